@@ -1,0 +1,1 @@
+"""Our spaCy components, one per module, each registered as a ``newsx_<noun>`` factory."""
