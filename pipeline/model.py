@@ -1,0 +1,117 @@
+"""Which German pipeline to use, and adding the newsx components to it.
+
+Resolution order, first hit wins: ``--model`` > ``NEWSX_MODEL`` > an installed
+``de_core_news_lg``/``md``/``sm`` > the pipeline shipped in ``models/de_newsx`` > a blank
+German pipeline (with a loud warning: no parse, no NER, quotes and entities degrade).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import MODELS_DIR, extensions
+
+SHIPPED_MODEL = MODELS_DIR / "de_newsx"
+INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
+
+#: Our components in pipeline order: (factory, module, placed after the first existing of …)
+NEWSX_COMPONENTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("newsx_mood", "pipeline.components.mood", ("morphologizer",)),
+    ("newsx_entities", "pipeline.components.entities", ()),
+    ("newsx_numbers", "pipeline.components.numbers", ()),
+    ("newsx_quotes", "pipeline.components.quotes", ()),
+    ("newsx_speakers", "pipeline.components.speakers", ()),
+)
+
+
+class BlankModelWarning(UserWarning):
+    """No German model was found; newsx runs on a blank tokenizer."""
+
+
+@dataclass
+class ModelChoice:
+    """The chosen model (a package name, a path or ``blank:de``) and why."""
+
+    name: str
+    reason: str
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def is_blank(self) -> bool:
+        return self.name.startswith("blank:")
+
+
+def _is_pipeline_dir(path: Path) -> bool:
+    return (path / "config.cfg").is_file() and (path / "meta.json").is_file()
+
+
+def resolve_model(model: str | None = None, env: dict[str, str] | None = None) -> ModelChoice:
+    """Decide which pipeline to load, without loading it.
+
+    >>> resolve_model("de_core_news_sm").reason
+    'given with --model'
+    """
+    env = os.environ if env is None else env
+    if model:
+        return ModelChoice(model, "given with --model")
+    if env.get("NEWSX_MODEL"):
+        return ModelChoice(env["NEWSX_MODEL"], "set in the NEWSX_MODEL environment variable")
+    skipped = []
+    for name in INSTALLED_MODELS:
+        if spacy.util.is_package(name):
+            return ModelChoice(name, "installed spaCy package (preferred over the shipped model)", skipped)
+        skipped.append(f"{name}: not installed")
+    if _is_pipeline_dir(SHIPPED_MODEL):
+        return ModelChoice(str(SHIPPED_MODEL), "pipeline shipped with newsx in models/", skipped)
+    skipped.append(f"{SHIPPED_MODEL}: missing")
+    return ModelChoice("blank:de", "no German model found: blank tokenizer only", skipped)
+
+
+def _component_available(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def add_newsx_components(nlp: Language, exclude: tuple[str, ...] = ()) -> Language:
+    """Add every newsx component that ``nlp`` does not have yet, in pipeline order."""
+    extensions.register()
+    for factory, module, after in NEWSX_COMPONENTS:
+        if factory in exclude or factory in nlp.pipe_names or not _component_available(module):
+            continue
+        if factory == "newsx_mood" and "morphologizer" not in nlp.pipe_names:
+            continue  # nothing to correct without a morphologizer
+        importlib.import_module(module)  # registers the factory (entry points also do)
+        anchor = next((a for a in after if a in nlp.pipe_names), None)
+        nlp.add_pipe(factory, after=anchor) if anchor else nlp.add_pipe(factory)
+    return nlp
+
+
+def load_pipeline(
+    model: str | None = None, *, components: bool = True, exclude: tuple[str, ...] = ()
+) -> tuple[Language, ModelChoice]:
+    """Load the resolved model (see :func:`resolve_model`) plus the newsx components."""
+    choice = resolve_model(model)
+    if choice.is_blank:
+        warnings.warn(
+            "No German model found (de_core_news_* not installed, models/de_newsx missing): "
+            "running on a BLANK German tokenizer -- no parse, no NER; indirect quotes, speakers "
+            "and entities will be poor. Install a model or pass --model.",
+            BlankModelWarning,
+            stacklevel=2,
+        )
+        nlp = spacy.blank(choice.name.split(":", 1)[1])
+    else:
+        nlp = spacy.load(choice.name)
+    if components:
+        add_newsx_components(nlp, exclude=exclude)
+    return nlp, choice

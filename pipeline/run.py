@@ -1,0 +1,137 @@
+"""The batch job behind ``newsx run``: read → nlp.pipe → rows → streamed writers.
+
+Memory stays flat: inputs are read lazily, Docs are turned into rows as they come out of
+``nlp.pipe`` and rows are flushed to the writers every ``batch_size`` documents.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .batch import InputItem, iter_files, read_inputs
+from .tables import TABLES, doc_rows
+from .writers import OutputSet
+
+
+@dataclass
+class RunSummary:
+    """Counts of one run (printed by the CLI)."""
+
+    documents: int = 0
+    errors: int = 0
+    quotes: int = 0
+    entities: int = 0
+    numbers: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    outputs: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+    def add(self, rows: dict[str, list[dict[str, Any]]], doc: Doc | None) -> None:
+        doc_row = rows["documents"][0]
+        self.documents += 1
+        if doc_row["status"] == "error":
+            self.errors += 1
+            self.failed.append((doc_row["doc_id"], doc_row["error"]))
+        self.quotes += len(rows["quotes"])
+        self.entities += len(rows["entities"])
+        self.numbers += len(rows["numbers"])
+        if doc is not None and doc_row["status"] == "ok":
+            self.words += sum(1 for t in doc if not (t.is_punct or t.is_space))
+
+
+def process(
+    nlp: Language,
+    items: Iterable[InputItem],
+    n_process: int = 1,
+    batch_size: int = 16,
+) -> Iterator[tuple[InputItem, Doc | None]]:
+    """Run ``nlp`` over items in input order; failed inputs come back with ``doc=None``.
+
+    Undecodable inputs never reach the model. A component that raises on a document drops
+    that document (spaCy's error handler), and it comes back as an error item.
+    """
+    errors: dict[int, str] = {}
+
+    def on_error(name: str, proc: Any, docs: list[Doc], e: Exception) -> None:
+        for d in docs:
+            ctx = getattr(d, "_context", None)
+            if ctx is not None:
+                errors[ctx[0]] = f"component {name!r} failed: {type(e).__name__}: {e}"
+
+    nlp.set_error_handler(on_error)
+    pending: deque[tuple[int, InputItem]] = deque()
+
+    def feed() -> Iterator[tuple[str, tuple[int, InputItem]]]:
+        for seq, item in enumerate(items):
+            pending.append((seq, item))
+            yield (item.text if item.error is None else ""), (seq, item)
+
+    for doc, (seq, _) in nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        while pending and pending[0][0] != seq:
+            lost_seq, lost = pending.popleft()
+            if lost.error is None:
+                lost.error = errors.pop(lost_seq, "processing failed in the spaCy pipeline")
+            yield lost, None
+        _, item = pending.popleft()
+        yield item, (doc if item.error is None else None)
+    while pending:  # documents dropped at the very end
+        lost_seq, lost = pending.popleft()
+        if lost.error is None:
+            lost.error = errors.pop(lost_seq, "processing failed in the spaCy pipeline")
+        yield lost, None
+
+
+def run(
+    nlp: Language,
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    glob: str = "**/*.txt",
+    formats: Iterable[str] = ("csv",),
+    n_process: int = 1,
+    batch_size: int = 16,
+    on_document: Callable[[InputItem], None] | None = None,
+) -> RunSummary:
+    """Process every input and write the four tables into ``out_dir``; returns the counts."""
+    summary = RunSummary()
+    started = time.perf_counter()
+    buffer: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    with OutputSet(out_dir, formats) as out:
+        stream = process(nlp, read_inputs(inputs, glob), n_process=n_process, batch_size=batch_size)
+        for n, (item, doc) in enumerate(stream, 1):
+            try:
+                rows = doc_rows(item, doc)
+            except Exception as e:  # a row bug must not stop the batch
+                item.error = f"building rows failed: {type(e).__name__}: {e}"
+                doc = None
+                rows = doc_rows(item, None)
+            summary.add(rows, doc)
+            for t in TABLES:
+                buffer[t].extend(rows[t])
+            if n % batch_size == 0:
+                out.write(buffer)
+                buffer = {t: [] for t in TABLES}
+            if on_document is not None:
+                on_document(item)
+        out.write(buffer)
+        summary.seconds = time.perf_counter() - started
+    summary.outputs = [w.path for w in out.writers]
+    return summary
+
+
+def count_inputs(inputs: Iterable[str | Path], glob: str = "**/*.txt") -> int:
+    """Number of files :func:`run` will read (for a progress bar)."""
+    return sum(1 for _ in iter_files(inputs, glob))

@@ -1,0 +1,120 @@
+"""Streamed, atomic table writers for CSV, Parquet and JSONL.
+
+Each writer appends batches of rows to a temporary file in the output folder and renames it
+into place on :meth:`TableWriter.close`; a crashed run leaves no half-written table behind.
+Column order and dtypes come from :mod:`pipeline.tables`, so every format agrees.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .tables import TABLES, dtypes, frame
+
+FORMATS = ("csv", "parquet", "jsonl")
+_ARROW = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64()}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The pyarrow schema of ``table`` derived from its pandas dtypes."""
+    return pa.schema([(c, _ARROW[t]) for c, t in dtypes(table).items()])
+
+
+class TableWriter:
+    """Append rows of one table in one format; atomic rename on close."""
+
+    def __init__(self, out_dir: Path, table: str, fmt: str):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+        self.table, self.fmt = table, fmt
+        self.path = Path(out_dir) / f"{table}.{fmt}"
+        self.tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        self.n_rows = 0
+        self._pq: pq.ParquetWriter | None = None
+        self._fh = None
+        if fmt == "parquet":
+            self._pq = pq.ParquetWriter(self.tmp, arrow_schema(table))
+        else:
+            self._fh = open(self.tmp, "w", encoding="utf-8", newline="")
+            if fmt == "csv":
+                frame(table, []).to_csv(self._fh, index=False, quoting=csv.QUOTE_MINIMAL)
+
+    def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """Append rows (dicts keyed by column name)."""
+        rows = list(rows)
+        if not rows:
+            return
+        df = frame(self.table, rows)
+        self.n_rows += len(df)
+        if self._pq is not None:
+            self._pq.write_table(
+                pa.Table.from_pandas(df, schema=arrow_schema(self.table), preserve_index=False)
+            )
+        elif self.fmt == "csv":
+            df.to_csv(self._fh, index=False, header=False, quoting=csv.QUOTE_MINIMAL)
+        else:
+            df.to_json(self._fh, orient="records", lines=True, force_ascii=False)
+            if not df.empty and self._fh is not None:
+                self._fh.flush()
+
+    def close(self) -> Path:
+        """Finish the file and move it into place; returns the final path."""
+        if self._pq is not None:
+            self._pq.close()
+        if self._fh is not None:
+            self._fh.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        """Drop the temporary file (on a crash)."""
+        try:
+            if self._pq is not None:
+                self._pq.close()
+            if self._fh is not None:
+                self._fh.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+class OutputSet:
+    """Writers for all four tables in all requested formats."""
+
+    def __init__(self, out_dir: str | Path, formats: Iterable[str] = ("csv",)):
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        formats = list(dict.fromkeys(formats))
+        for f in formats:
+            if f not in FORMATS:
+                raise ValueError(f"unknown format {f!r} (use {', '.join(FORMATS)})")
+        self.writers = [TableWriter(self.out_dir, t, f) for t in TABLES for f in formats]
+
+    def write(self, rows: Mapping[str, list[Mapping[str, Any]]]) -> None:
+        """Append ``{table: rows}`` to every format."""
+        for w in self.writers:
+            w.write(rows.get(w.table, []))
+
+    def close(self) -> list[Path]:
+        """Finish every table; returns the written paths."""
+        return [w.close() for w in self.writers]
+
+    def abort(self) -> None:
+        """Remove temporary files."""
+        for w in self.writers:
+            w.abort()
+
+    def __enter__(self) -> OutputSet:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
