@@ -120,3 +120,19 @@ def test_show_prints_tables_and_writes_html(tmp_path):
     assert "Quotes" in result.output and "Entities" in result.output
     page = html.read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and "Finanzminister" in page
+
+
+def test_n_process_2_gives_the_same_tables(tmp_path):
+    outs = []
+    for n in (1, 2):
+        out = tmp_path / f"o{n}"
+        result = runner.invoke(
+            app, ["run", str(DATA_DIR / "samples"), "--out", str(out), "--n-process", str(n),
+                  "--batch-size", "1"],
+        )
+        assert result.exit_code == 0, result.output
+        outs.append(out)
+    for table in TABLES:
+        a = read_table(str(outs[0] / f"{table}.csv"), table)
+        b = read_table(str(outs[1] / f"{table}.csv"), table)
+        pd.testing.assert_frame_equal(a, b)
