@@ -1,0 +1,126 @@
+"""``newsx_speakers``: who a quote's speaker mention is (issue 5).
+
+Runs after ``newsx_quotes``. For every span in ``doc.spans["quotes"]`` it reads the mention
+(``speaker``, ``speaker_start``, ``speaker_end``: char offsets) and sets
+
+- ``speaker_name``: the named person or organisation the mention refers to
+  ("Putin" -> "Wladimir Putin", "der russische Staatschef" -> "Wladimir Putin",
+  "das Staatsfernsehen" -> "Staatsfernsehen"), or None when the text does not say
+  (no mention, plural "sie", a description nobody was introduced with). It never guesses
+  across incompatible roles, countries or genders.
+- ``rule``: ``"<quote rule>+<speaker rule>"``, e.g. ``"indirect.verb_after+speaker.role:praesident"``.
+  The speaker rule is one of the ids listed in :mod:`pipeline.speakers.resolve`
+  (``speaker.name``, ``speaker.role:<roles.jsonl id>``, ``speaker.pronoun``,
+  ``speaker.org``, ``speaker.org_noun:<id>``, ``speaker.unresolved`` …). A quote without
+  a mention keeps its rule unchanged. Running the component twice replaces the suffix.
+
+Continuations (``IndirectFreeIndirect``) carry the mention of the quote they continue, so
+they get the same speaker. Titles, speaking bodies and gendered first names come from
+``data/rules/<lang>/roles.jsonl`` (schema in :mod:`pipeline.speakers.lexicon`); they are
+saved with the pipeline (``to_disk`` writes ``roles.jsonl``) and never go into config.cfg.
+
+Without NER the component degrades to capitalised words after a role ("Präsident Wladimir
+Putin") and name-like mentions; without a parser, pronoun number falls back to the cue verb.
+
+>>> nlp.add_pipe("newsx_speakers")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import extensions, rules_dir
+from pipeline.rules import load_rules, write_rules
+from pipeline.speakers.lexicon import ROLE_SCHEMA, RoleLexicon
+from pipeline.speakers.resolve import Resolver
+
+SPAN_KEY = "quotes"
+ROLES_FILE = "roles.jsonl"
+RULE_SEP = "+"
+SPEAKER_RULE_PREFIX = "speaker."
+
+
+@Language.factory(
+    "newsx_speakers",
+    default_config={"lang": "de", "roles_path": None, "spans_key": SPAN_KEY, "max_distance": 2000},
+)
+def make_speakers(
+    nlp: Language,
+    name: str,
+    lang: str,
+    roles_path: str | None,
+    spans_key: str,
+    max_distance: int,
+) -> SpeakerResolver:
+    """Factory of ``newsx_speakers``; rule data from ``roles_path`` or ``data/rules/<lang>``."""
+    extensions.register()
+    path = Path(roles_path) if roles_path else rules_dir(lang) / ROLES_FILE
+    return SpeakerResolver(nlp, name, RoleLexicon.from_path(path), spans_key, max_distance)
+
+
+def strip_speaker_rule(rule: str | None) -> str | None:
+    """The quote's own rule without a speaker suffix ("a+speaker.name" -> "a")."""
+    if not rule:
+        return rule
+    parts = rule.split(RULE_SEP)
+    kept = [p for p in parts if not p.startswith(SPEAKER_RULE_PREFIX)]
+    return RULE_SEP.join(kept) if kept else None
+
+
+class SpeakerResolver:
+    """Sets ``speaker_name`` and the speaker part of ``rule`` on every quote span."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: RoleLexicon,
+        spans_key: str = SPAN_KEY,
+        max_distance: int = 2000,
+    ):
+        self.name = name
+        self.lexicon = lexicon
+        self.spans_key = spans_key
+        self.max_distance = max_distance
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = doc.spans.get(self.spans_key) if self.spans_key in doc.spans else None
+        if not quotes:
+            return doc
+        parts = []
+        for q in quotes:
+            for s, e in q._.parts or [(q.start_char, q.end_char)]:
+                parts.append((s, e))
+        resolver = Resolver(doc, self.lexicon, parts, self.max_distance)
+        # resolve in reading order of the mentions, so pronouns see earlier speakers
+        order = sorted(
+            quotes,
+            key=lambda q: q._.speaker_start if q._.speaker_start is not None else q.start_char,
+        )
+        for q in order:
+            res = resolver.resolve(q._.speaker_start, q._.speaker_end, (q._.cue_start, q._.cue_end))
+            base = strip_speaker_rule(q._.rule)
+            if res is None:
+                q._.speaker_name = None
+                q._.rule = base
+                continue
+            q._.speaker_name = res.name
+            q._.rule = f"{base}{RULE_SEP}{res.rule}" if base else res.rule
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    # -- serialisation: the rule data travels with the pipeline ------------------------
+    def to_disk(self, path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        write_rules(path / ROLES_FILE, self.lexicon.records)
+
+    def from_disk(self, path, exclude=()) -> SpeakerResolver:
+        self.lexicon = RoleLexicon(load_rules(Path(path) / ROLES_FILE, ROLE_SCHEMA))
+        return self

@@ -1,0 +1,1 @@
+"""Speaker resolution helpers for ``newsx_speakers``: role lexicon and resolver."""

@@ -1,0 +1,122 @@
+"""The role lexicon of speaker resolution: titles, speaking organisations, gendered names.
+
+Loaded from ``data/rules/<lang>/roles.jsonl`` (schema :data:`ROLE_SCHEMA`). A word is looked
+up exactly first ("Präsident", "Staatsfernsehen") and then, for records with
+``compound: true``, as the last part of a compound ("Polizeisprecher", "US-Präsident",
+"Gesundheitsministeriums" -> org "Gesundheitsministerium").
+
+>>> lex = RoleLexicon(load_rules(rules_dir() / "roles.jsonl", ROLE_SCHEMA))
+>>> m = lex.lookup("Gesundheitsministeriums")
+>>> m.record["id"], m.name
+('ministerium', 'Gesundheitsministerium')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline import rules_dir
+from pipeline.rules import Field, Schema, load_rules
+
+KINDS = ("role", "org", "honorific", "given_name")
+
+ROLE_SCHEMA = Schema(
+    name="role",
+    unique=("id",),
+    fields={
+        "id": Field(str, required=True, help="rule id, appears in the rule column"),
+        "kind": Field(str, default="role", choices=KINDS, help="what the forms denote"),
+        "forms": Field(list, required=True, item=str, help="surface forms (all inflections)"),
+        "gender": Field(str, choices=("m", "f"), help="gender the form marks"),
+        "group": Field(str, help="roles sharing a group may describe the same person"),
+        "country": Field(str, help="ISO 3166 alpha-2 country the role implies (Kremlchef: RU)"),
+        "name": Field(str, help="org: canonical speaker name (default: first form)"),
+        "compound": Field(bool, default=True, help="also match as last part of a compound"),
+    },
+)
+
+#: A compound must leave at least this many characters before the matched part.
+_MIN_PREFIX = 2
+#: Compound matching only for parts at least this long ("Chef" in "Kremlchef" is fine).
+_MIN_PART = 4
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """A lexicon hit for one word: the record, and the role/org key it stands for.
+
+    ``stem`` is the lowercased word with the inflection of the matched form replaced by the
+    record's base form ("Außenministers" -> "außenminister"), used to compare descriptions
+    with introductions; ``name`` is the speaker name for organisations.
+    """
+
+    record: dict[str, Any]
+    stem: str
+    name: str
+
+    @property
+    def kind(self) -> str:
+        return self.record["kind"]
+
+    @property
+    def id(self) -> str:
+        return self.record["id"]
+
+
+class RoleLexicon:
+    """Fast word -> :class:`RoleMatch` lookup over the role records."""
+
+    def __init__(self, records: list[dict[str, Any]]):
+        self.records = records
+        self._exact: dict[str, dict[str, Any]] = {}
+        self._suffix: dict[str, dict[str, Any]] = {}
+        for rec in records:
+            for form in rec["forms"]:
+                self._exact.setdefault(form, rec)
+                if rec["compound"] and len(form) >= _MIN_PART:
+                    self._suffix.setdefault(form.lower(), rec)
+        self._suffix_lens = sorted({len(k) for k in self._suffix}, reverse=True)
+        self._cache: dict[str, RoleMatch | None] = {}
+
+    @classmethod
+    def from_path(cls, path) -> RoleLexicon:
+        return cls(load_rules(path, ROLE_SCHEMA))
+
+    @classmethod
+    def default(cls, lang: str = "de") -> RoleLexicon:
+        return cls.from_path(rules_dir(lang) / "roles.jsonl")
+
+    @staticmethod
+    def _base(rec: dict[str, Any]) -> str:
+        return rec.get("name") or rec["forms"][0]
+
+    def lookup(self, word: str) -> RoleMatch | None:
+        """The record ``word`` belongs to (exact form, else longest compound tail), or None."""
+        if word in self._cache:
+            return self._cache[word]
+        hit = None
+        rec = self._exact.get(word)
+        if rec is not None:
+            base = self._base(rec)
+            hit = RoleMatch(rec, base.lower(), base)
+        elif word[:1].isupper() and len(word) > _MIN_PART:
+            low = word.lower()
+            for n in self._suffix_lens:
+                if n + _MIN_PREFIX > len(low):
+                    continue
+                rec = self._suffix.get(low[-n:])
+                if rec is not None:
+                    base = self._base(rec)
+                    prefix = word[:-n]
+                    hit = RoleMatch(rec, (prefix + base).lower(), prefix + base.lower())
+                    break
+        self._cache[word] = hit
+        return hit
+
+    def given_name_gender(self, word: str) -> str | None:
+        """Gender of a first name listed in the lexicon ("Angela" -> "f"), else None."""
+        rec = self._exact.get(word)
+        if rec is not None and rec["kind"] == "given_name":
+            return rec["gender"]
+        return None

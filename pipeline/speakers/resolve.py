@@ -1,0 +1,571 @@
+"""Speaker resolution: from a quote's speaker mention to the person or organisation it names.
+
+One :class:`DocIndex` is built per Doc (a single pass over entities and tokens): the persons
+the text names, each with the roles, country and gender the text gives them ("Präsident
+Wladimir Putin", "Kasachstans Präsident Kassym-Schomart Tokajew", "Tokajew, der Präsident
+Kasachstans"), and a timeline of person mentions for pronouns. :func:`resolve_mention` then
+decides, in this order (the first that applies wins; its id goes into the rule column):
+
+==============================  ==========================================================
+``speaker.name``                the mention contains a person name -> the longest name in
+                                the Doc with that surname ("Putin" -> "Wladimir Putin")
+``speaker.role:<id>``           a description with a role ("der russische Staatschef",
+                                "versicherte der Präsident") -> the person the text
+                                introduced with a compatible role and country
+``speaker.spokesperson:<id>``   an unnamed spokesperson of a named body ("ein Sprecher des
+                                Ministeriums", "ein Polizeisprecher") -> that body
+``speaker.org``                 an ORG entity -> its canonical name (or text)
+``speaker.place``               a LOC/GPE entity (a country speaking) -> its canonical name
+``speaker.org_noun:<id>``       a speaking body from roles.jsonl ("das Staatsfernsehen",
+                                "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
+``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
+                                speaking body before it (plural "sie" stays unresolved)
+``speaker.name_heuristic``      no entity: capitalised words that look like a name
+``speaker.unresolved``          a mention we could not resolve (speaker_name stays None)
+==============================  ==========================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import RoleLexicon, RoleMatch
+
+PERSON_LABELS = frozenset({"PER", "PERSON", "PERS"})
+ORG_LABELS = frozenset({"ORG", "NORP"})
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+DETERMINERS = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"]
+)
+#: Pronoun -> (gender, number) it asks for; "sie" is singular feminine unless morphology or
+#: the cue verb says plural.
+PRONOUNS = {"er": "m", "sie": "f"}
+_DET_GENDER = {"der": "m", "die": "f", "das": "n", "dem": None, "den": None, "des": None}
+_PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
+
+
+@dataclass
+class Person:
+    """A person named in the Doc; ``name`` is the longest form of the name."""
+
+    name: str
+    surname: str
+    roles: dict[str, str] = field(default_factory=dict)  # stem -> group (or "")
+    country: str | None = None
+    gender: str | None = None
+    first: int = 10**9  # char offset of the first mention
+    mentions: list[int] = field(default_factory=list)  # char offsets, for recency
+
+    def last_before(self, pos: int) -> int | None:
+        best = None
+        for m in self.mentions:
+            if m < pos and (best is None or m > best):
+                best = m
+        return best
+
+
+@dataclass
+class Body:
+    """A speaking organisation met as a resolved speaker (for "sie" -> "die Polizei")."""
+
+    name: str
+    gender: str | None
+
+
+def _surname_key(word: str) -> str:
+    """Normalise a surname for lookup: strip a genitive s/apostrophe ("Putins" -> "Putin")."""
+    if word.endswith("'"):
+        return word[:-1]
+    return word
+
+
+def _cap(tok: Token) -> bool:
+    """Capitalised word (German nouns are too, so callers add more evidence)."""
+    t = tok.text
+    return len(t) > 1 and t[0].isupper()
+
+
+class DocIndex:
+    """Persons, roles, countries and mention timeline of one Doc."""
+
+    def __init__(self, doc: Doc, lexicon: RoleLexicon, quote_parts: list[tuple[int, int]]):
+        self.doc = doc
+        self.lex = lexicon
+        self.has_ents = len(doc.ents) > 0
+        self.has_pos = doc.has_annotation("POS")
+        self.countries: dict[int, str] = {}  # token index -> ISO country
+        self._index_countries()
+        self.persons: dict[str, Person] = {}
+        self.by_surname: dict[str, list[Person]] = {}
+        self.timeline: list[tuple[int, object]] = []  # (char pos, Person | Body)
+        self._quote_parts = sorted(quote_parts)
+        self._index_persons()
+
+    # -- countries -------------------------------------------------------------------
+    def _index_countries(self) -> None:
+        doc = self.doc
+        if "demonyms" in doc.spans:
+            for sp in doc.spans["demonyms"]:
+                cc = sp._.country_code
+                if cc:
+                    for i in range(sp.start, sp.end):
+                        self.countries[i] = cc
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS and ent._.country_code:
+                for i in range(ent.start, ent.end):
+                    self.countries.setdefault(i, ent._.country_code)
+
+    def country_in(self, start: int, end: int) -> str | None:
+        for i in range(max(start, 0), min(end, len(self.doc))):
+            if i in self.countries:
+                return self.countries[i]
+        return None
+
+    # -- persons ---------------------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        for s, e in self._quote_parts:
+            if s <= pos < e:
+                return True
+            if s > pos:
+                break
+        return False
+
+    def _name_tokens(self, span: Span) -> list[Token]:
+        """The name part of a PER span (leading roles/honorifics/determiners removed)."""
+        toks = list(span)
+        while toks and (
+            toks[0].lower_ in DETERMINERS
+            or (self.lex.lookup(toks[0].text) or None) is not None
+            and self.lex.lookup(toks[0].text).kind in ("role", "honorific")
+        ):
+            toks = toks[1:]
+        while toks and toks[-1].text in _PUNCT:
+            toks = toks[:-1]
+        return toks
+
+    def _person_spans(self) -> list[tuple[Span, str | None]]:
+        """PER entities, plus capitalised runs right after a role word not covered by any
+        entity (catches names NER missed; the only names without NER)."""
+        doc = self.doc
+        out: list[tuple[Span, str | None]] = []
+        covered = set()
+        for ent in doc.ents:
+            covered.update(range(ent.start, ent.end))
+            if ent.label_ in PERSON_LABELS:
+                out.append((ent, ent._.canonical_name))
+        for tok in doc:
+            m = self.lex.lookup(tok.text) if _cap(tok) else None
+            if m is None or m.kind not in ("role", "honorific"):
+                continue
+            j = tok.i + 1
+            while j < len(doc) and j - tok.i <= 4 and j not in covered and self._namelike(doc[j]):
+                j += 1
+            if j > tok.i + 1:
+                out.append((doc[tok.i + 1 : j], None))
+                covered.update(range(tok.i + 1, j))
+        out.sort(key=lambda x: x[0].start)
+        return out
+
+    def _namelike(self, tok: Token) -> bool:
+        if not _cap(tok) or tok.text in _PUNCT:
+            return False
+        if self.lex.lookup(tok.text) is not None and self.lex.lookup(tok.text).kind != "given_name":
+            return False
+        if tok.i in self.countries:
+            return False
+        return not (self.has_pos and tok.pos_ not in ("PROPN", "X", ""))
+
+    def _index_persons(self) -> None:
+        spans = self._person_spans()
+        names: list[tuple[Span, list[Token], str]] = []
+        for span, canonical in spans:
+            toks = self._name_tokens(span)
+            if not toks:
+                continue
+            text = canonical or self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+            names.append((span, toks, text))
+        # surnames seen as the last word of a multi-word name; "Putins" -> "Putin" if known
+        known = {_surname_key(t[-1].text) for _, t, _ in names}
+        for span, toks, text in names:
+            sur = self._surname(toks[-1].text, known)
+            cand = self._person_for(sur, text)
+            start = toks[0].idx
+            cand.first = min(cand.first, start)
+            cand.mentions.append(start)
+            if not self._in_quote(start):
+                self.timeline.append((start, cand))
+            self._introduce(cand, span, toks, genitive=sur != _surname_key(toks[-1].text))
+        self.timeline.sort(key=lambda x: x[0])
+
+    @staticmethod
+    def _surname(word: str, known: set[str]) -> str:
+        w = _surname_key(word)
+        if w.endswith("s") and w[:-1] in known:
+            return w[:-1]
+        return w
+
+    def _person_for(self, surname: str, text: str) -> Person:
+        """The Person with this surname whose name contains ``text`` (created if new)."""
+        text_words = text.split()
+        if (
+            text_words
+            and text_words[-1] != surname
+            and _surname_key(text_words[-1])[:-1] == surname
+        ):
+            text_words[-1] = surname  # genitive "Wladimir Putins"
+        text = " ".join(text_words)
+        people = self.by_surname.setdefault(surname, [])
+        # several people share the surname: a short mention is the one met last
+        for p in sorted(people, key=lambda p: max(p.mentions, default=-1), reverse=True):
+            pw = p.name.split()
+            if text_words == pw[-len(text_words) :] or pw == text_words[-len(pw) :]:
+                if len(text_words) > len(pw):
+                    self._rename(p, text)
+                return p
+        p = Person(name=text, surname=surname)
+        people.append(p)
+        self.persons[text] = p
+        return p
+
+    def _rename(self, p: Person, text: str) -> None:
+        self.persons.pop(p.name, None)
+        p.name = text
+        self.persons[text] = p
+
+    def _introduce(self, p: Person, span: Span, toks: list[Token], genitive: bool = False) -> None:
+        """Record roles/country/gender the text gives next to a name mention."""
+        doc = self.doc
+        first = toks[0]
+        g = self.lex.given_name_gender(first.text)
+        if g and p.gender is None:
+            p.gender = g
+        if p.country is None and span.label_ in PERSON_LABELS and span._.country_code:
+            p.country = span._.country_code
+        # left: [country] [adj]* ROLE NAME  /  Frau NAME
+        i = first.i - 1
+        last = toks[-1]
+        genitive = genitive or (last.text.endswith("s") and "Gen" in last.morph.get("Case"))
+        if i >= 0 and not genitive:  # "der Sprecher Putins" is not Putin
+            m = self.lex.lookup(doc[i].text)
+            if m is not None and m.kind in ("role", "honorific"):
+                self._add_role(p, m, self.country_before(i))
+        # right: NAME, der [adj]* ROLE [des Landes]
+        j = toks[-1].i + 1
+        if (
+            j < len(doc)
+            and doc[j].text == ","
+            and j + 1 < len(doc)
+            and doc[j + 1].lower_ in DETERMINERS
+        ):
+            k = j + 2
+            while k < len(doc) and k <= j + 5 and doc[k].text not in _PUNCT:
+                m = self.lex.lookup(doc[k].text)
+                if m is not None and m.kind == "role":
+                    self._add_role(p, m, self.country_in(j + 1, min(k + 4, len(doc))))
+                    break
+                k += 1
+
+    def country_before(self, i: int) -> str | None:
+        """Country right before the role word at ``i``: "Kasachstans Präsident", "der
+        kasachische Präsident", "Kasachstans neuer Präsident" (one adjective between)."""
+        doc = self.doc
+        if i - 1 >= 0 and i - 1 in self.countries:
+            return self.countries[i - 1]
+        if i - 2 >= 0 and i - 2 in self.countries:
+            mid = doc[i - 1]
+            adj = mid.pos_ == "ADJ" if self.has_pos else mid.text[:1].islower() and mid.is_alpha
+            if adj:
+                return self.countries[i - 2]
+        return None
+
+    @staticmethod
+    def _add_role(p: Person, m: RoleMatch, country: str | None) -> None:
+        if m.kind == "role":
+            p.roles[m.stem] = m.record.get("group") or ""
+        if m.record.get("gender") and p.gender is None:
+            p.gender = m.record["gender"]
+        cc = country or m.record.get("country")
+        if cc and p.country is None:
+            p.country = cc
+
+    # -- lookups ---------------------------------------------------------------------
+    def person_by_name(self, words: list[str], pos: int) -> Person | None:
+        """The person a name mention refers to: same surname, most recent before ``pos``."""
+        if not words:
+            return None
+        known = set(self.by_surname)
+        sur = self._surname(words[-1], known)
+        people = self.by_surname.get(sur)
+        if not people:
+            return None
+        fitting = [p for p in people if all(w in p.name.split() for w in words[:-1])] or people
+        if len(fitting) == 1:
+            return fitting[0]
+        return max(fitting, key=lambda p: (p.last_before(pos) or -1, len(p.name)))
+
+
+@dataclass
+class Resolution:
+    name: str | None
+    rule: str
+    ref: object = None  # the Person or Body, for the pronoun timeline
+
+
+def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
+    if "Plur" in tok.morph.get("Number"):
+        return True
+    return (
+        cue is not None
+        and "Plur" in cue.morph.get("Number")
+        and "Sing" not in cue.morph.get("Number")
+    )
+
+
+def _det_gender(span: Span) -> str | None:
+    if len(span) and span[0].lower_ in _DET_GENDER:
+        return _DET_GENDER[span[0].lower_]
+    g = span[0].morph.get("Gender") if len(span) else []
+    return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0]) if g else None
+
+
+class Resolver:
+    """Resolve every speaker mention of one Doc (see the module docstring for the rules)."""
+
+    def __init__(self, doc: Doc, lexicon: RoleLexicon, quote_parts, max_distance: int = 2000):
+        self.doc = doc
+        self.lex = lexicon
+        self.index = DocIndex(doc, lexicon, quote_parts)
+        self.max_distance = max_distance
+        self._cache: dict[tuple[int, int], Resolution] = {}
+
+    def resolve(
+        self, start: int | None, end: int | None, cue: tuple[int, int] | None = None
+    ) -> Resolution | None:
+        """Resolve the mention at char offsets ``[start, end)``; None when there is no mention."""
+        if start is None or end is None or end <= start:
+            return None
+        key = (start, end)
+        if key in self._cache:
+            return self._cache[key]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        cue_tok = None
+        if cue and cue[0] is not None and cue[1] is not None:
+            cs = self.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+            cue_tok = cs.root if cs is not None and len(cs) else None
+        res = self._resolve(span, cue_tok)
+        if res.ref is not None:
+            self.index.timeline.append((start, res.ref))
+            self.index.timeline.sort(key=lambda x: x[0])
+        self._cache[key] = res
+        return res
+
+    # the order here is the order documented in the module docstring
+    def _resolve(self, span: Span, cue: Token | None) -> Resolution:
+        return (
+            self._by_name(span)
+            or self._by_role(span)
+            or self._by_entity(span)
+            or self._by_org_noun(span)
+            or self._by_pronoun(span, cue)
+            or self._by_heuristic(span)
+            or Resolution(None, "speaker.unresolved")
+        )
+
+    def _ents_in(self, span: Span, labels) -> list[Span]:
+        return [
+            e
+            for e in self.doc.ents
+            if e.start < span.end and e.end > span.start and e.label_ in labels
+        ]
+
+    def _role_tokens(self, span: Span) -> list[tuple[Token, RoleMatch]]:
+        out = []
+        for t in span:
+            m = self.lex.lookup(t.text)
+            if m is not None and m.kind == "role":
+                out.append((t, m))
+        return out
+
+    def _by_name(self, span: Span) -> Resolution | None:
+        idx = self.index
+        pers = self._ents_in(span, PERSON_LABELS)
+        if pers:
+            ent = pers[0]
+            roles = self._role_tokens(span)
+            # "der Sprecher Putins": the speaker is the spokesperson, not Putin
+            if roles and roles[0][0].i < ent.start and self._genitive(ent):
+                return None
+            words = [t.text for t in idx._name_tokens(ent)]
+        else:
+            # a role-introduced name (no NER) inside the mention: "Präsident Putin"
+            words = [
+                t.text
+                for t in span
+                if t.text in idx.by_surname or _surname_key(t.text)[:-1] in idx.by_surname
+            ]
+            words = words[-1:]
+        if not words:
+            return None
+        p = idx.person_by_name(words, span.start_char + 1)
+        if p is None:
+            if pers:
+                return Resolution(pers[0]._.canonical_name or " ".join(words), "speaker.name")
+            return None
+        self._learn_from_mention(p, span)
+        return Resolution(p.name, "speaker.name", p)
+
+    def _genitive(self, ent: Span) -> bool:
+        last = ent[-1]
+        if not last.text.endswith("s"):
+            return False
+        return "Gen" in last.morph.get("Case") or last.text[:-1] in self.index.by_surname
+
+    def _learn_from_mention(self, p: Person, span: Span) -> None:
+        for t, m in self._role_tokens(span):
+            DocIndex._add_role(p, m, self.index.country_in(span.start, span.end))
+
+    def _by_role(self, span: Span) -> Resolution | None:
+        roles = self._role_tokens(span)
+        if not roles:
+            return None
+        tok, m = roles[0]
+        country = self.index.country_in(span.start, span.end) or m.record.get("country")
+        group = m.record.get("group") or ""
+        gender = m.record.get("gender")
+        pos = span.start_char
+        limit = self._sent_end(span)
+        best, best_key = None, None
+        for p in self.index.persons.values():
+            if p.first >= limit:
+                continue
+            stem_hit = any(s.endswith(m.stem) or m.stem.endswith(s) for s in p.roles)
+            group_hit = group and group in p.roles.values()
+            if not (stem_hit or group_hit):
+                continue
+            if country and p.country and country != p.country:
+                continue
+            # "Präsident" is also the generic form; only a marked female form excludes men
+            if gender == "f" and p.gender == "m":
+                continue
+            last = p.last_before(pos)
+            key = (
+                bool(country and p.country == country),
+                stem_hit,
+                last if last is not None else -1,
+            )
+            if best_key is None or key > best_key:
+                best, best_key = p, key
+        if best is not None:
+            if country and best.country is None:
+                best.country = country
+            best.roles.setdefault(m.stem, group)
+            return Resolution(best.name, f"speaker.role:{m.id}", best)
+        if group == "spokesperson":
+            body = self._spokesperson_body(span, tok, m)
+            if body:
+                return Resolution(body, f"speaker.spokesperson:{m.id}", Body(body, None))
+        return None
+
+    def _spokesperson_body(self, span: Span, tok: Token, m: RoleMatch) -> str | None:
+        orgs = [e for e in self._ents_in(span, ORG_LABELS) if e.start > tok.i]
+        if orgs:
+            return orgs[0]._.canonical_name or orgs[0].text
+        for t in span:
+            if t.i > tok.i:
+                om = self.lex.lookup(t.text)
+                if om is not None and om.kind == "org":
+                    return om.name
+        # "Polizeisprecher" -> "Polizei", "Regierungssprecher" -> "Regierung"
+        low = tok.text.lower()
+        for form in self._spokesperson_forms():
+            k = low.rfind(form)
+            if k > 1 and k + len(form) == len(low):
+                prefix = tok.text[:k].rstrip("-")
+                for cand in (prefix, prefix[:-1] if prefix.endswith("s") else ""):
+                    om = self.lex.lookup(cand) if cand else None
+                    if om is not None and om.kind == "org":
+                        return om.name
+                break
+        return None
+
+    def _spokesperson_forms(self) -> list[str]:
+        forms = {
+            f.lower()
+            for r in self.lex.records
+            if r.get("group") == "spokesperson" and r["compound"]
+            for f in r["forms"]
+        }
+        return sorted(forms, key=len, reverse=True)
+
+    def _sent_end(self, span: Span) -> int:
+        if self.doc.has_annotation("SENT_START"):
+            return span[0].sent.end_char
+        return span.end_char
+
+    def _by_entity(self, span: Span) -> Resolution | None:
+        orgs = self._ents_in(span, ORG_LABELS)
+        if orgs:
+            e = orgs[0]
+            name = e._.canonical_name or e.text
+            return Resolution(name, "speaker.org", Body(name, _det_gender(span)))
+        places = self._ents_in(span, PLACE_LABELS)
+        if places:
+            e = places[0]
+            return Resolution(e._.canonical_name or e.text, "speaker.place")
+        return None
+
+    def _by_org_noun(self, span: Span) -> Resolution | None:
+        hits = [(t, self.lex.lookup(t.text)) for t in span]
+        hits = [(t, m) for t, m in hits if m is not None and m.kind == "org"]
+        if not hits:
+            return None
+        _t, m = hits[0]
+        return Resolution(m.name, f"speaker.org_noun:{m.id}", Body(m.name, _det_gender(span)))
+
+    def _by_pronoun(self, span: Span, cue: Token | None) -> Resolution | None:
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 1 or toks[0].lower_ not in PRONOUNS:
+            return None
+        tok = toks[0]
+        gender = PRONOUNS[tok.lower_]
+        if gender == "f" and _pronoun_plural(tok, cue):
+            return Resolution(None, "speaker.unresolved")
+        pos = span.start_char
+        for at, ref in reversed(self.index.timeline):
+            if at >= pos:
+                continue
+            if pos - at > self.max_distance:
+                break
+            if isinstance(ref, Person):
+                if ref.gender in (None, gender):
+                    if ref.gender is None:
+                        ref.gender = gender
+                    return Resolution(ref.name, "speaker.pronoun", ref)
+            elif isinstance(ref, Body) and ref.gender == gender:
+                return Resolution(ref.name, "speaker.pronoun", ref)
+        return Resolution(None, "speaker.unresolved")
+
+    def _by_heuristic(self, span: Span) -> Resolution | None:
+        toks = [t for t in span if t.text not in _PUNCT]
+        if not toks or toks[0].lower_ in DETERMINERS or len(toks) > 4:
+            return None
+        if not all(_cap(t) for t in toks):
+            return None
+        if any(
+            self.lex.lookup(t.text) is not None and self.lex.lookup(t.text).kind != "given_name"
+            for t in toks
+        ):
+            return None
+        if self.index.has_pos and not all(t.pos_ in ("PROPN", "X") for t in toks):
+            return None
+        if self.index.has_ents and self.index.has_pos:
+            return None  # a tagged, NER-annotated Doc: trust the model, do not guess
+        p = self.index.person_by_name([t.text for t in toks], span.start_char + 1)
+        if p is not None:
+            return Resolution(p.name, "speaker.name_heuristic", p)
+        text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        return Resolution(text, "speaker.name_heuristic", Person(text, toks[-1].text))

@@ -1,0 +1,506 @@
+"""newsx_speakers: from a quote's speaker mention to a named person or organisation.
+
+The Docs are built by hand (blank German tokenizer, entities, demonyms and quote spans set
+here), so these tests do not depend on the model or on the exact output of
+``newsx_entities``/``newsx_quotes``. Markup in the cases: ``ents`` are
+``(text, label[, canonical_name])``, ``demonyms`` ``(text, country)``, the quote is
+``(content, mention)`` where a mention ``"Putin#2"`` means the second "Putin" in the text.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from pipeline import extensions
+from pipeline.components.speakers import strip_speaker_rule
+from pipeline.rules import RuleFileError
+from pipeline.speakers.lexicon import RoleLexicon
+
+extensions.register()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_speakers")
+    return nlp
+
+
+def _find(text: str, needle: str, after: int = 0) -> int:
+    """Char offset of ``needle`` ("x#2" = second occurrence) at or after ``after``."""
+    needle, _, nth = needle.partition("#")
+    pos = after - 1
+    for _ in range(int(nth or 1)):
+        pos = text.index(needle, pos + 1)
+    return pos
+
+
+def make_doc(nlp, text, ents=(), demonyms=(), quotes=(), plural=()) -> Doc:
+    """A Doc as the upstream components would leave it (see module docstring)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for e in ents:
+        s = _find(text, e[0])
+        sp = doc.char_span(s, s + len(e[0].partition("#")[0]), label=e[1])
+        if len(e) > 2:
+            sp._.canonical_name = e[2]
+        spans.append(sp)
+    doc.ents = spans
+    dem = []
+    for word, cc in demonyms:
+        s = _find(text, word)
+        sp = doc.char_span(s, s + len(word.partition("#")[0]))
+        sp._.country_code = cc
+        dem.append(sp)
+    doc.spans["demonyms"] = dem
+    for word in plural:
+        s = _find(text, word)
+        doc.char_span(s, s + len(word.partition("#")[0]))[0].set_morph("Number=Plur")
+    qs = []
+    for content, mention in quotes:
+        s = _find(text, content)
+        q = doc.char_span(s, s + len(content.partition("#")[0]), alignment_mode="expand")
+        q._.parts = [[q.start_char, q.end_char]]
+        q._.rule = "test.rule"
+        q._.kind = "indirect"
+        if mention is not None:
+            m = _find(text, mention)
+            q._.speaker = mention.partition("#")[0]
+            q._.speaker_start, q._.speaker_end = m, m + len(q._.speaker)
+        qs.append(q)
+    doc.spans["quotes"] = qs
+    return doc
+
+
+def run(nlp, **kw):
+    doc = make_doc(nlp, **kw)
+    return nlp.get_pipe("newsx_speakers")(doc)
+
+
+PUTIN = "Präsident Wladimir Putin"
+KZ = "Kasachstans Präsident Kassym-Schomart Tokajew"
+PUTIN_TOKAJEW = (
+    f"Nach den Worten von {PUTIN} ist die Lage ernst. Das unterstrich der russische Staatschef. "
+    f"{KZ} sprach von einem Putsch. Die Lage sei stabil, betonte Putin. "
+    "Die Ordnung sei wiederhergestellt, sagte der kasachische Präsident. "
+    "Die Soldaten würden abziehen, versicherte der Kremlchef. Tokajew sagte, 16 Polizisten seien tot."
+)
+PT_ENTS = [
+    ("Wladimir Putin", "PER"),
+    ("Kassym-Schomart Tokajew", "PER"),
+    ("Putin#2", "PER"),
+    ("Tokajew#2", "PER"),
+]
+PT_DEM = [("russische", "RU"), ("Kasachstans", "KZ"), ("kasachische", "KZ")]
+
+CASES = [
+    # (id, text, ents, demonyms, (content, mention), expected name, expected speaker rule)
+    (
+        "surname",
+        PUTIN_TOKAJEW,
+        PT_ENTS,
+        PT_DEM,
+        ("Die Lage sei stabil", "Putin#2"),
+        "Wladimir Putin",
+        "speaker.name",
+    ),
+    (
+        "role+name",
+        PUTIN_TOKAJEW,
+        PT_ENTS,
+        PT_DEM,
+        ("ist die Lage ernst", PUTIN),
+        "Wladimir Putin",
+        "speaker.name",
+    ),
+    (
+        "surname-2",
+        PUTIN_TOKAJEW,
+        PT_ENTS,
+        PT_DEM,
+        ("16 Polizisten", "Tokajew#2"),
+        "Kassym-Schomart Tokajew",
+        "speaker.name",
+    ),
+    (
+        "demonym+role",
+        PUTIN_TOKAJEW,
+        PT_ENTS,
+        PT_DEM,
+        ("Das unterstrich", "der russische Staatschef"),
+        "Wladimir Putin",
+        "speaker.role:staatschef",
+    ),
+    (
+        "demonym picks KZ",
+        PUTIN_TOKAJEW,
+        PT_ENTS,
+        PT_DEM,
+        ("Die Ordnung sei", "der kasachische Präsident"),
+        "Kassym-Schomart Tokajew",
+        "speaker.role:praesident",
+    ),
+    (
+        "role country hint",
+        PUTIN_TOKAJEW,
+        PT_ENTS,
+        PT_DEM,
+        ("Die Soldaten würden", "der Kremlchef"),
+        "Wladimir Putin",
+        "speaker.role:kremlchef",
+    ),
+    (
+        "role: most recent introduced",
+        f"{PUTIN} kam nach Minsk. Die Lage sei ernst, versicherte der Präsident.",
+        [("Wladimir Putin", "PER"), ("Minsk", "LOC")],
+        [],
+        ("Die Lage sei ernst", "der Präsident"),
+        "Wladimir Putin",
+        "speaker.role:praesident",
+    ),
+    (
+        "apposition gives role and country",
+        "Tokajew, der Präsident Kasachstans, traf Präsident Putin. Man habe gesiegt, sagte der kasachische Präsident.",
+        [("Tokajew", "PER"), ("Kasachstans", "LOC"), ("Putin", "PER")],
+        [("Kasachstans", "KZ"), ("kasachische", "KZ")],
+        ("Man habe gesiegt", "der kasachische Präsident"),
+        "Tokajew",
+        "speaker.role:praesident",
+    ),
+    (
+        "er: most recent man",
+        "Außenminister Heiko Maas traf Kanzlerin Angela Merkel. Er sagte, es gebe Fortschritte.",
+        [("Heiko Maas", "PER"), ("Angela Merkel", "PER")],
+        [],
+        ("es gebe Fortschritte", "Er"),
+        "Heiko Maas",
+        "speaker.pronoun",
+    ),
+    (
+        "sie: skips a more recent man",
+        "Kanzlerin Angela Merkel traf Außenminister Heiko Maas. Sie sagte, es gebe Fortschritte.",
+        [("Angela Merkel", "PER"), ("Heiko Maas", "PER")],
+        [],
+        ("es gebe Fortschritte", "Sie"),
+        "Angela Merkel",
+        "speaker.pronoun",
+    ),
+    (
+        "org noun",
+        "Das Staatsfernsehen hatte am Sonntag von mehr als 160 Todesopfern gesprochen.",
+        [],
+        [],
+        ("von mehr als 160 Todesopfern", "Das Staatsfernsehen"),
+        "Staatsfernsehen",
+        "speaker.org_noun:staatsfernsehen",
+    ),
+    (
+        "org compound",
+        "Das Gesundheitsministerium teilte mit, es gebe 160 Tote.",
+        [],
+        [],
+        ("es gebe 160 Tote", "Das Gesundheitsministerium"),
+        "Gesundheitsministerium",
+        "speaker.org_noun:ministerium",
+    ),
+    (
+        "Behördenangaben",
+        "Nach Behördenangaben wurden fast 8000 Menschen festgenommen.",
+        [],
+        [],
+        ("wurden fast 8000 Menschen festgenommen", "Behördenangaben"),
+        "Behörden",
+        "speaker.org_noun:behoerden",
+    ),
+    (
+        "nach Angaben der Behörden",
+        "Nach Angaben der Behörden wurden fast 8000 Menschen festgenommen.",
+        [],
+        [],
+        ("wurden fast 8000", "der Behörden"),
+        "Behörden",
+        "speaker.org_noun:behoerden",
+    ),
+    (
+        "ORG entity canonical name",
+        "Die Organisation des Vertrages über kollektive Sicherheit erklärte, die Mission sei beendet.",
+        [("Organisation des Vertrages über kollektive Sicherheit", "ORG", "OVKS")],
+        [],
+        ("die Mission sei beendet", "Die Organisation des Vertrages über kollektive Sicherheit"),
+        "OVKS",
+        "speaker.org",
+    ),
+    (
+        "spokesperson of a body",
+        "Ein Polizeisprecher sagte, die Lage sei ruhig.",
+        [],
+        [],
+        ("die Lage sei ruhig", "Ein Polizeisprecher"),
+        "Polizei",
+        "speaker.spokesperson:polizeisprecher",
+    ),
+    (
+        "spokesperson: named spokesperson wins",
+        "Regierungssprecher Steffen Seibert sagte, man prüfe das. Der Sprecher betonte, es eile nicht.",
+        [("Steffen Seibert", "PER")],
+        [],
+        ("es eile nicht", "Der Sprecher"),
+        "Steffen Seibert",
+        "speaker.role:sprecher",
+    ),
+    # ---- must stay empty ----------------------------------------------------------------
+    (
+        "role nobody was introduced with",
+        "Angela Merkel kam nach Paris. Die Lage sei ernst, versicherte der Präsident.",
+        [("Angela Merkel", "PER"), ("Paris", "LOC")],
+        [],
+        ("Die Lage sei ernst", "der Präsident"),
+        None,
+        "speaker.unresolved",
+    ),
+    (
+        "country mismatch",
+        f"{KZ} kam nach Moskau. Die Lage sei ernst, versicherte der Kremlchef.",
+        [("Kassym-Schomart Tokajew", "PER"), ("Moskau", "LOC")],
+        [("Kasachstans", "KZ")],
+        ("Die Lage sei ernst", "der Kremlchef"),
+        None,
+        "speaker.unresolved",
+    ),
+    (
+        "female form, only a man introduced",
+        f"{PUTIN} kam nach Minsk. Die Lage sei ernst, versicherte die Präsidentin.",
+        [("Wladimir Putin", "PER"), ("Minsk", "LOC")],
+        [],
+        ("Die Lage sei ernst", "die Präsidentin"),
+        None,
+        "speaker.unresolved",
+    ),
+    (
+        "role introduced only later",
+        f"Die Lage sei ernst, versicherte der Präsident. Später sprach {PUTIN}.",
+        [("Wladimir Putin", "PER")],
+        [],
+        ("Die Lage sei ernst", "der Präsident"),
+        None,
+        "speaker.unresolved",
+    ),
+    (
+        "pronoun without antecedent",
+        "Er sagte, die Lage sei ernst.",
+        [],
+        [],
+        ("die Lage sei ernst", "Er"),
+        None,
+        "speaker.unresolved",
+    ),
+    (
+        "sie: only a man before",
+        "Außenminister Heiko Maas kam nach Paris. Sie sagte, es gebe Fortschritte.",
+        [("Heiko Maas", "PER"), ("Paris", "LOC")],
+        [],
+        ("es gebe Fortschritte", "Sie"),
+        None,
+        "speaker.unresolved",
+    ),
+    (
+        "spokesperson of a person is not the person",
+        f"{PUTIN} schwieg. Der Sprecher Putins sagte, es gebe nichts zu sagen.",
+        [("Wladimir Putin", "PER"), ("Putins", "PER")],
+        [],
+        ("es gebe nichts zu sagen", "Der Sprecher Putins"),
+        None,
+        "speaker.unresolved",
+    ),
+    (
+        "unnamed spokesperson",
+        "Ein Sprecher sagte, die Lage sei ruhig.",
+        [],
+        [],
+        ("die Lage sei ruhig", "Ein Sprecher"),
+        None,
+        "speaker.unresolved",
+    ),
+    (
+        "common noun is not a name (tagged Doc)",
+        "Die Wissenschaftler sagten, das Klima ändere sich.",
+        [],
+        [],
+        ("das Klima ändere sich", "Die Wissenschaftler"),
+        None,
+        "speaker.unresolved",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, ents, demonyms, quote, name, rule",
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_resolution(nlp, text, ents, demonyms, quote, name, rule):
+    doc = run(nlp, text=text, ents=ents, demonyms=demonyms, quotes=[quote])
+    q = doc.spans["quotes"][0]
+    assert (q._.speaker_name, q._.rule) == (name, f"test.rule+{rule}")
+
+
+def test_plural_sie_stays_empty(nlp):
+    text = "Die Behörden meldeten neue Zahlen. Sie sagten, 16 Menschen seien tot."
+    doc = run(nlp, text=text, quotes=[("16 Menschen seien tot", "Sie")], plural=["Sie"])
+    q = doc.spans["quotes"][0]
+    assert (q._.speaker_name, q._.rule) == (None, "test.rule+speaker.unresolved")
+
+
+def test_sie_refers_to_a_speaking_body(nlp):
+    text = "Die Polizei sagte, alles sei ruhig. Sie betonte, es gebe keine Verletzten."
+    doc = run(nlp, text=text, quotes=[("alles sei ruhig", "Die Polizei"), ("es gebe keine", "Sie")])
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Polizei", "Polizei"]
+    assert doc.spans["quotes"][1]._.rule == "test.rule+speaker.pronoun"
+
+
+def test_continuation_shares_the_speaker(nlp):
+    text = f"{PUTIN} sprach. Die Lage sei ernst, sagte der Präsident. Die Unruhen seien vorbei."
+    doc = run(
+        nlp,
+        text=text,
+        ents=[("Wladimir Putin", "PER")],
+        quotes=[
+            ("Die Lage sei ernst", "der Präsident"),
+            ("Die Unruhen seien vorbei.", "der Präsident"),
+        ],
+    )
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Wladimir Putin"] * 2
+
+
+def test_two_people_same_surname_prefers_most_recent(nlp):
+    text = "Bill Clinton kam. Hillary Clinton auch. Clinton sagte, es sei gut."
+    doc = run(
+        nlp,
+        text=text,
+        ents=[("Bill Clinton", "PER"), ("Hillary Clinton", "PER"), ("Clinton#3", "PER")],
+        quotes=[("es sei gut", "Clinton#3")],
+    )
+    assert doc.spans["quotes"][0]._.speaker_name == "Hillary Clinton"
+
+
+def test_without_ner_names_after_roles(nlp):
+    """Degraded mode: no entities, names found after role words and in name-like mentions."""
+    text = (
+        f"Nach den Worten von {PUTIN} ist die Lage ernst. Die Lage sei stabil, betonte Putin. "
+        "Die Soldaten blieben nicht, versicherte der Präsident."
+    )
+    doc = run(
+        nlp,
+        text=text,
+        quotes=[
+            ("ist die Lage ernst", PUTIN),
+            ("Die Lage sei stabil", "Putin#2"),
+            ("Die Soldaten", "der Präsident"),
+        ],
+    )
+    assert [q._.speaker_name for q in doc.spans["quotes"]] == ["Wladimir Putin"] * 3
+    assert doc.spans["quotes"][2]._.rule == "test.rule+speaker.role:praesident"
+
+
+def test_quote_without_mention_keeps_rule(nlp):
+    doc = run(nlp, text="Die Lage sei ernst.", quotes=[("Die Lage sei ernst", None)])
+    q = doc.spans["quotes"][0]
+    assert (q._.speaker_name, q._.rule) == (None, "test.rule")
+
+
+def test_running_twice_does_not_stack_rules(nlp):
+    doc = run(
+        nlp,
+        text="Das Staatsfernsehen meldete 160 Tote.",
+        quotes=[("160 Tote", "Das Staatsfernsehen")],
+    )
+    nlp.get_pipe("newsx_speakers")(doc)
+    assert doc.spans["quotes"][0]._.rule == "test.rule+speaker.org_noun:staatsfernsehen"
+
+
+@pytest.mark.parametrize(
+    "rule, base",
+    [
+        ("a+speaker.name", "a"),
+        ("a", "a"),
+        ("speaker.pronoun", None),
+        (None, None),
+        ("a+b+speaker.x:y", "a+b"),
+    ],
+)
+def test_strip_speaker_rule(rule, base):
+    assert strip_speaker_rule(rule) == base
+
+
+def test_doc_without_quotes(nlp):
+    doc = nlp("Putin sagte nichts.")
+    assert "quotes" not in doc.spans or len(doc.spans["quotes"]) == 0
+
+
+def test_docbin_round_trip_keeps_speaker_name(nlp):
+    doc = run(
+        nlp,
+        text="Das Staatsfernsehen meldete 160 Tote.",
+        quotes=[("160 Tote", "Das Staatsfernsehen")],
+    )
+    db = DocBin(store_user_data=True, docs=[doc])
+    back = next(iter(DocBin(store_user_data=True).from_bytes(db.to_bytes()).get_docs(nlp.vocab)))
+    assert back.spans["quotes"][0]._.speaker_name == "Staatsfernsehen"
+
+
+def test_to_disk_from_disk_round_trip(tmp_path):
+    nlp = spacy.blank("de")
+    comp = nlp.add_pipe("newsx_speakers")
+    comp.lexicon = RoleLexicon(
+        [r for r in comp.lexicon.records if r["id"] != "staatsfernsehen"]
+        + [
+            {
+                "id": "sender",
+                "kind": "org",
+                "forms": ["Sender"],
+                "gender": None,
+                "group": None,
+                "country": None,
+                "name": "Sender",
+                "compound": True,
+            }
+        ]
+    )
+    nlp.to_disk(tmp_path / "p")
+    assert (tmp_path / "p" / "newsx_speakers" / "roles.jsonl").exists()
+    nlp2 = spacy.load(tmp_path / "p")
+    lex = nlp2.get_pipe("newsx_speakers").lexicon
+    assert lex.lookup("Sender").name == "Sender"
+    assert (
+        lex.lookup("Staatsfernsehen") is None
+        or lex.lookup("Staatsfernsehen").id != "staatsfernsehen"
+    )
+
+
+def test_bad_roles_file_names_file_line_and_field(tmp_path):
+    path = tmp_path / "roles.jsonl"
+    path.write_text(
+        "# comment\n" + json.dumps({"id": "x", "forms": ["X"], "kind": "person"}) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleFileError, match=r"roles.jsonl:2: field 'kind'"):
+        RoleLexicon.from_path(path)
+    nlp = spacy.blank("de")
+    with pytest.raises(RuleFileError):
+        nlp.add_pipe("newsx_speakers", config={"roles_path": str(path)})
+
+
+def test_shipped_roles_file_is_valid_and_has_the_basics():
+    lex = RoleLexicon.default()
+    assert lex.lookup("Kremlchef").record["country"] == "RU"
+    assert lex.lookup("Präsidentin").record["gender"] == "f"
+    assert lex.lookup("Polizeisprecher").record["group"] == "spokesperson"
+    assert lex.lookup("US-Präsident").stem == "us-präsident"
+    assert lex.lookup("Gesundheitsministeriums").name == "Gesundheitsministerium"
+    assert lex.lookup("Behördenangaben").name == "Behörden"
+    assert lex.lookup("Bericht") is None
+    assert lex.given_name_gender("Angela") == "f"
