@@ -96,6 +96,7 @@ class DocIndex:
         self.has_ents = len(doc.ents) > 0
         self.has_pos = doc.has_annotation("POS")
         self.countries: dict[int, str] = {}  # token index -> ISO country
+        self._counts: dict[str, int] | None = None
         self._index_countries()
         self.persons: dict[str, Person] = {}
         self.by_surname: dict[str, list[Person]] = {}
@@ -162,11 +163,28 @@ class DocIndex:
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 4 and j not in covered and self._namelike(doc[j]):
                 j += 1
+            if j == tok.i + 2 and not self.has_pos and not self._recurs(doc[j - 1]):
+                continue  # untagged: "der Präsident Stellung nahm" -- a one-off noun
             if j > tok.i + 1:
                 out.append((doc[tok.i + 1 : j], None))
                 covered.update(range(tok.i + 1, j))
         out.sort(key=lambda x: x[0].start)
         return out
+
+    def _recurs(self, tok: Token) -> bool:
+        """Does the word occur again in the Doc (names of speakers recur, most nouns not)?"""
+        if self._counts is None:
+            self._counts = {}
+            for t in self.doc:
+                self._counts[t.text] = self._counts.get(t.text, 0) + 1
+        w = tok.text
+        return (
+            self._counts.get(w, 0)
+            + self._counts.get(w + "s", 0)
+            + (self._counts.get(w[:-1], 0) if w.endswith("s") else 0)
+            > 1
+            or self.lex.given_name_gender(w) is not None
+        )
 
     def _namelike(self, tok: Token) -> bool:
         if not _cap(tok) or tok.text in _PUNCT:
@@ -567,5 +585,31 @@ class Resolver:
         p = self.index.person_by_name([t.text for t in toks], span.start_char + 1)
         if p is not None:
             return Resolution(p.name, "speaker.name_heuristic", p)
+        if len(toks) == 1:
+            # "Bligh": the fuller form the text used earlier ("Anna Bligh"), else a recurring word
+            full = self._fuller_name(toks[0])
+            if full:
+                return Resolution(full, "speaker.name_heuristic", Person(full, toks[0].text))
+            if not self.index._recurs(toks[0]):
+                return None
         text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         return Resolution(text, "speaker.name_heuristic", Person(text, toks[-1].text))
+
+    def _fuller_name(self, tok: Token) -> str | None:
+        """ "Y X" earlier in the Doc for a one-word mention X (Y a capitalised non-noun-ish word)."""
+        for t in self.doc:
+            if t.i >= tok.i:
+                break
+            if t.text != tok.text or t.i == 0:
+                continue
+            y = self.doc[t.i - 1]
+            if (
+                _cap(y)
+                and y.lower_ not in DETERMINERS
+                and self.lex.lookup(y.text) is None
+                and (
+                    self.lex.given_name_gender(y.text) or (self.index.has_pos and y.pos_ == "PROPN")
+                )
+            ):
+                return f"{y.text} {t.text}"
+        return None
