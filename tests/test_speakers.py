@@ -504,3 +504,21 @@ def test_shipped_roles_file_is_valid_and_has_the_basics():
     assert lex.lookup("Behördenangaben").name == "Behörden"
     assert lex.lookup("Bericht") is None
     assert lex.given_name_gender("Angela") == "f"
+
+
+@pytest.mark.parametrize("parsed, name", [(True, "Heiko Maas"), (False, "Joe Biden")])
+def test_pronoun_prefers_the_subject_of_the_last_sentence(nlp, parsed, name):
+    text = "Außenminister Heiko Maas traf Präsident Joe Biden. Er sagte, es gebe Fortschritte."
+    doc = make_doc(
+        nlp,
+        text=text,
+        ents=[("Heiko Maas", "PER"), ("Joe Biden", "PER")],
+        quotes=[("es gebe Fortschritte", "Er")],
+    )
+    if parsed:
+        second = text.index("Er")
+        for t in doc:
+            t.is_sent_start = t.i == 0 or t.idx == second
+        doc[2].dep_ = "nsubj"
+    nlp.get_pipe("newsx_speakers")(doc)
+    assert doc.spans["quotes"][0]._.speaker_name == name

@@ -38,6 +38,7 @@ ROLE_SCHEMA = Schema(
 
 #: A compound must leave at least this many characters before the matched part.
 _MIN_PREFIX = 2
+_MAX_CACHE = 200_000
 #: Compound matching only for parts at least this long ("Chef" in "Kremlchef" is fine).
 _MIN_PART = 4
 
@@ -111,6 +112,8 @@ class RoleLexicon:
                     prefix = word[:-n]
                     hit = RoleMatch(rec, (prefix + base).lower(), prefix + base.lower())
                     break
+        if len(self._cache) > _MAX_CACHE:  # bounded: long runs see an open vocabulary
+            self._cache.clear()
         self._cache[word] = hit
         return hit
 

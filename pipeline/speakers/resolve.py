@@ -42,6 +42,7 @@ DETERMINERS = frozenset(
 #: Pronoun -> (gender, number) it asks for; "sie" is singular feminine unless morphology or
 #: the cue verb says plural.
 PRONOUNS = {"er": "m", "sie": "f"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb"})
 _DET_GENDER = {"der": "m", "die": "f", "das": "n", "dem": None, "den": None, "des": None}
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 
@@ -100,7 +101,8 @@ class DocIndex:
         self._index_countries()
         self.persons: dict[str, Person] = {}
         self.by_surname: dict[str, list[Person]] = {}
-        self.timeline: list[tuple[int, object]] = []  # (char pos, Person | Body)
+        # (char pos, Person | Body, prominent: subject of its clause or a quote's speaker)
+        self.timeline: list[tuple[int, object, bool]] = []
         self._quote_parts = sorted(quote_parts)
         self._index_persons()
 
@@ -213,9 +215,21 @@ class DocIndex:
             cand.first = min(cand.first, start)
             cand.mentions.append(start)
             if not self._in_quote(start):
-                self.timeline.append((start, cand))
+                self.timeline.append((start, cand, self._is_subject(span)))
             self._introduce(cand, span, toks, genitive=sur != _surname_key(toks[-1].text))
         self.timeline.sort(key=lambda x: x[0])
+
+    @staticmethod
+    def _is_subject(span: Span) -> bool:
+        # both label schemes (UD of models/de_newsx, TIGER of de_core_news_*)
+        return any(t.dep_ in SUBJECT_DEPS for t in span)
+
+    def sent_start_char(self, pos: int) -> int | None:
+        """Start of the sentence containing char ``pos`` (None without sentence boundaries)."""
+        if not self.doc.has_annotation("SENT_START"):
+            return None
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return span[0].sent.start_char if span is not None and len(span) else None
 
     @staticmethod
     def _surname(word: str, known: set[str]) -> str:
@@ -376,7 +390,7 @@ class Resolver:
             cue_tok = cs.root if cs is not None and len(cs) else None
         res = self._resolve(span, cue_tok)
         if res.ref is not None:
-            self.index.timeline.append((start, res.ref))
+            self.index.timeline.append((start, res.ref, True))
             self.index.timeline.sort(key=lambda x: x[0])
         self._cache[key] = res
         return res
@@ -553,19 +567,34 @@ class Resolver:
         if gender == "f" and _pronoun_plural(tok, cue):
             return Resolution(None, "speaker.unresolved")
         pos = span.start_char
-        for at, ref in reversed(self.index.timeline):
+        # the most recent sentence with a compatible referent; in it, prefer a subject or
+        # speaker ("Merkel traf Obama. Sie sagte ..."), else the closest mention
+        found: list[tuple[object, bool]] = []
+        sent = None
+        for at, ref, prominent in reversed(self.index.timeline):
             if at >= pos:
                 continue
             if pos - at > self.max_distance:
                 break
-            if isinstance(ref, Person):
-                if ref.gender in (None, gender):
-                    if ref.gender is None:
-                        ref.gender = gender
-                    return Resolution(ref.name, "speaker.pronoun", ref)
-            elif isinstance(ref, Body) and ref.gender == gender:
-                return Resolution(ref.name, "speaker.pronoun", ref)
-        return Resolution(None, "speaker.unresolved")
+            at_sent = self.index.sent_start_char(at)
+            if found and (at_sent is None or at_sent != sent):
+                break
+            if self._compatible(ref, gender):
+                if not found:
+                    sent = at_sent
+                found.append((ref, prominent))
+        if not found:
+            return Resolution(None, "speaker.unresolved")
+        ref = next((r for r, prominent in found if prominent), found[0][0])
+        if isinstance(ref, Person) and ref.gender is None:
+            ref.gender = gender
+        return Resolution(ref.name, "speaker.pronoun", ref)
+
+    @staticmethod
+    def _compatible(ref: object, gender: str) -> bool:
+        if isinstance(ref, Person):
+            return ref.gender in (None, gender)
+        return isinstance(ref, Body) and ref.gender == gender
 
     def _by_heuristic(self, span: Span) -> Resolution | None:
         toks = [t for t in span if t.text not in _PUNCT]
