@@ -1,0 +1,137 @@
+"""``newsx_quotes``: who said what -- direct, indirect, mixed, continuation and reported quotes.
+
+Writes ``doc.spans["quotes"]`` (see :mod:`pipeline.extensions` for the attributes). Rules are
+data (``quote_marks.jsonl``, ``speech_verbs.jsonl``, ``cue_patterns.jsonl``,
+``konjunktiv.jsonl`` in ``rules_dir``, default ``data/rules/de``) and are saved with the
+pipeline by ``to_disk``::
+
+    nlp.add_pipe("newsx_quotes")                                   # shipped rules
+    nlp.add_pipe("newsx_quotes", config={"rules_dir": "my/rules"})  # your own rule folder
+
+Works on a blank pipeline (quotation marks, cue patterns, Konjunktiv by word form); with a
+parser it reads speakers from the clause subject (via :mod:`pipeline.labels`, both TIGER
+and UD labels).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from .. import extensions, rules_dir as default_rules_dir
+from ..quotes.data import QuoteRules
+from ..quotes.extract import Quote, QuoteExtractor
+
+SPAN_KEY = "quotes"
+
+
+@Language.factory(
+    "newsx_quotes",
+    default_config={"rules_dir": None, "span_key": SPAN_KEY, "min_confidence": 0.5, "reported": True},
+)
+def make_quotes(
+    nlp: Language,
+    name: str,
+    rules_dir: str | None,
+    span_key: str,
+    min_confidence: float,
+    reported: bool,
+) -> QuoteFinder:
+    """Factory: ``rules_dir`` None uses the shipped German rules; ``min_confidence`` drops
+    weaker quotes (scare quotes and titles get < 0.5); ``reported`` turns reported speech
+    acts ("forderte eine Entscheidung") on or off."""
+    return QuoteFinder(nlp, name, rules_dir=rules_dir, span_key=span_key,
+                       min_confidence=min_confidence, reported=reported)
+
+
+class QuoteFinder:
+    """The pipeline component; holds the compiled rules (Matcher built once)."""
+
+    def __init__(self, nlp: Language, name: str = "newsx_quotes", *, rules_dir: str | None = None,
+                 span_key: str = SPAN_KEY, min_confidence: float = 0.5, reported: bool = True):
+        extensions.register()
+        self.nlp = nlp
+        self.name = name
+        self.span_key = span_key
+        self.min_confidence = min_confidence
+        self.reported = reported
+        folder = Path(rules_dir) if rules_dir else default_rules_dir("de")
+        self._set_rules(QuoteRules.load(folder))
+
+    def _set_rules(self, rules: QuoteRules) -> None:
+        self.rules = rules
+        self.extractor = QuoteExtractor(self.nlp.vocab, rules, {"reported": self.reported})
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = self.extractor(doc)
+        doc.spans[self.span_key] = [
+            s for s in (self._span(doc, q) for q in quotes) if s._.confidence >= self.min_confidence
+        ]
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    @staticmethod
+    def _chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
+        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+    def _span(self, doc: Doc, q: Quote) -> Span:
+        span = doc[q.start : q.end]
+        span._.kind = q.kind
+        span._.parts = [list(self._chars(doc, a, b)) for a, b in sorted(q.parts)]
+        if q.speaker is not None:
+            s, e = self._chars(doc, *q.speaker)
+            span._.speaker = doc.text[s:e]
+            span._.speaker_start, span._.speaker_end = s, e
+            first = doc[q.speaker[0]]
+            named = first.ent_type_ in ("PER", "ORG") or (
+                first.text[:1].isupper() and first.lower_ not in ("der", "die", "das", "er", "sie", "ein", "eine")
+            )
+            span._.speaker_name = span._.speaker if named else None
+        if q.cue:
+            pieces = [self._chars(doc, a, b) for a, b in sorted(q.cue)]
+            span._.cue = " … ".join(doc.text[s:e] for s, e in pieces)
+            span._.cue_start, span._.cue_end = pieces[0][0], pieces[-1][1]
+            span._.cue_lemma = q.cue_lemma
+        span._.confidence = round(float(q.confidence), 3)
+        span._.rule = q.rule
+        return span
+
+    # ------------------------------------------------------------ serialisation
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
+        """Save the rule files (and nothing else: settings live in config.cfg)."""
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.rules.save(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> QuoteFinder:
+        """Load the rule files written by :meth:`to_disk`."""
+        self._set_rules(QuoteRules.load(ensure_path(path)))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        import srsly
+
+        return srsly.msgpack_dumps({k: getattr(self.rules, k) for k in ("marks", "verbs", "patterns", "konjunktiv")})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> QuoteFinder:
+        import srsly
+
+        self._set_rules(QuoteRules(**srsly.msgpack_loads(data)))
+        return self
+
+
+def quote_rows_preview(doc: Doc) -> list[dict[str, Any]]:
+    """A compact view of the quotes of ``doc`` (for notebooks and debugging)."""
+    return [
+        {"kind": s._.kind, "text": s.text, "speaker": s._.speaker, "cue": s._.cue, "rule": s._.rule,
+         "confidence": s._.confidence}
+        for s in doc.spans.get(SPAN_KEY, [])
+    ]

@@ -1,0 +1,165 @@
+"""The ONE mapping of dependency labels to roles, for both label schemes newsx meets.
+
+``de_core_news_*`` parse with TIGER labels (``sb``, ``oc``, ``svp`` …), the shipped
+``models/de_newsx`` with Universal Dependencies labels (``nsubj``, ``ccomp``,
+``compound:prt`` …). Rules never compare raw labels: they ask for a *role*::
+
+    >>> from pipeline.labels import role_of, ROLES
+    >>> sorted(ROLES["particle"])
+    ['compound:prt', 'svp']
+
+Structural differences the rules must know about (documented here, handled in the rules):
+
+- Perfect/passive: UD attaches subject and auxiliary to the participle (``aux`` child);
+  TIGER makes the finite auxiliary the head and the participle its ``oc`` child, the
+  subject hangs on the auxiliary. :func:`clause_subject` hides that difference.
+- Prepositional phrases: UD heads them by the noun (``case`` child); TIGER by the
+  preposition (``nk`` child). :func:`pp_object` returns the noun in both schemes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+#: role -> labels (lower case) in either scheme. A label may belong to several roles.
+ROLES: dict[str, frozenset[str]] = {
+    "subject": frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "sb"}),
+    "passive_subject": frozenset({"nsubj:pass", "csubj:pass"}),
+    "agent": frozenset({"obl:agent", "sbp"}),
+    "clausal_object": frozenset({"ccomp", "xcomp", "oc"}),
+    "particle": frozenset({"compound:prt", "svp"}),
+    "object": frozenset({"obj", "iobj", "oa", "oa2", "da", "og"}),
+    "modifier": frozenset({"obl", "obl:arg", "obl:tmod", "advmod", "advcl", "mo", "mnr", "op"}),
+    "parataxis": frozenset({"parataxis", "par"}),
+    "auxiliary": frozenset({"aux", "aux:pass", "cop"}),
+    "marker": frozenset({"mark", "cp"}),
+    "conjunct": frozenset({"conj", "cj"}),
+    "coordinator": frozenset({"cc", "cd"}),
+    "apposition": frozenset({"appos", "app"}),
+    "noun_modifier": frozenset({"nmod", "nmod:poss", "ag", "pg", "nk", "amod", "flat", "flat:name", "pnc", "compound"}),
+    "relative_clause": frozenset({"acl:relcl", "acl", "rc"}),
+    "case": frozenset({"case", "ac"}),
+    "determiner": frozenset({"det", "det:poss"}),
+    "predicative": frozenset({"pd"}),
+    "punct": frozenset({"punct"}),
+    "root": frozenset({"root"}),
+}
+
+#: label -> roles, built once from :data:`ROLES`.
+_BY_LABEL: dict[str, frozenset[str]] = {}
+for _role, _labels in ROLES.items():
+    for _label in _labels:
+        _BY_LABEL[_label] = _BY_LABEL.get(_label, frozenset()) | {_role}
+
+_TIGER_ONLY = frozenset({"sb", "oc", "svp", "mo", "nk", "oa", "da", "cp", "cj", "rc", "sbp", "pd"})
+_UD_ONLY = frozenset({"nsubj", "ccomp", "compound:prt", "obl", "obj", "mark", "conj", "advcl", "det"})
+
+#: Lemmas of verbs that carry a participle or infinitive (perfect, passive, modal, future).
+AUXILIARY_LEMMAS = frozenset(
+    {"haben", "sein", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen"}
+)
+AUXILIARY_FORMS = frozenset(
+    """hat habe haben hatte hatten hätte hätten ist sind sei seien war waren wäre wären
+    wird werden werde wurde wurden würde würden kann können könne konnte konnten könnte
+    könnten muss müssen müsse musste mussten müsste soll sollen solle sollte sollten
+    will wollen wolle wollte wollten darf dürfen dürfe durfte""".split()
+)
+
+
+def roles_of(token: Token) -> frozenset[str]:
+    """All roles of ``token``'s dependency label (empty when unparsed or unknown)."""
+    return _BY_LABEL.get(token.dep_.lower(), frozenset())
+
+
+def role_of(token: Token) -> str | None:
+    """The most specific role of ``token`` (a stable choice when a label has several)."""
+    roles = roles_of(token)
+    if not roles:
+        return None
+    for preferred in ("passive_subject", "agent", "subject", "particle", "clausal_object"):
+        if preferred in roles:
+            return preferred
+    return sorted(roles)[0]
+
+
+def has_role(token: Token, *roles: str) -> bool:
+    """True when ``token`` plays one of ``roles``.
+
+    >>> has_role(tok, "subject")  # doctest: +SKIP  (nsubj in UD, sb in TIGER)
+    """
+    mine = roles_of(token)
+    return any(r in mine for r in roles)
+
+
+def children_with(token: Token, *roles: str) -> Iterator[Token]:
+    """Children of ``token`` playing one of ``roles``, in document order."""
+    return (c for c in token.children if has_role(c, *roles))
+
+
+def scheme(doc: Doc) -> str | None:
+    """``"ud"``, ``"tiger"`` or ``None`` (no parse) -- for diagnostics, not for rules."""
+    if not doc.has_annotation("DEP"):
+        return None
+    labels = {t.dep_.lower() for t in doc}
+    if labels & _UD_ONLY:
+        return "ud"
+    if labels & _TIGER_ONLY:
+        return "tiger"
+    return None
+
+
+def is_parsed(doc: Doc) -> bool:
+    """True when ``doc`` has a dependency parse."""
+    return doc.has_annotation("DEP")
+
+
+def is_auxiliary(token: Token) -> bool:
+    """Perfect/passive/modal auxiliary, by POS, lemma or form."""
+    if token.pos_ == "AUX":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in AUXILIARY_LEMMAS or (not lemma and token.lower_ in AUXILIARY_FORMS)
+
+
+def verb_chain(verb: Token) -> list[Token]:
+    """The verb and the auxiliaries governing or depending on it (both schemes).
+
+    UD: ``gesagt`` has ``aux`` children (``hat``). TIGER: ``hat`` is the head and
+    ``gesagt`` its ``oc`` child, so we climb through ``clausal_object`` links of auxiliaries.
+    """
+    chain = [verb]
+    chain.extend(children_with(verb, "auxiliary"))
+    cur = verb
+    while has_role(cur, "clausal_object") and cur.head is not cur and is_auxiliary(cur.head):
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause headed by ``verb`` (through auxiliaries in TIGER)."""
+    for v in verb_chain(verb):
+        for child in children_with(v, "subject"):
+            if not has_role(child, "agent"):
+                return child
+    return None
+
+
+def clause_agent(verb: Token) -> Token | None:
+    """The ``von``-agent of a passive clause (``obl:agent`` in UD, ``sbp`` in TIGER)."""
+    for v in verb_chain(verb):
+        for child in children_with(v, "agent"):
+            return pp_object(child)
+    return None
+
+
+def pp_object(token: Token) -> Token:
+    """The noun of a prepositional phrase: the token itself in UD, the ``nk`` noun in TIGER."""
+    if token.pos_ == "ADP" or token.tag_ in ("APPR", "APPRART", "APPO", "APZR"):
+        nouns = [c for c in token.children if c.pos_ in ("NOUN", "PROPN", "PRON") or c.dep_ == "nk"]
+        nouns = [c for c in nouns if c.pos_ in ("NOUN", "PROPN", "PRON")] or nouns
+        if nouns:
+            return nouns[-1]
+    return token

@@ -1,0 +1,105 @@
+"""Rule files of the quote component: schemas, loading and saving.
+
+Four files under ``data/rules/<lang>/`` (``rules_dir`` setting):
+
+- ``quote_marks.jsonl``: ``{"id", "open", "close": [...], "nested"}``
+- ``speech_verbs.jsonl``: ``{"id", "lemma", "particle", "forms", "kinds", "preposition", "confidence"}``
+- ``cue_patterns.jsonl``: ``{"id", "pattern", "kind", "cue_start", "cue_end", "cue_lemma",
+  "speaker", "content", "confidence"}`` where ``pattern`` is a spaCy ``Matcher`` token pattern
+- ``konjunktiv.jsonl``: ``{"form", "mood"}``, Konjunktiv forms used when there is no morphology
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..rules import Field, Schema, load_rules, write_rules
+
+KINDS = ("direct", "indirect", "reported")
+
+QUOTE_MARK_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, help="rule id reported in the output"),
+        "open": Field(str, required=True, help="opening mark"),
+        "close": Field(list, required=True, item=str, help="accepted closing marks"),
+        "nested": Field(bool, default=False, help="usually a quote inside a quote (single marks)"),
+    },
+    name="quote mark",
+    unique=("id",),
+)
+
+SPEECH_VERB_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, help="rule id reported in the output"),
+        "lemma": Field(str, required=True, help="dictionary form, particle included (mitteilen)"),
+        "particle": Field(str, default=None, help="separable particle of split verbs (mit)"),
+        "forms": Field(list, default=(), item=str, help="word forms matched without a lemmatizer"),
+        "kinds": Field(list, default=("direct", "indirect"), item=str, choices=KINDS),
+        "preposition": Field(str, default=None, help="PP of a reported speech act (warnte vor)"),
+        "confidence": Field(float, default=0.85),
+    },
+    name="speech verb",
+    unique=("id",),
+)
+
+SPEAKER_SLOTS = ("after", "before", "subject", "none", "self")
+CONTENT_SLOTS = ("clause", "after", "before", "either", "rest")
+
+CUE_PATTERN_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, help="rule id reported in the output"),
+        "pattern": Field(list, required=True, item=dict, help="spaCy Matcher token pattern"),
+        "kind": Field(str, default="indirect", choices=KINDS),
+        "cue_start": Field(int, default=0, help="first token of the match that is the cue"),
+        "cue_end": Field(int, default=None, help="end (exclusive, may be negative) of the cue"),
+        "cue_lemma": Field(str, required=True, help="normalised cue, e.g. laut, zufolge"),
+        "speaker": Field(str, default="after", choices=SPEAKER_SLOTS,
+                         help="noun phrase after/before the cue, clause subject, none, the cue itself"),
+        "content": Field(str, default="clause", choices=CONTENT_SLOTS,
+                         help="clause around the cue, complement after, clause before, either, rest of clause"),
+        "confidence": Field(float, default=0.8),
+    },
+    name="cue pattern",
+    unique=("id",),
+)
+
+KONJUNKTIV_SCHEMA = Schema(
+    {
+        "form": Field(str, required=True),
+        "mood": Field(str, default="sub1", choices=("sub1", "sub2")),
+    },
+    name="konjunktiv form",
+    unique=("form",),
+)
+
+FILES: dict[str, tuple[str, Schema]] = {
+    "marks": ("quote_marks.jsonl", QUOTE_MARK_SCHEMA),
+    "verbs": ("speech_verbs.jsonl", SPEECH_VERB_SCHEMA),
+    "patterns": ("cue_patterns.jsonl", CUE_PATTERN_SCHEMA),
+    "konjunktiv": ("konjunktiv.jsonl", KONJUNKTIV_SCHEMA),
+}
+
+
+@dataclass
+class QuoteRules:
+    """All rule records of the quote component, validated."""
+
+    marks: list[dict[str, Any]]
+    verbs: list[dict[str, Any]]
+    patterns: list[dict[str, Any]]
+    konjunktiv: list[dict[str, Any]]
+
+    @classmethod
+    def load(cls, folder: str | Path) -> QuoteRules:
+        """Read the four rule files from ``folder`` (errors name file, line and field)."""
+        folder = Path(folder)
+        return cls(**{key: load_rules(folder / name, schema) for key, (name, schema) in FILES.items()})
+
+    def save(self, folder: str | Path) -> None:
+        """Write the four rule files to ``folder`` (used by ``to_disk``)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for key, (name, _) in FILES.items():
+            write_rules(folder / name, getattr(self, key))

@@ -1,0 +1,716 @@
+"""Quote extraction: one pass over sentence units, rules from :mod:`pipeline.quotes.data`.
+
+Order of work per Doc:
+
+1. pair quotation marks (:mod:`.marks`) and split the text into units that never cut a quote;
+2. find cues: speech verbs (lemma + particle with a parse, word forms without) and cue
+   patterns (one ``Matcher`` built at construction);
+3. per unit, turn each cue into a frame: its content (complement after it, the clause before
+   it, or the clause around it) and its speaker (clause subject from the parse, else a noun
+   phrase found by position); content made of quotation marks makes the cue the frame of
+   those direct quotes, content containing one makes a *mixed* quote;
+4. direct quotes without a frame: colon frames, standalone quoted sentences (speaker of the
+   preceding quote), short fragments (kept only with a frame -- scare quotes and titles get
+   a low confidence);
+5. Konjunktiv continuations inherit the speaker of the quote right before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from .. import labels
+from .data import QuoteRules
+from .marks import MarkFinder
+from .text import (
+    ADVERBIAL_STARTS,
+    PREPOSITIONS,
+    Unit,
+    has_pos,
+    is_adjish,
+    is_det,
+    is_nounish,
+    is_pronoun_subject,
+    np_backward,
+    np_forward,
+    split_units,
+)
+
+W_WORDS = frozenset(
+    """wie was warum weshalb wieso wer wen wem wessen wann wo woher wohin welche welcher welches
+    welchen welchem inwiefern inwieweit weswegen wodurch womit wofür""".split()
+)
+EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
+CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
+TITLE_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+@dataclass
+class Quote:
+    """A quote under construction; token ranges, turned into a Span at the end."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    confidence: float
+    rule: str
+    unit: int
+    speaker: tuple[int, int] | None = None
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    cue_lemma: str | None = None
+    nested: bool = False
+    direct: bool = False
+    speaker_chars: tuple[int, int] | None = None  # for continuations: copied offsets
+
+    @property
+    def start(self) -> int:
+        return min(a for a, _ in self.parts)
+
+    @property
+    def end(self) -> int:
+        return max(b for _, b in self.parts)
+
+
+@dataclass
+class Cue:
+    """A cue found in a unit: a speech verb or a cue pattern match."""
+
+    start: int  # first cue token
+    end: int  # end of the whole match (exclusive)
+    pieces: list[tuple[int, int]]
+    lemma: str
+    rule: str
+    confidence: float
+    kinds: tuple[str, ...]
+    verb: Token | None = None  # the verb token for verb cues
+    pattern: dict[str, Any] | None = None
+    preposition: str | None = None
+
+
+class QuoteExtractor:
+    """Finds quotes in Docs; construct once per pipeline (compiles the rules)."""
+
+    def __init__(self, vocab: Vocab, rules: QuoteRules, settings: dict[str, Any] | None = None):
+        self.rules = rules
+        self.settings = settings or {}
+        self.marks = MarkFinder(rules.marks)
+        self.forms: dict[str, list[tuple[dict[str, Any], bool]]] = {}
+        self.lemmas: dict[str, list[tuple[dict[str, Any], bool]]] = {}
+        for verb in rules.verbs:
+            particle = verb.get("particle") or ""
+            lemma = verb["lemma"]
+            self.lemmas.setdefault(lemma, []).append((verb, False))
+            if particle and lemma.startswith(particle):
+                self.lemmas.setdefault(lemma[len(particle):], []).append((verb, True))
+            for form in verb.get("forms") or ():
+                split = bool(particle) and not form.startswith(particle)
+                self.forms.setdefault(form.lower(), []).append((verb, split))
+        self.matcher = Matcher(vocab)
+        self.patterns: dict[str, dict[str, Any]] = {}
+        for rec in rules.patterns:
+            self.patterns[rec["id"]] = rec
+            self.matcher.add(rec["id"], [rec["pattern"]], greedy="LONGEST")
+        self.konj1 = {r["form"].lower() for r in rules.konjunktiv if r["mood"] == "sub1"}
+        self.konj2 = {r["form"].lower() for r in rules.konjunktiv if r["mood"] == "sub2"}
+
+    # ------------------------------------------------------------------ helpers
+    def konj(self, t: Token) -> int:
+        """2 for Konjunktiv I, 1 for Konjunktiv II, 0 otherwise (morphology or word form)."""
+        low = t.lower_
+        if low in self.konj1:
+            return 2
+        if low in self.konj2:
+            return 1
+        if "Sub" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX", ""):
+            return 2 if not low.endswith(("te", "ten", "äre", "ären", "ürde", "ürden")) else 1
+        return 0
+
+    def _verb_cue(self, doc: Doc, i: int, unit: Unit, pos: bool, parsed: bool) -> Cue | None:
+        t = doc[i]
+        if t.text[:1].isupper() and i != unit.start:
+            if not (pos and t.pos_ in ("VERB", "AUX")):
+                return None
+        if pos and t.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "PROPN", ""):
+            return None
+        if pos and t.pos_ in ("NOUN", "PROPN"):
+            return None
+        cands = list(self.forms.get(t.lower_, ()))
+        if t.lemma_ and pos and t.pos_ in ("VERB", "AUX"):
+            cands += self.lemmas.get(t.lemma_.lower(), [])
+        if not cands:
+            return None
+        for verb, split in cands:
+            pieces = [(i, i + 1)]
+            end = i + 1
+            if split:
+                prt = self._find_particle(doc, i, unit, verb["particle"], parsed)
+                if prt is None:
+                    continue
+                pieces.append((prt, prt + 1))
+                end = prt + 1
+            return Cue(
+                start=i,
+                end=end,
+                pieces=pieces,
+                lemma=verb["lemma"],
+                rule=f"verb:{verb['id']}",
+                confidence=float(verb["confidence"]),
+                kinds=tuple(verb["kinds"]),
+                verb=t,
+                preposition=verb.get("preposition"),
+            )
+        return None
+
+    @staticmethod
+    def _find_particle(doc: Doc, i: int, unit: Unit, particle: str, parsed: bool) -> int | None:
+        if parsed:
+            for c in labels.children_with(doc[i], "particle"):
+                if c.lower_ == particle:
+                    return c.i
+        j = i + 1
+        while j < unit.end and doc[j].text not in (",", ";", ":") and j < i + 25:
+            if doc[j].lower_ == particle and (j + 1 >= unit.end or doc[j + 1].is_punct):
+                return j
+            j += 1
+        return None
+
+    def _pattern_cues(self, doc: Doc, inside: list[int]) -> list[Cue]:
+        best: dict[int, tuple[int, str]] = {}
+        for match_id, s, e in self.matcher(doc):
+            if any(inside[k] >= 0 for k in range(s, e)):
+                continue
+            rid = doc.vocab.strings[match_id]
+            if s not in best or e > best[s][0]:
+                best[s] = (e, rid)
+        cues: list[Cue] = []
+        taken_until = -1
+        for s in sorted(best):
+            e, rid = best[s]
+            if s < taken_until:
+                continue
+            rec = self.patterns[rid]
+            cs = s + rec["cue_start"]
+            ce = e + rec["cue_end"] if rec["cue_end"] is not None and rec["cue_end"] < 0 else (
+                s + rec["cue_end"] if rec["cue_end"] is not None else e
+            )
+            cues.append(
+                Cue(cs, e, [(cs, ce)], rec["cue_lemma"], f"pattern:{rid}", float(rec["confidence"]),
+                    (rec["kind"],), pattern=rec)
+            )
+            taken_until = e
+        return cues
+
+    # ---------------------------------------------------------------- speakers
+    def _span_of(self, tok: Token) -> tuple[int, int]:
+        """Subject subtree without relative clauses and edge punctuation."""
+        left, right = tok.i, tok.i
+        for c in tok.children:
+            if labels.has_role(c, "relative_clause", "parataxis", "punct", "clausal_object"):
+                continue
+            left = min(left, c.left_edge.i)
+            right = max(right, c.right_edge.i)
+        doc = tok.doc
+        while left < right and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        while right > left and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        if right - left > 15:
+            left, right = tok.i, tok.i
+        return (left, right + 1)
+
+    def _parse_speaker(self, verb: Token) -> tuple[int, int] | None:
+        agent = labels.clause_agent(verb)
+        if agent is not None:
+            return self._span_of(agent)
+        subj = labels.clause_subject(verb)
+        if subj is None or subj.lower_ in EXPLETIVES:
+            return None
+        if subj.pos_ == "PRON" and subj.lower_ not in ("er", "sie", "ich", "wir", "ihr"):
+            if subj.lower_ in ("der", "die", "dieser", "diese", "welcher", "welche"):
+                return (subj.i, subj.i + 1)
+            return None
+        return self._span_of(subj)
+
+    def _subject_before(self, doc: Doc, c: int, k: int, pos: bool) -> tuple[int, int] | None:
+        """Heuristic subject of a verb-second clause starting at ``c`` with cue at ``k``."""
+        if c >= k:
+            return None
+        first = doc[c]
+        if first.lower_ not in ADVERBIAL_STARTS and first.lower_ not in PREPOSITIONS and first.lower_ not in EXPLETIVES:
+            np = np_forward(doc, c, k, pos)
+            if np is not None and np[1] <= k:
+                nxt = doc[np[1]] if np[1] < len(doc) else None
+                if nxt is not None and (nxt.i == k or nxt.text[:1].islower() or nxt.text == ","):
+                    return np
+        # verb-second with a fronted adverbial: subject right after the finite verb
+        for j in range(c + 1, k + 1):
+            t = doc[j]
+            if self._finite_like(t, pos):
+                return self._np_after(doc, j + 1, k if j < k else min(len(doc), j + 12), pos)
+        return None
+
+    def _finite_like(self, t: Token, pos: bool) -> bool:
+        if pos and t.pos_ in ("VERB", "AUX"):
+            return True
+        return labels.is_auxiliary(t) or t.lower_ in self.forms
+
+    def _np_after(self, doc: Doc, j: int, end: int, pos: bool) -> tuple[int, int] | None:
+        """First noun phrase at or after ``j`` (skipping adverbs, auxiliaries, ``sich``)."""
+        steps = 0
+        while j < end and steps < 6:
+            t = doc[j]
+            if t.text in CLAUSE_BREAK or t.is_space or t.text in (".", "!", "?"):
+                return None
+            if t.lower_ in EXPLETIVES and t.lower_ != "das":
+                return None
+            if is_pronoun_subject(t) or is_det(t, pos) or is_nounish(t, pos) or (is_adjish(t, pos) and not t.like_num):
+                np = np_forward(doc, j, end, pos, after_verb=True)
+                if np is not None:
+                    return np
+            j += 1
+            steps += 1
+        return None
+
+    # ---------------------------------------------------------------- content
+    def _complement(self, doc: Doc, k: int, unit: Unit, inside: list[int], verb_pos: set[int]) -> tuple[str, int] | None:
+        """Where the complement of a frame ending before ``k`` starts, or None."""
+        end = unit.content_end(doc)
+        j = k
+        limit = min(end, k + 30)
+        while j < limit:
+            t = doc[j]
+            if inside[j] >= 0:
+                prev = doc[j - 1] if j > unit.start else None
+                if j == k or (prev is not None and prev.text in (":", ",")):
+                    return ("direct", j)
+                while j < end and inside[j] >= 0:
+                    j += 1
+                continue
+            if t.text == ":":
+                return ("colon", j + 1) if j + 1 < end else None
+            if t.lower_ in ("dass", "daß") and (j == k or doc[j - 1].text == ","):
+                return ("dass", j)
+            if t.text == ",":
+                n = j + 1
+                if n >= end:
+                    return None
+                nt = doc[n]
+                if nt.lower_ in ("dass", "daß", "ob"):
+                    return ("dass", n)
+                seg_end = n
+                while seg_end < end and doc[seg_end].text not in (",", ";", ":"):
+                    seg_end += 1
+                if nt.lower_ in W_WORDS and not (nt.lower_ == "wie" and any(m in verb_pos for m in range(n, seg_end))):
+                    return ("w", n)
+                if any(inside[m] < 0 and self.konj(doc[m]) for m in range(n, seg_end)) and not nt.lower_ in ("der", "die", "das", "welche", "welcher", "wo", "den", "dem", "deren", "dessen") or (
+                    nt.lower_ in ("die", "der", "das") and any(self.konj(doc[m]) == 2 for m in range(n, seg_end)) and n + 1 < end and is_nounish(doc[n + 1], False)
+                ):
+                    return ("konj", n)
+                if any(doc[m].lower_ == "zu" and m + 1 < seg_end and doc[m + 1].lower_.endswith("n") for m in range(n, seg_end)) and seg_end >= end - 1:
+                    return ("zu", n)
+            if j > k and j in verb_pos:
+                return None
+            j += 1
+        return None
+
+    # ---------------------------------------------------------------- main
+    def __call__(self, doc: Doc) -> list[Quote]:
+        pos = has_pos(doc)
+        parsed = labels.is_parsed(doc)
+        marked = self.marks.find(doc.text)
+        n = len(doc)
+        inside = [-1] * n
+        directs: list[tuple[int, int, str, bool]] = []
+        closes: set[int] = set()
+        for mq in marked:
+            span = doc.char_span(mq.start, mq.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if any(inside[k] >= 0 for k in range(span.start, span.end)):
+                continue
+            idx = len(directs)
+            directs.append((span.start, span.end, mq.rule, mq.closed))
+            for k in range(span.start, span.end):
+                inside[k] = idx
+            closes.add(span.end - 1)
+        units = split_units(doc, inside, closes)
+        unit_of = [0] * n
+        for ui, u in enumerate(units):
+            for k in range(u.start, u.end):
+                unit_of[k] = ui
+        pattern_cues = self._pattern_cues(doc, inside)
+        cues_by_unit: list[list[Cue]] = [[] for _ in units]
+        for c in pattern_cues:
+            cues_by_unit[unit_of[c.start]].append(c)
+        for ui, u in enumerate(units):
+            taken = {k for c in cues_by_unit[ui] for a, b in c.pieces for k in range(a, b)}
+            for i in range(u.start, u.end):
+                if inside[i] >= 0 or i in taken or doc[i].is_punct:
+                    continue
+                cue = self._verb_cue(doc, i, u, pos, parsed)
+                if cue is not None:
+                    cues_by_unit[ui].append(cue)
+            cues_by_unit[ui].sort(key=lambda c: c.start)
+
+        quotes: list[Quote] = []
+        direct_info: dict[int, Quote] = {}
+        unit_speaker: dict[int, tuple[tuple[int, int] | None, Quote | None]] = {}
+        for ui, u in enumerate(units):
+            self._frames(doc, ui, u, cues_by_unit[ui], inside, directs, direct_info, quotes, unit_speaker, pos, parsed)
+        self._direct_quotes(doc, units, unit_of, inside, directs, direct_info, quotes, cues_by_unit, unit_speaker, pos, parsed)
+        self._continuations(doc, units, inside, quotes, unit_speaker, directs, direct_info)
+        return self._resolve(quotes)
+
+    # one unit: verb and pattern frames
+    def _frames(self, doc, ui, u, cues, inside, directs, direct_info, quotes, unit_speaker, pos, parsed):
+        verb_pos = {c.start for c in cues if c.verb is not None}
+        end = u.content_end(doc)
+        used_until = u.start
+        for cue in cues:
+            if cue.start < used_until and cue.pattern is None:
+                pass
+            rec = cue.pattern
+            slot_speaker = rec["speaker"] if rec else "subject"
+            slot_content = rec["content"] if rec else "verb"
+            parts: list[tuple[int, int]] = []
+            speaker: tuple[int, int] | None = None
+            frame_after = False
+            cue_pieces = list(cue.pieces)
+            conf = cue.confidence
+            rule = cue.rule
+            # clause start: scan left to a clause break
+            c = cue.start
+            while c > u.start and doc[c - 1].text not in CLAUSE_BREAK and inside[c - 1] < 0:
+                c -= 1
+            if rec is None:
+                after = max(b for _, b in cue.pieces)
+                comp = self._complement(doc, after, u, inside, verb_pos)
+                inverted = c > u.start and doc[c - 1].text == "," and (
+                    c == cue.start
+                    or (self._finite_like(doc[c], pos) and cue.start - c <= 8)
+                )
+                wie = doc[c].lower_ == "wie" and cue.start - c <= 10
+                if wie:
+                    frame_end = max(b for _, b in cue.pieces)
+                    before = (used_until, c - 1 if c > u.start and doc[c - 1].text == "," else c)
+                    parts = [before] if before[1] > before[0] else []
+                    if frame_end < end and doc[frame_end].text == ",":
+                        parts.append((frame_end + 1, end))
+                    cue_pieces = [(c, c + 1)] + cue_pieces
+                    speaker = self._np_after(doc, c + 1, cue.start, pos)
+                    rule += "+wie"
+                elif inverted and ("indirect" in cue.kinds or inside[max(c - 2, 0)] >= 0):
+                    frame_after = True
+                    seg = (used_until, c - 1)
+                    parts = [seg] if seg[1] > seg[0] else []
+                    # a frame in the middle: "Die Lage sei, sagte er, ernst."
+                    k = max(b for _, b in cue.pieces)
+                    while k < end and doc[k].text != ",":
+                        k += 1
+                    if k < end and parts:
+                        first_has = any(self.konj(doc[m]) for m in range(*parts[0]))
+                        rest_has = any(self.konj(doc[m]) for m in range(k + 1, end))
+                        if rest_has and not first_has:
+                            parts.append((k + 1, end))
+                    if parsed and cue.verb is not None:
+                        speaker = self._parse_speaker(cue.verb)
+                    if speaker is None:
+                        speaker = self._np_after(doc, c, end, pos) if c != cue.start else self._np_after(doc, cue.start + 1, end, pos)
+                        if speaker is not None and speaker[0] <= cue.start < speaker[1]:
+                            speaker = self._np_after(doc, cue.start + 1, end, pos)
+                    rule += "+after"
+                elif comp is not None:
+                    ctype, cstart = comp
+                    parts = [(cstart, end)]
+                    # stop before a second frame in the same unit
+                    for m in sorted(verb_pos):
+                        if cstart < m < end:
+                            sub = self._complement(doc, m + 1, u, inside, verb_pos)
+                            if sub is not None:
+                                k = m
+                                while k > cstart and doc[k - 1].text not in (",",) and doc[k - 1].lower_ not in ("und", "sowie"):
+                                    k -= 1
+                                if k > cstart + 2:
+                                    parts = [(cstart, k - 1)]
+                                break
+                    if parsed and cue.verb is not None:
+                        speaker = self._parse_speaker(cue.verb)
+                    if speaker is None:
+                        speaker = self._subject_before(doc, c, cue.start, pos)
+                    if ctype == "konj":
+                        conf = max(conf, 0.85) if conf >= 0.7 else conf
+                    rule += f"+{ctype}"
+                else:
+                    # no clause: a reported speech act or the frame of a direct quote
+                    if parsed and cue.verb is not None:
+                        speaker = self._parse_speaker(cue.verb)
+                    if speaker is None:
+                        speaker = self._subject_before(doc, c, cue.start, pos)
+                    unit_speaker.setdefault(ui, (speaker, None))
+                    if "reported" in cue.kinds and speaker is not None and self.settings.get("reported", True):
+                        ok = cue.preposition is None or any(
+                            doc[m].lower_ == cue.preposition and inside[m] < 0 for m in range(u.start, end)
+                        )
+                        if ok and not any(inside[m] >= 0 for m in range(u.start, end)):
+                            q = Quote("reported", [(u.start, u.end)], 0.55, rule + "+reported", ui, speaker, cue_pieces, cue.lemma)
+                            quotes.append(q)
+                            unit_speaker[ui] = (speaker, q)
+                    continue
+            else:
+                ms, me = cue.start - rec["cue_start"], cue.end
+                slot = slot_content
+                if slot == "either":
+                    comp = self._complement(doc, me, u, inside, verb_pos)
+                    slot = "after" if comp is not None else ("before" if ms > u.start and doc[ms - 1].text == "," else "none")
+                if slot_speaker == "after":
+                    speaker = np_forward(doc, me, end, pos)
+                    if speaker is None and rid_is_source(rec) and me - 1 >= cue.start and is_nounish(doc[me - 1], pos) and len(doc[me - 1]) > 8:
+                        speaker = (me - 1, me)
+                elif slot_speaker == "before":
+                    speaker = np_backward(doc, ms, u.start, pos)
+                elif slot_speaker == "self":
+                    speaker = (cue.start, cue.start + 1)
+                elif slot_speaker == "subject":
+                    vtok = next((doc[m] for m in range(ms, me) if doc[m].pos_ in ("VERB", "AUX")), None)
+                    if parsed and vtok is not None:
+                        speaker = self._parse_speaker(vtok)
+                    if speaker is None:
+                        speaker = self._subject_before(doc, c, ms, pos)
+                if slot == "clause":
+                    cut_end = max(me, speaker[1]) if speaker and slot_speaker == "after" else me
+                    cut_start = min(ms, speaker[0]) if speaker and slot_speaker == "before" else ms
+                    # the clause around the cue: from the previous clause break to the next
+                    a = c if c > u.start and doc[c - 1].text in (";", ":") else u.start
+                    parts = [(a, cut_start), (cut_end, end)]
+                    parts = [(x, y) for x, y in parts if y - x > 0 and not all(doc[m].is_punct for m in range(x, y))]
+                    parts = [(x, y - 1) if doc[y - 1].text == "," else (x, y) for x, y in parts]
+                    parts = [(x + 1, y) if doc[x].text == "," else (x, y) for x, y in parts]
+                elif slot == "after":
+                    comp = self._complement(doc, me, u, inside, verb_pos)
+                    if comp is None:
+                        continue
+                    parts = [(comp[1], end)]
+                elif slot == "before":
+                    frame_after = True
+                    stop = ms if doc[ms].text != "," else ms
+                    while stop > u.start and doc[stop - 1].text == ",":
+                        stop -= 1
+                    parts = [(used_until, stop)] if stop > used_until else []
+                    fe = speaker[1] if speaker else me
+                    k = fe
+                    while k < end and doc[k].text != ",":
+                        k += 1
+                    if k < end and parts and not any(self.konj(doc[m]) for m in range(*parts[0])):
+                        parts.append((k + 1, end))
+                elif slot == "rest":
+                    parts = [(me, end)]
+                else:
+                    continue
+            parts = [(a, b) for a, b in parts if b > a]
+            if not parts:
+                continue
+            ntok = sum(b - a for a, b in parts)
+            if ntok < 2:
+                continue
+            q = Quote("indirect", parts, conf, rule, ui, speaker, cue_pieces, cue.lemma)
+            if cue.pattern is not None and cue.pattern["kind"] == "direct":
+                q.kind = "direct-frame"
+            self._attach_directs(q, inside, directs, direct_info)
+            if q.kind == "frame":
+                if frame_after or True:
+                    used_until = max(used_until, q.end if not frame_after else max(b for _, b in cue.pieces))
+                unit_speaker[ui] = (speaker, q)
+                continue
+            if q.kind == "direct-frame":
+                continue
+            quotes.append(q)
+            unit_speaker[ui] = (speaker, q)
+            if frame_after:
+                used_until = max(used_until, max(b for _, b in cue.pieces))
+
+    def _attach_directs(self, q: Quote, inside, directs, direct_info) -> None:
+        """Content made of direct quotes: the frame is theirs; containing one: mixed."""
+        toks = [k for a, b in q.parts for k in range(a, b)]
+        ids = sorted({inside[k] for k in toks if inside[k] >= 0})
+        if not ids:
+            if q.kind == "direct-frame":
+                q.kind = "none"
+            return
+        covered = sum(1 for k in toks if inside[k] >= 0)
+        rule = q.rule
+        if covered >= 0.8 * len(toks):
+            q.kind = "frame"
+            for idx in ids:
+                s, e, mrule, _ = directs[idx]
+                if idx in direct_info and direct_info[idx].confidence >= q.confidence:
+                    continue
+                direct_info[idx] = Quote("direct", [(s, e)], max(0.9, q.confidence), f"{mrule}+{rule}", q.unit, q.speaker, q.cue, q.cue_lemma, direct=True)
+            return
+        if q.kind == "direct-frame":
+            q.kind = "none"
+            return
+        q.kind = "mixed"
+        for idx in ids:
+            s, e, mrule, _ = directs[idx]
+            if idx in direct_info:
+                continue
+            direct_info[idx] = Quote("direct", [(s, e)], 0.75, f"{mrule}+nested:{rule}", q.unit, q.speaker, q.cue, q.cue_lemma, nested=True, direct=True)
+
+    def _direct_quotes(self, doc, units, unit_of, inside, directs, direct_info, quotes, cues_by_unit, unit_speaker, pos, parsed):
+        ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
+        ent_tok = {}
+        for e in ents:
+            for k in range(e.start, e.end):
+                ent_tok[k] = e.label_
+        last: Quote | None = None
+        last_unit = -10
+        for idx, (s, e, mrule, closed) in enumerate(directs):
+            ui = unit_of[s]
+            u = units[ui]
+            if idx in direct_info:
+                q = direct_info[idx]
+                quotes.append(q)
+                last, last_unit = q, ui
+                continue
+            inner = [k for k in range(s, e) if not doc[k].is_punct or doc[k].text in (".", "!", "?", ",")]
+            words = [k for k in range(s + 1, e - 1) if not doc[k].is_punct and not doc[k].is_space]
+            sentence_like = len(words) >= 5 and any(doc[k].text in (".", "!", "?", ",", ":") for k in range(s + 1, e - 1))
+            title = words and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.5 * len(words)
+            prev = doc[s - 1] if s > 0 else None
+            prev2 = doc[s - 2] if s > 1 else None
+            frame = [c for c in cues_by_unit[ui] if "direct" in c.kinds or c.verb is not None]
+            # nearest cue in the unit
+            best = None
+            for c in frame:
+                dist = (c.start - e) if c.start >= e else (s - max(b for _, b in c.pieces))
+                if best is None or dist < best[0]:
+                    best = (dist, c)
+            speaker = None
+            cue_pieces: list[tuple[int, int]] = []
+            lemma = None
+            rule = mrule
+            if best is not None:
+                c = best[1]
+                cue_pieces, lemma = list(c.pieces), c.lemma
+                if parsed and c.verb is not None:
+                    speaker = self._parse_speaker(c.verb)
+                if speaker is None:
+                    cc = c.start
+                    while cc > u.start and doc[cc - 1].text not in CLAUSE_BREAK and inside[cc - 1] < 0:
+                        cc -= 1
+                    if c.pattern is not None and c.pattern["speaker"] == "after":
+                        speaker = np_forward(doc, c.end, u.end, pos)
+                    elif cc > u.start and (cc == c.start or self._finite_like(doc[cc], pos)):
+                        speaker = self._np_after(doc, cc if cc != c.start else c.start + 1, u.end, pos)
+                        if speaker is not None and speaker[0] <= c.start < speaker[1]:
+                            speaker = self._np_after(doc, c.start + 1, u.end, pos)
+                    else:
+                        speaker = self._subject_before(doc, cc, c.start, pos)
+                if c.preposition == "als" and prev is not None and prev.lower_ == "als":
+                    cue_pieces.append((s - 1, s))
+                rule = f"{mrule}+{c.rule}"
+                conf = 0.9 if sentence_like else 0.7
+                if not sentence_like and not (
+                    prev is not None and (prev.lower_ in ("als", "von", "wie", ":", ",") or prev2 is not None and prev2.lower_ in ("als", "von"))
+                    or any(a <= s - 1 < b or a <= s - 2 < b for a, b in c.pieces)
+                    or (e < u.end and doc[e].text == "," and c.start > e)
+                ):
+                    conf = 0.35
+                if title:
+                    conf = 0.2
+            elif prev is not None and prev.text == ":":
+                speaker = np_forward(doc, u.start, s - 1, pos) if s - 1 > u.start else None
+                conf = 0.85 if speaker else 0.6
+                rule = f"{mrule}+colon"
+            elif sentence_like and (e - s) >= 0.6 * (u.end - u.start):
+                conf = 0.8
+                rule = f"{mrule}+standalone"
+                if last is not None and ui - last_unit <= 2 and last.speaker is not None:
+                    speaker = last.speaker
+                    cue_pieces, lemma = list(last.cue), last.cue_lemma
+                    rule += "+inherit"
+                elif ui - 1 in unit_speaker and unit_speaker[ui - 1][0] is not None:
+                    speaker = unit_speaker[ui - 1][0]
+                    rule += "+previous"
+            else:
+                conf = 0.7 if sentence_like else 0.3
+                if title:
+                    conf = 0.15
+            q = Quote("direct", [(s, e)], conf, rule, ui, speaker, cue_pieces, lemma, direct=True)
+            quotes.append(q)
+            if conf >= 0.5:
+                last, last_unit = q, ui
+
+    def _continuations(self, doc, units, inside, quotes, unit_speaker, directs, direct_info):
+        by_unit: dict[int, list[Quote]] = {}
+        for q in quotes:
+            by_unit.setdefault(q.unit, []).append(q)
+        ent_start = {e.start: e.label_ for e in doc.ents} if doc.has_annotation("ENT_IOB") else {}
+        prev_q: Quote | None = None
+        prev_ui = -10
+        for ui, u in enumerate(units):
+            own = [q for q in by_unit.get(ui, []) if not q.nested and q.confidence >= 0.5 and not (q.direct and q.speaker is None and (q.end - q.start) < 0.5 * (u.end - u.start))]
+            if own:
+                best = max(own, key=lambda q: (q.speaker is not None, q.end - q.start))
+                prev_q, prev_ui = best, ui
+                continue
+            moods = [self.konj(doc[k]) for k in range(u.start, u.end) if inside[k] < 0]
+            mood = max(moods) if moods else 0
+            chain = mood > 0 and prev_q is not None and prev_ui == ui - 1 and prev_q.speaker is not None
+            if not chain and ui in unit_speaker and unit_speaker[ui][0] is not None:
+                sp = unit_speaker[ui][0]
+                prev_q = Quote("speech-act", [(u.start, u.end)], 0.6, "speech_act", ui, sp)
+                prev_ui = ui
+                continue
+            if mood == 0 or prev_q is None or prev_ui != ui - 1 or prev_q.speaker is None:
+                prev_q = None
+                continue
+            if units[prev_ui].paragraph != u.paragraph:
+                if any(ent_start.get(k) == "PER" for k in range(u.start, min(u.end, u.start + 3))):
+                    prev_q = None
+                    continue
+            if u.content_end(doc) == u.end and not doc[u.end - 1].text in ("“", '"', "«", "»"):
+                prev_q = None  # caption or heading without final punctuation
+                continue
+            conf = 0.75 if mood == 2 else 0.55
+            if prev_q.kind == "speech-act":
+                conf -= 0.1
+            q = Quote("continuation", [(u.start, u.end)], conf, "continuation:konjunktiv" + ("" if prev_q.kind != "speech-act" else "+after_speech_act"), ui, prev_q.speaker)
+            q.speaker_chars = prev_q.speaker_chars
+            quotes.append(q)
+            # direct quotes inside a continuation are nested fragments of it
+            for dq in by_unit.get(ui, []):
+                if dq.direct and dq.speaker is None:
+                    dq.speaker = prev_q.speaker
+                    dq.nested = True
+                    dq.confidence = max(dq.confidence, 0.6)
+            prev_q, prev_ui = q, ui
+
+    @staticmethod
+    def _resolve(quotes: list[Quote]) -> list[Quote]:
+        """Drop overlaps: keep the more confident quote; nested direct quotes may stay inside."""
+        quotes = [q for q in quotes if q.kind in ("direct", "indirect", "mixed", "continuation", "reported")]
+        quotes.sort(key=lambda q: (-q.confidence, q.start))
+        kept: list[Quote] = []
+        for q in quotes:
+            ok = True
+            for k in kept:
+                if q.start < k.end and k.start < q.end:
+                    inner, outer = (q, k) if (q.end - q.start) <= (k.end - k.start) else (k, q)
+                    nested = inner.direct and outer.start <= inner.start and inner.end <= outer.end and not outer.direct
+                    if not nested:
+                        ok = False
+                        break
+            if ok:
+                kept.append(q)
+        kept.sort(key=lambda q: (q.start, -q.end))
+        return kept
+
+
+def rid_is_source(rec: dict[str, Any]) -> bool:
+    """Patterns like ``nach Polizeiangaben`` whose last word names the source."""
+    return rec["id"].startswith("nach_")

@@ -1,0 +1,98 @@
+"""Direct quotes: pair quotation marks in the text (every German style, nesting, paragraphs).
+
+Works on characters, so it needs no model. A quote may run over several sentences; over
+several paragraphs when each new paragraph opens with the same mark (German convention:
+no closing mark at the end of a quoted paragraph).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class MarkedQuote:
+    """A span between an opening and a closing mark, marks included (character offsets)."""
+
+    start: int
+    end: int
+    rule: str
+    closed: bool = True
+
+
+class MarkFinder:
+    """Pairs quotation marks; built once from the ``quote_marks.jsonl`` records."""
+
+    def __init__(self, records: list[dict[str, Any]]):
+        self.records = records
+        self.opens: dict[str, dict[str, Any]] = {}
+        for rec in records:
+            self.opens.setdefault(rec["open"], rec)
+        self.all_marks = set(self.opens)
+        for rec in records:
+            self.all_marks.update(rec["close"])
+
+    @staticmethod
+    def _opening_context(text: str, i: int) -> bool:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return (before.isspace() or before in "([{/–-—:;,.!?>" or before in "„“\"»«‚‘›‹") and not after.isspace()
+
+    @staticmethod
+    def _closing_context(text: str, i: int) -> bool:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return not before.isspace() and not after.isalnum()
+
+    def find(self, text: str) -> list[MarkedQuote]:
+        """All top-level quotes in ``text`` (nested single-mark quotes stay inside)."""
+        out: list[MarkedQuote] = []
+        n = len(text)
+        i = 0
+        while i < n:
+            ch = text[i]
+            rec = self.opens.get(ch)
+            if rec is None or not self._opening_context(text, i):
+                i += 1
+                continue
+            end = self._find_close(text, i, rec)
+            if end is None:
+                i += 1
+                continue
+            j, closed = end
+            out.append(MarkedQuote(i, j, rec["id"], closed))
+            i = j
+        return out
+
+    def _find_close(self, text: str, i: int, rec: dict[str, Any]) -> tuple[int, bool] | None:
+        closes = rec["close"]
+        opener = rec["open"]
+        n = len(text)
+        k = i + 1
+        depth_inner = 0
+        while k < n:
+            c = text[k]
+            if c == "\n":
+                # paragraph end inside a quote: continue only if the next paragraph reopens
+                m = k
+                while m < n and text[m].isspace():
+                    m += 1
+                if m < n and text[m] == opener and not rec.get("nested"):
+                    k = m + 1
+                    continue
+                if opener != '"' and not rec.get("nested") and k - i > 20:
+                    return (k, False)  # unclosed: the quote ends with its paragraph
+                return None
+            if c in closes and self._closing_context(text, k) and depth_inner == 0:
+                if k == i + 1:
+                    return None
+                return (k + 1, True)
+            # a nested quote with other marks ("‚…‘" inside „…“) must not close us
+            inner = self.opens.get(c)
+            if inner is not None and inner is not rec and inner.get("nested") and self._opening_context(text, k):
+                depth_inner += 1
+            elif depth_inner and any(c in r["close"] for r in self.records if r.get("nested")) and self._closing_context(text, k):
+                depth_inner -= 1
+            k += 1
+        return None
