@@ -16,7 +16,8 @@ def blank():
 
 
 def quotes(nlp, text):
-    return list(nlp(text).spans["quotes"])
+    doc = nlp(text)  # keep the Doc alive while its SpanGroup is read
+    return list(doc.spans["quotes"])
 
 
 def test_smoke_blank(blank):
