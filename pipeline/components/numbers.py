@@ -1,0 +1,98 @@
+"""``newsx_numbers``: numbers with value, bounds, qualifier, counted noun or unit (issue 4).
+
+Writes ``doc.spans["numbers"]``: one span per number mention, covering qualifier + number +
+unit or counted noun ("mehr als 160 Todesopfern", "1,5 Millionen Euro", "2500 russische
+Soldaten"), with the ``Span._`` attributes ``value``, ``value_min``, ``value_max``,
+``qualifier``, ``noun``, ``noun_text``, ``unit``, ``kind`` and ``rule``. The conventions
+(bounds, vague plurals, kinds, units) are documented in :mod:`pipeline.numbers`.
+
+Works on a blank German pipeline (capitalisation and suffix rules find the noun) and uses
+POS tags and lemmas when the model has them. The rule files (``number_words.jsonl``,
+``qualifiers.jsonl``, ``units.jsonl``, ``number_nouns.jsonl``) come from ``rules_dir`` or
+``data/rules/<lang>`` and are saved with the pipeline by ``to_disk``.
+
+>>> nlp.add_pipe("newsx_numbers")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import extensions
+from pipeline import rules_dir as default_rules_dir
+from pipeline.numbers import SCHEMAS, NumberLexicon, find_numbers
+from pipeline.rules import write_rules
+
+SPANS_KEY = "numbers"
+
+
+@Language.factory(
+    "newsx_numbers",
+    default_config={"lang": "de", "rules_dir": None, "spans_key": SPANS_KEY},
+)
+def make_numbers(
+    nlp: Language, name: str, lang: str, rules_dir: str | None, spans_key: str
+) -> NumberFinder:
+    """Factory of ``newsx_numbers``; rule files from ``rules_dir`` or ``data/rules/<lang>``."""
+    extensions.register()
+    path = Path(rules_dir) if rules_dir else default_rules_dir(lang)
+    return NumberFinder(nlp, name, NumberLexicon.from_dir(path), spans_key)
+
+
+class NumberFinder:
+    """Finds number mentions and stores them as spans with plain-valued attributes."""
+
+    def __init__(
+        self, nlp: Language, name: str, lexicon: NumberLexicon, spans_key: str = SPANS_KEY
+    ):
+        self.name = name
+        self.lexicon = lexicon
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        tokens = None
+        has_pos = doc.has_annotation("POS")
+        has_lemma = doc.has_annotation("LEMMA")
+        if has_pos or has_lemma:
+            tokens = {
+                t.idx: (t.lemma_ if has_lemma else "", t.pos_ if has_pos else "") for t in doc
+            }
+        spans = []
+        for m in find_numbers(doc.text, self.lexicon, tokens):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            span._.value = m.value
+            span._.value_min = m.value_min
+            span._.value_max = m.value_max
+            span._.qualifier = m.qualifier
+            span._.noun = m.noun
+            span._.noun_text = m.noun_text
+            span._.unit = m.unit
+            span._.kind = m.kind
+            span._.rule = m.rule
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Process a stream of Docs (no batching needed: one regex pass per Doc)."""
+        for doc in docs:
+            yield self(doc)
+
+    # -- serialisation: the rule data travels with the pipeline ---------------------------
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        """Write the four rule files into ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name in SCHEMAS:
+            write_rules(path / name, self.lexicon.records.get(name, []))
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> NumberFinder:
+        """Read the rule files written by :meth:`to_disk`; returns self."""
+        self.lexicon = NumberLexicon.from_dir(path)
+        return self

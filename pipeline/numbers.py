@@ -1,0 +1,720 @@
+"""German numbers in news text: value, bounds, qualifier, counted noun or unit, kind (issue 4).
+
+Pure string logic, no spaCy needed: :func:`find_numbers` scans a text and returns one
+:class:`NumberMention` per number mention; the ``newsx_numbers`` component
+(:mod:`pipeline.components.numbers`) turns them into ``doc.spans["numbers"]`` and passes the
+model's lemmas and POS tags in when it has them.
+
+Conventions (all values are floats or None, never strings):
+
+- ``value`` is the number as written; ``value_min``/``value_max`` are the bounds the text
+  asserts, None meaning "no bound stated":
+
+  ============================  =======  =========  =========
+  text                          value    value_min  value_max
+  ============================  =======  =========  =========
+  ``2500 Soldaten``             2500     2500       2500
+  ``mehr als 160`` (min)        160      160        None
+  ``fast 8000`` (max)           8000     None       8000
+  ``rund 2500`` (approx)        2500     None       None
+  ``zwischen 20 und 30``        None     20         30
+  ``Hunderte`` (vague plural)   None     200        999
+  ``2013/2014`` (year_range)    None     2013       2014
+  ============================  =======  =========  =========
+
+  Vague plurals ("Dutzende", "Hunderte", "Tausende", "mehrere Tausend") have no value;
+  value_min is twice the base, value_max one less than the next step of the scale
+  (Dutzend < Hundert < Tausend < Zehntausend < Hunderttausend < Million < Milliarde).
+  The bounds live in ``number_words.jsonl``.
+- ``kind``: count, percent, money, quantity, year, year_range, date, time, ordinal.
+  Dates have value ``yyyymmdd`` (20220107.0, sortable) or None without a year; times have
+  value in hours (``02:24`` -> 2.4, ``14.30 Uhr`` -> 14.5); ordinals their number.
+- ``noun_text`` is the counted noun as written, ``noun`` its lemma: the model's lemma when
+  the caller passes one, else the nominative plural from ``number_nouns.jsonl``
+  ("Todesopfern" -> "Todesopfer"); for units it is the unit word ("Euro", "Prozent").
+- ``unit``: a symbol or ISO code ("%", "EUR", "USD", "km", "t"), from ``units.jsonl``.
+- The mention covers qualifier + number + unit/noun (and the adjectives in between), so
+  its text reads "mehr als 160 Todesopfern" or "2500 russische Soldaten".
+- "ein/eine/einer …" is a number only before a scale word or "halb" ("eine Million",
+  "ein Dutzend", "eine halbe Million"); "einer der Männer" yields nothing. Numbers glued
+  to letters (G7, COVID-19) or after a label word ("Seite 12", "Artikel 5") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.rules import Field, Schema, load_rules
+
+NUMBER_WORDS_FILE = "number_words.jsonl"
+QUALIFIERS_FILE = "qualifiers.jsonl"
+UNITS_FILE = "units.jsonl"
+NOUN_FORMS_FILE = "number_nouns.jsonl"
+
+KINDS = ("count", "percent", "money", "quantity", "year", "year_range", "date", "time", "ordinal")
+
+NUMBER_WORD_TYPES = (
+    "morpheme",  # part of a number word, also a word on its own: drei, zwanzig, hundert
+    "bound",  # only inside a compound: sech(zehn), sieb(zig)
+    "joiner",  # und in einundzwanzig
+    "scale",  # separate multiplier after a number: Millionen, Mio., Mrd., Tausend
+    "vague",  # vague plural: Hunderte (value_min, value_max)
+    "several",  # mehrere/einige + scale word: "mehrere Tausend"
+    "article",  # ein/eine: a number only before a scale word or "halb"
+    "fraction",  # halbe in "eine halbe Million"
+    "ordinal_stem",  # irregular ordinal stems: dritt-, siebt-
+    "ordinal_cue",  # determiners before ordinals: der, am, zum
+    "year_cue",  # words before a year: seit, im Jahr, Anfang
+    "month",  # month names (value = month number)
+    "label_cue",  # words before a label number: Seite, Artikel, Nr.
+    "not_adjective",  # lowercase words that end a noun search: wurden, oder
+)
+
+NUMBER_WORD_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "word": Field(str, required=True, help="as written; matched case-insensitively"),
+        "type": Field(str, required=True, choices=NUMBER_WORD_TYPES),
+        "value": Field(float, help="numeric value (morpheme, scale, article, fraction, month)"),
+        "value_min": Field(float, help="vague plurals: lower bound"),
+        "value_max": Field(float, help="vague plurals: upper bound"),
+    },
+    name="number word",
+    unique=("id",),
+)
+
+QUALIFIER_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "text": Field(str, required=True, help="words before the number, case-insensitive"),
+        "bound": Field(
+            str,
+            required=True,
+            choices=("min", "max", "approx", "range", "range_from", "range_sep", "range_and"),
+        ),
+    },
+    name="qualifier",
+    unique=("id",),
+)
+
+UNIT_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "text": Field(str, required=True, help="as written, case-sensitive"),
+        "unit": Field(str, required=True, help="normalised symbol or ISO 4217 code"),
+        "kind": Field(str, required=True, choices=("percent", "money", "quantity")),
+        "noun": Field(str, required=True, help="the unit as a word, reported as noun"),
+        "position": Field(str, default="after", choices=("after", "before", "both")),
+    },
+    name="unit",
+    unique=("id",),
+)
+
+NOUN_FORM_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "suffix": Field(str, required=True, help="lowercase word ending"),
+        "replace": Field(str, required=True, help="replacement for the ending"),
+        "except": Field(list, default=(), item=str, help="words left alone"),
+    },
+    name="noun form",
+    unique=("id",),
+)
+
+SCHEMAS: dict[str, Schema] = {
+    NUMBER_WORDS_FILE: NUMBER_WORD_SCHEMA,
+    QUALIFIERS_FILE: QUALIFIER_SCHEMA,
+    UNITS_FILE: UNIT_SCHEMA,
+    NOUN_FORMS_FILE: NOUN_FORM_SCHEMA,
+}
+
+_SPACES = " \u00a0\u202f\u2009"
+_DIGITS_RE = re.compile(
+    rf"^(?:\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+|\d+)(?:,\d+)?$",
+)
+
+#: One piece per date, time, year range, number, word or symbol; the scanner works on these.
+_PIECE_RE = re.compile(
+    rf"""
+    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d))
+   |(?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))
+   |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d))
+   |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d))
+   |(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)
+   |(?P<sym>\S)
+    """,
+    re.VERBOSE,
+)
+
+
+def parse_digits(text: str) -> float | None:
+    """German digits to a float, or None: "8.000" -> 8000, "2,5" -> 2.5, "1 000" -> 1000.
+
+    Thousands are grouped by "." or a (thin/no-break) space, decimals follow a comma.
+
+    >>> parse_digits("1.234,56")
+    1234.56
+    """
+    s = text.strip()
+    if not _DIGITS_RE.match(s):
+        return None
+    s = re.sub(rf"[.{_SPACES}]", "", s).replace(",", ".")
+    return float(s)
+
+
+@dataclass
+class NumberMention:
+    """One number mention: character offsets into the text plus the parsed attributes."""
+
+    start: int
+    end: int
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    kind: str
+    rule: str
+    qualifier: str | None = None
+    noun: str | None = None
+    noun_text: str | None = None
+    unit: str | None = None
+
+
+@dataclass
+class _Piece:
+    text: str
+    start: int
+    end: int
+    group: str  # date, time, yrange, num, word, sym
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class _Core:
+    """A parsed number expression before qualifiers, ranges and nouns are attached."""
+
+    end: int  # index of the next piece
+    value: float | None
+    kind: str  # count, year_range, date, time, ordinal
+    rule: str
+    vmin: float | None = None
+    vmax: float | None = None
+    plain_int: bool = False  # bare digits without separators or scale (year candidate)
+    scaled: bool = False
+
+
+def _tokenize(text: str) -> tuple[str, ...]:
+    return tuple(m.group().lower() for m in _PIECE_RE.finditer(text))
+
+
+class NumberLexicon:
+    """The rule data of the number parser, indexed for lookups; ``records`` keeps the files."""
+
+    def __init__(self, records: Mapping[str, Sequence[Mapping[str, Any]]]):
+        self.records: dict[str, list[dict[str, Any]]] = {
+            k: [dict(r) for r in v] for k, v in records.items()
+        }
+        words = self.records.get(NUMBER_WORDS_FILE, [])
+        self.morphemes: dict[str, tuple[float, bool]] = {}
+        self.joiners: set[str] = set()
+        self.phrases: dict[str, dict[tuple[str, ...], dict[str, Any]]] = {}
+        for r in words:
+            w, t = r["word"].lower(), r["type"]
+            if t in ("morpheme", "bound"):
+                self.morphemes[w] = (float(r["value"]), t == "bound")
+            elif t == "joiner":
+                self.joiners.add(w)
+            else:
+                self.phrases.setdefault(t, {})[_tokenize(r["word"])] = r
+        self._morpheme_keys = sorted([*self.morphemes, *self.joiners], key=len, reverse=True)
+        self.ordinal_stems = {k[0]: r for k, r in self.phrases.get("ordinal_stem", {}).items()}
+        for r in self.records.get(QUALIFIERS_FILE, []):
+            self.phrases.setdefault("q_" + r["bound"], {})[_tokenize(r["text"])] = r
+        # units are matched case-sensitively: key on the pieces as written
+        self.units: dict[tuple[str, ...], dict[str, Any]] = {}
+        for r in self.records.get(UNITS_FILE, []):
+            key = tuple(m.group() for m in _PIECE_RE.finditer(r["text"]))
+            self.units[key] = r
+        self.noun_forms = sorted(
+            self.records.get(NOUN_FORMS_FILE, []), key=lambda r: len(r["suffix"]), reverse=True
+        )
+        self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
+        self.max_unit = max([len(k) for k in self.units] + [1])
+
+    @classmethod
+    def from_dir(cls, path: str | Path) -> NumberLexicon:
+        """Load and validate the four rule files in ``path`` (a ``data/rules/<lang>`` folder)."""
+        path = Path(path)
+        return cls({name: load_rules(path / name, schema) for name, schema in SCHEMAS.items()})
+
+    # -- number words ---------------------------------------------------------------
+    def parse_word(self, word: str) -> float | None:
+        """A German number word to its value, or None: "einundzwanzig" -> 21.0.
+
+        >>> NumberLexicon.from_dir(rules_dir()).parse_word("zweieinhalbtausend")  # doctest: +SKIP
+        2500.0
+        """
+        w = word.lower()
+        parts: list[str] = []
+        i = 0
+        while i < len(w):
+            for key in self._morpheme_keys:
+                if w.startswith(key, i):
+                    parts.append(key)
+                    i += len(key)
+                    break
+            else:
+                return None
+        values = [self.morphemes[p] for p in parts if p not in self.joiners]
+        if not values or parts[0] in self.joiners or parts[-1] in self.joiners:
+            return None
+        if values[-1][1]:  # "sieb" alone is a sieve
+            return None
+        total, current = 0.0, 0.0
+        for value, _bound in values:
+            if value == 100:
+                current = (current or 1) * 100
+            elif value == 1000:
+                total += (current or 1) * 1000
+                current = 0.0
+            else:
+                current += value
+        return total + current
+
+    def parse_ordinal_word(self, word: str) -> float | None:
+        """An ordinal word to its number, or None: "dritten" -> 3, "zwanzigste" -> 20."""
+        w = word.lower()
+        for ending in ("en", "er", "es", "em", "e"):
+            if not w.endswith(ending):
+                continue
+            stem = w[: -len(ending)]
+            if stem in self.ordinal_stems:
+                return float(self.ordinal_stems[stem]["value"])
+            if stem.endswith("st"):
+                v = self.parse_word(stem[:-2])
+                if v is not None and v >= 20:
+                    return v
+            if stem.endswith("t"):
+                for cand in (stem[:-1], stem):
+                    v = self.parse_word(cand)
+                    if v is not None and 2 <= v < 20:
+                        return v
+            return None
+        return None
+
+    def noun_lemma(self, word: str) -> str:
+        """The nominative plural of a counted noun without a model ("Todesopfern" -> "Todesopfer")."""
+        low = word.lower()
+        for r in self.noun_forms:
+            if low.endswith(r["suffix"]) and word not in r["except"]:
+                stem, repl = word[: len(word) - len(r["suffix"])], r["replace"]
+                if not stem and word[:1].isupper():  # the whole word is the suffix: keep case
+                    repl = repl[:1].upper() + repl[1:]
+                return stem + repl
+        return word
+
+
+def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
+    return (
+        k + 1 < len(pieces) and pieces[k + 1].text == "." and pieces[k + 1].start == pieces[k].end
+    )
+
+
+class _Scanner:
+    """One left-to-right pass over the pieces of a text."""
+
+    def __init__(
+        self,
+        text: str,
+        lex: NumberLexicon,
+        tokens: Mapping[int, tuple[str, str]] | None = None,
+    ):
+        self.text = text
+        self.lex = lex
+        self.tokens = tokens or {}
+        self.p = [
+            _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym")
+            for m in _PIECE_RE.finditer(text)
+        ]
+
+    # -- lookups ------------------------------------------------------------------------
+    def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
+        """The longest phrase of ``kind`` starting at piece ``k``: (record, next index)."""
+        table = self.lex.phrases.get(kind)
+        if not table or k >= len(self.p):
+            return None
+        for n in range(min(self.lex.max_phrase, len(self.p) - k), 0, -1):
+            key = tuple(x.low for x in self.p[k : k + n])
+            if key in table:
+                return table[key], k + n
+        return None
+
+    def unit(self, k: int, position: str) -> tuple[dict[str, Any], int] | None:
+        """The longest unit at piece ``k`` allowed at ``position`` (after/before)."""
+        for n in range(min(self.lex.max_unit, len(self.p) - k), 0, -1):
+            key = tuple(x.text for x in self.p[k : k + n])
+            r = self.lex.units.get(key)
+            if r and r["position"] in (position, "both"):
+                return r, k + n
+        return None
+
+    def is_word(self, k: int) -> bool:
+        return 0 <= k < len(self.p) and self.p[k].group == "word"
+
+    # -- the pass -------------------------------------------------------------------------
+    def scan(self) -> list[NumberMention]:
+        out: list[NumberMention] = []
+        k = 0
+        while k < len(self.p):
+            found = self.mention(k)
+            if found is None:
+                k += 1
+                continue
+            mention, k = found
+            out.append(mention)
+        return out
+
+    def mention(self, k: int) -> tuple[NumberMention, int] | None:
+        """A mention starting at piece ``k`` (with a qualifier or unit first), or None."""
+        start = k
+        qual = self.phrase(k, "q_min") or self.phrase(k, "q_max") or self.phrase(k, "q_approx")
+        qual = qual or self.phrase(k, "q_range") or self.phrase(k, "q_range_from")
+        if qual is not None:
+            found = self.after_qualifier(k, qual)
+            if found is not None:
+                return found
+        unit_before = self.unit(k, "before")
+        if unit_before is not None:
+            core = self.core(unit_before[1])
+            if core is not None and core.kind == "count":
+                return self.finish(start, core, None, unit_before[0], unit_before[1])
+        core = self.core(k)
+        if core is None:
+            return None
+        return self.finish(start, core, None, None, k)
+
+    def after_qualifier(
+        self, k: int, qual: tuple[dict[str, Any], int]
+    ) -> tuple[NumberMention, int] | None:
+        rec, j = qual
+        unit_before = self.unit(j, "before")
+        num_at = unit_before[1] if unit_before else j
+        core = self.core(num_at)
+        if core is None or core.kind not in ("count", "year"):
+            return None
+        if rec["bound"] == "range" and not self.phrase(core.end, "q_range_and"):
+            return None
+        if rec["bound"] == "range_from" and not self.phrase(core.end, "q_range_sep"):
+            return None
+        return self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
+
+    def core(self, k: int) -> _Core | None:
+        """The number expression at piece ``k`` without qualifier and noun, or None."""
+        if k >= len(self.p):
+            return None
+        pc = self.p[k]
+        if pc.group in ("num", "date", "time", "yrange") and self.glued(k):
+            return None
+        if pc.group in ("num", "yrange") and self.phrase(k - 1, "label_cue") and k > 0:
+            return None
+        if pc.group == "date":
+            d, m, y = (int(x) for x in pc.text.split("."))
+            if not (1 <= d <= 31 and 1 <= m <= 12):
+                return None
+            y = y + 2000 if y < 100 else y
+            return _Core(k + 1, float(y * 10000 + m * 100 + d), "date", "date.numeric")
+        if pc.group == "time":
+            h, mi = (int(x) for x in pc.text.split(":"))
+            end = k + 2 if k + 1 < len(self.p) and self.p[k + 1].text == "Uhr" else k + 1
+            return _Core(end, round(h + mi / 60, 6), "time", "time.colon")
+        if pc.group == "yrange":
+            a, b = re.split(r"\s?[/–-]\s?", pc.text)
+            lo, hi = int(a), int(b) if len(b) == 4 else int(a[:2] + b)
+            if hi <= lo:
+                return None
+            return _Core(k + 1, None, "year_range", "year_range", float(lo), float(hi))
+        if pc.group == "num":
+            return self.digits(k)
+        if pc.group == "word":
+            return self.words(k)
+        return None
+
+    def glued(self, k: int) -> bool:
+        """Whether the number at ``k`` is part of a name: "G7", "COVID-19", "A320"."""
+        s = self.p[k].start
+        if s > 0 and self.text[s - 1].isalpha():
+            return True
+        if s > 1 and self.text[s - 1] == "-" and self.text[s - 2].isalpha():
+            return True
+        e = self.p[k].end
+        return e + 1 < len(self.text) and self.text[e] == "-" and self.text[e + 1].isalpha()
+
+    def digits(self, k: int) -> _Core | None:
+        pc = self.p[k]
+        value = parse_digits(pc.text)
+        if value is None:
+            return None
+        nxt = k + 1
+        # "7. Januar 2022", "3. Tag", "14.30 Uhr", "14 Uhr"
+        if _dot_adjacent(self.p, k) and value == int(value) and "," not in pc.text:
+            month = self.phrase(k + 2, "month")
+            if month is not None and 1 <= value <= 31:
+                end, year = month[1], None
+                if (
+                    end < len(self.p)
+                    and self.p[end].group == "num"
+                    and re.fullmatch(r"\d{4}", self.p[end].text)
+                ):
+                    year, end = int(self.p[end].text), end + 1
+                v = (
+                    float(year * 10000 + int(month[0]["value"]) * 100 + int(value))
+                    if year
+                    else None
+                )
+                return _Core(end, v, "date", "date.month")
+            after = self.p[k + 2] if k + 2 < len(self.p) else None
+            if (
+                after is not None
+                and after.group == "num"
+                and len(after.text) == 2
+                and after.start == pc.end + 1
+                and k + 3 < len(self.p)
+                and self.p[k + 3].text == "Uhr"
+                and value <= 24
+            ):
+                return _Core(k + 4, round(value + int(after.text) / 60, 6), "time", "time.uhr")
+            if after is not None and after.group == "word" and self.phrase(k - 1, "ordinal_cue"):
+                return _Core(k + 2, value, "ordinal", "ordinal.digits")
+        if nxt < len(self.p) and self.p[nxt].text == "Uhr" and value <= 24 and "," not in pc.text:
+            return _Core(nxt + 1, value, "time", "time.uhr")
+        scale = self.scale(nxt)
+        if scale is not None:
+            return _Core(scale[1], value * scale[0], "count", "number.digits+scale", scaled=True)
+        plain = re.fullmatch(r"\d+", pc.text) is not None
+        return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def scale(self, k: int) -> tuple[float, int] | None:
+        """A scale word at ``k`` ("Millionen", "Mio.", "Tausend"): (factor, next index)."""
+        hit = self.phrase(k, "scale")
+        return (float(hit[0]["value"]), hit[1]) if hit else None
+
+    def words(self, k: int) -> _Core | None:
+        pc = self.p[k]
+        vague = self.phrase(k, "vague")
+        if vague is not None and not (self.scale(k) and self.core_value_before(k)):
+            r = vague[0]
+            return _Core(
+                vague[1],
+                None,
+                "count",
+                f"number.{r['id']}",
+                float(r["value_min"]),
+                float(r["value_max"]),
+            )
+        several = self.phrase(k, "several")
+        if several is not None:
+            scale = self.phrase(several[1], "scale")
+            if scale is not None:
+                lo, hi = self.vague_bounds(float(scale[0]["value"]))
+                return _Core(scale[1], None, "count", f"number.{several[0]['id']}", lo, hi)
+            return None
+        article = self.phrase(k, "article")
+        if article is not None:
+            j, factor = article[1], 1.0
+            frac = self.phrase(j, "fraction")
+            if frac is not None:
+                j, factor = frac[1], float(frac[0]["value"])
+            scale = self.scale(j)
+            if scale is None:
+                return None  # "einer der Männer", "eine halbe Stunde"
+            return _Core(scale[1], factor * scale[0], "count", "number.article+scale", scaled=True)
+        value = self.lex.parse_word(pc.text)
+        if value is not None:
+            j = k + 1
+            scale = self.scale(j)
+            if scale is not None:
+                return _Core(scale[1], value * scale[0], "count", "number.word+scale", scaled=True)
+            return _Core(j, value, "count", "number.word")
+        ordinal = self.lex.parse_ordinal_word(pc.text)
+        if ordinal is not None and self.phrase(k - 1, "ordinal_cue"):
+            return _Core(k + 1, ordinal, "ordinal", "ordinal.word")
+        return None
+
+    def vague_bounds(self, base: float) -> tuple[float, float]:
+        """Bounds of "mehrere <base>": those of the vague plural of base, else 2x to 10x - 1."""
+        for r in self.lex.phrases.get("vague", {}).values():
+            if r["value_min"] == 2 * base:
+                return float(r["value_min"]), float(r["value_max"])
+        return 2 * base, 10 * base - 1
+
+    def core_value_before(self, k: int) -> bool:
+        """Whether a number directly precedes ``k`` (then "Millionen" is a scale, not vague)."""
+        return k > 0 and self.p[k - 1].group == "num"
+
+    # -- ranges, units, nouns ---------------------------------------------------------------
+    def finish(
+        self,
+        start: int,
+        core: _Core,
+        qual: dict[str, Any] | None,
+        unit_before: dict[str, Any] | None,
+        num_at: int,
+    ) -> tuple[NumberMention, int]:
+        value, vmin, vmax = core.value, core.vmin, core.vmax
+        rules = [core.rule]
+        end = core.end
+        if core.kind in ("count", "ordinal", "date", "time") and core.value is not None:
+            vmin = vmax = value
+        # ranges: "20 bis 30", "20-30", "zwischen 20 und 30"
+        if core.kind == "count" and core.value is not None:
+            sep_kind = "q_range_and" if qual and qual["bound"] == "range" else "q_range_sep"
+            sep = self.phrase(end, sep_kind)
+            if sep is not None:
+                second = self.core(sep[1])
+                if second is not None and second.kind == "count" and second.value is not None:
+                    lo, hi = core.value, second.value
+                    if second.scaled and not core.scaled and lo < hi / 1000:
+                        lo *= second.value / self.unscaled(second)
+                    if lo < hi:
+                        value, vmin, vmax, end = None, lo, hi, second.end
+                        rules.append(f"range.{sep[0]['id']}")
+                        kind_range = (
+                            core.plain_int and second.plain_int and _is_year(lo) and _is_year(hi)
+                        )
+                        if kind_range:
+                            core = _Core(end, None, "year_range", "year_range", lo, hi)
+                            rules[0] = "year_range"
+        kind = core.kind
+        qualifier = None
+        if qual is not None:
+            # "von" in "von 2013 bis 2015" only opens the range: no qualifier
+            if qual["bound"] != "range_from":
+                qualifier = self.span_text(start, self._qual_end(start))
+            rules.append(f"qualifier.{qual['id']}")
+            bound = qual["bound"]
+            if value is not None:
+                if bound == "min":
+                    vmin, vmax = value, None
+                elif bound == "max":
+                    vmin, vmax = None, value
+                elif bound == "approx":
+                    vmin = vmax = None
+        unit_rec = unit_before
+        unit_end = end
+        if unit_rec is None and kind == "count":
+            hit = self.unit(end, "after")
+            if hit is not None:
+                unit_rec, unit_end = hit
+        noun = noun_text = unit = None
+        if unit_rec is not None:
+            kind, unit, noun = unit_rec["kind"], unit_rec["unit"], unit_rec["noun"]
+            noun_text = unit_rec["text"]
+            rules.append(f"unit.{unit_rec['id']}")
+            end = max(end, unit_end)
+        elif kind in ("count", "ordinal"):
+            found = self.noun(end)
+            if found is not None:
+                noun_text, noun, end = found
+        # a plain four-digit number is a year without a noun or after a year cue ("seit 2019")
+        if (
+            kind == "count"
+            and core.plain_int
+            and value is not None
+            and _is_year(value)
+            and unit_rec is None
+            and len(rules) == 1 + (qual is not None)
+            and (noun is None or self.phrase_before(num_at, "year_cue"))
+        ):
+            kind, rules[0] = "year", "year.digits"
+            if noun is not None:
+                end, noun, noun_text = core.end, None, None
+        last = self.p[end - 1]
+        mention = NumberMention(
+            start=self.p[start].start,
+            end=last.end,
+            value=value,
+            value_min=vmin,
+            value_max=vmax,
+            kind=kind,
+            rule="+".join(rules),
+            qualifier=qualifier,
+            noun=noun,
+            noun_text=noun_text,
+            unit=unit,
+        )
+        return mention, end
+
+    def _qual_end(self, start: int) -> int:
+        for kind in ("q_min", "q_max", "q_approx", "q_range", "q_range_from"):
+            hit = self.phrase(start, kind)
+            if hit is not None:
+                return hit[1]
+        return start + 1
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.p[a].start : self.p[b - 1].end]
+
+    def unscaled(self, core: _Core) -> float:
+        """The scale factor's base of a scaled core: value / factor (1 when unknown)."""
+        # the scale word is the last piece of the core
+        hit = self.phrase(core.end - 1, "scale") or self.phrase(core.end - 2, "scale")
+        return core.value / float(hit[0]["value"]) if hit and core.value else 1.0
+
+    def phrase_before(self, k: int, kind: str) -> bool:
+        """Whether a phrase of ``kind`` ends right before piece ``k``."""
+        for n in range(1, self.lex.max_phrase + 1):
+            hit = self.phrase(k - n, kind) if k - n >= 0 else None
+            if hit is not None and hit[1] == k:
+                return True
+        return False
+
+    def noun(self, k: int) -> tuple[str, str, int] | None:
+        """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
+        for j in range(k, min(k + 3, len(self.p))):
+            pc = self.p[j]
+            if pc.group != "word":
+                return None
+            lemma, pos = self.tokens.get(pc.start, ("", ""))
+            if pos:
+                if pos in ("NOUN", "PROPN"):
+                    return pc.text, lemma or self.lex.noun_lemma(pc.text), j + 1
+                if pos == "ADJ" or (pos == "NUM" and j > k):
+                    continue
+                return None
+            if pc.text[0].isupper():
+                if self.phrase(j, "month") or pc.text in ("Uhr",):
+                    return None
+                return pc.text, lemma or self.lex.noun_lemma(pc.text), j + 1
+            if not _adjective_like(pc.low) or self.phrase(j, "not_adjective"):
+                return None
+        return None
+
+
+def _adjective_like(word: str) -> bool:
+    return len(word) >= 4 and word.endswith(("e", "en", "er", "es", "em"))
+
+
+def _is_year(value: float) -> bool:
+    return value == int(value) and 1800 <= value <= 2100
+
+
+def find_numbers(
+    text: str,
+    lexicon: NumberLexicon,
+    tokens: Mapping[int, tuple[str, str]] | None = None,
+) -> list[NumberMention]:
+    """All number mentions in ``text``, in order, non-overlapping.
+
+    ``tokens`` optionally maps a token's start character to ``(lemma, pos)`` from a model;
+    nouns then come from POS tags and lemmas instead of capitalisation and suffix rules.
+
+    >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
+    [160.0]
+    """
+    return _Scanner(text, lexicon, tokens).scan()
