@@ -28,7 +28,9 @@ ROLE_SCHEMA = Schema(
         "id": Field(str, required=True, help="rule id, appears in the rule column"),
         "kind": Field(str, default="role", choices=KINDS, help="what the forms denote"),
         "forms": Field(list, required=True, item=str, help="surface forms (all inflections)"),
-        "gender": Field(str, choices=("m", "f"), help="gender the form marks"),
+        "gender": Field(
+            str, choices=("m", "f", "n"), help="gender the form marks (org: grammatical)"
+        ),
         "group": Field(str, help="roles sharing a group may describe the same person"),
         "country": Field(str, help="ISO 3166 alpha-2 country the role implies (Kremlchef: RU)"),
         "name": Field(str, help="org: canonical speaker name (default: first form)"),

@@ -39,11 +39,77 @@ PLACE_LABELS = frozenset({"LOC", "GPE"})
 DETERMINERS = frozenset(
     ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"]
 )
+#: Words that never start a name (a sentence-initial "Am Freitag" is no person, "Seine
+#: Meinung" no speaker): determiners, possessives, prepositions and their contractions.
+FUNCTION_WORDS = DETERMINERS | frozenset(
+    [
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "seines",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "ihres",
+        "unser",
+        "unsere",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+        "jener",
+        "jene",
+        "am",
+        "im",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "ins",
+        "ans",
+        "aufs",
+        "in",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "vor",
+        "zu",
+        "für",
+        "über",
+        "unter",
+        "um",
+        "durch",
+        "gegen",
+        "laut",
+        "wie",
+        "als",
+        "nun",
+        "dann",
+        "doch",
+        "auch",
+        "so",
+        "da",
+        "hier",
+        "dort",
+        "heute",
+        "gestern",
+    ]
+)
 #: Pronoun -> (gender, number) it asks for; "sie" is singular feminine unless morphology or
 #: the cue verb says plural.
 PRONOUNS = {"er": "m", "sie": "f"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb"})
-_DET_GENDER = {"der": "m", "die": "f", "das": "n", "dem": None, "den": None, "des": None}
+#: Gender an article shows unambiguously ("der" is also genitive/dative feminine).
+_DET_GENDER = {"die": "f", "das": "n"}
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 
 
@@ -139,7 +205,8 @@ class DocIndex:
         """The name part of a PER span (leading roles/honorifics/determiners removed)."""
         toks = list(span)
         while toks and (
-            toks[0].lower_ in DETERMINERS
+            toks[0].lower_ in FUNCTION_WORDS
+            or (self.has_pos and toks[0].pos_ in ("ADP", "DET", "PRON", "ADV"))
             or (self.lex.lookup(toks[0].text) or None) is not None
             and self.lex.lookup(toks[0].text).kind in ("role", "honorific")
         ):
@@ -356,10 +423,13 @@ def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
 
 
 def _det_gender(span: Span) -> str | None:
-    if len(span) and span[0].lower_ in _DET_GENDER:
+    """Grammatical gender of a speaking body's mention: article or morphology, else None."""
+    if not len(span):
+        return None
+    if span[0].lower_ in _DET_GENDER:
         return _DET_GENDER[span[0].lower_]
-    g = span[0].morph.get("Gender") if len(span) else []
-    return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0]) if g else None
+    g = span.root.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0]) if len(g) == 1 else None
 
 
 class Resolver:
@@ -422,6 +492,21 @@ class Resolver:
                 out.append((t, m))
         return out
 
+    def _head_role(self, span: Span) -> tuple[Token, RoleMatch] | None:
+        """The role word heading the mention: only articles, adjectives, numbers and
+        country words before it ("der russische Staatschef", "Kasachstans Präsident"),
+        not "die Anwendung der Richtlinienkompetenz des Bundeskanzlers"."""
+        for t in span:
+            m = self.lex.lookup(t.text)
+            if m is not None and m.kind == "role":
+                return t, m
+            if t.text in _PUNCT or t.lower_ in FUNCTION_WORDS or t.i in self.index.countries:
+                continue
+            if not t.text[:1].isupper() or t.like_num or (self.index.has_pos and t.pos_ == "ADJ"):
+                continue
+            return None
+        return None
+
     def _by_name(self, span: Span) -> Resolution | None:
         idx = self.index
         pers = self._ents_in(span, PERSON_LABELS)
@@ -461,10 +546,10 @@ class Resolver:
             DocIndex._add_role(p, m, self.index.country_in(span.start, span.end))
 
     def _by_role(self, span: Span) -> Resolution | None:
-        roles = self._role_tokens(span)
-        if not roles:
+        head = self._head_role(span)
+        if head is None:
             return None
-        tok, m = roles[0]
+        tok, m = head
         country = self.index.country_in(span.start, span.end) or m.record.get("country")
         group = m.record.get("group") or ""
         gender = m.record.get("gender")
@@ -480,8 +565,7 @@ class Resolver:
                 continue
             if country and p.country and country != p.country:
                 continue
-            # "Präsident" is also the generic form; only a marked female form excludes men
-            if gender == "f" and p.gender == "m":
+            if gender and p.gender and gender != p.gender:
                 continue
             last = p.last_before(pos)
             key = (
@@ -500,7 +584,9 @@ class Resolver:
             body = self._spokesperson_body(span, tok, m)
             if body:
                 return Resolution(body, f"speaker.spokesperson:{m.id}", Body(body, None))
-        return None
+        # a person spoke ("der Direktor der Zivilluftfahrtbehörde"), not the body named
+        # after the role: leave it empty rather than name the body
+        return Resolution(None, "speaker.unresolved")
 
     def _spokesperson_body(self, span: Span, tok: Token, m: RoleMatch) -> str | None:
         orgs = [e for e in self._ents_in(span, ORG_LABELS) if e.start > tok.i]
@@ -545,10 +631,21 @@ class Resolver:
             name = e._.canonical_name or e.text
             return Resolution(name, "speaker.org", Body(name, _det_gender(span)))
         places = self._ents_in(span, PLACE_LABELS)
-        if places:
+        if places and self._place_speaks(span, places[0]):
             e = places[0]
             return Resolution(e._.canonical_name or e.text, "speaker.place")
         return None
+
+    def _place_speaks(self, span: Span, place: Span) -> bool:
+        """A country speaks ("Litauen", "die USA", "Meinung Russlands") -- not "Wikimedia
+        Deutschland" or "des Instituts von Athen", where the place only modifies a name."""
+        name = place._.canonical_name
+        if name and place.text != name and place.text.rstrip("s") == name.rstrip("s"):
+            return True  # genitive: "(nach) Auffassung Österreichs"
+        others = [t for t in span if not (place.start <= t.i < place.end)]
+        return all(
+            t.text in _PUNCT or t.lower_ in DETERMINERS or not t.text[:1].isupper() for t in others
+        ) and not any(t.lower_ in FUNCTION_WORDS - DETERMINERS for t in others)
 
     def _by_org_noun(self, span: Span) -> Resolution | None:
         hits = [(t, self.lex.lookup(t.text)) for t in span]
@@ -556,7 +653,8 @@ class Resolver:
         if not hits:
             return None
         _t, m = hits[0]
-        return Resolution(m.name, f"speaker.org_noun:{m.id}", Body(m.name, _det_gender(span)))
+        gender = m.record.get("gender") or _det_gender(span)
+        return Resolution(m.name, f"speaker.org_noun:{m.id}", Body(m.name, gender))
 
     def _by_pronoun(self, span: Span, cue: Token | None) -> Resolution | None:
         toks = [t for t in span if t.text not in _PUNCT]
@@ -598,7 +696,7 @@ class Resolver:
 
     def _by_heuristic(self, span: Span) -> Resolution | None:
         toks = [t for t in span if t.text not in _PUNCT]
-        if not toks or toks[0].lower_ in DETERMINERS or len(toks) > 4:
+        if not toks or toks[0].lower_ in FUNCTION_WORDS or len(toks) > 4:
             return None
         if not all(_cap(t) for t in toks):
             return None
@@ -634,7 +732,7 @@ class Resolver:
             y = self.doc[t.i - 1]
             if (
                 _cap(y)
-                and y.lower_ not in DETERMINERS
+                and y.lower_ not in FUNCTION_WORDS
                 and self.lex.lookup(y.text) is None
                 and (
                     self.lex.given_name_gender(y.text) or (self.index.has_pos and y.pos_ == "PROPN")
