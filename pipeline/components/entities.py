@@ -1,0 +1,632 @@
+"""``newsx_entities``: the entity layer (issue 4) -- organisations, places, persons.
+
+Runs after the model's ``ner`` (or alone on ``spacy.blank("de")``) and writes the final,
+non-overlapping ``doc.ents`` (labels PER, LOC, ORG, MISC as in ``de_core_news_*``) with the
+Span attributes of :mod:`pipeline.extensions`:
+
+- ``canonical_id``: Wikidata QID or ``newsx:<slug>`` / ``iso:<CC>``; all aliases of one
+  organisation share it ("OVKS" = "CSTO" = "ОДКБ" = "OVKS-Bündnis").
+- ``canonical_name``, ``country_code`` (ISO 3166-1 alpha-2; places, national
+  organisations, well-known persons), ``entity_type`` (organisation type or
+  ``country``/``city``/``region``/``person``), ``source`` (``model``/``rules``), ``rule``.
+
+It also writes ``doc.spans["demonyms"]``: adjectives, genitives and country prefixes
+("russische", "Kasachstans", "US-Präsident") with ``country_code`` and ``canonical_name``.
+
+What the rules do (rule ids in parentheses):
+
+- aliases of organisations, places, well-known persons (``org:<id>``, ``place:<id>``,
+  ``person:<id>``), case-sensitive token phrases; place names also in the genitive
+  ("Moskaus"). Ambiguous aliases ("Union", "Bild", "Essen", "Halle") need a model entity
+  on the same tokens (places also: a preposition "in/nach/aus/bei" right before).
+- hyphen compounds whose first part is an organisation alias and last part an org head
+  ("OVKS-Bündnis", "Nato-Allianz": ``org_compound:<id>``); other compounds ("NATO-Gipfel",
+  "EU-Staaten") are *not* organisation mentions (GermEval calls them ORGpart).
+- persons: a title before capitalised words ("Präsident Kassym-Schomart Tokajew",
+  ``person.title``), a known first name before a capitalised word (``person.first_name``),
+  and name propagation ("Putin" after "Wladimir Putin" is PER with canonical_name
+  "Wladimir Putin", ``person.propagated``). Titles are trimmed off model PER spans.
+- vetoes on single-token model PER/LOC entities: an ordinary German noun ("Laut",
+  "Regierung"; from ``nouns.jsonl``) or a function word by POS (``ADP``, ``VERB`` ...),
+  unless the lexicon knows the word as a name.
+
+Merging: a rule span equal to a model span adds its attributes to it (``source`` stays
+``model``); otherwise the longer span wins, and on equal length the model's.
+
+Rule data (``organisations.jsonl``, ``places.jsonl``, ``demonyms.jsonl``, ``persons.jsonl``,
+``nouns.jsonl`` in ``data/rules/<lang>/``) is validated at load (errors name file, line and
+field) and saved with the pipeline by ``to_disk``.
+
+>>> nlp = spacy.blank("de"); nlp.add_pipe("newsx_entities")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from pipeline import extensions, rules_dir
+from pipeline.rules import Field, RuleFileError, Schema, read_records, validate_record, write_rules
+
+SPANS_KEY = "demonyms"
+
+ORG_TYPES = (
+    "intergovernmental",
+    "party",
+    "government body",
+    "ministry",
+    "agency",
+    "news agency",
+    "company",
+    "NGO",
+    "military alliance",
+    "court",
+    "media",
+    "other",
+)
+PLACE_TYPES = ("country", "city", "region")
+
+ORG_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, help="stable rule id, e.g. ovks"),
+        "canonical_id": Field(str, required=True, help="Wikidata QID or newsx:<slug>"),
+        "canonical_name": Field(str, required=True, help="German name"),
+        "type": Field(str, required=True, choices=ORG_TYPES),
+        "aliases": Field(list, required=True, item=str, help="surface forms, case-sensitive"),
+        "country_code": Field(str, help="ISO 3166-1 alpha-2 of a national organisation"),
+        "ambiguous": Field(list, default=(), item=str, help="aliases that need a model entity"),
+    },
+    name="organisation",
+    unique=("id",),
+)
+PLACE_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "canonical_id": Field(str, required=True),
+        "canonical_name": Field(str, required=True),
+        "type": Field(str, required=True, choices=PLACE_TYPES),
+        "aliases": Field(list, required=True, item=str),
+        "country_code": Field(str, help="ISO 3166-1 alpha-2; absent for Europa, Nahost ..."),
+        "ambiguous": Field(bool, default=False, help="needs a model LOC or a place preposition"),
+    },
+    name="place",
+    unique=("id",),
+)
+DEMONYM_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "country_code": Field(str, required=True),
+        "canonical_name": Field(str, required=True),
+        "kind": Field(str, required=True, choices=("adjective", "genitive")),
+        "forms": Field(list, required=True, item=str),
+    },
+    name="demonym",
+    unique=("id",),
+)
+PERSON_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "kind": Field(str, required=True, choices=("title", "first_name", "person")),
+        "forms": Field(list, required=True, item=str),
+        "canonical_id": Field(str),
+        "canonical_name": Field(str),
+        "country_code": Field(str),
+    },
+    name="person",
+    unique=("id",),
+)
+NOUN_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "kind": Field(str, required=True, choices=("common_noun", "first_name")),
+        "words": Field(str, required=True, help="space-separated words"),
+    },
+    name="noun",
+    unique=("id",),
+)
+
+FILES: dict[str, tuple[str, Schema]] = {
+    "organisations": ("organisations.jsonl", ORG_SCHEMA),
+    "places": ("places.jsonl", PLACE_SCHEMA),
+    "demonyms": ("demonyms.jsonl", DEMONYM_SCHEMA),
+    "persons": ("persons.jsonl", PERSON_SCHEMA),
+    "nouns": ("nouns.jsonl", NOUN_SCHEMA),
+}
+
+#: Last parts of a hyphen compound that make "<org alias>-<head>" the organisation itself.
+ORG_HEADS = frozenset(
+    [
+        "Bündnis",
+        "Militärbündnis",
+        "Verteidigungsbündnis",
+        "Allianz",
+        "Militärallianz",
+        "Partei",
+        "Fraktion",
+        "Bundestagsfraktion",
+        "Konzern",
+        "Miliz",
+        "Terrormiliz",
+        "Organisation",
+        "Gruppe",
+    ]
+)
+PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "In", "Nach", "Aus", "Bei"})
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "de", "da", "di", "al", "bin", "zu", "vom", "ten", "le", "la"}
+)
+#: POS of single tokens that are never a PER/LOC/ORG entity on their own.
+VETO_POS = frozenset(
+    {"ADP", "ADV", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART", "NUM", "PUNCT"}
+)
+_CC = re.compile(r"[A-Z]{2}")
+_NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
+_ARTICLE_COUNTRY = ("e", "ei")
+
+
+def _check_cc(rec: dict[str, Any], path: Path, line: int | None) -> None:
+    cc = rec.get("country_code")
+    if cc is not None and not _CC.fullmatch(cc):
+        raise RuleFileError(path, line, "country_code", f"{cc!r} is not an ISO 3166-1 alpha-2 code")
+
+
+def load_file(path: str | Path, schema: Schema) -> list[dict[str, Any]]:
+    """Read and validate one entity rule file (errors name file, line and field)."""
+    path = Path(path)
+    out: list[dict[str, Any]] = []
+    seen: dict[str, int | None] = {}
+    for line, raw in read_records(path):
+        rec = validate_record(raw, schema, path, line)
+        if rec["id"] in seen:
+            raise RuleFileError(
+                path, line, "id", f"duplicate {rec['id']!r} (first on line {seen[rec['id']]})"
+            )
+        seen[rec["id"]] = line
+        _check_cc(rec, path, line)
+        for key in ("aliases", "forms"):
+            if key in rec and (not rec[key] or any(not a.strip() for a in rec[key])):
+                raise RuleFileError(
+                    path, line, key, "must be a non-empty list of non-empty strings"
+                )
+        amb_list = rec.get("ambiguous") if isinstance(rec.get("ambiguous"), list) else []
+        for amb in amb_list:
+            if amb not in rec["aliases"]:
+                raise RuleFileError(path, line, "ambiguous", f"{amb!r} is not one of the aliases")
+        out.append(rec)
+    return out
+
+
+@dataclass
+class EntityLexicon:
+    """All rule data of the entity layer, by file stem (see :data:`FILES`)."""
+
+    data: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_dir(cls, path: str | Path) -> EntityLexicon:
+        """Load and validate every file of :data:`FILES` from the folder ``path``."""
+        path = Path(path)
+        return cls({key: load_file(path / fname, schema) for key, (fname, schema) in FILES.items()})
+
+    def to_dir(self, path: str | Path) -> None:
+        """Write every file as JSONL into the folder ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for key, (fname, _schema) in FILES.items():
+            write_rules(path / fname, self.data.get(key, []))
+
+
+@dataclass
+class Cand:
+    """A candidate entity: token range, label, attributes and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    source: str = "rules"
+    rule: str | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def place_genitive(alias: str) -> str | None:
+    """Genitive of a one-word place name ("Moskau" -> "Moskaus"), None when it has none."""
+    if " " in alias or alias.isupper() or alias.endswith(("s", "ß", "x", "z", "sch")):
+        return None
+    if alias.endswith(_ARTICLE_COUNTRY):  # die Ukraine, die Türkei: no -s
+        return None
+    return alias + "s"
+
+
+@Language.factory(
+    "newsx_entities",
+    default_config={
+        "lang": "de",
+        "rules_path": None,
+        "spans_key": SPANS_KEY,
+        "person_rules": True,
+        "noun_veto": True,
+        "rule_label_wins": True,
+    },
+)
+def make_entities(
+    nlp: Language,
+    name: str,
+    lang: str,
+    rules_path: str | None,
+    spans_key: str,
+    person_rules: bool,
+    noun_veto: bool,
+    rule_label_wins: bool,
+) -> EntityLayer:
+    """Factory of ``newsx_entities``; rule data from ``rules_path`` or ``data/rules/<lang>``."""
+    extensions.register()
+    lexicon = EntityLexicon.from_dir(Path(rules_path) if rules_path else rules_dir(lang))
+    return EntityLayer(nlp, name, lexicon, spans_key, person_rules, noun_veto, rule_label_wins)
+
+
+class EntityLayer:
+    """Final ``doc.ents`` with canonical ids, plus ``doc.spans["demonyms"]``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: EntityLexicon,
+        spans_key: str = SPANS_KEY,
+        person_rules: bool = True,
+        noun_veto: bool = True,
+        rule_label_wins: bool = True,
+    ) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.person_rules = person_rules
+        self.noun_veto = noun_veto
+        self.rule_label_wins = rule_label_wins
+        self.set_lexicon(lexicon)
+
+    # -- building ---------------------------------------------------------------------
+    def set_lexicon(self, lexicon: EntityLexicon) -> None:
+        """(Re)build matchers and lookup tables from ``lexicon`` (once, not per Doc)."""
+        self.lexicon = lexicon
+        d = lexicon.data
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        #: match key -> (label, attrs, rule id)
+        self.entries: dict[str, tuple[str, dict[str, Any], str]] = {}
+        self.ambiguous: set[tuple[str, str]] = set()  # (key, alias text)
+        self.known_words: set[str] = set()  # words that the lexicon knows as (part of) a name
+        self.org_first: dict[str, str] = {}  # one-token alias -> key, for hyphen compounds
+        patterns: dict[str, list[str]] = {}
+
+        for rec in d.get("organisations", []):
+            key = f"org:{rec['id']}"
+            attrs = {
+                "canonical_id": rec["canonical_id"],
+                "canonical_name": rec["canonical_name"],
+                "country_code": rec.get("country_code"),
+                "entity_type": rec["type"],
+            }
+            self.entries[key] = ("ORG", attrs, key)
+            patterns[key] = list(rec["aliases"])
+            for a in rec.get("ambiguous") or []:
+                self.ambiguous.add((key, a))
+            for a in rec["aliases"]:
+                if " " not in a and a not in (rec.get("ambiguous") or []):
+                    self.org_first.setdefault(a, key)
+        for rec in d.get("places", []):
+            key = f"place:{rec['id']}"
+            attrs = {
+                "canonical_id": rec["canonical_id"],
+                "canonical_name": rec["canonical_name"],
+                "country_code": rec.get("country_code"),
+                "entity_type": rec["type"],
+            }
+            self.entries[key] = ("LOC", attrs, key)
+            forms = list(rec["aliases"])
+            forms += [g for g in (place_genitive(a) for a in rec["aliases"]) if g]
+            patterns[key] = forms
+            if rec.get("ambiguous"):
+                for a in forms:
+                    self.ambiguous.add((key, a))
+        self.titles: set[str] = set()
+        self.first_names: set[str] = set()
+        self.person_words: set[str] = set()  # words of well-known persons' names
+        for rec in d.get("persons", []):
+            if rec["kind"] == "title":
+                self.titles.update(rec["forms"])
+            elif rec["kind"] == "first_name":
+                self.first_names.update(rec["forms"])
+            else:
+                key = f"person:{rec['id']}"
+                attrs = {
+                    "canonical_id": rec.get("canonical_id"),
+                    "canonical_name": rec.get("canonical_name") or rec["forms"][0],
+                    "country_code": rec.get("country_code"),
+                    "entity_type": "person",
+                }
+                self.entries[key] = ("PER", attrs, key)
+                patterns[key] = list(rec["forms"])
+                for f in rec["forms"]:
+                    self.person_words.update(f.split())
+        self.common_nouns: set[str] = set()
+        for rec in d.get("nouns", []):
+            (self.common_nouns if rec["kind"] == "common_noun" else self.first_names).update(
+                rec["words"].split()
+            )
+        self.demonyms: dict[str, dict[str, Any]] = {}
+        for rec in d.get("demonyms", []):
+            for f in rec["forms"]:
+                self.demonyms.setdefault(f, rec)
+        self.country_prefix: dict[str, dict[str, Any]] = {}
+        for rec in d.get("places", []):
+            if rec["type"] == "country":
+                for a in rec["aliases"]:
+                    if " " not in a:
+                        self.country_prefix.setdefault(a, rec)
+        if "US" in self.country_prefix or "USA" in self.country_prefix:
+            self.country_prefix.setdefault("US", self.country_prefix.get("USA", {}))
+
+        make_doc = self.nlp.make_doc
+        for key, forms in patterns.items():
+            docs = []
+            for f in dict.fromkeys(forms):
+                pdoc = make_doc(f)
+                docs.append(pdoc)
+                for t in pdoc:
+                    self.known_words.add(t.text)
+            self.matcher.add(key, docs)
+        # a known name is never vetoed as a common noun or used as a name part of a title rule
+        self.lexicon_words = set(self.known_words) | set(self.demonyms)
+        self.first_names -= self.lexicon_words
+
+    # -- candidates -------------------------------------------------------------------
+    def _rule_cands(self, doc: Doc) -> list[Cand]:
+        strings = self.nlp.vocab.strings
+        out: list[Cand] = []
+        model_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
+        for match_id, start, end in self.matcher(doc):
+            key = strings[match_id]
+            label, attrs, rule = self.entries[key]
+            text = doc[start:end].text
+            if (key, text) in self.ambiguous:
+                supported = any(i in model_tokens for i in range(start, end))
+                if (
+                    key.startswith("place:")
+                    and start > 0
+                    and doc[start - 1].text in PLACE_PREPOSITIONS
+                ):
+                    supported = True
+                if not supported:
+                    continue
+            if end - start == 1 and label != "PER" and self._adjective_use(doc[start]):
+                continue
+            out.append(Cand(start, end, label, dict(attrs), "rules", rule))
+        for tok in doc:
+            if "-" in tok.text and not tok.text.startswith("-"):
+                first, _, rest = tok.text.partition("-")
+                head = rest.rsplit("-", 1)[-1]
+                key = self.org_first.get(first)
+                if key and head in ORG_HEADS:
+                    label, attrs, _ = self.entries[key]
+                    out.append(
+                        Cand(
+                            tok.i, tok.i + 1, label, dict(attrs), "rules", f"org_compound:{key[4:]}"
+                        )
+                    )
+        if self.person_rules:
+            out.extend(self._person_cands(doc))
+        return out
+
+    def _adjective_use(self, tok: Token) -> bool:
+        """'Linke Gruppen': a capitalised alias used as an adjective before a noun."""
+        if tok.text.isupper() or tok.i + 1 >= len(tok.doc):
+            return False
+        nxt = tok.doc[tok.i + 1]
+        return (
+            tok.text.endswith(("e", "en")) and tok.lower_ == tok.text.lower() and nxt.pos_ == "NOUN"
+        )
+
+    def _namelike(self, tok: Token) -> bool:
+        t = tok.text
+        return (
+            bool(_NAMELIKE.fullmatch(t))
+            and not t.isupper()
+            and t not in self.titles
+            and t not in self.common_nouns
+            and t not in self.demonyms
+            and not (t in self.known_words and t not in self.person_words)
+        )
+
+    def _person_cands(self, doc: Doc) -> list[Cand]:
+        out: list[Cand] = []
+        n = len(doc)
+        for tok in doc:
+            i = tok.i
+            if tok.text in self.titles:
+                j = i + 1
+                while (
+                    j < n
+                    and j - i <= 4
+                    and (
+                        self._namelike(doc[j])
+                        or (
+                            doc[j].text in NAME_PARTICLES
+                            and j + 1 < n
+                            and self._namelike(doc[j + 1])
+                            and j > i + 1
+                        )
+                    )
+                ):
+                    j += 1
+                if j > i + 1 and doc[j - 1].text not in NAME_PARTICLES:
+                    out.append(
+                        Cand(i + 1, j, "PER", {"entity_type": "person"}, "rules", "person.title")
+                    )
+            elif tok.text in self.first_names and i + 1 < n and self._namelike(doc[i + 1]):
+                j = i + 2
+                while j < n and j - i <= 3 and self._namelike(doc[j]):
+                    j += 1
+                out.append(
+                    Cand(i, j, "PER", {"entity_type": "person"}, "rules", "person.first_name")
+                )
+        return out
+
+    # -- model entities ---------------------------------------------------------------
+    def _model_cands(self, doc: Doc) -> list[Cand]:
+        out: list[Cand] = []
+        for ent in doc.ents:
+            start, end, label = ent.start, ent.end, ent.label_
+            if label == "PER":
+                while start < end - 1 and doc[start].text in self.titles:
+                    start += 1
+                if doc[start].text in self.titles:
+                    continue
+            if (
+                end - start == 1
+                and label in ("PER", "LOC", "ORG")
+                and self._vetoed(doc[start], label)
+            ):
+                continue
+            out.append(Cand(start, end, label, {}, "model", None))
+        return out
+
+    def _vetoed(self, tok: Token, label: str) -> bool:
+        if tok.text in self.lexicon_words or tok.text in self.person_words:
+            return False
+        if tok.pos_ in VETO_POS:
+            return True
+        return self.noun_veto and label in ("PER", "LOC") and tok.text in self.common_nouns
+
+    # -- merging ----------------------------------------------------------------------
+    def _merge(self, model: list[Cand], rules: list[Cand]) -> list[Cand]:
+        by_range = {(c.start, c.end): c for c in sorted(rules, key=lambda c: c.rule or "")}
+        rest_rules: list[Cand] = []
+        used: set[tuple[int, int]] = set()
+        for m in model:
+            r = by_range.get((m.start, m.end))
+            if r is not None:
+                used.add((m.start, m.end))
+                m.attrs = dict(r.attrs)
+                m.rule = r.rule
+                if self.rule_label_wins and r.rule and not r.rule.startswith("person."):
+                    m.label = r.label
+        for r in rules:
+            if (r.start, r.end) not in used:
+                rest_rules.append(r)
+        # longer first; on equal length model before rules, then earlier
+        pool = sorted(model + rest_rules, key=lambda c: (-c.length, c.source != "model", c.start))
+        occupied: set[int] = set()
+        final: list[Cand] = []
+        for c in pool:
+            rng = range(c.start, c.end)
+            if any(i in occupied for i in rng):
+                continue
+            occupied.update(rng)
+            final.append(c)
+        return sorted(final, key=lambda c: c.start)
+
+    def _propagate(self, doc: Doc, final: list[Cand]) -> list[Cand]:
+        """Later surname mentions become PER with the full name as canonical_name."""
+        full: dict[str, Cand] = {}
+        for c in final:
+            if c.label == "PER" and c.length >= 2:
+                last = doc[c.end - 1].text
+                name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
+                c.attrs.setdefault("canonical_name", name)
+                if last not in full:
+                    full[last] = c
+        if not full:
+            return final
+        occupied = {i: c for c in final for i in range(c.start, c.end)}
+        out = list(final)
+        for tok in doc:
+            text = tok.text
+            src = full.get(text) or (full.get(text[:-1]) if text.endswith("s") else None)
+            if src is None or src.start <= tok.i < src.end:
+                continue
+            inherited = {k: v for k, v in src.attrs.items() if v is not None}
+            c = occupied.get(tok.i)
+            if c is None:
+                new = Cand(tok.i, tok.i + 1, "PER", inherited, "rules", "person.propagated")
+                out.append(new)
+                occupied[tok.i] = new
+            elif c.length == 1 and c.source == "model" and c.rule is None:
+                c.label = "PER"
+                c.attrs = inherited
+                c.rule = "person.propagated"
+            elif c.length == 1 and c.label == "PER" and not c.attrs.get("canonical_name"):
+                c.attrs.update(inherited)
+        return sorted(out, key=lambda c: c.start)
+
+    # -- demonyms ---------------------------------------------------------------------
+    def _demonyms(self, doc: Doc) -> list[Span]:
+        out: list[Span] = []
+        for tok in doc:
+            rec = self.demonyms.get(tok.text)
+            rule = f"demonym:{rec['id']}" if rec else None
+            if rec is None and "-" in tok.text and not tok.text.startswith("-"):
+                prefix = tok.text.split("-", 1)[0]
+                crec = self.country_prefix.get(prefix)
+                if crec and tok.text.split("-", 1)[1][:1].isupper():
+                    rec = {
+                        "country_code": crec["country_code"],
+                        "canonical_name": crec["canonical_name"],
+                    }
+                    rule = f"demonym.prefix:{crec['id']}"
+            if rec is None:
+                continue
+            span = Span(doc, tok.i, tok.i + 1, label="DEMONYM")
+            span._.country_code = rec["country_code"]
+            span._.canonical_name = rec["canonical_name"]
+            span._.rule = rule
+            out.append(span)
+        return out
+
+    # -- call -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc.ents`` (with attributes) and ``doc.spans[spans_key]``."""
+        final = self._merge(self._model_cands(doc), self._rule_cands(doc))
+        final = self._propagate(doc, final)
+        spans = []
+        for c in final:
+            span = Span(doc, c.start, c.end, label=c.label)
+            spans.append((span, c))
+        doc.ents = [s for s, _ in spans]
+        # Span._ values are keyed by character offsets only: a genitive demonym
+        # ("Kasachstans") shares its attributes with the LOC entity on the same characters,
+        # so the demonyms go first and the entity's values (same country) win.
+        doc.spans[self.spans_key] = self._demonyms(doc)
+        for span, c in spans:
+            for k in ("canonical_id", "canonical_name", "country_code", "entity_type"):
+                setattr(span._, k, c.attrs.get(k))
+            if c.label == "PER" and span._.entity_type is None:
+                span._.entity_type = "person"
+            span._.source = c.source
+            span._.rule = c.rule
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """Process a stream of Docs."""
+        for doc in stream:
+            yield self(doc)
+
+    # -- serialisation ----------------------------------------------------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the rule files (so rules travel with a saved pipeline)."""
+        self.lexicon.to_dir(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityLayer:
+        """Load the rule files written by :meth:`to_disk`."""
+        self.set_lexicon(EntityLexicon.from_dir(path))
+        return self

@@ -1,0 +1,408 @@
+"""Tests of ``newsx_entities``: aliases, places, demonyms, persons, rule files, round trip.
+
+Most tests run on ``spacy.blank("de")`` (rules only), so they are fast and do not depend on
+a trained model; the reference-article test also runs with the default pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+
+import pipeline.components.entities as ent_mod
+from pipeline import rules_dir
+from pipeline.components.entities import EntityLexicon, load_file
+from pipeline.rules import RuleFileError
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def blank():
+    """A blank German pipeline with only newsx_entities (rules only)."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities")
+    return nlp
+
+
+def rows(doc) -> list[tuple]:
+    """(text, label, canonical_id, country_code) of every entity."""
+    return [(e.text, e.label_, e._.canonical_id, e._.country_code) for e in doc.ents]
+
+
+# (sentence, expected rows: text, label, canonical_id, country_code) -- every entity the
+# rules must find; an empty list means nothing may be found.
+CASES = [
+    ("Die OVKS schickte Soldaten.", [("OVKS", "ORG", "newsx:ovks", None)]),
+    ("Die CSTO tagte am Montag.", [("CSTO", "ORG", "newsx:ovks", None)]),
+    ("Das Bündnis ОДКБ reagierte.", [("ОДКБ", "ORG", "newsx:ovks", None)]),
+    ("Das OVKS-Bündnis entsandte 2500 Soldaten.", [("OVKS-Bündnis", "ORG", "newsx:ovks", None)]),
+    ("Die Nato-Allianz ist gewachsen.", [("Nato-Allianz", "ORG", "Q7184", None)]),
+    ("Beim NATO-Gipfel wurde gestritten.", []),
+    ("Die EU-Staaten sind uneins.", []),
+    (
+        "Die NATO und die Nato sind dasselbe.",
+        [("NATO", "ORG", "Q7184", None), ("Nato", "ORG", "Q7184", None)],
+    ),
+    ("Die EU-Kommission legte einen Plan vor.", [("EU-Kommission", "ORG", "Q8880", None)]),
+    (
+        "Die Europäische Union und die Vereinten Nationen verhandeln.",
+        [("Europäische Union", "ORG", "Q458", None), ("Vereinten Nationen", "ORG", "Q1065", None)],
+    ),
+    ("Der IWF senkte die Prognose.", [("IWF", "ORG", "Q7804", None)]),
+    (
+        "Der Internationale Währungsfonds warnt.",
+        [("Internationale Währungsfonds", "ORG", "Q7804", None)],
+    ),
+    ("Die EZB erhöht die Zinsen.", [("EZB", "ORG", "Q8901", None)]),
+    ("Die WHO warnt vor Masern.", [("WHO", "ORG", "Q7817", None)]),
+    ("Die OSZE beobachtet die Wahl.", [("OSZE", "ORG", "Q81299", None)]),
+    (
+        "Die GUS und die SOZ trafen sich.",
+        [("GUS", "ORG", "Q7779", None), ("SOZ", "ORG", "newsx:soz", None)],
+    ),
+    (
+        "CDU und SPD einigten sich.",
+        [("CDU", "ORG", "Q49762", "DE"), ("SPD", "ORG", "Q49768", "DE")],
+    ),
+    (
+        "Die Grünen und die AfD streiten.",
+        [("Grünen", "ORG", "Q49766", "DE"), ("AfD", "ORG", "Q6721203", "DE")],
+    ),
+    ("Die Linke verlor Stimmen.", [("Linke", "ORG", "Q49764", "DE")]),
+    ("Die linke Hand zitterte.", []),
+    ("Das BSW legte zu.", [("BSW", "ORG", "newsx:bsw", "DE")]),
+    ("Der Kreml dementierte.", [("Kreml", "ORG", "newsx:kreml", "RU")]),
+    ("Das Weiße Haus schwieg.", [("Weiße Haus", "ORG", "newsx:weisses-haus", "US")]),
+    ("Das Pentagon bestätigte den Angriff.", [("Pentagon", "ORG", "newsx:pentagon", "US")]),
+    (
+        "Das Bundesverfassungsgericht urteilte.",
+        [("Bundesverfassungsgericht", "ORG", "Q56025", "DE")],
+    ),
+    (
+        "Der BGH und der EuGH widersprechen sich.",
+        [("BGH", "ORG", "newsx:bgh", "DE"), ("EuGH", "ORG", "Q4951", None)],
+    ),
+    ("Der IStGH erließ Haftbefehl.", [("IStGH", "ORG", "Q47488", None)]),
+    (
+        "Das meldeten Reuters und AP.",
+        [("Reuters", "ORG", "Q130879", "GB"), ("AP", "ORG", "Q40469", "US")],
+    ),
+    (
+        "Es gab Tote. (afp, rtr, dpa)",
+        [
+            ("afp", "ORG", "Q40464", "FR"),
+            ("rtr", "ORG", "Q130879", "GB"),
+            ("dpa", "ORG", "Q312653", "DE"),
+        ],
+    ),
+    ("Das berichtete die Agentur Interfax.", [("Interfax", "ORG", "newsx:interfax", "RU")]),
+    ("Laut TASS wurde geschossen.", [("TASS", "ORG", "newsx:tass", "RU")]),
+    ("Amnesty International kritisierte das.", [("Amnesty International", "ORG", "Q42970", None)]),
+    ("Das IKRK hilft.", [("IKRK", "ORG", "newsx:ikrk", None)]),
+    ("Eine dpa-Meldung sorgte für Aufsehen.", []),
+    ("Die Union wählt.", []),  # ambiguous alias: needs a model entity
+    ("Er lebt in Kasachstan.", [("Kasachstan", "LOC", "Q232", "KZ")]),
+    ("Die Proteste in Almaty gehen weiter.", [("Almaty", "LOC", "newsx:almaty", "KZ")]),
+    ("Früher hieß die Stadt Alma-Ata.", [("Alma-Ata", "LOC", "newsx:almaty", "KZ")]),
+    ("Er flog nach Moskau.", [("Moskau", "LOC", "Q649", "RU")]),
+    (
+        "Kiew und Kyjiw sind dieselbe Stadt.",
+        [("Kiew", "LOC", "Q1899", "UA"), ("Kyjiw", "LOC", "Q1899", "UA")],
+    ),
+    (
+        "Peking und Beijing auch.",
+        [("Peking", "LOC", "Q956", "CN"), ("Beijing", "LOC", "Q956", "CN")],
+    ),
+    (
+        "Weißrussland heißt heute Belarus.",
+        [("Weißrussland", "LOC", "Q184", "BY"), ("Belarus", "LOC", "Q184", "BY")],
+    ),
+    ("Die USA und die Vereinigten Staaten.", [("USA", "LOC", "Q30", "US")]),
+    (
+        "Die Vereinigte Staaten von Amerika.",
+        [("Vereinigte Staaten von Amerika", "LOC", "Q30", "US")],
+    ),
+    (
+        "Großbritannien verlässt die EU.",
+        [("Großbritannien", "LOC", "Q145", "GB"), ("EU", "ORG", "Q458", None)],
+    ),
+    (
+        "Warschau liegt in Polen.",
+        [("Warschau", "LOC", "Q270", "PL"), ("Polen", "LOC", "Q36", "PL")],
+    ),
+    (
+        "Die Krim und der Donbass.",
+        [("Krim", "LOC", "newsx:krim", "UA"), ("Donbass", "LOC", "newsx:donbass", "UA")],
+    ),
+    ("Der Präsident Russlands reiste ab.", [("Russlands", "LOC", "Q159", "RU")]),
+    ("Die Wahl in Bayern.", [("Bayern", "LOC", "newsx:bayern", "DE")]),
+    (
+        "Der Umsatz in Nordrhein-Westfalen stieg.",
+        [("Nordrhein-Westfalen", "LOC", "newsx:nordrhein-westfalen", "DE")],
+    ),
+    ("Nach dem Essen gingen sie.", []),
+    ("Er wohnt in Essen.", [("Essen", "LOC", "newsx:essen", "DE")]),
+    ("Die Halle war voll.", []),
+    ("Laut Polizei gab es keine Verletzten.", []),
+    ("Er kam mit dem Zug.", []),
+    ("Er sprach sehr laut.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_aliases_and_places(blank, text, expected):
+    assert rows(blank(text)) == expected
+
+
+def test_at_least_forty_alias_cases():
+    assert len(CASES) >= 40
+    assert sum(1 for _, exp in CASES if not exp) >= 8
+
+
+def test_attributes_of_rule_entities(blank):
+    doc = blank("Die OVKS tagte in Almaty.")
+    ovks, almaty = doc.ents
+    assert (ovks._.entity_type, ovks._.source, ovks._.rule) == (
+        "military alliance",
+        "rules",
+        "org:ovks",
+    )
+    assert ovks._.canonical_name == "Organisation des Vertrags über kollektive Sicherheit"
+    assert (almaty._.entity_type, almaty._.canonical_name, almaty._.rule) == (
+        "city",
+        "Almaty",
+        "place:city.almaty",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cc"),
+    [
+        ("Der russische Staatschef sprach.", "russische", "RU"),
+        ("Die kasachischen Behörden schwiegen.", "kasachischen", "KZ"),
+        ("Ukrainische Soldaten rückten vor.", "Ukrainische", "UA"),
+        ("Das US-amerikanische Militär half.", "US-amerikanische", "US"),
+        ("Kasachstans Präsident sprach.", "Kasachstans", "KZ"),
+        ("Der US-Präsident reiste.", "US-Präsident", "US"),
+    ],
+)
+def test_demonyms(blank, text, word, cc):
+    doc = blank(text)
+    spans = doc.spans["demonyms"]
+    assert [(s.text, s._.country_code) for s in spans] == [(word, cc)]
+
+
+def test_no_demonym_in_plain_sentence(blank):
+    doc = blank("Das Wetter war schön.")
+    assert list(doc.spans["demonyms"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Präsident Wladimir Putin sagte das.", [("Wladimir Putin", "Wladimir Putin")]),
+        ("Bundeskanzlerin Angela Merkel kam.", [("Angela Merkel", "Angela Merkel")]),
+        ("Sprecherin Maria Schulzki bestätigte das.", [("Maria Schulzki", "Maria Schulzki")]),
+        (
+            "Ministerpräsident Hendrik Wüst kam. Wüst sagte nichts.",
+            [("Hendrik Wüst", "Hendrik Wüst"), ("Wüst", "Hendrik Wüst")],
+        ),
+        ("Der Präsident der Ukraine sprach.", []),
+        ("Der Präsident Kasachstans sprach.", []),
+    ],
+)
+def test_person_rules(blank, text, expected):
+    doc = blank(text)
+    pers = [(e.text, e._.canonical_name) for e in doc.ents if e.label_ == "PER"]
+    assert pers == expected
+
+
+def _article_text() -> str:
+    return shared_path("samples", "dw-2022-01-kasachstan-ovks.txt").read_text(encoding="utf-8")
+
+
+def _check_article(doc) -> None:
+    by_text: dict[str, set] = {}
+    for e in doc.ents:
+        by_text.setdefault(e.text, set()).add((e.label_, e._.canonical_id, e._.country_code))
+    ovks = {
+        cid
+        for t in ("OVKS", "OVKS-Bündnis", "Organisation des Vertrages über kollektive Sicherheit")
+        for (_, cid, _) in by_text[t]
+    }
+    assert ovks == {"newsx:ovks"}
+    for name in ("Wladimir Putin", "Kassym-Schomart Tokajew", "Putin", "Tokajew"):
+        assert {lab for lab, _, _ in by_text[name]} == {"PER"}, name
+    for agency in ("afp", "rtr", "dpa"):
+        assert [e._.entity_type for e in doc.ents if e.text == agency] == ["news agency"]
+    expected_cc = {
+        "Kasachstan": "KZ",
+        "Almaty": "KZ",
+        "Russland": "RU",
+        "Belarus": "BY",
+        "Armenien": "AM",
+        "Kirgisistan": "KG",
+        "Tadschikistan": "TJ",
+        "Ukraine": "UA",
+        "China": "CN",
+    }
+    for place, cc in expected_cc.items():
+        assert {(lab, c) for lab, _, c in by_text[place]} == {("LOC", cc)}, place
+
+
+def test_reference_article_blank(blank):
+    _check_article(blank(_article_text()))
+
+
+def test_reference_article_default_pipeline(nlp):
+    if "newsx_entities" not in nlp.pipe_names:
+        pytest.skip("default pipeline has no newsx_entities")
+    _check_article(nlp(_article_text()))
+
+
+@pytest.mark.parametrize("alias", ["CSTO", "ОДКБ"])
+def test_other_names_share_the_article_id(blank, alias):
+    doc = blank(f"Die {alias} schickte Truppen nach Kasachstan.")
+    assert doc.ents[0]._.canonical_id == "newsx:ovks"
+
+
+def test_model_entities_are_kept_and_enriched():
+    nlp = spacy.blank("de")
+    layer = nlp.add_pipe("newsx_entities")
+    doc = nlp.make_doc("Präsident Wladimir Putin und Laut Müller trafen Peter Hansen in Halle .")
+    from spacy.tokens import Span
+
+    doc.ents = [
+        Span(doc, 0, 3, "PER"),
+        Span(doc, 4, 5, "LOC"),
+        Span(doc, 7, 9, "PER"),
+        Span(doc, 10, 11, "LOC"),
+    ]
+    doc = layer(doc)
+    got = [(e.text, e.label_, e._.source, e._.canonical_id) for e in doc.ents]
+    assert got == [
+        ("Wladimir Putin", "PER", "model", "Q7747"),  # title trimmed, id attached
+        ("Peter Hansen", "PER", "model", None),
+        ("Halle", "LOC", "model", "newsx:halle"),  # ambiguous place, supported by the model
+    ]  # "Laut" vetoed (ordinary noun), "Müller" alone not an entity (no model span)
+
+
+def test_blank_pipeline_without_person_rules():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities", config={"person_rules": False})
+    assert [e.text for e in nlp("Präsident Hans Meiser kam.").ents] == []
+
+
+# -- rule files -------------------------------------------------------------------------
+def test_shipped_rule_files_validate():
+    lex = EntityLexicon.from_dir(rules_dir("de"))
+    assert len(lex.data["organisations"]) >= 150
+    countries = [p for p in lex.data["places"] if p["type"] == "country"]
+    assert len(countries) >= 190
+    assert len({p["id"] for p in lex.data["places"]}) == len(lex.data["places"])
+
+
+def test_nouns_file_is_small_enough():
+    assert (rules_dir("de") / "nouns.jsonl").stat().st_size < 3_000_000
+
+
+def _write(tmp_path: Path, name: str, lines: list[str]) -> Path:
+    path = tmp_path / name
+    path.write_text("# comment\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+ORG_OK = {
+    "id": "x",
+    "canonical_id": "newsx:x",
+    "canonical_name": "X",
+    "type": "NGO",
+    "aliases": ["X"],
+}
+
+
+@pytest.mark.parametrize(
+    ("record", "line", "field", "message"),
+    [
+        ({**ORG_OK, "id": "y", "type": "club"}, 3, "type", "is not one of"),
+        (
+            {k: v for k, v in {**ORG_OK, "id": "y"}.items() if k != "canonical_id"},
+            3,
+            "canonical_id",
+            "required",
+        ),
+        ({**ORG_OK, "id": "y", "aliases": []}, 3, "aliases", "non-empty"),
+        ({**ORG_OK, "id": "y", "country_code": "DEU"}, 3, "country_code", "alpha-2"),
+        ({**ORG_OK, "id": "y", "ambiguous": ["Y"]}, 3, "ambiguous", "not one of the aliases"),
+        ({**ORG_OK, "id": "y", "alias": ["X"]}, 3, "alias", "unknown field"),
+        (ORG_OK, 3, "id", "duplicate"),
+    ],
+)
+def test_rule_file_errors_name_file_line_field(tmp_path, record, line, field, message):
+    path = _write(tmp_path, "organisations.jsonl", [json.dumps(ORG_OK), json.dumps(record)])
+    with pytest.raises(RuleFileError) as err:
+        load_file(path, ent_mod.ORG_SCHEMA)
+    assert (err.value.line, err.value.field) == (line, field)
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_invalid_json_line(tmp_path):
+    path = _write(tmp_path, "places.jsonl", ["{not json"])
+    with pytest.raises(RuleFileError, match=r"places.jsonl:2"):
+        load_file(path, ent_mod.PLACE_SCHEMA)
+
+
+def test_rules_path_setting(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(
+        rules_dir("de"), folder, ignore=shutil.ignore_patterns("*.yaml", "roles*", "cue*")
+    )
+    with (folder / "organisations.jsonl").open("a", encoding="utf-8") as fh:
+        rec = {
+            "id": "testorg",
+            "canonical_id": "newsx:testorg",
+            "canonical_name": "Testorg",
+            "type": "company",
+            "aliases": ["Testorg"],
+        }
+        fh.write(json.dumps(rec) + "\n")
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities", config={"rules_path": str(folder)})
+    assert rows(nlp("Die Testorg wächst.")) == [("Testorg", "ORG", "newsx:testorg", None)]
+
+
+# -- serialisation ----------------------------------------------------------------------
+def test_to_disk_from_disk_round_trip(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(rules_dir("de"), folder)
+    with (folder / "organisations.jsonl").open("a", encoding="utf-8") as fh:
+        rec = {
+            "id": "roundtrip",
+            "canonical_id": "newsx:roundtrip",
+            "canonical_name": "Rundreise AG",
+            "type": "company",
+            "aliases": ["Rundreise AG"],
+        }
+        fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities", config={"rules_path": str(folder)})
+    text = "Die Rundreise AG und die OVKS in Almaty."
+    before = rows(nlp(text))
+    assert ("Rundreise AG", "ORG", "newsx:roundtrip", None) in before
+    nlp.to_disk(tmp_path / "pipe")
+    assert (tmp_path / "pipe" / "newsx_entities" / "organisations.jsonl").exists()
+    nlp2 = spacy.load(tmp_path / "pipe")
+    assert rows(nlp2(text)) == before
+
+
+def test_docbin_keeps_attributes(blank):
+    from spacy.tokens import DocBin
+
+    doc = blank("Die OVKS tagte in Almaty.")
+    db = DocBin(store_user_data=True, docs=[doc])
+    doc2 = next(DocBin(store_user_data=True).from_bytes(db.to_bytes()).get_docs(blank.vocab))
+    assert rows(doc2) == rows(doc)
