@@ -401,3 +401,352 @@ def test_core_matches_component(lexicon, text, expected):
         for m in find_numbers(text, lexicon)
     ]
     assert got == expected
+
+
+# -- units, noun_text and rule ids --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "noun_text", "unit", "rule"),
+    [
+        ("Die Miete beträgt 800 € im Monat.", "€", "EUR", "number.digits+unit.money.eur.sign"),
+        ("Ein Barrel kostete $ 80.", "$", "USD", "number.digits+unit.money.usd.dollar_sign"),
+        ("Die Inflation stieg auf 8,5 Prozent.", "Prozent", "%", "number.digits+unit.percent.word"),
+        (
+            "Es wurden 8.000 Tonnen geliefert.",
+            "Tonnen",
+            "t",
+            "number.digits+unit.quantity.t.tonnen",
+        ),
+        (
+            "Die Kolonne war 20 Kilometer lang.",
+            "Kilometer",
+            "km",
+            "number.digits+unit.quantity.km.kilometer",
+        ),
+        (
+            "Staatsfernsehen sprach von mehr als 160 Todesopfern.",
+            "Todesopfern",
+            None,
+            "number.digits+qualifier.min.mehr_als",
+        ),
+        ("Zudem wurden Hunderte Menschen verletzt.", "Menschen", None, "number.vague.hunderte"),
+        (
+            "Die Hilfen belaufen sich auf 3 Mio. Euro.",
+            "Euro",
+            "EUR",
+            "number.digits+scale+unit.money.eur.euro",
+        ),
+    ],
+)
+def test_unit_noun_text_and_rule(nlp_blank, text, noun_text, unit, rule):
+    doc = nlp_blank(text)
+    (span,) = doc.spans["numbers"]
+    assert (span._.noun_text, span._.unit, span._.rule) == (noun_text, unit, rule)
+
+
+def test_values_are_floats_never_strings(nlp_blank):
+    doc = nlp_blank("Rund 2500 Soldaten, 1,5 Millionen Euro und Hunderte Menschen am 07.01.2022.")
+    for span in doc.spans["numbers"]:
+        for v in (span._.value, span._.value_min, span._.value_max):
+            assert v is None or type(v) is float
+
+
+def test_reference_article(nlp_blank):
+    """Every number of the DW Kasachstan article, in order."""
+    text = shared_path("samples", SAMPLE_ARTICLE.name).read_text(encoding="utf-8")
+    doc = nlp_blank(text)
+    got = [(s.text, s._.kind, s._.value, s._.noun) for s in doc.spans["numbers"]]
+    assert got == [
+        ("2013/2014", "year_range", None, None),
+        ("2500 Soldaten", "count", 2500.0, "Soldaten"),
+        ("02:24", "time", 2.4, None),
+        ("07.01.2022", "date", 20220107.0, None),
+        ("16 Sicherheitskräfte", "count", 16.0, "Sicherheitskräfte"),
+        ("mehr als 160 Todesopfern", "count", 160.0, "Todesopfer"),
+        ("Hunderte Menschen", "count", None, "Menschen"),
+        ("fast 8000 Menschen", "count", 8000.0, "Menschen"),
+    ]
+
+
+# -- with a model: POS tags and lemmas ----------------------------------------------------
+def test_uses_model_pos_and_lemma(nlp_blank):
+    """A tagged Doc (as from de_core_news_*): the noun is the lemma, POS decides what is skipped."""
+    words = [
+        "Russland",
+        "schickte",
+        "2500",
+        "weitere",
+        "Soldaten",
+        "und",
+        "sprach",
+        "von",
+        "mehr",
+        "als",
+        "160",
+        "Todesopfern",
+        ".",
+    ]
+    pos = [
+        "PROPN",
+        "VERB",
+        "NUM",
+        "ADJ",
+        "NOUN",
+        "CCONJ",
+        "VERB",
+        "ADP",
+        "ADV",
+        "CCONJ",
+        "NUM",
+        "NOUN",
+        "PUNCT",
+    ]
+    lemmas = [
+        "Russland",
+        "schicken",
+        "2500",
+        "weit",
+        "Soldat",
+        "und",
+        "sprechen",
+        "von",
+        "mehr",
+        "als",
+        "160",
+        "Todesopfer",
+        ".",
+    ]
+    doc = Doc(nlp_blank.vocab, words=words, pos=pos, lemmas=lemmas)
+    doc = nlp_blank.get_pipe("newsx_numbers")(doc)
+    got = [(s.text, s._.noun, s._.noun_text) for s in doc.spans["numbers"]]
+    assert got == [
+        ("2500 weitere Soldaten", "Soldat", "Soldaten"),
+        ("mehr als 160 Todesopfern", "Todesopfer", "Todesopfern"),
+    ]
+
+
+def test_pos_verb_after_number_is_not_a_noun(nlp_blank):
+    words = ["Damals", "waren", "es", "2500", "Wurden", "."]  # capitalised verb, tagged VERB
+    doc = Doc(nlp_blank.vocab, words=words, pos=["ADV", "AUX", "PRON", "NUM", "VERB", "PUNCT"])
+    doc = nlp_blank.get_pipe("newsx_numbers")(doc)
+    assert [(s.text, s._.noun) for s in doc.spans["numbers"]] == [("2500", None)]
+
+
+# -- the digit parser: property tests ----------------------------------------------------
+def _group(n: int, sep: str) -> str:
+    s = str(n)
+    parts = []
+    while len(s) > 3:
+        parts.insert(0, s[-3:])
+        s = s[:-3]
+    return sep.join([s, *parts])
+
+
+@given(
+    st.integers(min_value=0, max_value=10**12), st.sampled_from([".", " ", "\u202f", "\u00a0", ""])
+)
+def test_parse_digits_integers_round_trip(n, sep):
+    assert parse_digits(_group(n, sep)) == float(n)
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
+def test_parse_digits_decimals_round_trip(whole, cents):
+    text = f"{_group(whole, '.')},{cents:02d}"
+    assert parse_digits(text) == pytest.approx(whole + cents / 100)
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_grouped_number_in_sentence(lexicon, n):
+    (m,) = find_numbers(f"Demnach wurden {_group(n, '.')} Menschen evakuiert.", lexicon)
+    assert (m.value, m.noun, m.kind) == (float(n), "Menschen", "count")
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1.23", "1.2345", "12,", ",5", "1..000", "1 23"])
+def test_parse_digits_rejects(text):
+    assert parse_digits(text) is None
+
+
+# -- number words: property test against an independent speller ---------------------------
+_ONES = [
+    "",
+    "ein",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+]
+_TENS = [
+    "",
+    "",
+    "zwanzig",
+    "dreißig",
+    "vierzig",
+    "fünfzig",
+    "sechzig",
+    "siebzig",
+    "achtzig",
+    "neunzig",
+]
+
+
+def _spell(n: int) -> str:
+    """German number word for 1 <= n < 1_000_000 ("einundzwanzig", "zweitausendvierhundert")."""
+    if n >= 1000:
+        return _spell(n // 1000) + "tausend" + (_spell(n % 1000) if n % 1000 else "")
+    if n >= 100:
+        return _ONES[n // 100] + "hundert" + (_spell(n % 100) if n % 100 else "")
+    if n < 20:
+        return "eins" if n == 1 else _ONES[n]
+    unit = _ONES[n % 10]
+    return (unit + "und" if unit else "") + _TENS[n // 10]
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_number_words_round_trip(lexicon, n):
+    word = _spell(n)
+    assert lexicon.parse_word(word) == float(n), word
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("zweieinhalbtausend", 2500),
+        ("eineinhalb", 1.5),
+        ("anderthalb", 1.5),
+        ("zehntausend", 10000),
+        ("sechzehn", 16),
+        ("siebzig", 70),
+        ("Einhundert", 100),
+    ],
+)
+def test_number_words(lexicon, word, value):
+    assert lexicon.parse_word(word) == value
+
+
+@pytest.mark.parametrize("word", ["einen", "Sieb", "sech", "und", "Achtung", "Einheit", "zweier"])
+def test_not_number_words(lexicon, word):
+    assert lexicon.parse_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("dritte", 3),
+        ("zweiten", 2),
+        ("achte", 8),
+        ("siebten", 7),
+        ("zwanzigste", 20),
+        ("hundertste", 100),
+        ("Achtung", None),
+        ("Elfer", None),
+    ],
+)
+def test_ordinal_words(lexicon, word, value):
+    assert lexicon.parse_ordinal_word(word) == value
+
+
+# -- rule files -----------------------------------------------------------------------------
+def _copy_rules(tmp_path: Path) -> Path:
+    for name in SCHEMAS:
+        shutil.copy(rules_dir() / name, tmp_path / name)
+    return tmp_path
+
+
+def test_rule_files_validate():
+    for name, schema in SCHEMAS.items():
+        assert load_rules(rules_dir() / name, schema)
+
+
+def test_rule_file_error_names_file_line_and_field(tmp_path):
+    folder = _copy_rules(tmp_path)
+    path = folder / "units.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(
+        3, '{"id": "weight.kg", "text": "kg", "unit": "kg", "kind": "weight", "noun": "Kilo"}'
+    )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as err:
+        NumberLexicon.from_dir(folder)
+    assert (Path(err.value.path).name, err.value.line, err.value.field) == (
+        "units.jsonl",
+        4,
+        "kind",
+    )
+    assert "units.jsonl:4: field 'kind'" in str(err.value)
+
+
+def test_rule_file_missing_value_type(tmp_path):
+    folder = _copy_rules(tmp_path)
+    with (folder / "number_words.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write('{"id": "scale.lakh", "word": "Lakh", "type": "scale", "value": "100000"}\n')
+    with pytest.raises(RuleFileError, match=r"number_words\.jsonl:\d+: field 'value'"):
+        NumberLexicon.from_dir(folder)
+
+
+def test_factory_reads_rules_dir(tmp_path):
+    folder = _copy_rules(tmp_path)
+    write_rules(
+        folder / "qualifiers.jsonl",
+        [{"id": "approx.gegen", "text": "gegen", "bound": "approx"}],
+    )
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_numbers", config={"rules_dir": str(folder)})
+    doc = nlp("Es kamen mehr als 100 Menschen.")
+    (span,) = doc.spans["numbers"]
+    assert (span.text, span._.qualifier) == ("100 Menschen", None)
+
+
+# -- serialisation --------------------------------------------------------------------------
+def test_to_disk_from_disk_round_trip(tmp_path):
+    """Rules travel with a saved pipeline, including a unit the user added."""
+    nlp = spacy.blank("de")
+    finder = nlp.add_pipe("newsx_numbers")
+    records = {k: list(v) for k, v in finder.lexicon.records.items()}
+    records["units.jsonl"].append(
+        {
+            "id": "quantity.fass",
+            "text": "Fass",
+            "unit": "barrel_de",
+            "kind": "quantity",
+            "noun": "Fass",
+            "position": "after",
+        }
+    )
+    finder.lexicon = NumberLexicon(records)
+    nlp.to_disk(tmp_path / "pipe")
+    assert (tmp_path / "pipe" / "newsx_numbers" / "units.jsonl").is_file()
+
+    loaded = spacy.load(tmp_path / "pipe")
+    text = "Rund 12 Fass Bier und fast 8000 Menschen."
+    assert rows(loaded(text)) == rows(nlp(text))
+    doc = loaded(text)
+    first = doc.spans["numbers"][0]
+    assert (first.text, first._.unit, first._.kind) == ("Rund 12 Fass", "barrel_de", "quantity")
+    assert loaded.get_pipe("newsx_numbers").lexicon.records == finder.lexicon.records
+
+
+def test_spans_survive_docbin(nlp_blank):
+    doc = nlp_blank("Mehr als 160 Todesopfer und 1,5 Millionen Euro.")
+    db = DocBin(store_user_data=True)
+    db.add(doc)
+    (back,) = DocBin(store_user_data=True).from_bytes(db.to_bytes()).get_docs(nlp_blank.vocab)
+    assert rows(back) == rows(doc)
+
+
+def test_running_twice_gives_the_same_spans(nlp_blank):
+    doc = nlp_blank("Fast 8000 Menschen wurden festgenommen.")
+    first = rows(doc)
+    assert rows(nlp_blank.get_pipe("newsx_numbers")(doc)) == first
