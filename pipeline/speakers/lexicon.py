@@ -19,7 +19,7 @@ from typing import Any
 from pipeline import rules_dir
 from pipeline.rules import Field, Schema, load_rules
 
-KINDS = ("role", "org", "honorific", "given_name")
+KINDS = ("role", "org", "honorific", "given_name", "pronoun", "determiner", "function_word")
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -80,7 +80,23 @@ class RoleLexicon:
                 if rec["compound"] and len(form) >= _MIN_PART:
                     self._suffix.setdefault(form.lower(), rec)
         self._suffix_lens = sorted({len(k) for k in self._suffix}, reverse=True)
+        # closed word classes, lower-cased: what never starts a name, pronouns, articles
+        self.determiners = self._words("determiner")
+        self.function_words = self.determiners | self._words("function_word")
+        self.pronouns = {
+            f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
+        }
+        #: article -> the gender it shows unambiguously ("die" -> f, "das" -> n)
+        self.article_gender = {
+            f.lower(): r["gender"]
+            for r in records
+            if r["kind"] == "determiner" and r["gender"]
+            for f in r["forms"]
+        }
         self._cache: dict[str, RoleMatch | None] = {}
+
+    def _words(self, kind: str) -> frozenset[str]:
+        return frozenset(f.lower() for r in self.records if r["kind"] == kind for f in r["forms"])
 
     @classmethod
     def from_path(cls, path) -> RoleLexicon:

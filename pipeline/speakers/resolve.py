@@ -3,7 +3,7 @@
 One :class:`DocIndex` is built per Doc (a single pass over entities and tokens): the persons
 the text names, each with the roles, country and gender the text gives them ("Präsident
 Wladimir Putin", "Kasachstans Präsident Kassym-Schomart Tokajew", "Tokajew, der Präsident
-Kasachstans"), and a timeline of person mentions for pronouns. :func:`resolve_mention` then
+Kasachstans"), and a timeline of person mentions for pronouns. :meth:`Resolver.resolve` then
 decides, in this order (the first that applies wins; its id goes into the rule column):
 
 ==============================  ==========================================================
@@ -36,80 +36,7 @@ from .lexicon import RoleLexicon, RoleMatch
 PERSON_LABELS = frozenset({"PER", "PERSON", "PERS"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
-DETERMINERS = frozenset(
-    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"]
-)
-#: Words that never start a name (a sentence-initial "Am Freitag" is no person, "Seine
-#: Meinung" no speaker): determiners, possessives, prepositions and their contractions.
-FUNCTION_WORDS = DETERMINERS | frozenset(
-    [
-        "sein",
-        "seine",
-        "seiner",
-        "seinem",
-        "seinen",
-        "seines",
-        "ihr",
-        "ihre",
-        "ihrer",
-        "ihrem",
-        "ihren",
-        "ihres",
-        "unser",
-        "unsere",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-        "jener",
-        "jene",
-        "am",
-        "im",
-        "vom",
-        "zum",
-        "zur",
-        "beim",
-        "ins",
-        "ans",
-        "aufs",
-        "in",
-        "an",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "vor",
-        "zu",
-        "für",
-        "über",
-        "unter",
-        "um",
-        "durch",
-        "gegen",
-        "laut",
-        "wie",
-        "als",
-        "nun",
-        "dann",
-        "doch",
-        "auch",
-        "so",
-        "da",
-        "hier",
-        "dort",
-        "heute",
-        "gestern",
-    ]
-)
-#: Pronoun -> (gender, number) it asks for; "sie" is singular feminine unless morphology or
-#: the cue verb says plural.
-PRONOUNS = {"er": "m", "sie": "f"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb"})
-#: Gender an article shows unambiguously ("der" is also genitive/dative feminine).
-_DET_GENDER = {"die": "f", "das": "n"}
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 
 
@@ -205,7 +132,7 @@ class DocIndex:
         """The name part of a PER span (leading roles/honorifics/determiners removed)."""
         toks = list(span)
         while toks and (
-            toks[0].lower_ in FUNCTION_WORDS
+            toks[0].lower_ in self.lex.function_words
             or (self.has_pos and toks[0].pos_ in ("ADP", "DET", "PRON", "ADV"))
             or (self.lex.lookup(toks[0].text) or None) is not None
             and self.lex.lookup(toks[0].text).kind in ("role", "honorific")
@@ -356,7 +283,7 @@ class DocIndex:
             j < len(doc)
             and doc[j].text == ","
             and j + 1 < len(doc)
-            and doc[j + 1].lower_ in DETERMINERS
+            and doc[j + 1].lower_ in self.lex.determiners
         ):
             k = j + 2
             while k < len(doc) and k <= j + 5 and doc[k].text not in _PUNCT:
@@ -422,12 +349,12 @@ def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
     )
 
 
-def _det_gender(span: Span) -> str | None:
+def _det_gender(span: Span, lex: RoleLexicon) -> str | None:
     """Grammatical gender of a speaking body's mention: article or morphology, else None."""
     if not len(span):
         return None
-    if span[0].lower_ in _DET_GENDER:
-        return _DET_GENDER[span[0].lower_]
+    if span[0].lower_ in lex.article_gender:
+        return lex.article_gender[span[0].lower_]
     g = span.root.morph.get("Gender")
     return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0]) if len(g) == 1 else None
 
@@ -500,7 +427,11 @@ class Resolver:
             m = self.lex.lookup(t.text)
             if m is not None and m.kind == "role":
                 return t, m
-            if t.text in _PUNCT or t.lower_ in FUNCTION_WORDS or t.i in self.index.countries:
+            if (
+                t.text in _PUNCT
+                or t.lower_ in self.lex.function_words
+                or t.i in self.index.countries
+            ):
                 continue
             if not t.text[:1].isupper() or t.like_num or (self.index.has_pos and t.pos_ == "ADJ"):
                 continue
@@ -629,7 +560,7 @@ class Resolver:
         if orgs:
             e = orgs[0]
             name = e._.canonical_name or e.text
-            return Resolution(name, "speaker.org", Body(name, _det_gender(span)))
+            return Resolution(name, "speaker.org", Body(name, _det_gender(span, self.lex)))
         places = self._ents_in(span, PLACE_LABELS)
         if places and self._place_speaks(span, places[0]):
             e = places[0]
@@ -644,8 +575,9 @@ class Resolver:
             return True  # genitive: "(nach) Auffassung Österreichs"
         others = [t for t in span if not (place.start <= t.i < place.end)]
         return all(
-            t.text in _PUNCT or t.lower_ in DETERMINERS or not t.text[:1].isupper() for t in others
-        ) and not any(t.lower_ in FUNCTION_WORDS - DETERMINERS for t in others)
+            t.text in _PUNCT or t.lower_ in self.lex.determiners or not t.text[:1].isupper()
+            for t in others
+        ) and not any(t.lower_ in self.lex.function_words - self.lex.determiners for t in others)
 
     def _by_org_noun(self, span: Span) -> Resolution | None:
         hits = [(t, self.lex.lookup(t.text)) for t in span]
@@ -653,15 +585,15 @@ class Resolver:
         if not hits:
             return None
         _t, m = hits[0]
-        gender = m.record.get("gender") or _det_gender(span)
+        gender = m.record.get("gender") or _det_gender(span, self.lex)
         return Resolution(m.name, f"speaker.org_noun:{m.id}", Body(m.name, gender))
 
     def _by_pronoun(self, span: Span, cue: Token | None) -> Resolution | None:
         toks = [t for t in span if t.text not in _PUNCT]
-        if len(toks) != 1 or toks[0].lower_ not in PRONOUNS:
+        if len(toks) != 1 or toks[0].lower_ not in self.lex.pronouns:
             return None
         tok = toks[0]
-        gender = PRONOUNS[tok.lower_]
+        gender = self.lex.pronouns[tok.lower_]
         if gender == "f" and _pronoun_plural(tok, cue):
             return Resolution(None, "speaker.unresolved")
         pos = span.start_char
@@ -696,7 +628,7 @@ class Resolver:
 
     def _by_heuristic(self, span: Span) -> Resolution | None:
         toks = [t for t in span if t.text not in _PUNCT]
-        if not toks or toks[0].lower_ in FUNCTION_WORDS or len(toks) > 4:
+        if not toks or toks[0].lower_ in self.lex.function_words or len(toks) > 4:
             return None
         if not all(_cap(t) for t in toks):
             return None
@@ -732,7 +664,7 @@ class Resolver:
             y = self.doc[t.i - 1]
             if (
                 _cap(y)
-                and y.lower_ not in FUNCTION_WORDS
+                and y.lower_ not in self.lex.function_words
                 and self.lex.lookup(y.text) is None
                 and (
                     self.lex.given_name_gender(y.text) or (self.index.has_pos and y.pos_ == "PROPN")
