@@ -189,10 +189,7 @@ class _Piece:
     start: int
     end: int
     group: str  # date, time, yrange, num, word, sym
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # lowercased text, computed once
 
 
 @dataclass
@@ -246,6 +243,15 @@ class NumberLexicon:
         )
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
         self.max_unit = max([len(k) for k in self.units] + [1])
+        # quick rejects: most pieces start no phrase and are no number word
+        self.first = {kind: {k[0] for k in table} for kind, table in self.phrases.items()}
+        self.max_len = {kind: max(len(k) for k in table) for kind, table in self.phrases.items()}
+        self.unit_first = {k[0] for k in self.units}
+        starts = ("q_min", "q_max", "q_approx", "q_range", "q_range_from", "vague", "several")
+        self.start_words = set().union(*(self.first.get(kind, set()) for kind in starts))
+        self.start_words |= self.first.get("article", set())
+        alternatives = "|".join(re.escape(k) for k in self._morpheme_keys)
+        self.word_re = re.compile(f"(?:{alternatives})+") if alternatives else None
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NumberLexicon:
@@ -261,6 +267,8 @@ class NumberLexicon:
         2500.0
         """
         w = word.lower()
+        if self.word_re is None or not self.word_re.fullmatch(w):
+            return None
         parts: list[str] = []
         i = 0
         while i < len(w):
@@ -339,17 +347,17 @@ class _Scanner:
         self.lex = lex
         self.tokens = tokens or {}
         self.p = [
-            _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym")
+            _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
             for m in _PIECE_RE.finditer(text)
         ]
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
         """The longest phrase of ``kind`` starting at piece ``k``: (record, next index)."""
-        table = self.lex.phrases.get(kind)
-        if not table or k >= len(self.p):
+        if k < 0 or k >= len(self.p) or self.p[k].low not in self.lex.first.get(kind, ()):
             return None
-        for n in range(min(self.lex.max_phrase, len(self.p) - k), 0, -1):
+        table = self.lex.phrases[kind]
+        for n in range(min(self.lex.max_len[kind], len(self.p) - k), 0, -1):
             key = tuple(x.low for x in self.p[k : k + n])
             if key in table:
                 return table[key], k + n
@@ -357,6 +365,8 @@ class _Scanner:
 
     def unit(self, k: int, position: str) -> tuple[dict[str, Any], int] | None:
         """The longest unit at piece ``k`` allowed at ``position`` (after/before)."""
+        if k >= len(self.p) or self.p[k].text not in self.lex.unit_first:
+            return None
         for n in range(min(self.lex.max_unit, len(self.p) - k), 0, -1):
             key = tuple(x.text for x in self.p[k : k + n])
             r = self.lex.units.get(key)
@@ -382,6 +392,17 @@ class _Scanner:
 
     def mention(self, k: int) -> tuple[NumberMention, int] | None:
         """A mention starting at piece ``k`` (with a qualifier or unit first), or None."""
+        pc = self.p[k]
+        if pc.group == "sym" and pc.text not in self.lex.unit_first:
+            return None
+        if (
+            pc.group == "word"
+            and pc.low not in self.lex.start_words
+            and pc.text not in self.lex.unit_first
+            and not (k > 0 and self.p[k - 1].low in self.lex.first.get("ordinal_cue", ()))
+            and (self.lex.word_re is None or not self.lex.word_re.fullmatch(pc.low))
+        ):
+            return None
         start = k
         qual = self.phrase(k, "q_min") or self.phrase(k, "q_max") or self.phrase(k, "q_approx")
         qual = qual or self.phrase(k, "q_range") or self.phrase(k, "q_range_from")
@@ -421,7 +442,7 @@ class _Scanner:
         pc = self.p[k]
         if pc.group in ("num", "date", "time", "yrange") and self.glued(k):
             return None
-        if pc.group in ("num", "yrange") and self.phrase(k - 1, "label_cue") and k > 0:
+        if pc.group in ("num", "yrange") and self.phrase_before(k, "label_cue"):
             return None
         if pc.group == "date":
             d, m, y = (int(x) for x in pc.text.split("."))
@@ -541,9 +562,10 @@ class _Scanner:
             if scale is not None:
                 return _Core(scale[1], value * scale[0], "count", "number.word+scale", scaled=True)
             return _Core(j, value, "count", "number.word")
-        ordinal = self.lex.parse_ordinal_word(pc.text)
-        if ordinal is not None and self.phrase(k - 1, "ordinal_cue"):
-            return _Core(k + 1, ordinal, "ordinal", "ordinal.word")
+        if self.phrase(k - 1, "ordinal_cue"):
+            ordinal = self.lex.parse_ordinal_word(pc.text)
+            if ordinal is not None:
+                return _Core(k + 1, ordinal, "ordinal", "ordinal.word")
         return None
 
     def vague_bounds(self, base: float) -> tuple[float, float]:
