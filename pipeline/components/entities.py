@@ -132,31 +132,34 @@ NOUN_SCHEMA = Schema(
     unique=("id",),
 )
 
+MISC_TYPES = ("currency", "event", "index", "language", "other")
+MISC_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "canonical_id": Field(str, required=True),
+        "canonical_name": Field(str, required=True),
+        "type": Field(str, required=True, choices=MISC_TYPES),
+        "aliases": Field(list, required=True, item=str),
+        "country_code": Field(str),
+        "ambiguous": Field(list, default=(), item=str, help="aliases that need a model entity"),
+    },
+    name="misc",
+    unique=("id",),
+)
+
 FILES: dict[str, tuple[str, Schema]] = {
     "organisations": ("organisations.jsonl", ORG_SCHEMA),
     "places": ("places.jsonl", PLACE_SCHEMA),
     "demonyms": ("demonyms.jsonl", DEMONYM_SCHEMA),
     "persons": ("persons.jsonl", PERSON_SCHEMA),
     "nouns": ("nouns.jsonl", NOUN_SCHEMA),
+    "misc": ("misc.jsonl", MISC_SCHEMA),
 }
 
 #: Last parts of a hyphen compound that make "<org alias>-<head>" the organisation itself.
 ORG_HEADS = frozenset(
-    [
-        "Bündnis",
-        "Militärbündnis",
-        "Verteidigungsbündnis",
-        "Allianz",
-        "Militärallianz",
-        "Partei",
-        "Fraktion",
-        "Bundestagsfraktion",
-        "Konzern",
-        "Miliz",
-        "Terrormiliz",
-        "Organisation",
-        "Gruppe",
-    ]
+    {"Bündnis", "Militärbündnis", "Verteidigungsbündnis", "Allianz", "Militärallianz", "Partei"}
+    | {"Miliz", "Terrormiliz", "Organisation"}
 )
 PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "In", "Nach", "Aus", "Bei"})
 NAME_PARTICLES = frozenset(
@@ -166,6 +169,16 @@ NAME_PARTICLES = frozenset(
 VETO_POS = frozenset(
     {"ADP", "ADV", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART", "NUM", "PUNCT"}
 )
+#: Capitalised words that never start or continue a name (sentence-initial function words,
+#: weekdays, months): "Am Sonntag", "Journalist Im Rundfunkstaatsvertrag".
+_NAME_STOP_WORDS = """Am Im Vom Zum Zur Beim Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines In An Auf
+    Aus Bei Mit Nach Von Vor Für Über Unter Um Und Oder Aber Doch Denn Auch Als Wie Wenn Weil Dass
+    Ob Er Sie Es Wir Ihr Ich Man Sein Seine Ihre Dies Diese Dieser Dieses Jeder Jede Alle Nur Noch
+    Schon So Da Dort Hier Dann Nun Jetzt Heute Gestern Morgen Laut Seit Bis Gegen Ohne Durch Trotz
+    Während Wegen Zu Nicht Kein Keine Mehr Viele Einige Was Wer Wo Warum Welche Welcher Ab Zwischen
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April
+    Mai Juni Juli August September Oktober November Dezember"""
+NAME_STOP = frozenset(_NAME_STOP_WORDS.split())
 _CC = re.compile(r"[A-Z]{2}")
 _NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
 _ARTICLE_COUNTRY = ("e", "ei")
@@ -309,21 +322,22 @@ class EntityLayer:
         self.org_first: dict[str, str] = {}  # one-token alias -> key, for hyphen compounds
         patterns: dict[str, list[str]] = {}
 
-        for rec in d.get("organisations", []):
-            key = f"org:{rec['id']}"
-            attrs = {
-                "canonical_id": rec["canonical_id"],
-                "canonical_name": rec["canonical_name"],
-                "country_code": rec.get("country_code"),
-                "entity_type": rec["type"],
-            }
-            self.entries[key] = ("ORG", attrs, key)
-            patterns[key] = list(rec["aliases"])
-            for a in rec.get("ambiguous") or []:
-                self.ambiguous.add((key, a))
-            for a in rec["aliases"]:
-                if " " not in a and a not in (rec.get("ambiguous") or []):
-                    self.org_first.setdefault(a, key)
+        for file_key, label, prefix in (("organisations", "ORG", "org"), ("misc", "MISC", "misc")):
+            for rec in d.get(file_key, []):
+                key = f"{prefix}:{rec['id']}"
+                attrs = {
+                    "canonical_id": rec["canonical_id"],
+                    "canonical_name": rec["canonical_name"],
+                    "country_code": rec.get("country_code"),
+                    "entity_type": rec["type"],
+                }
+                self.entries[key] = (label, attrs, key)
+                patterns[key] = list(rec["aliases"])
+                for a in rec.get("ambiguous") or []:
+                    self.ambiguous.add((key, a))
+                for a in rec["aliases"]:
+                    if label == "ORG" and " " not in a and a not in (rec.get("ambiguous") or []):
+                        self.org_first.setdefault(a, key)
         for rec in d.get("places", []):
             key = f"place:{rec['id']}"
             attrs = {
@@ -383,12 +397,14 @@ class EntityLayer:
             for f in dict.fromkeys(forms):
                 pdoc = make_doc(f)
                 docs.append(pdoc)
-                for t in pdoc:
-                    self.known_words.add(t.text)
+                if len(pdoc) == 1:
+                    self.known_words.add(pdoc[0].text)
             self.matcher.add(key, docs)
         # a known name is never vetoed as a common noun or used as a name part of a title rule
         self.lexicon_words = set(self.known_words) | set(self.demonyms)
-        self.first_names -= self.lexicon_words
+        self.first_names = {
+            f for f in self.first_names - self.lexicon_words if len(f) > 2 and f not in NAME_STOP
+        }
 
     # -- candidates -------------------------------------------------------------------
     def _rule_cands(self, doc: Doc) -> list[Cand]:
@@ -443,6 +459,7 @@ class EntityLayer:
             bool(_NAMELIKE.fullmatch(t))
             and not t.isupper()
             and t not in self.titles
+            and t not in NAME_STOP
             and t not in self.common_nouns
             and t not in self.demonyms
             and not (t in self.known_words and t not in self.person_words)
