@@ -150,6 +150,19 @@ CASES = [
     ("Laut Polizei gab es keine Verletzten.", []),
     ("Er kam mit dem Zug.", []),
     ("Er sprach sehr laut.", []),
+    (
+        "Das kostet 20 Euro oder 25 Dollar.",
+        [("Euro", "MISC", "Q4916", None), ("Dollar", "MISC", "Q4917", "US")],
+    ),
+    ("Der Dax schloss im Plus.", [("Dax", "MISC", "newsx:dax", "DE")]),
+    (
+        "Nach dem Zweiten Weltkrieg kam der Kalte Krieg.",
+        [
+            ("Zweiten Weltkrieg", "MISC", "newsx:zweiter-weltkrieg", None),
+            ("Kalte Krieg", "MISC", "newsx:kalter-krieg", None),
+        ],
+    ),
+    ("Die Bundesregierung schweigt.", []),  # ambiguous alias: a model entity is needed
 ]
 
 
