@@ -140,7 +140,7 @@ _DIGITS_RE = re.compile(
 #: One piece per date, time, year range, number, word or symbol; the scanner works on these.
 _PIECE_RE = re.compile(
     rf"""
-    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d))
+    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{4}}-\d\d-\d\d(?!\d))
    |(?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))
    |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d))
    |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d))
@@ -445,7 +445,10 @@ class _Scanner:
         if pc.group in ("num", "yrange") and self.phrase_before(k, "label_cue"):
             return None
         if pc.group == "date":
-            d, m, y = (int(x) for x in pc.text.split("."))
+            if "-" in pc.text:  # ISO 8601: 2022-01-07
+                y, m, d = (int(x) for x in pc.text.split("-"))
+            else:
+                d, m, y = (int(x) for x in pc.text.split("."))
             if not (1 <= d <= 31 and 1 <= m <= 12):
                 return None
             y = y + 2000 if y < 100 else y
@@ -467,14 +470,28 @@ class _Scanner:
         return None
 
     def glued(self, k: int) -> bool:
-        """Whether the number at ``k`` is part of a name: "G7", "COVID-19", "A320"."""
-        s = self.p[k].start
-        if s > 0 and self.text[s - 1].isalpha():
+        """Whether the number at ``k`` is a name, label or score, not an amount.
+
+        "G7", "COVID-19", "A320", "60-Jährige", "B 12" (a road), "2:1" (a score), "0800".
+        """
+        pc, text = self.p[k], self.text
+        s, e = pc.start, pc.end
+        if s > 0 and text[s - 1].isalpha():
             return True
-        if s > 1 and self.text[s - 1] == "-" and self.text[s - 2].isalpha():
+        if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             return True
-        e = self.p[k].end
-        return e + 1 < len(self.text) and self.text[e] == "-" and self.text[e + 1].isalpha()
+        if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
+            return True
+        if pc.group != "num":
+            return False
+        if (s > 1 and text[s - 1] == ":" and text[s - 2].isdigit()) or (
+            e + 1 < len(text) and text[e] == ":" and text[e + 1].isdigit()
+        ):
+            return True
+        if len(pc.text) > 1 and pc.text[0] == "0" and pc.text[1].isdigit():
+            return True
+        prev = self.p[k - 1] if k > 0 else None
+        return prev is not None and len(prev.text) == 1 and prev.text.isupper()
 
     def digits(self, k: int) -> _Core | None:
         pc = self.p[k]
@@ -543,7 +560,11 @@ class _Scanner:
             scale = self.phrase(several[1], "scale")
             if scale is not None:
                 lo, hi = self.vague_bounds(float(scale[0]["value"]))
-                return _Core(scale[1], None, "count", f"number.{several[0]['id']}", lo, hi)
+                end = scale[1]
+                more = self.scale(end)  # "mehrere hundert Millionen"
+                if more is not None:
+                    lo, hi, end = lo * more[0], (hi + 1) * more[0] - 1, more[1]
+                return _Core(end, None, "count", f"number.{several[0]['id']}", lo, hi)
             return None
         article = self.phrase(k, "article")
         if article is not None:
@@ -700,7 +721,7 @@ class _Scanner:
         """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
         for j in range(k, min(k + 3, len(self.p))):
             pc = self.p[j]
-            if pc.group != "word":
+            if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:
                 return None
             lemma, pos = self.tokens.get(pc.start, ("", ""))
             if pos:

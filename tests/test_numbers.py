@@ -374,6 +374,48 @@ CASES = [
         "Bei dem Austausch kamen 26 Gefangene frei.",
         [("26 Gefangene", 26, 26, 26, None, "Gefangene", "count")],
     ),
+    # guards: names, labels, scores, ages glued to nouns
+    ("Das Spiel endete 2:1 für Bayern.", []),
+    ("Die B 12 war wegen eines Unfalls gesperrt.", []),
+    ("Der 60-Jährige wurde festgenommen.", []),
+    ("Die Hotline 0800 ist kostenlos.", []),
+    ("Die Nr. 5 der Liste blieb leer.", []),
+    # more shapes
+    (
+        "Der Bericht vom 2022-01-07 liegt vor.",
+        [("2022-01-07", 20220107, 20220107, 20220107, None, None, "date")],
+    ),
+    (
+        "Der Schaden werde auf mehrere hundert Millionen Euro geschätzt.",
+        [("mehrere hundert Millionen Euro", None, 200000000, 999999999, None, "Euro", "money")],
+    ),
+    (
+        "Einige Dutzend Anwohner protestierten.",
+        [("Einige Dutzend Anwohner", None, 24, 99, None, "Anwohner", "count")],
+    ),
+    (
+        "Die Zahl stieg von 100 auf 200 Fälle.",
+        [
+            ("100", 100, 100, 100, None, None, "count"),
+            ("200 Fälle", 200, 200, 200, None, "Fälle", "count"),
+        ],
+    ),
+    ("Er ist seit 30 Jahren im Amt.", [("30 Jahren", 30, 30, 30, None, "Jahre", "count")]),
+    (
+        "Die Inflation lag 2022 bei 7,9 Prozent.",
+        [
+            ("2022", 2022, 2022, 2022, None, None, "year"),
+            ("7,9 Prozent", 7.9, 7.9, 7.9, None, "Prozent", "percent"),
+        ],
+    ),
+    (
+        "Zwischen 2010 und 2015 stieg die Zahl.",
+        [("Zwischen 2010 und 2015", None, 2010, 2015, "Zwischen", None, "year_range")],
+    ),
+    (
+        "Die Opferzahl stieg auf 44\nBerlin meldete weitere Fälle.",
+        [("44", 44, 44, 44, None, None, "count")],
+    ),
 ]
 
 
