@@ -1,0 +1,224 @@
+"""``newsx_mood``: set or correct ``Mood=Sub`` (Konjunktiv) on finite verbs from word forms.
+
+Indirect speech is recognised by the Konjunktiv (``Er sagte, er sei krank``), so Mood must be
+right more often than a small statistical morphologizer gets it. This component runs after
+the morphologizer and applies the rules of ``data/rules/de/mood.jsonl`` (schema
+:data:`MOOD_SCHEMA`), first match wins, form records before suffix records:
+
+- ``always``: the form decides (``sei``, ``könne``, ``hätte``, ``würde``, ``käme`` → Sub;
+  ``ist``, ``hat``, ``wollte`` → Ind);
+- ``not_first_person``: Sub unless the subject is ``ich`` (``er habe`` / ``ich habe``);
+- ``third_singular_subject``: a finite verb ending in the suffix (``-e``, not ``-te``) whose
+  subject is 3rd person singular (``er komme``; the indicative is ``kommt``);
+- ``present_t``: a finite verb ending in ``-t`` that the model called Sub is indicative.
+
+>>> import spacy, pipeline.components.mood
+>>> nlp = spacy.blank("de"); _ = nlp.add_pipe("newsx_mood")
+>>> doc = nlp.make_doc("Er sagte , er sei krank .")
+>>> doc[4].pos_ = "AUX"
+>>> str(nlp(doc)[4].morph)
+'Mood=Sub|VerbForm=Fin'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import rules_dir
+from ..rules import Field, RuleFileError, Schema, read_records, validate_record
+
+CONDITIONS = ("always", "not_first_person", "third_singular_subject", "present_t")
+
+MOOD_SCHEMA = Schema(
+    name="mood",
+    fields={
+        "id": Field(str, required=True, help="rule id"),
+        "mood": Field(str, required=True, choices=("Sub", "Ind"), help="Mood value the rule sets"),
+        "condition": Field(str, default="always", choices=CONDITIONS, help="when the rule applies"),
+        "forms": Field(list, default=(), item=str, help="lower-case word forms"),
+        "suffix": Field(str, default=None, help="word ending (instead of forms)"),
+        "except": Field(list, default=(), item=str, help="endings that block a suffix rule"),
+        "note": Field(str, default="", help="why"),
+    },
+    unique=("id",),
+)
+
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "expl"})
+AUX_DEPS = frozenset({"aux", "aux:pass", "cop", "oc"})
+THIRD_SINGULAR_PRONOUNS = frozenset({"er", "sie", "es", "man", "das", "dies", "dieser", "diese", "dieses", "jeder", "jede", "jemand", "niemand", "wer", "was", "der", "die"})
+OTHER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "Sie"})
+
+
+def default_rules_path() -> Path:
+    return rules_dir("de") / "mood.jsonl"
+
+
+def load_mood_rules(path: str | Path) -> list[dict[str, Any]]:
+    """Read and check a mood rule file; errors name the file, line and field."""
+    numbered = list(read_records(path))
+    return check_rules([rec for _, rec in numbered], path, [line for line, _ in numbered])
+
+
+def check_rules(
+    records: list[dict[str, Any]], path: str | Path = "<rules>", lines: list[int | None] | None = None
+) -> list[dict[str, Any]]:
+    """Validate records (schema, forms XOR suffix, no form listed twice); returns them."""
+    seen: dict[str, str] = {}
+    ids: set[str] = set()
+    out = []
+    for n, rec in enumerate(records):
+        i = lines[n] if lines else n + 1
+        rec = validate_record(rec, MOOD_SCHEMA, path, i)
+        if rec["id"] in ids:
+            raise RuleFileError(path, i, "id", f"duplicate id {rec['id']!r}")
+        ids.add(rec["id"])
+        if bool(rec["forms"]) == bool(rec["suffix"]):
+            raise RuleFileError(path, i, "forms", "give either forms or suffix (exactly one)")
+        for f in rec["forms"]:
+            if f != f.lower():
+                raise RuleFileError(path, i, "forms", f"{f!r} must be lower case")
+            if f in seen:
+                raise RuleFileError(path, i, "forms", f"{f!r} already in rule {seen[f]!r}")
+            seen[f] = rec["id"]
+        out.append(rec)
+    return out
+
+
+class MoodCorrector:
+    """Sets ``Mood`` (and ``VerbForm=Fin``) on finite verbs from the rules; see module doc."""
+
+    def __init__(self, nlp: Language, name: str, rules: list[dict[str, Any]], overwrite: bool = True):
+        self.name = name
+        self.overwrite = overwrite
+        self.set_rules(rules)
+
+    def set_rules(self, rules: list[dict[str, Any]]) -> None:
+        self.rules = check_rules([{k: v for k, v in r.items()} for r in rules])
+        self.by_form: dict[str, dict[str, Any]] = {}
+        for rec in self.rules:
+            for f in rec["forms"]:
+                self.by_form[f] = rec
+        self.suffix_rules = [r for r in self.rules if r["suffix"]]
+
+    # -- linguistics -------------------------------------------------------------------
+    @staticmethod
+    def is_finite_verb(token: Token) -> bool:
+        """A finite verb by the model: V*FIN tag, or VERB/AUX with VerbForm=Fin or a Mood."""
+        if token.tag_ in FINITE_TAGS:
+            return True
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        vf = token.morph.get("VerbForm")
+        return "Fin" in vf or (not vf and bool(token.morph.get("Mood")))
+
+    @staticmethod
+    def subject(token: Token) -> Token | None:
+        """The subject of the clause of ``token`` (auxiliaries: the subject of their head)."""
+        heads = [token]
+        if token.dep_.lower() in AUX_DEPS and token.head is not token:
+            heads.append(token.head)
+        for h in heads:
+            for child in h.children:
+                if child.dep_.lower() in SUBJECT_DEPS:
+                    return child
+        return None
+
+    def person_number(self, token: Token) -> tuple[str | None, str | None]:
+        """(person, number) of the subject, else of the verb's own morphology."""
+        subj = self.subject(token)
+        if subj is not None:
+            low = subj.text if subj.text == "Sie" and subj.i != subj.sent.start else subj.lower_
+            if low in ("ich",):
+                return "1", "Sing"
+            if low in ("wir",):
+                return "1", "Plur"
+            if low in ("du", "ihr", "Sie"):
+                return "2", None
+            if subj.pos_ in ("NOUN", "PROPN") or low in THIRD_SINGULAR_PRONOUNS:
+                num = subj.morph.get("Number")
+                return "3", num[0] if num else "Sing"
+            return "3", None
+        person = token.morph.get("Person")
+        number = token.morph.get("Number")
+        return (person[0] if person else None), (number[0] if number else None)
+
+    def match(self, token: Token) -> dict[str, Any] | None:
+        """The first rule that applies to ``token``, or None."""
+        low = token.lower_
+        rec = self.by_form.get(low)
+        if rec is not None:
+            if token.pos_ not in ("VERB", "AUX") and token.tag_ not in FINITE_TAGS:
+                # "Würde" (noun), "Hätte" at a sentence start is still a verb
+                if token.text[:1].isupper() and not token.is_sent_start:
+                    return None
+                if token.pos_ in ("NOUN", "PROPN", "ADJ", "ADV"):
+                    return None
+            if self._holds(rec, token):
+                return rec
+            return None
+        if not self.is_finite_verb(token) or (token.tag_ and token.tag_ not in FINITE_TAGS):
+            return None
+        for rec in self.suffix_rules:
+            if low.endswith(rec["suffix"]) and not any(low.endswith(e) for e in rec["except"]):
+                if self._holds(rec, token):
+                    return rec
+        return None
+
+    def _holds(self, rec: dict[str, Any], token: Token) -> bool:
+        cond = rec["condition"]
+        if cond == "always":
+            return True
+        if cond == "not_first_person":
+            person, _ = self.person_number(token)
+            return person != "1" and person != "2"
+        if cond == "third_singular_subject":
+            person, number = self.person_number(token)
+            return person == "3" and number != "Plur"
+        if cond == "present_t":
+            return "Sub" in token.morph.get("Mood")
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            rec = self.match(token)
+            if rec is None:
+                continue
+            current = token.morph.get("Mood")
+            if current and not self.overwrite:
+                continue
+            if current == [rec["mood"]]:
+                continue
+            feats = token.morph.to_dict()
+            feats["Mood"] = rec["mood"]
+            feats["VerbForm"] = "Fin"
+            token.set_morph(feats)
+        return doc
+
+    # -- serialisation: the rules travel with the pipeline -------------------------------
+    def to_disk(self, path: str | Path, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "mood.jsonl", [{k: v for k, v in r.items() if v not in (None, [], "")} for r in self.rules])
+
+    def from_disk(self, path: str | Path, exclude=tuple()) -> "MoodCorrector":
+        file = Path(path) / "mood.jsonl"
+        self.set_rules(load_mood_rules(file))
+        return self
+
+
+@Language.factory(
+    "newsx_mood",
+    default_config={"rules_path": None, "overwrite": True},
+    requires=["token.morph", "token.pos"],
+    assigns=["token.morph"],
+)
+def make_mood(nlp: Language, name: str, rules_path: str | None, overwrite: bool) -> MoodCorrector:
+    """Factory of ``newsx_mood``; ``rules_path`` defaults to ``data/rules/de/mood.jsonl``."""
+    path = Path(rules_path) if rules_path else default_rules_path()
+    return MoodCorrector(nlp, name, load_mood_rules(path), overwrite=overwrite)

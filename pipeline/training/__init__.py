@@ -1,0 +1,1 @@
+"""Training recipe for the shipped German pipeline (models/de_newsx)."""
