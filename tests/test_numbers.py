@@ -788,6 +788,14 @@ def test_spans_survive_docbin(nlp_blank):
     assert rows(back) == rows(doc)
 
 
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_nlp_pipe_n_process(nlp_blank, n_process):
+    texts = ["Fast 8000 Menschen wurden festgenommen.", "Es kamen 2500 Soldaten und 1,5 Mio. Euro."]
+    got = [rows(doc) for doc in nlp_blank.pipe(texts, n_process=n_process)]
+    assert got == [rows(nlp_blank(t)) for t in texts]
+    assert got[1][1] == ("1,5 Mio. Euro", 1500000.0, 1500000.0, 1500000.0, None, "Euro", "money")
+
+
 def test_running_twice_gives_the_same_spans(nlp_blank):
     doc = nlp_blank("Fast 8000 Menschen wurden festgenommen.")
     first = rows(doc)

@@ -16,7 +16,7 @@ POS tags and lemmas when the model has them. The rule files (``number_words.json
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
@@ -54,6 +54,7 @@ class NumberFinder:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
         tokens = None
         has_pos = doc.has_annotation("POS")
         has_lemma = doc.has_annotation("LEMMA")
@@ -79,10 +80,8 @@ class NumberFinder:
         doc.spans[self.spans_key] = spans
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        """Process a stream of Docs (no batching needed: one regex pass per Doc)."""
-        for doc in docs:
-            yield self(doc)
+    # No ``pipe`` method on purpose: spaCy then calls ``__call__`` per Doc inside its error
+    # handler, so one bad Doc becomes an error row in ``nlp.pipe`` instead of a crash.
 
     # -- serialisation: the rule data travels with the pipeline ---------------------------
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
