@@ -60,6 +60,8 @@ CUE_PATTERN_SCHEMA = Schema(
         "content": Field(str, default="clause", choices=CONTENT_SLOTS,
                          help="clause around the cue, complement after, clause before, either, rest of clause"),
         "confidence": Field(float, default=0.8),
+        "defer": Field(bool, default=False,
+                       help="skip when a speech verb is in the same sentence (unter Berufung auf)"),
     },
     name="cue pattern",
     unique=("id",),

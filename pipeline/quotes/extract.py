@@ -17,6 +17,7 @@ Order of work per Doc:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,7 @@ from .text import (
     is_pronoun_subject,
     np_backward,
     np_forward,
+    np_loose,
     split_units,
 )
 
@@ -46,6 +48,12 @@ W_WORDS = frozenset(
     welchen welchem inwiefern inwieweit weswegen wodurch womit wofür""".split()
 )
 EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
+ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|vor|weg|weiter|zu|zurück|zusammen|bekannt|klar|offen|fern|teil)zu[a-zäöüß]+en$")
+#: lowercase words ending in -e that are not Konjunktiv verbs
+NOT_VERB_E = frozenset("""keine meine seine ihre eine diese jene alle beide ohne gerne heute bereits deutliche
+    große kleine neue alte ganze erste zweite letzte nächste eigene weitere andere viele wenige
+    einige manche solche welche jede jeder""".split())
+COORDINATORS = frozenset({"und", "sowie", "aber", "doch", "oder", "sondern"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 TITLE_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
@@ -171,6 +179,8 @@ class QuoteExtractor:
             for c in labels.children_with(doc[i], "particle"):
                 if c.lower_ == particle:
                     return c.i
+        if i > unit.start and doc[i - 1].lower_ == particle:
+            return i - 1  # subordinate clause written apart: "wie X bekannt gab"
         j = i + 1
         while j < unit.end and doc[j].text not in (",", ";", ":") and j < i + 25:
             if doc[j].lower_ == particle and (j + 1 >= unit.end or doc[j + 1].is_punct):
@@ -239,8 +249,14 @@ class QuoteExtractor:
         """Heuristic subject of a verb-second clause starting at ``c`` with cue at ``k``."""
         if c >= k:
             return None
+        # a personal pronoun right after the finite verb is the subject ("bezeichnete er")
+        for j in range(c + 1, k + 1):
+            if self._finite_like(doc[j], pos):
+                if j + 1 < len(doc) and is_pronoun_subject(doc[j + 1]):
+                    return (j + 1, j + 2)
+                break
         first = doc[c]
-        if first.lower_ not in ADVERBIAL_STARTS and first.lower_ not in PREPOSITIONS and first.lower_ not in EXPLETIVES:
+        if first.lower_ not in ADVERBIAL_STARTS and first.lower_ not in PREPOSITIONS:
             np = np_forward(doc, c, k, pos)
             if np is not None and np[1] <= k:
                 nxt = doc[np[1]] if np[1] < len(doc) else None
@@ -275,6 +291,25 @@ class QuoteExtractor:
             steps += 1
         return None
 
+    def _konj_guess(self, doc: Doc, n: int, seg_end: int) -> bool:
+        """No morphology: "Feldmann rechne", "man erwäge" -- a verb-second ``-e`` form after a
+        subject at the start of a clause (3rd person singular indicative ends in ``-t``)."""
+        if has_pos(doc) and doc[n].has_morph():
+            return False
+        j = n
+        if doc[j].lower_ in ("man", "er", "sie", "es"):
+            j += 1
+        else:
+            np = np_forward(doc, n, seg_end, False)
+            if np is None:
+                return False
+            j = np[1]
+        if j >= seg_end:
+            return False
+        t = doc[j]
+        low = t.lower_
+        return t.text[:1].islower() and low.endswith("e") and len(low) > 3 and low not in NOT_VERB_E and not low.endswith(("te", "ige", "ische"))
+
     # ---------------------------------------------------------------- content
     def _complement(self, doc: Doc, k: int, unit: Unit, inside: list[int], verb_pos: set[int]) -> tuple[str, int] | None:
         """Where the complement of a frame ending before ``k`` starts, or None."""
@@ -304,13 +339,17 @@ class QuoteExtractor:
                 seg_end = n
                 while seg_end < end and doc[seg_end].text not in (",", ";", ":"):
                     seg_end += 1
-                if nt.lower_ in W_WORDS and not (nt.lower_ == "wie" and any(m in verb_pos for m in range(n, seg_end))):
+                if nt.lower_ in W_WORDS and j <= k + 3 and not (nt.lower_ == "wie" and any(m in verb_pos for m in range(n, seg_end))):
                     return ("w", n)
-                if any(inside[m] < 0 and self.konj(doc[m]) for m in range(n, seg_end)) and not nt.lower_ in ("der", "die", "das", "welche", "welcher", "wo", "den", "dem", "deren", "dessen") or (
+                if (any(inside[m] < 0 and self.konj(doc[m]) for m in range(n, seg_end)) or self._konj_guess(doc, n, seg_end)) and not nt.lower_ in ("der", "die", "das", "welche", "welcher", "wo", "den", "dem", "deren", "dessen") or (
                     nt.lower_ in ("die", "der", "das") and any(self.konj(doc[m]) == 2 for m in range(n, seg_end)) and n + 1 < end and is_nounish(doc[n + 1], False)
                 ):
                     return ("konj", n)
-                if any(doc[m].lower_ == "zu" and m + 1 < seg_end and doc[m + 1].lower_.endswith("n") for m in range(n, seg_end)) and seg_end >= end - 1:
+                if any(
+                    (doc[m].lower_ == "zu" and m + 1 < seg_end and doc[m + 1].lower_.endswith("n"))
+                    or ZU_INFIX.match(doc[m].lower_)
+                    for m in range(n, seg_end)
+                ) and seg_end >= end - 1:
                     return ("zu", n)
             if j > k and j in verb_pos:
                 return None
@@ -359,6 +398,10 @@ class QuoteExtractor:
         quotes: list[Quote] = []
         direct_info: dict[int, Quote] = {}
         unit_speaker: dict[int, tuple[tuple[int, int] | None, Quote | None]] = {}
+        for ui in range(len(units)):
+            # "unter Berufung auf Y" and the like yield to a speech verb of the same unit
+            if any(c.verb is not None for c in cues_by_unit[ui]):
+                cues_by_unit[ui] = [c for c in cues_by_unit[ui] if not (c.pattern and c.pattern.get("defer"))]
         for ui, u in enumerate(units):
             self._frames(doc, ui, u, cues_by_unit[ui], inside, directs, direct_info, quotes, unit_speaker, pos, parsed)
         self._direct_quotes(doc, units, unit_of, inside, directs, direct_info, quotes, cues_by_unit, unit_speaker, pos, parsed)
@@ -393,9 +436,18 @@ class QuoteExtractor:
                     c == cue.start
                     or (self._finite_like(doc[c], pos) and cue.start - c <= 8)
                 )
+                if inverted and comp is not None:
+                    # "X, der Sprecher, sagte, dass ...": a frame first unless the subject follows
+                    if parsed and cue.verb is not None:
+                        sp = self._parse_speaker(cue.verb)
+                        inverted = sp is not None and sp[0] > c
+                    else:
+                        inverted = self._np_after(doc, c + 1 if c != cue.start else cue.start + 1, end, pos) is not None
                 wie = doc[c].lower_ == "wie" and cue.start - c <= 10
                 if wie:
                     frame_end = max(b for _, b in cue.pieces)
+                    while frame_end < end and frame_end < cue.start + 4 and doc[frame_end].text != ",":
+                        frame_end += 1  # "wie X mitgeteilt hat, ..."
                     before = (used_until, c - 1 if c > u.start and doc[c - 1].text == "," else c)
                     parts = [before] if before[1] > before[0] else []
                     if frame_end < end and doc[frame_end].text == ",":
@@ -441,6 +493,8 @@ class QuoteExtractor:
                         speaker = self._parse_speaker(cue.verb)
                     if speaker is None:
                         speaker = self._subject_before(doc, c, cue.start, pos)
+                    if speaker is None and c > u.start and (c == cue.start or doc[c].lower_ in COORDINATORS):
+                        speaker = self._subject_before(doc, u.start, cue.start, pos)
                     if ctype == "konj":
                         conf = max(conf, 0.85) if conf >= 0.7 else conf
                     rule += f"+{ctype}"
@@ -450,6 +504,8 @@ class QuoteExtractor:
                         speaker = self._parse_speaker(cue.verb)
                     if speaker is None:
                         speaker = self._subject_before(doc, c, cue.start, pos)
+                    if speaker is None and c > u.start and (c == cue.start or doc[c].lower_ in COORDINATORS):
+                        speaker = self._subject_before(doc, u.start, cue.start, pos)
                     unit_speaker.setdefault(ui, (speaker, None))
                     if "reported" in cue.kinds and speaker is not None and self.settings.get("reported", True):
                         ok = cue.preposition is None or any(
@@ -467,9 +523,17 @@ class QuoteExtractor:
                     comp = self._complement(doc, me, u, inside, verb_pos)
                     slot = "after" if comp is not None else ("before" if ms > u.start and doc[ms - 1].text == "," else "none")
                 if slot_speaker == "after":
-                    speaker = np_forward(doc, me, end, pos)
-                    if speaker is None and rid_is_source(rec) and me - 1 >= cue.start and is_nounish(doc[me - 1], pos) and len(doc[me - 1]) > 8:
+                    speaker = np_loose(doc, me, end, pos)
+                    if speaker is None and rid_is_source(rec) and me - 1 >= cue.start and is_nounish(doc[me - 1], pos):
                         speaker = (me - 1, me)
+                    if slot == "before":
+                        # ", so X": X must close the sentence (else "so" is "such as", "so mancher")
+                        if speaker is None:
+                            continue
+                        rest = [m for m in range(speaker[1], end)]
+                        if len(rest) > 6 or (rest and doc[rest[0]].text == "," and len(rest) > 1 and (is_det(doc[rest[1]], pos) or is_nounish(doc[rest[1]], pos))):
+                            if not any(self.konj(doc[m]) for m in range(u.start, ms)):
+                                continue
                 elif slot_speaker == "before":
                     speaker = np_backward(doc, ms, u.start, pos)
                 elif slot_speaker == "self":
@@ -568,20 +632,34 @@ class QuoteExtractor:
                 ent_tok[k] = e.label_
         last: Quote | None = None
         last_unit = -10
+        speaker_spans = [q.speaker for q in quotes if q.speaker] + [q.speaker for q in direct_info.values() if q.speaker]
         for idx, (s, e, mrule, closed) in enumerate(directs):
             ui = unit_of[s]
             u = units[ui]
-            if idx in direct_info:
-                q = direct_info[idx]
-                quotes.append(q)
-                last, last_unit = q, ui
-                continue
-            inner = [k for k in range(s, e) if not doc[k].is_punct or doc[k].text in (".", "!", "?", ",")]
             words = [k for k in range(s + 1, e - 1) if not doc[k].is_punct and not doc[k].is_space]
             sentence_like = len(words) >= 5 and any(doc[k].text in (".", "!", "?", ",", ":") for k in range(s + 1, e - 1))
-            title = words and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.5 * len(words)
+            title = bool(words) and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.5 * len(words)
             prev = doc[s - 1] if s > 0 else None
             prev2 = doc[s - 2] if s > 1 else None
+            if not sentence_like and words:
+                # names of papers, parties, ships: part of or right after a speaker, after a
+                # noun ("die Zeitung „Bild“"), or every word capitalised ("„New York Times“")
+                in_speaker = any(a <= s < b or b == s for a, b in speaker_spans)
+                after_noun = (
+                    prev is not None and s - 1 > u.start and is_nounish(prev, pos)
+                    and doc[words[0]].text[:1].isupper()
+                )
+                all_caps = len(words) >= 2 and all(doc[k].text[:1].isupper() or doc[k].text in ("-", "&") for k in words)
+                if in_speaker or after_noun or (all_caps and not (prev is not None and prev.lower_ in ("als", ":"))):
+                    title = True
+            if idx in direct_info:
+                q = direct_info[idx]
+                if title:
+                    q.confidence = 0.2
+                quotes.append(q)
+                if q.confidence >= 0.5:
+                    last, last_unit = q, ui
+                continue
             frame = [c for c in cues_by_unit[ui] if "direct" in c.kinds or c.verb is not None]
             # nearest cue in the unit
             best = None
@@ -619,7 +697,8 @@ class QuoteExtractor:
                     or any(a <= s - 1 < b or a <= s - 2 < b for a, b in c.pieces)
                     or (e < u.end and doc[e].text == "," and c.start > e)
                 ):
-                    conf = 0.35
+                    # a fragment opening with a lowercase word is rarely a name or title
+                    conf = 0.6 if words and doc[words[0]].text[:1].islower() else 0.35
                 if title:
                     conf = 0.2
             elif prev is not None and prev.text == ":":
@@ -631,13 +710,18 @@ class QuoteExtractor:
                 rule = f"{mrule}+standalone"
                 if last is not None and ui - last_unit <= 2 and last.speaker is not None:
                     speaker = last.speaker
-                    cue_pieces, lemma = list(last.cue), last.cue_lemma
                     rule += "+inherit"
-                elif ui - 1 in unit_speaker and unit_speaker[ui - 1][0] is not None:
-                    speaker = unit_speaker[ui - 1][0]
-                    rule += "+previous"
+                else:
+                    for back in (1, 2):
+                        if ui - back in unit_speaker and unit_speaker[ui - back][0] is not None:
+                            speaker = unit_speaker[ui - back][0]
+                            rule += "+previous"
+                            break
             else:
                 conf = 0.7 if sentence_like else 0.3
+                if not sentence_like and prev is not None and prev.lower_ == "als" and words and doc[words[0]].text[:1].islower():
+                    conf = 0.55
+                    speaker = self._subject_before(doc, u.start, s - 1, pos)
                 if title:
                     conf = 0.15
             q = Quote("direct", [(s, e)], conf, rule, ui, speaker, cue_pieces, lemma, direct=True)

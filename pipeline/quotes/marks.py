@@ -71,6 +71,7 @@ class MarkFinder:
         n = len(text)
         k = i + 1
         depth_inner = 0
+        depth_same = 0
         while k < n:
             c = text[k]
             if c == "\n":
@@ -84,13 +85,19 @@ class MarkFinder:
                 if opener != '"' and not rec.get("nested") and k - i > 20:
                     return (k, False)  # unclosed: the quote ends with its paragraph
                 return None
-            if c in closes and self._closing_context(text, k) and depth_inner == 0:
+            if c in closes and self._closing_context(text, k) and depth_inner == 0 and depth_same == 0:
                 if k == i + 1:
                     return None
                 return (k + 1, True)
-            # a nested quote with other marks ("‚…‘" inside „…“) must not close us
+            # a nested quote ("‚…‘" or another „…“ inside „…“) must not close us
             inner = self.opens.get(c)
-            if inner is not None and inner is not rec and inner.get("nested") and self._opening_context(text, k):
+            if c == opener and opener not in closes and self._opening_context(text, k):
+                depth_same += 1
+            elif depth_same and c in closes and self._closing_context(text, k):
+                depth_same -= 1
+                k += 1
+                continue
+            elif inner is not None and inner is not rec and inner.get("nested") and self._opening_context(text, k):
                 depth_inner += 1
             elif depth_inner and any(c in r["close"] for r in self.records if r.get("nested")) and self._closing_context(text, k):
                 depth_inner -= 1

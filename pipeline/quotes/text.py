@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..labels import AUXILIARY_FORMS
+
 DETERMINERS = frozenset(
     """der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem
     keinen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren
@@ -31,6 +33,12 @@ NOT_ADJECTIVES = frozenset(
     innerhalb außerhalb oberhalb unterhalb seither sodass insgesamt zunächst erneut offenbar
     offensichtlich allerdings eigentlich wohl vielleicht bitte ohne sagte erklärte meinte""".split()
 )
+#: frequent finite verbs that look like inflected adjectives (-e, -en, -er, -es)
+VERB_FORMS = AUXILIARY_FORMS | frozenset(
+    """haben sein werden wurden worden waren hatten hätten wären würden können könnten müssen
+    sollen wollen dürfen gehen gingen kamen kommen geben gaben sehen sahen stehen standen
+    liegen lagen bleiben blieben lassen ließen machen machten sagen sagten""".split()
+)
 #: capitalised sentence-initial words that start an adverbial, not a subject.
 ADVERBIAL_STARTS = frozenset(
     """dabei daher deshalb dazu zudem außerdem auch nun jetzt heute gestern morgen damals dann
@@ -38,8 +46,16 @@ ADVERBIAL_STARTS = frozenset(
     so somit also insgesamt zuletzt erst anschließend weiter ferner demnach daraufhin hier dort
     zunächst bislang bisher seither ähnlich ebenso gegenüber""".split()
 )
+#: pronouns and other closed-class words that are capitalised at a sentence start.
+FUNCTION_WORDS = frozenset(
+    """es man sie er ich wir ihr du dies dieses diese dieser jene jener jenes was wer wo wann
+    warum hier dort da doch denn und oder wenn weil nachdem bevor obwohl falls sobald solange
+    seit wie als ob dass daß mit zwar nur noch schon ja nein nicht kein keine wer wem wen""".split()
+)
 #: dative recipients after a speech verb ("sagte Putin der Zeitung"): not part of the speaker.
 RECIPIENT_SUFFIXES = ("zeitung", "agentur", "sender", "magazin", "presse", "blatt", "fernsehen", "radio")
+QUOTE_OPENERS = frozenset({"„", "“", '"', "»", "«", "‚"})
+QUOTE_CLOSERS = frozenset({"“", "”", '"', "«", "»", "‘"})
 SENT_END = frozenset({".", "!", "?", "…", "..."})
 ABBREVIATIONS = frozenset(
     """dr prof st nr bzw ca vgl z b u a v chr jh etc usw gegr geb abs art inc co str hrsg mio mrd
@@ -66,7 +82,7 @@ def is_nounish(t: Token, pos: bool) -> bool:
     if not text[:1].isupper() or not any(c.isalpha() for c in text):
         return False
     low = t.lower_
-    if low in DETERMINERS or low in PREPOSITIONS or low in ADVERBIAL_STARTS or low in NOT_ADJECTIVES:
+    if low in DETERMINERS or low in PREPOSITIONS or low in ADVERBIAL_STARTS or low in NOT_ADJECTIVES or low in FUNCTION_WORDS:
         return False
     if pos and t.pos_ in ("VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET"):
         return False
@@ -78,9 +94,9 @@ def is_adjish(t: Token, pos: bool) -> bool:
     if pos:
         return t.pos_ in ("ADJ", "NUM")
     low = t.lower_
-    if t.like_num:
+    if t.like_num or (t.text[:1].isdigit() and "-" in t.text):
         return True
-    if not t.text[:1].islower() or low in NOT_ADJECTIVES or low in PREPOSITIONS:
+    if not t.text[:1].islower() or low in NOT_ADJECTIVES or low in PREPOSITIONS or low in VERB_FORMS:
         return False
     return low.endswith(("e", "en", "er", "es", "em")) and len(low) > 3
 
@@ -122,6 +138,16 @@ def np_forward(doc: Doc, i: int, end: int, pos: bool, after_verb: bool = False) 
             # adjective inside a genitive attribute ("des russischen Präsidenten")
             if doc[j - 1].lower_ in GENITIVE_DETS or is_adjish(doc[j - 1], pos):
                 j += 1
+                continue
+            break
+        if last_head >= 0 and t.text in QUOTE_OPENERS:
+            # a quoted name right after a noun: die Zeitung „Yemen Observer“
+            k = j + 1
+            while k < min(end, j + 8) and not (doc[k].text in QUOTE_CLOSERS and k > j + 1):
+                k += 1
+            if k < end and doc[k].text in QUOTE_CLOSERS and k > j + 1:
+                last_head = k
+                j = k + 1
                 continue
             break
         if last_head >= 0 and t.text == "(":
@@ -238,3 +264,23 @@ def split_units(doc: Doc, inside: list[int], closes: set[int]) -> list[Unit]:
         units.append(Unit(start, n, para))
     # drop units that are only whitespace
     return [u for u in units if any(not doc[k].is_space for k in range(u.start, u.end))]
+
+
+def np_loose(doc: Doc, i: int, end: int, pos: bool) -> tuple[int, int] | None:
+    """A noun phrase at ``i`` that may contain a participle phrase before its noun
+    ("einer am Dienstag veröffentlichten Pressemitteilung des WFP")."""
+    np = np_forward(doc, i, end, pos)
+    if np is not None:
+        return np
+    if i >= end or not is_det(doc[i], pos):
+        return None
+    j = i + 1
+    while j < min(end, i + 8):
+        t = doc[j]
+        if t.is_punct or t.is_space:
+            return None
+        if is_nounish(t, pos) and j > i + 1 and is_adjish(doc[j - 1], pos):
+            np = np_forward(doc, j, end, pos)
+            return (i, np[1]) if np else None
+        j += 1
+    return None
