@@ -163,7 +163,20 @@ ORG_HEADS = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "In", "Nach", "Aus", "Bei"})
 NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "de", "da", "di", "al", "bin", "zu", "vom", "ten", "le", "la"}
+    {"von", "van", "de", "da", "di", "al", "bin", "zu", "vom", "ten", "le", "la"}
+)
+#: Endings of German common nouns that are never (the end of) a person's name.
+NOUN_SUFFIXES = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "ität",
+    "ismus",
+    "agentur",
+    "ium",
+    "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
 VETO_POS = frozenset(
@@ -463,6 +476,8 @@ class EntityLayer:
             and t not in self.common_nouns
             and t not in self.demonyms
             and not (t in self.known_words and t not in self.person_words)
+            and not t.endswith(NOUN_SUFFIXES)
+            and not ("-" in t and t.rsplit("-", 1)[1] in self.common_nouns)
         )
 
     def _person_cands(self, doc: Doc) -> list[Cand]:
@@ -478,10 +493,14 @@ class EntityLayer:
                     and (
                         self._namelike(doc[j])
                         or (
-                            doc[j].text in NAME_PARTICLES
+                            j > i + 1
                             and j + 1 < n
                             and self._namelike(doc[j + 1])
-                            and j > i + 1
+                            and (
+                                doc[j].text in NAME_PARTICLES
+                                or doc[j].text in ("der", "den")
+                                and doc[j - 1].text in ("von", "van")
+                            )
                         )
                     )
                 ):
