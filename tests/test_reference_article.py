@@ -1,0 +1,74 @@
+"""Golden rows: who said what in the reference article (../shared/samples, DW, January 2022).
+
+Runs the default newsx pipeline (model + entities + quotes + speakers) on the article and
+checks the quotes table: each expected quote is found, with the right speaker name and
+cue, and no quote of Putin is given to Tokajew or the other way round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.batch import split_metadata
+from tests.conftest import shared_path
+
+PUTIN, TOKAJEW = "Wladimir Putin", "Kassym-Schomart Tokajew"
+
+#: (text inside the quote, speaker_name, word in the cue or None, speaker mention or None)
+EXPECTED = [
+    ("keine Destabilisierung", PUTIN, "Worten", None),
+    ("nicht der erste", PUTIN, "betonte", "Putin"),
+    ("russischen Soldaten seien in Kasachstan", PUTIN, "sagte", "Putin"),
+    ("Die Unruhen seien von destruktiven", PUTIN, None, None),
+    ("nicht dauerhaft", PUTIN, "versicherte", "der Präsident"),
+    ("versuchten Staatsstreich", TOKAJEW, "bezeichnete", None),
+    ("Nun sei die Ordnung aber wiederhergestellt", TOKAJEW, None, None),
+    ("niemals schießen", TOKAJEW, "versicherte", "Tokajew"),
+    ("16 Sicherheitskräfte", TOKAJEW, "sagte", "Tokajew"),
+    ("160 Todesopfern", "Staatsfernsehen", None, "Das Staatsfernsehen"),
+]
+
+
+@pytest.fixture(scope="module")
+def article(nlp):
+    content = shared_path("samples", "dw-2022-01-kasachstan-ovks.txt").read_text(encoding="utf-8")
+    offset, date = split_metadata(content)
+    assert date == "2022-01"
+    return nlp(content[offset:])
+
+
+def _quote_with(doc, snippet):
+    for q in doc.spans["quotes"]:
+        parts = q._.parts or [[q.start_char, q.end_char]]
+        if any(snippet in doc.text[s:e] for s, e in parts):
+            return q
+    return None
+
+
+@pytest.mark.parametrize("snippet, name, cue, mention", EXPECTED, ids=[e[0] for e in EXPECTED])
+def test_expected_quote(article, snippet, name, cue, mention):
+    q = _quote_with(article, snippet)
+    assert q is not None, f"no quote contains {snippet!r}"
+    assert q._.speaker_name == name, (q._.speaker, q._.rule)
+    if cue is not None:
+        assert cue in (q._.cue or ""), (q._.cue, q._.rule)
+    if mention is not None:
+        assert q._.speaker == mention, q._.rule
+
+
+def test_no_quote_given_to_the_other_president(article):
+    """Putin speaks before the "Versuchter Staatsstreich" heading, Tokajew after it."""
+    border = article.text.index('"Versuchter Staatsstreich"')
+    for q in article.spans["quotes"]:
+        if q._.speaker_name == PUTIN:
+            assert q.start_char < border, q.text
+        if q._.speaker_name == TOKAJEW:
+            assert q.start_char > border, q.text
+
+
+def test_speaker_rules_are_recorded(article):
+    for q in article.spans["quotes"]:
+        if q._.speaker is not None:
+            assert "+speaker." in (q._.rule or "") or (q._.rule or "").startswith("speaker."), (
+                q._.rule
+            )
