@@ -203,7 +203,7 @@ class _Core:
     vmin: float | None = None
     vmax: float | None = None
     plain_int: bool = False  # bare digits without separators or scale (year candidate)
-    scaled: bool = False
+    factor: float = 1.0  # the scale word's factor ("Millionen" -> 1e6), 1 without one
 
 
 def _tokenize(text: str) -> tuple[str, ...]:
@@ -429,11 +429,10 @@ class _Scanner:
         core = self.core(num_at)
         if core is None or core.kind not in ("count", "year"):
             return None
-        if rec["bound"] == "range" and not self.phrase(core.end, "q_range_and"):
-            return None
-        if rec["bound"] == "range_from" and not self.phrase(core.end, "q_range_sep"):
-            return None
-        return self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
+        found = self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
+        if rec["bound"] in ("range", "range_from") and found[0].value is not None:
+            return None  # "zwischen" or "von" without a second number: no range
+        return found
 
     def core(self, k: int) -> _Core | None:
         """The number expression at piece ``k`` without qualifier and noun, or None."""
@@ -482,6 +481,12 @@ class _Scanner:
             return True
         if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
             return True
+        if e < len(text) and text[e].isalpha() and k + 1 < len(self.p):  # "1990er", not "5km"
+            nxt = self.p[k + 1]
+            if nxt.text not in self.lex.unit_first and nxt.low not in self.lex.first.get(
+                "scale", ()
+            ):
+                return True
         if pc.group != "num":
             return False
         if (s > 1 and text[s - 1] == ":" and text[s - 2].isdigit()) or (
@@ -533,7 +538,9 @@ class _Scanner:
             return _Core(nxt + 1, value, "time", "time.uhr")
         scale = self.scale(nxt)
         if scale is not None:
-            return _Core(scale[1], value * scale[0], "count", "number.digits+scale", scaled=True)
+            return _Core(
+                scale[1], value * scale[0], "count", "number.digits+scale", factor=scale[0]
+            )
         plain = re.fullmatch(r"\d+", pc.text) is not None
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
 
@@ -575,13 +582,17 @@ class _Scanner:
             scale = self.scale(j)
             if scale is None:
                 return None  # "einer der Männer", "eine halbe Stunde"
-            return _Core(scale[1], factor * scale[0], "count", "number.article+scale", scaled=True)
+            return _Core(
+                scale[1], factor * scale[0], "count", "number.article+scale", factor=scale[0]
+            )
         value = self.lex.parse_word(pc.text)
         if value is not None:
             j = k + 1
             scale = self.scale(j)
             if scale is not None:
-                return _Core(scale[1], value * scale[0], "count", "number.word+scale", scaled=True)
+                return _Core(
+                    scale[1], value * scale[0], "count", "number.word+scale", factor=scale[0]
+                )
             return _Core(j, value, "count", "number.word")
         if self.phrase(k - 1, "ordinal_cue"):
             ordinal = self.lex.parse_ordinal_word(pc.text)
@@ -620,10 +631,20 @@ class _Scanner:
             sep = self.phrase(end, sep_kind)
             if sep is not None:
                 second = self.core(sep[1])
-                if second is not None and second.kind == "count" and second.value is not None:
+                if (
+                    second is not None
+                    and second.kind == "time"
+                    and core.plain_int
+                    and second.value is not None
+                    and core.value < second.value <= 24
+                ):  # "von 9 bis 17 Uhr", "zwischen 8 und 10 Uhr"
+                    value, vmin, vmax, end = None, core.value, second.value, second.end
+                    core = _Core(end, None, "time", "time.range", vmin, vmax)
+                    rules = ["time.range", f"range.{sep[0]['id']}"]
+                elif second is not None and second.kind == "count" and second.value is not None:
                     lo, hi = core.value, second.value
-                    if second.scaled and not core.scaled and lo < hi / 1000:
-                        lo *= second.value / self.unscaled(second)
+                    if core.factor == 1 and second.factor > 1 and lo * second.factor <= hi * 10:
+                        lo *= second.factor  # "zwei bis drei Millionen"
                     if lo < hi:
                         value, vmin, vmax, end = None, lo, hi, second.end
                         rules.append(f"range.{sep[0]['id']}")
@@ -702,12 +723,6 @@ class _Scanner:
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.p[a].start : self.p[b - 1].end]
-
-    def unscaled(self, core: _Core) -> float:
-        """The scale factor's base of a scaled core: value / factor (1 when unknown)."""
-        # the scale word is the last piece of the core
-        hit = self.phrase(core.end - 1, "scale") or self.phrase(core.end - 2, "scale")
-        return core.value / float(hit[0]["value"]) if hit and core.value else 1.0
 
     def phrase_before(self, k: int, kind: str) -> bool:
         """Whether a phrase of ``kind`` ends right before piece ``k``."""

@@ -416,6 +416,30 @@ CASES = [
         "Die Opferzahl stieg auf 44\nBerlin meldete weitere Fälle.",
         [("44", 44, 44, 44, None, None, "count")],
     ),
+    (
+        "Das Bürgeramt ist von 9 bis 17 Uhr geöffnet.",
+        [("von 9 bis 17 Uhr", None, 9, 17, None, None, "time")],
+    ),
+    (
+        "Zwischen 8 und 10 Uhr fiel der Strom aus.",
+        [("Zwischen 8 und 10 Uhr", None, 8, 10, "Zwischen", None, "time")],
+    ),
+    ("In den 1990er Jahren wuchs die Stadt.", []),
+    (
+        "Sie kämpften gegen 300 Rebellen.",
+        [("300 Rebellen", 300, 300, 300, None, "Rebellen", "count")],
+    ),
+    (
+        "Zwei bis drei Millionen Menschen sind betroffen.",
+        [("Zwei bis drei Millionen Menschen", None, 2000000, 3000000, None, "Menschen", "count")],
+    ),
+    (
+        "Von 20 Soldaten kehrten 18 zurück.",
+        [
+            ("20 Soldaten", 20, 20, 20, None, "Soldaten", "count"),
+            ("18", 18, 18, 18, None, None, "count"),
+        ],
+    ),
 ]
 
 
