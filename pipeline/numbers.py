@@ -20,6 +20,7 @@ Conventions (all values are floats or None, never strings):
   ``zwischen 20 und 30``        None     20         30
   ``Hunderte`` (vague plural)   None     200        999
   ``2013/2014`` (year_range)    None     2013       2014
+  ``von 9 bis 17 Uhr`` (time)   None     9          17
   ============================  =======  =========  =========
 
   Vague plurals ("Dutzende", "Hunderte", "Tausende", "mehrere Tausend") have no value;
@@ -37,7 +38,13 @@ Conventions (all values are floats or None, never strings):
   its text reads "mehr als 160 Todesopfern" or "2500 russische Soldaten".
 - "ein/eine/einer …" is a number only before a scale word or "halb" ("eine Million",
   "ein Dutzend", "eine halbe Million"); "einer der Männer" yields nothing. Numbers glued
-  to letters (G7, COVID-19) or after a label word ("Seite 12", "Artikel 5") are left alone.
+  to letters (G7, COVID-19, 1990er, 60-Jährige), scores (2:1), numbers with a leading zero,
+  after a single capital (B 12) or after a label word ("Seite 12", "Artikel 5") are left alone.
+- Years: a plain four-digit number 1800-2100 is a ``year`` when no noun follows or a year
+  cue precedes it ("seit 2019 Präsident", "im Jahr 2022"); "2500 Soldaten" stays a count.
+- Ordinals: "3." and "dritte" count as ordinals only after a determiner ("am 3. Tag",
+  "der dritte Tag"), so "auf 160. Diese ..." stays a count; "erste" is left out on purpose
+  ("in erster Linie", "zum ersten Mal").
 """
 
 from __future__ import annotations
