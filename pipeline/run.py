@@ -7,7 +7,6 @@ Memory stays flat: inputs are read lazily, Docs are turned into rows as they com
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,16 +51,40 @@ class RunSummary:
             self.words += sum(1 for t in doc if not (t.is_punct or t.is_space))
 
 
+def _set_error_handler(nlp: Language, handler: Callable) -> None:
+    """Install ``handler`` on every component that supports it (spaCy's Cython parser and
+    NER do not: ``nlp.set_error_handler`` raises AttributeError for them)."""
+    for _, proc in nlp.pipeline:
+        try:
+            proc.set_error_handler(handler)
+        except AttributeError:
+            pass
+
+
+def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
+    chunk: list[InputItem] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def process(
     nlp: Language,
     items: Iterable[InputItem],
     n_process: int = 1,
     batch_size: int = 16,
+    chunk_size: int | None = None,
 ) -> Iterator[tuple[InputItem, Doc | None]]:
     """Run ``nlp`` over items in input order; failed inputs come back with ``doc=None``.
 
-    Undecodable inputs never reach the model. A component that raises on a document drops
-    that document (spaCy's error handler), and it comes back as an error item.
+    Undecodable inputs never reach the model. Items go through ``nlp.pipe`` in chunks (so
+    memory stays flat); a document a component fails on becomes an error item: dropped by
+    spaCy's error handler where the component supports one, else the chunk is redone one
+    document at a time so only the failing document is lost.
     """
     errors: dict[int, str] = {}
 
@@ -71,27 +94,28 @@ def process(
             if ctx is not None:
                 errors[ctx[0]] = f"component {name!r} failed: {type(e).__name__}: {e}"
 
-    nlp.set_error_handler(on_error)
-    pending: deque[tuple[int, InputItem]] = deque()
-
-    def feed() -> Iterator[tuple[str, tuple[int, InputItem]]]:
-        for seq, item in enumerate(items):
-            pending.append((seq, item))
-            yield (item.text if item.error is None else ""), (seq, item)
-
-    for doc, (seq, _) in nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        while pending and pending[0][0] != seq:
-            lost_seq, lost = pending.popleft()
-            if lost.error is None:
-                lost.error = errors.pop(lost_seq, "processing failed in the spaCy pipeline")
-            yield lost, None
-        _, item = pending.popleft()
-        yield item, (doc if item.error is None else None)
-    while pending:  # documents dropped at the very end
-        lost_seq, lost = pending.popleft()
-        if lost.error is None:
-            lost.error = errors.pop(lost_seq, "processing failed in the spaCy pipeline")
-        yield lost, None
+    _set_error_handler(nlp, on_error)
+    size = chunk_size or batch_size * max(1, n_process) * 8
+    seq = 0
+    for chunk in _chunks(items, size):
+        numbered = list(enumerate(chunk, seq))
+        seq += len(chunk)
+        todo = [(item.text, (i, item)) for i, item in numbered if item.error is None]
+        done: dict[int, Doc] = {}
+        try:
+            for doc, (i, _) in nlp.pipe(todo, as_tuples=True, n_process=n_process, batch_size=batch_size):
+                done[i] = doc
+        except Exception:  # noqa: BLE001 -- a component without error-handler support failed
+            done = {}
+            for text, (i, item) in todo:
+                try:
+                    done[i] = nlp(text)
+                except Exception as e:  # noqa: BLE001 -- one bad document, not the batch
+                    errors[i] = f"spaCy pipeline failed: {type(e).__name__}: {e}"
+        for i, item in numbered:
+            if item.error is None and i not in done:
+                item.error = errors.pop(i, "processing failed in the spaCy pipeline")
+            yield item, done.get(i)
 
 
 def run(
@@ -114,7 +138,7 @@ def run(
         for n, (item, doc) in enumerate(stream, 1):
             try:
                 rows = doc_rows(item, doc)
-            except Exception as e:  # a row bug must not stop the batch
+            except Exception as e:  # noqa: BLE001 -- a row bug must not stop the batch
                 item.error = f"building rows failed: {type(e).__name__}: {e}"
                 doc = None
                 rows = doc_rows(item, None)
