@@ -179,9 +179,7 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
-VETO_POS = frozenset(
-    {"ADP", "ADV", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART", "NUM", "PUNCT"}
-)
+VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 #: Capitalised words that never start or continue a name (sentence-initial function words,
 #: weekdays, months): "Am Sonntag", "Journalist Im Rundfunkstaatsvertrag".
 _NAME_STOP_WORDS = """Am Im Vom Zum Zur Beim Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines In An Auf
@@ -259,6 +257,7 @@ class Cand:
     attrs: dict[str, Any] = field(default_factory=dict)
     source: str = "rules"
     rule: str | None = None
+    ambiguous: bool = False
 
     @property
     def length(self) -> int:
@@ -440,7 +439,8 @@ class EntityLayer:
                     continue
             if end - start == 1 and label != "PER" and self._adjective_use(doc[start]):
                 continue
-            out.append(Cand(start, end, label, dict(attrs), "rules", rule))
+            amb = (key, text) in self.ambiguous
+            out.append(Cand(start, end, label, dict(attrs), "rules", rule, ambiguous=amb))
         for tok in doc:
             if "-" in tok.text and not tok.text.startswith("-"):
                 first, _, rest = tok.text.partition("-")
@@ -522,40 +522,54 @@ class EntityLayer:
     def _model_cands(self, doc: Doc) -> list[Cand]:
         out: list[Cand] = []
         for ent in doc.ents:
-            start, end, label = ent.start, ent.end, ent.label_
-            if label == "PER":
-                while start < end - 1 and doc[start].text in self.titles:
-                    start += 1
-                if doc[start].text in self.titles:
+            pieces = [(ent.start, ent.end)]
+            if ent.label_ == "PER":  # titles are not part of a name; one inside splits it
+                pieces, cur = [], ent.start
+                for i in range(ent.start, ent.end + 1):
+                    if i == ent.end or doc[i].text in self.titles:
+                        if i > cur:
+                            pieces.append((cur, i))
+                        cur = i + 1
+            for start, end in pieces:
+                single = end - start == 1 and ent.label_ in ("PER", "LOC", "ORG")
+                if single and self._vetoed(doc[start], ent.label_):
                     continue
-            if (
-                end - start == 1
-                and label in ("PER", "LOC", "ORG")
-                and self._vetoed(doc[start], label)
-            ):
-                continue
-            out.append(Cand(start, end, label, {}, "model", None))
+                out.append(Cand(start, end, ent.label_, {}, "model", None))
         return out
 
     def _vetoed(self, tok: Token, label: str) -> bool:
+        """A single-token model entity that is a function word or an ordinary noun.
+
+        With a tagger, the noun veto needs ``NOUN`` (a ``PROPN`` "Vettel" is kept): the
+        lexicon lists many nouns that are also rare surnames.
+        """
         if tok.text in self.lexicon_words or tok.text in self.person_words:
             return False
         if tok.pos_ in VETO_POS:
             return True
+        if tok.doc.has_annotation("POS") and tok.pos_ != "NOUN":
+            return False
         return self.noun_veto and label in ("PER", "LOC") and tok.text in self.common_nouns
 
     # -- merging ----------------------------------------------------------------------
-    def _merge(self, model: list[Cand], rules: list[Cand]) -> list[Cand]:
+    def _merge(self, doc: Doc, model: list[Cand], rules: list[Cand]) -> list[Cand]:
         by_range = {(c.start, c.end): c for c in sorted(rules, key=lambda c: c.rule or "")}
         rest_rules: list[Cand] = []
         used: set[tuple[int, int]] = set()
         for m in model:
             r = by_range.get((m.start, m.end))
-            if r is not None:
-                used.add((m.start, m.end))
+            if r is None:
+                continue
+            used.add((m.start, m.end))
+            # a curated alias knows better than the model ("Homs" PER -> LOC), except for
+            # ambiguous aliases and persons' words ("Paris" in "Paris Hilton" is not LOC)
+            trusted = not r.ambiguous and not (
+                m.label == "PER" and doc[m.start : m.end].text in self.person_words
+            )
+            if r.label == m.label or trusted:
                 m.attrs = dict(r.attrs)
                 m.rule = r.rule
-                if self.rule_label_wins and r.rule and not r.rule.startswith("person."):
+                if self.rule_label_wins and trusted:
                     m.label = r.label
         for r in rules:
             if (r.start, r.end) not in used:
@@ -580,7 +594,7 @@ class EntityLayer:
                 last = doc[c.end - 1].text
                 name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
                 c.attrs.setdefault("canonical_name", name)
-                if last not in full:
+                if last not in full and len(last) > 2 and self._namelike(doc[c.end - 1]):
                     full[last] = c
         if not full:
             return final
@@ -632,7 +646,7 @@ class EntityLayer:
     # -- call -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` (with attributes) and ``doc.spans[spans_key]``."""
-        final = self._merge(self._model_cands(doc), self._rule_cands(doc))
+        final = self._merge(doc, self._model_cands(doc), self._rule_cands(doc))
         final = self._propagate(doc, final)
         spans = []
         for c in final:
