@@ -166,3 +166,24 @@ def test_shipped_model_with_mood_finds_konjunktiv():
     doc = nlp("Der Sprecher sagte, die Regierung habe keine Pläne und sei zu Gesprächen bereit.")
     assert mood(doc, "habe") == ["Sub"] and mood(doc, "sei") == ["Sub"]
     assert mood(doc, "sagte") != ["Sub"]
+
+
+def test_first_person_after_fronted_object_is_indicative(nlp):
+    # Die Simkarte habe ich zwar: the parser took "Simkarte" for the subject
+    spec = ("Die/DET/ART/1/det Simkarte/NOUN/NN/2/nsubj habe/VERB/VAFIN/2/ROOT/Mood=Sub|VerbForm=Fin "
+            "ich/PRON/PPER/2/obj")
+    assert mood(nlp(parsed(nlp, spec)), "habe") == ["Ind"]
+
+
+def test_conjunct_verb_inherits_the_subject(nlp):
+    # Ich gebe Arbeit ab und bekomme mehr Freizeit.
+    spec = ("Ich/PRON/PPER/1/nsubj gebe/VERB/VVFIN/1/ROOT/Mood=Ind|VerbForm=Fin Arbeit/NOUN/NN/1/obj "
+            "und/CCONJ/KON/4/cc bekomme/VERB/VVFIN/1/conj/Mood=Sub|VerbForm=Fin Freizeit/NOUN/NN/4/obj")
+    doc = nlp(parsed(nlp, spec))
+    assert mood(doc, "gebe") == ["Ind"] and mood(doc, "bekomme") == ["Ind"]
+
+
+def test_sentence_initial_verb_without_subject_is_left_alone(nlp):
+    # Habe lange gewartet. (dropped "ich" in a review): the model's Mood stays
+    spec = "Habe/AUX/VAFIN/2/aux/Mood=Ind|VerbForm=Fin lange/ADV/ADV/2/advmod gewartet/VERB/VVPP/2/ROOT/VerbForm=Part"
+    assert mood(nlp(parsed(nlp, spec)), "Habe") == ["Ind"]

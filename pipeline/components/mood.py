@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from .. import rules_dir
 from ..rules import Field, RuleFileError, Schema, read_records, validate_record
 
-CONDITIONS = ("always", "not_first_person", "third_singular_subject", "present_t")
+CONDITIONS = ("always", "not_first_person", "third_singular_subject", "first_person_subject", "present_t")
 
 MOOD_SCHEMA = Schema(
     name="mood",
@@ -119,18 +119,40 @@ class MoodCorrector:
 
     @staticmethod
     def subject(token: Token) -> Token | None:
-        """The subject of the clause of ``token`` (auxiliaries: the subject of their head)."""
+        """The subject of the clause of ``token``.
+
+        Auxiliaries look at their head's children too; a conjunct verb without a subject
+        inherits the subject of the verb it is coordinated with (``Ich gebe … und bekomme``).
+        A first person pronoun among the verb's dependents wins over another ``nsubj``
+        because small parsers often take a fronted object for the subject
+        (``Die Simkarte habe ich``).
+        """
         heads = [token]
-        if token.dep_.lower() in AUX_DEPS and token.head is not token:
+        if token.dep_.lower() in AUX_DEPS and token.head.i != token.i:
             heads.append(token.head)
+        first_person = None
+        subj = None
         for h in heads:
             for child in h.children:
-                if child.dep_.lower() in SUBJECT_DEPS:
-                    return child
-        return None
+                dep = child.dep_.lower()
+                if child.lower_ in ("ich", "wir") and dep not in ("conj", "parataxis", "ccomp", "advcl", "acl", "xcomp"):
+                    first_person = first_person or child
+                if dep in SUBJECT_DEPS and subj is None:
+                    subj = child
+        if first_person is not None:
+            return first_person
+        if subj is None:
+            for h in heads:
+                if h.dep_.lower() in ("conj", "cj") and h.head.i != h.i:
+                    return MoodCorrector.subject(h.head)
+        return subj
 
     def person_number(self, token: Token) -> tuple[str | None, str | None]:
-        """(person, number) of the subject, else of the verb's own morphology."""
+        """(person, number) of the subject, else of the verb's own morphology.
+
+        A verb that opens its sentence without any subject (``Habe lange gewartet``, a
+        dropped ``ich``) gives person ``"0"``: unknown, so person rules do not fire.
+        """
         subj = self.subject(token)
         if subj is not None:
             low = subj.text if subj.text == "Sie" and subj.i != subj.sent.start else subj.lower_
@@ -144,24 +166,30 @@ class MoodCorrector:
                 num = subj.morph.get("Number")
                 return "3", num[0] if num else "Sing"
             return "3", None
+        sent_start = token.sent.start if token.doc.has_annotation("SENT_START") or token.doc.has_annotation("DEP") else 0
+        first = next((t for t in token.doc[sent_start : token.i + 1] if not t.is_punct), None)
+        if first is not None and first.i == token.i:
+            return "0", None
         person = token.morph.get("Person")
         number = token.morph.get("Number")
         return (person[0] if person else None), (number[0] if number else None)
 
     def match(self, token: Token) -> dict[str, Any] | None:
-        """The first rule that applies to ``token``, or None."""
+        """The first rule that applies to ``token``, or None.
+
+        A listed form whose condition fails (``ich habe``) falls through to the suffix rules.
+        """
         low = token.lower_
         rec = self.by_form.get(low)
         if rec is not None:
             if token.pos_ not in ("VERB", "AUX") and token.tag_ not in FINITE_TAGS:
-                # "Würde" (noun), "Hätte" at a sentence start is still a verb
+                # "Würde" (noun); "Hätte" at a sentence start is still a verb
                 if token.text[:1].isupper() and not token.is_sent_start:
                     return None
-                if token.pos_ in ("NOUN", "PROPN", "ADJ", "ADV"):
+                if token.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "ADP"):
                     return None
             if self._holds(rec, token):
                 return rec
-            return None
         if not self.is_finite_verb(token) or (token.tag_ and token.tag_ not in FINITE_TAGS):
             return None
         for rec in self.suffix_rules:
@@ -174,14 +202,15 @@ class MoodCorrector:
         cond = rec["condition"]
         if cond == "always":
             return True
-        if cond == "not_first_person":
-            person, _ = self.person_number(token)
-            return person != "1" and person != "2"
-        if cond == "third_singular_subject":
-            person, number = self.person_number(token)
-            return person == "3" and number != "Plur"
         if cond == "present_t":
             return "Sub" in token.morph.get("Mood")
+        person, number = self.person_number(token)
+        if cond == "not_first_person":
+            return person not in ("0", "1", "2")
+        if cond == "third_singular_subject":
+            return person == "3" and number != "Plur"
+        if cond == "first_person_subject":
+            return person == "1"
         return False
 
     def __call__(self, doc: Doc) -> Doc:

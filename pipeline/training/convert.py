@@ -329,17 +329,34 @@ MOBIE_MAP = {
     "location-stop": "LOC",
 }
 #: Generic nouns SmartData sometimes tags as entities ("Gruppe" as ORG); they are not
-#: named entities, so such spans are dropped (left unannotated) from the training data.
+#: named entities, so such spans are dropped (left as O) from the training data.
 GENERIC_NOUNS = frozenset(
     """gruppe konzern unternehmen firma regierung polizei bundesregierung hersteller
-    autobauer bahn behörde ministerium stadt land gemeinde verein partei bank
+    autobauer bahn behörde ministerium stadt land gemeinde verein partei bank marke
     tochter mutter konzerns unternehmens regierungen polizisten""".split()
 )
+#: lower-case names that ARE organisations (news agencies)
+LOWER_CASE_ORGS = frozenset({"dpa", "dpa-afx", "sda", "afp", "ots", "apa", "kna", "epd", "ddp"})
+DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen beiden".split())
 
 
-def _generic(text: str) -> bool:
+def generic_span(text: str) -> bool:
+    """True for SmartData spans that are not names in GermEval's sense: generic nouns
+    ("Gruppe"), descriptions ("der weltgrößte Autobauer", "beiden Richtungen") and
+    lower-case adjectives ("deutschen": GermEval calls them LOCderiv, not LOC).
+
+    >>> generic_span("Gruppe"), generic_span("deutschen"), generic_span("die Marke"), generic_span("dpa"), generic_span("Lufthansa")
+    (True, True, True, False, False)
+    """
     words = text.split()
-    return len(words) == 1 and (words[0].lower() in GENERIC_NOUNS or not words[0][:1].isupper())
+    if not words:
+        return True
+    first = words[0]
+    if first.lower() in LOWER_CASE_ORGS:
+        return False
+    if first.lower() in DETERMINERS or not first[:1].isupper() and not first[:1].isdigit():
+        return True
+    return len(words) == 1 and first.lower() in GENERIC_NOUNS
 
 
 def smartdata_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
@@ -358,7 +375,7 @@ def smartdata_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
                     doc = nlp.make_doc(para)
                     spans = []
                     for s, e, c in ents:
-                        if s >= start and e <= end and not _generic(text[s:e]):
+                        if s >= start and e <= end and not generic_span(text[s:e]):
                             sp = doc.char_span(s - start, e - start, label=EXTRA_LABELS[c], alignment_mode="expand")
                             if sp is not None:
                                 spans.append(sp)
