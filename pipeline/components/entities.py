@@ -179,6 +179,7 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
+TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
 VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 #: Capitalised words that never start or continue a name (sentence-initial function words,
 #: weekdays, months): "Am Sonntag", "Journalist Im Rundfunkstaatsvertrag".
@@ -319,6 +320,7 @@ class EntityLayer:
         self.person_rules = person_rules
         self.noun_veto = noun_veto
         self.rule_label_wins = rule_label_wins
+        self.veto_labels = ("PER", "LOC", "ORG")
         self.set_lexicon(lexicon)
 
     # -- building ---------------------------------------------------------------------
@@ -522,10 +524,14 @@ class EntityLayer:
     def _model_cands(self, doc: Doc) -> list[Cand]:
         out: list[Cand] = []
         for ent in doc.ents:
-            pieces = [(ent.start, ent.end)]
+            start = ent.start
+            # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
+            while start < ent.end - 1 and self._trim(doc[start]):
+                start += 1
+            pieces = [(start, ent.end)]
             if ent.label_ == "PER":  # titles are not part of a name; one inside splits it
-                pieces, cur = [], ent.start
-                for i in range(ent.start, ent.end + 1):
+                pieces, cur = [], start
+                for i in range(start, ent.end + 1):
                     if i == ent.end or doc[i].text in self.titles:
                         if i > cur:
                             pieces.append((cur, i))
@@ -536,6 +542,11 @@ class EntityLayer:
                     continue
                 out.append(Cand(start, end, ent.label_, {}, "model", None))
         return out
+
+    @staticmethod
+    def _trim(tok: Token) -> bool:
+        """A lowercase adjective/article/verb that cannot start a name ("europäischen")."""
+        return tok.is_lower and tok.pos_ in TRIM_POS and tok.text not in NAME_PARTICLES
 
     def _vetoed(self, tok: Token, label: str) -> bool:
         """A single-token model entity that is a function word or an ordinary noun.
@@ -549,7 +560,7 @@ class EntityLayer:
             return True
         if tok.doc.has_annotation("POS") and tok.pos_ != "NOUN":
             return False
-        return self.noun_veto and label in ("PER", "LOC") and tok.text in self.common_nouns
+        return self.noun_veto and label in self.veto_labels and tok.text in self.common_nouns
 
     # -- merging ----------------------------------------------------------------------
     def _merge(self, doc: Doc, model: list[Cand], rules: list[Cand]) -> list[Cand]:
