@@ -47,6 +47,7 @@ W_WORDS = frozenset(
     """wie was warum weshalb wieso wer wen wem wessen wann wo woher wohin welche welcher welches
     welchen welchem inwiefern inwieweit weswegen wodurch womit wofür""".split()
 )
+PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "werde"})
 EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
 ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|vor|weg|weiter|zu|zurück|zusammen|bekannt|klar|offen|fern|teil)zu[a-zäöüß]+en$")
 #: lowercase words ending in -e that are not Konjunktiv verbs
@@ -226,6 +227,8 @@ class QuoteExtractor:
         doc = tok.doc
         while left < right and (doc[left].is_punct or doc[left].is_space):
             left += 1
+        if any("\n" in doc[m].text for m in range(left, right + 1)):
+            left = right = tok.i
         while right > left and (doc[right].is_punct or doc[right].is_space):
             right -= 1
         if right - left > 15:
@@ -237,7 +240,7 @@ class QuoteExtractor:
         if agent is not None:
             return self._span_of(agent)
         subj = labels.clause_subject(verb)
-        if subj is None or subj.lower_ in EXPLETIVES:
+        if subj is None or subj.lower_ in EXPLETIVES or not any(ch.isalpha() for ch in subj.text):
             return None
         if subj.pos_ == "PRON" and subj.lower_ not in ("er", "sie", "ich", "wir", "ihr"):
             if subj.lower_ in ("der", "die", "dieser", "diese", "welcher", "welche"):
@@ -245,10 +248,25 @@ class QuoteExtractor:
             return None
         return self._span_of(subj)
 
+    def _passive_agent(self, doc: Doc, c: int, k: int, end: int, pos: bool) -> tuple[int, int] | None | bool:
+        """``wurde … mitgeteilt``: the ``von`` agent, or False (passive without agent), or
+        None (not a passive clause)."""
+        if not any(doc[j].lower_ in PASSIVE_AUX for j in range(c, k)) or not doc[k].lower_.startswith(("ge", "be", "er", "ver", "an", "mit", "bekannt", "zu", "hin", "vor")):
+            return None
+        for j in range(c, min(end, k + 8)):
+            if doc[j].lower_ == "von" and j + 1 < end:
+                np = np_forward(doc, j + 1, end, pos)
+                if np is not None:
+                    return np
+        return False
+
     def _subject_before(self, doc: Doc, c: int, k: int, pos: bool) -> tuple[int, int] | None:
         """Heuristic subject of a verb-second clause starting at ``c`` with cue at ``k``."""
         if c >= k:
             return None
+        passive = self._passive_agent(doc, c, k, len(doc), pos)
+        if passive is not None:
+            return passive or None
         # a personal pronoun right after the finite verb is the subject ("bezeichnete er")
         for j in range(c + 1, k + 1):
             if self._finite_like(doc[j], pos):
@@ -538,6 +556,8 @@ class QuoteExtractor:
                     speaker = np_backward(doc, ms, u.start, pos)
                 elif slot_speaker == "self":
                     speaker = (cue.start, cue.start + 1)
+                    if rec["id"] == "wonach" and ms > u.start and doc[ms - 1].text == ",":
+                        speaker = np_backward(doc, ms - 1, u.start, pos) or speaker
                 elif slot_speaker == "subject":
                     vtok = next((doc[m] for m in range(ms, me) if doc[m].pos_ in ("VERB", "AUX")), None)
                     if parsed and vtok is not None:
@@ -638,7 +658,10 @@ class QuoteExtractor:
             u = units[ui]
             words = [k for k in range(s + 1, e - 1) if not doc[k].is_punct and not doc[k].is_space]
             sentence_like = len(words) >= 5 and any(doc[k].text in (".", "!", "?", ",", ":") for k in range(s + 1, e - 1))
-            title = bool(words) and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.5 * len(words)
+            title = (
+                not sentence_like and not doc[s + 1].text[:1].islower()
+                and bool(words) and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.5 * len(words)
+            )
             prev = doc[s - 1] if s > 0 else None
             prev2 = doc[s - 2] if s > 1 else None
             if not sentence_like and words:

@@ -44,7 +44,11 @@ ADVERBIAL_STARTS = frozenset(
     """dabei daher deshalb dazu zudem außerdem auch nun jetzt heute gestern morgen damals dann
     danach zuvor später bereits schon zugleich gleichzeitig ebenfalls jedoch allerdings trotzdem
     so somit also insgesamt zuletzt erst anschließend weiter ferner demnach daraufhin hier dort
-    zunächst bislang bisher seither ähnlich ebenso gegenüber""".split()
+    zunächst bislang bisher seither ähnlich ebenso gegenüber dagegen indes indessen unterdessen
+    inzwischen mittlerweile darüber hierzu stattdessen darauf damit dennoch vielmehr immerhin
+    freilich schließlich letztlich endlich sogar besonders insbesondere vor als zwar gerade
+    kürzlich jüngst neulich zuerst ebenfalls wiederum hingegen andererseits einerseits laut
+    aktuell derzeit momentan bereits künftig außerdem überdies gleichwohl""".split()
 )
 #: pronouns and other closed-class words that are capitalised at a sentence start.
 FUNCTION_WORDS = frozenset(
