@@ -19,7 +19,16 @@ from typing import Any
 from pipeline import rules_dir
 from pipeline.rules import Field, Schema, load_rules
 
-KINDS = ("role", "org", "honorific", "given_name", "pronoun", "determiner", "function_word")
+KINDS = (
+    "role",
+    "org",
+    "honorific",
+    "given_name",
+    "pronoun",
+    "determiner",
+    "function_word",
+    "office_prefix",
+)
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -57,6 +66,8 @@ class RoleMatch:
     record: dict[str, Any]
     stem: str
     name: str
+    #: the compound names another office ("Vize-Außenminister"): match the same title only
+    other_office: bool = False
 
     @property
     def kind(self) -> str:
@@ -83,6 +94,7 @@ class RoleLexicon:
         # closed word classes, lower-cased: what never starts a name, pronouns, articles
         self.determiners = self._words("determiner")
         self.function_words = self.determiners | self._words("function_word")
+        self.office_prefixes = self._words("office_prefix")
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
         }
@@ -128,7 +140,8 @@ class RoleLexicon:
                 if rec is not None:
                     base = self._base(rec)
                     prefix = word[:-n]
-                    hit = RoleMatch(rec, (prefix + base).lower(), prefix + base.lower())
+                    other = any(prefix.lower().startswith(p) for p in self.office_prefixes)
+                    hit = RoleMatch(rec, (prefix + base).lower(), prefix + base.lower(), other)
                     break
         if len(self._cache) > _MAX_CACHE:  # bounded: long runs see an open vocabulary
             self._cache.clear()

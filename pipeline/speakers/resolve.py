@@ -133,7 +133,6 @@ class DocIndex:
         toks = list(span)
         while toks and (
             toks[0].lower_ in self.lex.function_words
-            or (self.has_pos and toks[0].pos_ in ("ADP", "DET", "PRON", "ADV"))
             or (self.lex.lookup(toks[0].text) or None) is not None
             and self.lex.lookup(toks[0].text).kind in ("role", "honorific")
         ):
@@ -325,6 +324,11 @@ class DocIndex:
         sur = self._surname(words[-1], known)
         people = self.by_surname.get(sur)
         if not people:
+            # a name used alone that is not the last word: "Thaksin" for "Thaksin Shinawatra"
+            if len(words) == 1:
+                owners = [p for p in self.persons.values() if sur in p.name.split()[:-1]]
+                if len(owners) == 1:
+                    return owners[0]
             return None
         fitting = [p for p in people if all(w in p.name.split() for w in words[:-1])] or people
         if len(fitting) == 1:
@@ -368,6 +372,32 @@ class Resolver:
         self.index = DocIndex(doc, lexicon, quote_parts)
         self.max_distance = max_distance
         self._cache: dict[tuple[int, int], Resolution] = {}
+        if doc.has_annotation("DEP"):
+            self._described_subjects()
+
+    def _described_subjects(self) -> None:
+        """Put described subjects on the pronoun timeline: "Der iranische Vize-Außenminister
+        betrachtet ... Er sagte" must not reach back past him to a named person. A description
+        that resolves ("Der Bundestagspräsident hat ...") stands for its person."""
+        idx = self.index
+        for tok in self.doc:
+            if tok.dep_ not in SUBJECT_DEPS or not tok.text[:1].isupper():
+                continue
+            m = self.lex.lookup(tok.text)
+            if m is None or m.kind != "role":
+                continue
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is not None and (nxt.ent_type_ in PERSON_LABELS or nxt.text in idx.by_surname):
+                continue  # "Präsident Putin": an introduction, already on the timeline
+            if idx._in_quote(tok.idx):
+                continue
+            span = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            res = self._by_role(span)
+            ref = res.ref if res is not None else None
+            if ref is None:
+                ref = Person(name="", surname="", gender=m.record.get("gender"))  # anonymous
+            idx.timeline.append((tok.idx, ref, True))
+        idx.timeline.sort(key=lambda x: x[0])
 
     def resolve(
         self, start: int | None, end: int | None, cue: tuple[int, int] | None = None
@@ -490,8 +520,11 @@ class Resolver:
         for p in self.index.persons.values():
             if p.first >= limit:
                 continue
-            stem_hit = any(s.endswith(m.stem) or m.stem.endswith(s) for s in p.roles)
-            group_hit = group and group in p.roles.values()
+            if m.other_office:  # "der Vize-Außenminister": only who was introduced as such
+                stem_hit, group_hit = m.stem in p.roles, False
+            else:
+                stem_hit = any(s.endswith(m.stem) or m.stem.endswith(s) for s in p.roles)
+                group_hit = group and group in p.roles.values()
             if not (stem_hit or group_hit):
                 continue
             if country and p.country and country != p.country:
@@ -514,10 +547,13 @@ class Resolver:
         if group == "spokesperson":
             body = self._spokesperson_body(span, tok, m)
             if body:
-                return Resolution(body, f"speaker.spokesperson:{m.id}", Body(body, None))
+                # "er" after "ein Sprecher der Armee" is that spokesperson: the same body
+                gender = m.record.get("gender")
+                return Resolution(body, f"speaker.spokesperson:{m.id}", Body(body, gender))
         # a person spoke ("der Direktor der Zivilluftfahrtbehörde"), not the body named
-        # after the role: leave it empty rather than name the body
-        return Resolution(None, "speaker.unresolved")
+        # after the role: leave it empty rather than name the body; "er" later means him
+        anonymous = Person(name="", surname="", gender=gender)
+        return Resolution(None, "speaker.unresolved", anonymous)
 
     def _spokesperson_body(self, span: Span, tok: Token, m: RoleMatch) -> str | None:
         orgs = [e for e in self._ents_in(span, ORG_LABELS) if e.start > tok.i]
@@ -616,6 +652,8 @@ class Resolver:
         if not found:
             return Resolution(None, "speaker.unresolved")
         ref = next((r for r, prominent in found if prominent), found[0][0])
+        if not ref.name:  # an unnamed person ("der Mann", "ein Sprecher") was meant
+            return Resolution(None, "speaker.unresolved")
         if isinstance(ref, Person) and ref.gender is None:
             ref.gender = gender
         return Resolution(ref.name, "speaker.pronoun", ref)
