@@ -320,7 +320,7 @@ class EntityLayer:
         self.person_rules = person_rules
         self.noun_veto = noun_veto
         self.rule_label_wins = rule_label_wins
-        self.veto_labels = ("PER", "LOC", "ORG")
+        self.veto_labels = ("PER", "LOC")  # GermEval ORGs include groups: "Bahn", "Separatisten"
         self.set_lexicon(lexicon)
 
     # -- building ---------------------------------------------------------------------
@@ -526,7 +526,7 @@ class EntityLayer:
         for ent in doc.ents:
             start = ent.start
             # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
-            while start < ent.end - 1 and self._trim(doc[start]):
+            while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and self._trim(doc[start]):
                 start += 1
             pieces = [(start, ent.end)]
             if ent.label_ == "PER":  # titles are not part of a name; one inside splits it
@@ -560,7 +560,22 @@ class EntityLayer:
             return True
         if tok.doc.has_annotation("POS") and tok.pos_ != "NOUN":
             return False
-        return self.noun_veto and label in self.veto_labels and tok.text in self.common_nouns
+        if not self.noun_veto:
+            return False
+        if label in self.veto_labels and tok.text in self.common_nouns:
+            return True
+        return label == "PER" and self._noun_compound(tok.text)
+
+    def _noun_compound(self, word: str) -> bool:
+        """'Gutsbesitzerfamilie', 'Knetfiguren-Kino': ends in a common noun of 6+ letters
+        (or a hyphen part that is one). Short heads are left alone: "Bachmann", "Goldberg"."""
+        if "-" in word and word.rsplit("-", 1)[1] in self.common_nouns:
+            return True
+        for k in range(3, len(word) - 5):
+            tail = word[k].upper() + word[k + 1 :]
+            if tail in self.common_nouns:
+                return True
+        return False
 
     # -- merging ----------------------------------------------------------------------
     def _merge(self, doc: Doc, model: list[Cand], rules: list[Cand]) -> list[Cand]:
@@ -574,7 +589,7 @@ class EntityLayer:
             used.add((m.start, m.end))
             # a curated alias knows better than the model ("Homs" PER -> LOC), except for
             # ambiguous aliases and persons' words ("Paris" in "Paris Hilton" is not LOC)
-            trusted = not r.ambiguous and not (
+            trusted = ":" in (r.rule or "") and not r.ambiguous and not (
                 m.label == "PER" and doc[m.start : m.end].text in self.person_words
             )
             if r.label == m.label or trusted:
