@@ -589,3 +589,31 @@ def test_first_name_alone_refers_to_the_full_name(nlp):
         quotes=[("er gehe", "Thaksin#2")],
     )
     assert doc.spans["quotes"][0]._.speaker_name == "Thaksin Shinawatra"
+
+
+def test_org_description_refers_to_the_introduced_org(nlp):
+    text = "Die Umweltschutzorganisation WWF warnt. Die Umweltschutzorganisation sagte, es eile."
+    doc = run(
+        nlp,
+        text=text,
+        ents=[("WWF", "ORG", "World Wide Fund For Nature")],
+        quotes=[("es eile", "Die Umweltschutzorganisation#2")],
+    )
+    q = doc.spans["quotes"][0]
+    assert (q._.speaker_name, q._.rule) == (
+        "World Wide Fund For Nature",
+        "test.rule+speaker.org_description",
+    )
+
+
+def test_described_subject_with_apposition_name(nlp):
+    text = "Der Innenminister, Wolfgang Schäuble, warnte. Er sagte, es eile."
+    doc = make_doc(
+        nlp,
+        text=text,
+        ents=[("Wolfgang Schäuble", "PER")],
+        quotes=[("es eile", "Er")],
+        subjects={"Der Innenminister, Wolfgang Schäuble,": "Innenminister", "Er": "Er"},
+    )
+    nlp.get_pipe("newsx_speakers")(doc)
+    assert doc.spans["quotes"][0]._.speaker_name == "Wolfgang Schäuble"

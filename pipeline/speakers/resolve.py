@@ -16,6 +16,9 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 Ministeriums", "ein Polizeisprecher") -> that body
 ``speaker.org``                 an ORG entity -> its canonical name (or text)
 ``speaker.place``               a LOC/GPE entity (a country speaking) -> its canonical name
+``speaker.org_description``     a description of an organisation the text introduced
+                                ("die Umweltschutzorganisation" after "Die
+                                Umweltschutzorganisation WWF") -> that organisation
 ``speaker.org_noun:<id>``       a speaking body from roles.jsonl ("das Staatsfernsehen",
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
@@ -211,6 +214,8 @@ class DocIndex:
                 self.timeline.append((start, cand, self._is_subject(span)))
             self._introduce(cand, span, toks, genitive=sur != _surname_key(toks[-1].text))
         self.timeline.sort(key=lambda x: x[0])
+        #: words of names other than the last ("Thaksin" of "Thaksin Shinawatra")
+        self.given_words = frozenset(w for p in self.persons.values() for w in p.name.split()[:-1])
 
     @staticmethod
     def _is_subject(span: Span) -> bool:
@@ -392,7 +397,8 @@ class Resolver:
             if idx._in_quote(tok.idx):
                 continue
             span = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
-            res = self._by_role(span)
+            # "der Innenminister, Wolfgang Schäuble (CDU), ..." names the person itself
+            res = self._by_name(span) or self._by_role(span)
             ref = res.ref if res is not None else None
             if ref is None:
                 ref = Person(name="", surname="", gender=m.record.get("gender"))  # anonymous
@@ -428,6 +434,7 @@ class Resolver:
             self._by_name(span)
             or self._by_role(span)
             or self._by_entity(span)
+            or self._by_org_description(span)
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
             or self._by_heuristic(span)
@@ -483,7 +490,9 @@ class Resolver:
             words = [
                 t.text
                 for t in span
-                if t.text in idx.by_surname or _surname_key(t.text)[:-1] in idx.by_surname
+                if t.text in idx.by_surname
+                or _surname_key(t.text)[:-1] in idx.by_surname
+                or (t.text[:1].isupper() and t.text in idx.given_words)
             ]
             words = words[-1:]
         if not words:
@@ -592,7 +601,7 @@ class Resolver:
         return span.end_char
 
     def _by_entity(self, span: Span) -> Resolution | None:
-        orgs = self._ents_in(span, ORG_LABELS)
+        orgs = [e for e in self._ents_in(span, ORG_LABELS) if not self._modifies_noun(span, e)]
         if orgs:
             e = orgs[0]
             name = e._.canonical_name or e.text
@@ -602,6 +611,17 @@ class Resolver:
             e = places[0]
             return Resolution(e._.canonical_name or e.text, "speaker.place")
         return None
+
+    def _modifies_noun(self, span: Span, ent: Span) -> bool:
+        """Is the entity only a modifier of a later noun in the mention ("der in der IAEA
+        zusammengeschlossenen Länder")? Then it is not the speaker."""
+        for t in self.doc[ent.end : span.end]:
+            if t.ent_type_ or t.text in _PUNCT or not t.text[:1].isupper():
+                continue
+            if self.index.has_pos and t.pos_ not in ("NOUN",):
+                continue
+            return True
+        return False
 
     def _place_speaks(self, span: Span, place: Span) -> bool:
         """A country speaks ("Litauen", "die USA", "Meinung Russlands") -- not "Wikimedia
@@ -614,6 +634,36 @@ class Resolver:
             t.text in _PUNCT or t.lower_ in self.lex.determiners or not t.text[:1].isupper()
             for t in others
         ) and not any(t.lower_ in self.lex.function_words - self.lex.determiners for t in others)
+
+    def _by_org_description(self, span: Span) -> Resolution | None:
+        """ "die Umweltschutzorganisation" -> the ORG the text introduced with that noun
+        ("Die Umweltschutzorganisation WWF ..."): the most recent one before the mention."""
+        head = self._head_noun(span)
+        if head is None or "Plur" in head.morph.get("Number"):
+            return None  # "die Organisationen" are several
+        best = None
+        for ent in self.doc.ents:
+            if ent.start_char >= span.start_char:
+                break
+            if ent.label_ not in ORG_LABELS or ent.start == 0:
+                continue
+            before = self.doc[ent.start - 1]
+            if before.text == head.text or before.text == head.text.rstrip("s"):
+                best = ent
+        if best is None:
+            return None
+        name = best._.canonical_name or best.text
+        return Resolution(name, "speaker.org_description", Body(name, _det_gender(span, self.lex)))
+
+    def _head_noun(self, span: Span) -> Token | None:
+        """First capitalised content word of a mention that is not an entity or a name."""
+        for t in span:
+            if t.text in _PUNCT or t.lower_ in self.lex.function_words or not t.text[:1].isupper():
+                continue
+            if t.ent_type_ or (self.index.has_pos and t.pos_ != "NOUN"):
+                return None
+            return t
+        return None
 
     def _by_org_noun(self, span: Span) -> Resolution | None:
         hits = [(t, self.lex.lookup(t.text)) for t in span]
