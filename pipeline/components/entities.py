@@ -165,6 +165,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "In", "Nach", "Aus",
 NAME_PARTICLES = frozenset(
     {"von", "van", "de", "da", "di", "al", "bin", "zu", "vom", "ten", "le", "la"}
 )
+#: Noun heads that are common surname endings ("Schumacher", "Hofmeister").
+SURNAME_TAILS = ("macher", "meister", "mann", "felder", "becker", "hauser", "bauer", "berger")
 #: Endings of German common nouns that are never (the end of) a person's name.
 NOUN_SUFFIXES = (
     "ung",
@@ -573,7 +575,7 @@ class EntityLayer:
             return True
         for k in range(3, len(word) - 5):
             tail = word[k].upper() + word[k + 1 :]
-            if tail in self.common_nouns:
+            if tail in self.common_nouns and not tail.endswith(SURNAME_TAILS):
                 return True
         return False
 
@@ -589,8 +591,10 @@ class EntityLayer:
             used.add((m.start, m.end))
             # a curated alias knows better than the model ("Homs" PER -> LOC), except for
             # ambiguous aliases and persons' words ("Paris" in "Paris Hilton" is not LOC)
-            trusted = ":" in (r.rule or "") and not r.ambiguous and not (
-                m.label == "PER" and doc[m.start : m.end].text in self.person_words
+            trusted = (
+                ":" in (r.rule or "")
+                and not r.ambiguous
+                and not (m.label == "PER" and doc[m.start : m.end].text in self.person_words)
             )
             if r.label == m.label or trusted:
                 m.attrs = dict(r.attrs)
