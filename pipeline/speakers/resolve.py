@@ -210,8 +210,10 @@ class DocIndex:
             start = toks[0].idx
             cand.first = min(cand.first, start)
             cand.mentions.append(start)
-            if not self._in_quote(start):
-                self.timeline.append((start, cand, self._is_subject(span)))
+            # names inside quoted content count, but never as the clause's prominent subject
+            # ("Putin sagte, Tokajew habe recht. Er betonte ..." -> Putin)
+            prominent = self._is_subject(span) and not self._in_quote(start)
+            self.timeline.append((start, cand, prominent))
             self._introduce(cand, span, toks, genitive=sur != _surname_key(toks[-1].text))
         self.timeline.sort(key=lambda x: x[0])
         #: words of names other than the last ("Thaksin" of "Thaksin Shinawatra")
@@ -394,15 +396,13 @@ class Resolver:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is not None and (nxt.ent_type_ in PERSON_LABELS or nxt.text in idx.by_surname):
                 continue  # "Präsident Putin": an introduction, already on the timeline
-            if idx._in_quote(tok.idx):
-                continue
             span = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
             # "der Innenminister, Wolfgang Schäuble (CDU), ..." names the person itself
             res = self._by_name(span) or self._by_role(span)
             ref = res.ref if res is not None else None
             if ref is None:
                 ref = Person(name="", surname="", gender=m.record.get("gender"))  # anonymous
-            idx.timeline.append((tok.idx, ref, True))
+            idx.timeline.append((tok.idx, ref, not idx._in_quote(tok.idx)))
         idx.timeline.sort(key=lambda x: x[0])
 
     def resolve(
@@ -523,6 +523,7 @@ class Resolver:
         country = self.index.country_in(span.start, span.end) or m.record.get("country")
         group = m.record.get("group") or ""
         gender = m.record.get("gender")
+        plain = m.stem == (m.record.get("name") or m.record["forms"][0]).lower()
         pos = span.start_char
         limit = self._sent_end(span)
         best, best_key = None, None
@@ -533,7 +534,9 @@ class Resolver:
                 stem_hit, group_hit = m.stem in p.roles, False
             else:
                 stem_hit = any(s.endswith(m.stem) or m.stem.endswith(s) for s in p.roles)
-                group_hit = group and group in p.roles.values()
+                # only the plain title stands for its whole group ("der Staatschef" may be the
+                # "Präsident"; "der Schulleiter" is not the "Abteilungsleiter")
+                group_hit = group and plain and group in p.roles.values()
             if not (stem_hit or group_hit):
                 continue
             if country and p.country and country != p.country:
