@@ -617,3 +617,14 @@ def test_described_subject_with_apposition_name(nlp):
     )
     nlp.get_pipe("newsx_speakers")(doc)
     assert doc.spans["quotes"][0]._.speaker_name == "Wolfgang Schäuble"
+
+
+def test_first_name_entity_joins_the_full_name(nlp):
+    text = "UN-Generalsekretär Ban Ki-moon wurde gewählt. Ban erklärte, er freue sich."
+    doc = run(
+        nlp,
+        text=text,
+        ents=[("Ban Ki-moon", "PER"), ("Ban#2", "PER")],
+        quotes=[("er freue sich", "Ban#2")],
+    )
+    assert doc.spans["quotes"][0]._.speaker_name == "Ban Ki-moon"

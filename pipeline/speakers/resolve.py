@@ -204,8 +204,20 @@ class DocIndex:
             names.append((span, toks, text))
         # surnames seen as the last word of a multi-word name; "Putins" -> "Putin" if known
         known = {_surname_key(t[-1].text) for _, t, _ in names}
+        # "Ban" alone after "Ban Ki-moon", "Thaksin" after "Thaksin Shinawatra": the first word
+        # of exactly one longer name, never the last word of one
+        lasts = {_surname_key(t[-1].text) for _, t, _ in names if len(t) > 1}
+        firsts: dict[str, set[str]] = {}
+        for _, toks, text in names:
+            if len(toks) > 1 and toks[0].text not in lasts:
+                firsts.setdefault(toks[0].text, set()).add(text)
         for span, toks, text in names:
-            sur = self._surname(toks[-1].text, known)
+            owners = firsts.get(toks[0].text) if len(toks) == 1 else None
+            if owners and len(owners) == 1:
+                text = next(iter(owners))
+                sur = self._surname(text.split()[-1], known)
+            else:
+                sur = self._surname(toks[-1].text, known)
             cand = self._person_for(sur, text)
             start = toks[0].idx
             cand.first = min(cand.first, start)
