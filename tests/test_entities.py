@@ -304,6 +304,39 @@ def test_model_entities_are_kept_and_enriched():
     ]  # "Laut" vetoed (ordinary noun), "Müller" alone not an entity (no model span)
 
 
+@pytest.mark.parametrize(
+    ("words", "model_ents", "expected"),
+    [
+        # a title inside a model PER splits it
+        (
+            "Kaiser Friedrich Wilhelm und Prinzessin Victoria kamen",
+            [(0, 6, "PER")],
+            [("Friedrich Wilhelm", "PER"), ("Victoria", "PER")],
+        ),
+        # city adjective: LOCderiv, not an entity
+        ("Die Warschauer Regierung schwieg", [(1, 2, "ORG")], []),
+        ("Die russische Regierung schwieg", [(1, 2, "MISC")], []),
+        # punctuation at the edges of a model span
+        ("Er sang Wann ist Mittag ? .", [(2, 7, "MISC")], [("Wann ist Mittag ?", "MISC")]),
+        # a model PER that a trusted alias knows as a place becomes LOC
+        ("Die Kämpfe um Homs dauern an", [(3, 4, "PER")], [("Homs", "LOC")]),
+        # a person rule never relabels a model span
+        ("Er gewann Roland Garros 2010", [(2, 4, "ORG")], [("Roland Garros", "ORG")]),
+        # ambiguous alias with a different model label: the model label stays, no id
+        ("Sie zahlte in Franken", [(3, 4, "LOC")], [("Franken", "LOC")]),
+    ],
+)
+def test_model_span_repairs(words, model_ents, expected):
+    from spacy.tokens import Doc, Span
+
+    nlp = spacy.blank("de")
+    layer = nlp.add_pipe("newsx_entities")
+    doc = Doc(nlp.vocab, words=words.split())
+    doc.ents = [Span(doc, s, e, label) for s, e, label in model_ents]
+    doc = layer(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
 def test_blank_pipeline_without_person_rules():
     nlp = spacy.blank("de")
     nlp.add_pipe("newsx_entities", config={"person_rules": False})

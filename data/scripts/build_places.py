@@ -362,7 +362,62 @@ def build() -> tuple[str, str]:
             if json.loads(s).get("type") != "country":
                 kept.append(s + "\n")
     cs = countries()
-    return PLACES_HEADER + _dump(cs) + "".join(kept), DEMONYMS_HEADER + _dump(demonyms(cs))
+    cities = [json.loads(k) for k in kept]
+    dems = demonyms(cs) + city_adjectives(cities)
+    return PLACES_HEADER + _dump(cs) + "".join(kept), DEMONYMS_HEADER + _dump(dems)
+
+
+#: Irregular city adjectives; the regular ones are name + "er" ("Moskauer", "Pariser").
+CITY_ADJECTIVES = {
+    "muenchen": "Münchner",
+    "zuerich": "Zürcher",
+    "bremen": "Bremer",
+    "dresden": "Dresdner",
+    "hannover": "Hannoveraner",
+    "goettingen": "Göttinger",
+    "tuebingen": "Tübinger",
+    "bochum": "Bochumer",
+    "essen": "Essener",
+    "halle": "Hallenser",
+    "new-york": "New Yorker",
+    "rom": "Römer",
+    "mailand": "Mailänder",
+    "venedig": "Venezianer",
+    "peking": "Pekinger",
+    "frankfurt": "Frankfurter",
+    "freiburg": "Freiburger",
+    "luebeck": "Lübecker",
+}
+
+
+def city_adjectives(cities: list[dict]) -> list[dict]:
+    """Invariant city adjectives ("Moskauer Regierung" -> RU) for every city with a country."""
+    out = []
+    for rec in cities:
+        if rec.get("type") != "city" or not rec.get("country_code"):
+            continue
+        slug = rec["id"].split(".", 1)[1]
+        name = rec["canonical_name"]
+        adj = CITY_ADJECTIVES.get(slug)
+        if adj is None:
+            if (
+                " " in name
+                or "-" in name
+                or "(" in name
+                or name.endswith(("e", "en", "er", "a", "i", "o", "y"))
+            ):
+                continue
+            adj = name + "er"
+        out.append(
+            {
+                "id": f"adj.city.{slug}",
+                "country_code": rec["country_code"],
+                "canonical_name": name,
+                "kind": "adjective",
+                "forms": [adj],
+            }
+        )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -181,6 +181,7 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
+EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/"})
 TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
 VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 #: Capitalised words that never start or continue a name (sentence-initial function words,
@@ -395,9 +396,12 @@ class EntityLayer:
                 rec["words"].split()
             )
         self.demonyms: dict[str, dict[str, Any]] = {}
+        self.adjectives: set[str] = set()
         for rec in d.get("demonyms", []):
             for f in rec["forms"]:
                 self.demonyms.setdefault(f, rec)
+                if rec["kind"] == "adjective":
+                    self.adjectives.add(f)
         self.country_prefix: dict[str, dict[str, Any]] = {}
         for rec in d.get("places", []):
             if rec["type"] == "country":
@@ -530,17 +534,25 @@ class EntityLayer:
             # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
             while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and self._trim(doc[start]):
                 start += 1
-            pieces = [(start, ent.end)]
+            end = ent.end
+            while end - start > 1 and doc[end - 1].text in EDGE_PUNCT:  # "Du in unserer Mitte ."
+                end -= 1
+            while end - start > 1 and doc[start].text in EDGE_PUNCT:
+                start += 1
+            pieces = [(start, end)]
             if ent.label_ == "PER":  # titles are not part of a name; one inside splits it
                 pieces, cur = [], start
-                for i in range(start, ent.end + 1):
-                    if i == ent.end or doc[i].text in self.titles:
+                for i in range(start, end + 1):
+                    if i == end or doc[i].text in self.titles:
                         if i > cur:
                             pieces.append((cur, i))
                         cur = i + 1
             for start, end in pieces:
-                single = end - start == 1 and ent.label_ in ("PER", "LOC", "ORG")
-                if single and self._vetoed(doc[start], ent.label_):
+                if ent.label_ == "PER" and (start, end) != (ent.start, ent.end):
+                    # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
+                    while end - start > 1 and doc[end - 1].is_lower:
+                        end -= 1
+                if end - start == 1 and self._vetoed(doc[start], ent.label_):
                     continue
                 out.append(Cand(start, end, ent.label_, {}, "model", None))
         return out
@@ -556,6 +568,10 @@ class EntityLayer:
         With a tagger, the noun veto needs ``NOUN`` (a ``PROPN`` "Vettel" is kept): the
         lexicon lists many nouns that are also rare surnames.
         """
+        if tok.text in self.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
+            return True
+        if label not in ("PER", "LOC", "ORG"):
+            return False
         if tok.text in self.lexicon_words or tok.text in self.person_words:
             return False
         if tok.pos_ in VETO_POS:
