@@ -32,7 +32,13 @@ SPAN_KEY = "quotes"
 
 @Language.factory(
     "newsx_quotes",
-    default_config={"rules_dir": None, "span_key": SPAN_KEY, "min_confidence": 0.5, "reported": True},
+    default_config={
+        "rules_dir": None,
+        "span_key": SPAN_KEY,
+        "min_confidence": 0.5,
+        "reported": True,
+        "parse_speakers": True,
+    },
 )
 def make_quotes(
     nlp: Language,
@@ -41,31 +47,37 @@ def make_quotes(
     span_key: str,
     min_confidence: float,
     reported: bool,
+    parse_speakers: bool,
 ) -> QuoteFinder:
     """Factory: ``rules_dir`` None uses the shipped German rules; ``min_confidence`` drops
     weaker quotes (scare quotes and titles get < 0.5); ``reported`` turns reported speech
-    acts ("forderte eine Entscheidung") on or off."""
+    acts ("forderte eine Entscheidung") on or off; ``parse_speakers`` reads speakers from the
+    dependency parse when there is one (else noun phrases by position only)."""
     return QuoteFinder(nlp, name, rules_dir=rules_dir, span_key=span_key,
-                       min_confidence=min_confidence, reported=reported)
+                       min_confidence=min_confidence, reported=reported, parse_speakers=parse_speakers)
 
 
 class QuoteFinder:
     """The pipeline component; holds the compiled rules (Matcher built once)."""
 
     def __init__(self, nlp: Language, name: str = "newsx_quotes", *, rules_dir: str | None = None,
-                 span_key: str = SPAN_KEY, min_confidence: float = 0.5, reported: bool = True):
+                 span_key: str = SPAN_KEY, min_confidence: float = 0.5, reported: bool = True,
+                 parse_speakers: bool = True):
         extensions.register()
         self.nlp = nlp
         self.name = name
         self.span_key = span_key
         self.min_confidence = min_confidence
         self.reported = reported
+        self.parse_speakers = parse_speakers
         folder = Path(rules_dir) if rules_dir else default_rules_dir("de")
         self._set_rules(QuoteRules.load(folder))
 
     def _set_rules(self, rules: QuoteRules) -> None:
         self.rules = rules
-        self.extractor = QuoteExtractor(self.nlp.vocab, rules, {"reported": self.reported})
+        self.extractor = QuoteExtractor(
+            self.nlp.vocab, rules, {"reported": self.reported, "parse_speakers": self.parse_speakers}
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = self.extractor(doc)

@@ -30,6 +30,7 @@ from .data import QuoteRules
 from .marks import MarkFinder
 from .text import (
     ADVERBIAL_STARTS,
+    NOT_ADJECTIVES,
     PREPOSITIONS,
     Unit,
     has_pos,
@@ -236,10 +237,28 @@ class QuoteExtractor:
         return (left, right + 1)
 
     def _parse_speaker(self, verb: Token) -> tuple[int, int] | None:
+        if not self.settings.get("parse_speakers", True):
+            return None
+        sp = self._parse_speaker_raw(verb)
+        if sp is None:
+            return None
+        doc = verb.doc
+        toks = doc[sp[0] : sp[1]]
+        if len(toks) > 12 or any(t.is_quote or "\n" in t.text for t in toks) or (sp[0] <= verb.i < sp[1]):
+            return None
+        if any(self._inside[m] >= 0 for m in range(sp[0], sp[1])):
+            return None
+        return sp
+
+    def _parse_speaker_raw(self, verb: Token) -> tuple[int, int] | None:
         agent = labels.clause_agent(verb)
         if agent is not None:
             return self._span_of(agent)
         subj = labels.clause_subject(verb)
+        if subj is not None and labels.has_role(subj, "passive_subject"):
+            return None  # "wurde als … bezeichnet" without a von-agent: the subject is the topic
+        if subj is not None and (subj.pos_ in ("ADV", "ADJ", "ADP", "SCONJ", "VERB") or subj.lower_ in ADVERBIAL_STARTS):
+            return None
         if subj is None or subj.lower_ in EXPLETIVES or not any(ch.isalpha() for ch in subj.text):
             return None
         if subj.pos_ == "PRON" and subj.lower_ not in ("er", "sie", "ich", "wir", "ihr"):
@@ -283,9 +302,21 @@ class QuoteExtractor:
         # verb-second with a fronted adverbial: subject right after the finite verb
         for j in range(c + 1, k + 1):
             t = doc[j]
-            if self._finite_like(t, pos):
+            if self._finite_like(t, pos) or self._verb_guess(t, pos):
                 return self._np_after(doc, j + 1, k if j < k else min(len(doc), j + 12), pos)
         return None
+
+    @staticmethod
+    def _verb_guess(t: Token, pos: bool) -> bool:
+        """Without a tagger: a lowercase word that is no article, preposition or adjective
+        is, right after a fronted phrase, most likely the finite verb."""
+        if pos:
+            return t.pos_ in ("VERB", "AUX")
+        low = t.lower_
+        return (
+            t.text[:1].islower() and t.is_alpha and not is_det(t, False) and low not in PREPOSITIONS
+            and not is_adjish(t, False) and low not in NOT_ADJECTIVES and low not in W_WORDS
+        )
 
     def _finite_like(self, t: Token, pos: bool) -> bool:
         if pos and t.pos_ in ("VERB", "AUX"):
@@ -381,6 +412,7 @@ class QuoteExtractor:
         marked = self.marks.find(doc.text)
         n = len(doc)
         inside = [-1] * n
+        self._inside = inside
         directs: list[tuple[int, int, str, bool]] = []
         closes: set[int] = set()
         for mq in marked:
@@ -657,10 +689,12 @@ class QuoteExtractor:
             ui = unit_of[s]
             u = units[ui]
             words = [k for k in range(s + 1, e - 1) if not doc[k].is_punct and not doc[k].is_space]
-            sentence_like = len(words) >= 5 and any(doc[k].text in (".", "!", "?", ",", ":") for k in range(s + 1, e - 1))
+            sentence_like = (len(words) >= 5 and any(doc[k].text in (".", "!", "?", ",", ":") for k in range(s + 1, e - 1))) or (
+                len(words) >= 3 and doc[e - 2].text in (".", "!", "?")
+            )
             title = (
                 not sentence_like and not doc[s + 1].text[:1].islower()
-                and bool(words) and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.5 * len(words)
+                and bool(words) and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.8 * len(words)
             )
             prev = doc[s - 1] if s > 0 else None
             prev2 = doc[s - 2] if s > 1 else None
@@ -701,10 +735,16 @@ class QuoteExtractor:
                     speaker = self._parse_speaker(c.verb)
                 if speaker is None:
                     cc = c.start
-                    while cc > u.start and doc[cc - 1].text not in CLAUSE_BREAK and inside[cc - 1] < 0:
+                    while cc > u.start and (doc[cc - 1].text not in CLAUSE_BREAK or inside[cc - 1] >= 0):
+                        if inside[cc - 1] >= 0 and doc[cc - 1].i == directs[inside[cc - 1]][0] and cc - 2 >= u.start and doc[cc - 2].text in CLAUSE_BREAK:
+                            break
                         cc -= 1
+                    if cc == s and c.start > e:
+                        cc = e  # "„…“, sagte er": the frame starts after the quote
                     if c.pattern is not None and c.pattern["speaker"] == "after":
                         speaker = np_forward(doc, c.end, u.end, pos)
+                    elif c.pattern is not None and c.pattern["speaker"] == "subject":
+                        speaker = self._subject_before(doc, u.start, c.start, pos)
                     elif cc > u.start and (cc == c.start or self._finite_like(doc[cc], pos)):
                         speaker = self._np_after(doc, cc if cc != c.start else c.start + 1, u.end, pos)
                         if speaker is not None and speaker[0] <= c.start < speaker[1]:
@@ -725,7 +765,7 @@ class QuoteExtractor:
                 if title:
                     conf = 0.2
             elif prev is not None and prev.text == ":":
-                speaker = np_forward(doc, u.start, s - 1, pos) if s - 1 > u.start else None
+                speaker = self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
                 conf = 0.85 if speaker else 0.6
                 rule = f"{mrule}+colon"
             elif sentence_like and (e - s) >= 0.6 * (u.end - u.start):
