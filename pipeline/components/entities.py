@@ -181,7 +181,7 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
-EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/"})
+EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/", "'s", "’s", "'"})
 TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
 VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 #: Capitalised words that never start or continue a name (sentence-initial function words,
@@ -519,8 +519,13 @@ class EntityLayer:
                     )
             elif tok.text in self.first_names and i + 1 < n and self._namelike(doc[i + 1]):
                 j = i + 2
-                while j < n and j - i <= 3 and self._namelike(doc[j]):
-                    j += 1
+                while j < n and j - i <= 4:
+                    if self._namelike(doc[j]):
+                        j += 1
+                    elif doc[j].text in NAME_PARTICLES and j + 1 < n and self._namelike(doc[j + 1]):
+                        j += 2  # "Otto von Bismarck"
+                    else:
+                        break
                 out.append(
                     Cand(i, j, "PER", {"entity_type": "person"}, "rules", "person.first_name")
                 )
@@ -591,7 +596,7 @@ class EntityLayer:
             return True
         for k in range(3, len(word) - 5):
             tail = word[k].upper() + word[k + 1 :]
-            if tail in self.common_nouns and not tail.endswith(SURNAME_TAILS):
+            if tail in self.common_nouns and not tail.lower().endswith(SURNAME_TAILS):
                 return True
         return False
 
@@ -661,8 +666,15 @@ class EntityLayer:
                 c.label = "PER"
                 c.attrs = inherited
                 c.rule = "person.propagated"
-            elif c.length == 1 and c.label == "PER" and not c.attrs.get("canonical_name"):
-                c.attrs.update(inherited)
+            elif (
+                c.length == 1
+                and c.label == "PER"
+                and (
+                    not c.attrs.get("canonical_name")
+                    or (c.rule or "").startswith("person:")  # "Schröder" after "Kristina Schröder"
+                )
+            ):
+                c.attrs = inherited
         return sorted(out, key=lambda c: c.start)
 
     # -- demonyms ---------------------------------------------------------------------
