@@ -272,7 +272,25 @@ CASES = [
         "Steffen Seibert",
         "speaker.role:sprecher",
     ),
+    (
+        "org noun with its name",
+        "Nach Angaben der russischen Presseagentur Novosti gab es Tote.",
+        [],
+        [],
+        ("gab es Tote", "der russischen Presseagentur Novosti"),
+        "Novosti",
+        "speaker.org_noun:nachrichtenagentur",
+    ),
     # ---- must stay empty ----------------------------------------------------------------
+    (
+        "indefinite description is someone new",
+        "Regierungssprecher Steffen Seibert sagte, man prüfe das. Ein Sprecher betonte, es eile nicht.",
+        [("Steffen Seibert", "PER")],
+        [],
+        ("es eile nicht", "Ein Sprecher"),
+        None,
+        "speaker.unresolved",
+    ),
     (
         "role nobody was introduced with",
         "Angela Merkel kam nach Paris. Die Lage sei ernst, versicherte der Präsident.",
@@ -628,3 +646,15 @@ def test_first_name_entity_joins_the_full_name(nlp):
         quotes=[("er freue sich", "Ban#2")],
     )
     assert doc.spans["quotes"][0]._.speaker_name == "Ban Ki-moon"
+
+
+def test_plural_role_is_not_one_person(nlp):
+    text = "Außenminister Guido Westerwelle reiste an. Die Außenminister sagten, es eile."
+    doc = run(
+        nlp,
+        text=text,
+        ents=[("Guido Westerwelle", "PER")],
+        quotes=[("es eile", "Die Außenminister")],
+        plural=["Außenminister#2"],
+    )
+    assert doc.spans["quotes"][0]._.speaker_name is None

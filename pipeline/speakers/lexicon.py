@@ -94,6 +94,12 @@ class RoleLexicon:
         # closed word classes, lower-cased: what never starts a name, pronouns, articles
         self.determiners = self._words("determiner")
         self.function_words = self.determiners | self._words("function_word")
+        self.indefinites = frozenset(
+            f.lower()
+            for r in records
+            if r["kind"] == "determiner" and r.get("group") == "indefinite"
+            for f in r["forms"]
+        )
         self.office_prefixes = self._words("office_prefix")
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]

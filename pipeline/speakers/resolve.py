@@ -507,6 +507,12 @@ class Resolver:
                 or (t.text[:1].isupper() and t.text in idx.given_words)
             ]
             words = words[-1:]
+        if not words and not pers and self.index.has_pos:
+            # NER missed a name the mention ends with: "Der Vorsitzende der Selbstverwaltung
+            # Istvan Kovacs" -- two or more proper nouns after a role word
+            run = self._final_propn_run(span)
+            if run is not None:
+                return Resolution(run, "speaker.name_heuristic")
         if not words:
             return None
         p = idx.person_by_name(words, span.start_char + 1)
@@ -516,6 +522,17 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _final_propn_run(self, span: Span) -> str | None:
+        toks = [t for t in span if t.text not in _PUNCT]
+        n = 0
+        while n < len(toks) and self._propn(toks[-1 - n]) and not toks[-1 - n].ent_type_:
+            n += 1
+        if n < 2 or n == len(toks):
+            return None
+        if self._head_role(span) is None:
+            return None
+        return self.doc[toks[-n].i : toks[-1].i + 1].text
 
     def _genitive(self, ent: Span) -> bool:
         last = ent[-1]
@@ -534,12 +551,14 @@ class Resolver:
         tok, m = head
         country = self.index.country_in(span.start, span.end) or m.record.get("country")
         group = m.record.get("group") or ""
+        # "ein Sprecher" is someone new; "die Außenminister Frankreichs, Italiens …" are several
+        new_or_many = span[0].lower_ in self.lex.indefinites or "Plur" in tok.morph.get("Number")
         gender = m.record.get("gender")
         plain = m.stem == (m.record.get("name") or m.record["forms"][0]).lower()
         pos = span.start_char
         limit = self._sent_end(span)
         best, best_key = None, None
-        for p in self.index.persons.values():
+        for p in self.index.persons.values() if not new_or_many else ():
             if p.first >= limit:
                 continue
             if m.other_office:  # "der Vize-Außenminister": only who was introduced as such
@@ -685,9 +704,26 @@ class Resolver:
         hits = [(t, m) for t, m in hits if m is not None and m.kind == "org"]
         if not hits:
             return None
-        _t, m = hits[0]
+        t, m = hits[0]
         gender = m.record.get("gender") or _det_gender(span, self.lex)
-        return Resolution(m.name, f"speaker.org_noun:{m.id}", Body(m.name, gender))
+        name = self._name_after(t, span) or m.name  # "die Presseagentur Novosti" -> Novosti
+        return Resolution(name, f"speaker.org_noun:{m.id}", Body(name, gender))
+
+    def _name_after(self, tok: Token, span: Span) -> str | None:
+        """Proper-noun words right after ``tok`` inside the mention, as one name."""
+        j = tok.i + 1
+        while j < span.end and self._propn(self.doc[j]):
+            j += 1
+        if j == tok.i + 1:
+            return None
+        return self.doc[tok.i + 1 : j].text
+
+    def _propn(self, t: Token) -> bool:
+        if t.text in _PUNCT or not t.text[:1].isupper() or t.lower_ in self.lex.function_words:
+            return False
+        if self.index.has_pos:
+            return t.pos_ == "PROPN"
+        return self.lex.lookup(t.text) is None
 
     def _by_pronoun(self, span: Span, cue: Token | None) -> Resolution | None:
         toks = [t for t in span if t.text not in _PUNCT]
