@@ -224,6 +224,9 @@ def test_no_demonym_in_plain_sentence(blank):
             "Ministerpräsident Hendrik Wüst kam. Wüst sagte nichts.",
             [("Hendrik Wüst", "Hendrik Wüst"), ("Wüst", "Hendrik Wüst")],
         ),
+        ("Reichskanzler war Otto von Bismarck.", [("Otto von Bismarck", "Otto von Bismarck")]),
+        ("Der Altkanzler Helmut Kohl starb.", [("Helmut Kohl", "Helmut Kohl")]),
+        ("Der Kohl war teuer.", []),  # surname of a known person that is also a noun
         ("Der Präsident der Ukraine sprach.", []),
         ("Der Präsident Kasachstans sprach.", []),
     ],

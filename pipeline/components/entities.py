@@ -517,8 +517,8 @@ class EntityLayer:
                     out.append(
                         Cand(i + 1, j, "PER", {"entity_type": "person"}, "rules", "person.title")
                     )
-            elif tok.text in self.first_names and i + 1 < n and self._namelike(doc[i + 1]):
-                j = i + 2
+            elif tok.text in self.first_names and i + 1 < n:
+                j = i + 1
                 while j < n and j - i <= 4:
                     if self._namelike(doc[j]):
                         j += 1
@@ -526,6 +526,8 @@ class EntityLayer:
                         j += 2  # "Otto von Bismarck"
                     else:
                         break
+                if j == i + 1:
+                    continue
                 out.append(
                     Cand(i, j, "PER", {"entity_type": "person"}, "rules", "person.first_name")
                 )
