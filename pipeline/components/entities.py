@@ -181,6 +181,26 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
+#: Legal forms that end a company name.
+LEGAL_FORMS = frozenset(
+    {
+        "GmbH",
+        "AG",
+        "SE",
+        "KG",
+        "KGaA",
+        "OHG",
+        "e.V.",
+        "eG",
+        "Inc.",
+        "Ltd.",
+        "Corp.",
+        "plc",
+        "S.A.",
+        "N.V.",
+        "Holding",
+    }
+)
 EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/", "'s", "’s", "'"})
 TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
 VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
@@ -461,8 +481,35 @@ class EntityLayer:
                             tok.i, tok.i + 1, label, dict(attrs), "rules", f"org_compound:{key[4:]}"
                         )
                     )
+        out.extend(self._legal_form_cands(doc))
         if self.person_rules:
             out.extend(self._person_cands(doc))
+        return out
+
+    def _legal_form_cands(self, doc: Doc) -> list[Cand]:
+        """'Rundreise Touristik GmbH', 'nanoresins AG': names before a legal form are ORG."""
+        out: list[Cand] = []
+        for tok in doc:
+            if tok.text not in LEGAL_FORMS or tok.i == 0:
+                continue
+            j = tok.i
+            while j > 0 and tok.i - j < 4:
+                prev = doc[j - 1]
+                if (
+                    prev.text in NAME_STOP
+                    or prev.text in self.titles
+                    or not prev.text[:1].isalnum()
+                ):
+                    break
+                if prev.is_lower and (j < tok.i or prev.pos_ in TRIM_POS or prev.is_stop):
+                    break  # only the word right before the legal form may be lowercase
+                j -= 1
+            while j < tok.i - 1 and doc[j].text in self.common_nouns:  # "Firma X AG"
+                j += 1
+            if j < tok.i and doc[j].text not in ("Co.", "&"):
+                out.append(
+                    Cand(j, tok.i + 1, "ORG", {"entity_type": "company"}, "rules", "org.legal_form")
+                )
         return out
 
     def _adjective_use(self, tok: Token) -> bool:
