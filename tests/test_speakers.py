@@ -281,6 +281,24 @@ CASES = [
         "Novosti",
         "speaker.org_noun:nachrichtenagentur",
     ),
+    (
+        "name before an apposition (no NER)",
+        "Henk Jaap Meijer, Laborleiter der Emsland Stärke GmbH, sagte, die Probe sei sauber.",
+        [],
+        [],
+        ("die Probe sei sauber", "Henk Jaap Meijer, Laborleiter der Emsland Stärke GmbH"),
+        "Henk Jaap Meijer",
+        "speaker.name_heuristic",
+    ),
+    (
+        "spokesperson of a hyphenated body",
+        "Ein UNMIS-Sprecher sagte, die Lage sei ruhig.",
+        [],
+        [],
+        ("die Lage sei ruhig", "Ein UNMIS-Sprecher"),
+        "UNMIS",
+        "speaker.spokesperson:sprecher",
+    ),
     # ---- must stay empty ----------------------------------------------------------------
     (
         "indefinite description is someone new",

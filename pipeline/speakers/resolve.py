@@ -617,6 +617,8 @@ class Resolver:
                     om = self.lex.lookup(cand) if cand else None
                     if om is not None and om.kind == "org":
                         return om.name
+                if tok.text[k - 1] == "-" and prefix[:1].isupper():
+                    return prefix  # "UNMIS-Sprecher", "Kreml-Sprecher": a named body
                 break
         return None
 
@@ -766,7 +768,12 @@ class Resolver:
         return isinstance(ref, Body) and ref.gender == gender
 
     def _by_heuristic(self, span: Span) -> Resolution | None:
-        toks = [t for t in span if t.text not in _PUNCT]
+        toks = []
+        for t in span:  # "Henk Jaap Meijer, Laborleiter der …": the part before an apposition
+            if t.text == "," and toks:
+                break
+            if t.text not in _PUNCT:
+                toks.append(t)
         if not toks or toks[0].lower_ in self.lex.function_words or len(toks) > 4:
             return None
         if not all(_cap(t) for t in toks):
@@ -778,8 +785,7 @@ class Resolver:
             return None
         if self.index.has_pos and not all(t.pos_ in ("PROPN", "X") for t in toks):
             return None
-        if self.index.has_ents and self.index.has_pos:
-            return None  # a tagged, NER-annotated Doc: trust the model, do not guess
+        tagged = self.index.has_ents and self.index.has_pos  # NER ran and missed it: be strict
         p = self.index.person_by_name([t.text for t in toks], span.start_char + 1)
         if p is not None:
             return Resolution(p.name, "speaker.name_heuristic", p)
@@ -788,7 +794,7 @@ class Resolver:
             full = self._fuller_name(toks[0])
             if full:
                 return Resolution(full, "speaker.name_heuristic", Person(full, toks[0].text))
-            if not self.index._recurs(toks[0]):
+            if not self.index._recurs(toks[0]) or tagged:
                 return None
         text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         return Resolution(text, "speaker.name_heuristic", Person(text, toks[-1].text))
