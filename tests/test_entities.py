@@ -163,7 +163,7 @@ CASES = [
         ],
     ),
     ("Die Bundesregierung schweigt.", []),  # ambiguous alias: a model entity is needed
-    ("Er arbeitet bei der Firma Müller Logistik GmbH.", [("Müller Logistik GmbH", "ORG", None, None)]),
+    ("Die Firma Müller Logistik GmbH stellt ein.", [("Müller Logistik GmbH", "ORG", None, None)]),
 ]
 
 

@@ -490,7 +490,7 @@ class EntityLayer:
         """'Rundreise Touristik GmbH', 'nanoresins AG': names before a legal form are ORG."""
         out: list[Cand] = []
         for tok in doc:
-            if tok.text not in LEGAL_FORMS or tok.i == 0:
+            if tok.i == 0 or (tok.text not in LEGAL_FORMS and tok.text[:-1] not in LEGAL_FORMS):
                 continue
             j = tok.i
             while j > 0 and tok.i - j < 4:
