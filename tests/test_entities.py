@@ -456,3 +456,16 @@ def test_docbin_keeps_attributes(blank):
     db = DocBin(store_user_data=True, docs=[doc])
     doc2 = next(DocBin(store_user_data=True).from_bytes(db.to_bytes()).get_docs(blank.vocab))
     assert rows(doc2) == rows(doc)
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipe_n_process(n_process):
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities")
+    texts = [
+        "Die OVKS tagte in Almaty.",
+        "Präsident Wladimir Putin sprach in Moskau. Putin lachte.",
+    ]
+    got = [rows(d) for d in nlp.pipe(texts, n_process=n_process)]
+    assert got == [rows(nlp(t)) for t in texts]
+    assert got[1][-1] == ("Putin", "PER", "Q7747", "RU")
