@@ -55,6 +55,7 @@ ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin
 NOT_VERB_E = frozenset("""keine meine seine ihre eine diese jene alle beide ohne gerne heute bereits deutliche
     große kleine neue alte ganze erste zweite letzte nächste eigene weitere andere viele wenige
     einige manche solche welche jede jeder""".split())
+BARE_SOURCES = frozenset({"angaben", "aussagen", "worten", "informationen", "berichten", "meldungen", "schätzungen", "erkenntnissen", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "auskunft"})
 COORDINATORS = frozenset({"und", "sowie", "aber", "doch", "oder", "sondern"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 TITLE_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
@@ -391,7 +392,8 @@ class QuoteExtractor:
                 if nt.lower_ in W_WORDS and j <= k + 3 and not (nt.lower_ == "wie" and any(m in verb_pos for m in range(n, seg_end))):
                     return ("w", n)
                 if (any(inside[m] < 0 and self.konj(doc[m]) for m in range(n, seg_end)) or self._konj_guess(doc, n, seg_end)) and not nt.lower_ in ("der", "die", "das", "welche", "welcher", "wo", "den", "dem", "deren", "dessen") or (
-                    nt.lower_ in ("die", "der", "das") and any(self.konj(doc[m]) == 2 for m in range(n, seg_end)) and n + 1 < end and is_nounish(doc[n + 1], False)
+                    nt.lower_ in ("die", "der", "das") and n + 1 < end and (is_nounish(doc[n + 1], False) or is_adjish(doc[n + 1], False))
+                    and any(self.konj(doc[m]) for m in range(n, seg_end))
                 ):
                     return ("konj", n)
                 if any(
@@ -516,7 +518,9 @@ class QuoteExtractor:
                     if k < end and parts:
                         first_has = any(self.konj(doc[m]) for m in range(*parts[0]))
                         rest_has = any(self.konj(doc[m]) for m in range(k + 1, end))
-                        if rest_has and not first_has:
+                        last = doc[parts[0][1] - 1]
+                        open_clause = self.konj(last) or labels.is_auxiliary(last)  # "Die Lage sei, sagte er, ernst"
+                        if (rest_has and not first_has) or (open_clause and not any(m in verb_pos for m in range(k + 1, end))):
                             parts.append((k + 1, end))
                     if parsed and cue.verb is not None:
                         speaker = self._parse_speaker(cue.verb)
@@ -574,8 +578,14 @@ class QuoteExtractor:
                     slot = "after" if comp is not None else ("before" if ms > u.start and doc[ms - 1].text == "," else "none")
                 if slot_speaker == "after":
                     speaker = np_loose(doc, me, end, pos)
-                    if speaker is None and rid_is_source(rec) and me - 1 >= cue.start and is_nounish(doc[me - 1], pos):
-                        speaker = (me - 1, me)
+                    if rid_is_source(rec):
+                        # "nach Angaben der Polizei" / "nach Angaben Moskaus": the attribute names
+                        # the source; "nach Polizeiangaben", "nach eigenen Angaben": the match does
+                        bare = doc[me - 1].lower_ in BARE_SOURCES
+                        if not (bare and speaker is not None and (doc[me].lower_ in ("der", "des", "eines", "einer", "von") or is_nounish(doc[me], pos))):
+                            speaker = (ms + 1, me) if rec["id"] != "nach_angaben_von" else speaker
+                    if speaker is None and rec["id"] in ("laut", "gemaess", "unter_berufung_auf"):
+                        continue  # "laut schreiend": no source, no quote
                     if slot == "before":
                         # ", so X": X must close the sentence (else "so" is "such as", "so mancher")
                         if speaker is None:
@@ -791,6 +801,36 @@ class QuoteExtractor:
             quotes.append(q)
             if conf >= 0.5:
                 last, last_unit = q, ui
+        self._merge_interrupted(doc, quotes, cues_by_unit)
+
+    @staticmethod
+    def _merge_interrupted(doc, quotes, cues_by_unit) -> None:
+        """„A“, sagte er, „B“ is ONE quote with two parts; the frame between is its cue."""
+        direct = sorted((q for q in quotes if q.direct and not q.nested and q.confidence >= 0.5), key=lambda q: q.start)
+        drop = set()
+        i = 0
+        while i < len(direct) - 1:
+            a, b = direct[i], direct[i + 1]
+            gap = range(a.end, b.start)
+            cues = [c for c in cues_by_unit[a.unit] + (cues_by_unit[b.unit] if b.unit != a.unit else []) if a.end <= c.start < b.start]
+            ok = (
+                b.unit - a.unit <= 1 and 2 < len(gap) <= 14 and doc[a.end].text == ","
+                and doc[b.start - 1].text in (",", ":") and cues
+                and not any("\n" in doc[k].text for k in gap)
+            )
+            if ok:
+                a.parts = a.parts + b.parts
+                a.confidence = max(a.confidence, b.confidence)
+                if a.speaker is None or (b.speaker is not None and a.end <= b.speaker[0] < b.start):
+                    a.speaker = b.speaker
+                if not a.cue or not (a.end <= a.cue[0][0] < b.start):
+                    a.cue, a.cue_lemma = list(cues[0].pieces), cues[0].lemma
+                a.rule += "+interrupted"
+                drop.add(id(b))
+                direct[i + 1] = a
+            i += 1
+        if drop:
+            quotes[:] = [q for q in quotes if id(q) not in drop]
 
     def _continuations(self, doc, units, inside, quotes, unit_speaker, directs, direct_info):
         by_unit: dict[int, list[Quote]] = {}
