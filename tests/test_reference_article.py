@@ -72,3 +72,47 @@ def test_speaker_rules_are_recorded(article):
             assert "+speaker." in (q._.rule or "") or (q._.rule or "").startswith("speaker."), (
                 q._.rule
             )
+
+
+@pytest.fixture(scope="module", params=["blank:de", "model without NER"])
+def degraded_article(request):
+    """The article through pipelines without NER and without newsx_entities (degraded mode)."""
+    import warnings
+
+    from pipeline.model import SHIPPED_MODEL, load_pipeline
+
+    content = shared_path("samples", "dw-2022-01-kasachstan-ovks.txt").read_text(encoding="utf-8")
+    offset, _ = split_metadata(content)
+    if request.param == "blank:de":
+        model = "blank:de"
+    else:
+        if not (SHIPPED_MODEL / "config.cfg").exists():
+            pytest.skip("models/de_newsx not built")
+        model = str(SHIPPED_MODEL)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp, _ = load_pipeline(model, exclude=("newsx_entities",))
+    if "ner" in nlp.pipe_names:
+        nlp.disable_pipe("ner")
+    return nlp(content[offset:])
+
+
+@pytest.mark.parametrize(
+    "snippet, name",
+    [
+        ("nicht der erste", PUTIN),
+        ("nicht dauerhaft", PUTIN),
+        ("versuchten Staatsstreich", TOKAJEW),
+        ("16 Sicherheitskräfte", TOKAJEW),
+        ("160 Todesopfern", "Staatsfernsehen"),
+    ],
+)
+def test_degraded_without_ner(degraded_article, snippet, name):
+    q = _quote_with(degraded_article, snippet)
+    if q is None:
+        pytest.skip(f"the quotes component finds no quote with {snippet!r} in this mode")
+    assert q._.speaker_name == name, (q._.speaker, q._.rule)
+
+
+def test_degraded_never_swaps_the_presidents(degraded_article):
+    test_no_quote_given_to_the_other_president(degraded_article)

@@ -189,9 +189,12 @@ class DocIndex:
             return False
         if self.lex.lookup(tok.text) is not None and self.lex.lookup(tok.text).kind != "given_name":
             return False
-        if tok.i in self.countries:
+        if tok.i in self.countries or tok.lower_ in self.lex.function_words:
             return False
-        return not (self.has_pos and tok.pos_ not in ("PROPN", "X", ""))
+        if not self.has_pos or tok.pos_ in ("PROPN", "X", ""):
+            return True
+        # taggers call unknown names NOUN; a name recurs, a common noun after a title rarely
+        return tok.pos_ == "NOUN" and not self.has_ents and self._recurs(tok)
 
     def _index_persons(self) -> None:
         spans = self._person_spans()
@@ -549,6 +552,8 @@ class Resolver:
         if head is None:
             return None
         tok, m = head
+        if tok.i + 1 < span.end and self.index._namelike(self.doc[tok.i + 1]):
+            return None  # "Präsident Tokajew" names someone: a name, not a description
         country = self.index.country_in(span.start, span.end) or m.record.get("country")
         group = m.record.get("group") or ""
         # "ein Sprecher" is someone new; "die Außenminister Frankreichs, Italiens …" are several
@@ -783,7 +788,10 @@ class Resolver:
             for t in toks
         ):
             return None
-        if self.index.has_pos and not all(t.pos_ in ("PROPN", "X") for t in toks):
+        known = self.index.by_surname.keys() | self.index.given_words
+        if self.index.has_pos and not all(
+            t.pos_ in ("PROPN", "X") or t.text in known for t in toks
+        ):
             return None
         tagged = self.index.has_ents and self.index.has_pos  # NER ran and missed it: be strict
         p = self.index.person_by_name([t.text for t in toks], span.start_char + 1)
