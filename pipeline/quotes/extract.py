@@ -792,9 +792,15 @@ class QuoteExtractor:
                             break
             else:
                 conf = 0.7 if sentence_like else 0.3
-                if not sentence_like and prev is not None and prev.lower_ == "als" and words and doc[words[0]].text[:1].islower():
+                if not sentence_like and words and doc[words[0]].text[:1].islower() and (
+                    len(words) >= 2 or (prev is not None and prev.lower_ == "als")
+                ):
+                    # a quoted phrase ("„unter bestimmten Umständen“") rather than a name
                     conf = 0.55
-                    speaker = self._subject_before(doc, u.start, s - 1, pos)
+                    speaker = self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
+                    if speaker is None and last is not None and ui - last_unit <= 1:
+                        speaker = last.speaker
+                    rule += "+phrase"
                 if title:
                     conf = 0.15
             q = Quote("direct", [(s, e)], conf, rule, ui, speaker, cue_pieces, lemma, direct=True)
@@ -840,7 +846,8 @@ class QuoteExtractor:
         prev_q: Quote | None = None
         prev_ui = -10
         for ui, u in enumerate(units):
-            own = [q for q in by_unit.get(ui, []) if not q.nested and q.confidence >= 0.5 and not (q.direct and q.speaker is None and (q.end - q.start) < 0.5 * (u.end - u.start))]
+            own = [q for q in by_unit.get(ui, []) if not q.nested and q.confidence >= 0.5 and not (q.direct and (q.end - q.start) < 0.5 * (u.end - u.start))]
+            frag = [q for q in by_unit.get(ui, []) if q.direct and q.confidence >= 0.5 and q.speaker is not None and q not in own]
             if own:
                 best = max(own, key=lambda q: (q.speaker is not None, q.end - q.start))
                 prev_q, prev_ui = best, ui
@@ -848,6 +855,9 @@ class QuoteExtractor:
             moods = [self.konj(doc[k]) for k in range(u.start, u.end) if inside[k] < 0]
             mood = max(moods) if moods else 0
             chain = mood > 0 and prev_q is not None and prev_ui == ui - 1 and prev_q.speaker is not None
+            if not chain and frag:
+                prev_q, prev_ui = frag[0], ui  # "bezeichnete … als „…“": the fragment's speaker goes on
+                continue
             if not chain and ui in unit_speaker and unit_speaker[ui][0] is not None:
                 sp = unit_speaker[ui][0]
                 prev_q = Quote("speech-act", [(u.start, u.end)], 0.6, "speech_act", ui, sp)
