@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import extensions, rules_dir
-from pipeline.rules import load_rules, write_rules
+from pipeline.rules import load_rules, validate_record, write_rules
 from pipeline.speakers.lexicon import ROLE_SCHEMA, RoleLexicon
 from pipeline.speakers.resolve import Resolver
 
@@ -111,10 +112,6 @@ class SpeakerResolver:
             q._.rule = f"{base}{RULE_SEP}{res.rule}" if base else res.rule
         return doc
 
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
-
     # -- serialisation: the rule data travels with the pipeline ------------------------
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
@@ -123,4 +120,14 @@ class SpeakerResolver:
 
     def from_disk(self, path, exclude=()) -> SpeakerResolver:
         self.lexicon = RoleLexicon(load_rules(Path(path) / ROLES_FILE, ROLE_SCHEMA))
+        return self
+
+    def to_bytes(self, exclude=()) -> bytes:
+        return srsly.msgpack_dumps({"roles": self.lexicon.records})
+
+    def from_bytes(self, data: bytes, exclude=()) -> SpeakerResolver:
+        records = srsly.msgpack_loads(data)["roles"]
+        self.lexicon = RoleLexicon(
+            [validate_record(r, ROLE_SCHEMA, "<bytes>", i) for i, r in enumerate(records, 1)]
+        )
         return self
