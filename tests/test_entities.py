@@ -326,6 +326,16 @@ def test_model_entities_are_kept_and_enriched():
         ("Die Kämpfe um Homs dauern an", [(3, 4, "PER")], [("Homs", "LOC")]),
         # a person rule never relabels a model span
         ("Er gewann Roland Garros 2010", [(2, 4, "ORG")], [("Roland Garros", "ORG")]),
+        # class noun before a known alias is not part of the name; other words are
+        ("das Militärbündnis OVKS tagte", [(1, 3, "PER")], [("OVKS", "ORG")]),
+        ("in der Millionenstadt Almaty", [(2, 4, "LOC")], [("Almaty", "LOC")]),
+        (
+            "das Landgericht Düsseldorf urteilte",
+            [(1, 3, "ORG")],
+            [("Landgericht Düsseldorf", "ORG")],
+        ),
+        # an ordinary noun after a lowercase adjective is no person, whatever the model says
+        ("einen versuchten Staatsstreich abgewehrt", [(2, 3, "PER")], []),
         # ambiguous alias with a different model label: the model label stays, no id
         ("Sie zahlte in Franken", [(3, 4, "LOC")], [("Franken", "LOC")]),
     ],

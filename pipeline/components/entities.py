@@ -201,6 +201,15 @@ LEGAL_FORMS = frozenset(
         "Holding",
     }
 )
+#: Model labels that a trusted alias on exactly the same tokens replaces ("Homs" PER -> LOC;
+#: on GermEval dev, ORG<->LOC relabelling of known places/organisations also helps).
+RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
+#: Class nouns before a place name that are not part of it ("Millionenstadt Almaty").
+PLACE_CLASS = frozenset(
+    {"Stadt", "Hauptstadt", "Millionenstadt", "Metropole", "Hafenstadt", "Region", "Provinz"}
+    | {"Bundesland", "Land", "Nachbarland", "Staat", "Republik", "Inselstaat", "Insel"}
+)
+END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
 EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/", "'s", "’s", "'"})
 TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
 VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
@@ -420,7 +429,10 @@ class EntityLayer:
         for rec in d.get("demonyms", []):
             for f in rec["forms"]:
                 self.demonyms.setdefault(f, rec)
-                if rec["kind"] == "adjective":
+                # "russische", "Warschauer" (LOCderiv); "Russisch" the language is MISC
+                if rec["kind"] == "adjective" and (
+                    f.islower() or rec["id"].startswith("adj.city.")
+                ):
                     self.adjectives.add(f)
         self.country_prefix: dict[str, dict[str, Any]] = {}
         for rec in d.get("places", []):
@@ -593,6 +605,11 @@ class EntityLayer:
                 end -= 1
             while end - start > 1 and doc[start].text in EDGE_PUNCT:
                 start += 1
+            # "Die Suche nach": a name does not end in a lowercase preposition/article
+            while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
+                end -= 1
+            if ent.label_ == "PER" and end - start > 1 and self._generic(doc, start, end):
+                continue
             pieces = [(start, end)]
             if ent.label_ == "PER":  # titles are not part of a name; one inside splits it
                 pieces, cur = [], start
@@ -610,6 +627,19 @@ class EntityLayer:
                     continue
                 out.append(Cand(start, end, ent.label_, {}, "model", None))
         return out
+
+    def _generic(self, doc: Doc, start: int, end: int) -> bool:
+        """Only ordinary words ("Demonstranten und Sicherheitskräften"): not a person.
+
+        Used for PER only: GermEval titles and organisations are made of ordinary words
+        ("Die Farbe des Geldes", "Kommission für Atomenergie").
+        """
+        for tok in doc[start:end]:
+            if tok.is_lower or tok.text in NAME_STOP:
+                continue
+            if tok.text not in self.common_nouns or tok.text in self.lexicon_words:
+                return False
+        return True
 
     @staticmethod
     def _trim(tok: Token) -> bool:
@@ -630,8 +660,10 @@ class EntityLayer:
             return False
         if tok.pos_ in VETO_POS:
             return True
-        if tok.doc.has_annotation("POS") and tok.pos_ != "NOUN":
-            return False
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        after_modifier = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "DET")
+        if tok.doc.has_annotation("POS") and tok.pos_ != "NOUN" and not after_modifier:
+            return False  # "den versuchten Staatsstreich": a noun, whatever the tagger says
         if not self.noun_veto:
             return False
         if label in self.veto_labels and tok.text in self.common_nouns:
@@ -650,7 +682,33 @@ class EntityLayer:
         return False
 
     # -- merging ----------------------------------------------------------------------
+    def _shrink(self, doc: Doc, model: list[Cand], rules: list[Cand]) -> list[Cand]:
+        """'Militärbündnis OVKS' (model) -> 'OVKS': a class noun or title before a known
+        organisation, place or person is not part of its name. Other words around an alias
+        are ("Landgericht Düsseldorf", "Borussia Dortmund", "BBC News")."""
+        trusted = [r for r in rules if ":" in (r.rule or "") and not r.ambiguous]
+        out = []
+        for m in model:
+            for r in trusted:
+                if not (m.start < r.start and r.end == m.end):
+                    continue
+                before = doc[m.start : r.start]
+                if r.label == "LOC":
+                    ok = all(t.text in PLACE_CLASS or t.is_lower for t in before)
+                else:
+                    ok = all(
+                        (t.is_lower or t.text in self.common_nouns or t.text in self.titles)
+                        and t.text not in self.lexicon_words
+                        for t in before
+                    )
+                if ok and r.label in ("ORG", "LOC", "PER"):
+                    m = Cand(r.start, r.end, m.label, {}, "model", None)
+                    break
+            out.append(m)
+        return out
+
     def _merge(self, doc: Doc, model: list[Cand], rules: list[Cand]) -> list[Cand]:
+        model = self._shrink(doc, model, rules)
         by_range = {(c.start, c.end): c for c in sorted(rules, key=lambda c: c.rule or "")}
         rest_rules: list[Cand] = []
         used: set[tuple[int, int]] = set()
@@ -669,7 +727,7 @@ class EntityLayer:
             if r.label == m.label or trusted:
                 m.attrs = dict(r.attrs)
                 m.rule = r.rule
-                if self.rule_label_wins and trusted:
+                if self.rule_label_wins and trusted and m.label in RELABEL_FROM:
                     m.label = r.label
         for r in rules:
             if (r.start, r.end) not in used:
