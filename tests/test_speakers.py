@@ -691,3 +691,15 @@ def test_to_bytes_round_trip_and_pipe_error_handler():
     assert lex.lookup("Polizei") is None or lex.lookup("Polizei").id != "polizei"
     # no custom pipe(): nlp.pipe runs __call__ per Doc, so the error handler covers us
     assert "pipe" not in type(nlp.get_pipe("newsx_speakers")).__dict__
+
+
+def test_gender_from_the_noun_before_a_name(nlp):
+    text = "Minister Olaf Zorn traf die Politikerin Xenia Yll. Er sagte, es eile."
+    doc = run(
+        nlp,
+        text=text,
+        ents=[("Olaf Zorn", "PER"), ("Xenia Yll", "PER")],
+        quotes=[("es eile", "Er")],
+    )
+    assert doc.spans["quotes"][0]._.speaker_name == "Olaf Zorn"
+    assert RoleLexicon.default().noun_gender("Später", trust_masculine=False) is None

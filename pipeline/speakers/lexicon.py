@@ -28,6 +28,7 @@ KINDS = (
     "determiner",
     "function_word",
     "office_prefix",
+    "gender_suffix",
 )
 
 ROLE_SCHEMA = Schema(
@@ -101,6 +102,15 @@ class RoleLexicon:
             for f in r["forms"]
         )
         self.office_prefixes = self._words("office_prefix")
+        self._gender_suffixes = sorted(
+            (
+                (f.lower(), r["gender"])
+                for r in records
+                if r["kind"] == "gender_suffix"
+                for f in r["forms"]
+            ),
+            key=lambda x: -len(x[0]),
+        )
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
         }
@@ -153,6 +163,17 @@ class RoleLexicon:
             self._cache.clear()
         self._cache[word] = hit
         return hit
+
+    def noun_gender(self, word: str, trust_masculine: bool) -> str | None:
+        """Gender a person noun's ending marks ("Politikerin" -> "f", "Politiker" -> "m");
+        masculine endings only when ``trust_masculine`` (a POS tag says it is a noun)."""
+        if len(word) < 5 or not word[:1].isupper():
+            return None
+        low = word.lower()
+        for suffix, gender in self._gender_suffixes:
+            if low.endswith(suffix) and (gender != "m" or trust_masculine):
+                return gender
+        return None
 
     def given_name_gender(self, word: str) -> str | None:
         """Gender of a first name listed in the lexicon ("Angela" -> "f"), else None."""

@@ -132,12 +132,19 @@ class DocIndex:
         return False
 
     def _name_tokens(self, span: Span) -> list[Token]:
-        """The name part of a PER span (leading roles/honorifics/determiners removed)."""
+        """The name part of a PER span (leading roles/honorifics/determiners removed).
+
+        Leading roles also tell gender: handled by :meth:`_introduce` on the token before."""
         toks = list(span)
         while toks and (
             toks[0].lower_ in self.lex.function_words
             or (self.lex.lookup(toks[0].text) or None) is not None
             and self.lex.lookup(toks[0].text).kind in ("role", "honorific")
+            # a tagged descriptor NER swallowed: "Feministin Alice Schwarzer"
+            or len(toks) > 2
+            and self.has_pos
+            and toks[0].pos_ == "NOUN"
+            and self.lex.given_name_gender(toks[0].text) is None
         ):
             toks = toks[1:]
         while toks and toks[-1].text in _PUNCT:
@@ -298,6 +305,8 @@ class DocIndex:
             m = self.lex.lookup(doc[i].text)
             if m is not None and m.kind in ("role", "honorific"):
                 self._add_role(p, m, self.country_before(i))
+            elif p.gender is None:  # "Politikerin Petra Hinz", "der Ökonom Edmund Phelps"
+                p.gender = self._noun_gender(doc[i])
         # right: NAME, der [adj]* ROLE [des Landes]
         j = toks[-1].i + 1
         if (
@@ -312,7 +321,16 @@ class DocIndex:
                 if m is not None and m.kind == "role":
                     self._add_role(p, m, self.country_in(j + 1, min(k + 4, len(doc))))
                     break
+                if doc[k].text[:1].isupper():  # "…, ein Anwalt des NRDC" / "…, die Ärztin"
+                    if p.gender is None:
+                        p.gender = self._noun_gender(doc[k])
+                    break
                 k += 1
+
+    def _noun_gender(self, tok: Token) -> str | None:
+        if self.has_pos and tok.pos_ != "NOUN":
+            return None
+        return self.lex.noun_gender(tok.text, trust_masculine=self.has_pos)
 
     def country_before(self, i: int) -> str | None:
         """Country right before the role word at ``i``: "Kasachstans Präsident", "der
