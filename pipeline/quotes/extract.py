@@ -58,7 +58,7 @@ NOT_VERB_E = frozenset("""keine meine seine ihre eine diese jene alle beide ohne
 BARE_SOURCES = frozenset({"angaben", "aussagen", "worten", "informationen", "berichten", "meldungen", "schätzungen", "erkenntnissen", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "auskunft"})
 COORDINATORS = frozenset({"und", "sowie", "aber", "doch", "oder", "sondern"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
-TITLE_LABELS = frozenset({"ORG", "MISC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
+TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
 
 @dataclass
@@ -329,7 +329,7 @@ class QuoteExtractor:
         steps = 0
         while j < end and steps < 6:
             t = doc[j]
-            if t.text in CLAUSE_BREAK or t.is_space or t.text in (".", "!", "?"):
+            if t.text in CLAUSE_BREAK or t.is_space or t.text in (".", "!", "?") or self._inside[j] >= 0:
                 return None
             if t.lower_ in EXPLETIVES and t.lower_ != "das":
                 return None
@@ -711,7 +711,7 @@ class QuoteExtractor:
             if not sentence_like and words:
                 # names of papers, parties, ships: part of or right after a speaker, after a
                 # noun ("die Zeitung „Bild“"), or every word capitalised ("„New York Times“")
-                in_speaker = any(a <= s < b or b == s for a, b in speaker_spans)
+                in_speaker = any((a <= s < b or b == s) and not (s <= a < e) for a, b in speaker_spans)
                 after_noun = (
                     prev is not None and s - 1 > u.start and is_nounish(prev, pos)
                     and doc[words[0]].text[:1].isupper()
@@ -759,6 +759,10 @@ class QuoteExtractor:
                         speaker = self._np_after(doc, cc if cc != c.start else c.start + 1, u.end, pos)
                         if speaker is not None and speaker[0] <= c.start < speaker[1]:
                             speaker = self._np_after(doc, c.start + 1, u.end, pos)
+                        if speaker is None and c.start > e:
+                            pass
+                        elif speaker is None:
+                            speaker = self._subject_before(doc, u.start, c.start, pos)
                     else:
                         speaker = self._subject_before(doc, cc, c.start, pos)
                 if c.preposition == "als" and prev is not None and prev.lower_ == "als":
