@@ -164,6 +164,7 @@ CASES = [
     ),
     ("Die Bundesregierung schweigt.", []),  # ambiguous alias: a model entity is needed
     ("Die Firma Müller Logistik GmbH stellt ein.", [("Müller Logistik GmbH", "ORG", None, None)]),
+    ("Die Flughafen Wien AG wächst.", [("Flughafen Wien AG", "ORG", None, None)]),
 ]
 
 
@@ -228,6 +229,10 @@ def test_no_demonym_in_plain_sentence(blank):
         ("Reichskanzler war Otto von Bismarck.", [("Otto von Bismarck", "Otto von Bismarck")]),
         ("Der Altkanzler Helmut Kohl starb.", [("Helmut Kohl", "Helmut Kohl")]),
         ("Der Kohl war teuer.", []),  # surname of a known person that is also a noun
+        (
+            "Marine Le Pen sprach. Später schwieg Le Pen.",
+            [("Marine Le Pen", "Marine Le Pen"), ("Le Pen", "Marine Le Pen")],
+        ),
         ("Der Präsident der Ukraine sprach.", []),
         ("Der Präsident Kasachstans sprach.", []),
     ],

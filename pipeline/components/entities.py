@@ -163,7 +163,7 @@ ORG_HEADS = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "In", "Nach", "Aus", "Bei"})
 NAME_PARTICLES = frozenset(
-    {"von", "van", "de", "da", "di", "al", "bin", "zu", "vom", "ten", "le", "la"}
+    {"von", "van", "de", "da", "di", "du", "del", "al", "bin", "zu", "vom", "ten", "le", "la"}
 )
 #: Noun heads that are common surname endings ("Schumacher", "Hofmeister").
 SURNAME_TAILS = ("macher", "meister", "mann", "felder", "becker", "hauser", "bauer", "berger")
@@ -181,6 +181,11 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
+#: Class nouns before a company name that are not part of it ("Firma X GmbH").
+COMPANY_CLASS = frozenset(
+    {"Firma", "Unternehmen", "Konzern", "Tochter", "Tochterfirma", "Tochtergesellschaft"}
+    | {"Muttergesellschaft", "Mutterkonzern", "Hersteller", "Betreiber", "Händler", "Gruppe"}
+)
 #: Legal forms that end a company name.
 LEGAL_FORMS = frozenset(
     {
@@ -516,7 +521,7 @@ class EntityLayer:
                 if prev.is_lower and (j < tok.i or prev.pos_ in TRIM_POS or prev.is_stop):
                     break  # only the word right before the legal form may be lowercase
                 j -= 1
-            while j < tok.i - 1 and doc[j].text in self.common_nouns:  # "Firma X AG"
+            while j < tok.i - 1 and doc[j].text in COMPANY_CLASS:  # "Firma X AG"
                 j += 1
             if j < tok.i and doc[j].text not in ("Co.", "&"):
                 out.append(
@@ -766,9 +771,17 @@ class EntityLayer:
             inherited = {k: v for k, v in src.attrs.items() if v is not None}
             c = occupied.get(tok.i)
             if c is None:
-                new = Cand(tok.i, tok.i + 1, "PER", inherited, "rules", "person.propagated")
+                start = tok.i  # "Le Pen", "von der Leyen": particles of the full name come along
+                while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES | {"der", "den"}:
+                    if start - 1 in occupied:
+                        break
+                    start -= 1
+                if start < tok.i and doc[start].lower_ not in NAME_PARTICLES:
+                    start = tok.i
+                new = Cand(start, tok.i + 1, "PER", inherited, "rules", "person.propagated")
                 out.append(new)
-                occupied[tok.i] = new
+                for i in range(start, tok.i + 1):
+                    occupied[i] = new
             elif c.length == 1 and c.source == "model" and c.rule is None:
                 c.label = "PER"
                 c.attrs = inherited
