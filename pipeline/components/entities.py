@@ -226,7 +226,7 @@ _NAME_STOP_WORDS = """Am Im Vom Zum Zur Beim Der Die Das Den Dem Des Ein Eine Ei
     Schon So Da Dort Hier Dann Nun Jetzt Heute Gestern Morgen Laut Seit Bis Gegen Ohne Durch Trotz
     Während Wegen Zu Nicht Kein Keine Mehr Viele Einige Was Wer Wo Warum Welche Welcher Ab Zwischen
     Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April
-    Mai Juni Juli August September Oktober November Dezember"""
+    Mai Juni Juli August September Oktober November Dezember Jänner Feber"""
 NAME_STOP = frozenset(_NAME_STOP_WORDS.split())
 _CC = re.compile(r"[A-Z]{2}")
 _NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
