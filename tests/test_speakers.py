@@ -703,3 +703,30 @@ def test_gender_from_the_noun_before_a_name(nlp):
     )
     assert doc.spans["quotes"][0]._.speaker_name == "Olaf Zorn"
     assert RoleLexicon.default().noun_gender("Später", trust_masculine=False) is None
+
+
+def test_description_by_the_noun_that_introduced_the_person(nlp):
+    text = (
+        "Der Technologieexperte Adrian Kingsley-Hughes prüfte den Code. "
+        "Der Technologieexperte schrieb, der Code sei echt."
+    )
+    doc = make_doc(
+        nlp,
+        text=text,
+        ents=[("Adrian Kingsley-Hughes", "PER")],
+        quotes=[("der Code sei", "Der Technologieexperte#2")],
+    )
+    for t in doc:
+        t.pos_ = (
+            "NOUN"
+            if t.text in {"Technologieexperte", "Code"}
+            else "PROPN"
+            if t.ent_type_
+            else "ADV"
+        )
+    nlp.get_pipe("newsx_speakers")(doc)
+    q = doc.spans["quotes"][0]
+    assert (q._.speaker_name, q._.rule) == (
+        "Adrian Kingsley-Hughes",
+        "test.rule+speaker.description",
+    )

@@ -12,6 +12,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 ``speaker.role:<id>``           a description with a role ("der russische Staatschef",
                                 "versicherte der Präsident") -> the person the text
                                 introduced with a compatible role and country
+``speaker.description``         "der Technologieexperte" -> the person the text introduced
+                                with that noun ("Der Technologieexperte Adrian Kingsley-Hughes")
 ``speaker.spokesperson:<id>``   an unnamed spokesperson of a named body ("ein Sprecher des
                                 Ministeriums", "ein Polizeisprecher") -> that body
 ``speaker.org``                 an ORG entity -> its canonical name (or text)
@@ -50,6 +52,8 @@ class Person:
     name: str
     surname: str
     roles: dict[str, str] = field(default_factory=dict)  # stem -> group (or "")
+    #: other nouns the text described the person with ("technologieexperte"), lower-cased
+    descriptions: set[str] = field(default_factory=set)
     country: str | None = None
     gender: str | None = None
     first: int = 10**9  # char offset of the first mention
@@ -305,8 +309,11 @@ class DocIndex:
             m = self.lex.lookup(doc[i].text)
             if m is not None and m.kind in ("role", "honorific"):
                 self._add_role(p, m, self.country_before(i))
-            elif p.gender is None:  # "Politikerin Petra Hinz", "der Ökonom Edmund Phelps"
-                p.gender = self._noun_gender(doc[i])
+            else:
+                if self._descriptor(doc[i]):  # "der Technologieexperte Adrian Kingsley-Hughes"
+                    p.descriptions.add(doc[i].text.lower())
+                if p.gender is None:  # "Politikerin Petra Hinz", "der Ökonom Edmund Phelps"
+                    p.gender = self._noun_gender(doc[i])
         # right: NAME, der [adj]* ROLE [des Landes]
         j = toks[-1].i + 1
         if (
@@ -322,10 +329,20 @@ class DocIndex:
                     self._add_role(p, m, self.country_in(j + 1, min(k + 4, len(doc))))
                     break
                 if doc[k].text[:1].isupper():  # "…, ein Anwalt des NRDC" / "…, die Ärztin"
+                    if self._descriptor(doc[k]):
+                        p.descriptions.add(doc[k].text.lower())
                     if p.gender is None:
                         p.gender = self._noun_gender(doc[k])
                     break
                 k += 1
+
+    def _descriptor(self, tok: Token) -> bool:
+        """A common noun that describes the person next to it (not a name, place, article)."""
+        if not tok.text[:1].isupper() or tok.text in _PUNCT or tok.ent_type_:
+            return False
+        if tok.lower_ in self.lex.function_words or tok.i in self.countries:
+            return False
+        return tok.pos_ == "NOUN" if self.has_pos else False
 
     def _noun_gender(self, tok: Token) -> str | None:
         if self.has_pos and tok.pos_ != "NOUN":
@@ -466,6 +483,7 @@ class Resolver:
         return (
             self._by_name(span)
             or self._by_role(span)
+            or self._by_description(span)
             or self._by_entity(span)
             or self._by_org_description(span)
             or self._by_org_noun(span)
@@ -620,6 +638,28 @@ class Resolver:
         # after the role: leave it empty rather than name the body; "er" later means him
         anonymous = Person(name="", surname="", gender=gender)
         return Resolution(None, "speaker.unresolved", anonymous)
+
+    def _by_description(self, span: Span) -> Resolution | None:
+        """ "der Technologieexperte" -> the person the text introduced with that very noun
+        ("Der Technologieexperte Adrian Kingsley-Hughes"); definite and singular only."""
+        if not len(span) or span[0].lower_ not in self.lex.determiners:
+            return None
+        if span[0].lower_ in self.lex.indefinites:
+            return None
+        head = self._head_noun(span)
+        if head is None or "Plur" in head.morph.get("Number"):
+            return None
+        word = head.text.lower()
+        limit = self._sent_end(span)
+        fits = [
+            p
+            for p in self.index.persons.values()
+            if p.first < limit and any(d == word or d == word.rstrip("s") for d in p.descriptions)
+        ]
+        if not fits:
+            return None
+        best = max(fits, key=lambda p: p.last_before(span.start_char) or -1)
+        return Resolution(best.name, "speaker.description", best)
 
     def _spokesperson_body(self, span: Span, tok: Token, m: RoleMatch) -> str | None:
         orgs = [e for e in self._ents_in(span, ORG_LABELS) if e.start > tok.i]
