@@ -15,27 +15,36 @@ It also writes ``doc.spans["demonyms"]``: adjectives, genitives and country pref
 
 What the rules do (rule ids in parentheses):
 
-- aliases of organisations, places, well-known persons (``org:<id>``, ``place:<id>``,
-  ``person:<id>``), case-sensitive token phrases; place names also in the genitive
-  ("Moskaus"). Ambiguous aliases ("Union", "Bild", "Essen", "Halle") need a model entity
-  on the same tokens (places also: a preposition "in/nach/aus/bei" right before).
+- aliases of organisations, places, well-known persons and other names (``org:<id>``,
+  ``place:<id>``, ``person:<id>``, ``misc:<id>``: currencies, indices, events), matched as
+  case-sensitive token phrases; place names also in the genitive ("Moskaus"). Ambiguous
+  aliases ("Union", "Bild", "Essen", "Halle") need a model entity on the same tokens
+  (places also: a preposition "in/nach/aus/bei" right before).
 - hyphen compounds whose first part is an organisation alias and last part an org head
   ("OVKS-Bündnis", "Nato-Allianz": ``org_compound:<id>``); other compounds ("NATO-Gipfel",
   "EU-Staaten") are *not* organisation mentions (GermEval calls them ORGpart).
+- company names before a legal form ("Flughafen Wien AG": ``org.legal_form``).
 - persons: a title before capitalised words ("Präsident Kassym-Schomart Tokajew",
-  ``person.title``), a known first name before a capitalised word (``person.first_name``),
+  ``person.title``), a known first name before capitalised words (``person.first_name``),
   and name propagation ("Putin" after "Wladimir Putin" is PER with canonical_name
-  "Wladimir Putin", ``person.propagated``). Titles are trimmed off model PER spans.
-- vetoes on single-token model PER/LOC entities: an ordinary German noun ("Laut",
-  "Regierung"; from ``nouns.jsonl``) or a function word by POS (``ADP``, ``VERB`` ...),
-  unless the lexicon knows the word as a name.
+  "Wladimir Putin", ``person.propagated``).
+- repairs of model spans: titles are trimmed off PER spans and split them ("Kaiser
+  Friedrich Wilhelm und Prinzessin Victoria"); edge punctuation and trailing lowercase
+  function words are trimmed; a class noun before a known alias is dropped ("Militärbündnis
+  OVKS" -> "OVKS"); single tokens that are a function word by POS, an ordinary German noun
+  (``nouns.jsonl``; with a tagger only when tagged NOUN or after a lowercase modifier), a
+  noun compound ("Gutsbesitzerfamilie") or a demonym adjective ("russische", "Warschauer")
+  are vetoed, unless the lexicon knows them as a name.
 
-Merging: a rule span equal to a model span adds its attributes to it (``source`` stays
-``model``); otherwise the longer span wins, and on equal length the model's.
+Merging: a lexicon alias on exactly the tokens of a model span adds its attributes and,
+unless ambiguous, its label (``rule_label_wins``; ``source`` stays ``model``); otherwise the
+longer span wins, and on equal length the model's.
 
 Rule data (``organisations.jsonl``, ``places.jsonl``, ``demonyms.jsonl``, ``persons.jsonl``,
-``nouns.jsonl`` in ``data/rules/<lang>/``) is validated at load (errors name file, line and
-field) and saved with the pipeline by ``to_disk``.
+``misc.jsonl``, ``nouns.jsonl`` in ``data/rules/<lang>/``) is validated at load (errors
+name file, line and field) and saved with the pipeline by ``to_disk``. Measured on the
+GermEval held-out part with the first quick ``models/de_newsx``: F 0.520 (model) -> 0.564
+(model + this layer), PER 0.559 -> 0.628.
 
 >>> nlp = spacy.blank("de"); nlp.add_pipe("newsx_entities")  # doctest: +SKIP
 """
