@@ -190,6 +190,8 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
+#: Compound prefixes that are no alias of their own but name a country ("US-Präsident").
+PREFIX_ALIASES = {"US": "USA", "UK": "Großbritannien"}
 #: Class nouns before a company name that are not part of it ("Firma X GmbH").
 COMPANY_CLASS = frozenset(
     {"Firma", "Unternehmen", "Konzern", "Tochter", "Tochterfirma", "Tochtergesellschaft"}
@@ -454,8 +456,9 @@ class EntityLayer:
                 for a in rec["aliases"]:
                     if " " not in a:
                         self.country_prefix.setdefault(a, rec)
-        if "US" in self.country_prefix or "USA" in self.country_prefix:
-            self.country_prefix.setdefault("US", self.country_prefix.get("USA", {}))
+        for prefix, alias in PREFIX_ALIASES.items():  # "US-Präsident" -> USA
+            if alias in self.country_prefix:
+                self.country_prefix.setdefault(prefix, self.country_prefix[alias])
 
         make_doc = self.nlp.make_doc
         for key, forms in patterns.items():
