@@ -666,8 +666,9 @@ class EntityLayer:
     def _vetoed(self, tok: Token, label: str) -> bool:
         """A single-token model entity that is a function word or an ordinary noun.
 
-        With a tagger, the noun veto needs ``NOUN`` (a ``PROPN`` "Vettel" is kept): the
-        lexicon lists many nouns that are also rare surnames.
+        For LOC/ORG with a tagger, the noun veto needs ``NOUN`` or a lowercase modifier
+        before the word. For PER the noun list decides alone: it holds no word that
+        Wiktionary knows as a surname or first name ("Versuchter Staatsstreich" is no PER).
         """
         if tok.text in self.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
             return True
@@ -679,7 +680,8 @@ class EntityLayer:
             return True
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         after_modifier = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "DET")
-        if tok.doc.has_annotation("POS") and tok.pos_ != "NOUN" and not after_modifier:
+        tagged = tok.doc.has_annotation("POS")
+        if tagged and tok.pos_ != "NOUN" and not after_modifier and label != "PER":
             return False  # "den versuchten Staatsstreich": a noun, whatever the tagger says
         if not self.noun_veto:
             return False
