@@ -299,6 +299,24 @@ CASES = [
         "UNMIS",
         "speaker.spokesperson:sprecher",
     ),
+    (
+        "role with the name in apposition after the mention",
+        "Nach Angaben des Direktors der Fluggesellschaft, Jefferson Jauwena, war alles gut.",
+        [("Jefferson Jauwena", "PER")],
+        [],
+        ("war alles gut", "des Direktors der Fluggesellschaft"),
+        "Jefferson Jauwena",
+        "speaker.role:direktor",
+    ),
+    (
+        "institution with its place",
+        "Die Staatsanwaltschaft Nürnberg-Fürth ermittelt. Laut der Staatsanwaltschaft war er brutal.",
+        [("Nürnberg-Fürth", "ORG")],
+        [],
+        ("war er brutal", "der Staatsanwaltschaft"),
+        "Staatsanwaltschaft Nürnberg-Fürth",
+        "speaker.org_description",
+    ),
     # ---- must stay empty ----------------------------------------------------------------
     (
         "indefinite description is someone new",

@@ -342,7 +342,11 @@ class DocIndex:
             return False
         if tok.lower_ in self.lex.function_words or tok.i in self.countries:
             return False
-        return tok.pos_ == "NOUN" if self.has_pos else False
+        if self.lex.lookup(tok.text) is not None:  # roles are handled as roles, bodies never
+            return False
+        # a person noun by its ending ("-experte", "-politiker", "-istin"), not "Staatsanwaltschaft"
+        person = self.lex.noun_gender(tok.text, trust_masculine=True) is not None
+        return person and (tok.pos_ == "NOUN" if self.has_pos else False)
 
     def _noun_gender(self, tok: Token) -> str | None:
         if self.has_pos and tok.pos_ != "NOUN":
@@ -587,6 +591,9 @@ class Resolver:
         head = self._head_role(span)
         if head is None:
             return None
+        named = self._apposition_after(span)
+        if named is not None:  # "des Direktors der Fluggesellschaft, Jefferson Irwin Jauwena"
+            return Resolution(named.name, f"speaker.role:{head[1].id}", named)
         tok, m = head
         if tok.i + 1 < span.end and self.index._namelike(self.doc[tok.i + 1]):
             return None  # "Präsident Tokajew" names someone: a name, not a description
@@ -660,6 +667,21 @@ class Resolver:
             return None
         best = max(fits, key=lambda p: p.last_before(span.start_char) or -1)
         return Resolution(best.name, "speaker.description", best)
+
+    def _apposition_after(self, span: Span) -> Person | None:
+        """The person named right after the mention, set off by a comma."""
+        doc = self.doc
+        j = span.end
+        if j + 1 >= len(doc) or doc[j].text != ",":
+            return None
+        nxt = doc[j + 1]
+        if nxt.ent_type_ not in PERSON_LABELS or nxt.ent_iob_ != "B":
+            return None
+        ent = next((e for e in doc.ents if e.start == nxt.i), None)
+        if ent is None:
+            return None
+        words = [t.text for t in self.index._name_tokens(ent)]
+        return self.index.person_by_name(words, ent.end_char)
 
     def _spokesperson_body(self, span: Span, tok: Token, m: RoleMatch) -> str | None:
         orgs = [e for e in self._ents_in(span, ORG_LABELS) if e.start > tok.i]
@@ -752,6 +774,9 @@ class Resolver:
         if best is None:
             return None
         name = best._.canonical_name or best.text
+        om = self.lex.lookup(head.text)
+        if om is not None and om.kind == "org":  # "Staatsanwaltschaft Nürnberg-Fürth"
+            name = f"{om.name} {best.text}"
         return Resolution(name, "speaker.org_description", Body(name, _det_gender(span, self.lex)))
 
     def _head_noun(self, span: Span) -> Token | None:
