@@ -190,6 +190,9 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
+#: Titles that also start other names ("General Motors", "General Public License"): they
+#: are trimmed off model PER spans but do not make a PER by themselves.
+NO_TITLE_RULE = frozenset({"General"})
 #: Compound prefixes that are no alias of their own but name a country ("US-Präsident").
 PREFIX_ALIASES = {"US": "USA", "UK": "Großbritannien"}
 #: Class nouns before a company name that are not part of it ("Firma X GmbH").
@@ -562,6 +565,7 @@ class EntityLayer:
             and not (t in self.known_words and t not in self.person_words)
             and not t.endswith(NOUN_SUFFIXES)
             and not ("-" in t and t.rsplit("-", 1)[1] in self.common_nouns)
+            and not self._noun_compound(t)
         )
 
     def _person_cands(self, doc: Doc) -> list[Cand]:
@@ -569,7 +573,7 @@ class EntityLayer:
         n = len(doc)
         for tok in doc:
             i = tok.i
-            if tok.text in self.titles:
+            if tok.text in self.titles and tok.text not in NO_TITLE_RULE:
                 j = i + 1
                 while (
                     j < n
@@ -631,7 +635,11 @@ class EntityLayer:
             if ent.label_ == "PER":  # titles are not part of a name; one inside splits it
                 pieces, cur = [], start
                 for i in range(start, end + 1):
-                    if i == end or doc[i].text in self.titles:
+                    if (
+                        i == end
+                        or doc[i].text in self.titles
+                        or (i > start and self._inner_noun(doc[i]))
+                    ):
                         if i > cur:
                             pieces.append((cur, i))
                         cur = i + 1
@@ -657,6 +665,10 @@ class EntityLayer:
             if tok.text not in self.common_nouns or tok.text in self.lexicon_words:
                 return False
         return True
+
+    def _inner_noun(self, tok: Token) -> bool:
+        """'Brians Sohn Murchad': an ordinary noun inside a model PER separates two names."""
+        return tok.text in self.common_nouns and tok.text not in self.first_names
 
     @staticmethod
     def _trim(tok: Token) -> bool:
