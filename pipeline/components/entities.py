@@ -190,6 +190,42 @@ NOUN_SUFFIXES = (
     "stück",
 )
 #: POS of single tokens that are never a PER/LOC/ORG entity on their own.
+#: Kinship nouns that separate two names inside a model PER ("Brians Sohn Murchad").
+KINSHIP = frozenset(
+    [
+        "Sohn",
+        "Tochter",
+        "Vater",
+        "Mutter",
+        "Bruder",
+        "Schwester",
+        "Frau",
+        "Mann",
+        "Witwe",
+        "Witwer",
+        "Nachbar",
+        "Nachbarin",
+        "Enkel",
+        "Enkelin",
+        "Neffe",
+        "Nichte",
+        "Onkel",
+        "Tante",
+        "Freund",
+        "Freundin",
+        "Ehefrau",
+        "Ehemann",
+        "Gattin",
+        "Gatte",
+        "Cousin",
+        "Cousine",
+        "Schwager",
+        "Schwägerin",
+        "Schwiegersohn",
+        "Schwiegervater",
+        "Schwiegermutter",
+    ]
+)
 #: Titles that also start other names ("General Motors", "General Public License"): they
 #: are trimmed off model PER spans but do not make a PER by themselves.
 NO_TITLE_RULE = frozenset({"General"})
@@ -243,6 +279,7 @@ _NAME_STOP_WORDS = """Am Im Vom Zum Zur Beim Der Die Das Den Dem Des Ein Eine Ei
     Mai Juni Juli August September Oktober November Dezember Jänner Feber"""
 NAME_STOP = frozenset(_NAME_STOP_WORDS.split())
 _CC = re.compile(r"[A-Z]{2}")
+_ABBREV = re.compile(r"[IVXLC]{1,6}|[A-ZÄÖÜ]|Chr|St|Dr|Jr|Sr|Co|Inc|Ltd|Nr")
 _NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
 _ARTICLE_COUNTRY = ("e", "ei")
 
@@ -622,8 +659,12 @@ class EntityLayer:
             while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and self._trim(doc[start]):
                 start += 1
             end = ent.end
-            while end - start > 1 and doc[end - 1].text in EDGE_PUNCT:  # "Du in unserer Mitte ."
-                end -= 1
+            while (
+                end - start > 1
+                and doc[end - 1].text in EDGE_PUNCT
+                and not _ABBREV.fullmatch(doc[end - 2].text)  # "Benedikt XVI .", "Chr ."
+            ):
+                end -= 1  # "Du in unserer Mitte ."
             while end - start > 1 and doc[start].text in EDGE_PUNCT:
                 start += 1
             # "Die Suche nach": a name does not end in a lowercase preposition/article
@@ -667,8 +708,8 @@ class EntityLayer:
         return True
 
     def _inner_noun(self, tok: Token) -> bool:
-        """'Brians Sohn Murchad': an ordinary noun inside a model PER separates two names."""
-        return tok.text in self.common_nouns and tok.text not in self.first_names
+        """'Brians Sohn Murchad': a kinship noun inside a model PER separates two names."""
+        return tok.text in KINSHIP
 
     @staticmethod
     def _trim(tok: Token) -> bool:
