@@ -748,3 +748,20 @@ def test_description_by_the_noun_that_introduced_the_person(nlp):
         "Adrian Kingsley-Hughes",
         "test.rule+speaker.description",
     )
+
+
+def test_pronoun_after_an_unnamed_person_noun_subject(nlp):
+    text = (
+        "Philipp Lahm wurde operiert. Der behandelnde Arzt Lahms war zufrieden. Er sagte, es gehe."
+    )
+    doc = make_doc(
+        nlp,
+        text=text,
+        ents=[("Philipp Lahm", "PER"), ("Lahms", "PER")],
+        quotes=[("es gehe", "Er")],
+        subjects={"Der behandelnde Arzt Lahms": "Arzt", "Er": "Er"},
+    )
+    for t in doc:
+        t.pos_ = "NOUN" if t.text == "Arzt" else "PROPN" if t.ent_type_ else "ADV"
+    nlp.get_pipe("newsx_speakers")(doc)
+    assert doc.spans["quotes"][0]._.speaker_name is None

@@ -167,7 +167,7 @@ class RoleLexicon:
     def noun_gender(self, word: str, trust_masculine: bool) -> str | None:
         """Gender a person noun's ending marks ("Politikerin" -> "f", "Politiker" -> "m");
         masculine endings only when ``trust_masculine`` (a POS tag says it is a noun)."""
-        if len(word) < 5 or not word[:1].isupper():
+        if len(word) < 4 or not word[:1].isupper():
             return None
         low = word.lower()
         for suffix, gender in self._gender_suffixes:

@@ -438,24 +438,35 @@ class Resolver:
 
     def _described_subjects(self) -> None:
         """Put described subjects on the pronoun timeline: "Der iranische Vize-Außenminister
-        betrachtet ... Er sagte" must not reach back past him to a named person. A description
-        that resolves ("Der Bundestagspräsident hat ...") stands for its person."""
+        betrachtet ... Er sagte" (a role) or "Der behandelnde Arzt Lahms hat sich geäußert ...
+        Er sagte" (a person noun) must not reach back past them to a named person. A
+        description that resolves ("Der Bundestagspräsident hat ...") stands for its person."""
         idx = self.index
         for tok in self.doc:
             if tok.dep_ not in SUBJECT_DEPS or not tok.text[:1].isupper():
                 continue
             m = self.lex.lookup(tok.text)
-            if m is None or m.kind != "role":
+            is_role = m is not None and m.kind == "role"
+            if not is_role and not idx._descriptor(tok):
                 continue
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-            if nxt is not None and (nxt.ent_type_ in PERSON_LABELS or nxt.text in idx.by_surname):
-                continue  # "Präsident Putin": an introduction, already on the timeline
+            named = nxt is not None and (
+                nxt.ent_type_ in PERSON_LABELS or nxt.text in idx.by_surname
+            )
+            if named and not (nxt.text.endswith("s") and nxt.text[:-1] in idx.by_surname):
+                continue  # "Präsident Putin": an introduction; "der Arzt Lahms" is not Lahm
             span = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
             # "der Innenminister, Wolfgang Schäuble (CDU), ..." names the person itself
-            res = self._by_name(span) or self._by_role(span)
+            res = self._by_name(span) or (
+                self._by_role(span) if is_role else self._by_description(span)
+            )
             ref = res.ref if res is not None else None
-            if ref is None:
-                ref = Person(name="", surname="", gender=m.record.get("gender"))  # anonymous
+            if ref is None:  # anonymous: gender from the noun's morphology, else the lexicon
+                g = tok.morph.get("Gender")
+                gender = {"Masc": "m", "Fem": "f"}.get(g[0]) if len(g) == 1 else None
+                if gender is None:
+                    gender = m.record.get("gender") if is_role else idx._noun_gender(tok)
+                ref = Person(name="", surname="", gender=gender)
             idx.timeline.append((tok.idx, ref, not idx._in_quote(tok.idx)))
         idx.timeline.sort(key=lambda x: x[0])
 
@@ -535,9 +546,17 @@ class Resolver:
         pers = self._ents_in(span, PERSON_LABELS)
         if pers:
             ent = pers[0]
-            roles = self._role_tokens(span)
-            # "der Sprecher Putins": the speaker is the spokesperson, not Putin
-            if roles and roles[0][0].i < ent.start and self._genitive(ent):
+            # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
+            # is a genitive of, not the named person
+            heads = [
+                t
+                for t in span
+                if t.i < ent.start
+                and t.text[:1].isupper()
+                and t.lower_ not in self.lex.function_words
+                and t.i not in idx.countries
+            ]
+            if heads and self._genitive(ent):
                 return None
             words = [t.text for t in idx._name_tokens(ent)]
         else:
