@@ -139,12 +139,26 @@ def verb_chain(verb: Token) -> list[Token]:
 
 
 def clause_subject(verb: Token) -> Token | None:
-    """The subject of the clause headed by ``verb`` (through auxiliaries in TIGER)."""
+    """The subject of the clause headed by ``verb`` (through auxiliaries in TIGER, and from
+    the first conjunct for coordinated verbs: "X dankte … und ergänzte, …")."""
     for v in verb_chain(verb):
         for child in children_with(v, "subject"):
             if not has_role(child, "agent"):
                 return child
+    if has_role(verb, "conjunct") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", ""):
+        return clause_subject(verb.head)
     return None
+
+
+def is_passive(verb: Token) -> bool:
+    """``wurde … mitgeteilt``: a participle with a form of ``werden`` in its verb chain."""
+    part = "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VVPP" or verb.lower_.startswith("ge")
+    if not part:
+        return False
+    return any(
+        (t.lemma_ == "werden" or t.lower_ in ("wird", "wurde", "wurden", "werden", "worden", "werde"))
+        for t in verb_chain(verb)[1:]
+    ) or any(c.dep_.lower() in ("aux:pass", "nsubj:pass") for c in verb.children)
 
 
 def clause_agent(verb: Token) -> Token | None:

@@ -255,9 +255,17 @@ class QuoteExtractor:
         agent = labels.clause_agent(verb)
         if agent is not None:
             return self._span_of(agent)
+        if labels.is_passive(verb):
+            # "wurde als … bezeichnet" without a von-agent: the subject is the topic
+            doc = verb.doc
+            for j in range(max(0, verb.i - 10), min(len(doc), verb.i + 6)):
+                if (doc[j].lower_ in ("von", "vom") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                        and (j == 0 or doc[j - 1].pos_ not in ("NOUN", "PROPN"))):
+                    return np_forward(doc, j + 1, min(len(doc), j + 10), True)
+            return None
         subj = labels.clause_subject(verb)
         if subj is not None and labels.has_role(subj, "passive_subject"):
-            return None  # "wurde als … bezeichnet" without a von-agent: the subject is the topic
+            return None
         if subj is not None and (subj.pos_ in ("ADV", "ADJ", "ADP", "SCONJ", "VERB") or subj.lower_ in ADVERBIAL_STARTS):
             return None
         if subj is None or subj.lower_ in EXPLETIVES or not any(ch.isalpha() for ch in subj.text):
@@ -477,9 +485,11 @@ class QuoteExtractor:
             cue_pieces = list(cue.pieces)
             conf = cue.confidence
             rule = cue.rule
-            # clause start: scan left to a clause break
+            # clause start: scan left to a clause break (quoted names do not end a clause)
             c = cue.start
-            while c > u.start and doc[c - 1].text not in CLAUSE_BREAK and inside[c - 1] < 0:
+            while c > u.start and (doc[c - 1].text not in CLAUSE_BREAK or inside[c - 1] >= 0):
+                if inside[c - 1] >= 0 and directs[inside[c - 1]][1] - directs[inside[c - 1]][0] > 8:
+                    break
                 c -= 1
             if rec is None:
                 after = max(b for _, b in cue.pieces)
@@ -547,7 +557,7 @@ class QuoteExtractor:
                         speaker = self._parse_speaker(cue.verb)
                     if speaker is None:
                         speaker = self._subject_before(doc, c, cue.start, pos)
-                    if speaker is None and c > u.start and (c == cue.start or doc[c].lower_ in COORDINATORS):
+                    if speaker is None and c > u.start and (c == cue.start or any(doc[m].lower_ in COORDINATORS for m in range(c, cue.start))):
                         speaker = self._subject_before(doc, u.start, cue.start, pos)
                     if ctype == "konj":
                         conf = max(conf, 0.85) if conf >= 0.7 else conf
@@ -794,6 +804,17 @@ class QuoteExtractor:
                             speaker = unit_speaker[ui - back][0]
                             rule += "+previous"
                             break
+                    else:
+                        nxt = next((q for q in direct_info.values() if q.unit in (ui, ui + 1) and q.start > e and q.speaker), None)
+                        if nxt is None:
+                            nxt = self._next_framed(doc, directs, idx, units, unit_of, cues_by_unit, pos)
+                        if nxt is not None:
+                            speaker = nxt
+                            rule += "+next"
+                        else:
+                            speaker = self._person_subject(doc, units, ui, pos)
+                            if speaker is not None:
+                                rule += "+person"
             else:
                 conf = 0.7 if sentence_like else 0.3
                 if not sentence_like and words and doc[words[0]].text[:1].islower() and (
@@ -801,9 +822,13 @@ class QuoteExtractor:
                 ):
                     # a quoted phrase ("„unter bestimmten Umständen“") rather than a name
                     conf = 0.55
-                    speaker = self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
-                    if speaker is None and last is not None and ui - last_unit <= 1:
+                    # who is quoted is usually the speaker of the text around, not the subject
+                    if last is not None and ui - last_unit <= 2 and last.speaker is not None:
                         speaker = last.speaker
+                    elif ui - 1 in unit_speaker and unit_speaker[ui - 1][0] is not None:
+                        speaker = unit_speaker[ui - 1][0]
+                    else:
+                        speaker = self._person_subject(doc, units, ui, pos)
                     rule += "+phrase"
                 if title:
                     conf = 0.15
@@ -812,6 +837,33 @@ class QuoteExtractor:
             if conf >= 0.5:
                 last, last_unit = q, ui
         self._merge_interrupted(doc, quotes, cues_by_unit)
+
+    def _person_subject(self, doc, units, ui, pos) -> tuple[int, int] | None:
+        """The subject of the previous sentence when it is a person (entity or er/sie)."""
+        if ui == 0:
+            return None
+        pu = units[ui - 1]
+        if units[ui].paragraph != pu.paragraph:
+            return None
+        sp = self._subject_before(doc, pu.start, pu.content_end(doc) - 1, pos)
+        if sp is None:
+            return None
+        if any(doc[m].ent_type_ == "PER" for m in range(*sp)) or (sp[1] - sp[0] == 1 and doc[sp[0]].lower_ in ("er", "sie")):
+            return sp
+        return None
+
+    def _next_framed(self, doc, directs, idx, units, unit_of, cues_by_unit, pos) -> tuple[int, int] | None:
+        """„A.“ „B“, sagte X: an unframed quote right before a framed one shares its speaker."""
+        if idx + 1 >= len(directs):
+            return None
+        s2, e2, _, _ = directs[idx + 1]
+        u1, u2 = unit_of[directs[idx][0]], unit_of[s2]
+        if u2 - u1 > 1 or units[u1].paragraph != units[u2].paragraph:
+            return None
+        for c in cues_by_unit[u2]:
+            if c.start >= e2 and c.start - e2 <= 3 and doc[e2].text == ",":
+                return self._np_after(doc, c.end, units[u2].end, pos)
+        return None
 
     @staticmethod
     def _merge_interrupted(doc, quotes, cues_by_unit) -> None:
