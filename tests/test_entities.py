@@ -121,7 +121,11 @@ CASES = [
         "Weißrussland heißt heute Belarus.",
         [("Weißrussland", "LOC", "Q184", "BY"), ("Belarus", "LOC", "Q184", "BY")],
     ),
-    ("Die USA und die Vereinigten Staaten.", [("USA", "LOC", "Q30", "US")]),
+    (
+        "Die USA und die Vereinigten Staaten.",
+        [("USA", "LOC", "Q30", "US"), ("Vereinigten Staaten", "LOC", "Q30", "US")],
+    ),
+    ("Er lebt im Vereinigten Königreich.", [("Vereinigten Königreich", "LOC", "Q145", "GB")]),
     (
         "Die Vereinigte Staaten von Amerika.",
         [("Vereinigte Staaten von Amerika", "LOC", "Q30", "US")],

@@ -273,6 +273,26 @@ def _genitive(name: str) -> str | None:
 _ARTICLE = ("e", "ei", "USA", "VAE")
 
 
+def inflected(alias: str) -> list[str]:
+    """Weak forms of names that start with adjectives, as after "der/im/des".
+
+    >>> inflected("Vereinigtes Königreich")
+    ['Vereinigten Königreich', 'Vereinigten Königreichs']
+    >>> inflected("Zentralafrikanische Republik")
+    ['Zentralafrikanischen Republik']
+    """
+    words = alias.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n][:1].isupper() and words[n].endswith(("e", "es", "er")):
+        n += 1
+    if n == 0:
+        return []
+    strong = any(w.endswith(("es", "er")) for w in words[:n])  # neuter/masculine: genitive -s
+    adjectives = [w[:-2] + "en" if w.endswith(("es", "er")) else w + "n" for w in words[:n]]
+    weak = " ".join(adjectives + words[n:])
+    return [weak, weak + "s"] if strong and not weak.endswith("s") else [weak]
+
+
 def countries() -> list[dict]:
     """Country records from CLDR (babel) + pycountry + the curated extras."""
     import pycountry
@@ -290,7 +310,7 @@ def countries() -> list[dict]:
         if canonical not in aliases:
             aliases.insert(0, canonical)
         seen: list[str] = []
-        for a in aliases:
+        for a in aliases + [v for alias in aliases for v in inflected(alias)]:
             if a not in seen:
                 seen.append(a)
         out.append(
