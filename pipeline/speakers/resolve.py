@@ -36,12 +36,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.labels import has_role
+
 from .lexicon import RoleLexicon, RoleMatch
 
 PERSON_LABELS = frozenset({"PER", "PERSON", "PERS"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb"})
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 
 
@@ -247,8 +248,8 @@ class DocIndex:
 
     @staticmethod
     def _is_subject(span: Span) -> bool:
-        # both label schemes (UD of models/de_newsx, TIGER of de_core_news_*)
-        return any(t.dep_ in SUBJECT_DEPS for t in span)
+        # both label schemes (UD of models/de_newsx, TIGER of de_core_news_*): pipeline.labels
+        return any(has_role(t, "subject") for t in span)
 
     def sent_start_char(self, pos: int) -> int | None:
         """Start of the sentence containing char ``pos`` (None without sentence boundaries)."""
@@ -443,7 +444,7 @@ class Resolver:
         description that resolves ("Der Bundestagspräsident hat ...") stands for its person."""
         idx = self.index
         for tok in self.doc:
-            if tok.dep_ not in SUBJECT_DEPS or not tok.text[:1].isupper():
+            if not has_role(tok, "subject") or not tok.text[:1].isupper():
                 continue
             m = self.lex.lookup(tok.text)
             is_role = m is not None and m.kind == "role"
