@@ -126,6 +126,8 @@ CASES = [
         [("USA", "LOC", "Q30", "US"), ("Vereinigten Staaten", "LOC", "Q30", "US")],
     ),
     ("Er lebt im Vereinigten Königreich.", [("Vereinigten Königreich", "LOC", "Q145", "GB")]),
+    ("Der Gipfel des Europäischen Rats endete.", [("Europäischen Rats", "ORG", "Q8886", None)]),
+    ("Die Lage im Nahen Osten.", []),  # ambiguous region: needs a model entity
     (
         "Die Vereinigte Staaten von Amerika.",
         [("Vereinigte Staaten von Amerika", "LOC", "Q30", "US")],

@@ -18,6 +18,8 @@ import json
 import sys
 from pathlib import Path
 
+from pipeline.components.entities import inflected
+
 RULES = Path(__file__).resolve().parents[1] / "rules" / "de"
 PLACES = RULES / "places.jsonl"
 DEMONYMS = RULES / "demonyms.jsonl"
@@ -271,26 +273,6 @@ def _genitive(name: str) -> str | None:
 
 #: Countries used with an article ("die Ukraine", "die Türkei", "der Iran") take no "-s".
 _ARTICLE = ("e", "ei", "USA", "VAE")
-
-
-def inflected(alias: str) -> list[str]:
-    """Weak forms of names that start with adjectives, as after "der/im/des".
-
-    >>> inflected("Vereinigtes Königreich")
-    ['Vereinigten Königreich', 'Vereinigten Königreichs']
-    >>> inflected("Zentralafrikanische Republik")
-    ['Zentralafrikanischen Republik']
-    """
-    words = alias.split(" ")
-    n = 0
-    while n < len(words) - 1 and words[n][:1].isupper() and words[n].endswith(("e", "es", "er")):
-        n += 1
-    if n == 0:
-        return []
-    strong = any(w.endswith(("es", "er")) for w in words[:n])  # neuter/masculine: genitive -s
-    adjectives = [w[:-2] + "en" if w.endswith(("es", "er")) else w + "n" for w in words[:n]]
-    weak = " ".join(adjectives + words[n:])
-    return [weak, weak + "s"] if strong and not weak.endswith("s") else [weak]
 
 
 def countries() -> list[dict]:

@@ -353,6 +353,26 @@ class Cand:
         return self.end - self.start
 
 
+def inflected(alias: str) -> list[str]:
+    """Weak forms of names that start with adjectives, as after "der/im/des".
+
+    >>> inflected("Vereinigtes Königreich")
+    ['Vereinigten Königreich', 'Vereinigten Königreichs']
+    >>> inflected("Zentralafrikanische Republik")
+    ['Zentralafrikanischen Republik']
+    """
+    words = alias.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n][:1].isupper() and words[n].endswith(("e", "es", "er")):
+        n += 1
+    if n == 0:
+        return []
+    strong = any(w.endswith(("es", "er")) for w in words[:n])  # neuter/masculine: genitive -s
+    adjectives = [w[:-2] + "en" if w.endswith(("es", "er")) else w + "n" for w in words[:n]]
+    weak = " ".join(adjectives + words[n:])
+    return [weak, weak + "s"] if strong and not weak.endswith("s") else [weak]
+
+
 def place_genitive(alias: str) -> str | None:
     """Genitive of a one-word place name ("Moskau" -> "Moskaus"), None when it has none."""
     if " " in alias or alias.isupper() or alias.endswith(("s", "ß", "x", "z", "sch")):
@@ -434,7 +454,9 @@ class EntityLayer:
                     "entity_type": rec["type"],
                 }
                 self.entries[key] = (label, attrs, key)
-                patterns[key] = list(rec["aliases"])
+                patterns[key] = list(rec["aliases"]) + [
+                    v for a in rec["aliases"] for v in inflected(a) if v not in rec["aliases"]
+                ]
                 for a in rec.get("ambiguous") or []:
                     self.ambiguous.add((key, a))
                 for a in rec["aliases"]:
@@ -449,7 +471,7 @@ class EntityLayer:
                 "entity_type": rec["type"],
             }
             self.entries[key] = ("LOC", attrs, key)
-            forms = list(rec["aliases"])
+            forms = list(rec["aliases"]) + [v for a in rec["aliases"] for v in inflected(a)]
             forms += [g for g in (place_genitive(a) for a in rec["aliases"]) if g]
             patterns[key] = forms
             if rec.get("ambiguous"):
