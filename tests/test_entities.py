@@ -490,3 +490,20 @@ def test_pipe_n_process(n_process):
     got = [rows(d) for d in nlp.pipe(texts, n_process=n_process)]
     assert got == [rows(nlp(t)) for t in texts]
     assert got[1][-1] == ("Putin", "PER", "Q7747", "RU")
+
+
+def test_places_and_demonyms_are_up_to_date_with_the_build_script():
+    pytest.importorskip("babel")
+    pytest.importorskip("pycountry")
+    import importlib.util
+
+    from pipeline import ROOT
+
+    spec = importlib.util.spec_from_file_location(
+        "build_places", ROOT / "data" / "scripts" / "build_places.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    places, demonyms = mod.build()
+    assert places == (rules_dir("de") / "places.jsonl").read_text(encoding="utf-8")
+    assert demonyms == (rules_dir("de") / "demonyms.jsonl").read_text(encoding="utf-8")
