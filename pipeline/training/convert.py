@@ -360,8 +360,8 @@ def generic_span(text: str) -> bool:
 
 
 def smartdata_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
-    """SmartData news docs: coarse PER/LOC/ORG entities (generic nouns dropped), split into
-    paragraphs so docs stay short."""
+    """SmartData news docs: coarse PER/LOC/ORG entities (generic nouns dropped, see
+    :func:`generic_span`), one doc per paragraph that has at least one entity."""
     nlp = spacy.blank("de", vocab=vocab)
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -381,7 +381,10 @@ def smartdata_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
                                 spans.append(sp)
                     spans = spacy.util.filter_spans(spans)
                     doc.ents = spans
-                    yield doc
+                    # paragraphs without any entity are mostly sparsely annotated
+                    # ("Die Absage des Gedenkens in Dresden" has no LOC): not used
+                    if spans:
+                        yield doc
                 start = end + 1
 
 

@@ -32,7 +32,7 @@ UD_CONFIG = CONFIGS / "ud.cfg"
 NER_CONFIG = CONFIGS / "ner.cfg"
 
 #: ner-extra sources used by default (decided on the dev part; see models/de_newsx/README.md)
-DEFAULT_EXTRA = ("smartdata", "hipe")
+DEFAULT_EXTRA = ("smartdata",)
 
 META = {
     "name": "newsx",  # spaCy package convention: <lang>_<name> = de_newsx
@@ -51,8 +51,6 @@ META = {
         {"name": "Universal Dependencies German PUD", "url": "https://github.com/UniversalDependencies/UD_German-PUD", "license": "CC BY-SA 3.0"},
         {"name": "GermEval 2014 NER (dev+test)", "url": "https://sites.google.com/site/germeval2014ner/", "license": "CC BY 4.0"},
         {"name": "DFKI SmartData corpus v1 (news part)", "url": "https://github.com/DFKI-NLP/smartdata-corpus", "license": "CC BY 4.0"},
-        {"name": "HIPE-2022 German (NewsEye, SoNAR)", "url": "https://github.com/hipe-eval/HIPE-2022-data", "license": "CC BY 4.0"},
-        {"name": "MobIE", "url": "https://github.com/DFKI-NLP/MobIE", "license": "CC BY 4.0"},
     ],
 }
 
