@@ -74,6 +74,7 @@ CASES = [
     ),
     ("Die Linke verlor Stimmen.", [("Linke", "ORG", "Q49764", "DE")]),
     ("Die linke Hand zitterte.", []),
+    ("Linke Gruppen demonstrierten.", []),  # adjective before a noun, not the party
     ("Das BSW legte zu.", [("BSW", "ORG", "newsx:bsw", "DE")]),
     ("Der Kreml dementierte.", [("Kreml", "ORG", "newsx:kreml", "RU")]),
     ("Das Weiße Haus schwieg.", [("Weiße Haus", "ORG", "newsx:weisses-haus", "US")]),

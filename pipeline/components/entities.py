@@ -558,7 +558,7 @@ class EntityLayer:
                     supported = True
                 if not supported:
                     continue
-            if end - start == 1 and label != "PER" and self._adjective_use(doc[start]):
+            if end - start == 1 and label == "ORG" and self._adjective_use(doc[start]):
                 continue
             amb = (key, text) in self.ambiguous
             out.append(Cand(start, end, label, dict(attrs), "rules", rule, ambiguous=amb))
@@ -610,9 +610,10 @@ class EntityLayer:
         if tok.text.isupper() or tok.i + 1 >= len(tok.doc):
             return False
         nxt = tok.doc[tok.i + 1]
-        return (
-            tok.text.endswith(("e", "en")) and tok.lower_ == tok.text.lower() and nxt.pos_ == "NOUN"
+        noun = (
+            nxt.pos_ == "NOUN" if tok.doc.has_annotation("POS") else nxt.text in self.common_nouns
         )
+        return tok.text.endswith(("e", "en")) and noun
 
     def _namelike(self, tok: Token) -> bool:
         t = tok.text
