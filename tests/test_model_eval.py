@@ -60,7 +60,7 @@ def test_an_nlp_with_extra_components_is_scored():
 @pytest.mark.skipif(not (SHIPPED_MODEL / "meta.json").exists(), reason="models/de_newsx not built")
 def test_shipped_model_scores_on_a_slice_of_the_heldout_data():
     shared_path("corpora", "ud-german")
-    res = evaluate_model(SHIPPED_MODEL, limit=10)
+    res = evaluate_model(SHIPPED_MODEL, limit=60)
     ud, ner = res["ud"], res["ner"]
     for key in ("token_f", "sent_f", "upos", "stts", "morph", "lemma", "uas", "las"):
         assert 0.0 <= ud[key] <= 1.0, key
