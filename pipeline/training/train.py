@@ -7,8 +7,10 @@ Steps: (1) :func:`pipeline.training.convert.convert` writes DocBins with a deter
 train/dev/held-out split; (2) ``configs/ud.cfg`` trains tok2vec + tagger + morphologizer +
 parser + trainable lemmatizer on UD GSD (train part) + PUD; (3) ``configs/ner.cfg`` trains a
 self-contained NER (own tok2vec) on GermEval (train part) + the CC BY ner-extra corpora;
-(4) :func:`assemble` sources the NER into the UD pipeline, adds ``newsx_mood`` after the
-morphologizer, writes meta (name, version, licence, sources) and saves to ``output_dir``.
+(4) :func:`assemble` sources the NER into the UD pipeline (parser moved before the
+morphologizer, so that ``newsx_mood``, which newsx adds after the morphologizer at load
+time, sees subjects), writes meta (name, version, licence, sources) and saves to
+``output_dir``.
 The dev parts only pick the best checkpoint; the held-out parts are never seen in training.
 """
 
@@ -130,8 +132,13 @@ def parser_first(nlp: Language) -> Language:
     return new
 
 
-def assemble(ud_model: Path | str | Language, ner_model: Path | str | Language | None, output: Path, mood: bool = True) -> Language:
-    """Combine the UD and NER sub-pipelines into one pipeline and save it to ``output``."""
+def assemble(ud_model: Path | str | Language, ner_model: Path | str | Language | None, output: Path, mood: bool = False) -> Language:
+    """Combine the UD and NER sub-pipelines into one pipeline and save it to ``output``.
+
+    ``newsx_mood`` is NOT saved into the model by default: newsx adds it after the
+    morphologizer at load time (:func:`pipeline.model.add_newsx_components`), and a saved
+    model without it loads with plain ``spacy.load`` (no newsx factory needed).
+    """
     nlp = ud_model if isinstance(ud_model, Language) else spacy.load(ud_model)
     nlp = parser_first(nlp)
     if ner_model is not None:
