@@ -291,7 +291,9 @@ class QuoteExtractor:
     def _passive_agent(self, doc: Doc, c: int, k: int, end: int, pos: bool) -> tuple[int, int] | None | bool:
         """``wurde … mitgeteilt``: the ``von`` agent, or False (passive without agent), or
         None (not a passive clause)."""
-        if not any(doc[j].lower_ in PASSIVE_AUX for j in range(c, k)) or not doc[k].lower_.startswith(("ge", "be", "er", "ver", "an", "mit", "bekannt", "zu", "hin", "vor")):
+        low = doc[k].lower_
+        participle = doc[k].text[:1].islower() and (low.endswith("t") or low.endswith(("ben", "gen", "chen", "fen", "sen")) and low.startswith("ge"))
+        if not any(doc[j].lower_ in PASSIVE_AUX for j in range(c, k)) or not participle:
             return None
         for j in range(c, min(end, k + 8)):
             if doc[j].lower_ == "von" and j + 1 < end:
@@ -995,6 +997,12 @@ class QuoteExtractor:
     def _resolve(quotes: list[Quote]) -> list[Quote]:
         """Drop overlaps: keep the more confident quote; nested direct quotes may stay inside."""
         quotes = [q for q in quotes if q.kind in ("direct", "indirect", "mixed", "continuation", "reported")]
+        for q in quotes:
+            # a speaker is never part of what is said (reported acts span their whole clause)
+            if q.speaker is not None and q.kind not in ("reported", "continuation") and any(
+                a < q.speaker[1] and q.speaker[0] < b for a, b in q.parts
+            ):
+                q.speaker = None
         quotes.sort(key=lambda q: (-q.confidence, q.start))
         kept: list[Quote] = []
         for q in quotes:
