@@ -91,3 +91,11 @@ def test_smoke_training_builds_a_loadable_pipeline(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "10"
+
+
+def test_smoke_build_never_overwrites_the_shipped_model():
+    from pipeline import MODELS_DIR
+    from pipeline.training.train import train
+
+    with pytest.raises(ValueError, match="overwrite"):
+        train(MODELS_DIR / "de_newsx", smoke=True)

@@ -180,6 +180,8 @@ def train(
     """
     t0 = time.time()
     output_dir = Path(output_dir)
+    if smoke and output_dir.resolve() == (ROOT / "models" / "de_newsx").resolve():
+        raise ValueError("a smoke build would overwrite the shipped models/de_newsx: pass another output")
     corpora = Path(corpora)
     if not corpora.exists():
         raise FileNotFoundError(f"corpora not found: {corpora} (../shared must be next to the repo)")
