@@ -52,6 +52,7 @@ W_WORDS = frozenset(
 #: is often wrong (about 1 in 4 right on the Wikinews training set), so below the default
 #: ``min_confidence`` of 0.5 -- set ``min_confidence`` to 0.4 to get them.
 ORPHAN_CONFIDENCE = 0.45
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "werde"})
 EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
 ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|vor|weg|weiter|zu|zurück|zusammen|bekannt|klar|offen|fern|teil)zu[a-zäöüß]+en$")
@@ -278,15 +279,24 @@ class QuoteExtractor:
         subj = labels.clause_subject(verb)
         if subj is not None and labels.has_role(subj, "passive_subject"):
             return None
-        if subj is not None and (subj.pos_ in ("ADV", "ADJ", "ADP", "SCONJ", "VERB") or subj.lower_ in ADVERBIAL_STARTS):
+        if subj is not None and (subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "") or subj.lower_ in ADVERBIAL_STARTS):
             return None
         if subj is None or subj.lower_ in EXPLETIVES or not any(ch.isalpha() for ch in subj.text):
             return None
-        if subj.pos_ == "PRON" and subj.lower_ not in ("er", "sie", "ich", "wir", "ihr"):
-            if subj.lower_ in ("der", "die", "dieser", "diese", "welcher", "welche"):
-                return (subj.i, subj.i + 1)
+        if any(labels.has_role(c, "case") for c in subj.children):
+            return None  # a prepositional phrase mislabelled as subject ("In seiner Mitteilung")
+        if subj.lower_ in RELATIVE_PRONOUNS | {"dieser", "diese"}:
+            # "ein Kommentar, der … bezeichnete": the gold marks the pronoun itself
+            return (subj.i, subj.i + 1)
+        if subj.pos_ in ("PRON", "DET") and subj.lower_ not in ("er", "sie", "ich", "wir", "ihr"):
             return None
         return self._span_of(subj)
+
+    def _antecedent(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """The noun phrase before ", der/die/welche …" (relative clause subject)."""
+        if i == 0 or doc[i - 1].text != ",":
+            return None
+        return np_backward(doc, i - 1, max(0, i - 12), has_pos(doc))
 
     def _passive_agent(self, doc: Doc, c: int, k: int, end: int, pos: bool) -> tuple[int, int] | None | bool:
         """``wurde … mitgeteilt``: the ``von`` agent, or False (passive without agent), or
@@ -306,6 +316,10 @@ class QuoteExtractor:
         """Heuristic subject of a verb-second clause starting at ``c`` with cue at ``k``."""
         if c >= k:
             return None
+        if doc[c].lower_ in RELATIVE_PRONOUNS and c > 0 and doc[c - 1].text == "," and (
+            k == c + 1 or not is_nounish(doc[c + 1], pos)
+        ):
+            return (c, c + 1)  # relative clause: its pronoun is the subject
         passive = self._passive_agent(doc, c, k, len(doc), pos)
         if passive is not None:
             return passive or None
@@ -987,7 +1001,8 @@ class QuoteExtractor:
             quotes.append(q)
             # direct quotes inside a continuation are nested fragments of it
             for dq in by_unit.get(ui, []):
-                if dq.direct and dq.speaker is None:
+                if dq.direct and (dq.speaker is None or "+phrase" in dq.rule) and "orphan" not in q.rule:
+                    # a phrase quoted inside reported speech is the reported speaker's
                     dq.speaker = prev_q.speaker
                     dq.nested = True
                     dq.confidence = max(dq.confidence, 0.6)
