@@ -38,7 +38,9 @@ ROLES: dict[str, frozenset[str]] = {
     "conjunct": frozenset({"conj", "cj"}),
     "coordinator": frozenset({"cc", "cd"}),
     "apposition": frozenset({"appos", "app"}),
-    "noun_modifier": frozenset({"nmod", "nmod:poss", "ag", "pg", "nk", "amod", "flat", "flat:name", "pnc", "compound"}),
+    "noun_modifier": frozenset(
+        {"nmod", "nmod:poss", "ag", "pg", "nk", "amod", "flat", "flat:name", "pnc", "compound"}
+    ),
     "relative_clause": frozenset({"acl:relcl", "acl", "rc"}),
     "case": frozenset({"case", "ac"}),
     "determiner": frozenset({"det", "det:poss"}),
@@ -54,17 +56,66 @@ for _role, _labels in ROLES.items():
         _BY_LABEL[_label] = _BY_LABEL.get(_label, frozenset()) | {_role}
 
 _TIGER_ONLY = frozenset({"sb", "oc", "svp", "mo", "nk", "oa", "da", "cp", "cj", "rc", "sbp", "pd"})
-_UD_ONLY = frozenset({"nsubj", "ccomp", "compound:prt", "obl", "obj", "mark", "conj", "advcl", "det"})
+_UD_ONLY = frozenset(
+    {"nsubj", "ccomp", "compound:prt", "obl", "obj", "mark", "conj", "advcl", "det"}
+)
 
 #: Lemmas of verbs that carry a participle or infinitive (perfect, passive, modal, future).
 AUXILIARY_LEMMAS = frozenset(
     {"haben", "sein", "werden", "können", "müssen", "sollen", "wollen", "dürfen", "mögen"}
 )
 AUXILIARY_FORMS = frozenset(
-    """hat habe haben hatte hatten hätte hätten ist sind sei seien war waren wäre wären
-    wird werden werde wurde wurden würde würden kann können könne konnte konnten könnte
-    könnten muss müssen müsse musste mussten müsste soll sollen solle sollte sollten
-    will wollen wolle wollte wollten darf dürfen dürfe durfte""".split()
+    [
+        "hat",
+        "habe",
+        "haben",
+        "hatte",
+        "hatten",
+        "hätte",
+        "hätten",
+        "ist",
+        "sind",
+        "sei",
+        "seien",
+        "war",
+        "waren",
+        "wäre",
+        "wären",
+        "wird",
+        "werden",
+        "werde",
+        "wurde",
+        "wurden",
+        "würde",
+        "würden",
+        "kann",
+        "können",
+        "könne",
+        "konnte",
+        "konnten",
+        "könnte",
+        "könnten",
+        "muss",
+        "müssen",
+        "müsse",
+        "musste",
+        "mussten",
+        "müsste",
+        "soll",
+        "sollen",
+        "solle",
+        "sollte",
+        "sollten",
+        "will",
+        "wollen",
+        "wolle",
+        "wollte",
+        "wollten",
+        "darf",
+        "dürfen",
+        "dürfe",
+        "durfte",
+    ]
 )
 
 
@@ -81,7 +132,7 @@ def role_of(token: Token) -> str | None:
     for preferred in ("passive_subject", "agent", "subject", "particle", "clausal_object"):
         if preferred in roles:
             return preferred
-    return sorted(roles)[0]
+    return min(roles)
 
 
 def has_role(token: Token, *roles: str) -> bool:
@@ -145,18 +196,27 @@ def clause_subject(verb: Token) -> Token | None:
         for child in children_with(v, "subject"):
             if not has_role(child, "agent"):
                 return child
-    if has_role(verb, "conjunct") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX", ""):
+    if (
+        has_role(verb, "conjunct")
+        and verb.head is not verb
+        and verb.head.pos_ in ("VERB", "AUX", "")
+    ):
         return clause_subject(verb.head)
     return None
 
 
 def is_passive(verb: Token) -> bool:
     """``wurde … mitgeteilt``: a participle with a form of ``werden`` in its verb chain."""
-    part = "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VVPP" or verb.lower_.startswith("ge")
+    part = (
+        "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VVPP" or verb.lower_.startswith("ge")
+    )
     if not part:
         return False
     return any(
-        (t.lemma_ == "werden" or t.lower_ in ("wird", "wurde", "wurden", "werden", "worden", "werde"))
+        (
+            t.lemma_ == "werden"
+            or t.lower_ in ("wird", "wurde", "wurden", "werden", "worden", "werde")
+        )
         for t in verb_chain(verb)[1:]
     ) or any(c.dep_.lower() in ("aux:pass", "nsubj:pass") for c in verb.children)
 

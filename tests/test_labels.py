@@ -17,15 +17,30 @@ def vocab():
 @pytest.mark.parametrize(
     "label,role",
     [
-        ("nsubj", "subject"), ("sb", "subject"), ("nsubj:pass", "subject"),
-        ("ccomp", "clausal_object"), ("oc", "clausal_object"),
-        ("compound:prt", "particle"), ("svp", "particle"),
-        ("obj", "object"), ("oa", "object"), ("da", "object"),
-        ("obl", "modifier"), ("mo", "modifier"), ("advcl", "modifier"),
-        ("obl:agent", "agent"), ("sbp", "agent"),
-        ("mark", "marker"), ("cp", "marker"), ("conj", "conjunct"), ("cj", "conjunct"),
-        ("acl:relcl", "relative_clause"), ("rc", "relative_clause"),
-        ("parataxis", "parataxis"), ("appos", "apposition"), ("app", "apposition"),
+        ("nsubj", "subject"),
+        ("sb", "subject"),
+        ("nsubj:pass", "subject"),
+        ("ccomp", "clausal_object"),
+        ("oc", "clausal_object"),
+        ("compound:prt", "particle"),
+        ("svp", "particle"),
+        ("obj", "object"),
+        ("oa", "object"),
+        ("da", "object"),
+        ("obl", "modifier"),
+        ("mo", "modifier"),
+        ("advcl", "modifier"),
+        ("obl:agent", "agent"),
+        ("sbp", "agent"),
+        ("mark", "marker"),
+        ("cp", "marker"),
+        ("conj", "conjunct"),
+        ("cj", "conjunct"),
+        ("acl:relcl", "relative_clause"),
+        ("rc", "relative_clause"),
+        ("parataxis", "parataxis"),
+        ("appos", "apposition"),
+        ("app", "apposition"),
     ],
 )
 def test_label_roles(vocab, label, role):
@@ -43,10 +58,20 @@ def test_unknown_and_unparsed(vocab):
 
 # "Putin hat gesagt" in both schemes: UD hangs subject and aux on the participle,
 # TIGER hangs the subject on the auxiliary and the participle is its oc.
-UD = dict(words=["Putin", "hat", "gesagt"], heads=[2, 2, 2], deps=["nsubj", "aux", "ROOT"],
-          pos=["PROPN", "AUX", "VERB"], lemmas=["Putin", "haben", "sagen"])
-TIGER = dict(words=["Putin", "hat", "gesagt"], heads=[1, 1, 1], deps=["sb", "ROOT", "oc"],
-             pos=["PROPN", "AUX", "VERB"], lemmas=["Putin", "haben", "sagen"])
+UD = {
+    "words": ["Putin", "hat", "gesagt"],
+    "heads": [2, 2, 2],
+    "deps": ["nsubj", "aux", "ROOT"],
+    "pos": ["PROPN", "AUX", "VERB"],
+    "lemmas": ["Putin", "haben", "sagen"],
+}
+TIGER = {
+    "words": ["Putin", "hat", "gesagt"],
+    "heads": [1, 1, 1],
+    "deps": ["sb", "ROOT", "oc"],
+    "pos": ["PROPN", "AUX", "VERB"],
+    "lemmas": ["Putin", "haben", "sagen"],
+}
 
 
 @pytest.mark.parametrize("spec,scheme", [(UD, "ud"), (TIGER, "tiger")])
@@ -60,12 +85,19 @@ def test_clause_subject_through_auxiliary(vocab, spec, scheme):
     "spec",
     [
         # UD: "Es wurde von der Polizei mitgeteilt" -- agent noun is obl:agent
-        dict(words=["Es", "wurde", "von", "Polizei", "mitgeteilt"], heads=[4, 4, 3, 4, 4],
-             deps=["expl", "aux:pass", "case", "obl:agent", "ROOT"],
-             pos=["PRON", "AUX", "ADP", "NOUN", "VERB"]),
+        {
+            "words": ["Es", "wurde", "von", "Polizei", "mitgeteilt"],
+            "heads": [4, 4, 3, 4, 4],
+            "deps": ["expl", "aux:pass", "case", "obl:agent", "ROOT"],
+            "pos": ["PRON", "AUX", "ADP", "NOUN", "VERB"],
+        },
         # TIGER: the preposition heads the PP (sbp), the noun is its nk child
-        dict(words=["Es", "wurde", "von", "Polizei", "mitgeteilt"], heads=[1, 1, 4, 2, 1],
-             deps=["ep", "ROOT", "sbp", "nk", "oc"], pos=["PRON", "AUX", "ADP", "NOUN", "VERB"]),
+        {
+            "words": ["Es", "wurde", "von", "Polizei", "mitgeteilt"],
+            "heads": [1, 1, 4, 2, 1],
+            "deps": ["ep", "ROOT", "sbp", "nk", "oc"],
+            "pos": ["PRON", "AUX", "ADP", "NOUN", "VERB"],
+        },
     ],
 )
 def test_passive_agent(vocab, spec):

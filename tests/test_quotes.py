@@ -44,103 +44,317 @@ def content(q):
 
 def test_smoke_blank(blank):
     (q,) = quotes(blank, "Die Lage sei ernst, sagte Putin.")
-    assert (q._.kind, q._.speaker, q._.cue, q._.cue_lemma) == ("indirect", "Putin", "sagte", "sagen")
+    assert (q._.kind, q._.speaker, q._.cue, q._.cue_lemma) == (
+        "indirect",
+        "Putin",
+        "sagte",
+        "sagen",
+    )
     assert quotes(blank, "Die Sonne scheint.") == []
 
 
 # text, kind, speaker mention, cue, content (parts joined with " | ")
 CASES = [
     # --- speech verbs, both orders
-    ("Putin betonte, die Unruhen seien ein Versuch von außen gewesen.",
-     "indirect", "Putin", "betonte", "die Unruhen seien ein Versuch von außen gewesen"),
-    ("Die Unruhen seien ein Versuch von außen gewesen, betonte Putin.",
-     "indirect", "Putin", "betonte", "Die Unruhen seien ein Versuch von außen gewesen"),
-    ("Der Sprecher der Polizei sagte am Montag, dass niemand verletzt worden sei.",
-     "indirect", "Der Sprecher der Polizei", "sagte", "dass niemand verletzt worden sei"),
-    ("Die Ministerin fragte, ob die Regierung davon gewusst habe.",
-     "indirect", "Die Ministerin", "fragte", "ob die Regierung davon gewusst habe"),
-    ("Die Soldaten würden nicht dauerhaft bleiben, versicherte der Präsident.",
-     "indirect", "der Präsident", "versicherte", "Die Soldaten würden nicht dauerhaft bleiben"),
-    ("Am Montag sagte der Minister, man erwäge rechtliche Schritte.",
-     "indirect", "der Minister", "sagte", "man erwäge rechtliche Schritte"),
-    ("Eine DNA-Analyse hat bestätigt, dass der Tote der Vermisste ist.",
-     "indirect", "Eine DNA-Analyse", "bestätigt", "dass der Tote der Vermisste ist"),
+    (
+        "Putin betonte, die Unruhen seien ein Versuch von außen gewesen.",
+        "indirect",
+        "Putin",
+        "betonte",
+        "die Unruhen seien ein Versuch von außen gewesen",
+    ),
+    (
+        "Die Unruhen seien ein Versuch von außen gewesen, betonte Putin.",
+        "indirect",
+        "Putin",
+        "betonte",
+        "Die Unruhen seien ein Versuch von außen gewesen",
+    ),
+    (
+        "Der Sprecher der Polizei sagte am Montag, dass niemand verletzt worden sei.",
+        "indirect",
+        "Der Sprecher der Polizei",
+        "sagte",
+        "dass niemand verletzt worden sei",
+    ),
+    (
+        "Die Ministerin fragte, ob die Regierung davon gewusst habe.",
+        "indirect",
+        "Die Ministerin",
+        "fragte",
+        "ob die Regierung davon gewusst habe",
+    ),
+    (
+        "Die Soldaten würden nicht dauerhaft bleiben, versicherte der Präsident.",
+        "indirect",
+        "der Präsident",
+        "versicherte",
+        "Die Soldaten würden nicht dauerhaft bleiben",
+    ),
+    (
+        "Am Montag sagte der Minister, man erwäge rechtliche Schritte.",
+        "indirect",
+        "der Minister",
+        "sagte",
+        "man erwäge rechtliche Schritte",
+    ),
+    (
+        "Eine DNA-Analyse hat bestätigt, dass der Tote der Vermisste ist.",
+        "indirect",
+        "Eine DNA-Analyse",
+        "bestätigt",
+        "dass der Tote der Vermisste ist",
+    ),
     ("Die Lage sei, sagte er, sehr ernst.", "indirect", "er", "sagte", "Die Lage sei | sehr ernst"),
     # split verbs
-    ("Die Polizei teilte am Abend mit, der Verdächtige sei gefasst worden.",
-     "indirect", "Die Polizei", "teilte … mit", "der Verdächtige sei gefasst worden"),
-    ("Der Verband gab bekannt, dass die Saison abgebrochen werde.",
-     "indirect", "Der Verband", "gab … bekannt", "dass die Saison abgebrochen werde"),
-    ("Wie der Verband am Morgen bekanntgab, wird die Saison abgebrochen.",
-     "indirect", "der Verband", "Wie … bekanntgab", "wird die Saison abgebrochen"),
-    ("Die Firma hat angekündigt, die Preise zu erhöhen.",
-     "indirect", "Die Firma", "angekündigt", "die Preise zu erhöhen"),
+    (
+        "Die Polizei teilte am Abend mit, der Verdächtige sei gefasst worden.",
+        "indirect",
+        "Die Polizei",
+        "teilte … mit",
+        "der Verdächtige sei gefasst worden",
+    ),
+    (
+        "Der Verband gab bekannt, dass die Saison abgebrochen werde.",
+        "indirect",
+        "Der Verband",
+        "gab … bekannt",
+        "dass die Saison abgebrochen werde",
+    ),
+    (
+        "Wie der Verband am Morgen bekanntgab, wird die Saison abgebrochen.",
+        "indirect",
+        "der Verband",
+        "Wie … bekanntgab",
+        "wird die Saison abgebrochen",
+    ),
+    (
+        "Die Firma hat angekündigt, die Preise zu erhöhen.",
+        "indirect",
+        "Die Firma",
+        "angekündigt",
+        "die Preise zu erhöhen",
+    ),
     # passive: no speaker unless a von-agent
-    ("Von der Regierung wurde mitgeteilt, die Grenze bleibe geschlossen.",
-     "indirect", "der Regierung", "mitgeteilt", "die Grenze bleibe geschlossen"),
-    ("Als Begründung wurde angegeben, es werde ein neuer Partner gesucht.",
-     "indirect", None, "angegeben", "es werde ein neuer Partner gesucht"),
+    (
+        "Von der Regierung wurde mitgeteilt, die Grenze bleibe geschlossen.",
+        "indirect",
+        "der Regierung",
+        "mitgeteilt",
+        "die Grenze bleibe geschlossen",
+    ),
+    (
+        "Als Begründung wurde angegeben, es werde ein neuer Partner gesucht.",
+        "indirect",
+        None,
+        "angegeben",
+        "es werde ein neuer Partner gesucht",
+    ),
     # --- prepositional and elliptic cues
-    ("Laut Polizei wurden drei Menschen verletzt.",
-     "indirect", "Polizei", "Laut", "wurden drei Menschen verletzt"),
-    ("Die Herbstsaison hat nach Polizeiangaben einen Toten gefordert.",
-     "indirect", "Polizeiangaben", "nach Polizeiangaben", "Die Herbstsaison hat | einen Toten gefordert"),
-    ("Nach Angaben der Polizei wurden drei Menschen verletzt.",
-     "indirect", "der Polizei", "Nach Angaben", "wurden drei Menschen verletzt"),
-    ("Die Mutter hat nach eigenen Angaben bis 4.30 Uhr gearbeitet.",
-     "indirect", "eigenen Angaben", "nach eigenen Angaben", "Die Mutter hat | bis 4.30 Uhr gearbeitet"),
-    ("Russland wird nach den Worten von Präsident Wladimir Putin keine Destabilisierung zulassen.",
-     "indirect", "Präsident Wladimir Putin", "nach den Worten von",
-     "Russland wird | keine Destabilisierung zulassen"),
-    ("Berichten verschiedener US-Medien zufolge fand ein Treffen statt.",
-     "indirect", "Berichten verschiedener US-Medien", "zufolge", "fand ein Treffen statt"),
-    ("Unter Berufung auf Diplomaten wurde die Konferenz abgesagt.",
-     "indirect", "Diplomaten", "Unter Berufung auf", "wurde die Konferenz abgesagt"),
-    ("Gemäß dem Bericht stieg die Zahl der Opfer.",
-     "indirect", "dem Bericht", "Gemäß", "stieg die Zahl der Opfer"),
-    ("Alles in allem sei die Wahl fair gewesen, so der OSZE-Bericht.",
-     "indirect", "der OSZE-Bericht", "so", "Alles in allem sei die Wahl fair gewesen"),
-    ("Die Wahlkommission gab ein Ergebnis bekannt. Demnach hat die Koalition gewonnen.",
-     "indirect", "Demnach", "Demnach", "hat die Koalition gewonnen"),
-    ("Es gibt Berichte, wonach die Armee vorrückt.",
-     "indirect", "Berichte", "wonach", "die Armee vorrückt"),
-    ("In einer Erklärung heißt es, die Verhandlungen seien gescheitert.",
-     "indirect", "einer Erklärung", "In einer Erklärung heißt", "die Verhandlungen seien gescheitert"),
-    ("Die Verhandlungen seien gescheitert, hieß es in einer Mitteilung der Regierung.",
-     "indirect", "einer Mitteilung der Regierung", "hieß es", "Die Verhandlungen seien gescheitert"),
-    ("Die Verhandlungen seien gescheitert, hieß es.",
-     "indirect", None, "hieß es", "Die Verhandlungen seien gescheitert"),
-    ("Es heißt, die Verhandlungen seien gescheitert.",
-     "indirect", None, "Es heißt", "die Verhandlungen seien gescheitert"),
-    ("Die Verhandlungen sind, wie es heißt, gescheitert.",
-     "indirect", None, "wie es heißt", "Die Verhandlungen sind | gescheitert"),
+    (
+        "Laut Polizei wurden drei Menschen verletzt.",
+        "indirect",
+        "Polizei",
+        "Laut",
+        "wurden drei Menschen verletzt",
+    ),
+    (
+        "Die Herbstsaison hat nach Polizeiangaben einen Toten gefordert.",
+        "indirect",
+        "Polizeiangaben",
+        "nach Polizeiangaben",
+        "Die Herbstsaison hat | einen Toten gefordert",
+    ),
+    (
+        "Nach Angaben der Polizei wurden drei Menschen verletzt.",
+        "indirect",
+        "der Polizei",
+        "Nach Angaben",
+        "wurden drei Menschen verletzt",
+    ),
+    (
+        "Die Mutter hat nach eigenen Angaben bis 4.30 Uhr gearbeitet.",
+        "indirect",
+        "eigenen Angaben",
+        "nach eigenen Angaben",
+        "Die Mutter hat | bis 4.30 Uhr gearbeitet",
+    ),
+    (
+        "Russland wird nach den Worten von Präsident Wladimir Putin keine Destabilisierung zulassen.",
+        "indirect",
+        "Präsident Wladimir Putin",
+        "nach den Worten von",
+        "Russland wird | keine Destabilisierung zulassen",
+    ),
+    (
+        "Berichten verschiedener US-Medien zufolge fand ein Treffen statt.",
+        "indirect",
+        "Berichten verschiedener US-Medien",
+        "zufolge",
+        "fand ein Treffen statt",
+    ),
+    (
+        "Unter Berufung auf Diplomaten wurde die Konferenz abgesagt.",
+        "indirect",
+        "Diplomaten",
+        "Unter Berufung auf",
+        "wurde die Konferenz abgesagt",
+    ),
+    (
+        "Gemäß dem Bericht stieg die Zahl der Opfer.",
+        "indirect",
+        "dem Bericht",
+        "Gemäß",
+        "stieg die Zahl der Opfer",
+    ),
+    (
+        "Alles in allem sei die Wahl fair gewesen, so der OSZE-Bericht.",
+        "indirect",
+        "der OSZE-Bericht",
+        "so",
+        "Alles in allem sei die Wahl fair gewesen",
+    ),
+    (
+        "Die Wahlkommission gab ein Ergebnis bekannt. Demnach hat die Koalition gewonnen.",
+        "indirect",
+        "Demnach",
+        "Demnach",
+        "hat die Koalition gewonnen",
+    ),
+    (
+        "Es gibt Berichte, wonach die Armee vorrückt.",
+        "indirect",
+        "Berichte",
+        "wonach",
+        "die Armee vorrückt",
+    ),
+    (
+        "In einer Erklärung heißt es, die Verhandlungen seien gescheitert.",
+        "indirect",
+        "einer Erklärung",
+        "In einer Erklärung heißt",
+        "die Verhandlungen seien gescheitert",
+    ),
+    (
+        "Die Verhandlungen seien gescheitert, hieß es in einer Mitteilung der Regierung.",
+        "indirect",
+        "einer Mitteilung der Regierung",
+        "hieß es",
+        "Die Verhandlungen seien gescheitert",
+    ),
+    (
+        "Die Verhandlungen seien gescheitert, hieß es.",
+        "indirect",
+        None,
+        "hieß es",
+        "Die Verhandlungen seien gescheitert",
+    ),
+    (
+        "Es heißt, die Verhandlungen seien gescheitert.",
+        "indirect",
+        None,
+        "Es heißt",
+        "die Verhandlungen seien gescheitert",
+    ),
+    (
+        "Die Verhandlungen sind, wie es heißt, gescheitert.",
+        "indirect",
+        None,
+        "wie es heißt",
+        "Die Verhandlungen sind | gescheitert",
+    ),
     # --- noun and light-verb frames
-    ("Die Gewerkschaft vertritt die Ansicht, dass die Löhne steigen müssen.",
-     "indirect", "Die Gewerkschaft", "vertritt die Ansicht", "dass die Löhne steigen müssen"),
-    ("Der Verband ist der Meinung, dass die Reform scheitert.",
-     "indirect", "Der Verband", "ist der Meinung", "dass die Reform scheitert"),
-    ("Der Minister äußerte die Hoffnung, dass bald Frieden herrsche.",
-     "indirect", "Der Minister", "äußerte die Hoffnung", "dass bald Frieden herrsche"),
-    ("Der Präsident erteilte den Befehl, ohne Warnung zu schießen.",
-     "indirect", "Der Präsident", "erteilte den Befehl", "ohne Warnung zu schießen"),
-    ("Die Ministerin zeigte sich überzeugt, dass die Reform gelinge.",
-     "indirect", "Die Ministerin", "zeigte sich überzeugt", "dass die Reform gelinge"),
-    ("Der Trainer machte deutlich, dass er bleiben wolle.",
-     "indirect", "Der Trainer", "machte deutlich", "dass er bleiben wolle"),
-    ("Der Kanzler gab zu bedenken, dass die Kosten stiegen.",
-     "indirect", "Der Kanzler", "gab zu bedenken", "dass die Kosten stiegen"),
-    ("Die Polizei geht davon aus, dass es ein Unfall war.",
-     "indirect", "Die Polizei", "geht davon aus", "dass es ein Unfall war"),
-    ("Es wird davon ausgegangen, dass es ein Unfall war.",
-     "indirect", None, "davon ausgegangen", "dass es ein Unfall war"),
-    ("Manche Analysten halten es für möglich, dass er kandidiert.",
-     "indirect", "Manche Analysten", "halten es für möglich", "dass er kandidiert"),
-    ("Die Staatsanwaltschaft hegt den Verdacht, er könnte Geld veruntreut haben.",
-     "indirect", "Die Staatsanwaltschaft", "hegt den Verdacht", "er könnte Geld veruntreut haben"),
-    ("Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch.",
-     "indirect", "Die BVG", "mit dem Argument", "die Züge seien meist unterirdisch"),
-    ("Der Verein erklärte sich bereit, die Kosten zu übernehmen.",
-     "indirect", "Der Verein", "erklärte sich bereit", "die Kosten zu übernehmen"),
+    (
+        "Die Gewerkschaft vertritt die Ansicht, dass die Löhne steigen müssen.",
+        "indirect",
+        "Die Gewerkschaft",
+        "vertritt die Ansicht",
+        "dass die Löhne steigen müssen",
+    ),
+    (
+        "Der Verband ist der Meinung, dass die Reform scheitert.",
+        "indirect",
+        "Der Verband",
+        "ist der Meinung",
+        "dass die Reform scheitert",
+    ),
+    (
+        "Der Minister äußerte die Hoffnung, dass bald Frieden herrsche.",
+        "indirect",
+        "Der Minister",
+        "äußerte die Hoffnung",
+        "dass bald Frieden herrsche",
+    ),
+    (
+        "Der Präsident erteilte den Befehl, ohne Warnung zu schießen.",
+        "indirect",
+        "Der Präsident",
+        "erteilte den Befehl",
+        "ohne Warnung zu schießen",
+    ),
+    (
+        "Die Ministerin zeigte sich überzeugt, dass die Reform gelinge.",
+        "indirect",
+        "Die Ministerin",
+        "zeigte sich überzeugt",
+        "dass die Reform gelinge",
+    ),
+    (
+        "Der Trainer machte deutlich, dass er bleiben wolle.",
+        "indirect",
+        "Der Trainer",
+        "machte deutlich",
+        "dass er bleiben wolle",
+    ),
+    (
+        "Der Kanzler gab zu bedenken, dass die Kosten stiegen.",
+        "indirect",
+        "Der Kanzler",
+        "gab zu bedenken",
+        "dass die Kosten stiegen",
+    ),
+    (
+        "Die Polizei geht davon aus, dass es ein Unfall war.",
+        "indirect",
+        "Die Polizei",
+        "geht davon aus",
+        "dass es ein Unfall war",
+    ),
+    (
+        "Es wird davon ausgegangen, dass es ein Unfall war.",
+        "indirect",
+        None,
+        "davon ausgegangen",
+        "dass es ein Unfall war",
+    ),
+    (
+        "Manche Analysten halten es für möglich, dass er kandidiert.",
+        "indirect",
+        "Manche Analysten",
+        "halten es für möglich",
+        "dass er kandidiert",
+    ),
+    (
+        "Die Staatsanwaltschaft hegt den Verdacht, er könnte Geld veruntreut haben.",
+        "indirect",
+        "Die Staatsanwaltschaft",
+        "hegt den Verdacht",
+        "er könnte Geld veruntreut haben",
+    ),
+    (
+        "Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch.",
+        "indirect",
+        "Die BVG",
+        "mit dem Argument",
+        "die Züge seien meist unterirdisch",
+    ),
+    (
+        "Der Verein erklärte sich bereit, die Kosten zu übernehmen.",
+        "indirect",
+        "Der Verein",
+        "erklärte sich bereit",
+        "die Kosten zu übernehmen",
+    ),
     # --- direct quotes in every style
     ("Er sagte: „Wir bleiben hier.“", "direct", "Er", "sagte", "„Wir bleiben hier.“"),
     ('Er sagte: "Wir bleiben hier."', "direct", "Er", "sagte", '"Wir bleiben hier."'),
@@ -148,22 +362,64 @@ CASES = [
     ("Er sagte: «Wir bleiben hier.»", "direct", "Er", "sagte", "«Wir bleiben hier.»"),
     ("Er sagte: “Wir bleiben hier.”", "direct", "Er", "sagte", "“Wir bleiben hier.”"),
     ("Er sagte: ‚Wir bleiben hier.‘", "direct", "Er", "sagte", "‚Wir bleiben hier.‘"),
-    ("„Wir bleiben hier“, sagte der Bürgermeister.", "direct", "der Bürgermeister", "sagte", "„Wir bleiben hier“"),
-    ("„Wir bleiben hier“, so der Bürgermeister.", "direct", "der Bürgermeister", "so", "„Wir bleiben hier“"),
-    ("„Das ist gut“, sagte der Minister, „und es bleibt so.“",
-     "direct", "der Minister", "sagte", "„Das ist gut“ | „und es bleibt so.“"),
-    ("Sie wird mit den Worten zitiert: „Wir geben nicht auf.“",
-     "direct", "Sie", "wird mit den Worten zitiert", "„Wir geben nicht auf.“"),
+    (
+        "„Wir bleiben hier“, sagte der Bürgermeister.",
+        "direct",
+        "der Bürgermeister",
+        "sagte",
+        "„Wir bleiben hier“",
+    ),
+    (
+        "„Wir bleiben hier“, so der Bürgermeister.",
+        "direct",
+        "der Bürgermeister",
+        "so",
+        "„Wir bleiben hier“",
+    ),
+    (
+        "„Das ist gut“, sagte der Minister, „und es bleibt so.“",
+        "direct",
+        "der Minister",
+        "sagte",
+        "„Das ist gut“ | „und es bleibt so.“",
+    ),
+    (
+        "Sie wird mit den Worten zitiert: „Wir geben nicht auf.“",
+        "direct",
+        "Sie",
+        "wird mit den Worten zitiert",
+        "„Wir geben nicht auf.“",
+    ),
     ("Merkel: „Wir schaffen das.“", "direct", "Merkel", None, "„Wir schaffen das.“"),
-    ("„Das ist ein Skandal. Wir werden klagen. Die Stadt muss zahlen.“, erklärte der Anwalt.",
-     "direct", "der Anwalt", "erklärte", "„Das ist ein Skandal. Wir werden klagen. Die Stadt muss zahlen.“"),
-    ("Tokajew bezeichnete die Proteste als „versuchten Staatsstreich“.",
-     "direct", "Tokajew", "bezeichnete … als", "„versuchten Staatsstreich“"),
+    (
+        "„Das ist ein Skandal. Wir werden klagen. Die Stadt muss zahlen.“, erklärte der Anwalt.",
+        "direct",
+        "der Anwalt",
+        "erklärte",
+        "„Das ist ein Skandal. Wir werden klagen. Die Stadt muss zahlen.“",
+    ),
+    (
+        "Tokajew bezeichnete die Proteste als „versuchten Staatsstreich“.",
+        "direct",
+        "Tokajew",
+        "bezeichnete … als",
+        "„versuchten Staatsstreich“",
+    ),
     # --- reported speech acts (high-precision verbs only)
-    ("Das Staatsfernsehen hatte am Sonntag von mehr als 160 Todesopfern gesprochen.",
-     "reported", "Das Staatsfernsehen", "gesprochen", None),
-    ("Der Bürgermeister warnte vor einem Hochwasser.",
-     "reported", "Der Bürgermeister", "warnte", None),
+    (
+        "Das Staatsfernsehen hatte am Sonntag von mehr als 160 Todesopfern gesprochen.",
+        "reported",
+        "Das Staatsfernsehen",
+        "gesprochen",
+        None,
+    ),
+    (
+        "Der Bürgermeister warnte vor einem Hochwasser.",
+        "reported",
+        "Der Bürgermeister",
+        "warnte",
+        None,
+    ),
 ]
 
 
@@ -217,7 +473,9 @@ def test_mixed_and_nested(blank):
     assert kinds["direct"].text == "„niemals schießen“"
     assert kinds["direct"]._.speaker == kinds["mixed"]._.speaker == "Tokajew"
     # nested: the direct quote lies inside the mixed one
-    assert kinds["mixed"].start <= kinds["direct"].start and kinds["direct"].end <= kinds["mixed"].end
+    assert (
+        kinds["mixed"].start <= kinds["direct"].start and kinds["direct"].end <= kinds["mixed"].end
+    )
 
 
 def test_multi_paragraph_direct(blank):
@@ -248,7 +506,10 @@ def test_continuation(blank):
     first = qs[0]
     for q in conts:
         assert (q._.speaker, q._.speaker_start, q._.speaker_end) == (
-            first._.speaker, first._.speaker_start, first._.speaker_end)
+            first._.speaker,
+            first._.speaker_start,
+            first._.speaker_end,
+        )
         assert q._.rule.startswith("continuation") and q._.cue is None
 
 
@@ -278,8 +539,14 @@ def _reference_checks(qs):
 
     assert find("keine Destabilisierung")._.speaker.endswith("Putin")
     assert find("keine Destabilisierung")._.cue == "nach den Worten von"
-    assert (find("nicht der erste")._.speaker, find("nicht der erste")._.cue) == ("Putin", "betonte")
-    assert (find("russischen Soldaten seien")._.speaker, find("russischen Soldaten seien")._.cue) == ("Putin", "sagte")
+    assert (find("nicht der erste")._.speaker, find("nicht der erste")._.cue) == (
+        "Putin",
+        "betonte",
+    )
+    assert (
+        find("russischen Soldaten seien")._.speaker,
+        find("russischen Soldaten seien")._.cue,
+    ) == ("Putin", "sagte")
     q = find("nicht dauerhaft")
     assert (q._.speaker, q._.cue) == ("der Präsident", "versicherte")
     q = find("versuchten Staatsstreich")
@@ -311,15 +578,58 @@ def test_reference_article_model():
 # ------------------------------------------------------------------ parse, both schemes
 # "Die Lage sei ernst , sagte gestern im Bundestag der Minister ." -- without a parse the
 # first noun phrase after the verb is "Bundestag"; the parse says the subject is "Minister".
-WORDS = ["Die", "Lage", "sei", "ernst", ",", "sagte", "gestern", "im", "Bundestag", "der", "Minister", "."]
+WORDS = [
+    "Die",
+    "Lage",
+    "sei",
+    "ernst",
+    ",",
+    "sagte",
+    "gestern",
+    "im",
+    "Bundestag",
+    "der",
+    "Minister",
+    ".",
+]
 POS = ["DET", "NOUN", "AUX", "ADJ", "PUNCT", "VERB", "ADV", "ADP", "NOUN", "DET", "NOUN", "PUNCT"]
-LEMMAS = ["der", "Lage", "sein", "ernst", ",", "sagen", "gestern", "in", "Bundestag", "der", "Minister", "."]
+LEMMAS = [
+    "der",
+    "Lage",
+    "sein",
+    "ernst",
+    ",",
+    "sagen",
+    "gestern",
+    "in",
+    "Bundestag",
+    "der",
+    "Minister",
+    ".",
+]
 MORPHS = ["", "", "Mood=Sub|VerbForm=Fin", "", "", "Mood=Ind|VerbForm=Fin", "", "", "", "", "", ""]
 PARSES = {
-    "ud": dict(heads=[1, 3, 3, 5, 3, 5, 5, 8, 5, 10, 5, 5],
-               deps=["det", "nsubj", "cop", "ccomp", "punct", "ROOT", "advmod", "case", "obl", "det", "nsubj", "punct"]),
-    "tiger": dict(heads=[1, 2, 5, 2, 5, 5, 5, 5, 7, 10, 5, 5],
-                  deps=["nk", "sb", "oc", "pd", "punct", "ROOT", "mo", "mo", "nk", "nk", "sb", "punct"]),
+    "ud": {
+        "heads": [1, 3, 3, 5, 3, 5, 5, 8, 5, 10, 5, 5],
+        "deps": [
+            "det",
+            "nsubj",
+            "cop",
+            "ccomp",
+            "punct",
+            "ROOT",
+            "advmod",
+            "case",
+            "obl",
+            "det",
+            "nsubj",
+            "punct",
+        ],
+    },
+    "tiger": {
+        "heads": [1, 2, 5, 2, 5, 5, 5, 5, 7, 10, 5, 5],
+        "deps": ["nk", "sb", "oc", "pd", "punct", "ROOT", "mo", "mo", "nk", "nk", "sb", "punct"],
+    },
 }
 
 
@@ -339,7 +649,11 @@ def test_speaker_from_parse(scheme):
 # "Die Polizei teilte nach langen Ermittlungen in der Stadt am späten Abend des Tages
 # schließlich doch noch überraschend und ohne Angabe von Gründen mit , der Mann sei gefasst ."
 # -- the particle is too far for the word-window, the parse links it.
-SPLIT = ["Die", "Polizei", "teilte", "nach", "Ermittlungen"] + ["lange"] * 25 + ["mit", ",", "er", "sei", "gefasst", "."]
+SPLIT = (
+    ["Die", "Polizei", "teilte", "nach", "Ermittlungen"]
+    + ["lange"] * 25
+    + ["mit", ",", "er", "sei", "gefasst", "."]
+)
 
 
 @pytest.mark.parametrize("scheme", ["ud", "tiger"])
@@ -361,9 +675,19 @@ def test_split_verb_particle_from_parse(scheme):
     heads[prt + 3], deps[prt + 3] = prt + 4, "aux:pass" if scheme == "ud" else "oc"
     heads[prt + 4], deps[prt + 4] = 2, "ccomp" if scheme == "ud" else "oc"
     heads[n - 1], deps[n - 1] = 2, "punct"
-    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN"] + ["ADJ"] * 25 + ["ADP", "PUNCT", "PRON", "AUX", "VERB", "PUNCT"]
-    doc = Doc(nlp.vocab, words=SPLIT, heads=heads, deps=deps, pos=pos,
-              lemmas=["der", "Polizei", "teilen"] + [w.lower() for w in SPLIT[3:]])
+    pos = (
+        ["DET", "NOUN", "VERB", "ADP", "NOUN"]
+        + ["ADJ"] * 25
+        + ["ADP", "PUNCT", "PRON", "AUX", "VERB", "PUNCT"]
+    )
+    doc = Doc(
+        nlp.vocab,
+        words=SPLIT,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=["der", "Polizei", "teilen"] + [w.lower() for w in SPLIT[3:]],
+    )
     (q,) = list(quoter(doc).spans["quotes"])
     assert (q._.speaker, q._.cue, q._.cue_lemma) == ("Die Polizei", "teilte … mit", "mitteilen")
 
@@ -377,24 +701,50 @@ def test_user_adds_a_verb(tmp_path):
     nlp.add_pipe("newsx_quotes", config={"rules_dir": str(folder)})
     assert quotes(nlp, text) == []
     with (folder / "speech_verbs.jsonl").open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps({"id": "schwadronieren", "lemma": "schwadronieren",
-                             "forms": ["schwadroniert", "schwadronierte", "schwadronierten"]}) + "\n")
+        fh.write(
+            json.dumps(
+                {
+                    "id": "schwadronieren",
+                    "lemma": "schwadronieren",
+                    "forms": ["schwadroniert", "schwadronierte", "schwadronierten"],
+                }
+            )
+            + "\n"
+        )
     nlp = spacy.blank("de")
     nlp.add_pipe("newsx_quotes", config={"rules_dir": str(folder)})
     (q,) = quotes(nlp, text)
-    assert (q._.speaker, q._.cue_lemma, q._.rule.split("+")[0]) == ("Der Politiker", "schwadronieren", "verb:schwadronieren")
+    assert (q._.speaker, q._.cue_lemma, q._.rule.split("+")[0]) == (
+        "Der Politiker",
+        "schwadronieren",
+        "verb:schwadronieren",
+    )
 
 
 def test_user_adds_a_cue_pattern(tmp_path):
     folder = tmp_path / "rules"
     shutil.copytree(rules_dir("de"), folder)
     with (folder / "cue_patterns.jsonl").open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps({"id": "aus_kreisen", "pattern": [{"LOWER": "aus"}, {"LOWER": "kreisen"}],
-                             "cue_lemma": "aus Kreisen", "speaker": "after", "content": "clause"}) + "\n")
+        fh.write(
+            json.dumps(
+                {
+                    "id": "aus_kreisen",
+                    "pattern": [{"LOWER": "aus"}, {"LOWER": "kreisen"}],
+                    "cue_lemma": "aus Kreisen",
+                    "speaker": "after",
+                    "content": "clause",
+                }
+            )
+            + "\n"
+        )
     nlp = spacy.blank("de")
     nlp.add_pipe("newsx_quotes", config={"rules_dir": str(folder)})
     (q,) = quotes(nlp, "Aus Kreisen der Regierung verlautete nichts Neues.")
-    assert (q._.cue, q._.speaker, q._.rule) == ("Aus Kreisen", "der Regierung", "pattern:aus_kreisen")
+    assert (q._.cue, q._.speaker, q._.rule) == (
+        "Aus Kreisen",
+        "der Regierung",
+        "pattern:aus_kreisen",
+    )
 
 
 def test_bad_rule_file_names_line_and_field(tmp_path):
@@ -419,7 +769,9 @@ def test_to_disk_from_disk(tmp_path):
     data = nlp.get_pipe("newsx_quotes").to_bytes()
     nlp3 = spacy.blank("de")
     nlp3.add_pipe("newsx_quotes").from_bytes(data)
-    assert len(nlp3.get_pipe("newsx_quotes").rules.verbs) == len(nlp.get_pipe("newsx_quotes").rules.verbs)
+    assert len(nlp3.get_pipe("newsx_quotes").rules.verbs) == len(
+        nlp.get_pipe("newsx_quotes").rules.verbs
+    )
 
 
 def test_n_process_two_same_result():
@@ -427,5 +779,8 @@ def test_n_process_two_same_result():
     nlp.add_pipe("newsx_quotes")
     texts = ["Die Lage sei ernst, sagte Putin.", "„Wir bleiben“, sagte sie.", "Nichts."] * 2
     one = [[(q._.kind, q._.speaker, q._.parts) for q in d.spans["quotes"]] for d in nlp.pipe(texts)]
-    two = [[(q._.kind, q._.speaker, q._.parts) for q in d.spans["quotes"]] for d in nlp.pipe(texts, n_process=2)]
+    two = [
+        [(q._.kind, q._.speaker, q._.parts) for q in d.spans["quotes"]]
+        for d in nlp.pipe(texts, n_process=2)
+    ]
     assert one == two

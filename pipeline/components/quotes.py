@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
-from .. import extensions, rules_dir as default_rules_dir
+from .. import extensions
+from .. import rules_dir as default_rules_dir
 from ..quotes.data import QuoteRules
 from ..quotes.extract import Quote, QuoteExtractor
 
@@ -53,16 +54,31 @@ def make_quotes(
     weaker quotes (scare quotes and titles get < 0.5); ``reported`` turns reported speech
     acts ("forderte eine Entscheidung") on or off; ``parse_speakers`` reads speakers from the
     dependency parse when there is one (else noun phrases by position only)."""
-    return QuoteFinder(nlp, name, rules_dir=rules_dir, span_key=span_key,
-                       min_confidence=min_confidence, reported=reported, parse_speakers=parse_speakers)
+    return QuoteFinder(
+        nlp,
+        name,
+        rules_dir=rules_dir,
+        span_key=span_key,
+        min_confidence=min_confidence,
+        reported=reported,
+        parse_speakers=parse_speakers,
+    )
 
 
 class QuoteFinder:
     """The pipeline component; holds the compiled rules (Matcher built once)."""
 
-    def __init__(self, nlp: Language, name: str = "newsx_quotes", *, rules_dir: str | None = None,
-                 span_key: str = SPAN_KEY, min_confidence: float = 0.5, reported: bool = True,
-                 parse_speakers: bool = True):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "newsx_quotes",
+        *,
+        rules_dir: str | None = None,
+        span_key: str = SPAN_KEY,
+        min_confidence: float = 0.5,
+        reported: bool = True,
+        parse_speakers: bool = True,
+    ):
         extensions.register()
         self.nlp = nlp
         self.name = name
@@ -76,7 +92,9 @@ class QuoteFinder:
     def _set_rules(self, rules: QuoteRules) -> None:
         self.rules = rules
         self.extractor = QuoteExtractor(
-            self.nlp.vocab, rules, {"reported": self.reported, "parse_speakers": self.parse_speakers}
+            self.nlp.vocab,
+            rules,
+            {"reported": self.reported, "parse_speakers": self.parse_speakers},
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -104,7 +122,8 @@ class QuoteFinder:
             span._.speaker_start, span._.speaker_end = s, e
             first = doc[q.speaker[0]]
             named = first.ent_type_ in ("PER", "ORG") or (
-                first.text[:1].isupper() and first.lower_ not in ("der", "die", "das", "er", "sie", "ein", "eine")
+                first.text[:1].isupper()
+                and first.lower_ not in ("der", "die", "das", "er", "sie", "ein", "eine")
             )
             span._.speaker_name = span._.speaker if named else None
         if q.cue:
@@ -117,23 +136,25 @@ class QuoteFinder:
         return span
 
     # ------------------------------------------------------------ serialisation
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the rule files (and nothing else: settings live in config.cfg)."""
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         self.rules.save(path)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> QuoteFinder:
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteFinder:
         """Load the rule files written by :meth:`to_disk`."""
         self._set_rules(QuoteRules.load(ensure_path(path)))
         return self
 
-    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         import srsly
 
-        return srsly.msgpack_dumps({k: getattr(self.rules, k) for k in ("marks", "verbs", "patterns", "konjunktiv")})
+        return srsly.msgpack_dumps(
+            {k: getattr(self.rules, k) for k in ("marks", "verbs", "patterns", "konjunktiv")}
+        )
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> QuoteFinder:
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> QuoteFinder:
         import srsly
 
         self._set_rules(QuoteRules(**srsly.msgpack_loads(data)))
@@ -143,7 +164,13 @@ class QuoteFinder:
 def quote_rows_preview(doc: Doc) -> list[dict[str, Any]]:
     """A compact view of the quotes of ``doc`` (for notebooks and debugging)."""
     return [
-        {"kind": s._.kind, "text": s.text, "speaker": s._.speaker, "cue": s._.cue, "rule": s._.rule,
-         "confidence": s._.confidence}
+        {
+            "kind": s._.kind,
+            "text": s.text,
+            "speaker": s._.speaker,
+            "cue": s._.cue,
+            "rule": s._.rule,
+            "confidence": s._.confidence,
+        }
         for s in doc.spans.get(SPAN_KEY, [])
     ]

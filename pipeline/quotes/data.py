@@ -55,13 +55,24 @@ CUE_PATTERN_SCHEMA = Schema(
         "cue_start": Field(int, default=0, help="first token of the match that is the cue"),
         "cue_end": Field(int, default=None, help="end (exclusive, may be negative) of the cue"),
         "cue_lemma": Field(str, required=True, help="normalised cue, e.g. laut, zufolge"),
-        "speaker": Field(str, default="after", choices=SPEAKER_SLOTS,
-                         help="noun phrase after/before the cue, clause subject, none, the cue itself"),
-        "content": Field(str, default="clause", choices=CONTENT_SLOTS,
-                         help="clause around the cue, complement after, clause before, either, rest of clause"),
+        "speaker": Field(
+            str,
+            default="after",
+            choices=SPEAKER_SLOTS,
+            help="noun phrase after/before the cue, clause subject, none, the cue itself",
+        ),
+        "content": Field(
+            str,
+            default="clause",
+            choices=CONTENT_SLOTS,
+            help="clause around the cue, complement after, clause before, either, rest of clause",
+        ),
         "confidence": Field(float, default=0.8),
-        "defer": Field(bool, default=False,
-                       help="skip when a speech verb is in the same sentence (unter Berufung auf)"),
+        "defer": Field(
+            bool,
+            default=False,
+            help="skip when a speech verb is in the same sentence (unter Berufung auf)",
+        ),
     },
     name="cue pattern",
     unique=("id",),
@@ -97,7 +108,9 @@ class QuoteRules:
     def load(cls, folder: str | Path) -> QuoteRules:
         """Read the four rule files from ``folder`` (errors name file, line and field)."""
         folder = Path(folder)
-        return cls(**{key: load_rules(folder / name, schema) for key, (name, schema) in FILES.items()})
+        return cls(
+            **{key: load_rules(folder / name, schema) for key, (name, schema) in FILES.items()}
+        )
 
     def save(self, folder: str | Path) -> None:
         """Write the four rule files to ``folder`` (used by ``to_disk``)."""

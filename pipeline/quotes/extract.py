@@ -45,8 +45,32 @@ from .text import (
 )
 
 W_WORDS = frozenset(
-    """wie was warum weshalb wieso wer wen wem wessen wann wo woher wohin welche welcher welches
-    welchen welchem inwiefern inwieweit weswegen wodurch womit wofür""".split()
+    [
+        "wie",
+        "was",
+        "warum",
+        "weshalb",
+        "wieso",
+        "wer",
+        "wen",
+        "wem",
+        "wessen",
+        "wann",
+        "wo",
+        "woher",
+        "wohin",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+        "inwiefern",
+        "inwieweit",
+        "weswegen",
+        "wodurch",
+        "womit",
+        "wofür",
+    ]
 )
 #: Konjunktiv I sentences with no quote right before them: reported speech, but the speaker
 #: is often wrong (about 1 in 4 right on the Wikinews training set), so below the default
@@ -55,15 +79,88 @@ ORPHAN_CONFIDENCE = 0.45
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "werde"})
 EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
-ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|vor|weg|weiter|zu|zurück|zusammen|bekannt|klar|offen|fern|teil)zu[a-zäöüß]+en$")
+ZU_INFIX = re.compile(
+    r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|vor|weg|weiter|zu|zurück|zusammen|bekannt|klar|offen|fern|teil)zu[a-zäöüß]+en$"
+)
 #: lowercase words ending in -e that are not Konjunktiv verbs
-NOT_VERB_E = frozenset("""keine meine seine ihre eine diese jene alle beide ohne gerne heute bereits deutliche
-    große kleine neue alte ganze erste zweite letzte nächste eigene weitere andere viele wenige
-    einige manche solche welche jede jeder""".split())
+NOT_VERB_E = frozenset(
+    [
+        "keine",
+        "meine",
+        "seine",
+        "ihre",
+        "eine",
+        "diese",
+        "jene",
+        "alle",
+        "beide",
+        "ohne",
+        "gerne",
+        "heute",
+        "bereits",
+        "deutliche",
+        "große",
+        "kleine",
+        "neue",
+        "alte",
+        "ganze",
+        "erste",
+        "zweite",
+        "letzte",
+        "nächste",
+        "eigene",
+        "weitere",
+        "andere",
+        "viele",
+        "wenige",
+        "einige",
+        "manche",
+        "solche",
+        "welche",
+        "jede",
+        "jeder",
+    ]
+)
 #: nouns that introduce a quotation: "mit der Aufschrift „…“", "unter dem Motto „…“"
-QUOTE_NOUNS = frozenset("""aufschrift parole motto slogan worten satz sätze feststellung überschrift losung
-    devise spruch sprüche zitat bemerkung aussage fazit""".split())
-BARE_SOURCES = frozenset({"angaben", "aussagen", "worten", "informationen", "berichten", "meldungen", "schätzungen", "erkenntnissen", "ansicht", "meinung", "auffassung", "einschätzung", "darstellung", "auskunft"})
+QUOTE_NOUNS = frozenset(
+    [
+        "aufschrift",
+        "parole",
+        "motto",
+        "slogan",
+        "worten",
+        "satz",
+        "sätze",
+        "feststellung",
+        "überschrift",
+        "losung",
+        "devise",
+        "spruch",
+        "sprüche",
+        "zitat",
+        "bemerkung",
+        "aussage",
+        "fazit",
+    ]
+)
+BARE_SOURCES = frozenset(
+    {
+        "angaben",
+        "aussagen",
+        "worten",
+        "informationen",
+        "berichten",
+        "meldungen",
+        "schätzungen",
+        "erkenntnissen",
+        "ansicht",
+        "meinung",
+        "auffassung",
+        "einschätzung",
+        "darstellung",
+        "auskunft",
+    }
+)
 COORDINATORS = frozenset({"und", "sowie", "aber", "doch", "oder", "sondern"})
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
@@ -124,7 +221,7 @@ class QuoteExtractor:
             lemma = verb["lemma"]
             self.lemmas.setdefault(lemma, []).append((verb, False))
             if particle and lemma.startswith(particle):
-                self.lemmas.setdefault(lemma[len(particle):], []).append((verb, True))
+                self.lemmas.setdefault(lemma[len(particle) :], []).append((verb, True))
             for form in verb.get("forms") or ():
                 split = bool(particle) and not form.startswith(particle)
                 self.forms.setdefault(form.lower(), []).append((verb, split))
@@ -150,9 +247,8 @@ class QuoteExtractor:
 
     def _verb_cue(self, doc: Doc, i: int, unit: Unit, pos: bool, parsed: bool) -> Cue | None:
         t = doc[i]
-        if t.text[:1].isupper() and i != unit.start:
-            if not (pos and t.pos_ in ("VERB", "AUX")):
-                return None
+        if t.text[:1].isupper() and i != unit.start and not (pos and t.pos_ in ("VERB", "AUX")):
+            return None
         if pos and t.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "PROPN", ""):
             return None
         if pos and t.pos_ in ("NOUN", "PROPN"):
@@ -215,12 +311,22 @@ class QuoteExtractor:
                 continue
             rec = self.patterns[rid]
             cs = s + rec["cue_start"]
-            ce = e + rec["cue_end"] if rec["cue_end"] is not None and rec["cue_end"] < 0 else (
-                s + rec["cue_end"] if rec["cue_end"] is not None else e
+            ce = (
+                e + rec["cue_end"]
+                if rec["cue_end"] is not None and rec["cue_end"] < 0
+                else (s + rec["cue_end"] if rec["cue_end"] is not None else e)
             )
             cues.append(
-                Cue(cs, e, [(cs, ce)], rec["cue_lemma"], f"pattern:{rid}", float(rec["confidence"]),
-                    (rec["kind"],), pattern=rec)
+                Cue(
+                    cs,
+                    e,
+                    [(cs, ce)],
+                    rec["cue_lemma"],
+                    f"pattern:{rid}",
+                    float(rec["confidence"]),
+                    (rec["kind"],),
+                    pattern=rec,
+                )
             )
             taken_until = e
         return cues
@@ -253,14 +359,22 @@ class QuoteExtractor:
             return None
         doc = verb.doc
         toks = doc[sp[0] : sp[1]]
-        if len(toks) > 12 or any(t.is_quote or "\n" in t.text for t in toks) or (sp[0] <= verb.i < sp[1]):
+        if (
+            len(toks) > 12
+            or any(t.is_quote or "\n" in t.text for t in toks)
+            or (sp[0] <= verb.i < sp[1])
+        ):
             return None
         if any(self._inside[m] >= 0 for m in range(sp[0], sp[1])):
             return None
         if sp[1] < verb.i:
             # "Präsident Tokajew" parsed as two subjects: the noun phrase runs on
             np = np_forward(doc, sp[0], verb.i, True)
-            if np is not None and sp[1] < np[1] <= verb.i and not any(self._inside[m] >= 0 for m in range(*np)):
+            if (
+                np is not None
+                and sp[1] < np[1] <= verb.i
+                and not any(self._inside[m] >= 0 for m in range(*np))
+            ):
                 sp = (sp[0], np[1])
         return sp
 
@@ -272,14 +386,21 @@ class QuoteExtractor:
             # "wurde als … bezeichnet" without a von-agent: the subject is the topic
             doc = verb.doc
             for j in range(max(0, verb.i - 10), min(len(doc), verb.i + 6)):
-                if (doc[j].lower_ in ("von", "vom") and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
-                        and (j == 0 or doc[j - 1].pos_ not in ("NOUN", "PROPN"))):
+                if (
+                    doc[j].lower_ in ("von", "vom")
+                    and j + 1 < len(doc)
+                    and doc[j + 1].text[:1].isupper()
+                    and (j == 0 or doc[j - 1].pos_ not in ("NOUN", "PROPN"))
+                ):
                     return np_forward(doc, j + 1, min(len(doc), j + 10), True)
             return None
         subj = labels.clause_subject(verb)
         if subj is not None and labels.has_role(subj, "passive_subject"):
             return None
-        if subj is not None and (subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "") or subj.lower_ in ADVERBIAL_STARTS):
+        if subj is not None and (
+            subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
+            or subj.lower_ in ADVERBIAL_STARTS
+        ):
             return None
         if subj is None or subj.lower_ in EXPLETIVES or not any(ch.isalpha() for ch in subj.text):
             return None
@@ -298,11 +419,17 @@ class QuoteExtractor:
             return None
         return np_backward(doc, i - 1, max(0, i - 12), has_pos(doc))
 
-    def _passive_agent(self, doc: Doc, c: int, k: int, end: int, pos: bool) -> tuple[int, int] | None | bool:
+    def _passive_agent(
+        self, doc: Doc, c: int, k: int, end: int, pos: bool
+    ) -> tuple[int, int] | None | bool:
         """``wurde … mitgeteilt``: the ``von`` agent, or False (passive without agent), or
         None (not a passive clause)."""
         low = doc[k].lower_
-        participle = doc[k].text[:1].islower() and (low.endswith("t") or low.endswith(("ben", "gen", "chen", "fen", "sen")) and low.startswith("ge"))
+        participle = doc[k].text[:1].islower() and (
+            low.endswith("t")
+            or low.endswith(("ben", "gen", "chen", "fen", "sen"))
+            and low.startswith("ge")
+        )
         if not any(doc[j].lower_ in PASSIVE_AUX for j in range(c, k)) or not participle:
             return None
         for j in range(c, min(end, k + 8)):
@@ -316,8 +443,11 @@ class QuoteExtractor:
         """Heuristic subject of a verb-second clause starting at ``c`` with cue at ``k``."""
         if c >= k:
             return None
-        if doc[c].lower_ in RELATIVE_PRONOUNS and c > 0 and doc[c - 1].text == "," and (
-            k == c + 1 or not is_nounish(doc[c + 1], pos)
+        if (
+            doc[c].lower_ in RELATIVE_PRONOUNS
+            and c > 0
+            and doc[c - 1].text == ","
+            and (k == c + 1 or not is_nounish(doc[c + 1], pos))
         ):
             return (c, c + 1)  # relative clause: its pronoun is the subject
         passive = self._passive_agent(doc, c, k, len(doc), pos)
@@ -351,8 +481,13 @@ class QuoteExtractor:
             return t.pos_ in ("VERB", "AUX")
         low = t.lower_
         return (
-            t.text[:1].islower() and t.is_alpha and not is_det(t, False) and low not in PREPOSITIONS
-            and not is_adjish(t, False) and low not in NOT_ADJECTIVES and low not in W_WORDS
+            t.text[:1].islower()
+            and t.is_alpha
+            and not is_det(t, False)
+            and low not in PREPOSITIONS
+            and not is_adjish(t, False)
+            and low not in NOT_ADJECTIVES
+            and low not in W_WORDS
         )
 
     def _finite_like(self, t: Token, pos: bool) -> bool:
@@ -365,11 +500,21 @@ class QuoteExtractor:
         steps = 0
         while j < end and steps < 6:
             t = doc[j]
-            if t.text in CLAUSE_BREAK or t.is_space or t.text in (".", "!", "?") or self._inside[j] >= 0:
+            if (
+                t.text in CLAUSE_BREAK
+                or t.is_space
+                or t.text in (".", "!", "?")
+                or self._inside[j] >= 0
+            ):
                 return None
             if t.lower_ in EXPLETIVES and t.lower_ != "das":
                 return None
-            if is_pronoun_subject(t) or is_det(t, pos) or is_nounish(t, pos) or (is_adjish(t, pos) and not t.like_num):
+            if (
+                is_pronoun_subject(t)
+                or is_det(t, pos)
+                or is_nounish(t, pos)
+                or (is_adjish(t, pos) and not t.like_num)
+            ):
                 np = np_forward(doc, j, end, pos, after_verb=True)
                 if np is not None:
                     return np
@@ -392,10 +537,18 @@ class QuoteExtractor:
             return False
         t = doc[j]
         low = t.lower_
-        return t.text[:1].islower() and low.endswith("e") and len(low) > 3 and low not in NOT_VERB_E and not low.endswith(("te", "ige", "ische"))
+        return (
+            t.text[:1].islower()
+            and low.endswith("e")
+            and len(low) > 3
+            and low not in NOT_VERB_E
+            and not low.endswith(("te", "ige", "ische"))
+        )
 
     # ---------------------------------------------------------------- content
-    def _complement(self, doc: Doc, k: int, unit: Unit, inside: list[int], verb_pos: set[int]) -> tuple[str, int] | None:
+    def _complement(
+        self, doc: Doc, k: int, unit: Unit, inside: list[int], verb_pos: set[int]
+    ) -> tuple[str, int] | None:
         """Where the complement of a frame ending before ``k`` starts, or None."""
         end = unit.content_end(doc)
         j = k
@@ -423,18 +576,50 @@ class QuoteExtractor:
                 seg_end = n
                 while seg_end < end and doc[seg_end].text not in (",", ";", ":"):
                     seg_end += 1
-                if nt.lower_ in W_WORDS and j <= k + 3 and not (nt.lower_ == "wie" and any(m in verb_pos for m in range(n, seg_end))):
+                if (
+                    nt.lower_ in W_WORDS
+                    and j <= k + 3
+                    and not (nt.lower_ == "wie" and any(m in verb_pos for m in range(n, seg_end)))
+                ):
                     return ("w", n)
-                if (any(inside[m] < 0 and self.konj(doc[m]) for m in range(n, seg_end)) or self._konj_guess(doc, n, seg_end)) and not nt.lower_ in ("der", "die", "das", "welche", "welcher", "wo", "den", "dem", "deren", "dessen") or (
-                    nt.lower_ in ("die", "der", "das") and n + 1 < end and (is_nounish(doc[n + 1], False) or is_adjish(doc[n + 1], False))
-                    and any(self.konj(doc[m]) for m in range(n, seg_end))
+                if (
+                    (
+                        any(inside[m] < 0 and self.konj(doc[m]) for m in range(n, seg_end))
+                        or self._konj_guess(doc, n, seg_end)
+                    )
+                    and not nt.lower_
+                    in (
+                        "der",
+                        "die",
+                        "das",
+                        "welche",
+                        "welcher",
+                        "wo",
+                        "den",
+                        "dem",
+                        "deren",
+                        "dessen",
+                    )
+                    or (
+                        nt.lower_ in ("die", "der", "das")
+                        and n + 1 < end
+                        and (is_nounish(doc[n + 1], False) or is_adjish(doc[n + 1], False))
+                        and any(self.konj(doc[m]) for m in range(n, seg_end))
+                    )
                 ):
                     return ("konj", n)
-                if any(
-                    (doc[m].lower_ == "zu" and m + 1 < seg_end and doc[m + 1].lower_.endswith("n"))
-                    or ZU_INFIX.match(doc[m].lower_)
-                    for m in range(n, seg_end)
-                ) and seg_end >= end - 1:
+                if (
+                    any(
+                        (
+                            doc[m].lower_ == "zu"
+                            and m + 1 < seg_end
+                            and doc[m + 1].lower_.endswith("n")
+                        )
+                        or ZU_INFIX.match(doc[m].lower_)
+                        for m in range(n, seg_end)
+                    )
+                    and seg_end >= end - 1
+                ):
                     return ("zu", n)
             if j > k and j in verb_pos:
                 return None
@@ -488,21 +673,47 @@ class QuoteExtractor:
         for ui in range(len(units)):
             # "unter Berufung auf Y" and the like yield to a speech verb of the same unit
             if any(c.verb is not None for c in cues_by_unit[ui]):
-                cues_by_unit[ui] = [c for c in cues_by_unit[ui] if not (c.pattern and c.pattern.get("defer"))]
+                cues_by_unit[ui] = [
+                    c for c in cues_by_unit[ui] if not (c.pattern and c.pattern.get("defer"))
+                ]
         for ui, u in enumerate(units):
-            self._frames(doc, ui, u, cues_by_unit[ui], inside, directs, direct_info, quotes, unit_speaker, pos, parsed)
-        self._direct_quotes(doc, units, unit_of, inside, directs, direct_info, quotes, cues_by_unit, unit_speaker, pos, parsed)
+            self._frames(
+                doc,
+                ui,
+                u,
+                cues_by_unit[ui],
+                inside,
+                directs,
+                direct_info,
+                quotes,
+                unit_speaker,
+                pos,
+                parsed,
+            )
+        self._direct_quotes(
+            doc,
+            units,
+            unit_of,
+            inside,
+            directs,
+            direct_info,
+            quotes,
+            cues_by_unit,
+            unit_speaker,
+            pos,
+            parsed,
+        )
         self._continuations(doc, units, inside, quotes, unit_speaker, directs, direct_info)
         return self._resolve(quotes)
 
     # one unit: verb and pattern frames
-    def _frames(self, doc, ui, u, cues, inside, directs, direct_info, quotes, unit_speaker, pos, parsed):
+    def _frames(
+        self, doc, ui, u, cues, inside, directs, direct_info, quotes, unit_speaker, pos, parsed
+    ):
         verb_pos = {c.start for c in cues if c.verb is not None}
         end = u.content_end(doc)
         used_until = u.start
         for cue in cues:
-            if cue.start < used_until and cue.pattern is None:
-                pass
             rec = cue.pattern
             slot_speaker = rec["speaker"] if rec else "subject"
             slot_content = rec["content"] if rec else "verb"
@@ -521,9 +732,10 @@ class QuoteExtractor:
             if rec is None:
                 after = max(b for _, b in cue.pieces)
                 comp = self._complement(doc, after, u, inside, verb_pos)
-                inverted = c > u.start and doc[c - 1].text == "," and (
-                    c == cue.start
-                    or (self._finite_like(doc[c], pos) and cue.start - c <= 8)
+                inverted = (
+                    c > u.start
+                    and doc[c - 1].text == ","
+                    and (c == cue.start or (self._finite_like(doc[c], pos) and cue.start - c <= 8))
                 )
                 if inverted and comp is not None:
                     # "X, der Sprecher, sagte, dass ...": a frame first unless the subject follows
@@ -531,11 +743,18 @@ class QuoteExtractor:
                         sp = self._parse_speaker(cue.verb)
                         inverted = sp is not None and sp[0] > c
                     else:
-                        inverted = self._np_after(doc, c + 1 if c != cue.start else cue.start + 1, end, pos) is not None
+                        inverted = (
+                            self._np_after(
+                                doc, c + 1 if c != cue.start else cue.start + 1, end, pos
+                            )
+                            is not None
+                        )
                 wie = doc[c].lower_ == "wie" and cue.start - c <= 16
                 if wie:
                     frame_end = max(b for _, b in cue.pieces)
-                    while frame_end < end and frame_end < cue.start + 4 and doc[frame_end].text != ",":
+                    while (
+                        frame_end < end and frame_end < cue.start + 4 and doc[frame_end].text != ","
+                    ):
                         frame_end += 1  # "wie X mitgeteilt hat, ..."
                     before = (used_until, c - 1 if c > u.start and doc[c - 1].text == "," else c)
                     parts = [before] if before[1] > before[0] else []
@@ -556,13 +775,21 @@ class QuoteExtractor:
                         first_has = any(self.konj(doc[m]) for m in range(*parts[0]))
                         rest_has = any(self.konj(doc[m]) for m in range(k + 1, end))
                         last = doc[parts[0][1] - 1]
-                        open_clause = self.konj(last) or labels.is_auxiliary(last)  # "Die Lage sei, sagte er, ernst"
-                        if (rest_has and not first_has) or (open_clause and not any(m in verb_pos for m in range(k + 1, end))):
+                        open_clause = self.konj(last) or labels.is_auxiliary(
+                            last
+                        )  # "Die Lage sei, sagte er, ernst"
+                        if (rest_has and not first_has) or (
+                            open_clause and not any(m in verb_pos for m in range(k + 1, end))
+                        ):
                             parts.append((k + 1, end))
                     if parsed and cue.verb is not None:
                         speaker = self._parse_speaker(cue.verb)
                     if speaker is None:
-                        speaker = self._np_after(doc, c, end, pos) if c != cue.start else self._np_after(doc, cue.start + 1, end, pos)
+                        speaker = (
+                            self._np_after(doc, c, end, pos)
+                            if c != cue.start
+                            else self._np_after(doc, cue.start + 1, end, pos)
+                        )
                         if speaker is not None and speaker[0] <= cue.start < speaker[1]:
                             speaker = self._np_after(doc, cue.start + 1, end, pos)
                     rule += "+after"
@@ -575,7 +802,11 @@ class QuoteExtractor:
                             sub = self._complement(doc, m + 1, u, inside, verb_pos)
                             if sub is not None:
                                 k = m
-                                while k > cstart and doc[k - 1].text not in (",",) and doc[k - 1].lower_ not in ("und", "sowie"):
+                                while (
+                                    k > cstart
+                                    and doc[k - 1].text not in (",",)
+                                    and doc[k - 1].lower_ not in ("und", "sowie")
+                                ):
                                     k -= 1
                                 if k > cstart + 2:
                                     parts = [(cstart, k - 1)]
@@ -584,7 +815,14 @@ class QuoteExtractor:
                         speaker = self._parse_speaker(cue.verb)
                     if speaker is None:
                         speaker = self._subject_before(doc, c, cue.start, pos)
-                    if speaker is None and c > u.start and (c == cue.start or any(doc[m].lower_ in COORDINATORS for m in range(c, cue.start))):
+                    if (
+                        speaker is None
+                        and c > u.start
+                        and (
+                            c == cue.start
+                            or any(doc[m].lower_ in COORDINATORS for m in range(c, cue.start))
+                        )
+                    ):
                         speaker = self._subject_before(doc, u.start, cue.start, pos)
                     if ctype == "konj":
                         conf = max(conf, 0.85) if conf >= 0.7 else conf
@@ -595,15 +833,33 @@ class QuoteExtractor:
                         speaker = self._parse_speaker(cue.verb)
                     if speaker is None:
                         speaker = self._subject_before(doc, c, cue.start, pos)
-                    if speaker is None and c > u.start and (c == cue.start or doc[c].lower_ in COORDINATORS):
+                    if (
+                        speaker is None
+                        and c > u.start
+                        and (c == cue.start or doc[c].lower_ in COORDINATORS)
+                    ):
                         speaker = self._subject_before(doc, u.start, cue.start, pos)
                     unit_speaker.setdefault(ui, (speaker, None))
-                    if "reported" in cue.kinds and speaker is not None and self.settings.get("reported", True):
+                    if (
+                        "reported" in cue.kinds
+                        and speaker is not None
+                        and self.settings.get("reported", True)
+                    ):
                         ok = cue.preposition is None or any(
-                            doc[m].lower_ == cue.preposition and inside[m] < 0 for m in range(u.start, end)
+                            doc[m].lower_ == cue.preposition and inside[m] < 0
+                            for m in range(u.start, end)
                         )
                         if ok and not any(inside[m] >= 0 for m in range(u.start, end)):
-                            q = Quote("reported", [(u.start, u.end)], 0.55, rule + "+reported", ui, speaker, cue_pieces, cue.lemma)
+                            q = Quote(
+                                "reported",
+                                [(u.start, u.end)],
+                                0.55,
+                                rule + "+reported",
+                                ui,
+                                speaker,
+                                cue_pieces,
+                                cue.lemma,
+                            )
                             quotes.append(q)
                             unit_speaker[ui] = (speaker, q)
                     continue
@@ -612,14 +868,25 @@ class QuoteExtractor:
                 slot = slot_content
                 if slot == "either":
                     comp = self._complement(doc, me, u, inside, verb_pos)
-                    slot = "after" if comp is not None else ("before" if ms > u.start and doc[ms - 1].text == "," else "none")
+                    slot = (
+                        "after"
+                        if comp is not None
+                        else ("before" if ms > u.start and doc[ms - 1].text == "," else "none")
+                    )
                 if slot_speaker == "after":
                     speaker = np_loose(doc, me, end, pos)
                     if rid_is_source(rec):
                         # "nach Angaben der Polizei" / "nach Angaben Moskaus": the attribute names
                         # the source; "nach Polizeiangaben", "nach eigenen Angaben": the match does
                         bare = doc[me - 1].lower_ in BARE_SOURCES
-                        if not (bare and speaker is not None and (doc[me].lower_ in ("der", "des", "eines", "einer", "von") or is_nounish(doc[me], pos))):
+                        if not (
+                            bare
+                            and speaker is not None
+                            and (
+                                doc[me].lower_ in ("der", "des", "eines", "einer", "von")
+                                or is_nounish(doc[me], pos)
+                            )
+                        ):
                             speaker = (ms + 1, me) if rec["id"] != "nach_angaben_von" else speaker
                     if speaker is None and rec["id"] in ("laut", "gemaess", "unter_berufung_auf"):
                         continue  # "laut schreiend": no source, no quote
@@ -627,10 +894,16 @@ class QuoteExtractor:
                         # ", so X": X must close the sentence (else "so" is "such as", "so mancher")
                         if speaker is None:
                             continue
-                        rest = [m for m in range(speaker[1], end)]
-                        if len(rest) > 6 or (rest and doc[rest[0]].text == "," and len(rest) > 1 and (is_det(doc[rest[1]], pos) or is_nounish(doc[rest[1]], pos))):
-                            if not any(self.konj(doc[m]) for m in range(u.start, ms)):
-                                continue
+                        rest = list(range(speaker[1], end))
+                        enumeration = (
+                            len(rest) > 1
+                            and doc[rest[0]].text == ","
+                            and (is_det(doc[rest[1]], pos) or is_nounish(doc[rest[1]], pos))
+                        )
+                        if (len(rest) > 6 or enumeration) and not any(
+                            self.konj(doc[m]) for m in range(u.start, ms)
+                        ):
+                            continue
                 elif slot_speaker == "none" and rec["cue_lemma"] == "heißen":
                     # "In der Erklärung heißt es" / "hieß es in einer Mitteilung": the document
                     if doc[ms].lower_ in ("in", "im"):
@@ -644,7 +917,9 @@ class QuoteExtractor:
                     if rec["id"] == "wonach" and ms > u.start and doc[ms - 1].text == ",":
                         speaker = np_backward(doc, ms - 1, u.start, pos) or speaker
                 elif slot_speaker == "subject":
-                    vtok = next((doc[m] for m in range(ms, me) if doc[m].pos_ in ("VERB", "AUX")), None)
+                    vtok = next(
+                        (doc[m] for m in range(ms, me) if doc[m].pos_ in ("VERB", "AUX")), None
+                    )
                     if parsed and vtok is not None:
                         speaker = self._parse_speaker(vtok)
                     if speaker is None:
@@ -655,7 +930,11 @@ class QuoteExtractor:
                     # the clause around the cue: from the previous clause break to the next
                     a = c if c > u.start and doc[c - 1].text in (";", ":") else u.start
                     parts = [(a, cut_start), (cut_end, end)]
-                    parts = [(x, y) for x, y in parts if y - x > 0 and not all(doc[m].is_punct for m in range(x, y))]
+                    parts = [
+                        (x, y)
+                        for x, y in parts
+                        if y - x > 0 and not all(doc[m].is_punct for m in range(x, y))
+                    ]
                     parts = [(x, y - 1) if doc[y - 1].text == "," else (x, y) for x, y in parts]
                     parts = [(x + 1, y) if doc[x].text == "," else (x, y) for x, y in parts]
                 elif slot == "after":
@@ -665,7 +944,7 @@ class QuoteExtractor:
                     parts = [(comp[1], end)]
                 elif slot == "before":
                     frame_after = True
-                    stop = ms if doc[ms].text != "," else ms
+                    stop = ms
                     while stop > u.start and doc[stop - 1].text == ",":
                         stop -= 1
                     parts = [(used_until, stop)] if stop > used_until else []
@@ -690,8 +969,9 @@ class QuoteExtractor:
                 q.kind = "direct-frame"
             self._attach_directs(q, inside, directs, direct_info)
             if q.kind == "frame":
-                if frame_after or True:
-                    used_until = max(used_until, q.end if not frame_after else max(b for _, b in cue.pieces))
+                used_until = max(
+                    used_until, q.end if not frame_after else max(b for _, b in cue.pieces)
+                )
                 unit_speaker[ui] = (speaker, q)
                 continue
             if q.kind == "direct-frame":
@@ -718,7 +998,17 @@ class QuoteExtractor:
                 s, e, mrule, _ = directs[idx]
                 if idx in direct_info and direct_info[idx].confidence >= q.confidence:
                     continue
-                direct_info[idx] = Quote("direct", [(s, e)], max(0.9, q.confidence), f"{mrule}+{rule}", q.unit, q.speaker, q.cue, q.cue_lemma, direct=True)
+                direct_info[idx] = Quote(
+                    "direct",
+                    [(s, e)],
+                    max(0.9, q.confidence),
+                    f"{mrule}+{rule}",
+                    q.unit,
+                    q.speaker,
+                    q.cue,
+                    q.cue_lemma,
+                    direct=True,
+                )
             return
         if q.kind == "direct-frame":
             q.kind = "none"
@@ -728,9 +1018,33 @@ class QuoteExtractor:
             s, e, mrule, _ = directs[idx]
             if idx in direct_info:
                 continue
-            direct_info[idx] = Quote("direct", [(s, e)], 0.75, f"{mrule}+nested:{rule}", q.unit, q.speaker, q.cue, q.cue_lemma, nested=True, direct=True)
+            direct_info[idx] = Quote(
+                "direct",
+                [(s, e)],
+                0.75,
+                f"{mrule}+nested:{rule}",
+                q.unit,
+                q.speaker,
+                q.cue,
+                q.cue_lemma,
+                nested=True,
+                direct=True,
+            )
 
-    def _direct_quotes(self, doc, units, unit_of, inside, directs, direct_info, quotes, cues_by_unit, unit_speaker, pos, parsed):
+    def _direct_quotes(
+        self,
+        doc,
+        units,
+        unit_of,
+        inside,
+        directs,
+        direct_info,
+        quotes,
+        cues_by_unit,
+        unit_speaker,
+        pos,
+        parsed,
+    ):
         ents = list(doc.ents) if doc.has_annotation("ENT_IOB") else []
         ent_tok = {}
         for e in ents:
@@ -738,30 +1052,50 @@ class QuoteExtractor:
                 ent_tok[k] = e.label_
         last: Quote | None = None
         last_unit = -10
-        speaker_spans = [q.speaker for q in quotes if q.speaker] + [q.speaker for q in direct_info.values() if q.speaker]
+        speaker_spans = [q.speaker for q in quotes if q.speaker] + [
+            q.speaker for q in direct_info.values() if q.speaker
+        ]
         for idx, (s, e, mrule, closed) in enumerate(directs):
             ui = unit_of[s]
             u = units[ui]
             words = [k for k in range(s + 1, e - 1) if not doc[k].is_punct and not doc[k].is_space]
-            sentence_like = (len(words) >= 5 and any(doc[k].text in (".", "!", "?", ",", ":") for k in range(s + 1, e - 1))) or (
-                len(words) >= 3 and doc[e - 2].text in (".", "!", "?")
-            ) or (len(words) >= 3 and s == u.start and doc[s + 1].text[:1].isupper())
+            sentence_like = (
+                (
+                    len(words) >= 5
+                    and any(doc[k].text in (".", "!", "?", ",", ":") for k in range(s + 1, e - 1))
+                )
+                or (len(words) >= 3 and doc[e - 2].text in (".", "!", "?"))
+                or (len(words) >= 3 and s == u.start and doc[s + 1].text[:1].isupper())
+            )
             title = (
-                not sentence_like and not doc[s + 1].text[:1].islower()
-                and bool(words) and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.8 * len(words)
+                not sentence_like
+                and not doc[s + 1].text[:1].islower()
+                and bool(words)
+                and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.8 * len(words)
             )
             prev = doc[s - 1] if s > 0 else None
             prev2 = doc[s - 2] if s > 1 else None
             if not sentence_like and words:
                 # names of papers, parties, ships: part of or right after a speaker, after a
                 # noun ("die Zeitung „Bild“"), or every word capitalised ("„New York Times“")
-                in_speaker = any((a <= s < b or b == s) and not (s <= a < e) for a, b in speaker_spans)
-                after_noun = (
-                    prev is not None and s - 1 > u.start and is_nounish(prev, pos)
-                    and doc[words[0]].text[:1].isupper() and prev.lower_ not in QUOTE_NOUNS
+                in_speaker = any(
+                    (a <= s < b or b == s) and not (s <= a < e) for a, b in speaker_spans
                 )
-                all_caps = len(words) >= 2 and all(doc[k].text[:1].isupper() or doc[k].text in ("-", "&") for k in words)
-                if in_speaker or after_noun or (all_caps and not (prev is not None and prev.lower_ in ("als", ":"))):
+                after_noun = (
+                    prev is not None
+                    and s - 1 > u.start
+                    and is_nounish(prev, pos)
+                    and doc[words[0]].text[:1].isupper()
+                    and prev.lower_ not in QUOTE_NOUNS
+                )
+                all_caps = len(words) >= 2 and all(
+                    doc[k].text[:1].isupper() or doc[k].text in ("-", "&") for k in words
+                )
+                if (
+                    in_speaker
+                    or after_noun
+                    or (all_caps and not (prev is not None and prev.lower_ in ("als", ":")))
+                ):
                     title = True
             if idx in direct_info:
                 q = direct_info[idx]
@@ -789,8 +1123,15 @@ class QuoteExtractor:
                     speaker = self._parse_speaker(c.verb)
                 if speaker is None:
                     cc = c.start
-                    while cc > u.start and (doc[cc - 1].text not in CLAUSE_BREAK or inside[cc - 1] >= 0):
-                        if inside[cc - 1] >= 0 and doc[cc - 1].i == directs[inside[cc - 1]][0] and cc - 2 >= u.start and doc[cc - 2].text in CLAUSE_BREAK:
+                    while cc > u.start and (
+                        doc[cc - 1].text not in CLAUSE_BREAK or inside[cc - 1] >= 0
+                    ):
+                        if (
+                            inside[cc - 1] >= 0
+                            and doc[cc - 1].i == directs[inside[cc - 1]][0]
+                            and cc - 2 >= u.start
+                            and doc[cc - 2].text in CLAUSE_BREAK
+                        ):
                             break
                         cc -= 1
                     if cc == s and c.start > e:
@@ -800,7 +1141,9 @@ class QuoteExtractor:
                     elif c.pattern is not None and c.pattern["speaker"] == "subject":
                         speaker = self._subject_before(doc, u.start, c.start, pos)
                     elif cc > u.start and (cc == c.start or self._finite_like(doc[cc], pos)):
-                        speaker = self._np_after(doc, cc if cc != c.start else c.start + 1, u.end, pos)
+                        speaker = self._np_after(
+                            doc, cc if cc != c.start else c.start + 1, u.end, pos
+                        )
                         if speaker is not None and speaker[0] <= c.start < speaker[1]:
                             speaker = self._np_after(doc, c.start + 1, u.end, pos)
                         if speaker is None and c.start > e:
@@ -814,7 +1157,12 @@ class QuoteExtractor:
                 rule = f"{mrule}+{c.rule}"
                 conf = 0.9 if sentence_like else 0.7
                 if not sentence_like and not (
-                    prev is not None and (prev.lower_ in ("als", "von", "wie", ":", ",") or prev2 is not None and prev2.lower_ in ("als", "von"))
+                    prev is not None
+                    and (
+                        prev.lower_ in ("als", "von", "wie", ":", ",")
+                        or prev2 is not None
+                        and prev2.lower_ in ("als", "von")
+                    )
                     or any(a <= s - 1 < b or a <= s - 2 < b for a, b in c.pieces)
                     or (e < u.end and doc[e].text == "," and c.start > e)
                 ):
@@ -823,16 +1171,30 @@ class QuoteExtractor:
                 if title:
                     conf = 0.2
             elif prev is not None and prev.text == ":":
-                speaker = self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
+                speaker = (
+                    self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
+                )
                 conf = 0.85 if speaker else 0.6
                 rule = f"{mrule}+colon"
-            elif prev is not None and (prev.lower_ in QUOTE_NOUNS or (prev2 is not None and prev2.lower_ in QUOTE_NOUNS and prev.text == ":")):
+            elif prev is not None and (
+                prev.lower_ in QUOTE_NOUNS
+                or (prev2 is not None and prev2.lower_ in QUOTE_NOUNS and prev.text == ":")
+            ):
                 # "mit der Aufschrift „…“", "unter dem Motto „…“": quoted, but slogans and
                 # inscriptions are rarely statements in the gold (1 in 3 on train): kept low
                 conf = 0.4
                 rule = f"{mrule}+quote_noun"
-                speaker = self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
-            elif sentence_like and e + 2 < u.end and doc[e].text == "," and doc[e + 1].text[:1].islower() and doc[e + 1].is_alpha and not is_det(doc[e + 1], pos):
+                speaker = (
+                    self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
+                )
+            elif (
+                sentence_like
+                and e + 2 < u.end
+                and doc[e].text == ","
+                and doc[e + 1].text[:1].islower()
+                and doc[e + 1].is_alpha
+                and not is_det(doc[e + 1], pos)
+            ):
                 # „…“, strich Romney heraus: an unknown verb right after the quote frames it
                 conf = 0.75
                 rule = f"{mrule}+unknown_verb"
@@ -851,9 +1213,18 @@ class QuoteExtractor:
                             rule += "+previous"
                             break
                     else:
-                        nxt = next((q for q in direct_info.values() if q.unit in (ui, ui + 1) and q.start > e and q.speaker), None)
+                        nxt = next(
+                            (
+                                q
+                                for q in direct_info.values()
+                                if q.unit in (ui, ui + 1) and q.start > e and q.speaker
+                            ),
+                            None,
+                        )
                         if nxt is None:
-                            nxt = self._next_framed(doc, directs, idx, units, unit_of, cues_by_unit, pos)
+                            nxt = self._next_framed(
+                                doc, directs, idx, units, unit_of, cues_by_unit, pos
+                            )
                         if nxt is not None:
                             speaker = nxt
                             rule += "+next"
@@ -863,8 +1234,11 @@ class QuoteExtractor:
                                 rule += "+person"
             else:
                 conf = 0.7 if sentence_like else 0.3
-                if not sentence_like and words and doc[words[0]].text[:1].islower() and (
-                    len(words) >= 2 or (prev is not None and prev.lower_ == "als")
+                if (
+                    not sentence_like
+                    and words
+                    and doc[words[0]].text[:1].islower()
+                    and (len(words) >= 2 or (prev is not None and prev.lower_ == "als"))
                 ):
                     # a quoted phrase ("„unter bestimmten Umständen“") rather than a name
                     conf = 0.55
@@ -884,7 +1258,9 @@ class QuoteExtractor:
                 last, last_unit = q, ui
         self._merge_interrupted(doc, quotes, cues_by_unit)
 
-    def _person_subject(self, doc, units, ui, pos, any_subject: bool = False) -> tuple[int, int] | None:
+    def _person_subject(
+        self, doc, units, ui, pos, any_subject: bool = False
+    ) -> tuple[int, int] | None:
         """The subject of the previous sentence when it is a person (entity or er/sie)."""
         if ui == 0:
             return None
@@ -894,11 +1270,17 @@ class QuoteExtractor:
         sp = self._subject_before(doc, pu.start, pu.content_end(doc) - 1, pos)
         if sp is None:
             return None
-        if any_subject or any(doc[m].ent_type_ == "PER" for m in range(*sp)) or (sp[1] - sp[0] == 1 and doc[sp[0]].lower_ in ("er", "sie")):
+        if (
+            any_subject
+            or any(doc[m].ent_type_ == "PER" for m in range(*sp))
+            or (sp[1] - sp[0] == 1 and doc[sp[0]].lower_ in ("er", "sie"))
+        ):
             return sp
         return None
 
-    def _next_framed(self, doc, directs, idx, units, unit_of, cues_by_unit, pos) -> tuple[int, int] | None:
+    def _next_framed(
+        self, doc, directs, idx, units, unit_of, cues_by_unit, pos
+    ) -> tuple[int, int] | None:
         """„A.“ „B“, sagte X: an unframed quote right before a framed one shares its speaker."""
         if idx + 1 >= len(directs):
             return None
@@ -914,16 +1296,26 @@ class QuoteExtractor:
     @staticmethod
     def _merge_interrupted(doc, quotes, cues_by_unit) -> None:
         """„A“, sagte er, „B“ is ONE quote with two parts; the frame between is its cue."""
-        direct = sorted((q for q in quotes if q.direct and not q.nested and q.confidence >= 0.5), key=lambda q: q.start)
+        direct = sorted(
+            (q for q in quotes if q.direct and not q.nested and q.confidence >= 0.5),
+            key=lambda q: q.start,
+        )
         drop = set()
         i = 0
         while i < len(direct) - 1:
             a, b = direct[i], direct[i + 1]
             gap = range(a.end, b.start)
-            cues = [c for c in cues_by_unit[a.unit] + (cues_by_unit[b.unit] if b.unit != a.unit else []) if a.end <= c.start < b.start]
+            cues = [
+                c
+                for c in cues_by_unit[a.unit] + (cues_by_unit[b.unit] if b.unit != a.unit else [])
+                if a.end <= c.start < b.start
+            ]
             ok = (
-                b.unit - a.unit <= 1 and 2 < len(gap) <= 14 and doc[a.end].text == ","
-                and doc[b.start - 1].text in (",", ":") and cues
+                b.unit - a.unit <= 1
+                and 2 < len(gap) <= 14
+                and doc[a.end].text == ","
+                and doc[b.start - 1].text in (",", ":")
+                and cues
                 and not any("\n" in doc[k].text for k in gap)
             )
             if ok:
@@ -949,34 +1341,69 @@ class QuoteExtractor:
         prev_ui = -10
         recent: list[Quote] = []
         for ui, u in enumerate(units):
-            recent.extend(q for q in by_unit.get(ui - 1, []) if q.confidence >= 0.5 and q not in recent)
-            own = [q for q in by_unit.get(ui, []) if not q.nested and q.confidence >= 0.5 and not (q.direct and (q.end - q.start) < 0.5 * (u.end - u.start))]
-            frag = [q for q in by_unit.get(ui, []) if q.direct and q.confidence >= 0.5 and q.speaker is not None and q not in own]
+            recent.extend(
+                q for q in by_unit.get(ui - 1, []) if q.confidence >= 0.5 and q not in recent
+            )
+            own = [
+                q
+                for q in by_unit.get(ui, [])
+                if not q.nested
+                and q.confidence >= 0.5
+                and not (q.direct and (q.end - q.start) < 0.5 * (u.end - u.start))
+            ]
+            frag = [
+                q
+                for q in by_unit.get(ui, [])
+                if q.direct and q.confidence >= 0.5 and q.speaker is not None and q not in own
+            ]
             if own:
                 best = max(own, key=lambda q: (q.speaker is not None, q.end - q.start))
                 prev_q, prev_ui = best, ui
                 continue
             moods = [self.konj(doc[k]) for k in range(u.start, u.end) if inside[k] < 0]
             mood = max(moods) if moods else 0
-            chain = mood > 0 and prev_q is not None and prev_ui == ui - 1 and prev_q.speaker is not None
+            chain = (
+                mood > 0 and prev_q is not None and prev_ui == ui - 1 and prev_q.speaker is not None
+            )
             if not chain and frag:
-                prev_q, prev_ui = frag[0], ui  # "bezeichnete … als „…“": the fragment's speaker goes on
+                prev_q, prev_ui = (
+                    frag[0],
+                    ui,
+                )  # "bezeichnete … als „…“": the fragment's speaker goes on
                 continue
             if not chain and ui in unit_speaker and unit_speaker[ui][0] is not None:
                 sp = unit_speaker[ui][0]
                 prev_q = Quote("speech-act", [(u.start, u.end)], 0.6, "speech_act", ui, sp)
                 prev_ui = ui
                 continue
-            if mood == 2 and not chain and self.settings.get("orphans", True) and u.content_end(doc) < u.end:
+            if (
+                mood == 2
+                and not chain
+                and self.settings.get("orphans", True)
+                and u.content_end(doc) < u.end
+            ):
                 # Konjunktiv I without a frame is reported speech even when the speaker was
                 # named further back: take the last speaker of the paragraph, else none
-                sp = self._person_subject(doc, units, ui, bool(doc.has_annotation("POS")), any_subject=True)
+                sp = self._person_subject(
+                    doc, units, ui, bool(doc.has_annotation("POS")), any_subject=True
+                )
                 if sp is None:
                     for q in reversed(recent):
-                        if q.speaker is not None and units[q.unit].paragraph == u.paragraph and ui - q.unit <= 4:
+                        if (
+                            q.speaker is not None
+                            and units[q.unit].paragraph == u.paragraph
+                            and ui - q.unit <= 4
+                        ):
                             sp = q.speaker
                             break
-                q = Quote("continuation", [(u.start, u.end)], ORPHAN_CONFIDENCE, "continuation:konjunktiv+orphan", ui, sp)
+                q = Quote(
+                    "continuation",
+                    [(u.start, u.end)],
+                    ORPHAN_CONFIDENCE,
+                    "continuation:konjunktiv+orphan",
+                    ui,
+                    sp,
+                )
                 quotes.append(q)
                 recent.append(q)
                 prev_q, prev_ui = (q, ui) if sp is not None else (None, -10)
@@ -984,11 +1411,12 @@ class QuoteExtractor:
             if mood == 0 or prev_q is None or prev_ui != ui - 1 or prev_q.speaker is None:
                 prev_q = None
                 continue
-            if units[prev_ui].paragraph != u.paragraph:
-                if any(ent_start.get(k) == "PER" for k in range(u.start, min(u.end, u.start + 3))):
-                    prev_q = None
-                    continue
-            if u.content_end(doc) == u.end and not doc[u.end - 1].text in ("“", '"', "«", "»"):
+            if units[prev_ui].paragraph != u.paragraph and any(
+                ent_start.get(k) == "PER" for k in range(u.start, min(u.end, u.start + 3))
+            ):
+                prev_q = None  # a new paragraph that opens with a person: a new subject
+                continue
+            if u.content_end(doc) == u.end and doc[u.end - 1].text not in ("“", '"', "«", "»"):
                 prev_q = None  # caption or heading without final punctuation
                 continue
             conf = 0.75 if mood == 2 else 0.55
@@ -996,12 +1424,25 @@ class QuoteExtractor:
                 conf -= 0.1
             if "orphan" in prev_q.rule:
                 conf = ORPHAN_CONFIDENCE
-            q = Quote("continuation", [(u.start, u.end)], conf, "continuation:konjunktiv" + ("" if prev_q.kind != "speech-act" else "+after_speech_act") + ("+orphan" if "orphan" in prev_q.rule else ""), ui, prev_q.speaker)
+            q = Quote(
+                "continuation",
+                [(u.start, u.end)],
+                conf,
+                "continuation:konjunktiv"
+                + ("" if prev_q.kind != "speech-act" else "+after_speech_act")
+                + ("+orphan" if "orphan" in prev_q.rule else ""),
+                ui,
+                prev_q.speaker,
+            )
             q.speaker_chars = prev_q.speaker_chars
             quotes.append(q)
             # direct quotes inside a continuation are nested fragments of it
             for dq in by_unit.get(ui, []):
-                if dq.direct and (dq.speaker is None or "+phrase" in dq.rule) and "orphan" not in q.rule:
+                if (
+                    dq.direct
+                    and (dq.speaker is None or "+phrase" in dq.rule)
+                    and "orphan" not in q.rule
+                ):
                     # a phrase quoted inside reported speech is the reported speaker's
                     dq.speaker = prev_q.speaker
                     dq.nested = True
@@ -1011,11 +1452,17 @@ class QuoteExtractor:
     @staticmethod
     def _resolve(quotes: list[Quote]) -> list[Quote]:
         """Drop overlaps: keep the more confident quote; nested direct quotes may stay inside."""
-        quotes = [q for q in quotes if q.kind in ("direct", "indirect", "mixed", "continuation", "reported")]
+        quotes = [
+            q
+            for q in quotes
+            if q.kind in ("direct", "indirect", "mixed", "continuation", "reported")
+        ]
         for q in quotes:
             # a speaker is never part of what is said (reported acts span their whole clause)
-            if q.speaker is not None and q.kind not in ("reported", "continuation") and any(
-                a < q.speaker[1] and q.speaker[0] < b for a, b in q.parts
+            if (
+                q.speaker is not None
+                and q.kind not in ("reported", "continuation")
+                and any(a < q.speaker[1] and q.speaker[0] < b for a, b in q.parts)
             ):
                 q.speaker = None
         quotes.sort(key=lambda q: (-q.confidence, q.start))
@@ -1025,7 +1472,12 @@ class QuoteExtractor:
             for k in kept:
                 if q.start < k.end and k.start < q.end:
                     inner, outer = (q, k) if (q.end - q.start) <= (k.end - k.start) else (k, q)
-                    nested = inner.direct and outer.start <= inner.start and inner.end <= outer.end and not outer.direct
+                    nested = (
+                        inner.direct
+                        and outer.start <= inner.start
+                        and inner.end <= outer.end
+                        and not outer.direct
+                    )
                     if not nested:
                         ok = False
                         break

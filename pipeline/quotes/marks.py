@@ -37,7 +37,9 @@ class MarkFinder:
     def _opening_context(text: str, i: int) -> bool:
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        return (before.isspace() or before in "([{/–-—:;,.!?>" or before in "„“\"»«‚‘›‹") and not after.isspace()
+        return (
+            before.isspace() or before in "([{/–-—:;,.!?>" or before in '„“"»«‚‘›‹'
+        ) and not after.isspace()
 
     @staticmethod
     def _closing_context(text: str, i: int) -> bool:
@@ -85,7 +87,12 @@ class MarkFinder:
                 if opener != '"' and not rec.get("nested") and k - i > 20:
                     return (k, False)  # unclosed: the quote ends with its paragraph
                 return None
-            if c in closes and self._closing_context(text, k) and depth_inner == 0 and depth_same == 0:
+            if (
+                c in closes
+                and self._closing_context(text, k)
+                and depth_inner == 0
+                and depth_same == 0
+            ):
                 if k == i + 1:
                     return None
                 return (k + 1, True)
@@ -97,9 +104,18 @@ class MarkFinder:
                 depth_same -= 1
                 k += 1
                 continue
-            elif inner is not None and inner is not rec and inner.get("nested") and self._opening_context(text, k):
+            elif (
+                inner is not None
+                and inner is not rec
+                and inner.get("nested")
+                and self._opening_context(text, k)
+            ):
                 depth_inner += 1
-            elif depth_inner and any(c in r["close"] for r in self.records if r.get("nested")) and self._closing_context(text, k):
+            elif (
+                depth_inner
+                and any(c in r["close"] for r in self.records if r.get("nested"))
+                and self._closing_context(text, k)
+            ):
                 depth_inner -= 1
             k += 1
         return None

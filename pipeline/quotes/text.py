@@ -14,56 +14,430 @@ from spacy.tokens import Doc, Token
 from ..labels import AUXILIARY_FORMS
 
 DETERMINERS = frozenset(
-    """der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem
-    keinen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren
-    unser unsere unserer unseres unserem unseren mehrere einige viele alle beide beiden zwei drei""".split()
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "kein",
+        "keine",
+        "keiner",
+        "keines",
+        "keinem",
+        "keinen",
+        "sein",
+        "seine",
+        "seiner",
+        "seines",
+        "seinem",
+        "seinen",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihres",
+        "ihrem",
+        "ihren",
+        "dessen",
+        "deren",
+        "unser",
+        "unsere",
+        "unserer",
+        "unseres",
+        "unserem",
+        "unseren",
+        "mehrere",
+        "einige",
+        "viele",
+        "alle",
+        "beide",
+        "beiden",
+        "zwei",
+        "drei",
+    ]
 )
 GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
 PERSONAL_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
 PREPOSITIONS = frozenset(
-    """am an auf aus bei beim bis durch für gegen gegenüber hinter im in ins mit nach neben ohne
-    seit über um unter vom von vor während wegen zu zum zur zwischen trotz laut dank angesichts""".split()
+    [
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "beim",
+        "bis",
+        "durch",
+        "für",
+        "gegen",
+        "gegenüber",
+        "hinter",
+        "im",
+        "in",
+        "ins",
+        "mit",
+        "nach",
+        "neben",
+        "ohne",
+        "seit",
+        "über",
+        "um",
+        "unter",
+        "vom",
+        "von",
+        "vor",
+        "während",
+        "wegen",
+        "zu",
+        "zum",
+        "zur",
+        "zwischen",
+        "trotz",
+        "laut",
+        "dank",
+        "angesichts",
+    ]
 )
 #: lowercase words that look like inflected adjectives but are not (stop words, adverbs).
 NOT_ADJECTIVES = frozenset(
-    """aber oder sondern denn wieder immer später gestern heute morgen jetzt nun eher sehr sogar
-    bereits schon auch noch nicht nie niemals dabei daher dazu zudem außerdem jedoch trotzdem
-    ebenfalls weiter weitere weiteren ferner sowie wie wenn weil dass ob als etwa rund fast mehr
-    gegen unter hinter über wider einen einer eine ersten lediglich bislang bisher selbst gerne
-    innerhalb außerhalb oberhalb unterhalb seither sodass insgesamt zunächst erneut offenbar
-    offensichtlich allerdings eigentlich wohl vielleicht bitte ohne sagte erklärte meinte""".split()
+    [
+        "aber",
+        "oder",
+        "sondern",
+        "denn",
+        "wieder",
+        "immer",
+        "später",
+        "gestern",
+        "heute",
+        "morgen",
+        "jetzt",
+        "nun",
+        "eher",
+        "sehr",
+        "sogar",
+        "bereits",
+        "schon",
+        "auch",
+        "noch",
+        "nicht",
+        "nie",
+        "niemals",
+        "dabei",
+        "daher",
+        "dazu",
+        "zudem",
+        "außerdem",
+        "jedoch",
+        "trotzdem",
+        "ebenfalls",
+        "weiter",
+        "weitere",
+        "weiteren",
+        "ferner",
+        "sowie",
+        "wie",
+        "wenn",
+        "weil",
+        "dass",
+        "ob",
+        "als",
+        "etwa",
+        "rund",
+        "fast",
+        "mehr",
+        "gegen",
+        "unter",
+        "hinter",
+        "über",
+        "wider",
+        "einen",
+        "einer",
+        "eine",
+        "ersten",
+        "lediglich",
+        "bislang",
+        "bisher",
+        "selbst",
+        "gerne",
+        "innerhalb",
+        "außerhalb",
+        "oberhalb",
+        "unterhalb",
+        "seither",
+        "sodass",
+        "insgesamt",
+        "zunächst",
+        "erneut",
+        "offenbar",
+        "offensichtlich",
+        "allerdings",
+        "eigentlich",
+        "wohl",
+        "vielleicht",
+        "bitte",
+        "ohne",
+        "sagte",
+        "erklärte",
+        "meinte",
+    ]
 )
 #: frequent finite verbs that look like inflected adjectives (-e, -en, -er, -es)
 VERB_FORMS = AUXILIARY_FORMS | frozenset(
-    """haben sein werden wurden worden waren hatten hätten wären würden können könnten müssen
-    sollen wollen dürfen gehen gingen kamen kommen geben gaben sehen sahen stehen standen
-    liegen lagen bleiben blieben lassen ließen machen machten sagen sagten""".split()
+    [
+        "haben",
+        "sein",
+        "werden",
+        "wurden",
+        "worden",
+        "waren",
+        "hatten",
+        "hätten",
+        "wären",
+        "würden",
+        "können",
+        "könnten",
+        "müssen",
+        "sollen",
+        "wollen",
+        "dürfen",
+        "gehen",
+        "gingen",
+        "kamen",
+        "kommen",
+        "geben",
+        "gaben",
+        "sehen",
+        "sahen",
+        "stehen",
+        "standen",
+        "liegen",
+        "lagen",
+        "bleiben",
+        "blieben",
+        "lassen",
+        "ließen",
+        "machen",
+        "machten",
+        "sagen",
+        "sagten",
+    ]
 )
 #: capitalised sentence-initial words that start an adverbial, not a subject.
 ADVERBIAL_STARTS = frozenset(
-    """dabei daher deshalb dazu zudem außerdem auch nun jetzt heute gestern morgen damals dann
-    danach zuvor später bereits schon zugleich gleichzeitig ebenfalls jedoch allerdings trotzdem
-    so somit also insgesamt zuletzt erst anschließend weiter ferner demnach daraufhin hier dort
-    zunächst bislang bisher seither ähnlich ebenso gegenüber dagegen indes indessen unterdessen
-    inzwischen mittlerweile darüber hierzu stattdessen darauf damit dennoch vielmehr immerhin
-    freilich schließlich letztlich endlich sogar besonders insbesondere vor als zwar gerade
-    kürzlich jüngst neulich zuerst ebenfalls wiederum hingegen andererseits einerseits laut
-    aktuell derzeit momentan bereits künftig außerdem überdies gleichwohl""".split()
+    [
+        "dabei",
+        "daher",
+        "deshalb",
+        "dazu",
+        "zudem",
+        "außerdem",
+        "auch",
+        "nun",
+        "jetzt",
+        "heute",
+        "gestern",
+        "morgen",
+        "damals",
+        "dann",
+        "danach",
+        "zuvor",
+        "später",
+        "bereits",
+        "schon",
+        "zugleich",
+        "gleichzeitig",
+        "ebenfalls",
+        "jedoch",
+        "allerdings",
+        "trotzdem",
+        "so",
+        "somit",
+        "also",
+        "insgesamt",
+        "zuletzt",
+        "erst",
+        "anschließend",
+        "weiter",
+        "ferner",
+        "demnach",
+        "daraufhin",
+        "hier",
+        "dort",
+        "zunächst",
+        "bislang",
+        "bisher",
+        "seither",
+        "ähnlich",
+        "ebenso",
+        "gegenüber",
+        "dagegen",
+        "indes",
+        "indessen",
+        "unterdessen",
+        "inzwischen",
+        "mittlerweile",
+        "darüber",
+        "hierzu",
+        "stattdessen",
+        "darauf",
+        "damit",
+        "dennoch",
+        "vielmehr",
+        "immerhin",
+        "freilich",
+        "schließlich",
+        "letztlich",
+        "endlich",
+        "sogar",
+        "besonders",
+        "insbesondere",
+        "vor",
+        "als",
+        "zwar",
+        "gerade",
+        "kürzlich",
+        "jüngst",
+        "neulich",
+        "zuerst",
+        "ebenfalls",
+        "wiederum",
+        "hingegen",
+        "andererseits",
+        "einerseits",
+        "laut",
+        "aktuell",
+        "derzeit",
+        "momentan",
+        "bereits",
+        "künftig",
+        "außerdem",
+        "überdies",
+        "gleichwohl",
+    ]
 )
 #: pronouns and other closed-class words that are capitalised at a sentence start.
 FUNCTION_WORDS = frozenset(
-    """es man sie er ich wir ihr du dies dieses diese dieser jene jener jenes was wer wo wann
-    warum hier dort da doch denn und oder wenn weil nachdem bevor obwohl falls sobald solange
-    seit wie als ob dass daß mit zwar nur noch schon ja nein nicht kein keine wer wem wen""".split()
+    [
+        "es",
+        "man",
+        "sie",
+        "er",
+        "ich",
+        "wir",
+        "ihr",
+        "du",
+        "dies",
+        "dieses",
+        "diese",
+        "dieser",
+        "jene",
+        "jener",
+        "jenes",
+        "was",
+        "wer",
+        "wo",
+        "wann",
+        "warum",
+        "hier",
+        "dort",
+        "da",
+        "doch",
+        "denn",
+        "und",
+        "oder",
+        "wenn",
+        "weil",
+        "nachdem",
+        "bevor",
+        "obwohl",
+        "falls",
+        "sobald",
+        "solange",
+        "seit",
+        "wie",
+        "als",
+        "ob",
+        "dass",
+        "daß",
+        "mit",
+        "zwar",
+        "nur",
+        "noch",
+        "schon",
+        "ja",
+        "nein",
+        "nicht",
+        "kein",
+        "keine",
+        "wer",
+        "wem",
+        "wen",
+    ]
 )
 #: dative recipients after a speech verb ("sagte Putin der Zeitung"): not part of the speaker.
-RECIPIENT_SUFFIXES = ("zeitung", "agentur", "sender", "magazin", "presse", "blatt", "fernsehen", "radio")
+RECIPIENT_SUFFIXES = (
+    "zeitung",
+    "agentur",
+    "sender",
+    "magazin",
+    "presse",
+    "blatt",
+    "fernsehen",
+    "radio",
+)
 QUOTE_OPENERS = frozenset({"„", "“", '"', "»", "«", "‚"})
 QUOTE_CLOSERS = frozenset({"“", "”", '"', "«", "»", "‘"})
 SENT_END = frozenset({".", "!", "?", "…", "..."})
 ABBREVIATIONS = frozenset(
-    """dr prof st nr bzw ca vgl z b u a v chr jh etc usw gegr geb abs art inc co str hrsg mio mrd
-    sog ggf evtl bzw jr sen jun mr mrs ms gen lt hl""".split()
+    [
+        "dr",
+        "prof",
+        "st",
+        "nr",
+        "bzw",
+        "ca",
+        "vgl",
+        "z",
+        "b",
+        "u",
+        "a",
+        "v",
+        "chr",
+        "jh",
+        "etc",
+        "usw",
+        "gegr",
+        "geb",
+        "abs",
+        "art",
+        "inc",
+        "co",
+        "str",
+        "hrsg",
+        "mio",
+        "mrd",
+        "sog",
+        "ggf",
+        "evtl",
+        "bzw",
+        "jr",
+        "sen",
+        "jun",
+        "mr",
+        "mrs",
+        "ms",
+        "gen",
+        "lt",
+        "hl",
+    ]
 )
 
 
@@ -86,11 +460,15 @@ def is_nounish(t: Token, pos: bool) -> bool:
     if not text[:1].isupper() or not any(c.isalpha() for c in text):
         return False
     low = t.lower_
-    if low in DETERMINERS or low in PREPOSITIONS or low in ADVERBIAL_STARTS or low in NOT_ADJECTIVES or low in FUNCTION_WORDS:
+    if (
+        low in DETERMINERS
+        or low in PREPOSITIONS
+        or low in ADVERBIAL_STARTS
+        or low in NOT_ADJECTIVES
+        or low in FUNCTION_WORDS
+    ):
         return False
-    if pos and t.pos_ in ("VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET"):
-        return False
-    return True
+    return not (pos and t.pos_ in ("VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET"))
 
 
 def is_adjish(t: Token, pos: bool) -> bool:
@@ -100,7 +478,12 @@ def is_adjish(t: Token, pos: bool) -> bool:
     low = t.lower_
     if t.like_num or (t.text[:1].isdigit() and "-" in t.text):
         return True
-    if not t.text[:1].islower() or low in NOT_ADJECTIVES or low in PREPOSITIONS or low in VERB_FORMS:
+    if (
+        not t.text[:1].islower()
+        or low in NOT_ADJECTIVES
+        or low in PREPOSITIONS
+        or low in VERB_FORMS
+    ):
         return False
     return low.endswith(("e", "en", "er", "es", "em")) and len(low) > 3
 
@@ -109,7 +492,9 @@ def is_pronoun_subject(t: Token) -> bool:
     return t.lower_ in PERSONAL_PRONOUNS
 
 
-def np_forward(doc: Doc, i: int, end: int, pos: bool, after_verb: bool = False) -> tuple[int, int] | None:
+def np_forward(
+    doc: Doc, i: int, end: int, pos: bool, after_verb: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (before ``end``), as a token range, or None.
 
     Takes determiners, adjectives, nouns, names, genitive attributes ("der Sprecher des
@@ -191,7 +576,13 @@ def np_backward(doc: Doc, i: int, start: int, pos: bool) -> tuple[int, int] | No
             continue
         break
     b = j + 1
-    while b < i and (doc[b].lower_ == "von" or doc[b].lower_ in GENITIVE_DETS and b + 1 < i and not is_nounish(doc[b + 1], pos) and not is_adjish(doc[b + 1], pos)):
+    while b < i and (
+        doc[b].lower_ == "von"
+        or doc[b].lower_ in GENITIVE_DETS
+        and b + 1 < i
+        and not is_nounish(doc[b + 1], pos)
+        and not is_adjish(doc[b + 1], pos)
+    ):
         b += 1
     return (b, i) if b < i else None
 
@@ -207,7 +598,9 @@ class Unit:
     def content_end(self, doc: Doc) -> int:
         """End without the final punctuation."""
         e = self.end
-        while e > self.start and (doc[e - 1].is_punct and doc[e - 1].text in SENT_END or doc[e - 1].is_space):
+        while e > self.start and (
+            doc[e - 1].is_punct and doc[e - 1].text in SENT_END or doc[e - 1].is_space
+        ):
             e -= 1
         return e
 
@@ -239,7 +632,7 @@ def split_units(doc: Doc, inside: list[int], closes: set[int]) -> list[Unit]:
         if t.is_space:
             return True
         ch = t.text[:1]
-        return ch.isupper() or ch.isdigit() or (t.is_quote or t.is_punct and ch in "„“\"»«‚(–-")
+        return ch.isupper() or ch.isdigit() or (t.is_quote or t.is_punct and ch in '„“"»«‚(–-')
 
     while i < n:
         t = doc[i]
@@ -254,12 +647,23 @@ def split_units(doc: Doc, inside: list[int], closes: set[int]) -> list[Unit]:
         if inside[i] < 0:
             if t.text in SENT_END or (t.text.endswith(("!", "?")) and t.is_punct):
                 prev = doc[i - 1] if i > start else None
-                abbrev = prev is not None and t.text == "." and prev.whitespace_ == "" and _is_abbrev(prev)
+                abbrev = (
+                    prev is not None
+                    and t.text == "."
+                    and prev.whitespace_ == ""
+                    and _is_abbrev(prev)
+                )
                 if not abbrev and next_starts_sentence(i + 1):
                     cut = i + 1
-        elif i in closes and i > 0 and doc[i - 1].text in SENT_END | {"!", "?"}:
-            if i + 1 < n and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_punct:
-                cut = i + 1
+        elif (
+            i in closes
+            and i > 0
+            and doc[i - 1].text in SENT_END | {"!", "?"}
+            and i + 1 < n
+            and doc[i + 1].text[:1].isupper()
+            and not doc[i + 1].is_punct
+        ):
+            cut = i + 1
         if cut is not None:
             units.append(Unit(start, cut, para))
             start = cut
