@@ -76,6 +76,9 @@ W_WORDS = frozenset(
 #: is often wrong (about 1 in 4 right on the Wikinews training set), so below the default
 #: ``min_confidence`` of 0.5 -- set ``min_confidence`` to 0.4 to get them.
 ORPHAN_CONFIDENCE = 0.45
+FOCUS_PARTICLES = frozenset(
+    {"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet", "vor allem"}
+)
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "werde"})
 EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
@@ -459,6 +462,12 @@ class QuoteExtractor:
                 if j + 1 < len(doc) and is_pronoun_subject(doc[j + 1]):
                     return (j + 1, j + 2)
                 break
+        if (
+            doc[c].lower_ in FOCUS_PARTICLES
+            and c + 1 < k
+            and (is_det(doc[c + 1], pos) or is_nounish(doc[c + 1], pos))
+        ):
+            c += 1  # "Auch der Minister sagte": the particle belongs to the subject
         first = doc[c]
         if first.lower_ not in ADVERBIAL_STARTS and first.lower_ not in PREPOSITIONS:
             np = np_forward(doc, c, k, pos)
@@ -1243,12 +1252,11 @@ class QuoteExtractor:
                     # a quoted phrase ("„unter bestimmten Umständen“") rather than a name
                     conf = 0.55
                     # who is quoted is usually the speaker of the text around, not the subject
-                    if last is not None and ui - last_unit <= 2 and last.speaker is not None:
+                    speaker = (
+                        self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
+                    )
+                    if speaker is None and last is not None and ui - last_unit <= 2:
                         speaker = last.speaker
-                    elif ui - 1 in unit_speaker and unit_speaker[ui - 1][0] is not None:
-                        speaker = unit_speaker[ui - 1][0]
-                    else:
-                        speaker = self._person_subject(doc, units, ui, pos)
                     rule += "+phrase"
                 if title:
                     conf = 0.15
