@@ -429,10 +429,10 @@ class QuoteExtractor:
         None (not a passive clause)."""
         low = doc[k].lower_
         participle = doc[k].text[:1].islower() and (
-            low.endswith("t")
-            or low.endswith(("ben", "gen", "chen", "fen", "sen"))
-            and low.startswith("ge")
+            low.endswith("t") or (low.endswith("en") and "ge" in low[:7])
         )
+        if has_pos(doc) and doc[k].pos_ in ("VERB", "AUX") and doc[k].has_morph():
+            participle = "Part" in doc[k].morph.get("VerbForm")
         if not any(doc[j].lower_ in PASSIVE_AUX for j in range(c, k)) or not participle:
             return None
         for j in range(c, min(end, k + 8)):

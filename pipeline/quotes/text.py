@@ -456,6 +456,8 @@ def is_nounish(t: Token, pos: bool) -> bool:
     """Noun, proper noun or capitalised word that is not a function word."""
     if pos and t.pos_ in ("NOUN", "PROPN"):
         return True
+    if pos and t.pos_ not in ("X", ""):
+        return False  # trust the tagger: a capitalised adverb or adjective is no noun
     text = t.text
     if not text[:1].isupper() or not any(c.isalpha() for c in text):
         return False
