@@ -250,6 +250,13 @@ CASES = [
         "Die Verhandlungen seien gescheitert",
     ),
     (
+        "In der Erklärung hatte es geheißen, die Verhandlungen seien gescheitert.",
+        "indirect",
+        "der Erklärung",
+        "es geheißen",
+        "die Verhandlungen seien gescheitert",
+    ),
+    (
         "Es heißt, die Verhandlungen seien gescheitert.",
         "indirect",
         None,

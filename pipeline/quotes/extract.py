@@ -422,6 +422,23 @@ class QuoteExtractor:
             return None
         return np_backward(doc, i - 1, max(0, i - 12), has_pos(doc))
 
+    def _clause_speaker(
+        self, doc: Doc, a: int, b: int, pos: bool, parsed: bool
+    ) -> tuple[int, int] | None:
+        """Subject of the clause ``a``..``b`` with no speech verb ("Hartmann weist das von
+        sich: „…“"): from the parse (the verb with a subject), else by position."""
+        if b <= a:
+            return None
+        if parsed:
+            for t in doc[a:b]:
+                if t.pos_ in ("VERB", "AUX") and any(
+                    labels.has_role(c, "subject") for c in t.children
+                ):
+                    sp = self._parse_speaker(t)
+                    if sp is not None and a <= sp[0] and sp[1] <= b:
+                        return sp
+        return self._subject_before(doc, a, b, pos)
+
     def _passive_agent(
         self, doc: Doc, c: int, k: int, end: int, pos: bool
     ) -> tuple[int, int] | None | bool:
@@ -919,6 +936,8 @@ class QuoteExtractor:
                         speaker = np_loose(doc, ms + 1, me, pos)
                     elif me < end and doc[me].lower_ in ("in", "im", "aus"):
                         speaker = np_loose(doc, me + 1, end, pos)
+                    elif doc[u.start].lower_ in ("in", "im") and u.start + 1 < ms:
+                        speaker = np_loose(doc, u.start + 1, ms, pos)  # "In X hatte es geheißen"
                 elif slot_speaker == "before":
                     speaker = np_backward(doc, ms, u.start, pos)
                 elif slot_speaker == "self":
@@ -1180,9 +1199,7 @@ class QuoteExtractor:
                 if title:
                     conf = 0.2
             elif prev is not None and prev.text == ":":
-                speaker = (
-                    self._subject_before(doc, u.start, s - 1, pos) if s - 1 > u.start else None
-                )
+                speaker = self._clause_speaker(doc, u.start, s - 1, pos, parsed)
                 conf = 0.85 if speaker else 0.6
                 rule = f"{mrule}+colon"
             elif prev is not None and (
