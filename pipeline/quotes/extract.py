@@ -448,9 +448,11 @@ class QuoteExtractor:
         participle = doc[k].text[:1].islower() and (
             low.endswith("t") or (low.endswith("en") and "ge" in low[:7])
         )
-        if has_pos(doc) and doc[k].pos_ in ("VERB", "AUX") and doc[k].has_morph():
-            participle = "Part" in doc[k].morph.get("VerbForm")
-        if not any(doc[j].lower_ in PASSIVE_AUX for j in range(c, k)) or not participle:
+        if has_pos(doc) and ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VVPP"):
+            participle = True
+        # the auxiliary before the participle (main clause) or right after it (verb-final)
+        aux = range(c, min(len(doc), k + 3))
+        if not any(doc[j].lower_ in PASSIVE_AUX for j in aux if j != k) or not participle:
             return None
         for j in range(c, min(end, k + 8)):
             if doc[j].lower_ == "von" and j + 1 < end:
