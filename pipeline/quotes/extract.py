@@ -422,6 +422,20 @@ class QuoteExtractor:
             return None
         return np_backward(doc, i - 1, max(0, i - 12), has_pos(doc))
 
+    def _clause_like(self, doc: Doc, a: int, b: int, inside: list[int]) -> bool:
+        """Does ``a``..``b`` read as a clause (a verb, a Konjunktiv, a quotation) rather than
+        a noun phrase with an apposition ("Der Vorsitzende, Edmund Stoiber, warf … vor")?"""
+        pos = has_pos(doc)
+        for m in range(a, b):
+            t = doc[m]
+            if inside[m] >= 0 or self.konj(t) or labels.is_auxiliary(t):
+                return True
+            if pos and t.pos_ in ("VERB", "AUX"):
+                return True
+            if not pos and self._verb_guess(t, pos) and not is_adjish(t, pos):
+                return True
+        return False
+
     def _clause_speaker(
         self, doc: Doc, a: int, b: int, pos: bool, parsed: bool
     ) -> tuple[int, int] | None:
@@ -765,7 +779,9 @@ class QuoteExtractor:
                     and doc[c - 1].text == ","
                     and (c == cue.start or (self._finite_like(doc[c], pos) and cue.start - c <= 8))
                 )
-                if inverted and comp is not None:
+                if inverted and (
+                    comp is not None or not self._clause_like(doc, u.start, c - 1, inside)
+                ):
                     # "X, der Sprecher, sagte, dass ...": a frame first unless the subject follows
                     if parsed and cue.verb is not None:
                         sp = self._parse_speaker(cue.verb)
