@@ -76,6 +76,23 @@ W_WORDS = frozenset(
 #: is often wrong (about 1 in 4 right on the Wikinews training set), so below the default
 #: ``min_confidence`` of 0.5 -- set ``min_confidence`` to 0.4 to get them.
 ORPHAN_CONFIDENCE = 0.45
+SUBORDINATORS = frozenset(
+    {
+        "als",
+        "nachdem",
+        "während",
+        "weil",
+        "da",
+        "obwohl",
+        "wenn",
+        "sobald",
+        "bevor",
+        "indem",
+        "wie",
+        "dass",
+        "ob",
+    }
+)
 FOCUS_PARTICLES = frozenset(
     {"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet", "vor allem"}
 )
@@ -488,7 +505,16 @@ class QuoteExtractor:
             return (c, c + 1)  # relative clause: its pronoun is the subject
         passive = self._passive_agent(doc, c, k, len(doc), pos)
         if passive is not None:
+            if passive is False and doc[c].lower_ in ("in", "im") and c + 1 < k:
+                return np_loose(doc, c + 1, k, pos)  # "In einer Erklärung wurde verkündet"
             return passive or None
+        if doc[c].lower_ in SUBORDINATORS and c + 1 < k:
+            # "Als der Minister sagte, dass …": the subject follows the conjunction
+            if is_pronoun_subject(doc[c + 1]):
+                return (c + 1, c + 2)
+            np = np_forward(doc, c + 1, k, pos)
+            if np is not None:
+                return np
         # a personal pronoun right after the finite verb is the subject ("bezeichnete er")
         for j in range(c + 1, k + 1):
             if self._finite_like(doc[j], pos):
