@@ -1,0 +1,294 @@
+"""End to end: ``newsx run`` over ``data/samples`` with the shipped model gives exactly these rows.
+
+The samples are short news-style texts we wrote (``data/samples``; one is cp1252, one has a
+``date`` metadata line). The model is pinned to ``models/de_newsx`` so the rows do not depend on
+whether a ``de_core_news_*`` package is installed. When a rule or the model changes these rows,
+check the new rows by hand and update them here: this test is the product's behaviour on a
+small, readable input.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import warnings
+
+import pandas as pd
+import pytest
+
+from pipeline import DATA_DIR, MODELS_DIR
+from pipeline.model import load_pipeline
+from pipeline.run import run
+
+SAMPLES = DATA_DIR / "samples"
+HAUSHALT = "bundestag-haushalt.txt"
+HOCHWASSER = "hochwasser-bayern.txt"
+GENF = "international/genf-gefangenenaustausch.txt"
+
+DOCUMENTS = [
+    # doc_id, date, n_chars, n_tokens, n_quotes, n_entities, n_numbers, status, error
+    (HAUSHALT, "2025-03-14", 619, 111, 7, 9, 3, "ok", None),
+    (HOCHWASSER, None, 494, 80, 3, 4, 5, "ok", None),
+    (GENF, None, 422, 65, 2, 11, 1, "ok", None),
+]
+
+QUOTES = [
+    # doc_id, kind, text, speaker, speaker_name, cue, cue_lemma
+    (
+        HAUSHALT,
+        "mixed",
+        "der Etat sei „solide und zukunftsfest“",
+        "Finanzminister Jörg Kukies",
+        "Jörg Kukies",
+        "sagte",
+        "sagen",
+    ),
+    (
+        HAUSHALT,
+        "direct",
+        "„solide und zukunftsfest“",
+        "Finanzminister Jörg Kukies",
+        "Jörg Kukies",
+        "sagte",
+        "sagen",
+    ),
+    (
+        HAUSHALT,
+        "indirect",
+        "Die Ausgaben steigen demnach auf rund 477 Milliarden Euro, mehr als 50 Milliarden Euro davon sind Investitionen",
+        "demnach",
+        None,
+        "demnach",
+        "demnach",
+    ),
+    (
+        HAUSHALT,
+        "direct",
+        "„Wir investieren in Schienen, Brücken und Schulen“",
+        "Kukies",
+        "Jörg Kukies",
+        "sagte",
+        "sagen",
+    ),
+    (
+        HAUSHALT,
+        "direct",
+        "„Das ist ein Signal an die Bürgerinnen und Bürger.“",
+        "Kukies",
+        "Jörg Kukies",
+        None,
+        None,
+    ),
+    (
+        HAUSHALT,
+        "indirect",
+        "die Regierung verschiebe die Probleme nur in die Zukunft",
+        "CDU-Chef Friedrich Merz",
+        "Friedrich Merz",
+        "erklärte",
+        "erklären",
+    ),
+    (
+        HAUSHALT,
+        "indirect",
+        "fehlen fast 20 Milliarden Euro",
+        "Bundesrechnungshof",
+        None,
+        "Laut",
+        "laut",
+    ),
+    (
+        HOCHWASSER,
+        "indirect",
+        "Etwa 2500 Einsatzkräfte von Feuerwehr und Technischem Hilfswerk waren nach Angaben des Innenministeriums im Einsatz",
+        "des Innenministeriums",
+        "Innenministerium",
+        "nach Angaben",
+        "nach",
+    ),
+    (
+        HOCHWASSER,
+        "direct",
+        '"Niemand wird allein gelassen."',
+        "Er",
+        "Markus Söder",
+        "versprach",
+        "versprechen",
+    ),
+    (
+        HOCHWASSER,
+        "indirect",
+        "Der Schaden werde auf mehrere hundert Millionen Euro geschätzt",
+        "das Ministerium",
+        "Ministerium",
+        "teilte … mit",
+        "mitteilen",
+    ),
+    (
+        GENF,
+        "indirect",
+        "ist eine Einigung über den Austausch von mehr als 1.000 Gefangenen in Reichweite",
+        "UN-Generalsekretär António Guterres",
+        None,
+        "zufolge",
+        "zufolge",
+    ),
+    (
+        GENF,
+        "indirect",
+        "Kiew sei zu weiteren Gesprächen bereit",
+        "Der ukrainische Außenminister",
+        None,
+        "sagte",
+        "sagen",
+    ),
+]
+
+ENTITIES = [
+    # doc_id, text, label, canonical_id, canonical_name, country_code, source
+    (HAUSHALT, "Berlin", "LOC", "Q64", "Berlin", "DE", "model"),
+    (HAUSHALT, "dpa", "ORG", "Q312653", "Deutsche Presse-Agentur", "DE", "model"),
+    (HAUSHALT, "Bundestag", "ORG", "Q154797", "Deutscher Bundestag", "DE", "model"),
+    (HAUSHALT, "Jörg Kukies", "PER", None, "Jörg Kukies", None, "model"),
+    (HAUSHALT, "Euro", "MISC", "Q4916", "Euro", None, "rules"),
+    (HAUSHALT, "Euro", "MISC", "Q4916", "Euro", None, "model"),
+    (HAUSHALT, "Kukies", "PER", None, "Jörg Kukies", None, "model"),
+    (HAUSHALT, "Friedrich Merz", "PER", "newsx:merz", "Friedrich Merz", "DE", "model"),
+    (HAUSHALT, "Euro", "MISC", "Q4916", "Euro", None, "rules"),
+    (HOCHWASSER, "Bayern", "LOC", "newsx:bayern", "Bayern", "DE", "model"),
+    (HOCHWASSER, "Markus Söder", "PER", "newsx:soeder", "Markus Söder", "DE", "model"),
+    (HOCHWASSER, "Passau", "LOC", "newsx:passau", "Passau", "DE", "model"),
+    (HOCHWASSER, "Euro", "MISC", "Q4916", "Euro", None, "rules"),
+    (GENF, "Genf", "LOC", "Q71", "Genf", "CH", "model"),
+    (GENF, "Ukraine", "LOC", "Q212", "Ukraine", "UA", "model"),
+    (GENF, "Russlands", "LOC", "Q159", "Russland", "RU", "model"),
+    (GENF, "Genf", "LOC", "Q71", "Genf", "CH", "model"),
+    (GENF, "Vereinten Nationen", "ORG", "Q1065", "Vereinte Nationen", None, "model"),
+    (GENF, "António Guterres", "PER", "newsx:guterres", "António Guterres", "PT", "model"),
+    (GENF, "Reuters", "ORG", "Q130879", "Reuters", "GB", "model"),
+    (GENF, "Kiew", "LOC", "Q1899", "Kiew", "UA", "rules"),
+    (GENF, "Moskau", "LOC", "Q649", "Moskau", "RU", "model"),
+    (GENF, "afp", "ORG", "Q40464", "Agence France-Presse", "FR", "rules"),
+    (GENF, "rtr", "ORG", "Q130879", "Reuters", "GB", "rules"),
+]
+
+NUMBERS = [
+    # doc_id, text, value, value_min, value_max, qualifier, noun, kind
+    (HAUSHALT, "rund 477 Milliarden Euro", 477000000000.0, None, None, "rund", "Euro", "money"),
+    (
+        HAUSHALT,
+        "mehr als 50 Milliarden Euro",
+        50000000000.0,
+        50000000000.0,
+        None,
+        "mehr als",
+        "Euro",
+        "money",
+    ),
+    (
+        HAUSHALT,
+        "fast 20 Milliarden Euro",
+        20000000000.0,
+        None,
+        20000000000.0,
+        "fast",
+        "Euro",
+        "money",
+    ),
+    (HOCHWASSER, "mindestens drei Menschen", 3.0, 3.0, None, "mindestens", "Mensch", "count"),
+    (HOCHWASSER, "Etwa 2500 Einsatzkräfte", 2500.0, None, None, "Etwa", "Einsatzkräfte", "count"),
+    (HOCHWASSER, "Rund 40 Prozent", 40.0, None, None, "Rund", "Prozent", "percent"),
+    (HOCHWASSER, "03.06.2024", 20240603.0, 20240603.0, 20240603.0, None, None, "date"),
+    (
+        HOCHWASSER,
+        "mehrere hundert Millionen Euro",
+        None,
+        200000000.0,
+        999999999.0,
+        None,
+        "Euro",
+        "money",
+    ),
+    (GENF, "mehr als 1.000 Gefangenen", 1000.0, 1000.0, None, "mehr als", "Gefangene", "count"),
+]
+
+COLUMNS = {
+    "documents": [
+        "doc_id",
+        "date",
+        "n_chars",
+        "n_tokens",
+        "n_quotes",
+        "n_entities",
+        "n_numbers",
+        "status",
+        "error",
+    ],
+    "quotes": ["doc_id", "kind", "text", "speaker", "speaker_name", "cue", "cue_lemma"],
+    "entities": [
+        "doc_id",
+        "text",
+        "label",
+        "canonical_id",
+        "canonical_name",
+        "country_code",
+        "source",
+    ],
+    "numbers": ["doc_id", "text", "value", "value_min", "value_max", "qualifier", "noun", "kind"],
+}
+EXPECTED = {"documents": DOCUMENTS, "quotes": QUOTES, "entities": ENTITIES, "numbers": NUMBERS}
+
+
+def _plain(value):
+    """A cell as a plain Python value (None for missing, float for every number)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def _rows(df: pd.DataFrame, table: str) -> list[tuple]:
+    return [tuple(_plain(v) for v in row) for row in df[COLUMNS[table]].itertuples(index=False)]
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    out = tmp_path_factory.mktemp("samples-out")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nlp, _ = load_pipeline(str(MODELS_DIR / "de_newsx"))
+    summary = run(nlp, [SAMPLES], out, formats=("csv", "parquet"))
+    assert summary.errors == 0
+    csv = {t: pd.read_csv(out / f"{t}.csv") for t in COLUMNS}
+    parquet = {t: pd.read_parquet(out / f"{t}.parquet") for t in COLUMNS}
+    return csv, parquet
+
+
+@pytest.mark.parametrize("table", list(COLUMNS))
+def test_exact_rows(tables, table):
+    csv, _ = tables
+    expected = [tuple(_plain(v) for v in row) for row in EXPECTED[table]]
+    assert _rows(csv[table], table) == expected
+
+
+@pytest.mark.parametrize("table", list(COLUMNS))
+def test_parquet_has_the_same_rows_as_csv(tables, table):
+    csv, parquet = tables
+    assert _rows(parquet[table], table) == _rows(csv[table], table)
+
+
+@pytest.mark.parametrize("table", ["quotes", "entities", "numbers"])
+def test_offsets_slice_the_decoded_file(tables, table):
+    csv, _ = tables
+    for row in csv[table].itertuples(index=False):
+        raw = (SAMPLES / row.doc_id).read_bytes()
+        content = raw.decode("cp1252" if row.doc_id == GENF else "utf-8")
+        assert content[row.start : row.end] == row.text
+        if table == "quotes" and isinstance(row.spans, str):
+            for start, end in json.loads(row.spans):
+                assert content[start:end] in row.text
+        if table == "quotes" and isinstance(row.speaker, str):
+            assert content[int(row.speaker_start) : int(row.speaker_end)] == row.speaker
