@@ -6,7 +6,7 @@ import json
 import sys
 import warnings
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -22,12 +22,12 @@ err = Console(stderr=True)
 out = Console()
 
 ModelOpt = Annotated[
-    Optional[str],
+    str | None,
     typer.Option("--model", "-m", help="spaCy pipeline name or path (default: see `newsx info`)."),
 ]
 
 
-def _load(model: Optional[str]):
+def _load(model: str | None):
     from pipeline.model import BlankModelWarning, load_pipeline
 
     with warnings.catch_warnings(record=True) as caught:
@@ -55,13 +55,19 @@ def _formats(value: str) -> list[str]:
 
 @app.command()
 def run(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of .txt news texts.", exists=True)],
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Files or folders of .txt news texts.", exists=True)
+    ],
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the output tables.")],
     glob: Annotated[str, typer.Option(help="Pattern for files inside folders.")] = "**/*.txt",
     model: ModelOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: csv,parquet,jsonl.")] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Comma-separated: csv,parquet,jsonl.")
+    ] = "csv",
     n_process: Annotated[int, typer.Option(help="Worker processes for spaCy.", min=1)] = 1,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch (and per write).", min=1)] = 16,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents per batch (and per write).", min=1)
+    ] = 16,
 ) -> None:
     """Extract quotes, entities and numbers from INPUTS into four tables in --out.
 
@@ -79,13 +85,24 @@ def run(
     if total == 0:
         err.print(f"[yellow]no files matching {glob!r} in the inputs[/]")
     progress = Progress(
-        TextColumn("[bold]newsx"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.description}"), console=err, transient=True, disable=total < 2,
+        TextColumn("[bold]newsx"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=total < 2,
     )
     with progress:
         task = progress.add_task("", total=total)
         summary = run_batch(
-            nlp, inputs, out_dir, glob=glob, formats=formats, n_process=n_process,
+            nlp,
+            inputs,
+            out_dir,
+            glob=glob,
+            formats=formats,
+            n_process=n_process,
             batch_size=batch_size,
             on_document=lambda item: progress.update(task, advance=1, description=item.doc_id),
         )
@@ -103,7 +120,9 @@ def run(
 def show(
     file: Annotated[Path, typer.Argument(help="One text file.", exists=True, dir_okay=False)],
     model: ModelOpt = None,
-    html_out: Annotated[Optional[Path], typer.Option("--html", help="Also write an HTML view here.")] = None,
+    html_out: Annotated[
+        Path | None, typer.Option("--html", help="Also write an HTML view here.")
+    ] = None,
 ) -> None:
     """Show what newsx finds in one text: highlighted text and tables (and --html)."""
     from pipeline.batch import decode_item
@@ -139,21 +158,29 @@ def info(model: ModelOpt = None) -> None:
         out.print(f"             skipped {s}")
     out.print(f"[bold]model meta[/] {meta.get('lang')}_{meta.get('name')} {meta.get('version')}")
     out.print(f"[bold]components[/] {', '.join(nlp.pipe_names) or '(none)'}")
-    out.print(f"[bold]versions[/]   newsx {pipeline.__version__}, spaCy {spacy.__version__}, Python {sys.version.split()[0]}")
+    out.print(
+        f"[bold]versions[/]   newsx {pipeline.__version__}, spaCy {spacy.__version__}, Python {sys.version.split()[0]}"
+    )
     rules = sorted(pipeline.rules_dir(nlp.lang).glob("*.*"))
     out.print(f"[bold]rule files[/] {pipeline.rules_dir(nlp.lang)}")
     for p in rules:
         if p.suffix in (".jsonl", ".yaml", ".yml"):
-            n = sum(1 for line in p.open(encoding="utf-8") if line.strip() and not line.startswith("#"))
+            n = sum(
+                1 for line in p.open(encoding="utf-8") if line.strip() and not line.startswith("#")
+            )
             out.print(f"             {p.name} ({n} records)")
 
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold quotes JSONL (Wikinews quotation format).", exists=True)],
-    threshold: Annotated[float, typer.Option(help="Overlap F1 needed to pair quotes.", min=0.0, max=1.0)] = 0.5,
+    gold: Annotated[
+        Path, typer.Argument(help="Gold quotes JSONL (Wikinews quotation format).", exists=True)
+    ],
+    threshold: Annotated[
+        float, typer.Option(help="Overlap F1 needed to pair quotes.", min=0.0, max=1.0)
+    ] = 0.5,
     model: ModelOpt = None,
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N documents.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Score newsx quotes (and a quotation-marks-only baseline) against gold annotations."""
@@ -170,7 +197,9 @@ def evaluate(
 
 @app.command()
 def train(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the pipeline.")] = Path("models/de_newsx"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the pipeline.")
+    ] = Path("models/de_newsx"),
     smoke: Annotated[bool, typer.Option(help="A few steps on a few sentences (CI check).")] = False,
 ) -> None:
     """Rebuild the shipped German pipeline from ../shared/corpora (see models/README.md)."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import resource
 import tempfile
 import time
 import warnings
@@ -34,7 +33,10 @@ def load_texts(n: int) -> list[str]:
             rows = csv.reader(fh, delimiter=";", quotechar="'")
             texts = [r[1] for r in rows if len(r) >= 2]
         return texts[:n]
-    samples = [p.read_text(encoding="utf-8", errors="replace") for p in (DATA_DIR / "samples").rglob("*.txt")]
+    samples = [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in (DATA_DIR / "samples").rglob("*.txt")
+    ]
     return (samples * (n // len(samples) + 1))[:n]
 
 
@@ -64,7 +66,9 @@ def peak_rss_of_run(model: str, texts: list[str]) -> float:
             f"nlp,_=load_pipeline({model!r}); run(nlp, [{str(src)!r}], {str(Path(tmp) / 'out')!r});"
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
@@ -88,7 +92,11 @@ def main() -> None:
     t_full, _ = timed(full, texts, args.n_process)
     print(f"model: {choice.name} ({choice.reason}); {len(texts)} texts, {n_words:,} words")
     print(f"{'pipeline':<22}{'seconds':>9}{'words/s':>12}{'× blank':>9}")
-    for name, t in (("blank tokenizer", t_blank), ("bare model", t_bare), ("newsx (model + ours)", t_full)):
+    for name, t in (
+        ("blank tokenizer", t_blank),
+        ("bare model", t_bare),
+        ("newsx (model + ours)", t_full),
+    ):
         print(f"{name:<22}{t:>9.2f}{n_words / t:>12,.0f}{t / t_blank:>9.1f}")
     print(f"newsx components add {100 * (t_full - t_bare) / t_bare:.1f}% to the bare model")
     # per-component cost, measured on Docs that went through the model part of `full`
@@ -104,7 +112,9 @@ def main() -> None:
         print(f"{name:<22}{t:>9.3f}{100 * t / t_full:>10.1f}%")
     if args.memory:
         for k in (max(1, len(texts) // 4), len(texts)):
-            print(f"peak RSS of `run` over {k} texts: {peak_rss_of_run(choice.name, texts[:k]):.0f} MB")
+            print(
+                f"peak RSS of `run` over {k} texts: {peak_rss_of_run(choice.name, texts[:k]):.0f} MB"
+            )
 
 
 if __name__ == "__main__":

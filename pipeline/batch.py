@@ -52,7 +52,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as e:
-            raise ValueError(f"undecodable: invalid UTF-8 after BOM at byte {e.start + 3}") from None
+            raise ValueError(
+                f"undecodable: invalid UTF-8 after BOM at byte {e.start + 3}"
+            ) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"

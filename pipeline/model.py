@@ -67,7 +67,9 @@ def resolve_model(model: str | None = None, env: dict[str, str] | None = None) -
     skipped = []
     for name in INSTALLED_MODELS:
         if spacy.util.is_package(name):
-            return ModelChoice(name, "installed spaCy package (preferred over the shipped model)", skipped)
+            return ModelChoice(
+                name, "installed spaCy package (preferred over the shipped model)", skipped
+            )
         skipped.append(f"{name}: not installed")
     if _is_pipeline_dir(SHIPPED_MODEL):
         return ModelChoice(str(SHIPPED_MODEL), "pipeline shipped with newsx in models/", skipped)

@@ -59,7 +59,11 @@ class Schema:
         """One line per field, for docs and ``newsx info``."""
         out = []
         for k, f in self.fields.items():
-            t = f.type.__name__ if isinstance(f.type, type) else "|".join(x.__name__ for x in f.type)
+            t = (
+                f.type.__name__
+                if isinstance(f.type, type)
+                else "|".join(x.__name__ for x in f.type)
+            )
             req = "required" if f.required else f"default {f.default!r}"
             ch = f", one of {', '.join(f.choices)}" if f.choices else ""
             out.append(f"{k} ({t}, {req}{ch}){': ' + f.help if f.help else ''}")
@@ -67,13 +71,15 @@ class Schema:
 
 
 def _check_type(value: Any, expected: type | tuple[type, ...]) -> bool:
-    if isinstance(value, bool) and expected in (int, float) or (
-        isinstance(expected, tuple) and bool not in expected and isinstance(value, bool)
+    if (
+        isinstance(value, bool)
+        and expected in (int, float)
+        or (isinstance(expected, tuple) and bool not in expected and isinstance(value, bool))
     ):
         return False
-    if expected is float or (isinstance(expected, tuple) and float in expected):
-        if isinstance(value, int) and not isinstance(value, bool):
-            return True
+    takes_float = expected is float or (isinstance(expected, tuple) and float in expected)
+    if takes_float and isinstance(value, int) and not isinstance(value, bool):
+        return True
     return isinstance(value, expected)
 
 
@@ -93,12 +99,18 @@ def validate_record(
             if spec.required:
                 raise RuleFileError(path, line, key, "required field is missing")
             default = spec.default
-            out[key] = list(default) if isinstance(default, (list, tuple)) and spec.type is list else default
+            out[key] = (
+                list(default)
+                if isinstance(default, (list, tuple)) and spec.type is list
+                else default
+            )
             continue
         value = record[key]
         if not _check_type(value, spec.type):
             t = spec.type.__name__ if isinstance(spec.type, type) else spec.type
-            raise RuleFileError(path, line, key, f"expected {t}, got {type(value).__name__} {value!r}")
+            raise RuleFileError(
+                path, line, key, f"expected {t}, got {type(value).__name__} {value!r}"
+            )
         if spec.type is list and spec.item is not None:
             for v in value:
                 if not _check_type(v, spec.item):
@@ -134,14 +146,18 @@ def read_records(path: str | Path) -> Iterable[tuple[int, Any]]:
                 try:
                     yield i, json.loads(s)
                 except json.JSONDecodeError as e:
-                    raise RuleFileError(path, i, None, f"invalid JSON: {e.msg} (column {e.colno})") from None
+                    raise RuleFileError(
+                        path, i, None, f"invalid JSON: {e.msg} (column {e.colno})"
+                    ) from None
     elif suffix in (".yaml", ".yml"):
         try:
             nodes = yaml.compose(path.read_text(encoding="utf-8"))
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
-            raise RuleFileError(path, mark.line + 1 if mark else None, None, f"invalid YAML: {e}") from None
+            raise RuleFileError(
+                path, mark.line + 1 if mark else None, None, f"invalid YAML: {e}"
+            ) from None
         if data is None:
             return
         if not isinstance(data, list):

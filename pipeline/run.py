@@ -103,7 +103,9 @@ def process(
         todo = [(item.text, (i, item)) for i, item in numbered if item.error is None]
         done: dict[int, Doc] = {}
         try:
-            for doc, (i, _) in nlp.pipe(todo, as_tuples=True, n_process=n_process, batch_size=batch_size):
+            for doc, (i, _) in nlp.pipe(
+                todo, as_tuples=True, n_process=n_process, batch_size=batch_size
+            ):
                 done[i] = doc
         except Exception:  # noqa: BLE001 -- a component without error-handler support failed
             done = {}

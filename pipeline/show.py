@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+from itertools import pairwise
 from typing import Any
 
 from rich.console import Console
@@ -41,7 +42,11 @@ def _marks(rows: dict[str, list[dict[str, Any]]]) -> list[tuple[int, int, str, s
                 (q["speaker_start"], q["speaker_end"], "speaker", f"speaker → {q['speaker_name']}")
             )
     for e in rows["entities"]:
-        tip = " ".join(str(x) for x in (e["label"], e["canonical_name"], e["canonical_id"], e["country_code"]) if x)
+        tip = " ".join(
+            str(x)
+            for x in (e["label"], e["canonical_name"], e["canonical_id"], e["country_code"])
+            if x
+        )
         marks.append((e["start"], e["end"], e["label"] if e["label"] in STYLES else "MISC", tip))
     for n in rows["numbers"]:
         tip = f"{n['kind']} value={n['value']} {n['qualifier'] or ''} {n['noun'] or ''}".strip()
@@ -52,7 +57,7 @@ def _marks(rows: dict[str, list[dict[str, Any]]]) -> list[tuple[int, int, str, s
 def _segments(content: str, marks: list[tuple[int, int, str, str]]):
     """Split content where the set of active marks changes: yields (text, [(layer, tip)])."""
     bounds = sorted({0, len(content), *(m[0] for m in marks), *(m[1] for m in marks)})
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in pairwise(bounds):
         active = [(m[2], m[3]) for m in marks if m[0] <= a and b <= m[1] and m[0] < m[1]]
         yield content[a:b], active
 
@@ -107,18 +112,41 @@ def render_terminal(console: Console, content: str, rows: dict[str, list[dict[st
         if q["speaker"] and q["speaker_name"] and q["speaker"] != q["speaker_name"]:
             speaker = f"{q['speaker_name']} ({q['speaker']})"
         conf = "" if q["confidence"] is None else f"{q['confidence']:.2f}"
-        quotes.add_row(str(q["quote_id"]), q["kind"] or "", speaker, q["cue"] or "", q["text"], conf, q["rule"] or "")
+        quotes.add_row(
+            str(q["quote_id"]),
+            q["kind"] or "",
+            speaker,
+            q["cue"] or "",
+            q["text"],
+            conf,
+            q["rule"] or "",
+        )
     console.print(quotes)
     ents = Table(title="Entities")
     for c in ("text", "label", "canonical", "id", "country", "source"):
         ents.add_column(c)
     for e in rows["entities"]:
-        ents.add_row(e["text"], e["label"], e["canonical_name"] or "", e["canonical_id"] or "", e["country_code"] or "", e["source"] or "")
+        ents.add_row(
+            e["text"],
+            e["label"],
+            e["canonical_name"] or "",
+            e["canonical_id"] or "",
+            e["country_code"] or "",
+            e["source"] or "",
+        )
     console.print(ents)
     nums = Table(title="Numbers")
     for c in ("text", "value", "min", "max", "qualifier", "noun", "kind"):
         nums.add_column(c)
-    fmt = lambda v: "" if v is None else f"{v:g}"  # noqa: E731
+    fmt = lambda v: "" if v is None else f"{v:g}"
     for n in rows["numbers"]:
-        nums.add_row(n["text"], fmt(n["value"]), fmt(n["value_min"]), fmt(n["value_max"]), n["qualifier"] or "", n["noun"] or "", n["kind"] or "")
+        nums.add_row(
+            n["text"],
+            fmt(n["value"]),
+            fmt(n["value_min"]),
+            fmt(n["value_max"]),
+            n["qualifier"] or "",
+            n["noun"] or "",
+            n["kind"] or "",
+        )
     console.print(nums)

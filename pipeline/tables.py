@@ -71,7 +71,11 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("value_max", "Float64", ""),
         ("qualifier", "string", "e.g. `mehr als`, `fast`"),
         ("noun", "string", "counted noun or unit, lemma"),
-        ("kind", "string", "count, percent, money, quantity, year, year_range, date, time, ordinal"),
+        (
+            "kind",
+            "string",
+            "count, percent, money, quantity, year, year_range, date, time, ordinal",
+        ),
         ("start", "Int64", ""),
         ("end", "Int64", ""),
         ("noun_text", "string", "counted noun as written"),

@@ -11,7 +11,7 @@ import csv
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -42,7 +42,7 @@ class TableWriter:
         if fmt == "parquet":
             self._pq = pq.ParquetWriter(self.tmp, arrow_schema(table))
         else:
-            self._fh = open(self.tmp, "w", encoding="utf-8", newline="")
+            self._fh = open(self.tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115 -- open across write() calls, closed in close()/abort()
             if fmt == "csv":
                 frame(table, []).to_csv(self._fh, index=False, quoting=csv.QUOTE_MINIMAL)
 
@@ -110,7 +110,7 @@ class OutputSet:
         for w in self.writers:
             w.abort()
 
-    def __enter__(self) -> OutputSet:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -58,7 +58,7 @@ def test_split_metadata(content, offset, date):
 
 
 def test_offsets_index_into_content():
-    item = decode_item(" date 2022-01 Putin sagte".encode(), "a.txt", "a.txt")
+    item = decode_item(b" date 2022-01 Putin sagte", "a.txt", "a.txt")
     assert item.content[item.offset :] == item.text == "Putin sagte"
 
 
@@ -96,7 +96,9 @@ def test_unicode_roundtrip(text, encoding):
     assert content == text
 
 
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüßÄÖÜ „“‚‘»«–€.,;:!?\n", min_size=1, max_size=200))
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüßÄÖÜ „“‚‘»«–€.,;:!?\n", min_size=1, max_size=200)
+)
 def test_cp1252_text_decodes_to_itself(text):
     data = text.encode("cp1252")
     try:  # bytes that are also valid UTF-8 are read as UTF-8 (e.g. "Ä–" == b"\xc4\x96" == "Ė")

@@ -44,7 +44,9 @@ def test_run_with_bad_files_writes_error_rows_and_exits_1(tmp_path):
     (src / "undecodable.txt").write_bytes(b"Gr\x81\x8d\x90e aus Berlin")
     (src / ".hidden.txt").write_text("nicht lesen", encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(app, ["run", str(src), "--out", str(out), "--format", "csv,parquet,jsonl"])
+    result = runner.invoke(
+        app, ["run", str(src), "--out", str(out), "--format", "csv,parquet,jsonl"]
+    )
     assert result.exit_code == 1, result.output
     docs = pd.read_csv(out / "documents.csv")
     assert docs[["doc_id", "status", "error"]].fillna("").values.tolist() == [
@@ -127,8 +129,17 @@ def test_n_process_2_gives_the_same_tables(tmp_path):
     for n in (1, 2):
         out = tmp_path / f"o{n}"
         result = runner.invoke(
-            app, ["run", str(DATA_DIR / "samples"), "--out", str(out), "--n-process", str(n),
-                  "--batch-size", "1"],
+            app,
+            [
+                "run",
+                str(DATA_DIR / "samples"),
+                "--out",
+                str(out),
+                "--n-process",
+                str(n),
+                "--batch-size",
+                "1",
+            ],
         )
         assert result.exit_code == 0, result.output
         outs.append(out)

@@ -68,14 +68,21 @@ def test_habe_with_ich_stays_indicative(nlp):
 )
 def test_unambiguous_konjunktiv_forms(nlp, form):
     # "Der Minister sagte, die Lage <form> ernst."
-    doc = nlp(parsed(nlp, f"Lage/NOUN/NN/1/nsubj {form}/AUX/VAFIN/1/ROOT/Mood=Ind|VerbForm=Fin ernst/ADJ/ADJD/1/advmod"))
+    doc = nlp(
+        parsed(
+            nlp,
+            f"Lage/NOUN/NN/1/nsubj {form}/AUX/VAFIN/1/ROOT/Mood=Ind|VerbForm=Fin ernst/ADJ/ADJD/1/advmod",
+        )
+    )
     assert mood(doc, form) == ["Sub"]
 
 
 def test_e_ending_with_third_singular_subject(nlp):
     # Der Sprecher sagte, die Regierung plane keine Änderung.
-    spec = ("Regierung/NOUN/NN/1/nsubj/Number=Sing plane/VERB/VVFIN/1/ROOT/Mood=Ind|VerbForm=Fin "
-            "keine/DET/PIAT/3/det Änderung/NOUN/NN/1/obj")
+    spec = (
+        "Regierung/NOUN/NN/1/nsubj/Number=Sing plane/VERB/VVFIN/1/ROOT/Mood=Ind|VerbForm=Fin "
+        "keine/DET/PIAT/3/det Änderung/NOUN/NN/1/obj"
+    )
     assert mood(nlp(parsed(nlp, spec)), "plane") == ["Sub"]
 
 
@@ -103,8 +110,10 @@ def test_indicative_t_form_corrects_a_false_sub(nlp):
 
 def test_noun_wuerde_is_not_a_verb(nlp):
     # Die Würde des Menschen ist unantastbar.
-    spec = ("Die/DET/ART/1/det Würde/NOUN/NN/4/nsubj des/DET/ART/3/det Menschen/NOUN/NN/1/nmod "
-            "ist/AUX/VAFIN/4/ROOT/Mood=Ind|VerbForm=Fin")
+    spec = (
+        "Die/DET/ART/1/det Würde/NOUN/NN/4/nsubj des/DET/ART/3/det Menschen/NOUN/NN/1/nmod "
+        "ist/AUX/VAFIN/4/ROOT/Mood=Ind|VerbForm=Fin"
+    )
     doc = nlp(parsed(nlp, spec))
     assert mood(doc, "Würde") == []
     assert mood(doc, "ist") == ["Ind"]
@@ -127,8 +136,10 @@ def test_bad_rule_file_names_file_line_and_field(tmp_path):
     bad = tmp_path / "mood.jsonl"
     bad.write_text(
         "# comment\n"
-        + json.dumps({"id": "a", "mood": "Sub", "forms": ["sei"]}) + "\n"
-        + json.dumps({"id": "b", "mood": "Konj", "forms": ["habe"]}) + "\n",
+        + json.dumps({"id": "a", "mood": "Sub", "forms": ["sei"]})
+        + "\n"
+        + json.dumps({"id": "b", "mood": "Konj", "forms": ["habe"]})
+        + "\n",
         encoding="utf-8",
     )
     with pytest.raises(RuleFileError) as e:
@@ -139,8 +150,10 @@ def test_bad_rule_file_names_file_line_and_field(tmp_path):
 def test_duplicate_form_is_an_error(tmp_path):
     bad = tmp_path / "mood.jsonl"
     bad.write_text(
-        json.dumps({"id": "a", "mood": "Sub", "forms": ["sei"]}) + "\n"
-        + json.dumps({"id": "b", "mood": "Ind", "forms": ["sei"]}) + "\n",
+        json.dumps({"id": "a", "mood": "Sub", "forms": ["sei"]})
+        + "\n"
+        + json.dumps({"id": "b", "mood": "Ind", "forms": ["sei"]})
+        + "\n",
         encoding="utf-8",
     )
     with pytest.raises(RuleFileError, match="already in rule"):
@@ -159,7 +172,9 @@ def test_shipped_model_with_mood_finds_konjunktiv():
     from pipeline.model import add_newsx_components
 
     nlp = spacy.load(SHIPPED_MODEL)
-    nlp = add_newsx_components(nlp, exclude=("newsx_entities", "newsx_numbers", "newsx_quotes", "newsx_speakers"))
+    nlp = add_newsx_components(
+        nlp, exclude=("newsx_entities", "newsx_numbers", "newsx_quotes", "newsx_speakers")
+    )
     names = nlp.pipe_names
     assert names.index("newsx_mood") == names.index("morphologizer") + 1
     assert names.index("parser") < names.index("newsx_mood")  # the rules see subjects
@@ -170,15 +185,19 @@ def test_shipped_model_with_mood_finds_konjunktiv():
 
 def test_first_person_after_fronted_object_is_indicative(nlp):
     # Die Simkarte habe ich zwar: the parser took "Simkarte" for the subject
-    spec = ("Die/DET/ART/1/det Simkarte/NOUN/NN/2/nsubj habe/VERB/VAFIN/2/ROOT/Mood=Sub|VerbForm=Fin "
-            "ich/PRON/PPER/2/obj")
+    spec = (
+        "Die/DET/ART/1/det Simkarte/NOUN/NN/2/nsubj habe/VERB/VAFIN/2/ROOT/Mood=Sub|VerbForm=Fin "
+        "ich/PRON/PPER/2/obj"
+    )
     assert mood(nlp(parsed(nlp, spec)), "habe") == ["Ind"]
 
 
 def test_conjunct_verb_inherits_the_subject(nlp):
     # Ich gebe Arbeit ab und bekomme mehr Freizeit.
-    spec = ("Ich/PRON/PPER/1/nsubj gebe/VERB/VVFIN/1/ROOT/Mood=Ind|VerbForm=Fin Arbeit/NOUN/NN/1/obj "
-            "und/CCONJ/KON/4/cc bekomme/VERB/VVFIN/1/conj/Mood=Sub|VerbForm=Fin Freizeit/NOUN/NN/4/obj")
+    spec = (
+        "Ich/PRON/PPER/1/nsubj gebe/VERB/VVFIN/1/ROOT/Mood=Ind|VerbForm=Fin Arbeit/NOUN/NN/1/obj "
+        "und/CCONJ/KON/4/cc bekomme/VERB/VVFIN/1/conj/Mood=Sub|VerbForm=Fin Freizeit/NOUN/NN/4/obj"
+    )
     doc = nlp(parsed(nlp, spec))
     assert mood(doc, "gebe") == ["Ind"] and mood(doc, "bekomme") == ["Ind"]
 

@@ -18,7 +18,10 @@ def test_readme_schema_matches_tables_module():
 def test_ci_runs_the_readme_test_command():
     cmd = subprocess.run(
         ["awk", "/ci:test-command/{getline; getline; print; exit}", "README.md"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     assert cmd == 'pip install -e ".[test]" && python -m pytest -q'
     assert f"```bash\n{cmd}\n```" in README

@@ -24,11 +24,17 @@ def test_failing_component_gives_error_row_and_rest_is_written(tmp_path, with_pa
     if with_parser:  # the Cython parser does not support spaCy's error handlers
         nlp.add_pipe("parser")
         doc = nlp.make_doc("Erster Text.")
-        nlp.initialize(lambda: [Example.from_dict(doc, {"heads": [1, 1, 1], "deps": ["nk", "ROOT", "punct"]})])
+        nlp.initialize(
+            lambda: [Example.from_dict(doc, {"heads": [1, 1, 1], "deps": ["nk", "ROOT", "punct"]})]
+        )
     nlp.add_pipe("test_boom")
     src = tmp_path / "in"
     src.mkdir()
-    for name, text in [("a.txt", "Erster Text."), ("b.txt", "Hier BOOM."), ("c.txt", "Dritter Text.")]:
+    for name, text in [
+        ("a.txt", "Erster Text."),
+        ("b.txt", "Hier BOOM."),
+        ("c.txt", "Dritter Text."),
+    ]:
         (src / name).write_text(text, encoding="utf-8")
     summary = run(nlp, [src], tmp_path / "out", batch_size=2)
     docs = pd.read_csv(tmp_path / "out" / "documents.csv")

@@ -19,30 +19,85 @@ TRICKY = 'Er sagte: „Das ist, wie man sagt, ""gut""\nund neu.“\r\nZeile 2; K
 def _rows():
     return {
         "documents": [
-            {"doc_id": "a/x.txt", "path": "in/a/x.txt", "date": "2022-01", "n_chars": 10,
-             "n_tokens": 3, "n_quotes": 1, "n_entities": 1, "n_numbers": 1, "status": "ok",
-             "error": None, "encoding": "utf-8"},
-            {"doc_id": "b.txt", "path": "in/b.txt", "date": None, "n_chars": None,
-             "n_tokens": None, "n_quotes": None, "n_entities": None, "n_numbers": None,
-             "status": "error", "error": "binary file: contains NUL/control bytes", "encoding": None},
+            {
+                "doc_id": "a/x.txt",
+                "path": "in/a/x.txt",
+                "date": "2022-01",
+                "n_chars": 10,
+                "n_tokens": 3,
+                "n_quotes": 1,
+                "n_entities": 1,
+                "n_numbers": 1,
+                "status": "ok",
+                "error": None,
+                "encoding": "utf-8",
+            },
+            {
+                "doc_id": "b.txt",
+                "path": "in/b.txt",
+                "date": None,
+                "n_chars": None,
+                "n_tokens": None,
+                "n_quotes": None,
+                "n_entities": None,
+                "n_numbers": None,
+                "status": "error",
+                "error": "binary file: contains NUL/control bytes",
+                "encoding": None,
+            },
         ],
         "quotes": [
-            {"doc_id": "a/x.txt", "quote_id": 1, "kind": "direct", "text": TRICKY, "start": 0,
-             "end": len(TRICKY), "spans": json.dumps([[0, 5], [9, 20]]), "speaker": "Er",
-             "speaker_start": 0, "speaker_end": 2, "speaker_name": "Wladimir Putin",
-             "cue": "sagte", "cue_start": 3, "cue_end": 8, "cue_lemma": "sagen",
-             "confidence": 0.875, "rule": "direct.colon"},
+            {
+                "doc_id": "a/x.txt",
+                "quote_id": 1,
+                "kind": "direct",
+                "text": TRICKY,
+                "start": 0,
+                "end": len(TRICKY),
+                "spans": json.dumps([[0, 5], [9, 20]]),
+                "speaker": "Er",
+                "speaker_start": 0,
+                "speaker_end": 2,
+                "speaker_name": "Wladimir Putin",
+                "cue": "sagte",
+                "cue_start": 3,
+                "cue_end": 8,
+                "cue_lemma": "sagen",
+                "confidence": 0.875,
+                "rule": "direct.colon",
+            },
         ],
         "entities": [
-            {"doc_id": "a/x.txt", "text": "ОДКБ", "label": "ORG", "start": 4, "end": 8,
-             "canonical_id": "Q485179", "canonical_name": "OVKS", "country_code": None,
-             "source": "rules", "entity_type": "military alliance", "rule": "org.alias"},
+            {
+                "doc_id": "a/x.txt",
+                "text": "ОДКБ",
+                "label": "ORG",
+                "start": 4,
+                "end": 8,
+                "canonical_id": "Q485179",
+                "canonical_name": "OVKS",
+                "country_code": None,
+                "source": "rules",
+                "entity_type": "military alliance",
+                "rule": "org.alias",
+            },
         ],
         "numbers": [
-            {"doc_id": "a/x.txt", "text": "mehr als 160 Todesopfer", "value": 160.0,
-             "value_min": 160.0, "value_max": None, "qualifier": "mehr als", "noun": "Todesopfer",
-             "kind": "count", "start": 1, "end": 24, "noun_text": "Todesopfer", "unit": None,
-             "rule": "num.digits"},
+            {
+                "doc_id": "a/x.txt",
+                "text": "mehr als 160 Todesopfer",
+                "value": 160.0,
+                "value_min": 160.0,
+                "value_max": None,
+                "qualifier": "mehr als",
+                "noun": "Todesopfer",
+                "kind": "count",
+                "start": 1,
+                "end": 24,
+                "noun_text": "Todesopfer",
+                "unit": None,
+                "rule": "num.digits",
+            },
         ],
     }
 
@@ -84,10 +139,9 @@ def test_empty_tables_have_schema(tmp_path, fmt):
 
 
 def test_failed_writer_leaves_no_file(tmp_path):
-    with pytest.raises(RuntimeError):
-        with OutputSet(tmp_path, ["csv", "parquet"]) as out:
-            out.write(_rows())
-            raise RuntimeError("crash mid-run")
+    with pytest.raises(RuntimeError), OutputSet(tmp_path, ["csv", "parquet"]) as out:
+        out.write(_rows())
+        raise RuntimeError("crash mid-run")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -113,7 +167,17 @@ def test_doc_rows_shift_offsets_by_metadata_header():
     (er,) = rows["entities"]
     assert (er["text"], er["start"], er["end"], er["source"]) == ("Putin", 14, 19, "model")
     assert rows["documents"] == [
-        {"doc_id": "a.txt", "path": "a.txt", "date": "2022-01", "n_chars": 34, "n_tokens": 7,
-         "n_quotes": 1, "n_entities": 1, "n_numbers": 0, "status": "ok", "error": None,
-         "encoding": "utf-8"}
+        {
+            "doc_id": "a.txt",
+            "path": "a.txt",
+            "date": "2022-01",
+            "n_chars": 34,
+            "n_tokens": 7,
+            "n_quotes": 1,
+            "n_entities": 1,
+            "n_numbers": 0,
+            "status": "ok",
+            "error": None,
+            "encoding": "utf-8",
+        }
     ]

@@ -17,8 +17,15 @@ from .conftest import shared_path
 
 @pytest.mark.parametrize(
     "tag, expected",
-    [("O", "O"), ("B-PER", "B-PER"), ("I-ORG", "I-ORG"), ("B-OTH", "B-MISC"),
-     ("B-LOCderiv", "O"), ("I-ORGpart", "O"), ("B-OTHderiv", "O")],
+    [
+        ("O", "O"),
+        ("B-PER", "B-PER"),
+        ("I-ORG", "I-ORG"),
+        ("B-OTH", "B-MISC"),
+        ("B-LOCderiv", "O"),
+        ("I-ORGpart", "O"),
+        ("B-OTHderiv", "O"),
+    ],
 )
 def test_germeval_labels(tag, expected):
     assert cv.germeval_label(tag) == expected
@@ -79,7 +86,9 @@ def test_smoke_training_builds_a_loadable_pipeline(tmp_path):
 
     out = tmp_path / "de_newsx"
     nlp = train(out, smoke=True, work_dir=tmp_path / "work")
-    assert {"tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"} <= set(nlp.pipe_names)
+    assert {"tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner"} <= set(
+        nlp.pipe_names
+    )
     names = nlp.pipe_names
     assert names.index("parser") < names.index("morphologizer")
     assert "newsx_mood" not in names  # added by newsx at load time; plain spacy.load works
@@ -88,7 +97,9 @@ def test_smoke_training_builds_a_loadable_pipeline(tmp_path):
     assert meta["license"] == "CC BY-SA 4.0" and len(meta["sources"]) >= 3
     # a fresh interpreter that never imports newsx code can load it
     code = f"import spacy; nlp = spacy.load({str(out)!r}); print(len(nlp('Angela Merkel sagte in Berlin, sie sei zufrieden.')))"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "10"
 

@@ -32,7 +32,13 @@ from spacy.tokens import Doc, Token
 from .. import rules_dir
 from ..rules import Field, RuleFileError, Schema, read_records, validate_record
 
-CONDITIONS = ("always", "not_first_person", "third_singular_subject", "first_person_subject", "present_t")
+CONDITIONS = (
+    "always",
+    "not_first_person",
+    "third_singular_subject",
+    "first_person_subject",
+    "present_t",
+)
 
 MOOD_SCHEMA = Schema(
     name="mood",
@@ -51,7 +57,27 @@ MOOD_SCHEMA = Schema(
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "expl"})
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop", "oc"})
-THIRD_SINGULAR_PRONOUNS = frozenset({"er", "sie", "es", "man", "das", "dies", "dieser", "diese", "dieses", "jeder", "jede", "jemand", "niemand", "wer", "was", "der", "die"})
+THIRD_SINGULAR_PRONOUNS = frozenset(
+    {
+        "er",
+        "sie",
+        "es",
+        "man",
+        "das",
+        "dies",
+        "dieser",
+        "diese",
+        "dieses",
+        "jeder",
+        "jede",
+        "jemand",
+        "niemand",
+        "wer",
+        "was",
+        "der",
+        "die",
+    }
+)
 OTHER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "Sie"})
 
 
@@ -66,7 +92,9 @@ def load_mood_rules(path: str | Path) -> list[dict[str, Any]]:
 
 
 def check_rules(
-    records: list[dict[str, Any]], path: str | Path = "<rules>", lines: list[int | None] | None = None
+    records: list[dict[str, Any]],
+    path: str | Path = "<rules>",
+    lines: list[int | None] | None = None,
 ) -> list[dict[str, Any]]:
     """Validate records (schema, forms XOR suffix, no form listed twice); returns them."""
     seen: dict[str, str] = {}
@@ -93,7 +121,9 @@ def check_rules(
 class MoodCorrector:
     """Sets ``Mood`` (and ``VerbForm=Fin``) on finite verbs from the rules; see module doc."""
 
-    def __init__(self, nlp: Language, name: str, rules: list[dict[str, Any]], overwrite: bool = True):
+    def __init__(
+        self, nlp: Language, name: str, rules: list[dict[str, Any]], overwrite: bool = True
+    ):
         self.name = name
         self.overwrite = overwrite
         self.set_rules(rules)
@@ -135,7 +165,14 @@ class MoodCorrector:
         for h in heads:
             for child in h.children:
                 dep = child.dep_.lower()
-                if child.lower_ in ("ich", "wir") and dep not in ("conj", "parataxis", "ccomp", "advcl", "acl", "xcomp"):
+                if child.lower_ in ("ich", "wir") and dep not in (
+                    "conj",
+                    "parataxis",
+                    "ccomp",
+                    "advcl",
+                    "acl",
+                    "xcomp",
+                ):
                     first_person = first_person or child
                 if dep in SUBJECT_DEPS and subj is None:
                     subj = child
@@ -166,7 +203,11 @@ class MoodCorrector:
                 num = subj.morph.get("Number")
                 return "3", num[0] if num else "Sing"
             return "3", None
-        sent_start = token.sent.start if token.doc.has_annotation("SENT_START") or token.doc.has_annotation("DEP") else 0
+        sent_start = (
+            token.sent.start
+            if token.doc.has_annotation("SENT_START") or token.doc.has_annotation("DEP")
+            else 0
+        )
         first = next((t for t in token.doc[sent_start : token.i + 1] if not t.is_punct), None)
         if first is not None and first.i == token.i:
             return "0", None
@@ -193,9 +234,12 @@ class MoodCorrector:
         if not self.is_finite_verb(token) or (token.tag_ and token.tag_ not in FINITE_TAGS):
             return None
         for rec in self.suffix_rules:
-            if low.endswith(rec["suffix"]) and not any(low.endswith(e) for e in rec["except"]):
-                if self._holds(rec, token):
-                    return rec
+            if (
+                low.endswith(rec["suffix"])
+                and not any(low.endswith(e) for e in rec["except"])
+                and self._holds(rec, token)
+            ):
+                return rec
         return None
 
     def _holds(self, rec: dict[str, Any], token: Token) -> bool:
@@ -230,12 +274,15 @@ class MoodCorrector:
         return doc
 
     # -- serialisation: the rules travel with the pipeline -------------------------------
-    def to_disk(self, path: str | Path, exclude=tuple()) -> None:
+    def to_disk(self, path: str | Path, exclude=()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "mood.jsonl", [{k: v for k, v in r.items() if v not in (None, [], "")} for r in self.rules])
+        srsly.write_jsonl(
+            path / "mood.jsonl",
+            [{k: v for k, v in r.items() if v not in (None, [], "")} for r in self.rules],
+        )
 
-    def from_disk(self, path: str | Path, exclude=tuple()) -> "MoodCorrector":
+    def from_disk(self, path: str | Path, exclude=()) -> MoodCorrector:
         file = Path(path) / "mood.jsonl"
         self.set_rules(load_mood_rules(file))
         return self

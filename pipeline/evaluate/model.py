@@ -102,30 +102,48 @@ def score_ud(docs: list[Doc], golds: list[Doc]) -> dict[str, Any]:
     """UD scores of predicted ``docs`` against ``golds`` (same texts)."""
     examples = [Example(d, g) for d, g in zip(docs, golds)]
     tok = Scorer.score_tokenization(examples)
-    sents = Scorer.score_spans(examples, "sents", has_annotation=lambda doc: doc.has_annotation("SENT_START"))
+    sents = Scorer.score_spans(
+        examples, "sents", has_annotation=lambda doc: doc.has_annotation("SENT_START")
+    )
     pos = Scorer.score_token_attr(examples, "pos")
     tag = Scorer.score_token_attr(examples, "tag")
     morph = Scorer.score_token_attr(examples, "morph", getter=lambda t, attr: str(t.morph))
     lemma = Scorer.score_token_attr(examples, "lemma")
     deps = Scorer.score_deps(
-        examples, "dep", getter=lambda t, attr: t.dep_.lower() if t.dep_ != "ROOT" else "root",
-        head_attr="head", head_getter=lambda t, attr: t.head, ignore_labels=("p", "punct"),
+        examples,
+        "dep",
+        getter=lambda t, attr: t.dep_.lower() if t.dep_ != "ROOT" else "root",
+        head_attr="head",
+        head_getter=lambda t, attr: t.head,
+        ignore_labels=("p", "punct"),
     )
-    per_feat = Scorer.score_token_attr_per_feat(examples, "morph", getter=lambda t, attr: t.morph.key)
+    per_feat = Scorer.score_token_attr_per_feat(
+        examples, "morph", getter=lambda t, attr: t.morph.key
+    )
     mood = per_feat.get("morph_per_feat", {}).get("Mood", {})
     return {
         "sentences": len([s for g in golds for s in g.sents]),
         "tokens": sum(len(g) for g in golds),
-        "token_p": _r(tok["token_p"]), "token_r": _r(tok["token_r"]), "token_f": _r(tok["token_f"]),
-        "sent_p": _r(sents["sents_p"]), "sent_r": _r(sents["sents_r"]), "sent_f": _r(sents["sents_f"]),
-        "upos": _r(pos["pos_acc"]), "stts": _r(tag["tag_acc"]), "morph": _r(morph["morph_acc"]),
-        "lemma": _r(lemma["lemma_acc"]), "uas": _r(deps["dep_uas"]), "las": _r(deps["dep_las"]),
+        "token_p": _r(tok["token_p"]),
+        "token_r": _r(tok["token_r"]),
+        "token_f": _r(tok["token_f"]),
+        "sent_p": _r(sents["sents_p"]),
+        "sent_r": _r(sents["sents_r"]),
+        "sent_f": _r(sents["sents_f"]),
+        "upos": _r(pos["pos_acc"]),
+        "stts": _r(tag["tag_acc"]),
+        "morph": _r(morph["morph_acc"]),
+        "lemma": _r(lemma["lemma_acc"]),
+        "uas": _r(deps["dep_uas"]),
+        "las": _r(deps["dep_las"]),
         "mood_feature_f": _r(mood.get("f")),
         "mood_sub": mood_sub_scores(examples),
     }
 
 
-def score_ner(docs: list[Doc], golds: list[Doc], label_map: dict[str, str] | None = None) -> dict[str, Any]:
+def score_ner(
+    docs: list[Doc], golds: list[Doc], label_map: dict[str, str] | None = None
+) -> dict[str, Any]:
     """NER P/R/F of ``doc.ents`` (labels mapped by ``label_map``, others not in
     :data:`NER_LABELS` dropped) against the gold GermEval entities."""
     label_map = label_map or {}
@@ -142,8 +160,13 @@ def score_ner(docs: list[Doc], golds: list[Doc], label_map: dict[str, str] | Non
     return {
         "sentences": len(golds),
         "entities": sum(len(g.ents) for g in golds),
-        "p": _r(s["ents_p"]), "r": _r(s["ents_r"]), "f": _r(s["ents_f"]),
-        "per_label": {lab: {k: _r(v) for k, v in per.get(lab, {"p": 0.0, "r": 0.0, "f": 0.0}).items()} for lab in NER_LABELS},
+        "p": _r(s["ents_p"]),
+        "r": _r(s["ents_r"]),
+        "f": _r(s["ents_f"]),
+        "per_label": {
+            lab: {k: _r(v) for k, v in per.get(lab, {"p": 0.0, "r": 0.0, "f": 0.0}).items()}
+            for lab in NER_LABELS
+        },
     }
 
 
@@ -220,10 +243,20 @@ def render_markdown(results: dict[str, dict[str, Any]]) -> str:
         ("NER F", lambda r: r["ner"]["f"]),
     ]
     for lab in NER_LABELS:
-        rows.append((f"NER {lab} P/R/F", lambda r, lab=lab: "/".join(f"{r['ner']['per_label'][lab][k]:.2f}" for k in ("p", "r", "f"))))
+        rows.append(
+            (
+                f"NER {lab} P/R/F",
+                lambda r, lab=lab: "/".join(
+                    f"{r['ner']['per_label'][lab][k]:.2f}" for k in ("p", "r", "f")
+                ),
+            )
+        )
     rows += [
         ("words/s (pipeline)", lambda r: f"{r['speed']['words_per_second']:,}"),
-        ("words/s (blank tokenizer, same run)", lambda r: f"{r['speed']['blank_words_per_second']:,}"),
+        (
+            "words/s (blank tokenizer, same run)",
+            lambda r: f"{r['speed']['blank_words_per_second']:,}",
+        ),
     ]
     out = ["| metric | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
     for name, get in rows:
@@ -244,7 +277,9 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("model", help="pipeline path or name")
     ap.add_argument("--newsx", action="store_true", help="add the newsx components first")
-    ap.add_argument("--mood", action="store_true", help="add only newsx_mood after the morphologizer")
+    ap.add_argument(
+        "--mood", action="store_true", help="add only newsx_mood after the morphologizer"
+    )
     ap.add_argument("--limit", type=int, default=None, help="first N held-out docs per corpus")
     ap.add_argument("--no-ner", action="store_true")
     ap.add_argument("--no-ud", action="store_true")
@@ -261,7 +296,9 @@ def main(argv: list[str] | None = None) -> None:
             nlp.add_pipe("newsx_mood", after="morphologizer")
         return nlp
 
-    res = evaluate_model(args.model, limit=args.limit, ud=not args.no_ud, ner=not args.no_ner, prepare=prepare)
+    res = evaluate_model(
+        args.model, limit=args.limit, ud=not args.no_ud, ner=not args.no_ner, prepare=prepare
+    )
     print(json.dumps(res, indent=1, ensure_ascii=False))
 
 
