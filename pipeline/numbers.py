@@ -3,7 +3,7 @@
 Pure string logic, no spaCy needed: :func:`find_numbers` scans a text and returns one
 :class:`NumberMention` per number mention; the ``newsx_numbers`` component
 (:mod:`pipeline.components.numbers`) turns them into ``doc.spans["numbers"]`` and passes the
-model's lemmas and POS tags in when it has them.
+model's POS tags in when it has them.
 
 Conventions (all values are floats or None, never strings):
 
@@ -30,9 +30,13 @@ Conventions (all values are floats or None, never strings):
 - ``kind``: count, percent, money, quantity, year, year_range, date, time, ordinal.
   Dates have value ``yyyymmdd`` (20220107.0, sortable) or None without a year; times have
   value in hours (``02:24`` -> 2.4, ``14.30 Uhr`` -> 14.5); ordinals their number.
-- ``noun_text`` is the counted noun as written, ``noun`` its lemma: the model's lemma when
-  the caller passes one, else the nominative plural from ``number_nouns.jsonl``
-  ("Todesopfern" -> "Todesopfer"); for units it is the unit word ("Euro", "Prozent").
+- ``noun_text`` is the counted noun as written, ``noun`` its citation form for counting: the
+  nominative as written, dative plurals turned back by ``number_nouns.jsonl``
+  ("Todesopfern" -> "Todesopfer", "Kindern" -> "Kinder"; "Menschen", "Soldaten" stay).
+  The model's POS tags decide what is a noun, but its lemma (a singular, "Soldat") is not
+  used, so ``noun`` is the same with and without a model and groups counts as they are
+  written in news ("fast 8000 Menschen" -> "Menschen"); for units it is the unit word
+  ("Euro", "Prozent").
 - ``unit``: a symbol or ISO code ("%", "EUR", "USD", "km", "t"), from ``units.jsonl``.
 - The mention covers qualifier + number + unit/noun (and the adjectives in between), so
   its text reads "mehr als 160 Todesopfern" or "2500 russische Soldaten".
@@ -348,11 +352,11 @@ class _Scanner:
         self,
         text: str,
         lex: NumberLexicon,
-        tokens: Mapping[int, tuple[str, str]] | None = None,
+        pos: Mapping[int, str] | None = None,
     ):
         self.text = text
         self.lex = lex
-        self.tokens = tokens or {}
+        self.pos = pos or {}
         self.p = [
             _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
             for m in _PIECE_RE.finditer(text)
@@ -745,17 +749,17 @@ class _Scanner:
             pc = self.p[j]
             if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:
                 return None
-            lemma, pos = self.tokens.get(pc.start, ("", ""))
+            pos = self.pos.get(pc.start, "")
             if pos:
                 if pos in ("NOUN", "PROPN"):
-                    return pc.text, lemma or self.lex.noun_lemma(pc.text), j + 1
+                    return pc.text, self.lex.noun_lemma(pc.text), j + 1
                 if pos == "ADJ" or (pos == "NUM" and j > k):
                     continue
                 return None
             if pc.text[0].isupper():
                 if self.phrase(j, "month") or pc.text in ("Uhr",):
                     return None
-                return pc.text, lemma or self.lex.noun_lemma(pc.text), j + 1
+                return pc.text, self.lex.noun_lemma(pc.text), j + 1
             if not _adjective_like(pc.low) or self.phrase(j, "not_adjective"):
                 return None
         return None
@@ -772,14 +776,14 @@ def _is_year(value: float) -> bool:
 def find_numbers(
     text: str,
     lexicon: NumberLexicon,
-    tokens: Mapping[int, tuple[str, str]] | None = None,
+    pos: Mapping[int, str] | None = None,
 ) -> list[NumberMention]:
     """All number mentions in ``text``, in order, non-overlapping.
 
-    ``tokens`` optionally maps a token's start character to ``(lemma, pos)`` from a model;
-    nouns then come from POS tags and lemmas instead of capitalisation and suffix rules.
+    ``pos`` optionally maps a token's start character to its UPOS tag from a model; nouns
+    then come from POS tags instead of capitalisation rules.
 
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
-    return _Scanner(text, lexicon, tokens).scan()
+    return _Scanner(text, lexicon, pos).scan()

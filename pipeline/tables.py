@@ -70,7 +70,7 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("value_min", "Float64", ""),
         ("value_max", "Float64", ""),
         ("qualifier", "string", "e.g. `mehr als`, `fast`"),
-        ("noun", "string", "counted noun or unit, lemma"),
+        ("noun", "string", "counted noun (nominative: Todesopfern → Todesopfer) or unit"),
         (
             "kind",
             "string",

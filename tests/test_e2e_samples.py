@@ -195,7 +195,7 @@ NUMBERS = [
         "Euro",
         "money",
     ),
-    (HOCHWASSER, "mindestens drei Menschen", 3.0, 3.0, None, "mindestens", "Mensch", "count"),
+    (HOCHWASSER, "mindestens drei Menschen", 3.0, 3.0, None, "mindestens", "Menschen", "count"),
     (HOCHWASSER, "Etwa 2500 Einsatzkräfte", 2500.0, None, None, "Etwa", "Einsatzkräfte", "count"),
     (HOCHWASSER, "Rund 40 Prozent", 40.0, None, None, "Rund", "Prozent", "percent"),
     (HOCHWASSER, "03.06.2024", 20240603.0, 20240603.0, 20240603.0, None, None, "date"),

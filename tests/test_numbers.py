@@ -585,7 +585,7 @@ def test_uses_model_pos_and_lemma(nlp_blank):
     doc = nlp_blank.get_pipe("newsx_numbers")(doc)
     got = [(s.text, s._.noun, s._.noun_text) for s in doc.spans["numbers"]]
     assert got == [
-        ("2500 weitere Soldaten", "Soldat", "Soldaten"),
+        ("2500 weitere Soldaten", "Soldaten", "Soldaten"),
         ("mehr als 160 Todesopfern", "Todesopfer", "Todesopfern"),
     ]
 
@@ -824,3 +824,27 @@ def test_running_twice_gives_the_same_spans(nlp_blank):
     doc = nlp_blank("Fast 8000 Menschen wurden festgenommen.")
     first = rows(doc)
     assert rows(nlp_blank.get_pipe("newsx_numbers")(doc)) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "noun_text", "noun"),
+    [
+        (
+            "Die Einigung betrifft den Austausch von mehr als 1.000 Gefangenen.",
+            "Gefangenen",
+            "Gefangene",
+        ),
+        (
+            "Das Krankenhaus meldete einen Anstieg auf 30 Schwerverletzten.",
+            "Schwerverletzten",
+            "Schwerverletzte",
+        ),
+        ("Die Firma kündigte 1.200 Beschäftigten.", "Beschäftigten", "Beschäftigte"),
+        ("Die Zahl stieg auf 44 Toten.", "Toten", "Tote"),
+        ("Die Airline fliegt mit 20 Piloten weniger.", "Piloten", "Piloten"),  # not adjectival
+        ("Gespräche mit 12 Experten blieben ohne Ergebnis.", "Experten", "Experten"),
+    ],
+)
+def test_dative_plurals_of_nominalised_adjectives(lexicon, text, noun_text, noun):
+    (m,) = find_numbers(text, lexicon)
+    assert (m.noun_text, m.noun) == (noun_text, noun)

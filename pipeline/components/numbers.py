@@ -7,7 +7,7 @@ Soldaten"), with the ``Span._`` attributes ``value``, ``value_min``, ``value_max
 (bounds, vague plurals, kinds, units) are documented in :mod:`pipeline.numbers`.
 
 Works on a blank German pipeline (capitalisation and suffix rules find the noun) and uses
-POS tags and lemmas when the model has them. The rule files (``number_words.jsonl``,
+POS tags when the model has them (to tell nouns from verbs and adjectives). The rule files (``number_words.jsonl``,
 ``qualifiers.jsonl``, ``units.jsonl``, ``number_nouns.jsonl``) come from ``rules_dir`` or
 ``data/rules/<lang>`` and are saved with the pipeline by ``to_disk``.
 
@@ -55,15 +55,9 @@ class NumberFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
-        tokens = None
-        has_pos = doc.has_annotation("POS")
-        has_lemma = doc.has_annotation("LEMMA")
-        if has_pos or has_lemma:
-            tokens = {
-                t.idx: (t.lemma_ if has_lemma else "", t.pos_ if has_pos else "") for t in doc
-            }
+        pos = {t.idx: t.pos_ for t in doc} if doc.has_annotation("POS") else None
         spans = []
-        for m in find_numbers(doc.text, self.lexicon, tokens):
+        for m in find_numbers(doc.text, self.lexicon, pos):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
