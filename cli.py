@@ -195,6 +195,44 @@ def evaluate(
         out.print(render_table(result))
 
 
+@app.command("eval-model")
+def evaluate_model(
+    model: Annotated[
+        str | None, typer.Argument(help="Pipeline name or path (default: as `newsx run`).")
+    ] = None,
+    rules: Annotated[
+        bool, typer.Option("--rules/--no-rules", help="Score with the newsx components added.")
+    ] = True,
+    limit: Annotated[int | None, typer.Option(help="Only the first N held-out docs.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Score a pipeline on the held-out UD German GSD and GermEval 2014 parts (../shared)."""
+    from pipeline.evaluate.model import evaluate_model as score_model
+    from pipeline.evaluate.model import render_table
+    from pipeline.model import add_newsx_components
+    from pipeline.training.convert import CORPORA
+
+    if not CORPORA.exists():
+        err.print(f"[bold red]error:[/] {CORPORA} not found (../shared must sit next to the repo)")
+        raise typer.Exit(2)
+    if model is None:
+        from pipeline.model import resolve_model
+
+        choice = resolve_model()
+        if choice.is_blank:
+            err.print("[bold red]error:[/] no trained pipeline found; pass one (see `newsx info`)")
+            raise typer.Exit(2)
+        model = choice.name
+    prepare = add_newsx_components if rules else None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = score_model(model, limit=limit, prepare=prepare)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        out.print(render_table(result))
+
+
 @app.command()
 def train(
     output: Annotated[

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from pipeline import DATA_DIR
+from pipeline import DATA_DIR, ROOT
 from pipeline.tables import TABLES, columns, read_table
 from tests.conftest import shared_path
 
@@ -147,3 +147,17 @@ def test_n_process_2_gives_the_same_tables(tmp_path):
         a = read_table(str(outs[0] / f"{table}.csv"), table)
         b = read_table(str(outs[1] / f"{table}.csv"), table)
         pd.testing.assert_frame_equal(a, b)
+
+
+def test_eval_model_prints_held_out_scores():
+    shared_path("corpora", "germeval2014")
+    model = str(ROOT / "models" / "de_newsx")
+    result = runner.invoke(app, ["eval-model", model, "--limit", "5", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["ner"]["sentences"] == 5  # GermEval: one doc per sentence
+    assert 5 <= scores["ud"]["sentences"] <= 40  # UD: docs of up to 8 sentences
+    assert "newsx_entities" in scores["pipeline"]
+    assert 0.0 <= scores["ner"]["f"] <= 1.0 and 0.5 < scores["ud"]["upos"] <= 1.0
+    table = runner.invoke(app, ["eval-model", model, "--limit", "5", "--no-rules"])
+    assert table.exit_code == 0 and "NER P / R / F" in table.output

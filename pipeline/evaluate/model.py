@@ -271,6 +271,37 @@ def render_markdown(results: dict[str, dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
+def render_table(result: dict[str, Any]):
+    """A rich table of :func:`evaluate_model`'s result (scores as in the model README)."""
+    from rich.table import Table
+
+    table = Table(
+        title=f"{result['model']} on the held-out data",
+        caption="pipeline: " + ", ".join(result["pipeline"]),
+    )
+    table.add_column("metric")
+    table.add_column("score", justify="right")
+    ud = result.get("ud")
+    if ud:
+        table.add_row("UD sentences / tokens", f"{ud['sentences']:,} / {ud['tokens']:,}")
+        for key in ("token_f", "sent_f", "upos", "stts", "morph", "lemma", "uas", "las"):
+            table.add_row(key, f"{ud[key]:.3f}" if ud[key] is not None else "–")
+        mood = ud["mood_sub"]
+        table.add_row("Mood=Sub P / R / F", f"{mood['p']:.3f} / {mood['r']:.3f} / {mood['f']:.3f}")
+    ner = result.get("ner")
+    if ner:
+        table.add_row(
+            "GermEval sentences / entities", f"{ner['sentences']:,} / {ner['entities']:,}"
+        )
+        table.add_row("NER P / R / F", f"{ner['p']:.3f} / {ner['r']:.3f} / {ner['f']:.3f}")
+        for label, v in ner["per_label"].items():
+            table.add_row(f"  {label} P / R / F", f"{v['p']:.3f} / {v['r']:.3f} / {v['f']:.3f}")
+    speed = result.get("speed", {})
+    for key, v in speed.items():
+        table.add_row(key.replace("_", " "), f"{v:,.0f}" if isinstance(v, (int, float)) else str(v))
+    return table
+
+
 def main(argv: list[str] | None = None) -> None:
     import argparse
 
