@@ -257,6 +257,34 @@ CASES = [
         "die Verhandlungen seien gescheitert",
     ),
     (
+        "Aus Paris hieß es, das Vorgehen Khartums sei eine schwerwiegende Verletzung.",
+        "indirect",
+        "Paris",
+        "hieß es",
+        "das Vorgehen Khartums sei eine schwerwiegende Verletzung",
+    ),
+    (
+        "Bei der Agentur RIA hieß es, dass es zwei Detonationen gegeben habe.",
+        "indirect",
+        "der Agentur RIA",
+        "hieß es",
+        "dass es zwei Detonationen gegeben habe",
+    ),
+    (
+        "Oberste Priorität sei der Kampf gegen den Terror, hieß es vom Sprecher Mark Toner.",
+        "indirect",
+        "Sprecher Mark Toner",
+        "hieß es",
+        "Oberste Priorität sei der Kampf gegen den Terror",
+    ),
+    (
+        "Bei dem Unfall seien drei Menschen gestorben, hieß es.",
+        "indirect",
+        None,
+        "hieß es",
+        "Bei dem Unfall seien drei Menschen gestorben",
+    ),
+    (
         "Es heißt, die Verhandlungen seien gescheitert.",
         "indirect",
         None,
@@ -791,3 +819,146 @@ def test_n_process_two_same_result():
         for d in nlp.pipe(texts, n_process=2)
     ]
     assert one == two
+
+
+# ------------------------------------------------------------- parse speakers, both schemes
+# Each token: (word, POS, Case, entity label, (UD head, UD label), (TIGER head, TIGER label)).
+# Real sentences from German news, parsed the way models/de_newsx parses them (errors included).
+def _tok(word, pos, case="", ent="", ud=(0, "dep"), tiger=(0, "dep")):
+    return (word, pos, case, ent, ud, tiger)
+
+
+PARSE_SPEAKERS = {
+    # the tagger calls unknown surnames ADV: the entity says it is a name
+    "name tagged ADV": (
+        [
+            _tok("Künast", "ADV", "", "PER", (1, "nsubj"), (1, "sb")),
+            _tok("sagte", "VERB", "", "", (1, "ROOT"), (1, "ROOT")),
+            _tok(",", "PUNCT", "", "", (6, "punct"), (1, "punct")),
+            _tok("es", "PRON", "Nom", "", (6, "expl"), (4, "ep")),
+            _tok("müsse", "AUX", "", "", (6, "aux"), (1, "oc")),
+            _tok("Schluss", "NOUN", "Acc", "", (6, "obj"), (6, "pd")),
+            _tok("sein", "AUX", "", "", (1, "ccomp"), (4, "oc")),
+            _tok(".", "PUNCT", "", "", (1, "punct"), (1, "punct")),
+        ],
+        "Künast",
+    ),
+    # ... also when the parser does not make it the subject (advmod): position + entity
+    "name tagged ADV, no subject": (
+        [
+            _tok("Künast", "ADV", "", "PER", (1, "advmod"), (1, "mo")),
+            _tok("sagte", "VERB", "", "", (1, "ROOT"), (1, "ROOT")),
+            _tok(",", "PUNCT", "", "", (6, "punct"), (1, "punct")),
+            _tok("es", "PRON", "Nom", "", (6, "expl"), (4, "ep")),
+            _tok("müsse", "AUX", "", "", (6, "aux"), (1, "oc")),
+            _tok("Schluss", "NOUN", "Acc", "", (6, "obj"), (6, "pd")),
+            _tok("sein", "AUX", "", "", (1, "ccomp"), (4, "oc")),
+            _tok(".", "PUNCT", "", "", (1, "punct"), (1, "punct")),
+        ],
+        "Künast",
+    ),
+    # an adverb is never a speaker, whatever the parse says
+    "adverb labelled subject": (
+        [
+            _tok("Offiziell", "ADV", "", "", (1, "nsubj"), (1, "sb")),
+            _tok("erklärte", "VERB", "", "", (1, "ROOT"), (1, "ROOT")),
+            _tok(",", "PUNCT", "", "", (5, "punct"), (1, "punct")),
+            _tok("die", "DET", "Nom", "", (4, "det"), (4, "nk")),
+            _tok("Lage", "NOUN", "Nom", "", (5, "nsubj"), (5, "sb")),
+            _tok("sei", "AUX", "", "", (1, "ccomp"), (1, "oc")),
+            _tok("ruhig", "ADJ", "", "", (5, "advmod"), (5, "pd")),
+            _tok(".", "PUNCT", "", "", (1, "punct"), (1, "punct")),
+        ],
+        None,
+    ),
+    # two subjects: the fronted accusative object is not the speaker, the nominative is
+    "fronted object labelled subject": (
+        [
+            _tok("Den", "DET", "Acc", "", (1, "det"), (1, "nk")),
+            _tok("Plan", "NOUN", "Acc", "", (2, "nsubj"), (2, "sb")),
+            _tok("kritisierte", "VERB", "", "", (2, "ROOT"), (2, "ROOT")),
+            _tok("die", "DET", "Nom", "", (4, "det"), (4, "nk")),
+            _tok("Ministerin", "NOUN", "Nom", "", (2, "nsubj"), (2, "sb")),
+            _tok(",", "PUNCT", "", "", (8, "punct"), (2, "punct")),
+            _tok("er", "PRON", "Nom", "", (8, "nsubj"), (7, "sb")),
+            _tok("sei", "AUX", "", "", (8, "cop"), (2, "oc")),
+            _tok("teuer", "ADJ", "", "", (2, "ccomp"), (7, "pd")),
+            _tok(".", "PUNCT", "", "", (2, "punct"), (2, "punct")),
+        ],
+        "die Ministerin",
+    ),
+    # a long apposition: keep the name before it rather than no speaker at all
+    "long apposition": (
+        [
+            _tok("Jim", "PROPN", "Nom", "PER", (19, "nsubj"), (19, "sb")),
+            _tok("DeMint", "PROPN", "Nom", "PER", (0, "flat"), (0, "pnc")),
+            _tok(",", "PUNCT", "", "", (0, "punct"), (0, "punct")),
+            _tok("ein", "DET", "Nom", "", (12, "det"), (12, "nk")),
+            _tok("prominentes", "ADJ", "Nom", "", (12, "amod"), (12, "nk")),
+            _tok(",", "PUNCT", "", "", (11, "punct"), (11, "punct")),
+            _tok("dem", "DET", "Dat", "", (8, "det"), (8, "nk")),
+            _tok("konservativen", "ADJ", "Dat", "", (8, "amod"), (8, "nk")),
+            _tok("Flügel", "NOUN", "Dat", "", (11, "obl"), (11, "da")),
+            _tok("der", "DET", "Gen", "", (10, "det"), (10, "nk")),
+            _tok("Republikaner", "NOUN", "Gen", "", (8, "nmod"), (8, "ag")),
+            _tok("zugehöriges", "ADJ", "Nom", "", (12, "amod"), (12, "nk")),
+            _tok("Mitglied", "NOUN", "Nom", "", (0, "appos"), (0, "app")),
+            _tok("des", "DET", "Gen", "", (14, "det"), (14, "nk")),
+            _tok("US-Repräsentantenhauses", "NOUN", "Gen", "ORG", (12, "nmod"), (12, "ag")),
+            _tok("aus", "ADP", "", "", (16, "case"), (12, "mnr")),
+            _tok("South", "PROPN", "Dat", "LOC", (12, "nmod"), (15, "nk")),
+            _tok("Carolina", "PROPN", "Dat", "LOC", (16, "flat"), (16, "pnc")),
+            _tok(",", "PUNCT", "", "", (0, "punct"), (0, "punct")),
+            _tok("sagte", "VERB", "", "", (19, "ROOT"), (19, "ROOT")),
+            _tok(",", "PUNCT", "", "", (23, "punct"), (19, "punct")),
+            _tok("er", "PRON", "Nom", "", (23, "nsubj"), (22, "sb")),
+            _tok("sei", "AUX", "", "", (23, "cop"), (19, "oc")),
+            _tok("zufrieden", "ADJ", "", "", (19, "ccomp"), (22, "pd")),
+            _tok(".", "PUNCT", "", "", (19, "punct"), (19, "punct")),
+        ],
+        "Jim DeMint",
+    ),
+}
+
+
+def _parsed_doc(nlp, toks, scheme):
+    words = [t[0] for t in toks]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    idx = 4 if scheme == "ud" else 5
+    heads = [t[idx][0] for t in toks]
+    deps = [t[idx][1] for t in toks]
+    morphs = [f"Case={t[2]}" if t[2] else "" for t in toks]
+    ents, i = [], 0
+    while i < len(toks):
+        if toks[i][3]:
+            j = i
+            while j + 1 < len(toks) and toks[j + 1][3] == toks[i][3]:
+                j += 1
+            ents += [f"B-{toks[i][3]}"] + [f"I-{toks[i][3]}"] * (j - i)
+            i = j + 1
+        else:
+            ents.append("O")
+            i += 1
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        pos=[t[1] for t in toks],
+        heads=heads,
+        deps=deps,
+        morphs=morphs,
+        lemmas=[w.lower() for w in words],
+        ents=ents,
+    )
+
+
+@pytest.mark.parametrize("scheme", ["ud", "tiger"])
+@pytest.mark.parametrize("case", list(PARSE_SPEAKERS))
+def test_parse_speaker_cases(case, scheme):
+    nlp = spacy.blank("de")
+    quoter = nlp.add_pipe("newsx_quotes")
+    toks, speaker = PARSE_SPEAKERS[case]
+    doc = quoter(_parsed_doc(nlp, toks, scheme))
+    qs = [q for q in doc.spans["quotes"] if q._.kind == "indirect"]
+    assert len(qs) == 1, [(q._.kind, q.text) for q in doc.spans["quotes"]]
+    assert qs[0]._.speaker == speaker

@@ -68,6 +68,18 @@ CUE_PATTERN_SCHEMA = Schema(
             help="clause around the cue, complement after, clause before, either, rest of clause",
         ),
         "confidence": Field(float, default=0.8),
+        "source_before": Field(
+            list,
+            default=(),
+            item=str,
+            help="speaker none: prepositions of a fronted source PP (In der Erklärung heißt es)",
+        ),
+        "source_after": Field(
+            list,
+            default=(),
+            item=str,
+            help="speaker none: prepositions of a source PP after the cue (hieß es vom Sprecher)",
+        ),
         "defer": Field(
             bool,
             default=False,

@@ -36,6 +36,7 @@ from .text import (
     has_pos,
     is_adjish,
     is_det,
+    is_named,
     is_nounish,
     is_pronoun_subject,
     np_backward,
@@ -378,15 +379,19 @@ class QuoteExtractor:
         if sp is None:
             return None
         doc = verb.doc
+        if sp[0] <= verb.i < sp[1]:
+            return None
         toks = doc[sp[0] : sp[1]]
         if (
             len(toks) > 12
             or any(t.is_quote or "\n" in t.text for t in toks)
-            or (sp[0] <= verb.i < sp[1])
+            or any(self._inside[m] >= 0 for m in range(sp[0], sp[1]))
         ):
-            return None
-        if any(self._inside[m] >= 0 for m in range(sp[0], sp[1])):
-            return None
+            # "Jim DeMint, ein prominentes … Mitglied …": too long, or running into a quoted
+            # title -- keep the part around the head instead of losing the speaker
+            sp = self._trim_mention(doc, sp)
+            if sp is None:
+                return None
         if sp[1] < verb.i:
             # "Präsident Tokajew" parsed as two subjects: the noun phrase runs on
             np = np_forward(doc, sp[0], verb.i, True)
@@ -397,6 +402,43 @@ class QuoteExtractor:
             ):
                 sp = (sp[0], np[1])
         return sp
+
+    def _trim_mention(self, doc: Doc, sp: tuple[int, int]) -> tuple[int, int] | None:
+        """A usable part of an over-long or quote-crossing mention: the words before the
+        first comma, quote or newline when they hold a noun, else the head alone."""
+        pos = has_pos(doc)
+
+        def bad(m: int) -> bool:
+            t = doc[m]
+            return t.is_quote or "\n" in t.text or self._inside[m] >= 0
+
+        end = sp[0]
+        while end < sp[1] and not bad(end) and doc[end].text not in (",", "(") and end < sp[0] + 8:
+            end += 1
+        if end > sp[0] and any(
+            is_nounish(doc[m], pos) or is_pronoun_subject(doc[m]) for m in range(sp[0], end)
+        ):
+            return (sp[0], end)
+        heads = [t for t in doc[sp[0] : sp[1]] if not (sp[0] <= t.head.i < sp[1]) or t.head is t]
+        if len(heads) == 1 and not bad(heads[0].i) and heads[0].is_alpha:
+            return (heads[0].i, heads[0].i + 1)
+        return None
+
+    @staticmethod
+    def _subject_of(verb: Token) -> Token | None:
+        """The clause subject; when the parse gives several (a fronted object mislabelled,
+        a newline token), the nominative word one, else :func:`labels.clause_subject`."""
+        cands = [
+            c
+            for v in labels.verb_chain(verb)
+            for c in labels.children_with(v, "subject")
+            if not labels.has_role(c, "agent")
+        ]
+        words = [c for c in cands if any(ch.isalpha() for ch in c.text) and not c.is_space]
+        if len(cands) > 1 and words:
+            nom = [c for c in words if c.morph.get("Case") in ([], ["Nom"])]
+            return (nom or words)[0]
+        return labels.clause_subject(verb)
 
     def _parse_speaker_raw(self, verb: Token) -> tuple[int, int] | None:
         agent = labels.clause_agent(verb)
@@ -414,11 +456,11 @@ class QuoteExtractor:
                 ):
                     return np_forward(doc, j + 1, min(len(doc), j + 10), True)
             return None
-        subj = labels.clause_subject(verb)
+        subj = self._subject_of(verb)
         if subj is not None and labels.has_role(subj, "passive_subject"):
             return None
         if subj is not None and (
-            subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
+            (subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "") and not is_named(subj))
             or subj.lower_ in ADVERBIAL_STARTS
         ):
             return None
@@ -976,12 +1018,28 @@ class QuoteExtractor:
                             continue
                 elif slot_speaker == "none" and rec["cue_lemma"] == "heißen":
                     # "In der Erklärung heißt es" / "hieß es in einer Mitteilung": the document
+                    after_preps = set(rec.get("source_after") or ())
+                    before_preps = set(rec.get("source_before") or ())
                     if doc[ms].lower_ in ("in", "im"):
                         speaker = np_loose(doc, ms + 1, me, pos)
-                    elif me < end and doc[me].lower_ in ("in", "im", "aus"):
-                        speaker = np_loose(doc, me + 1, end, pos)
-                    elif doc[u.start].lower_ in ("in", "im") and u.start + 1 < ms:
-                        speaker = np_loose(doc, u.start + 1, ms, pos)  # "In X hatte es geheißen"
+                    elif me < end and doc[me].lower_ in after_preps:
+                        speaker = np_loose(doc, me + 1, end, pos)  # "hieß es vom Sprecher X"
+                    else:
+                        for a in dict.fromkeys((u.start, c)):
+                            if doc[a].lower_ not in before_preps or a + 1 >= ms:
+                                continue
+                            np = np_loose(doc, a + 1, ms, pos)
+                            # "Bei der Agentur RIA hieß es", "In X hatte es geheißen": the
+                            # source phrase runs up to the verb (not "Bei dem Unfall seien …")
+                            if np is not None and (
+                                doc[a].lower_ in ("in", "im")
+                                or all(
+                                    labels.is_auxiliary(doc[m]) or doc[m].lower_ == "es"
+                                    for m in range(np[1], ms)
+                                )
+                            ):
+                                speaker = np
+                                break
                 elif slot_speaker == "before":
                     speaker = np_backward(doc, ms, u.start, pos)
                 elif slot_speaker == "self":

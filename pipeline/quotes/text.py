@@ -452,9 +452,20 @@ def is_det(t: Token, pos: bool) -> bool:
     return t.lower_ in DETERMINERS
 
 
+#: entity labels that mark a name (taggers call unknown surnames ADV or ADJ: "Künast sagte")
+NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP"})
+
+
+def is_named(t: Token) -> bool:
+    """A capitalised word inside a named entity (whatever the tagger says)."""
+    return t.ent_type_ in NAME_LABELS and t.text[:1].isupper() and t.lower_ not in ADVERBIAL_STARTS
+
+
 def is_nounish(t: Token, pos: bool) -> bool:
-    """Noun, proper noun or capitalised word that is not a function word."""
+    """Noun, proper noun, name or capitalised word that is not a function word."""
     if pos and t.pos_ in ("NOUN", "PROPN"):
+        return True
+    if is_named(t):
         return True
     if pos and t.pos_ not in ("X", ""):
         return False  # trust the tagger: a capitalised adverb or adjective is no noun
