@@ -242,6 +242,24 @@ def test_no_demonym_in_plain_sentence(blank):
         ),
         ("Der Präsident der Ukraine sprach.", []),
         ("Der Präsident Kasachstans sprach.", []),
+        # first names from the generated lists (data/scripts/build_names.py)
+        (
+            "Nur wenige Arbeiten: Katharina Sieverding gestaltete schon 1992 eine Stätte.",
+            [("Katharina Sieverding", "Katharina Sieverding")],
+        ),
+        # "Kauf" is an ordinary noun: no name after "Rüdiger"
+        (
+            "Bei der Arminia überzeugten Rüdiger Kauf und Andre Mijatovic.",
+            [("Andre Mijatovic", "Andre Mijatovic")],
+        ),
+        # a known surname alone, with no other name word next to it
+        ("Auch für die kommenden Jahre prognostiziert Steiner gute Geschäfte.", [("Steiner", None)]),
+        ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", None)]),
+        ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", None)]),
+        ("Er studierte an der Universität Freiburg Jura.", []),
+        # ... but not after an article, and a first name alone is no person
+        ("Er kam mit dem Müller aus dem Dorf.", []),
+        ("Die Kirche St. Georg wurde 1807 abgebrochen.", []),
     ],
 )
 def test_person_rules(blank, text, expected):
@@ -315,9 +333,10 @@ def test_model_entities_are_kept_and_enriched():
     got = [(e.text, e.label_, e._.source, e._.canonical_id) for e in doc.ents]
     assert got == [
         ("Wladimir Putin", "PER", "model", "Q7747"),  # title trimmed, id attached
+        ("Müller", "PER", "rules", None),  # a known surname alone (after the vetoed "Laut")
         ("Peter Hansen", "PER", "model", None),
         ("Halle", "LOC", "model", "newsx:halle"),  # ambiguous place, supported by the model
-    ]  # "Laut" vetoed (ordinary noun), "Müller" alone not an entity (no model span)
+    ]  # "Laut" vetoed (ordinary noun)
 
 
 @pytest.mark.parametrize(
@@ -336,8 +355,20 @@ def test_model_entities_are_kept_and_enriched():
         ("Er sang Wann ist Mittag ? .", [(2, 7, "MISC")], [("Wann ist Mittag ?", "MISC")]),
         # a model PER that a trusted alias knows as a place becomes LOC
         ("Die Kämpfe um Homs dauern an", [(3, 4, "PER")], [("Homs", "LOC")]),
-        # a person rule never relabels a model span
-        ("Er gewann Roland Garros 2010", [(2, 4, "ORG")], [("Roland Garros", "ORG")]),
+        # a known first name + name, or a known surname alone, relabels a model span as PER
+        (
+            "Katharina Sieverding gestaltete schon 1992 eine Erinnerungsstätte",
+            [(0, 2, "ORG")],
+            [("Katharina Sieverding", "PER")],
+        ),
+        ("Beste Akteure waren Gledson und Andre Mijatovic", [(5, 7, "LOC")], [("Andre Mijatovic", "PER")]),
+        ("Vor der Filmkarriere war Bates ein Theaterstar", [(4, 5, "ORG")], [("Bates", "PER")]),
+        # ... but only on exactly the same tokens: a longer model span keeps its label
+        (
+            "Die Agentur Roger Douglas Associates wuchs",
+            [(2, 5, "ORG")],
+            [("Roger Douglas Associates", "ORG")],
+        ),
         # class noun before a known alias is not part of the name; other words are
         ("das Militärbündnis OVKS tagte", [(1, 3, "PER")], [("OVKS", "ORG")]),
         ("in der Millionenstadt Almaty", [(2, 4, "LOC")], [("Almaty", "LOC")]),
@@ -361,6 +392,27 @@ def test_model_span_repairs(words, model_ents, expected):
     doc.ents = [Span(doc, s, e, label) for s, e, label in model_ents]
     doc = layer(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der 1. FC Kaiserslautern empfängt heute den SC Freiburg.", [("1. FC Kaiserslautern", "ORG"), ("SC Freiburg", "ORG")]),
+        ("Sie spielte gegen den FC Schalke 04 und verlor.", [("FC Schalke 04", "ORG")]),
+        ("Der TSV kam im Anschluss nicht mehr ins Spiel.", [("TSV", "ORG")]),
+        ("Er studierte an der Universität Gießen Medizin.", [("Universität Gießen", "ORG")]),
+        (
+            "Er studierte an der Albert-Ludwigs-Universität Freiburg Jura.",
+            [("Albert-Ludwigs-Universität Freiburg", "ORG")],
+        ),
+        ("Die Universität ist so beispielsweise gewachsen.", []),
+        ("Die Schwanitzstraße hieß bis 1898 anders.", [("Schwanitzstraße", "LOC")]),
+        ("Die Straße und die Hauptstraße sind gesperrt.", [("Hauptstraße", "LOC")]),
+        ("Die Bundesstraße und die Einbahnstraße waren gesperrt.", []),
+    ],
+)
+def test_club_institution_street_rules(blank, text, expected):
+    assert [(e.text, e.label_) for e in blank(text).ents] == expected
 
 
 def test_blank_pipeline_without_person_rules():

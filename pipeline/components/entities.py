@@ -124,7 +124,7 @@ DEMONYM_SCHEMA = Schema(
 PERSON_SCHEMA = Schema(
     {
         "id": Field(str, required=True),
-        "kind": Field(str, required=True, choices=("title", "first_name", "person")),
+        "kind": Field(str, required=True, choices=("title", "first_name", "surname", "person")),
         "forms": Field(list, required=True, item=str),
         "canonical_id": Field(str),
         "canonical_name": Field(str),
@@ -261,6 +261,16 @@ LEGAL_FORMS = frozenset(
 #: Model labels that a trusted alias on exactly the same tokens replaces ("Homs" PER -> LOC;
 #: on GermEval dev, ORG<->LOC relabelling of known places/organisations also helps).
 RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
+#: Prefixes of sports clubs ("FC Bayern München", "1. FC Köln", "TSV 1860 München").
+CLUB_PREFIXES = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg", "BSC", "FSV"})
+#: Heads of institutions named after their place ("Universität Tübingen",
+#: "Justus-Liebig-Universität Gießen").
+INSTITUTION_HEADS = frozenset({"Universität", "Hochschule", "Fachhochschule"})
+#: Endings of street names ("Schwanitzstraße", "Friedrich-Engels-Allee"): LOC.
+STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "chaussee")
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+#: Person rules whose span relabels a model entity on exactly the same tokens as PER.
+PERSON_RELABEL = frozenset({"person.first_name", "person.surname"})
 #: Class nouns before a place name that are not part of it ("Millionenstadt Almaty").
 PLACE_CLASS = frozenset(
     {"Stadt", "Hauptstadt", "Millionenstadt", "Metropole", "Hafenstadt", "Region", "Provinz"}
@@ -481,12 +491,15 @@ class EntityLayer:
                     self.ambiguous.add((key, a))
         self.titles: set[str] = set()
         self.first_names: set[str] = set()
+        self.surnames: set[str] = set()
         self.person_words: set[str] = set()  # words of well-known persons' names
         for rec in d.get("persons", []):
             if rec["kind"] == "title":
                 self.titles.update(rec["forms"])
             elif rec["kind"] == "first_name":
                 self.first_names.update(rec["forms"])
+            elif rec["kind"] == "surname":
+                self.surnames.update(rec["forms"])
             else:
                 key = f"person:{rec['id']}"
                 attrs = {
@@ -575,6 +588,7 @@ class EntityLayer:
                         )
                     )
         out.extend(self._legal_form_cands(doc))
+        out.extend(self._pattern_cands(doc))
         if self.person_rules:
             out.extend(self._person_cands(doc))
         return out
@@ -604,6 +618,48 @@ class EntityLayer:
                     Cand(j, tok.i + 1, "ORG", {"entity_type": "company"}, "rules", "org.legal_form")
                 )
         return out
+
+    def _pattern_cands(self, doc: Doc) -> list[Cand]:
+        """Clubs ("1. FC Köln"), universities ("Universität Gießen") and streets."""
+        out: list[Cand] = []
+        n = len(doc)
+        for tok in doc:
+            t = tok.text
+            head = t in INSTITUTION_HEADS or (
+                "-" in t and t.rsplit("-", 1)[1] in INSTITUTION_HEADS and t[:1].isupper()
+            )
+            if t in CLUB_PREFIXES or head:
+                j = tok.i + 1
+                limit = 1 if head else 3  # "Universität Freiburg" (not "... Freiburg Jura")
+                while j < n and j - tok.i <= limit and self._name_part(doc[j], club=not head):
+                    j += 1
+                if head and j == tok.i + 1 and "-" not in t:
+                    continue  # "die Universität" alone is no name
+                start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
+                rule = "org.institution" if head else "org.club"
+                out.append(Cand(start, j, "ORG", {"entity_type": "other"}, "rules", rule))
+            elif (
+                t[:1].isupper()
+                and t.lower().endswith(STREET_SUFFIXES)
+                and not t.lower().startswith(STREET_SUFFIXES)
+                and t not in self.common_nouns
+            ):
+                out.append(Cand(tok.i, tok.i + 1, "LOC", {"entity_type": "street"}, "rules", "place.street"))
+        return out
+
+    def _name_part(self, tok: Token, club: bool) -> bool:
+        """A word that continues a club or institution name: capitalised (no function word;
+        for institutions no ordinary noun) or, for clubs, a number ("FC Schalke 04")."""
+        t = tok.text
+        if club and t.isdigit():
+            return True
+        return (
+            t[:1].isupper()
+            and t not in NAME_STOP
+            and t not in self.titles
+            and (club or t not in self.common_nouns or t in self.lexicon_words)
+            and t not in EDGE_PUNCT
+        )
 
     def _adjective_use(self, tok: Token) -> bool:
         """'Linke Gruppen': a capitalised alias used as an adjective before a noun."""
@@ -673,7 +729,28 @@ class EntityLayer:
                 out.append(
                     Cand(i, j, "PER", {"entity_type": "person"}, "rules", "person.first_name")
                 )
+        for tok in doc:
+            if tok.text in self.surnames and self._lone_name(tok):
+                out.append(
+                    Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", "person.surname")
+                )
         return out
+
+    def _lone_name(self, tok: Token) -> bool:
+        """A name-like word with no other capitalised name word right before or after it,
+        no article before it ("Der Kohl war teuer") and, with a tagger, tagged as a noun."""
+        if not self._namelike(tok):
+            return False
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ARTICLES:
+            return False
+        if tok.doc.has_annotation("POS") and tok.pos_ not in ("PROPN", "NOUN", "X"):
+            return False
+        for k in (tok.i - 1, tok.i + 1):
+            if 0 <= k < len(tok.doc):
+                other = tok.doc[k]
+                if self._namelike(other):
+                    return False
+        return True
 
     # -- model entities ---------------------------------------------------------------
     def _model_cands(self, doc: Doc) -> list[Cand]:
@@ -826,6 +903,15 @@ class EntityLayer:
                 m.rule = r.rule
                 if self.rule_label_wins and trusted and m.label in RELABEL_FROM:
                     m.label = r.label
+            elif (
+                r.rule in PERSON_RELABEL
+                and m.label != "PER"
+                and (m.length <= 2 or doc[m.end - 1].text in self.surnames)
+            ):
+                # "Katharina Sieverding" (model ORG), "Steiner" (model LOC): a known first
+                # name + name, or a known surname alone, is a person (three or more words
+                # only when the last is a known surname: "Roger Douglas Associates" stays)
+                m.label, m.attrs, m.rule = "PER", dict(r.attrs), r.rule
         for r in rules:
             if (r.start, r.end) not in used:
                 rest_rules.append(r)

