@@ -194,6 +194,20 @@ CASES = [
         "fand ein Treffen statt",
     ),
     (
+        "Ihnen zufolge hat Mussawi die absolute Mehrheit erhalten.",
+        "indirect",
+        "Ihnen",
+        "zufolge",
+        "hat Mussawi die absolute Mehrheit erhalten",
+    ),
+    (
+        "Die Lage sei ernst, wird der Minister in der Zeitung zitiert.",
+        "indirect",
+        "der Minister",
+        "zitiert",
+        "Die Lage sei ernst",
+    ),
+    (
         "Unter Berufung auf Diplomaten wurde die Konferenz abgesagt.",
         "indirect",
         "Diplomaten",
@@ -962,3 +976,54 @@ def test_parse_speaker_cases(case, scheme):
     qs = [q for q in doc.spans["quotes"] if q._.kind == "indirect"]
     assert len(qs) == 1, [(q._.kind, q.text) for q in doc.spans["quotes"]]
     assert qs[0]._.speaker == speaker
+
+
+def test_speaker_inside_pattern(blank):
+    """ "wird Panetta zitiert": the name between auxiliary and participle is the speaker."""
+    (q,) = quotes(blank, "„Wir bleiben in Libyen“, wird Panetta zitiert.")
+    assert (q._.kind, q._.speaker, q._.cue_lemma) == ("direct", "Panetta", "zitieren")
+
+
+# real sentences through models/de_newsx: text -> (kind, speaker, cue) of every quote
+MODEL_SPEAKERS = [
+    # a postposition's object is not the subject the parser says it is
+    (
+        "Ihr gegenüber hat er angegeben, er sei wütend auf seine Freundin gewesen.",
+        [("indirect", "er", "angegeben")],
+    ),
+    # "seiner" (lemma "sein") is no finite verb: the subject follows "erklärte"
+    (
+        "In seiner Antrittsrede erklärte Johnson, die Rechte der Arbeitnehmer schützen zu wollen.",
+        [("indirect", "Johnson", "erklärte")],
+    ),
+    # a Konjunktiv sentence with its own indicative main clause: its subject speaks
+    (
+        (
+            "Der Minister sagte, die Lage sei ernst. Die Opposition versteht nicht, warum "
+            "nichts geschehen sei."
+        ),
+        [("indirect", "Der Minister", "sagte"), ("continuation", "Die Opposition", None)],
+    ),
+    # ... but a plain Konjunktiv continuation keeps the speaker before it
+    (
+        "Der Minister sagte, die Lage sei ernst. Die Regierung werde handeln.",
+        [("indirect", "Der Minister", "sagte"), ("continuation", "Der Minister", None)],
+    ),
+    # narration without a speech act yields nothing
+    ("Die Mutter versteht nicht, warum ihr Sohn das getan hat.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def model_quotes():
+    if not (MODEL / "config.cfg").exists():
+        pytest.skip("models/de_newsx not built")
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("newsx_quotes")
+    return nlp
+
+
+@pytest.mark.parametrize("text,expected", MODEL_SPEAKERS, ids=[c[0][:40] for c in MODEL_SPEAKERS])
+def test_model_speakers(model_quotes, text, expected):
+    got = [(q._.kind, q._.speaker, q._.cue) for q in quotes(model_quotes, text)]
+    assert got == expected

@@ -80,6 +80,11 @@ CUE_PATTERN_SCHEMA = Schema(
             item=str,
             help="speaker none: prepositions of a source PP after the cue (hieß es vom Sprecher)",
         ),
+        "speaker_inside": Field(
+            bool,
+            default=False,
+            help="speaker subject: a noun phrase inside the match names it (wird Panetta zitiert)",
+        ),
         "defer": Field(
             bool,
             default=False,

@@ -98,6 +98,9 @@ FOCUS_PARTICLES = frozenset(
     {"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet", "vor allem"}
 )
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+POSTPOSITIONS = frozenset({"gegenüber", "zufolge", "zuliebe", "entgegen", "entsprechend"})
+#: dative pronouns that can stand for the source before "zufolge"
+OBJECT_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "denen", "dem", "der", "diesem", "dieser"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "werde"})
 EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
 ZU_INFIX = re.compile(
@@ -403,6 +406,15 @@ class QuoteExtractor:
                 sp = (sp[0], np[1])
         return sp
 
+    @staticmethod
+    def _speaker_inside(doc: Doc, rec: dict[str, Any], ms: int, me: int, pos: bool):
+        """ "wird Panetta zitiert": the noun phrase between the first and last word of a
+        ``speaker_inside`` pattern match."""
+        if not rec.get("speaker_inside") or me - ms < 3:
+            return None
+        np = np_forward(doc, ms + 1, me - 1, pos)
+        return np if np is not None and np[1] <= me - 1 else None
+
     def _trim_mention(self, doc: Doc, sp: tuple[int, int]) -> tuple[int, int] | None:
         """A usable part of an over-long or quote-crossing mention: the words before the
         first comma, quote or newline when they hold a noun, else the head alone."""
@@ -419,7 +431,9 @@ class QuoteExtractor:
             is_nounish(doc[m], pos) or is_pronoun_subject(doc[m]) for m in range(sp[0], end)
         ):
             return (sp[0], end)
-        heads = [t for t in doc[sp[0] : sp[1]] if not (sp[0] <= t.head.i < sp[1]) or t.head is t]
+        heads = [
+            t for t in doc[sp[0] : sp[1]] if not (sp[0] <= t.head.i < sp[1]) or t.head.i == t.i
+        ]
         if len(heads) == 1 and not bad(heads[0].i) and heads[0].is_alpha:
             return (heads[0].i, heads[0].i + 1)
         return None
@@ -434,9 +448,18 @@ class QuoteExtractor:
             for c in labels.children_with(v, "subject")
             if not labels.has_role(c, "agent")
         ]
-        words = [c for c in cands if any(ch.isalpha() for ch in c.text) and not c.is_space]
+        doc = verb.doc
+        words = [
+            c
+            for c in cands
+            if any(ch.isalpha() for ch in c.text)
+            and not c.is_space
+            # "Ihr gegenüber hat er angegeben": a postposition's object is no subject
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in POSTPOSITIONS)
+        ]
         if len(cands) > 1 and words:
-            nom = [c for c in words if c.morph.get("Case") in ([], ["Nom"])]
+            nom = [c for c in words if c.morph.get("Case") == ["Nom"]]
+            nom = nom or [c for c in words if not c.morph.get("Case")]
             return (nom or words)[0]
         return labels.clause_subject(verb)
 
@@ -503,13 +526,17 @@ class QuoteExtractor:
         if b <= a:
             return None
         if parsed:
-            for t in doc[a:b]:
-                if t.pos_ in ("VERB", "AUX") and any(
-                    labels.has_role(c, "subject") for c in t.children
-                ):
-                    sp = self._parse_speaker(t)
-                    if sp is not None and a <= sp[0] and sp[1] <= b:
-                        return sp
+            verbs = [
+                t
+                for t in doc[a:b]
+                if t.pos_ in ("VERB", "AUX")
+                and any(labels.has_role(c, "subject") for c in t.children)
+            ]
+            # the main clause first: the verb closest to the root of the parse
+            for t in sorted(verbs, key=lambda t: (_depth(t), t.i)):
+                sp = self._parse_speaker(t)
+                if sp is not None and a <= sp[0] and sp[1] <= b:
+                    return sp
         return self._subject_before(doc, a, b, pos)
 
     def _passive_agent(
@@ -603,6 +630,8 @@ class QuoteExtractor:
     def _finite_like(self, t: Token, pos: bool) -> bool:
         if pos and t.pos_ in ("VERB", "AUX"):
             return True
+        if pos and t.pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADP", "ADJ"):
+            return False  # "In seiner Rede": the lemma of "seiner" is "sein", no verb
         return labels.is_auxiliary(t) or t.lower_ in self.forms
 
     def _np_after(self, doc: Doc, j: int, end: int, pos: bool) -> tuple[int, int] | None:
@@ -1042,6 +1071,8 @@ class QuoteExtractor:
                                 break
                 elif slot_speaker == "before":
                     speaker = np_backward(doc, ms, u.start, pos)
+                    if speaker is None and ms > u.start and doc[ms - 1].lower_ in OBJECT_PRONOUNS:
+                        speaker = (ms - 1, ms)  # "Ihnen zufolge", "denen zufolge"
                 elif slot_speaker == "self":
                     speaker = (cue.start, cue.start + 1)
                     if rec["id"] == "wonach" and ms > u.start and doc[ms - 1].text == ",":
@@ -1050,7 +1081,8 @@ class QuoteExtractor:
                     vtok = next(
                         (doc[m] for m in range(ms, me) if doc[m].pos_ in ("VERB", "AUX")), None
                     )
-                    if parsed and vtok is not None:
+                    speaker = self._speaker_inside(doc, rec, ms, me, pos)
+                    if speaker is None and parsed and vtok is not None:
                         speaker = self._parse_speaker(vtok)
                     if speaker is None:
                         speaker = self._subject_before(doc, c, ms, pos)
@@ -1269,7 +1301,9 @@ class QuoteExtractor:
                     if c.pattern is not None and c.pattern["speaker"] == "after":
                         speaker = np_forward(doc, c.end, u.end, pos)
                     elif c.pattern is not None and c.pattern["speaker"] == "subject":
-                        speaker = self._subject_before(doc, u.start, c.start, pos)
+                        speaker = self._speaker_inside(
+                            doc, c.pattern, c.start - c.pattern["cue_start"], c.end, pos
+                        ) or self._subject_before(doc, u.start, c.start, pos)
                     elif cc > u.start and (cc == c.start or self._finite_like(doc[cc], pos)):
                         speaker = self._np_after(
                             doc, cc if cc != c.start else c.start + 1, u.end, pos
@@ -1459,7 +1493,30 @@ class QuoteExtractor:
         if drop:
             quotes[:] = [q for q in quotes if id(q) not in drop]
 
+    def _own_subject(self, doc: Doc, u: Unit, inside: list[int]) -> tuple[int, int] | None:
+        """A Konjunktiv sentence whose main verb is indicative and has a subject of its own
+        ("Die Mutter kann nicht glauben, was passiert sei"): that subject is the speaker."""
+        roots = [
+            t
+            for t in doc[u.start : u.end]
+            if inside[t.i] < 0
+            and t.pos_ in ("VERB", "AUX")
+            and not (u.start <= t.head.i < u.end and t.head.i != t.i)
+        ]
+        if len(roots) != 1:
+            return None
+        root = roots[0]
+        chain = labels.verb_chain(root)
+        if any(self.konj(v) or "Imp" in v.morph.get("Mood") for v in chain):
+            return None
+        subj = self._subject_of(root)
+        if subj is None or subj.lower_ in EXPLETIVES or labels.has_role(subj, "passive_subject"):
+            return None
+        sp = self._parse_speaker(root)
+        return sp if sp is not None and u.start <= sp[0] and sp[1] <= u.end else None
+
     def _continuations(self, doc, units, inside, quotes, unit_speaker, directs, direct_info):
+        parsed = labels.is_parsed(doc)
         by_unit: dict[int, list[Quote]] = {}
         for q in quotes:
             by_unit.setdefault(q.unit, []).append(q)
@@ -1551,17 +1608,19 @@ class QuoteExtractor:
                 conf -= 0.1
             if "orphan" in prev_q.rule:
                 conf = ORPHAN_CONFIDENCE
+            own_sp = self._own_subject(doc, u, inside) if parsed else None
             q = Quote(
                 "continuation",
                 [(u.start, u.end)],
                 conf,
                 "continuation:konjunktiv"
                 + ("" if prev_q.kind != "speech-act" else "+after_speech_act")
-                + ("+orphan" if "orphan" in prev_q.rule else ""),
+                + ("+orphan" if "orphan" in prev_q.rule else "")
+                + ("+own_subject" if own_sp else ""),
                 ui,
-                prev_q.speaker,
+                own_sp or prev_q.speaker,
             )
-            q.speaker_chars = prev_q.speaker_chars
+            q.speaker_chars = None if own_sp else prev_q.speaker_chars
             quotes.append(q)
             # direct quotes inside a continuation are nested fragments of it
             for dq in by_unit.get(ui, []):
@@ -1612,6 +1671,15 @@ class QuoteExtractor:
                 kept.append(q)
         kept.sort(key=lambda q: (q.start, -q.end))
         return kept
+
+
+def _depth(t: Token) -> int:
+    """Steps from ``t`` up to the root of its sentence."""
+    n = 0
+    while t.head.i != t.i and n < 50:
+        t = t.head
+        n += 1
+    return n
 
 
 def rid_is_source(rec: dict[str, Any]) -> bool:
