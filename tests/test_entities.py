@@ -379,6 +379,12 @@ def test_model_entities_are_kept_and_enriched():
         ),
         # an ordinary noun after a lowercase adjective is no person, whatever the model says
         ("einen versuchten Staatsstreich abgewehrt", [(2, 3, "PER")], []),
+        # a country prefix + ordinary noun is no place (GermEval LOCpart)
+        ("Die US-Bundespolizei FBI ermittelt", [(1, 2, "LOC"), (2, 3, "ORG")], [("FBI", "ORG")]),
+        ("berichtete der US-Sender CNN", [(2, 3, "LOC")], [("CNN", "ORG")]),
+        # an administrative class noun before a place is not part of it; other words are
+        ("zum Landkreis Gersfeld gehörte", [(1, 3, "LOC")], [("Gersfeld", "LOC")]),
+        ("das Kloster Rottenbuch brannte", [(1, 3, "LOC")], [("Kloster Rottenbuch", "LOC")]),
         # ambiguous alias with a different model label: the model label stays, no id
         ("Sie zahlte in Franken", [(3, 4, "LOC")], [("Franken", "LOC")]),
     ],
@@ -412,6 +418,21 @@ def test_model_span_repairs(words, model_ents, expected):
     ],
 )
 def test_club_institution_street_rules(blank, text, expected):
+    assert [(e.text, e.label_) for e in blank(text).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Betroffen waren Autos der Marken Mazda, Citroen und Renault.", [("Mazda", "ORG"), ("Citroen", "ORG"), ("Renault", "ORG")]),
+        ("Dell erwartet für 2010 einen Aufschwung.", [("Dell", "ORG")]),
+        ("Nach den Wahlen trat die Lega Nord der Koalition bei.", [("Lega Nord", "ORG")]),
+        ("Die Verfassung des modernen Griechenlandes entstand 1844.", [("Griechenlandes", "LOC")]),
+        # ambiguous club names need a model entity
+        ("Die Chelsea-Boots sind bequem. Chelsea ist ein Name.", []),
+    ],
+)
+def test_more_organisations_and_place_forms(blank, text, expected):
     assert [(e.text, e.label_) for e in blank(text).ents] == expected
 
 

@@ -275,6 +275,8 @@ PERSON_RELABEL = frozenset({"person.first_name", "person.surname"})
 PLACE_CLASS = frozenset(
     {"Stadt", "Hauptstadt", "Millionenstadt", "Metropole", "Hafenstadt", "Region", "Provinz"}
     | {"Bundesland", "Land", "Nachbarland", "Staat", "Republik", "Inselstaat", "Insel"}
+    | {"Landkreis", "Kreis", "Gemeinde", "Ortsteil", "Stadtteil", "Bezirk", "Kanton", "Ort"}
+    | {"Kreisstadt", "Bundesstaat", "Großstadt", "Kleinstadt", "Ortschaft", "Dorf"}
 )
 END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
 EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/", "'s", "’s", "'"})
@@ -485,6 +487,7 @@ class EntityLayer:
             self.entries[key] = ("LOC", attrs, key)
             forms = list(rec["aliases"]) + [v for a in rec["aliases"] for v in inflected(a)]
             forms += [g for g in (place_genitive(a) for a in rec["aliases"]) if g]
+            forms += [a + "es" for a in rec["aliases"] if a.endswith("land")]  # Griechenlandes
             patterns[key] = forms
             if rec.get("ambiguous"):
                 for a in forms:
@@ -769,6 +772,14 @@ class EntityLayer:
                 end -= 1  # "Du in unserer Mitte ."
             while end - start > 1 and doc[start].text in EDGE_PUNCT:
                 start += 1
+            # "Landkreis Gersfeld", "Gemeinde Pflückuff": the class noun is not part of the place
+            while (
+                ent.label_ == "LOC"
+                and end - start > 1
+                and doc[start].text in PLACE_CLASS
+                and doc[start + 1].text[:1].isupper()
+            ):
+                start += 1
             # "Die Suche nach": a name does not end in a lowercase preposition/article
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
                 end -= 1
@@ -827,6 +838,12 @@ class EntityLayer:
         """
         if tok.text in self.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
             return True
+        if label == "LOC" and "-" in tok.text:  # "US-Bundespolizei", "US-Sender": LOCpart
+            prefix, _, tail = tok.text.partition("-")
+            if (prefix in self.country_prefix or prefix in PREFIX_ALIASES) and (
+                tail in self.common_nouns or self._noun_compound(tail)
+            ):
+                return True
         if label not in ("PER", "LOC", "ORG"):
             return False
         if tok.text in self.lexicon_words or tok.text in self.person_words:
