@@ -6,6 +6,7 @@ Memory stays flat: inputs are read lazily, Docs are turned into rows as they com
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -78,6 +79,7 @@ def process(
     n_process: int = 1,
     batch_size: int = 16,
     chunk_size: int | None = None,
+    free_memory: bool = False,
 ) -> Iterator[tuple[InputItem, Doc | None]]:
     """Run ``nlp`` over items in input order; failed inputs come back with ``doc=None``.
 
@@ -85,6 +87,11 @@ def process(
     memory stays flat); a document a component fails on becomes an error item: dropped by
     spaCy's error handler where the component supports one, else the chunk is redone one
     document at a time so only the failing document is lost.
+
+    ``free_memory``: each chunk runs inside ``nlp.memory_zone()``, so the strings and
+    lexemes spaCy adds to the shared vocab for new words are freed after the chunk and memory
+    stays flat on large corpora. A Doc is then only valid until the generator moves on to the
+    next chunk: use it (build rows) before asking for the next one, never keep it.
     """
     errors: dict[int, str] = {}
 
@@ -98,26 +105,39 @@ def process(
     size = chunk_size or batch_size * max(1, n_process) * 8
     seq = 0
     for chunk in _chunks(items, size):
-        numbered = list(enumerate(chunk, seq))
+        with nlp.memory_zone() if free_memory else contextlib.nullcontext():
+            yield from _process_chunk(nlp, chunk, seq, errors, n_process, batch_size)
         seq += len(chunk)
-        todo = [(item.text, (i, item)) for i, item in numbered if item.error is None]
-        done: dict[int, Doc] = {}
-        try:
-            for doc, (i, _) in nlp.pipe(
-                todo, as_tuples=True, n_process=n_process, batch_size=batch_size
-            ):
-                done[i] = doc
-        except Exception:  # noqa: BLE001 -- a component without error-handler support failed
-            done = {}
-            for text, (i, item) in todo:
-                try:
-                    done[i] = nlp(text)
-                except Exception as e:  # noqa: BLE001 -- one bad document, not the batch
-                    errors[i] = f"spaCy pipeline failed: {type(e).__name__}: {e}"
-        for i, item in numbered:
-            if item.error is None and i not in done:
-                item.error = errors.pop(i, "processing failed in the spaCy pipeline")
-            yield item, done.get(i)
+
+
+def _process_chunk(
+    nlp: Language,
+    chunk: list[InputItem],
+    seq: int,
+    errors: dict[int, str],
+    n_process: int,
+    batch_size: int,
+) -> Iterator[tuple[InputItem, Doc | None]]:
+    """One chunk of :func:`process`: ``nlp.pipe`` with a per-document fallback."""
+    numbered = list(enumerate(chunk, seq))
+    todo = [(item.text, (i, item)) for i, item in numbered if item.error is None]
+    done: dict[int, Doc] = {}
+    try:
+        for doc, (i, _) in nlp.pipe(
+            todo, as_tuples=True, n_process=n_process, batch_size=batch_size
+        ):
+            done[i] = doc
+    except Exception:  # noqa: BLE001 -- a component without error-handler support failed
+        done = {}
+        for text, (i, item) in todo:
+            try:
+                done[i] = nlp(text)
+            except Exception as e:  # noqa: BLE001 -- one bad document, not the batch
+                errors[i] = f"spaCy pipeline failed: {type(e).__name__}: {e}"
+    for i, item in numbered:
+        if item.error is None and i not in done:
+            item.error = errors.pop(i, "processing failed in the spaCy pipeline")
+        yield item, done.get(i)
 
 
 def run(
@@ -136,7 +156,13 @@ def run(
     started = time.perf_counter()
     buffer: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     with OutputSet(out_dir, formats) as out:
-        stream = process(nlp, read_inputs(inputs, glob), n_process=n_process, batch_size=batch_size)
+        stream = process(
+            nlp,
+            read_inputs(inputs, glob),
+            n_process=n_process,
+            batch_size=batch_size,
+            free_memory=True,
+        )
         for n, (item, doc) in enumerate(stream, 1):
             try:
                 rows = doc_rows(item, doc)
