@@ -257,6 +257,10 @@ def test_no_demonym_in_plain_sentence(blank):
         ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", None)]),
         ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", None)]),
         ("Er studierte an der Universität Freiburg Jura.", []),
+        # a surname ending that no German word has
+        ("Demirović schied aber bereits im ersten Halbfinale aus.", [("Demirović", None)]),
+        ("Trainer ist seit Montag Kowalski.", [("Kowalski", None)]),
+        ("Der Landeshauptmann und der Obmann kamen.", []),
         # ... but not after an article, and a first name alone is no person
         ("Er kam mit dem Müller aus dem Dorf.", []),
         ("Die Kirche St. Georg wurde 1807 abgebrochen.", []),

@@ -270,7 +270,10 @@ INSTITUTION_HEADS = frozenset({"Universität", "Hochschule", "Fachhochschule"})
 STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "chaussee")
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
-PERSON_RELABEL = frozenset({"person.first_name", "person.surname"})
+PERSON_RELABEL = frozenset({"person.first_name", "person.surname", "person.surname_suffix"})
+#: Endings of surnames that no German common word has ("Demirović", "Kowalski", "Ivanenko").
+SURNAME_SUFFIXES = ("ović", "ovic", "ević", "evic", "ić", "ski", "ska", "sky", "enko", "escu")
+SURNAME_SUFFIXES += ("oglu", "oğlu", "zadeh", "owa")
 #: Class nouns before a place name that are not part of it ("Millionenstadt Almaty").
 PLACE_CLASS = frozenset(
     {"Stadt", "Hauptstadt", "Millionenstadt", "Metropole", "Hafenstadt", "Region", "Provinz"}
@@ -733,10 +736,14 @@ class EntityLayer:
                     Cand(i, j, "PER", {"entity_type": "person"}, "rules", "person.first_name")
                 )
         for tok in doc:
-            if tok.text in self.surnames and self._lone_name(tok):
-                out.append(
-                    Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", "person.surname")
-                )
+            if tok.text in self.surnames:
+                rule = "person.surname"
+            elif tok.text.endswith(SURNAME_SUFFIXES) and len(tok.text) > 5:
+                rule = "person.surname_suffix"
+            else:
+                continue
+            if self._lone_name(tok):
+                out.append(Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", rule))
         return out
 
     def _lone_name(self, tok: Token) -> bool:
