@@ -765,3 +765,38 @@ def test_pronoun_after_an_unnamed_person_noun_subject(nlp):
         t.pos_ = "NOUN" if t.text == "Arzt" else "PROPN" if t.ent_type_ else "ADV"
     nlp.get_pipe("newsx_speakers")(doc)
     assert doc.spans["quotes"][0]._.speaker_name is None
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """models/de_newsx with all newsx components (the default pipeline of a fresh install)."""
+    import warnings
+
+    from pipeline import MODELS_DIR
+    from pipeline.model import load_pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_pipeline(str(MODELS_DIR / "de_newsx"))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_name"),
+    [
+        # a bare title before a name ending in -s is an apposition, not a genitive
+        (
+            "UN-Generalsekretär António Guterres zufolge ist eine Einigung in Reichweite.",
+            "UN-Generalsekretär António Guterres",
+            "António Guterres",
+        ),
+        # compound speaking bodies from roles.jsonl
+        (
+            "Laut Bundesrechnungshof fehlen fast 20 Milliarden Euro.",
+            "Bundesrechnungshof",
+            "Bundesrechnungshof",
+        ),
+    ],
+)
+def test_sample_speakers(shipped, text, speaker, speaker_name):
+    (q,) = shipped(text).spans["quotes"]
+    assert (q._.speaker, q._.speaker_name) == (speaker, speaker_name)

@@ -557,7 +557,7 @@ class Resolver:
                 and t.lower_ not in self.lex.function_words
                 and t.i not in idx.countries
             ]
-            if heads and self._genitive(ent):
+            if heads and self._genitive(ent, span):
                 return None
             words = [t.text for t in idx._name_tokens(ent)]
         else:
@@ -597,9 +597,17 @@ class Resolver:
             return None
         return self.doc[toks[-n].i : toks[-1].i + 1].text
 
-    def _genitive(self, ent: Span) -> bool:
+    def _genitive(self, ent: Span, span: Span) -> bool:
+        """Is the name a genitive attribute of a noun before it ("der Sprecher Putins")?
+
+        Only after a determiner: a bare title before a name is an apposition
+        ("UN-Generalsekretär António Guterres"), and a known name that ends in -s is not a
+        genitive of anything.
+        """
         last = ent[-1]
-        if not last.text.endswith("s"):
+        if not last.text.endswith("s") or span[0].lower_ not in self.lex.determiners:
+            return False
+        if ent._.canonical_name and ent.text == ent._.canonical_name:
             return False
         return "Gen" in last.morph.get("Case") or last.text[:-1] in self.index.by_surname
 
