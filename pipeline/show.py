@@ -49,9 +49,18 @@ def _marks(rows: dict[str, list[dict[str, Any]]]) -> list[tuple[int, int, str, s
         )
         marks.append((e["start"], e["end"], e["label"] if e["label"] in STYLES else "MISC", tip))
     for n in rows["numbers"]:
-        tip = f"{n['kind']} value={n['value']} {n['qualifier'] or ''} {n['noun'] or ''}".strip()
+        tip = f"{n['kind']} value={_number(n['value'])} {n['qualifier'] or ''} {n['noun'] or ''}".strip()
         marks.append((n["start"], n["end"], "number", tip))
     return marks
+
+
+def _number(value: float | None) -> str:
+    """A value for reading: 20220107, 477000000000 -> 477,000,000,000, 2.4."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}" if abs(value) >= 100_000_000 else str(int(value))
+    return f"{value:g}"
 
 
 def _segments(content: str, marks: list[tuple[int, int, str, str]]):
@@ -138,7 +147,7 @@ def render_terminal(console: Console, content: str, rows: dict[str, list[dict[st
     nums = Table(title="Numbers")
     for c in ("text", "value", "min", "max", "qualifier", "noun", "kind"):
         nums.add_column(c)
-    fmt = lambda v: "" if v is None else f"{v:g}"
+    fmt = _number
     for n in rows["numbers"]:
         nums.add_row(
             n["text"],
