@@ -432,6 +432,12 @@ def test_club_institution_street_rules(blank, text, expected):
         ("Dell erwartet für 2010 einen Aufschwung.", [("Dell", "ORG")]),
         ("Nach den Wahlen trat die Lega Nord der Koalition bei.", [("Lega Nord", "ORG")]),
         ("Die Verfassung des modernen Griechenlandes entstand 1844.", [("Griechenlandes", "LOC")]),
+        # epochs, languages and named wars are MISC (GermEval OTH)
+        ("Im Mittelalter und der frühen Neuzeit lebten hier wenige Menschen.", [("Mittelalter", "MISC"), ("frühen Neuzeit", "MISC")]),
+        ("Er sprach fließend Englisch und Latein.", [("Englisch", "MISC"), ("Latein", "MISC")]),
+        ("Das Dorf wurde im Dreißigjährigen Krieg zerstört.", [("Dreißigjährigen Krieg", "MISC")]),
+        ("Im 2. Weltkrieg wurde die Fabrik zerstört.", [("2. Weltkrieg", "MISC")]),
+        ("Der Krieg und der lange Krieg endeten.", []),
         # ambiguous club names need a model entity
         ("Die Chelsea-Boots sind bequem. Chelsea ist ein Name.", []),
     ],

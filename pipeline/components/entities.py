@@ -626,7 +626,8 @@ class EntityLayer:
         return out
 
     def _pattern_cands(self, doc: Doc) -> list[Cand]:
-        """Clubs ("1. FC Köln"), universities ("Universität Gießen") and streets."""
+        """Clubs ("1. FC Köln"), universities ("Universität Gießen"), named wars
+        ("Dreißigjährigen Krieg") and streets ("Schwanitzstraße")."""
         out: list[Cand] = []
         n = len(doc)
         for tok in doc:
@@ -644,6 +645,15 @@ class EntityLayer:
                 start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
                 rule = "org.institution" if head else "org.club"
                 out.append(Cand(start, j, "ORG", {"entity_type": "other"}, "rules", rule))
+            elif (
+                t.endswith(("krieg", "kriegs", "krieges", "Krieg", "Kriegs", "Krieges"))
+                and tok.i > 1
+                and doc[tok.i - 1].text[:1].isupper()
+                and doc[tok.i - 1].text.endswith(("e", "en", "er", "es"))
+                and doc[tok.i - 1].text not in NAME_STOP
+                and doc[tok.i - 1].text not in self.common_nouns
+            ):  # "im Dreißigjährigen Krieg", "des Spanischen Erbfolgekrieges"
+                out.append(Cand(tok.i - 1, tok.i + 1, "MISC", {"entity_type": "event"}, "rules", "misc.war"))
             elif (
                 t[:1].isupper()
                 and t.lower().endswith(STREET_SUFFIXES)
