@@ -257,6 +257,9 @@ def test_no_demonym_in_plain_sentence(blank):
         ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", None)]),
         ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", None)]),
         ("Er studierte an der Universität Freiburg Jura.", []),
+        # a name particle after a form of address belongs to the surname
+        ("Man einigte sich mit der Erbin, Frau von Steiner, auf einen Vergleich.", [("von Steiner", "von Steiner")]),
+        ("Die Rede von Steiner war kurz.", [("Steiner", None)]),
         # a surname ending that no German word has
         ("Demirović schied aber bereits im ersten Halbfinale aus.", [("Demirović", None)]),
         ("Trainer ist seit Montag Kowalski.", [("Kowalski", None)]),

@@ -268,6 +268,8 @@ CLUB_PREFIXES = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg"
 INSTITUTION_HEADS = frozenset({"Universität", "Hochschule", "Fachhochschule"})
 #: Endings of street names ("Schwanitzstraße", "Friedrich-Engels-Allee"): LOC.
 STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "chaussee")
+#: Forms of address before a name ("Frau von Saher", "Dr. von Brücke").
+ADDRESS_WORDS = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Dr", ".", "Prof.", "Familie"})
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
 PERSON_RELABEL = frozenset({"person.first_name", "person.surname", "person.surname_suffix"})
@@ -961,6 +963,24 @@ class EntityLayer:
             final.append(c)
         return sorted(final, key=lambda c: c.start)
 
+    def _particles(self, doc: Doc, final: list[Cand]) -> list[Cand]:
+        """'Frau von Saher', 'Dr. von Brücke': a name particle between a title (or Frau/Herr)
+        and a PER belongs to the name."""
+        occupied = {i for c in final for i in range(c.start, c.end)}
+        for c in final:
+            i = c.start
+            if (
+                c.label == "PER"
+                and i >= 2
+                and doc[i - 1].text in NAME_PARTICLES
+                and i - 1 not in occupied
+                and doc[i].text not in self.first_names  # "Tore von Igor Anic"
+                and (doc[i - 2].text in self.titles or doc[i - 2].text in ADDRESS_WORDS)
+            ):
+                c.start = i - 1
+                occupied.add(i - 1)
+        return final
+
     def _propagate(self, doc: Doc, final: list[Cand]) -> list[Cand]:
         """Later surname mentions become PER with the full name as canonical_name."""
         full: dict[str, Cand] = {}
@@ -1037,6 +1057,7 @@ class EntityLayer:
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` (with attributes) and ``doc.spans[spans_key]``."""
         final = self._merge(doc, self._model_cands(doc), self._rule_cands(doc))
+        final = self._particles(doc, final)
         final = self._propagate(doc, final)
         spans = []
         for c in final:
