@@ -469,6 +469,51 @@ CASES = [
         "warnte",
         None,
     ),
+    # --- "X. Das/Dies bestätigte Y.": the sentence before is the content, the pronoun too
+    (
+        "Die Zahl der Toten stieg bis zum Abend weiter an. Das bestätigte die Nachrichtenagentur AP.",
+        "indirect",
+        "die Nachrichtenagentur AP",
+        "bestätigte",
+        "Die Zahl der Toten stieg bis zum Abend weiter an | Das",
+    ),
+    (
+        "Das Museum bleibt bis Montag geschlossen. Das hat die Stadt mitgeteilt.",
+        "indirect",
+        "die Stadt",
+        "mitgeteilt",
+        "Das Museum bleibt bis Montag geschlossen | Das",
+    ),
+    # --- a quotation with words of the frame's content around it: mixed as well as direct
+    (
+        "Der Minister sagte, er sei „mit dem Ergebnis der Verhandlungen sehr zufrieden“.",
+        "mixed",
+        "Der Minister",
+        "sagte",
+        "er sei „mit dem Ergebnis der Verhandlungen sehr zufrieden“",
+    ),
+    (
+        "Der Minister sagte, er sei „mit dem Ergebnis der Verhandlungen sehr zufrieden“.",
+        "direct",
+        "Der Minister",
+        "sagte",
+        "„mit dem Ergebnis der Verhandlungen sehr zufrieden“",
+    ),
+    # --- Konjunktiv I without a frame after a sentence whose subject is a speaker
+    (
+        "Der Polizeisprecher war am Abend vor Ort. Die Ermittlungen seien noch nicht abgeschlossen.",
+        "continuation",
+        "Der Polizeisprecher",
+        None,
+        "Die Ermittlungen seien noch nicht abgeschlossen.",
+    ),
+    (
+        "Der Bürgermeister besuchte am Montag die Baustelle. Die Brücke sei nicht mehr sicher.",
+        "continuation",
+        "Der Bürgermeister",
+        None,
+        "Die Brücke sei nicht mehr sicher.",
+    ),
 ]
 
 
@@ -499,6 +544,11 @@ NOTHING = [
     "Die Zeitung berichtet über den Streik.",
     "So mancher Reifen wurde gewechselt.",
     "Sie sagte nichts.",
+    # a demonstrative subject, a passive without agent: no anaphoric quote
+    "Das Museum bleibt bis Montag geschlossen. Das sagt alles.",
+    "Die Zahl der Toten stieg weiter an. Das wurde am Abend bekannt gegeben.",
+    # Konjunktiv after a sentence about a thing: no speaker, stays below the threshold
+    "Die Brücke wurde am Montag gesperrt. Sie sei nicht mehr sicher.",
 ]
 
 
@@ -1011,6 +1061,11 @@ MODEL_SPEAKERS = [
     ),
     # narration without a speech act yields nothing
     ("Die Mutter versteht nicht, warum ihr Sohn das getan hat.", []),
+    # "Das bestätigte Y": the subject after the verb, the sentence before is what was said
+    (
+        "Die Zahl der Toten stieg bis zum Abend weiter an. Das bestätigte die Nachrichtenagentur AP.",
+        [("indirect", "die Nachrichtenagentur AP", "bestätigte")],
+    ),
 ]
 
 

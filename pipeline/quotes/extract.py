@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from .. import labels
+from ..speakers.lexicon import RoleLexicon
 from .data import QuoteRules
 from .marks import MarkFinder
 from .text import (
@@ -103,6 +104,8 @@ POSTPOSITIONS = frozenset({"gegenüber", "zufolge", "zuliebe", "entgegen", "ents
 OBJECT_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "denen", "dem", "der", "diesem", "dieser"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "werde"})
 EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
+#: demonstratives that stand for the sentence before ("Das bestätigte der Sprecher")
+ANAPHORS = frozenset({"das", "dies", "dieses"})
 ZU_INFIX = re.compile(
     r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|vor|weg|weiter|zu|zurück|zusammen|bekannt|klar|offen|fern|teil)zu[a-zäöüß]+en$"
 )
@@ -205,6 +208,7 @@ class Quote:
     nested: bool = False
     direct: bool = False
     speaker_chars: tuple[int, int] | None = None  # for continuations: copied offsets
+    outer: bool = False  # a frame whose content has words outside the quotation marks
 
     @property
     def start(self) -> int:
@@ -254,6 +258,7 @@ class QuoteExtractor:
         for rec in rules.patterns:
             self.patterns[rec["id"]] = rec
             self.matcher.add(rec["id"], [rec["pattern"]], greedy="LONGEST")
+        self.roles = RoleLexicon.default()
         self.konj1 = {r["form"].lower() for r in rules.konjunktiv if r["mood"] == "sub1"}
         self.konj2 = {r["form"].lower() for r in rules.konjunktiv if r["mood"] == "sub2"}
 
@@ -788,6 +793,7 @@ class QuoteExtractor:
                 inside[k] = idx
             closes.add(span.end - 1)
         units = split_units(doc, inside, closes)
+        self._units = units
         unit_of = [0] * n
         for ui, u in enumerate(units):
             for k in range(u.start, u.end):
@@ -981,6 +987,22 @@ class QuoteExtractor:
                     ):
                         speaker = self._subject_before(doc, u.start, cue.start, pos)
                     unit_speaker.setdefault(ui, (speaker, None))
+                    back = self._anaphoric(doc, ui, u, cue, inside)
+                    if back is not None and speaker is not None:
+                        # "X. Das bestätigte der Sprecher.": the sentence before is the content
+                        q = Quote(
+                            "indirect",
+                            [back, (u.start, u.start + 1)],
+                            0.8,
+                            rule + "+anaphoric",
+                            ui,
+                            speaker,
+                            cue_pieces,
+                            cue.lemma,
+                        )
+                        quotes.append(q)
+                        unit_speaker[ui] = (speaker, q)
+                        continue
                     if (
                         "reported" in cue.kinds
                         and speaker is not None
@@ -1135,6 +1157,19 @@ class QuoteExtractor:
                     used_until, q.end if not frame_after else max(b for _, b in cue.pieces)
                 )
                 unit_speaker[ui] = (speaker, q)
+                if q.outer:
+                    quotes.append(
+                        Quote(
+                            "mixed",
+                            q.parts,
+                            conf,
+                            rule + "+outer",
+                            ui,
+                            speaker,
+                            cue_pieces,
+                            cue.lemma,
+                        )
+                    )
                 continue
             if q.kind == "direct-frame":
                 continue
@@ -1142,6 +1177,27 @@ class QuoteExtractor:
             unit_speaker[ui] = (speaker, q)
             if frame_after:
                 used_until = max(used_until, max(b for _, b in cue.pieces))
+
+    def _anaphoric(
+        self, doc: Doc, ui: int, u: Unit, cue: Cue, inside: list[int]
+    ) -> tuple[int, int] | None:
+        """ "X. Das/Dies bestätigte Y.": a unit opening with a demonstrative object right
+        before its speech verb (or auxiliary) reports the sentence before it in the same
+        paragraph, when that one has no quotation marks."""
+        if ui == 0 or doc[u.start].lower_ not in ANAPHORS or cue.verb is None:
+            return None
+        nxt = u.start + 1
+        if not (cue.start == nxt or (nxt < cue.start and labels.is_auxiliary(doc[nxt]))):
+            return None
+        if labels.is_passive(cue.verb):
+            return None
+        prev = self._units[ui - 1]
+        if prev.paragraph != u.paragraph:
+            return None
+        end = prev.content_end(doc)
+        if end - prev.start < 4 or any(inside[m] >= 0 for m in range(prev.start, end)):
+            return None
+        return (prev.start, end)
 
     def _attach_directs(self, q: Quote, inside, directs, direct_info) -> None:
         """Content made of direct quotes: the frame is theirs; containing one: mixed."""
@@ -1155,6 +1211,9 @@ class QuoteExtractor:
         uncovered = sum(1 for k in toks if inside[k] < 0 and doc_is_word(k, self._doc))
         rule = q.rule
         if covered >= 0.8 * len(toks) and uncovered <= 2:
+            # "erklärte, ihr lägen „…“": the words outside the marks make the whole content a
+            # mixed quote too (the gold annotates both); a bare quotation is only the frame's
+            q.outer = uncovered > 0 and q.kind == "indirect"
             q.kind = "frame"
             for idx in ids:
                 s, e, mrule, _ = directs[idx]
@@ -1439,6 +1498,20 @@ class QuoteExtractor:
             return sp
         return None
 
+    def _speakerish(self, doc: Doc, sp: tuple[int, int]) -> bool:
+        """Does the mention name someone who speaks: a person or organisation entity, er/sie,
+        or a role or speaking-body noun of the role lexicon ("der Sprecher", "die Polizei")?"""
+        toks = doc[sp[0] : sp[1]]
+        if len(toks) == 1 and toks[0].lower_ in ("er", "sie"):
+            return True
+        if any(t.ent_type_ in ("PER", "ORG") for t in toks):
+            return True
+        return any(
+            (m := self.roles.lookup(t.text)) is not None and m.kind in ("role", "org")
+            for t in toks
+            if t.text[:1].isupper() and t.is_alpha
+        )
+
     def _next_framed(
         self, doc, directs, idx, units, unit_of, cues_by_unit, pos
     ) -> tuple[int, int] | None:
@@ -1571,7 +1644,14 @@ class QuoteExtractor:
                 sp = self._person_subject(
                     doc, units, ui, bool(doc.has_annotation("POS")), any_subject=True
                 )
-                if sp is None:
+                src = "none"
+                conf = ORPHAN_CONFIDENCE
+                if sp is not None and self._speakerish(doc, sp):
+                    # the sentence before names a person or a speaking body: its subject
+                    src, conf = "speaker", 0.6
+                elif sp is not None:
+                    src = "subject"
+                if src != "speaker":
                     for q in reversed(recent):
                         if (
                             q.speaker is not None
@@ -1579,12 +1659,13 @@ class QuoteExtractor:
                             and ui - q.unit <= 4
                         ):
                             sp = q.speaker
+                            src = f"recent{ui - q.unit}"
                             break
                 q = Quote(
                     "continuation",
                     [(u.start, u.end)],
-                    ORPHAN_CONFIDENCE,
-                    "continuation:konjunktiv+orphan",
+                    conf,
+                    "continuation:konjunktiv+orphan:" + src,
                     ui,
                     sp,
                 )
