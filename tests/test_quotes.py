@@ -469,6 +469,50 @@ CASES = [
         "warnte",
         None,
     ),
+    (
+        "Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.",
+        "reported",
+        "Ein Militärsprecher",
+        "verwies",
+        None,
+    ),
+    (
+        "Die Polizei bezifferte den Schaden auf rund zehn Millionen Euro.",
+        "reported",
+        "Die Polizei",
+        "bezifferte",
+        None,
+    ),
+    (
+        "Die Gewerkschaft forderte eine Lohnerhöhung von fünf Prozent.",
+        "reported",
+        "Die Gewerkschaft",
+        "forderte",
+        None,
+    ),
+    # --- source phrases before "nach"
+    (
+        "Seiner Meinung nach hätte die Flughafenaufsicht von einer Landung abraten müssen.",
+        "indirect",
+        "Seiner Meinung",
+        "nach",
+        "hätte die Flughafenaufsicht von einer Landung abraten müssen",
+    ),
+    (
+        "Dem Vernehmen nach soll Gerhardt sein Amt noch bis zum Frühjahr ausüben.",
+        "indirect",
+        "Dem Vernehmen",
+        "nach",
+        "soll Gerhardt sein Amt noch bis zum Frühjahr ausüben",
+    ),
+    # --- a plural Konjunktiv II continues reported speech (Konjunktiv I looks indicative)
+    (
+        "Der Minister sagte, die Lage sei ernst. Die Banken hätten zu lange gezögert.",
+        "continuation",
+        "Der Minister",
+        None,
+        "Die Banken hätten zu lange gezögert.",
+    ),
     # --- "X. Das/Dies bestätigte Y.": the sentence before is the content, the pronoun too
     (
         "Die Zahl der Toten stieg bis zum Abend weiter an. Das bestätigte die Nachrichtenagentur AP.",
@@ -547,6 +591,9 @@ NOTHING = [
     # a demonstrative subject, a passive without agent: no anaphoric quote
     "Das Museum bleibt bis Montag geschlossen. Das sagt alles.",
     "Die Zahl der Toten stieg weiter an. Das wurde am Abend bekannt gegeben.",
+    # verweisen without "auf" is no speech act; "meiner Meinung nach" is the writer's
+    "Die Polizei verwies die Fans des Platzes.",
+    "Die Mannschaft hat meiner Meinung nach schlecht gespielt.",
     # Konjunktiv after a sentence about a thing: no speaker, stays below the threshold
     "Die Brücke wurde am Montag gesperrt. Sie sei nicht mehr sicher.",
 ]
@@ -1061,6 +1108,11 @@ MODEL_SPEAKERS = [
     ),
     # narration without a speech act yields nothing
     ("Die Mutter versteht nicht, warum ihr Sohn das getan hat.", []),
+    # a singular Konjunktiv II after a quote is a conditional, not reported speech
+    (
+        "Der Minister sagte, die Lage sei ernst. Die Regierung hätte früher handeln können.",
+        [("indirect", "Der Minister", "sagte")],
+    ),
     # "Das bestätigte Y": the subject after the verb, the sentence before is what was said
     (
         "Die Zahl der Toten stieg bis zum Abend weiter an. Das bestätigte die Nachrichtenagentur AP.",

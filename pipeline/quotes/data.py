@@ -44,7 +44,7 @@ SPEECH_VERB_SCHEMA = Schema(
     unique=("id",),
 )
 
-SPEAKER_SLOTS = ("after", "before", "subject", "none", "self")
+SPEAKER_SLOTS = ("after", "before", "subject", "none", "self", "match")
 CONTENT_SLOTS = ("clause", "after", "before", "either", "rest")
 
 CUE_PATTERN_SCHEMA = Schema(
@@ -59,7 +59,8 @@ CUE_PATTERN_SCHEMA = Schema(
             str,
             default="after",
             choices=SPEAKER_SLOTS,
-            help="noun phrase after/before the cue, clause subject, none, the cue itself",
+            help="noun phrase after/before the cue, clause subject, none, the cue itself, "
+            "the words of the match before the cue (Seiner Meinung nach)",
         ),
         "content": Field(
             str,

@@ -1095,6 +1095,8 @@ class QuoteExtractor:
                     speaker = np_backward(doc, ms, u.start, pos)
                     if speaker is None and ms > u.start and doc[ms - 1].lower_ in OBJECT_PRONOUNS:
                         speaker = (ms - 1, ms)  # "Ihnen zufolge", "denen zufolge"
+                elif slot_speaker == "match":
+                    speaker = (ms, cue.start) if cue.start > ms else (ms, me)
                 elif slot_speaker == "self":
                     speaker = (cue.start, cue.start + 1)
                     if rec["id"] == "wonach" and ms > u.start and doc[ms - 1].text == ",":
@@ -1685,6 +1687,14 @@ class QuoteExtractor:
                 prev_q = None  # caption or heading without final punctuation
                 continue
             conf = 0.75 if mood == 2 else 0.55
+            if mood == 1 and not any(
+                inside[k] < 0 and self.konj(doc[k]) == 1 and doc[k].lower_.endswith("n")
+                for k in range(u.start, u.end)
+            ):
+                # Konjunktiv II stands in for reported speech where Konjunktiv I looks like
+                # the indicative (plural: "hätten", "würden"); a singular "hätte", "könnte",
+                # "möchte" is mostly a conditional or a wish of the narrator
+                conf = ORPHAN_CONFIDENCE
             if prev_q.kind == "speech-act":
                 conf -= 0.1
             if "orphan" in prev_q.rule:
