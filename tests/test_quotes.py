@@ -968,6 +968,23 @@ PARSE_SPEAKERS = {
         ],
         "Künast",
     ),
+    # ... and without an entity: a capitalised subject the tagger calls ADV is a name
+    "name tagged ADV, no entity": (
+        [
+            _tok("Elshorst", "ADV", "", "", (1, "nsubj"), (1, "sb")),
+            _tok("wies", "VERB", "", "", (1, "ROOT"), (1, "ROOT")),
+            _tok("darauf", "ADV", "", "", (1, "advmod"), (1, "mo")),
+            _tok("hin", "ADV", "", "", (1, "compound:prt"), (1, "svp")),
+            _tok(",", "PUNCT", "", "", (9, "punct"), (1, "punct")),
+            _tok("dass", "SCONJ", "", "", (9, "mark"), (9, "cp")),
+            _tok("Siemens", "PROPN", "Nom", "ORG", (9, "nsubj"), (9, "sb")),
+            _tok("dort", "ADV", "", "", (9, "advmod"), (9, "mo")),
+            _tok("Mitglied", "NOUN", "Nom", "", (9, "obj"), (9, "pd")),
+            _tok("sei", "AUX", "", "", (1, "ccomp"), (2, "re")),
+            _tok(".", "PUNCT", "", "", (1, "punct"), (1, "punct")),
+        ],
+        "Elshorst",
+    ),
     # an adverb is never a speaker, whatever the parse says
     "adverb labelled subject": (
         [

@@ -104,6 +104,27 @@ POSTPOSITIONS = frozenset({"gegenüber", "zufolge", "zuliebe", "entgegen", "ents
 OBJECT_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "denen", "dem", "der", "diesem", "dieser"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden", "werde"})
 EXPLETIVES = frozenset({"es", "das", "dies", "man", "dieses"})
+#: endings of adverbs and adjectives ("Offiziell", "Ursprünglich"), never of a surname subject
+ADVERB_ENDINGS = (
+    "lich",
+    "ig",
+    "isch",
+    "ell",
+    "bar",
+    "sam",
+    "weise",
+    "mals",
+    "falls",
+    "dings",
+    "wärts",
+    "los",
+    "voll",
+    "haft",
+    "iv",
+    "al",
+    "ent",
+    "ant",
+)
 #: demonstratives that stand for the sentence before ("Das bestätigte der Sprecher")
 ANAPHORS = frozenset({"das", "dies", "dieses"})
 ZU_INFIX = re.compile(
@@ -488,7 +509,11 @@ class QuoteExtractor:
         if subj is not None and labels.has_role(subj, "passive_subject"):
             return None
         if subj is not None and (
-            (subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "") and not is_named(subj))
+            (
+                subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
+                and not is_named(subj)
+                and not _name_like(subj)
+            )
             or subj.lower_ in ADVERBIAL_STARTS
         ):
             return None
@@ -1771,6 +1796,20 @@ def _depth(t: Token) -> int:
         t = t.head
         n += 1
     return n
+
+
+def _name_like(t: Token) -> bool:
+    """A subject the tagger took for an adverb or adjective but written like a name
+    ("Elshorst wies darauf hin"): capitalised letters only, no sentence adverb."""
+    return (
+        t.pos_ in ("ADV", "ADJ")
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_ not in ADVERBIAL_STARTS
+        and t.lower_ not in PREPOSITIONS
+        and not t.lower_.endswith(ADVERB_ENDINGS)
+    )
 
 
 def rid_is_source(rec: dict[str, Any]) -> bool:
