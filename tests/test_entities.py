@@ -264,7 +264,10 @@ def test_no_demonym_in_plain_sentence(blank):
         ("Demirović schied aber bereits im ersten Halbfinale aus.", [("Demirović", None)]),
         ("Trainer ist seit Montag Kowalski.", [("Kowalski", None)]),
         ("Der Landeshauptmann und der Obmann kamen.", []),
-        # ... but not after an article, and a first name alone is no person
+        # a genitive of a known surname, a known first name alone
+        ("Die Thesen Steiners verbreiteten sich schnell.", [("Steiners", None)]),
+        ("Bei seiner Unterredung mit Sven erzählt sie alles.", [("Sven", None)]),
+        # ... but not after an article, nor a saint's name
         ("Er kam mit dem Müller aus dem Dorf.", []),
         ("Die Kirche St. Georg wurde 1807 abgebrochen.", []),
     ],

@@ -270,6 +270,8 @@ INSTITUTION_HEADS = frozenset({"Universität", "Hochschule", "Fachhochschule"})
 STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "chaussee")
 #: Forms of address before a name ("Frau von Saher", "Dr. von Brücke").
 ADDRESS_WORDS = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Dr", ".", "Prof.", "Familie"})
+#: Words before a saint's name ("St. Georg" is a church or a place, not a person).
+SAINTS = frozenset({"St", "St.", "Sankt", "San", "Santa", "Santo", "São", "Saint", "Ste", "Ste."})
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
 PERSON_RELABEL = frozenset({"person.first_name", "person.surname", "person.surname_suffix"})
@@ -748,15 +750,32 @@ class EntityLayer:
                     Cand(i, j, "PER", {"entity_type": "person"}, "rules", "person.first_name")
                 )
         for tok in doc:
-            if tok.text in self.surnames:
-                rule = "person.surname"
-            elif tok.text.endswith(SURNAME_SUFFIXES) and len(tok.text) > 5:
+            t = tok.text
+            if t in self.surnames or (t.endswith("s") and len(t) > 4 and t[:-1] in self.surnames):
+                rule = "person.surname"  # "Steiner", genitive "Luthers"
+            elif t.endswith(SURNAME_SUFFIXES) and len(t) > 5:
                 rule = "person.surname_suffix"
+            elif (
+                t in self.first_names
+                and len(t) > 3
+                and not self._saint(tok)
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
+            ):  # "mit Sven", not "Rüdiger Kauf" (a surname that is also a noun)
+                rule = "person.first_name_alone"
             else:
                 continue
             if self._lone_name(tok):
                 out.append(Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", rule))
         return out
+
+    @staticmethod
+    def _saint(tok: Token) -> bool:
+        """'St. Georg', 'Sankt Martin', 'San Marco': a saint's name (a church, a place)."""
+        doc, i = tok.doc, tok.i
+        prev = doc[i - 1].text if i > 0 else ""
+        if prev == "." and i > 1:
+            prev = doc[i - 2].text
+        return prev in SAINTS
 
     def _lone_name(self, tok: Token) -> bool:
         """A name-like word with no other capitalised name word right before or after it,
