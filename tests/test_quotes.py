@@ -505,6 +505,21 @@ CASES = [
         "nach",
         "soll Gerhardt sein Amt noch bis zum Frühjahr ausüben",
     ),
+    # --- "wurde bekannt, dass": reported without a speaker
+    (
+        "Im April wurde dann bekannt, dass Warrior das Projekt übernimmt.",
+        "indirect",
+        None,
+        "wurde dann bekannt",
+        "dass Warrior das Projekt übernimmt",
+    ),
+    (
+        "Er trat zurück, nachdem bekannt geworden war, dass er abgeschrieben hatte.",
+        "indirect",
+        None,
+        "bekannt geworden war",
+        "dass er abgeschrieben hatte",
+    ),
     # --- a plural Konjunktiv II continues reported speech (Konjunktiv I looks indicative)
     (
         "Der Minister sagte, die Lage sei ernst. Die Banken hätten zu lange gezögert.",
@@ -594,6 +609,8 @@ NOTHING = [
     # verweisen without "auf" is no speech act; "meiner Meinung nach" is the writer's
     "Die Polizei verwies die Fans des Platzes.",
     "Die Mannschaft hat meiner Meinung nach schlecht gespielt.",
+    # "bekannt" without a dass clause: no quote
+    "Der Ort wurde durch seine Quellen bekannt, die seit Jahrhunderten sprudeln.",
     # Konjunktiv after a sentence about a thing: no speaker, stays below the threshold
     "Die Brücke wurde am Montag gesperrt. Sie sei nicht mehr sicher.",
 ]
