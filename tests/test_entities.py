@@ -452,6 +452,36 @@ def test_more_organisations_and_place_forms(blank, text, expected):
     assert [(e.text, e.label_) for e in blank(text).ents] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er zog von Quakenbrück nach Schneverdingen.",
+            [("Quakenbrück", "LOC", "DE", "place:geonames.de"), ("Schneverdingen", "LOC", "DE", "place:geonames.de")],
+        ),
+        ("Sie wohnt in Brandenburg an der Havel.", [("Brandenburg an der Havel", "LOC", "DE", "place:geonames.de")]),
+        ("Die Reise ging nach Winterthur.", [("Winterthur", "LOC", "CH", "place:geonames.ch")]),
+        # place names that are also ordinary nouns are not in the gazetteer
+        ("Die Mauer fiel, die Elster flog davon.", []),
+    ],
+)
+def test_gazetteer_places(blank, text, expected):
+    doc = blank(text)
+    assert [(e.text, e.label_, e._.country_code, e._.rule) for e in doc.ents] == expected
+    for e in doc.ents:
+        assert e._.canonical_name == e.text and e._.canonical_id is None
+
+
+def test_gazetteer_place_never_relabels_a_model_entity():
+    from spacy.tokens import Doc, Span
+
+    nlp = spacy.blank("de")
+    layer = nlp.add_pipe("newsx_entities")
+    doc = Doc(nlp.vocab, words="Der Sieg gegen Winterthur war knapp".split())
+    doc.ents = [Span(doc, 3, 4, "ORG")]
+    assert [(e.text, e.label_) for e in layer(doc).ents] == [("Winterthur", "ORG")]
+
+
 def test_blank_pipeline_without_person_rules():
     nlp = spacy.blank("de")
     nlp.add_pipe("newsx_entities", config={"person_rules": False})

@@ -106,6 +106,12 @@ PLACE_SCHEMA = Schema(
         "aliases": Field(list, required=True, item=str),
         "country_code": Field(str, help="ISO 3166-1 alpha-2; absent for Europa, Nahost ..."),
         "ambiguous": Field(bool, default=False, help="needs a model LOC or a place preposition"),
+        "gazetteer": Field(
+            bool,
+            default=False,
+            help="generated list: every alias is a place of its own (no canonical id); "
+            "never relabels or trims a model entity",
+        ),
     },
     name="place",
     unique=("id",),
@@ -483,6 +489,8 @@ class EntityLayer:
                 for a in rec["aliases"]:
                     if label == "ORG" and " " not in a and a not in (rec.get("ambiguous") or []):
                         self.org_first.setdefault(a, key)
+        self.weak_rules: set[str] = set()  # gazetteer keys: no relabelling, no trimming
+        self.gazetteer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> names
         for rec in d.get("places", []):
             key = f"place:{rec['id']}"
             attrs = {
@@ -491,8 +499,16 @@ class EntityLayer:
                 "country_code": rec.get("country_code"),
                 "entity_type": rec["type"],
             }
+            if rec.get("gazetteer"):
+                attrs["canonical_id"] = attrs["canonical_name"] = None  # the matched name
+                self.weak_rules.add(key)
             self.entries[key] = ("LOC", attrs, key)
             forms = list(rec["aliases"]) + [v for a in rec["aliases"] for v in inflected(a)]
+            if rec.get("gazetteer"):  # looked up by words (thousands of names: no matcher)
+                for f in forms:
+                    words = tuple(f.split(" "))
+                    self.gazetteer.setdefault(words[0], []).append((words, key))
+                continue
             forms += [g for g in (place_genitive(a) for a in rec["aliases"]) if g]
             forms += [a + "es" for a in rec["aliases"] if a.endswith("land")]  # Griechenlandes
             patterns[key] = forms
@@ -553,7 +569,7 @@ class EntityLayer:
             for f in dict.fromkeys(forms):
                 pdoc = make_doc(f)
                 docs.append(pdoc)
-                if len(pdoc) == 1:
+                if len(pdoc) == 1 and key not in self.weak_rules:
                     self.known_words.add(pdoc[0].text)
             self.matcher.add(key, docs)
         # a known name is never vetoed as a common noun or used as a name part of a title rule
@@ -585,6 +601,13 @@ class EntityLayer:
                 continue
             amb = (key, text) in self.ambiguous
             out.append(Cand(start, end, label, dict(attrs), "rules", rule, ambiguous=amb))
+        for tok in doc:
+            for words, key in self.gazetteer.get(tok.text, ()):
+                end = tok.i + len(words)
+                if end <= len(doc) and all(doc[tok.i + k].text == w for k, w in enumerate(words)):
+                    label, attrs, rule = self.entries[key]
+                    attrs = dict(attrs, canonical_name=doc[tok.i : end].text)
+                    out.append(Cand(tok.i, end, label, attrs, "rules", rule))
         for tok in doc:
             if "-" in tok.text and not tok.text.startswith("-"):
                 first, _, rest = tok.text.partition("-")
@@ -915,7 +938,11 @@ class EntityLayer:
         """'Militärbündnis OVKS' (model) -> 'OVKS': a class noun or title before a known
         organisation, place or person is not part of its name. Other words around an alias
         are ("Landgericht Düsseldorf", "Borussia Dortmund", "BBC News")."""
-        trusted = [r for r in rules if ":" in (r.rule or "") and not r.ambiguous]
+        trusted = [
+            r
+            for r in rules
+            if ":" in (r.rule or "") and not r.ambiguous and r.rule not in self.weak_rules
+        ]
         out = []
         for m in model:
             for r in trusted:
@@ -951,6 +978,7 @@ class EntityLayer:
             trusted = (
                 ":" in (r.rule or "")
                 and not r.ambiguous
+                and r.rule not in self.weak_rules
                 and not (m.label == "PER" and doc[m.start : m.end].text in self.person_words)
             )
             if r.label == m.label or trusted:
