@@ -505,6 +505,24 @@ CASES = [
         "nach",
         "soll Gerhardt sein Amt noch bis zum Frühjahr ausüben",
     ),
+    # --- a complement whose verb comes after commas starts at the comma after the frame
+    (
+        (
+            "Die Stadt versprach, über den Turm, das größte der geplanten Gebäude, nicht mehr "
+            "bestimmen zu wollen."
+        ),
+        "indirect",
+        "Die Stadt",
+        "versprach",
+        "über den Turm, das größte der geplanten Gebäude, nicht mehr bestimmen zu wollen",
+    ),
+    (
+        "Häberle erklärte, über den Versuch, das Gutachten zu verhindern, sei er enttäuscht.",
+        "indirect",
+        "Häberle",
+        "erklärte",
+        "über den Versuch, das Gutachten zu verhindern, sei er enttäuscht",
+    ),
     # --- "wurde bekannt, dass": reported without a speaker
     (
         "Im April wurde dann bekannt, dass Warrior das Projekt übernimmt.",

@@ -722,6 +722,7 @@ class QuoteExtractor:
         end = unit.content_end(doc)
         j = k
         limit = min(end, k + 30)
+        first_comma = -1  # the first comma after the frame: where a long complement begins
         while j < limit:
             t = doc[j]
             if inside[j] >= 0:
@@ -739,6 +740,8 @@ class QuoteExtractor:
                 n = j + 1
                 if n >= end:
                     return None
+                if first_comma < 0 and j == k:
+                    first_comma = j
                 nt = doc[n]
                 if nt.lower_ in ("dass", "daß", "ob"):
                     return ("dass", n)
@@ -776,7 +779,7 @@ class QuoteExtractor:
                         and any(self.konj(doc[m]) for m in range(n, seg_end))
                     )
                 ):
-                    return ("konj", n)
+                    return ("konj", first_comma + 1 if first_comma >= 0 else n)
                 if (
                     any(
                         (
@@ -789,7 +792,9 @@ class QuoteExtractor:
                     )
                     and seg_end >= end - 1
                 ):
-                    return ("zu", n)
+                    # "zusagte, über den „Freedom Tower“, das größte Gebäude, nicht zu
+                    # bestimmen": the infinitive clause starts at the comma after the frame
+                    return ("zu", first_comma + 1 if first_comma >= 0 else n)
             if j > k and j in verb_pos:
                 return None
             j += 1
