@@ -373,6 +373,7 @@ def test_model_entities_are_kept_and_enriched():
         ),
         ("Beste Akteure waren Gledson und Andre Mijatovic", [(5, 7, "LOC")], [("Andre Mijatovic", "PER")]),
         ("Vor der Filmkarriere war Bates ein Theaterstar", [(4, 5, "ORG")], [("Bates", "PER")]),
+        ("Die Heldin Lucia rettet alle", [(2, 3, "LOC")], [("Lucia", "PER")]),
         # ... but only on exactly the same tokens: a longer model span keeps its label
         (
             "Die Agentur Roger Douglas Associates wuchs",
@@ -436,6 +437,7 @@ def test_club_institution_street_rules(blank, text, expected):
     [
         ("Betroffen waren Autos der Marken Mazda, Citroen und Renault.", [("Mazda", "ORG"), ("Citroen", "ORG"), ("Renault", "ORG")]),
         ("Dell erwartet für 2010 einen Aufschwung.", [("Dell", "ORG")]),
+        ("Dell erwartet Aufschwung - Yahoo ! Nachrichten", [("Dell", "ORG"), ("Yahoo !", "ORG")]),
         ("Nach den Wahlen trat die Lega Nord der Koalition bei.", [("Lega Nord", "ORG")]),
         ("Die Verfassung des modernen Griechenlandes entstand 1844.", [("Griechenlandes", "LOC")]),
         # epochs, languages and named wars are MISC (GermEval OTH)

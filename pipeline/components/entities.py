@@ -280,7 +280,9 @@ ADDRESS_WORDS = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Dr", ".", "Prof.", "
 SAINTS = frozenset({"St", "St.", "Sankt", "San", "Santa", "Santo", "São", "Saint", "Ste", "Ste."})
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
-PERSON_RELABEL = frozenset({"person.first_name", "person.surname", "person.surname_suffix"})
+PERSON_RELABEL = frozenset(
+    {"person.first_name", "person.first_name_alone", "person.surname", "person.surname_suffix"}
+)
 #: Endings of surnames that no German common word has ("Demirović", "Kowalski", "Ivanenko").
 SURNAME_SUFFIXES = ("ović", "ovic", "ević", "evic", "ić", "ski", "ska", "sky", "enko", "escu")
 SURNAME_SUFFIXES += ("oglu", "oğlu", "zadeh", "owa")
