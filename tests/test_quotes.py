@@ -523,6 +523,40 @@ CASES = [
         "erklärte",
         "über den Versuch, das Gutachten zu verhindern, sei er enttäuscht",
     ),
+    # --- an article after the comma, a Konjunktiv the tagger may miss
+    (
+        "Ken Rice erklärte, die Entdeckung werfe ein neues Licht auf die Theorie.",
+        "indirect",
+        "Ken Rice",
+        "erklärte",
+        "die Entdeckung werfe ein neues Licht auf die Theorie",
+    ),
+    # --- "X, das teilte Y mit" / "X – das beschreiben Y": the clause before in the unit
+    (
+        "Seit Montag ist die Hauptkamera des Teleskops ausgefallen, das teilte das Institut mit.",
+        "indirect",
+        "das Institut",
+        "teilte … mit",
+        "Seit Montag ist die Hauptkamera des Teleskops ausgefallen | das",
+    ),
+    (
+        "Die Schlange war die größte ihrer Art – das beschreiben Forscher der Universität Toronto.",
+        "indirect",
+        "Forscher der Universität Toronto",
+        "beschreiben",
+        "Die Schlange war die größte ihrer Art | das",
+    ),
+    # --- "Wie X, Apposition, mitteilte, …"
+    (
+        (
+            "Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, "
+            "sieht Wiedeking in dem Gesetz eine Benachteiligung."
+        ),
+        "indirect",
+        "der Bevollmächtigte der EU-Kommission",
+        "Wie … mitteilte",
+        "sieht Wiedeking in dem Gesetz eine Benachteiligung",
+    ),
     # --- "wurde bekannt, dass": reported without a speaker
     (
         "Im April wurde dann bekannt, dass Warrior das Projekt übernimmt.",
@@ -627,6 +661,8 @@ NOTHING = [
     # verweisen without "auf" is no speech act; "meiner Meinung nach" is the writer's
     "Die Polizei verwies die Fans des Platzes.",
     "Die Mannschaft hat meiner Meinung nach schlecht gespielt.",
+    # a relative "das" is no demonstrative object
+    "Er kaufte ein Haus, das gefiel ihm.",
     # "bekannt" without a dass clause: no quote
     "Der Ort wurde durch seine Quellen bekannt, die seit Jahrhunderten sprudeln.",
     # Konjunktiv after a sentence about a thing: no speaker, stays below the threshold

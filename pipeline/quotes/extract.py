@@ -127,6 +127,8 @@ ADVERB_ENDINGS = (
 )
 #: demonstratives that stand for the sentence before ("Das bestätigte der Sprecher")
 ANAPHORS = frozenset({"das", "dies", "dieses"})
+#: adverbs between such a demonstrative and its verb ("das zumindest meint Homans")
+ANAPHOR_ADVERBS = frozenset({"zumindest", "jedenfalls", "auch", "jetzt", "nun", "so"})
 ZU_INFIX = re.compile(
     r"^(ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|hoch|los|mit|nach|statt|vor|weg|weiter|zu|zurück|zusammen|bekannt|klar|offen|fern|teil)zu[a-zäöüß]+en$"
 )
@@ -776,7 +778,11 @@ class QuoteExtractor:
                         nt.lower_ in ("die", "der", "das")
                         and n + 1 < end
                         and (is_nounish(doc[n + 1], False) or is_adjish(doc[n + 1], False))
-                        and any(self.konj(doc[m]) for m in range(n, seg_end))
+                        and (
+                            any(self.konj(doc[m]) for m in range(n, seg_end))
+                            # "erklärte, die Entdeckung werfe …" (a tagger calling it ADV)
+                            or self._konj_guess(doc, n, seg_end)
+                        )
                     )
                 ):
                     return ("konj", first_comma + 1 if first_comma >= 0 else n)
@@ -926,7 +932,23 @@ class QuoteExtractor:
                             )
                             is not None
                         )
-                wie = doc[c].lower_ == "wie" and cue.start - c <= 16
+                if doc[c].lower_ != "wie" and c > u.start and doc[c - 1].text == ",":
+                    # "Wie der Bevollmächtigte, Gerald Braun, mitteilte": an apposition
+                    # between commas does not end the "wie" clause
+                    w = c - 1
+                    while w > u.start and cue.start - w <= 20 and doc[w].lower_ != "wie":
+                        w -= 1
+                    if (
+                        doc[w].lower_ == "wie"
+                        and (w == u.start or doc[w - 1].text in (",", ";", ":"))
+                        and cue.start - w <= 20
+                        and not any(
+                            m in verb_pos or doc[m].pos_ in ("VERB", "AUX") for m in range(w + 1, c)
+                        )
+                        and sum(1 for m in range(w, c) if doc[m].text == ",") == 2
+                    ):
+                        c = w
+                wie = doc[c].lower_ == "wie" and cue.start - c <= 20
                 if wie:
                     frame_end = max(b for _, b in cue.pieces)
                     while (
@@ -1017,12 +1039,15 @@ class QuoteExtractor:
                     ):
                         speaker = self._subject_before(doc, u.start, cue.start, pos)
                     unit_speaker.setdefault(ui, (speaker, None))
-                    back = self._anaphoric(doc, ui, u, cue, inside)
+                    back = self._anaphoric(doc, ui, u, c, cue, inside)
+                    if back is not None and (speaker is None or speaker[0] <= c < speaker[1]):
+                        # the demonstrative is the object: the subject follows the verb
+                        speaker = self._np_after(doc, cue.start + 1, end, pos)
                     if back is not None and speaker is not None:
                         # "X. Das bestätigte der Sprecher.": the sentence before is the content
                         q = Quote(
                             "indirect",
-                            [back, (u.start, u.start + 1)],
+                            [back, (c, c + 1)],
                             0.8,
                             rule + "+anaphoric",
                             ui,
@@ -1211,25 +1236,37 @@ class QuoteExtractor:
                 used_until = max(used_until, max(b for _, b in cue.pieces))
 
     def _anaphoric(
-        self, doc: Doc, ui: int, u: Unit, cue: Cue, inside: list[int]
+        self, doc: Doc, ui: int, u: Unit, c: int, cue: Cue, inside: list[int]
     ) -> tuple[int, int] | None:
         """ "X. Das/Dies bestätigte Y.": a unit opening with a demonstrative object right
         before its speech verb (or auxiliary) reports the sentence before it in the same
-        paragraph, when that one has no quotation marks."""
-        if ui == 0 or doc[u.start].lower_ not in ANAPHORS or cue.verb is None:
+        paragraph, when that one has no quotation marks; "X, das teilte Y mit" / "X – das
+        meint Y" the clause before it in the same unit."""
+        if doc[c].lower_ not in ANAPHORS or cue.verb is None:
             return None
-        nxt = u.start + 1
-        if not (cue.start == nxt or (nxt < cue.start and labels.is_auxiliary(doc[nxt]))):
+        nxt = c + 1
+        if not (
+            cue.start == nxt
+            or (nxt < cue.start and labels.is_auxiliary(doc[nxt]))
+            or (cue.start == nxt + 1 and doc[nxt].lower_ in ANAPHOR_ADVERBS)
+        ):
             return None
         if labels.is_passive(cue.verb):
             return None
-        prev = self._units[ui - 1]
-        if prev.paragraph != u.paragraph:
+        if c > u.start:
+            if doc[c - 1].text not in (",", "–", "—", "-", ";", ":"):
+                return None
+            start, end = u.start, c - 1
+        else:
+            if ui == 0:
+                return None
+            prev = self._units[ui - 1]
+            if prev.paragraph != u.paragraph:
+                return None
+            start, end = prev.start, prev.content_end(doc)
+        if end - start < 4 or any(inside[m] >= 0 for m in range(start, end)):
             return None
-        end = prev.content_end(doc)
-        if end - prev.start < 4 or any(inside[m] >= 0 for m in range(prev.start, end)):
-            return None
-        return (prev.start, end)
+        return (start, end)
 
     def _attach_directs(self, q: Quote, inside, directs, direct_info) -> None:
         """Content made of direct quotes: the frame is theirs; containing one: mixed."""
