@@ -257,6 +257,10 @@ def test_no_demonym_in_plain_sentence(blank):
         ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", None)]),
         ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", None)]),
         ("Er studierte an der Universität Freiburg Jura.", []),
+        # a compound ending in a title suffix is a title ("Handelsminister", "Olympiasieger")
+        ("Damals sagte Handelsminister Gref nichts dazu.", [("Gref", None)]),
+        ("Er gedachte des verunglückten Olympiasiegers Casartelli.", [("Casartelli", None)]),
+        ("Die Gründung eines Rektorats St. Josef folgte.", []),
         # a name particle after a form of address belongs to the surname
         ("Man einigte sich mit der Erbin, Frau von Steiner, auf einen Vergleich.", [("von Steiner", "von Steiner")]),
         ("Die Rede von Steiner war kurz.", [("Steiner", None)]),

@@ -130,7 +130,9 @@ DEMONYM_SCHEMA = Schema(
 PERSON_SCHEMA = Schema(
     {
         "id": Field(str, required=True),
-        "kind": Field(str, required=True, choices=("title", "first_name", "surname", "person")),
+        "kind": Field(
+            str, required=True, choices=("title", "title_suffix", "first_name", "surname", "person")
+        ),
         "forms": Field(list, required=True, item=str),
         "canonical_id": Field(str),
         "canonical_name": Field(str),
@@ -520,6 +522,7 @@ class EntityLayer:
         self.titles: set[str] = set()
         self.first_names: set[str] = set()
         self.surnames: set[str] = set()
+        self.title_suffixes: set[str] = set()  # "minister": "Handelsminister Gref"
         self.person_words: set[str] = set()  # words of well-known persons' names
         for rec in d.get("persons", []):
             if rec["kind"] == "title":
@@ -528,6 +531,8 @@ class EntityLayer:
                 self.first_names.update(rec["forms"])
             elif rec["kind"] == "surname":
                 self.surnames.update(rec["forms"])
+            elif rec["kind"] == "title_suffix":
+                self.title_suffixes.update(f.lower() for f in rec["forms"])
             else:
                 key = f"person:{rec['id']}"
                 attrs = {
@@ -736,7 +741,7 @@ class EntityLayer:
         n = len(doc)
         for tok in doc:
             i = tok.i
-            if tok.text in self.titles and tok.text not in NO_TITLE_RULE:
+            if self._is_title(tok.text) and tok.text not in NO_TITLE_RULE:
                 j = i + 1
                 while (
                     j < n
@@ -802,6 +807,20 @@ class EntityLayer:
             prev = doc[i - 2].text
         return prev in SAINTS
 
+    def _is_title(self, text: str) -> bool:
+        """A title ("Präsident") or a capitalised compound ending in a title suffix
+        ("Handelsminister", "Olympiasieger", genitive "Regisseurs")."""
+        if text in self.titles:
+            return True
+        if not text[:1].isupper() or not self.title_suffixes:
+            return False
+        low = text.lower()
+        for k in range(len(low) - 3):
+            tail = low[k:]
+            if tail in self.title_suffixes or (tail.endswith("s") and tail[:-1] in self.title_suffixes):
+                return True
+        return False
+
     def _lone_name(self, tok: Token) -> bool:
         """A name-like word with no other capitalised name word right before or after it,
         no article before it ("Der Kohl war teuer") and, with a tagger, tagged as a noun."""
@@ -854,7 +873,7 @@ class EntityLayer:
                 for i in range(start, end + 1):
                     if (
                         i == end
-                        or doc[i].text in self.titles
+                        or self._is_title(doc[i].text)
                         or (i > start and self._inner_noun(doc[i]))
                     ):
                         if i > cur:
