@@ -557,6 +557,28 @@ CASES = [
         "Wie … mitteilte",
         "sieht Wiedeking in dem Gesetz eine Benachteiligung",
     ),
+    # --- "laut" with a quoted title, a web address or a lowercase agency
+    (
+        "Laut „Welt“ soll er sich in der Justizvollzugsanstalt Landsberg befinden.",
+        "indirect",
+        "„Welt“",
+        "Laut",
+        "soll er sich in der Justizvollzugsanstalt Landsberg befinden",
+    ),
+    (
+        "Laut ndr.de blieben einige Demonstranten anschließend noch auf dem Platz.",
+        "indirect",
+        "ndr.de",
+        "Laut",
+        "blieben einige Demonstranten anschließend noch auf dem Platz",
+    ),
+    (
+        "Die Helfer sind laut taz in dem Land nicht erwünscht.",
+        "indirect",
+        "taz",
+        "laut",
+        "Die Helfer sind | in dem Land nicht erwünscht",
+    ),
     # --- "wurde bekannt, dass": reported without a speaker
     (
         "Im April wurde dann bekannt, dass Warrior das Projekt übernimmt.",
@@ -661,6 +683,8 @@ NOTHING = [
     # verweisen without "auf" is no speech act; "meiner Meinung nach" is the writer's
     "Die Polizei verwies die Fans des Platzes.",
     "Die Mannschaft hat meiner Meinung nach schlecht gespielt.",
+    # "laut" before a lowercase word that is no agency is an adverb, not a source
+    "Die Kinder sangen laut und fröhlich im Hof.",
     # a relative "das" is no demonstrative object
     "Er kaufte ein Haus, das gefiel ihm.",
     # "bekannt" without a dass clause: no quote

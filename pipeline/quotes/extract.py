@@ -125,6 +125,9 @@ ADVERB_ENDINGS = (
     "ent",
     "ant",
 )
+#: sources written as web addresses ("laut tagesschau.de") or in lowercase ("laut taz")
+WEB_SOURCE = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.(de|com|net|org|at|ch|eu|uk|fr|it|es)$")
+LOWERCASE_SOURCES = frozenset({"taz", "dpa", "afp", "ap", "ddp", "epd", "kna", "apa", "sda", "rtr"})
 #: demonstratives that stand for the sentence before ("Das bestätigte der Sprecher")
 ANAPHORS = frozenset({"das", "dies", "dieses"})
 #: adverbs between such a demonstrative and its verb ("das zumindest meint Homans")
@@ -1106,6 +1109,8 @@ class QuoteExtractor:
                             )
                         ):
                             speaker = (ms + 1, me) if rec["id"] != "nach_angaben_von" else speaker
+                    if speaker is None and me < end:
+                        speaker = self._source_name(doc, me, end, inside)
                     if speaker is None and rec["id"] in ("laut", "gemaess", "unter_berufung_auf"):
                         continue  # "laut schreiend": no source, no quote
                     if slot == "before":
@@ -1565,6 +1570,22 @@ class QuoteExtractor:
             or (sp[1] - sp[0] == 1 and doc[sp[0]].lower_ in ("er", "sie"))
         ):
             return sp
+        return None
+
+    def _source_name(self, doc: Doc, i: int, end: int, inside: list[int]) -> tuple[int, int] | None:
+        """A source a noun phrase reader misses: a short quoted title ("laut „Welt“"), a web
+        address ("laut ndr.de") or a lowercase agency name ("laut taz")."""
+        t = doc[i]
+        if inside[i] >= 0:
+            k = i
+            while k < end and inside[k] == inside[i]:
+                k += 1
+            words = [m for m in range(i, k) if doc[m].is_alpha]
+            if 0 < len(words) <= 4 and doc[words[0]].text[:1].isupper():
+                return (i, k)
+            return None
+        if WEB_SOURCE.match(t.text) or t.lower_ in LOWERCASE_SOURCES:
+            return (i, i + 1)
         return None
 
     def _speakerish(self, doc: Doc, sp: tuple[int, int]) -> bool:
