@@ -234,6 +234,8 @@ def test_no_demonym_in_plain_sentence(blank):
             [("Hendrik Wüst", "Hendrik Wüst"), ("Wüst", "Hendrik Wüst")],
         ),
         ("Reichskanzler war Otto von Bismarck.", [("Otto von Bismarck", "Otto von Bismarck")]),
+        # a particle only right after first names ("zu United" is no part of the name)
+        ("Der Franzose Eric Cantona zu United kam.", [("Eric Cantona", "Eric Cantona")]),
         ("Der Altkanzler Helmut Kohl starb.", [("Helmut Kohl", "Helmut Kohl")]),
         ("Der Kohl war teuer.", []),  # surname of a known person that is also a noun
         (

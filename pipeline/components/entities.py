@@ -770,7 +770,12 @@ class EntityLayer:
                 while j < n and j - i <= 4:
                     if self._namelike(doc[j]):
                         j += 1
-                    elif doc[j].text in NAME_PARTICLES and j + 1 < n and self._namelike(doc[j + 1]):
+                    elif (
+                        doc[j].text in NAME_PARTICLES
+                        and j + 1 < n
+                        and self._namelike(doc[j + 1])
+                        and all(t.text in self.first_names for t in doc[i:j])
+                    ):  # a particle only right after first names: not "Eric Cantona zu United"
                         j += 2  # "Otto von Bismarck"
                     else:
                         break
