@@ -380,6 +380,11 @@ def test_model_entities_are_kept_and_enriched():
         ("Beste Akteure waren Gledson und Andre Mijatovic", [(5, 7, "LOC")], [("Andre Mijatovic", "PER")]),
         ("Vor der Filmkarriere war Bates ein Theaterstar", [(4, 5, "ORG")], [("Bates", "PER")]),
         ("Die Heldin Lucia rettet alle", [(2, 3, "LOC")], [("Lucia", "PER")]),
+        # a title inside a non-PER model span makes the name after it a person
+        ("Erfurts Trainer Peter Pacult hat gepasst", [(0, 4, "ORG")], [("Erfurts", "LOC"), ("Peter Pacult", "PER")]),
+        ("meinte der Oberst Ollendorf damals", [(2, 4, "ORG")], [("Ollendorf", "PER")]),
+        ("Der Konzern General Motors baut", [(2, 4, "ORG")], [("General Motors", "ORG")]),
+        ("Die Sparkasse Bank Barclays zahlt", [(2, 4, "ORG")], [("Bank Barclays", "ORG")]),
         # ... but only on exactly the same tokens: a longer model span keeps its label
         (
             "Die Agentur Roger Douglas Associates wuchs",

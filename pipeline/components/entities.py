@@ -313,6 +313,7 @@ _CC = re.compile(r"[A-Z]{2}")
 _ABBREV = re.compile(r"[IVXLC]{1,6}|[A-ZÄÖÜ]|Chr|St|Dr|Jr|Sr|Co|Inc|Ltd|Nr")
 _NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
 _ARTICLE_COUNTRY = ("e", "ei")
+_ROMAN_DOT = re.compile(r"[IVX]{1,5}\.?")
 
 
 def _check_cc(rec: dict[str, Any], path: Path, line: int | None) -> None:
@@ -872,8 +873,15 @@ class EntityLayer:
                 end -= 1
             if ent.label_ == "PER" and end - start > 1 and self._generic(doc, start, end):
                 continue
+            label = ent.label_
             pieces = [(start, end)]
-            if ent.label_ == "PER":  # titles are not part of a name; one inside splits it
+            titled = self._titled_person(doc, start, end) if label != "PER" else None
+            if titled is not None:
+                # "Erfurts Trainer Karsten Baumann", "Oberst Ollendorf" (model ORG): a title
+                # inside a span followed by a name makes the name a person
+                label, start = "PER", titled
+                pieces = [(start, end)]
+            if label == "PER":  # titles are not part of a name; one inside splits it
                 pieces, cur = [], start
                 for i in range(start, end + 1):
                     if (
@@ -885,14 +893,29 @@ class EntityLayer:
                             pieces.append((cur, i))
                         cur = i + 1
             for start, end in pieces:
-                if ent.label_ == "PER" and (start, end) != (ent.start, ent.end):
+                if label == "PER" and (start, end) != (ent.start, ent.end):
                     # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1
-                if end - start == 1 and self._vetoed(doc[start], ent.label_):
+                if end - start == 1 and self._vetoed(doc[start], label):
                     continue
-                out.append(Cand(start, end, ent.label_, {}, "model", None))
+                rule = "person.title_in_span" if titled is not None else None
+                out.append(Cand(start, end, label, {}, "model", rule))
         return out
+
+    def _titled_person(self, doc: Doc, start: int, end: int) -> int | None:
+        """Start of the name after a title inside a (non-PER) model span, or None: the
+        title is not the last word and every word after it is name-like or a particle."""
+        for k in range(start, end - 1):
+            if self._is_title(doc[k].text) and doc[k].text not in NO_TITLE_RULE:
+                rest = doc[k + 1 : end]
+                if rest[0].text[:1].isupper() and all(
+                    self._namelike(t) or t.text in NAME_PARTICLES or _ROMAN_DOT.fullmatch(t.text)
+                    for t in rest
+                ):
+                    return k + 1
+                return None
+        return None
 
     def _generic(self, doc: Doc, start: int, end: int) -> bool:
         """Only ordinary words ("Demonstranten und Sicherheitskräften"): not a person.
