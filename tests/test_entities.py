@@ -275,7 +275,7 @@ def test_no_demonym_in_plain_sentence(blank):
         ("Bei seiner Unterredung mit Sven erzählt sie alles.", [("Sven", None)]),
         # ... but not after an article, nor a saint's name
         ("Er kam mit dem Müller aus dem Dorf.", []),
-        ("Die Kirche St. Georg wurde 1807 abgebrochen.", []),
+        ("Die Kirche St. Georg wurde 1807 abgebrochen.", []),  # a place (LOC), not a person
     ],
 )
 def test_person_rules(blank, text, expected):
@@ -435,6 +435,8 @@ def test_model_span_repairs(words, model_ents, expected):
         ),
         ("Die Universität ist so beispielsweise gewachsen.", []),
         ("Die Schwanitzstraße hieß bis 1898 anders.", [("Schwanitzstraße", "LOC")]),
+        ("Er zog nach St. Gallen und dann nach Sankt Augustin.", [("St. Gallen", "LOC"), ("Sankt Augustin", "LOC")]),
+        ("Die St . Nikolauskapelle wurde 1807 abgebrochen.", [("St . Nikolauskapelle", "LOC")]),
         ("Die Straße und die Hauptstraße sind gesperrt.", [("Hauptstraße", "LOC")]),
         ("Die Bundesstraße und die Einbahnstraße waren gesperrt.", []),
     ],

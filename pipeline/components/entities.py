@@ -680,6 +680,13 @@ class EntityLayer:
                 start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
                 rule = "org.institution" if head else "org.club"
                 out.append(Cand(start, j, "ORG", {"entity_type": "other"}, "rules", rule))
+            elif t in SAINTS and tok.i + 1 < n:
+                # "St. Gallen", "St . Nikolauskapelle", "Sankt Augustin": a place or church
+                j = tok.i + 1
+                if doc[j].text == "." and not t.endswith("."):
+                    j += 1
+                if j < n and doc[j].text[:1].isupper() and doc[j].text not in NAME_STOP:
+                    out.append(Cand(tok.i, j + 1, "LOC", {"entity_type": "city"}, "rules", "place.saint"))
             elif (
                 t.endswith(("krieg", "kriegs", "krieges", "Krieg", "Kriegs", "Krieges"))
                 and tok.i > 1
