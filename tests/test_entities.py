@@ -459,6 +459,11 @@ def test_club_institution_street_rules(blank, text, expected):
         ("Das Dorf wurde im Dreißigjährigen Krieg zerstört.", [("Dreißigjährigen Krieg", "MISC")]),
         ("Im 2. Weltkrieg wurde die Fabrik zerstört.", [("2. Weltkrieg", "MISC")]),
         ("Der Krieg und der lange Krieg endeten.", []),
+        # web addresses and a maker + model code are MISC, a year after a maker is not
+        ("Mehr dazu auf stern.de und www.yasni.de.", [("stern.de", "MISC"), ("www.yasni.de", "MISC")]),
+        ("Der neue Audi A3 und die Xbox 360 kamen.", [("Audi A3", "MISC"), ("Xbox 360", "MISC")]),
+        ("Audi 2010 verkaufte mehr Autos.", [("Audi", "ORG")]),
+        ("Bezahlt wurde in Reichsmark, später in Gulden.", [("Reichsmark", "MISC"), ("Gulden", "MISC")]),
         # ambiguous club names need a model entity
         ("Die Chelsea-Boots sind bequem. Chelsea ist ein Name.", []),
     ],

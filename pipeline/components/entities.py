@@ -313,6 +313,12 @@ _CC = re.compile(r"[A-Z]{2}")
 _ABBREV = re.compile(r"[IVXLC]{1,6}|[A-ZÄÖÜ]|Chr|St|Dr|Jr|Sr|Co|Inc|Ltd|Nr")
 _NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
 _ARTICLE_COUNTRY = ("e", "ei")
+_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|tv|fm)(?:/\S*)?",
+    re.I,
+)
+#: Model codes after a maker's name: "A3", "360", "S800", "Il-86", "GTX".
+_MODEL_CODE = re.compile(r"(?=.*\d)[A-Z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
 _ROMAN_DOT = re.compile(r"[IVX]{1,5}\.?")
 
 
@@ -630,6 +636,7 @@ class EntityLayer:
                     )
         out.extend(self._legal_form_cands(doc))
         out.extend(self._pattern_cands(doc))
+        out.extend(self._url_and_product_cands(doc))
         if self.person_rules:
             out.extend(self._person_cands(doc))
         return out
@@ -703,6 +710,25 @@ class EntityLayer:
                 and t not in self.common_nouns
             ):
                 out.append(Cand(tok.i, tok.i + 1, "LOC", {"entity_type": "street"}, "rules", "place.street"))
+        return out
+
+    def _url_and_product_cands(self, doc: Doc) -> list[Cand]:
+        """Web addresses ("stern.de", "www.yasni.de") and a company name followed by a
+        model code ("Audi A3", "Xbox 360") are MISC (GermEval OTH)."""
+        out: list[Cand] = []
+        strings = self.nlp.vocab.strings
+        companies = {
+            (s, e)
+            for m, s, e in self.matcher(doc)
+            if self.entries[strings[m]][1].get("entity_type") == "company"
+        }
+        for tok in doc:
+            if _URL.fullmatch(tok.text):
+                out.append(Cand(tok.i, tok.i + 1, "MISC", {"entity_type": "other"}, "rules", "misc.url"))
+        for s, e in companies:
+            code = doc[e].text if e < len(doc) else ""
+            if _MODEL_CODE.fullmatch(code) and not (code.isdigit() and len(code) == 4):  # a year
+                out.append(Cand(s, e + 1, "MISC", {"entity_type": "other"}, "rules", "misc.product"))
         return out
 
     def _name_part(self, tok: Token, club: bool) -> bool:
