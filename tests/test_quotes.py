@@ -1110,6 +1110,40 @@ PARSE_SPEAKERS = {
         ],
         "die Ministerin",
     ),
+    # a fronted dative parsed as subject, the real subject parsed as object: the
+    # nominative after the verb speaks
+    "fronted dative": (
+        [
+            _tok("Den", "DET", "Dat", "", (1, "det"), (1, "nk")),
+            _tok("Flüchtlingen", "NOUN", "Dat", "", (2, "nsubj"), (2, "sb")),
+            _tok("sicherte", "VERB", "", "", (2, "ROOT"), (2, "ROOT")),
+            _tok("Präsident", "NOUN", "Nom", "", (2, "obj"), (2, "oa")),
+            _tok("Gusmão", "PROPN", "Nom", "PER", (3, "flat"), (3, "pnc")),
+            _tok("zu", "ADP", "", "", (2, "compound:prt"), (2, "svp")),
+            _tok(",", "PUNCT", "", "", (10, "punct"), (2, "punct")),
+            _tok("dass", "SCONJ", "", "", (10, "mark"), (10, "cp")),
+            _tok("sie", "PRON", "Nom", "", (10, "nsubj"), (10, "sb")),
+            _tok("willkommen", "ADJ", "", "", (10, "advmod"), (10, "pd")),
+            _tok("seien", "AUX", "", "", (2, "ccomp"), (2, "oc")),
+            _tok(".", "PUNCT", "", "", (2, "punct"), (2, "punct")),
+        ],
+        "Präsident Gusmão",
+    ),
+    # ... but a fronted name keeps its subject role ("Thaksin beschuldigte General Prem")
+    "name before object": (
+        [
+            _tok("Thaksin", "PROPN", "Nom", "", (1, "nsubj"), (1, "sb")),
+            _tok("beschuldigte", "VERB", "", "", (1, "ROOT"), (1, "ROOT")),
+            _tok("General", "NOUN", "Nom", "", (1, "obj"), (1, "oa")),
+            _tok("Prem", "PROPN", "Nom", "PER", (2, "appos"), (2, "app")),
+            _tok(",", "PUNCT", "", "", (5, "punct"), (1, "punct")),
+            _tok("gelogen", "VERB", "", "", (1, "xcomp"), (7, "oc")),
+            _tok("zu", "PART", "", "", (5, "mark"), (5, "pm")),
+            _tok("haben", "AUX", "", "", (5, "aux"), (1, "oc")),
+            _tok(".", "PUNCT", "", "", (1, "punct"), (1, "punct")),
+        ],
+        "Thaksin",
+    ),
     # a long apposition: keep the name before it rather than no speaker at all
     "long apposition": (
         [
@@ -1224,6 +1258,54 @@ MODEL_SPEAKERS = [
     (
         "Der Minister sagte, die Lage sei ernst. Die Regierung hätte früher handeln können.",
         [("indirect", "Der Minister", "sagte")],
+    ),
+    # a fronted object the parser calls subject: the nominative after the verb speaks
+    (
+        (
+            "Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der "
+            "SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: „Die Anwendung der "
+            "Richtlinie, die ist nicht lebenswirklich.“"
+        ),
+        [("direct", "der SPD-Vorsitzende Franz Müntefering", None)],
+    ),
+    # a fronted adjective tagged PROPN is no speaker: the name after the verb is
+    (
+        "Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt: „Das ist schrecklich.“",
+        [("direct", "Kofi Annan", "äußerte")],
+    ),
+    # ... but a fronted name stays the subject
+    (
+        "Thaksin beschuldigte General Prem, an dem Militärcoup gegen ihn mitgewirkt zu haben.",
+        [("indirect", "Thaksin", "beschuldigte")],
+    ),
+    # "X wird vorgeworfen" (participle tagged as infinitive): the accused is no speaker
+    (
+        (
+            "Kony wird unter anderem vorgeworfen, dass die Miliz Tausende von Jungen "
+            "zwangsrekrutiert hat."
+        ),
+        [("indirect", None, "vorgeworfen")],
+    ),
+    (
+        (
+            "Der Ex-Ministerpräsidentin wird vorgeworfen, einen nachteiligen Gasvertrag "
+            "geschlossen zu haben."
+        ),
+        [("indirect", None, "vorgeworfen")],
+    ),
+    # a quote after reported speech of the same paragraph goes on with its speaker
+    (
+        (
+            "Der Leiter des Programms, Klaus Stöhr, sagte: „Man muss sich jetzt darauf "
+            "vorbereiten.“ Die Gefahr einer Pandemie sei real. Aktuell bestehe diese Gefahr "
+            "zwar noch nicht. „Aber das Virus hat alle Möglichkeiten, sich zu verändern.“"
+        ),
+        [
+            ("direct", "Der Leiter des Programms, Klaus Stöhr", "sagte"),
+            ("continuation", "Der Leiter des Programms, Klaus Stöhr", None),
+            ("continuation", "Der Leiter des Programms, Klaus Stöhr", None),
+            ("direct", "Der Leiter des Programms, Klaus Stöhr", None),
+        ],
     ),
     # "Das bestätigte Y": the subject after the verb, the sentence before is what was said
     (

@@ -491,14 +491,61 @@ class QuoteExtractor:
         if len(cands) > 1 and words:
             nom = [c for c in words if c.morph.get("Case") == ["Nom"]]
             nom = nom or [c for c in words if not c.morph.get("Case")]
-            return (nom or words)[0]
-        return labels.clause_subject(verb)
+            subj = (nom or words)[0]
+        else:
+            subj = labels.clause_subject(verb)
+        return QuoteExtractor._fronted_not_subject(verb, subj)
+
+    @staticmethod
+    def _fronted_not_subject(verb: Token, subj: Token | None) -> Token | None:
+        """A fronted word parsed as subject when the real one follows the finite verb:
+        "Den Flüchtlingen sicherte Präsident Gusmão zu" (the fronted noun is not nominative),
+        "Besorgt äußerte sich Kofi Annan" (a bare capitalised adjective before a named
+        nominative) -> the nominative noun phrase after the verb."""
+        if subj is None:
+            return None
+        chain = labels.verb_chain(verb)
+        first = min(t.i for t in chain)
+        if subj.i >= first:
+            return subj
+        alt = None
+        for v in chain:
+            for c in v.children:
+                if (
+                    c.i > first
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and c.morph.get("Case") == ["Nom"]
+                    and labels.has_role(c, "object", "modifier", "subject", "apposition")
+                    and not any(labels.has_role(g, "case") for g in c.children)
+                    and (alt is None or c.i < alt.i)
+                ):
+                    alt = c
+        if alt is None:
+            return subj
+        case = subj.morph.get("Case")
+        if (
+            case
+            and "Nom" not in case
+            and subj.pos_ in ("NOUN", "PROPN")
+            and subj.ent_type_ not in ("PER", "PERSON")
+        ):
+            return alt
+        named = any(t.ent_type_ in ("PER", "PERSON", "ORG") for t in alt.subtree)
+        if (
+            named
+            and not subj.ent_type_
+            and subj.pos_ in ("PROPN", "NOUN", "ADJ")
+            and not any(True for _ in subj.children)
+            and subj.lower_.endswith(ADVERB_ENDINGS + ("gt", "end", "gemäß"))
+        ):
+            return alt
+        return subj
 
     def _parse_speaker_raw(self, verb: Token) -> tuple[int, int] | None:
         agent = labels.clause_agent(verb)
         if agent is not None:
             return self._span_of(agent)
-        if labels.is_passive(verb):
+        if _passive(verb):
             # "wurde als … bezeichnet" without a von-agent: the subject is the topic
             doc = verb.doc
             for j in range(max(0, verb.i - 10), min(len(doc), verb.i + 6)):
@@ -1256,7 +1303,7 @@ class QuoteExtractor:
             or (cue.start == nxt + 1 and doc[nxt].lower_ in ANAPHOR_ADVERBS)
         ):
             return None
-        if labels.is_passive(cue.verb):
+        if _passive(cue.verb):
             return None
         if c > u.start:
             if doc[c - 1].text not in (",", "–", "—", "-", ";", ":"):
@@ -1498,7 +1545,14 @@ class QuoteExtractor:
             elif sentence_like and (e - s) >= 0.6 * (u.end - u.start):
                 conf = 0.8
                 rule = f"{mrule}+standalone"
-                if last is not None and ui - last_unit <= 2 and last.speaker is not None:
+                if (
+                    last is not None
+                    and last.speaker is not None
+                    and (
+                        ui - last_unit <= 2
+                        or self._reported_between(doc, units, inside, last_unit, ui)
+                    )
+                ):
                     speaker = last.speaker
                     rule += "+inherit"
                 else:
@@ -1551,6 +1605,22 @@ class QuoteExtractor:
             if conf >= 0.5:
                 last, last_unit = q, ui
         self._merge_interrupted(doc, quotes, cues_by_unit)
+
+    def _reported_between(self, doc, units, inside, a: int, b: int) -> bool:
+        """Units ``a+1``..``b-1`` (at most four) are the same paragraph's reported speech
+        -- each with a Konjunktiv and no quotation marks -- so a quote after them goes on
+        with the speaker of the quote in unit ``a`` ("„…“, sagte X. Die Gefahr sei real.
+        Sie bestehe noch nicht. „…“")."""
+        if not 2 < b - a <= 5 or a < 0:
+            return False
+        para = units[a].paragraph
+        for k in range(a + 1, b):
+            u = units[k]
+            if u.paragraph != para or any(inside[m] >= 0 for m in range(u.start, u.end)):
+                return False
+            if not any(self.konj(doc[m]) for m in range(u.start, u.end)):
+                return False
+        return units[b].paragraph == para
 
     def _person_subject(
         self, doc, units, ui, pos, any_subject: bool = False
@@ -1850,6 +1920,17 @@ class QuoteExtractor:
                 kept.append(q)
         kept.sort(key=lambda q: (q.start, -q.end))
         return kept
+
+
+def _passive(verb: Token) -> bool:
+    """:func:`labels.is_passive`, also when the tagger reads a participle with a separable
+    prefix as an infinitive ("Kony wird vorgeworfen, …")."""
+    if labels.is_passive(verb):
+        return True
+    low = verb.lower_
+    if not (low.endswith(("t", "en")) and "ge" in low[1:7] and not low.startswith("ge")):
+        return False
+    return any(t.lower_ in PASSIVE_AUX for t in labels.verb_chain(verb)[1:])
 
 
 def _depth(t: Token) -> int:
