@@ -404,6 +404,9 @@ def test_model_entities_are_kept_and_enriched():
         # a country prefix + ordinary noun is no place (GermEval LOCpart)
         ("Die US-Bundespolizei FBI ermittelt", [(1, 2, "LOC"), (2, 3, "ORG")], [("FBI", "ORG")]),
         ("berichtete der US-Sender CNN", [(2, 3, "LOC")], [("CNN", "ORG")]),
+        # an organisation prefix + ordinary noun is no organisation (GermEval ORGpart)
+        ("mit den SPD-Genossen und der ZDF-Produktion", [(2, 3, "ORG"), (5, 6, "ORG")], []),
+        ("das OVKS-Bündnis entsandte", [(1, 2, "ORG")], [("OVKS-Bündnis", "ORG")]),
         # an administrative class noun before a place is not part of it; other words are
         ("zum Landkreis Gersfeld gehörte", [(1, 3, "LOC")], [("Gersfeld", "LOC")]),
         ("das Kloster Rottenbuch brannte", [(1, 3, "LOC")], [("Kloster Rottenbuch", "LOC")]),

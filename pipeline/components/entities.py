@@ -313,6 +313,7 @@ _CC = re.compile(r"[A-Z]{2}")
 _ABBREV = re.compile(r"[IVXLC]{1,6}|[A-ZÄÖÜ]|Chr|St|Dr|Jr|Sr|Co|Inc|Ltd|Nr")
 _NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
 _ARTICLE_COUNTRY = ("e", "ei")
+_ACRONYM_PREFIX = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _URL = re.compile(
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|tv|fm)(?:/\S*)?",
     re.I,
@@ -985,6 +986,15 @@ class EntityLayer:
             prefix, _, tail = tok.text.partition("-")
             if (prefix in self.country_prefix or prefix in PREFIX_ALIASES) and (
                 tail in self.common_nouns or self._noun_compound(tail)
+            ):
+                return True
+        if label == "ORG" and "-" in tok.text and tok.text not in self.lexicon_words:
+            # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation
+            prefix, _, tail = tok.text.partition("-")
+            if (
+                (prefix in self.org_first or _ACRONYM_PREFIX.fullmatch(prefix))
+                and tail not in ORG_HEADS
+                and (tail in self.common_nouns or self._noun_compound(tail))
             ):
                 return True
         if label not in ("PER", "LOC", "ORG"):
