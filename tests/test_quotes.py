@@ -1293,6 +1293,17 @@ MODEL_SPEAKERS = [
         ),
         [("indirect", None, "vorgeworfen")],
     ),
+    # an inverted frame: the content's subject parsed as the verb's is no speaker
+    (
+        (
+            "Der Deutsche sei befreit worden, sagte ein Behördenvertreter. Der Mann sei in "
+            "Freiheit und wohlbehalten, bestätigte ein Sprecher des Auswärtigen Amtes."
+        ),
+        [
+            ("indirect", "ein Behördenvertreter", "sagte"),
+            ("indirect", "ein Sprecher des Auswärtigen Amtes", "bestätigte"),
+        ],
+    ),
     # a quote after reported speech of the same paragraph goes on with its speaker
     (
         (

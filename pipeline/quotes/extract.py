@@ -1033,6 +1033,14 @@ class QuoteExtractor:
                             parts.append((k + 1, end))
                     if parsed and cue.verb is not None:
                         speaker = self._parse_speaker(cue.verb)
+                        if (
+                            speaker is not None
+                            and speaker[0] < c
+                            and any(self.konj(doc[m]) for m in range(*speaker))
+                        ):
+                            # "Der Mann sei frei, bestätigte ein Sprecher": the content's
+                            # subject parsed as the verb's is no speaker
+                            speaker = None
                     if speaker is None:
                         speaker = (
                             self._np_after(doc, c, end, pos)
