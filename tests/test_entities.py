@@ -255,7 +255,10 @@ def test_no_demonym_in_plain_sentence(blank):
             [("Andre Mijatovic", "Andre Mijatovic")],
         ),
         # a known surname alone, with no other name word next to it
-        ("Auch für die kommenden Jahre prognostiziert Steiner gute Geschäfte.", [("Steiner", None)]),
+        (
+            "Auch für die kommenden Jahre prognostiziert Steiner gute Geschäfte.",
+            [("Steiner", None)],
+        ),
         ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", None)]),
         ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", None)]),
         ("Er studierte an der Universität Freiburg Jura.", []),
@@ -264,7 +267,10 @@ def test_no_demonym_in_plain_sentence(blank):
         ("Er gedachte des verunglückten Olympiasiegers Casartelli.", [("Casartelli", None)]),
         ("Die Gründung eines Rektorats St. Josef folgte.", []),
         # a name particle after a form of address belongs to the surname
-        ("Man einigte sich mit der Erbin, Frau von Steiner, auf einen Vergleich.", [("von Steiner", "von Steiner")]),
+        (
+            "Man einigte sich mit der Erbin, Frau von Steiner, auf einen Vergleich.",
+            [("von Steiner", "von Steiner")],
+        ),
         ("Die Rede von Steiner war kurz.", [("Steiner", None)]),
         # a surname ending that no German word has
         ("Demirović schied aber bereits im ersten Halbfinale aus.", [("Demirović", None)]),
@@ -377,11 +383,19 @@ def test_model_entities_are_kept_and_enriched():
             [(0, 2, "ORG")],
             [("Katharina Sieverding", "PER")],
         ),
-        ("Beste Akteure waren Gledson und Andre Mijatovic", [(5, 7, "LOC")], [("Andre Mijatovic", "PER")]),
+        (
+            "Beste Akteure waren Gledson und Andre Mijatovic",
+            [(5, 7, "LOC")],
+            [("Andre Mijatovic", "PER")],
+        ),
         ("Vor der Filmkarriere war Bates ein Theaterstar", [(4, 5, "ORG")], [("Bates", "PER")]),
         ("Die Heldin Lucia rettet alle", [(2, 3, "LOC")], [("Lucia", "PER")]),
         # a title inside a non-PER model span makes the name after it a person
-        ("Erfurts Trainer Peter Pacult hat gepasst", [(0, 4, "ORG")], [("Erfurts", "LOC"), ("Peter Pacult", "PER")]),
+        (
+            "Erfurts Trainer Peter Pacult hat gepasst",
+            [(0, 4, "ORG")],
+            [("Erfurts", "LOC"), ("Peter Pacult", "PER")],
+        ),
         ("meinte der Oberst Ollendorf damals", [(2, 4, "ORG")], [("Ollendorf", "PER")]),
         ("Der Konzern General Motors baut", [(2, 4, "ORG")], [("General Motors", "ORG")]),
         ("Die Sparkasse Bank Barclays zahlt", [(2, 4, "ORG")], [("Bank Barclays", "ORG")]),
@@ -428,7 +442,10 @@ def test_model_span_repairs(words, model_ents, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Der 1. FC Kaiserslautern empfängt heute den SC Freiburg.", [("1. FC Kaiserslautern", "ORG"), ("SC Freiburg", "ORG")]),
+        (
+            "Der 1. FC Kaiserslautern empfängt heute den SC Freiburg.",
+            [("1. FC Kaiserslautern", "ORG"), ("SC Freiburg", "ORG")],
+        ),
         ("Sie spielte gegen den FC Schalke 04 und verlor.", [("FC Schalke 04", "ORG")]),
         ("Der TSV kam im Anschluss nicht mehr ins Spiel.", [("TSV", "ORG")]),
         ("Er studierte an der Universität Gießen Medizin.", [("Universität Gießen", "ORG")]),
@@ -438,7 +455,10 @@ def test_model_span_repairs(words, model_ents, expected):
         ),
         ("Die Universität ist so beispielsweise gewachsen.", []),
         ("Die Schwanitzstraße hieß bis 1898 anders.", [("Schwanitzstraße", "LOC")]),
-        ("Er zog nach St. Gallen und dann nach Sankt Augustin.", [("St. Gallen", "LOC"), ("Sankt Augustin", "LOC")]),
+        (
+            "Er zog nach St. Gallen und dann nach Sankt Augustin.",
+            [("St. Gallen", "LOC"), ("Sankt Augustin", "LOC")],
+        ),
         ("Die St . Nikolauskapelle wurde 1807 abgebrochen.", [("St . Nikolauskapelle", "LOC")]),
         ("Die Straße und die Hauptstraße sind gesperrt.", [("Hauptstraße", "LOC")]),
         ("Die Bundesstraße und die Einbahnstraße waren gesperrt.", []),
@@ -451,22 +471,34 @@ def test_club_institution_street_rules(blank, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Betroffen waren Autos der Marken Mazda, Citroen und Renault.", [("Mazda", "ORG"), ("Citroen", "ORG"), ("Renault", "ORG")]),
+        (
+            "Betroffen waren Autos der Marken Mazda, Citroen und Renault.",
+            [("Mazda", "ORG"), ("Citroen", "ORG"), ("Renault", "ORG")],
+        ),
         ("Dell erwartet für 2010 einen Aufschwung.", [("Dell", "ORG")]),
         ("Dell erwartet Aufschwung - Yahoo ! Nachrichten", [("Dell", "ORG"), ("Yahoo !", "ORG")]),
         ("Nach den Wahlen trat die Lega Nord der Koalition bei.", [("Lega Nord", "ORG")]),
         ("Die Verfassung des modernen Griechenlandes entstand 1844.", [("Griechenlandes", "LOC")]),
         # epochs, languages and named wars are MISC (GermEval OTH)
-        ("Im Mittelalter und der frühen Neuzeit lebten hier wenige Menschen.", [("Mittelalter", "MISC"), ("frühen Neuzeit", "MISC")]),
+        (
+            "Im Mittelalter und der frühen Neuzeit lebten hier wenige Menschen.",
+            [("Mittelalter", "MISC"), ("frühen Neuzeit", "MISC")],
+        ),
         ("Er sprach fließend Englisch und Latein.", [("Englisch", "MISC"), ("Latein", "MISC")]),
         ("Das Dorf wurde im Dreißigjährigen Krieg zerstört.", [("Dreißigjährigen Krieg", "MISC")]),
         ("Im 2. Weltkrieg wurde die Fabrik zerstört.", [("2. Weltkrieg", "MISC")]),
         ("Der Krieg und der lange Krieg endeten.", []),
         # web addresses and a maker + model code are MISC, a year after a maker is not
-        ("Mehr dazu auf stern.de und www.yasni.de.", [("stern.de", "MISC"), ("www.yasni.de", "MISC")]),
+        (
+            "Mehr dazu auf stern.de und www.yasni.de.",
+            [("stern.de", "MISC"), ("www.yasni.de", "MISC")],
+        ),
         ("Der neue Audi A3 und die Xbox 360 kamen.", [("Audi A3", "MISC"), ("Xbox 360", "MISC")]),
         ("Audi 2010 verkaufte mehr Autos.", [("Audi", "ORG")]),
-        ("Bezahlt wurde in Reichsmark, später in Gulden.", [("Reichsmark", "MISC"), ("Gulden", "MISC")]),
+        (
+            "Bezahlt wurde in Reichsmark, später in Gulden.",
+            [("Reichsmark", "MISC"), ("Gulden", "MISC")],
+        ),
         # ambiguous club names need a model entity
         ("Die Chelsea-Boots sind bequem. Chelsea ist ein Name.", []),
     ],
@@ -480,9 +512,15 @@ def test_more_organisations_and_place_forms(blank, text, expected):
     [
         (
             "Er zog von Quakenbrück nach Schneverdingen.",
-            [("Quakenbrück", "LOC", "DE", "place:geonames.de"), ("Schneverdingen", "LOC", "DE", "place:geonames.de")],
+            [
+                ("Quakenbrück", "LOC", "DE", "place:geonames.de"),
+                ("Schneverdingen", "LOC", "DE", "place:geonames.de"),
+            ],
         ),
-        ("Sie wohnt in Brandenburg an der Havel.", [("Brandenburg an der Havel", "LOC", "DE", "place:geonames.de")]),
+        (
+            "Sie wohnt in Brandenburg an der Havel.",
+            [("Brandenburg an der Havel", "LOC", "DE", "place:geonames.de")],
+        ),
         ("Die Reise ging nach Winterthur.", [("Winterthur", "LOC", "CH", "place:geonames.ch")]),
         # place names that are also ordinary nouns are not in the gazetteer
         ("Die Mauer fiel, die Elster flog davon.", []),
@@ -500,7 +538,7 @@ def test_gazetteer_place_never_relabels_a_model_entity():
 
     nlp = spacy.blank("de")
     layer = nlp.add_pipe("newsx_entities")
-    doc = Doc(nlp.vocab, words="Der Sieg gegen Winterthur war knapp".split())
+    doc = Doc(nlp.vocab, words=["Der", "Sieg", "gegen", "Winterthur", "war", "knapp"])
     doc.ents = [Span(doc, 3, 4, "ORG")]
     assert [(e.text, e.label_) for e in layer(doc).ents] == [("Winterthur", "ORG")]
 

