@@ -454,6 +454,12 @@ def test_model_span_repairs(words, model_ents, expected):
             [("Albert-Ludwigs-Universität Freiburg", "ORG")],
         ),
         ("Die Universität ist so beispielsweise gewachsen.", []),
+        (
+            "Sie arbeitet am Institut für molekulare Pathogenese in Jena.",
+            [("Institut für molekulare Pathogenese", "ORG"), ("Jena", "LOC")],
+        ),
+        ("Das Buch erschien im Rowohlt-Verlag.", [("Rowohlt-Verlag", "ORG")]),
+        ("Das Amt des Stadtsyndicus und der Verein für sich.", []),
         ("Die Schwanitzstraße hieß bis 1898 anders.", [("Schwanitzstraße", "LOC")]),
         (
             "Er zog nach St. Gallen und dann nach Sankt Augustin.",

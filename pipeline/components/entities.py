@@ -23,6 +23,8 @@ What the rules do (rule ids in parentheses):
 - hyphen compounds whose first part is an organisation alias and last part an org head
   ("OVKS-Bündnis", "Nato-Allianz": ``org_compound:<id>``); other compounds ("NATO-Gipfel",
   "EU-Staaten") are *not* organisation mentions (GermEval calls them ORGpart).
+- organisation heads with their field ("Institut für molekulare Pathogenese") or a name
+  before them ("Rowohlt-Verlag", ``org.head``).
 - company names before a legal form ("Flughafen Wien AG": ``org.legal_form``); sports
   clubs ("1. FC Köln", ``org.club``); universities ("Universität Gießen",
   "Justus-Liebig-Universität", ``org.institution``).
@@ -308,6 +310,13 @@ CLUB_PREFIXES = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg"
 #: Heads of institutions named after their place ("Universität Tübingen",
 #: "Justus-Liebig-Universität Gießen").
 INSTITUTION_HEADS = frozenset({"Universität", "Hochschule", "Fachhochschule"})
+#: Heads of organisation names with their field after them ("Institut für ...") or a name
+#: before them ("Rowohlt-Verlag").
+ORG_HEAD_NOUNS = frozenset(
+    {"Institut", "Bundesministerium", "Ministerium", "Bundesamt", "Landesamt", "Amt"}
+    | {"Kommission", "Komitee", "Verband", "Verein", "Gesellschaft", "Stiftung", "Akademie"}
+    | {"Bundesverband", "Zentrum", "Verlag", "Bundesanstalt", "Landesanstalt", "Rat"}
+)
 #: Endings of street names ("Schwanitzstraße", "Friedrich-Engels-Allee"): LOC.
 STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "chaussee")
 #: Forms of address before a name ("Frau von Saher", "Dr. von Brücke").
@@ -673,6 +682,7 @@ class EntityLayer:
                     )
         out.extend(self._legal_form_cands(doc))
         out.extend(self._pattern_cands(doc))
+        out.extend(self._institution_cands(doc))
         out.extend(self._url_and_product_cands(doc))
         if self.person_rules:
             out.extend(self._person_cands(doc))
@@ -779,6 +789,45 @@ class EntityLayer:
             if _MODEL_CODE.fullmatch(code) and not (code.isdigit() and len(code) == 4):  # a year
                 out.append(
                     Cand(s, e + 1, "MISC", {"entity_type": "other"}, "rules", "misc.product")
+                )
+        return out
+
+    def _institution_cands(self, doc: Doc) -> list[Cand]:
+        """'Institut für molekulare Pathogenese', 'Bundesministerium für Bildung': an
+        organisation head + "für" + its field (nouns, lowercase adjectives, "und", "der") is
+        one ORG; 'Rowohlt-Verlag': name (no ordinary noun) + hyphen + head."""
+        out: list[Cand] = []
+        n = len(doc)
+        for tok in doc:
+            t = tok.text
+            if "-" in t[1:-1] and t[:1].isupper():
+                head = t.rsplit("-", 1)[1]
+                if head in ORG_HEAD_NOUNS and t.split("-", 1)[0] not in self.common_nouns:
+                    out.append(
+                        Cand(tok.i, tok.i + 1, "ORG", {"entity_type": "other"}, "rules", "org.head")
+                    )
+                continue
+            if t not in ORG_HEAD_NOUNS or tok.i + 2 >= n or doc[tok.i + 1].text != "für":
+                continue
+            j = tok.i + 2
+            last = None
+            while j < n and j - tok.i <= 6:
+                w = doc[j]
+                if w.text[:1].isupper() and w.text not in NAME_STOP and not w.is_punct:
+                    last = j
+                elif not (
+                    w.is_lower
+                    and (
+                        w.text in ("und", "für", "der", "des")
+                        or w.pos_ == "ADJ"
+                        or w.text.endswith(("e", "en", "er", "es"))
+                    )
+                ):
+                    break
+                j += 1
+            if last is not None:
+                out.append(
+                    Cand(tok.i, last + 1, "ORG", {"entity_type": "other"}, "rules", "org.head")
                 )
         return out
 
