@@ -423,6 +423,17 @@ def test_model_entities_are_kept_and_enriched():
         ("das OVKS-Bündnis entsandte", [(1, 2, "ORG")], [("OVKS-Bündnis", "ORG")]),
         # an administrative class noun before a place is not part of it; other words are
         ("zum Landkreis Gersfeld gehörte", [(1, 3, "LOC")], [("Gersfeld", "LOC")]),
+        # an ordinary noun (also genitive) before a model LOC/PER is a class word
+        ("im Süden des Ortsteils Habenhausen", [(3, 5, "LOC")], [("Habenhausen", "LOC")]),
+        ("Gitarrist der Rockgruppe Rainrock", [(2, 4, "PER")], [("Rainrock", "PER")]),
+        # ... but an ORG keeps it, and a name word before a name is no class word
+        ("bei der Bank Austria", [(2, 4, "ORG")], [("Bank Austria", "ORG")]),
+        ("mit Angela Merkel", [(1, 3, "PER")], [("Angela Merkel", "PER")]),
+        # a model PER that is a gazetteer place with no name word in it is LOC
+        ("Er zog nach Lugano", [(3, 4, "PER")], [("Lugano", "LOC")]),
+        ("Das Festival in Vevey begann", [(3, 4, "PER")], [("Vevey", "LOC")]),
+        ("Paris Hilton lachte", [(0, 2, "PER")], [("Paris Hilton", "PER")]),
+        ("Sie traf Lothar Matthäus", [(2, 4, "PER")], [("Lothar Matthäus", "PER")]),
         ("das Kloster Rottenbuch brannte", [(1, 3, "LOC")], [("Kloster Rottenbuch", "LOC")]),
         # ambiguous alias with a different model label: the model label stays, no id
         ("Sie zahlte in Franken", [(3, 4, "LOC")], [("Franken", "LOC")]),

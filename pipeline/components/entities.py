@@ -318,6 +318,13 @@ ORG_HEAD_NOUNS = frozenset(
     | {"Kommission", "Komitee", "Verband", "Verein", "Gesellschaft", "Stiftung", "Akademie"}
     | {"Bundesverband", "Zentrum", "Verlag", "Bundesanstalt", "Landesanstalt", "Rat"}
 )
+#: Nouns that are part of the names after them ("Kloster Rottenbuch", "Schloss Torgelow").
+NAME_HEADS = frozenset(
+    {"Kloster", "Burg", "Schloss", "Stift", "Dom", "Kirche", "Kapelle", "Abtei", "Festung"}
+    | {"Palast", "Bahnhof", "Flughafen", "Hafen", "Park", "Museum", "Theater", "Oper", "Zeche"}
+    | {"Hotel", "Bad", "Berg", "Insel", "See", "Kap", "Villa", "Haus", "Halle", "Platz", "Tor"}
+    | {"Turm", "Brücke", "Fort", "Camp", "Lager", "Mount", "Cape", "Lake"}
+)
 #: Endings of street names ("Schwanitzstraße", "Friedrich-Engels-Allee"): LOC.
 STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "chaussee")
 #: Forms of address before a name ("Frau von Saher", "Dr. von Brücke").
@@ -1004,6 +1011,15 @@ class EntityLayer:
                 and doc[start + 1].text[:1].isupper()
             ):
                 start += 1
+            # "Ortsteils Habenhausen", "Band Rainrock" (model LOC/PER): an ordinary noun before
+            # a name is a class word, not part of it (ORG names keep it: "Bank Austria")
+            while (
+                ent.label_ in ("LOC", "PER")
+                and end - start > 1
+                and self._class_noun(doc[start])
+                and self._namestart(doc[start + 1])
+            ):
+                start += 1
             # "Die Suche nach": a name does not end in a lowercase preposition/article
             while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
                 end -= 1
@@ -1052,6 +1068,33 @@ class EntityLayer:
                     return k + 1
                 return None
         return None
+
+    def _class_noun(self, tok: Token) -> bool:
+        """An ordinary capitalised noun (also genitive, or a compound of one) that is no
+        known name and no head that names carry ("Institut", "Universität")."""
+        t = tok.text
+        if not t[:1].isupper() or t in self.lexicon_words or t in self.person_words:
+            return False
+        if t in ORG_HEAD_NOUNS or t in INSTITUTION_HEADS or t in LEGAL_FORMS or t in NAME_HEADS:
+            return False
+        if t in self.common_nouns or self._noun_compound(t):
+            return True
+        if t.endswith("s") and t[:-1] in self.common_nouns:  # "Ortsteils", "Bezirks"
+            return True
+        return t.endswith("es") and t[:-2] in self.common_nouns
+
+    def _person_word(self, t: str) -> bool:
+        return (
+            t in self.first_names
+            or t in self.surnames
+            or t in self.person_words
+            or t in self.titles
+            or (t.endswith("s") and t[:-1] in self.first_names | self.surnames)
+        )
+
+    def _namestart(self, tok: Token) -> bool:
+        t = tok.text
+        return t[:1].isupper() and t not in NAME_STOP and not self._class_noun(tok)
 
     def _generic(self, doc: Doc, start: int, end: int) -> bool:
         """Only ordinary words ("Demonstranten und Sicherheitskräften"): not a person.
@@ -1175,6 +1218,22 @@ class EntityLayer:
                 and r.rule not in self.weak_rules
                 and not (m.label == "PER" and doc[m.start : m.end].text in self.person_words)
             )
+            place = next(
+                (
+                    c
+                    for c in rules
+                    if c.rule in self.weak_rules and (c.start, c.end) == (m.start, m.end)
+                ),
+                None,
+            )
+            if (
+                m.label == "PER"
+                and place is not None
+                and not any(self._person_word(t.text) for t in doc[m.start : m.end])
+            ):
+                # "Lugano", "Rhode Island" (model PER): a gazetteer place with no name word in it
+                m.label, m.attrs, m.rule = "LOC", dict(place.attrs), place.rule
+                continue
             if r.label == m.label or trusted:
                 m.attrs = dict(r.attrs)
                 m.rule = r.rule
