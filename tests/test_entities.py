@@ -74,6 +74,17 @@ CASES = [
     ),
     ("Die Linke verlor Stimmen.", [("Linke", "ORG", "Q49764", "DE")]),
     ("Die linke Hand zitterte.", []),
+    # newspaper names: place adjective + newspaper word
+    (
+        "Das berichteten die Lübecker Nachrichten am Montag.",
+        [("Lübecker Nachrichten", "ORG", None, None)],
+    ),
+    (
+        "Er schrieb für die Frankfurter Allgemeine Zeitung.",
+        [("Frankfurter Allgemeine Zeitung", "ORG", "newsx:faz", "DE")],  # the alias wins
+    ),
+    ("Die neuesten Nachrichten kamen spät.", []),
+    ("Die Neue Zeitung erschien nicht.", []),
     ("Linke Gruppen demonstrierten.", []),  # adjective before a noun, not the party
     ("Das BSW legte zu.", [("BSW", "ORG", "newsx:bsw", "DE")]),
     ("Der Kreml dementierte.", [("Kreml", "ORG", "newsx:kreml", "RU")]),

@@ -325,6 +325,12 @@ NAME_HEADS = frozenset(
     | {"Hotel", "Bad", "Berg", "Insel", "See", "Kap", "Villa", "Haus", "Halle", "Platz", "Tor"}
     | {"Turm", "Brücke", "Fort", "Camp", "Lager", "Mount", "Cape", "Lake"}
 )
+#: Last words of newspaper names after a place adjective ("Lübecker Nachrichten").
+NEWSPAPER_HEADS = frozenset(
+    {"Nachrichten", "Zeitung", "Rundschau", "Anzeiger", "Tagblatt", "Tageblatt", "Kurier"}
+    | {"Wochenblatt", "Morgenpost", "Abendblatt", "Volksstimme", "Allgemeine", "Allgemeinen"}
+    | {"Volkszeitung", "Landeszeitung", "Sonntagszeitung", "Abendzeitung"}
+)
 #: Endings of street names ("Schwanitzstraße", "Friedrich-Engels-Allee"): LOC.
 STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "chaussee")
 #: Forms of address before a name ("Frau von Saher", "Dr. von Brücke").
@@ -554,6 +560,7 @@ class EntityLayer:
                 for a in rec["aliases"]:
                     if label == "ORG" and " " not in a and a not in (rec.get("ambiguous") or []):
                         self.org_first.setdefault(a, key)
+        self.gaz_words: set[str] = set()  # one-word gazetteer and hand-made place names
         self.weak_rules: set[str] = set()  # gazetteer keys: no relabelling, no trimming
         self.gazetteer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> names
         for rec in d.get("places", []):
@@ -571,9 +578,11 @@ class EntityLayer:
             forms = list(rec["aliases"]) + [v for a in rec["aliases"] for v in inflected(a)]
             if rec.get("gazetteer"):  # looked up by words (thousands of names: no matcher)
                 for f in forms:
+                    self.gaz_words.add(f)
                     words = tuple(f.split(" "))
                     self.gazetteer.setdefault(words[0], []).append((words, key))
                 continue
+            self.gaz_words.update(rec["aliases"])
             forms += [g for g in (place_genitive(a) for a in rec["aliases"]) if g]
             forms += [a + "es" for a in rec["aliases"] if a.endswith("land")]  # Griechenlandes
             patterns[key] = forms
@@ -742,6 +751,24 @@ class EntityLayer:
                 start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
                 rule = "org.institution" if head else "org.club"
                 out.append(Cand(start, j, "ORG", {"entity_type": "other"}, "rules", rule))
+            elif (
+                t in NEWSPAPER_HEADS
+                and tok.i > 0
+                and (
+                    doc[tok.i - 1].text in self.adjectives
+                    or doc[tok.i - 1].text in ("Süddeutsche", "Süddeutschen")
+                    or (
+                        doc[tok.i - 1].text.endswith("er")
+                        and doc[tok.i - 1].text[:-2] in self.gaz_words
+                    )
+                )
+            ):  # "Lübecker Nachrichten", "Frankfurter Allgemeine Zeitung"
+                j = tok.i + 1
+                while j < n and doc[j].text in NEWSPAPER_HEADS:
+                    j += 1
+                out.append(
+                    Cand(tok.i - 1, j, "ORG", {"entity_type": "media"}, "rules", "org.newspaper")
+                )
             elif t in SAINTS and tok.i + 1 < n:
                 # "St. Gallen", "St . Nikolauskapelle", "Sankt Augustin": a place or church
                 j = tok.i + 1
