@@ -183,6 +183,51 @@ CASES = [
     ("Die Bundesregierung schweigt.", []),  # ambiguous alias: a model entity is needed
     ("Die Firma Müller Logistik GmbH stellt ein.", [("Müller Logistik GmbH", "ORG", None, None)]),
     ("Die Flughafen Wien AG wächst.", [("Flughafen Wien AG", "ORG", None, None)]),
+    # companies, media and clubs of the organisation registry
+    (
+        "Der Chiphersteller Infineon hebt die Prognose an.",
+        [("Infineon", "ORG", "newsx:infineon", "DE")],
+    ),
+    (
+        "Die Deutsche Börse meldet Rekordumsätze.",
+        [("Deutsche Börse", "ORG", "newsx:deutsche-boerse", "DE")],
+    ),
+    (
+        "Edeka und Rewe erhöhen die Preise.",
+        [("Edeka", "ORG", "newsx:edeka", "DE"), ("Rewe", "ORG", "newsx:rewe", "DE")],
+    ),
+    (
+        "Laut Financial Times verhandelt Barclays mit HSBC.",
+        [
+            ("Financial Times", "ORG", "newsx:financial-times", "GB"),
+            ("Barclays", "ORG", "newsx:barclays", "GB"),
+            ("HSBC", "ORG", "newsx:hsbc", "GB"),
+        ],
+    ),
+    (
+        "Das berichtete der Tagesspiegel am Sonntag.",
+        [("Tagesspiegel", "ORG", "newsx:tagesspiegel", "DE")],
+    ),
+    (
+        "Das sagte er dem Deutschlandfunk.",
+        [("Deutschlandfunk", "ORG", "newsx:deutschlandfunk", "DE")],
+    ),
+    (
+        "RB Leipzig schlug den SC Freiburg mit 2:1.",
+        [
+            ("RB Leipzig", "ORG", "newsx:rb-leipzig", "DE"),
+            ("SC Freiburg", "ORG", "newsx:sc-freiburg", "DE"),
+        ],
+    ),
+    (
+        "Der Aufsteiger spielt künftig in der 2. Bundesliga.",
+        [("2. Bundesliga", "ORG", "newsx:2-bundesliga", "DE")],
+    ),
+    # ambiguous aliases (ordinary words): a model entity is needed
+    ("Die Welt ist groß.", []),
+    ("Die Presse hat ein Recht auf Auskunft.", []),
+    ("Er fuhr mit der Bahn zur Arbeit.", []),
+    ("Die Post kam spät.", []),
 ]
 
 
@@ -409,7 +454,10 @@ def test_model_entities_are_kept_and_enriched():
         ),
         ("meinte der Oberst Ollendorf damals", [(2, 4, "ORG")], [("Ollendorf", "PER")]),
         ("Der Konzern General Motors baut", [(2, 4, "ORG")], [("General Motors", "ORG")]),
-        ("Die Sparkasse Bank Barclays zahlt", [(2, 4, "ORG")], [("Bank Barclays", "ORG")]),
+        ("Die Sparkasse Bank Coutts zahlt", [(2, 4, "ORG")], [("Bank Coutts", "ORG")]),
+        ("Die Sparkasse Bank Barclays zahlt", [(2, 4, "ORG")], [("Barclays", "ORG")]),
+        # an ambiguous alias ("Welt") on exactly a model entity
+        ("Das schrieb die Welt am Montag", [(3, 4, "ORG")], [("Welt", "ORG")]),
         # ... but only on exactly the same tokens: a longer model span keeps its label
         (
             "Die Agentur Roger Douglas Associates wuchs",
@@ -459,6 +507,26 @@ def test_model_span_repairs(words, model_ents, expected):
     doc.ents = [Span(doc, s, e, label) for s, e, label in model_ents]
     doc = layer(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "model_ents", "expected"),
+    [
+        ("Das schrieb die Welt am Montag", [(3, 4, "ORG")], [("Welt", "newsx:welt")]),
+        ("Laut Spiegel ist das falsch", [(1, 2, "ORG")], [("Spiegel", "newsx:spiegel")]),
+        ("Die Bahn erhöht die Preise", [(1, 2, "ORG")], [("Bahn", "Q9322")]),
+        ("Die Welt ist groß", [], []),
+    ],
+)
+def test_ambiguous_org_alias_needs_model_entity(words, model_ents, expected):
+    from spacy.tokens import Doc, Span
+
+    nlp = spacy.blank("de")
+    layer = nlp.add_pipe("newsx_entities")
+    doc = Doc(nlp.vocab, words=words.split())
+    doc.ents = [Span(doc, s, e, label) for s, e, label in model_ents]
+    doc = layer(doc)
+    assert [(e.text, e._.canonical_id) for e in doc.ents] == expected
 
 
 @pytest.mark.parametrize(
