@@ -654,6 +654,20 @@ def test_shipped_rule_files_validate():
     assert len({p["id"] for p in lex.data["places"]}) == len(lex.data["places"])
 
 
+def test_one_organisation_one_id():
+    """An alias names one organisation, and one organisation has one record (one id)."""
+    orgs = EntityLexicon.from_dir(rules_dir("de")).data["organisations"]
+    owner: dict[str, str] = {}
+    clashes = []
+    for rec in orgs:
+        for alias in rec["aliases"]:
+            if owner.setdefault(alias, rec["canonical_id"]) != rec["canonical_id"]:
+                clashes.append((alias, owner[alias], rec["canonical_id"]))
+    assert clashes == []
+    names = [(r["canonical_name"], r.get("country_code")) for r in orgs]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
 def test_nouns_file_is_small_enough():
     assert (rules_dir("de") / "nouns.jsonl").stat().st_size < 3_000_000
 
