@@ -718,6 +718,51 @@ def test_invalid_json_line(tmp_path):
         load_file(path, ent_mod.PLACE_SCHEMA)
 
 
+WORDS_PATH = rules_dir("de") / "entity_words.jsonl"
+
+
+def test_entity_words_all_lists():
+    recs = load_file(WORDS_PATH, ent_mod.WORDS_SCHEMA)
+    assert {r["id"] for r in recs} == set(ent_mod.WORD_LISTS)
+    words = {r["id"]: r for r in recs}
+    assert "Sohn" in words["kinship"]["words"]
+    assert words["prefix_aliases"]["map"]["US"] == "USA"
+
+
+@pytest.mark.parametrize(
+    "change, field, message",
+    [
+        (lambda recs: [r for r in recs if r["id"] != "kinship"], "id", "kinship"),
+        (lambda recs: recs + [{"id": "kinsip", "words": ["Sohn"]}], "id", "kinsip"),
+        (
+            lambda recs: [{**r, "words": []} if r["id"] == "saints" else r for r in recs],
+            "words",
+            "saints",
+        ),
+        (
+            lambda recs: [{**r, "words": ["St", "St"]} if r["id"] == "saints" else r for r in recs],
+            "words",
+            "duplicate",
+        ),
+        (
+            lambda recs: [
+                {"id": r["id"], "words": ["US"]} if r["id"] == "prefix_aliases" else r for r in recs
+            ],
+            "words",
+            "prefix_aliases",
+        ),
+    ],
+)
+def test_entity_words_errors(tmp_path, change, field, message):
+    recs = load_file(WORDS_PATH, ent_mod.WORDS_SCHEMA)
+    recs = [{k: v for k, v in r.items() if v is not None} for r in recs]
+    path = _write(tmp_path, "entity_words.jsonl", [json.dumps(r) for r in change(recs)])
+    with pytest.raises(RuleFileError) as err:
+        load_file(path, ent_mod.WORDS_SCHEMA)
+    assert err.value.field == field
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
 def test_rules_path_setting(tmp_path):
     folder = tmp_path / "rules"
     shutil.copytree(
@@ -757,8 +802,12 @@ def test_to_disk_from_disk_round_trip(tmp_path):
     assert ("Rundreise AG", "ORG", "newsx:roundtrip", None) in before
     nlp.to_disk(tmp_path / "pipe")
     assert (tmp_path / "pipe" / "newsx_entities" / "organisations.jsonl").exists()
+    assert (tmp_path / "pipe" / "newsx_entities" / "entity_words.jsonl").exists()
     nlp2 = spacy.load(tmp_path / "pipe")
     assert rows(nlp2(text)) == before
+    layer, layer2 = nlp.get_pipe("newsx_entities"), nlp2.get_pipe("newsx_entities")
+    for list_id in ent_mod.WORD_LISTS:
+        assert getattr(layer2, list_id) == getattr(layer, list_id)
 
 
 def test_docbin_keeps_attributes(blank):

@@ -207,6 +207,44 @@ MISC_SCHEMA = Schema(
     unique=("id",),
 )
 
+#: Word lists of ``entity_words.jsonl`` (every id is required) and how the code uses them:
+#: ``set`` -> frozenset of words, ``endings`` -> tuple for ``str.endswith``, ``map`` -> dict.
+WORD_LISTS: dict[str, str] = {
+    "org_heads": "set",
+    "place_prepositions": "set",
+    "name_particles": "set",
+    "surname_tails": "endings",
+    "noun_suffixes": "endings",
+    "kinship": "set",
+    "prefix_aliases": "map",
+    "no_title_rule": "set",
+    "company_class": "set",
+    "legal_forms": "set",
+    "club_prefixes": "set",
+    "institution_heads": "set",
+    "org_head_nouns": "set",
+    "name_heads": "set",
+    "newspaper_heads": "set",
+    "street_suffixes": "endings",
+    "address_words": "set",
+    "saints": "set",
+    "articles": "set",
+    "surname_suffixes": "endings",
+    "place_class": "set",
+    "name_stop": "set",
+    "article_country_endings": "endings",
+}
+WORDS_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, choices=tuple(WORD_LISTS), help="name of the list"),
+        "words": Field(list, item=str, help="the words (lists of kind set/endings)"),
+        "map": Field(dict, help="key -> value (lists of kind map)"),
+        "help": Field(str, default="", help="what the list is for"),
+    },
+    name="entity_words",
+    unique=("id",),
+)
+
 FILES: dict[str, tuple[str, Schema]] = {
     "organisations": ("organisations.jsonl", ORG_SCHEMA),
     "places": ("places.jsonl", PLACE_SCHEMA),
@@ -214,168 +252,23 @@ FILES: dict[str, tuple[str, Schema]] = {
     "persons": ("persons.jsonl", PERSON_SCHEMA),
     "nouns": ("nouns.jsonl", NOUN_SCHEMA),
     "misc": ("misc.jsonl", MISC_SCHEMA),
+    "words": ("entity_words.jsonl", WORDS_SCHEMA),
 }
 
-#: Last parts of a hyphen compound that make "<org alias>-<head>" the organisation itself.
-ORG_HEADS = frozenset(
-    {"Bündnis", "Militärbündnis", "Verteidigungsbündnis", "Allianz", "Militärallianz", "Partei"}
-    | {"Miliz", "Terrormiliz", "Organisation"}
-)
-PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "In", "Nach", "Aus", "Bei"})
-NAME_PARTICLES = frozenset(
-    {"von", "van", "de", "da", "di", "du", "del", "al", "bin", "zu", "vom", "ten", "le", "la"}
-)
-#: Noun heads that are common surname endings ("Schumacher", "Hofmeister").
-SURNAME_TAILS = ("macher", "meister", "mann", "felder", "becker", "hauser", "bauer", "berger")
-#: Endings of German common nouns that are never (the end of) a person's name.
-NOUN_SUFFIXES = (
-    "ung",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "ität",
-    "ismus",
-    "agentur",
-    "ium",
-    "stück",
-)
-#: POS of single tokens that are never a PER/LOC/ORG entity on their own.
-#: Kinship nouns that separate two names inside a model PER ("Brians Sohn Murchad").
-KINSHIP = frozenset(
-    [
-        "Sohn",
-        "Tochter",
-        "Vater",
-        "Mutter",
-        "Bruder",
-        "Schwester",
-        "Frau",
-        "Mann",
-        "Witwe",
-        "Witwer",
-        "Nachbar",
-        "Nachbarin",
-        "Enkel",
-        "Enkelin",
-        "Neffe",
-        "Nichte",
-        "Onkel",
-        "Tante",
-        "Freund",
-        "Freundin",
-        "Ehefrau",
-        "Ehemann",
-        "Gattin",
-        "Gatte",
-        "Cousin",
-        "Cousine",
-        "Schwager",
-        "Schwägerin",
-        "Schwiegersohn",
-        "Schwiegervater",
-        "Schwiegermutter",
-    ]
-)
-#: Titles that also start other names ("General Motors", "General Public License"): they
-#: are trimmed off model PER spans but do not make a PER by themselves.
-NO_TITLE_RULE = frozenset({"General"})
-#: Compound prefixes that are no alias of their own but name a country ("US-Präsident").
-PREFIX_ALIASES = {"US": "USA", "UK": "Großbritannien"}
-#: Class nouns before a company name that are not part of it ("Firma X GmbH").
-COMPANY_CLASS = frozenset(
-    {"Firma", "Unternehmen", "Konzern", "Tochter", "Tochterfirma", "Tochtergesellschaft"}
-    | {"Muttergesellschaft", "Mutterkonzern", "Hersteller", "Betreiber", "Händler", "Gruppe"}
-)
-#: Legal forms that end a company name.
-LEGAL_FORMS = frozenset(
-    {
-        "GmbH",
-        "AG",
-        "SE",
-        "KG",
-        "KGaA",
-        "OHG",
-        "e.V.",
-        "eG",
-        "Inc.",
-        "Ltd.",
-        "Corp.",
-        "plc",
-        "S.A.",
-        "N.V.",
-        "Holding",
-    }
-)
 #: Model labels that a trusted alias on exactly the same tokens replaces ("Homs" PER -> LOC;
 #: on GermEval dev, ORG<->LOC relabelling of known places/organisations also helps).
 RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
-#: Prefixes of sports clubs ("FC Bayern München", "1. FC Köln", "TSV 1860 München").
-CLUB_PREFIXES = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "TuS", "SpVgg", "BSC", "FSV"})
-#: Heads of institutions named after their place ("Universität Tübingen",
-#: "Justus-Liebig-Universität Gießen").
-INSTITUTION_HEADS = frozenset({"Universität", "Hochschule", "Fachhochschule"})
-#: Heads of organisation names with their field after them ("Institut für ...") or a name
-#: before them ("Rowohlt-Verlag").
-ORG_HEAD_NOUNS = frozenset(
-    {"Institut", "Bundesministerium", "Ministerium", "Bundesamt", "Landesamt", "Amt"}
-    | {"Kommission", "Komitee", "Verband", "Verein", "Gesellschaft", "Stiftung", "Akademie"}
-    | {"Bundesverband", "Zentrum", "Verlag", "Bundesanstalt", "Landesanstalt", "Rat"}
-)
-#: Nouns that are part of the names after them ("Kloster Rottenbuch", "Schloss Torgelow").
-NAME_HEADS = frozenset(
-    {"Kloster", "Burg", "Schloss", "Stift", "Dom", "Kirche", "Kapelle", "Abtei", "Festung"}
-    | {"Palast", "Bahnhof", "Flughafen", "Hafen", "Park", "Museum", "Theater", "Oper", "Zeche"}
-    | {"Hotel", "Bad", "Berg", "Insel", "See", "Kap", "Villa", "Haus", "Halle", "Platz", "Tor"}
-    | {"Turm", "Brücke", "Fort", "Camp", "Lager", "Mount", "Cape", "Lake"}
-)
-#: Last words of newspaper names after a place adjective ("Lübecker Nachrichten").
-NEWSPAPER_HEADS = frozenset(
-    {"Nachrichten", "Zeitung", "Rundschau", "Anzeiger", "Tagblatt", "Tageblatt", "Kurier"}
-    | {"Wochenblatt", "Morgenpost", "Abendblatt", "Volksstimme", "Allgemeine", "Allgemeinen"}
-    | {"Volkszeitung", "Landeszeitung", "Sonntagszeitung", "Abendzeitung"}
-)
-#: Endings of street names ("Schwanitzstraße", "Friedrich-Engels-Allee"): LOC.
-STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "chaussee")
-#: Forms of address before a name ("Frau von Saher", "Dr. von Brücke").
-ADDRESS_WORDS = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Dr", ".", "Prof.", "Familie"})
-#: Words before a saint's name ("St. Georg" is a church or a place, not a person).
-SAINTS = frozenset({"St", "St.", "Sankt", "San", "Santa", "Santo", "São", "Saint", "Ste", "Ste."})
-ARTICLES = frozenset(
-    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"]
-)
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
 PERSON_RELABEL = frozenset(
     {"person.first_name", "person.first_name_alone", "person.surname", "person.surname_suffix"}
-)
-#: Endings of surnames that no German common word has ("Demirović", "Kowalski", "Ivanenko").
-SURNAME_SUFFIXES = ("ović", "ovic", "ević", "evic", "ić", "ski", "ska", "sky", "enko", "escu")
-SURNAME_SUFFIXES += ("oglu", "oğlu", "zadeh", "owa")
-#: Class nouns before a place name that are not part of it ("Millionenstadt Almaty").
-PLACE_CLASS = frozenset(
-    {"Stadt", "Hauptstadt", "Millionenstadt", "Metropole", "Hafenstadt", "Region", "Provinz"}
-    | {"Bundesland", "Land", "Nachbarland", "Staat", "Republik", "Inselstaat", "Insel"}
-    | {"Landkreis", "Kreis", "Gemeinde", "Ortsteil", "Stadtteil", "Bezirk", "Kanton", "Ort"}
-    | {"Kreisstadt", "Bundesstaat", "Großstadt", "Kleinstadt", "Ortschaft", "Dorf"}
 )
 END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
 EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/", "'s", "’s", "'"})
 TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
 VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
-#: Capitalised words that never start or continue a name (sentence-initial function words,
-#: weekdays, months): "Am Sonntag", "Journalist Im Rundfunkstaatsvertrag".
-_NAME_STOP_WORDS = """Am Im Vom Zum Zur Beim Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines In An Auf
-    Aus Bei Mit Nach Von Vor Für Über Unter Um Und Oder Aber Doch Denn Auch Als Wie Wenn Weil Dass
-    Ob Er Sie Es Wir Ihr Ich Man Sein Seine Ihre Dies Diese Dieser Dieses Jeder Jede Alle Nur Noch
-    Schon So Da Dort Hier Dann Nun Jetzt Heute Gestern Morgen Laut Seit Bis Gegen Ohne Durch Trotz
-    Während Wegen Zu Nicht Kein Keine Mehr Viele Einige Was Wer Wo Warum Welche Welcher Ab Zwischen
-    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar März April
-    Mai Juni Juli August September Oktober November Dezember Jänner Feber"""
-NAME_STOP = frozenset(_NAME_STOP_WORDS.split())
 _CC = re.compile(r"[A-Z]{2}")
 _ABBREV = re.compile(r"[IVXLC]{1,6}|[A-ZÄÖÜ]|Chr|St|Dr|Jr|Sr|Co|Inc|Ltd|Nr")
 _NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
-_ARTICLE_COUNTRY = ("e", "ei")
 _ACRONYM_PREFIX = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _URL = re.compile(
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|tv|fm)(?:/\S*)?",
@@ -390,6 +283,33 @@ def _check_cc(rec: dict[str, Any], path: Path, line: int | None) -> None:
     cc = rec.get("country_code")
     if cc is not None and not _CC.fullmatch(cc):
         raise RuleFileError(path, line, "country_code", f"{cc!r} is not an ISO 3166-1 alpha-2 code")
+
+
+def _check_words(records: list[dict[str, Any]], path: Path) -> None:
+    """Every list of :data:`WORD_LISTS` is present once, with the field its kind needs."""
+    lines = {}
+    for line, raw in read_records(path):
+        if isinstance(raw, dict):
+            lines.setdefault(raw.get("id"), line)
+    for rec in records:
+        kind, line = WORD_LISTS[rec["id"]], lines.get(rec["id"])
+        need, other = ("map", "words") if kind == "map" else ("words", "map")
+        if rec[other] is not None:
+            raise RuleFileError(
+                path, line, other, f"list {rec['id']!r} of kind {kind} has no {other!r}"
+            )
+        value = rec[need]
+        if not value:
+            raise RuleFileError(path, line, need, f"list {rec['id']!r} needs a non-empty {need!r}")
+        items = list(value.items()) if kind == "map" else [(w, w) for w in value]
+        if any(not isinstance(v, str) or not k.strip() or not v.strip() for k, v in items):
+            raise RuleFileError(path, line, need, "words must be non-empty strings")
+        if kind != "map" and len(set(value)) != len(value):
+            dup = next(w for w in value if value.count(w) > 1)
+            raise RuleFileError(path, line, need, f"duplicate word {dup!r}")
+    missing = [i for i in WORD_LISTS if i not in {r["id"] for r in records}]
+    if missing:
+        raise RuleFileError(path, None, "id", f"required list(s) missing: {', '.join(missing)}")
 
 
 def load_file(path: str | Path, schema: Schema) -> list[dict[str, Any]]:
@@ -415,6 +335,8 @@ def load_file(path: str | Path, schema: Schema) -> list[dict[str, Any]]:
             if amb not in rec["aliases"]:
                 raise RuleFileError(path, line, "ambiguous", f"{amb!r} is not one of the aliases")
         out.append(rec)
+    if schema is WORDS_SCHEMA:
+        _check_words(out, path)
     return out
 
 
@@ -475,11 +397,15 @@ def inflected(alias: str) -> list[str]:
     return [weak, weak + "s"] if strong and not weak.endswith("s") else [weak]
 
 
-def place_genitive(alias: str) -> str | None:
-    """Genitive of a one-word place name ("Moskau" -> "Moskaus"), None when it has none."""
+def place_genitive(alias: str, article_endings: tuple[str, ...]) -> str | None:
+    """Genitive of a one-word place name ("Moskau" -> "Moskaus"), None when it has none.
+
+    ``article_endings``: endings of names used with an article (list
+    ``article_country_endings`` of ``entity_words.jsonl``), which take no -s.
+    """
     if " " in alias or alias.isupper() or alias.endswith(("s", "ß", "x", "z", "sch")):
         return None
-    if alias.endswith(_ARTICLE_COUNTRY):  # die Ukraine, die Türkei: no -s
+    if alias.endswith(article_endings):  # die Ukraine, die Türkei: no -s
         return None
     return alias + "s"
 
@@ -538,6 +464,11 @@ class EntityLayer:
         """(Re)build matchers and lookup tables from ``lexicon`` (once, not per Doc)."""
         self.lexicon = lexicon
         d = lexicon.data
+        words = {rec["id"]: rec for rec in d.get("words", [])}
+        kinds = {"set": frozenset, "endings": tuple, "map": dict}
+        for list_id, kind in WORD_LISTS.items():  # entity_words.jsonl -> self.<id>
+            rec = words.get(list_id) or {}
+            setattr(self, list_id, kinds[kind](rec.get("map" if kind == "map" else "words") or ()))
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         #: match key -> (label, attrs, rule id)
         self.entries: dict[str, tuple[str, dict[str, Any], str]] = {}
@@ -587,7 +518,11 @@ class EntityLayer:
                     self.gazetteer.setdefault(words[0], []).append((words, key))
                 continue
             self.gaz_words.update(rec["aliases"])
-            forms += [g for g in (place_genitive(a) for a in rec["aliases"]) if g]
+            forms += [
+                g
+                for g in (place_genitive(a, self.article_country_endings) for a in rec["aliases"])
+                if g
+            ]
             forms += [a + "es" for a in rec["aliases"] if a.endswith("land")]  # Griechenlandes
             patterns[key] = forms
             if rec.get("ambiguous"):
@@ -640,7 +575,7 @@ class EntityLayer:
                 for a in rec["aliases"]:
                     if " " not in a:
                         self.country_prefix.setdefault(a, rec)
-        for prefix, alias in PREFIX_ALIASES.items():  # "US-Präsident" -> USA
+        for prefix, alias in self.prefix_aliases.items():  # "US-Präsident" -> USA
             if alias in self.country_prefix:
                 self.country_prefix.setdefault(prefix, self.country_prefix[alias])
 
@@ -656,7 +591,9 @@ class EntityLayer:
         # a known name is never vetoed as a common noun or used as a name part of a title rule
         self.lexicon_words = set(self.known_words) | set(self.demonyms)
         self.first_names = {
-            f for f in self.first_names - self.lexicon_words if len(f) > 2 and f not in NAME_STOP
+            f
+            for f in self.first_names - self.lexicon_words
+            if len(f) > 2 and f not in self.name_stop
         }
 
     # -- candidates -------------------------------------------------------------------
@@ -673,7 +610,7 @@ class EntityLayer:
                 if (
                     key.startswith("place:")
                     and start > 0
-                    and doc[start - 1].text in PLACE_PREPOSITIONS
+                    and doc[start - 1].text in self.place_prepositions
                 ):
                     supported = True
                 if not supported:
@@ -694,7 +631,7 @@ class EntityLayer:
                 first, _, rest = tok.text.partition("-")
                 head = rest.rsplit("-", 1)[-1]
                 key = self.org_first.get(first)
-                if key and head in ORG_HEADS:
+                if key and head in self.org_heads:
                     label, attrs, _ = self.entries[key]
                     out.append(
                         Cand(
@@ -713,13 +650,15 @@ class EntityLayer:
         """'Rundreise Touristik GmbH', 'nanoresins AG': names before a legal form are ORG."""
         out: list[Cand] = []
         for tok in doc:
-            if tok.i == 0 or (tok.text not in LEGAL_FORMS and tok.text[:-1] not in LEGAL_FORMS):
+            if tok.i == 0 or (
+                tok.text not in self.legal_forms and tok.text[:-1] not in self.legal_forms
+            ):
                 continue
             j = tok.i
             while j > 0 and tok.i - j < 4:
                 prev = doc[j - 1]
                 if (
-                    prev.text in NAME_STOP
+                    prev.text in self.name_stop
                     or prev.text in self.titles
                     or not prev.text[:1].isalnum()
                 ):
@@ -727,7 +666,7 @@ class EntityLayer:
                 if prev.is_lower and (j < tok.i or prev.pos_ in TRIM_POS or prev.is_stop):
                     break  # only the word right before the legal form may be lowercase
                 j -= 1
-            while j < tok.i - 1 and doc[j].text in COMPANY_CLASS:  # "Firma X AG"
+            while j < tok.i - 1 and doc[j].text in self.company_class:  # "Firma X AG"
                 j += 1
             if j < tok.i and doc[j].text not in ("Co.", "&"):
                 out.append(
@@ -742,10 +681,10 @@ class EntityLayer:
         n = len(doc)
         for tok in doc:
             t = tok.text
-            head = t in INSTITUTION_HEADS or (
-                "-" in t and t.rsplit("-", 1)[1] in INSTITUTION_HEADS and t[:1].isupper()
+            head = t in self.institution_heads or (
+                "-" in t and t.rsplit("-", 1)[1] in self.institution_heads and t[:1].isupper()
             )
-            if t in CLUB_PREFIXES or head:
+            if t in self.club_prefixes or head:
                 j = tok.i + 1
                 limit = 1 if head else 3  # "Universität Freiburg" (not "... Freiburg Jura")
                 while j < n and j - tok.i <= limit and self._name_part(doc[j], club=not head):
@@ -756,7 +695,7 @@ class EntityLayer:
                 rule = "org.institution" if head else "org.club"
                 out.append(Cand(start, j, "ORG", {"entity_type": "other"}, "rules", rule))
             elif (
-                t in NEWSPAPER_HEADS
+                t in self.newspaper_heads
                 and tok.i > 0
                 and (
                     doc[tok.i - 1].text in self.adjectives
@@ -768,17 +707,17 @@ class EntityLayer:
                 )
             ):  # "Lübecker Nachrichten", "Frankfurter Allgemeine Zeitung"
                 j = tok.i + 1
-                while j < n and doc[j].text in NEWSPAPER_HEADS:
+                while j < n and doc[j].text in self.newspaper_heads:
                     j += 1
                 out.append(
                     Cand(tok.i - 1, j, "ORG", {"entity_type": "media"}, "rules", "org.newspaper")
                 )
-            elif t in SAINTS and tok.i + 1 < n:
+            elif t in self.saints and tok.i + 1 < n:
                 # "St. Gallen", "St . Nikolauskapelle", "Sankt Augustin": a place or church
                 j = tok.i + 1
                 if doc[j].text == "." and not t.endswith("."):
                     j += 1
-                if j < n and doc[j].text[:1].isupper() and doc[j].text not in NAME_STOP:
+                if j < n and doc[j].text[:1].isupper() and doc[j].text not in self.name_stop:
                     out.append(
                         Cand(tok.i, j + 1, "LOC", {"entity_type": "city"}, "rules", "place.saint")
                     )
@@ -787,7 +726,7 @@ class EntityLayer:
                 and tok.i > 1
                 and doc[tok.i - 1].text[:1].isupper()
                 and doc[tok.i - 1].text.endswith(("e", "en", "er", "es"))
-                and doc[tok.i - 1].text not in NAME_STOP
+                and doc[tok.i - 1].text not in self.name_stop
                 and doc[tok.i - 1].text not in self.common_nouns
             ):  # "im Dreißigjährigen Krieg", "des Spanischen Erbfolgekrieges"
                 out.append(
@@ -797,8 +736,8 @@ class EntityLayer:
                 )
             elif (
                 t[:1].isupper()
-                and t.lower().endswith(STREET_SUFFIXES)
-                and not t.lower().startswith(STREET_SUFFIXES)
+                and t.lower().endswith(self.street_suffixes)
+                and not t.lower().startswith(self.street_suffixes)
                 and t not in self.common_nouns
             ):
                 out.append(
@@ -841,18 +780,18 @@ class EntityLayer:
             t = tok.text
             if "-" in t[1:-1] and t[:1].isupper():
                 head = t.rsplit("-", 1)[1]
-                if head in ORG_HEAD_NOUNS and t.split("-", 1)[0] not in self.common_nouns:
+                if head in self.org_head_nouns and t.split("-", 1)[0] not in self.common_nouns:
                     out.append(
                         Cand(tok.i, tok.i + 1, "ORG", {"entity_type": "other"}, "rules", "org.head")
                     )
                 continue
-            if t not in ORG_HEAD_NOUNS or tok.i + 2 >= n or doc[tok.i + 1].text != "für":
+            if t not in self.org_head_nouns or tok.i + 2 >= n or doc[tok.i + 1].text != "für":
                 continue
             j = tok.i + 2
             last = None
             while j < n and j - tok.i <= 6:
                 w = doc[j]
-                if w.text[:1].isupper() and w.text not in NAME_STOP and not w.is_punct:
+                if w.text[:1].isupper() and w.text not in self.name_stop and not w.is_punct:
                     last = j
                 elif not (
                     w.is_lower
@@ -878,7 +817,7 @@ class EntityLayer:
             return True
         return (
             t[:1].isupper()
-            and t not in NAME_STOP
+            and t not in self.name_stop
             and t not in self.titles
             and (club or t not in self.common_nouns or t in self.lexicon_words)
             and t not in EDGE_PUNCT
@@ -900,11 +839,11 @@ class EntityLayer:
             bool(_NAMELIKE.fullmatch(t))
             and not t.isupper()
             and t not in self.titles
-            and t not in NAME_STOP
+            and t not in self.name_stop
             and t not in self.common_nouns
             and t not in self.demonyms
             and not (t in self.known_words and t not in self.person_words)
-            and not t.endswith(NOUN_SUFFIXES)
+            and not t.endswith(self.noun_suffixes)
             and not ("-" in t and t.rsplit("-", 1)[1] in self.common_nouns)
             and not self._noun_compound(t)
         )
@@ -914,7 +853,7 @@ class EntityLayer:
         n = len(doc)
         for tok in doc:
             i = tok.i
-            if self._is_title(tok.text) and tok.text not in NO_TITLE_RULE:
+            if self._is_title(tok.text) and tok.text not in self.no_title_rule:
                 j = i + 1
                 while (
                     j < n
@@ -926,7 +865,7 @@ class EntityLayer:
                             and j + 1 < n
                             and self._namelike(doc[j + 1])
                             and (
-                                doc[j].text in NAME_PARTICLES
+                                doc[j].text in self.name_particles
                                 or doc[j].text in ("der", "den")
                                 and doc[j - 1].text in ("von", "van")
                             )
@@ -934,7 +873,7 @@ class EntityLayer:
                     )
                 ):
                     j += 1
-                if j > i + 1 and doc[j - 1].text not in NAME_PARTICLES:
+                if j > i + 1 and doc[j - 1].text not in self.name_particles:
                     out.append(
                         Cand(i + 1, j, "PER", {"entity_type": "person"}, "rules", "person.title")
                     )
@@ -944,7 +883,7 @@ class EntityLayer:
                     if self._namelike(doc[j]):
                         j += 1
                     elif (
-                        doc[j].text in NAME_PARTICLES
+                        doc[j].text in self.name_particles
                         and j + 1 < n
                         and self._namelike(doc[j + 1])
                         and all(t.text in self.first_names for t in doc[i:j])
@@ -961,7 +900,7 @@ class EntityLayer:
             t = tok.text
             if t in self.surnames or (t.endswith("s") and len(t) > 4 and t[:-1] in self.surnames):
                 rule = "person.surname"  # "Steiner", genitive "Luthers"
-            elif t.endswith(SURNAME_SUFFIXES) and len(t) > 5:
+            elif t.endswith(self.surname_suffixes) and len(t) > 5:
                 rule = "person.surname_suffix"
             elif (
                 t in self.first_names
@@ -976,14 +915,13 @@ class EntityLayer:
                 out.append(Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", rule))
         return out
 
-    @staticmethod
-    def _saint(tok: Token) -> bool:
+    def _saint(self, tok: Token) -> bool:
         """'St. Georg', 'Sankt Martin', 'San Marco': a saint's name (a church, a place)."""
         doc, i = tok.doc, tok.i
         prev = doc[i - 1].text if i > 0 else ""
         if prev == "." and i > 1:
             prev = doc[i - 2].text
-        return prev in SAINTS
+        return prev in self.saints
 
     def _is_title(self, text: str) -> bool:
         """A title ("Präsident") or a capitalised compound ending in a title suffix
@@ -1006,7 +944,7 @@ class EntityLayer:
         no article before it ("Der Kohl war teuer") and, with a tagger, tagged as a noun."""
         if not self._namelike(tok):
             return False
-        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ARTICLES:
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.articles:
             return False
         if tok.doc.has_annotation("POS") and tok.pos_ not in ("PROPN", "NOUN", "X"):
             return False
@@ -1038,7 +976,7 @@ class EntityLayer:
             while (
                 ent.label_ == "LOC"
                 and end - start > 1
-                and doc[start].text in PLACE_CLASS
+                and doc[start].text in self.place_class
                 and doc[start + 1].text[:1].isupper()
             ):
                 start += 1
@@ -1090,10 +1028,12 @@ class EntityLayer:
         """Start of the name after a title inside a (non-PER) model span, or None: the
         title is not the last word and every word after it is name-like or a particle."""
         for k in range(start, end - 1):
-            if self._is_title(doc[k].text) and doc[k].text not in NO_TITLE_RULE:
+            if self._is_title(doc[k].text) and doc[k].text not in self.no_title_rule:
                 rest = doc[k + 1 : end]
                 if rest[0].text[:1].isupper() and all(
-                    self._namelike(t) or t.text in NAME_PARTICLES or _ROMAN_DOT.fullmatch(t.text)
+                    self._namelike(t)
+                    or t.text in self.name_particles
+                    or _ROMAN_DOT.fullmatch(t.text)
                     for t in rest
                 ):
                     return k + 1
@@ -1106,7 +1046,12 @@ class EntityLayer:
         t = tok.text
         if not t[:1].isupper() or t in self.lexicon_words or t in self.person_words:
             return False
-        if t in ORG_HEAD_NOUNS or t in INSTITUTION_HEADS or t in LEGAL_FORMS or t in NAME_HEADS:
+        if (
+            t in self.org_head_nouns
+            or t in self.institution_heads
+            or t in self.legal_forms
+            or t in self.name_heads
+        ):
             return False
         if t in self.common_nouns or self._noun_compound(t):
             return True
@@ -1125,7 +1070,7 @@ class EntityLayer:
 
     def _namestart(self, tok: Token) -> bool:
         t = tok.text
-        return t[:1].isupper() and t not in NAME_STOP and not self._class_noun(tok)
+        return t[:1].isupper() and t not in self.name_stop and not self._class_noun(tok)
 
     def _generic(self, doc: Doc, start: int, end: int) -> bool:
         """Only ordinary words ("Demonstranten und Sicherheitskräften"): not a person.
@@ -1134,7 +1079,7 @@ class EntityLayer:
         ("Die Farbe des Geldes", "Kommission für Atomenergie").
         """
         for tok in doc[start:end]:
-            if tok.is_lower or tok.text in NAME_STOP:
+            if tok.is_lower or tok.text in self.name_stop:
                 continue
             if tok.text not in self.common_nouns or tok.text in self.lexicon_words:
                 return False
@@ -1142,12 +1087,11 @@ class EntityLayer:
 
     def _inner_noun(self, tok: Token) -> bool:
         """'Brians Sohn Murchad': a kinship noun inside a model PER separates two names."""
-        return tok.text in KINSHIP
+        return tok.text in self.kinship
 
-    @staticmethod
-    def _trim(tok: Token) -> bool:
+    def _trim(self, tok: Token) -> bool:
         """A lowercase adjective/article/verb that cannot start a name ("europäischen")."""
-        return tok.is_lower and tok.pos_ in TRIM_POS and tok.text not in NAME_PARTICLES
+        return tok.is_lower and tok.pos_ in TRIM_POS and tok.text not in self.name_particles
 
     def _vetoed(self, tok: Token, label: str) -> bool:
         """A single-token model entity that is a function word or an ordinary noun.
@@ -1160,7 +1104,7 @@ class EntityLayer:
             return True
         if label == "LOC" and "-" in tok.text:  # "US-Bundespolizei", "US-Sender": LOCpart
             prefix, _, tail = tok.text.partition("-")
-            if (prefix in self.country_prefix or prefix in PREFIX_ALIASES) and (
+            if (prefix in self.country_prefix or prefix in self.prefix_aliases) and (
                 tail in self.common_nouns or self._noun_compound(tail)
             ):
                 return True
@@ -1169,7 +1113,7 @@ class EntityLayer:
             prefix, _, tail = tok.text.partition("-")
             if (
                 (prefix in self.org_first or _ACRONYM_PREFIX.fullmatch(prefix))
-                and tail not in ORG_HEADS
+                and tail not in self.org_heads
                 and (tail in self.common_nouns or self._noun_compound(tail))
             ):
                 return True
@@ -1197,7 +1141,7 @@ class EntityLayer:
             return True
         for k in range(3, len(word) - 5):
             tail = word[k].upper() + word[k + 1 :]
-            if tail in self.common_nouns and not tail.lower().endswith(SURNAME_TAILS):
+            if tail in self.common_nouns and not tail.lower().endswith(self.surname_tails):
                 return True
         return False
 
@@ -1218,7 +1162,7 @@ class EntityLayer:
                     continue
                 before = doc[m.start : r.start]
                 if r.label == "LOC":
-                    ok = all(t.text in PLACE_CLASS or t.is_lower for t in before)
+                    ok = all(t.text in self.place_class or t.is_lower for t in before)
                 else:
                     ok = all(
                         (t.is_lower or t.text in self.common_nouns or t.text in self.titles)
@@ -1303,10 +1247,10 @@ class EntityLayer:
             if (
                 c.label == "PER"
                 and i >= 2
-                and doc[i - 1].text in NAME_PARTICLES
+                and doc[i - 1].text in self.name_particles
                 and i - 1 not in occupied
                 and doc[i].text not in self.first_names  # "Tore von Igor Anic"
-                and (doc[i - 2].text in self.titles or doc[i - 2].text in ADDRESS_WORDS)
+                and (doc[i - 2].text in self.titles or doc[i - 2].text in self.address_words)
             ):
                 c.start = i - 1
                 occupied.add(i - 1)
@@ -1335,11 +1279,11 @@ class EntityLayer:
             c = occupied.get(tok.i)
             if c is None:
                 start = tok.i  # "Le Pen", "von der Leyen": particles of the full name come along
-                while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES | {"der", "den"}:
+                while start > 0 and doc[start - 1].lower_ in self.name_particles | {"der", "den"}:
                     if start - 1 in occupied:
                         break
                     start -= 1
-                if start < tok.i and doc[start].lower_ not in NAME_PARTICLES:
+                if start < tok.i and doc[start].lower_ not in self.name_particles:
                     start = tok.i
                 new = Cand(start, tok.i + 1, "PER", inherited, "rules", "person.propagated")
                 out.append(new)
