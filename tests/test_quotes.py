@@ -1339,3 +1339,39 @@ def model_quotes():
 def test_model_speakers(model_quotes, text, expected):
     got = [(q._.kind, q._.speaker, q._.cue) for q in quotes(model_quotes, text)]
     assert got == expected
+
+
+#: a capitalised quoted word as an object of the speech verb is the speaker's word, kept;
+#: a name the text gives ("nennt man", "sich … nennt", "die Modelle „…“") is not
+VERB_OBJECTS = [
+    (
+        "Modder nannte die Absage Hartmanns einen „Vertrauensbruch“. Hartmann schwieg.",
+        [("direct", "„Vertrauensbruch“", "Modder")],
+    ),
+    (
+        "Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien“.",
+        [("direct", "„Lohnverzichtstheorien“", "Kluncker")],
+    ),
+    (
+        (
+            "Der Kommissionspräsident der Afrikanischen Union, Alpha Omar Konaré, nannte dies "
+            "einen „Militärputsch“."
+        ),
+        [
+            (
+                "direct",
+                "„Militärputsch“",
+                "Der Kommissionspräsident der Afrikanischen Union, Alpha Omar Konaré",
+            )
+        ],
+    ),
+    ("Dies nennt man einen „Aktiensplit“. Die Aktien werden geteilt.", []),
+    ("Die Militärjunta, die sich selbst „Rat für nationale Sicherheit“ nennt, regiert.", []),
+    ("Als Beispiele nennt VW die Modelle „Touareg“ und „Phaeton“.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERB_OBJECTS, ids=[c[0][:40] for c in VERB_OBJECTS])
+def test_verb_object_fragments(model_quotes, text, expected):
+    got = [(q._.kind, q.text, q._.speaker) for q in quotes(model_quotes, text)]
+    assert got == expected
