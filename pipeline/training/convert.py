@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc, DocBin, Span
+from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.vocab import Vocab
 
@@ -199,7 +199,9 @@ def _sentence(rows: list[list[str]], meta: dict[str, str], pud: bool) -> Sentenc
             xpos = first[4]
             if len(part) == 2 and part[0][4] == "APPR" and part[1][4] == "ART":
                 xpos = "APPRART"
-                feats = {k: v for k, v in _feats(part[1][5]).items() if k in ("Case", "Gender", "Number")}
+                feats = {
+                    k: v for k, v in _feats(part[1][5]).items() if k in ("Case", "Gender", "Number")
+                }
         if pud:
             feats = harmonise_pud(upos, chosen[4], feats)
             xpos = ""  # Penn-style, not STTS
@@ -234,8 +236,15 @@ def sentences_to_doc(vocab: Vocab, sents: list[Sentence]) -> Doc:
         starts += [True] + [False] * (len(s.words) - 1)
     has_tags = any(tags)
     return Doc(
-        vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos,
-        tags=tags if has_tags else None, morphs=morphs, heads=heads, deps=deps,
+        vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=lemmas,
+        pos=pos,
+        tags=tags if has_tags else None,
+        morphs=morphs,
+        heads=heads,
+        deps=deps,
         sent_starts=starts,
     )
 
@@ -245,14 +254,18 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[i : i + size]
 
 
-def ud_docs(corpora: Path = CORPORA, per_doc: int = 8, vocab: Vocab | None = None) -> dict[str, list[Doc]]:
+def ud_docs(
+    corpora: Path = CORPORA, per_doc: int = 8, vocab: Vocab | None = None
+) -> dict[str, list[Doc]]:
     """``{"train", "dev", "heldout"}`` -> Docs from UD GSD (split) and PUD (train only)."""
     vocab = vocab or Vocab()
     out: dict[str, list[Doc]] = {"train": [], "dev": [], "heldout": []}
     for name in GSD_FILES:
         sents = list(read_conllu(corpora / "ud-german" / name))
         for part in out:
-            chosen = [s for s in sents if part_of(ud_key(name, s.sent_id), UD_HELDOUT_PERCENT) == part]
+            chosen = [
+                s for s in sents if part_of(ud_key(name, s.sent_id), UD_HELDOUT_PERCENT) == part
+            ]
             out[part] += [sentences_to_doc(vocab, c) for c in _chunks(chosen, per_doc)]
     for name in PUD_FILES:
         sents = list(read_conllu(corpora / "ud-german" / name, pud=True))
@@ -293,7 +306,9 @@ def read_germeval(path: Path) -> Iterator[tuple[list[str], list[str]]]:
         yield words, tags
 
 
-def iob_doc(vocab: Vocab, words: list[str], tags: list[str], spaces: list[bool] | None = None) -> Doc:
+def iob_doc(
+    vocab: Vocab, words: list[str], tags: list[str], spaces: list[bool] | None = None
+) -> Doc:
     """A Doc with entities from IOB tags (I- without B- starts an entity)."""
     fixed = []
     prev = "O"
@@ -331,13 +346,53 @@ MOBIE_MAP = {
 #: Generic nouns SmartData sometimes tags as entities ("Gruppe" as ORG); they are not
 #: named entities, so such spans are dropped (left as O) from the training data.
 GENERIC_NOUNS = frozenset(
-    """gruppe konzern unternehmen firma regierung polizei bundesregierung hersteller
-    autobauer bahn behörde ministerium stadt land gemeinde verein partei bank marke
-    tochter mutter konzerns unternehmens regierungen polizisten""".split()
+    [
+        "gruppe",
+        "konzern",
+        "unternehmen",
+        "firma",
+        "regierung",
+        "polizei",
+        "bundesregierung",
+        "hersteller",
+        "autobauer",
+        "bahn",
+        "behörde",
+        "ministerium",
+        "stadt",
+        "land",
+        "gemeinde",
+        "verein",
+        "partei",
+        "bank",
+        "marke",
+        "tochter",
+        "mutter",
+        "konzerns",
+        "unternehmens",
+        "regierungen",
+        "polizisten",
+    ]
 )
 #: lower-case names that ARE organisations (news agencies)
 LOWER_CASE_ORGS = frozenset({"dpa", "dpa-afx", "sda", "afp", "ots", "apa", "kna", "epd", "ddp"})
-DETERMINERS = frozenset("der die das des dem den ein eine einer eines einem einen beiden".split())
+DETERMINERS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "beiden",
+    ]
+)
 
 
 def generic_span(text: str) -> bool:
@@ -382,7 +437,9 @@ def smartdata_docs(path: Path, vocab: Vocab, partial: bool | None = None) -> Ite
                     spans = []
                     for s, e, c in ents:
                         if s >= start and e <= end and not generic_span(text[s:e]):
-                            sp = doc.char_span(s - start, e - start, label=EXTRA_LABELS[c], alignment_mode="expand")
+                            sp = doc.char_span(
+                                s - start, e - start, label=EXTRA_LABELS[c], alignment_mode="expand"
+                            )
                             if sp is not None:
                                 spans.append(sp)
                     spans = spacy.util.filter_spans(spans)
@@ -430,7 +487,7 @@ def hipe_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
     with path.open(encoding="utf-8") as fh:
         for raw in fh:
             line = raw.rstrip("\n")
-            if not line or line.startswith("#") or line.startswith("TOKEN\t"):
+            if not line or line.startswith(("#", "TOKEN\t")):
                 continue
             cols = line.split("\t")
             if len(cols) < 10:
@@ -438,7 +495,13 @@ def hipe_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
             t = cols[1]
             if t != "O":
                 p, lab = t.split("-", 1)
-                lab = {"pers": "PER", "loc": "LOC", "org": "ORG", "prod": "MISC", "HumanProd": "MISC"}.get(lab, lab)
+                lab = {
+                    "pers": "PER",
+                    "loc": "LOC",
+                    "org": "ORG",
+                    "prod": "MISC",
+                    "HumanProd": "MISC",
+                }.get(lab, lab)
                 t = f"{p}-{lab}" if lab in NER_LABELS else "O"
             words.append(cols[0])
             spaces.append("NoSpaceAfter" not in cols[9])
@@ -450,7 +513,9 @@ def hipe_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
         yield iob_doc(vocab, words, tags, spaces)
 
 
-def ner_extra_docs(corpora: Path = CORPORA, sources: Iterable[str] = ("smartdata", "mobie", "hipe")) -> dict[str, list[Doc]]:
+def ner_extra_docs(
+    corpora: Path = CORPORA, sources: Iterable[str] = ("smartdata", "mobie", "hipe")
+) -> dict[str, list[Doc]]:
     """The CC BY ``ner-extra`` corpora as training Docs, per source."""
     vocab = Vocab()
     extra = corpora / "ner-extra"
@@ -458,9 +523,13 @@ def ner_extra_docs(corpora: Path = CORPORA, sources: Iterable[str] = ("smartdata
     if "smartdata" in sources:
         out["smartdata"] = list(smartdata_docs(extra / "smartdata-news.jsonl", vocab))
     if "mobie" in sources:
-        out["mobie"] = [d for p in sorted((extra / "mobie").glob("*.conll2003")) for d in mobie_docs(p, vocab)]
+        out["mobie"] = [
+            d for p in sorted((extra / "mobie").glob("*.conll2003")) for d in mobie_docs(p, vocab)
+        ]
     if "hipe" in sources:
-        out["hipe"] = [d for p in sorted((extra / "hipe-de").glob("*.tsv")) for d in hipe_docs(p, vocab)]
+        out["hipe"] = [
+            d for p in sorted((extra / "hipe-de").glob("*.tsv")) for d in hipe_docs(p, vocab)
+        ]
     return out
 
 
@@ -470,7 +539,11 @@ def write(docs: list[Doc], path: Path) -> Path:
     return path
 
 
-def convert(out_dir: Path = CORPUS_DIR, corpora: Path = CORPORA, extra: Iterable[str] = ("smartdata", "mobie", "hipe")) -> dict[str, int]:
+def convert(
+    out_dir: Path = CORPUS_DIR,
+    corpora: Path = CORPORA,
+    extra: Iterable[str] = ("smartdata", "mobie", "hipe"),
+) -> dict[str, int]:
     """Write all DocBins below ``out_dir``; returns ``{relative path: number of docs}``.
 
     Layout: ``ud/{train,dev,heldout}.spacy``, ``ner/{train,dev,heldout}.spacy`` (GermEval),
@@ -478,7 +551,11 @@ def convert(out_dir: Path = CORPUS_DIR, corpora: Path = CORPORA, extra: Iterable
     """
     out_dir = Path(out_dir)
     counts: dict[str, int] = {}
-    for sub, parts in (("ud", ud_docs(corpora)), ("ner", germeval_docs(corpora)), ("ner-extra", ner_extra_docs(corpora, extra))):
+    for sub, parts in (
+        ("ud", ud_docs(corpora)),
+        ("ner", germeval_docs(corpora)),
+        ("ner-extra", ner_extra_docs(corpora, extra)),
+    ):
         for part, docs in parts.items():
             write(docs, out_dir / sub / f"{part}.spacy")
             counts[f"{sub}/{part}.spacy"] = len(docs)

@@ -49,10 +49,26 @@ META = {
     "url": "https://github.com/newsx/newsx",
     "license": "CC BY-SA 4.0",
     "sources": [
-        {"name": "Universal Dependencies German GSD (dev+test, v2)", "url": "https://github.com/UniversalDependencies/UD_German-GSD", "license": "CC BY-SA 4.0"},
-        {"name": "Universal Dependencies German PUD", "url": "https://github.com/UniversalDependencies/UD_German-PUD", "license": "CC BY-SA 3.0"},
-        {"name": "GermEval 2014 NER (dev+test)", "url": "https://sites.google.com/site/germeval2014ner/", "license": "CC BY 4.0"},
-        {"name": "DFKI SmartData corpus v1 (news part)", "url": "https://github.com/DFKI-NLP/smartdata-corpus", "license": "CC BY 4.0"},
+        {
+            "name": "Universal Dependencies German GSD (dev+test, v2)",
+            "url": "https://github.com/UniversalDependencies/UD_German-GSD",
+            "license": "CC BY-SA 4.0",
+        },
+        {
+            "name": "Universal Dependencies German PUD",
+            "url": "https://github.com/UniversalDependencies/UD_German-PUD",
+            "license": "CC BY-SA 3.0",
+        },
+        {
+            "name": "GermEval 2014 NER (dev+test)",
+            "url": "https://sites.google.com/site/germeval2014ner/",
+            "license": "CC BY 4.0",
+        },
+        {
+            "name": "DFKI SmartData corpus v1 (news part)",
+            "url": "https://github.com/DFKI-NLP/smartdata-corpus",
+            "license": "CC BY 4.0",
+        },
     ],
 }
 
@@ -71,7 +87,12 @@ def _subset(src: Path, dst: Path, limit: int) -> Path:
     return dst
 
 
-def prepare_data(work_dir: Path, corpora: Path = CORPORA, extra: Iterable[str] = DEFAULT_EXTRA, smoke: bool = False) -> dict[str, Path]:
+def prepare_data(
+    work_dir: Path,
+    corpora: Path = CORPORA,
+    extra: Iterable[str] = DEFAULT_EXTRA,
+    smoke: bool = False,
+) -> dict[str, Path]:
     """Convert the corpora and lay out the train/dev paths the configs read.
 
     Returns ``{"ud_train", "ud_dev", "ner_train", "ner_dev", ...}``; ``ner_train`` is a folder
@@ -97,13 +118,17 @@ def prepare_data(work_dir: Path, corpora: Path = CORPORA, extra: Iterable[str] =
     if smoke:
         small = work_dir / "smoke"
         for key in ("ud_train", "ud_dev", "ner_dev"):
-            paths[key] = _subset(paths[key], small / f"{key}.spacy", 4 if key.startswith("ud") else 20)
+            paths[key] = _subset(
+                paths[key], small / f"{key}.spacy", 4 if key.startswith("ud") else 20
+            )
         for f in ner_train.glob("*.spacy"):
             _subset(f, f, 20)
     return paths
 
 
-def train_component(config: Path, output: Path, train_path: Path, dev_path: Path, overrides: dict | None = None) -> Path:
+def train_component(
+    config: Path, output: Path, train_path: Path, dev_path: Path, overrides: dict | None = None
+) -> Path:
     """Run ``spacy train`` on ``config``; returns the best checkpoint directory."""
     from spacy.cli.train import train as spacy_train
 
@@ -121,7 +146,11 @@ def parser_first(nlp: Language) -> Language:
     Components are sourced together with their tok2vec, so the listeners stay connected.
     """
     names = nlp.pipe_names
-    if "parser" not in names or "morphologizer" not in names or names.index("parser") < names.index("morphologizer"):
+    if (
+        "parser" not in names
+        or "morphologizer" not in names
+        or names.index("parser") < names.index("morphologizer")
+    ):
         return nlp
     order = [n for n in names if n != "parser"]
     order.insert(order.index("morphologizer"), "parser")
@@ -132,7 +161,12 @@ def parser_first(nlp: Language) -> Language:
     return new
 
 
-def assemble(ud_model: Path | str | Language, ner_model: Path | str | Language | None, output: Path, mood: bool = False) -> Language:
+def assemble(
+    ud_model: Path | str | Language,
+    ner_model: Path | str | Language | None,
+    output: Path,
+    mood: bool = False,
+) -> Language:
     """Combine the UD and NER sub-pipelines into one pipeline and save it to ``output``.
 
     ``newsx_mood`` is NOT saved into the model by default: newsx adds it after the
@@ -156,7 +190,15 @@ def assemble(ud_model: Path | str | Language, ner_model: Path | str | Language |
         for child in ("config.cfg", "meta.json", "tokenizer", "vocab"):
             p = output / child
             shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
-        for name in nlp.pipe_names + ["tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer", "ner", "newsx_mood"]:
+        for name in nlp.pipe_names + [
+            "tok2vec",
+            "tagger",
+            "morphologizer",
+            "parser",
+            "trainable_lemmatizer",
+            "ner",
+            "newsx_mood",
+        ]:
             shutil.rmtree(output / name, ignore_errors=True)
     nlp.to_disk(output)
     return nlp
@@ -181,11 +223,19 @@ def train(
     t0 = time.time()
     output_dir = Path(output_dir)
     if smoke and output_dir.resolve() == (ROOT / "models" / "de_newsx").resolve():
-        raise ValueError("a smoke build would overwrite the shipped models/de_newsx: pass another output")
+        raise ValueError(
+            "a smoke build would overwrite the shipped models/de_newsx: pass another output"
+        )
     corpora = Path(corpora)
     if not corpora.exists():
-        raise FileNotFoundError(f"corpora not found: {corpora} (../shared must be next to the repo)")
-    work = Path(work_dir) if work_dir else (output_dir.parent / f"{output_dir.name}-work" if smoke else CORPUS_DIR)
+        raise FileNotFoundError(
+            f"corpora not found: {corpora} (../shared must be next to the repo)"
+        )
+    work = (
+        Path(work_dir)
+        if work_dir
+        else (output_dir.parent / f"{output_dir.name}-work" if smoke else CORPUS_DIR)
+    )
     paths = prepare_data(work, corpora, extra=extra, smoke=smoke)
     _log(f"data ready in {work} ({time.time() - t0:.0f}s)")
     ud_ov = dict(ud_overrides or {})
@@ -197,7 +247,9 @@ def train(
     runs = work / "runs"
     ud_best = train_component(UD_CONFIG, runs / "ud", paths["ud_train"], paths["ud_dev"], ud_ov)
     _log(f"UD pipeline trained ({time.time() - t0:.0f}s)")
-    ner_best = train_component(NER_CONFIG, runs / "ner", paths["ner_train"], paths["ner_dev"], ner_ov)
+    ner_best = train_component(
+        NER_CONFIG, runs / "ner", paths["ner_train"], paths["ner_dev"], ner_ov
+    )
     _log(f"NER trained ({time.time() - t0:.0f}s)")
     nlp = assemble(ud_best, ner_best, output_dir)
     _log(f"pipeline {nlp.pipe_names} written to {output_dir} ({time.time() - t0:.0f}s)")
