@@ -13,9 +13,15 @@ from pathlib import Path
 import pytest
 import spacy
 
-import pipeline.components.entities as ent_mod
 from pipeline import rules_dir
-from pipeline.components.entities import EntityLexicon, load_file
+from pipeline.entities.lexicon import (
+    ORG_SCHEMA,
+    PLACE_SCHEMA,
+    WORD_LISTS,
+    WORDS_SCHEMA,
+    EntityLexicon,
+    load_file,
+)
 from pipeline.rules import RuleFileError
 from tests.conftest import shared_path
 
@@ -707,7 +713,7 @@ ORG_OK = {
 def test_rule_file_errors_name_file_line_field(tmp_path, record, line, field, message):
     path = _write(tmp_path, "organisations.jsonl", [json.dumps(ORG_OK), json.dumps(record)])
     with pytest.raises(RuleFileError) as err:
-        load_file(path, ent_mod.ORG_SCHEMA)
+        load_file(path, ORG_SCHEMA)
     assert (err.value.line, err.value.field) == (line, field)
     assert str(path) in str(err.value) and message in str(err.value)
 
@@ -715,15 +721,15 @@ def test_rule_file_errors_name_file_line_field(tmp_path, record, line, field, me
 def test_invalid_json_line(tmp_path):
     path = _write(tmp_path, "places.jsonl", ["{not json"])
     with pytest.raises(RuleFileError, match=r"places.jsonl:2"):
-        load_file(path, ent_mod.PLACE_SCHEMA)
+        load_file(path, PLACE_SCHEMA)
 
 
 WORDS_PATH = rules_dir("de") / "entity_words.jsonl"
 
 
 def test_entity_words_all_lists():
-    recs = load_file(WORDS_PATH, ent_mod.WORDS_SCHEMA)
-    assert {r["id"] for r in recs} == set(ent_mod.WORD_LISTS)
+    recs = load_file(WORDS_PATH, WORDS_SCHEMA)
+    assert {r["id"] for r in recs} == set(WORD_LISTS)
     words = {r["id"]: r for r in recs}
     assert "Sohn" in words["kinship"]["words"]
     assert words["prefix_aliases"]["map"]["US"] == "USA"
@@ -754,11 +760,11 @@ def test_entity_words_all_lists():
     ],
 )
 def test_entity_words_errors(tmp_path, change, field, message):
-    recs = load_file(WORDS_PATH, ent_mod.WORDS_SCHEMA)
+    recs = load_file(WORDS_PATH, WORDS_SCHEMA)
     recs = [{k: v for k, v in r.items() if v is not None} for r in recs]
     path = _write(tmp_path, "entity_words.jsonl", [json.dumps(r) for r in change(recs)])
     with pytest.raises(RuleFileError) as err:
-        load_file(path, ent_mod.WORDS_SCHEMA)
+        load_file(path, WORDS_SCHEMA)
     assert err.value.field == field
     assert str(path) in str(err.value) and message in str(err.value)
 
@@ -806,8 +812,8 @@ def test_to_disk_from_disk_round_trip(tmp_path):
     nlp2 = spacy.load(tmp_path / "pipe")
     assert rows(nlp2(text)) == before
     layer, layer2 = nlp.get_pipe("newsx_entities"), nlp2.get_pipe("newsx_entities")
-    for list_id in ent_mod.WORD_LISTS:
-        assert getattr(layer2, list_id) == getattr(layer, list_id)
+    for list_id in WORD_LISTS:
+        assert getattr(layer2.tables, list_id) == getattr(layer.tables, list_id)
 
 
 def test_docbin_keeps_attributes(blank):

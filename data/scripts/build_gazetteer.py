@@ -77,7 +77,7 @@ def geonames(tmp: Path) -> dict[str, set[str]]:
 
 
 def stop_words() -> set[str]:
-    from pipeline.components.entities import FILES, NAME_STOP, load_file
+    from pipeline.entities.lexicon import FILES, NAME_STOP, load_file
 
     out = set(NAME_STOP)
     for key in ("organisations", "places", "misc"):

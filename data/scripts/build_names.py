@@ -142,7 +142,7 @@ def corpus_evidence() -> tuple[set[str], collections.Counter, collections.Counte
 def stop_words() -> set[str]:
     """Aliases, demonyms, titles and stop words of the entity rules."""
     sys.path.insert(0, str(ROOT))
-    from pipeline.components.entities import FILES, NAME_STOP, load_file
+    from pipeline.entities.lexicon import FILES, NAME_STOP, load_file
 
     out = set(NAME_STOP)
     for key in ("organisations", "places", "misc"):

@@ -18,7 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-from pipeline.components.entities import inflected
+from pipeline.entities.lexicon import inflected
 
 RULES = Path(__file__).resolve().parents[1] / "rules" / "de"
 PLACES = RULES / "places.jsonl"

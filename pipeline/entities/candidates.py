@@ -1,0 +1,372 @@
+"""Candidate entities that the rules find on their own, and the demonym spans.
+
+What the rules find (rule ids in parentheses):
+
+- aliases of organisations, places, well-known persons and other names (``org:<id>``,
+  ``place:<id>``, ``person:<id>``, ``misc:<id>``: currencies, indices, events), matched as
+  case-sensitive token phrases; place names also in the genitive ("Moskaus"). Ambiguous
+  aliases ("Union", "Bild", "Essen", "Halle") need a model entity on the same tokens
+  (places also: a preposition "in/nach/aus/bei" right before).
+- hyphen compounds whose first part is an organisation alias and last part an org head
+  ("OVKS-Bündnis", "Nato-Allianz": ``org_compound:<id>``); other compounds ("NATO-Gipfel",
+  "EU-Staaten") are *not* organisation mentions (GermEval calls them ORGpart).
+- organisation heads with their field ("Institut für molekulare Pathogenese") or a name
+  before them ("Rowohlt-Verlag", ``org.head``).
+- company names before a legal form ("Flughafen Wien AG": ``org.legal_form``); sports
+  clubs ("1. FC Köln", ``org.club``); universities ("Universität Gießen",
+  "Justus-Liebig-Universität", ``org.institution``).
+- places from the GeoNames gazetteer (``"gazetteer": true`` records of ``places.jsonl``,
+  ``place:geonames.<cc>``: DACH places >= 1,000 inhabitants, elsewhere >= 15,000; they
+  never relabel or trim a model entity); streets ("Schwanitzstraße", ``place.street``);
+  saints' places ("St. Gallen", "St . Nikolauskapelle", ``place.saint``).
+- MISC: named wars ("Dreißigjährigen Krieg", ``misc.war``), web addresses
+  (``misc.url``), a maker + model code ("Audi A3", ``misc.product``).
+- persons: a title or a compound ending in a title suffix before capitalised words
+  ("Präsident Kassym-Schomart Tokajew", "Handelsminister Gref", ``person.title``), a
+  known first name before capitalised words (``person.first_name``; ~8,000 first names and
+  ~10,000 surnames generated from faker by ``data/scripts/build_names.py``), a known surname
+  or its genitive alone, with no other name word next to it and no article before it
+  ("prognostiziert Steiner", "Luthers", ``person.surname``), a surname with a foreign
+  ending ("Demirović", ``person.surname_suffix``), a known first name alone, not after
+  "St."/"Sankt" and not before a capital (``person.first_name_alone``), a name particle
+  after Frau/Herr/Dr./a title ("Frau von Saher"), and name propagation ("Putin" after
+  "Wladimir Putin" is PER with canonical_name "Wladimir Putin", ``person.propagated``).
+  These person rules relabel a model LOC/ORG/MISC on exactly their tokens as PER
+  ("Katharina Sieverding" tagged ORG); a title inside a non-PER model span makes the name
+  after it a person ("Erfurts Trainer Karsten Baumann" -> PER "Karsten Baumann",
+  ``person.title_in_span``, in :mod:`pipeline.entities.repairs`).
+
+Demonyms (``doc.spans["demonyms"]``): adjectives, genitives and country prefixes
+("russische", "Kasachstans", "US-Präsident") with ``country_code`` and ``canonical_name``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .tables import TRIM_POS, EntityTables
+
+_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|tv|fm)(?:/\S*)?",
+    re.IGNORECASE,
+)
+#: Model codes after a maker's name: "A3", "360", "S800", "Il-86", "GTX".
+_MODEL_CODE = re.compile(r"(?=.*\d)[A-Z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
+
+
+@dataclass
+class Cand:
+    """A candidate entity: token range, label, attributes and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    source: str = "rules"
+    rule: str | None = None
+    ambiguous: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def rule_cands(tables: EntityTables, doc: Doc, person_rules: bool = True) -> list[Cand]:
+    strings = tables.nlp.vocab.strings
+    out: list[Cand] = []
+    model_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
+    for match_id, start, end in tables.matcher(doc):
+        key = strings[match_id]
+        label, attrs, rule = tables.entries[key]
+        text = doc[start:end].text
+        if (key, text) in tables.ambiguous:
+            supported = any(i in model_tokens for i in range(start, end))
+            if (
+                key.startswith("place:")
+                and start > 0
+                and doc[start - 1].text in tables.place_prepositions
+            ):
+                supported = True
+            if not supported:
+                continue
+        if end - start == 1 and label == "ORG" and tables.adjective_use(doc[start]):
+            continue
+        amb = (key, text) in tables.ambiguous
+        out.append(Cand(start, end, label, dict(attrs), "rules", rule, ambiguous=amb))
+    for tok in doc:
+        for words, key in tables.gazetteer.get(tok.text, ()):
+            end = tok.i + len(words)
+            if end <= len(doc) and all(doc[tok.i + k].text == w for k, w in enumerate(words)):
+                label, attrs, rule = tables.entries[key]
+                attrs = dict(attrs, canonical_name=doc[tok.i : end].text)
+                out.append(Cand(tok.i, end, label, attrs, "rules", rule))
+    for tok in doc:
+        if "-" in tok.text and not tok.text.startswith("-"):
+            first, _, rest = tok.text.partition("-")
+            head = rest.rsplit("-", 1)[-1]
+            key = tables.org_first.get(first)
+            if key and head in tables.org_heads:
+                label, attrs, _ = tables.entries[key]
+                out.append(
+                    Cand(tok.i, tok.i + 1, label, dict(attrs), "rules", f"org_compound:{key[4:]}")
+                )
+    out.extend(legal_form_cands(tables, doc))
+    out.extend(pattern_cands(tables, doc))
+    out.extend(institution_cands(tables, doc))
+    out.extend(url_and_product_cands(tables, doc))
+    if person_rules:
+        out.extend(person_cands(tables, doc))
+    return out
+
+
+def legal_form_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+    """'Rundreise Touristik GmbH', 'nanoresins AG': names before a legal form are ORG."""
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.i == 0 or (
+            tok.text not in tables.legal_forms and tok.text[:-1] not in tables.legal_forms
+        ):
+            continue
+        j = tok.i
+        while j > 0 and tok.i - j < 4:
+            prev = doc[j - 1]
+            if (
+                prev.text in tables.name_stop
+                or prev.text in tables.titles
+                or not prev.text[:1].isalnum()
+            ):
+                break
+            if prev.is_lower and (j < tok.i or prev.pos_ in TRIM_POS or prev.is_stop):
+                break  # only the word right before the legal form may be lowercase
+            j -= 1
+        while j < tok.i - 1 and doc[j].text in tables.company_class:  # "Firma X AG"
+            j += 1
+        if j < tok.i and doc[j].text not in ("Co.", "&"):
+            out.append(
+                Cand(j, tok.i + 1, "ORG", {"entity_type": "company"}, "rules", "org.legal_form")
+            )
+    return out
+
+
+def pattern_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+    """Clubs ("1. FC Köln"), universities ("Universität Gießen"), named wars
+    ("Dreißigjährigen Krieg") and streets ("Schwanitzstraße")."""
+    out: list[Cand] = []
+    n = len(doc)
+    for tok in doc:
+        t = tok.text
+        head = t in tables.institution_heads or (
+            "-" in t and t.rsplit("-", 1)[1] in tables.institution_heads and t[:1].isupper()
+        )
+        if t in tables.club_prefixes or head:
+            j = tok.i + 1
+            limit = 1 if head else 3  # "Universität Freiburg" (not "... Freiburg Jura")
+            while j < n and j - tok.i <= limit and tables.name_part(doc[j], club=not head):
+                j += 1
+            if head and j == tok.i + 1 and "-" not in t:
+                continue  # "die Universität" alone is no name
+            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
+            rule = "org.institution" if head else "org.club"
+            out.append(Cand(start, j, "ORG", {"entity_type": "other"}, "rules", rule))
+        elif (
+            t in tables.newspaper_heads
+            and tok.i > 0
+            and (
+                doc[tok.i - 1].text in tables.adjectives
+                or doc[tok.i - 1].text in ("Süddeutsche", "Süddeutschen")
+                or (
+                    doc[tok.i - 1].text.endswith("er")
+                    and doc[tok.i - 1].text[:-2] in tables.gaz_words
+                )
+            )
+        ):  # "Lübecker Nachrichten", "Frankfurter Allgemeine Zeitung"
+            j = tok.i + 1
+            while j < n and doc[j].text in tables.newspaper_heads:
+                j += 1
+            out.append(
+                Cand(tok.i - 1, j, "ORG", {"entity_type": "media"}, "rules", "org.newspaper")
+            )
+        elif t in tables.saints and tok.i + 1 < n:
+            # "St. Gallen", "St . Nikolauskapelle", "Sankt Augustin": a place or church
+            j = tok.i + 1
+            if doc[j].text == "." and not t.endswith("."):
+                j += 1
+            if j < n and doc[j].text[:1].isupper() and doc[j].text not in tables.name_stop:
+                out.append(
+                    Cand(tok.i, j + 1, "LOC", {"entity_type": "city"}, "rules", "place.saint")
+                )
+        elif (
+            t.endswith(("krieg", "kriegs", "krieges", "Krieg", "Kriegs", "Krieges"))
+            and tok.i > 1
+            and doc[tok.i - 1].text[:1].isupper()
+            and doc[tok.i - 1].text.endswith(("e", "en", "er", "es"))
+            and doc[tok.i - 1].text not in tables.name_stop
+            and doc[tok.i - 1].text not in tables.common_nouns
+        ):  # "im Dreißigjährigen Krieg", "des Spanischen Erbfolgekrieges"
+            out.append(
+                Cand(tok.i - 1, tok.i + 1, "MISC", {"entity_type": "event"}, "rules", "misc.war")
+            )
+        elif (
+            t[:1].isupper()
+            and t.lower().endswith(tables.street_suffixes)
+            and not t.lower().startswith(tables.street_suffixes)
+            and t not in tables.common_nouns
+        ):
+            out.append(
+                Cand(tok.i, tok.i + 1, "LOC", {"entity_type": "street"}, "rules", "place.street")
+            )
+    return out
+
+
+def url_and_product_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+    """Web addresses ("stern.de", "www.yasni.de") and a company name followed by a
+    model code ("Audi A3", "Xbox 360") are MISC (GermEval OTH)."""
+    out: list[Cand] = []
+    strings = tables.nlp.vocab.strings
+    companies = {
+        (s, e)
+        for m, s, e in tables.matcher(doc)
+        if tables.entries[strings[m]][1].get("entity_type") == "company"
+    }
+    for tok in doc:
+        if _URL.fullmatch(tok.text):
+            out.append(
+                Cand(tok.i, tok.i + 1, "MISC", {"entity_type": "other"}, "rules", "misc.url")
+            )
+    for s, e in companies:
+        code = doc[e].text if e < len(doc) else ""
+        if _MODEL_CODE.fullmatch(code) and not (code.isdigit() and len(code) == 4):  # a year
+            out.append(Cand(s, e + 1, "MISC", {"entity_type": "other"}, "rules", "misc.product"))
+    return out
+
+
+def institution_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+    """'Institut für molekulare Pathogenese', 'Bundesministerium für Bildung': an
+    organisation head + "für" + its field (nouns, lowercase adjectives, "und", "der") is
+    one ORG; 'Rowohlt-Verlag': name (no ordinary noun) + hyphen + head."""
+    out: list[Cand] = []
+    n = len(doc)
+    for tok in doc:
+        t = tok.text
+        if "-" in t[1:-1] and t[:1].isupper():
+            head = t.rsplit("-", 1)[1]
+            if head in tables.org_head_nouns and t.split("-", 1)[0] not in tables.common_nouns:
+                out.append(
+                    Cand(tok.i, tok.i + 1, "ORG", {"entity_type": "other"}, "rules", "org.head")
+                )
+            continue
+        if t not in tables.org_head_nouns or tok.i + 2 >= n or doc[tok.i + 1].text != "für":
+            continue
+        j = tok.i + 2
+        last = None
+        while j < n and j - tok.i <= 6:
+            w = doc[j]
+            if w.text[:1].isupper() and w.text not in tables.name_stop and not w.is_punct:
+                last = j
+            elif not (
+                w.is_lower
+                and (
+                    w.text in ("und", "für", "der", "des")
+                    or w.pos_ == "ADJ"
+                    or w.text.endswith(("e", "en", "er", "es"))
+                )
+            ):
+                break
+            j += 1
+        if last is not None:
+            out.append(Cand(tok.i, last + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
+    return out
+
+
+def person_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+    out: list[Cand] = []
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tables.is_title(tok.text) and tok.text not in tables.no_title_rule:
+            j = i + 1
+            while (
+                j < n
+                and j - i <= 4
+                and (
+                    tables.namelike(doc[j])
+                    or (
+                        j > i + 1
+                        and j + 1 < n
+                        and tables.namelike(doc[j + 1])
+                        and (
+                            doc[j].text in tables.name_particles
+                            or doc[j].text in ("der", "den")
+                            and doc[j - 1].text in ("von", "van")
+                        )
+                    )
+                )
+            ):
+                j += 1
+            if j > i + 1 and doc[j - 1].text not in tables.name_particles:
+                out.append(
+                    Cand(i + 1, j, "PER", {"entity_type": "person"}, "rules", "person.title")
+                )
+        elif tok.text in tables.first_names and i + 1 < n:
+            j = i + 1
+            while j < n and j - i <= 4:
+                if tables.namelike(doc[j]):
+                    j += 1
+                elif (
+                    doc[j].text in tables.name_particles
+                    and j + 1 < n
+                    and tables.namelike(doc[j + 1])
+                    and all(t.text in tables.first_names for t in doc[i:j])
+                ):  # a particle only right after first names: not "Eric Cantona zu United"
+                    j += 2  # "Otto von Bismarck"
+                else:
+                    break
+            if j == i + 1:
+                continue
+            out.append(Cand(i, j, "PER", {"entity_type": "person"}, "rules", "person.first_name"))
+    for tok in doc:
+        t = tok.text
+        if t in tables.surnames or (t.endswith("s") and len(t) > 4 and t[:-1] in tables.surnames):
+            rule = "person.surname"  # "Steiner", genitive "Luthers"
+        elif t.endswith(tables.surname_suffixes) and len(t) > 5:
+            rule = "person.surname_suffix"
+        elif (
+            t in tables.first_names
+            and len(t) > 3
+            and not tables.saint(tok)
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
+        ):  # "mit Sven", not "Rüdiger Kauf" (a surname that is also a noun)
+            rule = "person.first_name_alone"
+        else:
+            continue
+        if tables.lone_name(tok):
+            out.append(Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", rule))
+    return out
+
+
+def demonym_spans(tables: EntityTables, doc: Doc) -> list[Span]:
+    out: list[Span] = []
+    for tok in doc:
+        rec = tables.demonyms.get(tok.text)
+        rule = f"demonym:{rec['id']}" if rec else None
+        if rec is None and "-" in tok.text and not tok.text.startswith("-"):
+            prefix = tok.text.split("-", 1)[0]
+            crec = tables.country_prefix.get(prefix)
+            if crec and tok.text.split("-", 1)[1][:1].isupper():
+                rec = {
+                    "country_code": crec["country_code"],
+                    "canonical_name": crec["canonical_name"],
+                }
+                rule = f"demonym.prefix:{crec['id']}"
+        if rec is None:
+            continue
+        span = Span(doc, tok.i, tok.i + 1, label="DEMONYM")
+        span._.country_code = rec["country_code"]
+        span._.canonical_name = rec["canonical_name"]
+        span._.rule = rule
+        out.append(span)
+    return out

@@ -1,0 +1,278 @@
+"""Rule data of the entity layer: file schemas, loading and validation, alias inflection.
+
+Rule data (``organisations.jsonl``, ``places.jsonl``, ``demonyms.jsonl``, ``persons.jsonl``,
+``misc.jsonl``, ``nouns.jsonl``, ``entity_words.jsonl`` in ``data/rules/<lang>/``) is
+validated at load (errors name file, line and field); :class:`EntityLexicon` holds it by file
+stem and writes it back (``newsx_entities`` saves it with the pipeline by ``to_disk``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.rules import Field, RuleFileError, Schema, read_records, validate_record, write_rules
+
+ORG_TYPES = (
+    "intergovernmental",
+    "party",
+    "government body",
+    "ministry",
+    "agency",
+    "news agency",
+    "company",
+    "NGO",
+    "military alliance",
+    "court",
+    "media",
+    "other",
+)
+PLACE_TYPES = ("country", "city", "region")
+
+ORG_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, help="stable rule id, e.g. ovks"),
+        "canonical_id": Field(str, required=True, help="Wikidata QID or newsx:<slug>"),
+        "canonical_name": Field(str, required=True, help="German name"),
+        "type": Field(str, required=True, choices=ORG_TYPES),
+        "aliases": Field(list, required=True, item=str, help="surface forms, case-sensitive"),
+        "country_code": Field(str, help="ISO 3166-1 alpha-2 of a national organisation"),
+        "ambiguous": Field(list, default=(), item=str, help="aliases that need a model entity"),
+    },
+    name="organisation",
+    unique=("id",),
+)
+PLACE_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "canonical_id": Field(str, required=True),
+        "canonical_name": Field(str, required=True),
+        "type": Field(str, required=True, choices=PLACE_TYPES),
+        "aliases": Field(list, required=True, item=str),
+        "country_code": Field(str, help="ISO 3166-1 alpha-2; absent for Europa, Nahost ..."),
+        "ambiguous": Field(bool, default=False, help="needs a model LOC or a place preposition"),
+        "gazetteer": Field(
+            bool,
+            default=False,
+            help="generated list: every alias is a place of its own (no canonical id); "
+            "never relabels or trims a model entity",
+        ),
+    },
+    name="place",
+    unique=("id",),
+)
+DEMONYM_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "country_code": Field(str, required=True),
+        "canonical_name": Field(str, required=True),
+        "kind": Field(str, required=True, choices=("adjective", "genitive")),
+        "forms": Field(list, required=True, item=str),
+    },
+    name="demonym",
+    unique=("id",),
+)
+PERSON_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "kind": Field(
+            str, required=True, choices=("title", "title_suffix", "first_name", "surname", "person")
+        ),
+        "forms": Field(list, required=True, item=str),
+        "canonical_id": Field(str),
+        "canonical_name": Field(str),
+        "country_code": Field(str),
+    },
+    name="person",
+    unique=("id",),
+)
+NOUN_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "kind": Field(str, required=True, choices=("common_noun", "first_name")),
+        "words": Field(str, required=True, help="space-separated words"),
+    },
+    name="noun",
+    unique=("id",),
+)
+
+MISC_TYPES = ("currency", "event", "index", "language", "other")
+MISC_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "canonical_id": Field(str, required=True),
+        "canonical_name": Field(str, required=True),
+        "type": Field(str, required=True, choices=MISC_TYPES),
+        "aliases": Field(list, required=True, item=str),
+        "country_code": Field(str),
+        "ambiguous": Field(list, default=(), item=str, help="aliases that need a model entity"),
+    },
+    name="misc",
+    unique=("id",),
+)
+
+#: Word lists of ``entity_words.jsonl`` (every id is required) and how the code uses them:
+#: ``set`` -> frozenset of words, ``endings`` -> tuple for ``str.endswith``, ``map`` -> dict.
+WORD_LISTS: dict[str, str] = {
+    "org_heads": "set",
+    "place_prepositions": "set",
+    "name_particles": "set",
+    "surname_tails": "endings",
+    "noun_suffixes": "endings",
+    "kinship": "set",
+    "prefix_aliases": "map",
+    "no_title_rule": "set",
+    "company_class": "set",
+    "legal_forms": "set",
+    "club_prefixes": "set",
+    "institution_heads": "set",
+    "org_head_nouns": "set",
+    "name_heads": "set",
+    "newspaper_heads": "set",
+    "street_suffixes": "endings",
+    "address_words": "set",
+    "saints": "set",
+    "articles": "set",
+    "surname_suffixes": "endings",
+    "place_class": "set",
+    "name_stop": "set",
+    "article_country_endings": "endings",
+}
+WORDS_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, choices=tuple(WORD_LISTS), help="name of the list"),
+        "words": Field(list, item=str, help="the words (lists of kind set/endings)"),
+        "map": Field(dict, help="key -> value (lists of kind map)"),
+        "help": Field(str, default="", help="what the list is for"),
+    },
+    name="entity_words",
+    unique=("id",),
+)
+
+FILES: dict[str, tuple[str, Schema]] = {
+    "organisations": ("organisations.jsonl", ORG_SCHEMA),
+    "places": ("places.jsonl", PLACE_SCHEMA),
+    "demonyms": ("demonyms.jsonl", DEMONYM_SCHEMA),
+    "persons": ("persons.jsonl", PERSON_SCHEMA),
+    "nouns": ("nouns.jsonl", NOUN_SCHEMA),
+    "misc": ("misc.jsonl", MISC_SCHEMA),
+    "words": ("entity_words.jsonl", WORDS_SCHEMA),
+}
+
+_CC = re.compile(r"[A-Z]{2}")
+
+
+def _check_cc(rec: dict[str, Any], path: Path, line: int | None) -> None:
+    cc = rec.get("country_code")
+    if cc is not None and not _CC.fullmatch(cc):
+        raise RuleFileError(path, line, "country_code", f"{cc!r} is not an ISO 3166-1 alpha-2 code")
+
+
+def _check_words(records: list[dict[str, Any]], path: Path) -> None:
+    """Every list of :data:`WORD_LISTS` is present once, with the field its kind needs."""
+    lines = {}
+    for line, raw in read_records(path):
+        if isinstance(raw, dict):
+            lines.setdefault(raw.get("id"), line)
+    for rec in records:
+        kind, line = WORD_LISTS[rec["id"]], lines.get(rec["id"])
+        need, other = ("map", "words") if kind == "map" else ("words", "map")
+        if rec[other] is not None:
+            raise RuleFileError(
+                path, line, other, f"list {rec['id']!r} of kind {kind} has no {other!r}"
+            )
+        value = rec[need]
+        if not value:
+            raise RuleFileError(path, line, need, f"list {rec['id']!r} needs a non-empty {need!r}")
+        items = list(value.items()) if kind == "map" else [(w, w) for w in value]
+        if any(not isinstance(v, str) or not k.strip() or not v.strip() for k, v in items):
+            raise RuleFileError(path, line, need, "words must be non-empty strings")
+        if kind != "map" and len(set(value)) != len(value):
+            dup = next(w for w in value if value.count(w) > 1)
+            raise RuleFileError(path, line, need, f"duplicate word {dup!r}")
+    missing = [i for i in WORD_LISTS if i not in {r["id"] for r in records}]
+    if missing:
+        raise RuleFileError(path, None, "id", f"required list(s) missing: {', '.join(missing)}")
+
+
+def load_file(path: str | Path, schema: Schema) -> list[dict[str, Any]]:
+    """Read and validate one entity rule file (errors name file, line and field)."""
+    path = Path(path)
+    out: list[dict[str, Any]] = []
+    seen: dict[str, int | None] = {}
+    for line, raw in read_records(path):
+        rec = validate_record(raw, schema, path, line)
+        if rec["id"] in seen:
+            raise RuleFileError(
+                path, line, "id", f"duplicate {rec['id']!r} (first on line {seen[rec['id']]})"
+            )
+        seen[rec["id"]] = line
+        _check_cc(rec, path, line)
+        for key in ("aliases", "forms"):
+            if key in rec and (not rec[key] or any(not a.strip() for a in rec[key])):
+                raise RuleFileError(
+                    path, line, key, "must be a non-empty list of non-empty strings"
+                )
+        amb_list = rec.get("ambiguous") if isinstance(rec.get("ambiguous"), list) else []
+        for amb in amb_list:
+            if amb not in rec["aliases"]:
+                raise RuleFileError(path, line, "ambiguous", f"{amb!r} is not one of the aliases")
+        out.append(rec)
+    if schema is WORDS_SCHEMA:
+        _check_words(out, path)
+    return out
+
+
+@dataclass
+class EntityLexicon:
+    """All rule data of the entity layer, by file stem (see :data:`FILES`)."""
+
+    data: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_dir(cls, path: str | Path) -> EntityLexicon:
+        """Load and validate every file of :data:`FILES` from the folder ``path``."""
+        path = Path(path)
+        return cls({key: load_file(path / fname, schema) for key, (fname, schema) in FILES.items()})
+
+    def to_dir(self, path: str | Path) -> None:
+        """Write every file as JSONL into the folder ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for key, (fname, _schema) in FILES.items():
+            write_rules(path / fname, self.data.get(key, []))
+
+
+def inflected(alias: str) -> list[str]:
+    """Weak forms of names that start with adjectives, as after "der/im/des".
+
+    >>> inflected("Vereinigtes Königreich")
+    ['Vereinigten Königreich', 'Vereinigten Königreichs']
+    >>> inflected("Zentralafrikanische Republik")
+    ['Zentralafrikanischen Republik']
+    """
+    words = alias.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n][:1].isupper() and words[n].endswith(("e", "es", "er")):
+        n += 1
+    if n == 0:
+        return []
+    strong = any(w.endswith(("es", "er")) for w in words[:n])  # neuter/masculine: genitive -s
+    adjectives = [w[:-2] + "en" if w.endswith(("es", "er")) else w + "n" for w in words[:n]]
+    weak = " ".join(adjectives + words[n:])
+    return [weak, weak + "s"] if strong and not weak.endswith("s") else [weak]
+
+
+def place_genitive(alias: str, article_endings: tuple[str, ...]) -> str | None:
+    """Genitive of a one-word place name ("Moskau" -> "Moskaus"), None when it has none.
+
+    ``article_endings``: endings of names used with an article (list
+    ``article_country_endings`` of ``entity_words.jsonl``), which take no -s.
+    """
+    if " " in alias or alias.isupper() or alias.endswith(("s", "ß", "x", "z", "sch")):
+        return None
+    if alias.endswith(article_endings):  # die Ukraine, die Türkei: no -s
+        return None
+    return alias + "s"

@@ -1,0 +1,191 @@
+"""Merging of model and rule candidates into the final, non-overlapping entities.
+
+A lexicon alias on exactly the tokens of a model span adds its attributes and,
+unless ambiguous, its label (``rule_label_wins``; ``source`` stays ``model``); otherwise the
+longer span wins, and on equal length the model's.
+Then a name particle after a title or Frau/Herr joins the PER after it ("Frau von Saher"),
+and later mentions of a surname become PER with the full name (``person.propagated``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .candidates import Cand
+from .tables import EntityTables
+
+#: Model labels that a trusted alias on exactly the same tokens replaces ("Homs" PER -> LOC;
+#: on GermEval dev, ORG<->LOC relabelling of known places/organisations also helps).
+RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
+#: Person rules whose span relabels a model entity on exactly the same tokens as PER.
+PERSON_RELABEL = frozenset(
+    {"person.first_name", "person.first_name_alone", "person.surname", "person.surname_suffix"}
+)
+
+
+def shrink(tables: EntityTables, doc: Doc, model: list[Cand], rules: list[Cand]) -> list[Cand]:
+    """'Militärbündnis OVKS' (model) -> 'OVKS': a class noun or title before a known
+    organisation, place or person is not part of its name. Other words around an alias
+    are ("Landgericht Düsseldorf", "Borussia Dortmund", "BBC News")."""
+    trusted = [
+        r
+        for r in rules
+        if ":" in (r.rule or "") and not r.ambiguous and r.rule not in tables.weak_rules
+    ]
+    out = []
+    for m in model:
+        for r in trusted:
+            if not (m.start < r.start and r.end == m.end):
+                continue
+            before = doc[m.start : r.start]
+            if r.label == "LOC":
+                ok = all(t.text in tables.place_class or t.is_lower for t in before)
+            else:
+                ok = all(
+                    (t.is_lower or t.text in tables.common_nouns or t.text in tables.titles)
+                    and t.text not in tables.lexicon_words
+                    for t in before
+                )
+            if ok and r.label in ("ORG", "LOC", "PER"):
+                m = Cand(r.start, r.end, m.label, {}, "model", None)
+                break
+        out.append(m)
+    return out
+
+
+def merge(
+    tables: EntityTables,
+    doc: Doc,
+    model: list[Cand],
+    rules: list[Cand],
+    rule_label_wins: bool = True,
+) -> list[Cand]:
+    model = shrink(tables, doc, model, rules)
+    by_range = {(c.start, c.end): c for c in sorted(rules, key=lambda c: c.rule or "")}
+    rest_rules: list[Cand] = []
+    used: set[tuple[int, int]] = set()
+    for m in model:
+        r = by_range.get((m.start, m.end))
+        if r is None:
+            continue
+        used.add((m.start, m.end))
+        # a curated alias knows better than the model ("Homs" PER -> LOC), except for
+        # ambiguous aliases and persons' words ("Paris" in "Paris Hilton" is not LOC)
+        trusted = (
+            ":" in (r.rule or "")
+            and not r.ambiguous
+            and r.rule not in tables.weak_rules
+            and not (m.label == "PER" and doc[m.start : m.end].text in tables.person_words)
+        )
+        place = next(
+            (
+                c
+                for c in rules
+                if c.rule in tables.weak_rules and (c.start, c.end) == (m.start, m.end)
+            ),
+            None,
+        )
+        if (
+            m.label == "PER"
+            and place is not None
+            and not any(tables.person_word(t.text) for t in doc[m.start : m.end])
+        ):
+            # "Lugano", "Rhode Island" (model PER): a gazetteer place with no name word in it
+            m.label, m.attrs, m.rule = "LOC", dict(place.attrs), place.rule
+            continue
+        if r.label == m.label or trusted:
+            m.attrs = dict(r.attrs)
+            m.rule = r.rule
+            if rule_label_wins and trusted and m.label in RELABEL_FROM:
+                m.label = r.label
+        elif (
+            r.rule in PERSON_RELABEL
+            and m.label != "PER"
+            and (m.length <= 2 or doc[m.end - 1].text in tables.surnames)
+        ):
+            # "Katharina Sieverding" (model ORG), "Steiner" (model LOC): a known first
+            # name + name, or a known surname alone, is a person (three or more words
+            # only when the last is a known surname: "Roger Douglas Associates" stays)
+            m.label, m.attrs, m.rule = "PER", dict(r.attrs), r.rule
+    for r in rules:
+        if (r.start, r.end) not in used:
+            rest_rules.append(r)
+    # longer first; on equal length model before rules, then earlier
+    pool = sorted(model + rest_rules, key=lambda c: (-c.length, c.source != "model", c.start))
+    occupied: set[int] = set()
+    final: list[Cand] = []
+    for c in pool:
+        rng = range(c.start, c.end)
+        if any(i in occupied for i in rng):
+            continue
+        occupied.update(rng)
+        final.append(c)
+    return sorted(final, key=lambda c: c.start)
+
+
+def particles(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+    """'Frau von Saher', 'Dr. von Brücke': a name particle between a title (or Frau/Herr)
+    and a PER belongs to the name."""
+    occupied = {i for c in final for i in range(c.start, c.end)}
+    for c in final:
+        i = c.start
+        if (
+            c.label == "PER"
+            and i >= 2
+            and doc[i - 1].text in tables.name_particles
+            and i - 1 not in occupied
+            and doc[i].text not in tables.first_names  # "Tore von Igor Anic"
+            and (doc[i - 2].text in tables.titles or doc[i - 2].text in tables.address_words)
+        ):
+            c.start = i - 1
+            occupied.add(i - 1)
+    return final
+
+
+def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+    """Later surname mentions become PER with the full name as canonical_name."""
+    full: dict[str, Cand] = {}
+    for c in final:
+        if c.label == "PER" and c.length >= 2:
+            last = doc[c.end - 1].text
+            name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
+            c.attrs.setdefault("canonical_name", name)
+            if last not in full and len(last) > 2 and tables.namelike(doc[c.end - 1]):
+                full[last] = c
+    if not full:
+        return final
+    occupied = {i: c for c in final for i in range(c.start, c.end)}
+    out = list(final)
+    for tok in doc:
+        text = tok.text
+        src = full.get(text) or (full.get(text[:-1]) if text.endswith("s") else None)
+        if src is None or src.start <= tok.i < src.end:
+            continue
+        inherited = {k: v for k, v in src.attrs.items() if v is not None}
+        c = occupied.get(tok.i)
+        if c is None:
+            start = tok.i  # "Le Pen", "von der Leyen": particles of the full name come along
+            while start > 0 and doc[start - 1].lower_ in tables.name_particles | {"der", "den"}:
+                if start - 1 in occupied:
+                    break
+                start -= 1
+            if start < tok.i and doc[start].lower_ not in tables.name_particles:
+                start = tok.i
+            new = Cand(start, tok.i + 1, "PER", inherited, "rules", "person.propagated")
+            out.append(new)
+            for i in range(start, tok.i + 1):
+                occupied[i] = new
+        elif c.length == 1 and c.source == "model" and c.rule is None:
+            c.label = "PER"
+            c.attrs = inherited
+            c.rule = "person.propagated"
+        elif (
+            c.length == 1
+            and c.label == "PER"
+            and (
+                not c.attrs.get("canonical_name")
+                or (c.rule or "").startswith("person:")  # "Schröder" after "Kristina Schröder"
+            )
+        ):
+            c.attrs = inherited
+    return sorted(out, key=lambda c: c.start)

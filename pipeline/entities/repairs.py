@@ -1,0 +1,159 @@
+"""Repairs of the model's entity spans before merging.
+
+Titles are trimmed off PER spans and split them ("Kaiser
+Friedrich Wilhelm und Prinzessin Victoria"); edge punctuation and trailing lowercase
+function words are trimmed; a class noun before a known alias is dropped ("Militärbündnis
+OVKS" -> "OVKS"), an administrative class noun before any model place too ("Landkreis
+Gersfeld" -> "Gersfeld"); a country or organisation prefix + ordinary noun is no entity
+("US-Sender", "SPD-Genossen": GermEval LOCpart/ORGpart); single tokens that are a
+function word by POS, an ordinary German noun
+(``nouns.jsonl``; with a tagger only when tagged NOUN or after a lowercase modifier), a
+noun compound ("Gutsbesitzerfamilie") or a demonym adjective ("russische", "Warschauer")
+are vetoed, unless the lexicon knows them as a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .candidates import Cand
+from .tables import EDGE_PUNCT, EntityTables
+
+END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
+VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
+_ABBREV = re.compile(r"[IVXLC]{1,6}|[A-ZÄÖÜ]|Chr|St|Dr|Jr|Sr|Co|Inc|Ltd|Nr")
+_ACRONYM_PREFIX = re.compile(r"[A-ZÄÖÜ]{2,6}")
+_ROMAN_DOT = re.compile(r"[IVX]{1,5}\.?")
+#: Labels whose single-token model entities the noun veto removes (GermEval ORGs include
+#: groups: "Bahn", "Separatisten").
+VETO_LABELS = ("PER", "LOC")
+
+
+def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[Cand]:
+    out: list[Cand] = []
+    for ent in doc.ents:
+        start = ent.start
+        # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
+        while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and tables.trim(doc[start]):
+            start += 1
+        end = ent.end
+        while (
+            end - start > 1
+            and doc[end - 1].text in EDGE_PUNCT
+            and not _ABBREV.fullmatch(doc[end - 2].text)  # "Benedikt XVI .", "Chr ."
+        ):
+            end -= 1  # "Du in unserer Mitte ."
+        while end - start > 1 and doc[start].text in EDGE_PUNCT:
+            start += 1
+        # "Landkreis Gersfeld", "Gemeinde Pflückuff": the class noun is not part of the place
+        while (
+            ent.label_ == "LOC"
+            and end - start > 1
+            and doc[start].text in tables.place_class
+            and doc[start + 1].text[:1].isupper()
+        ):
+            start += 1
+        # "Ortsteils Habenhausen", "Band Rainrock" (model LOC/PER): an ordinary noun before
+        # a name is a class word, not part of it (ORG names keep it: "Bank Austria")
+        while (
+            ent.label_ in ("LOC", "PER")
+            and end - start > 1
+            and tables.class_noun(doc[start])
+            and tables.namestart(doc[start + 1])
+        ):
+            start += 1
+        # "Die Suche nach": a name does not end in a lowercase preposition/article
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
+            end -= 1
+        if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
+            continue
+        label = ent.label_
+        pieces = [(start, end)]
+        titled = titled_person(tables, doc, start, end) if label != "PER" else None
+        if titled is not None:
+            # "Erfurts Trainer Karsten Baumann", "Oberst Ollendorf" (model ORG): a title
+            # inside a span followed by a name makes the name a person
+            label, start = "PER", titled
+            pieces = [(start, end)]
+        if label == "PER":  # titles are not part of a name; one inside splits it
+            pieces, cur = [], start
+            for i in range(start, end + 1):
+                if (
+                    i == end
+                    or tables.is_title(doc[i].text)
+                    or (i > start and tables.inner_noun(doc[i]))
+                ):
+                    if i > cur:
+                        pieces.append((cur, i))
+                    cur = i + 1
+        for start, end in pieces:
+            if label == "PER" and (start, end) != (ent.start, ent.end):
+                # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
+                while end - start > 1 and doc[end - 1].is_lower:
+                    end -= 1
+            if end - start == 1 and vetoed(tables, doc[start], label, noun_veto):
+                continue
+            rule = "person.title_in_span" if titled is not None else None
+            out.append(Cand(start, end, label, {}, "model", rule))
+    return out
+
+
+def titled_person(tables: EntityTables, doc: Doc, start: int, end: int) -> int | None:
+    """Start of the name after a title inside a (non-PER) model span, or None: the
+    title is not the last word and every word after it is name-like or a particle."""
+    for k in range(start, end - 1):
+        if tables.is_title(doc[k].text) and doc[k].text not in tables.no_title_rule:
+            rest = doc[k + 1 : end]
+            if rest[0].text[:1].isupper() and all(
+                tables.namelike(t)
+                or t.text in tables.name_particles
+                or _ROMAN_DOT.fullmatch(t.text)
+                for t in rest
+            ):
+                return k + 1
+            return None
+    return None
+
+
+def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True) -> bool:
+    """A single-token model entity that is a function word or an ordinary noun.
+
+    For LOC/ORG with a tagger, the noun veto needs ``NOUN`` or a lowercase modifier
+    before the word. For PER the noun list decides alone: it holds no word that
+    Wiktionary knows as a surname or first name ("Versuchter Staatsstreich" is no PER).
+    """
+    if tok.text in tables.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
+        return True
+    if label == "LOC" and "-" in tok.text:  # "US-Bundespolizei", "US-Sender": LOCpart
+        prefix, _, tail = tok.text.partition("-")
+        if (prefix in tables.country_prefix or prefix in tables.prefix_aliases) and (
+            tail in tables.common_nouns or tables.noun_compound(tail)
+        ):
+            return True
+    if label == "ORG" and "-" in tok.text and tok.text not in tables.lexicon_words:
+        # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation
+        prefix, _, tail = tok.text.partition("-")
+        if (
+            (prefix in tables.org_first or _ACRONYM_PREFIX.fullmatch(prefix))
+            and tail not in tables.org_heads
+            and (tail in tables.common_nouns or tables.noun_compound(tail))
+        ):
+            return True
+    if label not in ("PER", "LOC", "ORG"):
+        return False
+    if tok.text in tables.lexicon_words or tok.text in tables.person_words:
+        return False
+    if tok.pos_ in VETO_POS:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    after_modifier = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "DET")
+    tagged = tok.doc.has_annotation("POS")
+    if tagged and tok.pos_ != "NOUN" and not after_modifier and label != "PER":
+        return False  # "den versuchten Staatsstreich": a noun, whatever the tagger says
+    if not noun_veto:
+        return False
+    if label in VETO_LABELS and tok.text in tables.common_nouns:
+        return True
+    return label == "PER" and tables.noun_compound(tok.text)

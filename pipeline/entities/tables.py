@@ -1,0 +1,301 @@
+"""Lookup tables of the entity layer, built once from an :class:`EntityLexicon`, and the
+word tests on them (name-like words, titles, ordinary nouns and their compounds)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from .lexicon import WORD_LISTS, EntityLexicon, inflected, place_genitive
+
+EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/", "'s", "’s", "'"})
+TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
+_NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
+
+
+class EntityTables:
+    """Matcher and word sets of one lexicon (the lists of ``entity_words.jsonl`` are
+    attributes named by their id: ``tables.org_heads``, ``tables.name_stop`` ...)."""
+
+    def __init__(self, nlp: Language, lexicon: EntityLexicon) -> None:
+        """Build matchers and lookup tables from ``lexicon`` (once, not per Doc)."""
+        self.nlp = nlp
+        d = lexicon.data
+        words = {rec["id"]: rec for rec in d.get("words", [])}
+        kinds = {"set": frozenset, "endings": tuple, "map": dict}
+        for list_id, kind in WORD_LISTS.items():  # entity_words.jsonl -> self.<id>
+            rec = words.get(list_id) or {}
+            setattr(self, list_id, kinds[kind](rec.get("map" if kind == "map" else "words") or ()))
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        #: match key -> (label, attrs, rule id)
+        self.entries: dict[str, tuple[str, dict[str, Any], str]] = {}
+        self.ambiguous: set[tuple[str, str]] = set()  # (key, alias text)
+        self.known_words: set[str] = set()  # words that the lexicon knows as (part of) a name
+        self.org_first: dict[str, str] = {}  # one-token alias -> key, for hyphen compounds
+        patterns: dict[str, list[str]] = {}
+
+        for file_key, label, prefix in (("organisations", "ORG", "org"), ("misc", "MISC", "misc")):
+            for rec in d.get(file_key, []):
+                key = f"{prefix}:{rec['id']}"
+                attrs = {
+                    "canonical_id": rec["canonical_id"],
+                    "canonical_name": rec["canonical_name"],
+                    "country_code": rec.get("country_code"),
+                    "entity_type": rec["type"],
+                }
+                self.entries[key] = (label, attrs, key)
+                patterns[key] = list(rec["aliases"]) + [
+                    v for a in rec["aliases"] for v in inflected(a) if v not in rec["aliases"]
+                ]
+                for a in rec.get("ambiguous") or []:
+                    self.ambiguous.add((key, a))
+                for a in rec["aliases"]:
+                    if label == "ORG" and " " not in a and a not in (rec.get("ambiguous") or []):
+                        self.org_first.setdefault(a, key)
+        self.gaz_words: set[str] = set()  # one-word gazetteer and hand-made place names
+        self.weak_rules: set[str] = set()  # gazetteer keys: no relabelling, no trimming
+        self.gazetteer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> names
+        for rec in d.get("places", []):
+            key = f"place:{rec['id']}"
+            attrs = {
+                "canonical_id": rec["canonical_id"],
+                "canonical_name": rec["canonical_name"],
+                "country_code": rec.get("country_code"),
+                "entity_type": rec["type"],
+            }
+            if rec.get("gazetteer"):
+                attrs["canonical_id"] = attrs["canonical_name"] = None  # the matched name
+                self.weak_rules.add(key)
+            self.entries[key] = ("LOC", attrs, key)
+            forms = list(rec["aliases"]) + [v for a in rec["aliases"] for v in inflected(a)]
+            if rec.get("gazetteer"):  # looked up by words (thousands of names: no matcher)
+                for f in forms:
+                    self.gaz_words.add(f)
+                    words = tuple(f.split(" "))
+                    self.gazetteer.setdefault(words[0], []).append((words, key))
+                continue
+            self.gaz_words.update(rec["aliases"])
+            forms += [
+                g
+                for g in (place_genitive(a, self.article_country_endings) for a in rec["aliases"])
+                if g
+            ]
+            forms += [a + "es" for a in rec["aliases"] if a.endswith("land")]  # Griechenlandes
+            patterns[key] = forms
+            if rec.get("ambiguous"):
+                for a in forms:
+                    self.ambiguous.add((key, a))
+        self.titles: set[str] = set()
+        self.first_names: set[str] = set()
+        self.surnames: set[str] = set()
+        self.title_suffixes: set[str] = set()  # "minister": "Handelsminister Gref"
+        self.person_words: set[str] = set()  # words of well-known persons' names
+        for rec in d.get("persons", []):
+            if rec["kind"] == "title":
+                self.titles.update(rec["forms"])
+            elif rec["kind"] == "first_name":
+                self.first_names.update(rec["forms"])
+            elif rec["kind"] == "surname":
+                self.surnames.update(rec["forms"])
+            elif rec["kind"] == "title_suffix":
+                self.title_suffixes.update(f.lower() for f in rec["forms"])
+            else:
+                key = f"person:{rec['id']}"
+                attrs = {
+                    "canonical_id": rec.get("canonical_id"),
+                    "canonical_name": rec.get("canonical_name") or rec["forms"][0],
+                    "country_code": rec.get("country_code"),
+                    "entity_type": "person",
+                }
+                self.entries[key] = ("PER", attrs, key)
+                patterns[key] = list(rec["forms"])
+                for f in rec["forms"]:
+                    self.person_words.update(f.split())
+        self.common_nouns: set[str] = set()
+        for rec in d.get("nouns", []):
+            (self.common_nouns if rec["kind"] == "common_noun" else self.first_names).update(
+                rec["words"].split()
+            )
+        self.demonyms: dict[str, dict[str, Any]] = {}
+        self.adjectives: set[str] = set()
+        for rec in d.get("demonyms", []):
+            for f in rec["forms"]:
+                self.demonyms.setdefault(f, rec)
+                # "russische", "Warschauer" (LOCderiv); "Russisch" the language is MISC
+                if rec["kind"] == "adjective" and (
+                    f.islower() or rec["id"].startswith("adj.city.")
+                ):
+                    self.adjectives.add(f)
+        self.country_prefix: dict[str, dict[str, Any]] = {}
+        for rec in d.get("places", []):
+            if rec["type"] == "country":
+                for a in rec["aliases"]:
+                    if " " not in a:
+                        self.country_prefix.setdefault(a, rec)
+        for prefix, alias in self.prefix_aliases.items():  # "US-Präsident" -> USA
+            if alias in self.country_prefix:
+                self.country_prefix.setdefault(prefix, self.country_prefix[alias])
+
+        make_doc = self.nlp.make_doc
+        for key, forms in patterns.items():
+            docs = []
+            for f in dict.fromkeys(forms):
+                pdoc = make_doc(f)
+                docs.append(pdoc)
+                if len(pdoc) == 1 and key not in self.weak_rules:
+                    self.known_words.add(pdoc[0].text)
+            self.matcher.add(key, docs)
+        # a known name is never vetoed as a common noun or used as a name part of a title rule
+        self.lexicon_words = set(self.known_words) | set(self.demonyms)
+        self.first_names = {
+            f
+            for f in self.first_names - self.lexicon_words
+            if len(f) > 2 and f not in self.name_stop
+        }
+
+    def name_part(self, tok: Token, club: bool) -> bool:
+        """A word that continues a club or institution name: capitalised (no function word;
+        for institutions no ordinary noun) or, for clubs, a number ("FC Schalke 04")."""
+        t = tok.text
+        if club and t.isdigit():
+            return True
+        return (
+            t[:1].isupper()
+            and t not in self.name_stop
+            and t not in self.titles
+            and (club or t not in self.common_nouns or t in self.lexicon_words)
+            and t not in EDGE_PUNCT
+        )
+
+    def adjective_use(self, tok: Token) -> bool:
+        """'Linke Gruppen': a capitalised alias used as an adjective before a noun."""
+        if tok.text.isupper() or tok.i + 1 >= len(tok.doc):
+            return False
+        nxt = tok.doc[tok.i + 1]
+        noun = (
+            nxt.pos_ == "NOUN" if tok.doc.has_annotation("POS") else nxt.text in self.common_nouns
+        )
+        return tok.text.endswith(("e", "en")) and noun
+
+    def namelike(self, tok: Token) -> bool:
+        t = tok.text
+        return (
+            bool(_NAMELIKE.fullmatch(t))
+            and not t.isupper()
+            and t not in self.titles
+            and t not in self.name_stop
+            and t not in self.common_nouns
+            and t not in self.demonyms
+            and not (t in self.known_words and t not in self.person_words)
+            and not t.endswith(self.noun_suffixes)
+            and not ("-" in t and t.rsplit("-", 1)[1] in self.common_nouns)
+            and not self.noun_compound(t)
+        )
+
+    def saint(self, tok: Token) -> bool:
+        """'St. Georg', 'Sankt Martin', 'San Marco': a saint's name (a church, a place)."""
+        doc, i = tok.doc, tok.i
+        prev = doc[i - 1].text if i > 0 else ""
+        if prev == "." and i > 1:
+            prev = doc[i - 2].text
+        return prev in self.saints
+
+    def is_title(self, text: str) -> bool:
+        """A title ("Präsident") or a capitalised compound ending in a title suffix
+        ("Handelsminister", "Olympiasieger", genitive "Regisseurs")."""
+        if text in self.titles:
+            return True
+        if not text[:1].isupper() or not self.title_suffixes:
+            return False
+        low = text.lower()
+        for k in range(len(low) - 3):
+            tail = low[k:]
+            if tail in self.title_suffixes or (
+                tail.endswith("s") and tail[:-1] in self.title_suffixes
+            ):
+                return True
+        return False
+
+    def lone_name(self, tok: Token) -> bool:
+        """A name-like word with no other capitalised name word right before or after it,
+        no article before it ("Der Kohl war teuer") and, with a tagger, tagged as a noun."""
+        if not self.namelike(tok):
+            return False
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.articles:
+            return False
+        if tok.doc.has_annotation("POS") and tok.pos_ not in ("PROPN", "NOUN", "X"):
+            return False
+        for k in (tok.i - 1, tok.i + 1):
+            if 0 <= k < len(tok.doc):
+                other = tok.doc[k]
+                if self.namelike(other):
+                    return False
+        return True
+
+    def class_noun(self, tok: Token) -> bool:
+        """An ordinary capitalised noun (also genitive, or a compound of one) that is no
+        known name and no head that names carry ("Institut", "Universität")."""
+        t = tok.text
+        if not t[:1].isupper() or t in self.lexicon_words or t in self.person_words:
+            return False
+        if (
+            t in self.org_head_nouns
+            or t in self.institution_heads
+            or t in self.legal_forms
+            or t in self.name_heads
+        ):
+            return False
+        if t in self.common_nouns or self.noun_compound(t):
+            return True
+        if t.endswith("s") and t[:-1] in self.common_nouns:  # "Ortsteils", "Bezirks"
+            return True
+        return t.endswith("es") and t[:-2] in self.common_nouns
+
+    def person_word(self, t: str) -> bool:
+        return (
+            t in self.first_names
+            or t in self.surnames
+            or t in self.person_words
+            or t in self.titles
+            or (t.endswith("s") and t[:-1] in self.first_names | self.surnames)
+        )
+
+    def namestart(self, tok: Token) -> bool:
+        t = tok.text
+        return t[:1].isupper() and t not in self.name_stop and not self.class_noun(tok)
+
+    def generic(self, doc: Doc, start: int, end: int) -> bool:
+        """Only ordinary words ("Demonstranten und Sicherheitskräften"): not a person.
+
+        Used for PER only: GermEval titles and organisations are made of ordinary words
+        ("Die Farbe des Geldes", "Kommission für Atomenergie").
+        """
+        for tok in doc[start:end]:
+            if tok.is_lower or tok.text in self.name_stop:
+                continue
+            if tok.text not in self.common_nouns or tok.text in self.lexicon_words:
+                return False
+        return True
+
+    def inner_noun(self, tok: Token) -> bool:
+        """'Brians Sohn Murchad': a kinship noun inside a model PER separates two names."""
+        return tok.text in self.kinship
+
+    def trim(self, tok: Token) -> bool:
+        """A lowercase adjective/article/verb that cannot start a name ("europäischen")."""
+        return tok.is_lower and tok.pos_ in TRIM_POS and tok.text not in self.name_particles
+
+    def noun_compound(self, word: str) -> bool:
+        """'Gutsbesitzerfamilie', 'Knetfiguren-Kino': ends in a common noun of 6+ letters
+        (or a hyphen part that is one). Short heads are left alone: "Bachmann", "Goldberg"."""
+        if "-" in word and word.rsplit("-", 1)[1] in self.common_nouns:
+            return True
+        for k in range(3, len(word) - 5):
+            tail = word[k].upper() + word[k + 1 :]
+            if tail in self.common_nouns and not tail.lower().endswith(self.surname_tails):
+                return True
+        return False
