@@ -11,7 +11,7 @@ Names are left out when they are also something else, to keep the rule precise:
 
 - shorter than 4 letters, all capitals, or not Latin script;
 - an alias of the hand-made entity rules (places, organisations, misc, demonyms), a title,
-  a first name or surname of ``persons.jsonl``, a capitalised function word (``NAME_STOP``);
+  a first name or surname of ``persons.jsonl``, a capitalised function word (``name_stop`` in ``entity_words.jsonl``);
 - an ordinary German noun (``german-nouns``, Wiktionary: "Mauer", "Elster", "Essen");
 - a lowercase word in the train parts of UD German GSD / GermEval 2014 ("Wald" -> "wald");
 - in the GermEval *train* part more often outside a LOC than inside one.
@@ -77,9 +77,12 @@ def geonames(tmp: Path) -> dict[str, set[str]]:
 
 
 def stop_words() -> set[str]:
-    from pipeline.entities.lexicon import FILES, NAME_STOP, load_file
+    from pipeline.entities.lexicon import FILES, load_file
 
-    out = set(NAME_STOP)
+    fname, schema = FILES["words"]
+    out = {
+        w for r in load_file(RULES / fname, schema) if r["id"] == "name_stop" for w in r["words"]
+    }
     for key in ("organisations", "places", "misc"):
         fname, schema = FILES[key]
         for rec in load_file(RULES / fname, schema):

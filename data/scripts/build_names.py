@@ -11,7 +11,7 @@ A name is left out when it is also an ordinary German word or another kind of na
 that the rules "first name + capitalised word" and "surname alone" stay precise:
 
 - a place, organisation or demonym alias of the entity rules, a title, or a capitalised
-  function word / weekday / month (``NAME_STOP``);
+  function word / weekday / month (``name_stop`` in ``entity_words.jsonl``);
 - an ordinary German noun (``german-nouns``, German Wiktionary: "Mark", "Bauer", "Koch"),
   unless the GermEval train part has it more often as (part of) a PER than otherwise
   ("Müller");
@@ -142,14 +142,20 @@ def corpus_evidence() -> tuple[set[str], collections.Counter, collections.Counte
 def stop_words() -> set[str]:
     """Aliases, demonyms, titles and stop words of the entity rules."""
     sys.path.insert(0, str(ROOT))
-    from pipeline.entities.lexicon import FILES, NAME_STOP, load_file
+    from pipeline.entities.lexicon import FILES, load_file
 
-    out = set(NAME_STOP)
+    fname, schema = FILES["words"]
+    out = {
+        w for r in load_file(RULES / fname, schema) if r["id"] == "name_stop" for w in r["words"]
+    }
     for key in ("organisations", "places", "misc"):
         fname, schema = FILES[key]
         for rec in load_file(RULES / fname, schema):
-            for a in rec["aliases"]:
-                out.update(a.split())
+            if rec.get("gazetteer"):  # generated from GeoNames by build_gazetteer.py
+                continue
+            # a whole one-word alias ("Bosch", "Paris") is no person name; the words of longer
+            # aliases are ("Axel" of "Axel Springer", "Hugo" of "Hugo Boss")
+            out.update(a for a in rec["aliases"] if " " not in a)
     fname, schema = FILES["demonyms"]
     for rec in load_file(RULES / fname, schema):
         out.update(rec["forms"])
