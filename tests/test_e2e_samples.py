@@ -166,7 +166,7 @@ ENTITIES = [
     (GENF, "Vereinten Nationen", "ORG", "Q1065", "Vereinte Nationen", None, "model"),
     (GENF, "António Guterres", "PER", "newsx:guterres", "António Guterres", "PT", "model"),
     (GENF, "Reuters", "ORG", "Q130879", "Reuters", "GB", "model"),
-    (GENF, "Kiew", "LOC", "Q1899", "Kiew", "UA", "rules"),
+    (GENF, "Kiew", "LOC", "Q1899", "Kiew", "UA", "model"),
     (GENF, "Moskau", "LOC", "Q649", "Moskau", "RU", "model"),
     (GENF, "afp", "ORG", "Q40464", "Agence France-Presse", "FR", "rules"),
     (GENF, "rtr", "ORG", "Q130879", "Reuters", "GB", "rules"),

@@ -502,6 +502,14 @@ def test_model_entities_are_kept_and_enriched():
         ("das Kloster Rottenbuch brannte", [(1, 3, "LOC")], [("Kloster Rottenbuch", "LOC")]),
         # ambiguous alias with a different model label: the model label stays, no id
         ("Sie zahlte in Franken", [(3, 4, "LOC")], [("Franken", "LOC")]),
+        # an ordinary noun or noun compound is no organisation; a known one is
+        ("Die Beistellung erfolgte", [(1, 2, "ORG")], []),
+        ("Die Telekom meldete Gewinne", [(1, 2, "ORG")], [("Telekom", "ORG")]),
+        # a noun compound is no place, unless it ends like one
+        ("Die Eigentumswohnungen sind teuer", [(1, 2, "LOC")], []),
+        ("Angriffe im Gazastreifen", [(2, 3, "LOC")], [("Gazastreifen", "LOC")]),
+        ("Er wohnt in Twistringen", [(3, 4, "LOC")], [("Twistringen", "LOC")]),
+        ("Er wohnt in der Flößaustraße", [(4, 5, "LOC")], [("Flößaustraße", "LOC")]),
     ],
 )
 def test_model_span_repairs(words, model_ents, expected):
@@ -513,6 +521,23 @@ def test_model_span_repairs(words, model_ents, expected):
     doc.ents = [Span(doc, s, e, label) for s, e, label in model_ents]
     doc = layer(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("pos", "expected"),
+    [
+        (["DET", "NOUN", "VERB"], []),  # tagged as a noun: vetoed
+        (["DET", "PROPN", "VERB"], [("Rettungsaktion", "ORG")]),  # the tagger says name
+    ],
+)
+def test_org_noun_veto_follows_the_tagger(pos, expected):
+    from spacy.tokens import Doc, Span
+
+    nlp = spacy.blank("de")
+    layer = nlp.add_pipe("newsx_entities")
+    doc = Doc(nlp.vocab, words=["Die", "Rettungsaktion", "lief"], pos=pos)
+    doc.ents = [Span(doc, 1, 2, "ORG")]
+    assert [(e.text, e.label_) for e in layer(doc).ents] == expected
 
 
 @pytest.mark.parametrize(

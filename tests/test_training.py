@@ -92,6 +92,12 @@ def test_smoke_training_builds_a_loadable_pipeline(tmp_path):
     names = nlp.pipe_names
     assert names.index("parser") < names.index("morphologizer")
     assert "newsx_mood" not in names  # added by newsx at load time; plain spacy.load works
+    # the NER's word-feature vectors travel with the assembled pipeline
+    from pipeline.training.features import FEATURES, VECTORS_NAME
+
+    assert nlp.vocab.vectors.name == VECTORS_NAME
+    assert nlp.vocab.vectors.shape[1] == len(FEATURES)
+    assert nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]["include_static_vectors"]
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert (meta["lang"], meta["name"], meta["version"]) == ("de", "newsx", "0.1.0")
     assert meta["license"] == "CC BY-SA 4.0" and len(meta["sources"]) >= 3

