@@ -72,3 +72,11 @@ def test_shipped_model_reads_the_word_features():
     assert embed["include_static_vectors"] is True
     assert features_of(table, "Almaty") == ["place"]
     assert features_of(table, "Bundeskanzlerin") == ["title"]
+
+
+def test_shipped_model_stays_within_25_mb():
+    """Issue floor: the shipped pipeline is at most 25 MB on disk (word features included)."""
+    from pipeline import MODELS_DIR
+
+    size = sum(p.stat().st_size for p in (MODELS_DIR / "de_newsx").rglob("*") if p.is_file())
+    assert size <= 25 * 1024 * 1024, f"{size / 1e6:.1f} MB"
