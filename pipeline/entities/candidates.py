@@ -50,10 +50,6 @@ from spacy.tokens import Doc, Span
 
 from .tables import TRIM_POS, EntityTables
 
-_URL = re.compile(
-    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|eu|info|tv|fm)(?:/\S*)?",
-    re.IGNORECASE,
-)
 #: Model codes after a maker's name: "A3", "360", "S800", "Il-86", "GTX".
 _MODEL_CODE = re.compile(r"(?=.*\d)[A-Z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
 
@@ -233,7 +229,7 @@ def url_and_product_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
         if tables.entries[strings[m]][1].get("entity_type") == "company"
     }
     for tok in doc:
-        if _URL.fullmatch(tok.text):
+        if tables.url.fullmatch(tok.text):
             out.append(
                 Cand(tok.i, tok.i + 1, "MISC", {"entity_type": "other"}, "rules", "misc.url")
             )
@@ -259,7 +255,11 @@ def institution_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
                     Cand(tok.i, tok.i + 1, "ORG", {"entity_type": "other"}, "rules", "org.head")
                 )
             continue
-        if t not in tables.org_head_nouns or tok.i + 2 >= n or doc[tok.i + 1].text != "für":
+        if (
+            t not in tables.org_head_nouns
+            or tok.i + 2 >= n
+            or doc[tok.i + 1].text not in tables.institution_links
+        ):
             continue
         j = tok.i + 2
         last = None
@@ -270,7 +270,7 @@ def institution_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
             elif not (
                 w.is_lower
                 and (
-                    w.text in ("und", "für", "der", "des")
+                    w.text in tables.field_words
                     or w.pos_ == "ADJ"
                     or w.text.endswith(("e", "en", "er", "es"))
                 )
@@ -300,8 +300,8 @@ def person_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
                         and tables.namelike(doc[j + 1])
                         and (
                             doc[j].text in tables.name_particles
-                            or doc[j].text in ("der", "den")
-                            and doc[j - 1].text in ("von", "van")
+                            or doc[j].text in tables.particle_articles
+                            and doc[j - 1].text in tables.article_particles
                         )
                     )
                 )

@@ -165,7 +165,10 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         c = occupied.get(tok.i)
         if c is None:
             start = tok.i  # "Le Pen", "von der Leyen": particles of the full name come along
-            while start > 0 and doc[start - 1].lower_ in tables.name_particles | {"der", "den"}:
+            while (
+                start > 0
+                and doc[start - 1].lower_ in tables.name_particles | tables.particle_articles
+            ):
                 if start - 1 in occupied:
                     break
                 start -= 1

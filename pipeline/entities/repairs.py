@@ -23,8 +23,6 @@ from .tables import EDGE_PUNCT, EntityTables
 
 END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
 VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
-_ABBREV = re.compile(r"[IVXLC]{1,6}|[A-ZÄÖÜ]|Chr|St|Dr|Jr|Sr|Co|Inc|Ltd|Nr")
-_ACRONYM_PREFIX = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _ROMAN_DOT = re.compile(r"[IVX]{1,5}\.?")
 #: Labels whose single-token model entities an ordinary noun vetoes with any tag (ORG
 #: and noun compounds as LOC only when tagged NOUN: GermEval ORGs include groups).
@@ -42,7 +40,7 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
         while (
             end - start > 1
             and doc[end - 1].text in EDGE_PUNCT
-            and not _ABBREV.fullmatch(doc[end - 2].text)  # "Benedikt XVI .", "Chr ."
+            and not tables.abbreviation(doc[end - 2].text)  # "Benedikt XVI .", "Chr ."
         ):
             end -= 1  # "Du in unserer Mitte ."
         while end - start > 1 and doc[start].text in EDGE_PUNCT:
@@ -117,6 +115,11 @@ def titled_person(tables: EntityTables, doc: Doc, start: int, end: int) -> int |
     return None
 
 
+def acronym(word: str) -> bool:
+    """'SPD', 'ÖVP': two to six capital letters."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True) -> bool:
     """A single-token model entity that is a function word or an ordinary noun.
 
@@ -139,7 +142,7 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation
         prefix, _, tail = tok.text.partition("-")
         if (
-            (prefix in tables.org_first or _ACRONYM_PREFIX.fullmatch(prefix))
+            (prefix in tables.org_first or acronym(prefix))
             and tail not in tables.org_heads
             and (tail in tables.common_nouns or tables.noun_compound(tail))
         ):

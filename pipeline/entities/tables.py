@@ -14,7 +14,8 @@ from .lexicon import WORD_LISTS, EntityLexicon, inflected, place_genitive
 
 EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/", "'s", "’s", "'"})
 TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
-_NAMELIKE = re.compile(r"[A-ZÄÖÜ][\w'’.-]*[\w.]|[A-ZÄÖÜ]")
+_NAME_REST = re.compile(r"[\w'’.-]*[\w.]")  # after a capital: "O'Neill", "Jean-Luc", "Jr."
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
 
 
 class EntityTables:
@@ -30,6 +31,13 @@ class EntityTables:
         for list_id, kind in WORD_LISTS.items():  # entity_words.jsonl -> self.<id>
             rec = words.get(list_id) or {}
             setattr(self, list_id, kinds[kind](rec.get("map" if kind == "map" else "words") or ()))
+        #: web addresses ending in one of ``url_domains`` ("stern.de", "www.yasni.de")
+        self.url = re.compile(
+            r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:"
+            + "|".join(sorted(map(re.escape, self.url_domains)))
+            + r")(?:/\S*)?",
+            re.IGNORECASE,
+        )
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         #: match key -> (label, attrs, rule id)
         self.entries: dict[str, tuple[str, dict[str, Any], str]] = {}
@@ -184,7 +192,8 @@ class EntityTables:
     def namelike(self, tok: Token) -> bool:
         t = tok.text
         return (
-            bool(_NAMELIKE.fullmatch(t))
+            t[:1].isupper()
+            and (len(t) == 1 or bool(_NAME_REST.fullmatch(t[1:])))
             and not t.isupper()
             and t not in self.titles
             and t not in self.name_stop
@@ -194,6 +203,15 @@ class EntityTables:
             and not t.endswith(self.noun_suffixes)
             and not ("-" in t and t.rsplit("-", 1)[1] in self.common_nouns)
             and not self.noun_compound(t)
+        )
+
+    def abbreviation(self, text: str) -> bool:
+        """'Chr', 'St' (``abbreviations``), a single capital or a Roman numeral: a dot after
+        it belongs to the name ("Benedikt XVI .", "300 v. Chr .")."""
+        return (
+            text in self.abbreviations
+            or (len(text) == 1 and text.isupper())
+            or bool(_ROMAN.fullmatch(text))
         )
 
     def saint(self, tok: Token) -> bool:
