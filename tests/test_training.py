@@ -99,7 +99,7 @@ def test_smoke_training_builds_a_loadable_pipeline(tmp_path):
     assert nlp.vocab.vectors.shape[1] == len(FEATURES)
     assert nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]["include_static_vectors"]
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
-    assert (meta["lang"], meta["name"], meta["version"]) == ("de", "newsx", "0.1.0")
+    assert (meta["lang"], meta["name"], meta["version"]) == ("de", "newsx", "0.2.0")
     assert meta["license"] == "CC BY-SA 4.0" and len(meta["sources"]) >= 3
     # a fresh interpreter that never imports newsx code can load it
     code = f"import spacy; nlp = spacy.load({str(out)!r}); print(len(nlp('Angela Merkel sagte in Berlin, sie sei zufrieden.')))"

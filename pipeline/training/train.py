@@ -41,7 +41,7 @@ DEFAULT_EXTRA = ("smartdata",)
 META = {
     "name": "newsx",  # spaCy package convention: <lang>_<name> = de_newsx
     "lang": "de",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": (
         "German pipeline for newsx trained on open corpora: STTS tagger, UD morphologizer "
         "(UPOS + features incl. Mood), UD parser (sentence boundaries), trainable lemmatizer, "
