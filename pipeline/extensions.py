@@ -9,11 +9,18 @@ Span groups written by our components (keys are plural nouns):
   parts); attributes ``kind``, ``parts``, ``speaker``, ``speaker_start``, ``speaker_end``,
   ``speaker_name``, ``cue``, ``cue_start``, ``cue_end``, ``cue_lemma``, ``confidence``, ``rule``.
 - ``doc.ents`` (model + rules, non-overlapping): ``canonical_id``, ``canonical_name``,
-  ``country_code``, ``source`` (``model``/``rules``), ``entity_type``, ``rule``.
+  ``country_code``, ``source`` (``model``/``rules``), ``entity_type``, ``entity_rule``.
 - ``doc.spans["demonyms"]``: adjectives/genitives pointing at a country ("russische",
-  "Kasachstans"): ``country_code``, ``canonical_name``.
+  "Kasachstans"): ``country_code``, ``canonical_name``, ``entity_rule``.
 - ``doc.spans["numbers"]``: ``value``, ``value_min``, ``value_max``, ``qualifier``,
-  ``noun``, ``noun_text``, ``unit``, ``kind``, ``rule``.
+  ``noun``, ``noun_text``, ``unit``, ``number_kind``, ``number_rule``.
+
+spaCy keeps ``Span._`` values by character offsets only, so two spans of different groups
+on the same characters share every attribute of the same name: the entity "Zweiten
+Weltkrieg" and the ordinal number "Zweiten Weltkrieg" must not both write ``rule``. Names
+are therefore unique per group (the table columns are still called ``kind`` and ``rule``);
+only a demonym and a LOC entity on the same word ("Kasachstans") share attributes, by
+design (same country; the entity's values are written last).
 """
 
 from __future__ import annotations
@@ -22,11 +29,10 @@ from spacy.tokens import Doc, Span
 
 #: name -> default; all on Span.
 SPAN_ATTRS: dict[str, object] = {
-    # shared
+    # quotes
     "kind": None,
     "rule": None,
     "confidence": None,
-    # quotes
     "parts": None,  # list of [start_char, end_char] pairs (doc offsets)
     "speaker": None,
     "speaker_start": None,
@@ -42,6 +48,7 @@ SPAN_ATTRS: dict[str, object] = {
     "country_code": None,
     "source": None,
     "entity_type": None,
+    "entity_rule": None,
     # numbers
     "value": None,
     "value_min": None,
@@ -50,6 +57,8 @@ SPAN_ATTRS: dict[str, object] = {
     "noun": None,
     "noun_text": None,
     "unit": None,
+    "number_kind": None,
+    "number_rule": None,
 }
 
 #: name -> default; on Doc.

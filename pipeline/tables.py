@@ -172,7 +172,7 @@ def entity_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, An
             "country_code": _span_attr(ent, "country_code"),
             "source": _span_attr(ent, "source") or "model",
             "entity_type": _span_attr(ent, "entity_type"),
-            "rule": _span_attr(ent, "rule"),
+            "rule": _span_attr(ent, "entity_rule"),
         }
 
 
@@ -193,12 +193,12 @@ def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, An
             "value_max": _float(_span_attr(span, "value_max")),
             "qualifier": _span_attr(span, "qualifier"),
             "noun": _span_attr(span, "noun"),
-            "kind": _span_attr(span, "kind"),
+            "kind": _span_attr(span, "number_kind"),
             "start": span.start_char + offset,
             "end": span.end_char + offset,
             "noun_text": _span_attr(span, "noun_text"),
             "unit": _span_attr(span, "unit"),
-            "rule": _span_attr(span, "rule"),
+            "rule": _span_attr(span, "number_rule"),
         }
 
 

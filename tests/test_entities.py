@@ -250,13 +250,13 @@ def test_at_least_forty_alias_cases():
 def test_attributes_of_rule_entities(blank):
     doc = blank("Die OVKS tagte in Almaty.")
     ovks, almaty = doc.ents
-    assert (ovks._.entity_type, ovks._.source, ovks._.rule) == (
+    assert (ovks._.entity_type, ovks._.source, ovks._.entity_rule) == (
         "military alliance",
         "rules",
         "org:ovks",
     )
     assert ovks._.canonical_name == "Organisation des Vertrags über kollektive Sicherheit"
-    assert (almaty._.entity_type, almaty._.canonical_name, almaty._.rule) == (
+    assert (almaty._.entity_type, almaty._.canonical_name, almaty._.entity_rule) == (
         "city",
         "Almaty",
         "place:city.almaty",
@@ -655,7 +655,7 @@ def test_more_organisations_and_place_forms(blank, text, expected):
 )
 def test_gazetteer_places(blank, text, expected):
     doc = blank(text)
-    assert [(e.text, e.label_, e._.country_code, e._.rule) for e in doc.ents] == expected
+    assert [(e.text, e.label_, e._.country_code, e._.entity_rule) for e in doc.ents] == expected
     for e in doc.ents:
         assert e._.canonical_name == e.text and e._.canonical_id is None
 

@@ -39,7 +39,7 @@ def nlp_blank():
 def rows(doc: Doc) -> list[tuple]:
     """The comparable part of every span in doc.spans["numbers"]."""
     return [
-        (s.text, s._.value, s._.value_min, s._.value_max, s._.qualifier, s._.noun, s._.kind)
+        (s.text, s._.value, s._.value_min, s._.value_max, s._.qualifier, s._.noun, s._.number_kind)
         for s in doc.spans["numbers"]
     ]
 
@@ -506,7 +506,7 @@ def test_core_matches_component(lexicon, text, expected):
 def test_unit_noun_text_and_rule(nlp_blank, text, noun_text, unit, rule):
     doc = nlp_blank(text)
     (span,) = doc.spans["numbers"]
-    assert (span._.noun_text, span._.unit, span._.rule) == (noun_text, unit, rule)
+    assert (span._.noun_text, span._.unit, span._.number_rule) == (noun_text, unit, rule)
 
 
 def test_values_are_floats_never_strings(nlp_blank):
@@ -520,7 +520,7 @@ def test_reference_article(nlp_blank):
     """Every number of the DW Kasachstan article, in order."""
     text = shared_path("samples", SAMPLE_ARTICLE.name).read_text(encoding="utf-8")
     doc = nlp_blank(text)
-    got = [(s.text, s._.kind, s._.value, s._.noun) for s in doc.spans["numbers"]]
+    got = [(s.text, s._.number_kind, s._.value, s._.noun) for s in doc.spans["numbers"]]
     assert got == [
         ("2013/2014", "year_range", None, None),
         ("2500 Soldaten", "count", 2500.0, "Soldaten"),
@@ -800,7 +800,11 @@ def test_to_disk_from_disk_round_trip(tmp_path):
     assert rows(loaded(text)) == rows(nlp(text))
     doc = loaded(text)
     first = doc.spans["numbers"][0]
-    assert (first.text, first._.unit, first._.kind) == ("Rund 12 Fass", "barrel_de", "quantity")
+    assert (first.text, first._.unit, first._.number_kind) == (
+        "Rund 12 Fass",
+        "barrel_de",
+        "quantity",
+    )
     assert loaded.get_pipe("newsx_numbers").lexicon.records == finder.lexicon.records
 
 

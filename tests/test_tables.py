@@ -181,3 +181,20 @@ def test_doc_rows_shift_offsets_by_metadata_header():
             "encoding": "utf-8",
         }
     ]
+
+
+def test_entity_and_number_on_the_same_words_keep_their_own_rule():
+    """spaCy keys Span._ values by character offsets: the MISC entity "Zweiten Weltkrieg"
+    and the ordinal number on the same characters must not overwrite each other's rule."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities")
+    nlp.add_pipe("newsx_numbers")
+    item = decode_item("Er kämpfte im Zweiten Weltkrieg in Frankreich.".encode(), "w.txt", "w.txt")
+    rows = doc_rows(item, nlp(item.text))
+    ents = [(r["text"], r["label"], r["rule"]) for r in rows["entities"]]
+    nums = [(r["text"], r["kind"], r["rule"]) for r in rows["numbers"]]
+    assert ents == [
+        ("Zweiten Weltkrieg", "MISC", "misc:zweiter-weltkrieg"),
+        ("Frankreich", "LOC", "place:country.fr"),
+    ]
+    assert nums == [("Zweiten Weltkrieg", "ordinal", "ordinal.word")]

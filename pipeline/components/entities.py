@@ -8,13 +8,14 @@ Span attributes of :mod:`pipeline.extensions`:
   organisation share it ("OVKS" = "CSTO" = "ОДКБ" = "OVKS-Bündnis").
 - ``canonical_name``, ``country_code`` (ISO 3166-1 alpha-2; places, national
   organisations, well-known persons), ``entity_type`` (organisation type or
-  ``country``/``city``/``region``/``person``), ``source`` (``model``/``rules``), ``rule``.
+  ``country``/``city``/``region``/``person``), ``source`` (``model``/``rules``),
+  ``entity_rule`` (the ``rule`` column of the entities table).
 
 It also writes ``doc.spans["demonyms"]``: adjectives, genitives and country prefixes
 ("russische", "Kasachstans", "US-Präsident") with ``country_code`` and ``canonical_name``.
 
 
-The rules (rule ids in the ``rule`` attribute) find aliases of organisations, places,
+The rules (rule ids in the ``entity_rule`` attribute) find aliases of organisations, places,
 well-known persons and other names, organisation patterns (legal forms, clubs,
 institutions, newspapers), gazetteer places, streets, MISC patterns and persons
 (:mod:`pipeline.entities.candidates`); they repair the model's spans (titles, edge words,
@@ -149,7 +150,7 @@ class EntityLayer:
             if c.label == "PER" and span._.entity_type is None:
                 span._.entity_type = "person"
             span._.source = c.source
-            span._.rule = c.rule
+            span._.entity_rule = c.rule
         return doc
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:

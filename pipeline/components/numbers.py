@@ -3,8 +3,9 @@
 Writes ``doc.spans["numbers"]``: one span per number mention, covering qualifier + number +
 unit or counted noun ("mehr als 160 Todesopfern", "1,5 Millionen Euro", "2500 russische
 Soldaten"), with the ``Span._`` attributes ``value``, ``value_min``, ``value_max``,
-``qualifier``, ``noun``, ``noun_text``, ``unit``, ``kind`` and ``rule``. The conventions
-(bounds, vague plurals, kinds, units) are documented in :mod:`pipeline.numbers`.
+``qualifier``, ``noun``, ``noun_text``, ``unit``, ``number_kind`` and ``number_rule`` (the
+``kind`` and ``rule`` columns of the numbers table). The conventions (bounds, vague plurals,
+kinds, units) are documented in :mod:`pipeline.numbers`.
 
 Works on a blank German pipeline (capitalisation and suffix rules find the noun) and uses
 POS tags when the model has them (to tell nouns from verbs and adjectives). The rule files (``number_words.jsonl``,
@@ -68,8 +69,8 @@ class NumberFinder:
             span._.noun = m.noun
             span._.noun_text = m.noun_text
             span._.unit = m.unit
-            span._.kind = m.kind
-            span._.rule = m.rule
+            span._.number_kind = m.kind
+            span._.number_rule = m.rule
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc

@@ -367,6 +367,6 @@ def demonym_spans(tables: EntityTables, doc: Doc) -> list[Span]:
         span = Span(doc, tok.i, tok.i + 1, label="DEMONYM")
         span._.country_code = rec["country_code"]
         span._.canonical_name = rec["canonical_name"]
-        span._.rule = rule
+        span._.entity_rule = rule
         out.append(span)
     return out
