@@ -1,6 +1,6 @@
 """Build ``models/de_newsx`` from the open corpora in ``../shared/corpora`` (one command).
 
-    newsx train                       # full recipe (about an hour on 2 CPU cores)
+    newsx train                       # full recipe (about 20 minutes on 2 CPU cores)
     newsx train --smoke -o /tmp/m     # a few steps on a few sentences (CI check)
 
 Steps: (1) :func:`pipeline.training.convert.convert` writes DocBins with a deterministic
