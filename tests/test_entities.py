@@ -344,6 +344,15 @@ def test_no_demonym_in_plain_sentence(blank):
         # ... but not after an article, nor a saint's name
         ("Er kam mit dem Müller aus dem Dorf.", []),
         ("Die Kirche St. Georg wurde 1807 abgebrochen.", []),  # a place (LOC), not a person
+        # a later surname mention takes along the particles of the full name, only those
+        (
+            "Christoph Leitl sprach. Die Rede von Leitl war kurz.",
+            [("Christoph Leitl", "Christoph Leitl"), ("Leitl", "Christoph Leitl")],
+        ),
+        (
+            "Marine Le Pen kam. Danach sprach Le Pen lange.",
+            [("Marine Le Pen", "Marine Le Pen"), ("Le Pen", "Marine Le Pen")],
+        ),
     ],
 )
 def test_person_rules(blank, text, expected):

@@ -164,13 +164,22 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         inherited = {k: v for k, v in src.attrs.items() if v is not None}
         c = occupied.get(tok.i)
         if c is None:
-            start = tok.i  # "Le Pen", "von der Leyen": particles of the full name come along
+            # "Le Pen", "von der Leyen": the particles before the surname in the full name
+            # come along -- only those ("die Rede von Leitl" after "Christoph Leitl")
+            particles = tables.name_particles | tables.particle_articles
+            before: list[str] = []
+            k = src.end - 2
+            while k >= src.start and doc[k].lower_ in particles:
+                before.insert(0, doc[k].lower_)
+                k -= 1
+            start = tok.i
             while (
-                start > 0
-                and doc[start - 1].lower_ in tables.name_particles | tables.particle_articles
+                before
+                and start > 0
+                and start - 1 not in occupied
+                and doc[start - 1].lower_ == before[-1]
             ):
-                if start - 1 in occupied:
-                    break
+                before.pop()
                 start -= 1
             if start < tok.i and doc[start].lower_ not in tables.name_particles:
                 start = tok.i
