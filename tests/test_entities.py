@@ -91,6 +91,7 @@ CASES = [
     ),
     ("Die neuesten Nachrichten kamen spät.", []),
     ("Die Neue Zeitung erschien nicht.", []),
+    ("Das meldete eine spanische Zeitung.", []),  # a description, not a newspaper's name
     ("Linke Gruppen demonstrierten.", []),  # adjective before a noun, not the party
     ("Das BSW legte zu.", [("BSW", "ORG", "newsx:bsw", "DE")]),
     ("Der Kreml dementierte.", [("Kreml", "ORG", "newsx:kreml", "RU")]),

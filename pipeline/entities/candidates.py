@@ -171,9 +171,10 @@ def pattern_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
         elif (
             t in tables.newspaper_heads
             and tok.i > 0
+            and doc[tok.i - 1].text[:1].isupper()  # not "die britische Zeitung"
             and (
                 doc[tok.i - 1].text in tables.adjectives
-                or doc[tok.i - 1].text in ("Süddeutsche", "Süddeutschen")
+                or doc[tok.i - 1].text in tables.newspaper_adjectives
                 or (
                     doc[tok.i - 1].text.endswith("er")
                     and doc[tok.i - 1].text[:-2] in tables.gaz_words

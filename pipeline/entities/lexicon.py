@@ -131,6 +131,7 @@ WORD_LISTS: dict[str, str] = {
     "org_head_nouns": "set",
     "name_heads": "set",
     "newspaper_heads": "set",
+    "newspaper_adjectives": "set",
     "street_suffixes": "endings",
     "place_endings": "endings",
     "abbreviations": "set",
