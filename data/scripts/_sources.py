@@ -61,6 +61,32 @@ def corpus_evidence(label: str) -> tuple[set[str], collections.Counter, collecti
     return lower, inside, other
 
 
+def rule_words(whole_aliases_only: bool, person_kinds: frozenset[str]) -> set[str]:
+    """Words that the hand-made entity rules already know: ``name_stop``, the aliases of
+    organisations, places and MISC (generated gazetteer records skipped; with
+    ``whole_aliases_only`` only one-word aliases, so that "Axel" of "Axel Springer" stays a
+    name), every demonym form, and the forms of the ``persons.jsonl`` records of
+    ``person_kinds``."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from pipeline import rules_dir
+    from pipeline.entities.lexicon import EntityLexicon
+
+    data = EntityLexicon.from_dir(rules_dir("de")).data
+    out = {w for r in data["words"] if r["id"] == "name_stop" for w in r["words"]}
+    for key in ("organisations", "places", "misc"):
+        for rec in data[key]:
+            if rec.get("gazetteer"):  # generated from GeoNames by build_gazetteer.py
+                continue
+            out.update(a for a in rec["aliases"] if not whole_aliases_only or " " not in a)
+    for rec in data["demonyms"]:
+        out.update(rec["forms"])
+    for rec in data["persons"]:
+        if rec["kind"] in person_kinds:
+            out.update(rec["forms"])
+    return out
+
+
 def replace_generated(
     path: Path, generated_id_prefixes: tuple[str, ...], records: list[dict]
 ) -> None:

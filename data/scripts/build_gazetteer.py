@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _sources import corpus_evidence, download_wheel, replace_generated
+from _sources import corpus_evidence, download_wheel, replace_generated, rule_words
 from build_names import german_nouns
 
 RULES = ROOT / "data" / "rules" / "de"
@@ -60,34 +60,15 @@ def geonames(tmp: Path) -> dict[str, set[str]]:
     return out
 
 
-def stop_words() -> set[str]:
-    from pipeline.entities.lexicon import FILES, load_file
-
-    fname, schema = FILES["words"]
-    out = {
-        w for r in load_file(RULES / fname, schema) if r["id"] == "name_stop" for w in r["words"]
-    }
-    for key in ("organisations", "places", "misc"):
-        fname, schema = FILES[key]
-        for rec in load_file(RULES / fname, schema):
-            if rec.get("gazetteer"):
-                continue
-            out.update(rec["aliases"])
-    fname, schema = FILES["demonyms"]
-    for rec in load_file(RULES / fname, schema):
-        out.update(rec["forms"])
-    fname, schema = FILES["persons"]
-    for rec in load_file(RULES / fname, schema):
-        if rec["kind"] != "person":
-            out.update(rec["forms"])
-    return out
-
-
 def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     places = geonames(tmp)
     nouns = german_nouns(tmp)
-    stop = stop_words()
+    # names of the hand-made rules and every kind of person word except whole persons
+    stop = rule_words(
+        whole_aliases_only=False,
+        person_kinds=frozenset({"title", "title_suffix", "first_name", "surname"}),
+    )
     lower, in_loc, other = corpus_evidence("LOC")
     recs = []
     total = 0

@@ -36,7 +36,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _sources import corpus_evidence, extract, replace_generated
+from _sources import corpus_evidence, extract, replace_generated, rule_words
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "data" / "rules" / "de"
@@ -103,33 +103,6 @@ def german_nouns(tmp: Path) -> set[str]:
     return out
 
 
-def stop_words() -> set[str]:
-    """Aliases, demonyms, titles and stop words of the entity rules."""
-    sys.path.insert(0, str(ROOT))
-    from pipeline.entities.lexicon import FILES, load_file
-
-    fname, schema = FILES["words"]
-    out = {
-        w for r in load_file(RULES / fname, schema) if r["id"] == "name_stop" for w in r["words"]
-    }
-    for key in ("organisations", "places", "misc"):
-        fname, schema = FILES[key]
-        for rec in load_file(RULES / fname, schema):
-            if rec.get("gazetteer"):  # generated from GeoNames by build_gazetteer.py
-                continue
-            # a whole one-word alias ("Bosch", "Paris") is no person name; the words of longer
-            # aliases are ("Axel" of "Axel Springer", "Hugo" of "Hugo Boss")
-            out.update(a for a in rec["aliases"] if " " not in a)
-    fname, schema = FILES["demonyms"]
-    for rec in load_file(RULES / fname, schema):
-        out.update(rec["forms"])
-    fname, schema = FILES["persons"]
-    for rec in load_file(RULES / fname, schema):
-        if rec["kind"] == "title":
-            out.update(rec["forms"])
-    return out
-
-
 def keep(
     words: set[str],
     nouns: set[str],
@@ -162,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     first, last = faker_names(tmp)
     nouns = german_nouns(tmp)
     lower, in_per, in_other = corpus_evidence("PER")
-    stop = stop_words()
+    stop = rule_words(whole_aliases_only=True, person_kinds=frozenset({"title"}))
     firsts = keep(first, nouns, stop, lower, in_per, in_other)
     lasts = keep(last - first, nouns, stop, lower, in_per, in_other)
     gen = records("first_name", "first_names.gen.", firsts) + records(

@@ -18,7 +18,7 @@ import json
 import sys
 from pathlib import Path
 
-from pipeline.entities.lexicon import inflected
+from pipeline.entities.lexicon import alias_forms
 
 RULES = Path(__file__).resolve().parents[1] / "rules" / "de"
 PLACES = RULES / "places.jsonl"
@@ -295,10 +295,7 @@ def countries() -> list[dict]:
         aliases = [cldr] + [a for a in EXTRA_ALIASES.get(cc, []) if a != cldr]
         if canonical not in aliases:
             aliases.insert(0, canonical)
-        seen: list[str] = []
-        for a in aliases + [v for alias in aliases for v in inflected(alias)]:
-            if a not in seen:
-                seen.append(a)
+        seen = list(dict.fromkeys(alias_forms(aliases)))
         out.append(
             {
                 "id": f"country.{cc.lower()}",

@@ -253,6 +253,22 @@ class EntityLexicon:
             write_rules(path / fname, self.data.get(key, []))
 
 
+def alias_forms(aliases: list[str]) -> list[str]:
+    """The aliases of a record, then the weak forms of those that start with adjectives
+    (:func:`inflected`) that are not aliases themselves."""
+    return list(aliases) + [v for a in aliases for v in inflected(a) if v not in aliases]
+
+
+def record_attrs(rec: dict[str, Any]) -> dict[str, Any]:
+    """Span attributes of an organisation, MISC or place record."""
+    return {
+        "canonical_id": rec["canonical_id"],
+        "canonical_name": rec["canonical_name"],
+        "country_code": rec.get("country_code"),
+        "entity_type": rec["type"],
+    }
+
+
 def inflected(alias: str) -> list[str]:
     """Weak forms of names that start with adjectives, as after "der/im/des".
 

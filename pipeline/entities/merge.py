@@ -156,6 +156,7 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         return final
     occupied = {i: c for c in final for i in range(c.start, c.end)}
     out = list(final)
+    particles = tables.name_particles | tables.particle_articles
     for tok in doc:
         text = tok.text
         src = full.get(text) or (full.get(text[:-1]) if text.endswith("s") else None)
@@ -166,7 +167,6 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         if c is None:
             # "Le Pen", "von der Leyen": the particles before the surname in the full name
             # come along -- only those ("die Rede von Leitl" after "Christoph Leitl")
-            particles = tables.name_particles | tables.particle_articles
             before: list[str] = []
             k = src.end - 2
             while k >= src.start and doc[k].lower_ in particles:

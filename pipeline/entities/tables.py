@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .lexicon import WORD_LISTS, EntityLexicon, inflected, place_genitive
+from .lexicon import WORD_LISTS, EntityLexicon, alias_forms, place_genitive, record_attrs
 
 EDGE_PUNCT = frozenset({".", ",", ";", ":", "(", ")", "-", "–", "—", "/", "'s", "’s", "'"})
 TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
@@ -49,16 +49,8 @@ class EntityTables:
         for file_key, label, prefix in (("organisations", "ORG", "org"), ("misc", "MISC", "misc")):
             for rec in d.get(file_key, []):
                 key = f"{prefix}:{rec['id']}"
-                attrs = {
-                    "canonical_id": rec["canonical_id"],
-                    "canonical_name": rec["canonical_name"],
-                    "country_code": rec.get("country_code"),
-                    "entity_type": rec["type"],
-                }
-                self.entries[key] = (label, attrs, key)
-                patterns[key] = list(rec["aliases"]) + [
-                    v for a in rec["aliases"] for v in inflected(a) if v not in rec["aliases"]
-                ]
+                self.entries[key] = (label, record_attrs(rec), key)
+                patterns[key] = alias_forms(rec["aliases"])
                 for a in rec.get("ambiguous") or []:
                     self.ambiguous.add((key, a))
                 for a in rec["aliases"]:
@@ -69,17 +61,12 @@ class EntityTables:
         self.gazetteer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> names
         for rec in d.get("places", []):
             key = f"place:{rec['id']}"
-            attrs = {
-                "canonical_id": rec["canonical_id"],
-                "canonical_name": rec["canonical_name"],
-                "country_code": rec.get("country_code"),
-                "entity_type": rec["type"],
-            }
+            attrs = record_attrs(rec)
             if rec.get("gazetteer"):
                 attrs["canonical_id"] = attrs["canonical_name"] = None  # the matched name
                 self.weak_rules.add(key)
             self.entries[key] = ("LOC", attrs, key)
-            forms = list(rec["aliases"]) + [v for a in rec["aliases"] for v in inflected(a)]
+            forms = alias_forms(rec["aliases"])
             if rec.get("gazetteer"):  # looked up by words (thousands of names: no matcher)
                 for f in forms:
                     self.gaz_words.add(f)

@@ -29,7 +29,7 @@ from spacy.strings import hash_string
 from spacy.vectors import Vectors
 
 from .. import rules_dir
-from ..entities.lexicon import EntityLexicon, inflected
+from ..entities.lexicon import EntityLexicon, alias_forms
 from ..entities.tables import EntityTables
 
 #: One column per feature, in this order (the model's input; changing it needs retraining).
@@ -60,10 +60,6 @@ CLASS_LISTS = (
 VECTORS_NAME = "newsx_word_features"
 
 
-def _aliases(rec: dict) -> list[str]:
-    return list(rec["aliases"]) + [v for a in rec["aliases"] for v in inflected(a)]
-
-
 def word_features(tables: EntityTables, lexicon: EntityLexicon) -> dict[str, set[str]]:
     """Word form -> names of its features (see :data:`FEATURES`)."""
     feats: dict[str, set[str]] = {}
@@ -85,7 +81,7 @@ def word_features(tables: EntityTables, lexicon: EntityLexicon) -> dict[str, set
         ("misc", "misc", "misc"),
     ):
         for rec in data.get(file_key, []):
-            for alias in _aliases(rec):
+            for alias in alias_forms(rec["aliases"]):
                 words = alias.split()
                 if len(words) == 1:
                     add(words, one, genitive=file_key == "places")
