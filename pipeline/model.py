@@ -1,8 +1,12 @@
 """Which German pipeline to use, and adding the newsx components to it.
 
 Resolution order, first hit wins: ``--model`` > ``NEWSX_MODEL`` > an installed
-``de_core_news_lg``/``md``/``sm`` > the pipeline shipped in ``models/de_newsx`` > a blank
-German pipeline (with a loud warning: no parse, no NER, quotes and entities degrade).
+``de_core_news_lg``/``md``/``sm`` > the pipeline shipped in ``models/de_newsx`` (package
+data, :func:`pipeline.resources.model_dir`) > a blank German pipeline (with a loud warning:
+no parse, no NER, quotes and entities degrade).
+
+Rule folders of the user (``--rules``, ``NEWSX_RULES``) are laid over the shipped rules when
+the components are initialised (:mod:`pipeline.resources`).
 """
 
 from __future__ import annotations
@@ -11,15 +15,16 @@ import importlib
 import importlib.util
 import os
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
-from . import MODELS_DIR, extensions
+from . import extensions, resources
 
-SHIPPED_MODEL = MODELS_DIR / "de_newsx"
+SHIPPED_MODEL = resources.model_dir()
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 
 #: Our components in pipeline order: (factory, module, placed after the first existing of …)
@@ -84,24 +89,43 @@ def _component_available(module: str) -> bool:
         return False
 
 
-def add_newsx_components(nlp: Language, exclude: tuple[str, ...] = ()) -> Language:
-    """Add every newsx component that ``nlp`` does not have yet, in pipeline order."""
+def add_newsx_components(
+    nlp: Language, exclude: tuple[str, ...] = (), rules: Sequence[str | Path] = ()
+) -> Language:
+    """Add every newsx component that ``nlp`` does not have yet, in pipeline order, and
+    initialise it from the shipped rules with the user folders ``rules`` laid over them.
+
+    With ``rules``, newsx components the pipeline already had are initialised again the
+    same way (shipped rules + ``rules``), so ``--rules`` also works on a saved pipeline.
+    """
     extensions.register()
     for factory, module, after in NEWSX_COMPONENTS:
-        if factory in exclude or factory in nlp.pipe_names or not _component_available(module):
+        if factory in exclude or not _component_available(module):
+            continue
+        if factory in nlp.pipe_names:
+            if rules:
+                nlp.get_pipe(factory).initialize(nlp=nlp, rules=list(rules))
             continue
         if factory == "newsx_mood" and "morphologizer" not in nlp.pipe_names:
             continue  # nothing to correct without a morphologizer
         importlib.import_module(module)  # registers the factory (entry points also do)
         anchor = next((a for a in after if a in nlp.pipe_names), None)
-        nlp.add_pipe(factory, after=anchor) if anchor else nlp.add_pipe(factory)
+        pipe = nlp.add_pipe(factory, after=anchor) if anchor else nlp.add_pipe(factory)
+        pipe.initialize(nlp=nlp, rules=list(rules))
     return nlp
 
 
 def load_pipeline(
-    model: str | None = None, *, components: bool = True, exclude: tuple[str, ...] = ()
+    model: str | None = None,
+    *,
+    components: bool = True,
+    exclude: tuple[str, ...] = (),
+    rules: Sequence[str | Path] | None = None,
 ) -> tuple[Language, ModelChoice]:
-    """Load the resolved model (see :func:`resolve_model`) plus the newsx components."""
+    """Load the resolved model (see :func:`resolve_model`) plus the newsx components.
+
+    ``rules``: user rule folders (default: ``NEWSX_RULES``), see :mod:`pipeline.resources`.
+    """
     choice = resolve_model(model)
     if choice.is_blank:
         warnings.warn(
@@ -115,5 +139,6 @@ def load_pipeline(
     else:
         nlp = spacy.load(choice.name)
     if components:
-        add_newsx_components(nlp, exclude=exclude)
+        rules = resources.rule_dirs_from_env() if rules is None else rules
+        add_newsx_components(nlp, exclude=exclude, rules=rules)
     return nlp, choice

@@ -564,8 +564,9 @@ def test_bad_roles_file_names_file_line_and_field(tmp_path):
     with pytest.raises(RuleFileError, match=r"roles.jsonl:2: field 'kind'"):
         RoleLexicon.from_path(path)
     nlp = spacy.blank("de")
-    with pytest.raises(RuleFileError):
-        nlp.add_pipe("newsx_speakers", config={"roles_path": str(path)})
+    pipe = nlp.add_pipe("newsx_speakers", config={"roles_path": str(path)})  # starts empty
+    with pytest.raises(RuleFileError, match=r"roles.jsonl:2: field 'kind'"):
+        pipe.initialize(nlp=nlp)
 
 
 def test_shipped_roles_file_is_valid_and_has_the_basics():

@@ -60,9 +60,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline import extensions, rules_dir
+from pipeline import extensions
+from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
-from pipeline.entities.lexicon import EntityLexicon
+from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.merge import merge, particles, propagate
 from pipeline.entities.repairs import model_cands
 from pipeline.entities.tables import EntityTables
@@ -91,24 +92,35 @@ def make_entities(
     noun_veto: bool,
     rule_label_wins: bool,
 ) -> EntityLayer:
-    """Factory of ``newsx_entities``; rule data from ``rules_path`` or ``data/rules/<lang>``."""
+    """Factory of ``newsx_entities``; rule data (in ``initialize``/``from_disk``) from the
+    folder ``rules_path`` or the shipped ``rules/<lang>``."""
     extensions.register()
-    lexicon = EntityLexicon.from_dir(Path(rules_path) if rules_path else rules_dir(lang))
-    return EntityLayer(nlp, name, lexicon, spans_key, person_rules, noun_veto, rule_label_wins)
+    return EntityLayer(
+        nlp, name, None, spans_key, person_rules, noun_veto, rule_label_wins, lang, rules_path
+    )
 
 
-class EntityLayer:
-    """Final ``doc.ents`` with canonical ids, plus ``doc.spans["demonyms"]``."""
+class EntityLayer(RuleComponent):
+    """Final ``doc.ents`` with canonical ids, plus ``doc.spans["demonyms"]``.
+
+    Starts empty unless given a ``lexicon``; rules come from ``initialize()`` /
+    ``from_disk`` (see :mod:`pipeline.components.lifecycle`).
+    """
+
+    rule_files = tuple(fname for fname, _ in FILES.values())
+    lazy_attributes = frozenset({"lexicon", "tables"})
 
     def __init__(
         self,
         nlp: Language,
         name: str,
-        lexicon: EntityLexicon,
+        lexicon: EntityLexicon | None = None,
         spans_key: str = SPANS_KEY,
         person_rules: bool = True,
         noun_veto: bool = True,
         rule_label_wins: bool = True,
+        lang: str = "de",
+        rules_path: str | None = None,
     ) -> None:
         self.nlp = nlp
         self.name = name
@@ -116,7 +128,18 @@ class EntityLayer:
         self.person_rules = person_rules
         self.noun_veto = noun_veto
         self.rule_label_wins = rule_label_wins
-        self.set_lexicon(lexicon)
+        self.lang, self.rules_source = lang, rules_path
+        if lexicon is not None:
+            self.set_lexicon(lexicon)
+            self.__dict__["_filled"] = True
+
+    def load_rules(self, folder: Path) -> None:
+        """Read the entity rule files from ``folder``."""
+        self.set_lexicon(EntityLexicon.from_dir(folder))
+
+    def save_rules(self, folder: Path) -> None:
+        """Write the entity rule files into ``folder``."""
+        self.lexicon.to_dir(folder)
 
     def set_lexicon(self, lexicon: EntityLexicon) -> None:
         """(Re)build matchers and lookup tables from ``lexicon`` (once, not per Doc)."""
@@ -157,13 +180,3 @@ class EntityLayer:
         """Process a stream of Docs."""
         for doc in stream:
             yield self(doc)
-
-    # -- serialisation ----------------------------------------------------------------
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the rule files (so rules travel with a saved pipeline)."""
-        self.lexicon.to_dir(path)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityLayer:
-        """Load the rule files written by :meth:`to_disk`."""
-        self.set_lexicon(EntityLexicon.from_dir(path))
-        return self

@@ -29,8 +29,9 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .. import rules_dir
+from .. import resources
 from ..rules import Field, RuleFileError, Schema, read_records, validate_record
+from .lifecycle import RuleComponent
 
 CONDITIONS = (
     "always",
@@ -81,8 +82,12 @@ THIRD_SINGULAR_PRONOUNS = frozenset(
 OTHER_PRONOUNS = frozenset({"ich", "du", "wir", "ihr", "Sie"})
 
 
+MOOD_FILE = "mood.jsonl"
+
+
 def default_rules_path() -> Path:
-    return rules_dir("de") / "mood.jsonl"
+    """The shipped ``mood.jsonl``."""
+    return resources.rules_dir("de") / MOOD_FILE
 
 
 def load_mood_rules(path: str | Path) -> list[dict[str, Any]]:
@@ -118,15 +123,42 @@ def check_rules(
     return out
 
 
-class MoodCorrector:
-    """Sets ``Mood`` (and ``VerbForm=Fin``) on finite verbs from the rules; see module doc."""
+class MoodCorrector(RuleComponent):
+    """Sets ``Mood`` (and ``VerbForm=Fin``) on finite verbs from the rules; see module doc.
+
+    Starts empty unless given ``rules``; ``mood.jsonl`` comes from ``initialize()`` /
+    ``from_disk`` (see :mod:`pipeline.components.lifecycle`).
+    """
+
+    rule_files = (MOOD_FILE,)
+    lazy_attributes = frozenset({"rules", "by_form", "suffix_rules"})
 
     def __init__(
-        self, nlp: Language, name: str, rules: list[dict[str, Any]], overwrite: bool = True
+        self,
+        nlp: Language,
+        name: str,
+        rules: list[dict[str, Any]] | None = None,
+        overwrite: bool = True,
+        *,
+        rules_path: str | None = None,
     ):
         self.name = name
         self.overwrite = overwrite
-        self.set_rules(rules)
+        self.rules_source = rules_path
+        if rules is not None:
+            self.set_rules(rules)
+            self.__dict__["_filled"] = True
+
+    def load_rules(self, folder: Path) -> None:
+        """Read ``mood.jsonl`` from ``folder``."""
+        self.set_rules(load_mood_rules(folder / MOOD_FILE))
+
+    def save_rules(self, folder: Path) -> None:
+        """Write ``mood.jsonl`` into ``folder`` (empty fields left out)."""
+        srsly.write_jsonl(
+            folder / MOOD_FILE,
+            [{k: v for k, v in r.items() if v not in (None, [], "")} for r in self.rules],
+        )
 
     def set_rules(self, rules: list[dict[str, Any]]) -> None:
         self.rules = check_rules([{k: v for k, v in r.items()} for r in rules])
@@ -273,20 +305,6 @@ class MoodCorrector:
             token.set_morph(feats)
         return doc
 
-    # -- serialisation: the rules travel with the pipeline -------------------------------
-    def to_disk(self, path: str | Path, exclude=()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(
-            path / "mood.jsonl",
-            [{k: v for k, v in r.items() if v not in (None, [], "")} for r in self.rules],
-        )
-
-    def from_disk(self, path: str | Path, exclude=()) -> MoodCorrector:
-        file = Path(path) / "mood.jsonl"
-        self.set_rules(load_mood_rules(file))
-        return self
-
 
 @Language.factory(
     "newsx_mood",
@@ -295,6 +313,6 @@ class MoodCorrector:
     assigns=["token.morph"],
 )
 def make_mood(nlp: Language, name: str, rules_path: str | None, overwrite: bool) -> MoodCorrector:
-    """Factory of ``newsx_mood``; ``rules_path`` defaults to ``data/rules/de/mood.jsonl``."""
-    path = Path(rules_path) if rules_path else default_rules_path()
-    return MoodCorrector(nlp, name, load_mood_rules(path), overwrite=overwrite)
+    """Factory of ``newsx_mood``; ``rules_path`` (a file) defaults to the shipped
+    ``rules/de/mood.jsonl`` (read in ``initialize``/``from_disk``)."""
+    return MoodCorrector(nlp, name, None, overwrite=overwrite, rules_path=rules_path)

@@ -17,14 +17,13 @@ POS tags when the model has them (to tell nouns from verbs and adjectives). The 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import extensions
-from pipeline import rules_dir as default_rules_dir
+from pipeline.components.lifecycle import RuleComponent
 from pipeline.numbers import SCHEMAS, NumberLexicon, find_numbers
 from pipeline.rules import write_rules
 
@@ -38,21 +37,47 @@ SPANS_KEY = "numbers"
 def make_numbers(
     nlp: Language, name: str, lang: str, rules_dir: str | None, spans_key: str
 ) -> NumberFinder:
-    """Factory of ``newsx_numbers``; rule files from ``rules_dir`` or ``data/rules/<lang>``."""
+    """Factory of ``newsx_numbers``; rule files (in ``initialize``/``from_disk``) from the
+    folder ``rules_dir`` or the shipped ``rules/<lang>``."""
     extensions.register()
-    path = Path(rules_dir) if rules_dir else default_rules_dir(lang)
-    return NumberFinder(nlp, name, NumberLexicon.from_dir(path), spans_key)
+    return NumberFinder(nlp, name, None, spans_key, lang=lang, rules_dir=rules_dir)
 
 
-class NumberFinder:
-    """Finds number mentions and stores them as spans with plain-valued attributes."""
+class NumberFinder(RuleComponent):
+    """Finds number mentions and stores them as spans with plain-valued attributes.
+
+    Starts empty unless given a ``lexicon``; rules come from ``initialize()`` /
+    ``from_disk`` (see :mod:`pipeline.components.lifecycle`).
+    """
+
+    rule_files = tuple(SCHEMAS)
+    lazy_attributes = frozenset({"lexicon"})
 
     def __init__(
-        self, nlp: Language, name: str, lexicon: NumberLexicon, spans_key: str = SPANS_KEY
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: NumberLexicon | None = None,
+        spans_key: str = SPANS_KEY,
+        *,
+        lang: str = "de",
+        rules_dir: str | None = None,
     ):
         self.name = name
-        self.lexicon = lexicon
         self.spans_key = spans_key
+        self.lang, self.rules_source = lang, rules_dir
+        if lexicon is not None:
+            self.lexicon = lexicon
+            self.__dict__["_filled"] = True
+
+    def load_rules(self, folder: Path) -> None:
+        """Read the four rule files from ``folder``."""
+        self.lexicon = NumberLexicon.from_dir(folder)
+
+    def save_rules(self, folder: Path) -> None:
+        """Write the four rule files into ``folder``."""
+        for name in SCHEMAS:
+            write_rules(folder / name, self.lexicon.records.get(name, []))
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
@@ -77,16 +102,3 @@ class NumberFinder:
 
     # No ``pipe`` method on purpose: spaCy then calls ``__call__`` per Doc inside its error
     # handler, so one bad Doc becomes an error row in ``nlp.pipe`` instead of a crash.
-
-    # -- serialisation: the rule data travels with the pipeline ---------------------------
-    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
-        """Write the four rule files into ``path``."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for name in SCHEMAS:
-            write_rules(path / name, self.lexicon.records.get(name, []))
-
-    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> NumberFinder:
-        """Read the rule files written by :meth:`to_disk`; returns self."""
-        self.lexicon = NumberLexicon.from_dir(path)
-        return self

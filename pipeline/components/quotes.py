@@ -21,12 +21,11 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from .. import extensions
-from .. import rules_dir as default_rules_dir
-from ..quotes.data import QuoteRules
+from ..quotes.data import FILES, QuoteRules
 from ..quotes.extract import Quote, QuoteExtractor
+from .lifecycle import RuleComponent
 
 SPAN_KEY = "quotes"
 
@@ -65,8 +64,15 @@ def make_quotes(
     )
 
 
-class QuoteFinder:
-    """The pipeline component; holds the compiled rules (Matcher built once)."""
+class QuoteFinder(RuleComponent):
+    """The pipeline component; holds the compiled rules (Matcher built once).
+
+    Starts empty; rules come from ``initialize()`` / ``from_disk`` (see
+    :mod:`pipeline.components.lifecycle`).
+    """
+
+    rule_files = tuple(name for name, _ in FILES.values())
+    lazy_attributes = frozenset({"rules", "extractor"})
 
     def __init__(
         self,
@@ -86,8 +92,15 @@ class QuoteFinder:
         self.min_confidence = min_confidence
         self.reported = reported
         self.parse_speakers = parse_speakers
-        folder = Path(rules_dir) if rules_dir else default_rules_dir("de")
+        self.rules_source = rules_dir
+
+    def load_rules(self, folder: Path) -> None:
+        """Read the four rule files from ``folder``."""
         self._set_rules(QuoteRules.load(folder))
+
+    def save_rules(self, folder: Path) -> None:
+        """Write the four rule files into ``folder``."""
+        self.rules.save(folder)
 
     def _set_rules(self, rules: QuoteRules) -> None:
         self.rules = rules
@@ -134,31 +147,6 @@ class QuoteFinder:
         span._.confidence = round(float(q.confidence), 3)
         span._.rule = q.rule
         return span
-
-    # ------------------------------------------------------------ serialisation
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        """Save the rule files (and nothing else: settings live in config.cfg)."""
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        self.rules.save(path)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteFinder:
-        """Load the rule files written by :meth:`to_disk`."""
-        self._set_rules(QuoteRules.load(ensure_path(path)))
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        import srsly
-
-        return srsly.msgpack_dumps(
-            {k: getattr(self.rules, k) for k in ("marks", "verbs", "patterns", "konjunktiv")}
-        )
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> QuoteFinder:
-        import srsly
-
-        self._set_rules(QuoteRules(**srsly.msgpack_loads(data)))
-        return self
 
 
 def quote_rows_preview(doc: Doc) -> list[dict[str, Any]]:

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import extensions, rules_dir
-from pipeline.rules import load_rules, validate_record, write_rules
+from pipeline import extensions
+from pipeline.components.lifecycle import RuleComponent
+from pipeline.rules import load_rules, write_rules
 from pipeline.speakers.lexicon import ROLE_SCHEMA, RoleLexicon
 from pipeline.speakers.resolve import Resolver
 
@@ -56,10 +56,12 @@ def make_speakers(
     spans_key: str,
     max_distance: int,
 ) -> SpeakerResolver:
-    """Factory of ``newsx_speakers``; rule data from ``roles_path`` or ``data/rules/<lang>``."""
+    """Factory of ``newsx_speakers``; rule data (in ``initialize``/``from_disk``) from the
+    file ``roles_path`` or the shipped ``rules/<lang>/roles.jsonl``."""
     extensions.register()
-    path = Path(roles_path) if roles_path else rules_dir(lang) / ROLES_FILE
-    return SpeakerResolver(nlp, name, RoleLexicon.from_path(path), spans_key, max_distance)
+    return SpeakerResolver(
+        nlp, name, None, spans_key, max_distance, lang=lang, roles_path=roles_path
+    )
 
 
 def strip_speaker_rule(rule: str | None) -> str | None:
@@ -71,21 +73,42 @@ def strip_speaker_rule(rule: str | None) -> str | None:
     return RULE_SEP.join(kept) if kept else None
 
 
-class SpeakerResolver:
-    """Sets ``speaker_name`` and the speaker part of ``rule`` on every quote span."""
+class SpeakerResolver(RuleComponent):
+    """Sets ``speaker_name`` and the speaker part of ``rule`` on every quote span.
+
+    Starts empty unless given a ``lexicon``; ``roles.jsonl`` comes from ``initialize()`` /
+    ``from_disk`` (see :mod:`pipeline.components.lifecycle`).
+    """
+
+    rule_files = (ROLES_FILE,)
+    lazy_attributes = frozenset({"lexicon"})
 
     def __init__(
         self,
         nlp: Language,
         name: str,
-        lexicon: RoleLexicon,
+        lexicon: RoleLexicon | None = None,
         spans_key: str = SPAN_KEY,
         max_distance: int = 2000,
+        *,
+        lang: str = "de",
+        roles_path: str | None = None,
     ):
         self.name = name
-        self.lexicon = lexicon
         self.spans_key = spans_key
         self.max_distance = max_distance
+        self.lang, self.rules_source = lang, roles_path
+        if lexicon is not None:
+            self.lexicon = lexicon
+            self.__dict__["_filled"] = True
+
+    def load_rules(self, folder: Path) -> None:
+        """Read ``roles.jsonl`` from ``folder``."""
+        self.lexicon = RoleLexicon(load_rules(folder / ROLES_FILE, ROLE_SCHEMA))
+
+    def save_rules(self, folder: Path) -> None:
+        """Write ``roles.jsonl`` into ``folder``."""
+        write_rules(folder / ROLES_FILE, self.lexicon.records)
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc.spans.get(self.spans_key) if self.spans_key in doc.spans else None
@@ -111,23 +134,3 @@ class SpeakerResolver:
             q._.speaker_name = res.name
             q._.rule = f"{base}{RULE_SEP}{res.rule}" if base else res.rule
         return doc
-
-    # -- serialisation: the rule data travels with the pipeline ------------------------
-    def to_disk(self, path, exclude=()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        write_rules(path / ROLES_FILE, self.lexicon.records)
-
-    def from_disk(self, path, exclude=()) -> SpeakerResolver:
-        self.lexicon = RoleLexicon(load_rules(Path(path) / ROLES_FILE, ROLE_SCHEMA))
-        return self
-
-    def to_bytes(self, exclude=()) -> bytes:
-        return srsly.msgpack_dumps({"roles": self.lexicon.records})
-
-    def from_bytes(self, data: bytes, exclude=()) -> SpeakerResolver:
-        records = srsly.msgpack_loads(data)["roles"]
-        self.lexicon = RoleLexicon(
-            [validate_record(r, ROLE_SCHEMA, "<bytes>", i) for i, r in enumerate(records, 1)]
-        )
-        return self
