@@ -10,30 +10,113 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperCommand, TyperGroup
+
+
+def _no_flag_types(params: list) -> list:
+    """Help without type names: flags (``--json``, ``--help``) get an empty metavar instead
+    of ``<bool>``, arguments show their metavar (``INPUT``) instead of ``<list[Path]>``."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+        if getattr(param, "param_type_name", "") == "argument":
+            param.display_type_rich = lambda ctx: None
+    return params
+
+
+class Command(TyperCommand):
+    """A command whose help lists options without type names (``<bool>``)."""
+
+    def get_params(self, ctx):
+        return _no_flag_types(super().get_params(ctx))
+
+
+class Group(TyperGroup):
+    """The ``newsx`` group, help without type names like :class:`Command`."""
+
+    def get_params(self, ctx):
+        return _no_flag_types(super().get_params(ctx))
+
 
 app = typer.Typer(
     name="newsx",
+    cls=Group,
     help="German news text to tidy tables: who said what, entities, places and numbers.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-out = Console()
+
+
+def _console(stderr: bool = False) -> Console:
+    """A rich console; into a pipe or a file lines are not wrapped at 80 columns (``print``
+    keeps each line whole, tables get at least 200 columns)."""
+    probe = Console(stderr=stderr)
+    if probe.is_terminal:
+        return probe
+    return Console(stderr=stderr, soft_wrap=True, width=max(probe.width, 200))
+
+
+err = _console(stderr=True)
+out = _console()
 
 ModelOpt = Annotated[
     str | None,
-    typer.Option("--model", "-m", help="spaCy pipeline name or path (default: see `newsx info`)."),
+    typer.Option(
+        "--model",
+        "-m",
+        metavar="NAME|PATH",
+        help="spaCy pipeline: a package name or a folder. Default: NEWSX_MODEL, else an "
+        "installed de_core_news_lg/md/sm, else the shipped de_newsx.",
+    ),
+]
+RulesOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--rules",
+        "-r",
+        metavar="DIR",
+        help="Your rule folder, laid over the shipped rules (repeatable; default: "
+        "NEWSX_RULES). Files named like shipped ones add, replace or remove records by id.",
+    ),
 ]
 
 
-def _load(model: str | None):
+def _version(value: bool) -> None:
+    if value:
+        import pipeline
+
+        typer.echo(f"newsx {pipeline.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, metavar="", help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    """German news text to tidy tables: who said what, entities, places and numbers.
+
+    Example: newsx run data/samples --out out/
+    """
+
+
+def _load(model: str | None, rules: list[Path] | None = None):
     from pipeline.model import BlankModelWarning, load_pipeline
+    from pipeline.rules import RuleFileError
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", BlankModelWarning)
         try:
-            nlp, choice = load_pipeline(model)
+            nlp, choice = load_pipeline(model, rules=rules or None)
+        except RuleFileError as e:
+            err.print(f"[bold red]error in a rule file:[/] {escape(str(e))}", highlight=False)
+            raise typer.Exit(2) from None
         except (OSError, ValueError) as e:
             err.print(f"[bold red]error:[/] cannot load model {model!r}: {e}")
             raise typer.Exit(2) from None
@@ -41,6 +124,12 @@ def _load(model: str | None):
         if issubclass(w.category, BlankModelWarning):
             err.print(f"[bold red]WARNING:[/] {w.message}")
     return nlp, choice
+
+
+def _at_least_one(value: int) -> int:
+    if value < 1:
+        raise typer.BadParameter("must be 1 or more")
+    return value
 
 
 def _formats(value: str) -> list[str]:
@@ -53,26 +142,40 @@ def _formats(value: str) -> list[str]:
     return fmts
 
 
-@app.command()
+@app.command(cls=Command, epilog="Example: newsx run data/samples --out out/ --format csv,parquet")
 def run(
     inputs: Annotated[
-        list[Path], typer.Argument(help="Files or folders of .txt news texts.", exists=True)
+        list[Path],
+        typer.Argument(help="Files or folders of .txt news texts.", exists=True, metavar="INPUT"),
     ],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the output tables.")],
-    glob: Annotated[str, typer.Option(help="Pattern for files inside folders.")] = "**/*.txt",
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", metavar="DIR", help="Folder for the output tables.")
+    ],
+    glob: Annotated[
+        str, typer.Option(metavar="PATTERN", help="Pattern for files inside folders.")
+    ] = "**/*.txt",
     model: ModelOpt = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated: csv,parquet,jsonl.")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMATS", help="Comma-separated: csv,parquet,jsonl."
+        ),
     ] = "csv",
-    n_process: Annotated[int, typer.Option(help="Worker processes for spaCy.", min=1)] = 1,
+    n_process: Annotated[
+        int,
+        typer.Option(metavar="N", callback=_at_least_one, help="Worker processes for spaCy."),
+    ] = 1,
     batch_size: Annotated[
-        int, typer.Option(help="Documents per batch (and per write).", min=1)
+        int,
+        typer.Option(
+            metavar="N", callback=_at_least_one, help="Documents per batch (and per write)."
+        ),
     ] = 16,
+    rules: RulesOpt = None,
 ) -> None:
-    """Extract quotes, entities and numbers from INPUTS into four tables in --out.
+    """Extract quotes, entities and numbers from INPUT files and folders into four tables.
 
-    Exit code 0 when every input was processed, 1 when any input failed (the others are
-    still written), 2 on usage errors.
+    Exit code 0 when every input was processed, 1 when any input failed (the others are still written), 2 on usage errors.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -80,7 +183,7 @@ def run(
     from pipeline.run import run as run_batch
 
     formats = _formats(fmt)
-    nlp, choice = _load(model)
+    nlp, choice = _load(model, rules)
     total = count_inputs(inputs, glob)
     if total == 0:
         err.print(f"[yellow]no files matching {glob!r} in the inputs[/]")
@@ -116,21 +219,28 @@ def run(
     raise typer.Exit(1 if summary.errors or total == 0 else 0)
 
 
-@app.command()
+@app.command(
+    cls=Command, epilog="Example: newsx show data/samples/hochwasser-bayern.txt --html view.html"
+)
 def show(
-    file: Annotated[Path, typer.Argument(help="One text file.", exists=True, dir_okay=False)],
+    file: Annotated[
+        Path,
+        typer.Argument(help="One text file.", exists=True, dir_okay=False, metavar="FILE"),
+    ],
     model: ModelOpt = None,
     html_out: Annotated[
-        Path | None, typer.Option("--html", help="Also write an HTML view here.")
+        Path | None,
+        typer.Option("--html", metavar="OUT.html", help="Also write an HTML view here."),
     ] = None,
+    rules: RulesOpt = None,
 ) -> None:
-    """Show what newsx finds in one text: highlighted text and tables (and --html)."""
+    """Show what newsx finds in one text: the marked text and its quotes, entities, numbers."""
     from pipeline.batch import decode_item
     from pipeline.run import process
     from pipeline.show import render_html, render_terminal
     from pipeline.tables import doc_rows
 
-    nlp, _ = _load(model)
+    nlp, _ = _load(model, rules)
     item = decode_item(file.read_bytes(), file.name, str(file))
     item, doc = next(process(nlp, [item]))
     rows = doc_rows(item, doc)
@@ -141,16 +251,17 @@ def show(
     raise typer.Exit(1 if item.error else 0)
 
 
-@app.command()
-def info(model: ModelOpt = None) -> None:
-    """Which model newsx would use and why, its components, versions and rule files."""
+@app.command(cls=Command, epilog="Example: newsx info --rules my_rules/")
+def info(model: ModelOpt = None, rules: RulesOpt = None) -> None:
+    """Which model newsx would use and why, its components, versions and rule files (and
+    which of them come from your --rules folders)."""
     import spacy
 
     import pipeline
     from pipeline.model import resolve_model
 
     choice = resolve_model(model)
-    nlp, _ = _load(model)
+    nlp, _ = _load(model, rules)
     meta = nlp.meta
     out.print(f"[bold]model[/]      {choice.name}")
     out.print(f"[bold]why[/]        {choice.reason}")
@@ -161,26 +272,51 @@ def info(model: ModelOpt = None) -> None:
     out.print(
         f"[bold]versions[/]   newsx {pipeline.__version__}, spaCy {spacy.__version__}, Python {sys.version.split()[0]}"
     )
-    rules = sorted(pipeline.rules_dir(nlp.lang).glob("*.*"))
-    out.print(f"[bold]rule files[/] {pipeline.rules_dir(nlp.lang)}")
-    for p in rules:
-        if p.suffix in (".jsonl", ".yaml", ".yml"):
-            n = sum(
-                1 for line in p.open(encoding="utf-8") if line.strip() and not line.startswith("#")
-            )
-            out.print(f"             {p.name} ({n} records)")
+    _print_rule_origins(rules)
 
 
-@app.command("eval")
+def _print_rule_origins(rules: list[Path] | None) -> None:
+    """One line per rule file: records, and the user files that change it."""
+    from pipeline import resources
+
+    user_dirs = rules or resources.rule_dirs_from_env()
+    out.print(f"[bold]rule files[/] shipped in {resources.rules_dir('de')}", highlight=False)
+    for folder in user_dirs:
+        out.print(f"             your folder {folder}", highlight=False)
+    for merged in resources.rule_origins("de", user_dirs):
+        line = f"             {merged.name} ({len(merged.records)} records)"
+        if len(merged.sources) > 1:
+            line += f" + {', '.join(merged.sources[1:])} ({merged.summary()})"
+        out.print(escape(line), highlight=False)
+
+
+def _share(value: float) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise typer.BadParameter("must be between 0 and 1")
+    return value
+
+
+LimitOpt = Annotated[int | None, typer.Option(metavar="N", help="Only the first N documents.")]
+
+
+@app.command(
+    "eval",
+    cls=Command,
+    epilog="Example: newsx eval ../shared/corpora/wikinews-quotes/dev.jsonl --json",
+)
 def evaluate(
     gold: Annotated[
-        Path, typer.Argument(help="Gold quotes JSONL (Wikinews quotation format).", exists=True)
+        Path,
+        typer.Argument(
+            help="Gold quotes JSONL (Wikinews quotation format).", exists=True, metavar="GOLD"
+        ),
     ],
     threshold: Annotated[
-        float, typer.Option(help="Overlap F1 needed to pair quotes.", min=0.0, max=1.0)
+        float,
+        typer.Option(metavar="F1", callback=_share, help="Overlap F1 needed to pair quotes."),
     ] = 0.5,
     model: ModelOpt = None,
-    limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
+    limit: LimitOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Score newsx quotes (and a quotation-marks-only baseline) against gold annotations."""
@@ -195,15 +331,18 @@ def evaluate(
         out.print(render_table(result))
 
 
-@app.command("eval-model")
+@app.command(
+    "eval-model", cls=Command, epilog="Example: newsx eval-model models/de_newsx --no-rules"
+)
 def evaluate_model(
     model: Annotated[
-        str | None, typer.Argument(help="Pipeline name or path (default: as `newsx run`).")
+        str | None,
+        typer.Argument(metavar="MODEL", help="Pipeline name or folder (default: as `newsx run`)."),
     ] = None,
     rules: Annotated[
         bool, typer.Option("--rules/--no-rules", help="Score with the newsx components added.")
     ] = True,
-    limit: Annotated[int | None, typer.Option(help="Only the first N held-out docs.")] = None,
+    limit: LimitOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Score a pipeline on the held-out UD German GSD and GermEval 2014 parts (../shared)."""
@@ -233,10 +372,10 @@ def evaluate_model(
         out.print(render_table(result))
 
 
-@app.command()
+@app.command(cls=Command, epilog="Example: newsx train --smoke -o /tmp/smoke")
 def train(
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where to write the pipeline.")
+        Path, typer.Option("--output", "-o", metavar="DIR", help="Where to write the pipeline.")
     ] = Path("models/de_newsx"),
     smoke: Annotated[bool, typer.Option(help="A few steps on a few sentences (CI check).")] = False,
 ) -> None:
@@ -244,6 +383,38 @@ def train(
     from pipeline.training.train import train as train_model
 
     train_model(output, smoke=smoke)
+
+
+rules_app = typer.Typer(
+    cls=Group,
+    help="Check your own rule folders (see README: Extend the rules).",
+    no_args_is_help=True,
+)
+app.add_typer(rules_app, name="rules")
+
+
+@rules_app.command("check", cls=Command, epilog="Example: newsx rules check my_rules/")
+def rules_check(
+    folders: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="DIR", exists=True, file_okay=False, help="Rule folder(s), applied in order."
+        ),
+    ],
+) -> None:
+    """Validate rule folders laid over the shipped rules, without running anything.
+
+    Prints what each file changes; exit code 0 when all is valid, 1 with file:line:field errors.
+    """
+    from pipeline.model import check_rules
+
+    problems = check_rules(folders)
+    for problem in problems:
+        err.print(f"[bold red]error:[/] {escape(problem)}", highlight=False)
+    if problems:
+        raise typer.Exit(1)
+    _print_rule_origins(folders)
+    err.print("rules ok")
 
 
 if __name__ == "__main__":

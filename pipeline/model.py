@@ -142,3 +142,28 @@ def load_pipeline(
         rules = resources.rule_dirs_from_env() if rules is None else rules
         add_newsx_components(nlp, exclude=exclude, rules=rules)
     return nlp, choice
+
+
+def check_rules(folders: Sequence[str | Path], lang: str = "de") -> list[str]:
+    """Validate user rule folders exactly as loading them would (same schemas, and each
+    component's own checks); returns one ``file:line: field …`` message per failing
+    component, empty when all is valid. Only components whose files are overlaid load."""
+    from .rules import RuleFileError
+
+    try:
+        touched = {name for folder in folders for name in resources.user_rule_files(folder)}
+    except RuleFileError as e:
+        return [str(e)]
+    extensions.register()
+    nlp = spacy.blank(lang)
+    problems = []
+    for factory, module, _after in NEWSX_COMPONENTS:
+        importlib.import_module(module)
+        pipe = nlp.add_pipe(factory)
+        if not touched & set(pipe.rule_files):
+            continue
+        try:
+            pipe.initialize(nlp=nlp, rules=list(folders))
+        except RuleFileError as e:
+            problems.append(str(e))
+    return problems

@@ -220,15 +220,8 @@ def merged_rules(
         yield MergedRules(folder, files)
 
 
-def rule_origins(
-    lang: str = "de", user_dirs: Sequence[str | Path] = ()
-) -> list[tuple[str, list[str], str]]:
-    """For ``newsx info``: (file name, the files it is made of, what the overlays did)."""
+def rule_origins(lang: str = "de", user_dirs: Sequence[str | Path] = ()) -> list[OverlayFile]:
+    """For ``newsx info``: every rule file with its records and the files it is made of
+    (``sources``: the shipped file, then each user file that changes it)."""
     base = rules_dir(lang)
-    overlays = [user_rule_files(d) for d in user_dirs]
-    out = []
-    for name in sorted(rule_schemas()):
-        paths = [str(base / name)] + [str(o[name]) for o in overlays if name in o]
-        summary = overlay_file(name, base / name, user_dirs).summary() if len(paths) > 1 else ""
-        out.append((name, paths, summary))
-    return out
+    return [overlay_file(name, base / name, user_dirs) for name in sorted(rule_schemas())]
