@@ -1,4 +1,5 @@
-"""Human views of one text's extractions: rich tables for the terminal, an HTML page.
+"""Human views of one text's extractions: rich tables for the terminal; the HTML page is
+:mod:`pipeline.html_view` (``render_html`` is re-exported here).
 
 Both views are built from the table rows (:func:`pipeline.tables.doc_rows`), so what a
 person sees is exactly what the CSV files hold.
@@ -6,7 +7,6 @@ person sees is exactly what the CSV files hold.
 
 from __future__ import annotations
 
-import html
 import json
 from itertools import pairwise
 from typing import Any
@@ -14,6 +14,11 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from .html_view import format_number as _number
+from .html_view import render_html
+
+__all__ = ["render_html", "render_terminal"]
 
 # layer -> (css, rich style)
 STYLES = {
@@ -54,52 +59,12 @@ def _marks(rows: dict[str, list[dict[str, Any]]]) -> list[tuple[int, int, str, s
     return marks
 
 
-def _number(value: float | None) -> str:
-    """A value for reading: 20220107, 477000000000 -> 477,000,000,000, 2.4."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}" if abs(value) >= 100_000_000 else str(int(value))
-    return f"{value:g}"
-
-
 def _segments(content: str, marks: list[tuple[int, int, str, str]]):
     """Split content where the set of active marks changes: yields (text, [(layer, tip)])."""
     bounds = sorted({0, len(content), *(m[0] for m in marks), *(m[1] for m in marks)})
     for a, b in pairwise(bounds):
         active = [(m[2], m[3]) for m in marks if m[0] <= a and b <= m[1] and m[0] < m[1]]
         yield content[a:b], active
-
-
-def render_html(content: str, rows: dict[str, list[dict[str, Any]]], title: str = "newsx") -> str:
-    """A standalone HTML page: the text with quotes, cues, speakers, entities, numbers marked."""
-    parts = []
-    for text, active in _segments(content, _marks(rows)):
-        esc = html.escape(text)
-        if not active:
-            parts.append(esc)
-            continue
-        css = ";".join(STYLES[layer][0] for layer, _ in active)
-        tip = html.escape(" | ".join(t for _, t in active), quote=True)
-        classes = " ".join(sorted({layer for layer, _ in active}))
-        parts.append(f'<span class="{classes}" style="{css}" title="{tip}">{esc}</span>')
-    legend = " ".join(
-        f'<span style="{css};padding:0 4px">{name}</span>' for name, (css, _) in STYLES.items()
-    )
-    q_rows = "".join(
-        f"<tr><td>{q['quote_id']}</td><td>{html.escape(q['kind'] or '')}</td>"
-        f"<td>{html.escape(q['speaker_name'] or '')}</td><td>{html.escape(q['cue'] or '')}</td>"
-        f"<td>{html.escape(q['text'])}</td></tr>"
-        for q in rows["quotes"]
-    )
-    return (
-        f"<!doctype html><html lang='de'><head><meta charset='utf-8'><title>{html.escape(title)}"
-        "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.7}"
-        ".text{white-space:pre-wrap}td{vertical-align:top;padding:2px 6px;border-bottom:1px solid #ddd}"
-        f"</style></head><body><h1>{html.escape(title)}</h1><p>{legend}</p>"
-        f"<div class='text'>{''.join(parts)}</div><h2>Quotes</h2><table><tr><th>#</th><th>kind"
-        f"</th><th>speaker</th><th>cue</th><th>text</th></tr>{q_rows}</table></body></html>"
-    )
 
 
 def render_terminal(console: Console, content: str, rows: dict[str, list[dict[str, Any]]]) -> None:
