@@ -385,6 +385,29 @@ def train(
     train_model(output, smoke=smoke)
 
 
+@app.command(
+    "package", cls=Command, epilog="Example: newsx package dist/ && pip install dist/de_newsx-*/"
+)
+def package_model(
+    output: Annotated[
+        Path, typer.Argument(metavar="DIR", help="Folder for the package (created).")
+    ],
+    build: Annotated[
+        str, typer.Option(metavar="none|sdist|wheel", help="Also build an archive.")
+    ] = "none",
+    model: ModelOpt = None,
+    rules: RulesOpt = None,
+) -> None:
+    """Make the shipped pipeline with the newsx components an installable spaCy package
+    (de_newsx, `spacy package` layout), so that spacy.load("de_newsx") works."""
+    from pipeline.packaging import BUILDS, build_spacy_package
+
+    if build not in BUILDS:
+        raise typer.BadParameter(f"use one of {', '.join(BUILDS)}", param_hint="--build")
+    folder = build_spacy_package(output, model=model, rules=rules or (), build=build)
+    err.print(f"spaCy package written to {folder}", highlight=False)
+
+
 rules_app = typer.Typer(
     cls=Group,
     help="Check your own rule folders (see README: Extend the rules).",

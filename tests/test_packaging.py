@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import DATA_DIR, ROOT
+from pipeline.resources import model_dir as resources_model_dir
 from pipeline.tables import TABLES
 
 pytestmark = pytest.mark.slow
@@ -127,3 +128,22 @@ def test_saved_pipeline_loads_with_spacy_load_in_the_wheel_venv(wheel_venv, nlp,
         expected = _probe(nlp)
     assert result["rows"] == expected
     assert sum(len(r["quotes"]) for r in expected) > 5
+
+
+def test_spacy_package_de_newsx_installs_and_loads_by_name(wheel_venv, nlp, tmp_path):
+    """``newsx package`` (run from the wheel) makes de_newsx; installed, spacy.load finds it."""
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    _run([str(wheel_venv / "bin" / "newsx"), "package", "dist"], other)
+    meta = json.loads((resources_model_dir() / "meta.json").read_text(encoding="utf-8"))
+    folder = other / "dist" / f"de_newsx-{meta['version']}"
+    assert (folder / "setup.py").is_file() and (folder / "README.md").is_file()
+    python = wheel_venv / "bin" / "python"
+    _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
+          "-q", str(folder)], other)  # fmt: skip
+    out = _run([str(python), "-c", PROBE, "de_newsx", str(SAMPLES)], other).stdout
+    result = json.loads(out)
+    assert str(wheel_venv) in result["pipeline"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert result["rows"] == _probe(nlp)
