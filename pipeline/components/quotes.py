@@ -22,10 +22,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import extensions
+from .. import extensions, resources
 from ..quotes.data import FILES, QuoteRules
 from ..quotes.extract import Quote, QuoteExtractor
+from ..rules import load_rules, write_rules
+from ..speakers.lexicon import ROLE_SCHEMA, RoleLexicon
 from .lifecycle import RuleComponent
+
+ROLES_FILE = "roles.jsonl"  # titles and speaking bodies: which noun phrases can speak
 
 SPAN_KEY = "quotes"
 
@@ -71,8 +75,8 @@ class QuoteFinder(RuleComponent):
     :mod:`pipeline.components.lifecycle`).
     """
 
-    rule_files = tuple(name for name, _ in FILES.values())
-    lazy_attributes = frozenset({"rules", "extractor"})
+    rule_files = (*(name for name, _ in FILES.values()), ROLES_FILE)
+    lazy_attributes = frozenset({"rules", "roles", "extractor"})
 
     def __init__(
         self,
@@ -94,13 +98,26 @@ class QuoteFinder(RuleComponent):
         self.parse_speakers = parse_speakers
         self.rules_source = rules_dir
 
+    def rule_sources(self) -> dict[str, Path]:
+        """As :meth:`RuleComponent.rule_sources`; a ``rules_dir`` with only the four quote
+        files takes ``roles.jsonl`` from the shipped rules."""
+        sources = super().rule_sources()
+        if not sources[ROLES_FILE].is_file():
+            sources[ROLES_FILE] = resources.rules_dir(self.lang) / ROLES_FILE
+        return sources
+
     def load_rules(self, folder: Path) -> None:
-        """Read the four rule files from ``folder``."""
+        """Read the four quote rule files and ``roles.jsonl`` from ``folder``."""
+        roles_path = folder / ROLES_FILE
+        # pipelines saved before roles.jsonl travelled with newsx_quotes: the shipped roles
+        roles = RoleLexicon(load_rules(roles_path, ROLE_SCHEMA)) if roles_path.is_file() else None
+        self.roles = roles or RoleLexicon.default(self.lang)
         self._set_rules(QuoteRules.load(folder))
 
     def save_rules(self, folder: Path) -> None:
-        """Write the four rule files into ``folder``."""
+        """Write the four quote rule files and ``roles.jsonl`` into ``folder``."""
         self.rules.save(folder)
+        write_rules(folder / ROLES_FILE, self.roles.records)
 
     def _set_rules(self, rules: QuoteRules) -> None:
         self.rules = rules
@@ -108,6 +125,7 @@ class QuoteFinder(RuleComponent):
             self.nlp.vocab,
             rules,
             {"reported": self.reported, "parse_speakers": self.parse_speakers},
+            roles=self.roles,
         )
 
     def __call__(self, doc: Doc) -> Doc:

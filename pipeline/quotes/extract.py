@@ -268,7 +268,13 @@ class Cue:
 class QuoteExtractor:
     """Finds quotes in Docs; construct once per pipeline (compiles the rules)."""
 
-    def __init__(self, vocab: Vocab, rules: QuoteRules, settings: dict[str, Any] | None = None):
+    def __init__(
+        self,
+        vocab: Vocab,
+        rules: QuoteRules,
+        settings: dict[str, Any] | None = None,
+        roles: RoleLexicon | None = None,
+    ):
         self.rules = rules
         self.settings = settings or {}
         self.marks = MarkFinder(rules.marks)
@@ -288,7 +294,7 @@ class QuoteExtractor:
         for rec in rules.patterns:
             self.patterns[rec["id"]] = rec
             self.matcher.add(rec["id"], [rec["pattern"]], greedy="LONGEST")
-        self.roles = RoleLexicon.default()
+        self.roles = roles if roles is not None else RoleLexicon.default()
         self.konj1 = {r["form"].lower() for r in rules.konjunktiv if r["mood"] == "sub1"}
         self.konj2 = {r["form"].lower() for r in rules.konjunktiv if r["mood"] == "sub2"}
 
