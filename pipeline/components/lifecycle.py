@@ -17,8 +17,8 @@ A subclass sets :attr:`rule_files`, :attr:`lazy_attributes` and implements
 :meth:`load_rules` (read the files from a folder) and :meth:`save_rules` (write them).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: spaCy validates [initialize.components.*]
+# settings against the real annotations of ``initialize`` (pydantic).
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -113,7 +113,7 @@ class RuleComponent:
         path.mkdir(parents=True, exist_ok=True)
         self.save_rules(path)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RuleComponent:
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "RuleComponent":
         """Read the rule files written by :meth:`to_disk`; returns self."""
         self._fill(Path(path))
         return self
@@ -126,7 +126,7 @@ class RuleComponent:
                 {p.name: p.read_bytes() for p in sorted(Path(tmp).iterdir()) if p.is_file()}
             )
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> RuleComponent:
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "RuleComponent":
         """Load what :meth:`to_bytes` wrote; returns self."""
         with tempfile.TemporaryDirectory(prefix="newsx-bytes-") as tmp:
             for name, content in srsly.msgpack_loads(data).items():

@@ -73,3 +73,15 @@ def test_initialize_with_a_user_folder_changes_one_component_only(tmp_path):
     add_newsx_components(nlp, rules=[folder])
     verbs = [v["id"] for v in nlp.get_pipe("newsx_quotes").rules.verbs]
     assert "sagen" not in verbs and "erklaeren" in verbs
+
+
+def test_initialize_settings_in_the_config_take_user_folders(tmp_path):
+    """``[initialize.components.newsx_quotes] rules = ["my_rules"]`` validates and applies."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "speech_verbs.jsonl").write_text('{"id": "sagen", "remove": true}\n')
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_quotes")
+    nlp.config["initialize"]["components"]["newsx_quotes"] = {"rules": [str(folder)]}
+    nlp.initialize()
+    assert "sagen" not in [v["id"] for v in nlp.get_pipe("newsx_quotes").rules.verbs]
