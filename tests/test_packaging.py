@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -66,11 +67,23 @@ def _run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess:
     return result
 
 
+def _not_sources(folder: str, names: list[str]) -> list[str]:
+    """What a wheel is not built from: the venv, build output, corpora, training runs."""
+    top = {"build", "dist", "out", "corpus"} if Path(folder) == ROOT else set()
+    if Path(folder).parent == ROOT / "models":
+        top.add("training")
+    return [n for n in names if n.startswith(".") or n in top or n.endswith(".egg-info")
+            or n == "__pycache__"]  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def wheel_venv(tmp_path_factory) -> Path:
     """A fresh virtualenv (outside the checkout) with newsx installed from a built wheel."""
     tmp = tmp_path_factory.mktemp("wheel")
-    _run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", "dist"], tmp)
+    # build from a clean copy: a stale build/ in the checkout could carry deleted files
+    src = tmp / "src"
+    shutil.copytree(ROOT, src, ignore=_not_sources)
+    _run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "-q", "-w", "dist"], tmp)
     wheel = next((tmp / "dist").glob("newsx-*.whl"))
     venv = tmp / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], tmp)
