@@ -47,7 +47,7 @@ for (const row of document.querySelectorAll('tr[data-target]')) {
   row.addEventListener('click', () => {
     const el = document.getElementById(row.dataset.target);
     if (!el) return;
-    el.scrollIntoView({behavior: 'smooth', block: 'center'});
+    el.scrollIntoView({block: 'center'});
     for (const s of document.querySelectorAll('.' + row.dataset.target)) {
       s.classList.remove('flash'); void s.offsetWidth; s.classList.add('flash');
     }

@@ -4,6 +4,9 @@ table, every row pointing at an anchor in the text."""
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 
 import pytest
@@ -68,13 +71,14 @@ def page(nlp):
     path = DATA_DIR / "samples" / "bundestag-haushalt.txt"
     ((item, doc),) = process(nlp, read_inputs([path]))
     rows = doc_rows(item, doc)
+    text = render_html(item.content, rows, title=path.name)
     dom = Dom()
-    dom.feed(render_html(item.content, rows, title=path.name))
-    return dom, rows
+    dom.feed(text)
+    return dom, rows, text
 
 
 def test_three_tables_with_one_row_per_item(page):
-    dom, rows = page
+    dom, rows, _text = page
     assert set(dom.tables) == {"quotes", "entities", "numbers"}
     for table in ("quotes", "entities", "numbers"):
         assert len(dom.tables[table]) == 1 + len(rows[table]), table
@@ -83,7 +87,7 @@ def test_three_tables_with_one_row_per_item(page):
 
 
 def test_quote_rows_show_mention_name_cue_kind_confidence_rule(page):
-    dom, rows = page
+    dom, rows, _text = page
     for q, cells in zip(rows["quotes"], dom.tables["quotes"][1:], strict=True):
         assert cells == [
             str(q["quote_id"]),
@@ -98,7 +102,7 @@ def test_quote_rows_show_mention_name_cue_kind_confidence_rule(page):
 
 
 def test_every_quote_is_numbered_in_the_text_and_separately_coloured(page):
-    dom, rows = page
+    dom, rows, _text = page
     numbers = [str(q["quote_id"]) for q in rows["quotes"]]
     assert sorted(dom.badges, key=int) == numbers
     tones = {c.split()[1] for c in dom.quote_classes}
@@ -109,6 +113,38 @@ def test_every_quote_is_numbered_in_the_text_and_separately_coloured(page):
 
 
 def test_every_row_scrolls_to_an_anchor_in_the_text(page):
-    dom, rows = page
+    dom, rows, _text = page
     assert len(dom.targets) == sum(len(rows[t]) for t in ("quotes", "entities", "numbers"))
     assert all(t in dom.ids for t in dom.targets)
+
+
+PROBE_CLICK = """<script>
+setTimeout(() => {
+  window.scrollTo(0, 99999);
+  const before = window.scrollY;
+  document.querySelector('#quotes tbody tr:last-child').click();
+  const top = document.getElementById(TARGET).getBoundingClientRect().top;
+  document.body.dataset.probe = [before, window.scrollY, Math.round(top)].join(',');
+}, 300);
+</script></body>"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("chromium"), reason="chromium not installed")
+def test_clicking_a_row_scrolls_to_its_quote_in_chromium(page, tmp_path):
+    """Real headless Chromium: a click on the last quote row scrolls its span into view."""
+    _dom, rows, text = page
+    target = f"quote-{rows['quotes'][-1]['quote_id']}"
+    path = tmp_path / "view.html"
+    path.write_text(text.replace("</body>", PROBE_CLICK.replace("TARGET", repr(target))))
+    result = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update",
+         "--window-size=1200,600", "--virtual-time-budget=3000", "--dump-dom", path.as_uri()],
+        check=False, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    probe = re.search(r'data-probe="(-?\d+),(-?\d+),(-?\d+)"', result.stdout)
+    assert probe, result.stdout[-500:] + result.stderr[-500:]
+    before, after, top = map(int, probe.groups())
+    assert before > 600 and after < before  # scrolled up from the bottom of the page
+    assert 0 <= top <= 600  # the quote is inside the window
