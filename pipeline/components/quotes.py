@@ -2,15 +2,16 @@
 
 Writes ``doc.spans["quotes"]`` (see :mod:`pipeline.extensions` for the attributes). Rules are
 data (``quote_marks.jsonl``, ``speech_verbs.jsonl``, ``cue_patterns.jsonl``,
-``konjunktiv.jsonl`` in ``rules_dir``, default ``data/rules/de``) and are saved with the
-pipeline by ``to_disk``::
+``konjunktiv.jsonl``, ``quote_words.jsonl``, ``roles.jsonl`` in ``rules_dir``, default
+``data/rules/<nlp.lang>``) and are saved with the pipeline by ``to_disk``; grammar that
+differs between languages comes from :mod:`pipeline.quotes.lang`::
 
     nlp.add_pipe("newsx_quotes")                                   # shipped rules
     nlp.add_pipe("newsx_quotes", config={"rules_dir": "my/rules"})  # your own rule folder
 
 Works on a blank pipeline (quotation marks, cue patterns, Konjunktiv by word form); with a
 parser it reads speakers from the clause subject (via :mod:`pipeline.labels`, both TIGER
-and UD labels).
+and UD labels). It sets the speaker *mention*; ``newsx_speakers`` sets ``speaker_name``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from spacy.util import ensure_path
 from .. import extensions
 from .. import rules_dir as default_rules_dir
 from ..quotes.data import QuoteRules
-from ..quotes.extract import Quote, QuoteExtractor
+from ..quotes.engine import Quote, QuoteEngine
 
 SPAN_KEY = "quotes"
 
@@ -86,16 +87,13 @@ class QuoteFinder:
         self.min_confidence = min_confidence
         self.reported = reported
         self.parse_speakers = parse_speakers
-        folder = Path(rules_dir) if rules_dir else default_rules_dir("de")
+        folder = Path(rules_dir) if rules_dir else default_rules_dir(nlp.lang)
         self._set_rules(QuoteRules.load(folder))
 
     def _set_rules(self, rules: QuoteRules) -> None:
         self.rules = rules
-        self.extractor = QuoteExtractor(
-            self.nlp.vocab,
-            rules,
-            {"reported": self.reported, "parse_speakers": self.parse_speakers},
-        )
+        settings = {"reported": self.reported, "parse_speakers": self.parse_speakers}
+        self.extractor = QuoteEngine.from_rules(self.nlp.vocab, rules, self.nlp.lang, settings)
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = self.extractor(doc)
@@ -120,12 +118,6 @@ class QuoteFinder:
             s, e = self._chars(doc, *q.speaker)
             span._.speaker = doc.text[s:e]
             span._.speaker_start, span._.speaker_end = s, e
-            first = doc[q.speaker[0]]
-            named = first.ent_type_ in ("PER", "ORG") or (
-                first.text[:1].isupper()
-                and first.lower_ not in ("der", "die", "das", "er", "sie", "ein", "eine")
-            )
-            span._.speaker_name = span._.speaker if named else None
         if q.cue:
             pieces = [self._chars(doc, a, b) for a, b in sorted(q.cue)]
             span._.cue = " … ".join(doc.text[s:e] for s, e in pieces)
@@ -150,9 +142,7 @@ class QuoteFinder:
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         import srsly
 
-        return srsly.msgpack_dumps(
-            {k: getattr(self.rules, k) for k in ("marks", "verbs", "patterns", "konjunktiv")}
-        )
+        return srsly.msgpack_dumps(self.rules.to_dict())
 
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> QuoteFinder:
         import srsly

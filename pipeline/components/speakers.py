@@ -46,19 +46,20 @@ SPEAKER_RULE_PREFIX = "speaker."
 
 @Language.factory(
     "newsx_speakers",
-    default_config={"lang": "de", "roles_path": None, "spans_key": SPAN_KEY, "max_distance": 2000},
+    default_config={"lang": None, "roles_path": None, "spans_key": SPAN_KEY, "max_distance": 2000},
 )
 def make_speakers(
     nlp: Language,
     name: str,
-    lang: str,
+    lang: str | None,
     roles_path: str | None,
     spans_key: str,
     max_distance: int,
 ) -> SpeakerResolver:
-    """Factory of ``newsx_speakers``; rule data from ``roles_path`` or ``data/rules/<lang>``."""
+    """Factory of ``newsx_speakers``; rule data from ``roles_path`` or
+    ``data/rules/<lang>`` (``lang`` None: ``nlp.lang``)."""
     extensions.register()
-    path = Path(roles_path) if roles_path else rules_dir(lang) / ROLES_FILE
+    path = Path(roles_path) if roles_path else rules_dir(lang or nlp.lang) / ROLES_FILE
     return SpeakerResolver(nlp, name, RoleLexicon.from_path(path), spans_key, max_distance)
 
 
