@@ -2,7 +2,7 @@
 "erklärte, die Lage sei …", ": „…“"), the sentence an anaphor points to ("Das bestätigte
 der Sprecher"), and the direct quotes a frame's content is made of.
 
->>> complement(ctx, k=3, unit=ctx.units[0], verb_pos={2})  # "sagte, dass …" -> ("dass", 4)  # doctest: +SKIP
+>>> complement(ctx, k=3, unit=ctx.units[0], verb_pos={2})  # "sagte, dass …" -> ("that", 4)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from .units import Unit
 
 def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple[str, int] | None:
     """Where the complement of a frame ending before ``k`` starts, as ``(type, token)``:
-    ``direct`` (quotation marks), ``colon``, ``dass`` (also ``ob``), ``w`` (w-question),
-    ``konj`` (a Konjunktiv clause), ``zu`` (infinitive); None when there is none."""
+    ``direct`` (quotation marks), ``colon``, ``that`` ("dass", also "ob"), ``question``
+    (a w-question), ``mood`` (a clause in the reported-speech mood: Konjunktiv),
+    ``infinitive`` ("zu helfen"); None when there is none. The type is part of the
+    ``rule`` column (``verb:sagen+that``)."""
     doc, inside = ctx.doc, ctx.inside
     end = unit.content_end(doc)
     j = k
@@ -35,7 +37,7 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
         if t.text == ":":
             return ("colon", j + 1) if j + 1 < end else None
         if t.lower_ in ctx.w.that_words and (j == k or doc[j - 1].text == ","):
-            return ("dass", j)
+            return ("that", j)
         if t.text == ",":
             if j + 1 >= end:
                 return None
@@ -58,7 +60,7 @@ def _after_comma(
     n = j + 1
     nt = doc[n]
     if nt.lower_ in w.that_words | w.whether_words:
-        return ("dass", n)
+        return ("that", n)
     seg_end = n
     while seg_end < end and doc[seg_end].text not in (",", ";", ":"):
         seg_end += 1
@@ -67,14 +69,14 @@ def _after_comma(
         and j <= k + 3
         and not (nt.lower_ in w.as_words and any(m in verb_pos for m in range(n, seg_end)))
     ):
-        return ("w", n)
+        return ("question", n)
     start = first_comma + 1 if first_comma >= 0 else n
     if _reported_clause(ctx, n, end, seg_end):
-        return ("konj", start)
+        return ("mood", start)
     if ctx.g.infinitive_clause(doc, n, seg_end) and seg_end >= end - 1:
         # "zusagte, über den „Freedom Tower“, das größte Gebäude, nicht zu
         # bestimmen": the infinitive clause starts at the comma after the frame
-        return ("zu", start)
+        return ("infinitive", start)
     return None
 
 

@@ -145,7 +145,7 @@ def _wie_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         fr.parts.append((frame_end + 1, end))
     fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
     fr.speaker = ctx.g.np_after(ctx, c + 1, cue.start)
-    fr.rule += "+wie"
+    fr.rule += "+as"
 
 
 def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> None:
@@ -228,7 +228,7 @@ def _complement_frame(
         doc[m].lower_ in ctx.w.coordinators for m in range(c, cue.start)
     )
     fr.speaker = _verb_speaker(ctx, st, cue, c, coordinated)
-    if ctype == "konj":
+    if ctype == "mood":
         fr.conf = max(fr.conf, 0.85) if fr.conf >= 0.7 else fr.conf
     fr.rule += f"+{ctype}"
 
