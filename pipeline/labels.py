@@ -237,3 +237,26 @@ def pp_object(token: Token) -> Token:
         if nouns:
             return nouns[-1]
     return token
+
+
+# ----------------------------------------------------------------- quote engine roles
+# Roles the quote engine (pipeline/quotes) asks for besides :data:`ROLES`; kept in their own
+# block (and out of ``role_of``'s table) so that other additions to this module merge cleanly.
+QUOTE_ROLES: dict[str, frozenset[str]] = {
+    # "nennt man …", "heißt es …": the impersonal subject (UD expl, TIGER ep)
+    "expletive": frozenset({"expl", "expl:pv", "ep"}),
+    # a further word of a multi-word name ("Wladimir Putin": UD flat, TIGER pnc)
+    "name_part": frozenset({"flat", "flat:name", "pnc"}),
+    # a verb's object, prepositional argument or clausal complement (the quoted fragment of
+    # "warnte vor den „…“", "nannte dies einen „…“"); not obl:arg/obl:tmod, not adverbs
+    "complement": frozenset({"obj", "iobj", "obl", "xcomp", "ccomp", "oa", "da", "og", "oc", "op"}),
+}
+
+
+def has_quote_role(token: Token, *roles: str) -> bool:
+    """:func:`has_role` over :data:`ROLES` and :data:`QUOTE_ROLES`.
+
+    >>> has_quote_role(tok, "subject", "expletive")  # doctest: +SKIP  ("man" in "nennt man")
+    """
+    label = token.dep_.lower()
+    return any(label in ROLES.get(r, QUOTE_ROLES.get(r, frozenset())) for r in roles)

@@ -160,3 +160,17 @@ def test_spacy_package_de_newsx_installs_and_loads_by_name(wheel_venv, nlp, tmp_
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert result["rows"] == _probe(nlp)
+
+
+def test_every_python_package_is_listed_in_pyproject():
+    """pyproject.toml lists the packages by hand (data/ and models/ are mapped to newsx_data
+    and newsx_models); a new sub-package missing from the list would be missing from the wheel."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {
+        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "pipeline").rglob("__init__.py")
+    }
+    assert on_disk - listed == set()

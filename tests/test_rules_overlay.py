@@ -96,7 +96,7 @@ def test_run_with_rules_adds_a_speech_verb_an_alias_and_a_place(tmp_path, my_rul
             "Karl Huber",
             "schwadronierte",
             "schwadronieren",
-            "verb:schwadronieren+konj+speaker.name",
+            "verb:schwadronieren+mood+speaker.name",
         ]
     ]
     assert ents[ENT_COLS].values.tolist() == [

@@ -799,5 +799,6 @@ def shipped():
     ],
 )
 def test_sample_speakers(shipped, text, speaker, speaker_name):
-    (q,) = shipped(text).spans["quotes"]
+    doc = shipped(text)  # keep the Doc alive: its span group needs it
+    (q,) = doc.spans["quotes"]
     assert (q._.speaker, q._.speaker_name) == (speaker, speaker_name)

@@ -2,15 +2,16 @@
 
 Writes ``doc.spans["quotes"]`` (see :mod:`pipeline.extensions` for the attributes). Rules are
 data (``quote_marks.jsonl``, ``speech_verbs.jsonl``, ``cue_patterns.jsonl``,
-``konjunktiv.jsonl`` in ``rules_dir``, default ``data/rules/de``) and are saved with the
-pipeline by ``to_disk``::
+``konjunktiv.jsonl``, ``quote_words.jsonl``, ``roles.jsonl`` in ``rules_dir``, default
+``data/rules/<nlp.lang>``) and are saved with the pipeline by ``to_disk``; grammar that
+differs between languages comes from :mod:`pipeline.quotes.lang`::
 
     nlp.add_pipe("newsx_quotes")                                   # shipped rules
     nlp.add_pipe("newsx_quotes", config={"rules_dir": "my/rules"})  # your own rule folder
 
 Works on a blank pipeline (quotation marks, cue patterns, Konjunktiv by word form); with a
 parser it reads speakers from the clause subject (via :mod:`pipeline.labels`, both TIGER
-and UD labels).
+and UD labels). It sets the speaker *mention*; ``newsx_speakers`` sets ``speaker_name``.
 """
 
 from __future__ import annotations
@@ -24,12 +25,11 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions, resources
 from ..quotes.data import FILES, QuoteRules
-from ..quotes.extract import Quote, QuoteExtractor
-from ..rules import load_rules, write_rules
-from ..speakers.lexicon import ROLE_SCHEMA, RoleLexicon
+from ..quotes.engine import Quote, QuoteEngine
 from .lifecycle import RuleComponent
 
-ROLES_FILE = "roles.jsonl"  # titles and speaking bodies: which noun phrases can speak
+#: files a ``rules_dir`` may leave out: they come from the shipped rules of the language
+SHIPPED_FALLBACK = ("roles.jsonl", "quote_words.jsonl")
 
 SPAN_KEY = "quotes"
 
@@ -75,8 +75,8 @@ class QuoteFinder(RuleComponent):
     :mod:`pipeline.components.lifecycle`).
     """
 
-    rule_files = (*(name for name, _ in FILES.values()), ROLES_FILE)
-    lazy_attributes = frozenset({"rules", "roles", "extractor"})
+    rule_files = tuple(name for name, _ in FILES.values())
+    lazy_attributes = frozenset({"rules", "extractor"})
 
     def __init__(
         self,
@@ -97,36 +97,29 @@ class QuoteFinder(RuleComponent):
         self.reported = reported
         self.parse_speakers = parse_speakers
         self.rules_source = rules_dir
+        self.lang = nlp.lang
 
     def rule_sources(self) -> dict[str, Path]:
-        """As :meth:`RuleComponent.rule_sources`; a ``rules_dir`` with only the four quote
-        files takes ``roles.jsonl`` from the shipped rules."""
+        """As :meth:`RuleComponent.rule_sources`; a ``rules_dir`` without ``roles.jsonl`` or
+        ``quote_words.jsonl`` takes them from the shipped rules of the language."""
         sources = super().rule_sources()
-        if not sources[ROLES_FILE].is_file():
-            sources[ROLES_FILE] = resources.rules_dir(self.lang) / ROLES_FILE
+        for name in SHIPPED_FALLBACK:
+            if not sources[name].is_file():
+                sources[name] = resources.rules_dir(self.lang) / name
         return sources
 
     def load_rules(self, folder: Path) -> None:
-        """Read the four quote rule files and ``roles.jsonl`` from ``folder``."""
-        roles_path = folder / ROLES_FILE
-        # pipelines saved before roles.jsonl travelled with newsx_quotes: the shipped roles
-        roles = RoleLexicon(load_rules(roles_path, ROLE_SCHEMA)) if roles_path.is_file() else None
-        self.roles = roles or RoleLexicon.default(self.lang)
+        """Read the quote rule files (marks, verbs, cues, Konjunktiv, words, roles)."""
         self._set_rules(QuoteRules.load(folder))
 
     def save_rules(self, folder: Path) -> None:
-        """Write the four quote rule files and ``roles.jsonl`` into ``folder``."""
+        """Write the quote rule files into ``folder``."""
         self.rules.save(folder)
-        write_rules(folder / ROLES_FILE, self.roles.records)
 
     def _set_rules(self, rules: QuoteRules) -> None:
         self.rules = rules
-        self.extractor = QuoteExtractor(
-            self.nlp.vocab,
-            rules,
-            {"reported": self.reported, "parse_speakers": self.parse_speakers},
-            roles=self.roles,
-        )
+        settings = {"reported": self.reported, "parse_speakers": self.parse_speakers}
+        self.extractor = QuoteEngine.from_rules(self.nlp.vocab, rules, self.lang, settings)
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = self.extractor(doc)
@@ -151,12 +144,6 @@ class QuoteFinder(RuleComponent):
             s, e = self._chars(doc, *q.speaker)
             span._.speaker = doc.text[s:e]
             span._.speaker_start, span._.speaker_end = s, e
-            first = doc[q.speaker[0]]
-            named = first.ent_type_ in ("PER", "ORG") or (
-                first.text[:1].isupper()
-                and first.lower_ not in ("der", "die", "das", "er", "sie", "ein", "eine")
-            )
-            span._.speaker_name = span._.speaker if named else None
         if q.cue:
             pieces = [self._chars(doc, a, b) for a, b in sorted(q.cue)]
             span._.cue = " … ".join(doc.text[s:e] for s, e in pieces)

@@ -46,21 +46,21 @@ SPEAKER_RULE_PREFIX = "speaker."
 
 @Language.factory(
     "newsx_speakers",
-    default_config={"lang": "de", "roles_path": None, "spans_key": SPAN_KEY, "max_distance": 2000},
+    default_config={"lang": None, "roles_path": None, "spans_key": SPAN_KEY, "max_distance": 2000},
 )
 def make_speakers(
     nlp: Language,
     name: str,
-    lang: str,
+    lang: str | None,
     roles_path: str | None,
     spans_key: str,
     max_distance: int,
 ) -> SpeakerResolver:
     """Factory of ``newsx_speakers``; rule data (in ``initialize``/``from_disk``) from the
-    file ``roles_path`` or the shipped ``rules/<lang>/roles.jsonl``."""
+    file ``roles_path`` or the shipped ``rules/<lang>/roles.jsonl`` (``lang`` None: ``nlp.lang``)."""
     extensions.register()
     return SpeakerResolver(
-        nlp, name, None, spans_key, max_distance, lang=lang, roles_path=roles_path
+        nlp, name, None, spans_key, max_distance, lang=lang or nlp.lang, roles_path=roles_path
     )
 
 

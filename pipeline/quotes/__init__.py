@@ -1,5 +1,8 @@
-"""Quote detection for newsx: direct quotes (``marks``), cues and indirect frames (``cues``),
-sentence units and noun-phrase heuristics (``text``), rule data (``data``), and the
-extraction that ties them together (``extract``). The spaCy component lives in
+"""Quote detection for newsx: the engine (:mod:`.engine`) runs a short sequence of steps --
+quotation marks (:mod:`.marks`), sentence units (:mod:`.units`), cues (:mod:`.cues`), frames
+(:mod:`.frames`, :mod:`.content`, :mod:`.mentions`), direct quotes (:mod:`.direct`),
+continuations (:mod:`.continuations`) and overlaps (:mod:`.overlaps`) -- over a per-document
+context (:mod:`.context`). Rule data is loaded by :mod:`.data` (word lists: :mod:`.words`),
+grammar that differs between languages lives in :mod:`.lang`. The spaCy component is
 :mod:`pipeline.components.quotes`.
 """

@@ -1,12 +1,15 @@
 """Rule files of the quote component: schemas, loading and saving.
 
-Four files under ``data/rules/<lang>/`` (``rules_dir`` setting):
+Six files under ``data/rules/<lang>/`` (``rules_dir`` setting):
 
 - ``quote_marks.jsonl``: ``{"id", "open", "close": [...], "nested"}``
 - ``speech_verbs.jsonl``: ``{"id", "lemma", "particle", "forms", "kinds", "preposition", "confidence"}``
 - ``cue_patterns.jsonl``: ``{"id", "pattern", "kind", "cue_start", "cue_end", "cue_lemma",
   "speaker", "content", "confidence"}`` where ``pattern`` is a spaCy ``Matcher`` token pattern
 - ``konjunktiv.jsonl``: ``{"form", "mood"}``, Konjunktiv forms used when there is no morphology
+- ``quote_words.jsonl``: the closed-class word lists of the engine (:mod:`.words`)
+- ``roles.jsonl``: titles and speaking bodies (:mod:`pipeline.speakers.lexicon`), which tell
+  the engine whether a mention names someone who speaks
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..rules import Field, Schema, load_rules, write_rules
+from ..speakers.lexicon import ROLE_SCHEMA
+from .words import QUOTE_WORDS_SCHEMA, QuoteWords
 
 KINDS = ("direct", "indirect", "reported")
 
@@ -44,7 +49,7 @@ SPEECH_VERB_SCHEMA = Schema(
     unique=("id",),
 )
 
-SPEAKER_SLOTS = ("after", "before", "subject", "none", "self", "match")
+SPEAKER_SLOTS = ("after", "before", "subject", "none", "self", "match", "source")
 CONTENT_SLOTS = ("clause", "after", "before", "either", "rest")
 
 CUE_PATTERN_SCHEMA = Schema(
@@ -60,7 +65,8 @@ CUE_PATTERN_SCHEMA = Schema(
             default="after",
             choices=SPEAKER_SLOTS,
             help="noun phrase after/before the cue, clause subject, none, the cue itself, "
-            "the words of the match before the cue (Seiner Meinung nach)",
+            "the words of the match before the cue (Seiner Meinung nach), source = the "
+            "document or body in a prepositional phrase (In der Erklärung heißt es)",
         ),
         "content": Field(
             str,
@@ -86,6 +92,23 @@ CUE_PATTERN_SCHEMA = Schema(
             default=False,
             help="speaker subject: a noun phrase inside the match names it (wird Panetta zitiert)",
         ),
+        "source_in_match": Field(
+            bool,
+            default=False,
+            help="speaker after: the match's last word names the source unless a noun "
+            "phrase follows a bare source noun (nach Polizeiangaben, nach Angaben der Polizei)",
+        ),
+        "require_speaker": Field(
+            bool,
+            default=False,
+            help="no quote without a speaker (laut schreiend is no source)",
+        ),
+        "speaker_antecedent": Field(
+            bool,
+            default=False,
+            help="speaker self: the noun phrase before the comma is the speaker "
+            "(die Zeitung, wonach …)",
+        ),
         "defer": Field(
             bool,
             default=False,
@@ -110,6 +133,8 @@ FILES: dict[str, tuple[str, Schema]] = {
     "verbs": ("speech_verbs.jsonl", SPEECH_VERB_SCHEMA),
     "patterns": ("cue_patterns.jsonl", CUE_PATTERN_SCHEMA),
     "konjunktiv": ("konjunktiv.jsonl", KONJUNKTIV_SCHEMA),
+    "words": ("quote_words.jsonl", QUOTE_WORDS_SCHEMA),
+    "roles": ("roles.jsonl", ROLE_SCHEMA),
 }
 
 
@@ -121,17 +146,24 @@ class QuoteRules:
     verbs: list[dict[str, Any]]
     patterns: list[dict[str, Any]]
     konjunktiv: list[dict[str, Any]]
+    words: list[dict[str, Any]]
+    roles: list[dict[str, Any]]
 
     @classmethod
     def load(cls, folder: str | Path) -> QuoteRules:
-        """Read the four rule files from ``folder`` (errors name file, line and field)."""
+        """Read the rule files of :data:`FILES` from ``folder`` (errors name file, line and
+        field)."""
         folder = Path(folder)
-        return cls(
-            **{key: load_rules(folder / name, schema) for key, (name, schema) in FILES.items()}
-        )
+        rules = {key: load_rules(folder / name, schema) for key, (name, schema) in FILES.items()}
+        QuoteWords.load(folder / FILES["words"][0])  # the list checks (all ids, no duplicates)
+        return cls(**rules)
+
+    def to_dict(self) -> dict[str, list[dict[str, Any]]]:
+        """All records by file key (for ``to_bytes``)."""
+        return {key: getattr(self, key) for key in FILES}
 
     def save(self, folder: str | Path) -> None:
-        """Write the four rule files to ``folder`` (used by ``to_disk``)."""
+        """Write the rule files to ``folder`` (used by ``to_disk``)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         for key, (name, _) in FILES.items():

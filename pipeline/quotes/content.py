@@ -1,0 +1,204 @@
+"""Step 3 of the engine: what a frame says -- the complement after a cue ("sagte, dass …",
+"erklärte, die Lage sei …", ": „…“"), the sentence an anaphor points to ("Das bestätigte
+der Sprecher"), and the direct quotes a frame's content is made of.
+
+>>> complement(ctx, k=3, unit=ctx.units[0], verb_pos={2})  # "sagte, dass …" -> ("that", 4)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .. import labels
+from .context import Cue, DocContext, Quote, Span
+from .units import Unit
+
+
+def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple[str, int] | None:
+    """Where the complement of a frame ending before ``k`` starts, as ``(type, token)``:
+    ``direct`` (quotation marks), ``colon``, ``that`` ("dass", also "ob"), ``question``
+    (a w-question), ``mood`` (a clause in the reported-speech mood: Konjunktiv),
+    ``infinitive`` ("zu helfen"); None when there is none. The type is part of the
+    ``rule`` column (``verb:sagen+that``)."""
+    doc, inside = ctx.doc, ctx.inside
+    end = unit.content_end(doc)
+    j = k
+    limit = min(end, k + 30)
+    first_comma = -1  # the first comma after the frame: where a long complement begins
+    while j < limit:
+        t = doc[j]
+        if inside[j] >= 0:
+            prev = doc[j - 1] if j > unit.start else None
+            if j == k or (prev is not None and prev.text in (":", ",")):
+                return ("direct", j)
+            while j < end and inside[j] >= 0:
+                j += 1
+            continue
+        if t.text == ":":
+            return ("colon", j + 1) if j + 1 < end else None
+        if t.lower_ in ctx.w.that_words and (j == k or doc[j - 1].text == ","):
+            return ("that", j)
+        if t.text == ",":
+            if j + 1 >= end:
+                return None
+            if first_comma < 0 and j == k:
+                first_comma = j
+            found = _after_comma(ctx, j, k, end, first_comma, verb_pos)
+            if found is not None:
+                return found
+        if j > k and j in verb_pos:
+            return None
+        j += 1
+    return None
+
+
+def _after_comma(
+    ctx: DocContext, j: int, k: int, end: int, first_comma: int, verb_pos: set[int]
+) -> tuple[str, int] | None:
+    """The complement opened by the comma at ``j``, or None."""
+    doc, w = ctx.doc, ctx.w
+    n = j + 1
+    nt = doc[n]
+    if nt.lower_ in w.that_words | w.whether_words:
+        return ("that", n)
+    seg_end = n
+    while seg_end < end and doc[seg_end].text not in (",", ";", ":"):
+        seg_end += 1
+    if (
+        nt.lower_ in w.question_words
+        and j <= k + 3
+        and not (nt.lower_ in w.as_words and any(m in verb_pos for m in range(n, seg_end)))
+    ):
+        return ("question", n)
+    start = first_comma + 1 if first_comma >= 0 else n
+    if _reported_clause(ctx, n, end, seg_end):
+        return ("mood", start)
+    if ctx.g.infinitive_clause(doc, n, seg_end) and seg_end >= end - 1:
+        # "zusagte, über den „Freedom Tower“, das größte Gebäude, nicht zu
+        # bestimmen": the infinitive clause starts at the comma after the frame
+        return ("infinitive", start)
+    return None
+
+
+def _reported_clause(ctx: DocContext, n: int, end: int, seg_end: int) -> bool:
+    """Does the clause ``n``..``seg_end`` after a comma read as reported speech: a verb in
+    the reported mood that does not open a relative clause, or an article + noun subject
+    before one ("erklärte, die Entdeckung werfe …")?"""
+    doc, w, ph, g = ctx.doc, ctx.w, ctx.ph, ctx.g
+    nt = doc[n]
+    moody = any(ctx.inside[m] < 0 and g.mood(doc[m]) for m in range(n, seg_end))
+    if (moody or g.mood_guess(doc, n, seg_end)) and nt.lower_ not in w.relative_starts:
+        return True
+    return (
+        nt.lower_ in w.nominative_articles
+        and n + 1 < end
+        and (ph.is_nounish(doc[n + 1], False) or ph.is_adjish(doc[n + 1], False))
+        and (
+            any(g.mood(doc[m]) for m in range(n, seg_end))
+            # a tagger calling the verb ADV
+            or g.mood_guess(doc, n, seg_end)
+        )
+    )
+
+
+def clause_like(ctx: DocContext, a: int, b: int) -> bool:
+    """Does ``a``..``b`` read as a clause (a verb, a Konjunktiv, a quotation) rather than
+    a noun phrase with an apposition ("Der Vorsitzende, Edmund Stoiber, warf … vor")?"""
+    doc, pos = ctx.doc, ctx.pos
+    for m in range(a, b):
+        t = doc[m]
+        if ctx.inside[m] >= 0 or ctx.konj(t) or labels.is_auxiliary(t):
+            return True
+        if pos and t.pos_ in ("VERB", "AUX"):
+            return True
+        if not pos and ctx.g.verb_guess(t, pos) and not ctx.ph.is_adjish(t, pos):
+            return True
+    return False
+
+
+def anaphoric(ctx: DocContext, ui: int, c: int, cue: Cue) -> Span | None:
+    """ "X. Das/Dies bestätigte Y.": a unit opening with a demonstrative object right
+    before its speech verb (or auxiliary) reports the sentence before it in the same
+    paragraph, when that one has no quotation marks; "X, das teilte Y mit" / "X – das
+    meint Y" the clause before it in the same unit."""
+    doc, u = ctx.doc, ctx.units[ui]
+    if doc[c].lower_ not in ctx.w.anaphors or cue.verb is None:
+        return None
+    nxt = c + 1
+    if not (
+        cue.start == nxt
+        or (nxt < cue.start and labels.is_auxiliary(doc[nxt]))
+        or (cue.start == nxt + 1 and doc[nxt].lower_ in ctx.w.anaphor_adverbs)
+    ):
+        return None
+    if ctx.g.is_passive(cue.verb):
+        return None
+    if c > u.start:
+        if doc[c - 1].text not in (",", "–", "—", "-", ";", ":"):
+            return None
+        start, end = u.start, c - 1
+    else:
+        if ui == 0:
+            return None
+        prev = ctx.units[ui - 1]
+        if prev.paragraph != u.paragraph:
+            return None
+        start, end = prev.start, prev.content_end(doc)
+    if end - start < 4 or any(ctx.inside[m] >= 0 for m in range(start, end)):
+        return None
+    return (start, end)
+
+
+def is_word(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a word (not punctuation or whitespace)."""
+    t = doc[k]
+    return not (t.is_punct or t.is_space)
+
+
+def attach_directs(ctx: DocContext, q: Quote) -> None:
+    """Content made of direct quotes: the frame is theirs (``q.kind`` becomes ``frame``);
+    containing one: ``mixed`` (the quoted part becomes a nested direct quote)."""
+    inside = ctx.inside
+    toks = [k for a, b in q.parts for k in range(a, b)]
+    ids = sorted({inside[k] for k in toks if inside[k] >= 0})
+    if not ids:
+        if q.kind == "direct-frame":
+            q.kind = "none"
+        return
+    covered = sum(1 for k in toks if inside[k] >= 0)
+    uncovered = sum(1 for k in toks if inside[k] < 0 and is_word(ctx.doc, k))
+    if covered >= 0.8 * len(toks) and uncovered <= 2:
+        # "erklärte, ihr lägen „…“": the words outside the marks make the whole content a
+        # mixed quote too (the gold annotates both); a bare quotation is only the frame's
+        q.outer = uncovered > 0 and q.kind == "indirect"
+        q.kind = "frame"
+        for idx in ids:
+            if idx in ctx.direct_info and ctx.direct_info[idx].confidence >= q.confidence:
+                continue
+            ctx.direct_info[idx] = _framed_direct(ctx, idx, q, max(0.9, q.confidence), "+")
+        return
+    if q.kind == "direct-frame":
+        q.kind = "none"
+        return
+    q.kind = "mixed"
+    for idx in ids:
+        if idx not in ctx.direct_info:
+            ctx.direct_info[idx] = _framed_direct(ctx, idx, q, 0.75, "+nested:", nested=True)
+
+
+def _framed_direct(
+    ctx: DocContext, idx: int, q: Quote, conf: float, sep: str, nested: bool = False
+) -> Quote:
+    d = ctx.directs[idx]
+    return Quote(
+        "direct",
+        [(d.start, d.end)],
+        conf,
+        f"{d.rule}{sep}{q.rule}",
+        q.unit,
+        q.speaker,
+        q.cue,
+        q.cue_lemma,
+        nested=nested,
+        direct=True,
+    )

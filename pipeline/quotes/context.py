@@ -1,0 +1,153 @@
+"""What the engine steps share: the quote under construction, cues, and the per-document
+context (:class:`DocContext`) that is passed from step to step instead of state on ``self``.
+
+>>> ctx = DocContext.build(doc, kit)   # doctest: +SKIP
+>>> ctx.units[0], ctx.inside[:5]        # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+from .. import labels
+from .phrases import has_pos
+from .units import Unit, split_units
+
+if TYPE_CHECKING:
+    from ..speakers.lexicon import RoleLexicon
+    from .lang import Grammar
+    from .phrases import Phrases
+    from .words import QuoteWords
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Quote:
+    """A quote under construction; token ranges, turned into a Span at the end."""
+
+    kind: str
+    parts: list[Span]
+    confidence: float
+    rule: str
+    unit: int
+    speaker: Span | None = None
+    cue: list[Span] = field(default_factory=list)
+    cue_lemma: str | None = None
+    nested: bool = False
+    direct: bool = False
+    speaker_chars: Span | None = None  # for continuations: copied offsets
+    outer: bool = False  # a frame whose content has words outside the quotation marks
+
+    @property
+    def start(self) -> int:
+        return min(a for a, _ in self.parts)
+
+    @property
+    def end(self) -> int:
+        return max(b for _, b in self.parts)
+
+
+@dataclass
+class Cue:
+    """A cue found in a unit: a speech verb or a cue pattern match."""
+
+    start: int  # first cue token
+    end: int  # end of the whole match (exclusive)
+    pieces: list[Span]
+    lemma: str
+    rule: str
+    confidence: float
+    kinds: tuple[str, ...]
+    verb: Token | None = None  # the verb token for verb cues
+    pattern: dict[str, Any] | None = None
+    preposition: str | None = None
+
+    @property
+    def after(self) -> int:
+        """First token after the cue's pieces."""
+        return max(b for _, b in self.pieces)
+
+
+@dataclass
+class Direct:
+    """A pair of quotation marks: tokens ``start``..``end`` (marks included)."""
+
+    start: int
+    end: int
+    rule: str
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Toolkit:
+    """What every step reads and nobody changes: built once per engine."""
+
+    words: QuoteWords
+    phrases: Phrases
+    grammar: Grammar
+    roles: RoleLexicon
+    verb_forms: dict[str, list[tuple[dict[str, Any], bool]]]
+    settings: dict[str, Any]
+
+
+@dataclass
+class DocContext:
+    """One document's state while the engine runs (a new one per Doc)."""
+
+    doc: Doc
+    kit: Toolkit
+    pos: bool
+    parsed: bool
+    inside: list[int]  # token -> index of the direct quote covering it, -1 outside
+    directs: list[Direct]
+    closes: set[int]
+    units: list[Unit] = field(default_factory=list)
+    unit_of: list[int] = field(default_factory=list)
+    cues_by_unit: list[list[Cue]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    direct_info: dict[int, Quote] = field(default_factory=dict)  # framed direct quotes
+    unit_speaker: dict[int, tuple[Span | None, Quote | None]] = field(default_factory=dict)
+
+    @property
+    def w(self) -> QuoteWords:
+        return self.kit.words
+
+    @property
+    def ph(self) -> Phrases:
+        return self.kit.phrases
+
+    @property
+    def g(self) -> Grammar:
+        return self.kit.grammar
+
+    @classmethod
+    def build(cls, doc: Doc, kit: Toolkit, marked: list[Any]) -> DocContext:
+        """Map the quotation marks found in ``doc.text`` to tokens and split the units."""
+        inside = [-1] * len(doc)
+        directs: list[Direct] = []
+        closes: set[int] = set()
+        for mq in marked:
+            span = doc.char_span(mq.start, mq.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if any(inside[k] >= 0 for k in range(span.start, span.end)):
+                continue
+            for k in range(span.start, span.end):
+                inside[k] = len(directs)
+            directs.append(Direct(span.start, span.end, mq.rule, mq.closed))
+            closes.add(span.end - 1)
+        ctx = cls(doc, kit, has_pos(doc), labels.is_parsed(doc), inside, directs, closes)
+        ctx.units = split_units(doc, inside, closes, kit.words.abbreviations)
+        ctx.unit_of = [0] * len(doc)
+        for ui, u in enumerate(ctx.units):
+            for k in range(u.start, u.end):
+                ctx.unit_of[k] = ui
+        return ctx
+
+    def konj(self, t: Token) -> int:
+        """Shortcut for the grammar's reported-speech mood of ``t`` (2, 1 or 0)."""
+        return self.kit.grammar.mood(t)

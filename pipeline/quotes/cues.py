@@ -1,0 +1,157 @@
+"""Step 2 of the engine: cues -- speech verbs and cue patterns, per sentence unit.
+
+Speech verbs match by lemma (with a tagger) or word form (without), split verbs find their
+particle ("teilte … mit"); cue patterns are one spaCy ``Matcher`` built from
+``cue_patterns.jsonl``. A pattern marked ``defer`` ("unter Berufung auf") yields to a speech
+verb of the same unit.
+
+>>> finder = CueFinder(nlp.vocab, rules)       # doctest: +SKIP
+>>> finder(ctx); ctx.cues_by_unit[0][0].lemma   # doctest: +SKIP
+'sagen'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .. import labels
+from .context import Cue, DocContext
+from .data import QuoteRules
+from .units import Unit
+
+VerbIndex = dict[str, list[tuple[dict[str, Any], bool]]]
+
+
+def verb_index(verbs: list[dict[str, Any]]) -> tuple[VerbIndex, VerbIndex]:
+    """``(forms, lemmas)``: word form / lemma -> ``[(verb record, split)]``; ``split`` says
+    the particle stands apart ("teilte … mit")."""
+    forms: VerbIndex = {}
+    lemmas: VerbIndex = {}
+    for verb in verbs:
+        particle = verb.get("particle") or ""
+        lemma = verb["lemma"]
+        lemmas.setdefault(lemma, []).append((verb, False))
+        if particle and lemma.startswith(particle):
+            lemmas.setdefault(lemma[len(particle) :], []).append((verb, True))
+        for form in verb.get("forms") or ():
+            split = bool(particle) and not form.startswith(particle)
+            forms.setdefault(form.lower(), []).append((verb, split))
+    return forms, lemmas
+
+
+class CueFinder:
+    """Finds the cues of every unit; built once per engine from the rules."""
+
+    def __init__(self, vocab: Vocab, rules: QuoteRules):
+        self.forms, self.lemmas = verb_index(rules.verbs)
+        self.matcher = Matcher(vocab)
+        self.patterns: dict[str, dict[str, Any]] = {}
+        for rec in rules.patterns:
+            self.patterns[rec["id"]] = rec
+            self.matcher.add(rec["id"], [rec["pattern"]], greedy="LONGEST")
+
+    def __call__(self, ctx: DocContext) -> None:
+        """Fill ``ctx.cues_by_unit`` (each unit's cues in text order)."""
+        doc = ctx.doc
+        ctx.cues_by_unit = [[] for _ in ctx.units]
+        for c in self.pattern_cues(ctx):
+            ctx.cues_by_unit[ctx.unit_of[c.start]].append(c)
+        for ui, u in enumerate(ctx.units):
+            cues = ctx.cues_by_unit[ui]
+            taken = {k for c in cues for a, b in c.pieces for k in range(a, b)}
+            for i in range(u.start, u.end):
+                if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
+                    continue
+                cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed)
+                if cue is not None:
+                    cues.append(cue)
+            cues.sort(key=lambda c: c.start)
+        for ui in range(len(ctx.units)):
+            # "unter Berufung auf Y" and the like yield to a speech verb of the same unit
+            if any(c.verb is not None for c in ctx.cues_by_unit[ui]):
+                ctx.cues_by_unit[ui] = [
+                    c for c in ctx.cues_by_unit[ui] if not (c.pattern and c.pattern.get("defer"))
+                ]
+
+    def verb_cue(self, doc: Doc, i: int, unit: Unit, pos: bool, parsed: bool) -> Cue | None:
+        """The speech verb at token ``i`` as a cue (with its particle), or None."""
+        t = doc[i]
+        if t.text[:1].isupper() and i != unit.start and not (pos and t.pos_ in ("VERB", "AUX")):
+            return None
+        if pos and t.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "PROPN", ""):
+            return None
+        if pos and t.pos_ in ("NOUN", "PROPN"):
+            return None
+        cands = list(self.forms.get(t.lower_, ()))
+        if t.lemma_ and pos and t.pos_ in ("VERB", "AUX"):
+            cands += self.lemmas.get(t.lemma_.lower(), [])
+        for verb, split in cands:
+            pieces = [(i, i + 1)]
+            if split:
+                prt = find_particle(doc, i, unit, verb["particle"], parsed)
+                if prt is None:
+                    continue
+                pieces.append((prt, prt + 1))
+            return Cue(
+                start=i,
+                end=pieces[-1][1],
+                pieces=pieces,
+                lemma=verb["lemma"],
+                rule=f"verb:{verb['id']}",
+                confidence=float(verb["confidence"]),
+                kinds=tuple(verb["kinds"]),
+                verb=t,
+                preposition=verb.get("preposition"),
+            )
+        return None
+
+    def pattern_cues(self, ctx: DocContext) -> list[Cue]:
+        """Longest non-overlapping pattern matches outside quotation marks."""
+        doc = ctx.doc
+        best: dict[int, tuple[int, str]] = {}
+        for match_id, s, e in self.matcher(doc):
+            if any(ctx.inside[k] >= 0 for k in range(s, e)):
+                continue
+            rid = doc.vocab.strings[match_id]
+            if s not in best or e > best[s][0]:
+                best[s] = (e, rid)
+        cues: list[Cue] = []
+        taken_until = -1
+        for s in sorted(best):
+            e, rid = best[s]
+            if s < taken_until:
+                continue
+            rec = self.patterns[rid]
+            cs = s + rec["cue_start"]
+            if rec["cue_end"] is None:
+                ce = e
+            else:
+                ce = e + rec["cue_end"] if rec["cue_end"] < 0 else s + rec["cue_end"]
+            kinds = (rec["kind"],)
+            conf = float(rec["confidence"])
+            cues.append(
+                Cue(cs, e, [(cs, ce)], rec["cue_lemma"], f"pattern:{rid}", conf, kinds, pattern=rec)
+            )
+            taken_until = e
+        return cues
+
+
+def find_particle(doc: Doc, i: int, unit: Unit, particle: str, parsed: bool) -> int | None:
+    """The separable particle of the verb at ``i``: from the parse, right before it
+    ("wie X bekannt gab"), or at the end of its clause ("teilte … mit.")."""
+    if parsed:
+        for c in labels.children_with(doc[i], "particle"):
+            if c.lower_ == particle:
+                return c.i
+    if i > unit.start and doc[i - 1].lower_ == particle:
+        return i - 1  # subordinate clause written apart: "wie X bekannt gab"
+    j = i + 1
+    while j < unit.end and doc[j].text not in (",", ";", ":") and j < i + 25:
+        if doc[j].lower_ == particle and (j + 1 >= unit.end or doc[j + 1].is_punct):
+            return j
+        j += 1
+    return None

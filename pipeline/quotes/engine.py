@@ -1,0 +1,74 @@
+"""The quote engine: a short sequence of steps over a per-document context.
+
+1. quotation marks (:mod:`.marks`) and sentence units (:mod:`.units`);
+2. cues: speech verbs and cue patterns (:mod:`.cues`);
+3. cue frames with their content and speaker mention (:mod:`.frames`, :mod:`.content`,
+   :mod:`.mentions`);
+4. direct quotes and their speakers (:mod:`.direct`);
+5. continuations in the reported-speech mood (:mod:`.continuations`);
+6. overlaps (:mod:`.overlaps`).
+
+Language knowledge is data (:class:`~pipeline.quotes.data.QuoteRules`) plus a small grammar
+module per language (:mod:`.lang`).
+
+>>> engine = QuoteEngine.from_rules(nlp.vocab, QuoteRules.load(rules_dir("de")), "de")  # doctest: +SKIP
+>>> [q.kind for q in engine(nlp("„Wir bleiben“, sagte er."))]                          # doctest: +SKIP
+['direct']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..speakers.lexicon import RoleLexicon
+from .content import attach_directs  # noqa: F401  (part of the engine's public steps)
+from .context import Cue, DocContext, Quote, Toolkit
+from .continuations import ORPHAN_CONFIDENCE, continuations
+from .cues import CueFinder
+from .data import QuoteRules
+from .direct import direct_quotes
+from .frames import frames
+from .lang import make_grammar
+from .marks import MarkFinder
+from .overlaps import resolve_overlaps
+from .phrases import Phrases
+from .words import QuoteWords
+
+__all__ = ["ORPHAN_CONFIDENCE", "Cue", "Quote", "QuoteEngine"]
+
+
+class QuoteEngine:
+    """Finds quotes in Docs; construct once per pipeline (compiles the rules)."""
+
+    def __init__(self, vocab: Vocab, rules: QuoteRules, lang: str, settings: dict[str, Any]):
+        self.rules = rules
+        self.marks = MarkFinder(rules.marks)
+        self.cues = CueFinder(vocab, rules)
+        words = QuoteWords(rules.words)
+        phrases = Phrases(words)
+        grammar = make_grammar(lang, words, phrases, rules.konjunktiv, self.cues.forms)
+        roles = RoleLexicon(rules.roles)
+        self.kit = Toolkit(words, phrases, grammar, roles, self.cues.forms, dict(settings))
+
+    @classmethod
+    def from_rules(
+        cls,
+        vocab: Vocab,
+        rules: QuoteRules,
+        lang: str = "de",
+        settings: dict[str, Any] | None = None,
+    ) -> QuoteEngine:
+        """The engine for ``rules`` and the grammar of ``lang`` (``nlp.lang``)."""
+        return cls(vocab, rules, lang, settings or {})
+
+    def __call__(self, doc: Doc) -> list[Quote]:
+        """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`)."""
+        ctx = DocContext.build(doc, self.kit, self.marks.find(doc.text))
+        self.cues(ctx)
+        frames(ctx)
+        direct_quotes(ctx)
+        continuations(ctx)
+        return resolve_overlaps(ctx.quotes)

@@ -1,0 +1,483 @@
+"""Step 3 of the engine: cue frames -- each cue of a unit becomes a frame with content and
+speaker, or the frame of the direct quotes its content is made of.
+
+Speech verbs (:func:`verb_frame`): "wie X sagte, …", an inverted frame after the content
+("Die Lage sei ernst, sagte X"), a complement after the verb ("sagte, dass …"), or no clause
+(a reported speech act, an anaphor "Das bestätigte X"). Cue patterns
+(:func:`pattern_frame`) put speaker and content where their rule's ``speaker`` and
+``content`` fields say.
+
+>>> frames(ctx)   # fills ctx.quotes, ctx.direct_info, ctx.unit_speaker  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import labels
+from .content import anaphoric, attach_directs, clause_like, complement
+from .context import Cue, DocContext, Quote, Span
+from .mentions import parse_speaker
+from .units import Unit
+
+CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+@dataclass
+class UnitState:
+    """One unit while its cues are turned into frames."""
+
+    ui: int
+    u: Unit
+    end: int  # content end (without the final punctuation)
+    verb_pos: set[int]
+    used_until: int
+
+
+@dataclass
+class Frame:
+    """A frame under construction: content parts, speaker, cue and confidence."""
+
+    parts: list[Span] = field(default_factory=list)
+    speaker: Span | None = None
+    frame_after: bool = False  # the frame follows its content
+    cue_pieces: list[Span] = field(default_factory=list)
+    conf: float = 0.0
+    rule: str = ""
+
+
+def frames(ctx: DocContext) -> None:
+    """Turn the cues of every unit into frames (``ctx.quotes``, ``ctx.direct_info``)."""
+    for ui, u in enumerate(ctx.units):
+        cues = ctx.cues_by_unit[ui]
+        st = UnitState(
+            ui, u, u.content_end(ctx.doc), {c.start for c in cues if c.verb is not None}, u.start
+        )
+        for cue in cues:
+            fr = Frame(cue_pieces=list(cue.pieces), conf=cue.confidence, rule=cue.rule)
+            c = clause_start(ctx, u, cue)
+            if cue.pattern is None:
+                done = verb_frame(ctx, st, cue, c, fr)
+            else:
+                done = pattern_frame(ctx, st, cue, c, fr)
+            if done:
+                finish_frame(ctx, st, cue, fr)
+
+
+def clause_start(ctx: DocContext, u: Unit, cue: Cue) -> int:
+    """Scan left from the cue to a clause break (quoted names do not end a clause)."""
+    doc, inside = ctx.doc, ctx.inside
+    c = cue.start
+    while c > u.start and (doc[c - 1].text not in CLAUSE_BREAK or inside[c - 1] >= 0):
+        d = inside[c - 1]
+        if d >= 0 and ctx.directs[d].end - ctx.directs[d].start > 8:
+            break
+        c -= 1
+    return c
+
+
+# ------------------------------------------------------------------ speech verbs
+def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> bool:
+    """Fill ``fr`` for a speech verb; False when the cue made no frame (or made its quote
+    itself: speech acts, anaphors)."""
+    doc = ctx.doc
+    comp = complement(ctx, cue.after, st.u, st.verb_pos)
+    inverted = _inverted(ctx, st, cue, c, comp)
+    c = _wie_clause_start(ctx, st, cue, c)
+    if doc[c].lower_ in ctx.w.as_words and cue.start - c <= 20:
+        _wie_frame(ctx, st, cue, c, fr)
+    elif inverted and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0):
+        _inverted_frame(ctx, st, cue, c, fr)
+    elif comp is not None:
+        _complement_frame(ctx, st, cue, c, comp, fr)
+    else:
+        _no_clause(ctx, st, cue, c, fr)
+        return False
+    return True
+
+
+def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
+    """ "X, der Sprecher, sagte, dass ...": a frame after its content unless the subject
+    follows."""
+    doc, u = ctx.doc, st.u
+    inverted = (
+        c > u.start
+        and doc[c - 1].text == ","
+        and (c == cue.start or (ctx.g.finite_like(doc[c], ctx.pos) and cue.start - c <= 8))
+    )
+    if not (inverted and (comp is not None or not clause_like(ctx, u.start, c - 1))):
+        return inverted
+    if ctx.parsed and cue.verb is not None:
+        sp = parse_speaker(ctx, cue.verb)
+        return sp is not None and sp[0] > c
+    return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _wie_clause_start(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
+    """ "Wie der Bevollmächtigte, Gerald Braun, mitteilte": an apposition between commas
+    does not end the "wie" clause -- its start moves back to "wie"."""
+    doc, u, as_words = ctx.doc, st.u, ctx.w.as_words
+    if doc[c].lower_ in as_words or c <= u.start or doc[c - 1].text != ",":
+        return c
+    w = c - 1
+    while w > u.start and cue.start - w <= 20 and doc[w].lower_ not in as_words:
+        w -= 1
+    if (
+        doc[w].lower_ in as_words
+        and (w == u.start or doc[w - 1].text in (",", ";", ":"))
+        and cue.start - w <= 20
+        and not any(m in st.verb_pos or doc[m].pos_ in ("VERB", "AUX") for m in range(w + 1, c))
+        and sum(1 for m in range(w, c) if doc[m].text == ",") == 2
+    ):
+        return w
+    return c
+
+
+def _wie_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> None:
+    """ "…, wie X mitgeteilt hat, …": the content around the frame."""
+    doc, u, end = ctx.doc, st.u, st.end
+    frame_end = cue.after
+    while frame_end < end and frame_end < cue.start + 4 and doc[frame_end].text != ",":
+        frame_end += 1  # "wie X mitgeteilt hat, ..."
+    before = (st.used_until, c - 1 if c > u.start and doc[c - 1].text == "," else c)
+    fr.parts = [before] if before[1] > before[0] else []
+    if frame_end < end and doc[frame_end].text == ",":
+        fr.parts.append((frame_end + 1, end))
+    fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
+    fr.speaker = ctx.g.np_after(ctx, c + 1, cue.start)
+    fr.rule += "+as"
+
+
+def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> None:
+    """ "Die Lage sei ernst, sagte X" and "Die Lage sei, sagte er, ernst"."""
+    doc, end = ctx.doc, st.end
+    fr.frame_after = True
+    seg = (st.used_until, c - 1)
+    fr.parts = [seg] if seg[1] > seg[0] else []
+    # a frame in the middle: "Die Lage sei, sagte er, ernst."
+    k = cue.after
+    while k < end and doc[k].text != ",":
+        k += 1
+    if k < end and fr.parts:
+        first_has = any(ctx.konj(doc[m]) for m in range(*fr.parts[0]))
+        rest_has = any(ctx.konj(doc[m]) for m in range(k + 1, end))
+        last = doc[fr.parts[0][1] - 1]
+        open_clause = ctx.konj(last) or labels.is_auxiliary(last)
+        if (rest_has and not first_has) or (
+            open_clause and not any(m in st.verb_pos for m in range(k + 1, end))
+        ):
+            fr.parts.append((k + 1, end))
+    fr.speaker = _inverted_speaker(ctx, st, cue, c)
+    fr.rule += "+after"
+
+
+def _inverted_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> Span | None:
+    doc, end = ctx.doc, st.end
+    speaker = None
+    if ctx.parsed and cue.verb is not None:
+        speaker = parse_speaker(ctx, cue.verb)
+        if (
+            speaker is not None
+            and speaker[0] < c
+            and any(ctx.konj(doc[m]) for m in range(*speaker))
+        ):
+            # "Der Mann sei frei, bestätigte ein Sprecher": the content's
+            # subject parsed as the verb's is no speaker
+            speaker = None
+    if speaker is None:
+        speaker = ctx.g.np_after(ctx, c if c != cue.start else cue.start + 1, end)
+        if speaker is not None and speaker[0] <= cue.start < speaker[1]:
+            speaker = ctx.g.np_after(ctx, cue.start + 1, end)
+    return speaker
+
+
+def _verb_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int, coordinated: bool):
+    """Subject of a speech verb: parse, else position; ``coordinated``: a verb joined to
+    the clause before ("und ergänzte") takes that clause's subject."""
+    speaker = None
+    if ctx.parsed and cue.verb is not None:
+        speaker = parse_speaker(ctx, cue.verb)
+    if speaker is None:
+        speaker = ctx.g.subject_before(ctx, c, cue.start)
+    if speaker is None and c > st.u.start and coordinated:
+        speaker = ctx.g.subject_before(ctx, st.u.start, cue.start)
+    return speaker
+
+
+def _complement_frame(
+    ctx: DocContext, st: UnitState, cue: Cue, c: int, comp: tuple[str, int], fr: Frame
+) -> None:
+    """ "sagte, dass …", "erklärte, die Lage sei …": content from the complement on."""
+    doc, u, end = ctx.doc, st.u, st.end
+    ctype, cstart = comp
+    fr.parts = [(cstart, end)]
+    # stop before a second frame in the same unit
+    for m in sorted(st.verb_pos):
+        if cstart < m < end and complement(ctx, m + 1, u, st.verb_pos) is not None:
+            k = m
+            while (
+                k > cstart
+                and doc[k - 1].text != ","
+                and doc[k - 1].lower_ not in ctx.w.clause_coordinators
+            ):
+                k -= 1
+            if k > cstart + 2:
+                fr.parts = [(cstart, k - 1)]
+            break
+    coordinated = c == cue.start or any(
+        doc[m].lower_ in ctx.w.coordinators for m in range(c, cue.start)
+    )
+    fr.speaker = _verb_speaker(ctx, st, cue, c, coordinated)
+    if ctype == "mood":
+        fr.conf = max(fr.conf, 0.85) if fr.conf >= 0.7 else fr.conf
+    fr.rule += f"+{ctype}"
+
+
+def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> None:
+    """No clause: the frame of a direct quote, an anaphor ("Das bestätigte X") or a
+    reported speech act ("forderte eine Entscheidung")."""
+    doc, ui, u = ctx.doc, st.ui, st.u
+    coordinated = c == cue.start or doc[c].lower_ in ctx.w.coordinators
+    speaker = _verb_speaker(ctx, st, cue, c, coordinated)
+    ctx.unit_speaker.setdefault(ui, (speaker, None))
+    back = anaphoric(ctx, ui, c, cue)
+    if back is not None and (speaker is None or speaker[0] <= c < speaker[1]):
+        # the demonstrative is the object: the subject follows the verb
+        speaker = ctx.g.np_after(ctx, cue.start + 1, st.end)
+    if back is not None and speaker is not None:
+        # "X. Das bestätigte der Sprecher.": the sentence before is the content
+        q = Quote(
+            "indirect",
+            [back, (c, c + 1)],
+            0.8,
+            fr.rule + "+anaphoric",
+            ui,
+            speaker,
+            fr.cue_pieces,
+            cue.lemma,
+        )
+        ctx.quotes.append(q)
+        ctx.unit_speaker[ui] = (speaker, q)
+        return
+    if "reported" not in cue.kinds or speaker is None or not ctx.kit.settings.get("reported", True):
+        return
+    ok = cue.preposition is None or any(
+        doc[m].lower_ == cue.preposition and ctx.inside[m] < 0 for m in range(u.start, st.end)
+    )
+    if ok and not any(ctx.inside[m] >= 0 for m in range(u.start, st.end)):
+        q = Quote(
+            "reported",
+            [(u.start, u.end)],
+            0.55,
+            fr.rule + "+reported",
+            ui,
+            speaker,
+            fr.cue_pieces,
+            cue.lemma,
+        )
+        ctx.quotes.append(q)
+        ctx.unit_speaker[ui] = (speaker, q)
+
+
+# ------------------------------------------------------------------ cue patterns
+def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> bool:
+    """Fill ``fr`` for a cue pattern by its rule's ``speaker`` and ``content`` slots."""
+    rec = cue.pattern
+    ms, me = cue.start - rec["cue_start"], cue.end
+    slot = rec["content"]
+    if slot == "either":
+        if complement(ctx, me, st.u, st.verb_pos) is not None:
+            slot = "after"
+        else:
+            slot = "before" if ms > st.u.start and ctx.doc[ms - 1].text == "," else "none"
+    ok, fr.speaker = pattern_speaker(ctx, st, cue, c, ms, me, slot)
+    if not ok:
+        return False
+    return pattern_content(ctx, st, cue, c, ms, me, slot, fr)
+
+
+def pattern_speaker(
+    ctx: DocContext, st: UnitState, cue: Cue, c: int, ms: int, me: int, slot: str
+) -> tuple[bool, Span | None]:
+    """``(keep, speaker)`` by the rule's ``speaker`` slot; keep False drops the cue."""
+    doc, ph, pos, rec, u = ctx.doc, ctx.ph, ctx.pos, cue.pattern, st.u
+    where = rec["speaker"]
+    if where == "after":
+        return _speaker_after(ctx, st, cue, ms, me, slot)
+    if where == "source":
+        return True, _document_source(ctx, st, cue, c, ms, me)
+    if where == "before":
+        speaker = ph.np_backward(doc, ms, u.start, pos)
+        if speaker is None and ms > u.start and doc[ms - 1].lower_ in ctx.w.object_pronouns:
+            speaker = (ms - 1, ms)  # "Ihnen zufolge", "denen zufolge"
+        return True, speaker
+    if where == "match":
+        return True, (ms, cue.start) if cue.start > ms else (ms, me)
+    if where == "self":
+        speaker = (cue.start, cue.start + 1)
+        if rec["speaker_antecedent"] and ms > u.start and doc[ms - 1].text == ",":
+            speaker = ph.np_backward(doc, ms - 1, u.start, pos) or speaker
+        return True, speaker
+    if where == "subject":
+        return True, _pattern_subject(ctx, cue, c, ms, me)
+    return True, None
+
+
+def _speaker_after(
+    ctx: DocContext, st: UnitState, cue: Cue, ms: int, me: int, slot: str
+) -> tuple[bool, Span | None]:
+    """ "laut X", "nach Angaben der Polizei", ", so X": the source after the cue."""
+    from .mentions import source_name
+
+    doc, ph, pos, rec, end = ctx.doc, ctx.ph, ctx.pos, cue.pattern, st.end
+    speaker = ph.np_loose(doc, me, end, pos)
+    if rec["source_in_match"]:
+        # "nach Angaben der Polizei" / "nach Angaben Moskaus": the attribute names the
+        # source; "nach Polizeiangaben", "nach eigenen Angaben": the match does
+        bare = doc[me - 1].lower_ in ctx.w.bare_sources
+        attr = me < len(doc) and (doc[me].lower_ in ph.von_genitive or ph.is_nounish(doc[me], pos))
+        if not (bare and speaker is not None and attr):
+            speaker = (ms + 1, me)
+    if speaker is None and me < end:
+        speaker = source_name(ctx, me, end)
+    if speaker is None and rec["require_speaker"]:
+        return False, None  # "laut schreiend": no source, no quote
+    if slot != "before":
+        return True, speaker
+    # ", so X": X must close the sentence (else "so" is "such as", "so mancher")
+    if speaker is None:
+        return False, None
+    rest = list(range(speaker[1], end))
+    enumeration = (
+        len(rest) > 1
+        and doc[rest[0]].text == ","
+        and (ph.is_det(doc[rest[1]], pos) or ph.is_nounish(doc[rest[1]], pos))
+    )
+    if (len(rest) > 6 or enumeration) and not any(ctx.konj(doc[m]) for m in range(st.u.start, ms)):
+        return False, None
+    return True, speaker
+
+
+def _document_source(
+    ctx: DocContext, st: UnitState, cue: Cue, c: int, ms: int, me: int
+) -> Span | None:
+    """ "In der Erklärung heißt es" / "hieß es in einer Mitteilung": the document or body
+    in a prepositional phrase of the rule's ``source_before`` / ``source_after``."""
+    doc, ph, pos, rec, u, w = ctx.doc, ctx.ph, ctx.pos, cue.pattern, st.u, ctx.w
+    after_preps = set(rec.get("source_after") or ())
+    before_preps = set(rec.get("source_before") or ())
+    if doc[ms].lower_ in w.document_prepositions:
+        return ph.np_loose(doc, ms + 1, me, pos)
+    if me < st.end and doc[me].lower_ in after_preps:
+        return ph.np_loose(doc, me + 1, st.end, pos)  # "hieß es vom Sprecher X"
+    for a in dict.fromkeys((u.start, c)):
+        if doc[a].lower_ not in before_preps or a + 1 >= ms:
+            continue
+        np = ph.np_loose(doc, a + 1, ms, pos)
+        # "Bei der Agentur RIA hieß es", "In X hatte es geheißen": the source phrase runs
+        # up to the verb (not "Bei dem Unfall seien …")
+        if np is not None and (
+            doc[a].lower_ in w.document_prepositions
+            or all(
+                labels.is_auxiliary(doc[m]) or doc[m].lower_ in w.impersonal_pronouns
+                for m in range(np[1], ms)
+            )
+        ):
+            return np
+    return None
+
+
+def _pattern_subject(ctx: DocContext, cue: Cue, c: int, ms: int, me: int) -> Span | None:
+    from .mentions import speaker_inside
+
+    doc = ctx.doc
+    vtok = next((doc[m] for m in range(ms, me) if doc[m].pos_ in ("VERB", "AUX")), None)
+    speaker = speaker_inside(ctx, cue.pattern, ms, me)
+    if speaker is None and ctx.parsed and vtok is not None:
+        speaker = parse_speaker(ctx, vtok)
+    if speaker is None:
+        speaker = ctx.g.subject_before(ctx, c, ms)
+    return speaker
+
+
+def pattern_content(
+    ctx: DocContext, st: UnitState, cue: Cue, c: int, ms: int, me: int, slot: str, fr: Frame
+) -> bool:
+    """The content parts by the rule's ``content`` slot; False when there is none."""
+    doc, u, end = ctx.doc, st.u, st.end
+    if slot == "clause":
+        fr.parts = _clause_around(ctx, st, cue, c, ms, me, fr.speaker)
+    elif slot == "after":
+        comp = complement(ctx, me, u, st.verb_pos)
+        if comp is None:
+            return False
+        fr.parts = [(comp[1], end)]
+    elif slot == "before":
+        fr.frame_after = True
+        stop = ms
+        while stop > u.start and doc[stop - 1].text == ",":
+            stop -= 1
+        fr.parts = [(st.used_until, stop)] if stop > st.used_until else []
+        k = fr.speaker[1] if fr.speaker else me
+        while k < end and doc[k].text != ",":
+            k += 1
+        if k < end and fr.parts and not any(ctx.konj(doc[m]) for m in range(*fr.parts[0])):
+            fr.parts.append((k + 1, end))
+    elif slot == "rest":
+        fr.parts = [(me, end)]
+    else:
+        return False
+    return True
+
+
+def _clause_around(
+    ctx: DocContext, st: UnitState, cue: Cue, c: int, ms: int, me: int, speaker: Span | None
+) -> list[Span]:
+    """The clause around the cue, from the previous clause break to the unit end, without
+    the cue and the speaker next to it."""
+    doc, u, where = ctx.doc, st.u, cue.pattern["speaker"]
+    cut_end = max(me, speaker[1]) if speaker and where == "after" else me
+    cut_start = min(ms, speaker[0]) if speaker and where == "before" else ms
+    a = c if c > u.start and doc[c - 1].text in (";", ":") else u.start
+    parts = [(a, cut_start), (cut_end, st.end)]
+    parts = [
+        (x, y) for x, y in parts if y - x > 0 and not all(doc[m].is_punct for m in range(x, y))
+    ]
+    parts = [(x, y - 1) if doc[y - 1].text == "," else (x, y) for x, y in parts]
+    return [(x + 1, y) if doc[x].text == "," else (x, y) for x, y in parts]
+
+
+# ------------------------------------------------------------------ the frame
+def finish_frame(ctx: DocContext, st: UnitState, cue: Cue, fr: Frame) -> None:
+    """Make the quote of a filled frame, or let it frame the direct quotes it is made of."""
+    parts = [(a, b) for a, b in fr.parts if b > a]
+    if not parts or sum(b - a for a, b in parts) < 2:
+        return
+    ui, speaker = st.ui, fr.speaker
+    q = Quote("indirect", parts, fr.conf, fr.rule, ui, speaker, fr.cue_pieces, cue.lemma)
+    if cue.pattern is not None and cue.pattern["kind"] == "direct":
+        q.kind = "direct-frame"
+    attach_directs(ctx, q)
+    if q.kind == "frame":
+        st.used_until = max(st.used_until, q.end if not fr.frame_after else cue.after)
+        ctx.unit_speaker[ui] = (speaker, q)
+        if q.outer:
+            ctx.quotes.append(
+                Quote(
+                    "mixed",
+                    q.parts,
+                    fr.conf,
+                    fr.rule + "+outer",
+                    ui,
+                    speaker,
+                    fr.cue_pieces,
+                    cue.lemma,
+                )
+            )
+        return
+    if q.kind == "direct-frame":
+        return
+    ctx.quotes.append(q)
+    ctx.unit_speaker[ui] = (speaker, q)
+    if fr.frame_after:
+        st.used_until = max(st.used_until, cue.after)

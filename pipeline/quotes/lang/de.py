@@ -1,0 +1,246 @@
+"""German grammar of the quote engine: Konjunktiv as the mark of reported speech, passives
+and verb-second order. Words come from ``data/rules/de/quote_words.jsonl`` and
+``konjunktiv.jsonl``; nothing here is a German word.
+
+>>> g.mood(nlp("Die Lage sei ernst.")[2])   # doctest: +SKIP
+2
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+from ... import labels
+
+if TYPE_CHECKING:
+    from ..context import DocContext
+    from ..phrases import Phrases
+    from ..words import QuoteWords
+
+Span = tuple[int, int]
+CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
+
+
+class GermanGrammar:
+    """:class:`pipeline.quotes.lang.Grammar` for German."""
+
+    def __init__(
+        self,
+        words: QuoteWords,
+        phrases: Phrases,
+        konjunktiv: list[dict[str, Any]],
+        verb_forms: dict[str, Any],
+    ):
+        self.w = words
+        self.ph = phrases
+        self.forms = verb_forms
+        self.konj1 = {r["form"].lower() for r in konjunktiv if r["mood"] == "sub1"}
+        self.konj2 = {r["form"].lower() for r in konjunktiv if r["mood"] == "sub2"}
+        prefixes = "|".join(sorted(words.zu_infix_prefixes))
+        markers = "|".join(sorted(words.infinitive_markers))
+        # "abzuwarten", "bekanntzugeben": separable prefix + zu + verb, one word
+        self.zu_infix = re.compile(rf"^({prefixes})({markers})[^\W\d_]+en$")
+
+    # ------------------------------------------------------------------ mood
+    def mood(self, t: Token) -> int:
+        """2 for Konjunktiv I, 1 for Konjunktiv II, 0 otherwise (morphology or word form)."""
+        low = t.lower_
+        if low in self.konj1:
+            return 2
+        if low in self.konj2:
+            return 1
+        if "Sub" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX", ""):
+            return 2 if not low.endswith(self.w.konj2_endings) else 1
+        return 0
+
+    def mood_guess(self, doc: Doc, n: int, seg_end: int) -> bool:
+        """No morphology: "Feldmann rechne", "man erwäge" -- a verb-second ``-e`` form after a
+        subject at the start of a clause (3rd person singular indicative ends in ``-t``)."""
+        if doc[n].lower_ in self.w.mood_guess_pronouns:
+            j = n + 1
+        else:
+            np = self.ph.np_forward(doc, n, seg_end, False)
+            if np is None:
+                return False
+            j = np[1]
+        if j >= seg_end:
+            return False
+        t = doc[j]
+        low = t.lower_
+        return (
+            t.text[:1].islower()
+            and low.endswith(self.w.konj1_endings)
+            and len(low) > 3
+            and low not in self.w.not_verb_e
+            and not low.endswith(self.w.not_konj1_endings)
+        )
+
+    def infinitive_clause(self, doc: Doc, a: int, b: int) -> bool:
+        """ "nicht zu bestimmen", "abzuwarten": an infinitive with its marker in ``a``..``b``."""
+        return any(
+            (
+                doc[m].lower_ in self.w.infinitive_markers
+                and m + 1 < b
+                and doc[m + 1].lower_.endswith(self.w.infinitive_endings)
+            )
+            or self.zu_infix.match(doc[m].lower_)
+            for m in range(a, b)
+        )
+
+    # --------------------------------------------------------------- passive
+    def is_participle_form(self, low: str) -> bool:
+        """A past participle by its form ("mitgeteilt", "vorgeworfen")."""
+        return low.endswith(self.w.participle_t_endings + self.w.participle_en_endings)
+
+    def is_passive(self, verb: Token) -> bool:
+        """:func:`labels.is_passive`, also when the tagger reads a participle with a separable
+        prefix as an infinitive ("Kony wird vorgeworfen, …")."""
+        if labels.is_passive(verb):
+            return True
+        low = verb.lower_
+        prefixes = tuple(self.w.participle_prefixes)
+        if not (
+            self.is_participle_form(low)
+            and any(p in low[1:7] for p in prefixes)
+            and not low.startswith(prefixes)
+        ):
+            return False
+        return any(t.lower_ in self.w.passive_auxiliaries for t in labels.verb_chain(verb)[1:])
+
+    def passive_agent(self, ctx: DocContext, c: int, k: int, end: int) -> Span | None | bool:
+        """``wurde … mitgeteilt``: the ``von`` agent, or False (passive without agent), or
+        None (not a passive clause)."""
+        doc, w = ctx.doc, self.w
+        low = doc[k].lower_
+        participle = doc[k].text[:1].islower() and (
+            low.endswith(w.participle_t_endings)
+            or (
+                low.endswith(w.participle_en_endings)
+                and any(p in low[:7] for p in w.participle_prefixes)
+            )
+        )
+        if ctx.pos and ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VVPP"):
+            participle = True
+        # the auxiliary before the participle (main clause) or right after it (verb-final)
+        aux = range(c, min(len(doc), k + 3))
+        if not any(doc[j].lower_ in w.passive_auxiliaries for j in aux if j != k) or not participle:
+            return None
+        for j in range(c, min(end, k + 8)):
+            if doc[j].lower_ in w.attribute_prepositions and j + 1 < end:
+                np = self.ph.np_forward(doc, j + 1, end, ctx.pos)
+                if np is not None:
+                    return np
+        return False
+
+    # --------------------------------------------------------------- subject
+    def subject_before(self, ctx: DocContext, c: int, k: int) -> Span | None:
+        """Heuristic subject of a verb-second clause starting at ``c`` with cue at ``k``."""
+        if c >= k:
+            return None
+        doc, pos, ph, w = ctx.doc, ctx.pos, self.ph, self.w
+        if (
+            doc[c].lower_ in w.relative_pronouns
+            and c > 0
+            and doc[c - 1].text == ","
+            and (k == c + 1 or not ph.is_nounish(doc[c + 1], pos))
+        ):
+            return (c, c + 1)  # relative clause: its pronoun is the subject
+        passive = self.passive_agent(ctx, c, k, len(doc))
+        if passive is not None:
+            if passive is False and doc[c].lower_ in w.document_prepositions and c + 1 < k:
+                return ph.np_loose(doc, c + 1, k, pos)  # "In einer Erklärung wurde verkündet"
+            return passive or None
+        if doc[c].lower_ in w.subordinators and c + 1 < k:
+            # "Als der Minister sagte, dass …": the subject follows the conjunction
+            if ph.is_pronoun_subject(doc[c + 1]):
+                return (c + 1, c + 2)
+            np = ph.np_forward(doc, c + 1, k, pos)
+            if np is not None:
+                return np
+        return self._subject_by_order(ctx, c, k)
+
+    def _subject_by_order(self, ctx: DocContext, c: int, k: int) -> Span | None:
+        """Verb-second: a pronoun right after the finite verb, the fronted noun phrase, or the
+        noun phrase after the finite verb when an adverbial is fronted."""
+        doc, pos, ph, w = ctx.doc, ctx.pos, self.ph, self.w
+        # a personal pronoun right after the finite verb is the subject ("bezeichnete er")
+        for j in range(c + 1, k + 1):
+            if self.finite_like(doc[j], pos):
+                if j + 1 < len(doc) and ph.is_pronoun_subject(doc[j + 1]):
+                    return (j + 1, j + 2)
+                break
+        if (
+            doc[c].lower_ in w.focus_particles
+            and c + 1 < k
+            and (ph.is_det(doc[c + 1], pos) or ph.is_nounish(doc[c + 1], pos))
+        ):
+            c += 1  # "Auch der Minister sagte": the particle belongs to the subject
+        first = doc[c]
+        if first.lower_ not in w.adverbial_starts and first.lower_ not in w.prepositions:
+            np = ph.np_forward(doc, c, k, pos)
+            if np is not None and np[1] <= k:
+                nxt = doc[np[1]] if np[1] < len(doc) else None
+                if nxt is not None and (nxt.i == k or nxt.text[:1].islower() or nxt.text == ","):
+                    return np
+        # verb-second with a fronted adverbial: subject right after the finite verb
+        for j in range(c + 1, k + 1):
+            t = doc[j]
+            if self.finite_like(t, pos) or self.verb_guess(t, pos):
+                return self.np_after(ctx, j + 1, k if j < k else min(len(doc), j + 12))
+        return None
+
+    def np_after(self, ctx: DocContext, j: int, end: int) -> Span | None:
+        """First noun phrase at or after ``j`` (skipping adverbs, auxiliaries, ``sich``)."""
+        doc, pos, ph, w = ctx.doc, ctx.pos, self.ph, self.w
+        steps = 0
+        while j < end and steps < 6:
+            t = doc[j]
+            if (
+                t.text in CLAUSE_BREAK
+                or t.is_space
+                or t.text in (".", "!", "?")
+                or ctx.inside[j] >= 0
+            ):
+                return None
+            if t.lower_ in w.expletives and t.lower_ not in w.article_expletives:
+                return None
+            if (
+                ph.is_pronoun_subject(t)
+                or ph.is_det(t, pos)
+                or ph.is_nounish(t, pos)
+                or (ph.is_adjish(t, pos) and not t.like_num)
+            ):
+                np = ph.np_forward(doc, j, end, pos, after_verb=True)
+                if np is not None:
+                    return np
+            j += 1
+            steps += 1
+        return None
+
+    # ------------------------------------------------------------------ verbs
+    def verb_guess(self, t: Token, pos: bool) -> bool:
+        """Without a tagger: a lowercase word that is no article, preposition or adjective
+        is, right after a fronted phrase, most likely the finite verb."""
+        if pos:
+            return t.pos_ in ("VERB", "AUX")
+        low = t.lower_
+        return (
+            t.text[:1].islower()
+            and t.is_alpha
+            and not self.ph.is_det(t, False)
+            and low not in self.w.prepositions
+            and not self.ph.is_adjish(t, False)
+            and low not in self.w.not_adjectives
+            and low not in self.w.question_words
+        )
+
+    def finite_like(self, t: Token, pos: bool) -> bool:
+        """A finite verb: tagged so, an auxiliary, or a speech verb form."""
+        if pos and t.pos_ in ("VERB", "AUX"):
+            return True
+        if pos and t.pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADP", "ADJ"):
+            return False  # "In seiner Rede": the lemma of "seiner" is "sein", no verb
+        return labels.is_auxiliary(t) or t.lower_ in self.forms

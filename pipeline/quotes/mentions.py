@@ -1,0 +1,333 @@
+"""Speaker mentions: the noun phrase that says who speaks, from the parse or by position.
+
+With a parse the speaker of a speech verb is its subject (through auxiliaries and
+coordinated verbs, :mod:`pipeline.labels`), or the ``von`` agent of a passive; without one
+the grammar's :meth:`~pipeline.quotes.lang.Grammar.subject_before` reads word order.
+
+>>> parse_speaker(ctx, doc[5])   # "Am Montag sagte der Minister …" -> (6, 8)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import labels
+from .context import DocContext, Span
+
+
+def span_of(tok: Token) -> Span:
+    """Subject subtree without relative clauses and edge punctuation."""
+    left, right = tok.i, tok.i
+    for c in tok.children:
+        if labels.has_role(c, "relative_clause", "parataxis", "punct", "clausal_object"):
+            continue
+        left = min(left, c.left_edge.i)
+        right = max(right, c.right_edge.i)
+    doc = tok.doc
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    if any("\n" in doc[m].text for m in range(left, right + 1)):
+        left = right = tok.i
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    if right - left > 15:
+        left, right = tok.i, tok.i
+    return (left, right + 1)
+
+
+def parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
+    """The speaker of ``verb`` from the parse, trimmed to a usable mention, or None."""
+    if not ctx.kit.settings.get("parse_speakers", True):
+        return None
+    sp = parse_speaker_raw(ctx, verb)
+    if sp is None or sp[0] <= verb.i < sp[1]:
+        return None
+    doc = ctx.doc
+    toks = doc[sp[0] : sp[1]]
+    if (
+        len(toks) > 12
+        or any(t.is_quote or "\n" in t.text for t in toks)
+        or any(ctx.inside[m] >= 0 for m in range(sp[0], sp[1]))
+    ):
+        # "Jim DeMint, ein prominentes … Mitglied …": too long, or running into a quoted
+        # title -- keep the part around the head instead of losing the speaker
+        sp = trim_mention(ctx, sp)
+        if sp is None:
+            return None
+    if sp[1] < verb.i:
+        # "Präsident Tokajew" parsed as two subjects: the noun phrase runs on
+        np = ctx.ph.np_forward(doc, sp[0], verb.i, True)
+        if (
+            np is not None
+            and sp[1] < np[1] <= verb.i
+            and not any(ctx.inside[m] >= 0 for m in range(*np))
+        ):
+            sp = (sp[0], np[1])
+    return sp
+
+
+def speaker_inside(ctx: DocContext, rec: dict, ms: int, me: int) -> Span | None:
+    """ "wird Panetta zitiert": the noun phrase between the first and last word of a
+    ``speaker_inside`` pattern match."""
+    if not rec.get("speaker_inside") or me - ms < 3:
+        return None
+    np = ctx.ph.np_forward(ctx.doc, ms + 1, me - 1, ctx.pos)
+    return np if np is not None and np[1] <= me - 1 else None
+
+
+def trim_mention(ctx: DocContext, sp: Span) -> Span | None:
+    """A usable part of an over-long or quote-crossing mention: the words before the
+    first comma, quote or newline when they hold a noun, else the head alone."""
+    doc, ph = ctx.doc, ctx.ph
+
+    def bad(m: int) -> bool:
+        t = doc[m]
+        return t.is_quote or "\n" in t.text or ctx.inside[m] >= 0
+
+    end = sp[0]
+    while end < sp[1] and not bad(end) and doc[end].text not in (",", "(") and end < sp[0] + 8:
+        end += 1
+    if end > sp[0] and any(
+        ph.is_nounish(doc[m], ctx.pos) or ph.is_pronoun_subject(doc[m]) for m in range(sp[0], end)
+    ):
+        return (sp[0], end)
+    heads = [t for t in doc[sp[0] : sp[1]] if not (sp[0] <= t.head.i < sp[1]) or t.head.i == t.i]
+    if len(heads) == 1 and not bad(heads[0].i) and heads[0].is_alpha:
+        return (heads[0].i, heads[0].i + 1)
+    return None
+
+
+def subject_of(ctx: DocContext, verb: Token) -> Token | None:
+    """The clause subject; when the parse gives several (a fronted object mislabelled,
+    a newline token), the nominative word one, else :func:`labels.clause_subject`."""
+    cands = [
+        c
+        for v in labels.verb_chain(verb)
+        for c in labels.children_with(v, "subject")
+        if not labels.has_role(c, "agent")
+    ]
+    doc = verb.doc
+    post = ctx.w.postpositions
+    words = [
+        c
+        for c in cands
+        if any(ch.isalpha() for ch in c.text)
+        and not c.is_space
+        # "Ihr gegenüber hat er angegeben": a postposition's object is no subject
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in post)
+    ]
+    if len(cands) > 1 and words:
+        nom = [c for c in words if c.morph.get("Case") == ["Nom"]]
+        nom = nom or [c for c in words if not c.morph.get("Case")]
+        subj = (nom or words)[0]
+    else:
+        subj = labels.clause_subject(verb)
+    return fronted_not_subject(ctx, verb, subj)
+
+
+def _nominative_after(chain: list[Token], first: int) -> Token | None:
+    """The first nominative noun after the finite verb among the chain's dependents."""
+    alt = None
+    for v in chain:
+        for c in v.children:
+            if (
+                c.i > first
+                and c.pos_ in ("NOUN", "PROPN")
+                and c.morph.get("Case") == ["Nom"]
+                and labels.has_role(c, "object", "modifier", "subject", "apposition")
+                and not any(labels.has_role(g, "case") for g in c.children)
+                and (alt is None or c.i < alt.i)
+            ):
+                alt = c
+    return alt
+
+
+def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
+    """A fronted word parsed as subject when the real one follows the finite verb:
+    "Den Flüchtlingen sicherte Präsident Gusmão zu" (the fronted noun is not nominative),
+    "Besorgt äußerte sich Kofi Annan" (a bare capitalised adjective before a named
+    nominative) -> the nominative noun phrase after the verb."""
+    if subj is None:
+        return None
+    chain = labels.verb_chain(verb)
+    first = min(t.i for t in chain)
+    if subj.i >= first:
+        return subj
+    alt = _nominative_after(chain, first)
+    if alt is None:
+        return subj
+    case = subj.morph.get("Case")
+    if (
+        case
+        and "Nom" not in case
+        and subj.pos_ in ("NOUN", "PROPN")
+        and subj.ent_type_ not in ("PER", "PERSON")
+    ):
+        return alt
+    named = any(t.ent_type_ in ("PER", "PERSON", "ORG") for t in alt.subtree)
+    endings = ctx.w.adverb_endings + ctx.w.fronted_adverb_endings
+    if (
+        named
+        and not subj.ent_type_
+        and subj.pos_ in ("PROPN", "NOUN", "ADJ")
+        and not any(True for _ in subj.children)
+        and subj.lower_.endswith(endings)
+    ):
+        return alt
+    return subj
+
+
+def _passive_source(ctx: DocContext, verb: Token) -> Span | None:
+    """ "wurde als … bezeichnet" without an agent in the parse: a ``von`` phrase nearby."""
+    doc = verb.doc
+    for j in range(max(0, verb.i - 10), min(len(doc), verb.i + 6)):
+        if (
+            doc[j].lower_ in ctx.w.agent_prepositions
+            and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper()
+            and (j == 0 or doc[j - 1].pos_ not in ("NOUN", "PROPN"))
+        ):
+            return ctx.ph.np_forward(doc, j + 1, min(len(doc), j + 10), True)
+    return None
+
+
+def _no_subject(ctx: DocContext, subj: Token) -> bool:
+    """A subject that is no speaker: an adverb, adjective, expletive, PP or passive subject."""
+    w = ctx.w
+    if labels.has_role(subj, "passive_subject"):
+        return True
+    if (
+        subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
+        and not ctx.ph.is_named(subj)
+        and not name_like(ctx, subj)
+    ) or subj.lower_ in w.adverbial_starts:
+        return True
+    if subj.lower_ in w.expletives or not any(ch.isalpha() for ch in subj.text):
+        return True
+    # a prepositional phrase mislabelled as subject ("In seiner Mitteilung")
+    return any(labels.has_role(c, "case") for c in subj.children)
+
+
+def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
+    """The agent or subject of ``verb`` as a token range, untrimmed."""
+    agent = labels.clause_agent(verb)
+    if agent is not None:
+        return span_of(agent)
+    if ctx.g.is_passive(verb):
+        return _passive_source(ctx, verb)
+    subj = subject_of(ctx, verb)
+    if subj is None or _no_subject(ctx, subj):
+        return None
+    w = ctx.w
+    if subj.lower_ in w.relative_pronouns | w.demonstrative_subjects:
+        # "ein Kommentar, der … bezeichnete": the gold marks the pronoun itself
+        return (subj.i, subj.i + 1)
+    if subj.pos_ in ("PRON", "DET") and subj.lower_ not in w.speaker_pronouns:
+        return None
+    return span_of(subj)
+
+
+def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
+    """Subject of the clause ``a``..``b`` with no speech verb ("Hartmann weist das von
+    sich: „…“"): from the parse (the verb with a subject), else by position."""
+    if b <= a:
+        return None
+    if ctx.parsed:
+        verbs = [
+            t
+            for t in ctx.doc[a:b]
+            if t.pos_ in ("VERB", "AUX") and any(labels.has_role(c, "subject") for c in t.children)
+        ]
+        # the main clause first: the verb closest to the root of the parse
+        for t in sorted(verbs, key=lambda t: (depth(t), t.i)):
+            sp = parse_speaker(ctx, t)
+            if sp is not None and a <= sp[0] and sp[1] <= b:
+                return sp
+    return ctx.g.subject_before(ctx, a, b)
+
+
+def source_name(ctx: DocContext, i: int, end: int) -> Span | None:
+    """A source a noun phrase reader misses: a short quoted title ("laut „Welt“"), a web
+    address ("laut ndr.de") or a lowercase agency name ("laut taz")."""
+    doc, inside = ctx.doc, ctx.inside
+    t = doc[i]
+    if inside[i] >= 0:
+        k = i
+        while k < end and inside[k] == inside[i]:
+            k += 1
+        words = [m for m in range(i, k) if doc[m].is_alpha]
+        if 0 < len(words) <= 4 and doc[words[0]].text[:1].isupper():
+            return (i, k)
+        return None
+    if is_web_source(ctx, t.text) or t.lower_ in ctx.w.lowercase_sources:
+        return (i, i + 1)
+    return None
+
+
+def is_web_source(ctx: DocContext, text: str) -> bool:
+    """ "tagesschau.de", "golem.de": a web address with a known top-level domain."""
+    head, dot, tld = text.rpartition(".")
+    if not dot or tld not in ctx.w.web_domains or not head[:1].isascii():
+        return False
+    return head[:1].isalpha() and all(
+        part and all(ch.isalnum() or ch in "_-" for ch in part) for part in head.split(".")
+    )
+
+
+def speakerish(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone who speaks: a person or organisation entity, er/sie,
+    or a role or speaking-body noun of the role lexicon ("der Sprecher", "die Polizei")?"""
+    toks = ctx.doc[sp[0] : sp[1]]
+    if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
+        return True
+    if any(t.ent_type_ in ("PER", "ORG") for t in toks):
+        return True
+    roles = ctx.kit.roles
+    return any(
+        (m := roles.lookup(t.text)) is not None and m.kind in ("role", "org")
+        for t in toks
+        if t.text[:1].isupper() and t.is_alpha
+    )
+
+
+def person_subject(ctx: DocContext, ui: int, any_subject: bool = False) -> Span | None:
+    """The subject of the previous sentence when it is a person (entity or er/sie)."""
+    if ui == 0:
+        return None
+    pu = ctx.units[ui - 1]
+    if ctx.units[ui].paragraph != pu.paragraph:
+        return None
+    sp = ctx.g.subject_before(ctx, pu.start, pu.content_end(ctx.doc) - 1)
+    if sp is None:
+        return None
+    doc = ctx.doc
+    if (
+        any_subject
+        or any(doc[m].ent_type_ == "PER" for m in range(*sp))
+        or (sp[1] - sp[0] == 1 and doc[sp[0]].lower_ in ctx.w.third_person_pronouns)
+    ):
+        return sp
+    return None
+
+
+def depth(t: Token) -> int:
+    """Steps from ``t`` up to the root of its sentence."""
+    n = 0
+    while t.head.i != t.i and n < 50:
+        t = t.head
+        n += 1
+    return n
+
+
+def name_like(ctx: DocContext, t: Token) -> bool:
+    """A subject the tagger took for an adverb or adjective but written like a name
+    ("Elshorst wies darauf hin"): capitalised letters only, no sentence adverb."""
+    return (
+        t.pos_ in ("ADV", "ADJ")
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_ not in ctx.w.adverbial_starts
+        and t.lower_ not in ctx.w.prepositions
+        and not t.lower_.endswith(ctx.w.adverb_endings)
+    )

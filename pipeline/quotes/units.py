@@ -1,0 +1,104 @@
+"""Sentence units that never split a quotation.
+
+A unit is a sentence, cut at newlines and at sentence-final punctuation outside quotation
+marks (and at a closing mark after sentence-final punctuation followed by a capital):
+"„Es ist gut.“ Dann ging er." is two units, "„Es ist gut. Wir gehen“, sagte er." one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .phrases import SENT_END
+
+
+@dataclass
+class Unit:
+    """A sentence that never splits a quotation: tokens ``start``..``end`` (exclusive)."""
+
+    start: int
+    end: int
+    paragraph: int
+
+    def content_end(self, doc: Doc) -> int:
+        """End without the final punctuation."""
+        e = self.end
+        while e > self.start and (
+            doc[e - 1].is_punct and doc[e - 1].text in SENT_END or doc[e - 1].is_space
+        ):
+            e -= 1
+        return e
+
+
+def _starts_sentence(doc: Doc, k: int) -> bool:
+    if k >= len(doc):
+        return True
+    t = doc[k]
+    if t.is_space:
+        return True
+    ch = t.text[:1]
+    return ch.isupper() or ch.isdigit() or (t.is_quote or t.is_punct and ch in '„“"»«‚(–-')
+
+
+def _is_abbrev(t: Token, abbreviations: frozenset[str]) -> bool:
+    low = t.lower_.rstrip(".")
+    return low in abbreviations or (len(t.text) == 1 and t.text.isupper())
+
+
+def _cut_after(
+    doc: Doc, i: int, start: int, inside: list[int], closes: set[int], abbreviations
+) -> int | None:
+    """Does a unit end after token ``i``? The end index, or None."""
+    t = doc[i]
+    if inside[i] < 0:
+        if t.text in SENT_END or (t.text.endswith(("!", "?")) and t.is_punct):
+            prev = doc[i - 1] if i > start else None
+            abbrev = (
+                prev is not None
+                and t.text == "."
+                and prev.whitespace_ == ""
+                and _is_abbrev(prev, abbreviations)
+            )
+            if not abbrev and _starts_sentence(doc, i + 1):
+                return i + 1
+        return None
+    if (
+        i in closes
+        and i > 0
+        and doc[i - 1].text in SENT_END | {"!", "?"}
+        and i + 1 < len(doc)
+        and doc[i + 1].text[:1].isupper()
+        and not doc[i + 1].is_punct
+    ):
+        return i + 1
+    return None
+
+
+def split_units(
+    doc: Doc, inside: list[int], closes: set[int], abbreviations: frozenset[str]
+) -> list[Unit]:
+    """Split ``doc`` into sentence units.
+
+    ``inside[i]`` is the index of the direct quote covering token ``i`` (-1 outside);
+    ``closes`` holds the token indices of closing quotation marks; ``abbreviations`` are
+    words whose period ends no sentence.
+    """
+    units: list[Unit] = []
+    start = para = 0
+    for i, t in enumerate(doc):
+        if t.is_space and "\n" in t.text:
+            if i > start:
+                units.append(Unit(start, i, para))
+            para += 1
+            start = i + 1
+            continue
+        cut = _cut_after(doc, i, start, inside, closes, abbreviations)
+        if cut is not None:
+            units.append(Unit(start, cut, para))
+            start = cut
+    if start < len(doc):
+        units.append(Unit(start, len(doc), para))
+    # drop units that are only whitespace
+    return [u for u in units if any(not doc[k].is_space for k in range(u.start, u.end))]

@@ -1,0 +1,135 @@
+"""The word lists of the quote engine (``quote_words.jsonl``): closed-class words as data.
+
+One record per list, ``{"id": ..., "words": [...], "help": ...}``; the ids and their kinds
+are :data:`WORD_LISTS` (every id is required). Kinds: ``set`` -> a frozenset of lower-case
+words (``token.lower_ in words.determiners``), ``endings`` -> a tuple for ``str.endswith``.
+A second language writes the same ids in its own folder.
+
+>>> from pipeline import rules_dir
+>>> words = QuoteWords.load(rules_dir("de") / "quote_words.jsonl")
+>>> "dass" in words.that_words, "wird" in words.passive_auxiliaries
+(True, True)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..rules import Field, RuleFileError, Schema, load_rules, read_records
+
+#: list id -> kind (``set`` or ``endings``)
+WORD_LISTS: dict[str, str] = {
+    "determiners": "set",
+    "genitive_determiners": "set",
+    "subject_pronouns": "set",
+    "prepositions": "set",
+    "not_adjectives": "set",
+    "verb_forms": "set",
+    "adverbial_starts": "set",
+    "function_words": "set",
+    "recipient_endings": "endings",
+    "abbreviations": "set",
+    "question_words": "set",
+    "subordinators": "set",
+    "focus_particles": "set",
+    "fragment_block": "set",
+    "relative_pronouns": "set",
+    "postpositions": "set",
+    "object_pronouns": "set",
+    "passive_auxiliaries": "set",
+    "expletives": "set",
+    "adverb_endings": "endings",
+    "lowercase_sources": "set",
+    "anaphors": "set",
+    "anaphor_adverbs": "set",
+    "zu_infix_prefixes": "set",
+    "not_verb_e": "set",
+    "quote_nouns": "set",
+    "bare_sources": "set",
+    "coordinators": "set",
+    "konj2_endings": "endings",
+    "that_words": "set",
+    "whether_words": "set",
+    "as_words": "set",
+    "relative_starts": "set",
+    "nominative_articles": "set",
+    "infinitive_markers": "set",
+    "infinitive_endings": "endings",
+    "agent_prepositions": "set",
+    "document_prepositions": "set",
+    "clause_coordinators": "set",
+    "impersonal_pronouns": "set",
+    "mood_guess_pronouns": "set",
+    "speaker_pronouns": "set",
+    "demonstrative_subjects": "set",
+    "fronted_adverb_endings": "endings",
+    "participle_prefixes": "set",
+    "participle_t_endings": "endings",
+    "participle_en_endings": "endings",
+    "konj1_endings": "endings",
+    "not_konj1_endings": "endings",
+    "konj2_plural_endings": "endings",
+    "fragment_leads": "set",
+    "fragment_leads_before": "set",
+    "predicative_particles": "set",
+    "impersonal_subjects": "set",
+    "reflexive_pronouns": "set",
+    "third_person_pronouns": "set",
+    "attribute_prepositions": "set",
+    "web_domains": "set",
+    "article_expletives": "set",
+    "adjective_endings": "endings",
+}
+
+QUOTE_WORDS_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, choices=tuple(WORD_LISTS), help="name of the list"),
+        "words": Field(list, required=True, item=str, help="the words or endings"),
+        "help": Field(str, default="", help="what the list is for"),
+    },
+    name="quote_words",
+    unique=("id",),
+)
+
+
+def _check(records: list[dict[str, Any]], path: Path) -> None:
+    """Every list is present, non-empty and without duplicates."""
+    lines = {raw.get("id"): line for line, raw in read_records(path) if isinstance(raw, dict)}
+    for rec in records:
+        words, line = rec["words"], lines.get(rec["id"])
+        if not words or any(not w.strip() for w in words):
+            raise RuleFileError(path, line, "words", "must be a non-empty list of non-empty words")
+        if len(set(words)) != len(words):
+            dup = next(w for w in words if words.count(w) > 1)
+            raise RuleFileError(path, line, "words", f"duplicate word {dup!r}")
+    missing = [i for i in WORD_LISTS if i not in {r["id"] for r in records}]
+    if missing:
+        raise RuleFileError(path, None, "id", f"required list(s) missing: {', '.join(missing)}")
+
+
+class QuoteWords:
+    """The lists of ``quote_words.jsonl`` as attributes (``words.determiners``)."""
+
+    def __init__(self, records: list[dict[str, Any]]):
+        self.records = records
+        self._lists: dict[str, frozenset[str] | tuple[str, ...]] = {
+            r["id"]: tuple(r["words"])
+            if WORD_LISTS[r["id"]] == "endings"
+            else frozenset(r["words"])
+            for r in records
+        }
+
+    @classmethod
+    def load(cls, path: str | Path) -> QuoteWords:
+        """Read and validate the file (errors name file, line and field)."""
+        path = Path(path)
+        records = load_rules(path, QUOTE_WORDS_SCHEMA)
+        _check(records, path)
+        return cls(records)
+
+    def __getattr__(self, name: str) -> Any:
+        lists = self.__dict__.get("_lists", {})
+        if name in lists:
+            return lists[name]
+        raise AttributeError(f"no word list {name!r} in quote_words.jsonl")
