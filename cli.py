@@ -132,12 +132,15 @@ def run(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from pipeline.outfolder import OutputFolder
     from pipeline.run import count_inputs
     from pipeline.run import run as run_batch
 
     formats = _formats(fmt)
     if overwrite and resume:
         raise UsageError("--overwrite and --resume exclude each other: pick one")
+    mode = "overwrite" if overwrite else "resume" if resume else "new"
+    OutputFolder(out_dir).check(mode)  # before the model loads
     try:
         total = count_inputs(inputs, glob)
     except ValueError as e:
@@ -163,7 +166,7 @@ def run(
             formats=formats,
             n_process=n_process,
             batch_size=batch_size,
-            mode="overwrite" if overwrite else "resume" if resume else "new",
+            mode=mode,
             on_document=lambda item: progress.update(task, advance=1, description=item.doc_id),
         )
     if total == 0:
@@ -294,7 +297,10 @@ def evaluate_model(
     prepare = add_newsx_components if rules else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        result = score_model(model, limit=limit, prepare=prepare)
+        try:
+            result = score_model(model, limit=limit, prepare=prepare)
+        except OSError as e:
+            raise UsageError(f"cannot load the model {model!r} given as MODEL: {e}") from e
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:

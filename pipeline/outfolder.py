@@ -57,18 +57,23 @@ class OutputFolder:
         Raises :class:`UsageError` when the folder holds newsx output and ``mode`` is ``new``,
         or when ``resume`` finds nothing to resume or a run with other inputs.
         """
-        if mode not in MODES:
-            raise ValueError(f"unknown mode {mode!r} (use {', '.join(MODES)})")
+        self.check(mode)
         if mode == "overwrite":
             self.clear()
         elif mode == "resume" and self.unfinished():
             return self._resume(settings)
-        elif self.unfinished() or self.tables():
-            raise UsageError(self._refusal(mode))
         shutil.rmtree(self.state, ignore_errors=True)
         self.parts.mkdir(parents=True)
         _write_json(self.settings_file, dict(settings))
         return dict(settings)
+
+    def check(self, mode: str = "new") -> None:
+        """Raise :class:`UsageError` if a run in ``mode`` may not use this folder."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r} (use {', '.join(MODES)})")
+        resumable = mode == "resume" and self.unfinished()
+        if mode != "overwrite" and not resumable and (self.unfinished() or self.tables()):
+            raise UsageError(self._refusal(mode))
 
     def _refusal(self, mode: str) -> str:
         names = ", ".join(p.name for p in self.tables()) or "no tables"
