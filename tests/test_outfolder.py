@@ -170,3 +170,14 @@ def test_parquet_restores_dtypes_with_plain_pandas(two_inputs):
     quotes = pd.read_parquet(out / "quotes.parquet")
     assert (str(quotes.speaker_start.dtype), str(quotes.confidence.dtype)) == ("Int64", "Float64")
     assert isinstance(quotes.doc_id.dtype, pd.StringDtype)
+
+
+def test_show_prints_a_summary_for_a_long_file(tmp_path, monkeypatch):
+    use_fast_pipeline(monkeypatch)
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join(f"Absatz {i}: {QUOTE}" for i in range(2_000)), encoding="utf-8")
+    result = runner.invoke(app, ["show", str(long)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    assert "long text: 134,888 characters" in text and "2,000 quotes" in text
+    assert "Absatz 10:" in text and "Absatz 1999" not in text
