@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .batch import InputItem, iter_files, read_item
+from .errors import UsageError
 from .outfolder import OutputFolder
 from .pieces import PIECE_CHARS, merge_rows, piece_limit, piece_rows, split_text
 from .tables import TABLES, doc_rows
@@ -274,8 +275,6 @@ def _count_done(
     on_document: Callable[[InputItem], None] | None,
 ) -> None:
     """Count a chunk an interrupted run finished, after checking it holds these files."""
-    from .errors import UsageError
-
     docs = folder.read_part("documents", n)
     if docs["doc_id"].tolist() != [doc_id for _, doc_id in files]:
         raise UsageError(

@@ -9,12 +9,16 @@ import sys
 import time
 
 import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
 from cli import app
 from pipeline import DATA_DIR, ROOT
-from pipeline.outfolder import STATE_DIR
+from pipeline.errors import UsageError
+from pipeline.outfolder import STATE_DIR, OutputFolder
+from pipeline.run import run
 from pipeline.tables import TABLES, read_table
+from tests.fastnlp import fast_pipeline
 
 FORMATS = ("csv", "parquet")
 
@@ -73,3 +77,47 @@ def test_resume_after_sigkill_gives_the_uninterrupted_tables(tmp_path):
     docs = read_table(str(killed / "documents.csv"), "documents")
     assert docs.doc_id.tolist() == [f"{i:03d}.txt" for i in range(40)]
     assert (docs.status == "ok").all() and docs.n_quotes.min() >= 1
+
+
+class _Stop(Exception):
+    pass
+
+
+def _interrupted_run(nlp, src, out, after):
+    """Run in-process and stop (like a crash) after ``after`` documents."""
+    seen = []
+
+    def stop(item):
+        seen.append(item)
+        if len(seen) == after:
+            raise _Stop
+
+    try:
+        run(nlp, [src], out, batch_size=1, on_document=stop)
+    except _Stop:
+        pass
+
+
+def test_resume_in_process_and_changed_inputs_are_refused(tmp_path):
+    nlp, _ = fast_pipeline()
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(20):
+        (src / f"{i:02d}.txt").write_text(f"Text {i}: „Zitat {i}“ und „mehr“.", "utf-8")
+    run(nlp, [src], tmp_path / "full", batch_size=1)
+    out = tmp_path / "out"
+    _interrupted_run(nlp, src, out, after=11)  # chunk 0 (8 documents) is stored
+    assert OutputFolder(out).done() == {0} and not (out / "quotes.csv").exists()
+    summary = run(nlp, [src], out, batch_size=3, mode="resume")
+    assert (summary.documents, summary.quotes) == (20, 40)
+    for table in TABLES:
+        pd.testing.assert_frame_equal(
+            read_table(str(tmp_path / "full" / f"{table}.csv"), table),
+            read_table(str(out / f"{table}.csv"), table),
+        )
+    _interrupted_run(nlp, src, tmp_path / "o2", after=11)
+    (src / "00a.txt").write_text("Neu.", "utf-8")
+    with pytest.raises(UsageError, match="input files changed"):
+        run(nlp, [src], tmp_path / "o2", batch_size=1, mode="resume")
+    with pytest.raises(UsageError, match="other inputs"):
+        run(nlp, [tmp_path / "full"], tmp_path / "o2", mode="resume")
