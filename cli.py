@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 import warnings
 from pathlib import Path
 from typing import Annotated
@@ -12,6 +13,13 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
+
+from pipeline.errors import NewsxError, UsageError
+
+try:  # typer >= 0.20 vendors click
+    from typer._click.exceptions import ClickException
+except ImportError:  # pragma: no cover -- older typer on top of click
+    from click import ClickException
 
 
 def _no_flag_types(params: list) -> list:
@@ -32,20 +40,52 @@ class Command(TyperCommand):
         return _no_flag_types(super().get_params(ctx))
 
 
-class Group(TyperGroup):
-    """The ``newsx`` group, help without type names like :class:`Command`."""
+class NewsxGroup(TyperGroup):
+    """The command group: errors in newsx's own words, ``--debug`` anywhere for the traceback.
+
+    A :class:`NewsxError` prints its message and exits with its code (2 usage, 1 input);
+    any other exception prints a one-line summary and exits 1. ``--debug`` (accepted before
+    or after the command name) prints the traceback as well. Help lists options without
+    type names, like :class:`Command`.
+    """
+
+    debug = False
 
     def get_params(self, ctx):
         return _no_flag_types(super().get_params(ctx))
 
+    def make_context(self, info_name, args, parent=None, **extra):
+        NewsxGroup.debug = "--debug" in args
+        args = [a for a in args if a != "--debug"]
+        return super().make_context(info_name, args, parent=parent, **extra)
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except (ClickException, typer.Exit, typer.Abort):
+            raise
+        except NewsxError as e:
+            self._fail(e.message, e.exit_code)
+        except Exception as e:  # noqa: BLE001 -- the last line of defence: no tracebacks
+            self._fail(f"unexpected {type(e).__name__}: {e}", 1, hint=True)
+
+    def _fail(self, message: str, code: int, hint: bool = False) -> None:
+        if self.debug:
+            traceback.print_exc()
+        elif hint:
+            message += " (run again with --debug for the full traceback)"
+        err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code)
+
 
 app = typer.Typer(
+    cls=NewsxGroup,
     name="newsx",
-    cls=Group,
     help="German news text to tidy tables: who said what, entities, places and numbers.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    epilog="Add --debug to any command to see the full traceback of an error.",
 )
 
 
@@ -107,19 +147,19 @@ def main(
 
 
 def _load(model: str | None, rules: list[Path] | None = None):
-    from pipeline.model import BlankModelWarning, load_pipeline
+    """Load the pipeline; a failure names its source (--model, NEWSX_MODEL, a rule file)."""
+    from pipeline.model import BlankModelWarning, load_pipeline, resolve_model
     from pipeline.rules import RuleFileError
 
+    choice = resolve_model(model)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", BlankModelWarning)
         try:
             nlp, choice = load_pipeline(model, rules=rules or None)
         except RuleFileError as e:
-            err.print(f"[bold red]error in a rule file:[/] {escape(str(e))}", highlight=False)
-            raise typer.Exit(2) from None
+            raise UsageError(f"a rule file is broken: {e}") from e
         except (OSError, ValueError) as e:
-            err.print(f"[bold red]error:[/] cannot load model {model!r}: {e}")
-            raise typer.Exit(2) from None
+            raise UsageError(f"cannot load the model {choice.name!r} ({choice.reason}): {e}") from e
     for w in caught:
         if issubclass(w.category, BlankModelWarning):
             err.print(f"[bold red]WARNING:[/] {w.message}")
@@ -172,6 +212,16 @@ def run(
         ),
     ] = 16,
     rules: RulesOpt = None,
+    overwrite: Annotated[
+        bool,
+        typer.Option(metavar="", help="Replace all newsx tables (every format) already in --out."),
+    ] = False,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            metavar="", help="Finish an interrupted run in --out (same inputs and model)."
+        ),
+    ] = False,
 ) -> None:
     """Extract quotes, entities and numbers from INPUT files and folders into four tables.
 
@@ -179,14 +229,20 @@ def run(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from pipeline.outfolder import OutputFolder
     from pipeline.run import count_inputs
     from pipeline.run import run as run_batch
 
     formats = _formats(fmt)
+    if overwrite and resume:
+        raise UsageError("--overwrite and --resume exclude each other: pick one")
+    mode = "overwrite" if overwrite else "resume" if resume else "new"
+    OutputFolder(out_dir).check(mode)  # before the model loads
+    try:
+        total = count_inputs(inputs, glob)
+    except ValueError as e:
+        raise UsageError(str(e)) from e
     nlp, choice = _load(model, rules)
-    total = count_inputs(inputs, glob)
-    if total == 0:
-        err.print(f"[yellow]no files matching {glob!r} in the inputs[/]")
     progress = Progress(
         TextColumn("[bold]newsx"),
         BarColumn(),
@@ -207,8 +263,12 @@ def run(
             formats=formats,
             n_process=n_process,
             batch_size=batch_size,
+            mode=mode,
             on_document=lambda item: progress.update(task, advance=1, description=item.doc_id),
         )
+    if total == 0:
+        names = ", ".join(str(p) for p in inputs)
+        raise NewsxError(f"no files matched --glob {glob!r} in {names}; empty tables written")
     for doc_id, reason in summary.failed:
         err.print(f"[red]failed:[/] {doc_id}: {reason}")
     err.print(
@@ -216,7 +276,7 @@ def run(
         f" | entities {summary.entities} | numbers {summary.numbers} | errors {summary.errors}"
         f" | {summary.words_per_second:,.0f} words/s | tables in {out_dir}"
     )
-    raise typer.Exit(1 if summary.errors or total == 0 else 0)
+    raise typer.Exit(1 if summary.errors else 0)
 
 
 @app.command(
@@ -234,21 +294,23 @@ def show(
     ] = None,
     rules: RulesOpt = None,
 ) -> None:
-    """Show what newsx finds in one text: the marked text and its quotes, entities, numbers."""
-    from pipeline.batch import decode_item
-    from pipeline.run import process
-    from pipeline.show import render_html, render_terminal
-    from pipeline.tables import doc_rows
+    """Show what newsx finds in one text: highlighted text and tables (and --html)."""
+    from pipeline.batch import read_item
+    from pipeline.run import iter_document_rows
+    from pipeline.show import SHOW_CHARS, render_html, render_summary, render_terminal
 
     nlp, _ = _load(model, rules)
-    item = decode_item(file.read_bytes(), file.name, str(file))
-    item, doc = next(process(nlp, [item]))
-    rows = doc_rows(item, doc)
-    render_terminal(out, item.content, rows)
+    item = read_item(file, file.name)
+    item, rows, _ = next(iter_document_rows(nlp, [item]))
+    if item.error:
+        raise NewsxError(f"{file}: {item.error}")
+    if len(item.content) > SHOW_CHARS:
+        render_summary(out, item.content, rows)
+    else:
+        render_terminal(out, item.content, rows)
     if html_out is not None:
         html_out.write_text(render_html(item.content, rows, title=file.name), encoding="utf-8")
         err.print(f"HTML view written to {html_out}")
-    raise typer.Exit(1 if item.error else 0)
 
 
 @app.command(cls=Command, epilog="Example: newsx info --rules my_rules/")
@@ -320,11 +382,14 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Score newsx quotes (and a quotation-marks-only baseline) against gold annotations."""
+    from pipeline.evaluate.quotes import GoldFormatError, render_table
     from pipeline.evaluate.quotes import evaluate as evaluate_quotes
-    from pipeline.evaluate.quotes import render_table
 
     nlp, _ = _load(model)
-    result = evaluate_quotes(nlp, str(gold), threshold=threshold, limit=limit)
+    try:
+        result = evaluate_quotes(nlp, str(gold), threshold=threshold, limit=limit)
+    except (GoldFormatError, UnicodeDecodeError) as e:
+        raise NewsxError(f"{gold} is not a gold quotes file (JSONL, Wikinews format): {e}") from e
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
@@ -365,7 +430,10 @@ def evaluate_model(
     prepare = add_newsx_components if rules else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        result = score_model(model, limit=limit, prepare=prepare)
+        try:
+            result = score_model(model, limit=limit, prepare=prepare)
+        except OSError as e:
+            raise UsageError(f"cannot load the model {model!r} given as MODEL: {e}") from e
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
@@ -382,7 +450,10 @@ def train(
     """Rebuild the shipped German pipeline from ../shared/corpora (see models/README.md)."""
     from pipeline.training.train import train as train_model
 
-    train_model(output, smoke=smoke)
+    try:
+        train_model(output, smoke=smoke)
+    except (FileNotFoundError, ValueError) as e:
+        raise UsageError(f"cannot train: {e}") from e
 
 
 @app.command(
@@ -409,7 +480,7 @@ def package_model(
 
 
 rules_app = typer.Typer(
-    cls=Group,
+    cls=NewsxGroup,
     help="Check your own rule folders (see README: Extend the rules).",
     no_args_is_help=True,
 )

@@ -2,7 +2,9 @@
 
 One bad file is one error item, never a crash. Every item keeps the decoded file content
 so that all offsets written to the tables index into it: the text the extractors see is
-``content[offset:]`` and rows add ``offset`` back.
+``content[offset:]`` and rows add ``offset`` back. Stray control characters (NUL, form
+feed …) in otherwise good text are replaced one-for-one by spaces in that content, so
+offsets stay those of the file's characters; a mostly binary file is an error item.
 
 >>> item = decode_item(b"date 2022-01 Putin sagte, ...", "a.txt", "a.txt")
 >>> item.date, item.offset, item.text
@@ -12,8 +14,10 @@ so that all offsets written to the tables index into it: the text the extractors
 from __future__ import annotations
 
 import codecs
+import os
 import re
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +25,12 @@ from pathlib import Path
 META_RE = re.compile(
     r"\A[ \t\r\n]*date[ \t]*:?[ \t]+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s)[ \t\r\n]*"
 )
-#: Control characters that never occur in text files (NUL and friends, not \t \n \r \f).
+#: Control bytes that never occur in text files (NUL and friends, not \t \n \r \f).
 _BINARY_RE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: A file whose sample has more than 1 in this many such bytes is binary.
+_BINARY_ONE_IN = 20
+#: Control characters replaced by a space in decoded text (all but \t \n \r).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass
@@ -46,7 +54,8 @@ class InputItem:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode file bytes; return ``(content, encoding)`` or raise ``ValueError(reason)``.
 
-    UTF-8/UTF-16 with BOM, UTF-8, then cp1252; NUL or other control bytes mean binary.
+    UTF-8/UTF-16 with BOM, UTF-8, then cp1252. More than 5 % control bytes (NUL …) in the
+    first 64 KiB mean binary; fewer are kept here and blanked by :func:`blank_controls`.
     """
     if data.startswith(codecs.BOM_UTF8):
         try:
@@ -61,8 +70,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as e:
             raise ValueError(f"undecodable: invalid UTF-16 at byte {e.start}") from None
     sample = data[:65536]
-    bad = len(_BINARY_RE.findall(sample))
-    if b"\x00" in sample or bad > max(2, len(sample) // 100):
+    if len(_BINARY_RE.findall(sample)) * _BINARY_ONE_IN > len(sample):
         raise ValueError("binary file: contains NUL/control bytes")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -74,6 +82,15 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise ValueError(
             f"undecodable: neither UTF-8 nor cp1252 (byte 0x{data[e.start]:02x} at {e.start})"
         ) from None
+
+
+def blank_controls(content: str) -> str:
+    """Replace control characters (except tab and newlines) one-for-one by spaces.
+
+    >>> blank_controls("Putin\x00sagte\x0c.")
+    'Putin sagte .'
+    """
+    return _CONTROL_RE.sub(" ", content)
 
 
 def split_metadata(content: str) -> tuple[int, str | None]:
@@ -95,38 +112,70 @@ def decode_item(data: bytes, doc_id: str, path: str) -> InputItem:
     except ValueError as e:
         item.error = str(e)
         return item
+    item.content = blank_controls(item.content)
     item.offset, item.date = split_metadata(item.content)
     if not item.text.strip():
         item.error = "empty file" if not item.content.strip() else "no text after metadata"
     return item
 
 
+def input_prefixes(inputs: Sequence[str | Path]) -> list[str]:
+    """The ``doc_id`` prefix of each input: none for one input, else the input's name.
+
+    With several inputs every ``doc_id`` starts with the name of the input it was found
+    under (``dupA/0500.txt``, ``dupB/0500.txt``); when two inputs share a name, their paths
+    as given are used instead (``a/in/x.txt``, ``b/in/x.txt``).
+
+    >>> input_prefixes(["corpus/dupA", "corpus/dupB"])
+    ['dupA/', 'dupB/']
+    """
+    if len(inputs) < 2:
+        return [""] * len(inputs)
+    names = [Path(inp).resolve().name for inp in inputs]
+    paths = [Path(inp).as_posix() for inp in inputs]
+    if len(set(paths)) < len(paths):
+        dup = next(p for p in paths if paths.count(p) > 1)
+        raise ValueError(f"input {dup} is given more than once")
+    unique = len(set(names)) == len(names)
+    return [(n if unique else p).strip("/") + "/" for n, p in zip(names, paths, strict=True)]
+
+
 def iter_files(inputs: Iterable[str | Path], glob: str = "**/*.txt") -> Iterator[tuple[Path, str]]:
     """Yield ``(path, doc_id)`` for every input file, sorted, dot-files and dot-dirs skipped.
 
-    ``doc_id`` is the POSIX path relative to the input root the file was found under
-    (a file given directly has its own name as doc_id).
+    ``doc_id`` is the POSIX path relative to the input root the file was found under (a file
+    given directly has its own name), prefixed by :func:`input_prefixes` when several inputs
+    are given. Matches that are not folders (FIFOs, broken symlinks, symlink loops) are
+    yielded too, so :func:`read_item` reports them as error rows instead of hiding them.
     """
-    for inp in inputs:
+    inputs = list(inputs)
+    for inp, prefix in zip(inputs, input_prefixes(inputs), strict=True):
         root = Path(inp)
-        if root.is_file():
-            yield root, root.name
-            continue
         if not root.is_dir():
-            raise FileNotFoundError(f"input not found: {root}")
+            if not os.path.lexists(root):
+                raise FileNotFoundError(f"input not found: {root}")
+            yield root, prefix.rstrip("/") if prefix else root.name
+            continue
         for path in sorted(root.glob(glob)):
             rel = path.relative_to(root)
-            if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            if any(part.startswith(".") for part in rel.parts) or path.is_dir():
                 continue
-            yield path, rel.as_posix()
+            yield path, prefix + rel.as_posix()
+
+
+def read_item(path: Path, doc_id: str) -> InputItem:
+    """Read and decode one file; anything but a readable regular file is an error item."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return InputItem(doc_id=doc_id, path=str(path), error="unreadable: not a regular file")
+        data = path.read_bytes()
+    except OSError as e:
+        return InputItem(doc_id=doc_id, path=str(path), error=f"unreadable: {e.strerror or e}")
+    return decode_item(data, doc_id, str(path))
 
 
 def read_inputs(inputs: Iterable[str | Path], glob: str = "**/*.txt") -> Iterator[InputItem]:
     """Stream decoded :class:`InputItem` objects for all inputs (errors included as items)."""
     for path, doc_id in iter_files(inputs, glob):
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            yield InputItem(doc_id=doc_id, path=str(path), error=f"unreadable: {e.strerror or e}")
-            continue
-        yield decode_item(data, doc_id, str(path))
+        yield read_item(path, doc_id)

@@ -35,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .rules import RuleFileError, Schema, read_records, validate_record, write_rules
+from .rules import RuleFileError, Schema, raise_all, read_records, validate_record, write_rules
 
 DATA_PACKAGE = "newsx_data"
 MODELS_PACKAGE = "newsx_models"
@@ -131,6 +131,7 @@ class OverlayFile:
         key = _key_field(schema)
         index = {rec.get(key): i for i, rec in enumerate(self.records)}
         dropped: set[int] = set()
+        problems: list[RuleFileError] = []
         for line, raw in read_records(path):
             if isinstance(raw, dict) and raw.get(REMOVE) is True:
                 extra = sorted(set(raw) - {key, REMOVE})
@@ -141,7 +142,11 @@ class OverlayFile:
                 dropped.add(index[raw[key]])
                 self.removed += 1
                 continue
-            rec = validate_record(raw, schema, path, line)
+            try:
+                rec = validate_record(raw, schema, path, line)
+            except RuleFileError as e:  # report every bad record of the file at once
+                problems.append(e)
+                continue
             if rec.get(key) in index and index[rec[key]] not in dropped:
                 self.records[index[rec[key]]] = raw
                 self.origins[index[rec[key]]] = (str(path), line)
@@ -151,6 +156,7 @@ class OverlayFile:
             self.records.append(raw)
             self.origins.append((str(path), line))
             self.added += 1
+        raise_all(problems)
         keep = [i for i in range(len(self.records)) if i not in dropped]
         self.records = [self.records[i] for i in keep]
         self.origins = [self.origins[i] for i in keep]

@@ -172,22 +172,44 @@ def read_records(path: str | Path) -> Iterable[tuple[int, Any]]:
 def load_rules(path: str | Path, schema: Schema) -> list[dict[str, Any]]:
     """Read and validate a whole rule file; returns records with defaults filled in.
 
+    Every bad record is reported at once: the error lists one ``file:line: field …`` line
+    per problem (reading stops at the first line that is not JSON/YAML at all).
+
     >>> from pipeline import rules_dir
     >>> verbs = load_rules(rules_dir() / "speech_verbs.jsonl", SPEECH_VERB_SCHEMA)  # doctest: +SKIP
     """
-    records = []
+    records, problems = [], []
     seen: dict[tuple, int | None] = {}
-    for line, rec in read_records(path):
-        rec = validate_record(rec, schema, path, line)
-        if schema.unique:
+    try:
+        for line, rec in read_records(path):
+            try:
+                rec = validate_record(rec, schema, path, line)
+            except RuleFileError as e:
+                problems.append(e)
+                continue
             key = tuple(rec.get(k) for k in schema.unique)
-            if key in seen:
-                raise RuleFileError(
-                    path, line, schema.unique[0], f"duplicate {key!r} (first on line {seen[key]})"
-                )
-            seen[key] = line
-        records.append(rec)
+            if schema.unique and key in seen:
+                dup = f"duplicate {key!r} (first on line {seen[key]})"
+                problems.append(RuleFileError(path, line, schema.unique[0], dup))
+            seen.setdefault(key, line)
+            records.append(rec)
+    except RuleFileError as e:
+        problems.append(e)
+    raise_all(problems)
     return records
+
+
+def raise_all(problems: list[RuleFileError]) -> None:
+    """Raise the problems of one rule file together: the one error, or one error whose
+    message lists them all (``"3 errors:"`` and a ``file:line: field …`` line each)."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        first = problems[0]
+        error = RuleFileError(first.path, first.line, first.field, "")
+        error.args = (f"{len(problems)} errors:\n" + "\n".join(str(p) for p in problems),)
+        error.errors = problems
+        raise error
 
 
 def write_rules(path: str | Path, records: Iterable[Mapping[str, Any]]) -> None:

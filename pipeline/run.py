@@ -1,14 +1,18 @@
-"""The batch job behind ``newsx run``: read → nlp.pipe → rows → streamed writers.
+"""The batch job behind ``newsx run``: read → nlp.pipe → rows → table parts → tables.
 
-Memory stays flat: inputs are read lazily, Docs are turned into rows as they come out of
-``nlp.pipe`` and rows are flushed to the writers every ``batch_size`` documents.
+Memory stays flat: files are listed lazily and read one chunk of documents at a time;
+Docs become rows as they come out of ``nlp.pipe`` (inside ``nlp.memory_zone()``), each
+chunk's rows are stored as Parquet parts in ``--out`` and the final tables are streamed
+from those parts (:mod:`pipeline.outfolder`), which is also what makes ``--resume`` work.
+
+The step a scale-out backend reuses is :func:`chunk_rows`: a list of ``(path, doc_id)``
+in, one ``{table: rows}`` part out, identical whichever process runs it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,9 +20,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .batch import InputItem, iter_files, read_inputs
+from .batch import InputItem, iter_files, read_item
+from .errors import UsageError
+from .outfolder import OutputFolder
+from .pieces import PIECE_CHARS, merge_rows, piece_limit, piece_rows, split_text
 from .tables import TABLES, doc_rows
-from .writers import OutputSet
+
+Rows = dict[str, list[dict[str, Any]]]
+_LOST = "processing failed in the spaCy pipeline"
 
 
 @dataclass
@@ -39,17 +48,18 @@ class RunSummary:
     def words_per_second(self) -> float:
         return self.words / self.seconds if self.seconds > 0 else 0.0
 
-    def add(self, rows: dict[str, list[dict[str, Any]]], doc: Doc | None) -> None:
-        doc_row = rows["documents"][0]
-        self.documents += 1
-        if doc_row["status"] == "error":
-            self.errors += 1
-            self.failed.append((doc_row["doc_id"], doc_row["error"]))
-        self.quotes += len(rows["quotes"])
-        self.entities += len(rows["entities"])
-        self.numbers += len(rows["numbers"])
-        if doc is not None and doc_row["status"] == "ok":
-            self.words += sum(1 for t in doc if not (t.is_punct or t.is_space))
+    def add(self, documents: Iterable[dict[str, Any]], words: int = 0) -> None:
+        """Count documents-table rows (and the words their texts had)."""
+        for row in documents:
+            self.documents += 1
+            if row["status"] == "error":
+                self.errors += 1
+                self.failed.append((row["doc_id"], row["error"]))
+                continue
+            self.quotes += int(row["n_quotes"])
+            self.entities += int(row["n_entities"])
+            self.numbers += int(row["n_numbers"])
+        self.words += words
 
 
 def _set_error_handler(nlp: Language, handler: Callable) -> None:
@@ -62,8 +72,8 @@ def _set_error_handler(nlp: Language, handler: Callable) -> None:
             pass
 
 
-def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
-    chunk: list[InputItem] = []
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -73,71 +83,132 @@ def _chunks(items: Iterable[InputItem], size: int) -> Iterator[list[InputItem]]:
         yield chunk
 
 
-def process(
+def _words(doc: Doc) -> int:
+    return sum(1 for t in doc if not (t.is_punct or t.is_space))
+
+
+def _outcome(item: InputItem, start: int, doc: Doc) -> tuple[Rows | str, int]:
+    """Rows of one piece and its word count, or why building rows failed."""
+    try:
+        return piece_rows(item, start, doc), _words(doc)
+    except Exception as e:  # noqa: BLE001 -- a row bug must not stop the batch
+        return f"building rows failed: {type(e).__name__}: {e}", 0
+
+
+def _pipe_pieces(
     nlp: Language,
-    items: Iterable[InputItem],
-    n_process: int = 1,
-    batch_size: int = 16,
-    chunk_size: int | None = None,
-    free_memory: bool = False,
-) -> Iterator[tuple[InputItem, Doc | None]]:
-    """Run ``nlp`` over items in input order; failed inputs come back with ``doc=None``.
+    items: Sequence[InputItem],
+    plans: dict[int, list[int]],
+    n_process: int,
+    batch_size: int,
+) -> Iterator[tuple[tuple[int, int], Rows | str, int]]:
+    """``((item, piece start), rows or error, words)`` for every piece, in order.
 
-    Undecodable inputs never reach the model. Items go through ``nlp.pipe`` in chunks (so
-    memory stays flat); a document a component fails on becomes an error item: dropped by
-    spaCy's error handler where the component supports one, else the chunk is redone one
-    document at a time so only the failing document is lost.
-
-    ``free_memory``: each chunk runs inside ``nlp.memory_zone()``, so the strings and
-    lexemes spaCy adds to the shared vocab for new words are freed after the chunk and memory
-    stays flat on large corpora. A Doc is then only valid until the generator moves on to the
-    next chunk: use it (build rows) before asking for the next one, never keep it.
+    A piece a component fails on is dropped by spaCy's error handler where the component
+    supports one (it yields nothing for it); else the rest is redone one piece at a time so
+    only the failing piece's document is lost.
     """
-    errors: dict[int, str] = {}
+    errors: dict[tuple[int, int], str] = {}
 
     def on_error(name: str, proc: Any, docs: list[Doc], e: Exception) -> None:
         for d in docs:
-            ctx = getattr(d, "_context", None)
-            if ctx is not None:
-                errors[ctx[0]] = f"component {name!r} failed: {type(e).__name__}: {e}"
+            if getattr(d, "_context", None) is not None:
+                errors[d._context] = f"component {name!r} failed: {type(e).__name__}: {e}"
+
+    def tasks(skip: set) -> Iterator[tuple[str, tuple[int, int]]]:
+        for i, starts in plans.items():
+            ends = [*starts[1:], None]
+            for start, end in zip(starts, ends, strict=True):
+                if (i, start) not in skip:
+                    yield items[i].text[start:end], (i, start)
 
     _set_error_handler(nlp, on_error)
-    size = chunk_size or batch_size * max(1, n_process) * 8
-    seq = 0
-    for chunk in _chunks(items, size):
-        with nlp.memory_zone() if free_memory else contextlib.nullcontext():
-            yield from _process_chunk(nlp, chunk, seq, errors, n_process, batch_size)
-        seq += len(chunk)
-
-
-def _process_chunk(
-    nlp: Language,
-    chunk: list[InputItem],
-    seq: int,
-    errors: dict[int, str],
-    n_process: int,
-    batch_size: int,
-) -> Iterator[tuple[InputItem, Doc | None]]:
-    """One chunk of :func:`process`: ``nlp.pipe`` with a per-document fallback."""
-    numbered = list(enumerate(chunk, seq))
-    todo = [(item.text, (i, item)) for i, item in numbered if item.error is None]
-    done: dict[int, Doc] = {}
+    done: set[tuple[int, int]] = set()
     try:
-        for doc, (i, _) in nlp.pipe(
-            todo, as_tuples=True, n_process=n_process, batch_size=batch_size
-        ):
-            done[i] = doc
+        pipe = nlp.pipe(tasks(done), as_tuples=True, n_process=n_process, batch_size=batch_size)
+        for doc, key in pipe:
+            for failed in sorted(errors):  # dropped by an error handler before this doc
+                yield failed, errors.pop(failed), 0
+            done.add(key)
+            yield key, *_outcome(items[key[0]], key[1], doc)
     except Exception:  # noqa: BLE001 -- a component without error-handler support failed
-        done = {}
-        for text, (i, item) in todo:
+        for text, key in list(tasks(done)):
             try:
-                done[i] = nlp(text)
+                doc = nlp(text)
             except Exception as e:  # noqa: BLE001 -- one bad document, not the batch
-                errors[i] = f"spaCy pipeline failed: {type(e).__name__}: {e}"
-    for i, item in numbered:
-        if item.error is None and i not in done:
-            item.error = errors.pop(i, "processing failed in the spaCy pipeline")
-        yield item, done.get(i)
+                yield key, f"spaCy pipeline failed: {type(e).__name__}: {e}", 0
+                continue
+            yield key, *_outcome(items[key[0]], key[1], doc)
+    for key, message in sorted(errors.items()):
+        yield key, message, 0
+
+
+def iter_document_rows(
+    nlp: Language,
+    items: Sequence[InputItem],
+    n_process: int = 1,
+    batch_size: int = 16,
+    piece_chars: int = PIECE_CHARS,
+) -> Iterator[tuple[InputItem, Rows, int]]:
+    """``(item, rows, words)`` for every item, in input order; failed items get error rows.
+
+    Texts longer than the piece limit (see :mod:`pipeline.pieces`) run as several pieces
+    and come back as one document. Docs only live while their rows are built, so this can
+    run inside ``nlp.memory_zone()``.
+    """
+    limit = piece_limit(nlp.max_length, piece_chars)
+    plans = {
+        i: [start for start, _ in split_text(item.text, limit)]
+        for i, item in enumerate(items)
+        if item.error is None
+    }
+    results: dict[tuple[int, int], tuple[Rows | str, int]] = {}
+    stream = _pipe_pieces(nlp, items, plans, n_process, batch_size)
+    for i, item in enumerate(items):
+        keys = [(i, start) for start in plans.get(i, [])]
+        while any(k not in results for k in keys):
+            key, result, words = next(stream, (None, _LOST, 0))
+            if key is None:
+                break
+            results[key] = (result, words)
+        outcomes = [results.pop(k, (_LOST, 0)) for k in keys]
+        failed = next((r for r, _ in outcomes if isinstance(r, str)), None)
+        if failed is not None:
+            item.error = failed
+        if item.error is not None:
+            yield item, doc_rows(item, None), 0
+        else:
+            yield item, merge_rows([r for r, _ in outcomes]), sum(w for _, w in outcomes)
+
+
+def chunk_rows(
+    nlp: Language,
+    files: Sequence[tuple[Path, str]],
+    n_process: int = 1,
+    batch_size: int = 16,
+    piece_chars: int = PIECE_CHARS,
+    on_document: Callable[[InputItem, Rows, int], None] | None = None,
+) -> Rows:
+    """Read ``(path, doc_id)`` files and return their rows as one part: ``{table: rows}``.
+
+    Rows come in input order; the part is the same for any ``n_process``. Runs inside
+    ``nlp.memory_zone()``, so the vocab does not grow from chunk to chunk.
+    """
+    items = [read_item(path, doc_id) for path, doc_id in files]
+    part: Rows = {t: [] for t in TABLES}
+    with nlp.memory_zone():
+        for item, rows, words in iter_document_rows(nlp, items, n_process, batch_size, piece_chars):
+            for t in TABLES:
+                part[t].extend(rows[t])
+            if on_document is not None:
+                on_document(item, rows, words)
+    return part
+
+
+def model_id(nlp: Language) -> str:
+    """What identifies the pipeline in a run's settings (name, version, components)."""
+    meta = nlp.meta
+    return f"{nlp.lang}_{meta.get('name')} {meta.get('version')}: {','.join(nlp.pipe_names)}"
 
 
 def run(
@@ -149,39 +220,71 @@ def run(
     formats: Iterable[str] = ("csv",),
     n_process: int = 1,
     batch_size: int = 16,
+    mode: str = "new",
+    piece_chars: int = PIECE_CHARS,
     on_document: Callable[[InputItem], None] | None = None,
 ) -> RunSummary:
-    """Process every input and write the four tables into ``out_dir``; returns the counts."""
+    """Process every input and write the four tables into ``out_dir``; returns the counts.
+
+    ``mode``: ``new`` refuses a folder holding newsx output, ``overwrite`` replaces it,
+    ``resume`` finishes an interrupted run there (see :mod:`pipeline.outfolder`).
+    """
+    inputs, formats = list(inputs), list(formats)
     summary = RunSummary()
     started = time.perf_counter()
-    buffer: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    with OutputSet(out_dir, formats) as out:
-        stream = process(
-            nlp,
-            read_inputs(inputs, glob),
-            n_process=n_process,
-            batch_size=batch_size,
-            free_memory=True,
+    folder = OutputFolder(out_dir)
+    settings = folder.open(_settings(nlp, inputs, glob, batch_size, piece_chars), mode)
+    done = folder.done()
+
+    def counted(item: InputItem, rows: Rows, words: int) -> None:
+        summary.add(rows["documents"], words)
+        if on_document is not None:
+            on_document(item)
+
+    for n, files in enumerate(_chunks(iter_files(inputs, glob), settings["chunk_docs"])):
+        if n in done:
+            _count_done(folder, n, files, summary, on_document)
+            continue
+        part = chunk_rows(
+            nlp, files, n_process, batch_size, settings["piece_chars"], on_document=counted
         )
-        for n, (item, doc) in enumerate(stream, 1):
-            try:
-                rows = doc_rows(item, doc)
-            except Exception as e:  # noqa: BLE001 -- a row bug must not stop the batch
-                item.error = f"building rows failed: {type(e).__name__}: {e}"
-                doc = None
-                rows = doc_rows(item, None)
-            summary.add(rows, doc)
-            for t in TABLES:
-                buffer[t].extend(rows[t])
-            if n % batch_size == 0:
-                out.write(buffer)
-                buffer = {t: [] for t in TABLES}
-            if on_document is not None:
-                on_document(item)
-        out.write(buffer)
-        summary.seconds = time.perf_counter() - started
-    summary.outputs = [w.path for w in out.writers]
+        folder.write_part(n, part)
+    summary.outputs = folder.assemble(formats)
+    summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _settings(
+    nlp: Language, inputs: list, glob: str, batch_size: int, piece_chars: int
+) -> dict[str, Any]:
+    """A run's settings: a resumed run must have the same (``chunk_docs`` is kept)."""
+    return {
+        "inputs": [str(Path(i).resolve()) for i in inputs],
+        "glob": glob,
+        "model": model_id(nlp),
+        "piece_chars": piece_chars,
+        "chunk_docs": batch_size * 8,
+    }
+
+
+def _count_done(
+    folder: OutputFolder,
+    n: int,
+    files: list[tuple[Path, str]],
+    summary: RunSummary,
+    on_document: Callable[[InputItem], None] | None,
+) -> None:
+    """Count a chunk an interrupted run finished, after checking it holds these files."""
+    docs = folder.read_part("documents", n)
+    if docs["doc_id"].tolist() != [doc_id for _, doc_id in files]:
+        raise UsageError(
+            f"--resume: the input files changed since the interrupted run in "
+            f"{folder.out_dir} (chunk {n} held other files). Pass --overwrite to start over."
+        )
+    summary.add(docs.astype(object).where(docs.notna(), None).to_dict("records"))
+    if on_document is not None:
+        for path, doc_id in files:
+            on_document(InputItem(doc_id=doc_id, path=str(path)))
 
 
 def count_inputs(inputs: Iterable[str | Path], glob: str = "**/*.txt") -> int:

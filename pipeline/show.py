@@ -124,3 +124,22 @@ def render_terminal(console: Console, content: str, rows: dict[str, list[dict[st
             n["kind"] or "",
         )
     console.print(nums)
+
+
+#: Longer texts get :func:`render_summary` instead of the whole marked text.
+SHOW_CHARS = 20_000
+
+
+def render_summary(console: Console, content: str, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """A long text's summary: its size, counts per table and the first marked paragraphs."""
+    doc = rows["documents"][0]
+    console.print(
+        f"[bold]long text[/]: {len(content):,} characters, {doc['n_tokens']:,} tokens — "
+        f"{doc['n_quotes']:,} quotes, {doc['n_entities']:,} entities, {doc['n_numbers']:,} "
+        f"numbers (showing the first {SHOW_CHARS // 10:,} characters; `newsx run` writes all)"
+    )
+    head = SHOW_CHARS // 10
+    first = {
+        t: [r for r in rs if r.get("end", 0) <= head] for t, rs in rows.items() if t != "documents"
+    }
+    render_terminal(console, content[:head], {**first, "documents": rows["documents"]})

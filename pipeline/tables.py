@@ -132,6 +132,7 @@ def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any
     if "quotes" not in doc.spans:
         return
     quotes = sorted(doc.spans["quotes"], key=lambda s: (s.start_char, s.end_char))
+    text = doc.text  # built from the tokens on every access: once, not once per quote
     for i, span in enumerate(quotes, 1):
         parts = _span_attr(span, "parts") or [[span.start_char, span.end_char]]
         start = min(p[0] for p in parts)
@@ -141,7 +142,7 @@ def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any
             "doc_id": doc_id,
             "quote_id": i,
             "kind": _span_attr(span, "kind"),
-            "text": doc.text[start:end],
+            "text": text[start:end],
             "start": start + offset,
             "end": end + offset,
             "spans": json.dumps([[int(a) + offset, int(b) + offset] for a, b in parts]),

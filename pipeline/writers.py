@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Self
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -23,8 +24,30 @@ _ARROW = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64()}
 
 
 def arrow_schema(table: str) -> pa.Schema:
-    """The pyarrow schema of ``table`` derived from its pandas dtypes."""
-    return pa.schema([(c, _ARROW[t]) for c, t in dtypes(table).items()])
+    """The pyarrow schema of ``table`` derived from its pandas dtypes.
+
+    It carries pandas' own metadata, so ``pd.read_parquet`` restores ``Int64``, ``string``
+    and ``Float64`` columns (without it, an integer column with gaps comes back float64).
+    """
+    pandas_meta = pa.Schema.from_pandas(frame(table, []), preserve_index=False).metadata
+    return pa.schema([(c, _ARROW[t]) for c, t in dtypes(table).items()], metadata=pandas_meta)
+
+
+def write_parquet(df: pd.DataFrame, table: str, path: Path) -> None:
+    """Write one DataFrame of ``table`` to ``path`` atomically (temporary file, then rename)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        pq.write_table(
+            pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False), tmp
+        )
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def read_parquet(path: Path, table: str) -> pd.DataFrame:
+    """Read a Parquet table written by :func:`write_parquet` with the schema's dtypes."""
+    return pq.read_table(path).to_pandas().astype(dtypes(table))
 
 
 class TableWriter:
@@ -49,9 +72,13 @@ class TableWriter:
     def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append rows (dicts keyed by column name)."""
         rows = list(rows)
-        if not rows:
+        if rows:
+            self.write_frame(frame(self.table, rows))
+
+    def write_frame(self, df: pd.DataFrame) -> None:
+        """Append a DataFrame with the table's columns and dtypes (see :func:`frame`)."""
+        if df.empty:
             return
-        df = frame(self.table, rows)
         self.n_rows += len(df)
         if self._pq is not None:
             self._pq.write_table(

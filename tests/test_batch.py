@@ -69,7 +69,9 @@ def test_iter_files_sorted_relative_posix_and_dotfiles_skipped(tmp_path):
         p.write_text("Text", encoding="utf-8")
     single = tmp_path / "c.md"
     got = [doc_id for _, doc_id in iter_files([tmp_path, single])]
-    assert got == ["a/b.txt", "a/z.txt", "b.txt", "c.md"]
+    root = tmp_path.name
+    assert got == [f"{root}/a/b.txt", f"{root}/a/z.txt", f"{root}/b.txt", "c.md"]
+    assert [d for _, d in iter_files([tmp_path])] == ["a/b.txt", "a/z.txt", "b.txt"]
     assert [d for _, d in iter_files([tmp_path], glob="*.txt")] == ["b.txt"]
 
 

@@ -55,15 +55,14 @@ def test_piped_run_prints_the_summary_on_one_line(tmp_path):
 
 def test_piped_show_keeps_table_cells_whole(nlp):
     from pipeline.batch import read_inputs
-    from pipeline.run import process
-    from pipeline.tables import doc_rows
+    from pipeline.run import iter_document_rows
 
     path = DATA_DIR / "samples" / "bundestag-haushalt.txt"
     result = runner.invoke(app, ["show", str(path)])
     assert result.exit_code == 0, result.output
-    ((item, doc),) = process(nlp, read_inputs([path]))
-    rules = [q["rule"] for q in doc_rows(item, doc)["quotes"]]
-    speakers = [q["speaker_name"] for q in doc_rows(item, doc)["quotes"] if q["speaker_name"]]
+    ((_, rows, _),) = iter_document_rows(nlp, list(read_inputs([path])))
+    rules = [q["rule"] for q in rows["quotes"]]
+    speakers = [q["speaker_name"] for q in rows["quotes"] if q["speaker_name"]]
     assert rules and speakers
     for value in rules + speakers:  # not folded over two lines of a narrow column
         assert value in result.output

@@ -65,12 +65,10 @@ class Dom(HTMLParser):
 @pytest.fixture(scope="module")
 def page(nlp):
     from pipeline.batch import read_inputs
-    from pipeline.run import process
-    from pipeline.tables import doc_rows
+    from pipeline.run import iter_document_rows
 
     path = DATA_DIR / "samples" / "bundestag-haushalt.txt"
-    ((item, doc),) = process(nlp, read_inputs([path]))
-    rows = doc_rows(item, doc)
+    ((item, rows, _),) = iter_document_rows(nlp, list(read_inputs([path])))
     text = render_html(item.content, rows, title=path.name)
     dom = Dom()
     dom.feed(text)

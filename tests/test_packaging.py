@@ -36,9 +36,8 @@ import spacy
 nlp = spacy.load(sys.argv[1])
 import pipeline
 from pipeline.batch import read_inputs
-from pipeline.run import process
-from pipeline.tables import doc_rows
-rows = [doc_rows(item, doc) for item, doc in process(nlp, read_inputs([sys.argv[2]]))]
+from pipeline.run import iter_document_rows
+rows = [r for _, r, _ in iter_document_rows(nlp, list(read_inputs([sys.argv[2]])))]
 print(json.dumps({"pipeline": pipeline.__file__, "sys_path": sys.path, "rows": rows}))
 """
 
@@ -46,10 +45,9 @@ print(json.dumps({"pipeline": pipeline.__file__, "sys_path": sys.path, "rows": r
 def _probe(nlp) -> list[dict]:
     """What PROBE prints as rows, computed with ``nlp`` in this process (JSON round trip)."""
     from pipeline.batch import read_inputs
-    from pipeline.run import process
-    from pipeline.tables import doc_rows
+    from pipeline.run import iter_document_rows
 
-    rows = [doc_rows(item, doc) for item, doc in process(nlp, read_inputs([str(SAMPLES)]))]
+    rows = [r for _, r, _ in iter_document_rows(nlp, list(read_inputs([str(SAMPLES)])))]
     return json.loads(json.dumps(rows))
 
 

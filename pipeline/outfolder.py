@@ -1,0 +1,155 @@
+"""The ``--out`` folder of a run: refuse to mix runs, keep table parts, resume, assemble.
+
+A run writes each chunk of documents as Parquet parts into the hidden folder ``.newsx/``
+inside ``--out`` (quotes, entities, numbers first, the documents part last: a chunk is done
+when its documents part exists; every part is written to a temporary file and renamed).
+At the end the parts are streamed, in chunk order, into the final tables (again temporary
+file + rename) and ``.newsx/`` is removed. A run killed at any moment leaves ``.newsx/``
+behind, and ``--resume`` redoes only the chunks without a documents part, so every document
+ends up exactly once in every table, in input order.
+
+A folder that already holds newsx tables (any table in any format) or an unfinished run is
+refused unless ``overwrite`` (remove everything newsx wrote there first) or ``resume``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .errors import UsageError
+from .tables import TABLES, frame
+from .writers import FORMATS, TableWriter, read_parquet, write_parquet
+
+STATE_DIR = ".newsx"
+#: Part tables in write order; the documents part last marks its chunk as done.
+PART_ORDER = ("quotes", "entities", "numbers", "documents")
+MODES = ("new", "overwrite", "resume")
+
+
+class OutputFolder:
+    """The tables and the run state in one ``--out`` folder."""
+
+    def __init__(self, out_dir: str | Path):
+        self.out_dir = Path(out_dir)
+        self.state = self.out_dir / STATE_DIR
+        self.parts = self.state / "parts"
+        self.settings_file = self.state / "run.json"
+
+    def tables(self) -> list[Path]:
+        """newsx tables (any format) already in the folder."""
+        paths = (self.out_dir / f"{t}.{f}" for t in TABLES for f in FORMATS)
+        return [p for p in paths if p.exists()]
+
+    def unfinished(self) -> bool:
+        """Whether an interrupted run left its state here."""
+        return self.settings_file.exists()
+
+    def open(self, settings: Mapping[str, Any], mode: str = "new") -> dict[str, Any]:
+        """Prepare the folder for a run; returns the settings to use (the stored ones on resume).
+
+        Raises :class:`UsageError` when the folder holds newsx output and ``mode`` is ``new``,
+        or when ``resume`` finds nothing to resume or a run with other inputs.
+        """
+        self.check(mode)
+        if mode == "overwrite":
+            self.clear()
+        elif mode == "resume" and self.unfinished():
+            return self._resume(settings)
+        shutil.rmtree(self.state, ignore_errors=True)
+        self.parts.mkdir(parents=True)
+        _write_json(self.settings_file, dict(settings))
+        return dict(settings)
+
+    def check(self, mode: str = "new") -> None:
+        """Raise :class:`UsageError` if a run in ``mode`` may not use this folder."""
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r} (use {', '.join(MODES)})")
+        resumable = mode == "resume" and self.unfinished()
+        if mode != "overwrite" and not resumable and (self.unfinished() or self.tables()):
+            raise UsageError(self._refusal(mode))
+
+    def _refusal(self, mode: str) -> str:
+        names = ", ".join(p.name for p in self.tables()) or "no tables"
+        if mode == "resume":
+            return (
+                f"nothing to resume in {self.out_dir}: it holds a finished run ({names}). "
+                "Pass --overwrite to redo it, or choose another --out folder."
+            )
+        what = f"an unfinished run ({STATE_DIR}/)" if self.unfinished() else "newsx tables"
+        return (
+            f"{self.out_dir} already holds {what} ({names}). Pass --resume to finish an "
+            "interrupted run, --overwrite to replace everything newsx wrote there, or choose "
+            "another --out folder."
+        )
+
+    def _resume(self, settings: Mapping[str, Any]) -> dict[str, Any]:
+        stored = json.loads(self.settings_file.read_text(encoding="utf-8"))
+        differ = [k for k in settings if k != "chunk_docs" and stored.get(k) != settings[k]]
+        if differ:
+            raise UsageError(
+                f"--resume: the unfinished run in {self.out_dir} was started with other "
+                f"{', '.join(differ)} ({'; '.join(f'{k}: {stored.get(k)}' for k in differ)}). "
+                "Resume with the same inputs, --glob and model, or pass --overwrite."
+            )
+        for tmp in self.parts.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+        return stored
+
+    def clear(self) -> None:
+        """Remove everything newsx wrote here: tables in every format, temp files, state."""
+        for path in self.tables():
+            path.unlink()
+        for t in TABLES:
+            for f in FORMATS:
+                for tmp in self.out_dir.glob(f".{t}.{f}.*.tmp"):
+                    tmp.unlink(missing_ok=True)
+        shutil.rmtree(self.state, ignore_errors=True)
+
+    def _part(self, table: str, chunk: int) -> Path:
+        return self.parts / f"{table}-{chunk:06d}.parquet"
+
+    def done(self) -> set[int]:
+        """Numbers of the chunks whose parts are all written."""
+        return {int(p.stem.split("-")[1]) for p in self.parts.glob("documents-*.parquet")}
+
+    def write_part(self, chunk: int, rows: Mapping[str, list[Mapping[str, Any]]]) -> None:
+        """Store one chunk's rows (``{table: rows}``); the documents part goes last."""
+        for table in PART_ORDER:
+            write_parquet(frame(table, rows.get(table, [])), table, self._part(table, chunk))
+
+    def read_part(self, table: str, chunk: int) -> pd.DataFrame:
+        """One stored part as a DataFrame with the table's dtypes."""
+        return read_parquet(self._part(table, chunk), table)
+
+    def assemble(self, formats: Iterable[str]) -> list[Path]:
+        """Stream all parts, in chunk order, into the final tables; remove the run state."""
+        chunks = sorted(self.done())
+        written = []
+        for table in TABLES:
+            writers = [TableWriter(self.out_dir, table, f) for f in dict.fromkeys(formats)]
+            try:
+                for chunk in chunks:
+                    df = self.read_part(table, chunk)
+                    for w in writers:
+                        w.write_frame(df)
+            except BaseException:
+                for w in writers:
+                    w.abort()
+                raise
+            written += [w.close() for w in writers]
+        shutil.rmtree(self.state)
+        return written
+
+
+def _write_json(path: Path, data: Mapping[str, Any]) -> None:
+    """Write JSON atomically (temporary file, then rename)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
