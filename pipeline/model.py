@@ -22,9 +22,12 @@ from . import MODELS_DIR, extensions
 SHIPPED_MODEL = MODELS_DIR / "de_newsx"
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 
-#: Our components in pipeline order: (factory, module, placed after the first existing of …)
+#: Our components in pipeline order: (factory, module, placed after the last component that
+#: assigns one of …). newsx_mood needs morphology and the parse: it goes after the
+#: morphologizer in models/de_newsx (parser first) and after the parser in de_core_news_*
+#: (morphologizer first).
 NEWSX_COMPONENTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("newsx_mood", "pipeline.components.mood", ("morphologizer",)),
+    ("newsx_mood", "pipeline.components.mood", ("token.morph", "token.dep")),
     ("newsx_entities", "pipeline.components.entities", ()),
     ("newsx_numbers", "pipeline.components.numbers", ()),
     ("newsx_quotes", "pipeline.components.quotes", ()),
@@ -84,6 +87,12 @@ def _component_available(module: str) -> bool:
         return False
 
 
+def _last_assigning(nlp: Language, attrs: tuple[str, ...]) -> str | None:
+    """The last component of ``nlp`` whose meta says it assigns one of ``attrs``."""
+    names = [n for n in nlp.pipe_names if set(nlp.get_pipe_meta(n).assigns) & set(attrs)]
+    return names[-1] if names else None
+
+
 def add_newsx_components(nlp: Language, exclude: tuple[str, ...] = ()) -> Language:
     """Add every newsx component that ``nlp`` does not have yet, in pipeline order."""
     extensions.register()
@@ -93,7 +102,7 @@ def add_newsx_components(nlp: Language, exclude: tuple[str, ...] = ()) -> Langua
         if factory == "newsx_mood" and "morphologizer" not in nlp.pipe_names:
             continue  # nothing to correct without a morphologizer
         importlib.import_module(module)  # registers the factory (entry points also do)
-        anchor = next((a for a in after if a in nlp.pipe_names), None)
+        anchor = _last_assigning(nlp, after)
         nlp.add_pipe(factory, after=anchor) if anchor else nlp.add_pipe(factory)
     return nlp
 
