@@ -220,9 +220,11 @@ def test_ud2tiger_rewrites_the_parse(ud2tiger_nlp):
 
 
 def test_newsx_mood_runs_after_the_parser_in_de_core_news_order(ud2tiger_nlp):
-    nlp = spacy.blank("de")
+    """de_core_news order (morphologizer before parser): newsx_mood must see the parse."""
+    nlp = spacy.blank("de", vocab=ud2tiger_nlp.vocab)
     for name in ud2tiger_nlp.pipe_names:
-        nlp.add_pipe(name, source=ud2tiger_nlp) if name != "newsx_ud2tiger" else None
+        if name != "newsx_ud2tiger":
+            nlp.add_pipe(name, source=ud2tiger_nlp)
     add_newsx_components(nlp)
     names = nlp.pipe_names
     assert names.index("newsx_mood") == names.index("parser") + 1
@@ -314,3 +316,14 @@ def test_train_tiger_refuses_to_overwrite_the_shipped_model():
     result = CliRunner().invoke(app, ["train", "--tiger"])
     assert result.exit_code == 2
     assert "pass -o DIR" in result.output + (result.stderr or "")
+
+
+def test_eval_model_scores_a_tiger_parser_against_converted_gold(ud2tiger_nlp):
+    """``newsx eval-model`` on a TIGER pipeline compares TIGER trees with TIGER trees."""
+    from pipeline.evaluate.model import score_ud
+    from pipeline.training.convert import ud_docs
+
+    golds = ud_docs(shared_path("corpora"), vocab=ud2tiger_nlp.vocab)["heldout"][:3]
+    docs = [ud2tiger_nlp(g.text) for g in golds]
+    scores = score_ud(docs, golds)
+    assert scores["las"] > 0.5, scores  # against UD gold labels it would be near 0
