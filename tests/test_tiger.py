@@ -327,3 +327,46 @@ def test_eval_model_scores_a_tiger_parser_against_converted_gold(ud2tiger_nlp):
     docs = [ud2tiger_nlp(g.text) for g in golds]
     scores = score_ud(docs, golds)
     assert scores["las"] > 0.5, scores  # against UD gold labels it would be near 0
+
+
+# ---------------------------------------------------------------------------------------------
+# newsx_mood on TIGER trees: the UD cases of tests/test_mood.py in TIGER shape
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mood_nlp():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_mood")
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "spec, word, expected",
+    [
+        # Die Simkarte habe ich zwar: a fronted object taken for the subject (sb), "ich" oa
+        (
+            (
+                "Die/DET/ART/1/nk Simkarte/NOUN/NN/2/sb habe/VERB/VAFIN/2/ROOT/Mood=Sub|VerbForm=Fin "
+                "ich/PRON/PPER/2/oa"
+            ),
+            "habe",
+            "Ind",
+        ),
+        # Ich gebe Arbeit ab und bekomme mehr Freizeit: "bekomme" is cj below the coordinator
+        (
+            (
+                "Ich/PRON/PPER/1/sb gebe/VERB/VVFIN/1/ROOT/Mood=Ind|VerbForm=Fin Arbeit/NOUN/NN/1/oa "
+                "und/CCONJ/KON/1/cd bekomme/VERB/VVFIN/3/cj/Mood=Sub|VerbForm=Fin "
+                "Freizeit/NOUN/NN/4/oa"
+            ),
+            "bekomme",
+            "Ind",
+        ),
+    ],
+    ids=["fronted-object", "conjunct-below-coordinator"],
+)
+def test_mood_reads_tiger_trees(mood_nlp, spec, word, expected):
+    from tests.test_mood import mood, parsed
+
+    assert mood(mood_nlp(parsed(mood_nlp, spec)), word) == [expected]

@@ -45,15 +45,15 @@ def quote_figures(nlp, gold: Path, limit: int | None = None) -> dict:
     }
 
 
-def pipelines(tiger_model: Path) -> dict:
-    """``{"shipped", "ud2tiger", "tiger"}`` -> pipeline with every newsx component."""
+def load(name: str, tiger_model: Path):
+    """Pipeline ``shipped``, ``ud2tiger`` or ``tiger``, with every newsx component."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return {
-            "shipped": add_newsx_components(spacy.load(SHIPPED_MODEL)),
-            "ud2tiger": add_newsx_components(ud2tiger_pipeline(spacy.load(SHIPPED_MODEL))),
-            "tiger": add_newsx_components(spacy.load(tiger_model)),
-        }
+        if name == "shipped":
+            return add_newsx_components(spacy.load(SHIPPED_MODEL))
+        if name == "ud2tiger":
+            return add_newsx_components(ud2tiger_pipeline(spacy.load(SHIPPED_MODEL)))
+        return add_newsx_components(spacy.load(tiger_model))
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -71,9 +71,8 @@ def main(argv: list[str] | None = None) -> dict:
         print(json.dumps({"heldout": report["heldout"]}, indent=1), flush=True)
     if args.gold:
         report["quotes"] = {}
-        for name, nlp in pipelines(args.model).items():
-            if args.only and name not in args.only:
-                continue
+        for name in args.only or ("shipped", "ud2tiger", "tiger"):
+            nlp = load(name, args.model)
             report["quotes"][name] = quote_figures(nlp, args.gold, args.limit)
             print(json.dumps({name: report["quotes"][name]}, indent=1), flush=True)
     return report
