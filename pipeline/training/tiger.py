@@ -381,17 +381,27 @@ def tiger_label(t: Tree, i: int) -> str:
     return LABEL_MAP.get(role, "mo")
 
 
+#: relative pronoun forms: PUD has no STTS tags, so the form opening the clause decides there
+RELATIVE_FORMS = frozenset(
+    {"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welcher", "welche"}
+    | {"welches", "welchem", "welchen", "wo", "was", "wer"}
+)
+
+
 def _has_relative_pronoun(t: Tree, i: int) -> bool:
-    todo, seen = [i], set()
+    """Does the clause headed by ``i`` open with a relative pronoun (after a preposition)?"""
+    todo, clause = [i], set()
     while todo:
         cur = todo.pop()
-        if t.tags[cur] in ("PRELS", "PRELAT") or (
-            t.feat(cur, "PronType") == "Rel" and t.pos[cur] in ("PRON", "DET")
-        ):
-            return True
-        seen.add(cur)
-        todo += [k for k in t.children(cur) if k not in seen]
-    return False
+        clause.add(cur)
+        todo += [k for k in t.children(cur) if k not in clause]
+    words = sorted(k for k in clause if t.pos[k] != "PUNCT")  # the comma before it
+    first = words[0]
+    if t.pos[first] == "ADP" and first + 1 in clause:
+        first += 1  # "mit dem", "in der"
+    if t.tags[first] in ("PRELS", "PRELAT", "PWAV") or t.feat(first, "PronType") == "Rel":
+        return True
+    return t.pos[first] in ("PRON", "DET", "ADV") and t.words[first].lower() in RELATIVE_FORMS
 
 
 def convert_tree(
