@@ -1,6 +1,6 @@
 """A pipeline shaped like ``de_core_news_sm`` (TIGER labels), built from the open UD corpora.
 
-    newsx train --tiger -o build/de_newsx_tiger      # full parser, about 30-60 min on 2 cores
+    newsx train --tiger -o build/de_newsx_tiger      # full parser, about 20 min on 2 cores
 
 newsx prefers an installed ``de_core_news_*`` package over its own model, but those packages
 cannot be installed on our machines. This recipe builds the closest thing we can ship-test:
