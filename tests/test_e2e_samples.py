@@ -2,7 +2,9 @@
 
 The samples are short news-style texts we wrote (``data/samples``; one is cp1252, one has a
 ``date`` metadata line). The model is pinned to ``models/de_newsx`` so the rows do not depend on
-whether a ``de_core_news_*`` package is installed. When a rule or the model changes these rows,
+whether a ``de_core_news_*`` package is installed. Every test runs twice: on the shipped
+model (UD labels) and on the de_core_news-shaped TIGER pipeline of ``tests/conftest.py``, with
+the same expected rows. When a rule or the model changes these rows,
 check the new rows by hand and update them here: this test is the product's behaviour on a
 small, readable input.
 """
@@ -19,6 +21,7 @@ import pytest
 from pipeline import DATA_DIR, MODELS_DIR
 from pipeline.model import load_pipeline
 from pipeline.run import run
+from tests.conftest import scheme_pipeline
 
 SAMPLES = DATA_DIR / "samples"
 HAUSHALT = "bundestag-haushalt.txt"
@@ -255,11 +258,15 @@ def _rows(df: pd.DataFrame, table: str) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory):
-    out = tmp_path_factory.mktemp("samples-out")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        nlp, _ = load_pipeline(str(MODELS_DIR / "de_newsx"))
+def tables(tmp_path_factory, label_scheme):
+    """The four tables of the samples, once per label scheme (see ``tests/conftest.py``)."""
+    out = tmp_path_factory.mktemp(f"samples-out-{label_scheme}")
+    if label_scheme == "tiger":
+        nlp = scheme_pipeline("tiger")
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            nlp, _ = load_pipeline(str(MODELS_DIR / "de_newsx"))
     summary = run(nlp, [SAMPLES], out, formats=("csv", "parquet"))
     assert summary.errors == 0
     csv = {t: pd.read_csv(out / f"{t}.csv") for t in COLUMNS}
