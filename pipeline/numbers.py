@@ -54,8 +54,9 @@ Conventions (all values are floats or None, never strings):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,8 @@ NUMBER_WORD_TYPES = (
     "month",  # month names (value = month number)
     "label_cue",  # words before a label number: Seite, Artikel, Nr.
     "not_adjective",  # lowercase words that end a noun search: wurden, oder
+    "time_cue",  # words before a time without "Uhr": um (18.00), ab, gegen
+    "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -131,6 +134,18 @@ NOUN_FORM_SCHEMA = Schema(
         "suffix": Field(str, required=True, help="lowercase word ending"),
         "replace": Field(str, required=True, help="replacement for the ending"),
         "except": Field(list, default=(), item=str, help="words left alone"),
+        "morph": Field(
+            list,
+            default=(),
+            item=str,
+            help="UD features the model must give the noun (Case=Dat); with a model only",
+        ),
+        "not_morph": Field(list, default=(), item=str, help="UD features that block the rule"),
+        "known_form": Field(
+            bool,
+            default=False,
+            help="only when the result is a known noun form (nouns.jsonl) and not the lemma",
+        ),
     },
     name="noun form",
     unique=("id",),
@@ -327,16 +342,54 @@ class NumberLexicon:
             return None
         return None
 
-    def noun_lemma(self, word: str) -> str:
-        """The nominative plural of a counted noun without a model ("Todesopfern" -> "Todesopfer")."""
+    def noun_lemma(
+        self,
+        word: str,
+        morph: str = "",
+        lemma: str = "",
+        nouns: Container[str] | None = None,
+    ) -> str:
+        """The nominative plural of a counted noun ("Todesopfern" -> "Todesopfer").
+
+        ``morph`` (UD features, "Case=Dat|Gender=Neut|Number=Plur") and ``lemma`` come from a
+        model, ``nouns`` are known German noun forms; rules that need them
+        (``number_nouns.jsonl``: ``morph``, ``known_form``) are skipped without them:
+        "Rebellenbündnissen" (Case=Dat) -> "Rebellenbündnisse", but "Frauen" (Gender=Fem) and
+        "Menschen" ("Mensche" is no noun form) stay.
+        """
         low = word.lower()
+        feats = set(morph.split("|")) if morph else set()
         for r in self.noun_forms:
-            if low.endswith(r["suffix"]) and word not in r["except"]:
-                stem, repl = word[: len(word) - len(r["suffix"])], r["replace"]
-                if not stem and word[:1].isupper():  # the whole word is the suffix: keep case
-                    repl = repl[:1].upper() + repl[1:]
-                return stem + repl
+            if not low.endswith(r["suffix"]) or word in r["except"]:
+                continue
+            if any(f not in feats for f in r["morph"]) or any(f in feats for f in r["not_morph"]):
+                continue
+            stem, repl = word[: len(word) - len(r["suffix"])], r["replace"]
+            if not stem and word[:1].isupper():  # the whole word is the suffix: keep case
+                repl = repl[:1].upper() + repl[1:]
+            if r["known_form"] and not _known_form(stem + repl, lemma, nouns):
+                continue
+            return stem + repl
         return word
+
+
+def _known_form(word: str, lemma: str, nouns: Container[str] | None) -> bool:
+    """A known noun form other than the lemma; compounds by their last part of 4+ letters
+    ("Rebellenbündnisse" by "Bündnisse")."""
+    if not nouns or word == lemma:
+        return False
+    if word in nouns:
+        return True
+    return any((word[k].upper() + word[k + 1 :]) in nouns for k in range(3, len(word) - 3))
+
+
+#: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
+#: "(-20,14,-23,20)", "(25:20, 25:18)".
+_NOTATION_RE = re.compile(
+    r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
+    r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
+    r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
+)
 
 
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
@@ -353,10 +406,19 @@ class _Scanner:
         text: str,
         lex: NumberLexicon,
         pos: Mapping[int, str] | None = None,
+        morph: Mapping[int, tuple[str, str]] | None = None,
+        nouns: Container[str] | None = None,
+        names: Sequence[tuple[int, int]] = (),
     ):
         self.text = text
         self.lex = lex
         self.pos = pos or {}
+        self.morph = morph or {}
+        self.nouns = nouns
+        #: characters of names ("Hannover 96", "Ligue 1") and sports notation: no numbers
+        self.blocked: set[int] = {i for a, b in names for i in range(a, b)}
+        for m in _NOTATION_RE.finditer(text):
+            self.blocked.update(range(m.start(), m.end()))
         self.p = [
             _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
             for m in _PIECE_RE.finditer(text)
@@ -399,7 +461,25 @@ class _Scanner:
                 continue
             mention, k = found
             out.append(mention)
+        for a, b in pairwise(out):
+            self.coordinate(a, b)
         return out
+
+    def coordinate(self, a: NumberMention, b: NumberMention) -> None:
+        """'400 oder 500 Kilometer', 'drei oder vier Kinder': the first number of a
+        coordination takes the unit or counted noun of the second."""
+        gap = self.text[a.end : b.start].strip().lower()
+        if (
+            a.kind == "count"
+            and a.noun is None
+            and a.value is not None
+            and b.noun is not None
+            and b.value is not None
+            and b.kind in ("count", "money", "quantity", "percent")
+            and tuple(_tokenize(gap)) in self.lex.phrases.get("coordinator", {})
+        ):
+            a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
+            a.rule += "+coordinated"
 
     def mention(self, k: int) -> tuple[NumberMention, int] | None:
         """A mention starting at piece ``k`` (with a qualifier or unit first), or None."""
@@ -486,8 +566,12 @@ class _Scanner:
         """
         pc, text = self.p[k], self.text
         s, e = pc.start, pc.end
+        if s in self.blocked:
+            return True
         if s > 0 and text[s - 1].isalpha():
             return True
+        if pc.group == "num" and self.clock(k) is None and _version_like(text, s, e):
+            return True  # "Firmware 1.76", "Version 3.11.", "iOS 8.1"
         if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             return True
         if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
@@ -509,8 +593,39 @@ class _Scanner:
         prev = self.p[k - 1] if k > 0 else None
         return prev is not None and len(prev.text) == 1 and prev.text.isupper()
 
+    def clock(self, k: int) -> tuple[float, int] | None:
+        """'18.00 Uhr', 'um 18.00': hours and the next piece index, else None."""
+        p = self.p
+        if not (
+            k + 2 < len(p)
+            and p[k].group == "num"
+            and re.fullmatch(r"\d{1,2}", p[k].text)
+            and _dot_adjacent(p, k)
+            and p[k + 2].group == "num"
+            and re.fullmatch(r"[0-5]\d", p[k + 2].text)
+            and p[k + 2].start == p[k].end + 1
+            and int(p[k].text) <= 24
+        ):
+            return None
+        hours = round(int(p[k].text) + int(p[k + 2].text) / 60, 6)
+        if k + 3 < len(p) and p[k + 3].text == "Uhr":
+            return hours, k + 4
+        if self.phrase_before(k, "time_cue") and not (
+            k + 3 < len(p)
+            and p[k + 3].text == "."
+            and p[k + 3].start == p[k + 2].end
+            and k + 4 < len(p)
+            and p[k + 4].group == "num"
+        ):
+            return hours, k + 3
+        return None
+
     def digits(self, k: int) -> _Core | None:
         pc = self.p[k]
+        clock = self.clock(k)
+        if clock is not None:
+            rule = "time.uhr" if self.p[clock[1] - 1].text == "Uhr" else "time.cue"
+            return _Core(clock[1], clock[0], "time", rule)
         value = parse_digits(pc.text)
         if value is None:
             return None
@@ -526,6 +641,8 @@ class _Scanner:
                     and re.fullmatch(r"\d{4}", self.p[end].text)
                 ):
                     year, end = int(self.p[end].text), end + 1
+                if year is None:  # "vom 1. Juli bis 31. Dezember 2015": the year of the end
+                    year = self.range_year(end, int(month[0]["value"]))
                 v = (
                     float(year * 10000 + int(month[0]["value"]) * 100 + int(value))
                     if year
@@ -533,16 +650,9 @@ class _Scanner:
                 )
                 return _Core(end, v, "date", "date.month")
             after = self.p[k + 2] if k + 2 < len(self.p) else None
-            if (
-                after is not None
-                and after.group == "num"
-                and len(after.text) == 2
-                and after.start == pc.end + 1
-                and k + 3 < len(self.p)
-                and self.p[k + 3].text == "Uhr"
-                and value <= 24
-            ):
-                return _Core(k + 4, round(value + int(after.text) / 60, 6), "time", "time.uhr")
+            borrowed = self.range_date(k + 2, value)
+            if borrowed is not None:  # "1. bis 3. Juli 2015"
+                return borrowed
             if after is not None and after.group == "word" and self.phrase(k - 1, "ordinal_cue"):
                 return _Core(k + 2, value, "ordinal", "ordinal.digits")
         if nxt < len(self.p) and self.p[nxt].text == "Uhr" and value <= 24 and "," not in pc.text:
@@ -554,6 +664,30 @@ class _Scanner:
             )
         plain = re.fullmatch(r"\d+", pc.text) is not None
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def range_year(self, k: int, month: int) -> int | None:
+        """The year of a date that ends a range at piece ``k`` ("bis 31. Dezember 2015")."""
+        sep = self.phrase(k, "q_range_sep")
+        if sep is None or sep[1] >= len(self.p) or self.p[sep[1]].group != "num":
+            return None
+        end = self.digits(sep[1])
+        if end is None or end.kind != "date" or end.value is None:
+            return None
+        year, end_month = divmod(int(end.value), 10000)
+        return year if month <= end_month // 100 else year - 1
+
+    def range_date(self, k: int, day: float) -> _Core | None:
+        """'1. bis 3. Juli 2015': the first day takes the month and year of the second."""
+        sep = self.phrase(k, "q_range_sep")
+        if sep is None or not 1 <= day <= 31 or sep[1] >= len(self.p):
+            return None
+        if self.p[sep[1]].group != "num":
+            return None
+        end = self.digits(sep[1])
+        if end is None or end.kind != "date" or end.value is None:
+            return None
+        value = float(int(end.value) // 100 * 100 + int(day))
+        return _Core(k, value, "date", "date.range_start") if value < end.value else None
 
     def scale(self, k: int) -> tuple[float, int] | None:
         """A scale word at ``k`` ("Millionen", "Mio.", "Tausend"): (factor, next index)."""
@@ -751,10 +885,11 @@ class _Scanner:
                 return None
             pos = self.pos.get(pc.start, "")
             if pos:
-                if pos in ("NOUN", "PROPN"):
-                    return pc.text, self.lex.noun_lemma(pc.text), j + 1
-                if pos == "ADJ" or (pos == "NUM" and j > k):
-                    continue
+                if pos == "NOUN":  # not PROPN: "2007 unterlag Argentinien"
+                    morph, lemma = self.morph.get(pc.start, ("", ""))
+                    return pc.text, self.lex.noun_lemma(pc.text, morph, lemma, self.nouns), j + 1
+                if (pos == "ADJ" and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
+                    continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
                 return None
             if pc.text[0].isupper():
                 if self.phrase(j, "month") or pc.text in ("Uhr",):
@@ -763,6 +898,13 @@ class _Scanner:
             if not _adjective_like(pc.low) or self.phrase(j, "not_adjective"):
                 return None
         return None
+
+
+def _version_like(text: str, s: int, e: int) -> bool:
+    """Digits joined to more digits by a dot that is no thousands group: "1.76", "3.11"."""
+    after = e + 1 < len(text) and text[e] == "." and text[e + 1].isdigit()
+    before = s > 1 and text[s - 1] == "." and text[s - 2].isdigit()
+    return after or before
 
 
 def _adjective_like(word: str) -> bool:
@@ -777,13 +919,20 @@ def find_numbers(
     text: str,
     lexicon: NumberLexicon,
     pos: Mapping[int, str] | None = None,
+    morph: Mapping[int, tuple[str, str]] | None = None,
+    nouns: Container[str] | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[NumberMention]:
     """All number mentions in ``text``, in order, non-overlapping.
 
     ``pos`` optionally maps a token's start character to its UPOS tag from a model; nouns
-    then come from POS tags instead of capitalisation rules.
+    then come from POS tags instead of capitalisation rules. ``morph`` maps it to the
+    model's (UD features, lemma) and ``nouns`` holds known noun forms: with both, dative
+    plurals become nominative by morphology ("zwei Rebellenbündnissen" ->
+    "Rebellenbündnisse"). ``names`` are character ranges of names ("Hannover 96",
+    "Ligue 1") whose digits are no numbers.
 
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
-    return _Scanner(text, lexicon, pos).scan()
+    return _Scanner(text, lexicon, pos, morph, nouns, names).scan()

@@ -320,28 +320,31 @@ def test_no_demonym_in_plain_sentence(blank):
         # a known surname alone, with no other name word next to it
         (
             "Auch für die kommenden Jahre prognostiziert Steiner gute Geschäfte.",
-            [("Steiner", None)],
+            [("Steiner", "Steiner")],
         ),
-        ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", None)]),
-        ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", None)]),
+        ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", "Maddox")]),
+        ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", "Bates")]),
         ("Er studierte an der Universität Freiburg Jura.", []),
         # a compound ending in a title suffix is a title ("Handelsminister", "Olympiasieger")
-        ("Damals sagte Handelsminister Gref nichts dazu.", [("Gref", None)]),
-        ("Er gedachte des verunglückten Olympiasiegers Casartelli.", [("Casartelli", None)]),
+        ("Damals sagte Handelsminister Gref nichts dazu.", [("Gref", "Gref")]),
+        (
+            "Er gedachte des verunglückten Olympiasiegers Casartelli.",
+            [("Casartelli", "Casartelli")],
+        ),
         ("Die Gründung eines Rektorats St. Josef folgte.", []),
         # a name particle after a form of address belongs to the surname
         (
             "Man einigte sich mit der Erbin, Frau von Steiner, auf einen Vergleich.",
             [("von Steiner", "von Steiner")],
         ),
-        ("Die Rede von Steiner war kurz.", [("Steiner", None)]),
+        ("Die Rede von Steiner war kurz.", [("Steiner", "Steiner")]),
         # a surname ending that no German word has
-        ("Demirović schied aber bereits im ersten Halbfinale aus.", [("Demirović", None)]),
-        ("Trainer ist seit Montag Kowalski.", [("Kowalski", None)]),
+        ("Demirović schied aber bereits im ersten Halbfinale aus.", [("Demirović", "Demirović")]),
+        ("Trainer ist seit Montag Kowalski.", [("Kowalski", "Kowalski")]),
         ("Der Landeshauptmann und der Obmann kamen.", []),
         # a genitive of a known surname, a known first name alone
-        ("Die Thesen Steiners verbreiteten sich schnell.", [("Steiners", None)]),
-        ("Bei seiner Unterredung mit Sven erzählt sie alles.", [("Sven", None)]),
+        ("Die Thesen Steiners verbreiteten sich schnell.", [("Steiners", "Steiners")]),
+        ("Bei seiner Unterredung mit Sven erzählt sie alles.", [("Sven", "Sven")]),
         # ... but not after an article, nor a saint's name
         ("Er kam mit dem Müller aus dem Dorf.", []),
         ("Die Kirche St. Georg wurde 1807 abgebrochen.", []),  # a place (LOC), not a person
@@ -427,8 +430,8 @@ def test_model_entities_are_kept_and_enriched():
     got = [(e.text, e.label_, e._.source, e._.canonical_id) for e in doc.ents]
     assert got == [
         ("Wladimir Putin", "PER", "model", "Q7747"),  # title trimmed, id attached
-        ("Müller", "PER", "rules", None),  # a known surname alone (after the vetoed "Laut")
-        ("Peter Hansen", "PER", "model", None),
+        ("Müller", "PER", "rules", "newsx:person:müller"),  # a known surname alone
+        ("Peter Hansen", "PER", "model", "newsx:person:peter-hansen"),  # no registry entry
         ("Halle", "LOC", "model", "newsx:halle"),  # ambiguous place, supported by the model
     ]  # "Laut" vetoed (ordinary noun)
 
@@ -696,14 +699,20 @@ def test_shipped_rule_files_validate():
 
 
 def test_one_organisation_one_id():
-    """An alias names one organisation, and one organisation has one record (one id)."""
+    """An alias names one organisation, and one organisation has one record (one id);
+    an alias shared by several records ("Grünen") has one default record and the others
+    say in which country's news they win (``context``)."""
     orgs = EntityLexicon.from_dir(rules_dir("de")).data["organisations"]
-    owner: dict[str, str] = {}
-    clashes = []
+    owners: dict[str, list[dict]] = {}
     for rec in orgs:
         for alias in rec["aliases"]:
-            if owner.setdefault(alias, rec["canonical_id"]) != rec["canonical_id"]:
-                clashes.append((alias, owner[alias], rec["canonical_id"]))
+            owners.setdefault(alias, []).append(rec)
+    clashes = []
+    for alias, recs in owners.items():
+        defaults = [r["id"] for r in recs if not r.get("context")]
+        contexts = [c for r in recs for c in r.get("context") or ()]
+        if len(recs) > 1 and (len(defaults) > 1 or len(contexts) != len(set(contexts))):
+            clashes.append((alias, [r["id"] for r in recs]))
     assert clashes == []
     names = [(r["canonical_name"], r.get("country_code")) for r in orgs]
     assert sorted(n for n in set(names) if names.count(n) > 1) == []

@@ -5,7 +5,11 @@ non-overlapping ``doc.ents`` (labels PER, LOC, ORG, MISC as in ``de_core_news_*`
 Span attributes of :mod:`pipeline.extensions`:
 
 - ``canonical_id``: Wikidata QID or ``newsx:<slug>`` / ``iso:<CC>``; all aliases of one
-  organisation share it ("OVKS" = "CSTO" = "ОДКБ" = "OVKS-Bündnis").
+  organisation share it ("OVKS" = "CSTO" = "ОДКБ" = "OVKS-Bündnis"); a person without a
+  registry entry gets ``newsx:person:<slug of the full name>``.
+- ``entity_id``: shared by all mentions of one entity in the Doc ("Lionel Messi",
+  "Messi"; "Freiheitliche Partei Österreichs", "FPÖ"), the same for the same names in every
+  Doc (:mod:`pipeline.entities.identity`).
 - ``canonical_name``, ``country_code`` (ISO 3166-1 alpha-2; places, national
   organisations, well-known persons), ``entity_type`` (organisation type or
   ``country``/``city``/``region``/``person``), ``source`` (``model``/``rules``),
@@ -62,6 +66,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline import extensions, rules_dir
 from pipeline.entities.candidates import demonym_spans, rule_cands
+from pipeline.entities.context import resolve
+from pipeline.entities.identity import acronyms, entity_ids, person_names
 from pipeline.entities.lexicon import EntityLexicon
 from pipeline.entities.merge import merge, particles, propagate
 from pipeline.entities.repairs import model_cands
@@ -130,21 +136,21 @@ class EntityLayer:
             tables,
             doc,
             model_cands(tables, doc, self.noun_veto),
-            rule_cands(tables, doc, self.person_rules),
+            resolve(tables, doc, rule_cands(tables, doc, self.person_rules)),
             self.rule_label_wins,
         )
         final = particles(tables, doc, final)
         final = propagate(tables, doc, final)
-        spans = []
-        for c in final:
-            span = Span(doc, c.start, c.end, label=c.label)
-            spans.append((span, c))
+        final = acronyms(tables, doc, final)
+        person_names(tables, doc, final)
+        spans = [(Span(doc, c.start, c.end, label=c.label), c) for c in final]
         doc.ents = [s for s, _ in spans]
         # Span._ values are keyed by character offsets only: a genitive demonym
         # ("Kasachstans") shares its attributes with the LOC entity on the same characters,
         # so the demonyms go first and the entity's values (same country) win.
         doc.spans[self.spans_key] = demonym_spans(tables, doc)
-        for span, c in spans:
+        for (span, c), eid in zip(spans, entity_ids(doc, final)):
+            span._.entity_id = eid
             for k in ("canonical_id", "canonical_name", "country_code", "entity_type"):
                 setattr(span._, k, c.attrs.get(k))
             if c.label == "PER" and span._.entity_type is None:

@@ -9,7 +9,7 @@ and later mentions of a surname become PER with the full name (``person.propagat
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .candidates import Cand
 from .tables import EntityTables
@@ -150,7 +150,7 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
             last = doc[c.end - 1].text
             name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
             c.attrs.setdefault("canonical_name", name)
-            if last not in full and len(last) > 2 and tables.namelike(doc[c.end - 1]):
+            if last not in full and len(last) > 2 and _surname(tables, doc[c.end - 1]):
                 full[last] = c
     if not full:
         return final
@@ -162,6 +162,8 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         src = full.get(text) or (full.get(text[:-1]) if text.endswith("s") else None)
         if src is None or src.start <= tok.i < src.end:
             continue
+        if _noun_use(tables, tok) and doc[src.end - 2].lower_ not in particles:
+            continue  # "Fischer" after "Joschka Fischer", but not "der Fischer"
         inherited = {k: v for k, v in src.attrs.items() if v is not None}
         c = occupied.get(tok.i)
         if c is None:
@@ -201,3 +203,19 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         ):
             c.attrs = inherited
     return sorted(out, key=lambda c: c.start)
+
+
+def _surname(tables: EntityTables, tok: Token) -> bool:
+    """The last word of a full name that later mentions may repeat: a name-like word, or an
+    ordinary noun used as a surname ("Messi", "Fischer" in "Joschka Fischer")."""
+    return tables.namelike(tok) or (
+        tok.text in tables.common_nouns and tok.text not in tables.name_stop and tok.i > 0
+    )
+
+
+def _noun_use(tables: EntityTables, tok: Token) -> bool:
+    """'der Fischer', 'junge Bauern': an article, determiner or adjective before the word."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in tables.articles or prev.pos_ in ("DET", "ADJ")
