@@ -224,7 +224,8 @@ def _float(v: Any) -> float | None:
 
 #: A sentence's full stop glued to a number by the tokenizer ("bis 2014."), not an
 #: ordinal's dot ("am 3.") nor an abbreviation's ("5 Mio.").
-_SENTENCE_END = re.compile(r"\d\.$")
+_SENTENCE_END = re.compile(r"\d\.$")  # "bis 2014." -> "2014"
+_DAY = re.compile(r"\d{1,2}\.")  # "vom 1. bis 3. Juli": the day keeps its dot
 
 
 def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
@@ -234,7 +235,7 @@ def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, An
     for span in sorted(doc.spans["numbers"], key=lambda s: (s.start_char, s.end_char)):
         kind = _span_attr(span, "number_kind")
         text = span.text
-        if kind != "ordinal" and _SENTENCE_END.search(text):  # "2014." -> "2014"
+        if kind != "ordinal" and _SENTENCE_END.search(text) and not _DAY.fullmatch(text):
             text = text[:-1]
         yield {
             "doc_id": doc_id,

@@ -897,3 +897,223 @@ def test_places_and_demonyms_are_up_to_date_with_the_build_script():
     places, demonyms = mod.build()
     assert places == (rules_dir("de") / "places.jsonl").read_text(encoding="utf-8")
     assert demonyms == (rules_dir("de") / "demonyms.jsonl").read_text(encoding="utf-8")
+
+
+# Issue 11 with the shipped model: one id for all mentions of an entity (the letters name the
+# entity_id groups in order of appearance), persons' ids, acronyms, the article's country,
+# works and media, demonyms and peoples. Rows: (text, label, canonical_id, canonical_name, id).
+IDENTITY_CASES = [
+    (
+        "Lionel Messi traf zweimal. Messi jubelte, und nach dem Spiel sagte Messi, er sei müde. Messis Tor entschied.",
+        [
+            ("Lionel Messi", "PER", "newsx:person:lionel-messi", "Lionel Messi", "A"),
+            ("Messi", "PER", "newsx:person:lionel-messi", "Lionel Messi", "A"),
+            ("Messi", "PER", "newsx:person:lionel-messi", "Lionel Messi", "A"),
+            ("Messis", "PER", "newsx:person:lionel-messi", "Lionel Messi", "A"),
+        ],
+    ),
+    (
+        "Die Freiheitliche Partei Österreichs (FPÖ) legt in Umfragen zu. Die FPÖ fordert Neuwahlen.",
+        [
+            ("Freiheitliche Partei Österreichs", "ORG", "newsx:fpoe", "FPÖ", "A"),
+            ("FPÖ", "ORG", "newsx:fpoe", "FPÖ", "A"),
+            ("FPÖ", "ORG", "newsx:fpoe", "FPÖ", "A"),
+        ],
+    ),
+    (
+        "Die Gesellschaft für bedrohte Völker (GfbV) kritisierte den Bericht. Die GfbV verlangt Aufklärung.",
+        [
+            ("Gesellschaft für bedrohte Völker", "ORG", None, None, "A"),
+            ("GfbV", "ORG", None, "Gesellschaft für bedrohte Völker", "A"),
+            ("GfbV", "ORG", None, "Gesellschaft für bedrohte Völker", "A"),
+        ],
+    ),
+    (
+        "Wien – Die Grünen kritisieren die ÖVP. Die Grünen wollen im Nationalrat einen Antrag stellen.",
+        [
+            ("Wien", "LOC", "Q1741", "Wien", "A"),
+            ("Grünen", "ORG", "newsx:gruene-at", "Die Grünen – Die Grüne Alternative", "B"),
+            ("ÖVP", "ORG", "newsx:oevp", "ÖVP", "C"),
+            ("Grünen", "ORG", "newsx:gruene-at", "Die Grünen – Die Grüne Alternative", "B"),
+            ("Nationalrat", "ORG", "newsx:nationalrat-at", "Nationalrat (Österreich)", "D"),
+        ],
+    ),
+    (
+        "Berlin – Die Grünen kritisieren die CDU im Bundestag. Der Bundesrat stimmt am Freitag ab.",
+        [
+            ("Berlin", "LOC", "Q64", "Berlin", "A"),
+            ("Grünen", "ORG", "Q49766", "Bündnis 90/Die Grünen", "B"),
+            ("CDU", "ORG", "Q49762", "CDU", "C"),
+            ("Bundestag", "ORG", "Q154797", "Deutscher Bundestag", "D"),
+            ("Bundesrat", "ORG", "newsx:bundesrat", "Bundesrat", "E"),
+        ],
+    ),
+    (
+        "Bern – Der Schweizer Bundesrat hat am Mittwoch entschieden. Die SVP ist dagegen, die Grünen auch.",
+        [
+            ("Bern", "LOC", "newsx:bern", "Bern", "A"),
+            ("Bundesrat", "ORG", "newsx:bundesrat-ch", "Bundesrat (Schweiz)", "B"),
+            ("SVP", "ORG", "newsx:svp", "SVP", "C"),
+            ("Grünen", "ORG", "newsx:gruene-ch", "Grüne Partei der Schweiz", "D"),
+        ],
+    ),
+    (
+        "Der Europäische Gerichtshof für Menschenrechte in Straßburg gab dem Kläger recht.",
+        [
+            (
+                "Europäische Gerichtshof für Menschenrechte",
+                "ORG",
+                "Q122880",
+                "Europäischer Gerichtshof für Menschenrechte",
+                "A",
+            ),
+            ("Straßburg", "LOC", "newsx:strassburg", "Straßburg", "B"),
+        ],
+    ),
+    (
+        "Graz – Die Wirtschaftskammer Burgenland und die Arbeiterkammer Wien fordern mehr Geld.",
+        [
+            ("Graz", "LOC", "newsx:graz", "Graz", "A"),
+            (
+                "Wirtschaftskammer Burgenland",
+                "ORG",
+                "newsx:wk-burgenland",
+                "Wirtschaftskammer Burgenland",
+                "B",
+            ),
+            ("Arbeiterkammer Wien", "ORG", "newsx:ak-wien", "Arbeiterkammer Wien", "C"),
+        ],
+    ),
+    (
+        "Österreich müsse in der Union mehr tun, sagte Kanzler Werner Faymann in Wien.",
+        [
+            ("Österreich", "LOC", "Q40", "Österreich", "A"),
+            ("Union", "ORG", "Q458", "Europäische Union", "B"),
+            ("Werner Faymann", "PER", "newsx:person:werner-faymann", "Werner Faymann", "C"),
+            ("Wien", "LOC", "Q1741", "Wien", "D"),
+        ],
+    ),
+    (
+        "Der Film Breaking Bad lief im ORF, das Videospiel Mario Maker erschien, die Sportzeitung Olé berichtete.",
+        [
+            ("Breaking Bad", "MISC", None, None, "A"),
+            ("ORF", "ORG", "newsx:orf", "ORF", "B"),
+            ("Mario Maker", "MISC", None, None, "C"),
+            ("Olé", "ORG", None, None, "D"),
+        ],
+    ),
+    (
+        "Schon Kant schrieb darüber.",
+        [
+            ("Kant", "PER", "newsx:person:kant", "Kant", "A"),
+        ],
+    ),
+    (
+        "Apples Chef Tim Cook kam nach Cupertino.",
+        [
+            ("Apples", "ORG", "Q312", "Apple", "A"),
+            ("Tim Cook", "PER", "newsx:person:tim-cook", "Tim Cook", "B"),
+            ("Cupertino", "LOC", None, "Cupertino", "C"),
+        ],
+    ),
+    (
+        "Die Wiener wählen im Oktober einen neuen Gemeinderat.",
+        [],
+    ),
+    (
+        "Joschka Fischer sprach. Fischer sagte, der Fischer lachte.",
+        [
+            ("Joschka Fischer", "PER", "newsx:person:joschka-fischer", "Joschka Fischer", "A"),
+            ("Fischer", "PER", "newsx:person:joschka-fischer", "Joschka Fischer", "A"),
+        ],
+    ),
+    (
+        "Ernst Kaltenbrunners Akte lag bei Kaltenbrunner.",
+        [
+            (
+                "Ernst Kaltenbrunners",
+                "PER",
+                "newsx:person:ernst-kaltenbrunner",
+                "Ernst Kaltenbrunner",
+                "A",
+            ),
+            (
+                "Kaltenbrunner",
+                "PER",
+                "newsx:person:ernst-kaltenbrunner",
+                "Ernst Kaltenbrunner",
+                "A",
+            ),
+        ],
+    ),
+    (
+        "Der Islamwissenschafter Ednan Aslan legte eine Studie vor. Aslan sagte, die Kindergärten seien ein Problem.",
+        [
+            ("Ednan Aslan", "PER", "newsx:person:ednan-aslan", "Ednan Aslan", "A"),
+            ("Aslan", "PER", "newsx:person:ednan-aslan", "Ednan Aslan", "A"),
+        ],
+    ),
+    (
+        "Landeshauptmann Hans Niessl (SPÖ) und Klubobmann Reinhold Lopatka trafen Bundesrätin Simonetta Sommaruga.",
+        [
+            ("Hans Niessl", "PER", "newsx:person:hans-niessl", "Hans Niessl", "A"),
+            ("SPÖ", "ORG", "newsx:spoe", "SPÖ", "B"),
+            ("Reinhold Lopatka", "PER", "newsx:person:reinhold-lopatka", "Reinhold Lopatka", "C"),
+            (
+                "Simonetta Sommaruga",
+                "PER",
+                "newsx:person:simonetta-sommaruga",
+                "Simonetta Sommaruga",
+                "D",
+            ),
+        ],
+    ),
+    (
+        "Die Hutus und Tutsis kämpften, die Kurden flohen.",
+        [],
+    ),
+    (
+        "Zürich – Der Nationalrat hat die Vorlage angenommen, der Ständerat noch nicht. Die FDP ist dafür.",
+        [
+            ("Zürich", "LOC", "newsx:zuerich", "Zürich", "A"),
+            ("Nationalrat", "ORG", "newsx:nationalrat-ch", "Nationalrat (Schweiz)", "B"),
+            ("Ständerat", "ORG", "newsx:staenderat", "Ständerat", "C"),
+            ("FDP", "ORG", "newsx:fdp-ch", "FDP.Die Liberalen", "D"),
+        ],
+    ),
+    (
+        "Das Hochwasser an der Mur erreichte Graz.",
+        [
+            ("Graz", "LOC", "newsx:graz", "Graz", "A"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDENTITY_CASES)
+def test_entity_ids_and_context(nlp, text, expected):
+    from pipeline.tables import entity_rows
+
+    groups: dict[str, str] = {}
+    got = []
+    for r in entity_rows(nlp(text), "d"):
+        letter = groups.setdefault(r["entity_id"], "ABCDEFGHIJKLMNOP"[len(groups)])
+        got.append((r["text"], r["label"], r["canonical_id"], r["canonical_name"], letter))
+    assert got == expected
+
+
+def test_entity_id_is_the_same_in_every_document(nlp):
+    a = {e.text: e._.entity_id for e in nlp("Lionel Messi traf. Messi jubelte.").ents}
+    b = {e.text: e._.entity_id for e in nlp("Am Sonntag spielte Lionel Messi in Wien.").ents}
+    assert a["Messi"] == a["Lionel Messi"] == b["Lionel Messi"]
+    assert b["Wien"].startswith("ent:") and len(b["Wien"]) == 16
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Lionel Messi", "lionel-messi"), ("Jörg Kukies", "jörg-kukies"), ("A. B.-C", "a-b-c")],
+)
+def test_person_slug(name, expected):
+    from pipeline.entities.identity import slug
+
+    assert slug(name) == expected

@@ -98,6 +98,8 @@ def rule_cands(tables: EntityTables, doc: Doc, person_rules: bool = True) -> lis
             end = tok.i + len(words)
             if end <= len(doc) and all(doc[tok.i + k].text == w for k, w in enumerate(words)):
                 label, attrs, rule = tables.entries[key]
+                if not _gazetteer_evidence(tables, doc, tok.i, attrs, model_tokens):
+                    continue
                 attrs = dict(attrs, canonical_name=doc[tok.i : end].text)
                 out.append(Cand(tok.i, end, label, attrs, "rules", rule))
     for tok in doc:
@@ -116,6 +118,62 @@ def rule_cands(tables: EntityTables, doc: Doc, person_rules: bool = True) -> lis
     out.extend(url_and_product_cands(tables, doc))
     if person_rules:
         out.extend(person_cands(tables, doc))
+    works = work_cands(tables, doc)
+    if works:  # "das Spiel Mario Maker": no person or organisation inside a title
+        inside = {i for w in works for i in range(w.start, w.end)}
+        out = [c for c in out if not (c.start in inside and c.label in ("PER", "ORG"))]
+    return out + works
+
+
+def _gazetteer_evidence(
+    tables: EntityTables, doc: Doc, i: int, attrs: dict[str, Any], model_tokens: set[int]
+) -> bool:
+    """Whether a gazetteer name at token ``i`` is a place: not the genitive of a known
+    name ("Apples" is Apple's, not the Swiss village), and outside ``home_countries`` only
+    with a model entity or a place preposition ("Kant" alone is the philosopher, not the
+    town in Kyrgyzstan)."""
+    t = doc[i].text
+    if t.endswith("s") and t[:-1] in tables.known_words:
+        return False
+    if attrs.get("country_code") in tables.home_countries:
+        return True
+    return i in model_tokens or (i > 0 and doc[i - 1].text in tables.place_prepositions)
+
+
+_OPENING_QUOTES = {"„", '"', "“", "«", "»", "‚", "'"}
+
+
+def work_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+    """'die Serie Breaking Bad', 'das Spiel „Mario Maker“' (MISC, ``misc.work``), 'die
+    Sportzeitung Olé' (ORG media, ``org.media_class``): the capitalised words (or the
+    quoted words) after a class noun of ``work_class`` / ``media_class``."""
+    out: list[Cand] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.text in tables.work_class:
+            label, rule, kind = "MISC", "misc.work", "work"
+        elif tok.text in tables.media_class:
+            label, rule, kind = "ORG", "org.media_class", "media"
+        else:
+            continue
+        j = tok.i + 1
+        quoted = j < n and doc[j].text in _OPENING_QUOTES
+        start = j + 1 if quoted else j
+        end = start
+        while end < n and end - start < 6:
+            t = doc[end].text
+            if quoted:
+                if t in _OPENING_QUOTES or t in ("“", "”", "«", "»", "‘", "'", '"'):
+                    break
+            elif (
+                not (t[:1].isupper() or (end > start and t[:1].isdigit()))
+                or t in tables.name_stop
+                or tables.is_title(t)
+            ):
+                break
+            end += 1
+        if end > start and doc[start].text[:1].isupper():
+            out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
     return out
 
 
@@ -344,9 +402,20 @@ def person_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
             rule = "person.first_name_alone"
         else:
             continue
-        if tables.lone_name(tok):
+        if tables.lone_name(tok) and _person_evidence(doc, tok):
             out.append(Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", rule))
     return out
+
+
+def _person_evidence(doc: Doc, tok) -> bool:
+    """A name-list word alone is a person only with evidence: with a tagger, a model PER
+    on it or a verb right before or after it ("sagte Steiner", "Steiner prognostiziert");
+    a title, a first name or a later full name are found by the other person rules."""
+    if not doc.has_annotation("POS"):
+        return True
+    if tok.ent_type_ == "PER":
+        return True
+    return any(0 <= k < len(doc) and doc[k].pos_ in ("VERB", "AUX") for k in (tok.i - 1, tok.i + 1))
 
 
 def demonym_spans(tables: EntityTables, doc: Doc) -> list[Span]:

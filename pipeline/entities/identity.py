@@ -88,24 +88,30 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
     """Give every PER a ``canonical_name`` and a ``canonical_id``.
 
     A lone surname that is the last word of exactly one longer PER of the document (also
-    before it: "Messi ... Lionel Messi") takes that person's name; otherwise the name is
-    the text. Registry persons keep their ids.
+    before it: "Messi ... Lionel Messi") takes that person's name; a genitive takes the name
+    of the same person without the -s ("Steiners" after "Steiner", "Ernst Kaltenbrunners"
+    -> "Ernst Kaltenbrunner"); otherwise the name is the text. Registry persons keep their
+    ids.
     """
-    full: dict[str, set[str]] = {}
-    for c in final:
-        if c.label == "PER" and c.length >= 2:
-            name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
-            full.setdefault(doc[c.end - 1].text, set()).add(name)
-    for c in final:
-        if c.label != "PER":
-            continue
-        name = c.attrs.get("canonical_name")
-        if not name and c.length == 1:
-            t = doc[c.start].text
-            names = full.get(t) or (full.get(t[:-1]) if t.endswith("s") else None)
-            if names and len(names) == 1:
-                name = next(iter(names))
-        name = name or doc[c.start : c.end].text
+    pers = [c for c in final if c.label == "PER"]
+    lasts = {doc[c.end - 1].text for c in pers}
+    named: list[tuple[Cand, str, str]] = []  # (cand, name, last word without genitive -s)
+    for c in pers:
+        last = doc[c.end - 1].text
+        name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
+        if last.endswith("s") and last[:-1] in lasts:
+            last = last[:-1]  # "Steiners" after "Steiner"
+        word = name.rsplit(" ", 1)[-1]
+        if word.endswith("s") and word[:-1] in lasts:
+            name = name[:-1]  # "Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"
+        named.append((c, name, last))
+    longer: dict[str, set[str]] = {}
+    for _, name, last in named:
+        if " " in name:
+            longer.setdefault(last, set()).add(name)
+    for c, name, last in named:
+        if c.length == 1 and not c.attrs.get("canonical_id") and len(longer.get(last, ())) == 1:
+            name = next(iter(longer[last]))
         c.attrs["canonical_name"] = name
         if not c.attrs.get("canonical_id"):
             c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)

@@ -154,6 +154,11 @@ WORD_LISTS: dict[str, str] = {
     "place_class": "set",
     "name_stop": "set",
     "article_country_endings": "endings",
+    "work_class": "set",
+    "media_class": "set",
+    "home_countries": "set",
+    "peoples": "set",
+    "person_verbs": "set",
 }
 WORDS_SCHEMA = Schema(
     {

@@ -18,6 +18,9 @@ from .tables import EntityTables
 #: on GermEval dev, ORG<->LOC relabelling of known places/organisations also helps).
 RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
+#: Class-noun rules ("die Serie Breaking Bad") whose span relabels a model entity on exactly
+#: the same tokens.
+CLASS_RELABEL = frozenset({"misc.work", "org.media_class"})
 PERSON_RELABEL = frozenset(
     {"person.first_name", "person.first_name_alone", "person.surname", "person.surname_suffix"}
 )
@@ -98,6 +101,8 @@ def merge(
             m.rule = r.rule
             if rule_label_wins and trusted and m.label in RELABEL_FROM:
                 m.label = r.label
+        elif r.rule in CLASS_RELABEL:
+            m.label, m.attrs, m.rule = r.label, dict(r.attrs), r.rule
         elif (
             r.rule in PERSON_RELABEL
             and m.label != "PER"
@@ -107,6 +112,8 @@ def merge(
             # name + name, or a known surname alone, is a person (three or more words
             # only when the last is a known surname: "Roger Douglas Associates" stays)
             m.label, m.attrs, m.rule = "PER", dict(r.attrs), r.rule
+        if m.label == "LOC" and m.rule in tables.weak_rules and _person_subject(tables, doc, m):
+            m.label, m.attrs, m.rule = "PER", {"entity_type": "person"}, "person.subject"
     for r in rules:
         if (r.start, r.end) not in used:
             rest_rules.append(r)
@@ -152,6 +159,8 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
             c.attrs.setdefault("canonical_name", name)
             if last not in full and len(last) > 2 and _surname(tables, doc[c.end - 1]):
                 full[last] = c
+                if last.endswith("s") and len(last) > 5:  # "Ernst Kaltenbrunners Akte"
+                    full.setdefault(last[:-1], c)
     if not full:
         return final
     occupied = {i: c for c in final for i in range(c.start, c.end)}
@@ -219,3 +228,14 @@ def _noun_use(tables: EntityTables, tok: Token) -> bool:
         return False
     prev = tok.doc[tok.i - 1]
     return prev.lower_ in tables.articles or prev.pos_ in ("DET", "ADJ")
+
+
+def _person_subject(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'Schon Kant schrieb darüber': a one-word gazetteer place outside ``home_countries``
+    with no place preposition before it and a verb of a person (``person_verbs``) right
+    after it is a person."""
+    if c.length != 1 or c.attrs.get("country_code") in tables.home_countries:
+        return False
+    if c.start > 0 and doc[c.start - 1].text in tables.place_prepositions:
+        return False
+    return c.end < len(doc) and doc[c.end].lemma_ in tables.person_verbs

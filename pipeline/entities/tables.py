@@ -59,7 +59,7 @@ class EntityTables:
                 self.entries[key] = (label, record_attrs(rec), key)
                 if rec.get("context"):
                     self.contexts[key] = frozenset(rec["context"])
-                patterns[key] = alias_forms(rec["aliases"])
+                patterns[key] = alias_forms(rec["aliases"]) + org_genitives(rec)
                 for a in rec.get("ambiguous") or []:
                     self.ambiguous.add((key, a))
                 for a in rec["aliases"]:
@@ -314,3 +314,25 @@ class EntityTables:
             if tail in self.common_nouns and not tail.lower().endswith(self.surname_tails):
                 return True
         return False
+
+
+def org_genitives(rec: dict[str, Any]) -> list[str]:
+    """Genitives of one-word organisation names ("Apples", "Googles"): not of
+    abbreviations, ambiguous aliases, names ending in a sibilant, nor of party names that
+    are adjectives ("Grüne" -> "Grünes Licht")."""
+    ambiguous = set(rec.get("ambiguous") or ())
+    out = []
+    for a in rec["aliases"]:
+        if (
+            " " in a
+            or "-" in a
+            or len(a) < 4
+            or not a[:1].isupper()
+            or a.isupper()
+            or a in ambiguous
+            or a.endswith(("s", "x", "z", "ß"))
+            or (a.endswith("e") and rec["type"] == "party")
+        ):
+            continue
+        out.append(a + "s")
+    return out
