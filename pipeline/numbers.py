@@ -230,6 +230,7 @@ class _Core:
     vmax: float | None = None
     plain_int: bool = False  # bare digits without separators or scale (year candidate)
     factor: float = 1.0  # the scale word's factor ("Millionen" -> 1e6), 1 without one
+    named: bool = False  # a rank before a name: no counted noun
 
 
 def _tokenize(text: str) -> tuple[str, ...]:
@@ -367,25 +368,33 @@ class NumberLexicon:
             stem, repl = word[: len(word) - len(r["suffix"])], r["replace"]
             if not stem and word[:1].isupper():  # the whole word is the suffix: keep case
                 repl = repl[:1].upper() + repl[1:]
-            if r["known_form"] and not _known_form(stem + repl, lemma, nouns):
+            fem = "Gender=Fem" in feats
+            if r["known_form"] and not _known_form(stem + repl, lemma, nouns, fem):
                 continue
             return stem + repl
         return word
 
 
-def _known_form(word: str, lemma: str, nouns: Container[str] | None) -> bool:
+def _known_form(
+    word: str, lemma: str, nouns: Container[str] | None, feminine: bool = False
+) -> bool:
     """A known noun form other than the lemma; compounds by their last part of 4+ letters
-    ("Rebellenbündnisse" by "Bündnisse")."""
+    ("Rebellenbündnisse" by "Bündnisse"). For a noun the model calls feminine, the form
+    must be a plural, i.e. its stem without -e a noun too ("Flüchtlinge": "Flüchtling";
+    not "Woche" from "Wochen")."""
     if not nouns or word == lemma:
         return False
-    if word in nouns:
-        return True
-    return any((word[k].upper() + word[k + 1 :]) in nouns for k in range(3, len(word) - 3))
+
+    def known(w: str) -> bool:
+        return w in nouns or any((w[k].upper() + w[k + 1 :]) in nouns for k in range(3, len(w) - 3))
+
+    return known(word) and (not feminine or known(word[:-1]))
 
 
 #: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
-#: "(-20,14,-23,20)", "(25:20, 25:18)".
+#: "(-20,14,-23,20)", "(25:20, 25:18)", race times "1:20:29", "2:10,13".
 _NOTATION_RE = re.compile(
+    r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
     r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
     r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
     r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
@@ -568,6 +577,8 @@ class _Scanner:
         s, e = pc.start, pc.end
         if s in self.blocked:
             return True
+        if e < len(text) and text[e] == "-" and (e + 1 == len(text) or text[e + 1] == " "):
+            return True  # "die 200- und 500-Euro-Scheine": part of a compound
         if s > 0 and text[s - 1].isalpha():
             return True
         if pc.group == "num" and self.clock(k) is None and _version_like(text, s, e):
@@ -655,6 +666,8 @@ class _Scanner:
                 return borrowed
             if after is not None and after.group == "word" and self.phrase(k - 1, "ordinal_cue"):
                 return _Core(k + 2, value, "ordinal", "ordinal.digits")
+            if self.rank(k):  # "8. Jacko Gill (Neuseeland) 20,11, 9. Germán Lauro"
+                return _Core(k + 2, value, "ordinal", "ordinal.rank", named=True)
         if nxt < len(self.p) and self.p[nxt].text == "Uhr" and value <= 24 and "," not in pc.text:
             return _Core(nxt + 1, value, "time", "time.uhr")
         scale = self.scale(nxt)
@@ -664,6 +677,15 @@ class _Scanner:
             )
         plain = re.fullmatch(r"\d+", pc.text) is not None
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def rank(self, k: int) -> bool:
+        """'..., 9. Germán Lauro', '– 4. Nacer Bouhanni': a place in a results list (an
+        integer and its dot after a comma, dash, bracket or line start, before a capital)."""
+        p, text = self.p, self.text
+        if k + 2 >= len(p) or not p[k + 2].text[:1].isupper() or not p[k].text.isdigit():
+            return False
+        before = text[: p[k].start].rstrip(" ")
+        return before == "" or before[-1] in ",–-)\n"
 
     def range_year(self, k: int, month: int) -> int | None:
         """The year of a date that ends a range at piece ``k`` ("bis 31. Dezember 2015")."""
@@ -731,6 +753,8 @@ class _Scanner:
                 scale[1], factor * scale[0], "count", "number.article+scale", factor=scale[0]
             )
         value = self.lex.parse_word(pc.text)
+        if value is not None and self.phrase_before(k, "label_cue"):
+            return None  # "ORF eins", "Kabel eins"
         if value is not None:
             j = k + 1
             scale = self.scale(j)
@@ -826,7 +850,7 @@ class _Scanner:
             noun_text = unit_rec["text"]
             rules.append(f"unit.{unit_rec['id']}")
             end = max(end, unit_end)
-        elif kind in ("count", "ordinal"):
+        elif kind in ("count", "ordinal") and not core.named:
             found = self.noun(end)
             if found is not None:
                 noun_text, noun, end = found
@@ -885,7 +909,9 @@ class _Scanner:
                 return None
             pos = self.pos.get(pc.start, "")
             if pos:
-                if pos == "NOUN":  # not PROPN: "2007 unterlag Argentinien"
+                known = self.nouns is not None and pc.text in self.nouns
+                if pc.text[:1].isupper() and (pos == "NOUN" or (pos == "PROPN" and known)):
+                    # a PROPN only when it is a known noun: not "2007 unterlag Argentinien"
                     morph, lemma = self.morph.get(pc.start, ("", ""))
                     return pc.text, self.lex.noun_lemma(pc.text, morph, lemma, self.nouns), j + 1
                 if (pos == "ADJ" and _adjective_like(pc.low)) or (pos == "NUM" and j > k):

@@ -1087,6 +1087,33 @@ IDENTITY_CASES = [
             ("Graz", "LOC", "newsx:graz", "Graz", "A"),
         ],
     ),
+    (
+        "Zuvor hatte bereits der deutsche Nationalspieler Shkodran Mustafi die rote Karte gesehen.",
+        [
+            ("Shkodran Mustafi", "PER", "newsx:person:shkodran-mustafi", "Shkodran Mustafi", "A"),
+        ],
+    ),
+    (
+        "Nach dem Tod seines Vaters fällt der junge Paul in ein Loch.",
+        [
+            ("Paul", "PER", "newsx:person:paul", "Paul", "A"),
+        ],
+    ),
+    (
+        "Personalkosten im Kraftfahrt-Bundesamt (KBA), das die Abgabe erhebt. Das KBA prüft.",
+        [
+            ("Kraftfahrt-Bundesamt", "ORG", None, None, "A"),
+            ("KBA", "ORG", None, "Kraftfahrt-Bundesamt", "A"),
+            ("KBA", "ORG", None, "Kraftfahrt-Bundesamt", "A"),
+        ],
+    ),
+    (
+        "kommentiert Novomatic-Vorstandsvorsitzender Harald Neumann den Deal, schreibt Ekathimerini.",
+        [
+            ("Harald Neumann", "PER", "newsx:person:harald-neumann", "Harald Neumann", "A"),
+            ("Ekathimerini", "ORG", "newsx:kathimerini", "Kathimerini", "B"),
+        ],
+    ),
 ]
 
 

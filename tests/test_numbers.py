@@ -951,6 +951,56 @@ MODEL_CASES = [
             ("20 Tore", 20.0, 20.0, 20.0, None, "Tore", "count", None),
         ],
     ),
+    (
+        "Er und drei andere hatten gestimmt.",
+        [
+            ("drei", 3.0, 3.0, 3.0, None, None, "count", None),
+        ],
+    ),
+    (
+        "Am Samstag wurden die Leichen von fünf Flüchtlingen entdeckt. Die Zahl stieg im 4. Quartal.",
+        [
+            ("fünf Flüchtlingen", 5.0, 5.0, 5.0, None, "Flüchtlinge", "count", None),
+            ("4. Quartal", 4.0, 4.0, 4.0, None, "Quartal", "ordinal", None),
+        ],
+    ),
+    (
+        "ab dem Herbst 2015 werden die drei Tarife Light, Classic und Flex eingeführt.",
+        [
+            ("2015", 2015.0, 2015.0, 2015.0, None, None, "year", None),
+            ("drei Tarife", 3.0, 3.0, 3.0, None, "Tarife", "count", None),
+        ],
+    ),
+    (
+        "4. Igor Glawan (Ukraine) 1:20:29, 5. Cai Zelin (China) 1:20:42, 800 m: 2:10,13.",
+        [
+            ("4.", 4.0, 4.0, 4.0, None, None, "ordinal", None),
+            ("5.", 5.0, 5.0, 5.0, None, None, "ordinal", None),
+            ("800 m", 800.0, 800.0, 800.0, None, "Meter", "quantity", "m"),
+        ],
+    ),
+    (
+        "Bis 22.30, Sat 1 22.05 und ORF eins um 20.15 Uhr.",
+        [
+            ("22.30", 22.5, 22.5, 22.5, None, None, "time", None),
+            ("20.15 Uhr", 20.25, 20.25, 20.25, None, None, "time", None),
+        ],
+    ),
+    (
+        "Die 200- und 500-Euro-Scheine. Der Akku hat 3.220 mAh, dazu 128 GB Speicher und 50 Megabit pro Sekunde.",
+        [
+            ("3.220 mAh", 3220.0, 3220.0, 3220.0, None, "Milliamperestunde", "quantity", "mAh"),
+            ("128 GB", 128.0, 128.0, 128.0, None, "Gigabyte", "quantity", "GB"),
+            ("50 Megabit", 50.0, 50.0, 50.0, None, "Megabit", "quantity", "Mbit"),
+        ],
+    ),
+    (
+        "Nach zwei Wochen kamen 30 Frauen.",
+        [
+            ("zwei Wochen", 2.0, 2.0, 2.0, None, "Wochen", "count", None),
+            ("30 Frauen", 30.0, 30.0, 30.0, None, "Frauen", "count", None),
+        ],
+    ),
 ]
 
 

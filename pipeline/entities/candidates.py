@@ -402,19 +402,20 @@ def person_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
             rule = "person.first_name_alone"
         else:
             continue
-        if tables.lone_name(tok) and _person_evidence(doc, tok):
+        if tables.lone_name(tok) and _person_evidence(tables, doc, tok):
             out.append(Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", rule))
     return out
 
 
-def _person_evidence(doc: Doc, tok) -> bool:
-    """A name-list word alone is a person only with evidence: with a tagger, a model PER
-    on it or a verb right before or after it ("sagte Steiner", "Steiner prognostiziert");
+def _person_evidence(tables: EntityTables, doc: Doc, tok) -> bool:
+    """A name-list word alone is a person only with evidence: with a tagger, a model
+    entity on it (not after a place preposition: "an der Mur", "in Kant") or a verb right
+    before or after it ("sagte Steiner", "Steiner prognostiziert");
     a title, a first name or a later full name are found by the other person rules."""
     if not doc.has_annotation("POS"):
         return True
-    if tok.ent_type_ == "PER":
-        return True
+    if tok.ent_type_ and not (tok.i > 0 and doc[tok.i - 1].text in tables.place_prepositions):
+        return True  # the model found a name here ("der junge Paul", tagged LOC)
     return any(0 <= k < len(doc) and doc[k].pos_ in ("VERB", "AUX") for k in (tok.i - 1, tok.i + 1))
 
 

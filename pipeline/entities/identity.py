@@ -56,7 +56,7 @@ def acronyms(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         k = c.end
         if (
             c.label == "ORG"
-            and c.length >= 2
+            and (c.length >= 2 or "-" in doc[c.start].text)  # "Kraftfahrt-Bundesamt (KBA)"
             and k + 2 < len(doc)
             and doc[k].text == "("
             and doc[k + 2].text == ")"

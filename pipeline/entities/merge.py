@@ -22,7 +22,13 @@ RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
 #: the same tokens.
 CLASS_RELABEL = frozenset({"misc.work", "org.media_class"})
 PERSON_RELABEL = frozenset(
-    {"person.first_name", "person.first_name_alone", "person.surname", "person.surname_suffix"}
+    {
+        "person.first_name",
+        "person.first_name_alone",
+        "person.surname",
+        "person.surname_suffix",
+        "person.title",  # "der Nationalspieler Shkodran Mustafi" (model ORG)
+    }
 )
 
 

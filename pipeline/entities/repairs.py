@@ -148,7 +148,7 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         if (
             (prefix in tables.org_first or acronym(prefix))
             and tail not in tables.org_heads
-            and (tail in tables.common_nouns or tables.noun_compound(tail))
+            and (tail in tables.common_nouns or tables.noun_compound(tail) or tables.is_title(tail))
         ):
             return True
     if label not in ("PER", "LOC", "ORG"):
