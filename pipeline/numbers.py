@@ -86,6 +86,7 @@ NUMBER_WORD_TYPES = (
     "not_adjective",  # lowercase words that end a noun search: wurden, oder
     "time_cue",  # words before a time without "Uhr": um (18.00), ab, gegen
     "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
+    "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -394,6 +395,7 @@ def _known_form(
 #: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
 #: "(-20,14,-23,20)", "(25:20, 25:18)", race times "1:20:29", "2:10,13".
 _NOTATION_RE = re.compile(
+    r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$)|"  # results lists: "Gill (Neuseeland) 20,11,"
     r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
     r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
     r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
@@ -469,14 +471,32 @@ class _Scanner:
                 k += 1
                 continue
             mention, k = found
-            out.append(mention)
+            if not self.name_number(mention):
+                out.append(mention)
         for a, b in pairwise(out):
             self.coordinate(a, b)
         return out
 
+    def name_number(self, m: NumberMention) -> bool:
+        """'Nexus 6', 'Galaxy Note 5', 'Bezirk 3': a bare integer below 100 right after a
+        capitalised word (no month, not at a sentence start) and with no noun or unit
+        after it names or labels something: German counts stand before their noun."""
+        if m.kind != "count" or m.noun or m.unit or m.qualifier or m.value is None:
+            return False
+        if m.value != int(m.value) or m.value >= 100 or not self.text[m.start].isdigit():
+            return False
+        before = self.text[: m.start]
+        word = re.search(r"([^\W\d_][\w-]*) $", before)
+        if word is None or not word.group(1)[:1].isupper():
+            return False
+        if tuple(_tokenize(word.group(1))) in self.lex.phrases.get("month", {}):
+            return False
+        head = before[: word.start(1)].rstrip()
+        return bool(head) and head[-1] not in ".!?:"
+
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
-        """'400 oder 500 Kilometer', 'drei oder vier Kinder': the first number of a
-        coordination takes the unit or counted noun of the second."""
+        """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
+        first number of a coordination or partitive takes the unit or noun of the second."""
         gap = self.text[a.end : b.start].strip().lower()
         if (
             a.kind == "count"
@@ -485,7 +505,10 @@ class _Scanner:
             and b.noun is not None
             and b.value is not None
             and b.kind in ("count", "money", "quantity", "percent")
-            and tuple(_tokenize(gap)) in self.lex.phrases.get("coordinator", {})
+            and (
+                tuple(_tokenize(gap)) in self.lex.phrases.get("coordinator", {})
+                or tuple(_tokenize(gap)) in self.lex.phrases.get("partitive", {})
+            )
         ):
             a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
             a.rule += "+coordinated"

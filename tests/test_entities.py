@@ -1114,6 +1114,28 @@ IDENTITY_CASES = [
             ("Ekathimerini", "ORG", "newsx:kathimerini", "Kathimerini", "B"),
         ],
     ),
+    (
+        "Den Abschluss machen die Band The Prodigy und die Toten Hosen. Er wechselt an die Eliteuniversität Stanford.",
+        [
+            ("The Prodigy", "ORG", None, None, "A"),
+            ("Stanford", "ORG", None, None, "B"),
+        ],
+    ),
+    (
+        "Der Startpreis des Konkurrenzprodukts Oculus Rift. Die Mona Lisa erhielt ein Ok.",
+        [
+            ("Oculus Rift", "MISC", "newsx:oculus-rift", "Oculus Rift", "A"),
+            ("Mona Lisa", "MISC", "newsx:mona-lisa", "Mona Lisa", "B"),
+        ],
+    ),
+    (
+        "Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) am Sonntag in Köln mit.",
+        [
+            ("Deutsche Zentrum für Luft- und Raumfahrt", "ORG", None, None, "A"),
+            ("DLR", "ORG", None, "Deutsche Zentrum für Luft- und Raumfahrt", "A"),
+            ("Köln", "LOC", "Q365", "Köln", "B"),
+        ],
+    ),
 ]
 
 

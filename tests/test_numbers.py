@@ -1001,6 +1001,34 @@ MODEL_CASES = [
             ("30 Frauen", 30.0, 30.0, 30.0, None, "Frauen", "count", None),
         ],
     ),
+    (
+        "Das Nexus 6P liegt auf dem Niveau von Samsungs Galaxy S6 und Note 5, im Vergleich zum Nexus 6 ist es groß.",
+        [],
+    ),
+    (
+        "8. Jacko Gill (Neuseeland) 20,11, 9. Germán Lauro (Argentinien) 19,70.",
+        [
+            ("8.", 8.0, 8.0, 8.0, None, None, "ordinal", None),
+            ("9.", 9.0, 9.0, 9.0, None, None, "ordinal", None),
+        ],
+    ),
+    (
+        "68 von 70 Mitgliedern stimmten dafür. Dort hielten sich drei ihrer sechs Kinder auf.",
+        [
+            ("68", 68.0, 68.0, 68.0, None, "Mitglieder", "count", None),
+            ("70 Mitgliedern", 70.0, 70.0, 70.0, None, "Mitglieder", "count", None),
+            ("drei", 3.0, 3.0, 3.0, None, "Kinder", "count", None),
+            ("sechs Kinder", 6.0, 6.0, 6.0, None, "Kinder", "count", None),
+        ],
+    ),
+    (
+        "Die Polizei nahm in Graz 5 Verdächtige fest, darunter zwei von drei Befragten.",
+        [
+            ("5 Verdächtige", 5.0, 5.0, 5.0, None, "Verdächtige", "count", None),
+            ("zwei", 2.0, 2.0, 2.0, None, "Befragte", "count", None),
+            ("drei Befragten", 3.0, 3.0, 3.0, None, "Befragte", "count", None),
+        ],
+    ),
 ]
 
 

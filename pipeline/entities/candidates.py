@@ -121,7 +121,13 @@ def rule_cands(tables: EntityTables, doc: Doc, person_rules: bool = True) -> lis
     works = work_cands(tables, doc)
     if works:  # "das Spiel Mario Maker": no person or organisation inside a title
         inside = {i for w in works for i in range(w.start, w.end)}
-        out = [c for c in out if not (c.start in inside and c.label in ("PER", "ORG"))]
+        out = [
+            c
+            for c in out
+            if not (c.start in inside and c.label in ("PER", "ORG") and ":" not in (c.rule or ""))
+        ]
+        known = {(c.start, c.end) for c in out if ":" in (c.rule or "")}
+        works = [w for w in works if (w.start, w.end) not in known]  # the registry knows better
     return out + works
 
 
@@ -145,17 +151,22 @@ _OPENING_QUOTES = {"„", '"', "“", "«", "»", "‚", "'"}
 
 def work_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
     """'die Serie Breaking Bad', 'das Spiel „Mario Maker“' (MISC, ``misc.work``), 'die
-    Sportzeitung Olé' (ORG media, ``org.media_class``): the capitalised words (or the
-    quoted words) after a class noun of ``work_class`` / ``media_class``."""
+    Sportzeitung Olé' (ORG media, ``org.media_class``), 'die Band The Prodigy' (ORG,
+    ``org.class_noun``): the capitalised words (or the quoted words) after a class noun of
+    ``work_class`` / ``media_class`` / ``org_class`` (or its genitive)."""
     out: list[Cand] = []
     n = len(doc)
+    classes = (
+        (tables.work_class, "MISC", "misc.work", "work"),
+        (tables.media_class, "ORG", "org.media_class", "media"),
+        (tables.org_class, "ORG", "org.class_noun", "other"),
+    )
     for tok in doc:
-        if tok.text in tables.work_class:
-            label, rule, kind = "MISC", "misc.work", "work"
-        elif tok.text in tables.media_class:
-            label, rule, kind = "ORG", "org.media_class", "media"
-        else:
+        t = tok.text
+        found = [c for c in classes if t in c[0] or (t.endswith("s") and t[:-1] in c[0])]
+        if not found:
             continue
+        _, label, rule, kind = found[0]
         j = tok.i + 1
         quoted = j < n and doc[j].text in _OPENING_QUOTES
         start = j + 1 if quoted else j
@@ -337,7 +348,8 @@ def institution_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
                 break
             j += 1
         if last is not None:
-            out.append(Cand(tok.i, last + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
+            start = tok.i - 1 if tok.i > 0 and _name_adjective(tables, doc[tok.i - 1]) else tok.i
+            out.append(Cand(start, last + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
     return out
 
 
@@ -441,3 +453,15 @@ def demonym_spans(tables: EntityTables, doc: Doc) -> list[Span]:
         span._.entity_rule = rule
         out.append(span)
     return out
+
+
+def _name_adjective(tables: EntityTables, tok) -> bool:
+    """'das Deutsche Zentrum für ...', 'die Österreichische Akademie der ...': a capitalised
+    adjective before an organisation head belongs to the name."""
+    t = tok.text
+    return (
+        t[:1].isupper()
+        and t.lower().endswith(("e", "er", "es", "en"))
+        and t not in tables.name_stop
+        and (tok.pos_ == "ADJ" if tok.doc.has_annotation("POS") else t not in tables.common_nouns)
+    )

@@ -156,6 +156,7 @@ WORD_LISTS: dict[str, str] = {
     "article_country_endings": "endings",
     "work_class": "set",
     "media_class": "set",
+    "org_class": "set",
     "home_countries": "set",
     "peoples": "set",
     "person_verbs": "set",

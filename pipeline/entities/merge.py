@@ -20,7 +20,7 @@ RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
 #: Class-noun rules ("die Serie Breaking Bad") whose span relabels a model entity on exactly
 #: the same tokens.
-CLASS_RELABEL = frozenset({"misc.work", "org.media_class"})
+CLASS_RELABEL = frozenset({"misc.work", "org.media_class", "org.class_noun"})
 PERSON_RELABEL = frozenset(
     {
         "person.first_name",
@@ -70,7 +70,12 @@ def merge(
     rule_label_wins: bool = True,
 ) -> list[Cand]:
     model = shrink(tables, doc, model, rules)
-    by_range = {(c.start, c.end): c for c in sorted(rules, key=lambda c: c.rule or "")}
+    # on the same tokens a registry alias ("misc:mona-lisa") wins over a pattern rule
+    # ("person.first_name"): it is sorted last
+    by_range = {
+        (c.start, c.end): c
+        for c in sorted(rules, key=lambda c: (":" in (c.rule or ""), c.rule or ""))
+    }
     rest_rules: list[Cand] = []
     used: set[tuple[int, int]] = set()
     for m in model:
