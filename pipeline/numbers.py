@@ -395,6 +395,8 @@ def _known_form(
 #: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
 #: "(-20,14,-23,20)", "(25:20, 25:18)", race times "1:20:29", "2:10,13".
 _NOTATION_RE = re.compile(
+    r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
+    r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
     r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$)|"  # results lists: "Gill (Neuseeland) 20,11,"
     r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
     r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
@@ -692,6 +694,9 @@ class _Scanner:
             if self.rank(k):  # "8. Jacko Gill (Neuseeland) 20,11, 9. Germán Lauro"
                 return _Core(k + 2, value, "ordinal", "ordinal.rank", named=True)
         if nxt < len(self.p) and self.p[nxt].text == "Uhr" and value <= 24 and "," not in pc.text:
+            after = self.p[nxt + 1] if nxt + 1 < len(self.p) else None
+            if after is not None and after.group == "num" and re.fullmatch(r"[0-5]\d", after.text):
+                return _Core(nxt + 2, value + int(after.text) / 60, "time", "time.uhr")  # 20 Uhr 15
             return _Core(nxt + 1, value, "time", "time.uhr")
         scale = self.scale(nxt)
         if scale is not None:
@@ -924,6 +929,19 @@ class _Scanner:
                 return True
         return False
 
+    def whole_word(self, j: int) -> tuple[str, int]:
+        """The word at piece ``j`` up to the next space when dots or hyphens join it to more
+        letters ("K.-o.-Spielen", not "K"): (text, next piece index)."""
+        pc, text = self.p[j], self.text
+        m = re.match(r"\S*[^\W\d_]", text[pc.start :])
+        end = pc.start + len(m.group()) if m else pc.end
+        if end <= pc.end or text[pc.end] not in ".-":
+            return pc.text, j + 1
+        k = j
+        while k + 1 < len(self.p) and self.p[k + 1].start < end:
+            k += 1
+        return text[pc.start : self.p[k].end], k + 1
+
     def noun(self, k: int) -> tuple[str, str, int] | None:
         """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
         for j in range(k, min(k + 3, len(self.p))):
@@ -936,14 +954,16 @@ class _Scanner:
                 if pc.text[:1].isupper() and (pos == "NOUN" or (pos == "PROPN" and known)):
                     # a PROPN only when it is a known noun: not "2007 unterlag Argentinien"
                     morph, lemma = self.morph.get(pc.start, ("", ""))
-                    return pc.text, self.lex.noun_lemma(pc.text, morph, lemma, self.nouns), j + 1
+                    word, nxt = self.whole_word(j)
+                    return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 if (pos == "ADJ" and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
                     continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
                 return None
             if pc.text[0].isupper():
                 if self.phrase(j, "month") or pc.text in ("Uhr",):
                     return None
-                return pc.text, self.lex.noun_lemma(pc.text), j + 1
+                word, nxt = self.whole_word(j)
+                return word, self.lex.noun_lemma(word), nxt
             if not _adjective_like(pc.low) or self.phrase(j, "not_adjective"):
                 return None
         return None

@@ -1136,6 +1136,12 @@ IDENTITY_CASES = [
             ("Köln", "LOC", "Q365", "Köln", "B"),
         ],
     ),
+    (
+        "Beim von dem Physiker Arjun Chennu geleiteten Projekt stieg das BIP um 1,1 Prozent.",
+        [
+            ("Arjun Chennu", "PER", "newsx:person:arjun-chennu", "Arjun Chennu", "A"),
+        ],
+    ),
 ]
 
 

@@ -1029,6 +1029,16 @@ MODEL_CASES = [
             ("drei Befragten", 3.0, 3.0, 3.0, None, "Befragte", "count", None),
         ],
     ),
+    (
+        "Queen Elizabeth II. (89) und Prinz Philip (94) kamen. Haller (AUT) Katjuscha +11:37 zurück.",
+        [],
+    ),
+    (
+        "Der Tatort läuft am Sonntag um 20 Uhr 15.",
+        [
+            ("20 Uhr 15", 20.25, 20.25, 20.25, None, None, "time", None),
+        ],
+    ),
 ]
 
 

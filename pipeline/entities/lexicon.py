@@ -157,6 +157,7 @@ WORD_LISTS: dict[str, str] = {
     "work_class": "set",
     "media_class": "set",
     "org_class": "set",
+    "not_entities": "set",
     "home_countries": "set",
     "peoples": "set",
     "person_verbs": "set",

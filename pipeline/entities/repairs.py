@@ -132,7 +132,7 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     """
     if tok.text in tables.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
         return True
-    if tok.text in tables.peoples:  # "die Hutus", "Kurden": no place, no organisation
+    if tok.text in tables.peoples or tok.text in tables.not_entities:  # "Hutus", "das BIP"
         return True
     if label == "LOC" and city_demonym(tables, tok.text):  # "Die Wiener wählen"
         return True
