@@ -1142,6 +1142,37 @@ IDENTITY_CASES = [
             ("Arjun Chennu", "PER", "newsx:person:arjun-chennu", "Arjun Chennu", "A"),
         ],
     ),
+    (
+        "Nominiert wurden Steven Spielbergs Thriller Bridge of Spies und Tom McCarthys Drama Spotlight.",
+        [
+            ("Steven Spielbergs", "PER", "newsx:person:steven-spielberg", "Steven Spielberg", "A"),
+            ("Bridge of Spies", "MISC", None, None, "B"),
+            ("Tom McCarthys", "PER", "newsx:person:tom-mccarthy", "Tom McCarthy", "C"),
+            ("Spotlight", "MISC", None, None, "D"),
+        ],
+    ),
+    (
+        "Wien – Die Kontrolle des Verfassungsschutzes ist keine Lösung. Richter, Rechtsanwälte, Grüne, Neos üben Kritik am Verfassungsschutz.",
+        [
+            ("Wien", "LOC", "Q1741", "Wien", "A"),
+            (
+                "Verfassungsschutzes",
+                "ORG",
+                "newsx:bvt",
+                "Bundesamt für Verfassungsschutz und Terrorismusbekämpfung",
+                "B",
+            ),
+            ("Grüne", "ORG", "newsx:gruene-at", "Die Grünen – Die Grüne Alternative", "C"),
+            ("Neos", "ORG", "newsx:neos", "NEOS", "D"),
+            (
+                "Verfassungsschutz",
+                "ORG",
+                "newsx:bvt",
+                "Bundesamt für Verfassungsschutz und Terrorismusbekämpfung",
+                "B",
+            ),
+        ],
+    ),
 ]
 
 

@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span
 from pipeline import extensions, rules_dir
 from pipeline.entities.candidates import demonym_spans, rule_cands
 from pipeline.entities.context import resolve
-from pipeline.entities.identity import acronyms, entity_ids, person_names
+from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import EntityLexicon
 from pipeline.entities.merge import merge, particles, propagate
 from pipeline.entities.repairs import model_cands
@@ -140,6 +140,7 @@ class EntityLayer:
             self.rule_label_wins,
         )
         final = particles(tables, doc, final)
+        final = trim_class_nouns(tables, doc, final)
         final = propagate(tables, doc, final)
         final = acronyms(tables, doc, final)
         person_names(tables, doc, final)

@@ -146,6 +146,16 @@ def _gazetteer_evidence(
     return i in model_tokens or (i > 0 and doc[i - 1].text in tables.place_prepositions)
 
 
+def _title_link(tables: EntityTables, doc: Doc, i: int) -> bool:
+    """'Bridge of Spies', 'Der Name der Rose': a ``title_links`` word between capitals."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in tables.title_links
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
 _OPENING_QUOTES = {"„", '"', "“", "«", "»", "‚", "'"}
 
 
@@ -177,12 +187,18 @@ def work_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
                 if t in _OPENING_QUOTES or t in ("“", "”", "«", "»", "‘", "'", '"'):
                     break
             elif (
-                not (t[:1].isupper() or (end > start and t[:1].isdigit()))
+                not (
+                    t[:1].isupper()
+                    or (end > start and t[:1].isdigit())
+                    or _title_link(tables, doc, end)
+                )
                 or t in tables.name_stop
                 or tables.is_title(t)
             ):
                 break
             end += 1
+        while end > start and doc[end - 1].is_lower:
+            end -= 1
         if end > start and doc[start].text[:1].isupper():
             out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
     return out

@@ -4,7 +4,7 @@
 Austrian and Swiss news. Each record may list the countries whose news it wins in
 (``"context": ["AT"]`` in ``organisations.jsonl``); the record without ``context`` is the
 default. The country of a text is the one most often named by its unambiguous places,
-organisations and demonyms ("Wien", "ÖVP", "österreichische"), counted among the countries
+organisations and demonyms ("Wien", "ÖVP", "österreichische"; each counted once), among the countries
 the competing records belong to; a demonym right before the alias decides on its own
 ("Schweizer Bundesrat", "die deutschen Grünen").
 """
@@ -24,17 +24,18 @@ def _key(c: Cand) -> str | None:
 
 
 def country_votes(tables: EntityTables, doc: Doc, cands: list[Cand], skip: set[str]) -> Counter:
-    """How often each country is named by places, organisations and demonyms of ``doc``."""
-    votes: Counter = Counter()
+    """How many different places, organisations and demonyms of ``doc`` name each country
+    (one vote each, however often it is mentioned)."""
+    named: dict[str, str] = {}  # one vote per place, organisation or demonym, not per mention
     for c in cands:
         cc = c.attrs.get("country_code")
         if cc and not c.ambiguous and c.rule not in skip:
-            votes[cc] += 1
+            named[c.attrs.get("canonical_name") or doc[c.start : c.end].text] = cc
     for tok in doc:
         rec = tables.demonyms.get(tok.text)
         if rec and rec.get("country_code"):
-            votes[rec["country_code"]] += 1
-    return votes
+            named[tok.lower_] = rec["country_code"]
+    return Counter(named.values())
 
 
 def resolve(tables: EntityTables, doc: Doc, cands: list[Cand]) -> list[Cand]:

@@ -84,6 +84,39 @@ def acronyms(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+    """'Forensiker Havranek' -> 'Havranek': an ordinary noun (no first name, no person's word)
+    at the start of a PER of two or more words without a registry id is not part of the
+    name. Runs before later mentions take the full name."""
+    for c in final:
+        while (
+            c.label == "PER"
+            and c.length >= 2
+            and not c.attrs.get("canonical_id")
+            and doc[c.start].text in tables.common_nouns
+            and doc[c.start].text not in tables.first_names
+            and doc[c.start].text not in tables.person_words
+            and tables.namelike(doc[c.start + 1])
+        ):
+            c.start += 1
+            c.attrs.pop("canonical_name", None)
+    return final
+
+
+def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
+    """'Steven Spielbergs Thriller': a name's last word in the genitive (-s, a noun after
+    it, the word no known first name or surname)."""
+    return (
+        word.endswith("s")
+        and len(word) > 4
+        and word not in tables.first_names
+        and word not in tables.surnames
+        and c.end < len(doc)
+        and doc[c.end].text[:1].isupper()
+        and doc[c.end].pos_ in ("NOUN", "PROPN")
+    )
+
+
 def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
     """Give every PER a ``canonical_name`` and a ``canonical_id``.
 
@@ -102,7 +135,7 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
         if last.endswith("s") and last[:-1] in lasts:
             last = last[:-1]  # "Steiners" after "Steiner"
         word = name.rsplit(" ", 1)[-1]
-        if word.endswith("s") and word[:-1] in lasts:
+        if word.endswith("s") and (word[:-1] in lasts or _genitive(tables, doc, c, word)):
             name = name[:-1]  # "Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"
         named.append((c, name, last))
     longer: dict[str, set[str]] = {}

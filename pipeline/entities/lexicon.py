@@ -158,6 +158,7 @@ WORD_LISTS: dict[str, str] = {
     "media_class": "set",
     "org_class": "set",
     "not_entities": "set",
+    "title_links": "set",
     "home_countries": "set",
     "peoples": "set",
     "person_verbs": "set",
