@@ -142,6 +142,9 @@ NOUN_FORM_SCHEMA = Schema(
             help="UD features the model must give the noun (Case=Dat); with a model only",
         ),
         "not_morph": Field(list, default=(), item=str, help="UD features that block the rule"),
+        "except_endings": Field(
+            list, default=(), item=str, help="lowercase word endings left alone (weak nouns)"
+        ),
         "known_form": Field(
             bool,
             default=False,
@@ -363,6 +366,8 @@ class NumberLexicon:
         feats = set(morph.split("|")) if morph else set()
         for r in self.noun_forms:
             if not low.endswith(r["suffix"]) or word in r["except"]:
+                continue
+            if r["except_endings"] and low.endswith(tuple(r["except_endings"])):
                 continue
             if any(f not in feats for f in r["morph"]) or any(f in feats for f in r["not_morph"]):
                 continue

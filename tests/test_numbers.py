@@ -1039,6 +1039,22 @@ MODEL_CASES = [
             ("20 Uhr 15", 20.25, 20.25, 20.25, None, None, "time", None),
         ],
     ),
+    (
+        "Die Türkei liegt auf Platz 149 von 180 Staaten. Es wurden mindestens 50 Dissidenten festgenommen.",
+        [
+            ("180 Staaten", 180.0, 180.0, 180.0, None, "Staaten", "count", None),
+            (
+                "mindestens 50 Dissidenten",
+                50.0,
+                50.0,
+                None,
+                "mindestens",
+                "Dissidenten",
+                "count",
+                None,
+            ),
+        ],
+    ),
 ]
 
 
