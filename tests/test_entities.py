@@ -1203,3 +1203,19 @@ def test_person_slug(name, expected):
     from pipeline.entities.identity import slug
 
     assert slug(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("FPÖ", "Freiheitliche Partei Österreichs", True),
+        ("KBA", "Kraftfahrt-Bundesamt", True),
+        ("DLR", "Deutsche Zentrum für Luft- und Raumfahrt", True),
+        ("SUI", "FC Basel", False),  # a country code after a club
+        ("AUT", "Red Bull Salzburg", False),
+    ],
+)
+def test_acronym_must_abbreviate_the_name(short, name, expected):
+    from pipeline.entities.identity import _abbreviates
+
+    assert _abbreviates(short, name) is expected

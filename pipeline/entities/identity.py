@@ -48,6 +48,22 @@ def entity_id(key: str) -> str:
     return "ent:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """'FPÖ' of 'Freiheitliche Partei Österreichs', 'KBA' of 'Kraftfahrt-Bundesamt': the
+    same first letter and every letter in order in the name (not 'SUI' of 'FC Basel')."""
+    letters = [ch for ch in short.casefold() if ch.isalpha()]
+    text = name.casefold()
+    if not letters or not text.startswith(letters[0]):
+        return False
+    pos = 0
+    for ch in letters:
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
 def acronyms(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     """'Freiheitliche Partei Österreichs (FPÖ)': the acronym in parentheses after an ORG,
     and every later mention of it, is that ORG (same attributes, ``org.acronym``)."""
@@ -61,6 +77,7 @@ def acronyms(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
             and doc[k].text == "("
             and doc[k + 2].text == ")"
             and _ACRONYM.fullmatch(doc[k + 1].text)
+            and _abbreviates(doc[k + 1].text, doc[c.start : c.end].text)
             and doc[k + 1].text not in intro
         ):
             intro[doc[k + 1].text] = c
