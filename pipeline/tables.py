@@ -8,6 +8,7 @@ index into the decoded file content: ``content[start:end] == text`` for every ro
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -43,6 +44,11 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("speaker_start", "Int64", ""),
         ("speaker_end", "Int64", ""),
         ("speaker_name", "string", "resolved name of the speaker"),
+        (
+            "speaker_entity_id",
+            "string",
+            "`entity_id` of the speaker in `entities` (same document), if it is one",
+        ),
         ("cue", "string", "cue as written, e.g. `sagte`, `nach den Worten von`"),
         ("cue_start", "Int64", ""),
         ("cue_end", "Int64", ""),
@@ -56,7 +62,16 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("label", "string", "PER, LOC, ORG, MISC"),
         ("start", "Int64", ""),
         ("end", "Int64", ""),
-        ("canonical_id", "string", "Wikidata QID or newsx id"),
+        (
+            "entity_id",
+            "string",
+            "`ent:` + 12 hex digits; shared by all mentions of one entity (see Entity ids)",
+        ),
+        (
+            "canonical_id",
+            "string",
+            "Wikidata QID, `newsx:`/`iso:` registry id, or `newsx:person:<slug>` for people",
+        ),
         ("canonical_name", "string", ""),
         ("country_code", "string", "ISO 3166-1 alpha-2"),
         ("source", "string", "`model` or `rules`"),
@@ -127,6 +142,31 @@ def _shift(value: int | None, offset: int) -> int | None:
     return None if value is None else int(value) + offset
 
 
+def speaker_entity_id(doc: Doc, span: Span) -> str | None:
+    """The ``entity_id`` of a quote's speaker: the PER/ORG entity inside the speaker mention
+    ("Kremlchef Wladimir Putin"), else the one whose ``canonical_name`` or text is the
+    resolved ``speaker_name`` ("der Argentinier" resolved to "Lionel Messi"), else the one
+    person whose full name ends in it ("Messi"); None when no entity fits."""
+    ents = [e for e in doc.ents if e.label_ in ("PER", "ORG") and _span_attr(e, "entity_id")]
+    s, e = _span_attr(span, "speaker_start"), _span_attr(span, "speaker_end")
+    if s is not None and e is not None:
+        inside = [x for x in ents if x.start_char >= s and x.end_char <= e]
+        if inside:
+            return _span_attr(max(inside, key=len), "entity_id")
+    name = _span_attr(span, "speaker_name")
+    if not name:
+        return None
+    for x in ents:
+        if name in (x.text, _span_attr(x, "canonical_name")):
+            return _span_attr(x, "entity_id")
+    ids = {
+        _span_attr(x, "entity_id")
+        for x in ents
+        if x.label_ == "PER" and (_span_attr(x, "canonical_name") or "").endswith(" " + name)
+    }
+    return ids.pop() if len(ids) == 1 else None
+
+
 def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
     """One row per span in ``doc.spans["quotes"]``."""
     if "quotes" not in doc.spans:
@@ -150,6 +190,7 @@ def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any
             "speaker_start": _shift(_span_attr(span, "speaker_start"), offset),
             "speaker_end": _shift(_span_attr(span, "speaker_end"), offset),
             "speaker_name": _span_attr(span, "speaker_name"),
+            "speaker_entity_id": speaker_entity_id(doc, span),
             "cue": _span_attr(span, "cue"),
             "cue_start": _shift(_span_attr(span, "cue_start"), offset),
             "cue_end": _shift(_span_attr(span, "cue_end"), offset),
@@ -168,6 +209,7 @@ def entity_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, An
             "label": ent.label_,
             "start": ent.start_char + offset,
             "end": ent.end_char + offset,
+            "entity_id": _span_attr(ent, "entity_id"),
             "canonical_id": _span_attr(ent, "canonical_id"),
             "canonical_name": _span_attr(ent, "canonical_name"),
             "country_code": _span_attr(ent, "country_code"),
@@ -181,22 +223,32 @@ def _float(v: Any) -> float | None:
     return None if v is None else float(v)
 
 
+#: A sentence's full stop glued to a number by the tokenizer ("bis 2014."), not an
+#: ordinal's dot ("am 3.") nor an abbreviation's ("5 Mio.").
+_SENTENCE_END = re.compile(r"\d\.$")  # "bis 2014." -> "2014"
+_DAY = re.compile(r"\d{1,2}\.")  # "vom 1. bis 3. Juli": the day keeps its dot
+
+
 def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
     """One row per span in ``doc.spans["numbers"]``."""
     if "numbers" not in doc.spans:
         return
     for span in sorted(doc.spans["numbers"], key=lambda s: (s.start_char, s.end_char)):
+        kind = _span_attr(span, "number_kind")
+        text = span.text
+        if kind != "ordinal" and _SENTENCE_END.search(text) and not _DAY.fullmatch(text):
+            text = text[:-1]
         yield {
             "doc_id": doc_id,
-            "text": span.text,
+            "text": text,
             "value": _float(_span_attr(span, "value")),
             "value_min": _float(_span_attr(span, "value_min")),
             "value_max": _float(_span_attr(span, "value_max")),
             "qualifier": _span_attr(span, "qualifier"),
             "noun": _span_attr(span, "noun"),
-            "kind": _span_attr(span, "number_kind"),
+            "kind": kind,
             "start": span.start_char + offset,
-            "end": span.end_char + offset,
+            "end": span.start_char + len(text) + offset,
             "noun_text": _span_attr(span, "noun_text"),
             "unit": _span_attr(span, "unit"),
             "rule": _span_attr(span, "number_rule"),
