@@ -4,9 +4,11 @@
 2. cues: speech verbs and cue patterns (:mod:`.cues`);
 3. cue frames with their content and speaker mention (:mod:`.frames`, :mod:`.content`,
    :mod:`.mentions`);
-4. direct quotes and their speakers (:mod:`.direct`);
+4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
+   and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`);
-6. overlaps (:mod:`.overlaps`).
+6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
+   overlaps (:mod:`.overlaps`).
 
 Language knowledge is data (:class:`~pipeline.quotes.data.QuoteRules`) plus a small grammar
 module per language (:mod:`.lang`).
@@ -31,8 +33,10 @@ from .cues import CueFinder
 from .data import QuoteRules
 from .direct import direct_quotes
 from .frames import frames
+from .interviews import interviews
 from .lang import make_grammar
 from .marks import MarkFinder
+from .mentions import tidy_mentions
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
 from .words import QuoteWords
@@ -70,5 +74,7 @@ class QuoteEngine:
         self.cues(ctx)
         frames(ctx)
         direct_quotes(ctx)
+        interviews(ctx)
+        tidy_mentions(ctx)
         continuations(ctx)
         return resolve_overlaps(ctx.quotes)

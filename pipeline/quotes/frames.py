@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .. import labels
 from .content import anaphoric, attach_directs, clause_like, complement
 from .context import Cue, DocContext, Quote, Span
-from .mentions import parse_speaker
+from .mentions import parse_speaker, source_name
 from .units import Unit
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -188,6 +188,8 @@ def _inverted_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> Span 
         speaker = ctx.g.np_after(ctx, c if c != cue.start else cue.start + 1, end)
         if speaker is not None and speaker[0] <= cue.start < speaker[1]:
             speaker = ctx.g.np_after(ctx, cue.start + 1, end)
+    if speaker is None and cue.after < end:
+        speaker = source_name(ctx, cue.after, end)  # "…, schreibt golem.de"
     return speaker
 
 
@@ -327,8 +329,6 @@ def _speaker_after(
     ctx: DocContext, st: UnitState, cue: Cue, ms: int, me: int, slot: str
 ) -> tuple[bool, Span | None]:
     """ "laut X", "nach Angaben der Polizei", ", so X": the source after the cue."""
-    from .mentions import source_name
-
     doc, ph, pos, rec, end = ctx.doc, ctx.ph, ctx.pos, cue.pattern, st.end
     speaker = ph.np_loose(doc, me, end, pos)
     if rec["source_in_match"]:
