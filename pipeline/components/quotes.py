@@ -37,7 +37,8 @@ SPAN_KEY = "quotes"
     default_config={
         "rules_dir": None,
         "span_key": SPAN_KEY,
-        "min_confidence": 0.5,
+        "min_confidence": 0.0,
+        "min_rule_confidence": 0.5,
         "reported": True,
         "parse_speakers": True,
     },
@@ -48,19 +49,24 @@ def make_quotes(
     rules_dir: str | None,
     span_key: str,
     min_confidence: float,
+    min_rule_confidence: float,
     reported: bool,
     parse_speakers: bool,
 ) -> QuoteFinder:
-    """Factory: ``rules_dir`` None uses the shipped German rules; ``min_confidence`` drops
-    weaker quotes (scare quotes and titles get < 0.5); ``reported`` turns reported speech
-    acts ("forderte eine Entscheidung") on or off; ``parse_speakers`` reads speakers from the
-    dependency parse when there is one (else noun phrases by position only)."""
+    """Factory: ``rules_dir`` None uses the shipped rules of ``nlp.lang``;
+    ``min_rule_confidence`` drops what the rules themselves rate low (scare quotes and
+    titles, Konjunktiv sentences with no frame before them get < 0.5); ``min_confidence``
+    drops quotes whose calibrated confidence (the ``confidence`` column: the share of such
+    quotes that are right) is lower; ``reported`` turns reported speech acts ("forderte
+    eine Entscheidung") on or off; ``parse_speakers`` reads speakers from the dependency
+    parse when there is one (else noun phrases by position only)."""
     return QuoteFinder(
         nlp,
         name,
         rules_dir=rules_dir,
         span_key=span_key,
         min_confidence=min_confidence,
+        min_rule_confidence=min_rule_confidence,
         reported=reported,
         parse_speakers=parse_speakers,
     )
@@ -76,7 +82,8 @@ class QuoteFinder:
         *,
         rules_dir: str | None = None,
         span_key: str = SPAN_KEY,
-        min_confidence: float = 0.5,
+        min_confidence: float = 0.0,
+        min_rule_confidence: float = 0.5,
         reported: bool = True,
         parse_speakers: bool = True,
     ):
@@ -85,6 +92,7 @@ class QuoteFinder:
         self.name = name
         self.span_key = span_key
         self.min_confidence = min_confidence
+        self.min_rule_confidence = min_rule_confidence
         self.reported = reported
         self.parse_speakers = parse_speakers
         folder = Path(rules_dir) if rules_dir else default_rules_dir(nlp.lang)
@@ -92,7 +100,11 @@ class QuoteFinder:
 
     def _set_rules(self, rules: QuoteRules) -> None:
         self.rules = rules
-        settings = {"reported": self.reported, "parse_speakers": self.parse_speakers}
+        settings = {
+            "reported": self.reported,
+            "parse_speakers": self.parse_speakers,
+            "min_rule_confidence": self.min_rule_confidence,
+        }
         self.extractor = QuoteEngine.from_rules(self.nlp.vocab, rules, self.nlp.lang, settings)
 
     def __call__(self, doc: Doc) -> Doc:

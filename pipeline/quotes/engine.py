@@ -8,7 +8,8 @@
    and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
-   overlaps (:mod:`.overlaps`).
+   overlaps (:mod:`.overlaps`);
+7. one calibrated confidence per quote (:mod:`.scoring`).
 
 Language knowledge is data (:class:`~pipeline.quotes.data.QuoteRules`) plus a small grammar
 module per language (:mod:`.lang`).
@@ -39,6 +40,7 @@ from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
+from .scoring import Scorer
 from .words import QuoteWords
 
 __all__ = ["ORPHAN_CONFIDENCE", "Cue", "Quote", "QuoteEngine"]
@@ -56,6 +58,7 @@ class QuoteEngine:
         grammar = make_grammar(lang, words, phrases, rules.konjunktiv, self.cues.forms)
         roles = RoleLexicon(rules.roles)
         self.kit = Toolkit(words, phrases, grammar, roles, self.cues.forms, dict(settings))
+        self.scorer = Scorer(rules.confidence)
 
     @classmethod
     def from_rules(
@@ -69,7 +72,19 @@ class QuoteEngine:
         return cls(vocab, rules, lang, settings or {})
 
     def __call__(self, doc: Doc) -> list[Quote]:
-        """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`)."""
+        """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`), each with
+        its calibrated confidence."""
+        ctx, quotes = self.candidates(doc)
+        gate = self.kit.settings.get("min_rule_confidence", 0.0)
+        quotes = [q for q in quotes if q.confidence >= gate]
+        scores = [self.scorer.score(ctx, q) for q in quotes]
+        for q, p in zip(quotes, scores):
+            q.confidence = p
+        return quotes
+
+    def candidates(self, doc: Doc) -> tuple[DocContext, list[Quote]]:
+        """The context and the quotes of ``doc`` with the rules' own confidence (before
+        scoring; what ``data/scripts/fit_quote_confidence.py`` fits on)."""
         ctx = DocContext.build(doc, self.kit, self.marks.find(doc.text))
         self.cues(ctx)
         frames(ctx)
@@ -77,4 +92,4 @@ class QuoteEngine:
         interviews(ctx)
         tidy_mentions(ctx)
         continuations(ctx)
-        return resolve_overlaps(ctx.quotes)
+        return ctx, resolve_overlaps(ctx.quotes)
