@@ -85,6 +85,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     inverted = _inverted(ctx, st, cue, c, comp)
     c = _wie_clause_start(ctx, st, cue, c)
     if doc[c].lower_ in ctx.w.as_words and cue.start - c <= 20:
+        if cue.start == c + 1 or (cue.start == c + 2 and labels.is_auxiliary(doc[c + 1])):
+            return False  # "Wie berichtet, …", "wie bereits berichtet": the paper itself
         _wie_frame(ctx, st, cue, c, fr)
     elif inverted and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0):
         _inverted_frame(ctx, st, cue, c, fr)

@@ -106,6 +106,28 @@ CASES = [
             )
         ],
     ),
+    # --- frames: zu-infinitives (with or without a comma), decisions, cognition
+    (
+        "Die Regierung hat sich entschlossen, die Steuern zu senken.",
+        [("indirect", "die Steuern zu senken", "Regierung")],
+    ),
+    (
+        "Der Elektronikkonzern Philips hat angekündigt die Preise ab Oktober zu erhöhen.",
+        [("indirect", "die Preise ab Oktober zu erhöhen", "Philips")],
+    ),
+    ("Es wird erwogen, die Grenze zu schließen.", [("indirect", "die Grenze zu schließen", None)]),
+    (
+        "Den Bauern wurde zugesichert, dass die Hilfen bis Ende Mai ausgezahlt werden.",
+        [("indirect", "dass die Hilfen bis Ende Mai ausgezahlt werden", None)],
+    ),
+    (
+        "Der Minister konnte sich vorstellen, dass die Reform im Herbst kommt.",
+        [("indirect", "dass die Reform im Herbst kommt", None)],
+    ),
+    # --- not speech
+    ("Wie berichtet, wurde das Gebäude im Sommer geräumt.", []),
+    ("Es ist davon auszugehen, dass die Preise weiter steigen.", []),
+    ("Die Feuerwehr kam, um die Unfallstelle zu sichern.", []),
     # --- texts that must yield nothing
     ("Fazit: Die Mannschaft spielte schwach und verlor verdient.", []),
     ("Die Polizei versucht, den Tatort zu sichern.", []),
