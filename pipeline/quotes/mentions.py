@@ -435,7 +435,9 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     """A date, adverb or connective taken for a subject ("Montag", "Weiters")."""
     toks = ctx.doc[sp[0] : sp[1]]
     words = [t for t in toks if any(ch.isalpha() for ch in t.text)]
-    content = [t for t in words if not ctx.ph.is_det(t, ctx.pos)]
+    content = [
+        t for t in words if not ctx.ph.is_det(t, ctx.pos) and t.lower_ not in ctx.w.adverbial_starts
+    ]
     if not words:
         return True
     if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):

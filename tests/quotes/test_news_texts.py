@@ -26,6 +26,17 @@ CASES = [
         "Die Zahl der Opfer sei gestiegen, wie Scolik gegenüber der FAZ sagte.",
         [("indirect", "Die Zahl der Opfer sei gestiegen", "Scolik")],
     ),
+    # --- a description resolves to the full name the article introduced (Austrian roles)
+    (
+        (
+            "„Wir schaffen das“, sagte Landeshauptmann Hans Niessl am Montag in Eisenstadt. "
+            "Später ergänzte der Landeshauptmann, man werde mehr Geld brauchen."
+        ),
+        [
+            ("direct", "„Wir schaffen das“", "Hans Niessl"),
+            ("indirect", "man werde mehr Geld brauchen", "Hans Niessl"),
+        ],
+    ),
     # --- never the addressee or the medium
     (
         "„Ich hatte furchtbare Angst“, berichtet eine junge Studentin dem STANDARD.",
