@@ -73,14 +73,18 @@ class QuoteEngine:
 
     def __call__(self, doc: Doc) -> list[Quote]:
         """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`), each with
-        its calibrated confidence."""
+        its calibrated confidence. A quote the rules rate below ``min_rule_confidence`` is
+        kept only when its calibrated confidence reaches ``rescue_confidence``."""
         ctx, quotes = self.candidates(doc)
         gate = self.kit.settings.get("min_rule_confidence", 0.0)
-        quotes = [q for q in quotes if q.confidence >= gate]
+        rescue = self.kit.settings.get("rescue_confidence", 1.1)
         scores = [self.scorer.score(ctx, q) for q in quotes]
+        kept = []
         for q, p in zip(quotes, scores):
-            q.confidence = p
-        return quotes
+            if q.confidence >= gate or p >= rescue:
+                q.confidence = p
+                kept.append(q)
+        return kept
 
     def candidates(self, doc: Doc) -> tuple[DocContext, list[Quote]]:
         """The context and the quotes of ``doc`` with the rules' own confidence (before
