@@ -1,7 +1,8 @@
 """Interviews, Q&A pieces and headline attributions: paragraphs that open with a label.
 
-"Häupl: Das werden wir sehen." -- the paragraph after a speaker label is a direct quote of
-that speaker, the label is its cue (``interview:label``). In a Q&A piece ("STANDARD: …",
+"Häupl: Das werden wir sehen." -- the text after a speaker label (to the next label or the
+end of the paragraph) is a direct quote of that speaker, the label is its cue
+(``interview:label``). In a Q&A piece ("STANDARD: …",
 "Frage: …" / "Antwort: …", "F: …" / "A: …") questions belong to the interviewer label,
 answers under a generic label to the interviewee the lead names (``interview:answer``).
 A single labelled paragraph counts only when the label names a person of the text
@@ -18,7 +19,7 @@ from .context import DocContext, Quote, Span
 
 #: a label is at most this many tokens before its colon
 MAX_LABEL = 3
-CONFIDENCE = 0.9
+CONFIDENCE = 0.95  # above the frames inside an answer, which it contains
 
 
 @dataclass
@@ -54,29 +55,37 @@ def interviews(ctx: DocContext) -> None:
 
 
 def _labelled(ctx: DocContext) -> list[Labelled]:
-    """Paragraph-initial ``Label:`` whose text is not in quotation marks."""
-    doc, out = ctx.doc, []
-    seen_para = set()
-    for ui, u in enumerate(ctx.units):
-        if u.paragraph in seen_para:
-            continue
-        seen_para.add(u.paragraph)
-        colon = next(
-            (
-                k
-                for k in range(u.start + 1, min(u.end, u.start + MAX_LABEL + 1))
-                if doc[k].text == ":"
-            ),
-            None,
-        )
-        if colon is None or not _label_like(ctx, u.start, colon):
-            continue
+    """Sentence-initial ``Label:`` whose text is not in quotation marks; its text runs to
+    the next label or the end of the paragraph (archives often keep no paragraphs:
+    "… die Flüchtlingskrise. STANDARD: Wie …? Poposki: Wir …")."""
+    heads = [(ui, colon) for ui, colon in _label_heads(ctx)]
+    out = []
+    for n, (ui, colon) in enumerate(heads):
+        u = ctx.units[ui]
         end = _paragraph_end(ctx, ui)
+        if n + 1 < len(heads) and ctx.units[heads[n + 1][0]].paragraph == u.paragraph:
+            end = min(end, _trim(ctx, ctx.units[heads[n + 1][0]].start))
         start = colon + 1
         if start >= end or ctx.inside[start] >= 0:
             continue  # "Nagl: „…“" is a colon frame of the direct quote
         out.append(Labelled((u.start, colon), (start, end), ui, _kind(ctx, u.start, colon)))
     return out
+
+
+def _label_heads(ctx: DocContext):
+    """``(unit, colon)`` of every unit that opens with ``Label:``."""
+    doc = ctx.doc
+    for ui, u in enumerate(ctx.units):
+        reach = range(u.start + 1, min(u.end, u.start + MAX_LABEL + 1))
+        colon = next((k for k in reach if doc[k].text == ":"), None)
+        if colon is not None and _label_like(ctx, u.start, colon):
+            yield ui, colon
+
+
+def _trim(ctx: DocContext, end: int) -> int:
+    while end > 0 and ctx.doc[end - 1].is_space:
+        end -= 1
+    return end
 
 
 def _label_like(ctx: DocContext, a: int, b: int) -> bool:

@@ -781,14 +781,20 @@ class Resolver:
     def _place_speaks(self, span: Span, place: Span) -> bool:
         """A country speaks ("Litauen", "die USA", "Meinung Russlands") -- not "Wikimedia
         Deutschland" or "des Instituts von Athen", where the place only modifies a name."""
+        others = [t for t in span if not (place.start <= t.i < place.end)]
+        if any(self._is_role(t) for t in others):
+            return False  # "Odessas Gouverneur": the governor speaks, not the place
         name = place._.canonical_name
         if name and place.text != name and place.text.rstrip("s") == name.rstrip("s"):
             return True  # genitive: "(nach) Auffassung Österreichs"
-        others = [t for t in span if not (place.start <= t.i < place.end)]
         return all(
             t.text in _PUNCT or t.lower_ in self.lex.determiners or not t.text[:1].isupper()
             for t in others
         ) and not any(t.lower_ in self.lex.function_words - self.lex.determiners for t in others)
+
+    def _is_role(self, t: Token) -> bool:
+        m = self.lex.lookup(t.text)
+        return m is not None and m.kind == "role"
 
     def _by_org_description(self, span: Span) -> Resolution | None:
         """ "die Umweltschutzorganisation" -> the ORG the text introduced with that noun

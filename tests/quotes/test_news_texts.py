@@ -98,6 +98,28 @@ CASES = [
             ),
         ],
     ),
+    # --- interviews without paragraphs (archives): labels inside the running text
+    (
+        (
+            "Odessas Gouverneur Michail Saakaschwili über Reformen. STANDARD: Warum tut sich die "
+            "Ukraine so schwer? Saakaschwili: Leider verhindert der Krieg sehr viel. Aber das ist "
+            "nicht das Hauptproblem. STANDARD: Wer bezahlt die Reformen?"
+        ),
+        [
+            ("direct", "Warum tut sich die Ukraine so schwer?", "Der Standard"),
+            (
+                "direct",
+                "Leider verhindert der Krieg sehr viel. Aber das ist nicht das Hauptproblem.",
+                "Michail Saakaschwili",
+            ),
+            ("direct", "Wer bezahlt die Reformen?", "Der Standard"),
+        ],
+    ),
+    # --- a place before a role is not the speaker
+    (
+        "Die Ukraine müsse Reformen jetzt umsetzen, sagt Odessas Gouverneur.",
+        [("indirect", "Die Ukraine müsse Reformen jetzt umsetzen", None)],
+    ),
     # --- datelines are never inside a quote
     (
         (
