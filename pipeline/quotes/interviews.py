@@ -3,7 +3,8 @@
 "Häupl: Das werden wir sehen." -- the text after a speaker label (to the next label or the
 end of the paragraph) is a direct quote of that speaker, the label is its cue
 (``interview:label``). In a Q&A piece ("STANDARD: …",
-"Frage: …" / "Antwort: …", "F: …" / "A: …") questions belong to the interviewer label,
+"Frage: …" / "Antwort: …", "F: …" / "A: …") questions belong to the interviewer label
+(rule ``interview:question``, so a count of speakers can leave them out),
 answers under a generic label to the interviewee the lead names (``interview:answer``).
 A single labelled paragraph counts only when the label names a person of the text
 ("Scolik: Die Verhandlungen sind gescheitert."), so "Fazit: …" stays a sentence.
@@ -48,6 +49,8 @@ def interviews(ctx: DocContext) -> None:
             speaker, rule = interviewee, "interview:answer"
         elif p.kind == "question":
             speaker, rule = None, "interview:question"
+        elif p.kind == "other":
+            rule = "interview:question"  # the outlet asks ("STANDARD: …"): filter on the rule
         q = Quote("direct", [p.content], CONFIDENCE, rule, p.first_unit, speaker, [p.label])
         q.cue_lemma = "interview"
         q.direct = True
