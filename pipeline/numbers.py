@@ -83,6 +83,7 @@ NUMBER_WORD_TYPES = (
     "month",  # month names (value = month number)
     "label_cue",  # words before a label number: Seite, Artikel, Nr.
     "not_adjective",  # lowercase words that end a noun search: wurden, oder
+    "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -516,22 +517,11 @@ class _Scanner:
             return None
         nxt = k + 1
         # "7. Januar 2022", "3. Tag", "14.30 Uhr", "14 Uhr"
-        if _dot_adjacent(self.p, k) and value == int(value) and "," not in pc.text:
-            month = self.phrase(k + 2, "month")
-            if month is not None and 1 <= value <= 31:
-                end, year = month[1], None
-                if (
-                    end < len(self.p)
-                    and self.p[end].group == "num"
-                    and re.fullmatch(r"\d{4}", self.p[end].text)
-                ):
-                    year, end = int(self.p[end].text), end + 1
-                v = (
-                    float(year * 10000 + int(month[0]["value"]) * 100 + int(value))
-                    if year
-                    else None
-                )
-                return _Core(end, v, "date", "date.month")
+        dotted = _dot_adjacent(self.p, k)
+        date = self.month_date(value, k + 2 if dotted else nxt) if "," not in pc.text else None
+        if date is not None:
+            return date
+        if dotted and value == int(value) and "," not in pc.text:
             after = self.p[k + 2] if k + 2 < len(self.p) else None
             if (
                 after is not None
@@ -554,6 +544,22 @@ class _Scanner:
             )
         plain = re.fullmatch(r"\d+", pc.text) is not None
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def month_date(self, day: float, k: int) -> _Core | None:
+        """A date whose month name is at piece ``k`` after the day ``day`` ("7. Januar 2022",
+        "7 janvier 2022"); value ``yyyymmdd`` with a year, None without one."""
+        month = self.phrase(k, "month")
+        if month is None or day != int(day) or not 1 <= day <= 31:
+            return None
+        end, year = month[1], None
+        if (
+            end < len(self.p)
+            and self.p[end].group == "num"
+            and re.fullmatch(r"\d{4}", self.p[end].text)
+        ):
+            year, end = int(self.p[end].text), end + 1
+        v = float(year * 10000 + int(month[0]["value"]) * 100 + int(day)) if year else None
+        return _Core(end, v, "date", "date.month")
 
     def scale(self, k: int) -> tuple[float, int] | None:
         """A scale word at ``k`` ("Millionen", "Mio.", "Tausend"): (factor, next index)."""
@@ -745,6 +751,9 @@ class _Scanner:
 
     def noun(self, k: int) -> tuple[str, str, int] | None:
         """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
+        link = self.phrase(k, "noun_link")
+        if link is not None:
+            k = link[1]  # "2 millions de personnes"
         for j in range(k, min(k + 3, len(self.p))):
             pc = self.p[j]
             if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:

@@ -7,6 +7,7 @@ Memory stays flat: inputs are read lazily, Docs are turned into rows as they com
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .batch import InputItem, iter_files, read_inputs
+from .language import Pipelines
 from .tables import TABLES, doc_rows
 from .writers import OutputSet
 
@@ -141,7 +143,7 @@ def _process_chunk(
 
 
 def run(
-    nlp: Language,
+    nlp: Language | Pipelines,
     inputs: Iterable[str | Path],
     out_dir: str | Path,
     *,
@@ -156,8 +158,9 @@ def run(
     started = time.perf_counter()
     buffer: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     with OutputSet(out_dir, formats) as out:
-        stream = process(
-            nlp,
+        # one pipeline, or one per language (pipeline.language.Pipelines routes each text)
+        route = nlp.process if isinstance(nlp, Pipelines) else functools.partial(process, nlp)
+        stream = route(
             read_inputs(inputs, glob),
             n_process=n_process,
             batch_size=batch_size,

@@ -32,15 +32,15 @@ SPANS_KEY = "numbers"
 
 @Language.factory(
     "newsx_numbers",
-    default_config={"lang": "de", "rules_dir": None, "spans_key": SPANS_KEY},
+    default_config={"lang": None, "rules_dir": None, "spans_key": SPANS_KEY},
 )
 def make_numbers(
-    nlp: Language, name: str, lang: str, rules_dir: str | None, spans_key: str
+    nlp: Language, name: str, lang: str | None, rules_dir: str | None, spans_key: str
 ) -> NumberFinder:
     """Factory of ``newsx_numbers``; rule files (in ``initialize``/``from_disk``) from the
-    folder ``rules_dir`` or the shipped ``rules/<lang>``."""
+    folder ``rules_dir`` or the shipped ``rules/<lang>`` (``lang`` None: ``nlp.lang``)."""
     extensions.register()
-    return NumberFinder(nlp, name, None, spans_key, lang=lang, rules_dir=rules_dir)
+    return NumberFinder(nlp, name, None, spans_key, lang=lang or nlp.lang, rules_dir=rules_dir)
 
 
 class NumberFinder(RuleComponent):

@@ -31,7 +31,7 @@ from .cues import CueFinder
 from .data import QuoteRules
 from .direct import direct_quotes
 from .frames import frames
-from .lang import make_grammar
+from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .marks import MarkFinder
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
@@ -48,7 +48,7 @@ class QuoteEngine:
         self.marks = MarkFinder(rules.marks)
         self.cues = CueFinder(vocab, rules)
         words = QuoteWords(rules.words)
-        phrases = Phrases(words)
+        phrases = Phrases(words, adjectives_after_noun=lang in ADJECTIVES_AFTER_NOUN)
         grammar = make_grammar(lang, words, phrases, rules.konjunktiv, self.cues.forms)
         roles = RoleLexicon(rules.roles)
         self.kit = Toolkit(words, phrases, grammar, roles, self.cues.forms, dict(settings))

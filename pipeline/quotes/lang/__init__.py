@@ -78,5 +78,13 @@ def _german(*args: Any) -> Grammar:
     return GermanGrammar(*args)
 
 
+def _french(*args: Any) -> Grammar:
+    from .fr import FrenchGrammar
+
+    return FrenchGrammar(*args)
+
+
 #: language code -> constructor ``(words, phrases, konjunktiv records, verb forms)``
-GRAMMARS: dict[str, Any] = {"de": _german}
+GRAMMARS: dict[str, Any] = {"de": _german, "fr": _french}
+#: languages whose adjectives follow the noun inside a noun phrase ("des sources diplomatiques")
+ADJECTIVES_AFTER_NOUN = frozenset({"fr"})

@@ -1,0 +1,274 @@
+"""French quotes, one case per cue pattern and quotation style, with exact rows
+(kind, text, speaker mention, resolved speaker, cue, cue lemma) -- and texts that must
+yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+NB, NNB = "\u00a0", "\u202f"  # no-break space, narrow no-break space
+
+CUES = [
+    pytest.param(
+        "Le président Kassym-Jomart Tokaïev a déclaré que la situation était sous contrôle.",
+        [
+            (
+                "indirect",
+                "que la situation était sous contrôle",
+                "Le président Kassym-Jomart Tokaïev",
+                "Kassym-Jomart Tokaïev",
+                "déclaré",
+                "déclarer",
+            )
+        ],
+        id="a_declare_que",
+    ),
+    pytest.param(
+        "La ministre des Affaires étrangères a affirmé que Paris suivait la situation de près.",
+        [
+            (
+                "indirect",
+                "que Paris suivait la situation de près",
+                "La ministre des Affaires étrangères",
+                None,
+                "affirmé",
+                "affirmer",
+            )
+        ],
+        id="a_affirme_que",
+    ),
+    pytest.param(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que la mission serait courte.",
+        [
+            (
+                "indirect",
+                "que la mission serait courte",
+                "Le porte-parole du Kremlin, Dmitri Peskov",
+                "Dmitri Peskov",
+                "indiqué",
+                "indiquer",
+            )
+        ],
+        id="a_indique_que",
+    ),
+    pytest.param(
+        "Vladimir Poutine a assuré que les troupes quitteraient le pays.",
+        [
+            (
+                "indirect",
+                "que les troupes quitteraient le pays",
+                "Vladimir Poutine",
+                "Vladimir Poutine",
+                "assuré",
+                "assurer",
+            )
+        ],
+        id="a_assure_que",
+    ),
+    pytest.param(
+        "Le gouvernement a annoncé que l'état d'urgence serait levé.",
+        [
+            (
+                "indirect",
+                "que l'état d'urgence serait levé",
+                "Le gouvernement",
+                "gouvernement",
+                "annoncé",
+                "annoncer",
+            )
+        ],
+        id="a_annonce_que",
+    ),
+    pytest.param(
+        "L'analyste Marie Dubois estime que la crise est loin d'être terminée.",
+        [
+            (
+                "indirect",
+                "que la crise est loin d'être terminée",
+                "L'analyste Marie Dubois",
+                "Marie Dubois",
+                "estime",
+                "estimer",
+            )
+        ],
+        id="estime_que",
+    ),
+    pytest.param(
+        "Tokaïev a affirmé qu'il ne négocierait pas avec les terroristes.",
+        [
+            (
+                "indirect",
+                "qu'il ne négocierait pas avec les terroristes",
+                "Tokaïev",
+                "Kassym-Jomart Tokaïev",
+                "affirmé",
+                "affirmer",
+            )
+        ],
+        id="qu_il_after_verb",
+    ),
+    pytest.param(
+        "Selon le ministère de l'Intérieur, 164 personnes ont été tuées.",
+        [
+            (
+                "indirect",
+                "164 personnes ont été tuées",
+                "le ministère de l'Intérieur",
+                "ministère de l'Intérieur",
+                "Selon",
+                "selon",
+            )
+        ],
+        id="selon_x",
+    ),
+    pytest.param(
+        "D'après l'agence TASS, les premiers soldats sont arrivés jeudi.",
+        [
+            (
+                "indirect",
+                "les premiers soldats sont arrivés jeudi",
+                "l'agence TASS",
+                "TASS",
+                "D'après",
+                "d'après",
+            )
+        ],
+        id="d_apres_x",
+    ),
+    pytest.param(
+        "Vladimir Poutine s'est exprimé mardi. Selon lui, la crise est terminée.",
+        [("indirect", "la crise est terminée", "lui", "Vladimir Poutine", "Selon", "selon")],
+        id="selon_lui",
+    ),
+    pytest.param(
+        "« Le pays est en danger », a dit Tokaïev.",
+        [
+            (
+                "direct",
+                "« Le pays est en danger »",
+                "Tokaïev",
+                "Kassym-Jomart Tokaïev",
+                "dit",
+                "dire",
+            )
+        ],
+        id="quote_a_dit_x",
+    ),
+    pytest.param(
+        "Vladimir Poutine s'est exprimé lundi. « Nous resterons aussi longtemps que nécessaire », a-t-il ajouté.",
+        [
+            (
+                "direct",
+                "« Nous resterons aussi longtemps que nécessaire »",
+                "-il",
+                "Vladimir Poutine",
+                "ajouté",
+                "ajouter",
+            )
+        ],
+        id="inversion_a_t_il_ajoute",
+    ),
+    pytest.param(
+        "La ministre Catherine Colonna était à Bruxelles. « La mission est terminée », a-t-elle précisé.",
+        [
+            (
+                "direct",
+                "« La mission est terminée »",
+                "-elle",
+                "Catherine Colonna",
+                "précisé",
+                "préciser",
+            )
+        ],
+        id="inversion_a_t_elle_precise",
+    ),
+    pytest.param(
+        "Marie Dubois connaît bien la région. « Rien n'est réglé », estime-t-elle.",
+        [("direct", "« Rien n'est réglé »", "-elle", "Marie Dubois", "estime", "estimer")],
+        id="inversion_estime_t_elle",
+    ),
+    pytest.param(
+        "Le président a prévenu : « Les terroristes seront détruits. »",
+        [
+            (
+                "direct",
+                "« Les terroristes seront détruits. »",
+                "Le président",
+                None,
+                "prévenu",
+                "prévenir",
+            )
+        ],
+        id="frame_first_colon",
+    ),
+    pytest.param(
+        "« Nous avons demandé de l'aide », a déclaré Tokaïev, « et nos alliés ont répondu ».",
+        [
+            (
+                "direct",
+                "« Nous avons demandé de l'aide », a déclaré Tokaïev, « et nos alliés ont répondu »",
+                "Tokaïev",
+                "Kassym-Jomart Tokaïev",
+                "déclaré",
+                "déclarer",
+            )
+        ],
+        id="interrupted_by_frame",
+    ),
+    pytest.param(
+        "Vladimir Poutine a parlé mardi. Il a précisé que la mission était temporaire.",
+        [
+            (
+                "indirect",
+                "que la mission était temporaire",
+                "Il",
+                "Vladimir Poutine",
+                "précisé",
+                "préciser",
+            )
+        ],
+        id="pronoun_continuation_il_a_precise",
+    ),
+]
+
+STYLES = [
+    pytest.param("« Nous partirons bientôt »", id="guillemets_space"),
+    pytest.param(f"«{NB}Nous partirons bientôt{NB}»", id="guillemets_nbsp"),
+    pytest.param(f"«{NNB}Nous partirons bientôt{NNB}»", id="guillemets_narrow_nbsp"),
+    pytest.param("«Nous partirons bientôt»", id="guillemets_no_space"),
+    pytest.param("“Nous partirons bientôt”", id="english_curly"),
+    pytest.param("‹ Nous partirons bientôt ›", id="single_guillemets"),
+]
+
+NOTHING = [
+    pytest.param("Les manifestants se sont rassemblés sur la place de la République.", id="event"),
+    pytest.param("La ville compte 2 millions d'habitants.", id="numbers_only"),
+    pytest.param("Le gouvernement a démissionné mercredi.", id="no_speech_verb"),
+    pytest.param("Le prix du gaz a doublé en janvier.", id="economy"),
+    pytest.param("Selon toute vraisemblance, la crise durera.", id="selon_without_source"),
+    pytest.param("Les troupes de l'OTSC ont quitté Almaty jeudi.", id="organisation_no_quote"),
+]
+
+
+def _rows(nlp, text):
+    doc = nlp(text)
+    return [
+        (q._.kind, q.text, q._.speaker, q._.speaker_name, q._.cue, q._.cue_lemma)
+        for q in doc.spans["quotes"]
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUES)
+def test_cue_patterns(nlp_fr, text, expected):
+    assert _rows(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize("quoted", STYLES)
+def test_quotation_styles(nlp_fr, quoted):
+    text = f"{quoted}, a annoncé le général."
+    assert _rows(nlp_fr, text) == [("direct", quoted, "le général", None, "annoncé", "annoncer")]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_texts_without_quotes(nlp_fr, text):
+    assert _rows(nlp_fr, text) == []
