@@ -84,8 +84,12 @@ class CueFinder:
             return None
         if pos and t.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "PROPN", ""):
             return None
-        if pos and t.pos_ in ("NOUN", "PROPN"):
-            return None
+        if (
+            pos
+            and t.pos_ in ("NOUN", "PROPN")
+            and not (i > unit.start and doc[i - 1].pos_ in ("AUX", "PRON"))
+        ):
+            return None  # a noun -- unless an auxiliary or pronoun says it is a mis-tagged verb
         cands = list(self.forms.get(t.lower_, ()))
         if t.lemma_ and pos and t.pos_ in ("VERB", "AUX"):
             cands += self.lemmas.get(t.lemma_.lower(), [])

@@ -231,6 +231,62 @@ CUES = [
     ),
 ]
 
+# frames inside the quotation marks, French style: (text, row, pieces of the quote)
+INNER_FRAMES = [
+    pytest.param(
+        "« La situation est stable, a précisé la ministre. Nous restons vigilants. »",
+        (
+            "direct",
+            "« La situation est stable, a précisé la ministre. Nous restons vigilants. »",
+            "la ministre",
+            None,
+            "précisé",
+            "préciser",
+        ),
+        ["« La situation est stable", "Nous restons vigilants. »"],
+        id="incise_a_precise_la_ministre",
+    ),
+    pytest.param(
+        "Marie Dubois connaît la région. « Rien, estime-t-elle, n'est réglé ».",
+        (
+            "direct",
+            "« Rien, estime-t-elle, n'est réglé »",
+            "-elle",
+            "Marie Dubois",
+            "estime",
+            "estimer",
+        ),
+        ["« Rien", "n'est réglé »"],
+        id="incise_estime_t_elle",
+    ),
+    pytest.param(
+        "Vladimir Poutine a parlé. « Nous resterons, a-t-il ajouté, aussi longtemps que nécessaire. »",
+        (
+            "direct",
+            "« Nous resterons, a-t-il ajouté, aussi longtemps que nécessaire. »",
+            "-il",
+            "Vladimir Poutine",
+            "ajouté",
+            "ajouter",
+        ),
+        ["« Nous resterons", "aussi longtemps que nécessaire. »"],
+        id="incise_a_t_il_ajoute",
+    ),
+    pytest.param(
+        "« Nous avons dit, à plusieurs reprises, que la paix était possible », a déclaré le ministre.",
+        (
+            "direct",
+            "« Nous avons dit, à plusieurs reprises, que la paix était possible »",
+            "le ministre",
+            None,
+            "déclaré",
+            "déclarer",
+        ),
+        ["« Nous avons dit, à plusieurs reprises, que la paix était possible »"],
+        id="commas_inside_are_no_frame",
+    ),
+]
+
 STYLES = [
     pytest.param("« Nous partirons bientôt »", id="guillemets_space"),
     pytest.param(f"«{NB}Nous partirons bientôt{NB}»", id="guillemets_nbsp"),
@@ -272,3 +328,11 @@ def test_quotation_styles(nlp_fr, quoted):
 @pytest.mark.parametrize("text", NOTHING)
 def test_texts_without_quotes(nlp_fr, text):
     assert _rows(nlp_fr, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected", "pieces"), INNER_FRAMES)
+def test_frames_inside_the_quotation_marks(nlp_fr, text, expected, pieces):
+    doc = nlp_fr(text)
+    assert _rows(nlp_fr, text) == [expected]
+    (q,) = doc.spans["quotes"]
+    assert [text[a:b] for a, b in q._.parts] == pieces

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
-    from ..context import DocContext
+    from ..context import Cue, DocContext
     from ..phrases import Phrases
     from ..words import QuoteWords
 
@@ -57,6 +57,13 @@ class Grammar(Protocol):
 
     def infinitive_clause(self, doc: Doc, a: int, b: int) -> bool:
         """Does ``a``..``b`` hold an infinitive clause ("zu helfen", "abzuwarten")?"""
+
+    def inner_frame(
+        self, ctx: DocContext, start: int, end: int
+    ) -> tuple[Cue, Span | None, list[Span]] | None:
+        """A frame inside the quotation marks ``start``..``end`` (French "« A, a-t-il dit,
+        B »"): its cue, speaker and the pieces of the quote; None for none (German puts the
+        frame outside the marks)."""
 
 
 def make_grammar(

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ... import labels
 
 if TYPE_CHECKING:
-    from ..context import DocContext
+    from ..context import Cue, DocContext
     from ..phrases import Phrases
     from ..words import QuoteWords
 
@@ -58,6 +58,42 @@ class FrenchGrammar:
             and doc[m + 1].lower_.endswith(self.w.infinitive_endings)
             for m in range(a, b)
         )
+
+    # ---------------------------------------------------------- inner frame
+    def inner_frame(
+        self, ctx: DocContext, start: int, end: int
+    ) -> tuple[Cue, Span | None, list[Span]] | None:
+        """The frame French puts inside the quotation marks, after a comma and before a comma
+        or period that more of the quote follows: "« La situation est stable, *a précisé la
+        ministre*. Nous restons vigilants. »", "« Rien, *estime-t-elle*, n'est réglé »"."""
+        for k in range(start + 2, end - 2):
+            if ctx.doc[k - 1].text == ",":
+                found = self._incise(ctx, k, start, end)
+                if found is not None:
+                    return found
+        return None
+
+    def _incise(
+        self, ctx: DocContext, k: int, start: int, end: int
+    ) -> tuple[Cue, Span | None, list[Span]] | None:
+        """An incise at ``k``: [auxiliary] [-t -il] speech verb [subject], then , or ."""
+        from ..context import Cue
+
+        doc, stop = ctx.doc, end - 1
+        j = k
+        while j < stop and j - k < 3 and (labels.is_auxiliary(doc[j]) or doc[j].text[:1] == "-"):
+            j += 1
+        hits = self.forms.get(doc[j].lower_, ()) if j < stop else ()
+        verb = next((rec for rec, _split in hits if "direct" in rec["kinds"]), None)
+        if verb is None:
+            return None
+        speaker = self.inverted_pronoun(doc, j, k) or self.ph.np_forward(doc, j + 1, stop, ctx.pos)
+        close = max(j + 1, speaker[1]) if speaker else j + 1
+        if speaker is None or close >= stop - 1 or doc[close].text not in (",", "."):
+            return None
+        rule, conf = f"verb:{verb['id']}", float(verb["confidence"])
+        cue = Cue(j, j + 1, [(j, j + 1)], verb["lemma"], rule, conf, tuple(verb["kinds"]), doc[j])
+        return cue, speaker, [(start, k - 1), (close + 1, end)]
 
     # --------------------------------------------------------------- passive
     def _participle(self, t: Token, pos: bool) -> bool:
