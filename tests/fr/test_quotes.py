@@ -231,6 +231,85 @@ CUES = [
     ),
 ]
 
+# titles and roles: the role resolves to the person the text introduced with it
+ROLES = [
+    pytest.param(
+        "Le président russe Vladimir Poutine a reçu Tokaïev. « Tout est calme », a déclaré le président russe.",
+        [
+            (
+                "direct",
+                "« Tout est calme »",
+                "le président russe",
+                "Vladimir Poutine",
+                "déclaré",
+                "déclarer",
+            )
+        ],
+        id="le_president_russe",
+    ),
+    pytest.param(
+        "Le porte-parole du Kremlin, Dmitri Peskov, était à Moscou. « Tout est calme », a déclaré le porte-parole.",
+        [
+            (
+                "direct",
+                "« Tout est calme »",
+                "le porte-parole",
+                "Dmitri Peskov",
+                "déclaré",
+                "déclarer",
+            )
+        ],
+        id="le_porte_parole_before_the_name",
+    ),
+    pytest.param(
+        "Dmitri Peskov, porte-parole du Kremlin, était à Moscou. « Tout est calme », a déclaré le porte-parole.",
+        [
+            (
+                "direct",
+                "« Tout est calme »",
+                "le porte-parole",
+                "Dmitri Peskov",
+                "déclaré",
+                "déclarer",
+            )
+        ],
+        id="le_porte_parole_after_the_name",
+    ),
+    pytest.param(
+        "La ministre française Catherine Colonna a rencontré ses homologues. « Nous sommes inquiets », a indiqué la ministre.",
+        [
+            (
+                "direct",
+                "« Nous sommes inquiets »",
+                "la ministre",
+                "Catherine Colonna",
+                "indiqué",
+                "indiquer",
+            )
+        ],
+        id="la_ministre",
+    ),
+    pytest.param(
+        "Le président russe Vladimir Poutine a reçu Tokaïev. Le chef du Kremlin a affirmé que la mission était un succès.",
+        [
+            (
+                "indirect",
+                "que la mission était un succès",
+                "Le chef du Kremlin",
+                None,
+                "affirmé",
+                "affirmer",
+            )
+        ],
+        id="le_chef_du_kremlin_is_left_unresolved",
+    ),
+    pytest.param(
+        "Vladimir Poutine a reçu Tokaïev. Le président a assuré que les troupes partiraient.",
+        [("indirect", "que les troupes partiraient", "Le président", None, "assuré", "assurer")],
+        id="a_title_nobody_was_introduced_with",
+    ),
+]
+
 # frames inside the quotation marks, French style: (text, row, pieces of the quote)
 INNER_FRAMES = [
     pytest.param(
@@ -316,6 +395,11 @@ def _rows(nlp, text):
 
 @pytest.mark.parametrize(("text", "expected"), CUES)
 def test_cue_patterns(nlp_fr, text, expected):
+    assert _rows(nlp_fr, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES)
+def test_titles_and_roles(nlp_fr, text, expected):
     assert _rows(nlp_fr, text) == expected
 
 
