@@ -260,16 +260,16 @@ def show(
         typer.Option("--html", metavar="OUT.html", help="Also write an HTML view here."),
     ] = None,
     rules: RulesOpt = None,
+    lang: LangOpt = "auto",
 ) -> None:
     """Show what newsx finds in one text: the marked text and its quotes, entities, numbers."""
     from pipeline.batch import decode_item
-    from pipeline.run import process
     from pipeline.show import render_html, render_terminal
     from pipeline.tables import doc_rows
 
-    nlp, _ = _load(model, rules)
+    nlp = _pipelines(lang, model, rules)
     item = decode_item(file.read_bytes(), file.name, str(file))
-    item, doc = next(process(nlp, [item]))
+    item, doc = next(nlp.process([item]))
     rows = doc_rows(item, doc)
     render_terminal(out, item.content, rows)
     if html_out is not None:

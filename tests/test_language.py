@@ -224,3 +224,11 @@ def test_cli_lang_option(tmp_path):
     ok = runner.invoke(cli.app, [*args, "-m", str(MODELS_DIR / "de_newsx")])
     assert ok.exit_code == 0, ok.output
     assert set(pd.read_csv(tmp_path / "documents.csv")["language"]) == {"de"}
+
+
+@needs_french
+def test_show_a_french_text():
+    text = MIXED / "kazakhstan-otsc.txt"
+    shown = CliRunner().invoke(cli.app, ["show", str(text), "-m", str(MODELS_DIR / "de_newsx")])
+    assert shown.exit_code == 0, shown.output
+    assert "Kassym-Jomart Tokaïev" in shown.output and "Dmitri Peskov" in shown.output

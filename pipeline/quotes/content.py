@@ -36,7 +36,9 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
             continue
         if t.text == ":":
             return ("colon", j + 1) if j + 1 < end else None
-        if t.lower_ in ctx.w.that_words and (j == k or doc[j - 1].text == ","):
+        if t.lower_ in ctx.w.that_words and (
+            j == k or doc[j - 1].text == "," or _recipient_between(ctx, k, j)
+        ):
             return ("that", j)
         if t.text == ",":
             if j + 1 >= end:
@@ -50,6 +52,17 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
             return None
         j += 1
     return None
+
+
+def _recipient_between(ctx: DocContext, k: int, j: int) -> bool:
+    """A short prepositional phrase between the frame and its complementiser, with no comma
+    and no verb ("a déclaré à l'AFP que …")."""
+    doc = ctx.doc
+    return (
+        doc[k].lower_ in ctx.w.prepositions
+        and j - k <= 5
+        and not any(doc[m].pos_ in ("VERB", "AUX") or doc[m].is_punct for m in range(k, j))
+    )
 
 
 def _after_comma(

@@ -229,6 +229,39 @@ CUES = [
         ],
         id="pronoun_continuation_il_a_precise",
     ),
+    pytest.param(
+        "Le ministre a déclaré à l'AFP que les négociations reprendraient.",
+        [
+            (
+                "indirect",
+                "que les négociations reprendraient",
+                "Le ministre",
+                None,
+                "déclaré",
+                "déclarer",
+            )
+        ],
+        id="recipient_before_que",
+    ),
+    pytest.param(
+        "« C'est inacceptable », juge le député Jean Dupont.",
+        [
+            (
+                "direct",
+                "« C'est inacceptable »",
+                "le député Jean Dupont",
+                "Jean Dupont",
+                "juge",
+                "juger",
+            )
+        ],
+        id="verb_tagged_noun_after_the_quote",
+    ),
+    pytest.param(
+        "« Nous sommes prêts », a déclaré mardi le président.",
+        [("direct", "« Nous sommes prêts »", "le président", None, "déclaré", "déclarer")],
+        id="weekday_between_verb_and_subject",
+    ),
 ]
 
 # titles and roles: the role resolves to the person the text introduced with it
@@ -382,6 +415,10 @@ NOTHING = [
     pytest.param("Le prix du gaz a doublé en janvier.", id="economy"),
     pytest.param("Selon toute vraisemblance, la crise durera.", id="selon_without_source"),
     pytest.param("Les troupes de l'OTSC ont quitté Almaty jeudi.", id="organisation_no_quote"),
+    pytest.param(
+        "Le gouvernement a annoncé la réforme que le Parlement prépare.", id="relative_que"
+    ),
+    pytest.param("Le porte-parole a refusé de commenter.", id="no_content"),
 ]
 
 

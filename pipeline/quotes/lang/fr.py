@@ -170,7 +170,8 @@ class FrenchGrammar:
 
     def np_after(self, ctx: DocContext, j: int, end: int) -> Span | None:
         """First noun phrase at or after ``j`` (skipping auxiliaries, the euphonic ``-t``,
-        adverbs): the subject after the verb ("a ajouté le ministre", "a-t-il ajouté")."""
+        adverbs, "mardi"): the subject after the verb ("a ajouté le ministre", "a-t-il
+        ajouté", "a déclaré mardi le président")."""
         doc, pos, ph, w = ctx.doc, ctx.pos, self.ph, self.w
         steps = 0
         while j < end and steps < 6:
@@ -181,7 +182,7 @@ class FrenchGrammar:
                 return None
             if ph.is_pronoun_subject(t):
                 return (j, j + 1)
-            if ph.is_det(t, pos) or ph.is_nounish(t, pos):
+            if t.lower_ not in w.adverbial_starts and (ph.is_det(t, pos) or ph.is_nounish(t, pos)):
                 np = ph.np_forward(doc, j, end, pos, after_verb=True)
                 if np is not None:
                     return np
