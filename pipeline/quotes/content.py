@@ -55,11 +55,11 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
 
 
 def _recipient_between(ctx: DocContext, k: int, j: int) -> bool:
-    """A short prepositional phrase between the frame and its complementiser, with no comma
-    and no verb ("a déclaré à l'AFP que …")."""
-    doc = ctx.doc
+    """A short prepositional phrase or adverbial between the frame and its complementiser,
+    with no comma and no verb ("a déclaré à l'AFP que …", "a indiqué jeudi que …")."""
+    doc, w = ctx.doc, ctx.w
     return (
-        doc[k].lower_ in ctx.w.prepositions
+        (doc[k].lower_ in w.prepositions or doc[k].lower_ in w.adverbial_starts)
         and j - k <= 5
         and not any(doc[m].pos_ in ("VERB", "AUX") or doc[m].is_punct for m in range(k, j))
     )

@@ -262,6 +262,39 @@ CUES = [
         [("direct", "« Nous sommes prêts »", "le président", None, "déclaré", "déclarer")],
         id="weekday_between_verb_and_subject",
     ),
+    pytest.param(
+        "Le Kremlin a indiqué jeudi que les troupes resteraient quelques jours.",
+        [
+            (
+                "indirect",
+                "que les troupes resteraient quelques jours",
+                "Le Kremlin",
+                "Kremlin",
+                "indiqué",
+                "indiquer",
+            )
+        ],
+        id="weekday_before_que",
+    ),
+    pytest.param(
+        "Tokaïev a ordonné de tirer sans sommation, a rapporté l'agence TASS.",
+        [
+            (
+                "indirect",
+                "Tokaïev a ordonné de tirer sans sommation",
+                "l'agence TASS",
+                "TASS",
+                "rapporté",
+                "rapporter",
+            )
+        ],
+        id="content_first_then_frame",
+    ),
+    pytest.param(
+        "« C'est inquiétant », s'inquiète un diplomate.",
+        [("direct", "« C'est inquiétant »", "un diplomate", None, "inquiète", "inquiéter")],
+        id="reflexive_verb_after_the_quote",
+    ),
 ]
 
 # titles and roles: the role resolves to the person the text introduced with it

@@ -198,8 +198,9 @@ class FrenchGrammar:
         return labels.is_auxiliary(t) or t.lower_ in self.forms or t.lower_ in self.w.verb_forms
 
     def finite_like(self, t: Token, pos: bool) -> bool:
-        """A verb of the frame: tagged so, an auxiliary, or a speech verb form."""
-        if pos and t.pos_ in ("VERB", "AUX"):
+        """A verb of the frame: tagged so, an auxiliary, a speech verb form, or a reflexive
+        clitic that belongs to the verb ("s'inquiète un diplomate")."""
+        if (pos and t.pos_ in ("VERB", "AUX")) or t.lower_ in self.w.reflexive_pronouns:
             return True
         if pos and t.pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADP", "ADJ"):
             return t.text.startswith("-") and t.pos_ == "PRON"  # the euphonic "-t"
