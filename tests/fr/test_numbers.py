@@ -105,6 +105,63 @@ WITH_MODEL = [
         "Entre 20 et 30 morts ont été recensés.",
         [("Entre 20 et 30 morts", None, 20.0, 30.0, "Entre", "morts", "count", None)],
     ),
+    (
+        "Une centaine de manifestants ont été arrêtés.",
+        [
+            (
+                "Une centaine de manifestants",
+                100.0,
+                100.0,
+                100.0,
+                None,
+                "manifestants",
+                "count",
+                None,
+            )
+        ],
+    ),
+    (
+        "Un millier de soldats sont partis.",
+        [("Un millier de soldats", 1000.0, 1000.0, 1000.0, None, "soldats", "count", None)],
+    ),
+    (
+        "Plusieurs centaines de personnes.",
+        [
+            (
+                "Plusieurs centaines de personnes",
+                None,
+                200.0,
+                999.0,
+                None,
+                "personnes",
+                "count",
+                None,
+            )
+        ],
+    ),
+    (
+        "Le contrat vaut 3,5 milliards de dollars.",
+        [
+            (
+                "3,5 milliards de dollars",
+                3500000000.0,
+                3500000000.0,
+                3500000000.0,
+                None,
+                "dollars",
+                "money",
+                "USD",
+            )
+        ],
+    ),
+    (
+        "Entre 2 000 et 3 000 soldats.",
+        [("Entre 2 000 et 3 000 soldats", None, 2000.0, 3000.0, "Entre", "soldats", "count", None)],
+    ),
+    (
+        "Le taux atteint 50 pour cent.",
+        [("50 pour cent", 50.0, 50.0, 50.0, None, "pour cent", "percent", "%")],
+    ),
     ("Un soldat ukrainien a été blessé.", []),
     ("Le président a parlé hier soir.", []),
 ]
@@ -226,6 +283,8 @@ WITHOUT_MODEL = [
     ("soixante-et-onze", [("soixante-et-onze", 71.0, 71.0, 71.0, None, "count", "number.word")]),
     ("vingt-et-un", [("vingt-et-un", 21.0, 21.0, 21.0, None, "count", "number.word")]),
     ("deux mille", [("deux mille", 2000.0, 2000.0, 2000.0, None, "count", "number.word+scale")]),
+    ("deux cents", [("deux cents", 200.0, 200.0, 200.0, None, "count", "number.word+scale")]),
+    ("cent", [("cent", 100.0, 100.0, 100.0, None, "count", "number.word")]),
     (
         "plus d'un million",
         [
