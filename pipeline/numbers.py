@@ -87,6 +87,7 @@ NUMBER_WORD_TYPES = (
     "time_cue",  # words before a time without "Uhr": um (18.00), ab, gegen
     "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
+    "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -248,6 +249,8 @@ class NumberLexicon:
         self.records: dict[str, list[dict[str, Any]]] = {
             k: [dict(r) for r in v] for k, v in records.items()
         }
+        #: nouns are capitalised in the language (German): see ``_Scanner.noun``
+        self.capitalised_nouns = True
         words = self.records.get(NUMBER_WORDS_FILE, [])
         self.morphemes: dict[str, tuple[float, bool]] = {}
         self.joiners: set[str] = set()
@@ -672,24 +675,11 @@ class _Scanner:
             return None
         nxt = k + 1
         # "7. Januar 2022", "3. Tag", "14.30 Uhr", "14 Uhr"
-        if _dot_adjacent(self.p, k) and value == int(value) and "," not in pc.text:
-            month = self.phrase(k + 2, "month")
-            if month is not None and 1 <= value <= 31:
-                end, year = month[1], None
-                if (
-                    end < len(self.p)
-                    and self.p[end].group == "num"
-                    and re.fullmatch(r"\d{4}", self.p[end].text)
-                ):
-                    year, end = int(self.p[end].text), end + 1
-                if year is None:  # "vom 1. Juli bis 31. Dezember 2015": the year of the end
-                    year = self.range_year(end, int(month[0]["value"]))
-                v = (
-                    float(year * 10000 + int(month[0]["value"]) * 100 + int(value))
-                    if year
-                    else None
-                )
-                return _Core(end, v, "date", "date.month")
+        dotted = _dot_adjacent(self.p, k)
+        date = self.month_date(value, k + 2 if dotted else nxt) if "," not in pc.text else None
+        if date is not None:
+            return date
+        if dotted and value == int(value) and "," not in pc.text:
             after = self.p[k + 2] if k + 2 < len(self.p) else None
             borrowed = self.range_date(k + 2, value)
             if borrowed is not None:  # "1. bis 3. Juli 2015"
@@ -710,6 +700,25 @@ class _Scanner:
             )
         plain = re.fullmatch(r"\d+", pc.text) is not None
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def month_date(self, day: float, k: int) -> _Core | None:
+        """A date whose month name is at piece ``k`` after the day ``day`` ("7. Januar 2022",
+        "7 janvier 2022"); value ``yyyymmdd`` with a year (or the year of the range it
+        starts: "vom 1. Juli bis 31. Dezember 2015"), None without one."""
+        month = self.phrase(k, "month")
+        if month is None or day != int(day) or not 1 <= day <= 31:
+            return None
+        end, year = month[1], None
+        if (
+            end < len(self.p)
+            and self.p[end].group == "num"
+            and re.fullmatch(r"\d{4}", self.p[end].text)
+        ):
+            year, end = int(self.p[end].text), end + 1
+        if year is None:
+            year = self.range_year(end, int(month[0]["value"]))
+        v = float(year * 10000 + int(month[0]["value"]) * 100 + int(day)) if year else None
+        return _Core(end, v, "date", "date.month")
 
     def rank(self, k: int) -> bool:
         """'..., 9. Germán Lauro', '– 4. Nacer Bouhanni': a place in a results list (an
@@ -949,6 +958,9 @@ class _Scanner:
 
     def noun(self, k: int) -> tuple[str, str, int] | None:
         """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
+        link = self.phrase(k, "noun_link")
+        if link is not None:
+            k = link[1]  # "2 millions de personnes"
         for j in range(k, min(k + 3, len(self.p))):
             pc = self.p[j]
             if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:
@@ -956,7 +968,8 @@ class _Scanner:
             pos = self.pos.get(pc.start, "")
             if pos:
                 known = self.nouns is not None and pc.text in self.nouns
-                if pc.text[:1].isupper() and (pos == "NOUN" or (pos == "PROPN" and known)):
+                cased = pc.text[:1].isupper() or not self.lex.capitalised_nouns
+                if cased and (pos == "NOUN" or (pos == "PROPN" and known)):
                     # a PROPN only when it is a known noun: not "2007 unterlag Argentinien"
                     morph, lemma = self.morph.get(pc.start, ("", ""))
                     word, nxt = self.whole_word(j)

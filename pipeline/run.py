@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .batch import InputItem, iter_files, read_item
 from .errors import UsageError
+from .language import Pipelines
 from .outfolder import OutputFolder
 from .pieces import PIECE_CHARS, merge_rows, piece_limit, piece_rows, split_text
 from .tables import TABLES, doc_rows
@@ -196,23 +197,52 @@ def chunk_rows(
     """
     items = [read_item(path, doc_id) for path, doc_id in files]
     part: Rows = {t: [] for t in TABLES}
-    with nlp.memory_zone():
-        for item, rows, words in iter_document_rows(nlp, items, n_process, batch_size, piece_chars):
-            for t in TABLES:
-                part[t].extend(rows[t])
-            if on_document is not None:
-                on_document(item, rows, words)
+    for item, rows, words in rows_by_language(nlp, items, n_process, batch_size, piece_chars):
+        for t in TABLES:
+            part[t].extend(rows[t])
+        if on_document is not None:
+            on_document(item, rows, words)
     return part
 
 
-def model_id(nlp: Language) -> str:
-    """What identifies the pipeline in a run's settings (name, version, components)."""
+def rows_by_language(
+    nlp: Language | Pipelines,
+    items: Sequence[InputItem],
+    n_process: int = 1,
+    batch_size: int = 16,
+    piece_chars: int = PIECE_CHARS,
+) -> Iterator[tuple[InputItem, Rows, int]]:
+    """:func:`iter_document_rows` with one pipeline, or with the pipeline of each text's
+    language (:class:`pipeline.language.Pipelines`), in input order; each language's part
+    runs inside its pipeline's ``memory_zone()``."""
+    if not isinstance(nlp, Pipelines):
+        with nlp.memory_zone():
+            yield from iter_document_rows(nlp, items, n_process, batch_size, piece_chars)
+        return
+    done: dict[int, tuple[Rows, int]] = {}
+    for lang, group in nlp.group(items).items():
+        pipe = nlp.loaded[lang]
+        with pipe.memory_zone():
+            for item, rows, words in iter_document_rows(
+                pipe, group, n_process, batch_size, piece_chars
+            ):
+                done[id(item)] = (rows, words)
+    for item in items:
+        rows, words = done.get(id(item)) or (doc_rows(item, None), 0)
+        yield item, rows, words
+
+
+def model_id(nlp: Language | Pipelines) -> str:
+    """What identifies the pipeline in a run's settings (name, version, components; for a
+    run over several languages: ``--lang`` and the models asked for)."""
+    if isinstance(nlp, Pipelines):
+        return f"lang {nlp.lang}, models {sorted(nlp.models.items())}"
     meta = nlp.meta
     return f"{nlp.lang}_{meta.get('name')} {meta.get('version')}: {','.join(nlp.pipe_names)}"
 
 
 def run(
-    nlp: Language,
+    nlp: Language | Pipelines,
     inputs: Iterable[str | Path],
     out_dir: str | Path,
     *,

@@ -31,6 +31,7 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("status", "string", "`ok` or `error`"),
         ("error", "string", "why the file failed"),
         ("encoding", "string", "detected encoding"),
+        ("language", "string", "language the text was processed in (`de`, `fr`)"),
     ],
     "quotes": [
         ("doc_id", "string", ""),
@@ -269,6 +270,7 @@ def document_row(item: InputItem, doc: Doc | None, counts: Mapping[str, int]) ->
         "status": "ok" if item.error is None else "error",
         "error": item.error,
         "encoding": item.encoding,
+        "language": item.language or (doc.lang_ if doc is not None else None),
     }
 
 

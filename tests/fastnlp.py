@@ -41,4 +41,4 @@ def use_fast_pipeline(monkeypatch) -> None:
     """Make every CLI command in this test load :func:`fast_pipeline`."""
     import cli
 
-    monkeypatch.setattr(cli, "_load", lambda model, rules=None: fast_pipeline())
+    monkeypatch.setattr(cli, "_load", lambda model, rules=None, lang="de": fast_pipeline())

@@ -179,6 +179,7 @@ def test_doc_rows_shift_offsets_by_metadata_header():
             "status": "ok",
             "error": None,
             "encoding": "utf-8",
+            "language": "de",
         }
     ]
 

@@ -80,7 +80,7 @@ SPANS_KEY = "demonyms"
 @Language.factory(
     "newsx_entities",
     default_config={
-        "lang": "de",
+        "lang": None,
         "rules_path": None,
         "spans_key": SPANS_KEY,
         "person_rules": True,
@@ -91,7 +91,7 @@ SPANS_KEY = "demonyms"
 def make_entities(
     nlp: Language,
     name: str,
-    lang: str,
+    lang: str | None,
     rules_path: str | None,
     spans_key: str,
     person_rules: bool,
@@ -99,8 +99,9 @@ def make_entities(
     rule_label_wins: bool,
 ) -> EntityLayer:
     """Factory of ``newsx_entities``; rule data (in ``initialize``/``from_disk``) from the
-    folder ``rules_path`` or the shipped ``rules/<lang>``."""
+    folder ``rules_path`` or the shipped ``rules/<lang>`` (``lang`` None: ``nlp.lang``)."""
     extensions.register()
+    lang = lang or nlp.lang
     return EntityLayer(
         nlp, name, None, spans_key, person_rules, noun_veto, rule_label_wins, lang, rules_path
     )

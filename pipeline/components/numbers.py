@@ -29,6 +29,9 @@ from pipeline.numbers import SCHEMAS, NumberLexicon, find_numbers
 from pipeline.rules import write_rules
 
 SPANS_KEY = "numbers"
+#: Languages whose orthography capitalises every noun: there a lower-case word the tagger
+#: calls NOUN is no counted noun (German); elsewhere (French) nouns are lower case.
+CAPITALISED_NOUNS = frozenset({"de"})
 #: Entity labels whose digits are part of a name ("Hannover 96", "Ligue 1", "Windows 10").
 NAME_LABELS = ("ORG", "MISC")
 
@@ -42,15 +45,15 @@ def _known_nouns(doc: Doc) -> set[str] | None:
 
 @Language.factory(
     "newsx_numbers",
-    default_config={"lang": "de", "rules_dir": None, "spans_key": SPANS_KEY},
+    default_config={"lang": None, "rules_dir": None, "spans_key": SPANS_KEY},
 )
 def make_numbers(
-    nlp: Language, name: str, lang: str, rules_dir: str | None, spans_key: str
+    nlp: Language, name: str, lang: str | None, rules_dir: str | None, spans_key: str
 ) -> NumberFinder:
     """Factory of ``newsx_numbers``; rule files (in ``initialize``/``from_disk``) from the
-    folder ``rules_dir`` or the shipped ``rules/<lang>``."""
+    folder ``rules_dir`` or the shipped ``rules/<lang>`` (``lang`` None: ``nlp.lang``)."""
     extensions.register()
-    return NumberFinder(nlp, name, None, spans_key, lang=lang, rules_dir=rules_dir)
+    return NumberFinder(nlp, name, None, spans_key, lang=lang or nlp.lang, rules_dir=rules_dir)
 
 
 class NumberFinder(RuleComponent):
@@ -83,6 +86,7 @@ class NumberFinder(RuleComponent):
     def load_rules(self, folder: Path) -> None:
         """Read the four rule files from ``folder``."""
         self.lexicon = NumberLexicon.from_dir(folder)
+        self.lexicon.capitalised_nouns = self.lang in CAPITALISED_NOUNS
 
     def save_rules(self, folder: Path) -> None:
         """Write the four rule files into ``folder``."""

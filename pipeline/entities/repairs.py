@@ -45,6 +45,9 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
             end -= 1  # "Du in unserer Mitte ."
         while end - start > 1 and doc[start].text in EDGE_PUNCT:
             start += 1
+        # "L'OTAN": an elided article (a short word ending in an apostrophe) is not the name
+        while end - start > 1 and len(doc[start].text) <= 3 and doc[start].text[-1] in "'’":
+            start += 1
         # "Landkreis Gersfeld", "Gemeinde Pflückuff": the class noun is not part of the place
         while (
             ent.label_ == "LOC"

@@ -36,7 +36,9 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
             continue
         if t.text == ":":
             return ("colon", j + 1) if j + 1 < end else None
-        if t.lower_ in ctx.w.that_words and (j == k or doc[j - 1].text == ","):
+        if t.lower_ in ctx.w.that_words and (
+            j == k or doc[j - 1].text == "," or _recipient_between(ctx, k, j)
+        ):
             return ("that", j)
         if t.text == ",":
             if j + 1 >= end:
@@ -64,6 +66,17 @@ def _bare_infinitive(ctx: DocContext, k: int, end: int) -> tuple[str, int] | Non
     if ctx.g.infinitive_clause(doc, end - 2, end) or ctx.g.infinitive_clause(doc, end - 1, end):
         return ("infinitive", k)
     return None
+
+
+def _recipient_between(ctx: DocContext, k: int, j: int) -> bool:
+    """A short prepositional phrase or adverbial between the frame and its complementiser,
+    with no comma and no verb ("a déclaré à l'AFP que …", "a indiqué jeudi que …")."""
+    doc, w = ctx.doc, ctx.w
+    return (
+        (doc[k].lower_ in w.prepositions or doc[k].lower_ in w.adverbial_starts)
+        and j - k <= 5
+        and not any(doc[m].pos_ in ("VERB", "AUX") or doc[m].is_punct for m in range(k, j))
+    )
 
 
 def _after_comma(

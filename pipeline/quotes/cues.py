@@ -88,8 +88,13 @@ class CueFinder:
             return None
         if pos and t.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "PROPN", ""):
             return None
-        if pos and t.pos_ in ("NOUN", "PROPN"):
-            return None
+        if (
+            pos
+            and t.pos_ in ("NOUN", "PROPN")
+            and not (i > unit.start and doc[i - 1].pos_ in ("AUX", "PRON"))
+            and not _after_quote(doc, i, unit)
+        ):
+            return None  # a noun -- unless its place says it is a mis-tagged verb
         cands = list(self.forms.get(t.lower_, ()))
         if t.lemma_ and pos and t.pos_ in ("VERB", "AUX"):
             cands += self.lemmas.get(t.lemma_.lower(), [])
@@ -142,6 +147,11 @@ class CueFinder:
             )
             taken_until = e
         return cues
+
+
+def _after_quote(doc: Doc, i: int, unit: Unit) -> bool:
+    """Token ``i`` follows a closing quotation mark and a comma ("« … », juge X")."""
+    return i > unit.start + 1 and doc[i - 1].text == "," and doc[i - 2].is_quote
 
 
 def find_particle(

@@ -33,6 +33,9 @@ QUOTE_MARK_SCHEMA = Schema(
         "open": Field(str, required=True, help="opening mark"),
         "close": Field(list, required=True, item=str, help="accepted closing marks"),
         "nested": Field(bool, default=False, help="usually a quote inside a quote (single marks)"),
+        "space_inside": Field(
+            bool, default=False, help="a space may follow the opening mark (French « … »)"
+        ),
     },
     name="quote mark",
     unique=("id",),

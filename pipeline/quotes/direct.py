@@ -47,6 +47,7 @@ class Attribution:
     speaker: Span | None = None
     cue_pieces: list[Span] = field(default_factory=list)
     lemma: str | None = None
+    parts: list[Span] | None = None  # pieces of the quote when a frame stands inside the marks
 
 
 @dataclass
@@ -78,7 +79,7 @@ def direct_quotes(ctx: DocContext) -> None:
             a = attribute(ctx, m, recent)
             q = Quote(
                 "direct",
-                [(d.start, d.end)],
+                a.parts or [(d.start, d.end)],
                 a.conf,
                 a.rule,
                 m.ui,
@@ -152,6 +153,10 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     doc, u = ctx.doc, ctx.units[m.ui]
     s, e, mrule = m.d.start, m.d.end, m.d.rule
     prev, prev2, w = m.prev, m.prev2, ctx.w
+    inner = ctx.g.inner_frame(ctx, s, e)
+    if inner is not None:  # "« A, a précisé la ministre. B »": the frame inside the marks
+        cue, speaker, parts = inner
+        return Attribution(f"{mrule}+{cue.rule}+inner", 0.9, speaker, cue.pieces, cue.lemma, parts)
     best = nearest_cue(ctx, m)
     if best is not None:
         return _by_cue(ctx, m, best)

@@ -35,7 +35,7 @@ from .data import QuoteRules
 from .direct import direct_quotes
 from .frames import frames
 from .interviews import interviews
-from .lang import make_grammar
+from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .overlaps import resolve_overlaps
@@ -54,7 +54,7 @@ class QuoteEngine:
         self.marks = MarkFinder(rules.marks)
         self.cues = CueFinder(vocab, rules)
         words = QuoteWords(rules.words)
-        phrases = Phrases(words)
+        phrases = Phrases(words, adjectives_after_noun=lang in ADJECTIVES_AFTER_NOUN)
         grammar = make_grammar(lang, words, phrases, rules.konjunktiv, self.cues.forms)
         roles = RoleLexicon(rules.roles)
         self.kit = Toolkit(words, phrases, grammar, roles, self.cues.forms, dict(settings))

@@ -34,18 +34,21 @@ class MarkFinder:
             self.all_marks.update(rec["close"])
 
     @staticmethod
-    def _opening_context(text: str, i: int) -> bool:
+    def _opening_context(text: str, i: int, spaced: bool = False) -> bool:
+        """``spaced``: the mark's style puts a space inside (French « … »)."""
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
+        inner_ok = not after.isspace() or (spaced and after != "\n")
         return (
             before.isspace() or before in "([{/–-—:;,.!?>" or before in '„“"»«‚‘›‹'
-        ) and not after.isspace()
+        ) and inner_ok
 
     @staticmethod
-    def _closing_context(text: str, i: int) -> bool:
+    def _closing_context(text: str, i: int, spaced: bool = False) -> bool:
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        return not before.isspace() and not after.isalnum()
+        inner_ok = not before.isspace() or (spaced and before != "\n")
+        return inner_ok and not after.isalnum()
 
     def find(self, text: str) -> list[MarkedQuote]:
         """All top-level quotes in ``text`` (nested single-mark quotes stay inside)."""
@@ -55,7 +58,7 @@ class MarkFinder:
         while i < n:
             ch = text[i]
             rec = self.opens.get(ch)
-            if rec is None or not self._opening_context(text, i):
+            if rec is None or not self._opening_context(text, i, rec.get("space_inside", False)):
                 i += 1
                 continue
             end = self._find_close(text, i, rec)
@@ -89,7 +92,7 @@ class MarkFinder:
                 return None
             if (
                 c in closes
-                and self._closing_context(text, k)
+                and self._closing_context(text, k, rec.get("space_inside", False))
                 and depth_inner == 0
                 and depth_same == 0
             ):

@@ -33,8 +33,10 @@ def has_pos(doc: Doc) -> bool:
 class Phrases:
     """Word-class tests and noun-phrase readers over the word lists ``w``."""
 
-    def __init__(self, words: QuoteWords):
+    def __init__(self, words: QuoteWords, adjectives_after_noun: bool = False):
         self.w = words
+        #: adjectives may follow the noun inside a noun phrase ("des sources diplomatiques")
+        self.adjectives_after_noun = adjectives_after_noun
         self.verb_forms = AUXILIARY_FORMS | words.verb_forms
         self.von_genitive = words.genitive_determiners | words.attribute_prepositions
 
@@ -141,6 +143,8 @@ class Phrases:
             if self.is_nounish(nxt, pos) or self.is_det(nxt, pos) or self.is_adjish(nxt, pos):
                 return (j + 1, last_head)
             return None
+        if self.adjectives_after_noun and j == last_head + 1 and self.is_adjish(t, pos):
+            return (j + 1, j)  # an adjective after the noun belongs to it
         if self.is_adjish(t, pos) and j > last_head and j + 1 < end:
             # adjective inside a genitive attribute ("des russischen Präsidenten")
             prev = doc[j - 1]

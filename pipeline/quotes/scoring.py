@@ -86,7 +86,10 @@ class Scorer:
         return f
 
     def score(self, ctx: DocContext, q: Quote) -> float:
-        """P(the quote is right) under the weights."""
+        """P(the quote is right) under the weights; without weights (a language with no
+        annotated corpus to fit them on) the rules' own, uncalibrated rating."""
+        if not self.weights:
+            return float(q.confidence)
         z = sum(self.weights.get(k, 0.0) * v for k, v in self.features(ctx, q).items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 

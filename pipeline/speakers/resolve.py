@@ -311,7 +311,10 @@ class DocIndex:
         i = first.i - 1
         last = toks[-1]
         genitive = genitive or (last.text.endswith("s") and "Gen" in last.morph.get("Case"))
-        if i >= 0 and not genitive:  # "der Sprecher Putins" is not Putin
+        left = self._role_left(i) if i >= 1 and not genitive else None
+        if left is not None:  # "le président russe Vladimir Poutine", "Der Sprecher des Kremls,"
+            self._add_role(p, left[1], self.country_in(left[0], first.i))
+        elif i >= 0 and not genitive:  # "der Sprecher Putins" is not Putin
             m = self.lex.lookup(doc[i].text)
             if m is not None and m.kind in ("role", "honorific"):
                 self._add_role(p, m, self.country_before(i))
@@ -322,13 +325,8 @@ class DocIndex:
                     p.gender = self._noun_gender(doc[i])
         # right: NAME, der [adj]* ROLE [des Landes]
         j = toks[-1].i + 1
-        if (
-            j < len(doc)
-            and doc[j].text == ","
-            and j + 1 < len(doc)
-            and doc[j + 1].lower_ in self.lex.determiners
-        ):
-            k = j + 2
+        if j + 1 < len(doc) and doc[j].text == "," and self._role_or_article(doc[j + 1]):
+            k = j + 1 if doc[j + 1].lower_ not in self.lex.determiners else j + 2
             while k < len(doc) and k <= j + 5 and doc[k].text not in _PUNCT:
                 m = self.lex.lookup(doc[k].text)
                 if m is not None and m.kind == "role":
@@ -341,6 +339,31 @@ class DocIndex:
                         p.gender = self._noun_gender(doc[k])
                     break
                 k += 1
+
+    def _role_or_article(self, tok: Token) -> bool:
+        """After "NAME,": an article ("…, der Sprecher") or the role itself ("…, porte-parole")."""
+        m = self.lex.lookup(tok.text)
+        return tok.lower_ in self.lex.determiners or (m is not None and m.kind == "role")
+
+    def _role_left(self, i: int) -> tuple[int, RoleMatch] | None:
+        """A role a few words before the name after token ``i`` that the words between only
+        describe: an adjective ("le président russe Vladimir Poutine") or an attribute and a
+        comma ("Der Sprecher des Kremls, Dmitri Peskow"; no verb, no other person between)."""
+        doc = self.doc
+        if doc[i].text == ",":
+            stop = max(i - 5, -1)
+        elif doc[i].pos_ == "ADJ" or i in self.countries:
+            stop = i - 2
+        else:
+            return None
+        for k in range(i - 1, stop, -1):
+            t = doc[k]
+            if t.text in _PUNCT or t.pos_ in ("VERB", "AUX") or t.ent_type_ in PERSON_LABELS:
+                return None
+            m = self.lex.lookup(t.text)
+            if m is not None and m.kind == "role":
+                return k, m
+        return None
 
     def _descriptor(self, tok: Token) -> bool:
         """A common noun that describes the person next to it (not a name, place, article)."""

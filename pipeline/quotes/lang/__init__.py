@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
-    from ..context import DocContext
+    from ..context import Cue, DocContext
     from ..phrases import Phrases
     from ..words import QuoteWords
 
@@ -58,6 +58,13 @@ class Grammar(Protocol):
     def infinitive_clause(self, doc: Doc, a: int, b: int) -> bool:
         """Does ``a``..``b`` hold an infinitive clause ("zu helfen", "abzuwarten")?"""
 
+    def inner_frame(
+        self, ctx: DocContext, start: int, end: int
+    ) -> tuple[Cue, Span | None, list[Span]] | None:
+        """A frame inside the quotation marks ``start``..``end`` (French "« A, a-t-il dit,
+        B »"): its cue, speaker and the pieces of the quote; None for none (German puts the
+        frame outside the marks)."""
+
 
 def make_grammar(
     lang: str,
@@ -78,5 +85,13 @@ def _german(*args: Any) -> Grammar:
     return GermanGrammar(*args)
 
 
+def _french(*args: Any) -> Grammar:
+    from .fr import FrenchGrammar
+
+    return FrenchGrammar(*args)
+
+
 #: language code -> constructor ``(words, phrases, konjunktiv records, verb forms)``
-GRAMMARS: dict[str, Any] = {"de": _german}
+GRAMMARS: dict[str, Any] = {"de": _german, "fr": _french}
+#: languages whose adjectives follow the noun inside a noun phrase ("des sources diplomatiques")
+ADJECTIVES_AFTER_NOUN = frozenset({"fr"})

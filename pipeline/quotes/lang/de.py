@@ -90,6 +90,9 @@ class GermanGrammar:
             for m in range(a, b)
         )
 
+    def inner_frame(self, ctx: DocContext, start: int, end: int) -> None:
+        """None: German closes the quotation marks before the frame ("„A“, sagte er, „B“")."""
+
     # --------------------------------------------------------------- passive
     def is_participle_form(self, low: str) -> bool:
         """A past participle by its form ("mitgeteilt", "vorgeworfen")."""
