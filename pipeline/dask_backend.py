@@ -21,6 +21,7 @@ tables are written by the client. Dask is an optional extra: ``pip install 'news
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import math
 import os
 import time
@@ -160,8 +161,9 @@ def connect(
         LocalCluster(n_workers=cores or 1, threads_per_worker=1, processes=True) as cluster,
         Client(cluster) as client,
     ):
-        if on_cluster is not None:
-            on_cluster(cluster.dashboard_link)
+        if on_cluster is not None:  # Dask serves the dashboard only with bokeh installed
+            has_bokeh = importlib.util.find_spec("bokeh") is not None
+            on_cluster(cluster.dashboard_link if has_bokeh else "none (pip install bokeh)")
         yield client
 
 
