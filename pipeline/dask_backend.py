@@ -173,9 +173,9 @@ def load_on_workers(client: Any, spec: WorkerSpec) -> str:
     Raises :class:`UsageError` when a worker cannot load it (model, rule file).
     """
     workers = list(client.nthreads()) or [None]
-    futures = [
+    futures = [  # one per worker; elsewhere if that worker is gone (the cache loads once)
         client.submit(
-            describe_worker, spec, workers=[w] if w else None, allow_other_workers=w is None,
+            describe_worker, spec, workers=[w] if w else None, allow_other_workers=True,
             pure=False, key=f"newsx-load-{uuid.uuid4().hex[:8]}",
         )
         for w in workers
