@@ -23,7 +23,7 @@ from pipeline import DATA_DIR
 from pipeline.errors import UsageError
 from pipeline.outfolder import OutputFolder
 from pipeline.run import run
-from pipeline.tables import TABLES, dtypes, read_table
+from pipeline.tables import TABLES, dtypes, frame, read_table
 
 SAMPLES = DATA_DIR / "samples"
 
@@ -235,3 +235,18 @@ def test_scheduler_without_the_dask_backend_is_a_usage_error(tmp_path):
     args = ["run", str(SAMPLES), "--out", str(tmp_path / "out"), "--partitions", "3"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2 and "need --backend dask" in result.output
+
+
+def test_a_dataset_in_out_is_refused_and_overwrite_removes_only_its_parts(tmp_path):
+    from pipeline.writers import write_parquet
+
+    folder = OutputFolder(tmp_path)
+    (tmp_path / "quotes").mkdir()
+    (tmp_path / "quotes" / "notes.txt").write_text("mine", encoding="utf-8")
+    folder.check("new")  # a folder named like a table, without parts, is not ours
+    write_parquet(frame("quotes", []), "quotes", tmp_path / "quotes" / "part-00000.parquet")
+    with pytest.raises(UsageError, match=r"newsx tables \(quotes\)"):
+        folder.check("new")
+    folder.clear()
+    assert [p.name for p in (tmp_path / "quotes").iterdir()] == ["notes.txt"]
+    folder.check("new")
