@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import traceback
@@ -74,7 +75,7 @@ class NewsxGroup(TyperGroup):
             traceback.print_exc()
         elif hint:
             message += " (run again with --debug for the full traceback)"
-        err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
         raise typer.Exit(code)
 
 
@@ -208,6 +209,25 @@ def _formats(value: str) -> list[str]:
     return fmts
 
 
+BackendOpt = Annotated[
+    str,
+    typer.Option(
+        metavar="local|dask",
+        help="local: this machine; dask: a Dask cluster, tables as DIR/TABLE/part-*.parquet.",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        metavar="ADDRESS", help="Dask scheduler (tcp://host:8786). Default: a LocalCluster."
+    ),
+]
+PartitionsOpt = Annotated[
+    int | None,
+    typer.Option(metavar="N", help="Dask tasks the inputs are cut into. Default: 4 per worker."),
+]
+
+
 @app.command(cls=Command, epilog="Example: newsx run data/samples --out out/ --format csv,parquet")
 def run(
     inputs: Annotated[
@@ -222,11 +242,15 @@ def run(
     ] = "**/*.txt",
     model: ModelOpt = None,
     fmt: Annotated[
-        str,
+        str | None,
         typer.Option(
-            "--format", "-f", metavar="FORMATS", help="Comma-separated: csv,parquet,jsonl."
+            "--format",
+            "-f",
+            metavar="FORMATS",
+            help="Comma-separated: csv,parquet,jsonl. Default: csv (dask: the Parquet dataset "
+            "only; csv/jsonl add single files).",
         ),
-    ] = "csv",
+    ] = None,
     n_process: Annotated[
         int,
         typer.Option(metavar="N", callback=_at_least_one, help="Worker processes for spaCy."),
@@ -249,18 +273,24 @@ def run(
         ),
     ] = False,
     lang: LangOpt = "auto",
+    backend: BackendOpt = "local",
+    scheduler: SchedulerOpt = None,
+    partitions: PartitionsOpt = None,
 ) -> None:
     """Extract quotes, entities and numbers from INPUT files and folders into four tables.
 
     Exit code 0 when every input was processed, 1 when any input failed (the others are still written), 2 on usage errors.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from pipeline.outfolder import OutputFolder
     from pipeline.run import count_inputs
     from pipeline.run import run as run_batch
 
-    formats = _formats(fmt)
+    _check_backend(backend, scheduler, partitions, n_process)
+    if backend == "dask" and lang not in ("auto", "de"):
+        raise UsageError(
+            "--backend dask runs the German pipeline only; use --backend local for --lang fr"
+        )
+    formats = _formats(fmt or ("parquet" if backend == "dask" else "csv"))
     if overwrite and resume:
         raise UsageError("--overwrite and --resume exclude each other: pick one")
     mode = "overwrite" if overwrite else "resume" if resume else "new"
@@ -269,7 +299,45 @@ def run(
         total = count_inputs(inputs, glob)
     except ValueError as e:
         raise UsageError(str(e)) from e
-    nlp = _pipelines(lang, model, rules)
+    options = {"glob": glob, "formats": formats, "batch_size": batch_size, "mode": mode}
+    with _progress(total) as advance:
+        if backend == "dask":
+            summary, choice = _run_dask(inputs, out_dir, model, rules, scheduler, partitions,
+                                        options, advance)  # fmt: skip
+            label = Path(choice.name).name
+        else:
+            nlp = _pipelines(lang, model, rules)
+            summary = run_batch(
+                nlp, inputs, out_dir, n_process=n_process, **options,
+                on_document=lambda item: advance(1, item.doc_id),
+            )  # fmt: skip
+            label = nlp.describe()
+    _report(summary, label, out_dir, total, inputs, glob)
+
+
+def _check_backend(
+    backend: str, scheduler: str | None, partitions: int | None, n_process: int
+) -> None:
+    """Usage errors of --backend and its options; Dask missing is one (with the install)."""
+    if backend not in ("local", "dask"):
+        raise UsageError(f"--backend {backend!r}: use local or dask")
+    if backend == "local" and (scheduler or partitions):
+        raise UsageError("--scheduler and --partitions need --backend dask")
+    if backend == "dask":
+        from pipeline.dask_backend import require_dask
+
+        require_dask()
+        if n_process > 1:
+            raise UsageError("--n-process is for --backend local; Dask runs one per worker")
+    if partitions is not None and partitions < 1:
+        raise UsageError("--partitions must be 1 or more")
+
+
+@contextlib.contextmanager
+def _progress(total: int):
+    """A progress bar over documents on stderr; yields ``advance(n, description)``."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     progress = Progress(
         TextColumn("[bold]newsx"),
         BarColumn(),
@@ -282,24 +350,33 @@ def run(
     )
     with progress:
         task = progress.add_task("", total=total)
-        summary = run_batch(
-            nlp,
-            inputs,
-            out_dir,
-            glob=glob,
-            formats=formats,
-            n_process=n_process,
-            batch_size=batch_size,
-            mode=mode,
-            on_document=lambda item: progress.update(task, advance=1, description=item.doc_id),
-        )
+        yield lambda n, label: progress.update(task, advance=n, description=label)
+
+
+def _run_dask(inputs, out_dir, model, rules, scheduler, partitions, options, advance):
+    """``newsx run --backend dask``: the model is resolved here, loaded once per worker."""
+    from pipeline.dask_backend import WorkerSpec, connect, run_dask
+
+    spec, choice = WorkerSpec.resolve(model, rules)
+    if choice.is_blank:
+        err.print("[bold red]WARNING:[/] no German model found: the workers run a BLANK tokenizer")
+    on_cluster = lambda link: err.print(f"Dask LocalCluster started, dashboard: {link}")
+    with connect(scheduler, on_cluster) as client:
+        summary = run_dask(client, spec, inputs, out_dir, partitions=partitions, **options,
+                           on_progress=advance)  # fmt: skip
+    return summary, choice
+
+
+def _report(summary, models: str, out_dir: Path, total: int, inputs: list[Path], glob: str) -> None:
+    """Print failures and the one-line summary (``models``: which model ran which language);
+    exit 1 if any input failed or none matched."""
     if total == 0:
         names = ", ".join(str(p) for p in inputs)
         raise NewsxError(f"no files matched --glob {glob!r} in {names}; empty tables written")
     for doc_id, reason in summary.failed:
         err.print(f"[red]failed:[/] {doc_id}: {reason}")
     err.print(
-        f"model {nlp.describe()} | documents {summary.documents} | quotes {summary.quotes}"
+        f"model {models} | documents {summary.documents} | quotes {summary.quotes}"
         f" | entities {summary.entities} | numbers {summary.numbers} | errors {summary.errors}"
         f" | {summary.words_per_second:,.0f} words/s | tables in {out_dir}"
     )

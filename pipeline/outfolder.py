@@ -31,6 +31,8 @@ STATE_DIR = ".newsx"
 #: Part tables in write order; the documents part last marks its chunk as done.
 PART_ORDER = ("quotes", "entities", "numbers", "documents")
 MODES = ("new", "overwrite", "resume")
+#: File name prefix of a partitioned Parquet table's parts: ``DIR/quotes/part-00000.parquet``.
+DATASET_PART = "part-"
 
 
 class OutputFolder:
@@ -43,9 +45,14 @@ class OutputFolder:
         self.settings_file = self.state / "run.json"
 
     def tables(self) -> list[Path]:
-        """newsx tables (any format) already in the folder."""
+        """newsx tables (any format, also partitioned Parquet datasets) already in the folder."""
         paths = (self.out_dir / f"{t}.{f}" for t in TABLES for f in FORMATS)
-        return [p for p in paths if p.exists()]
+        return [p for p in paths if p.exists()] + self.datasets()
+
+    def datasets(self) -> list[Path]:
+        """Partitioned Parquet tables ``DIR/<table>/part-*.parquet`` (the Dask backend's)."""
+        dirs = (self.out_dir / t for t in TABLES)
+        return [d for d in dirs if d.is_dir() and any(d.glob(f"{DATASET_PART}*.parquet"))]
 
     def unfinished(self) -> bool:
         """Whether an interrupted run left its state here."""
@@ -105,7 +112,13 @@ class OutputFolder:
     def clear(self) -> None:
         """Remove everything newsx wrote here: tables in every format, temp files, state."""
         for path in self.tables():
-            path.unlink()
+            if path.is_dir():  # a dataset: only our parts, the folder if nothing else is left
+                for part in path.glob(f"{DATASET_PART}*.parquet"):
+                    part.unlink()
+                if not any(path.iterdir()):
+                    path.rmdir()
+            else:
+                path.unlink()
         for t in TABLES:
             for f in FORMATS:
                 for tmp in self.out_dir.glob(f".{t}.{f}.*.tmp"):
@@ -128,12 +141,18 @@ class OutputFolder:
         """One stored part as a DataFrame with the table's dtypes."""
         return read_parquet(self._part(table, chunk), table)
 
-    def assemble(self, formats: Iterable[str]) -> list[Path]:
-        """Stream all parts, in chunk order, into the final tables; remove the run state."""
+    def assemble(self, formats: Iterable[str], dataset: bool = False) -> list[Path]:
+        """Stream all parts, in chunk order, into the final tables; remove the run state.
+
+        ``dataset``: also publish the parts as partitioned Parquet tables
+        ``DIR/<table>/part-00000.parquet …`` (chunk ``n`` is ``part-n``), see :meth:`publish`.
+        """
         chunks = sorted(self.done())
-        written = []
+        written = self.publish(chunks) if dataset else []
         for table in TABLES:
             writers = [TableWriter(self.out_dir, table, f) for f in dict.fromkeys(formats)]
+            if not writers:
+                continue
             try:
                 for chunk in chunks:
                     df = self.read_part(table, chunk)
@@ -146,6 +165,27 @@ class OutputFolder:
             written += [w.close() for w in writers]
         shutil.rmtree(self.state)
         return written
+
+    def publish(self, chunks: Iterable[int]) -> list[Path]:
+        """Link (else copy) each chunk's parts to ``DIR/<table>/part-<chunk>.parquet``.
+
+        The parts stay in the run state until :meth:`assemble` removes it, so a crash here
+        is resumed like any other; returns the dataset folders.
+        """
+        chunks = list(chunks)
+        for table in TABLES:
+            folder = self.out_dir / table
+            folder.mkdir(exist_ok=True)
+            for chunk in chunks:
+                target = folder / f"{DATASET_PART}{chunk:05d}.parquet"
+                tmp = folder / f".{target.name}.{os.getpid()}.tmp"
+                tmp.unlink(missing_ok=True)
+                try:
+                    os.link(self._part(table, chunk), tmp)
+                except OSError:  # a file system without hard links
+                    shutil.copyfile(self._part(table, chunk), tmp)
+                os.replace(tmp, target)
+        return [self.out_dir / t for t in TABLES]
 
 
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:

@@ -263,7 +263,7 @@ def run(
     summary = RunSummary()
     started = time.perf_counter()
     folder = OutputFolder(out_dir)
-    settings = folder.open(_settings(nlp, inputs, glob, batch_size, piece_chars), mode)
+    settings = folder.open(_settings(model_id(nlp), inputs, glob, batch_size, piece_chars), mode)
     done = folder.done()
 
     def counted(item: InputItem, rows: Rows, words: int) -> None:
@@ -285,13 +285,16 @@ def run(
 
 
 def _settings(
-    nlp: Language, inputs: list, glob: str, batch_size: int, piece_chars: int
+    model: str, inputs: list, glob: str, batch_size: int, piece_chars: int
 ) -> dict[str, Any]:
-    """A run's settings: a resumed run must have the same (``chunk_docs`` is kept)."""
+    """A run's settings: a resumed run must have the same (``chunk_docs`` is kept).
+
+    ``model`` is :func:`model_id` of the pipeline (the Dask backend asks a worker for it).
+    """
     return {
         "inputs": [str(Path(i).resolve()) for i in inputs],
         "glob": glob,
-        "model": model_id(nlp),
+        "model": model,
         "piece_chars": piece_chars,
         "chunk_docs": batch_size * 8,
     }

@@ -23,5 +23,5 @@ def test_ci_runs_the_readme_test_command():
         text=True,
         check=True,
     ).stdout.strip()
-    assert cmd == 'pip install -e ".[test,fr]" && python -m pytest -q'
+    assert cmd == 'pip install -e ".[test,fr,dask]" && python -m pytest -q'
     assert f"```bash\n{cmd}\n```" in README
