@@ -1,29 +1,51 @@
 """Throughput of newsx beside the bare spaCy model, measured in the same run.
 
-    python -m bench.throughput [--n 300] [--model NAME|PATH] [--n-process 1]
+    python -m bench.throughput [--n 150] [--reps 3] [--n-process 1 2] [--model NAME|PATH]
 
 Texts: the first N articles of ../shared/corpora/10kgnad/test.csv (CC BY-NC-SA, read in
-place, never copied), else the bundled samples repeated. Prints words/s of a blank German
-tokenizer, of the bare model, of the full newsx pipeline, the cost of each newsx component
-(seconds and % of the full pipeline) and the peak memory of a full `run` at two corpus sizes
-(streaming keeps it flat).
+place, never copied; written as files into a temporary folder for the end-to-end runs),
+else the bundled samples repeated. For each ``--n-process`` value and each repetition the
+four measurements run interleaved, so machine load hits them alike:
+
+- (a) the bare model, ``nlp.pipe``;
+- (b) the full newsx pipeline (model + our components), ``nlp.pipe``, in-process;
+- (c) ``run`` end to end (read files, pipeline, rows, table parts, final tables) with CSV;
+- (d) the same with Parquet.
+
+(c) and (d) call :func:`pipeline.run.run` with the already loaded pipeline, so model loading
+(printed once, separately) is not counted. Words are the non-punctuation, non-space tokens
+of the blank German tokenizer; every figure is the median over the repetitions (wall time).
+Then each pipe of (b) is timed on its own (CPU time, ``time.process_time``, median over the
+repetitions) and printed as a share of the sum: the tokenizer, spaCy's pipes and ours.
+The tables are printed as Markdown, ready for the README.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import statistics
 import tempfile
 import time
 import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 
 from pipeline import DATA_DIR, ROOT
-from pipeline.model import add_newsx_components, resolve_model
+from pipeline.model import load_pipeline, resolve_model
+from pipeline.run import run
 
 GNAD = ROOT.parent / "shared" / "corpora" / "10kgnad" / "test.csv"
+BATCH_SIZE = 32
+MEASURES = {
+    "a": "bare model, `nlp.pipe`",
+    "b": "full newsx pipeline, `nlp.pipe`",
+    "c": "`newsx run` end to end, CSV",
+    "d": "`newsx run` end to end, Parquet",
+}
 
 
 def load_texts(n: int) -> list[str]:
@@ -41,13 +63,34 @@ def load_texts(n: int) -> list[str]:
 
 
 def words(docs) -> int:
+    """Words of ``docs``: tokens that are neither punctuation nor white space."""
     return sum(1 for d in docs for t in d if not (t.is_punct or t.is_space))
 
 
-def timed(nlp, texts, n_process: int = 1):
+def timed(nlp: Language, texts: Sequence[str], n_process: int = 1) -> tuple[float, list]:
+    """Wall seconds of ``nlp.pipe`` over ``texts`` and the Docs."""
     t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, n_process=n_process, batch_size=32))
+    docs = list(nlp.pipe(texts, n_process=n_process, batch_size=BATCH_SIZE))
     return time.perf_counter() - t0, docs
+
+
+def write_inputs(texts: Sequence[str], folder: Path) -> Path:
+    """Write ``texts`` as ``00000.txt`` … into ``folder/in``; returns that folder."""
+    src = folder / "in"
+    src.mkdir(parents=True, exist_ok=True)
+    for i, t in enumerate(texts):
+        (src / f"{i:05d}.txt").write_text(t, encoding="utf-8")
+    return src
+
+
+def timed_run(nlp: Language, src: Path, out: Path, fmt: str, n_process: int) -> float:
+    """Wall seconds of one :func:`pipeline.run.run` over ``src`` into a fresh ``out``."""
+    t0 = time.perf_counter()
+    summary = run(nlp, [src], out, formats=[fmt], n_process=n_process, mode="overwrite")
+    seconds = time.perf_counter() - t0
+    if summary.errors:
+        raise SystemExit(f"run failed on {summary.errors} inputs: {summary.failed[:3]}")
+    return seconds
 
 
 def peak_rss_of_run(model: str, texts: list[str]) -> float:
@@ -56,10 +99,7 @@ def peak_rss_of_run(model: str, texts: list[str]) -> float:
     import sys
 
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "in"
-        src.mkdir()
-        for i, t in enumerate(texts):
-            (src / f"{i:05d}.txt").write_text(t, encoding="utf-8")
+        src = write_inputs(texts, Path(tmp))
         code = (
             "import resource, warnings; warnings.simplefilter('ignore');"
             "from pipeline.model import load_pipeline; from pipeline.run import run;"
@@ -72,49 +112,97 @@ def peak_rss_of_run(model: str, texts: list[str]) -> float:
         return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
+def measure(
+    bare: Language, full: Language, texts: Sequence[str], n_process: int, reps: int
+) -> dict[str, float]:
+    """Median wall seconds of (a)–(d) for one ``n_process``, the four interleaved per rep."""
+    seconds: dict[str, list[float]] = {k: [] for k in MEASURES}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = write_inputs(texts, Path(tmp))
+        steps: dict[str, Callable[[], float]] = {
+            "a": lambda: timed(bare, texts, n_process)[0],
+            "b": lambda: timed(full, texts, n_process)[0],
+            "c": lambda: timed_run(full, src, Path(tmp) / "out", "csv", n_process),
+            "d": lambda: timed_run(full, src, Path(tmp) / "out", "parquet", n_process),
+        }
+        for rep in range(reps):
+            for key, step in steps.items():
+                seconds[key].append(step())
+            line = ", ".join(f"({k}) {v[-1]:.1f} s" for k, v in seconds.items())
+            print(f"  n_process={n_process} rep {rep + 1}/{reps}: {line}", flush=True)
+    return {k: statistics.median(v) for k, v in seconds.items()}
+
+
+def component_seconds(nlp: Language, texts: Sequence[str], reps: int) -> dict[str, float]:
+    """Median CPU seconds of the tokenizer and of each pipe of ``nlp`` over ``texts``.
+
+    Each pipe runs over the whole corpus in turn (batched ``pipe`` where the pipe has one),
+    on the Docs the previous pipes produced, exactly as in ``nlp.pipe``.
+    """
+    runs: dict[str, list[float]] = {}
+    for _ in range(reps):
+        t0 = time.process_time()
+        docs = [nlp.make_doc(t) for t in texts]
+        runs.setdefault("tokenizer", []).append(time.process_time() - t0)
+        for name, proc in nlp.pipeline:
+            t0 = time.process_time()
+            if hasattr(proc, "pipe"):
+                docs = list(proc.pipe(docs, batch_size=BATCH_SIZE))
+            else:
+                docs = [proc(d) for d in docs]
+            runs.setdefault(name, []).append(time.process_time() - t0)
+    return {name: statistics.median(v) for name, v in runs.items()}
+
+
+def markdown_tables(
+    n_words: int, results: dict[int, dict[str, float]], parts: dict[str, float]
+) -> str:
+    """The README tables: words/s of (a)–(d) per ``n_process``, and the pipes' shares."""
+    procs = sorted(results)
+    head = " | ".join(f"words/s, {p} process{'es' if p > 1 else ''}" for p in procs)
+    lines = [f"| pipeline | {head} | % of (a), 1 process |", "|---|" + "---|" * (len(procs) + 1)]
+    first = results[procs[0]]
+    for key, label in MEASURES.items():
+        cells = " | ".join(f"{n_words / results[p][key]:,.0f}" for p in procs)
+        lines.append(f"| ({key}) {label} | {cells} | {100 * first['a'] / first[key]:.0f} % |")
+    if len(procs) > 1:
+        hi, lo = procs[-1], procs[0]
+        speedups = ", ".join(f"({k}) {results[lo][k] / results[hi][k]:.2f}×" for k in MEASURES)
+        lines += ["", f"Speed-up {hi} processes over {lo}: {speedups}."]
+    total = sum(parts.values())
+    ours = {n: s for n, s in parts.items() if n.startswith("newsx_")}
+    lines += ["", "| pipe | CPU s | share of (b) |", "|---|---|---|"]
+    lines += [f"| `{n}` | {s:.2f} | {100 * s / total:.1f} % |" for n, s in parts.items()]
+    share = 100 * sum(ours.values()) / total
+    lines.append(
+        f"| **newsx components together** | {sum(ours.values()):.2f} | **{share:.1f} %** |"
+    )
+    return "\n".join(lines)
+
+
 def main() -> None:
+    """Parse arguments, run every measurement and print the Markdown tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--n", type=int, default=150, help="articles (default 150)")
+    ap.add_argument("--reps", type=int, default=3, help="repetitions (median)")
+    ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--model", default=None)
-    ap.add_argument("--n-process", type=int, default=1)
-    ap.add_argument("--memory", action="store_true", help="also measure peak RSS of runs")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     texts = load_texts(args.n)
     choice = resolve_model(args.model)
-    bare = spacy.blank("de") if choice.is_blank else spacy.load(choice.name)
-    full = add_newsx_components(spacy.blank("de") if choice.is_blank else spacy.load(choice.name))
-    blank = spacy.blank("de")
-    timed(full, texts[:5])  # warm-up
-    t_blank, docs = timed(blank, texts)
-    n_words = words(docs)
-    t_bare, _ = timed(bare, texts, args.n_process)
-    t_full, _ = timed(full, texts, args.n_process)
-    print(f"model: {choice.name} ({choice.reason}); {len(texts)} texts, {n_words:,} words")
-    print(f"{'pipeline':<22}{'seconds':>9}{'words/s':>12}{'× blank':>9}")
-    for name, t in (
-        ("blank tokenizer", t_blank),
-        ("bare model", t_bare),
-        ("newsx (model + ours)", t_full),
-    ):
-        print(f"{name:<22}{t:>9.2f}{n_words / t:>12,.0f}{t / t_blank:>9.1f}")
-    print(f"newsx components add {100 * (t_full - t_bare) / t_bare:.1f}% to the bare model")
-    # per-component cost, measured on Docs that went through the model part of `full`
-    ours = [name for name in full.pipe_names if name.startswith("newsx_")]
-    docs = list(full.pipe(texts, batch_size=32, disable=ours))
-    print(f"{'component':<22}{'seconds':>9}{'% of full':>11}")
-    for name, proc in full.pipeline:
-        if not name.startswith("newsx_"):
-            continue
-        t0 = time.perf_counter()
-        docs = [proc(d) for d in docs]
-        t = time.perf_counter() - t0
-        print(f"{name:<22}{t:>9.3f}{100 * t / t_full:>10.1f}%")
-    if args.memory:
-        for k in (max(1, len(texts) // 4), len(texts)):
-            print(
-                f"peak RSS of `run` over {k} texts: {peak_rss_of_run(choice.name, texts[:k]):.0f} MB"
-            )
+    t0 = time.perf_counter()
+    full, _ = load_pipeline(choice.name)
+    load_seconds = time.perf_counter() - t0
+    bare = spacy.load(choice.name) if not choice.is_blank else spacy.blank("de")
+    n_words = words(spacy.blank("de").pipe(texts))
+    print(f"model: {choice.name} ({choice.reason}); loading it with newsx: {load_seconds:.1f} s")
+    print(f"{len(texts)} texts, {n_words:,} words, {args.reps} repetitions", flush=True)
+    timed(full, texts[:5])  # warm-up (lazy rule tables, caches)
+    results = {p: measure(bare, full, texts, p, args.reps) for p in args.n_process}
+    parts = component_seconds(full, texts, args.reps)
+    print()
+    print(markdown_tables(n_words, results, parts))
 
 
 if __name__ == "__main__":

@@ -119,12 +119,38 @@ def read_table(path: str, table: str) -> pd.DataFrame:
 # ---------------------------------------------------------------- rows from a Doc
 
 
-def _span_attr(span: Span, name: str) -> Any:
-    return getattr(span._, name) if span.has_extension(name) else None
+def _attrs(span: Span, names: tuple[str, ...]) -> dict[str, Any]:
+    """``{name: span._.name}`` for ``names`` (None for an unregistered extension).
+
+    One ``span._`` per span instead of one per attribute: every ``span._`` builds a new
+    accessor object, and rows read up to twelve attributes of each span.
+    """
+    ext = span._
+    return {n: getattr(ext, n) if Span.has_extension(n) else None for n in names}
 
 
 def _shift(value: int | None, offset: int) -> int | None:
     return None if value is None else int(value) + offset
+
+
+def _float(v: Any) -> float | None:
+    return None if v is None else float(v)
+
+
+_QUOTE_ATTRS = (
+    "parts",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_name",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "cue_lemma",
+    "confidence",
+    "rule",
+)
 
 
 def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
@@ -134,51 +160,71 @@ def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any
     quotes = sorted(doc.spans["quotes"], key=lambda s: (s.start_char, s.end_char))
     text = doc.text  # built from the tokens on every access: once, not once per quote
     for i, span in enumerate(quotes, 1):
-        parts = _span_attr(span, "parts") or [[span.start_char, span.end_char]]
+        at = _attrs(span, _QUOTE_ATTRS)
+        parts = at["parts"] or [[span.start_char, span.end_char]]
         start = min(p[0] for p in parts)
         end = max(p[1] for p in parts)
-        confidence = _span_attr(span, "confidence")
         yield {
             "doc_id": doc_id,
             "quote_id": i,
-            "kind": _span_attr(span, "kind"),
+            "kind": at["kind"],
             "text": text[start:end],
             "start": start + offset,
             "end": end + offset,
             "spans": json.dumps([[int(a) + offset, int(b) + offset] for a, b in parts]),
-            "speaker": _span_attr(span, "speaker"),
-            "speaker_start": _shift(_span_attr(span, "speaker_start"), offset),
-            "speaker_end": _shift(_span_attr(span, "speaker_end"), offset),
-            "speaker_name": _span_attr(span, "speaker_name"),
-            "cue": _span_attr(span, "cue"),
-            "cue_start": _shift(_span_attr(span, "cue_start"), offset),
-            "cue_end": _shift(_span_attr(span, "cue_end"), offset),
-            "cue_lemma": _span_attr(span, "cue_lemma"),
-            "confidence": None if confidence is None else float(confidence),
-            "rule": _span_attr(span, "rule"),
+            "speaker": at["speaker"],
+            "speaker_start": _shift(at["speaker_start"], offset),
+            "speaker_end": _shift(at["speaker_end"], offset),
+            "speaker_name": at["speaker_name"],
+            "cue": at["cue"],
+            "cue_start": _shift(at["cue_start"], offset),
+            "cue_end": _shift(at["cue_end"], offset),
+            "cue_lemma": at["cue_lemma"],
+            "confidence": _float(at["confidence"]),
+            "rule": at["rule"],
         }
+
+
+_ENTITY_ATTRS = (
+    "canonical_id",
+    "canonical_name",
+    "country_code",
+    "source",
+    "entity_type",
+    "entity_rule",
+)
 
 
 def entity_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
     """One row per entity in ``doc.ents`` (model and rule entities)."""
     for ent in doc.ents:
+        at = _attrs(ent, _ENTITY_ATTRS)
         yield {
             "doc_id": doc_id,
             "text": ent.text,
             "label": ent.label_,
             "start": ent.start_char + offset,
             "end": ent.end_char + offset,
-            "canonical_id": _span_attr(ent, "canonical_id"),
-            "canonical_name": _span_attr(ent, "canonical_name"),
-            "country_code": _span_attr(ent, "country_code"),
-            "source": _span_attr(ent, "source") or "model",
-            "entity_type": _span_attr(ent, "entity_type"),
-            "rule": _span_attr(ent, "entity_rule"),
+            "canonical_id": at["canonical_id"],
+            "canonical_name": at["canonical_name"],
+            "country_code": at["country_code"],
+            "source": at["source"] or "model",
+            "entity_type": at["entity_type"],
+            "rule": at["entity_rule"],
         }
 
 
-def _float(v: Any) -> float | None:
-    return None if v is None else float(v)
+_NUMBER_ATTRS = (
+    "value",
+    "value_min",
+    "value_max",
+    "qualifier",
+    "noun",
+    "number_kind",
+    "noun_text",
+    "unit",
+    "number_rule",
+)
 
 
 def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
@@ -186,20 +232,21 @@ def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, An
     if "numbers" not in doc.spans:
         return
     for span in sorted(doc.spans["numbers"], key=lambda s: (s.start_char, s.end_char)):
+        at = _attrs(span, _NUMBER_ATTRS)
         yield {
             "doc_id": doc_id,
             "text": span.text,
-            "value": _float(_span_attr(span, "value")),
-            "value_min": _float(_span_attr(span, "value_min")),
-            "value_max": _float(_span_attr(span, "value_max")),
-            "qualifier": _span_attr(span, "qualifier"),
-            "noun": _span_attr(span, "noun"),
-            "kind": _span_attr(span, "number_kind"),
+            "value": _float(at["value"]),
+            "value_min": _float(at["value_min"]),
+            "value_max": _float(at["value_max"]),
+            "qualifier": at["qualifier"],
+            "noun": at["noun"],
+            "kind": at["number_kind"],
             "start": span.start_char + offset,
             "end": span.end_char + offset,
-            "noun_text": _span_attr(span, "noun_text"),
-            "unit": _span_attr(span, "unit"),
-            "rule": _span_attr(span, "number_rule"),
+            "noun_text": at["noun_text"],
+            "unit": at["unit"],
+            "rule": at["number_rule"],
         }
 
 
