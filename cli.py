@@ -446,8 +446,26 @@ def train(
         Path, typer.Option("--output", "-o", metavar="DIR", help="Where to write the pipeline.")
     ] = Path("models/de_newsx"),
     smoke: Annotated[bool, typer.Option(help="A few steps on a few sentences (CI check).")] = False,
+    tiger: Annotated[
+        bool,
+        typer.Option(
+            "--tiger",
+            help="Build the de_core_news-shaped TIGER-label pipeline instead (needs -o; "
+            "see README, 'The de_core_news path').",
+        ),
+    ] = False,
 ) -> None:
     """Rebuild the shipped German pipeline from ../shared/corpora (see models/README.md)."""
+    if tiger:
+        from pipeline.training.tiger_pipeline import build_tiger
+
+        if output == Path("models/de_newsx"):
+            err.print("[bold red]error:[/] --tiger would overwrite the shipped model: pass -o DIR")
+            raise typer.Exit(2)
+        overrides = {"training.max_steps": 4, "training.eval_frequency": 2} if smoke else None
+        work = output.parent / f"{output.name}-work" if smoke else None
+        build_tiger(output, work_dir=work, limit=4 if smoke else None, overrides=overrides)
+        return
     from pipeline.training.train import train as train_model
 
     try:

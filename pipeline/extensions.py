@@ -9,7 +9,8 @@ Span groups written by our components (keys are plural nouns):
   parts); attributes ``kind``, ``parts``, ``speaker``, ``speaker_start``, ``speaker_end``,
   ``speaker_name``, ``cue``, ``cue_start``, ``cue_end``, ``cue_lemma``, ``confidence``, ``rule``.
 - ``doc.ents`` (model + rules, non-overlapping): ``canonical_id``, ``canonical_name``,
-  ``country_code``, ``source`` (``model``/``rules``), ``entity_type``, ``entity_rule``.
+  ``country_code``, ``source`` (``model``/``rules``), ``entity_type``, ``entity_rule``,
+  ``entity_id``.
 - ``doc.spans["demonyms"]``: adjectives/genitives pointing at a country ("russische",
   "Kasachstans"): ``country_code``, ``canonical_name``, ``entity_rule``.
 - ``doc.spans["numbers"]``: ``value``, ``value_min``, ``value_max``, ``qualifier``,
@@ -49,6 +50,7 @@ SPAN_ATTRS: dict[str, object] = {
     "source": None,
     "entity_type": None,
     "entity_rule": None,
+    "entity_id": None,  # "ent:<12 hex>", shared by the mentions of one entity
     # numbers
     "value": None,
     "value_min": None,

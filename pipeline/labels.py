@@ -47,6 +47,10 @@ ROLES: dict[str, frozenset[str]] = {
     "predicative": frozenset({"pd"}),
     "punct": frozenset({"punct"}),
     "root": frozenset({"root"}),
+    # issue 17: roles for newsx_mood's subject search (pipeline/components/mood.py)
+    "nominal_subject": frozenset({"nsubj", "nsubj:pass", "sb", "expl", "ep"}),
+    "verb_group": frozenset({"aux", "aux:pass", "cop", "oc"}),
+    "adverbial_clause": frozenset({"advcl"}),
 }
 
 #: label -> roles, built once from :data:`ROLES`.
@@ -196,12 +200,9 @@ def clause_subject(verb: Token) -> Token | None:
         for child in children_with(v, "subject"):
             if not has_role(child, "agent"):
                 return child
-    if (
-        has_role(verb, "conjunct")
-        and verb.head is not verb
-        and verb.head.pos_ in ("VERB", "AUX", "")
-    ):
-        return clause_subject(verb.head)
+    first = coordination_head(verb)  # over a TIGER coordinator (``cd``) to the first conjunct
+    if first is not None and first.pos_ in ("VERB", "AUX", ""):
+        return clause_subject(first)
     return None
 
 
@@ -260,3 +261,107 @@ def has_quote_role(token: Token, *roles: str) -> bool:
     """
     label = token.dep_.lower()
     return any(label in ROLES.get(r, QUOTE_ROLES.get(r, frozenset())) for r in roles)
+
+
+# ---------------------------------------------------------------------------------------------
+# TIGER structure helpers (issue 17). Trees of both schemes, one answer: PP heads, copula,
+# coordination. See pipeline/training/tiger.py for how the two tree shapes differ.
+# ---------------------------------------------------------------------------------------------
+
+ADPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
+
+
+def is_adposition(token: Token) -> bool:
+    """A preposition or postposition (by POS or STTS tag)."""
+    return token.pos_ == "ADP" or token.tag_ in ADPOSITION_TAGS
+
+
+def adposition_of(token: Token) -> Token | None:
+    """The adposition that governs ``token``'s phrase, in either scheme, else ``None``.
+
+    UD: ``Worten`` has a ``case`` child ``nach``. TIGER: ``nach`` heads the phrase and
+    ``Worten`` is its ``nk`` child (``nach den Worten`` -> ``nach`` for ``Worten``).
+    """
+    for child in token.children:
+        if has_role(child, "case") and is_adposition(child):
+            return child
+    head = token.head
+    if head.i != token.i and is_adposition(head) and token.dep_.lower() == "nk":
+        return head
+    return None
+
+
+def in_prepositional_phrase(token: Token) -> bool:
+    """``token`` is an adposition heading a phrase, or a noun governed by one (both schemes)."""
+    if is_adposition(token) and any(c.dep_.lower() == "nk" for c in token.children):
+        return True
+    return adposition_of(token) is not None
+
+
+def phrase_head(token: Token) -> Token:
+    """The token that carries the relation of ``token``'s phrase to the clause: the
+    adposition in TIGER when ``token`` is the noun of a PP, else ``token`` itself. Read the
+    role of a PP from here: ``role_of(phrase_head(noun))`` is ``modifier`` in both schemes."""
+    adp = adposition_of(token)
+    if adp is not None and adp.i == token.head.i:
+        return adp
+    return token
+
+
+def coordination_head(token: Token) -> Token | None:
+    """The conjunct ``token`` is coordinated with, else ``None``.
+
+    UD hangs every conjunct on the first (``conj``); TIGER chains them and puts the
+    coordinator in between (``A`` <- cd ``und`` <- cj ``B``): the coordinator is skipped.
+    """
+    if not has_role(token, "conjunct") or token.head.i == token.i:
+        return None
+    head = token.head
+    while has_role(head, "coordinator") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def predicative(verb: Token) -> Token | None:
+    """The predicate of a copula clause: ``groß`` in ``Die Lage ist groß`` (``pd`` child of
+    the copula in TIGER; in UD the predicate is the copula's head)."""
+    for child in verb.children:
+        if has_role(child, "predicative"):
+            return child
+    if verb.dep_.lower() == "cop" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def lexical_verb(verb: Token) -> Token:
+    """The main verb of ``verb``'s chain: ``gesagt`` for ``hat`` in ``hat … gesagt``.
+
+    UD: the participle heads the clause, so it is ``verb`` itself (or its head when ``verb``
+    is an ``aux``). TIGER: follow ``oc`` children that are verbs down from the auxiliary.
+    """
+    if has_role(verb, "auxiliary") and verb.head.i != verb.i:
+        return verb.head
+    cur = verb
+    while is_auxiliary(cur):
+        below = [c for c in cur.children if c.dep_.lower() == "oc" and c.pos_ in ("VERB", "AUX")]
+        if not below:
+            break
+        cur = below[0]
+    return cur
+
+
+def is_verb_object(token: Token) -> bool:
+    """``token`` is an object, a modifier or a clausal complement of its verb (either
+    scheme); the role test behind "a quoted fragment as the verb's object"."""
+    return has_role(token, "object", "modifier", "clausal_object", "predicative")
+
+
+def is_passive_subject(token: Token) -> bool:
+    """The subject of a passive clause: ``nsubj:pass`` in UD; TIGER has one subject label
+    (``sb``) for both voices, so there it is a subject whose verb chain is passive
+    (``Die Angriffe wurden gemeldet``: ``Angriffe`` sb of ``wurden`` > oc ``gemeldet``)."""
+    if has_role(token, "passive_subject"):
+        return True
+    if not has_role(token, "subject") or token.head.i == token.i:
+        return False
+    return is_passive(lexical_verb(token.head))

@@ -27,9 +27,12 @@ from . import extensions, resources
 SHIPPED_MODEL = resources.model_dir()
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
 
-#: Our components in pipeline order: (factory, module, placed after the first existing of …)
+#: Our components in pipeline order: (factory, module, placed after the last component that
+#: assigns one of …). newsx_mood needs morphology and the parse: it goes after the
+#: morphologizer in models/de_newsx (parser first) and after the parser in de_core_news_*
+#: (morphologizer first).
 NEWSX_COMPONENTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("newsx_mood", "pipeline.components.mood", ("morphologizer",)),
+    ("newsx_mood", "pipeline.components.mood", ("token.morph", "token.dep")),
     ("newsx_entities", "pipeline.components.entities", ()),
     ("newsx_numbers", "pipeline.components.numbers", ()),
     ("newsx_quotes", "pipeline.components.quotes", ()),
@@ -89,6 +92,12 @@ def _component_available(module: str) -> bool:
         return False
 
 
+def _last_assigning(nlp: Language, attrs: tuple[str, ...]) -> str | None:
+    """The last component of ``nlp`` whose meta says it assigns one of ``attrs``."""
+    names = [n for n in nlp.pipe_names if set(nlp.get_pipe_meta(n).assigns) & set(attrs)]
+    return names[-1] if names else None
+
+
 def add_newsx_components(
     nlp: Language, exclude: tuple[str, ...] = (), rules: Sequence[str | Path] = ()
 ) -> Language:
@@ -109,7 +118,7 @@ def add_newsx_components(
         if factory == "newsx_mood" and "morphologizer" not in nlp.pipe_names:
             continue  # nothing to correct without a morphologizer
         importlib.import_module(module)  # registers the factory (entry points also do)
-        anchor = next((a for a in after if a in nlp.pipe_names), None)
+        anchor = _last_assigning(nlp, after)
         pipe = nlp.add_pipe(factory, after=anchor) if anchor else nlp.add_pipe(factory)
         pipe.initialize(nlp=nlp, rules=list(rules))
     return nlp

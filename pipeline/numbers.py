@@ -54,8 +54,9 @@ Conventions (all values are floats or None, never strings):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,9 @@ NUMBER_WORD_TYPES = (
     "month",  # month names (value = month number)
     "label_cue",  # words before a label number: Seite, Artikel, Nr.
     "not_adjective",  # lowercase words that end a noun search: wurden, oder
+    "time_cue",  # words before a time without "Uhr": um (18.00), ab, gegen
+    "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
+    "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -131,6 +135,21 @@ NOUN_FORM_SCHEMA = Schema(
         "suffix": Field(str, required=True, help="lowercase word ending"),
         "replace": Field(str, required=True, help="replacement for the ending"),
         "except": Field(list, default=(), item=str, help="words left alone"),
+        "morph": Field(
+            list,
+            default=(),
+            item=str,
+            help="UD features the model must give the noun (Case=Dat); with a model only",
+        ),
+        "not_morph": Field(list, default=(), item=str, help="UD features that block the rule"),
+        "except_endings": Field(
+            list, default=(), item=str, help="lowercase word endings left alone (weak nouns)"
+        ),
+        "known_form": Field(
+            bool,
+            default=False,
+            help="only when the result is a known noun form (nouns.jsonl) and not the lemma",
+        ),
     },
     name="noun form",
     unique=("id",),
@@ -215,6 +234,7 @@ class _Core:
     vmax: float | None = None
     plain_int: bool = False  # bare digits without separators or scale (year candidate)
     factor: float = 1.0  # the scale word's factor ("Millionen" -> 1e6), 1 without one
+    named: bool = False  # a rank before a name: no counted noun
 
 
 def _tokenize(text: str) -> tuple[str, ...]:
@@ -327,16 +347,67 @@ class NumberLexicon:
             return None
         return None
 
-    def noun_lemma(self, word: str) -> str:
-        """The nominative plural of a counted noun without a model ("Todesopfern" -> "Todesopfer")."""
+    def noun_lemma(
+        self,
+        word: str,
+        morph: str = "",
+        lemma: str = "",
+        nouns: Container[str] | None = None,
+    ) -> str:
+        """The nominative plural of a counted noun ("Todesopfern" -> "Todesopfer").
+
+        ``morph`` (UD features, "Case=Dat|Gender=Neut|Number=Plur") and ``lemma`` come from a
+        model, ``nouns`` are known German noun forms; rules that need them
+        (``number_nouns.jsonl``: ``morph``, ``known_form``) are skipped without them:
+        "Rebellenbündnissen" (Case=Dat) -> "Rebellenbündnisse", but "Frauen" (Gender=Fem) and
+        "Menschen" ("Mensche" is no noun form) stay.
+        """
         low = word.lower()
+        feats = set(morph.split("|")) if morph else set()
         for r in self.noun_forms:
-            if low.endswith(r["suffix"]) and word not in r["except"]:
-                stem, repl = word[: len(word) - len(r["suffix"])], r["replace"]
-                if not stem and word[:1].isupper():  # the whole word is the suffix: keep case
-                    repl = repl[:1].upper() + repl[1:]
-                return stem + repl
+            if not low.endswith(r["suffix"]) or word in r["except"]:
+                continue
+            if r["except_endings"] and low.endswith(tuple(r["except_endings"])):
+                continue
+            if any(f not in feats for f in r["morph"]) or any(f in feats for f in r["not_morph"]):
+                continue
+            stem, repl = word[: len(word) - len(r["suffix"])], r["replace"]
+            if not stem and word[:1].isupper():  # the whole word is the suffix: keep case
+                repl = repl[:1].upper() + repl[1:]
+            fem = "Gender=Fem" in feats
+            if r["known_form"] and not _known_form(stem + repl, lemma, nouns, fem):
+                continue
+            return stem + repl
         return word
+
+
+def _known_form(
+    word: str, lemma: str, nouns: Container[str] | None, feminine: bool = False
+) -> bool:
+    """A known noun form other than the lemma; compounds by their last part of 4+ letters
+    ("Rebellenbündnisse" by "Bündnisse"). For a noun the model calls feminine, the form
+    must be a plural, i.e. its stem without -e a noun too ("Flüchtlinge": "Flüchtling";
+    not "Woche" from "Wochen")."""
+    if not nouns or word == lemma:
+        return False
+
+    def known(w: str) -> bool:
+        return w in nouns or any((w[k].upper() + w[k + 1 :]) in nouns for k in range(3, len(w) - 3))
+
+    return known(word) and (not feminine or known(word[:-1]))
+
+
+#: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
+#: "(-20,14,-23,20)", "(25:20, 25:18)", race times "1:20:29", "2:10,13".
+_NOTATION_RE = re.compile(
+    r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
+    r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
+    r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$)|"  # results lists: "Gill (Neuseeland) 20,11,"
+    r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
+    r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
+    r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
+    r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
+)
 
 
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
@@ -353,10 +424,19 @@ class _Scanner:
         text: str,
         lex: NumberLexicon,
         pos: Mapping[int, str] | None = None,
+        morph: Mapping[int, tuple[str, str]] | None = None,
+        nouns: Container[str] | None = None,
+        names: Sequence[tuple[int, int]] = (),
     ):
         self.text = text
         self.lex = lex
         self.pos = pos or {}
+        self.morph = morph or {}
+        self.nouns = nouns
+        #: characters of names ("Hannover 96", "Ligue 1") and sports notation: no numbers
+        self.blocked: set[int] = {i for a, b in names for i in range(a, b)}
+        for m in _NOTATION_RE.finditer(text):
+            self.blocked.update(range(m.start(), m.end()))
         self.p = [
             _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
             for m in _PIECE_RE.finditer(text)
@@ -398,8 +478,47 @@ class _Scanner:
                 k += 1
                 continue
             mention, k = found
-            out.append(mention)
+            if not self.name_number(mention):
+                out.append(mention)
+        for a, b in pairwise(out):
+            self.coordinate(a, b)
         return out
+
+    def name_number(self, m: NumberMention) -> bool:
+        """'Nexus 6', 'Galaxy Note 5', 'Bezirk 3': a bare integer below 100 right after a
+        capitalised word (no month, not at a sentence start) and with no noun or unit
+        after it names or labels something: German counts stand before their noun."""
+        if m.kind != "count" or m.noun or m.unit or m.qualifier or m.value is None:
+            return False
+        if m.value != int(m.value) or m.value >= 100 or not self.text[m.start].isdigit():
+            return False
+        before = self.text[: m.start]
+        word = re.search(r"([^\W\d_][\w-]*) $", before)
+        if word is None or not word.group(1)[:1].isupper():
+            return False
+        if tuple(_tokenize(word.group(1))) in self.lex.phrases.get("month", {}):
+            return False
+        head = before[: word.start(1)].rstrip()
+        return bool(head) and head[-1] not in ".!?:"
+
+    def coordinate(self, a: NumberMention, b: NumberMention) -> None:
+        """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
+        first number of a coordination or partitive takes the unit or noun of the second."""
+        gap = self.text[a.end : b.start].strip().lower()
+        if (
+            a.kind == "count"
+            and a.noun is None
+            and a.value is not None
+            and b.noun is not None
+            and b.value is not None
+            and b.kind in ("count", "money", "quantity", "percent")
+            and (
+                tuple(_tokenize(gap)) in self.lex.phrases.get("coordinator", {})
+                or tuple(_tokenize(gap)) in self.lex.phrases.get("partitive", {})
+            )
+        ):
+            a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
+            a.rule += "+coordinated"
 
     def mention(self, k: int) -> tuple[NumberMention, int] | None:
         """A mention starting at piece ``k`` (with a qualifier or unit first), or None."""
@@ -486,8 +605,14 @@ class _Scanner:
         """
         pc, text = self.p[k], self.text
         s, e = pc.start, pc.end
+        if s in self.blocked:
+            return True
+        if e < len(text) and text[e] == "-" and (e + 1 == len(text) or text[e + 1] == " "):
+            return True  # "die 200- und 500-Euro-Scheine": part of a compound
         if s > 0 and text[s - 1].isalpha():
             return True
+        if pc.group == "num" and self.clock(k) is None and _version_like(text, s, e):
+            return True  # "Firmware 1.76", "Version 3.11.", "iOS 8.1"
         if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
             return True
         if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
@@ -509,8 +634,39 @@ class _Scanner:
         prev = self.p[k - 1] if k > 0 else None
         return prev is not None and len(prev.text) == 1 and prev.text.isupper()
 
+    def clock(self, k: int) -> tuple[float, int] | None:
+        """'18.00 Uhr', 'um 18.00': hours and the next piece index, else None."""
+        p = self.p
+        if not (
+            k + 2 < len(p)
+            and p[k].group == "num"
+            and re.fullmatch(r"\d{1,2}", p[k].text)
+            and _dot_adjacent(p, k)
+            and p[k + 2].group == "num"
+            and re.fullmatch(r"[0-5]\d", p[k + 2].text)
+            and p[k + 2].start == p[k].end + 1
+            and int(p[k].text) <= 24
+        ):
+            return None
+        hours = round(int(p[k].text) + int(p[k + 2].text) / 60, 6)
+        if k + 3 < len(p) and p[k + 3].text == "Uhr":
+            return hours, k + 4
+        if self.phrase_before(k, "time_cue") and not (
+            k + 3 < len(p)
+            and p[k + 3].text == "."
+            and p[k + 3].start == p[k + 2].end
+            and k + 4 < len(p)
+            and p[k + 4].group == "num"
+        ):
+            return hours, k + 3
+        return None
+
     def digits(self, k: int) -> _Core | None:
         pc = self.p[k]
+        clock = self.clock(k)
+        if clock is not None:
+            rule = "time.uhr" if self.p[clock[1] - 1].text == "Uhr" else "time.cue"
+            return _Core(clock[1], clock[0], "time", rule)
         value = parse_digits(pc.text)
         if value is None:
             return None
@@ -526,6 +682,8 @@ class _Scanner:
                     and re.fullmatch(r"\d{4}", self.p[end].text)
                 ):
                     year, end = int(self.p[end].text), end + 1
+                if year is None:  # "vom 1. Juli bis 31. Dezember 2015": the year of the end
+                    year = self.range_year(end, int(month[0]["value"]))
                 v = (
                     float(year * 10000 + int(month[0]["value"]) * 100 + int(value))
                     if year
@@ -533,19 +691,17 @@ class _Scanner:
                 )
                 return _Core(end, v, "date", "date.month")
             after = self.p[k + 2] if k + 2 < len(self.p) else None
-            if (
-                after is not None
-                and after.group == "num"
-                and len(after.text) == 2
-                and after.start == pc.end + 1
-                and k + 3 < len(self.p)
-                and self.p[k + 3].text == "Uhr"
-                and value <= 24
-            ):
-                return _Core(k + 4, round(value + int(after.text) / 60, 6), "time", "time.uhr")
+            borrowed = self.range_date(k + 2, value)
+            if borrowed is not None:  # "1. bis 3. Juli 2015"
+                return borrowed
             if after is not None and after.group == "word" and self.phrase(k - 1, "ordinal_cue"):
                 return _Core(k + 2, value, "ordinal", "ordinal.digits")
+            if self.rank(k):  # "8. Jacko Gill (Neuseeland) 20,11, 9. Germán Lauro"
+                return _Core(k + 2, value, "ordinal", "ordinal.rank", named=True)
         if nxt < len(self.p) and self.p[nxt].text == "Uhr" and value <= 24 and "," not in pc.text:
+            after = self.p[nxt + 1] if nxt + 1 < len(self.p) else None
+            if after is not None and after.group == "num" and re.fullmatch(r"[0-5]\d", after.text):
+                return _Core(nxt + 2, value + int(after.text) / 60, "time", "time.uhr")  # 20 Uhr 15
             return _Core(nxt + 1, value, "time", "time.uhr")
         scale = self.scale(nxt)
         if scale is not None:
@@ -554,6 +710,39 @@ class _Scanner:
             )
         plain = re.fullmatch(r"\d+", pc.text) is not None
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def rank(self, k: int) -> bool:
+        """'..., 9. Germán Lauro', '– 4. Nacer Bouhanni': a place in a results list (an
+        integer and its dot after a comma, dash, bracket or line start, before a capital)."""
+        p, text = self.p, self.text
+        if k + 2 >= len(p) or not p[k + 2].text[:1].isupper() or not p[k].text.isdigit():
+            return False
+        before = text[: p[k].start].rstrip(" ")
+        return before == "" or before[-1] in ",–-)\n"
+
+    def range_year(self, k: int, month: int) -> int | None:
+        """The year of a date that ends a range at piece ``k`` ("bis 31. Dezember 2015")."""
+        sep = self.phrase(k, "q_range_sep")
+        if sep is None or sep[1] >= len(self.p) or self.p[sep[1]].group != "num":
+            return None
+        end = self.digits(sep[1])
+        if end is None or end.kind != "date" or end.value is None:
+            return None
+        year, end_month = divmod(int(end.value), 10000)
+        return year if month <= end_month // 100 else year - 1
+
+    def range_date(self, k: int, day: float) -> _Core | None:
+        """'1. bis 3. Juli 2015': the first day takes the month and year of the second."""
+        sep = self.phrase(k, "q_range_sep")
+        if sep is None or not 1 <= day <= 31 or sep[1] >= len(self.p):
+            return None
+        if self.p[sep[1]].group != "num":
+            return None
+        end = self.digits(sep[1])
+        if end is None or end.kind != "date" or end.value is None:
+            return None
+        value = float(int(end.value) // 100 * 100 + int(day))
+        return _Core(k, value, "date", "date.range_start") if value < end.value else None
 
     def scale(self, k: int) -> tuple[float, int] | None:
         """A scale word at ``k`` ("Millionen", "Mio.", "Tausend"): (factor, next index)."""
@@ -597,6 +786,8 @@ class _Scanner:
                 scale[1], factor * scale[0], "count", "number.article+scale", factor=scale[0]
             )
         value = self.lex.parse_word(pc.text)
+        if value is not None and self.phrase_before(k, "label_cue"):
+            return None  # "ORF eins", "Kabel eins"
         if value is not None:
             j = k + 1
             scale = self.scale(j)
@@ -692,7 +883,7 @@ class _Scanner:
             noun_text = unit_rec["text"]
             rules.append(f"unit.{unit_rec['id']}")
             end = max(end, unit_end)
-        elif kind in ("count", "ordinal"):
+        elif kind in ("count", "ordinal") and not core.named:
             found = self.noun(end)
             if found is not None:
                 noun_text, noun, end = found
@@ -743,6 +934,19 @@ class _Scanner:
                 return True
         return False
 
+    def whole_word(self, j: int) -> tuple[str, int]:
+        """The word at piece ``j`` up to the next space when dots or hyphens join it to more
+        letters ("K.-o.-Spielen", not "K"): (text, next piece index)."""
+        pc, text = self.p[j], self.text
+        m = re.match(r"\S*[^\W\d_]", text[pc.start :])
+        end = pc.start + len(m.group()) if m else pc.end
+        if end <= pc.end or text[pc.end] not in ".-":
+            return pc.text, j + 1
+        k = j
+        while k + 1 < len(self.p) and self.p[k + 1].start < end:
+            k += 1
+        return text[pc.start : self.p[k].end], k + 1
+
     def noun(self, k: int) -> tuple[str, str, int] | None:
         """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
         for j in range(k, min(k + 3, len(self.p))):
@@ -751,18 +955,30 @@ class _Scanner:
                 return None
             pos = self.pos.get(pc.start, "")
             if pos:
-                if pos in ("NOUN", "PROPN"):
-                    return pc.text, self.lex.noun_lemma(pc.text), j + 1
-                if pos == "ADJ" or (pos == "NUM" and j > k):
-                    continue
+                known = self.nouns is not None and pc.text in self.nouns
+                if pc.text[:1].isupper() and (pos == "NOUN" or (pos == "PROPN" and known)):
+                    # a PROPN only when it is a known noun: not "2007 unterlag Argentinien"
+                    morph, lemma = self.morph.get(pc.start, ("", ""))
+                    word, nxt = self.whole_word(j)
+                    return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
+                if (pos == "ADJ" and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
+                    continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
                 return None
             if pc.text[0].isupper():
                 if self.phrase(j, "month") or pc.text in ("Uhr",):
                     return None
-                return pc.text, self.lex.noun_lemma(pc.text), j + 1
+                word, nxt = self.whole_word(j)
+                return word, self.lex.noun_lemma(word), nxt
             if not _adjective_like(pc.low) or self.phrase(j, "not_adjective"):
                 return None
         return None
+
+
+def _version_like(text: str, s: int, e: int) -> bool:
+    """Digits joined to more digits by a dot that is no thousands group: "1.76", "3.11"."""
+    after = e + 1 < len(text) and text[e] == "." and text[e + 1].isdigit()
+    before = s > 1 and text[s - 1] == "." and text[s - 2].isdigit()
+    return after or before
 
 
 def _adjective_like(word: str) -> bool:
@@ -777,13 +993,20 @@ def find_numbers(
     text: str,
     lexicon: NumberLexicon,
     pos: Mapping[int, str] | None = None,
+    morph: Mapping[int, tuple[str, str]] | None = None,
+    nouns: Container[str] | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[NumberMention]:
     """All number mentions in ``text``, in order, non-overlapping.
 
     ``pos`` optionally maps a token's start character to its UPOS tag from a model; nouns
-    then come from POS tags instead of capitalisation rules.
+    then come from POS tags instead of capitalisation rules. ``morph`` maps it to the
+    model's (UD features, lemma) and ``nouns`` holds known noun forms: with both, dative
+    plurals become nominative by morphology ("zwei Rebellenbündnissen" ->
+    "Rebellenbündnisse"). ``names`` are character ranges of names ("Hannover 96",
+    "Ligue 1") whose digits are no numbers.
 
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
-    return _Scanner(text, lexicon, pos).scan()
+    return _Scanner(text, lexicon, pos, morph, nouns, names).scan()

@@ -8,6 +8,7 @@ index into the decoded file content: ``content[start:end] == text`` for every ro
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -43,6 +44,11 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("speaker_start", "Int64", ""),
         ("speaker_end", "Int64", ""),
         ("speaker_name", "string", "resolved name of the speaker"),
+        (
+            "speaker_entity_id",
+            "string",
+            "`entity_id` of the speaker in `entities` (same document), if it is one",
+        ),
         ("cue", "string", "cue as written, e.g. `sagte`, `nach den Worten von`"),
         ("cue_start", "Int64", ""),
         ("cue_end", "Int64", ""),
@@ -56,7 +62,16 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("label", "string", "PER, LOC, ORG, MISC"),
         ("start", "Int64", ""),
         ("end", "Int64", ""),
-        ("canonical_id", "string", "Wikidata QID or newsx id"),
+        (
+            "entity_id",
+            "string",
+            "`ent:` + 12 hex digits; shared by all mentions of one entity (see Entity ids)",
+        ),
+        (
+            "canonical_id",
+            "string",
+            "Wikidata QID, `newsx:`/`iso:` registry id, or `newsx:person:<slug>` for people",
+        ),
         ("canonical_name", "string", ""),
         ("country_code", "string", "ISO 3166-1 alpha-2"),
         ("source", "string", "`model` or `rules`"),
@@ -119,38 +134,37 @@ def read_table(path: str, table: str) -> pd.DataFrame:
 # ---------------------------------------------------------------- rows from a Doc
 
 
-def _attrs(span: Span, names: tuple[str, ...]) -> dict[str, Any]:
-    """``{name: span._.name}`` for ``names`` (None for an unregistered extension).
-
-    One ``span._`` per span instead of one per attribute: every ``span._`` builds a new
-    accessor object, and rows read up to twelve attributes of each span.
-    """
-    ext = span._
-    return {n: getattr(ext, n) if Span.has_extension(n) else None for n in names}
+def _span_attr(span: Span, name: str) -> Any:
+    return getattr(span._, name) if span.has_extension(name) else None
 
 
 def _shift(value: int | None, offset: int) -> int | None:
     return None if value is None else int(value) + offset
 
 
-def _float(v: Any) -> float | None:
-    return None if v is None else float(v)
-
-
-_QUOTE_ATTRS = (
-    "parts",
-    "kind",
-    "speaker",
-    "speaker_start",
-    "speaker_end",
-    "speaker_name",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "cue_lemma",
-    "confidence",
-    "rule",
-)
+def speaker_entity_id(doc: Doc, span: Span) -> str | None:
+    """The ``entity_id`` of a quote's speaker: the PER/ORG entity inside the speaker mention
+    ("Kremlchef Wladimir Putin"), else the one whose ``canonical_name`` or text is the
+    resolved ``speaker_name`` ("der Argentinier" resolved to "Lionel Messi"), else the one
+    person whose full name ends in it ("Messi"); None when no entity fits."""
+    ents = [e for e in doc.ents if e.label_ in ("PER", "ORG") and _span_attr(e, "entity_id")]
+    s, e = _span_attr(span, "speaker_start"), _span_attr(span, "speaker_end")
+    if s is not None and e is not None:
+        inside = [x for x in ents if x.start_char >= s and x.end_char <= e]
+        if inside:
+            return _span_attr(max(inside, key=len), "entity_id")
+    name = _span_attr(span, "speaker_name")
+    if not name:
+        return None
+    for x in ents:
+        if name in (x.text, _span_attr(x, "canonical_name")):
+            return _span_attr(x, "entity_id")
+    ids = {
+        _span_attr(x, "entity_id")
+        for x in ents
+        if x.label_ == "PER" and (_span_attr(x, "canonical_name") or "").endswith(" " + name)
+    }
+    return ids.pop() if len(ids) == 1 else None
 
 
 def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
@@ -160,71 +174,59 @@ def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any
     quotes = sorted(doc.spans["quotes"], key=lambda s: (s.start_char, s.end_char))
     text = doc.text  # built from the tokens on every access: once, not once per quote
     for i, span in enumerate(quotes, 1):
-        at = _attrs(span, _QUOTE_ATTRS)
-        parts = at["parts"] or [[span.start_char, span.end_char]]
+        parts = _span_attr(span, "parts") or [[span.start_char, span.end_char]]
         start = min(p[0] for p in parts)
         end = max(p[1] for p in parts)
+        confidence = _span_attr(span, "confidence")
         yield {
             "doc_id": doc_id,
             "quote_id": i,
-            "kind": at["kind"],
+            "kind": _span_attr(span, "kind"),
             "text": text[start:end],
             "start": start + offset,
             "end": end + offset,
             "spans": json.dumps([[int(a) + offset, int(b) + offset] for a, b in parts]),
-            "speaker": at["speaker"],
-            "speaker_start": _shift(at["speaker_start"], offset),
-            "speaker_end": _shift(at["speaker_end"], offset),
-            "speaker_name": at["speaker_name"],
-            "cue": at["cue"],
-            "cue_start": _shift(at["cue_start"], offset),
-            "cue_end": _shift(at["cue_end"], offset),
-            "cue_lemma": at["cue_lemma"],
-            "confidence": _float(at["confidence"]),
-            "rule": at["rule"],
+            "speaker": _span_attr(span, "speaker"),
+            "speaker_start": _shift(_span_attr(span, "speaker_start"), offset),
+            "speaker_end": _shift(_span_attr(span, "speaker_end"), offset),
+            "speaker_name": _span_attr(span, "speaker_name"),
+            "speaker_entity_id": speaker_entity_id(doc, span),
+            "cue": _span_attr(span, "cue"),
+            "cue_start": _shift(_span_attr(span, "cue_start"), offset),
+            "cue_end": _shift(_span_attr(span, "cue_end"), offset),
+            "cue_lemma": _span_attr(span, "cue_lemma"),
+            "confidence": None if confidence is None else float(confidence),
+            "rule": _span_attr(span, "rule"),
         }
-
-
-_ENTITY_ATTRS = (
-    "canonical_id",
-    "canonical_name",
-    "country_code",
-    "source",
-    "entity_type",
-    "entity_rule",
-)
 
 
 def entity_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
     """One row per entity in ``doc.ents`` (model and rule entities)."""
     for ent in doc.ents:
-        at = _attrs(ent, _ENTITY_ATTRS)
         yield {
             "doc_id": doc_id,
             "text": ent.text,
             "label": ent.label_,
             "start": ent.start_char + offset,
             "end": ent.end_char + offset,
-            "canonical_id": at["canonical_id"],
-            "canonical_name": at["canonical_name"],
-            "country_code": at["country_code"],
-            "source": at["source"] or "model",
-            "entity_type": at["entity_type"],
-            "rule": at["entity_rule"],
+            "entity_id": _span_attr(ent, "entity_id"),
+            "canonical_id": _span_attr(ent, "canonical_id"),
+            "canonical_name": _span_attr(ent, "canonical_name"),
+            "country_code": _span_attr(ent, "country_code"),
+            "source": _span_attr(ent, "source") or "model",
+            "entity_type": _span_attr(ent, "entity_type"),
+            "rule": _span_attr(ent, "entity_rule"),
         }
 
 
-_NUMBER_ATTRS = (
-    "value",
-    "value_min",
-    "value_max",
-    "qualifier",
-    "noun",
-    "number_kind",
-    "noun_text",
-    "unit",
-    "number_rule",
-)
+def _float(v: Any) -> float | None:
+    return None if v is None else float(v)
+
+
+#: A sentence's full stop glued to a number by the tokenizer ("bis 2014."), not an
+#: ordinal's dot ("am 3.") nor an abbreviation's ("5 Mio.").
+_SENTENCE_END = re.compile(r"\d\.$")  # "bis 2014." -> "2014"
+_DAY = re.compile(r"\d{1,2}\.")  # "vom 1. bis 3. Juli": the day keeps its dot
 
 
 def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
@@ -232,21 +234,24 @@ def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, An
     if "numbers" not in doc.spans:
         return
     for span in sorted(doc.spans["numbers"], key=lambda s: (s.start_char, s.end_char)):
-        at = _attrs(span, _NUMBER_ATTRS)
+        kind = _span_attr(span, "number_kind")
+        text = span.text
+        if kind != "ordinal" and _SENTENCE_END.search(text) and not _DAY.fullmatch(text):
+            text = text[:-1]
         yield {
             "doc_id": doc_id,
-            "text": span.text,
-            "value": _float(at["value"]),
-            "value_min": _float(at["value_min"]),
-            "value_max": _float(at["value_max"]),
-            "qualifier": at["qualifier"],
-            "noun": at["noun"],
-            "kind": at["number_kind"],
+            "text": text,
+            "value": _float(_span_attr(span, "value")),
+            "value_min": _float(_span_attr(span, "value_min")),
+            "value_max": _float(_span_attr(span, "value_max")),
+            "qualifier": _span_attr(span, "qualifier"),
+            "noun": _span_attr(span, "noun"),
+            "kind": kind,
             "start": span.start_char + offset,
-            "end": span.end_char + offset,
-            "noun_text": at["noun_text"],
-            "unit": at["unit"],
-            "rule": at["number_rule"],
+            "end": span.start_char + len(text) + offset,
+            "noun_text": _span_attr(span, "noun_text"),
+            "unit": _span_attr(span, "unit"),
+            "rule": _span_attr(span, "number_rule"),
         }
 
 

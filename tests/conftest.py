@@ -1,7 +1,26 @@
-"""Shared fixtures: the default newsx pipeline (loaded once) and paths to ../shared."""
+"""Shared fixtures: the newsx pipeline in both label schemes (loaded once) and ../shared paths.
+
+**Two label schemes.** newsx runs on the shipped ``models/de_newsx`` (UD labels) and on an
+installed ``de_core_news_*`` (TIGER labels), which our machines cannot install. The ``nlp``
+fixture is therefore parametrised: ``ud`` is the default pipeline, ``tiger`` a pipeline shaped
+like ``de_core_news_sm`` (its component names and order, ``senter`` disabled, TIGER labels and
+tree shapes: the finite auxiliary heads the clause, the preposition heads its phrase, …).
+
+The ``tiger`` pipeline is :func:`pipeline.training.tiger.ud2tiger_pipeline`: the shipped
+model's components plus ``newsx_ud2tiger`` right after its parser, which rewrites every parse
+into a TIGER tree with the same conversion that makes the training data of
+``newsx train --tiger``. Why not a parser trained in the test session? A parser trained in
+seconds parses badly, so its rows would differ from the UD rows for reasons that have nothing
+to do with labels. With the conversion, both schemes see the *same analyses*: a row that
+differs between ``ud`` and ``tiger`` is a rule that reads labels or tree shapes the UD way.
+Such rows are listed in :data:`TIGER_XFAIL` (strict: the list must shrink when a rule is
+fixed). A parser that is really *trained* on TIGER trees is built and run in
+``tests/test_tiger.py`` (small, in seconds) and evaluated in the README (full build).
+"""
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
@@ -9,8 +28,25 @@ import pytest
 
 from pipeline import ROOT
 
-SHARED = ROOT.parent / "shared"
+#: ../shared next to the repository; ``NEWSX_SHARED`` points elsewhere (e.g. from a worktree)
+SHARED = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared"))
 SAMPLE_ARTICLE = SHARED / "samples" / "dw-2022-01-kasachstan-ovks.txt"
+LABEL_SCHEMES = ("ud", "tiger")
+
+#: ``tiger`` parametrisations that fail because a rule reads the parse the UD way:
+#: test name (``item.originalname`` + parameter id substring) -> reason. Marked
+#: ``xfail(strict=True)`` by :func:`pytest_collection_modifyitems`.
+TIGER_XFAIL: dict[str, str] = {
+    "test_expected_quote[Nun sei die Ordnung aber wiederhergestellt]": (
+        "pipeline/quotes/extract.py QuoteExtractor._own_subject rejects a passive subject by "
+        "its UD label (has_role(subj, 'passive_subject') = nsubj:pass); TIGER labels every "
+        "subject sb. The model parses 'Es habe im Vorfeld geplante ... Angriffe ... gegeben' "
+        "with Angriffe as nsubj:pass of gegeben; on TIGER labels _own_subject takes 'Es habe "
+        "... Angriffe' as that continuation's speaker and the next Konjunktiv sentences "
+        "inherit it (speaker_name None instead of Tokajew). Fix: labels.is_passive_subject(), "
+        "and reject a speaker span that contains a finite verb"
+    ),
+}
 
 
 def shared_path(*parts: str) -> Path:
@@ -21,12 +57,48 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    """The default newsx pipeline: resolved model + all newsx components."""
-    from pipeline.model import load_pipeline
+_PIPELINES: dict[str, object] = {}
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        nlp, _ = load_pipeline()
-    return nlp
+
+def scheme_pipeline(scheme: str):
+    """The newsx pipeline (all newsx components) for label scheme ``ud`` or ``tiger``, cached."""
+    if scheme not in _PIPELINES:
+        from pipeline.model import SHIPPED_MODEL, add_newsx_components, load_pipeline
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if scheme == "ud":
+                nlp, _ = load_pipeline()
+            else:
+                import spacy
+
+                from pipeline.training.tiger import ud2tiger_pipeline
+
+                if not (SHIPPED_MODEL / "config.cfg").exists():
+                    pytest.skip("models/de_newsx not built")
+                nlp = add_newsx_components(ud2tiger_pipeline(spacy.load(SHIPPED_MODEL)))
+        _PIPELINES[scheme] = nlp
+    return _PIPELINES[scheme]
+
+
+@pytest.fixture(scope="session", params=LABEL_SCHEMES)
+def label_scheme(request) -> str:
+    """``ud`` or ``tiger``: tests taking this (or ``nlp``) run once per label scheme."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def nlp(label_scheme):
+    """The newsx pipeline: resolved default model (``ud``) or de_core_news-shaped (``tiger``)."""
+    return scheme_pipeline(label_scheme)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is None or callspec.params.get("label_scheme") != "tiger":
+            continue
+        for key, reason in TIGER_XFAIL.items():
+            name, _, param = key.partition("[")
+            if item.originalname == name and param.rstrip("]") in callspec.id:
+                item.add_marker(pytest.mark.xfail(strict=True, reason=reason))

@@ -2,7 +2,9 @@
 
 The samples are short news-style texts we wrote (``data/samples``; one is cp1252, one has a
 ``date`` metadata line). The model is pinned to ``models/de_newsx`` so the rows do not depend on
-whether a ``de_core_news_*`` package is installed. When a rule or the model changes these rows,
+whether a ``de_core_news_*`` package is installed. Every test runs twice: on the shipped
+model (UD labels) and on the de_core_news-shaped TIGER pipeline of ``tests/conftest.py``, with
+the same expected rows. When a rule or the model changes these rows,
 check the new rows by hand and update them here: this test is the product's behaviour on a
 small, readable input.
 """
@@ -19,6 +21,7 @@ import pytest
 from pipeline import DATA_DIR, MODELS_DIR
 from pipeline.model import load_pipeline
 from pipeline.run import run
+from tests.conftest import scheme_pipeline
 
 SAMPLES = DATA_DIR / "samples"
 HAUSHALT = "bundestag-haushalt.txt"
@@ -27,7 +30,7 @@ GENF = "international/genf-gefangenenaustausch.txt"
 
 DOCUMENTS = [
     # doc_id, date, n_chars, n_tokens, n_quotes, n_entities, n_numbers, status, error
-    (HAUSHALT, "2025-03-14", 619, 111, 7, 9, 3, "ok", None),
+    (HAUSHALT, "2025-03-14", 619, 111, 7, 10, 3, "ok", None),
     (HOCHWASSER, None, 494, 80, 3, 4, 5, "ok", None),
     (GENF, None, 422, 65, 2, 11, 1, "ok", None),
 ]
@@ -149,11 +152,20 @@ ENTITIES = [
     (HAUSHALT, "Berlin", "LOC", "Q64", "Berlin", "DE", "model"),
     (HAUSHALT, "dpa", "ORG", "Q312653", "Deutsche Presse-Agentur", "DE", "model"),
     (HAUSHALT, "Bundestag", "ORG", "Q154797", "Deutscher Bundestag", "DE", "model"),
-    (HAUSHALT, "Jörg Kukies", "PER", None, "Jörg Kukies", None, "model"),
+    (HAUSHALT, "Jörg Kukies", "PER", "newsx:person:jörg-kukies", "Jörg Kukies", None, "model"),
     (HAUSHALT, "Euro", "MISC", "Q4916", "Euro", None, "rules"),
     (HAUSHALT, "Euro", "MISC", "Q4916", "Euro", None, "model"),
-    (HAUSHALT, "Kukies", "PER", None, "Jörg Kukies", None, "model"),
+    (HAUSHALT, "Kukies", "PER", "newsx:person:jörg-kukies", "Jörg Kukies", None, "model"),
     (HAUSHALT, "Friedrich Merz", "PER", "newsx:merz", "Friedrich Merz", "DE", "model"),
+    (
+        HAUSHALT,
+        "Bundesrechnungshof",
+        "ORG",
+        "newsx:bundesrechnungshof",
+        "Bundesrechnungshof",
+        "DE",
+        "rules",
+    ),
     (HAUSHALT, "Euro", "MISC", "Q4916", "Euro", None, "rules"),
     (HOCHWASSER, "Bayern", "LOC", "newsx:bayern", "Bayern", "DE", "model"),
     (HOCHWASSER, "Markus Söder", "PER", "newsx:soeder", "Markus Söder", "DE", "model"),
@@ -212,6 +224,54 @@ NUMBERS = [
     (GENF, "mehr als 1.000 Gefangenen", 1000.0, 1000.0, None, "mehr als", "Gefangene", "count"),
 ]
 
+KUKIES, MERZ, SOEDER = "ent:347ce96a41cd", "ent:bf2aeb01d004", "ent:5ae41fca439f"
+GUTERRES, EURO, REUTERS = "ent:5ec7e983a6c3", "ent:5f4f9d852788", "ent:82b1d965bf64"
+RECHNUNGSHOF = "ent:320058ac39b7"
+ENTITY_IDS = [
+    # doc_id, text, entity_id: one id for all mentions of one entity, the same in every doc
+    (HAUSHALT, "Berlin", "ent:22ad9b3ac23f"),
+    (HAUSHALT, "dpa", "ent:e152603ba370"),
+    (HAUSHALT, "Bundestag", "ent:3cb7d7ad2e99"),
+    (HAUSHALT, "Jörg Kukies", KUKIES),
+    (HAUSHALT, "Euro", EURO),
+    (HAUSHALT, "Euro", EURO),
+    (HAUSHALT, "Kukies", KUKIES),
+    (HAUSHALT, "Friedrich Merz", MERZ),
+    (HAUSHALT, "Bundesrechnungshof", RECHNUNGSHOF),
+    (HAUSHALT, "Euro", EURO),
+    (HOCHWASSER, "Bayern", "ent:2a5f926ea107"),
+    (HOCHWASSER, "Markus Söder", SOEDER),
+    (HOCHWASSER, "Passau", "ent:b8406e8dd4d0"),
+    (HOCHWASSER, "Euro", EURO),
+    (GENF, "Genf", "ent:b64e84be9a02"),
+    (GENF, "Ukraine", "ent:4d72d552ac05"),
+    (GENF, "Russlands", "ent:f4e2468bef27"),
+    (GENF, "Genf", "ent:b64e84be9a02"),
+    (GENF, "Vereinten Nationen", "ent:8975ea55c3d4"),
+    (GENF, "António Guterres", GUTERRES),
+    (GENF, "Reuters", REUTERS),
+    (GENF, "Kiew", "ent:0d542daddb74"),
+    (GENF, "Moskau", "ent:ac21928652f2"),
+    (GENF, "afp", "ent:2f43c28b7788"),
+    (GENF, "rtr", REUTERS),
+]
+
+SPEAKER_ENTITY_IDS = [
+    # doc_id, speaker, speaker_entity_id: the speaker's entity_id in the entities table
+    (HAUSHALT, "Finanzminister Jörg Kukies", KUKIES),
+    (HAUSHALT, "Finanzminister Jörg Kukies", KUKIES),
+    (HAUSHALT, "demnach", None),
+    (HAUSHALT, "Kukies", KUKIES),
+    (HAUSHALT, "Kukies", KUKIES),
+    (HAUSHALT, "CDU-Chef Friedrich Merz", MERZ),
+    (HAUSHALT, "Bundesrechnungshof", RECHNUNGSHOF),
+    (HOCHWASSER, "des Innenministeriums", None),
+    (HOCHWASSER, "Er", SOEDER),  # resolved speaker_name "Markus Söder"
+    (HOCHWASSER, "das Ministerium", None),
+    (GENF, "UN-Generalsekretär António Guterres", GUTERRES),
+    (GENF, "Der ukrainische Außenminister", None),
+]
+
 COLUMNS = {
     "documents": [
         "doc_id",
@@ -255,11 +315,15 @@ def _rows(df: pd.DataFrame, table: str) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory):
-    out = tmp_path_factory.mktemp("samples-out")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        nlp, _ = load_pipeline(str(MODELS_DIR / "de_newsx"))
+def tables(tmp_path_factory, label_scheme):
+    """The four tables of the samples, once per label scheme (see ``tests/conftest.py``)."""
+    out = tmp_path_factory.mktemp(f"samples-out-{label_scheme}")
+    if label_scheme == "tiger":
+        nlp = scheme_pipeline("tiger")
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            nlp, _ = load_pipeline(str(MODELS_DIR / "de_newsx"))
     summary = run(nlp, [SAMPLES], out, formats=("csv", "parquet"))
     assert summary.errors == 0
     csv = {t: pd.read_csv(out / f"{t}.csv") for t in COLUMNS}
@@ -272,6 +336,22 @@ def test_exact_rows(tables, table):
     csv, _ = tables
     expected = [tuple(_plain(v) for v in row) for row in EXPECTED[table]]
     assert _rows(csv[table], table) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "expected"),
+    [
+        ("entities", ["doc_id", "text", "entity_id"], ENTITY_IDS),
+        ("quotes", ["doc_id", "speaker", "speaker_entity_id"], SPEAKER_ENTITY_IDS),
+    ],
+)
+def test_entity_ids_join_quotes_and_entities(tables, table, columns, expected):
+    csv, parquet = tables
+    for df in (csv[table], parquet[table]):
+        got = [tuple(_plain(v) for v in row) for row in df[columns].itertuples(index=False)]
+        assert got == expected
+    speakers = set(csv["quotes"]["speaker_entity_id"].dropna())
+    assert speakers <= set(csv["entities"]["entity_id"])
 
 
 @pytest.mark.parametrize("table", list(COLUMNS))

@@ -320,28 +320,31 @@ def test_no_demonym_in_plain_sentence(blank):
         # a known surname alone, with no other name word next to it
         (
             "Auch für die kommenden Jahre prognostiziert Steiner gute Geschäfte.",
-            [("Steiner", None)],
+            [("Steiner", "Steiner")],
         ),
-        ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", None)]),
-        ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", None)]),
+        ("Das Drehbuch war schlecht, sagte Maddox am Montag.", [("Maddox", "Maddox")]),
+        ("Bates Vater war der Vizepräsident dieser Organisation.", [("Bates", "Bates")]),
         ("Er studierte an der Universität Freiburg Jura.", []),
         # a compound ending in a title suffix is a title ("Handelsminister", "Olympiasieger")
-        ("Damals sagte Handelsminister Gref nichts dazu.", [("Gref", None)]),
-        ("Er gedachte des verunglückten Olympiasiegers Casartelli.", [("Casartelli", None)]),
+        ("Damals sagte Handelsminister Gref nichts dazu.", [("Gref", "Gref")]),
+        (
+            "Er gedachte des verunglückten Olympiasiegers Casartelli.",
+            [("Casartelli", "Casartelli")],
+        ),
         ("Die Gründung eines Rektorats St. Josef folgte.", []),
         # a name particle after a form of address belongs to the surname
         (
             "Man einigte sich mit der Erbin, Frau von Steiner, auf einen Vergleich.",
             [("von Steiner", "von Steiner")],
         ),
-        ("Die Rede von Steiner war kurz.", [("Steiner", None)]),
+        ("Die Rede von Steiner war kurz.", [("Steiner", "Steiner")]),
         # a surname ending that no German word has
-        ("Demirović schied aber bereits im ersten Halbfinale aus.", [("Demirović", None)]),
-        ("Trainer ist seit Montag Kowalski.", [("Kowalski", None)]),
+        ("Demirović schied aber bereits im ersten Halbfinale aus.", [("Demirović", "Demirović")]),
+        ("Trainer ist seit Montag Kowalski.", [("Kowalski", "Kowalski")]),
         ("Der Landeshauptmann und der Obmann kamen.", []),
         # a genitive of a known surname, a known first name alone
-        ("Die Thesen Steiners verbreiteten sich schnell.", [("Steiners", None)]),
-        ("Bei seiner Unterredung mit Sven erzählt sie alles.", [("Sven", None)]),
+        ("Die Thesen Steiners verbreiteten sich schnell.", [("Steiners", "Steiners")]),
+        ("Bei seiner Unterredung mit Sven erzählt sie alles.", [("Sven", "Sven")]),
         # ... but not after an article, nor a saint's name
         ("Er kam mit dem Müller aus dem Dorf.", []),
         ("Die Kirche St. Georg wurde 1807 abgebrochen.", []),  # a place (LOC), not a person
@@ -427,8 +430,8 @@ def test_model_entities_are_kept_and_enriched():
     got = [(e.text, e.label_, e._.source, e._.canonical_id) for e in doc.ents]
     assert got == [
         ("Wladimir Putin", "PER", "model", "Q7747"),  # title trimmed, id attached
-        ("Müller", "PER", "rules", None),  # a known surname alone (after the vetoed "Laut")
-        ("Peter Hansen", "PER", "model", None),
+        ("Müller", "PER", "rules", "newsx:person:müller"),  # a known surname alone
+        ("Peter Hansen", "PER", "model", "newsx:person:peter-hansen"),  # no registry entry
         ("Halle", "LOC", "model", "newsx:halle"),  # ambiguous place, supported by the model
     ]  # "Laut" vetoed (ordinary noun)
 
@@ -696,14 +699,20 @@ def test_shipped_rule_files_validate():
 
 
 def test_one_organisation_one_id():
-    """An alias names one organisation, and one organisation has one record (one id)."""
+    """An alias names one organisation, and one organisation has one record (one id);
+    an alias shared by several records ("Grünen") has one default record and the others
+    say in which country's news they win (``context``)."""
     orgs = EntityLexicon.from_dir(rules_dir("de")).data["organisations"]
-    owner: dict[str, str] = {}
-    clashes = []
+    owners: dict[str, list[dict]] = {}
     for rec in orgs:
         for alias in rec["aliases"]:
-            if owner.setdefault(alias, rec["canonical_id"]) != rec["canonical_id"]:
-                clashes.append((alias, owner[alias], rec["canonical_id"]))
+            owners.setdefault(alias, []).append(rec)
+    clashes = []
+    for alias, recs in owners.items():
+        defaults = [r["id"] for r in recs if not r.get("context")]
+        contexts = [c for r in recs for c in r.get("context") or ()]
+        if len(recs) > 1 and (len(defaults) > 1 or len(contexts) != len(set(contexts))):
+            clashes.append((alias, [r["id"] for r in recs]))
     assert clashes == []
     names = [(r["canonical_name"], r.get("country_code")) for r in orgs]
     assert sorted(n for n in set(names) if names.count(n) > 1) == []
@@ -888,3 +897,325 @@ def test_places_and_demonyms_are_up_to_date_with_the_build_script():
     places, demonyms = mod.build()
     assert places == (rules_dir("de") / "places.jsonl").read_text(encoding="utf-8")
     assert demonyms == (rules_dir("de") / "demonyms.jsonl").read_text(encoding="utf-8")
+
+
+# Issue 11 with the shipped model: one id for all mentions of an entity (the letters name the
+# entity_id groups in order of appearance), persons' ids, acronyms, the article's country,
+# works and media, demonyms and peoples. Rows: (text, label, canonical_id, canonical_name, id).
+IDENTITY_CASES = [
+    (
+        "Lionel Messi traf zweimal. Messi jubelte, und nach dem Spiel sagte Messi, er sei müde. Messis Tor entschied.",
+        [
+            ("Lionel Messi", "PER", "newsx:person:lionel-messi", "Lionel Messi", "A"),
+            ("Messi", "PER", "newsx:person:lionel-messi", "Lionel Messi", "A"),
+            ("Messi", "PER", "newsx:person:lionel-messi", "Lionel Messi", "A"),
+            ("Messis", "PER", "newsx:person:lionel-messi", "Lionel Messi", "A"),
+        ],
+    ),
+    (
+        "Die Freiheitliche Partei Österreichs (FPÖ) legt in Umfragen zu. Die FPÖ fordert Neuwahlen.",
+        [
+            ("Freiheitliche Partei Österreichs", "ORG", "newsx:fpoe", "FPÖ", "A"),
+            ("FPÖ", "ORG", "newsx:fpoe", "FPÖ", "A"),
+            ("FPÖ", "ORG", "newsx:fpoe", "FPÖ", "A"),
+        ],
+    ),
+    (
+        "Die Gesellschaft für bedrohte Völker (GfbV) kritisierte den Bericht. Die GfbV verlangt Aufklärung.",
+        [
+            ("Gesellschaft für bedrohte Völker", "ORG", None, None, "A"),
+            ("GfbV", "ORG", None, "Gesellschaft für bedrohte Völker", "A"),
+            ("GfbV", "ORG", None, "Gesellschaft für bedrohte Völker", "A"),
+        ],
+    ),
+    (
+        "Wien – Die Grünen kritisieren die ÖVP. Die Grünen wollen im Nationalrat einen Antrag stellen.",
+        [
+            ("Wien", "LOC", "Q1741", "Wien", "A"),
+            ("Grünen", "ORG", "newsx:gruene-at", "Die Grünen – Die Grüne Alternative", "B"),
+            ("ÖVP", "ORG", "newsx:oevp", "ÖVP", "C"),
+            ("Grünen", "ORG", "newsx:gruene-at", "Die Grünen – Die Grüne Alternative", "B"),
+            ("Nationalrat", "ORG", "newsx:nationalrat-at", "Nationalrat (Österreich)", "D"),
+        ],
+    ),
+    (
+        "Berlin – Die Grünen kritisieren die CDU im Bundestag. Der Bundesrat stimmt am Freitag ab.",
+        [
+            ("Berlin", "LOC", "Q64", "Berlin", "A"),
+            ("Grünen", "ORG", "Q49766", "Bündnis 90/Die Grünen", "B"),
+            ("CDU", "ORG", "Q49762", "CDU", "C"),
+            ("Bundestag", "ORG", "Q154797", "Deutscher Bundestag", "D"),
+            ("Bundesrat", "ORG", "newsx:bundesrat", "Bundesrat", "E"),
+        ],
+    ),
+    (
+        "Bern – Der Schweizer Bundesrat hat am Mittwoch entschieden. Die SVP ist dagegen, die Grünen auch.",
+        [
+            ("Bern", "LOC", "newsx:bern", "Bern", "A"),
+            ("Bundesrat", "ORG", "newsx:bundesrat-ch", "Bundesrat (Schweiz)", "B"),
+            ("SVP", "ORG", "newsx:svp", "SVP", "C"),
+            ("Grünen", "ORG", "newsx:gruene-ch", "Grüne Partei der Schweiz", "D"),
+        ],
+    ),
+    (
+        "Der Europäische Gerichtshof für Menschenrechte in Straßburg gab dem Kläger recht.",
+        [
+            (
+                "Europäische Gerichtshof für Menschenrechte",
+                "ORG",
+                "Q122880",
+                "Europäischer Gerichtshof für Menschenrechte",
+                "A",
+            ),
+            ("Straßburg", "LOC", "newsx:strassburg", "Straßburg", "B"),
+        ],
+    ),
+    (
+        "Graz – Die Wirtschaftskammer Burgenland und die Arbeiterkammer Wien fordern mehr Geld.",
+        [
+            ("Graz", "LOC", "newsx:graz", "Graz", "A"),
+            (
+                "Wirtschaftskammer Burgenland",
+                "ORG",
+                "newsx:wk-burgenland",
+                "Wirtschaftskammer Burgenland",
+                "B",
+            ),
+            ("Arbeiterkammer Wien", "ORG", "newsx:ak-wien", "Arbeiterkammer Wien", "C"),
+        ],
+    ),
+    (
+        "Österreich müsse in der Union mehr tun, sagte Kanzler Werner Faymann in Wien.",
+        [
+            ("Österreich", "LOC", "Q40", "Österreich", "A"),
+            ("Union", "ORG", "Q458", "Europäische Union", "B"),
+            ("Werner Faymann", "PER", "newsx:person:werner-faymann", "Werner Faymann", "C"),
+            ("Wien", "LOC", "Q1741", "Wien", "D"),
+        ],
+    ),
+    (
+        "Der Film Breaking Bad lief im ORF, das Videospiel Mario Maker erschien, die Sportzeitung Olé berichtete.",
+        [
+            ("Breaking Bad", "MISC", None, None, "A"),
+            ("ORF", "ORG", "newsx:orf", "ORF", "B"),
+            ("Mario Maker", "MISC", None, None, "C"),
+            ("Olé", "ORG", None, None, "D"),
+        ],
+    ),
+    (
+        "Schon Kant schrieb darüber.",
+        [
+            ("Kant", "PER", "newsx:person:kant", "Kant", "A"),
+        ],
+    ),
+    (
+        "Apples Chef Tim Cook kam nach Cupertino.",
+        [
+            ("Apples", "ORG", "Q312", "Apple", "A"),
+            ("Tim Cook", "PER", "newsx:person:tim-cook", "Tim Cook", "B"),
+            ("Cupertino", "LOC", None, "Cupertino", "C"),
+        ],
+    ),
+    (
+        "Die Wiener wählen im Oktober einen neuen Gemeinderat.",
+        [],
+    ),
+    (
+        "Joschka Fischer sprach. Fischer sagte, der Fischer lachte.",
+        [
+            ("Joschka Fischer", "PER", "newsx:person:joschka-fischer", "Joschka Fischer", "A"),
+            ("Fischer", "PER", "newsx:person:joschka-fischer", "Joschka Fischer", "A"),
+        ],
+    ),
+    (
+        "Ernst Kaltenbrunners Akte lag bei Kaltenbrunner.",
+        [
+            (
+                "Ernst Kaltenbrunners",
+                "PER",
+                "newsx:person:ernst-kaltenbrunner",
+                "Ernst Kaltenbrunner",
+                "A",
+            ),
+            (
+                "Kaltenbrunner",
+                "PER",
+                "newsx:person:ernst-kaltenbrunner",
+                "Ernst Kaltenbrunner",
+                "A",
+            ),
+        ],
+    ),
+    (
+        "Der Islamwissenschafter Ednan Aslan legte eine Studie vor. Aslan sagte, die Kindergärten seien ein Problem.",
+        [
+            ("Ednan Aslan", "PER", "newsx:person:ednan-aslan", "Ednan Aslan", "A"),
+            ("Aslan", "PER", "newsx:person:ednan-aslan", "Ednan Aslan", "A"),
+        ],
+    ),
+    (
+        "Landeshauptmann Hans Niessl (SPÖ) und Klubobmann Reinhold Lopatka trafen Bundesrätin Simonetta Sommaruga.",
+        [
+            ("Hans Niessl", "PER", "newsx:person:hans-niessl", "Hans Niessl", "A"),
+            ("SPÖ", "ORG", "newsx:spoe", "SPÖ", "B"),
+            ("Reinhold Lopatka", "PER", "newsx:person:reinhold-lopatka", "Reinhold Lopatka", "C"),
+            (
+                "Simonetta Sommaruga",
+                "PER",
+                "newsx:person:simonetta-sommaruga",
+                "Simonetta Sommaruga",
+                "D",
+            ),
+        ],
+    ),
+    (
+        "Die Hutus und Tutsis kämpften, die Kurden flohen.",
+        [],
+    ),
+    (
+        "Zürich – Der Nationalrat hat die Vorlage angenommen, der Ständerat noch nicht. Die FDP ist dafür.",
+        [
+            ("Zürich", "LOC", "newsx:zuerich", "Zürich", "A"),
+            ("Nationalrat", "ORG", "newsx:nationalrat-ch", "Nationalrat (Schweiz)", "B"),
+            ("Ständerat", "ORG", "newsx:staenderat", "Ständerat", "C"),
+            ("FDP", "ORG", "newsx:fdp-ch", "FDP.Die Liberalen", "D"),
+        ],
+    ),
+    (
+        "Das Hochwasser an der Mur erreichte Graz.",
+        [
+            ("Graz", "LOC", "newsx:graz", "Graz", "A"),
+        ],
+    ),
+    (
+        "Zuvor hatte bereits der deutsche Nationalspieler Shkodran Mustafi die rote Karte gesehen.",
+        [
+            ("Shkodran Mustafi", "PER", "newsx:person:shkodran-mustafi", "Shkodran Mustafi", "A"),
+        ],
+    ),
+    (
+        "Nach dem Tod seines Vaters fällt der junge Paul in ein Loch.",
+        [
+            ("Paul", "PER", "newsx:person:paul", "Paul", "A"),
+        ],
+    ),
+    (
+        "Personalkosten im Kraftfahrt-Bundesamt (KBA), das die Abgabe erhebt. Das KBA prüft.",
+        [
+            ("Kraftfahrt-Bundesamt", "ORG", None, None, "A"),
+            ("KBA", "ORG", None, "Kraftfahrt-Bundesamt", "A"),
+            ("KBA", "ORG", None, "Kraftfahrt-Bundesamt", "A"),
+        ],
+    ),
+    (
+        "kommentiert Novomatic-Vorstandsvorsitzender Harald Neumann den Deal, schreibt Ekathimerini.",
+        [
+            ("Harald Neumann", "PER", "newsx:person:harald-neumann", "Harald Neumann", "A"),
+            ("Ekathimerini", "ORG", "newsx:kathimerini", "Kathimerini", "B"),
+        ],
+    ),
+    (
+        "Den Abschluss machen die Band The Prodigy und die Toten Hosen. Er wechselt an die Eliteuniversität Stanford.",
+        [
+            ("The Prodigy", "ORG", None, None, "A"),
+            ("Stanford", "ORG", None, None, "B"),
+        ],
+    ),
+    (
+        "Der Startpreis des Konkurrenzprodukts Oculus Rift. Die Mona Lisa erhielt ein Ok.",
+        [
+            ("Oculus Rift", "MISC", "newsx:oculus-rift", "Oculus Rift", "A"),
+            ("Mona Lisa", "MISC", "newsx:mona-lisa", "Mona Lisa", "B"),
+        ],
+    ),
+    (
+        "Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) am Sonntag in Köln mit.",
+        [
+            ("Deutsche Zentrum für Luft- und Raumfahrt", "ORG", None, None, "A"),
+            ("DLR", "ORG", None, "Deutsche Zentrum für Luft- und Raumfahrt", "A"),
+            ("Köln", "LOC", "Q365", "Köln", "B"),
+        ],
+    ),
+    (
+        "Beim von dem Physiker Arjun Chennu geleiteten Projekt stieg das BIP um 1,1 Prozent.",
+        [
+            ("Arjun Chennu", "PER", "newsx:person:arjun-chennu", "Arjun Chennu", "A"),
+        ],
+    ),
+    (
+        "Nominiert wurden Steven Spielbergs Thriller Bridge of Spies und Tom McCarthys Drama Spotlight.",
+        [
+            ("Steven Spielbergs", "PER", "newsx:person:steven-spielberg", "Steven Spielberg", "A"),
+            ("Bridge of Spies", "MISC", None, None, "B"),
+            ("Tom McCarthys", "PER", "newsx:person:tom-mccarthy", "Tom McCarthy", "C"),
+            ("Spotlight", "MISC", None, None, "D"),
+        ],
+    ),
+    (
+        "Wien – Die Kontrolle des Verfassungsschutzes ist keine Lösung. Richter, Rechtsanwälte, Grüne, Neos üben Kritik am Verfassungsschutz.",
+        [
+            ("Wien", "LOC", "Q1741", "Wien", "A"),
+            (
+                "Verfassungsschutzes",
+                "ORG",
+                "newsx:bvt",
+                "Bundesamt für Verfassungsschutz und Terrorismusbekämpfung",
+                "B",
+            ),
+            ("Grüne", "ORG", "newsx:gruene-at", "Die Grünen – Die Grüne Alternative", "C"),
+            ("Neos", "ORG", "newsx:neos", "NEOS", "D"),
+            (
+                "Verfassungsschutz",
+                "ORG",
+                "newsx:bvt",
+                "Bundesamt für Verfassungsschutz und Terrorismusbekämpfung",
+                "B",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDENTITY_CASES)
+def test_entity_ids_and_context(nlp, text, expected):
+    from pipeline.tables import entity_rows
+
+    groups: dict[str, str] = {}
+    got = []
+    for r in entity_rows(nlp(text), "d"):
+        letter = groups.setdefault(r["entity_id"], "ABCDEFGHIJKLMNOP"[len(groups)])
+        got.append((r["text"], r["label"], r["canonical_id"], r["canonical_name"], letter))
+    assert got == expected
+
+
+def test_entity_id_is_the_same_in_every_document(nlp):
+    a = {e.text: e._.entity_id for e in nlp("Lionel Messi traf. Messi jubelte.").ents}
+    b = {e.text: e._.entity_id for e in nlp("Am Sonntag spielte Lionel Messi in Wien.").ents}
+    assert a["Messi"] == a["Lionel Messi"] == b["Lionel Messi"]
+    assert b["Wien"].startswith("ent:") and len(b["Wien"]) == 16
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Lionel Messi", "lionel-messi"), ("Jörg Kukies", "jörg-kukies"), ("A. B.-C", "a-b-c")],
+)
+def test_person_slug(name, expected):
+    from pipeline.entities.identity import slug
+
+    assert slug(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("FPÖ", "Freiheitliche Partei Österreichs", True),
+        ("KBA", "Kraftfahrt-Bundesamt", True),
+        ("DLR", "Deutsche Zentrum für Luft- und Raumfahrt", True),
+        ("SUI", "FC Basel", False),  # a country code after a club
+        ("AUT", "Red Bull Salzburg", False),
+    ],
+)
+def test_acronym_must_abbreviate_the_name(short, name, expected):
+    from pipeline.entities.identity import _abbreviates
+
+    assert _abbreviates(short, name) is expected

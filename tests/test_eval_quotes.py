@@ -428,7 +428,9 @@ def test_baseline_on_first_dev_docs():
         "attributed",
         "recall_by_type",
         "pred_by_kind",
+        "calibration",
     }
+    assert result["calibration"]["n"] == 0  # the baseline has no confidence
     assert result["n_docs"] == 20
     assert set(result["recall_by_type"]) == set(ev.GOLD_TYPES)
     n_gold = sum(len(d["quotes"]) for d in gold)
@@ -442,3 +444,28 @@ def test_baseline_on_first_dev_docs():
     assert direct["n_gold"] > 0 and direct["r"] >= 0.8
     assert result["recall_by_type"]["Reported"]["tp"] == 0
     assert 0.1 <= result["quotes@0.5"]["f1"] <= 0.6
+
+
+def test_calibration_bins_and_ece():
+    cal = ev.calibration([0.95, 0.85, 0.85, 0.15], [True, True, False, False])
+    assert [b["n"] for b in cal["bins"]] == [0, 1, 0, 0, 0, 0, 0, 0, 2, 1]
+    assert cal["bins"][8]["right"] == 0.5
+    # |0.5 - 0.85| * 2/4 + |1 - 0.95| * 1/4 + |0 - 0.15| * 1/4
+    assert cal["ece"] == pytest.approx(0.175 + 0.0125 + 0.0375)
+    assert (cal["p_at_0.8"], cal["n_at_0.8"]) == (pytest.approx(2 / 3), 3)
+
+
+def test_reliability_rows_in_table():
+    gold = [
+        {
+            "id": "a",
+            "text": "x" * 20,
+            "quotes": [{"type": "Direct", "quote": {"text": "", "spans": [[0, 10]]}}],
+        }
+    ]
+    preds = [[{"parts": [[0, 10]], "kind": "direct", "confidence": 0.9}]]
+    new = ev.score(gold, preds)
+    table = ev.render_table({"gold": "g", "threshold": 0.5, "newsx": new, "baseline": new})
+    labels = list(table.columns[0].cells)
+    assert "confidence: ECE (10 bins)" in labels
+    assert "  confidence 0.9–1.0 (n=1, mean 0.90)" in labels

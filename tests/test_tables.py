@@ -10,7 +10,7 @@ import spacy
 
 from pipeline import extensions
 from pipeline.batch import decode_item
-from pipeline.tables import SCHEMAS, TABLES, columns, doc_rows, frame, read_table
+from pipeline.tables import SCHEMAS, TABLES, columns, doc_rows, frame, quote_rows, read_table
 from pipeline.writers import FORMATS, OutputSet
 
 TRICKY = 'Er sagte: „Das ist, wie man sagt, ""gut""\nund neu.“\r\nZeile 2; Komma, Tab\tEnde'
@@ -198,3 +198,32 @@ def test_entity_and_number_on_the_same_words_keep_their_own_rule():
         ("Frankreich", "LOC", "place:country.fr"),
     ]
     assert nums == [("Zweiten Weltkrieg", "ordinal", "ordinal.word")]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "speaker_name", "expected"),
+    [
+        ("Landeshauptmann Hans Niessl", "Hans Niessl", "Hans Niessl"),  # entity in the mention
+        ("Er", "Hans Niessl", "Hans Niessl"),  # resolved name = the entity's canonical_name
+        ("der Burgenländer", "Niessl", "Hans Niessl"),  # the one person named ... Niessl
+        ("die Gewerkschaft", "Gewerkschaft", None),  # no entity: no id
+        ("man", None, None),
+    ],
+)
+def test_speaker_entity_id_joins_the_entities_table(speaker, speaker_name, expected):
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities")
+    text = "Landeshauptmann Hans Niessl kam. Er sagte, der Burgenländer bleibe. Das sagte man."
+    text += " Das meint die Gewerkschaft."
+    doc = nlp(text)
+    start = text.index(speaker)
+    quote = doc.char_span(0, 5, alignment_mode="expand")
+    quote._.speaker, quote._.speaker_name = speaker, speaker_name
+    quote._.speaker_start, quote._.speaker_end = start, start + len(speaker)
+    doc.spans["quotes"] = [quote]
+    ids = {
+        r["text"]: r["entity_id"] for r in doc_rows(decode_item(b"x", "x", "x"), doc)["entities"]
+    }
+    (row,) = quote_rows(doc, "d")
+    got = row["speaker_entity_id"]
+    assert got == (ids[expected] if expected else None)

@@ -5,7 +5,11 @@ non-overlapping ``doc.ents`` (labels PER, LOC, ORG, MISC as in ``de_core_news_*`
 Span attributes of :mod:`pipeline.extensions`:
 
 - ``canonical_id``: Wikidata QID or ``newsx:<slug>`` / ``iso:<CC>``; all aliases of one
-  organisation share it ("OVKS" = "CSTO" = "ОДКБ" = "OVKS-Bündnis").
+  organisation share it ("OVKS" = "CSTO" = "ОДКБ" = "OVKS-Bündnis"); a person without a
+  registry entry gets ``newsx:person:<slug of the full name>``.
+- ``entity_id``: shared by all mentions of one entity in the Doc ("Lionel Messi",
+  "Messi"; "Freiheitliche Partei Österreichs", "FPÖ"), the same for the same names in every
+  Doc (:mod:`pipeline.entities.identity`).
 - ``canonical_name``, ``country_code`` (ISO 3166-1 alpha-2; places, national
   organisations, well-known persons), ``entity_type`` (organisation type or
   ``country``/``city``/``region``/``person``), ``source`` (``model``/``rules``),
@@ -34,11 +38,11 @@ GermEval held-out part (1,519 sentences, 1,552 entities) with ``models/de_newsx`
 =======  ==================  ===================
 label    model alone P/R/F   model + layer P/R/F
 =======  ==================  ===================
-all      .692 / .591 / .637  .727 / .610 / .664
-PER      .762 / .690 / .724  .774 / .711 / .741
-LOC      .721 / .682 / .701  .764 / .682 / .721
-ORG      .564 / .520 / .541  .608 / .515 / .557
-MISC     .686 / .246 / .362  .737 / .359 / .483
+all      .692 / .591 / .637  .728 / .613 / .665
+PER      .762 / .690 / .724  .778 / .707 / .741
+LOC      .721 / .682 / .701  .768 / .684 / .723
+ORG      .564 / .520 / .541  .613 / .526 / .566
+MISC     .686 / .246 / .362  .703 / .364 / .480
 =======  ==================  ===================
 
 (with the earlier model without word features: model F .566, model + layer .640, PER .725).
@@ -63,6 +67,8 @@ from spacy.tokens import Doc, Span
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
+from pipeline.entities.context import resolve
+from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.merge import merge, particles, propagate
 from pipeline.entities.repairs import model_cands
@@ -153,21 +159,22 @@ class EntityLayer(RuleComponent):
             tables,
             doc,
             model_cands(tables, doc, self.noun_veto),
-            rule_cands(tables, doc, self.person_rules),
+            resolve(tables, doc, rule_cands(tables, doc, self.person_rules)),
             self.rule_label_wins,
         )
         final = particles(tables, doc, final)
+        final = trim_class_nouns(tables, doc, final)
         final = propagate(tables, doc, final)
-        spans = []
-        for c in final:
-            span = Span(doc, c.start, c.end, label=c.label)
-            spans.append((span, c))
+        final = acronyms(tables, doc, final)
+        person_names(tables, doc, final)
+        spans = [(Span(doc, c.start, c.end, label=c.label), c) for c in final]
         doc.ents = [s for s, _ in spans]
         # Span._ values are keyed by character offsets only: a genitive demonym
         # ("Kasachstans") shares its attributes with the LOC entity on the same characters,
         # so the demonyms go first and the entity's values (same country) win.
         doc.spans[self.spans_key] = demonym_spans(tables, doc)
-        for span, c in spans:
+        for (span, c), eid in zip(spans, entity_ids(doc, final)):
+            span._.entity_id = eid
             for k in ("canonical_id", "canonical_name", "country_code", "entity_type"):
                 setattr(span._, k, c.attrs.get(k))
             if c.label == "PER" and span._.entity_type is None:

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from .. import resources
+from .. import labels, resources
 from ..rules import Field, RuleFileError, Schema, read_records, validate_record
 from .lifecycle import RuleComponent
 
@@ -60,8 +60,14 @@ MOOD_SCHEMA = Schema(
 )
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "expl"})
-AUX_DEPS = frozenset({"aux", "aux:pass", "cop", "oc"})
+#: roles of dependents that are clauses of their own: an "ich" in them is not the subject
+CLAUSE_ROLES = (
+    "conjunct",
+    "parataxis",
+    "clausal_object",
+    "adverbial_clause",
+    "relative_clause",
+)
 THIRD_SINGULAR_PRONOUNS = frozenset(
     {
         "er",
@@ -198,30 +204,23 @@ class MoodCorrector(RuleComponent):
         (``Die Simkarte habe ich``).
         """
         heads = [token]
-        if token.dep_.lower() in AUX_DEPS and token.head.i != token.i:
+        if labels.has_role(token, "verb_group") and token.head.i != token.i:
             heads.append(token.head)
         first_person = None
         subj = None
         for h in heads:
             for child in h.children:
-                dep = child.dep_.lower()
-                if child.lower_ in ("ich", "wir") and dep not in (
-                    "conj",
-                    "parataxis",
-                    "ccomp",
-                    "advcl",
-                    "acl",
-                    "xcomp",
-                ):
+                if child.lower_ in ("ich", "wir") and not labels.has_role(child, *CLAUSE_ROLES):
                     first_person = first_person or child
-                if dep in SUBJECT_DEPS and subj is None:
+                if labels.has_role(child, "nominal_subject") and subj is None:
                     subj = child
         if first_person is not None:
             return first_person
         if subj is None:
             for h in heads:
-                if h.dep_.lower() in ("conj", "cj") and h.head.i != h.i:
-                    return MoodCorrector.subject(h.head)
+                first = labels.coordination_head(h)
+                if first is not None:
+                    return MoodCorrector.subject(first)
         return subj
 
     def person_number(self, token: Token) -> tuple[str | None, str | None]:

@@ -24,10 +24,20 @@ from spacy.tokens import Doc
 
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
+from pipeline.entities.tables import KNOWN_NOUNS
 from pipeline.numbers import SCHEMAS, NumberLexicon, find_numbers
 from pipeline.rules import write_rules
 
 SPANS_KEY = "numbers"
+#: Entity labels whose digits are part of a name ("Hannover 96", "Ligue 1", "Windows 10").
+NAME_LABELS = ("ORG", "MISC")
+
+
+def _known_nouns(doc: Doc) -> set[str] | None:
+    """German noun forms of the entity layer's lexicon (``nouns.jsonl``) when the Doc's
+    pipeline has ``newsx_entities``; None otherwise (then only suffix rules make the
+    nominative)."""
+    return KNOWN_NOUNS.get(id(doc.vocab))
 
 
 @Language.factory(
@@ -82,11 +92,19 @@ class NumberFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
         pos = {t.idx: t.pos_ for t in doc} if doc.has_annotation("POS") else None
-        spans = []
-        for m in find_numbers(doc.text, self.lexicon, pos):
+        morph = (
+            {t.idx: (str(t.morph), t.lemma_) for t in doc if t.pos_ == "NOUN"}
+            if doc.has_annotation("MORPH")
+            else None
+        )
+        names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+        found = find_numbers(doc.text, self.lexicon, pos, morph, _known_nouns(doc), names)
+        spans, seen = [], set()
+        for m in found:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            if span is None or len(span) == 0 or (span.start, span.end) in seen:
                 continue
+            seen.add((span.start, span.end))
             span._.value = m.value
             span._.value_min = m.value_min
             span._.value_max = m.value_max

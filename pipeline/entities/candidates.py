@@ -98,6 +98,8 @@ def rule_cands(tables: EntityTables, doc: Doc, person_rules: bool = True) -> lis
             end = tok.i + len(words)
             if end <= len(doc) and all(doc[tok.i + k].text == w for k, w in enumerate(words)):
                 label, attrs, rule = tables.entries[key]
+                if not _gazetteer_evidence(tables, doc, tok.i, attrs, model_tokens):
+                    continue
                 attrs = dict(attrs, canonical_name=doc[tok.i : end].text)
                 out.append(Cand(tok.i, end, label, attrs, "rules", rule))
     for tok in doc:
@@ -116,6 +118,89 @@ def rule_cands(tables: EntityTables, doc: Doc, person_rules: bool = True) -> lis
     out.extend(url_and_product_cands(tables, doc))
     if person_rules:
         out.extend(person_cands(tables, doc))
+    works = work_cands(tables, doc)
+    if works:  # "das Spiel Mario Maker": no person or organisation inside a title
+        inside = {i for w in works for i in range(w.start, w.end)}
+        out = [
+            c
+            for c in out
+            if not (c.start in inside and c.label in ("PER", "ORG") and ":" not in (c.rule or ""))
+        ]
+        known = {(c.start, c.end) for c in out if ":" in (c.rule or "")}
+        works = [w for w in works if (w.start, w.end) not in known]  # the registry knows better
+    return out + works
+
+
+def _gazetteer_evidence(
+    tables: EntityTables, doc: Doc, i: int, attrs: dict[str, Any], model_tokens: set[int]
+) -> bool:
+    """Whether a gazetteer name at token ``i`` is a place: not the genitive of a known
+    name ("Apples" is Apple's, not the Swiss village), and outside ``home_countries`` only
+    with a model entity or a place preposition ("Kant" alone is the philosopher, not the
+    town in Kyrgyzstan)."""
+    t = doc[i].text
+    if t.endswith("s") and t[:-1] in tables.known_words:
+        return False
+    if attrs.get("country_code") in tables.home_countries:
+        return True
+    return i in model_tokens or (i > 0 and doc[i - 1].text in tables.place_prepositions)
+
+
+def _title_link(tables: EntityTables, doc: Doc, i: int) -> bool:
+    """'Bridge of Spies', 'Der Name der Rose': a ``title_links`` word between capitals."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text in tables.title_links
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+_OPENING_QUOTES = {"„", '"', "“", "«", "»", "‚", "'"}
+
+
+def work_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+    """'die Serie Breaking Bad', 'das Spiel „Mario Maker“' (MISC, ``misc.work``), 'die
+    Sportzeitung Olé' (ORG media, ``org.media_class``), 'die Band The Prodigy' (ORG,
+    ``org.class_noun``): the capitalised words (or the quoted words) after a class noun of
+    ``work_class`` / ``media_class`` / ``org_class`` (or its genitive)."""
+    out: list[Cand] = []
+    n = len(doc)
+    classes = (
+        (tables.work_class, "MISC", "misc.work", "work"),
+        (tables.media_class, "ORG", "org.media_class", "media"),
+        (tables.org_class, "ORG", "org.class_noun", "other"),
+    )
+    for tok in doc:
+        t = tok.text
+        found = [c for c in classes if t in c[0] or (t.endswith("s") and t[:-1] in c[0])]
+        if not found:
+            continue
+        _, label, rule, kind = found[0]
+        j = tok.i + 1
+        quoted = j < n and doc[j].text in _OPENING_QUOTES
+        start = j + 1 if quoted else j
+        end = start
+        while end < n and end - start < 6:
+            t = doc[end].text
+            if quoted:
+                if t in _OPENING_QUOTES or t in ("“", "”", "«", "»", "‘", "'", '"'):
+                    break
+            elif (
+                not (
+                    t[:1].isupper()
+                    or (end > start and t[:1].isdigit())
+                    or _title_link(tables, doc, end)
+                )
+                or t in tables.name_stop
+                or tables.is_title(t)
+            ):
+                break
+            end += 1
+        while end > start and doc[end - 1].is_lower:
+            end -= 1
+        if end > start and doc[start].text[:1].isupper():
+            out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
     return out
 
 
@@ -279,7 +364,8 @@ def institution_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
                 break
             j += 1
         if last is not None:
-            out.append(Cand(tok.i, last + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
+            start = tok.i - 1 if tok.i > 0 and _name_adjective(tables, doc[tok.i - 1]) else tok.i
+            out.append(Cand(start, last + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
     return out
 
 
@@ -344,9 +430,21 @@ def person_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
             rule = "person.first_name_alone"
         else:
             continue
-        if tables.lone_name(tok):
+        if tables.lone_name(tok) and _person_evidence(tables, doc, tok):
             out.append(Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", rule))
     return out
+
+
+def _person_evidence(tables: EntityTables, doc: Doc, tok) -> bool:
+    """A name-list word alone is a person only with evidence: with a tagger, a model
+    entity on it (not after a place preposition: "an der Mur", "in Kant") or a verb right
+    before or after it ("sagte Steiner", "Steiner prognostiziert");
+    a title, a first name or a later full name are found by the other person rules."""
+    if not doc.has_annotation("POS"):
+        return True
+    if tok.ent_type_ and not (tok.i > 0 and doc[tok.i - 1].text in tables.place_prepositions):
+        return True  # the model found a name here ("der junge Paul", tagged LOC)
+    return any(0 <= k < len(doc) and doc[k].pos_ in ("VERB", "AUX") for k in (tok.i - 1, tok.i + 1))
 
 
 def demonym_spans(tables: EntityTables, doc: Doc) -> list[Span]:
@@ -371,3 +469,15 @@ def demonym_spans(tables: EntityTables, doc: Doc) -> list[Span]:
         span._.entity_rule = rule
         out.append(span)
     return out
+
+
+def _name_adjective(tables: EntityTables, tok) -> bool:
+    """'das Deutsche Zentrum für ...', 'die Österreichische Akademie der ...': a capitalised
+    adjective before an organisation head belongs to the name."""
+    t = tok.text
+    return (
+        t[:1].isupper()
+        and t.lower().endswith(("e", "er", "es", "en"))
+        and t not in tables.name_stop
+        and (tok.pos_ == "ADJ" if tok.doc.has_annotation("POS") else t not in tables.common_nouns)
+    )

@@ -40,6 +40,13 @@ ORG_SCHEMA = Schema(
         "aliases": Field(list, required=True, item=str, help="surface forms, case-sensitive"),
         "country_code": Field(str, help="ISO 3166-1 alpha-2 of a national organisation"),
         "ambiguous": Field(list, default=(), item=str, help="aliases that need a model entity"),
+        "context": Field(
+            list,
+            default=(),
+            item=str,
+            help="ISO country codes of the news in which this record wins an alias that "
+            "other records share (Grünen in Austrian news); records without it are the default",
+        ),
     },
     name="organisation",
     unique=("id",),
@@ -147,6 +154,14 @@ WORD_LISTS: dict[str, str] = {
     "place_class": "set",
     "name_stop": "set",
     "article_country_endings": "endings",
+    "work_class": "set",
+    "media_class": "set",
+    "org_class": "set",
+    "not_entities": "set",
+    "title_links": "set",
+    "home_countries": "set",
+    "peoples": "set",
+    "person_verbs": "set",
 }
 WORDS_SCHEMA = Schema(
     {
@@ -270,10 +285,12 @@ def record_attrs(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def inflected(alias: str) -> list[str]:
-    """Weak forms of names that start with adjectives, as after "der/im/des".
+    """Weak forms of names that start with adjectives, as after "der/im/des/das".
 
     >>> inflected("Vereinigtes Königreich")
-    ['Vereinigten Königreich', 'Vereinigten Königreichs']
+    ['Vereinigten Königreich', 'Vereinigten Königreichs', 'Vereinigte Königreich']
+    >>> inflected("Europäischer Gerichtshof für Menschenrechte")[-1]
+    'Europäische Gerichtshof für Menschenrechte'
     >>> inflected("Zentralafrikanische Republik")
     ['Zentralafrikanischen Republik']
     """
@@ -286,7 +303,11 @@ def inflected(alias: str) -> list[str]:
     strong = any(w.endswith(("es", "er")) for w in words[:n])  # neuter/masculine: genitive -s
     adjectives = [w[:-2] + "en" if w.endswith(("es", "er")) else w + "n" for w in words[:n]]
     weak = " ".join(adjectives + words[n:])
-    return [weak, weak + "s"] if strong and not weak.endswith("s") else [weak]
+    if not strong:
+        return [weak]
+    nominative = " ".join([w[:-1] if w.endswith(("es", "er")) else w for w in words[:n]])
+    nominative = " ".join([nominative, *words[n:]])  # "der Europäische Rat"
+    return [weak, weak + "s", nominative] if not weak.endswith("s") else [weak, nominative]
 
 
 def place_genitive(alias: str, article_endings: tuple[str, ...]) -> str | None:

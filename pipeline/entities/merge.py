@@ -9,7 +9,7 @@ and later mentions of a surname become PER with the full name (``person.propagat
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .candidates import Cand
 from .tables import EntityTables
@@ -18,8 +18,17 @@ from .tables import EntityTables
 #: on GermEval dev, ORG<->LOC relabelling of known places/organisations also helps).
 RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
+#: Class-noun rules ("die Serie Breaking Bad") whose span relabels a model entity on exactly
+#: the same tokens.
+CLASS_RELABEL = frozenset({"misc.work", "org.media_class", "org.class_noun"})
 PERSON_RELABEL = frozenset(
-    {"person.first_name", "person.first_name_alone", "person.surname", "person.surname_suffix"}
+    {
+        "person.first_name",
+        "person.first_name_alone",
+        "person.surname",
+        "person.surname_suffix",
+        "person.title",  # "der Nationalspieler Shkodran Mustafi" (model ORG)
+    }
 )
 
 
@@ -61,7 +70,12 @@ def merge(
     rule_label_wins: bool = True,
 ) -> list[Cand]:
     model = shrink(tables, doc, model, rules)
-    by_range = {(c.start, c.end): c for c in sorted(rules, key=lambda c: c.rule or "")}
+    # on the same tokens a registry alias ("misc:mona-lisa") wins over a pattern rule
+    # ("person.first_name"): it is sorted last
+    by_range = {
+        (c.start, c.end): c
+        for c in sorted(rules, key=lambda c: (":" in (c.rule or ""), c.rule or ""))
+    }
     rest_rules: list[Cand] = []
     used: set[tuple[int, int]] = set()
     for m in model:
@@ -98,6 +112,8 @@ def merge(
             m.rule = r.rule
             if rule_label_wins and trusted and m.label in RELABEL_FROM:
                 m.label = r.label
+        elif r.rule in CLASS_RELABEL:
+            m.label, m.attrs, m.rule = r.label, dict(r.attrs), r.rule
         elif (
             r.rule in PERSON_RELABEL
             and m.label != "PER"
@@ -107,6 +123,8 @@ def merge(
             # name + name, or a known surname alone, is a person (three or more words
             # only when the last is a known surname: "Roger Douglas Associates" stays)
             m.label, m.attrs, m.rule = "PER", dict(r.attrs), r.rule
+        if m.label == "LOC" and m.rule in tables.weak_rules and _person_subject(tables, doc, m):
+            m.label, m.attrs, m.rule = "PER", {"entity_type": "person"}, "person.subject"
     for r in rules:
         if (r.start, r.end) not in used:
             rest_rules.append(r)
@@ -150,8 +168,10 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
             last = doc[c.end - 1].text
             name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
             c.attrs.setdefault("canonical_name", name)
-            if last not in full and len(last) > 2 and tables.namelike(doc[c.end - 1]):
+            if last not in full and len(last) > 2 and _surname(tables, doc[c.end - 1]):
                 full[last] = c
+                if last.endswith("s") and len(last) > 5:  # "Ernst Kaltenbrunners Akte"
+                    full.setdefault(last[:-1], c)
     if not full:
         return final
     occupied = {i: c for c in final for i in range(c.start, c.end)}
@@ -162,6 +182,8 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         src = full.get(text) or (full.get(text[:-1]) if text.endswith("s") else None)
         if src is None or src.start <= tok.i < src.end:
             continue
+        if _noun_use(tables, tok) and doc[src.end - 2].lower_ not in particles:
+            continue  # "Fischer" after "Joschka Fischer", but not "der Fischer"
         inherited = {k: v for k, v in src.attrs.items() if v is not None}
         c = occupied.get(tok.i)
         if c is None:
@@ -201,3 +223,30 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         ):
             c.attrs = inherited
     return sorted(out, key=lambda c: c.start)
+
+
+def _surname(tables: EntityTables, tok: Token) -> bool:
+    """The last word of a full name that later mentions may repeat: a name-like word, or an
+    ordinary noun used as a surname ("Messi", "Fischer" in "Joschka Fischer")."""
+    return tables.namelike(tok) or (
+        tok.text in tables.common_nouns and tok.text not in tables.name_stop and tok.i > 0
+    )
+
+
+def _noun_use(tables: EntityTables, tok: Token) -> bool:
+    """'der Fischer', 'junge Bauern': an article, determiner or adjective before the word."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in tables.articles or prev.pos_ in ("DET", "ADJ")
+
+
+def _person_subject(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'Schon Kant schrieb darüber': a one-word gazetteer place outside ``home_countries``
+    with no place preposition before it and a verb of a person (``person_verbs``) right
+    after it is a person."""
+    if c.length != 1 or c.attrs.get("country_code") in tables.home_countries:
+        return False
+    if c.start > 0 and doc[c.start - 1].text in tables.place_prepositions:
+        return False
+    return c.end < len(doc) and doc[c.end].lemma_ in tables.person_verbs

@@ -132,6 +132,10 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     """
     if tok.text in tables.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
         return True
+    if tok.text in tables.peoples or tok.text in tables.not_entities:  # "Hutus", "das BIP"
+        return True
+    if label == "LOC" and city_demonym(tables, tok.text):  # "Die Wiener wählen"
+        return True
     if label == "LOC" and "-" in tok.text:  # "US-Bundespolizei", "US-Sender": LOCpart
         prefix, _, tail = tok.text.partition("-")
         if (prefix in tables.country_prefix or prefix in tables.prefix_aliases) and (
@@ -144,7 +148,7 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         if (
             (prefix in tables.org_first or acronym(prefix))
             and tail not in tables.org_heads
-            and (tail in tables.common_nouns or tables.noun_compound(tail))
+            and (tail in tables.common_nouns or tables.noun_compound(tail) or tables.is_title(tail))
         ):
             return True
     if label not in ("PER", "LOC", "ORG"):
@@ -172,3 +176,15 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     # "Beistellung", "Rettungsaktion" (model ORG, tagged NOUN): known organisations are
     # lexicon words and were kept above
     return tok.text in tables.common_nouns or tables.noun_compound(tok.text)
+
+
+def city_demonym(tables: EntityTables, text: str) -> bool:
+    """'Wiener', 'Grazer', 'Zürcher' (a place + "-er"): the people or an adjective of a
+    place, not the place (GermEval LOCderiv)."""
+    return (
+        text.endswith("er")
+        and len(text) > 4
+        and text not in tables.gaz_words
+        and text not in tables.lexicon_words
+        and text[:-2] in tables.gaz_words
+    )

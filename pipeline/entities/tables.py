@@ -18,6 +18,11 @@ _NAME_REST = re.compile(r"[\w'’.-]*[\w.]")  # after a capital: "O'Neill", "Jea
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 
 
+#: id(vocab) -> the common noun forms of the entity lexicon of that pipeline, for
+#: ``newsx_numbers`` (nominative of counted nouns) without a second copy of nouns.jsonl.
+KNOWN_NOUNS: dict[int, set[str]] = {}
+
+
 class EntityTables:
     """Matcher and word sets of one lexicon (the lists of ``entity_words.jsonl`` are
     attributes named by their id: ``tables.org_heads``, ``tables.name_stop`` ...)."""
@@ -45,12 +50,16 @@ class EntityTables:
         self.known_words: set[str] = set()  # words that the lexicon knows as (part of) a name
         self.org_first: dict[str, str] = {}  # one-token alias -> key, for hyphen compounds
         patterns: dict[str, list[str]] = {}
+        #: match key -> country codes of the news in which it wins a shared alias
+        self.contexts: dict[str, frozenset[str]] = {}
 
         for file_key, label, prefix in (("organisations", "ORG", "org"), ("misc", "MISC", "misc")):
             for rec in d.get(file_key, []):
                 key = f"{prefix}:{rec['id']}"
                 self.entries[key] = (label, record_attrs(rec), key)
-                patterns[key] = alias_forms(rec["aliases"])
+                if rec.get("context"):
+                    self.contexts[key] = frozenset(rec["context"])
+                patterns[key] = alias_forms(rec["aliases"]) + org_genitives(rec)
                 for a in rec.get("ambiguous") or []:
                     self.ambiguous.add((key, a))
                 for a in rec["aliases"]:
@@ -115,6 +124,7 @@ class EntityTables:
             (self.common_nouns if rec["kind"] == "common_noun" else self.first_names).update(
                 rec["words"].split()
             )
+        KNOWN_NOUNS[id(self.nlp.vocab)] = self.common_nouns
         self.demonyms: dict[str, dict[str, Any]] = {}
         self.adjectives: set[str] = set()
         for rec in d.get("demonyms", []):
@@ -304,3 +314,25 @@ class EntityTables:
             if tail in self.common_nouns and not tail.lower().endswith(self.surname_tails):
                 return True
         return False
+
+
+def org_genitives(rec: dict[str, Any]) -> list[str]:
+    """Genitives of one-word organisation names ("Apples", "Googles"): not of
+    abbreviations, ambiguous aliases, names ending in a sibilant, nor of party names that
+    are adjectives ("Grüne" -> "Grünes Licht")."""
+    ambiguous = set(rec.get("ambiguous") or ())
+    out = []
+    for a in rec["aliases"]:
+        if (
+            " " in a
+            or "-" in a
+            or len(a) < 4
+            or not a[:1].isupper()
+            or a.isupper()
+            or a in ambiguous
+            or a.endswith(("s", "x", "z", "ß"))
+            or (a.endswith("e") and rec["type"] == "party")
+        ):
+            continue
+        out.append(a + "s")
+    return out

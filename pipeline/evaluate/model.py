@@ -33,6 +33,7 @@ from spacy.scorer import Scorer
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from .. import labels
 from ..training.convert import CORPORA, germeval_docs, ud_docs
 
 NER_LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -99,7 +100,14 @@ def mood_sub_scores(examples: Iterable[Example]) -> dict[str, float | int]:
 
 
 def score_ud(docs: list[Doc], golds: list[Doc]) -> dict[str, Any]:
-    """UD scores of predicted ``docs`` against ``golds`` (same texts)."""
+    """UD scores of predicted ``docs`` against ``golds`` (same texts).
+
+    A TIGER-label parser (``de_core_news_*``, ``newsx train --tiger``) is scored against the
+    gold trees converted to TIGER (:func:`pipeline.training.tiger.to_tiger_doc`)."""
+    if any(labels.scheme(d) == "tiger" for d in docs):
+        from ..training.tiger import to_tiger_doc
+
+        golds = [to_tiger_doc(g) for g in golds]
     examples = [Example(d, g) for d, g in zip(docs, golds)]
     tok = Scorer.score_tokenization(examples)
     sents = Scorer.score_spans(

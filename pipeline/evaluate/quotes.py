@@ -31,6 +31,11 @@ Decisions (the numbers mean exactly this):
   ``n_pred`` / ``n_gold``. The baseline has no speakers, so it scores only on gold quotes
   without a speaker.
 - **Recall by gold type** at ``threshold``; **predicted counts by kind** (``None`` -> "none").
+- **Calibration** of ``confidence`` (predictions that have one): a prediction is *right*
+  when it is part of a match at ``threshold``; the predictions fall into ten bins of
+  confidence (``[0, 0.1)`` … ``[0.9, 1.0]``); per bin the count, the mean confidence and
+  the share right; the expected calibration error ``ECE = sum_b n_b / N * |right_b -
+  conf_b|``; and the precision of the predictions with confidence >= 0.8.
 - Accuracies with nothing to count are 0.0 (their counts are reported next to them).
 """
 
@@ -161,6 +166,7 @@ def quote_dicts(doc: Doc) -> list[dict[str, Any]]:
                 "cue": span._.cue,
                 "cue_start": span._.cue_start,
                 "cue_end": span._.cue_end,
+                "confidence": span._.confidence,
             }
         )
     return out
@@ -258,6 +264,43 @@ def speaker_right(gold_quote: dict[str, Any], pred: dict[str, Any]) -> bool:
     return _hits(pred.get("speaker_start"), pred.get("speaker_end"), spans)
 
 
+#: number of confidence bins of the reliability table
+N_BINS = 10
+
+
+def calibration(confidences: Sequence[float], right: Sequence[bool]) -> dict[str, Any]:
+    """Reliability bins, ECE and precision at confidence >= 0.8 (see the module docstring).
+
+    >>> c = calibration([0.95, 0.95, 0.15], [True, False, False])
+    >>> round(c["ece"], 3), c["p_at_0.8"], c["bins"][9]["n"]
+    (0.3, 0.5, 2)
+    """
+    bins = [
+        {"lo": i / N_BINS, "hi": (i + 1) / N_BINS, "n": 0, "conf": 0.0, "right": 0.0}
+        for i in range(N_BINS)
+    ]
+    for c, ok in zip(confidences, right):
+        b = bins[min(int(c * N_BINS), N_BINS - 1)]
+        b["n"] += 1
+        b["conf"] += c
+        b["right"] += ok
+    n = len(confidences)
+    ece = 0.0
+    for b in bins:
+        if b["n"]:
+            b["conf"] /= b["n"]
+            b["right"] /= b["n"]
+            ece += b["n"] / n * abs(b["right"] - b["conf"])
+    high = [ok for c, ok in zip(confidences, right) if c >= 0.8]
+    return {
+        "n": n,
+        "ece": ece,
+        "p_at_0.8": sum(high) / len(high) if high else 0.0,
+        "n_at_0.8": len(high),
+        "bins": bins,
+    }
+
+
 def thresholds_for(threshold: float) -> list[float]:
     """The reported thresholds: :data:`THRESHOLDS` plus ``threshold``, sorted."""
     return sorted(set(THRESHOLDS) | {threshold})
@@ -278,7 +321,9 @@ def score(
          "cue_accuracy": 0.7, "cue_correct": 21, "cue_n": 30,
          "attributed": {"p", "r", "f1", "tp", "n_pred", "n_gold"},
          "recall_by_type": {"Direct": {"r", "tp", "n_gold"}, ...},
-         "pred_by_kind": {"direct": 12, ...}}
+         "pred_by_kind": {"direct": 12, ...},
+         "calibration": {"n", "ece", "p_at_0.8", "n_at_0.8", "bins": [{"lo", "hi", "n",
+                         "conf", "right"}, ...]}}
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
@@ -290,6 +335,8 @@ def score(
     type_gold: Counter[str] = Counter()
     type_tp: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    confs: list[float] = []
+    rights: list[bool] = []
     for gold, preds in zip(gold_docs, predictions):
         quotes = gold["quotes"]
         n_gold += len(quotes)
@@ -297,6 +344,11 @@ def score(
         type_gold.update(q["type"] for q in quotes)
         kinds.update(str(p.get("kind") or "none") for p in preds)
         pairs = pair_quotes([q["quote"]["spans"] for q in quotes], [_pred_parts(p) for p in preds])
+        ok_preds = {pi for _, pi, f1 in pairs if f1 >= threshold}
+        for pi, p in enumerate(preds):
+            if p.get("confidence") is not None:
+                confs.append(float(p["confidence"]))
+                rights.append(pi in ok_preds)
         for gi, pi, f1 in pairs:
             for t in levels:
                 if f1 >= t:
@@ -332,6 +384,7 @@ def score(
     }
     order = [k for k in KINDS if k in kinds] + sorted(set(kinds) - set(KINDS))
     result["pred_by_kind"] = {k: kinds[k] for k in order}
+    result["calibration"] = calibration(confs, rights)
     return result
 
 
@@ -398,4 +451,19 @@ def render_table(result: dict[str, Any]) -> Table:
     for k in dict.fromkeys([*new["pred_by_kind"], *base["pred_by_kind"]]):
         new_n, base_n = new["pred_by_kind"].get(k, 0), base["pred_by_kind"].get(k, 0)
         table.add_row(f"  predicted {k}", str(new_n), str(base_n), "")
+    _reliability_rows(table, new.get("calibration"))
     return table
+
+
+def _reliability_rows(table: Table, cal: dict[str, Any] | None) -> None:
+    """The reliability table of newsx's confidence: per bin count, mean confidence, % right."""
+    if not cal or not cal["n"]:
+        return
+    table.add_row("confidence: ECE (10 bins)", _pct(cal["ece"]), "", "")
+    table.add_row(
+        f"precision at confidence ≥ 0.8 (n={cal['n_at_0.8']})", _pct(cal["p_at_0.8"]), "", ""
+    )
+    for b in cal["bins"]:
+        if b["n"]:
+            label = f"  confidence {b['lo']:.1f}–{b['hi']:.1f} (n={b['n']}, mean {b['conf']:.2f})"
+            table.add_row(label, f"{_pct(b['right'])} right", "", "")

@@ -49,6 +49,20 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
         if j > k and j in verb_pos:
             return None
         j += 1
+    return _bare_infinitive(ctx, k, end)
+
+
+def _bare_infinitive(ctx: DocContext, k: int, end: int) -> tuple[str, int] | None:
+    """ "hat angekündigt die Preise zu erhöhen": an infinitive clause without a comma that
+    closes the sentence right after the frame."""
+    doc = ctx.doc
+    if end - k < 3 or any(ctx.inside[m] >= 0 or doc[m].text in ",;:" for m in range(k, end)):
+        return None
+    verb = doc[end - 1]
+    if not verb.text[:1].islower() or (ctx.pos and verb.pos_ not in ("VERB", "AUX")):
+        return None
+    if ctx.g.infinitive_clause(doc, end - 2, end) or ctx.g.infinitive_clause(doc, end - 1, end):
+        return ("infinitive", k)
     return None
 
 

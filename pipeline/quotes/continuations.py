@@ -19,7 +19,7 @@ from .units import Unit
 
 #: Konjunktiv I sentences with no quote right before them: reported speech, but the speaker
 #: is often wrong (about 1 in 4 right on the Wikinews training set), so below the default
-#: ``min_confidence`` of 0.5 -- set ``min_confidence`` to 0.4 to get them.
+#: ``min_rule_confidence`` of 0.5 -- set ``min_rule_confidence`` to 0.4 to get them.
 ORPHAN_CONFIDENCE = 0.45
 CLOSING_MARKS = ("“", '"', "«", "»")
 

@@ -48,6 +48,10 @@ class CueFinder:
 
     def __init__(self, vocab: Vocab, rules: QuoteRules):
         self.forms, self.lemmas = verb_index(rules.verbs)
+        # "zu sichern" is the infinitive of sichern, not a split "zusichern"
+        self.no_particle = frozenset(
+            w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
+        )
         self.matcher = Matcher(vocab)
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -92,7 +96,7 @@ class CueFinder:
         for verb, split in cands:
             pieces = [(i, i + 1)]
             if split:
-                prt = find_particle(doc, i, unit, verb["particle"], parsed)
+                prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle)
                 if prt is None:
                     continue
                 pieces.append((prt, prt + 1))
@@ -140,14 +144,17 @@ class CueFinder:
         return cues
 
 
-def find_particle(doc: Doc, i: int, unit: Unit, particle: str, parsed: bool) -> int | None:
+def find_particle(
+    doc: Doc, i: int, unit: Unit, particle: str, parsed: bool, not_before: frozenset[str]
+) -> int | None:
     """The separable particle of the verb at ``i``: from the parse, right before it
-    ("wie X bekannt gab"), or at the end of its clause ("teilte … mit.")."""
+    ("wie X bekannt gab"; not a particle of ``not_before``: "zu sichern" is no
+    "zusichern"), or at the end of its clause ("teilte … mit.")."""
     if parsed:
         for c in labels.children_with(doc[i], "particle"):
             if c.lower_ == particle:
                 return c.i
-    if i > unit.start and doc[i - 1].lower_ == particle:
+    if i > unit.start and doc[i - 1].lower_ == particle and particle not in not_before:
         return i - 1  # subordinate clause written apart: "wie X bekannt gab"
     j = i + 1
     while j < unit.end and doc[j].text not in (",", ";", ":") and j < i + 25:

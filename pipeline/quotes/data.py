@@ -10,6 +10,8 @@ Six files under ``data/rules/<lang>/`` (``rules_dir`` setting):
 - ``quote_words.jsonl``: the closed-class word lists of the engine (:mod:`.words`)
 - ``roles.jsonl``: titles and speaking bodies (:mod:`pipeline.speakers.lexicon`), which tell
   the engine whether a mention names someone who speaks
+- ``quote_confidence.jsonl``: ``{"feature", "weight"}``, the calibrated confidence
+  (:mod:`.scoring`)
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 
 from ..rules import Field, Schema, load_rules, write_rules
 from ..speakers.lexicon import ROLE_SCHEMA
+from .scoring import CONFIDENCE_SCHEMA
 from .words import QUOTE_WORDS_SCHEMA, QuoteWords
 
 KINDS = ("direct", "indirect", "reported")
@@ -135,6 +138,7 @@ FILES: dict[str, tuple[str, Schema]] = {
     "konjunktiv": ("konjunktiv.jsonl", KONJUNKTIV_SCHEMA),
     "words": ("quote_words.jsonl", QUOTE_WORDS_SCHEMA),
     "roles": ("roles.jsonl", ROLE_SCHEMA),
+    "confidence": ("quote_confidence.jsonl", CONFIDENCE_SCHEMA),
 }
 
 
@@ -148,6 +152,7 @@ class QuoteRules:
     konjunktiv: list[dict[str, Any]]
     words: list[dict[str, Any]]
     roles: list[dict[str, Any]]
+    confidence: list[dict[str, Any]]
 
     @classmethod
     def load(cls, folder: str | Path) -> QuoteRules:

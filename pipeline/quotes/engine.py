@@ -4,9 +4,12 @@
 2. cues: speech verbs and cue patterns (:mod:`.cues`);
 3. cue frames with their content and speaker mention (:mod:`.frames`, :mod:`.content`,
    :mod:`.mentions`);
-4. direct quotes and their speakers (:mod:`.direct`);
+4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
+   and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`);
-6. overlaps (:mod:`.overlaps`).
+6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
+   overlaps (:mod:`.overlaps`);
+7. one calibrated confidence per quote (:mod:`.scoring`).
 
 Language knowledge is data (:class:`~pipeline.quotes.data.QuoteRules`) plus a small grammar
 module per language (:mod:`.lang`).
@@ -31,10 +34,13 @@ from .cues import CueFinder
 from .data import QuoteRules
 from .direct import direct_quotes
 from .frames import frames
+from .interviews import interviews
 from .lang import make_grammar
 from .marks import MarkFinder
+from .mentions import tidy_mentions
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
+from .scoring import Scorer
 from .words import QuoteWords
 
 __all__ = ["ORPHAN_CONFIDENCE", "Cue", "Quote", "QuoteEngine"]
@@ -52,6 +58,7 @@ class QuoteEngine:
         grammar = make_grammar(lang, words, phrases, rules.konjunktiv, self.cues.forms)
         roles = RoleLexicon(rules.roles)
         self.kit = Toolkit(words, phrases, grammar, roles, self.cues.forms, dict(settings))
+        self.scorer = Scorer(rules.confidence)
 
     @classmethod
     def from_rules(
@@ -65,10 +72,28 @@ class QuoteEngine:
         return cls(vocab, rules, lang, settings or {})
 
     def __call__(self, doc: Doc) -> list[Quote]:
-        """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`)."""
+        """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`), each with
+        its calibrated confidence. A quote the rules rate below ``min_rule_confidence`` is
+        kept only when its calibrated confidence reaches ``rescue_confidence``."""
+        ctx, quotes = self.candidates(doc)
+        gate = self.kit.settings.get("min_rule_confidence", 0.0)
+        rescue = self.kit.settings.get("rescue_confidence", 1.1)
+        scores = [self.scorer.score(ctx, q) for q in quotes]
+        kept = []
+        for q, p in zip(quotes, scores):
+            if q.confidence >= gate or p >= rescue:
+                q.confidence = p
+                kept.append(q)
+        return kept
+
+    def candidates(self, doc: Doc) -> tuple[DocContext, list[Quote]]:
+        """The context and the quotes of ``doc`` with the rules' own confidence (before
+        scoring; what ``data/scripts/fit_quote_confidence.py`` fits on)."""
         ctx = DocContext.build(doc, self.kit, self.marks.find(doc.text))
         self.cues(ctx)
         frames(ctx)
         direct_quotes(ctx)
+        interviews(ctx)
+        tidy_mentions(ctx)
         continuations(ctx)
-        return resolve_overlaps(ctx.quotes)
+        return ctx, resolve_overlaps(ctx.quotes)

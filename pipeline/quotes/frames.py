@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .. import labels
 from .content import anaphoric, attach_directs, clause_like, complement
 from .context import Cue, DocContext, Quote, Span
-from .mentions import parse_speaker
+from .mentions import parse_speaker, source_name
 from .units import Unit
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -85,6 +85,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     inverted = _inverted(ctx, st, cue, c, comp)
     c = _wie_clause_start(ctx, st, cue, c)
     if doc[c].lower_ in ctx.w.as_words and cue.start - c <= 20:
+        if cue.start == c + 1 or (cue.start == c + 2 and labels.is_auxiliary(doc[c + 1])):
+            return False  # "Wie berichtet, …", "wie bereits berichtet": the paper itself
         _wie_frame(ctx, st, cue, c, fr)
     elif inverted and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0):
         _inverted_frame(ctx, st, cue, c, fr)
@@ -188,6 +190,8 @@ def _inverted_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> Span 
         speaker = ctx.g.np_after(ctx, c if c != cue.start else cue.start + 1, end)
         if speaker is not None and speaker[0] <= cue.start < speaker[1]:
             speaker = ctx.g.np_after(ctx, cue.start + 1, end)
+    if speaker is None and cue.after < end:
+        speaker = source_name(ctx, cue.after, end)  # "…, schreibt golem.de"
     return speaker
 
 
@@ -327,8 +331,6 @@ def _speaker_after(
     ctx: DocContext, st: UnitState, cue: Cue, ms: int, me: int, slot: str
 ) -> tuple[bool, Span | None]:
     """ "laut X", "nach Angaben der Polizei", ", so X": the source after the cue."""
-    from .mentions import source_name
-
     doc, ph, pos, rec, end = ctx.doc, ctx.ph, ctx.pos, cue.pattern, st.end
     speaker = ph.np_loose(doc, me, end, pos)
     if rec["source_in_match"]:

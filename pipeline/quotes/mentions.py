@@ -331,3 +331,126 @@ def name_like(ctx: DocContext, t: Token) -> bool:
         and t.lower_ not in ctx.w.prepositions
         and not t.lower_.endswith(ctx.w.adverb_endings)
     )
+
+
+# ------------------------------------------------------------------ mention cleanup
+#: entity types of ``newsx_entities`` that make an organisation a medium (an addressee)
+MEDIA_TYPES = frozenset({"media", "news agency"})
+
+
+def tidy_mentions(ctx: DocContext) -> None:
+    """Step before the overlaps: make every speaker mention a speaker or nothing.
+
+    - a name runs on: "Landeshauptmann Hans Niessl", "der Heilige Vater" (not "der Heilige");
+    - an apposition after a name goes: "Timo Reinfrank, Koordinator bei …" -> "Timo Reinfrank";
+    - a medium or addressee attribute goes: "eine Augenzeugin der APA" -> "eine Augenzeugin";
+    - a date, an adverb or a connective is no speaker: "Montag", "Weiters" -> None.
+    """
+    for q in ctx.quotes:
+        if q.speaker is not None:
+            # the cue word itself as speaker ("demnach", "wonach"): the rule says so
+            is_cue = any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in q.cue)
+            sp = q.speaker if is_cue else tidy(ctx, q.speaker)
+            if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
+                sp = q.speaker  # a name does not run on into what is said
+            q.speaker = sp
+
+
+def _overlaps(sp: Span, parts: list[Span]) -> bool:
+    return any(a < sp[1] and sp[0] < b for a, b in parts)
+
+
+def tidy(ctx: DocContext, sp: Span) -> Span | None:
+    """One mention, cleaned (see :func:`tidy_mentions`)."""
+    sp = _run_on(ctx, sp)
+    sp = _cut_apposition(ctx, sp)
+    sp = _cut_medium(ctx, sp)
+    return None if _no_speaker(ctx, sp) else sp
+
+
+def _run_on(ctx: DocContext, sp: Span) -> Span:
+    doc = ctx.doc
+    end = sp[1]
+    last = doc[end - 1]
+    if last.ent_iob_ in ("B", "I"):
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1  # "Trainer Zoran" inside the entity "Zoran Barisic"
+    if (
+        end == sp[1]
+        and end < len(doc)
+        and ctx.inside[end] < 0
+        and doc[end].ent_type_ in ("PER", "PERSON")
+        and doc[end].ent_iob_ == "B"
+        and not last.ent_type_
+        and ctx.ph.is_nounish(last, ctx.pos)
+    ):
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1  # "Landeshauptmann" + "Hans Niessl"
+    if (
+        end == sp[1]
+        and end < len(doc)
+        and ctx.inside[end] < 0
+        and ctx.pos
+        and last.pos_ == "ADJ"
+        and doc[end].pos_ in ("NOUN", "PROPN")
+    ):
+        end += 1  # "der Heilige" + "Vater"
+    return (sp[0], end)
+
+
+def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
+    """ "Timo Reinfrank, Koordinator bei X": the person entity before the comma."""
+    doc = ctx.doc
+    for k in range(sp[0] + 1, sp[1]):
+        if doc[k].text == ",":
+            head = doc[sp[0] : k]
+            if head and all(t.ent_type_ in ("PER", "PERSON") for t in head):
+                return (sp[0], k)
+            break
+    return sp
+
+
+def _cut_medium(ctx: DocContext, sp: Span) -> Span:
+    """ "einer Augenzeugin der APA", "eine Studentin dem STANDARD": a medium after a person
+    noun is the addressee or the outlet, not the speaker."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(sp[0] + 1, sp[1] - 1):
+        if doc[k].lower_ not in w.recipient_articles:
+            continue
+        nxt = doc[k + 1]
+        medium = nxt.ent_type_ == "ORG" and any(
+            e.start <= k + 1 < e.end and e._.entity_type in MEDIA_TYPES for e in doc.ents
+        )
+        before = doc[sp[0] : k]
+        person_noun = any(ctx.ph.is_nounish(t, ctx.pos) for t in before) and not any(
+            t.ent_type_ for t in before
+        )
+        if medium and person_noun:
+            return (sp[0], k)
+    return sp
+
+
+def _no_speaker(ctx: DocContext, sp: Span) -> bool:
+    """A date, adverb or connective taken for a subject ("Montag", "Weiters")."""
+    toks = ctx.doc[sp[0] : sp[1]]
+    words = [t for t in toks if any(ch.isalpha() for ch in t.text)]
+    content = [
+        t for t in words if not ctx.ph.is_det(t, ctx.pos) and t.lower_ not in ctx.w.adverbial_starts
+    ]
+    if not words:
+        return True
+    if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):
+        return True
+    one = words[0]
+    return (
+        len(words) == 1
+        and one.is_alpha
+        and not one.ent_type_
+        and one.text[:1].isupper()
+        and (
+            one.lower_ in ctx.w.adverbial_starts
+            or (ctx.pos and one.pos_ in ("ADV", "ADJ") and not name_like(ctx, one))
+        )
+        and ctx.kit.roles.lookup(one.text) is None
+    )

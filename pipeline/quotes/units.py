@@ -101,4 +101,28 @@ def split_units(
     if start < len(doc):
         units.append(Unit(start, len(doc), para))
     # drop units that are only whitespace
-    return [u for u in units if any(not doc[k].is_space for k in range(u.start, u.end))]
+    units = [u for u in units if any(not doc[k].is_space for k in range(u.start, u.end))]
+    return [part for i, u in enumerate(units) for part in _split_dateline(doc, units, i)]
+
+
+DASHES = frozenset({"–", "—", "-"})
+#: a dateline is at most this many tokens before its dash ("Wien (APA) –")
+MAX_DATELINE = 5
+
+
+def _split_dateline(doc: Doc, units: list[Unit], i: int) -> list[Unit]:
+    """ "London – Der Premier …", "Wien (APA) – „…“": a paragraph-initial place (and
+    agency) before a dash is its own unit, so no quote starts with it."""
+    u = units[i]
+    if i > 0 and units[i - 1].paragraph == u.paragraph:
+        return [u]
+    for k in range(u.start + 1, min(u.end - 1, u.start + MAX_DATELINE + 1)):
+        t = doc[k]
+        if t.text in DASHES and t.whitespace_ and doc[k - 1].whitespace_:
+            words = [doc[m] for m in range(u.start, k) if doc[m].text not in "()/,"]
+            if words and all(w.is_alpha and w.text[:1].isupper() for w in words):
+                return [Unit(u.start, k + 1, u.paragraph), Unit(k + 1, u.end, u.paragraph)]
+            return [u]
+        if not (t.is_alpha or t.text in "()/,"):
+            return [u]
+    return [u]

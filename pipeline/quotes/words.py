@@ -80,6 +80,10 @@ WORD_LISTS: dict[str, str] = {
     "web_domains": "set",
     "article_expletives": "set",
     "adjective_endings": "endings",
+    "question_labels": "set",
+    "answer_labels": "set",
+    "time_words": "set",
+    "recipient_articles": "set",
 }
 
 QUOTE_WORDS_SCHEMA = Schema(

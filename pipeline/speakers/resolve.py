@@ -25,6 +25,7 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
                                 speaking body before it (plural "sie" stays unresolved)
+``speaker.web``                 a web address as source ("schreibt golem.de") -> itself
 ``speaker.name_heuristic``      no entity: capitalised words that look like a name
 ``speaker.unresolved``          a mention we could not resolve (speaker_name stays None)
 ==============================  ==========================================================
@@ -32,6 +33,7 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +41,9 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.labels import has_role
 
 from .lexicon import RoleLexicon, RoleMatch
+
+#: a web address ("golem.de", "www.faz.net"): letters, digits, dots and hyphens, a TLD
+_WEB = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.[a-z]{2,6}$")
 
 PERSON_LABELS = frozenset({"PER", "PERSON", "PERS"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
@@ -504,6 +509,7 @@ class Resolver:
             or self._by_org_description(span)
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
+            or self._by_web(span)
             or self._by_heuristic(span)
             or Resolution(None, "speaker.unresolved")
         )
@@ -775,14 +781,20 @@ class Resolver:
     def _place_speaks(self, span: Span, place: Span) -> bool:
         """A country speaks ("Litauen", "die USA", "Meinung Russlands") -- not "Wikimedia
         Deutschland" or "des Instituts von Athen", where the place only modifies a name."""
+        others = [t for t in span if not (place.start <= t.i < place.end)]
+        if any(self._is_role(t) for t in others):
+            return False  # "Odessas Gouverneur": the governor speaks, not the place
         name = place._.canonical_name
         if name and place.text != name and place.text.rstrip("s") == name.rstrip("s"):
             return True  # genitive: "(nach) Auffassung Österreichs"
-        others = [t for t in span if not (place.start <= t.i < place.end)]
         return all(
             t.text in _PUNCT or t.lower_ in self.lex.determiners or not t.text[:1].isupper()
             for t in others
         ) and not any(t.lower_ in self.lex.function_words - self.lex.determiners for t in others)
+
+    def _is_role(self, t: Token) -> bool:
+        m = self.lex.lookup(t.text)
+        return m is not None and m.kind == "role"
 
     def _by_org_description(self, span: Span) -> Resolution | None:
         """ "die Umweltschutzorganisation" -> the ORG the text introduced with that noun
@@ -882,6 +894,12 @@ class Resolver:
         if isinstance(ref, Person):
             return ref.gender in (None, gender)
         return isinstance(ref, Body) and ref.gender == gender
+
+    def _by_web(self, span: Span) -> Resolution | None:
+        """ "schreibt golem.de", "laut tagesschau.de": a source written as a web address."""
+        if len(span) == 1 and _WEB.match(span[0].text):
+            return Resolution(span[0].text, "speaker.web")
+        return None
 
     def _by_heuristic(self, span: Span) -> Resolution | None:
         toks = []

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from spacy.vocab import Vocab
 
 from .. import ROOT
 
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSX_SHARED", ROOT.parent / "shared"))  # NEWSX_SHARED: elsewhere
 CORPORA = SHARED / "corpora"
 CORPUS_DIR = ROOT / "corpus"  # gitignored
 

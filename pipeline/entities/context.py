@@ -1,0 +1,82 @@
+"""Aliases that several registry records share, resolved by the article's country.
+
+"Grünen", "Bundesrat", "Nationalrat", "Union" name different organisations in German,
+Austrian and Swiss news. Each record may list the countries whose news it wins in
+(``"context": ["AT"]`` in ``organisations.jsonl``); the record without ``context`` is the
+default. The country of a text is the one most often named by its unambiguous places,
+organisations and demonyms ("Wien", "ÖVP", "österreichische"; each counted once), among the countries
+the competing records belong to; a demonym right before the alias decides on its own
+("Schweizer Bundesrat", "die deutschen Grünen").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .candidates import Cand
+from .tables import EntityTables
+
+
+def _key(c: Cand) -> str | None:
+    return c.rule if c.rule and ":" in c.rule and not c.rule.startswith("place:geo") else None
+
+
+def country_votes(tables: EntityTables, doc: Doc, cands: list[Cand], skip: set[str]) -> Counter:
+    """How many different places, organisations and demonyms of ``doc`` name each country
+    (one vote each, however often it is mentioned)."""
+    named: dict[str, str] = {}  # one vote per place, organisation or demonym, not per mention
+    for c in cands:
+        cc = c.attrs.get("country_code")
+        if cc and not c.ambiguous and c.rule not in skip:
+            named[c.attrs.get("canonical_name") or doc[c.start : c.end].text] = cc
+    for tok in doc:
+        rec = tables.demonyms.get(tok.text)
+        if rec and rec.get("country_code"):
+            named[tok.lower_] = rec["country_code"]
+    return Counter(named.values())
+
+
+def resolve(tables: EntityTables, doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Keep one record per span where records with ``context`` compete for an alias."""
+    groups: dict[tuple[int, int], list[Cand]] = {}
+    for c in cands:
+        if _key(c):
+            groups.setdefault((c.start, c.end), []).append(c)
+    contested = [
+        g for g in groups.values() if len(g) > 1 and any(_key(c) in tables.contexts for c in g)
+    ]
+    if not contested:
+        return cands
+    skip = {c.rule for g in contested for c in g}
+    votes = country_votes(tables, doc, cands, skip)
+    losers: set[int] = set()
+    for group in contested:
+        winner = _winner(tables, doc, group, votes)
+        losers.update(id(c) for c in group if c is not winner)
+    return [c for c in cands if id(c) not in losers]
+
+
+def _winner(tables: EntityTables, doc: Doc, group: list[Cand], votes: Counter) -> Cand:
+    """The record of the local demonym's country, else of the text's country, else the
+    default (the record without ``context``; the first one when all have one)."""
+    start = group[0].start
+    local = tables.demonyms.get(doc[start - 1].text) if start > 0 else None
+    codes = {cc for c in group for cc in tables.contexts.get(_key(c), ())}
+    codes |= {c.attrs["country_code"] for c in group if c.attrs.get("country_code")}
+    country = local.get("country_code") if local else None
+    if country is None:
+        ranked = [(votes[cc], cc) for cc in codes if votes[cc]]
+        ranked.sort(reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            country = ranked[0][1]
+    if country is not None:
+        for c in group:
+            if country in tables.contexts.get(_key(c), ()):
+                return c
+        for c in group:
+            if _key(c) not in tables.contexts and c.attrs.get("country_code") == country:
+                return c
+    default = [c for c in group if _key(c) not in tables.contexts]
+    return default[0] if default else group[0]

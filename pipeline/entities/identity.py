@@ -1,0 +1,176 @@
+"""One entity, one id: acronyms introduced in parentheses, person ids and ``entity_id``.
+
+The id scheme (documented in the README, section "Entity ids"):
+
+- ``canonical_id`` is the registry's id: a Wikidata QID where the registry knows one,
+  ``newsx:<slug>`` for registry entries without a QID, ``iso:<CC>`` for countries without
+  one. A PER with no registry entry gets ``newsx:person:<slug>``, the slug of its full name
+  in the document (``canonical_name``: "Messi" after "Lionel Messi" ->
+  ``newsx:person:lionel-messi``), so ``groupby("canonical_id")`` keeps every person.
+  Other entities without a registry entry (gazetteer places, one-off companies) have no
+  ``canonical_id``.
+- ``entity_id`` joins the mentions of one entity in a document: ``ent:`` + the first 12
+  hex digits of the SHA-1 of ``<canonical_id>`` or, without one, of
+  ``<label>|<normalised canonical_name or text>``. The same names give the same id in
+  every document of a run (and across runs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from spacy.tokens import Doc
+
+from .candidates import Cand
+from .tables import EntityTables
+
+#: Prefix of the person ids made from names (not from the registry).
+PERSON_PREFIX = "newsx:person:"
+#: An acronym in parentheses: two or more letters/digits, at least two of them capitals.
+_ACRONYM = re.compile(r"(?=(?:.*[^\W\d_&]){2})(?=(?:.*[A-ZÄÖÜ]){2})[\w&.-]{2,12}")
+
+
+def slug(name: str) -> str:
+    """'Lionel Messi' -> 'lionel-messi', 'Jörg Kukies' -> 'jörg-kukies' (letters kept)."""
+    return re.sub(r"[\W_]+", "-", name.casefold()).strip("-")
+
+
+def entity_key(label: str, canonical_id: str | None, name: str) -> str:
+    """What ``entity_id`` hashes: the canonical id, else label and normalised name."""
+    if canonical_id:
+        return canonical_id
+    return f"{label}|{' '.join(name.casefold().split())}"
+
+
+def entity_id(key: str) -> str:
+    """``ent:`` + 12 hex digits of SHA-1 of ``key`` (stable across documents and runs)."""
+    return "ent:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'FPÖ' of 'Freiheitliche Partei Österreichs', 'KBA' of 'Kraftfahrt-Bundesamt': the
+    same first letter and every letter in order in the name (not 'SUI' of 'FC Basel')."""
+    letters = [ch for ch in short.casefold() if ch.isalpha()]
+    text = name.casefold()
+    if not letters or not text.startswith(letters[0]):
+        return False
+    pos = 0
+    for ch in letters:
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def acronyms(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+    """'Freiheitliche Partei Österreichs (FPÖ)': the acronym in parentheses after an ORG,
+    and every later mention of it, is that ORG (same attributes, ``org.acronym``)."""
+    intro: dict[str, Cand] = {}
+    for c in final:
+        k = c.end
+        if (
+            c.label == "ORG"
+            and (c.length >= 2 or "-" in doc[c.start].text)  # "Kraftfahrt-Bundesamt (KBA)"
+            and k + 2 < len(doc)
+            and doc[k].text == "("
+            and doc[k + 2].text == ")"
+            and _ACRONYM.fullmatch(doc[k + 1].text)
+            and _abbreviates(doc[k + 1].text, doc[c.start : c.end].text)
+            and doc[k + 1].text not in intro
+        ):
+            intro[doc[k + 1].text] = c
+    if not intro:
+        return final
+    occupied = {i: c for c in final for i in range(c.start, c.end)}
+    out = list(final)
+    for tok in doc:
+        src = intro.get(tok.text)
+        if src is None or src.start <= tok.i < src.end:
+            continue
+        attrs = dict(src.attrs)
+        attrs.setdefault("canonical_name", doc[src.start : src.end].text)
+        c = occupied.get(tok.i)
+        if c is None:
+            new = Cand(tok.i, tok.i + 1, "ORG", attrs, "rules", "org.acronym")
+            out.append(new)
+            occupied[tok.i] = new
+        elif c.length == 1 and not c.attrs.get("canonical_id"):
+            c.label, c.attrs, c.rule = "ORG", attrs, c.rule or "org.acronym"
+    return sorted(out, key=lambda c: c.start)
+
+
+def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+    """'Forensiker Havranek' -> 'Havranek': an ordinary noun (no first name, no person's word)
+    at the start of a PER of two or more words without a registry id is not part of the
+    name. Runs before later mentions take the full name."""
+    for c in final:
+        while (
+            c.label == "PER"
+            and c.length >= 2
+            and not c.attrs.get("canonical_id")
+            and doc[c.start].text in tables.common_nouns
+            and doc[c.start].text not in tables.first_names
+            and doc[c.start].text not in tables.person_words
+            and tables.namelike(doc[c.start + 1])
+        ):
+            c.start += 1
+            c.attrs.pop("canonical_name", None)
+    return final
+
+
+def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
+    """'Steven Spielbergs Thriller': a name's last word in the genitive (-s, a noun after
+    it, the word no known first name or surname)."""
+    return (
+        word.endswith("s")
+        and len(word) > 4
+        and word not in tables.first_names
+        and word not in tables.surnames
+        and c.end < len(doc)
+        and doc[c.end].text[:1].isupper()
+        and doc[c.end].pos_ in ("NOUN", "PROPN")
+    )
+
+
+def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
+    """Give every PER a ``canonical_name`` and a ``canonical_id``.
+
+    A lone surname that is the last word of exactly one longer PER of the document (also
+    before it: "Messi ... Lionel Messi") takes that person's name; a genitive takes the name
+    of the same person without the -s ("Steiners" after "Steiner", "Ernst Kaltenbrunners"
+    -> "Ernst Kaltenbrunner"); otherwise the name is the text. Registry persons keep their
+    ids.
+    """
+    pers = [c for c in final if c.label == "PER"]
+    lasts = {doc[c.end - 1].text for c in pers}
+    named: list[tuple[Cand, str, str]] = []  # (cand, name, last word without genitive -s)
+    for c in pers:
+        last = doc[c.end - 1].text
+        name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
+        if last.endswith("s") and last[:-1] in lasts:
+            last = last[:-1]  # "Steiners" after "Steiner"
+        word = name.rsplit(" ", 1)[-1]
+        if word.endswith("s") and (word[:-1] in lasts or _genitive(tables, doc, c, word)):
+            name = name[:-1]  # "Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"
+        named.append((c, name, last))
+    longer: dict[str, set[str]] = {}
+    for _, name, last in named:
+        if " " in name:
+            longer.setdefault(last, set()).add(name)
+    for c, name, last in named:
+        if c.length == 1 and not c.attrs.get("canonical_id") and len(longer.get(last, ())) == 1:
+            name = next(iter(longer[last]))
+        c.attrs["canonical_name"] = name
+        if not c.attrs.get("canonical_id"):
+            c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)
+
+
+def entity_ids(doc: Doc, final: list[Cand]) -> list[str]:
+    """The ``entity_id`` of each candidate (same order)."""
+    out = []
+    for c in final:
+        name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
+        out.append(entity_id(entity_key(c.label, c.attrs.get("canonical_id"), name)))
+    return out

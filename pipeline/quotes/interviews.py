@@ -1,0 +1,150 @@
+"""Interviews, Q&A pieces and headline attributions: paragraphs that open with a label.
+
+"Häupl: Das werden wir sehen." -- the text after a speaker label (to the next label or the
+end of the paragraph) is a direct quote of that speaker, the label is its cue
+(``interview:label``). In a Q&A piece ("STANDARD: …",
+"Frage: …" / "Antwort: …", "F: …" / "A: …") questions belong to the interviewer label
+(rule ``interview:question``, so a count of speakers can leave them out),
+answers under a generic label to the interviewee the lead names (``interview:answer``).
+A single labelled paragraph counts only when the label names a person of the text
+("Scolik: Die Verhandlungen sind gescheitert."), so "Fazit: …" stays a sentence.
+
+>>> interviews(ctx)   # appends direct quotes to ctx.quotes  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import DocContext, Quote, Span
+
+#: a label is at most this many tokens before its colon
+MAX_LABEL = 3
+CONFIDENCE = 0.95  # above the frames inside an answer, which it contains
+
+
+@dataclass
+class Labelled:
+    """A paragraph that opens with ``Label:``."""
+
+    label: Span  # the label's tokens
+    content: Span  # the paragraph after the colon
+    first_unit: int
+    kind: str  # "person", "question", "answer", "other"
+
+
+def interviews(ctx: DocContext) -> None:
+    """Append the labelled paragraphs of ``ctx.doc`` as direct quotes."""
+    found = [p for p in _labelled(ctx) if p.kind != "other" or _is_outlet(ctx, p.label)]
+    if not found:
+        return
+    qa = sum(p.kind in ("person", "answer") for p in found) >= 1 and len(found) >= 2
+    if not qa:
+        found = [p for p in found if p.kind == "person"]
+    interviewee = _interviewee(ctx, found[0].first_unit) if found else None
+    for p in found:
+        speaker = p.label
+        rule = "interview:label"
+        if p.kind == "answer":
+            speaker, rule = interviewee, "interview:answer"
+        elif p.kind == "question":
+            speaker, rule = None, "interview:question"
+        elif p.kind == "other":
+            rule = "interview:question"  # the outlet asks ("STANDARD: …"): filter on the rule
+        q = Quote("direct", [p.content], CONFIDENCE, rule, p.first_unit, speaker, [p.label])
+        q.cue_lemma = "interview"
+        q.direct = True
+        ctx.quotes.append(q)
+
+
+def _labelled(ctx: DocContext) -> list[Labelled]:
+    """Sentence-initial ``Label:`` whose text is not in quotation marks; its text runs to
+    the next label or the end of the paragraph (archives often keep no paragraphs:
+    "… die Flüchtlingskrise. STANDARD: Wie …? Poposki: Wir …")."""
+    heads = [(ui, colon) for ui, colon in _label_heads(ctx)]
+    out = []
+    for n, (ui, colon) in enumerate(heads):
+        u = ctx.units[ui]
+        end = _paragraph_end(ctx, ui)
+        if n + 1 < len(heads) and ctx.units[heads[n + 1][0]].paragraph == u.paragraph:
+            end = min(end, _trim(ctx, ctx.units[heads[n + 1][0]].start))
+        start = colon + 1
+        if start >= end or ctx.inside[start] >= 0:
+            continue  # "Nagl: „…“" is a colon frame of the direct quote
+        out.append(Labelled((u.start, colon), (start, end), ui, _kind(ctx, u.start, colon)))
+    return out
+
+
+def _label_heads(ctx: DocContext):
+    """``(unit, colon)`` of every unit that opens with ``Label:``."""
+    doc = ctx.doc
+    for ui, u in enumerate(ctx.units):
+        reach = range(u.start + 1, min(u.end, u.start + MAX_LABEL + 1))
+        colon = next((k for k in reach if doc[k].text == ":"), None)
+        if colon is not None and _label_like(ctx, u.start, colon):
+            yield ui, colon
+
+
+def _trim(ctx: DocContext, end: int) -> int:
+    while end > 0 and ctx.doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
+def _label_like(ctx: DocContext, a: int, b: int) -> bool:
+    """Capitalised words only, no verb, no digits ("Häupl", "Frage", "STANDARD")."""
+    toks = ctx.doc[a:b]
+    return all(
+        t.is_alpha and t.text[:1].isupper() and not (ctx.pos and t.pos_ in ("VERB", "AUX"))
+        for t in toks
+    )
+
+
+def _kind(ctx: DocContext, a: int, b: int) -> str:
+    low = " ".join(t.lower_ for t in ctx.doc[a:b])
+    if low in ctx.w.question_labels:
+        return "question"
+    if low in ctx.w.answer_labels:
+        return "answer"
+    if _names_person(ctx, a, b):
+        return "person"
+    return "other"
+
+
+def _names_person(ctx: DocContext, a: int, b: int) -> bool:
+    """The label is a person entity, or a word of a person entity of the text."""
+    doc = ctx.doc
+    if any(t.ent_type_ in ("PER", "PERSON") for t in doc[a:b]):
+        return True
+    words = {t.text for e in doc.ents if e.label_ in ("PER", "PERSON") for t in e}
+    return all(t.text in words for t in doc[a:b])
+
+
+def _is_outlet(ctx: DocContext, label: Span) -> bool:
+    """An all-capitals label ("STANDARD") or an organisation: the interviewer."""
+    toks = ctx.doc[label[0] : label[1]]
+    return all(t.text.isupper() and len(t.text) > 2 for t in toks) or any(
+        t.ent_type_ == "ORG" for t in toks
+    )
+
+
+def _paragraph_end(ctx: DocContext, ui: int) -> int:
+    """End of the paragraph's text (without the final space)."""
+    para = ctx.units[ui].paragraph
+    end = ui
+    while end + 1 < len(ctx.units) and ctx.units[end + 1].paragraph == para:
+        end += 1
+    e = ctx.units[end].end
+    while e > ctx.units[ui].start and ctx.doc[e - 1].is_space:
+        e -= 1
+    return e
+
+
+def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
+    """The person the lead names: the longest person entity before the first label."""
+    limit = ctx.units[first_label_unit].start
+    persons = [e for e in ctx.doc.ents if e.label_ in ("PER", "PERSON") and e.end <= limit]
+    if not persons:
+        return None
+    best = max(persons, key=lambda e: (len(e), -e.start))
+    return (best.start, best.end)
