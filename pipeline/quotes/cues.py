@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .. import labels
+from .anchored import AnchoredMatcher
 from .context import Cue, DocContext
 from .data import QuoteRules
 from .units import Unit
@@ -52,7 +52,7 @@ class CueFinder:
         self.no_particle = frozenset(
             w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
         )
-        self.matcher = Matcher(vocab)
+        self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
             self.patterns[rec["id"]] = rec
