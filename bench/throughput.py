@@ -1,29 +1,54 @@
 """Throughput of newsx beside the bare spaCy model, measured in the same run.
 
-    python -m bench.throughput [--n 300] [--model NAME|PATH] [--n-process 1]
+    python -m bench.throughput [--n 150] [--reps 3] [--n-process 1 2] [--model NAME|PATH]
 
 Texts: the first N articles of ../shared/corpora/10kgnad/test.csv (CC BY-NC-SA, read in
-place, never copied), else the bundled samples repeated. Prints words/s of a blank German
-tokenizer, of the bare model, of the full newsx pipeline, the cost of each newsx component
-(seconds and % of the full pipeline) and the peak memory of a full `run` at two corpus sizes
-(streaming keeps it flat).
+place, never copied; written as files into a temporary folder for the end-to-end runs),
+else the bundled samples repeated. For each ``--n-process`` value and each repetition the
+four measurements run interleaved, so machine load hits them alike:
+
+- (a) the bare model, ``nlp.pipe``;
+- (b) the full newsx pipeline (model + our components), ``nlp.pipe``, in-process;
+- (c) ``run`` end to end (read files, pipeline, rows, table parts, final tables) with CSV;
+- (d) the same with Parquet.
+
+(c) and (d) call :func:`pipeline.run.run` with the already loaded pipeline, so model loading
+(printed once, separately) is not counted. Words are the non-punctuation, non-space tokens
+of the blank German tokenizer; every figure is the median over the repetitions, of wall
+time (words/s) and of CPU time (this process and its finished worker processes): on a
+shared machine the CPU time of one process is the robust measure of the work done.
+Then each pipe of (b) is timed on its own (CPU time, ``time.process_time``, median over the
+repetitions) and printed as a share of the sum: the tokenizer, spaCy's pipes and ours.
+The tables are printed as Markdown, ready for the README.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import resource
+import statistics
 import tempfile
 import time
 import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 
 from pipeline import DATA_DIR, ROOT
-from pipeline.model import add_newsx_components, resolve_model
+from pipeline.model import load_pipeline, resolve_model
+from pipeline.run import run
 
 GNAD = ROOT.parent / "shared" / "corpora" / "10kgnad" / "test.csv"
+BATCH_SIZE = 32
+MEASURES = {
+    "a": "bare model, `nlp.pipe`",
+    "b": "full newsx pipeline, `nlp.pipe`",
+    "c": "`newsx run` end to end, CSV",
+    "d": "`newsx run` end to end, Parquet",
+}
 
 
 def load_texts(n: int) -> list[str]:
@@ -41,13 +66,43 @@ def load_texts(n: int) -> list[str]:
 
 
 def words(docs) -> int:
+    """Words of ``docs``: tokens that are neither punctuation nor white space."""
     return sum(1 for d in docs for t in d if not (t.is_punct or t.is_space))
 
 
-def timed(nlp, texts, n_process: int = 1):
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(texts, n_process=n_process, batch_size=32))
-    return time.perf_counter() - t0, docs
+def clock() -> tuple[float, float]:
+    """``(wall, cpu)`` seconds now; cpu counts this process and its finished children
+    (the ``n_process > 1`` workers spaCy joins at the end of ``nlp.pipe``)."""
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.perf_counter(), time.process_time() + kids.ru_utime + kids.ru_stime
+
+
+def timed(nlp: Language, texts: Sequence[str], n_process: int = 1) -> tuple[float, float]:
+    """``(wall, cpu)`` seconds of ``nlp.pipe`` over ``texts``."""
+    w0, c0 = clock()
+    for _ in nlp.pipe(texts, n_process=n_process, batch_size=BATCH_SIZE):
+        pass
+    w1, c1 = clock()
+    return w1 - w0, c1 - c0
+
+
+def write_inputs(texts: Sequence[str], folder: Path) -> Path:
+    """Write ``texts`` as ``00000.txt`` … into ``folder/in``; returns that folder."""
+    src = folder / "in"
+    src.mkdir(parents=True, exist_ok=True)
+    for i, t in enumerate(texts):
+        (src / f"{i:05d}.txt").write_text(t, encoding="utf-8")
+    return src
+
+
+def timed_run(nlp: Language, src: Path, out: Path, fmt: str, n_process: int) -> tuple[float, float]:
+    """``(wall, cpu)`` seconds of one :func:`pipeline.run.run` over ``src`` into ``out``."""
+    w0, c0 = clock()
+    summary = run(nlp, [src], out, formats=[fmt], n_process=n_process, mode="overwrite")
+    w1, c1 = clock()
+    if summary.errors:
+        raise SystemExit(f"run failed on {summary.errors} inputs: {summary.failed[:3]}")
+    return w1 - w0, c1 - c0
 
 
 def peak_rss_of_run(model: str, texts: list[str]) -> float:
@@ -56,10 +111,7 @@ def peak_rss_of_run(model: str, texts: list[str]) -> float:
     import sys
 
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "in"
-        src.mkdir()
-        for i, t in enumerate(texts):
-            (src / f"{i:05d}.txt").write_text(t, encoding="utf-8")
+        src = write_inputs(texts, Path(tmp))
         code = (
             "import resource, warnings; warnings.simplefilter('ignore');"
             "from pipeline.model import load_pipeline; from pipeline.run import run;"
@@ -72,49 +124,108 @@ def peak_rss_of_run(model: str, texts: list[str]) -> float:
         return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
+def measure(
+    bare: Language, full: Language, texts: Sequence[str], n_process: int, reps: int
+) -> dict[str, tuple[float, float]]:
+    """Median ``(wall, cpu)`` seconds of (a)–(d) for one ``n_process``, interleaved per rep."""
+    seconds: dict[str, list[tuple[float, float]]] = {k: [] for k in MEASURES}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = write_inputs(texts, Path(tmp))
+        steps: dict[str, Callable[[], tuple[float, float]]] = {
+            "a": lambda: timed(bare, texts, n_process),
+            "b": lambda: timed(full, texts, n_process),
+            "c": lambda: timed_run(full, src, Path(tmp) / "out", "csv", n_process),
+            "d": lambda: timed_run(full, src, Path(tmp) / "out", "parquet", n_process),
+        }
+        for rep in range(reps):
+            for key, step in steps.items():
+                seconds[key].append(step())
+            line = ", ".join(f"({k}) {v[-1][0]:.1f}/{v[-1][1]:.1f}" for k, v in seconds.items())
+            print(f"  n_process={n_process} rep {rep + 1}/{reps}, wall/CPU s: {line}", flush=True)
+    return {
+        k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+        for k, v in seconds.items()
+    }
+
+
+def component_seconds(nlp: Language, texts: Sequence[str], reps: int) -> dict[str, float]:
+    """Median CPU seconds of the tokenizer and of each pipe of ``nlp`` over ``texts``.
+
+    Each pipe runs over the whole corpus in turn (batched ``pipe`` where the pipe has one),
+    on the Docs the previous pipes produced, exactly as in ``nlp.pipe``.
+    """
+    runs: dict[str, list[float]] = {}
+    for _ in range(reps):
+        t0 = time.process_time()
+        docs = [nlp.make_doc(t) for t in texts]
+        runs.setdefault("tokenizer", []).append(time.process_time() - t0)
+        for name, proc in nlp.pipeline:
+            t0 = time.process_time()
+            if hasattr(proc, "pipe"):
+                docs = list(proc.pipe(docs, batch_size=BATCH_SIZE))
+            else:
+                docs = [proc(d) for d in docs]
+            runs.setdefault(name, []).append(time.process_time() - t0)
+    return {name: statistics.median(v) for name, v in runs.items()}
+
+
+def speed_table(n_words: int, results: dict[int, dict[str, tuple[float, float]]]) -> str:
+    """Markdown: words/s (wall) of (a)–(d) per ``n_process``, and words per CPU second with
+    one process, the share of (a) taken from CPU time (robust on a loaded machine)."""
+    procs = sorted(results)
+    head = " | ".join(f"words/s, {p} proc." for p in procs)
+    lines = [
+        f"| pipeline | {head} | words per CPU s, 1 proc. | % of (a), CPU, 1 proc. |",
+        "|---|" + "---|" * (len(procs) + 2),
+    ]
+    one = results[procs[0]]
+    for key, label in MEASURES.items():
+        cells = " | ".join(f"{n_words / results[p][key][0]:,.0f}" for p in procs)
+        cpu = f"{n_words / one[key][1]:,.0f} | {100 * one['a'][1] / one[key][1]:.0f} %"
+        lines.append(f"| ({key}) {label} | {cells} | {cpu} |")
+    if len(procs) > 1:
+        hi, lo = procs[-1], procs[0]
+        ups = ", ".join(f"({k}) {results[lo][k][0] / results[hi][k][0]:.2f}×" for k in MEASURES)
+        lines += ["", f"Speed-up (wall) of {hi} processes over {lo}: {ups}."]
+    return "\n".join(lines)
+
+
+def component_table(parts: dict[str, float]) -> str:
+    """Markdown: CPU seconds of each pipe and its share of the full pipeline (b)."""
+    total = sum(parts.values())
+    ours = sum(s for n, s in parts.items() if n.startswith("newsx_"))
+    lines = ["| pipe | CPU s | share of (b) |", "|---|---|---|"]
+    lines += [f"| `{n}` | {s:.2f} | {100 * s / total:.1f} % |" for n, s in parts.items()]
+    lines.append(f"| **newsx components together** | {ours:.2f} | **{100 * ours / total:.1f} %** |")
+    return "\n".join(lines)
+
+
 def main() -> None:
+    """Parse arguments, run every measurement and print the Markdown tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--n", type=int, default=150, help="articles (default 150)")
+    ap.add_argument("--reps", type=int, default=3, help="repetitions (median)")
+    ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--model", default=None)
-    ap.add_argument("--n-process", type=int, default=1)
-    ap.add_argument("--memory", action="store_true", help="also measure peak RSS of runs")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     texts = load_texts(args.n)
     choice = resolve_model(args.model)
-    bare = spacy.blank("de") if choice.is_blank else spacy.load(choice.name)
-    full = add_newsx_components(spacy.blank("de") if choice.is_blank else spacy.load(choice.name))
-    blank = spacy.blank("de")
-    timed(full, texts[:5])  # warm-up
-    t_blank, docs = timed(blank, texts)
-    n_words = words(docs)
-    t_bare, _ = timed(bare, texts, args.n_process)
-    t_full, _ = timed(full, texts, args.n_process)
-    print(f"model: {choice.name} ({choice.reason}); {len(texts)} texts, {n_words:,} words")
-    print(f"{'pipeline':<22}{'seconds':>9}{'words/s':>12}{'× blank':>9}")
-    for name, t in (
-        ("blank tokenizer", t_blank),
-        ("bare model", t_bare),
-        ("newsx (model + ours)", t_full),
-    ):
-        print(f"{name:<22}{t:>9.2f}{n_words / t:>12,.0f}{t / t_blank:>9.1f}")
-    print(f"newsx components add {100 * (t_full - t_bare) / t_bare:.1f}% to the bare model")
-    # per-component cost, measured on Docs that went through the model part of `full`
-    ours = [name for name in full.pipe_names if name.startswith("newsx_")]
-    docs = list(full.pipe(texts, batch_size=32, disable=ours))
-    print(f"{'component':<22}{'seconds':>9}{'% of full':>11}")
-    for name, proc in full.pipeline:
-        if not name.startswith("newsx_"):
-            continue
-        t0 = time.perf_counter()
-        docs = [proc(d) for d in docs]
-        t = time.perf_counter() - t0
-        print(f"{name:<22}{t:>9.3f}{100 * t / t_full:>10.1f}%")
-    if args.memory:
-        for k in (max(1, len(texts) // 4), len(texts)):
-            print(
-                f"peak RSS of `run` over {k} texts: {peak_rss_of_run(choice.name, texts[:k]):.0f} MB"
-            )
+    t0 = time.perf_counter()
+    full, _ = load_pipeline(choice.name)
+    load_seconds = time.perf_counter() - t0
+    bare = spacy.load(choice.name) if not choice.is_blank else spacy.blank("de")
+    n_words = words(spacy.blank("de").pipe(texts))
+    print(f"model: {choice.name} ({choice.reason}); loading it with newsx: {load_seconds:.1f} s")
+    print(f"{len(texts)} texts, {n_words:,} words, {args.reps} repetitions", flush=True)
+    timed(bare, texts[:5])  # warm-up (lazy rule tables, caches)
+    timed(full, texts[:5])
+    results = {p: measure(bare, full, texts, p, args.reps) for p in args.n_process}
+    parts = component_seconds(full, texts, args.reps)
+    print()
+    print(speed_table(n_words, results))
+    print()
+    print(component_table(parts))
 
 
 if __name__ == "__main__":

@@ -143,12 +143,20 @@ def _shift(value: int | None, offset: int) -> int | None:
     return None if value is None else int(value) + offset
 
 
-def speaker_entity_id(doc: Doc, span: Span) -> str | None:
+def speaker_entities(doc: Doc) -> list[Span]:
+    """The entities a speaker can be: PER and ORG with an ``entity_id``."""
+    return [e for e in doc.ents if e.label_ in ("PER", "ORG") and _span_attr(e, "entity_id")]
+
+
+def speaker_entity_id(doc: Doc, span: Span, ents: list[Span] | None = None) -> str | None:
     """The ``entity_id`` of a quote's speaker: the PER/ORG entity inside the speaker mention
     ("Kremlchef Wladimir Putin"), else the one whose ``canonical_name`` or text is the
     resolved ``speaker_name`` ("der Argentinier" resolved to "Lionel Messi"), else the one
-    person whose full name ends in it ("Messi"); None when no entity fits."""
-    ents = [e for e in doc.ents if e.label_ in ("PER", "ORG") and _span_attr(e, "entity_id")]
+    person whose full name ends in it ("Messi"); None when no entity fits.
+
+    ``ents``: :func:`speaker_entities` of ``doc``, when the caller has them already (rows
+    take them once per Doc, not once per quote)."""
+    ents = speaker_entities(doc) if ents is None else ents
     s, e = _span_attr(span, "speaker_start"), _span_attr(span, "speaker_end")
     if s is not None and e is not None:
         inside = [x for x in ents if x.start_char >= s and x.end_char <= e]
@@ -174,6 +182,7 @@ def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any
         return
     quotes = sorted(doc.spans["quotes"], key=lambda s: (s.start_char, s.end_char))
     text = doc.text  # built from the tokens on every access: once, not once per quote
+    ents = speaker_entities(doc) if quotes else []
     for i, span in enumerate(quotes, 1):
         parts = _span_attr(span, "parts") or [[span.start_char, span.end_char]]
         start = min(p[0] for p in parts)
@@ -191,7 +200,7 @@ def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any
             "speaker_start": _shift(_span_attr(span, "speaker_start"), offset),
             "speaker_end": _shift(_span_attr(span, "speaker_end"), offset),
             "speaker_name": _span_attr(span, "speaker_name"),
-            "speaker_entity_id": speaker_entity_id(doc, span),
+            "speaker_entity_id": speaker_entity_id(doc, span, ents),
             "cue": _span_attr(span, "cue"),
             "cue_start": _shift(_span_attr(span, "cue_start"), offset),
             "cue_end": _shift(_span_attr(span, "cue_end"), offset),

@@ -8,6 +8,7 @@ Column order and dtypes come from :mod:`pipeline.tables`, so every format agrees
 from __future__ import annotations
 
 import csv
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -23,11 +24,13 @@ FORMATS = ("csv", "parquet", "jsonl")
 _ARROW = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64()}
 
 
+@functools.cache
 def arrow_schema(table: str) -> pa.Schema:
     """The pyarrow schema of ``table`` derived from its pandas dtypes.
 
     It carries pandas' own metadata, so ``pd.read_parquet`` restores ``Int64``, ``string``
     and ``Float64`` columns (without it, an integer column with gaps comes back float64).
+    Built once per table (it takes a pandas round trip) and shared: schemas are immutable.
     """
     pandas_meta = pa.Schema.from_pandas(frame(table, []), preserve_index=False).metadata
     return pa.schema([(c, _ARROW[t]) for c, t in dtypes(table).items()], metadata=pandas_meta)

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
+from spacy import symbols as spacy_symbols
+from spacy.attrs import IDX, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
@@ -95,9 +98,9 @@ class NumberFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
-        pos = {t.idx: t.pos_ for t in doc} if doc.has_annotation("POS") else None
+        pos = _pos_by_offset(doc) if doc.has_annotation("POS") else None
         morph = (
-            {t.idx: (str(t.morph), t.lemma_) for t in doc if t.pos_ == "NOUN"}
+            {t.idx: (str(t.morph), t.lemma_) for t in _nouns(doc)}
             if doc.has_annotation("MORPH")
             else None
         )
@@ -124,3 +127,16 @@ class NumberFinder(RuleComponent):
 
     # No ``pipe`` method on purpose: spaCy then calls ``__call__`` per Doc inside its error
     # handler, so one bad Doc becomes an error row in ``nlp.pipe`` instead of a crash.
+
+
+def _pos_by_offset(doc: Doc) -> dict[int, str]:
+    """``{token.idx: token.pos_}`` from one array of the Doc (no Token object per word)."""
+    arr = doc.to_array([IDX, POS])
+    strings = doc.vocab.strings
+    names = {int(p): strings[int(p)] if p else "" for p in numpy.unique(arr[:, 1])}
+    return {int(i): names[int(p)] for i, p in arr.tolist()}
+
+
+def _nouns(doc: Doc) -> list[Token]:
+    """The tokens tagged NOUN, found by an array comparison instead of a loop over Tokens."""
+    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(POS) == spacy_symbols.NOUN)]

@@ -144,9 +144,9 @@ class QuoteFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = self.extractor(doc)
-        doc.spans[self.span_key] = [
-            s for s in (self._span(doc, q) for q in quotes) if s._.confidence >= self.min_confidence
-        ]
+        text = doc.text  # spaCy joins the tokens on every access: once per Doc, not per quote
+        spans = (self._span(doc, text, q) for q in quotes)
+        doc.spans[self.span_key] = [s for s in spans if s._.confidence >= self.min_confidence]
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -157,17 +157,18 @@ class QuoteFinder(RuleComponent):
     def _chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
         return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
-    def _span(self, doc: Doc, q: Quote) -> Span:
+    def _span(self, doc: Doc, text: str, q: Quote) -> Span:
+        """The Span of quote ``q`` with its attributes (``text`` is ``doc.text``)."""
         span = doc[q.start : q.end]
         span._.kind = q.kind
         span._.parts = [list(self._chars(doc, a, b)) for a, b in sorted(q.parts)]
         if q.speaker is not None:
             s, e = self._chars(doc, *q.speaker)
-            span._.speaker = doc.text[s:e]
+            span._.speaker = text[s:e]
             span._.speaker_start, span._.speaker_end = s, e
         if q.cue:
             pieces = [self._chars(doc, a, b) for a, b in sorted(q.cue)]
-            span._.cue = " … ".join(doc.text[s:e] for s, e in pieces)
+            span._.cue = " … ".join(text[s:e] for s, e in pieces)
             span._.cue_start, span._.cue_end = pieces[0][0], pieces[-1][1]
             span._.cue_lemma = q.cue_lemma
         span._.confidence = round(float(q.confidence), 3)
