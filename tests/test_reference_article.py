@@ -124,10 +124,10 @@ def test_degraded_never_swaps_the_presidents(degraded_article):
 #: the ``tiger`` pipeline sees the same analyses as TIGER trees). quote start -> (UD speaker,
 #: TIGER speaker, TIGER speaker_name); kind, text, cue and every entity and number are equal.
 #: - 1867: TIGER heads "Präsident Tokajew" by the name (the title is its ``nk``), and
-#:   ``QuoteExtractor._span_of`` (pipeline/quotes/extract.py) shrinks a subject span to the
+#:   ``mentions.span_of`` (pipeline/quotes/mentions.py) shrinks a subject span to the
 #:   head token when a newline is inside its subtree (the heading above hangs on the subject):
 #:   the UD head is the title (then extended to "Präsident Tokajew"), the TIGER head the name.
-#: - 1919 and after: ``QuoteExtractor._own_subject`` rejects passive subjects by the UD label
+#: - 1919 and after: ``continuations.own_subject`` (pipeline/quotes/continuations.py) rejects passive subjects by the UD label
 #:   ``nsubj:pass``; TIGER has one subject label, so a mis-parsed "Es habe ... Angriffe ...
 #:   gegeben" yields a speaker span that the following continuations inherit.
 TIGER_DIFFERENCES = {
