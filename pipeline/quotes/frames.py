@@ -260,8 +260,7 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
             fr.cue_pieces,
             cue.lemma,
         )
-        ctx.quotes.append(q)
-        ctx.unit_speaker[ui] = (speaker, q)
+        _keep(ctx, ui, speaker, q)
         return
     if "reported" not in cue.kinds or speaker is None or not ctx.kit.settings.get("reported", True):
         return
@@ -279,8 +278,7 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
             fr.cue_pieces,
             cue.lemma,
         )
-        ctx.quotes.append(q)
-        ctx.unit_speaker[ui] = (speaker, q)
+        _keep(ctx, ui, speaker, q)
 
 
 # ------------------------------------------------------------------ cue patterns
@@ -479,7 +477,13 @@ def finish_frame(ctx: DocContext, st: UnitState, cue: Cue, fr: Frame) -> None:
         return
     if q.kind == "direct-frame":
         return
-    ctx.quotes.append(q)
-    ctx.unit_speaker[ui] = (speaker, q)
+    _keep(ctx, ui, speaker, q)
     if fr.frame_after:
         st.used_until = max(st.used_until, cue.after)
+
+
+def _keep(ctx: DocContext, ui: int, speaker: Span | None, q: Quote) -> None:
+    """Add the frame's quote ``q`` and remember it as the speaker source of unit ``ui``
+    (continuations read it)."""
+    ctx.quotes.append(q)
+    ctx.unit_speaker[ui] = (speaker, q)

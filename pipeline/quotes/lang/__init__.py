@@ -66,6 +66,23 @@ class Grammar(Protocol):
         frame outside the marks)."""
 
 
+class GrammarData:
+    """What every language's grammar keeps from the rules: the word lists, the noun-phrase
+    reader and the speech-verb forms. A language module subclasses it and adds its own
+    (German: the Konjunktiv forms)."""
+
+    def __init__(
+        self,
+        words: QuoteWords,
+        phrases: Phrases,
+        konjunktiv: list[dict[str, Any]],
+        verb_forms: dict[str, Any],
+    ):
+        self.w = words
+        self.ph = phrases
+        self.forms = verb_forms
+
+
 def make_grammar(
     lang: str,
     words: QuoteWords,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Token
 
 from ... import labels
+from . import GrammarData
 
 if TYPE_CHECKING:
     from ..context import DocContext
@@ -24,7 +25,7 @@ Span = tuple[int, int]
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 
 
-class GermanGrammar:
+class GermanGrammar(GrammarData):
     """:class:`pipeline.quotes.lang.Grammar` for German."""
 
     def __init__(
@@ -34,9 +35,7 @@ class GermanGrammar:
         konjunktiv: list[dict[str, Any]],
         verb_forms: dict[str, Any],
     ):
-        self.w = words
-        self.ph = phrases
-        self.forms = verb_forms
+        super().__init__(words, phrases, konjunktiv, verb_forms)
         self.konj1 = {r["form"].lower() for r in konjunktiv if r["mood"] == "sub1"}
         self.konj2 = {r["form"].lower() for r in konjunktiv if r["mood"] == "sub2"}
         prefixes = "|".join(sorted(words.zu_infix_prefixes))

@@ -9,16 +9,15 @@ nothing here is a French word.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from ... import labels
+from . import GrammarData
 
 if TYPE_CHECKING:
     from ..context import Cue, DocContext
-    from ..phrases import Phrases
-    from ..words import QuoteWords
 
 Span = tuple[int, int]
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?"})
@@ -26,19 +25,8 @@ CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?"})
 INVERSION_REACH = 3
 
 
-class FrenchGrammar:
+class FrenchGrammar(GrammarData):
     """:class:`pipeline.quotes.lang.Grammar` for French."""
-
-    def __init__(
-        self,
-        words: QuoteWords,
-        phrases: Phrases,
-        konjunktiv: list[dict[str, Any]],
-        verb_forms: dict[str, Any],
-    ):
-        self.w = words
-        self.ph = phrases
-        self.forms = verb_forms
 
     # ------------------------------------------------------------------ mood
     def mood(self, t: Token) -> int:
