@@ -169,6 +169,24 @@ def component_seconds(nlp: Language, texts: Sequence[str], reps: int) -> dict[st
     return {name: statistics.median(v) for name, v in runs.items()}
 
 
+def rule_pipe_seconds(nlp: Language, texts: Sequence[str], reps: int) -> dict[str, float]:
+    """Median CPU seconds of each newsx pipe after the model's last pipe, on copies of
+    Docs the model parsed once: a quick, low-noise check of our components alone."""
+    names = [n for n, _ in nlp.pipeline]
+    last_model = max(i for i, n in enumerate(names) if not n.startswith("newsx_"))
+    ours = [(n, p) for n, p in nlp.pipeline[last_model + 1 :]]
+    with nlp.select_pipes(disable=[n for n, _ in ours]):
+        parsed = list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+    runs: dict[str, list[float]] = {}
+    for _ in range(reps):
+        docs = [d.copy() for d in parsed]
+        for name, proc in ours:
+            t0 = time.process_time()
+            docs = [proc(d) for d in docs]
+            runs.setdefault(name, []).append(time.process_time() - t0)
+    return {name: statistics.median(v) for name, v in runs.items()}
+
+
 def speed_table(n_words: int, results: dict[int, dict[str, tuple[float, float]]]) -> str:
     """Markdown: words/s (wall) of (a)–(d) per ``n_process``, and words per CPU second with
     one process, the share of (a) taken from CPU time (robust on a loaded machine)."""
@@ -207,6 +225,10 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=3, help="repetitions (median)")
     ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--model", default=None)
+    ap.add_argument(
+        "--rules-only", action="store_true",
+        help="only CPU seconds of the newsx pipes after the model (model run once, untimed)",
+    )
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     texts = load_texts(args.n)
@@ -218,6 +240,12 @@ def main() -> None:
     n_words = words(spacy.blank("de").pipe(texts))
     print(f"model: {choice.name} ({choice.reason}); loading it with newsx: {load_seconds:.1f} s")
     print(f"{len(texts)} texts, {n_words:,} words, {args.reps} repetitions", flush=True)
+    if args.rules_only:
+        parts = rule_pipe_seconds(full, texts, args.reps)
+        for name, sec in parts.items():
+            print(f"{name}\t{sec:.3f} s")
+        print(f"together\t{sum(parts.values()):.3f} s")
+        return
     timed(bare, texts[:5])  # warm-up (lazy rule tables, caches)
     timed(full, texts[:5])
     results = {p: measure(bare, full, texts, p, args.reps) for p in args.n_process}
