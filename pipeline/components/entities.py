@@ -72,7 +72,7 @@ from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.merge import merge, particles, propagate
 from pipeline.entities.repairs import model_cands
-from pipeline.entities.tables import EntityTables
+from pipeline.entities.tables import DocWords, EntityTables
 
 SPANS_KEY = "demonyms"
 
@@ -156,24 +156,25 @@ class EntityLayer(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.ents`` (with attributes) and ``doc.spans[spans_key]``."""
         tables = self.tables
+        words = DocWords(tables, doc)  # token texts and word tests, once for every pass
         final = merge(
             tables,
             doc,
             model_cands(tables, doc, self.noun_veto),
-            resolve(tables, doc, rule_cands(tables, doc, self.person_rules)),
+            resolve(tables, doc, rule_cands(tables, doc, self.person_rules, words), words),
             self.rule_label_wins,
         )
         final = particles(tables, doc, final)
         final = trim_class_nouns(tables, doc, final)
-        final = propagate(tables, doc, final)
-        final = acronyms(tables, doc, final)
+        final = propagate(tables, doc, final, words)
+        final = acronyms(tables, doc, final, words)
         person_names(tables, doc, final)
         spans = [(Span(doc, c.start, c.end, label=c.label), c) for c in final]
         doc.ents = [s for s, _ in spans]
         # Span._ values are keyed by character offsets only: a genitive demonym
         # ("Kasachstans") shares its attributes with the LOC entity on the same characters,
         # so the demonyms go first and the entity's values (same country) win.
-        doc.spans[self.spans_key] = demonym_spans(tables, doc)
+        doc.spans[self.spans_key] = demonym_spans(tables, doc, words)
         for (span, c), eid in zip(spans, entity_ids(doc, final)):
             span._.entity_id = eid
             for k in ("canonical_id", "canonical_name", "country_code", "entity_type"):

@@ -48,7 +48,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .tables import TRIM_POS, EntityTables
+from .tables import TRIM_POS, DocWords, EntityTables
 
 #: Model codes after a maker's name: "A3", "360", "S800", "Il-86", "GTX".
 _MODEL_CODE = re.compile(r"(?=.*\d)[A-Z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
@@ -71,54 +71,25 @@ class Cand:
         return self.end - self.start
 
 
-def rule_cands(tables: EntityTables, doc: Doc, person_rules: bool = True) -> list[Cand]:
+def rule_cands(
+    tables: EntityTables, doc: Doc, person_rules: bool = True, words: DocWords | None = None
+) -> list[Cand]:
+    """Every candidate the rules find in ``doc`` (``words``: its token texts, see
+    :class:`~pipeline.entities.tables.DocWords`, shared by all passes)."""
+    words = DocWords(tables, doc) if words is None else words
     strings = tables.nlp.vocab.strings
-    out: list[Cand] = []
     model_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
-    for match_id, start, end in tables.matcher(doc):
-        key = strings[match_id]
-        label, attrs, rule = tables.entries[key]
-        text = doc[start:end].text
-        if (key, text) in tables.ambiguous:
-            supported = any(i in model_tokens for i in range(start, end))
-            if (
-                key.startswith("place:")
-                and start > 0
-                and doc[start - 1].text in tables.place_prepositions
-            ):
-                supported = True
-            if not supported:
-                continue
-        if end - start == 1 and label == "ORG" and tables.adjective_use(doc[start]):
-            continue
-        amb = (key, text) in tables.ambiguous
-        out.append(Cand(start, end, label, dict(attrs), "rules", rule, ambiguous=amb))
-    for tok in doc:
-        for words, key in tables.gazetteer.get(tok.text, ()):
-            end = tok.i + len(words)
-            if end <= len(doc) and all(doc[tok.i + k].text == w for k, w in enumerate(words)):
-                label, attrs, rule = tables.entries[key]
-                if not _gazetteer_evidence(tables, doc, tok.i, attrs, model_tokens):
-                    continue
-                attrs = dict(attrs, canonical_name=doc[tok.i : end].text)
-                out.append(Cand(tok.i, end, label, attrs, "rules", rule))
-    for tok in doc:
-        if "-" in tok.text and not tok.text.startswith("-"):
-            first, _, rest = tok.text.partition("-")
-            head = rest.rsplit("-", 1)[-1]
-            key = tables.org_first.get(first)
-            if key and head in tables.org_heads:
-                label, attrs, _ = tables.entries[key]
-                out.append(
-                    Cand(tok.i, tok.i + 1, label, dict(attrs), "rules", f"org_compound:{key[4:]}")
-                )
-    out.extend(legal_form_cands(tables, doc))
-    out.extend(pattern_cands(tables, doc))
-    out.extend(institution_cands(tables, doc))
-    out.extend(url_and_product_cands(tables, doc))
+    matches = [(strings[m], s, e) for m, s, e in tables.matcher(doc)]
+    out = alias_cands(tables, doc, words, matches, model_tokens)
+    out.extend(gazetteer_cands(tables, doc, words, model_tokens))
+    out.extend(org_compound_cands(tables, words))
+    out.extend(legal_form_cands(tables, doc, words))
+    out.extend(pattern_cands(tables, doc, words))
+    out.extend(institution_cands(tables, doc, words))
+    out.extend(url_and_product_cands(tables, doc, words, matches))
     if person_rules:
-        out.extend(person_cands(tables, doc))
-    works = work_cands(tables, doc)
+        out.extend(person_cands(tables, doc, words))
+    works = work_cands(tables, doc, words)
     if works:  # "das Spiel Mario Maker": no person or organisation inside a title
         inside = {i for w in works for i in range(w.start, w.end)}
         out = [
@@ -129,6 +100,66 @@ def rule_cands(tables: EntityTables, doc: Doc, person_rules: bool = True) -> lis
         known = {(c.start, c.end) for c in out if ":" in (c.rule or "")}
         works = [w for w in works if (w.start, w.end) not in known]  # the registry knows better
     return out + works
+
+
+def org_compound_cands(tables: EntityTables, words: DocWords) -> list[Cand]:
+    """'OVKS-Bündnis', 'Nato-Allianz': an organisation alias + hyphen + an org head."""
+    out: list[Cand] = []
+    for i in words.at("hyphen"):
+        first, _, rest = words[i].partition("-")
+        key = tables.org_first.get(first)
+        if key and rest.rsplit("-", 1)[-1] in tables.org_heads:
+            label, attrs, _ = tables.entries[key]
+            out.append(Cand(i, i + 1, label, dict(attrs), "rules", f"org_compound:{key[4:]}"))
+    return out
+
+
+def alias_cands(
+    tables: EntityTables,
+    doc: Doc,
+    words: DocWords,
+    matches: list[tuple[str, int, int]],
+    model_tokens: set[int],
+) -> list[Cand]:
+    """Registry aliases (``matches``: key, start, end of the phrase matcher); an ambiguous
+    one needs a model entity on it (a place also: a place preposition before it)."""
+    out: list[Cand] = []
+    for key, start, end in matches:
+        label, attrs, rule = tables.entries[key]
+        text = doc[start:end].text
+        amb = (key, text) in tables.ambiguous
+        if amb:
+            supported = any(i in model_tokens for i in range(start, end))
+            if (
+                key.startswith("place:")
+                and start > 0
+                and words[start - 1] in tables.place_prepositions
+            ):
+                supported = True
+            if not supported:
+                continue
+        if end - start == 1 and label == "ORG" and tables.adjective_use(doc[start]):
+            continue
+        out.append(Cand(start, end, label, dict(attrs), "rules", rule, ambiguous=amb))
+    return out
+
+
+def gazetteer_cands(
+    tables: EntityTables, doc: Doc, words: DocWords, model_tokens: set[int]
+) -> list[Cand]:
+    """Gazetteer places (looked up by their first word) with evidence that they are places."""
+    out: list[Cand] = []
+    n = len(words)
+    for i in words.at("gazetteer"):
+        for name, key in tables.gazetteer[words[i]]:
+            end = i + len(name)
+            if end <= n and all(words[i + k] == w for k, w in enumerate(name)):
+                label, attrs, rule = tables.entries[key]
+                if not _gazetteer_evidence(tables, doc, i, attrs, model_tokens):
+                    continue
+                attrs = dict(attrs, canonical_name=doc[i:end].text)
+                out.append(Cand(i, end, label, attrs, "rules", rule))
+    return out
 
 
 def _gazetteer_evidence(
@@ -159,7 +190,7 @@ def _title_link(tables: EntityTables, doc: Doc, i: int) -> bool:
 _OPENING_QUOTES = {"„", '"', "“", "«", "»", "‚", "'"}
 
 
-def work_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     """'die Serie Breaking Bad', 'das Spiel „Mario Maker“' (MISC, ``misc.work``), 'die
     Sportzeitung Olé' (ORG media, ``org.media_class``), 'die Band The Prodigy' (ORG,
     ``org.class_noun``): the capitalised words (or the quoted words) after a class noun of
@@ -171,18 +202,16 @@ def work_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
         (tables.media_class, "ORG", "org.media_class", "media"),
         (tables.org_class, "ORG", "org.class_noun", "other"),
     )
-    for tok in doc:
-        t = tok.text
+    for i in words.at("work"):
+        t = words[i]
         found = [c for c in classes if t in c[0] or (t.endswith("s") and t[:-1] in c[0])]
-        if not found:
-            continue
         _, label, rule, kind = found[0]
-        j = tok.i + 1
-        quoted = j < n and doc[j].text in _OPENING_QUOTES
+        j = i + 1
+        quoted = j < n and words[j] in _OPENING_QUOTES
         start = j + 1 if quoted else j
         end = start
         while end < n and end - start < 6:
-            t = doc[end].text
+            t = words[end]
             if quoted:
                 if t in _OPENING_QUOTES or t in ("“", "”", "«", "»", "‘", "'", '"'):
                     break
@@ -199,19 +228,18 @@ def work_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
             end += 1
         while end > start and doc[end - 1].is_lower:
             end -= 1
-        if end > start and doc[start].text[:1].isupper():
+        if end > start and words[start][:1].isupper():
             out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
     return out
 
 
-def legal_form_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+def legal_form_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     """'Rundreise Touristik GmbH', 'nanoresins AG': names before a legal form are ORG."""
     out: list[Cand] = []
-    for tok in doc:
-        if tok.i == 0 or (
-            tok.text not in tables.legal_forms and tok.text[:-1] not in tables.legal_forms
-        ):
+    for i in words.at("legal"):
+        if i == 0:
             continue
+        tok = doc[i]
         j = tok.i
         while j > 0 and tok.i - j < 4:
             prev = doc[j - 1]
@@ -233,123 +261,106 @@ def legal_form_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
     return out
 
 
-def pattern_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+def pattern_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     """Clubs ("1. FC Köln"), universities ("Universität Gießen"), named wars
     ("Dreißigjährigen Krieg") and streets ("Schwanitzstraße")."""
     out: list[Cand] = []
     n = len(doc)
-    for tok in doc:
-        t = tok.text
+    for i in words.at("pattern"):
+        t = words[i]
         head = t in tables.institution_heads or (
             "-" in t and t.rsplit("-", 1)[1] in tables.institution_heads and t[:1].isupper()
         )
         if t in tables.club_prefixes or head:
-            j = tok.i + 1
+            j = i + 1
             limit = 1 if head else 3  # "Universität Freiburg" (not "... Freiburg Jura")
-            while j < n and j - tok.i <= limit and tables.name_part(doc[j], club=not head):
+            while j < n and j - i <= limit and tables.name_part(doc[j], club=not head):
                 j += 1
-            if head and j == tok.i + 1 and "-" not in t:
+            if head and j == i + 1 and "-" not in t:
                 continue  # "die Universität" alone is no name
-            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "1." else tok.i
+            start = i - 1 if i > 0 and words[i - 1] == "1." else i
             rule = "org.institution" if head else "org.club"
             out.append(Cand(start, j, "ORG", {"entity_type": "other"}, "rules", rule))
         elif (
             t in tables.newspaper_heads
-            and tok.i > 0
-            and doc[tok.i - 1].text[:1].isupper()  # not "die britische Zeitung"
+            and i > 0
+            and words[i - 1][:1].isupper()  # not "die britische Zeitung"
             and (
-                doc[tok.i - 1].text in tables.adjectives
-                or doc[tok.i - 1].text in tables.newspaper_adjectives
-                or (
-                    doc[tok.i - 1].text.endswith("er")
-                    and doc[tok.i - 1].text[:-2] in tables.gaz_words
-                )
+                words[i - 1] in tables.adjectives
+                or words[i - 1] in tables.newspaper_adjectives
+                or (words[i - 1].endswith("er") and words[i - 1][:-2] in tables.gaz_words)
             )
         ):  # "Lübecker Nachrichten", "Frankfurter Allgemeine Zeitung"
-            j = tok.i + 1
-            while j < n and doc[j].text in tables.newspaper_heads:
+            j = i + 1
+            while j < n and words[j] in tables.newspaper_heads:
                 j += 1
-            out.append(
-                Cand(tok.i - 1, j, "ORG", {"entity_type": "media"}, "rules", "org.newspaper")
-            )
-        elif t in tables.saints and tok.i + 1 < n:
+            out.append(Cand(i - 1, j, "ORG", {"entity_type": "media"}, "rules", "org.newspaper"))
+        elif t in tables.saints and i + 1 < n:
             # "St. Gallen", "St . Nikolauskapelle", "Sankt Augustin": a place or church
-            j = tok.i + 1
-            if doc[j].text == "." and not t.endswith("."):
+            j = i + 1
+            if words[j] == "." and not t.endswith("."):
                 j += 1
-            if j < n and doc[j].text[:1].isupper() and doc[j].text not in tables.name_stop:
-                out.append(
-                    Cand(tok.i, j + 1, "LOC", {"entity_type": "city"}, "rules", "place.saint")
-                )
+            if j < n and words[j][:1].isupper() and words[j] not in tables.name_stop:
+                out.append(Cand(i, j + 1, "LOC", {"entity_type": "city"}, "rules", "place.saint"))
         elif (
             t.endswith(("krieg", "kriegs", "krieges", "Krieg", "Kriegs", "Krieges"))
-            and tok.i > 1
-            and doc[tok.i - 1].text[:1].isupper()
-            and doc[tok.i - 1].text.endswith(("e", "en", "er", "es"))
-            and doc[tok.i - 1].text not in tables.name_stop
-            and doc[tok.i - 1].text not in tables.common_nouns
+            and i > 1
+            and words[i - 1][:1].isupper()
+            and words[i - 1].endswith(("e", "en", "er", "es"))
+            and words[i - 1] not in tables.name_stop
+            and words[i - 1] not in tables.common_nouns
         ):  # "im Dreißigjährigen Krieg", "des Spanischen Erbfolgekrieges"
-            out.append(
-                Cand(tok.i - 1, tok.i + 1, "MISC", {"entity_type": "event"}, "rules", "misc.war")
-            )
+            out.append(Cand(i - 1, i + 1, "MISC", {"entity_type": "event"}, "rules", "misc.war"))
         elif (
             t[:1].isupper()
             and t.lower().endswith(tables.street_suffixes)
             and not t.lower().startswith(tables.street_suffixes)
             and t not in tables.common_nouns
         ):
-            out.append(
-                Cand(tok.i, tok.i + 1, "LOC", {"entity_type": "street"}, "rules", "place.street")
-            )
+            out.append(Cand(i, i + 1, "LOC", {"entity_type": "street"}, "rules", "place.street"))
     return out
 
 
-def url_and_product_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+def url_and_product_cands(
+    tables: EntityTables, doc: Doc, words: DocWords, matches: list[tuple[str, int, int]]
+) -> list[Cand]:
     """Web addresses ("stern.de", "www.yasni.de") and a company name followed by a
     model code ("Audi A3", "Xbox 360") are MISC (GermEval OTH)."""
     out: list[Cand] = []
-    strings = tables.nlp.vocab.strings
     companies = {
-        (s, e)
-        for m, s, e in tables.matcher(doc)
-        if tables.entries[strings[m]][1].get("entity_type") == "company"
+        (s, e) for key, s, e in matches if tables.entries[key][1].get("entity_type") == "company"
     }
-    for tok in doc:
-        if tables.url.fullmatch(tok.text):
-            out.append(
-                Cand(tok.i, tok.i + 1, "MISC", {"entity_type": "other"}, "rules", "misc.url")
-            )
+    for i in words.at("url"):
+        out.append(Cand(i, i + 1, "MISC", {"entity_type": "other"}, "rules", "misc.url"))
     for s, e in companies:
-        code = doc[e].text if e < len(doc) else ""
+        code = words[e] if e < len(words) else ""
         if _MODEL_CODE.fullmatch(code) and not (code.isdigit() and len(code) == 4):  # a year
             out.append(Cand(s, e + 1, "MISC", {"entity_type": "other"}, "rules", "misc.product"))
     return out
 
 
-def institution_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+def institution_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     """'Institut für molekulare Pathogenese', 'Bundesministerium für Bildung': an
     organisation head + "für" + its field (nouns, lowercase adjectives, "und", "der") is
     one ORG; 'Rowohlt-Verlag': name (no ordinary noun) + hyphen + head."""
     out: list[Cand] = []
     n = len(doc)
-    for tok in doc:
-        t = tok.text
+    for i in words.at("institution"):
+        t = words[i]
         if "-" in t[1:-1] and t[:1].isupper():
             head = t.rsplit("-", 1)[1]
             if head in tables.org_head_nouns and t.split("-", 1)[0] not in tables.common_nouns:
-                out.append(
-                    Cand(tok.i, tok.i + 1, "ORG", {"entity_type": "other"}, "rules", "org.head")
-                )
+                out.append(Cand(i, i + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
             continue
         if (
             t not in tables.org_head_nouns
-            or tok.i + 2 >= n
-            or doc[tok.i + 1].text not in tables.institution_links
+            or i + 2 >= n
+            or words[i + 1] not in tables.institution_links
         ):
             continue
-        j = tok.i + 2
+        j = i + 2
         last = None
-        while j < n and j - tok.i <= 6:
+        while j < n and j - i <= 6:
             w = doc[j]
             if w.text[:1].isupper() and w.text not in tables.name_stop and not w.is_punct:
                 last = j
@@ -364,50 +375,51 @@ def institution_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
                 break
             j += 1
         if last is not None:
-            start = tok.i - 1 if tok.i > 0 and _name_adjective(tables, doc[tok.i - 1]) else tok.i
+            start = i - 1 if i > 0 and _name_adjective(tables, doc[i - 1]) else i
             out.append(Cand(start, last + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
     return out
 
 
-def person_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
+def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     out: list[Cand] = []
     n = len(doc)
-    for tok in doc:
-        i = tok.i
-        if tables.is_title(tok.text) and tok.text not in tables.no_title_rule:
+    namelike = tables.namelike_word
+    for i in words.at("title_or_first"):
+        t = words[i]
+        if tables.is_title(t) and t not in tables.no_title_rule:
             j = i + 1
             while (
                 j < n
                 and j - i <= 4
                 and (
-                    tables.namelike(doc[j])
+                    namelike(words[j])
                     or (
                         j > i + 1
                         and j + 1 < n
-                        and tables.namelike(doc[j + 1])
+                        and namelike(words[j + 1])
                         and (
-                            doc[j].text in tables.name_particles
-                            or doc[j].text in tables.particle_articles
-                            and doc[j - 1].text in tables.article_particles
+                            words[j] in tables.name_particles
+                            or words[j] in tables.particle_articles
+                            and words[j - 1] in tables.article_particles
                         )
                     )
                 )
             ):
                 j += 1
-            if j > i + 1 and doc[j - 1].text not in tables.name_particles:
+            if j > i + 1 and words[j - 1] not in tables.name_particles:
                 out.append(
                     Cand(i + 1, j, "PER", {"entity_type": "person"}, "rules", "person.title")
                 )
-        elif tok.text in tables.first_names and i + 1 < n:
+        elif t in tables.first_names and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4:
-                if tables.namelike(doc[j]):
+                if namelike(words[j]):
                     j += 1
                 elif (
-                    doc[j].text in tables.name_particles
+                    words[j] in tables.name_particles
                     and j + 1 < n
-                    and tables.namelike(doc[j + 1])
-                    and all(t.text in tables.first_names for t in doc[i:j])
+                    and namelike(words[j + 1])
+                    and all(w in tables.first_names for w in words[i:j])
                 ):  # a particle only right after first names: not "Eric Cantona zu United"
                     j += 2  # "Otto von Bismarck"
                 else:
@@ -415,8 +427,8 @@ def person_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
             if j == i + 1:
                 continue
             out.append(Cand(i, j, "PER", {"entity_type": "person"}, "rules", "person.first_name"))
-    for tok in doc:
-        t = tok.text
+    for i in words.at("person_list"):
+        t = words[i]
         if t in tables.surnames or (t.endswith("s") and len(t) > 4 and t[:-1] in tables.surnames):
             rule = "person.surname"  # "Steiner", genitive "Luthers"
         elif t.endswith(tables.surname_suffixes) and len(t) > 5:
@@ -424,14 +436,15 @@ def person_cands(tables: EntityTables, doc: Doc) -> list[Cand]:
         elif (
             t in tables.first_names
             and len(t) > 3
-            and not tables.saint(tok)
-            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper())
+            and not tables.saint(doc[i])
+            and not (i + 1 < n and words[i + 1][:1].isupper())
         ):  # "mit Sven", not "Rüdiger Kauf" (a surname that is also a noun)
             rule = "person.first_name_alone"
         else:
             continue
+        tok = doc[i]
         if tables.lone_name(tok) and _person_evidence(tables, doc, tok):
-            out.append(Cand(tok.i, tok.i + 1, "PER", {"entity_type": "person"}, "rules", rule))
+            out.append(Cand(i, i + 1, "PER", {"entity_type": "person"}, "rules", rule))
     return out
 
 
@@ -447,15 +460,20 @@ def _person_evidence(tables: EntityTables, doc: Doc, tok) -> bool:
     return any(0 <= k < len(doc) and doc[k].pos_ in ("VERB", "AUX") for k in (tok.i - 1, tok.i + 1))
 
 
-def demonym_spans(tables: EntityTables, doc: Doc) -> list[Span]:
+def demonym_spans(tables: EntityTables, doc: Doc, words: DocWords | None = None) -> list[Span]:
+    """Demonym adjectives and genitives ("russische", "Kasachstans") and country prefixes
+    ("US-Präsident") as DEMONYM spans with ``country_code`` and ``canonical_name``."""
     out: list[Span] = []
-    for tok in doc:
-        rec = tables.demonyms.get(tok.text)
+    words = DocWords(tables, doc) if words is None else words
+    demonyms = tables.demonyms
+    for i in words.at("demonym"):
+        t = words[i]
+        rec = demonyms.get(t)
         rule = f"demonym:{rec['id']}" if rec else None
-        if rec is None and "-" in tok.text and not tok.text.startswith("-"):
-            prefix = tok.text.split("-", 1)[0]
+        if rec is None and "-" in t and not t.startswith("-"):
+            prefix = t.split("-", 1)[0]
             crec = tables.country_prefix.get(prefix)
-            if crec and tok.text.split("-", 1)[1][:1].isupper():
+            if crec and t.split("-", 1)[1][:1].isupper():
                 rec = {
                     "country_code": crec["country_code"],
                     "canonical_name": crec["canonical_name"],
@@ -463,7 +481,7 @@ def demonym_spans(tables: EntityTables, doc: Doc) -> list[Span]:
                 rule = f"demonym.prefix:{crec['id']}"
         if rec is None:
             continue
-        span = Span(doc, tok.i, tok.i + 1, label="DEMONYM")
+        span = Span(doc, i, i + 1, label="DEMONYM")
         span._.country_code = rec["country_code"]
         span._.canonical_name = rec["canonical_name"]
         span._.entity_rule = rule

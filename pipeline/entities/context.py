@@ -16,14 +16,20 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .candidates import Cand
-from .tables import EntityTables
+from .tables import EntityTables, doc_words
 
 
 def _key(c: Cand) -> str | None:
     return c.rule if c.rule and ":" in c.rule and not c.rule.startswith("place:geo") else None
 
 
-def country_votes(tables: EntityTables, doc: Doc, cands: list[Cand], skip: set[str]) -> Counter:
+def country_votes(
+    tables: EntityTables,
+    doc: Doc,
+    cands: list[Cand],
+    skip: set[str],
+    words: list[str] | None = None,
+) -> Counter:
     """How many different places, organisations and demonyms of ``doc`` name each country
     (one vote each, however often it is mentioned)."""
     named: dict[str, str] = {}  # one vote per place, organisation or demonym, not per mention
@@ -31,14 +37,17 @@ def country_votes(tables: EntityTables, doc: Doc, cands: list[Cand], skip: set[s
         cc = c.attrs.get("country_code")
         if cc and not c.ambiguous and c.rule not in skip:
             named[c.attrs.get("canonical_name") or doc[c.start : c.end].text] = cc
-    for tok in doc:
-        rec = tables.demonyms.get(tok.text)
+    demonyms = tables.demonyms
+    for t in doc_words(doc) if words is None else words:
+        rec = demonyms.get(t)
         if rec and rec.get("country_code"):
-            named[tok.lower_] = rec["country_code"]
+            named[t.lower()] = rec["country_code"]
     return Counter(named.values())
 
 
-def resolve(tables: EntityTables, doc: Doc, cands: list[Cand]) -> list[Cand]:
+def resolve(
+    tables: EntityTables, doc: Doc, cands: list[Cand], words: list[str] | None = None
+) -> list[Cand]:
     """Keep one record per span where records with ``context`` compete for an alias."""
     groups: dict[tuple[int, int], list[Cand]] = {}
     for c in cands:
@@ -50,7 +59,7 @@ def resolve(tables: EntityTables, doc: Doc, cands: list[Cand]) -> list[Cand]:
     if not contested:
         return cands
     skip = {c.rule for g in contested for c in g}
-    votes = country_votes(tables, doc, cands, skip)
+    votes = country_votes(tables, doc, cands, skip, words)
     losers: set[int] = set()
     for group in contested:
         winner = _winner(tables, doc, group, votes)

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Cand
-from .tables import EntityTables
+from .tables import EntityTables, doc_words, where
 
 #: Prefix of the person ids made from names (not from the registry).
 PERSON_PREFIX = "newsx:person:"
@@ -64,7 +64,9 @@ def _abbreviates(short: str, name: str) -> bool:
     return True
 
 
-def acronyms(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+def acronyms(
+    tables: EntityTables, doc: Doc, final: list[Cand], words: list[str] | None = None
+) -> list[Cand]:
     """'Freiheitliche Partei Österreichs (FPÖ)': the acronym in parentheses after an ORG,
     and every later mention of it, is that ORG (same attributes, ``org.acronym``)."""
     intro: dict[str, Cand] = {}
@@ -85,10 +87,13 @@ def acronyms(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
         return final
     occupied = {i: c for c in final for i in range(c.start, c.end)}
     out = list(final)
-    for tok in doc:
-        src = intro.get(tok.text)
-        if src is None or src.start <= tok.i < src.end:
+    words = doc_words(doc) if words is None else words
+    for i in where(words, intro):
+        text = words[i]
+        src = intro.get(text)
+        if src is None or src.start <= i < src.end:
             continue
+        tok = doc[i]
         attrs = dict(src.attrs)
         attrs.setdefault("canonical_name", doc[src.start : src.end].text)
         c = occupied.get(tok.i)

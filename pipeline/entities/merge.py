@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidates import Cand
-from .tables import EntityTables
+from .tables import EntityTables, doc_words, where
 
 #: Model labels that a trusted alias on exactly the same tokens replaces ("Homs" PER -> LOC;
 #: on GermEval dev, ORG<->LOC relabelling of known places/organisations also helps).
@@ -160,7 +160,9 @@ def particles(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     return final
 
 
-def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+def propagate(
+    tables: EntityTables, doc: Doc, final: list[Cand], words: list[str] | None = None
+) -> list[Cand]:
     """Later surname mentions become PER with the full name as canonical_name."""
     full: dict[str, Cand] = {}
     for c in final:
@@ -177,11 +179,13 @@ def propagate(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     occupied = {i: c for c in final for i in range(c.start, c.end)}
     out = list(final)
     particles = tables.name_particles | tables.particle_articles
-    for tok in doc:
-        text = tok.text
+    words = doc_words(doc) if words is None else words
+    for i in where(words, set(full) | {k + "s" for k in full}):  # also genitives
+        text = words[i]
         src = full.get(text) or (full.get(text[:-1]) if text.endswith("s") else None)
-        if src is None or src.start <= tok.i < src.end:
+        if src is None or src.start <= i < src.end:
             continue
+        tok = doc[i]
         if _noun_use(tables, tok) and doc[src.end - 2].lower_ not in particles:
             continue  # "Fischer" after "Joschka Fischer", but not "der Fischer"
         inherited = {k: v for k, v in src.attrs.items() if v is not None}

@@ -4,8 +4,10 @@ word tests on them (name-like words, titles, ordinary nouns and their compounds)
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -17,6 +19,26 @@ TRIM_POS = frozenset({"ADJ", "DET", "ADP", "VERB", "ADV", "AUX"})
 _NAME_REST = re.compile(r"[\w'’.-]*[\w.]")  # after a capital: "O'Neill", "Jean-Luc", "Jr."
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 
+
+#: Word tests of the rule passes (bit of :meth:`EntityTables.word_tests`): which words can
+#: start a rule of each pass (supersets; the passes check the context).
+WORD_TESTS = {
+    name: 1 << k
+    for k, name in enumerate(
+        (
+            "hyphen",
+            "gazetteer",
+            "work",
+            "legal",
+            "pattern",
+            "url",
+            "institution",
+            "title_or_first",
+            "person_list",
+            "demonym",
+        )
+    )
+}
 
 #: id(vocab) -> the common noun forms of the entity lexicon of that pipeline, for
 #: ``newsx_numbers`` (nominative of counted nouns) without a second copy of nouns.jsonl.
@@ -31,9 +53,84 @@ class EntityTables:
         """Build matchers and lookup tables from ``lexicon`` (once, not per Doc)."""
         self.nlp = nlp
         d = lexicon.data
-        words = {rec["id"]: rec for rec in d.get("words", [])}
+        self._word_lists(d.get("words", []))
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        #: match key -> (label, attrs, rule id)
+        self.entries: dict[str, tuple[str, dict[str, Any], str]] = {}
+        self.ambiguous: set[tuple[str, str]] = set()  # (key, alias text)
+        self.known_words: set[str] = set()  # words that the lexicon knows as (part of) a name
+        self.org_first: dict[str, str] = {}  # one-token alias -> key, for hyphen compounds
+        #: match key -> country codes of the news in which it wins a shared alias
+        self.contexts: dict[str, frozenset[str]] = {}
+        patterns: dict[str, list[str]] = {}
+        self._registry(d, patterns)
+        self._places(d.get("places", []), patterns)
+        self._persons(d.get("persons", []), patterns)
+        self.common_nouns: set[str] = set()
+        for rec in d.get("nouns", []):
+            (self.common_nouns if rec["kind"] == "common_noun" else self.first_names).update(
+                rec["words"].split()
+            )
+        KNOWN_NOUNS[id(self.nlp.vocab)] = self.common_nouns
+        self._demonyms(d.get("demonyms", []), d.get("places", []))
+        self._add_patterns(patterns)
+        # a known name is never vetoed as a common noun or used as a name part of a title rule
+        self.lexicon_words = set(self.known_words) | set(self.demonyms)
+        self.first_names = {
+            f
+            for f in self.first_names - self.lexicon_words
+            if len(f) > 2 and f not in self.name_stop
+        }
+        #: every word that starts a class-noun rule of ``work_cands`` (also genitive -s)
+        self.class_words = frozenset(self.work_class | self.media_class | self.org_class)
+        self._titles: dict[str, bool] = {}  # is_title, memoised per word
+        self.word_bits: dict[str, int] = {}  # word_tests, memoised per word (DocWords)
+
+    def word_tests(self, t: str) -> int:
+        """The :data:`WORD_TESTS` bits of one word."""
+        hyphen = "-" in t and not t.startswith("-")
+        tests = (
+            hyphen,
+            t in self.gazetteer,
+            t in self.class_words or (t.endswith("s") and t[:-1] in self.class_words),
+            t in self.legal_forms or t[:-1] in self.legal_forms,
+            self.pattern_word(t),
+            "." in t and bool(self.url.fullmatch(t)),  # a web address has a dot before its domain
+            ("-" in t[1:-1] and t[:1].isupper()) or t in self.org_head_nouns,
+            (self.is_title(t) and t not in self.no_title_rule) or t in self.first_names,
+            self.person_list_word(t),
+            t in self.demonyms or hyphen,
+        )
+        return sum(1 << k for k, hit in enumerate(tests) if hit)
+
+    def pattern_word(self, t: str) -> bool:
+        """A word that may start a rule of ``pattern_cands``: club prefix, institution head,
+        newspaper head, saint, a war ("-krieg") or a street."""
+        return (
+            t in self.club_prefixes
+            or t in self.institution_heads
+            or ("-" in t and t.rsplit("-", 1)[1] in self.institution_heads)
+            or t in self.newspaper_heads
+            or t in self.saints
+            or t.endswith(("krieg", "kriegs", "krieges", "Krieg", "Kriegs", "Krieges"))
+            or (t[:1].isupper() and t.lower().endswith(self.street_suffixes))
+        )
+
+    def person_list_word(self, t: str) -> bool:
+        """A word that a one-word person rule may take: a surname (or its genitive), a
+        foreign surname ending, a first name of four letters or more."""
+        return (
+            t in self.surnames
+            or (t.endswith("s") and len(t) > 4 and t[:-1] in self.surnames)
+            or (t.endswith(self.surname_suffixes) and len(t) > 5)
+            or (t in self.first_names and len(t) > 3)
+        )
+
+    def _word_lists(self, records: list[dict[str, Any]]) -> None:
+        """``entity_words.jsonl`` -> ``self.<list id>``, and the web address pattern."""
+        words = {rec["id"]: rec for rec in records}
         kinds = {"set": frozenset, "endings": tuple, "map": dict}
-        for list_id, kind in WORD_LISTS.items():  # entity_words.jsonl -> self.<id>
+        for list_id, kind in WORD_LISTS.items():
             rec = words.get(list_id) or {}
             setattr(self, list_id, kinds[kind](rec.get("map" if kind == "map" else "words") or ()))
         #: web addresses ending in one of ``url_domains`` ("stern.de", "www.yasni.de")
@@ -43,16 +140,9 @@ class EntityTables:
             + r")(?:/\S*)?",
             re.IGNORECASE,
         )
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        #: match key -> (label, attrs, rule id)
-        self.entries: dict[str, tuple[str, dict[str, Any], str]] = {}
-        self.ambiguous: set[tuple[str, str]] = set()  # (key, alias text)
-        self.known_words: set[str] = set()  # words that the lexicon knows as (part of) a name
-        self.org_first: dict[str, str] = {}  # one-token alias -> key, for hyphen compounds
-        patterns: dict[str, list[str]] = {}
-        #: match key -> country codes of the news in which it wins a shared alias
-        self.contexts: dict[str, frozenset[str]] = {}
 
+    def _registry(self, d: dict[str, list[dict[str, Any]]], patterns: dict[str, list[str]]) -> None:
+        """Organisation and MISC records: entries, contexts, ambiguous aliases, patterns."""
         for file_key, label, prefix in (("organisations", "ORG", "org"), ("misc", "MISC", "misc")):
             for rec in d.get(file_key, []):
                 key = f"{prefix}:{rec['id']}"
@@ -65,10 +155,13 @@ class EntityTables:
                 for a in rec["aliases"]:
                     if label == "ORG" and " " not in a and a not in (rec.get("ambiguous") or []):
                         self.org_first.setdefault(a, key)
+
+    def _places(self, records: list[dict[str, Any]], patterns: dict[str, list[str]]) -> None:
+        """Place records: registry places become patterns, gazetteer places word lookups."""
         self.gaz_words: set[str] = set()  # one-word gazetteer and hand-made place names
         self.weak_rules: set[str] = set()  # gazetteer keys: no relabelling, no trimming
         self.gazetteer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> names
-        for rec in d.get("places", []):
+        for rec in records:
             key = f"place:{rec['id']}"
             attrs = record_attrs(rec)
             if rec.get("gazetteer"):
@@ -93,18 +186,18 @@ class EntityTables:
             if rec.get("ambiguous"):
                 for a in forms:
                     self.ambiguous.add((key, a))
+
+    def _persons(self, records: list[dict[str, Any]], patterns: dict[str, list[str]]) -> None:
+        """Titles, first names, surnames, title suffixes and well-known persons."""
         self.titles: set[str] = set()
         self.first_names: set[str] = set()
         self.surnames: set[str] = set()
         self.title_suffixes: set[str] = set()  # "minister": "Handelsminister Gref"
         self.person_words: set[str] = set()  # words of well-known persons' names
-        for rec in d.get("persons", []):
-            if rec["kind"] == "title":
-                self.titles.update(rec["forms"])
-            elif rec["kind"] == "first_name":
-                self.first_names.update(rec["forms"])
-            elif rec["kind"] == "surname":
-                self.surnames.update(rec["forms"])
+        kinds = {"title": self.titles, "first_name": self.first_names, "surname": self.surnames}
+        for rec in records:
+            if rec["kind"] in kinds:
+                kinds[rec["kind"]].update(rec["forms"])
             elif rec["kind"] == "title_suffix":
                 self.title_suffixes.update(f.lower() for f in rec["forms"])
             else:
@@ -119,15 +212,12 @@ class EntityTables:
                 patterns[key] = list(rec["forms"])
                 for f in rec["forms"]:
                     self.person_words.update(f.split())
-        self.common_nouns: set[str] = set()
-        for rec in d.get("nouns", []):
-            (self.common_nouns if rec["kind"] == "common_noun" else self.first_names).update(
-                rec["words"].split()
-            )
-        KNOWN_NOUNS[id(self.nlp.vocab)] = self.common_nouns
+
+    def _demonyms(self, records: list[dict[str, Any]], places: list[dict[str, Any]]) -> None:
+        """Demonym forms, name adjectives and country prefixes ("US-Präsident")."""
         self.demonyms: dict[str, dict[str, Any]] = {}
         self.adjectives: set[str] = set()
-        for rec in d.get("demonyms", []):
+        for rec in records:
             for f in rec["forms"]:
                 self.demonyms.setdefault(f, rec)
                 # "russische", "Warschauer" (LOCderiv); "Russisch" the language is MISC
@@ -136,7 +226,7 @@ class EntityTables:
                 ):
                     self.adjectives.add(f)
         self.country_prefix: dict[str, dict[str, Any]] = {}
-        for rec in d.get("places", []):
+        for rec in places:
             if rec["type"] == "country":
                 for a in rec["aliases"]:
                     if " " not in a:
@@ -145,6 +235,8 @@ class EntityTables:
             if alias in self.country_prefix:
                 self.country_prefix.setdefault(prefix, self.country_prefix[alias])
 
+    def _add_patterns(self, patterns: dict[str, list[str]]) -> None:
+        """Every registry alias form into the phrase matcher; one-token ones are known words."""
         make_doc = self.nlp.make_doc
         for key, forms in patterns.items():
             docs = []
@@ -154,13 +246,6 @@ class EntityTables:
                 if len(pdoc) == 1 and key not in self.weak_rules:
                     self.known_words.add(pdoc[0].text)
             self.matcher.add(key, docs)
-        # a known name is never vetoed as a common noun or used as a name part of a title rule
-        self.lexicon_words = set(self.known_words) | set(self.demonyms)
-        self.first_names = {
-            f
-            for f in self.first_names - self.lexicon_words
-            if len(f) > 2 and f not in self.name_stop
-        }
 
     def name_part(self, tok: Token, club: bool) -> bool:
         """A word that continues a club or institution name: capitalised (no function word;
@@ -187,7 +272,11 @@ class EntityTables:
         return tok.text.endswith(("e", "en")) and noun
 
     def namelike(self, tok: Token) -> bool:
-        t = tok.text
+        return self.namelike_word(tok.text)
+
+    def namelike_word(self, t: str) -> bool:
+        """A capitalised word that may be (part of) a person's name: no title, function
+        word, ordinary noun or noun compound, demonym or known non-person name."""
         return (
             t[:1].isupper()
             and (len(t) == 1 or bool(_NAME_REST.fullmatch(t[1:])))
@@ -226,14 +315,17 @@ class EntityTables:
             return True
         if not text[:1].isupper() or not self.title_suffixes:
             return False
-        low = text.lower()
-        for k in range(len(low) - 3):
-            tail = low[k:]
-            if tail in self.title_suffixes or (
-                tail.endswith("s") and tail[:-1] in self.title_suffixes
-            ):
-                return True
-        return False
+        known = self._titles.get(text)
+        if known is None:
+            if len(self._titles) > 100_000:  # a bounded memo over a long run
+                self._titles.clear()
+            low = text.lower()
+            suffixes = self.title_suffixes
+            known = self._titles[text] = any(
+                low[k:] in suffixes or (low.endswith("s") and low[k:-1] in suffixes)
+                for k in range(len(low) - 3)
+            )
+        return known
 
     def lone_name(self, tok: Token) -> bool:
         """A name-like word with no other capitalised name word right before or after it,
@@ -314,6 +406,42 @@ class EntityTables:
             if tail in self.common_nouns and not tail.lower().endswith(self.surname_tails):
                 return True
         return False
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The text of every token of ``doc``, read from its ORTH array: one pass, no Token
+    objects (the rules test words by text; they make a Token only where they need more)."""
+    strings = doc.vocab.strings
+    return [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+
+
+def where(words: list[str], keys: Collection[str]) -> list[int]:
+    """Positions of the words that are in ``keys``."""
+    return [i for i, w in enumerate(words) if w in keys] if keys else []
+
+
+class DocWords(list):
+    """The token texts of one Doc (a list of str) with the rule triggers of each word
+    (:data:`WORD_TESTS` bits, computed once per distinct word of a run): every rule pass
+    visits only the positions of its words instead of all tokens."""
+
+    def __init__(self, tables: EntityTables, doc: Doc) -> None:
+        super().__init__(doc_words(doc))
+        memo = tables.word_bits
+        if len(memo) > 200_000:  # bounded over a long run
+            memo.clear()
+        bits = []
+        for w in self:
+            b = memo.get(w)
+            if b is None:
+                b = memo[w] = tables.word_tests(w)
+            bits.append(b)
+        self.marked = [(i, b) for i, b in enumerate(bits) if b]
+
+    def at(self, test: str) -> list[int]:
+        """Positions of the words that pass ``test`` (a key of :data:`WORD_TESTS`)."""
+        bit = WORD_TESTS[test]
+        return [i for i, b in self.marked if b & bit]
 
 
 def org_genitives(rec: dict[str, Any]) -> list[str]:
