@@ -325,18 +325,77 @@ def url_and_product_cands(
     tables: EntityTables, doc: Doc, words: DocWords, matches: list[tuple[str, int, int]]
 ) -> list[Cand]:
     """Web addresses ("stern.de", "www.yasni.de") and a company name followed by a
-    model code ("Audi A3", "Xbox 360") are MISC (GermEval OTH)."""
+    model code ("Audi A3", "Xbox 360") are MISC (GermEval OTH); so is a company or media
+    name followed by capitalised words that are no known name, ordinary noun or title
+    ("Google Earth", "Amazon Prime", "Sky Go", "Google Now on Tap": ``misc.product_name``)."""
     out: list[Cand] = []
-    companies = {
-        (s, e) for key, s, e in matches if tables.entries[key][1].get("entity_type") == "company"
-    }
+    makers = sorted(
+        {
+            (s, e, tables.entries[key][1].get("entity_type"))
+            for key, s, e in matches
+            if tables.entries[key][1].get("entity_type") in ("company", "media")
+        }
+    )
     for i in words.at("url"):
         out.append(Cand(i, i + 1, "MISC", {"entity_type": "other"}, "rules", "misc.url"))
-    for s, e in companies:
+    for s, e, kind in makers:
         code = words[e] if e < len(words) else ""
-        if _MODEL_CODE.fullmatch(code) and not (code.isdigit() and len(code) == 4):  # a year
+        if (
+            kind == "company"
+            and _MODEL_CODE.fullmatch(code)
+            and not (
+                code.isdigit() and len(code) == 4  # a year
+            )
+        ):
             out.append(Cand(s, e + 1, "MISC", {"entity_type": "other"}, "rules", "misc.product"))
+            continue
+        end = _product_end(tables, words, e)
+        if end > e:
+            out.append(Cand(s, end, "MISC", {"entity_type": "other"}, "rules", "misc.product_name"))
     return out
+
+
+def _product_word(tables: EntityTables, w: str) -> bool:
+    """A capitalised word that may name a product after its maker: no known name, place,
+    person's word, ordinary noun (or compound), title, legal form or company word."""
+    return (
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and w not in tables.lexicon_words
+        and w not in tables.person_words
+        and w not in tables.first_names
+        and w not in tables.surnames
+        and w not in tables.common_nouns
+        and w not in tables.name_stop
+        and w not in tables.legal_forms
+        and w not in tables.company_class
+        and w not in tables.org_heads
+        and w not in tables.org_head_nouns
+        and w not in tables.product_stop
+        and not tables.is_title(w)
+        and not tables.noun_compound(w)
+        and not w.endswith(tables.noun_suffixes)
+    )
+
+
+def _product_end(tables: EntityTables, words: DocWords, e: int) -> int:
+    """End of the product name after a maker's name ending at ``e`` (``e``: none)."""
+    j = e
+    n = len(words)
+    while j < n and j - e < 4:
+        if _product_word(tables, words[j]):
+            j += 1
+        elif (
+            j > e
+            and words[j] in tables.title_links
+            and j + 1 < n
+            and _product_word(tables, words[j + 1])
+        ):
+            j += 2  # "Google Now on Tap"
+        else:
+            break
+    return j
 
 
 def institution_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:

@@ -162,7 +162,13 @@ WORD_LISTS: dict[str, str] = {
     "home_countries": "set",
     "peoples": "set",
     "person_verbs": "set",
+    "sports_words": "set",
+    "team_roles": "set",
+    "team_verbs": "set",
+    "product_stop": "set",
 }
+#: Lists a language may leave out (empty then): the sports and product rules.
+OPTIONAL_LISTS = frozenset({"sports_words", "team_roles", "team_verbs", "product_stop"})
 WORDS_SCHEMA = Schema(
     {
         "id": Field(str, required=True, choices=tuple(WORD_LISTS), help="name of the list"),
@@ -215,7 +221,8 @@ def _check_words(records: list[dict[str, Any]], path: Path) -> None:
         if kind != "map" and len(set(value)) != len(value):
             dup = next(w for w in value if value.count(w) > 1)
             raise RuleFileError(path, line, need, f"duplicate word {dup!r}")
-    missing = [i for i in WORD_LISTS if i not in {r["id"] for r in records}]
+    present = {r["id"] for r in records}
+    missing = [i for i in WORD_LISTS if i not in present and i not in OPTIONAL_LISTS]
     if missing:
         raise RuleFileError(path, None, "id", f"required list(s) missing: {', '.join(missing)}")
 

@@ -20,7 +20,9 @@ RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
 #: Person rules whose span relabels a model entity on exactly the same tokens as PER.
 #: Class-noun rules ("die Serie Breaking Bad") whose span relabels a model entity on exactly
 #: the same tokens.
-CLASS_RELABEL = frozenset({"misc.work", "org.media_class", "org.class_noun"})
+CLASS_RELABEL = frozenset(
+    {"misc.work", "org.media_class", "org.class_noun", "misc.product_name"}  # "Google Earth"
+)
 PERSON_RELABEL = frozenset(
     {
         "person.first_name",
