@@ -73,6 +73,7 @@ from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.merge import merge, particles, propagate
 from pipeline.entities.repairs import model_cands
 from pipeline.entities.tables import DocWords, EntityTables
+from pipeline.entities.media import media_names
 from pipeline.entities.teams import teams
 
 SPANS_KEY = "demonyms"
@@ -167,6 +168,7 @@ class EntityLayer(RuleComponent):
         )
         final = particles(tables, doc, final)
         final = teams(tables, doc, final, words)
+        final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
         final = propagate(tables, doc, final, words)
         final = acronyms(tables, doc, final, words)

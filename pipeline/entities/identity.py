@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from .candidates import Cand
 from .tables import EntityTables, doc_words, where
 
+#: Endings of names whose -s is part of the nominative: a genitive -s never follows them.
+NOMINATIVE_S = ("ss", "us", "is", "os", "ys", "xs", "zs")
 #: Prefix of the person ids made from names (not from the registry).
 PERSON_PREFIX = "newsx:person:"
 #: An acronym in parentheses: two or more letters/digits, at least two of them capitals.
@@ -109,7 +111,8 @@ def acronyms(
 def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     """'Forensiker Havranek' -> 'Havranek': an ordinary noun (no first name, no person's word)
     at the start of a PER of two or more words without a registry id is not part of the
-    name. Runs before later mentions take the full name."""
+    name, nor a hyphenated compound noun at its end. Runs before later mentions take the
+    full name."""
     for c in final:
         while (
             c.label == "PER"
@@ -122,6 +125,16 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
         ):
             c.start += 1
             c.attrs.pop("canonical_name", None)
+        while (
+            c.label == "PER"
+            and c.length >= 2
+            and not c.attrs.get("canonical_id")
+            and "-" in doc[c.end - 1].text
+            and tables.class_noun(doc[c.end - 1])
+            and doc[c.end - 1].text not in tables.surnames
+        ):  # "Wilhelm Blasko Convenience-Fertiggerichte": a hyphen compound noun ends no name
+            c.end -= 1
+            c.attrs.pop("canonical_name", None)
     return final
 
 
@@ -130,6 +143,7 @@ def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
     it, the word no known first name or surname)."""
     return (
         word.endswith("s")
+        and not word.endswith(NOMINATIVE_S)  # "Gudenus", "Griss" are no genitives
         and len(word) > 4
         and word not in tables.first_names
         and word not in tables.surnames

@@ -160,6 +160,8 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return False
     if tok.pos_ in VETO_POS:
         return True
+    if tables.is_title(tok.text):  # "Exbankchef", "Polizeisprecher" alone name no one
+        return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     after_modifier = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "DET")
     tagged = tok.doc.has_annotation("POS")

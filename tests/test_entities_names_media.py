@@ -1,0 +1,138 @@
+"""Person names ending in -s that are no genitives ("Gudenus", "Griss"), a lone title is no
+entity ("Exbankchef"), a hyphenated compound noun ends no name, and a place name after a
+media class noun is the medium ("die Tageszeitung Österreich"): exact rows."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.entities.candidates import Cand
+from pipeline.entities.identity import trim_class_nouns
+from tests.conftest import scheme_pipeline
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def model():
+    return scheme_pipeline("ud")
+
+
+def rows(doc) -> list[tuple]:
+    return [
+        (e.text, e.label_, e._.canonical_id, e._.canonical_name, e._.entity_rule) for e in doc.ents
+    ]
+
+
+GUDENUS = "newsx:person:johann-gudenus"
+GRISS = "newsx:person:irmgard-griss"
+MEDIA = "org.media_class"
+
+BLANK_CASES = [
+    (
+        (
+            "Vizekanzler Johann Gudenus sprach in Wien. Gudenus Äußerungen wurden am Montag "
+            "kritisiert."
+        ),
+        [
+            ("Johann Gudenus", "PER", GUDENUS, "Johann Gudenus", "person.title"),
+            ("Wien", "LOC", "Q1741", "Wien", "place:city.wien"),
+            ("Gudenus", "PER", GUDENUS, "Johann Gudenus", "person.propagated"),
+        ],
+    ),
+    (
+        (
+            "Das berichtet die Tageszeitung Österreich in ihrer Samstagsausgabe. Auch in "
+            "Österreich wird gewählt."
+        ),
+        [
+            ("Österreich", "ORG", None, "Österreich", MEDIA),
+            ("Österreich", "LOC", "Q40", "Österreich", "place:country.at"),
+        ],
+    ),
+    (
+        "Der Zürcher Sender Schweiz 5 zeigt das Spiel, berichtet wird auch in Deutschland.",
+        [
+            ("Schweiz 5", "ORG", None, None, MEDIA),
+            ("Deutschland", "LOC", "Q183", "Deutschland", "place:country.de"),
+        ],
+    ),
+    ("Die Zeitung berichtete am Montag über die Lage.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLANK_CASES)
+def test_names_and_media_rules_only(blank, text, expected):
+    assert rows(blank(text)) == expected
+
+
+MODEL_CASES = [
+    (
+        (
+            "Die frühere Höchstrichterin Irmgard Griss tritt an. Griss Vorsprung in den Umfragen "
+            "wächst."
+        ),
+        [
+            ("Irmgard Griss", "PER", GRISS, "Irmgard Griss", None),
+            ("Griss", "PER", GRISS, "Irmgard Griss", "person.propagated"),
+        ],
+    ),
+    (
+        "Auch Wolfgang Kulterer war dabei, sagte der Exbankchef am Montag.",
+        [
+            (
+                "Wolfgang Kulterer",
+                "PER",
+                "newsx:person:wolfgang-kulterer",
+                "Wolfgang Kulterer",
+                "person.first_name",
+            )
+        ],
+    ),
+    (
+        "Laut Polizeisprecher wurde am Sonntag in Graz niemand verletzt.",
+        [("Graz", "LOC", "newsx:graz", "Graz", "place:city.graz")],
+    ),
+    (
+        "Für die Hauptrolle wurde Ursula Strauss Theater-Preisträgerin des Vorjahres besetzt.",
+        [
+            (
+                "Ursula Strauss",
+                "PER",
+                "newsx:person:ursula-strauss",
+                "Ursula Strauss",
+                "person.first_name",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", MODEL_CASES)
+def test_names_with_model(model, text, expected):
+    assert rows(model(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,span,expected",
+    [
+        (
+            "Verkauft wurde Wilhelm Blasko Convenience-Fertiggerichte an einen Investor .",
+            (2, 5),
+            (2, 4),
+        ),
+        ("Die Ärztin Anna Maria Müller-Lüdenscheidt sprach .", (2, 5), (2, 5)),
+    ],
+)
+def test_per_ends_before_a_hyphen_compound_noun(blank, text, span, expected):
+    doc = blank.make_doc(text)
+    tables = blank.get_pipe("newsx_entities").tables
+    c = Cand(span[0], span[1], "PER", {}, "model", None)
+    trim_class_nouns(tables, doc, [c])
+    assert (c.start, c.end) == expected
