@@ -26,7 +26,7 @@ from .candidates import Cand
 from .tables import EntityTables, doc_words, where
 
 #: Endings of names whose -s is part of the nominative: a genitive -s never follows them.
-NOMINATIVE_S = ("ss", "us", "is", "os", "ys", "xs", "zs")
+NOMINATIVE_S = ("ss", "us", "xs", "zs")  # not "ys", "is", "os": "McCarthys", "Renzis"
 #: Prefix of the person ids made from names (not from the registry).
 PERSON_PREFIX = "newsx:person:"
 #: An acronym in parentheses: two or more letters/digits, at least two of them capitals.
