@@ -115,6 +115,50 @@ BLANK_CASES = [
     ),
     ("Die Swisscom Cloud Chefin sprach am Montag in Zürich.", None),
     ("Niemand hat gewonnen, das Spiel endete 0:0.", []),
+    (  # a club's city in the genitive before a sports word; a league role; "gegen die"
+        (
+            "Bundesliga, 3. Runde: Der Trainer hat gewählt. Salzburgs Kader ist groß genug, "
+            "Zweitligist St. Pölten verlor 0:2 gegen die Schweiz. Das Tor fiel spät."
+        ),
+        [
+            ("Bundesliga", "ORG", "newsx:bundesliga", "Bundesliga", "org:bundesliga"),
+            ("Salzburgs", "ORG", None, "Salzburg", TEAM),
+            ("St. Pölten", "ORG", None, "St. Pölten", TEAM),
+            ("Schweiz", "ORG", None, "Schweiz", TEAM),
+        ],
+    ),
+    (  # a country in the genitive before its team stays the country
+        (
+            "Österreichs Nationalteam ist in der Weltrangliste Zehnter. Der Trainer und die "
+            "Mannschaft sind vor dem Spiel zufrieden, das Tor des Jahres fiel in Graz."
+        ),
+        [
+            ("Österreichs", "LOC", "Q40", "Österreich", "place:country.at"),
+            ("Graz", "LOC", "newsx:graz", "Graz", "place:city.graz"),
+        ],
+    ),
+    (  # IOC codes in brackets are countries
+        "Gesamtweltcup: 1. Marc Girardelli (LUX) 1465, 2. Pirmin Zurbriggen (SUI) 1406.",
+        [
+            (
+                "Marc Girardelli",
+                "PER",
+                "newsx:person:marc-girardelli",
+                "Marc Girardelli",
+                "person.first_name",
+            ),
+            ("LUX", "LOC", "Q32", "Luxemburg", "place:country.lu"),
+            (
+                "Pirmin Zurbriggen",
+                "PER",
+                "newsx:person:pirmin-zurbriggen",
+                "Pirmin Zurbriggen",
+                "person.first_name",
+            ),
+            ("SUI", "LOC", "Q39", "Schweiz", "place:country.ch"),
+        ],
+    ),
+    ("Das ESP (elektronisches Stabilitätsprogramm) ist Serie, die AUT-Werte stimmen.", []),
 ]
 
 
@@ -135,7 +179,7 @@ MODEL_CASES = [
         ),
         [
             ("Luxemburg", "ORG", None, "Luxemburg", TEAM),
-            ("Mazedonien", "ORG", None, "Mazedonien", TEAM),
+            ("Mazedonien", "ORG", None, "Nordmazedonien", TEAM),
         ],
     ),
     (
@@ -161,6 +205,26 @@ MODEL_CASES = [
         [
             ("Google Earth", "MISC", None, None, "misc.product_name"),
             ("Wien", "LOC", "Q1741", "Wien", "place:city.wien"),
+        ],
+    ),
+]
+
+
+MODEL_CASES += [
+    (  # a model PER that ends in name particles takes the name after them
+        (
+            "Man werde sich wieder treffen, sagte der Chefunterhändler der Regierung, Humberto de "
+            "la Calle, nach den Gesprächen in Havanna."
+        ),
+        [
+            (
+                "Humberto de la Calle",
+                "PER",
+                "newsx:person:humberto-de-la-calle",
+                "Humberto de la Calle",
+                None,
+            ),
+            ("Havanna", "LOC", "newsx:havanna", "Havanna", "place:city.havanna"),
         ],
     ),
 ]

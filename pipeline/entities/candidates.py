@@ -48,6 +48,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .lexicon import record_attrs
 from .tables import TRIM_POS, DocWords, EntityTables
 
 #: Model codes after a maker's name: "A3", "360", "S800", "Il-86", "GTX".
@@ -83,6 +84,7 @@ def rule_cands(
     out = alias_cands(tables, doc, words, matches, model_tokens)
     out.extend(gazetteer_cands(tables, doc, words, model_tokens))
     out.extend(org_compound_cands(tables, words))
+    out.extend(sports_code_cands(tables, words))
     out.extend(legal_form_cands(tables, doc, words))
     out.extend(pattern_cands(tables, doc, words))
     out.extend(institution_cands(tables, doc, words))
@@ -111,6 +113,18 @@ def org_compound_cands(tables: EntityTables, words: DocWords) -> list[Cand]:
         if key and rest.rsplit("-", 1)[-1] in tables.org_heads:
             label, attrs, _ = tables.entries[key]
             out.append(Cand(i, i + 1, label, dict(attrs), "rules", f"org_compound:{key[4:]}"))
+    return out
+
+
+def sports_code_cands(tables: EntityTables, words: DocWords) -> list[Cand]:
+    """'Pirmin Zurbriggen (SUI)': an IOC code (``sports_codes``) in brackets is its country,
+    with the country record's attributes and rule id."""
+    out: list[Cand] = []
+    for i in words.at("sports_code"):
+        if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
+            rec = tables.country_prefix[tables.sports_codes[words[i]]]
+            attrs = record_attrs(rec)
+            out.append(Cand(i, i + 1, "LOC", attrs, "rules", f"place:{rec['id']}"))
     return out
 
 

@@ -166,9 +166,12 @@ WORD_LISTS: dict[str, str] = {
     "team_roles": "set",
     "team_verbs": "set",
     "product_stop": "set",
+    "sports_codes": "map",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
-OPTIONAL_LISTS = frozenset({"sports_words", "team_roles", "team_verbs", "product_stop"})
+OPTIONAL_LISTS = frozenset(
+    {"sports_words", "team_roles", "team_verbs", "product_stop", "sports_codes"}
+)
 WORDS_SCHEMA = Schema(
     {
         "id": Field(str, required=True, choices=tuple(WORD_LISTS), help="name of the list"),

@@ -65,6 +65,8 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
             and tables.namestart(doc[start + 1])
         ):
             start += 1
+        if ent.label_ == "PER":
+            end = particle_end(tables, doc, start, end)
         # "Die Suche nach": a name does not end in a lowercase preposition/article
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
             end -= 1
@@ -99,6 +101,18 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def particle_end(tables: EntityTables, doc: Doc, start: int, end: int) -> int:
+    """'Humberto de la' + 'Calle': a model PER that ends in name particles takes the
+    name-like word after them (no more than one)."""
+    particles = tables.name_particles | tables.particle_articles
+    k = end
+    while k > start + 1 and doc[k - 1].text in particles:
+        k -= 1
+    if k < end and end < len(doc) and tables.namelike(doc[end]):
+        return end + 1
+    return end
 
 
 def titled_person(tables: EntityTables, doc: Doc, start: int, end: int) -> int | None:

@@ -36,6 +36,7 @@ WORD_TESTS = {
             "title_or_first",
             "person_list",
             "demonym",
+            "sports_code",
         )
     )
 }
@@ -100,6 +101,7 @@ class EntityTables:
             (self.is_title(t) and t not in self.no_title_rule) or t in self.first_names,
             self.person_list_word(t),
             t in self.demonyms or hyphen,
+            self.sports_codes.get(t) in self.country_prefix,
         )
         return sum(1 << k for k, hit in enumerate(tests) if hit)
 

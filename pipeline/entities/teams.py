@@ -2,14 +2,15 @@
 
 In a sports article (at least five words of ``sports_words`` or ``team_roles``, or three
 and a score such as "2:1"; a single sentence rarely has them: GermEval tags national teams
-in single sentences as LOC), a LOC entity is a team ("org.team": label ORG, no registry id, its text as
+in single sentences as LOC), a LOC entity is a team ("org.team": label ORG, no registry id, the place's name as
 ``canonical_name``, ``country_code`` kept) when the text uses it as a side:
 
 - after a role of a side (``team_roles``: "Titelverteidiger Kanada", "Mitfavorit Finnland");
 - before or after a verb of winning, losing or playing (``team_verbs``, lemmas):
   "Luxemburg gewann das Kellerduell", "besiegten die Schweiz", "schlug Rapid";
-- after "gegen" or before "gegen" ("das Spiel Grödig gegen die Austria");
-- right before a score ("Österreich – Schweden 1:0", "die Schweiz mit 5:1").
+- after "gegen" (also "gegen die Schweiz") or before it ("Grödig gegen die Austria");
+- right before a score ("Österreich – Schweden 1:0", "die Schweiz mit 5:1");
+- a city (not a country) in the genitive before a sports word ("Salzburgs Kader").
 
 A role inside one model span ("Titelverteidiger Kanada") is cut off the team's name.
 
@@ -47,8 +48,17 @@ def _side(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:
         return False
     if before in tables.team_roles or before == "gegen":
         return True
+    if s > 1 and before in tables.articles and words[s - 2] == "gegen":
+        return True  # "gegen die Schweiz"
     if e < len(words) and (words[e] == "gegen" or _SCORE.fullmatch(words[e])):
         return True
+    if (
+        c.attrs.get("entity_type") != "country"
+        and e < len(words)
+        and words[e - 1].endswith("s")
+        and words[e] in tables.sports_words
+    ):
+        return True  # "Salzburgs Kader", "Grazer ... Sturms Trainer": a city's club
     if e + 1 < len(words) and words[e] == "mit" and _SCORE.fullmatch(words[e + 1]):
         return True  # "besiegten die Schweiz mit 5:1"
     if e + 2 < len(words) and words[e] in _AGAINST and _SCORE.fullmatch(words[e + 2]):
@@ -78,7 +88,7 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
             c.label, c.rule = "ORG", "org.team"
             c.attrs = {
                 "canonical_id": None,
-                "canonical_name": doc[c.start : c.end].text,
+                "canonical_name": c.attrs.get("canonical_name") or doc[c.start : c.end].text,
                 "country_code": c.attrs.get("country_code"),
                 "entity_type": "other",
             }
