@@ -114,6 +114,33 @@ MODEL_CASES = [
 ]
 
 
+MODEL_CASES += [
+    (  # a place class noun before a model PER: the island, not a person
+        (
+            "Verteidigungsminister Panos Kammenos ist am Freitag auf der Insel Kos von "
+            "aufgebrachten Bürgern mit Eiern beworfen worden."
+        ),
+        [
+            (
+                "Panos Kammenos",
+                "PER",
+                "newsx:person:panos-kammenos",
+                "Panos Kammenos",
+                "person.title",
+            ),
+            ("Kos", "LOC", None, None, None),
+        ],
+    ),
+    (  # a profession before a surname is no part of the name
+        "Dort scheiterte die Begehung, sagte Forensiker Havranek am Montag in Graz.",
+        [
+            ("Havranek", "PER", "newsx:person:havranek", "Havranek", "person.title"),
+            ("Graz", "LOC", "newsx:graz", "Graz", "place:city.graz"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expected", MODEL_CASES)
 def test_names_with_model(model, text, expected):
     assert rows(model(text)) == expected

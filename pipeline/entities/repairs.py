@@ -73,6 +73,8 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
         if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
             continue
         label = ent.label_
+        if label == "PER" and start > 0 and doc[start - 1].text in tables.place_class:
+            label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
         pieces = [(start, end)]
         titled = titled_person(tables, doc, start, end) if label != "PER" else None
         if titled is not None:
