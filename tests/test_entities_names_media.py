@@ -141,6 +141,48 @@ MODEL_CASES += [
 ]
 
 
+MODEL_CASES += [
+    (  # an unknown given name before a one-word model PER belongs to it
+        "Danach besiegte er Paul-Henri Mathieu in zwei Sätzen.",
+        [
+            (
+                "Paul-Henri Mathieu",
+                "PER",
+                "newsx:person:paul-henri-mathieu",
+                "Paul-Henri Mathieu",
+                None,
+            )
+        ],
+    ),
+    (
+        "Sieben Profis, darunter Stars wie Alexis Sanchez oder Santi Cazorla, fallen aus.",
+        [
+            (
+                "Alexis Sanchez",
+                "PER",
+                "newsx:person:alexis-sanchez",
+                "Alexis Sanchez",
+                "person.first_name",
+            ),
+            ("Santi Cazorla", "PER", "newsx:person:santi-cazorla", "Santi Cazorla", None),
+        ],
+    ),
+    (  # a double space inside a name; the canonical name has one
+        "Das warnt Rupert  Wolff, Präsident der Kammer.",
+        [
+            (
+                "Rupert  Wolff",
+                "PER",
+                "newsx:person:rupert-wolff",
+                "Rupert Wolff",
+                "person.first_name",
+            )
+        ],
+    ),
+    ("Woran aber dann? Für einmal lässt sich das nicht sagen.", []),  # a question word
+]
+
+
 @pytest.mark.parametrize("text,expected", MODEL_CASES)
 def test_names_with_model(model, text, expected):
     assert rows(model(text)) == expected

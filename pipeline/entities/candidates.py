@@ -488,6 +488,8 @@ def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
             while j < n and j - i <= 4:
                 if namelike(words[j]):
                     j += 1
+                elif words[j].isspace() and j + 1 < n and namelike(words[j + 1]):
+                    j += 2  # "Rupert  Wolff": a double space inside the name
                 elif (
                     words[j] in tables.name_particles
                     and j + 1 < n

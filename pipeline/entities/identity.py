@@ -167,7 +167,7 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
     named: list[tuple[Cand, str, str]] = []  # (cand, name, last word without genitive -s)
     for c in pers:
         last = doc[c.end - 1].text
-        name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
+        name = " ".join((c.attrs.get("canonical_name") or doc[c.start : c.end].text).split())
         if last.endswith("s") and last[:-1] in lasts:
             last = last[:-1]  # "Steiners" after "Steiner"
         word = name.rsplit(" ", 1)[-1]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .candidates import Cand
 from .tables import EDGE_PUNCT, EntityTables
 
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
 END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
 VETO_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"})
 _ROMAN_DOT = re.compile(r"[IVX]{1,5}\.?")
@@ -67,6 +68,7 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
             start += 1
         if ent.label_ == "PER":
             end = particle_end(tables, doc, start, end)
+            start = given_name_start(tables, doc, start, end)
         # "Die Suche nach": a name does not end in a lowercase preposition/article
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
             end -= 1
@@ -103,6 +105,26 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> int:
+    """'Santi' + 'Cazorla', 'Paul-Henri' + 'Mathieu': an unknown name-like noun (no
+    ordinary noun, title or place) right before a one-word model PER, inside a sentence,
+    is its given name."""
+    if end - start != 1 or start < 2 or doc[start - 1].ent_type_:
+        return start
+    prev, before = doc[start - 1], doc[start - 2]
+    if (
+        prev.pos_ in ("PROPN", "NOUN", "X")
+        and tables.namelike(prev)
+        and not tables.namelike(before)
+        and before.text not in SENTENCE_ENDS
+        and prev.text not in tables.gaz_words
+        and before.pos_ not in ("DET", "ADJ")  # "der Mann Mike", "junge Frau Ana"
+        and before.lower_ not in tables.articles
+    ):
+        return start - 1
+    return start
 
 
 def particle_end(tables: EntityTables, doc: Doc, start: int, end: int) -> int:
