@@ -26,7 +26,14 @@ institutions, newspapers), gazetteer places, streets, MISC patterns and persons
 class nouns, noun vetoes: :mod:`pipeline.entities.repairs`) and merge both
 (:mod:`pipeline.entities.merge`): a lexicon alias on exactly the tokens of a model span adds
 its attributes and, unless ambiguous, its label (``rule_label_wins``); otherwise the longer
-span wins, and on equal length the model's.
+span wins, and on equal length the model's. After merging, a place named as a side in sports
+news becomes a team (``org.team``, :mod:`pipeline.entities.teams`) and a place after a media
+class noun the medium (``org.media_class``, :mod:`pipeline.entities.media`).
+
+Speed: the token texts are read once per Doc from its ORTH array, with each word's rule
+triggers memoised per run (:class:`~pipeline.entities.tables.DocWords`), so every rule pass
+visits only the positions of its words (0.56 -> 0.19 CPU s on the 150-article bench,
+``python -m bench.throughput --rules-only``; same output).
 
 Rule data (``organisations.jsonl``, ``places.jsonl``, ``demonyms.jsonl``, ``persons.jsonl``,
 ``misc.jsonl``, ``nouns.jsonl`` in ``data/rules/<lang>/``) is validated at load (errors
@@ -70,10 +77,10 @@ from pipeline.entities.candidates import demonym_spans, rule_cands
 from pipeline.entities.context import resolve
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
+from pipeline.entities.media import media_names
 from pipeline.entities.merge import merge, particles, propagate
 from pipeline.entities.repairs import model_cands
 from pipeline.entities.tables import DocWords, EntityTables
-from pipeline.entities.media import media_names
 from pipeline.entities.teams import teams
 
 SPANS_KEY = "demonyms"
