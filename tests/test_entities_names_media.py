@@ -180,6 +180,10 @@ MODEL_CASES += [
         ],
     ),
     ("Woran aber dann? Für einmal lässt sich das nicht sagen.", []),  # a question word
+    (  # an organisation head noun starts a model LOC: the organisation
+        "Das hieß es auf APA-Anfrage seitens der Landwirtschaftskammer Steiermark am Montag.",
+        [("Landwirtschaftskammer Steiermark", "ORG", None, None, None)],
+    ),
 ]
 
 

@@ -77,6 +77,8 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
         label = ent.label_
         if label == "PER" and start > 0 and doc[start - 1].text in tables.place_class:
             label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
+        if label == "LOC" and end - start > 1 and org_head(tables, doc[start].text):
+            label = "ORG"  # "Landwirtschaftskammer Steiermark" (model LOC)
         pieces = [(start, end)]
         titled = titled_person(tables, doc, start, end) if label != "PER" else None
         if titled is not None:
@@ -105,6 +107,15 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def org_head(tables: EntityTables, word: str) -> bool:
+    """'Landwirtschaftskammer', 'Bundesamt': a capitalised word ending in an organisation
+    head noun (``org_head_nouns`` of four letters or more)."""
+    low = word.lower()
+    return word[:1].isupper() and any(
+        low.endswith(h.lower()) for h in tables.org_head_nouns if len(h) >= 4
+    )
 
 
 def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> int:

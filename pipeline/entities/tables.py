@@ -37,6 +37,7 @@ WORD_TESTS = {
             "person_list",
             "demonym",
             "sports_code",
+            "sports",
         )
     )
 }
@@ -102,6 +103,7 @@ class EntityTables:
             self.person_list_word(t),
             t in self.demonyms or hyphen,
             self.sports_codes.get(t) in self.country_prefix,
+            t in self.sports_words or t in self.team_roles,
         )
         return sum(1 << k for k, hit in enumerate(tests) if hit)
 

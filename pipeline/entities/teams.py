@@ -36,7 +36,7 @@ def sports_article(tables: EntityTables, words: DocWords) -> bool:
     """At least five sports words (or roles of a side), or three and a score."""
     if not tables.sports_words:
         return False
-    hits = sum(1 for w in words if w in tables.sports_words or w in tables.team_roles)
+    hits = len(words.at("sports"))
     return hits >= 5 or (hits >= 3 and any(_SCORE.fullmatch(w) for w in words))
 
 
