@@ -180,6 +180,21 @@ MODEL_CASES += [
         ],
     ),
     ("Woran aber dann? Für einmal lässt sich das nicht sagen.", []),  # a question word
+    (  # a lone title is no person
+        (
+            "Die Mails sollen laut Generalinspekteur der Geheimdienste, Charles McCullough, "
+            "Geheiminformationen enthalten haben."
+        ),
+        [
+            (
+                "Charles McCullough",
+                "PER",
+                "newsx:person:charles-mccullough",
+                "Charles McCullough",
+                "person.first_name",
+            )
+        ],
+    ),
     (  # an organisation head noun starts a model LOC: the organisation
         "Das hieß es auf APA-Anfrage seitens der Landwirtschaftskammer Steiermark am Montag.",
         [("Landwirtschaftskammer Steiermark", "ORG", None, None, None)],
