@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import labels
-from .context import DocContext, Span
+from .context import DocContext, Quote, Span
 
 
 def span_of(tok: Token) -> Span:
@@ -232,6 +232,7 @@ def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
     sich: „…“"): from the parse (the verb with a subject), else by position."""
     if b <= a:
         return None
+    found = None
     if ctx.parsed:
         verbs = [
             t
@@ -242,8 +243,30 @@ def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
         for t in sorted(verbs, key=lambda t: (depth(t), t.i)):
             sp = parse_speaker(ctx, t)
             if sp is not None and a <= sp[0] and sp[1] <= b:
-                return sp
-    return ctx.g.subject_before(ctx, a, b)
+                found = sp
+                break
+    found = found or ctx.g.subject_before(ctx, a, b)
+    if found is not None and speakerish(ctx, found):
+        return found
+    # "Seine Zuversicht drückte Solana so aus:": a thing as subject, the person named beside it
+    return named_in(ctx, a, b) or found
+
+
+def named_in(ctx: DocContext, a: int, b: int) -> Span | None:
+    """The first person entity in tokens ``a``..``b`` outside quotation marks that is not the
+    object of a preposition, an addressee or a genitive attribute ("gegenüber Merkel", "dem
+    Minister Schäuble", "die Pläne Schäubles")."""
+    doc, w = ctx.doc, ctx.w
+    for e in doc.ents:
+        if e.start < a or e.end > b or e.label_ not in ("PER", "PERSON"):
+            continue
+        if any(ctx.inside[m] >= 0 for m in range(e.start, e.end)):
+            continue
+        before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        if before in w.prepositions or before in w.genitive_determiners | w.recipient_articles:
+            continue
+        return (e.start, e.end)
+    return None
 
 
 def source_name(ctx: DocContext, i: int, end: int) -> Span | None:
@@ -334,6 +357,11 @@ def name_like(ctx: DocContext, t: Token) -> bool:
 
 
 # ------------------------------------------------------------------ mention cleanup
+#: rule marks: a quoted phrase with no frame (set by the direct quotes), a speaker after "so"
+PHRASE_MARK = "+phrase"
+SO_MARK = "+so_speaker"
+#: how many tokens before or after a quote its "so" speaker may stand
+SO_REACH = 10
 #: entity types of ``newsx_entities`` that make an organisation a medium (an addressee)
 MEDIA_TYPES = frozenset({"media", "news agency"})
 
@@ -354,6 +382,91 @@ def tidy_mentions(ctx: DocContext) -> None:
             if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
                 sp = q.speaker  # a name does not run on into what is said
             q.speaker = sp
+        if q.speaker is not None and q.cue and not speakerish(ctx, q.speaker):
+            # "Die Äußerungen bezeichnete Wiefelspütz als …": a fronted object taken for the
+            # subject; the person right after the cue verb speaks
+            after = after_cue(ctx, q)
+            if after is not None:
+                q.speaker = after
+        if q.speaker is None or PHRASE_MARK in q.rule:
+            # "„…“, so Gall, …": a speaker set off by "so" beats none or a phrase's guess
+            u = ctx.units[q.unit]
+            so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
+            if so is not None and not _overlaps(so, q.parts):
+                q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
+    """The speaker a ``so`` after punctuation names in tokens ``a``..``b``, outside quotation
+    marks: "…, so Gall, …", "– so Canny –", "„…“, so urteilte Romney" (a verb between);
+    only a mention that names someone who speaks (:func:`speakerish`)."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(max(a, 1), b - 1):
+        if doc[k].lower_ not in w.speaker_so_words or ctx.inside[k] >= 0:
+            continue
+        if doc[k - 1].text not in w.speaker_so_after:
+            continue
+        j = k + 1
+        if ctx.pos and doc[j].pos_ in ("VERB", "AUX"):
+            j += 1
+        np = ctx.ph.np_forward(doc, j, b, ctx.pos) if j < b else None
+        if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
+            continue
+        np = tidy(ctx, np)
+        if np is not None and speakerish(ctx, np):
+            return np
+    return None
+
+
+def after_cue(ctx: DocContext, q: Quote) -> Span | None:
+    """A mention that names someone who speaks right after one of the quote's cue words
+    ("sicherte Präsident Gusmão zu", "bezeichnete Wiefelspütz als"), outside the quote."""
+    doc = ctx.doc
+    end = ctx.units[q.unit].end
+    for _, b in q.cue:
+        np = ctx.ph.np_forward(doc, b, end, ctx.pos) if b < end else None
+        if np is None or _overlaps(np, q.parts) or any(ctx.inside[m] >= 0 for m in range(*np)):
+            continue
+        np = tidy(ctx, np)
+        if np is not None and speakerish(ctx, np) and not _object_case(ctx, np):
+            return np
+    return None
+
+
+def _object_case(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention's head in the dative, accusative or genitive ("erzählte der
+    Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker."""
+    head = _head(ctx, sp)
+    if head is None:
+        return False
+    if labels.has_role(head, "object") and not labels.has_role(head, "subject"):
+        return True
+    first = ctx.doc[sp[0]].lower_
+    if first not in ctx.w.recipient_articles or first in ctx.w.nominative_articles:
+        # "der" is nominative only before a masculine singular noun
+        gender, number = head.morph.get("Gender"), head.morph.get("Number")
+        return first in ctx.w.recipient_articles and ("Fem" in gender or "Plur" in number)
+    return True
+
+
+def _head(ctx: DocContext, sp: Span) -> Token | None:
+    """The first noun or name of a mention ("der Vertreter Libyens" -> "Vertreter")."""
+    return next(
+        (t for t in ctx.doc[sp[0] : sp[1]] if ctx.ph.is_nounish(t, ctx.pos) and t.is_alpha), None
+    )
+
+
+def plausible(ctx: DocContext, sp: Span) -> bool:
+    """A mention that may well name who speaks: :func:`speakerish`, or headed by a place or
+    organisation name or a person noun ("Ein Augenzeuge", "Der Vertreter Libyens")."""
+    if speakerish(ctx, sp):
+        return True
+    head = _head(ctx, sp)
+    if head is None:
+        return False
+    return head.ent_type_ in ("ORG", "LOC", "GPE") or (
+        ctx.kit.roles.noun_gender(head.text, trust_masculine=True) is not None
+    )
 
 
 def _overlaps(sp: Span, parts: list[Span]) -> bool:
@@ -362,10 +475,32 @@ def _overlaps(sp: Span, parts: list[Span]) -> bool:
 
 def tidy(ctx: DocContext, sp: Span) -> Span | None:
     """One mention, cleaned (see :func:`tidy_mentions`)."""
+    sp = _lead_word(ctx, sp)
+    if sp is None:
+        return None
     sp = _run_on(ctx, sp)
     sp = _cut_apposition(ctx, sp)
     sp = _cut_medium(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
+
+
+def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
+    """A mention that starts with a conjunction or a preposition: "Während Shakira" ->
+    "Shakira", "dass eine Minderheit" -> "eine Minderheit", the passive agent "von Minister
+    Stolpe" -> "Minister Stolpe"; a place or a circumstance ("am Potsdamer Platz", "Von
+    Versuchen") is no speaker."""
+    doc, w = ctx.doc, ctx.w
+    first = doc[sp[0]]
+    if sp[1] - sp[0] < 2:
+        return sp
+    rest = (sp[0] + 1, sp[1])
+    if first.lower_ in w.subordinators | w.that_words:
+        return rest if speakerish(ctx, rest) else None
+    if first.lower_ in w.agent_prepositions:
+        return rest
+    if first.lower_ in w.prepositions:
+        return None
+    return sp
 
 
 def _run_on(ctx: DocContext, sp: Span) -> Span:
