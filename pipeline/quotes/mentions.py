@@ -364,6 +364,8 @@ SO_MARK = "+so_speaker"
 SO_REACH = 10
 #: entity types of ``newsx_entities`` that make an organisation a medium (an addressee)
 MEDIA_TYPES = frozenset({"media", "news agency"})
+#: the ``group`` of the speaking-body nouns in roles.jsonl that are media ("Nachrichtenagentur")
+MEDIA_GROUP = "media"
 
 
 def tidy_mentions(ctx: DocContext) -> None:
@@ -382,12 +384,15 @@ def tidy_mentions(ctx: DocContext) -> None:
             if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
                 sp = q.speaker  # a name does not run on into what is said
             q.speaker = sp
-        if q.speaker is not None and q.cue and not speakerish(ctx, q.speaker):
+        citing = q.cue_lemma in ctx.w.citing_lemmas and q.speaker is not None
+        if citing and is_medium(ctx, q.speaker):
+            # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
+            after = after_cue(ctx, q, objects=True)
+            q.speaker = after or q.speaker
+        elif q.speaker is not None and q.cue and not speakerish(ctx, q.speaker):
             # "Die Äußerungen bezeichnete Wiefelspütz als …": a fronted object taken for the
             # subject; the person right after the cue verb speaks
-            after = after_cue(ctx, q)
-            if after is not None:
-                q.speaker = after
+            q.speaker = after_cue(ctx, q) or q.speaker
         if q.speaker is None or PHRASE_MARK in q.rule:
             # "„…“, so Gall, …": a speaker set off by "so" beats none or a phrase's guess
             u = ctx.units[q.unit]
@@ -418,9 +423,10 @@ def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
     return None
 
 
-def after_cue(ctx: DocContext, q: Quote) -> Span | None:
+def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
     """A mention that names someone who speaks right after one of the quote's cue words
-    ("sicherte Präsident Gusmão zu", "bezeichnete Wiefelspütz als"), outside the quote."""
+    ("sicherte Präsident Gusmão zu", "bezeichnete Wiefelspütz als"), outside the quote; an
+    object only when ``objects`` ("zitierte Papandreou")."""
     doc = ctx.doc
     end = ctx.units[q.unit].end
     for _, b in q.cue:
@@ -428,7 +434,7 @@ def after_cue(ctx: DocContext, q: Quote) -> Span | None:
         if np is None or _overlaps(np, q.parts) or any(ctx.inside[m] >= 0 for m in range(*np)):
             continue
         np = tidy(ctx, np)
-        if np is not None and speakerish(ctx, np) and not _object_case(ctx, np):
+        if np is not None and speakerish(ctx, np) and (objects or not _object_case(ctx, np)):
             return np
     return None
 
@@ -453,19 +459,6 @@ def _head(ctx: DocContext, sp: Span) -> Token | None:
     """The first noun or name of a mention ("der Vertreter Libyens" -> "Vertreter")."""
     return next(
         (t for t in ctx.doc[sp[0] : sp[1]] if ctx.ph.is_nounish(t, ctx.pos) and t.is_alpha), None
-    )
-
-
-def plausible(ctx: DocContext, sp: Span) -> bool:
-    """A mention that may well name who speaks: :func:`speakerish`, or headed by a place or
-    organisation name or a person noun ("Ein Augenzeuge", "Der Vertreter Libyens")."""
-    if speakerish(ctx, sp):
-        return True
-    head = _head(ctx, sp)
-    if head is None:
-        return False
-    return head.ent_type_ in ("ORG", "LOC", "GPE") or (
-        ctx.kit.roles.noun_gender(head.text, trust_masculine=True) is not None
     )
 
 
@@ -546,6 +539,22 @@ def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
     return sp
 
 
+def is_medium(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name a medium: a media entity or a media noun of roles.jsonl
+    ("Ein Fernsehsender", "die Nachrichtenagentur Reuters")?"""
+    return any(_medium_at(ctx, k) for k in range(*sp))
+
+
+def _medium_at(ctx: DocContext, k: int) -> bool:
+    t = ctx.doc[k]
+    noun = ctx.kit.roles.lookup(t.text) if t.text[:1].isupper() else None
+    if noun is not None and noun.kind == "org" and noun.record.get("group") == MEDIA_GROUP:
+        return True
+    return t.ent_type_ == "ORG" and any(
+        e.start <= k < e.end and e._.entity_type in MEDIA_TYPES for e in ctx.doc.ents
+    )
+
+
 def _cut_medium(ctx: DocContext, sp: Span) -> Span:
     """ "einer Augenzeugin der APA", "eine Studentin dem STANDARD": a medium after a person
     noun is the addressee or the outlet, not the speaker."""
@@ -553,17 +562,25 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
     for k in range(sp[0] + 1, sp[1] - 1):
         if doc[k].lower_ not in w.recipient_articles:
             continue
-        nxt = doc[k + 1]
-        medium = nxt.ent_type_ == "ORG" and any(
-            e.start <= k + 1 < e.end and e._.entity_type in MEDIA_TYPES for e in doc.ents
-        )
+        medium = _medium_at(ctx, k + 1)
         before = doc[sp[0] : k]
-        person_noun = any(ctx.ph.is_nounish(t, ctx.pos) for t in before) and not any(
+        person_noun = any(_person_noun(ctx, t) for t in before) and not any(
             t.ent_type_ for t in before
         )
         if medium and person_noun:
             return (sp[0], k)
     return sp
+
+
+def _person_noun(ctx: DocContext, t: Token) -> bool:
+    """A noun that names a person: a role ("Sprecher") or a person noun's ending
+    ("Augenzeugin", "Studentin") -- not a document ("einem Artikel der Nachrichtenagentur")."""
+    if not ctx.ph.is_nounish(t, ctx.pos) or not t.text[:1].isupper():
+        return False
+    m = ctx.kit.roles.lookup(t.text)
+    if m is not None:
+        return m.kind == "role"
+    return ctx.kit.roles.noun_gender(t.text, trust_masculine=ctx.pos) is not None
 
 
 def _no_speaker(ctx: DocContext, sp: Span) -> bool:

@@ -87,10 +87,11 @@ WORD_LISTS: dict[str, str] = {
     "recipient_articles": "set",
     "speaker_so_words": "set",
     "speaker_so_after": "set",
+    "citing_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
-OPTIONAL_LISTS = frozenset({"speaker_so_words", "speaker_so_after"})
+OPTIONAL_LISTS = frozenset({"speaker_so_words", "speaker_so_after", "citing_lemmas"})
 
 QUOTE_WORDS_SCHEMA = Schema(
     {
