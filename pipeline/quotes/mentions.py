@@ -478,7 +478,7 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
 
 
 def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
-    """A mention that starts with a conjunction or a preposition: "Während Shakira" ->
+    """A mention that starts with a verb, a conjunction or a preposition: "Während Shakira" ->
     "Shakira", "dass eine Minderheit" -> "eine Minderheit", the passive agent "von Minister
     Stolpe" -> "Minister Stolpe"; a place or a circumstance ("am Potsdamer Platz", "Von
     Versuchen") is no speaker."""
@@ -487,6 +487,9 @@ def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
     if sp[1] - sp[0] < 2:
         return sp
     rest = (sp[0] + 1, sp[1])
+    verb = (ctx.pos and first.pos_ in ("VERB", "AUX")) or first.lower_ in ctx.kit.verb_forms
+    if verb and first.text[:1].islower():
+        return rest  # ", so urteilte Bundesrätin Keller-Sutter": not "urteilte …"
     if first.lower_ in w.subordinators | w.that_words:
         return rest if speakerish(ctx, rest) else None
     if first.lower_ in w.agent_prepositions:

@@ -843,8 +843,9 @@ class Resolver:
         """A country speaks ("Litauen", "die USA", "Meinung Russlands") -- not "Wikimedia
         Deutschland" or "des Instituts von Athen", where the place only modifies a name."""
         others = [t for t in span if not (place.start <= t.i < place.end)]
-        if any(self._is_role(t) for t in others):
-            return False  # "Odessas Gouverneur": the governor speaks, not the place
+        if any(self._is_role(t) or self.index._descriptor(t) for t in others):
+            # "Odessas Gouverneur", "Der Vertreter Libyens": the person speaks, not the place
+            return False
         name = place._.canonical_name
         if name and place.text != name and place.text.rstrip("s") == name.rstrip("s"):
             return True  # genitive: "(nach) Auffassung Österreichs"
