@@ -110,15 +110,19 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
     sp = person_subject(ctx, ui, any_subject=True)
     src, conf = "none", ORPHAN_CONFIDENCE
     so = so_speaker(ctx, u.start, u.end)
+    own = own_subject(ctx, u) if so is None and ctx.parsed else None
     if so is not None:
         # "Sein Rivale McCain, so Obama weiter, würde …": the speaker named in the sentence
         sp, src, conf = so, "so_speaker", 0.6
+    elif own is not None and speakerish(ctx, own):
+        # "Ein Sprecher des Weißen Hauses schränkte ein, dass …": its own speaker
+        sp, src, conf = own, "own_subject", 0.6
     elif sp is not None and speakerish(ctx, sp):
         # the sentence before names a person or a speaking body: its subject
         src, conf = "speaker", 0.6
     elif sp is not None:
         src = "subject"
-    if src not in ("speaker", "so_speaker"):
+    if src not in ("speaker", "so_speaker", "own_subject"):
         for q in reversed(ch.recent):
             if (
                 q.speaker is not None
