@@ -44,10 +44,11 @@ def parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         return None
     doc = ctx.doc
     toks = doc[sp[0] : sp[1]]
+    quoted = any(t.is_quote for t in toks) or any(ctx.inside[m] >= 0 for m in range(*sp))
     if (
         len(toks) > 12
-        or any(t.is_quote or "\n" in t.text for t in toks)
-        or any(ctx.inside[m] >= 0 for m in range(sp[0], sp[1]))
+        or any("\n" in t.text for t in toks)
+        or (quoted and not quoted_names_only(ctx, sp))
     ):
         # "Jim DeMint, ein prominentes … Mitglied …": too long, or running into a quoted
         # title -- keep the part around the head instead of losing the speaker
@@ -64,6 +65,23 @@ def parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         ):
             sp = (sp[0], np[1])
     return sp
+
+
+def quoted_names_only(ctx: DocContext, sp: Span) -> bool:
+    """Is every quoted piece in the mention a short name in quotation marks, wholly inside
+    it ("die „Aktion Deutschland hilft“", "Die Wochenzeitung „Die Zeit“")?"""
+    pieces = {ctx.inside[m] for m in range(*sp) if ctx.inside[m] >= 0}
+    if not pieces:
+        return False
+    doc = ctx.doc
+    for i in pieces:
+        d = ctx.directs[i]
+        words = [t for t in doc[d.start : d.end] if t.is_alpha]
+        if not (sp[0] <= d.start and d.end <= sp[1] and d.closed and 0 < len(words) <= 4):
+            return False
+        if not words[0].text[:1].isupper():
+            return False
+    return True
 
 
 def speaker_inside(ctx: DocContext, rec: dict, ms: int, me: int) -> Span | None:
@@ -503,6 +521,10 @@ def _run_on(ctx: DocContext, sp: Span) -> Span:
     doc = ctx.doc
     end = sp[1]
     last = doc[end - 1]
+    if end < len(doc) and ctx.inside[end] >= 0 and (ctx.ph.is_det(last, ctx.pos) or last.is_title):
+        d = ctx.directs[ctx.inside[end]]
+        if d.start == end and quoted_names_only(ctx, (end, d.end)):
+            return (sp[0], d.end)  # "Der „Arbeitskreis Vorratsdatenspeicherung“"
     if last.ent_iob_ in ("B", "I"):
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # "Trainer Zoran" inside the entity "Zoran Barisic"

@@ -21,6 +21,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 ``speaker.org_description``     a description of an organisation the text introduced
                                 ("die Umweltschutzorganisation" after "Die
                                 Umweltschutzorganisation WWF") -> that organisation
+``speaker.quoted_name``         a name in quotation marks in the mention ("der „Chaos
+                                Computer Club“") -> the quoted name
 ``speaker.org_noun:<id>``       a speaking body from roles.jsonl ("das Staatsfernsehen",
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
@@ -568,6 +570,7 @@ class Resolver:
             or self._by_description(span)
             or self._by_entity(span)
             or self._by_org_description(span)
+            or self._by_quoted_name(span)
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
             or self._by_web(span)
@@ -890,6 +893,18 @@ class Resolver:
                 return None
             return t
         return None
+
+    def _by_quoted_name(self, span: Span) -> Resolution | None:
+        """A name in quotation marks inside the mention ("der „Chaos Computer Club“", "die
+        Zeitung „Yemen Observer“") -> the quoted name (one to four words, capitalised)."""
+        marks = [t.i for t in span if t.is_quote]
+        if len(marks) != 2 or marks[1] - marks[0] < 2:
+            return None
+        words = self.doc[marks[0] + 1 : marks[1]]
+        if len(words) > 4 or not words[0].text[:1].isupper() or any(t.is_quote for t in words):
+            return None
+        body = Body(words.text, _det_gender(span, self.lex))
+        return Resolution(words.text, "speaker.quoted_name", body)
 
     def _by_org_noun(self, span: Span) -> Resolution | None:
         hits = [(t, self.lex.lookup(t.text)) for t in span]

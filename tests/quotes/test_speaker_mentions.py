@@ -80,6 +80,11 @@ CASES = [
         ),
         [("Wirtschaftsminister Martin Kocher", "Martin Kocher")],
     ),
+    # --- a name in quotation marks belongs to the mention
+    (
+        "Der „Verein für Konsumenteninformation“ kritisierte, dass die Preise gestiegen seien.",
+        [("Der „Verein für Konsumenteninformation“", "Verein für Konsumenteninformation")],
+    ),
     # --- a country speaks only when no person of it is named
     (
         "Der Vertreter Libyens sagte, die Kämpfe würden bald enden.",
