@@ -115,8 +115,10 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
         # "Sein Rivale McCain, so Obama weiter, würde …": the speaker named in the sentence
         sp, src, conf = so, "so_speaker", 0.6
     elif own is not None and speakerish(ctx, own):
-        # "Ein Sprecher des Weißen Hauses schränkte ein, dass …": its own speaker
-        sp, src, conf = own, "own_subject", 0.6
+        # "Ein Sprecher des Weißen Hauses schränkte ein, dass …": its own speaker; as sure as
+        # an orphan whose sentence before names a speaker, no surer
+        sure = sp is not None and speakerish(ctx, sp)
+        sp, src, conf = own, "own_subject", 0.6 if sure else ORPHAN_CONFIDENCE
     elif sp is not None and speakerish(ctx, sp):
         # the sentence before names a person or a speaking body: its subject
         src, conf = "speaker", 0.6
