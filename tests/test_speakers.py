@@ -317,6 +317,15 @@ CASES = [
         "Staatsanwaltschaft Nürnberg-Fürth",
         "speaker.org_description",
     ),
+    (
+        "name in quotation marks",
+        "Der „Verein für Konsumenteninformation“ kritisierte, die Preise seien gestiegen.",
+        [],
+        [],
+        ("die Preise seien gestiegen", "Der „Verein für Konsumenteninformation“"),
+        "Verein für Konsumenteninformation",
+        "speaker.quoted_name",
+    ),
     # ---- must stay empty ----------------------------------------------------------------
     (
         "indefinite description is someone new",

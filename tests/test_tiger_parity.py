@@ -36,15 +36,6 @@ _VERB_OBJECT = (
 )
 XFAIL: dict[str, str] = {
     "Bereits während seiner Amtszeit warnte K": _VERB_OBJECT,
-    "Der Deutsche sei befreit worden, sagte e": (
-        "parse error + span rule: the model hangs the copula 'sei' on the subject noun 'Mann' "
-        "('Der Mann sei in Freiheit ..., bestätigte ein Sprecher'); TIGER has no auxiliary "
-        "relation, so the converted tree labels it oc (clausal object), and "
-        "mentions.span_of (pipeline/quotes/mentions.py) drops clausal_object children, "
-        "so 'Der Mann' passes as a speaker candidate and the real one ('ein Sprecher des "
-        "Auswärtigen Amtes') is not taken (speaker None). Fix: mentions.subject_of should prefer the "
-        "subject after a verb-first reporting verb when the verb has two subjects"
-    ),
 }
 
 

@@ -66,7 +66,7 @@ def make_speakers(
 
 def strip_speaker_rule(rule: str | None) -> str | None:
     """The quote's own rule without a speaker suffix ("a+speaker.name" -> "a")."""
-    if not rule:
+    if not rule or SPEAKER_RULE_PREFIX not in rule:
         return rule
     parts = rule.split(RULE_SEP)
     kept = [p for p in parts if not p.startswith(SPEAKER_RULE_PREFIX)]
@@ -115,17 +115,20 @@ class SpeakerResolver(RuleComponent):
         if not quotes:
             return doc
         parts = []
+        rows = []
         for q in quotes:
-            for s, e in q._.parts or [(q.start_char, q.end_char)]:
-                parts.append((s, e))
-        resolver = Resolver(doc, self.lexicon, parts, self.max_distance)
+            x = q._
+            parts.extend((a, b) for a, b in x.parts or [(q.start_char, q.end_char)])
+            start = x.speaker_start
+            rows.append((q.start_char if start is None else start, q, start, x.speaker_end))
+        # the index of persons is built only when a quote names a speaker
+        mentioned = any(r[2] is not None for r in rows)
+        resolver = Resolver(doc, self.lexicon, parts, self.max_distance) if mentioned else None
         # resolve in reading order of the mentions, so pronouns see earlier speakers
-        order = sorted(
-            quotes,
-            key=lambda q: q._.speaker_start if q._.speaker_start is not None else q.start_char,
-        )
-        for q in order:
-            res = resolver.resolve(q._.speaker_start, q._.speaker_end, (q._.cue_start, q._.cue_end))
+        rows.sort(key=lambda r: r[0])
+        for _, q, start, end in rows:
+            cue = lambda q=q: (q._.cue_start, q._.cue_end)  # read for pronouns only
+            res = resolver.resolve(start, end, cue) if resolver else None
             base = strip_speaker_rule(q._.rule)
             if res is None:
                 q._.speaker_name = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import labels
 from .context import DocContext, Quote, Span
-from .mentions import parse_speaker, person_subject, speakerish, subject_of
+from .mentions import parse_speaker, person_subject, so_speaker, speakerish, subject_of
 from .units import Unit
 
 #: Konjunktiv I sentences with no quote right before them: reported speech, but the speaker
@@ -109,12 +109,22 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
     further back: take the last speaker of the paragraph, else none."""
     sp = person_subject(ctx, ui, any_subject=True)
     src, conf = "none", ORPHAN_CONFIDENCE
-    if sp is not None and speakerish(ctx, sp):
+    so = so_speaker(ctx, u.start, u.end)
+    own = own_subject(ctx, u) if so is None and ctx.parsed else None
+    if so is not None:
+        # "Sein Rivale McCain, so Obama weiter, würde …": the speaker named in the sentence
+        sp, src, conf = so, "so_speaker", 0.6
+    elif own is not None and speakerish(ctx, own):
+        # "Ein Sprecher des Weißen Hauses schränkte ein, dass …": its own speaker; as sure as
+        # an orphan whose sentence before names a speaker, no surer
+        sure = sp is not None and speakerish(ctx, sp)
+        sp, src, conf = own, "own_subject", 0.6 if sure else ORPHAN_CONFIDENCE
+    elif sp is not None and speakerish(ctx, sp):
         # the sentence before names a person or a speaking body: its subject
         src, conf = "speaker", 0.6
     elif sp is not None:
         src = "subject"
-    if src != "speaker":
+    if src not in ("speaker", "so_speaker", "own_subject"):
         for q in reversed(ch.recent):
             if (
                 q.speaker is not None
@@ -160,12 +170,13 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     orphan = "orphan" in prev.rule
     if orphan:
         conf = ORPHAN_CONFIDENCE
-    own_sp = own_subject(ctx, u) if ctx.parsed else None
+    so = so_speaker(ctx, u.start, u.end)
+    own_sp = so or (own_subject(ctx, u) if ctx.parsed else None)
     rule = (
         "continuation:konjunktiv"
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
         + ("+orphan" if orphan else "")
-        + ("+own_subject" if own_sp else "")
+        + ("+so_speaker" if so else "+own_subject" if own_sp else "")
     )
     q = Quote("continuation", [(u.start, u.end)], conf, rule, ui, own_sp or prev.speaker)
     q.speaker_chars = None if own_sp else prev.speaker_chars

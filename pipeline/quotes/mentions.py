@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import labels
-from .context import DocContext, Span
+from .context import DocContext, Quote, Span
 
 
 def span_of(tok: Token) -> Span:
@@ -44,10 +44,11 @@ def parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         return None
     doc = ctx.doc
     toks = doc[sp[0] : sp[1]]
+    quoted = any(t.is_quote for t in toks) or any(ctx.inside[m] >= 0 for m in range(*sp))
     if (
         len(toks) > 12
-        or any(t.is_quote or "\n" in t.text for t in toks)
-        or any(ctx.inside[m] >= 0 for m in range(sp[0], sp[1]))
+        or any("\n" in t.text for t in toks)
+        or (quoted and not quoted_names_only(ctx, sp))
     ):
         # "Jim DeMint, ein prominentes … Mitglied …": too long, or running into a quoted
         # title -- keep the part around the head instead of losing the speaker
@@ -64,6 +65,23 @@ def parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         ):
             sp = (sp[0], np[1])
     return sp
+
+
+def quoted_names_only(ctx: DocContext, sp: Span) -> bool:
+    """Is every quoted piece in the mention a short name in quotation marks, wholly inside
+    it ("die „Aktion Deutschland hilft“", "Die Wochenzeitung „Die Zeit“")?"""
+    pieces = {ctx.inside[m] for m in range(*sp) if ctx.inside[m] >= 0}
+    if not pieces:
+        return False
+    doc = ctx.doc
+    for i in pieces:
+        d = ctx.directs[i]
+        words = [t for t in doc[d.start : d.end] if t.is_alpha]
+        if not (sp[0] <= d.start and d.end <= sp[1] and d.closed and 0 < len(words) <= 4):
+            return False
+        if not words[0].text[:1].isupper():
+            return False
+    return True
 
 
 def speaker_inside(ctx: DocContext, rec: dict, ms: int, me: int) -> Span | None:
@@ -232,6 +250,7 @@ def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
     sich: „…“"): from the parse (the verb with a subject), else by position."""
     if b <= a:
         return None
+    found = None
     if ctx.parsed:
         verbs = [
             t
@@ -242,8 +261,30 @@ def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
         for t in sorted(verbs, key=lambda t: (depth(t), t.i)):
             sp = parse_speaker(ctx, t)
             if sp is not None and a <= sp[0] and sp[1] <= b:
-                return sp
-    return ctx.g.subject_before(ctx, a, b)
+                found = sp
+                break
+    found = found or ctx.g.subject_before(ctx, a, b)
+    if found is not None and speakerish(ctx, found):
+        return found
+    # "Seine Zuversicht drückte Solana so aus:": a thing as subject, the person named beside it
+    return named_in(ctx, a, b) or found
+
+
+def named_in(ctx: DocContext, a: int, b: int) -> Span | None:
+    """The first person entity in tokens ``a``..``b`` outside quotation marks that is not the
+    object of a preposition, an addressee or a genitive attribute ("gegenüber Merkel", "dem
+    Minister Schäuble", "die Pläne Schäubles")."""
+    doc, w = ctx.doc, ctx.w
+    for e in doc.ents:
+        if e.start < a or e.end > b or e.label_ not in ("PER", "PERSON"):
+            continue
+        if any(ctx.inside[m] >= 0 for m in range(e.start, e.end)):
+            continue
+        before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        if before in w.prepositions or before in w.genitive_determiners | w.recipient_articles:
+            continue
+        return (e.start, e.end)
+    return None
 
 
 def source_name(ctx: DocContext, i: int, end: int) -> Span | None:
@@ -334,8 +375,15 @@ def name_like(ctx: DocContext, t: Token) -> bool:
 
 
 # ------------------------------------------------------------------ mention cleanup
+#: rule marks: a quoted phrase with no frame (set by the direct quotes), a speaker after "so"
+PHRASE_MARK = "+phrase"
+SO_MARK = "+so_speaker"
+#: how many tokens before or after a quote its "so" speaker may stand
+SO_REACH = 10
 #: entity types of ``newsx_entities`` that make an organisation a medium (an addressee)
 MEDIA_TYPES = frozenset({"media", "news agency"})
+#: the ``group`` of the speaking-body nouns in roles.jsonl that are media ("Nachrichtenagentur")
+MEDIA_GROUP = "media"
 
 
 def tidy_mentions(ctx: DocContext) -> None:
@@ -354,6 +402,82 @@ def tidy_mentions(ctx: DocContext) -> None:
             if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
                 sp = q.speaker  # a name does not run on into what is said
             q.speaker = sp
+        citing = q.cue_lemma in ctx.w.citing_lemmas and q.speaker is not None
+        if citing and is_medium(ctx, q.speaker):
+            # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
+            after = after_cue(ctx, q, objects=True)
+            q.speaker = after or q.speaker
+        elif q.speaker is not None and q.cue and not speakerish(ctx, q.speaker):
+            # "Die Äußerungen bezeichnete Wiefelspütz als …": a fronted object taken for the
+            # subject; the person right after the cue verb speaks
+            q.speaker = after_cue(ctx, q) or q.speaker
+        if q.speaker is None or PHRASE_MARK in q.rule:
+            # "„…“, so Gall, …": a speaker set off by "so" beats none or a phrase's guess
+            u = ctx.units[q.unit]
+            so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
+            if so is not None and not _overlaps(so, q.parts):
+                q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
+    """The speaker a ``so`` after punctuation names in tokens ``a``..``b``, outside quotation
+    marks: "…, so Gall, …", "– so Canny –", "„…“, so urteilte Romney" (a verb between);
+    only a mention that names someone who speaks (:func:`speakerish`)."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(max(a, 1), b - 1):
+        if doc[k].lower_ not in w.speaker_so_words or ctx.inside[k] >= 0:
+            continue
+        if doc[k - 1].text not in w.speaker_so_after:
+            continue
+        j = k + 1
+        if ctx.pos and doc[j].pos_ in ("VERB", "AUX"):
+            j += 1
+        np = ctx.ph.np_forward(doc, j, b, ctx.pos) if j < b else None
+        if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
+            continue
+        np = tidy(ctx, np)
+        if np is not None and speakerish(ctx, np):
+            return np
+    return None
+
+
+def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
+    """A mention that names someone who speaks right after one of the quote's cue words
+    ("sicherte Präsident Gusmão zu", "bezeichnete Wiefelspütz als"), outside the quote; an
+    object only when ``objects`` ("zitierte Papandreou")."""
+    doc = ctx.doc
+    end = ctx.units[q.unit].end
+    for _, b in q.cue:
+        np = ctx.ph.np_forward(doc, b, end, ctx.pos) if b < end else None
+        if np is None or _overlaps(np, q.parts) or any(ctx.inside[m] >= 0 for m in range(*np)):
+            continue
+        np = tidy(ctx, np)
+        if np is not None and speakerish(ctx, np) and (objects or not _object_case(ctx, np)):
+            return np
+    return None
+
+
+def _object_case(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention's head in the dative, accusative or genitive ("erzählte der
+    Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker."""
+    head = _head(ctx, sp)
+    if head is None:
+        return False
+    if labels.has_role(head, "object") and not labels.has_role(head, "subject"):
+        return True
+    first = ctx.doc[sp[0]].lower_
+    if first not in ctx.w.recipient_articles or first in ctx.w.nominative_articles:
+        # "der" is nominative only before a masculine singular noun
+        gender, number = head.morph.get("Gender"), head.morph.get("Number")
+        return first in ctx.w.recipient_articles and ("Fem" in gender or "Plur" in number)
+    return True
+
+
+def _head(ctx: DocContext, sp: Span) -> Token | None:
+    """The first noun or name of a mention ("der Vertreter Libyens" -> "Vertreter")."""
+    return next(
+        (t for t in ctx.doc[sp[0] : sp[1]] if ctx.ph.is_nounish(t, ctx.pos) and t.is_alpha), None
+    )
 
 
 def _overlaps(sp: Span, parts: list[Span]) -> bool:
@@ -362,16 +486,45 @@ def _overlaps(sp: Span, parts: list[Span]) -> bool:
 
 def tidy(ctx: DocContext, sp: Span) -> Span | None:
     """One mention, cleaned (see :func:`tidy_mentions`)."""
+    sp = _lead_word(ctx, sp)
+    if sp is None:
+        return None
     sp = _run_on(ctx, sp)
     sp = _cut_apposition(ctx, sp)
     sp = _cut_medium(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
 
 
+def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
+    """A mention that starts with a verb, a conjunction or a preposition: "Während Shakira" ->
+    "Shakira", "dass eine Minderheit" -> "eine Minderheit", the passive agent "von Minister
+    Stolpe" -> "Minister Stolpe"; a place or a circumstance ("am Potsdamer Platz", "Von
+    Versuchen") is no speaker."""
+    doc, w = ctx.doc, ctx.w
+    first = doc[sp[0]]
+    if sp[1] - sp[0] < 2:
+        return sp
+    rest = (sp[0] + 1, sp[1])
+    verb = (ctx.pos and first.pos_ in ("VERB", "AUX")) or first.lower_ in ctx.kit.verb_forms
+    if verb and first.text[:1].islower():
+        return rest  # ", so urteilte Bundesrätin Keller-Sutter": not "urteilte …"
+    if first.lower_ in w.subordinators | w.that_words:
+        return rest if speakerish(ctx, rest) else None
+    if first.lower_ in w.agent_prepositions:
+        return rest
+    if first.lower_ in w.prepositions:
+        return None
+    return sp
+
+
 def _run_on(ctx: DocContext, sp: Span) -> Span:
     doc = ctx.doc
     end = sp[1]
     last = doc[end - 1]
+    if end < len(doc) and ctx.inside[end] >= 0 and (ctx.ph.is_det(last, ctx.pos) or last.is_title):
+        d = ctx.directs[ctx.inside[end]]
+        if d.start == end and quoted_names_only(ctx, (end, d.end)):
+            return (sp[0], d.end)  # "Der „Arbeitskreis Vorratsdatenspeicherung“"
     if last.ent_iob_ in ("B", "I"):
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1  # "Trainer Zoran" inside the entity "Zoran Barisic"
@@ -411,6 +564,22 @@ def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
     return sp
 
 
+def is_medium(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name a medium: a media entity or a media noun of roles.jsonl
+    ("Ein Fernsehsender", "die Nachrichtenagentur Reuters")?"""
+    return any(_medium_at(ctx, k) for k in range(*sp))
+
+
+def _medium_at(ctx: DocContext, k: int) -> bool:
+    t = ctx.doc[k]
+    noun = ctx.kit.roles.lookup(t.text) if t.text[:1].isupper() else None
+    if noun is not None and noun.kind == "org" and noun.record.get("group") == MEDIA_GROUP:
+        return True
+    return t.ent_type_ == "ORG" and any(
+        e.start <= k < e.end and e._.entity_type in MEDIA_TYPES for e in ctx.doc.ents
+    )
+
+
 def _cut_medium(ctx: DocContext, sp: Span) -> Span:
     """ "einer Augenzeugin der APA", "eine Studentin dem STANDARD": a medium after a person
     noun is the addressee or the outlet, not the speaker."""
@@ -418,17 +587,25 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
     for k in range(sp[0] + 1, sp[1] - 1):
         if doc[k].lower_ not in w.recipient_articles:
             continue
-        nxt = doc[k + 1]
-        medium = nxt.ent_type_ == "ORG" and any(
-            e.start <= k + 1 < e.end and e._.entity_type in MEDIA_TYPES for e in doc.ents
-        )
+        medium = _medium_at(ctx, k + 1)
         before = doc[sp[0] : k]
-        person_noun = any(ctx.ph.is_nounish(t, ctx.pos) for t in before) and not any(
+        person_noun = any(_person_noun(ctx, t) for t in before) and not any(
             t.ent_type_ for t in before
         )
         if medium and person_noun:
             return (sp[0], k)
     return sp
+
+
+def _person_noun(ctx: DocContext, t: Token) -> bool:
+    """A noun that names a person: a role ("Sprecher") or a person noun's ending
+    ("Augenzeugin", "Studentin") -- not a document ("einem Artikel der Nachrichtenagentur")."""
+    if not ctx.ph.is_nounish(t, ctx.pos) or not t.text[:1].isupper():
+        return False
+    m = ctx.kit.roles.lookup(t.text)
+    if m is not None:
+        return m.kind == "role"
+    return ctx.kit.roles.noun_gender(t.text, trust_masculine=ctx.pos) is not None
 
 
 def _no_speaker(ctx: DocContext, sp: Span) -> bool:

@@ -1,7 +1,8 @@
 """The word lists of the quote engine (``quote_words.jsonl``): closed-class words as data.
 
 One record per list, ``{"id": ..., "words": [...], "help": ...}``; the ids and their kinds
-are :data:`WORD_LISTS` (every id is required). Kinds: ``set`` -> a frozenset of lower-case
+are :data:`WORD_LISTS` (every id is required but those of :data:`OPTIONAL_LISTS`).
+Kinds: ``set`` -> a frozenset of lower-case
 words (``token.lower_ in words.determiners``), ``endings`` -> a tuple for ``str.endswith``.
 A second language writes the same ids in its own folder.
 
@@ -84,7 +85,13 @@ WORD_LISTS: dict[str, str] = {
     "answer_labels": "set",
     "time_words": "set",
     "recipient_articles": "set",
+    "speaker_so_words": "set",
+    "speaker_so_after": "set",
+    "citing_lemmas": "set",
 }
+
+#: lists a language may leave out (then empty): the speaker finders they feed stay off
+OPTIONAL_LISTS = frozenset({"speaker_so_words", "speaker_so_after", "citing_lemmas"})
 
 QUOTE_WORDS_SCHEMA = Schema(
     {
@@ -107,7 +114,8 @@ def _check(records: list[dict[str, Any]], path: Path) -> None:
         if len(set(words)) != len(words):
             dup = next(w for w in words if words.count(w) > 1)
             raise RuleFileError(path, line, "words", f"duplicate word {dup!r}")
-    missing = [i for i in WORD_LISTS if i not in {r["id"] for r in records}]
+    ids = {r["id"] for r in records}
+    missing = [i for i in WORD_LISTS if i not in ids and i not in OPTIONAL_LISTS]
     if missing:
         raise RuleFileError(path, None, "id", f"required list(s) missing: {', '.join(missing)}")
 
@@ -123,6 +131,8 @@ class QuoteWords:
             else frozenset(r["words"])
             for r in records
         }
+        for name in OPTIONAL_LISTS - self._lists.keys():
+            self._lists[name] = () if WORD_LISTS[name] == "endings" else frozenset()
 
     @classmethod
     def load(cls, path: str | Path) -> QuoteWords:

@@ -122,6 +122,10 @@ class RoleLexicon:
             for f in r["forms"]
         }
         self._cache: dict[str, RoleMatch | None] = {}
+        self._gender_cache: dict[tuple[str, bool], str | None] = {}
+        #: word hashes seen by :meth:`hash_classes`, and those of each class
+        self._seen_hashes: set[int] = set()
+        self._class_hashes: dict[str, set[int]] = {"intro": set(), "person_noun": set()}
 
     def _words(self, kind: str) -> frozenset[str]:
         return frozenset(f.lower() for r in self.records if r["kind"] == kind for f in r["forms"])
@@ -167,13 +171,45 @@ class RoleLexicon:
     def noun_gender(self, word: str, trust_masculine: bool) -> str | None:
         """Gender a person noun's ending marks ("Politikerin" -> "f", "Politiker" -> "m");
         masculine endings only when ``trust_masculine`` (a POS tag says it is a noun)."""
-        if len(word) < 4 or not word[:1].isupper():
-            return None
-        low = word.lower()
-        for suffix, gender in self._gender_suffixes:
-            if low.endswith(suffix) and (gender != "m" or trust_masculine):
-                return gender
-        return None
+        key = (word, trust_masculine)
+        if key in self._gender_cache:
+            return self._gender_cache[key]
+        hit = None
+        if len(word) >= 4 and word[:1].isupper():
+            low = word.lower()
+            hit = next(
+                (
+                    g
+                    for suffix, g in self._gender_suffixes
+                    if low.endswith(suffix) and (g != "m" or trust_masculine)
+                ),
+                None,
+            )
+        if len(self._gender_cache) > _MAX_CACHE:
+            self._gender_cache.clear()
+        self._gender_cache[key] = hit
+        return hit
+
+    def hash_classes(self, orths: set[int], strings) -> dict[str, set[int]]:
+        """The word hashes among ``orths`` of each class, cached by hash so a Doc is scanned
+        without Token objects: ``intro`` -- a capitalised role or honorific a name may
+        follow ("Präsident …", "Frau …"); ``person_noun`` -- a role, or a capitalised word
+        with a person noun's ending ("Technologieexperte")."""
+        if len(self._seen_hashes) > _MAX_CACHE:
+            self._seen_hashes.clear()
+            for hashes in self._class_hashes.values():
+                hashes.clear()
+        for h in orths - self._seen_hashes:
+            w = strings[h]
+            m = self.lookup(w) if w[:1].isupper() else None
+            if m is not None and m.kind in ("role", "honorific") and len(w) > 1:
+                self._class_hashes["intro"].add(h)
+            if (m is not None and m.kind == "role") or (
+                m is None and self.noun_gender(w, trust_masculine=True) is not None
+            ):
+                self._class_hashes["person_noun"].add(h)
+            self._seen_hashes.add(h)
+        return {k: orths & hashes for k, hashes in self._class_hashes.items()}
 
     def given_name_gender(self, word: str) -> str | None:
         """Gender of a first name listed in the lexicon ("Angela" -> "f"), else None."""

@@ -21,6 +21,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 ``speaker.org_description``     a description of an organisation the text introduced
                                 ("die Umweltschutzorganisation" after "Die
                                 Umweltschutzorganisation WWF") -> that organisation
+``speaker.quoted_name``         a name in quotation marks in the mention ("der „Chaos
+                                Computer Club“") -> the quoted name
 ``speaker.org_noun:<id>``       a speaking body from roles.jsonl ("das Staatsfernsehen",
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
@@ -33,9 +35,12 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.labels import has_role
@@ -88,6 +93,15 @@ def _surname_key(word: str) -> str:
     return word
 
 
+#: a cue's char offsets ``(start, end)``, a function returning them, or None
+Cue = tuple[int | None, int | None] | Callable[[], tuple[int | None, int | None]] | None
+
+
+def _at(entry: tuple[int, object, bool]) -> int:
+    """Char offset of a timeline entry (its sort key)."""
+    return entry[0]
+
+
 def _cap(tok: Token) -> bool:
     """Capitalised word (German nouns are too, so callers add more evidence)."""
     t = tok.text
@@ -100,7 +114,13 @@ class DocIndex:
     def __init__(self, doc: Doc, lexicon: RoleLexicon, quote_parts: list[tuple[int, int]]):
         self.doc = doc
         self.lex = lexicon
-        self.has_ents = len(doc.ents) > 0
+        #: the entities and token texts, read once (``doc.ents`` builds new Spans per call)
+        self.ents = doc.ents
+        self._words: list[str] | None = None
+        #: word hashes of the tokens, and the lexicon's word classes among them
+        self.orths: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
+        self.word_classes = lexicon.hash_classes(set(self.orths), doc.vocab.strings)
+        self.has_ents = len(self.ents) > 0
         self.has_pos = doc.has_annotation("POS")
         self.countries: dict[int, str] = {}  # token index -> ISO country
         self._counts: dict[str, int] | None = None
@@ -112,6 +132,14 @@ class DocIndex:
         self._quote_parts = sorted(quote_parts)
         self._index_persons()
 
+    @property
+    def words(self) -> list[str]:
+        """The token texts, read from the Doc's arrays on first use."""
+        if self._words is None:
+            strings = self.doc.vocab.strings
+            self._words = [strings[h] for h in self.orths]
+        return self._words
+
     # -- countries -------------------------------------------------------------------
     def _index_countries(self) -> None:
         doc = self.doc
@@ -121,7 +149,7 @@ class DocIndex:
                 if cc:
                     for i in range(sp.start, sp.end):
                         self.countries[i] = cc
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in PLACE_LABELS and ent._.country_code:
                 for i in range(ent.start, ent.end):
                     self.countries.setdefault(i, ent._.country_code)
@@ -167,14 +195,12 @@ class DocIndex:
         doc = self.doc
         out: list[tuple[Span, str | None]] = []
         covered = set()
-        for ent in doc.ents:
+        for ent in self.ents:
             covered.update(range(ent.start, ent.end))
             if ent.label_ in PERSON_LABELS:
                 out.append((ent, ent._.canonical_name))
-        for tok in doc:
-            m = self.lex.lookup(tok.text) if _cap(tok) else None
-            if m is None or m.kind not in ("role", "honorific"):
-                continue
+        for i in self.indices_of("intro"):  # "Präsident …", "Frau …"
+            tok = doc[i]
             j = tok.i + 1
             while j < len(doc) and j - tok.i <= 4 and j not in covered and self._namelike(doc[j]):
                 j += 1
@@ -186,12 +212,19 @@ class DocIndex:
         out.sort(key=lambda x: x[0].start)
         return out
 
+    def indices_of(self, word_class: str) -> list[int]:
+        """Token indices whose word is of ``word_class`` (see ``RoleLexicon.hash_classes``)."""
+        hits = self.word_classes[word_class]
+        if not hits:
+            return []
+        return [i for i, h in enumerate(self.orths) if h in hits]
+
     def _recurs(self, tok: Token) -> bool:
         """Does the word occur again in the Doc (names of speakers recur, most nouns not)?"""
         if self._counts is None:
             self._counts = {}
-            for t in self.doc:
-                self._counts[t.text] = self._counts.get(t.text, 0) + 1
+            for w in self.words:
+                self._counts[w] = self._counts.get(w, 0) + 1
         w = tok.text
         return (
             self._counts.get(w, 0)
@@ -471,8 +504,10 @@ class Resolver:
         Er sagte" (a person noun) must not reach back past them to a named person. A
         description that resolves ("Der Bundestagspräsident hat ...") stands for its person."""
         idx = self.index
-        for tok in self.doc:
-            if not has_role(tok, "subject") or not tok.text[:1].isupper():
+        doc = self.doc
+        for i in idx.indices_of("person_noun"):
+            tok = doc[i]
+            if not has_role(tok, "subject"):
                 continue
             m = self.lex.lookup(tok.text)
             is_role = m is not None and m.kind == "role"
@@ -499,10 +534,10 @@ class Resolver:
             idx.timeline.append((tok.idx, ref, not idx._in_quote(tok.idx)))
         idx.timeline.sort(key=lambda x: x[0])
 
-    def resolve(
-        self, start: int | None, end: int | None, cue: tuple[int, int] | None = None
-    ) -> Resolution | None:
-        """Resolve the mention at char offsets ``[start, end)``; None when there is no mention."""
+    def resolve(self, start: int | None, end: int | None, cue: Cue = None) -> Resolution | None:
+        """Resolve the mention at char offsets ``[start, end)``; None when there is no mention.
+        ``cue``: the cue's char offsets, or a function returning them (read only for a
+        pronoun, whose number the cue verb may tell)."""
         if start is None or end is None or end <= start:
             return None
         key = (start, end)
@@ -511,25 +546,31 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
-        cue_tok = None
-        if cue and cue[0] is not None and cue[1] is not None:
-            cs = self.doc.char_span(cue[0], cue[1], alignment_mode="expand")
-            cue_tok = cs.root if cs is not None and len(cs) else None
-        res = self._resolve(span, cue_tok)
+        res = self._resolve(span, cue)
         if res.ref is not None:
-            self.index.timeline.append((start, res.ref, True))
-            self.index.timeline.sort(key=lambda x: x[0])
+            # after the entries at the same offset, as appending and a stable sort would
+            bisect.insort_right(self.index.timeline, (start, res.ref, True), key=_at)
         self._cache[key] = res
         return res
 
     # the order here is the order documented in the module docstring
-    def _resolve(self, span: Span, cue: Token | None) -> Resolution:
+    def _cue_token(self, cue: Cue) -> Token | None:
+        """The head word of the cue at char offsets ``cue`` (or what ``cue()`` returns)."""
+        if callable(cue):
+            cue = cue()
+        if not cue or cue[0] is None or cue[1] is None:
+            return None
+        cs = self.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        return cs.root if cs is not None and len(cs) else None
+
+    def _resolve(self, span: Span, cue: Cue) -> Resolution:
         return (
             self._by_name(span)
             or self._by_role(span)
             or self._by_description(span)
             or self._by_entity(span)
             or self._by_org_description(span)
+            or self._by_quoted_name(span)
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
             or self._by_web(span)
@@ -540,7 +581,7 @@ class Resolver:
     def _ents_in(self, span: Span, labels) -> list[Span]:
         return [
             e
-            for e in self.doc.ents
+            for e in self.index.ents
             if e.start < span.end and e.end > span.start and e.label_ in labels
         ]
 
@@ -734,7 +775,7 @@ class Resolver:
         nxt = doc[j + 1]
         if nxt.ent_type_ not in PERSON_LABELS or nxt.ent_iob_ != "B":
             return None
-        ent = next((e for e in doc.ents if e.start == nxt.i), None)
+        ent = next((e for e in self.index.ents if e.start == nxt.i), None)
         if ent is None:
             return None
         words = [t.text for t in self.index._name_tokens(ent)]
@@ -805,8 +846,9 @@ class Resolver:
         """A country speaks ("Litauen", "die USA", "Meinung Russlands") -- not "Wikimedia
         Deutschland" or "des Instituts von Athen", where the place only modifies a name."""
         others = [t for t in span if not (place.start <= t.i < place.end)]
-        if any(self._is_role(t) for t in others):
-            return False  # "Odessas Gouverneur": the governor speaks, not the place
+        if any(self._is_role(t) or self.index._descriptor(t) for t in others):
+            # "Odessas Gouverneur", "Der Vertreter Libyens": the person speaks, not the place
+            return False
         name = place._.canonical_name
         if name and place.text != name and place.text.rstrip("s") == name.rstrip("s"):
             return True  # genitive: "(nach) Auffassung Österreichs"
@@ -826,7 +868,7 @@ class Resolver:
         if head is None or "Plur" in head.morph.get("Number"):
             return None  # "die Organisationen" are several
         best = None
-        for ent in self.doc.ents:
+        for ent in self.index.ents:
             if ent.start_char >= span.start_char:
                 break
             if ent.label_ not in ORG_LABELS or ent.start == 0:
@@ -851,6 +893,18 @@ class Resolver:
                 return None
             return t
         return None
+
+    def _by_quoted_name(self, span: Span) -> Resolution | None:
+        """A name in quotation marks inside the mention ("der „Chaos Computer Club“", "die
+        Zeitung „Yemen Observer“") -> the quoted name (one to four words, capitalised)."""
+        marks = [t.i for t in span if t.is_quote]
+        if len(marks) != 2 or marks[1] - marks[0] < 2:
+            return None
+        words = self.doc[marks[0] + 1 : marks[1]]
+        if len(words) > 4 or not words[0].text[:1].isupper() or any(t.is_quote for t in words):
+            return None
+        body = Body(words.text, _det_gender(span, self.lex))
+        return Resolution(words.text, "speaker.quoted_name", body)
 
     def _by_org_noun(self, span: Span) -> Resolution | None:
         hits = [(t, self.lex.lookup(t.text)) for t in span]
@@ -878,13 +932,13 @@ class Resolver:
             return t.pos_ == "PROPN"
         return self.lex.lookup(t.text) is None
 
-    def _by_pronoun(self, span: Span, cue: Token | None) -> Resolution | None:
+    def _by_pronoun(self, span: Span, cue: Cue) -> Resolution | None:
         toks = [t for t in span if t.text not in _PUNCT]
         if len(toks) != 1 or toks[0].lower_ not in self.lex.pronouns:
             return None
         tok = toks[0]
         gender = self.lex.pronouns[tok.lower_]
-        if gender == "f" and _pronoun_plural(tok, cue):
+        if gender == "f" and _pronoun_plural(tok, self._cue_token(cue)):
             return Resolution(None, "speaker.unresolved")
         pos = span.start_char
         # the most recent sentence with a compatible referent; in it, prefer a subject or
@@ -961,12 +1015,11 @@ class Resolver:
 
     def _fuller_name(self, tok: Token) -> str | None:
         """ "Y X" earlier in the Doc for a one-word mention X (Y a capitalised non-noun-ish word)."""
-        for t in self.doc:
-            if t.i >= tok.i:
-                break
-            if t.text != tok.text or t.i == 0:
+        words = self.index.words
+        for i in range(1, tok.i):
+            if words[i] != tok.text:
                 continue
-            y = self.doc[t.i - 1]
+            t, y = self.doc[i], self.doc[i - 1]
             if (
                 _cap(y)
                 and y.lower_ not in self.lex.function_words
