@@ -54,6 +54,29 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
     return _bare_infinitive(ctx, k, end)
 
 
+def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
+    """The end of content ``a``..``b`` before a coordinated main clause of the frame: a
+    comma or coordinator followed by a finite verb in the indicative ("…, er sei
+    unschuldig, erkannte das Gericht nicht an", "… aufgeben und bemühte hier …"); ``b``
+    when there is none. Needs morphology (``Mood``)."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(a + 2, b - 1):
+        t = doc[k]
+        if ctx.inside[k] >= 0 or not (t.text == "," or t.lower_ in w.coordinators):
+            continue
+        v = doc[k + 1]
+        if t.text == "," and v.lower_ in w.coordinators and k + 2 < b:
+            v = doc[k + 2]
+        if (
+            v.pos_ in ("VERB", "AUX")
+            and "Ind" in v.morph.get("Mood")
+            and not ctx.konj(v)
+            and ctx.inside[v.i] < 0
+        ):
+            return k
+    return b
+
+
 def _bare_infinitive(ctx: DocContext, k: int, end: int) -> tuple[str, int] | None:
     """ "hat angekündigt die Preise zu erhöhen": an infinitive clause without a comma that
     closes the sentence right after the frame."""

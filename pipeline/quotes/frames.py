@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import labels
-from .content import anaphoric, attach_directs, clause_like, complement
+from .content import anaphoric, attach_directs, clause_like, complement, coordinated_end
 from .context import Cue, DocContext, Quote, Span
 from .mentions import parse_speaker, source_name
 from .units import Unit
@@ -44,6 +44,7 @@ class Frame:
     cue_pieces: list[Span] = field(default_factory=list)
     conf: float = 0.0
     rule: str = ""
+    rest: Span | None = None  # a coordinated main clause after the content (reported)
 
 
 def frames(ctx: DocContext) -> None:
@@ -88,7 +89,11 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         if cue.start == c + 1 or (cue.start == c + 2 and labels.is_auxiliary(doc[c + 1])):
             return False  # "Wie berichtet, …", "wie bereits berichtet": the paper itself
         _wie_frame(ctx, st, cue, c, fr)
-    elif inverted and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0):
+    elif (
+        inverted
+        and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
+        and not _not_content(ctx, st, cue, c)
+    ):
         _inverted_frame(ctx, st, cue, c, fr)
     elif comp is not None:
         _complement_frame(ctx, st, cue, c, comp, fr)
@@ -113,6 +118,25 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
+    """What stands before an inverted frame is no reported content: an adverbial clause
+    or an indirect question ("Wenn er verurteilt wird, droht ihm …", "Warum …, begründete
+    X"), or the verb's own subject with a relative clause or an apposition ("X, der …
+    ist, wies den Vorwurf zurück") -- unless a Konjunktiv or a quotation says otherwise."""
+    doc, w = ctx.doc, ctx.w
+    a, b = st.used_until, c - 1
+    if b - a < 1 or any(ctx.inside[m] >= 0 for m in range(a, b)):
+        return False
+    first = doc[a].lower_
+    opener = (w.subordinators - w.that_words - w.whether_words) | w.question_words
+    if first in opener and not any(ctx.konj(doc[m]) for m in range(a, b)):
+        return True
+    if not ctx.parsed or cue.verb is None or any(ctx.konj(doc[m]) for m in range(a, b)):
+        return False
+    sp = parse_speaker(ctx, cue.verb)
+    return sp is not None and a <= sp[0] < b
 
 
 def _wie_clause_start(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
@@ -228,6 +252,14 @@ def _complement_frame(
             if k > cstart + 2:
                 fr.parts = [(cstart, k - 1)]
             break
+    if len(fr.parts) == 1:
+        x, y = fr.parts[0]
+        cut = coordinated_end(ctx, x, y)
+        if cut < y:
+            fr.parts = [(x, cut)]
+            k = cut + 1 if doc[cut + 1].lower_ in ctx.w.coordinators else cut
+            if k + 1 in st.verb_pos:  # "…, sprach aber von …": a speech act of its own
+                fr.rest = (k, y)
     coordinated = c == cue.start or any(
         doc[m].lower_ in ctx.w.coordinators for m in range(c, cue.start)
     )
@@ -411,7 +443,7 @@ def pattern_content(
         comp = complement(ctx, me, u, st.verb_pos)
         if comp is None:
             return False
-        fr.parts = [(comp[1], end)]
+        fr.parts = [(comp[1], coordinated_end(ctx, comp[1], end))]
     elif slot == "before":
         fr.frame_after = True
         stop = ms
@@ -478,6 +510,10 @@ def finish_frame(ctx: DocContext, st: UnitState, cue: Cue, fr: Frame) -> None:
     if q.kind == "direct-frame":
         return
     _keep(ctx, ui, speaker, q)
+    if fr.rest is not None:
+        # "er sei unschuldig, erkannte das Gericht nicht an": what the speaker did next
+        rest = Quote("reported", [fr.rest], 0.55, fr.rule + "+coordinated", ui, speaker)
+        ctx.quotes.append(rest)
     if fr.frame_after:
         st.used_until = max(st.used_until, cue.after)
 
