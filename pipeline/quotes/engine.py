@@ -74,14 +74,15 @@ class QuoteEngine:
     def __call__(self, doc: Doc) -> list[Quote]:
         """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`), each with
         its calibrated confidence. A quote the rules rate below ``min_rule_confidence`` is
-        kept only when its calibrated confidence reaches ``rescue_confidence``."""
+        kept only when its calibrated confidence reaches ``rescue_confidence`` and it has a
+        speaker (a rescued quote without one is mostly wrong)."""
         ctx, quotes = self.candidates(doc)
         gate = self.kit.settings.get("min_rule_confidence", 0.0)
         rescue = self.kit.settings.get("rescue_confidence", 1.1)
         scores = [self.scorer.score(ctx, q) for q in quotes]
         kept = []
         for q, p in zip(quotes, scores):
-            if q.confidence >= gate or p >= rescue:
+            if q.confidence >= gate or (p >= rescue and (q.speaker or q.speaker_chars)):
                 q.confidence = p
                 kept.append(q)
         return kept
