@@ -15,7 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import labels
-from .content import anaphoric, attach_directs, clause_like, complement, coordinated_end
+from .content import (
+    adverbial_end,
+    anaphoric,
+    attach_directs,
+    clause_like,
+    complement,
+    coordinated_end,
+)
 from .context import Cue, DocContext, Quote, Span
 from .mentions import parse_speaker, source_name
 from .units import Unit
@@ -252,6 +259,8 @@ def _complement_frame(
             if k > cstart + 2:
                 fr.parts = [(cstart, k - 1)]
             break
+    if ctype == "infinitive":
+        fr.parts = [(x, adverbial_end(ctx, x, y)) for x, y in fr.parts]
     if len(fr.parts) == 1:
         x, y = fr.parts[0]
         cut = coordinated_end(ctx, x, y)
