@@ -131,16 +131,22 @@ def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
     """What stands before an inverted frame is no reported content: an adverbial clause
     or an indirect question ("Wenn er verurteilt wird, droht ihm …", "Warum …, begründete
     X"), or the verb's own subject with a relative clause or an apposition ("X, der …
-    ist, wies den Vorwurf zurück") -- unless a Konjunktiv or a quotation says otherwise."""
+    ist, wies den Vorwurf zurück", "Der Versender, ein Fundamentalist, bekundete") --
+    unless a Konjunktiv or a quotation that makes up most of it says otherwise."""
     doc, w = ctx.doc, ctx.w
     a, b = st.used_until, c - 1
-    if b - a < 1 or any(ctx.inside[m] >= 0 for m in range(a, b)):
+    quoted = sum(1 for m in range(a, b) if ctx.inside[m] >= 0)
+    if b - a < 1 or 2 * quoted >= b - a:
         return False
-    first = doc[a].lower_
-    opener = (w.subordinators - w.that_words - w.whether_words) | w.question_words
-    if first in opener and not any(ctx.konj(doc[m]) for m in range(a, b)):
+    k = a + 1 if doc[a].lower_ in w.focus_particles and a + 1 < b else a
+    if doc[k].lower_ in (w.subordinators - w.that_words - w.whether_words) | w.question_words:
         return True
-    if not ctx.parsed or cue.verb is None or any(ctx.konj(doc[m]) for m in range(a, b)):
+    outside = [doc[m] for m in range(a, b) if ctx.inside[m] < 0]
+    if any(ctx.konj(t) for t in outside):
+        return False
+    if ctx.pos and not any(t.pos_ in ("VERB", "AUX") for t in outside):
+        return True  # a noun phrase: the subject, not what was said
+    if not ctx.parsed or cue.verb is None:
         return False
     sp = parse_speaker(ctx, cue.verb)
     return sp is not None and a <= sp[0] < b
