@@ -143,8 +143,8 @@ class QuoteFinder(RuleComponent):
         self.extractor = QuoteEngine.from_rules(self.nlp.vocab, rules, self.lang, settings)
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = self.extractor(doc)
-        text = doc.text  # spaCy joins the tokens on every access: once per Doc, not per quote
+        text = doc.text  # spaCy joins the tokens on every access: once per Doc
+        quotes = self.extractor(doc, text)
         spans = (self._span(doc, text, q) for q in quotes)
         doc.spans[self.span_key] = [s for s in spans if s._.confidence >= self.min_confidence]
         return doc
