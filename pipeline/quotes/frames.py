@@ -139,8 +139,9 @@ def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
     if b - a < 1 or 2 * quoted >= b - a:
         return False
     k = a + 1 if doc[a].lower_ in w.focus_particles and a + 1 < b else a
-    if doc[k].lower_ in (w.subordinators - w.that_words - w.whether_words) | w.question_words:
-        return True
+    opener = (w.subordinators - w.that_words - w.whether_words) | w.question_words
+    if doc[k].lower_ in opener and not any(doc[m].text == "," for m in range(k, b)):
+        return True  # the clause runs up to the frame: no main clause of its own
     outside = [doc[m] for m in range(a, b) if ctx.inside[m] < 0]
     if any(ctx.konj(t) for t in outside):
         return False
@@ -272,8 +273,9 @@ def _complement_frame(
         cut = coordinated_end(ctx, x, y)
         if cut < y:
             fr.parts = [(x, cut)]
-            k = cut + 1 if doc[cut + 1].lower_ in ctx.w.coordinators else cut
-            if k + 1 in st.verb_pos:  # "…, sprach aber von …": a speech act of its own
+            k = cut + 1 if doc[cut].text == "," else cut
+            v = k + 1 if doc[k].lower_ in ctx.w.coordinators else k
+            if v in st.verb_pos:  # "…, sprach aber von …": a speech act of its own
                 fr.rest = (k, y)
     coordinated = c == cue.start or any(
         doc[m].lower_ in ctx.w.coordinators for m in range(c, cue.start)
