@@ -192,7 +192,7 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
     """ "Die Lage sei ernst, sagte X" and "Die Lage sei, sagte er, ernst"."""
     doc, end = ctx.doc, st.end
     fr.frame_after = True
-    seg = (st.used_until, c - 1)
+    seg = (_after_colon(ctx, st.used_until, c - 1), c - 1)
     fr.parts = [seg] if seg[1] > seg[0] else []
     # a frame in the middle: "Die Lage sei, sagte er, ernst."
     k = cue.after
@@ -209,6 +209,28 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
             fr.parts.append((k + 1, end))
     fr.speaker = _inverted_speaker(ctx, st, cue, c)
     fr.rule += "+after"
+
+
+def _colons(ctx: DocContext, a: int, b: int) -> list[int]:
+    """Colons in ``a``..``b`` outside quotation marks that open one ("…: „…“")."""
+    doc, inside = ctx.doc, ctx.inside
+    return [
+        k for k in range(a, b - 1) if doc[k].text == ":" and inside[k] < 0 and inside[k + 1] >= 0
+    ]
+
+
+def _after_colon(ctx: DocContext, a: int, b: int) -> int:
+    """ "X war zufrieden: „Ein guter Start“, sagte er": the content of the frame after
+    it starts after the colon (the words before it are the narrator's)."""
+    colons = _colons(ctx, a, b)
+    return colons[-1] + 1 if colons else a
+
+
+def _before_colon(ctx: DocContext, a: int, b: int) -> int:
+    """ "…, dass die Fehden zunehmen: „Das gab es nie.“": a direct quote after a colon is
+    not part of the content before it."""
+    colons = _colons(ctx, a, b)
+    return colons[0] if colons and colons[0] > a + 1 else b
 
 
 def _inverted_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> Span | None:
@@ -268,6 +290,8 @@ def _complement_frame(
             break
     if ctype == "infinitive":
         fr.parts = [(x, adverbial_end(ctx, x, y)) for x, y in fr.parts]
+    if ctype != "colon":
+        fr.parts = [(x, _before_colon(ctx, x, y)) for x, y in fr.parts]
     if len(fr.parts) == 1:
         x, y = fr.parts[0]
         cut = coordinated_end(ctx, x, y)
