@@ -482,8 +482,9 @@ def pattern_content(
         fr.parts = _clause_around(ctx, st, cue, c, ms, me, fr.speaker)
     elif slot == "after":
         comp = complement(ctx, me, u, st.verb_pos)
-        if comp is None:
-            return False
+        if comp is None or (doc[me - 1].text == "," and comp[1] != me):
+            return False  # "die Absicht, die X verfolge": a match ending in a comma needs
+            # its complement right after it
         fr.parts = [(comp[1], coordinated_end(ctx, comp[1], end))]
     elif slot == "before":
         fr.frame_after = True

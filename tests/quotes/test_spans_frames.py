@@ -87,6 +87,17 @@ CASES = [
             )
         ],
     ),
+    # --- a noun that frames content right after its comma; a relative clause is none
+    (
+        "Die Hoffnung, dass die Brücke noch heuer fertig wird, hat sich zerschlagen.",
+        [("indirect", "dass die Brücke noch heuer fertig wird", None)],
+    ),
+    ("Die Absicht, die der Gemeinderat mit dem Projekt verfolgt, bleibt unklar.", []),
+    # --- "nach" with a source noun: the content is the clause without the frame
+    (
+        "Nach dem vorläufigen Endergebnis erreichte die ÖVP 38 Prozent der Stimmen.",
+        [("indirect", "erreichte die ÖVP 38 Prozent der Stimmen", None)],
+    ),
     # --- no content before an inverted frame: adverbial clauses, indirect questions, the
     # verb's own subject with an apposition or a relative clause
     (
