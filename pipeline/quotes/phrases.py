@@ -216,13 +216,16 @@ class Phrases:
             j += 1
         return None
 
-
     def _bare_adjective_np(self, doc: Doc, i: int, end: int, pos: bool):
         """Adjectives and a noun without an article ("laut nationalem statistischen
         Institut"), or None."""
         j = i
-        while j < min(end, i + 4) and not doc[j].is_punct and (
-            self.is_adjish(doc[j], pos) or self.is_adjish(doc[j], False)  # a mis-tagged ADV
+        while (
+            j < min(end, i + 4)
+            and not doc[j].is_punct
+            and (
+                self.is_adjish(doc[j], pos) or self.is_adjish(doc[j], False)  # a mis-tagged ADV
+            )
         ):
             j += 1
         if j == i or j >= end or not self.is_nounish(doc[j], pos):
