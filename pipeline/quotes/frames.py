@@ -404,6 +404,15 @@ def _speaker_after(
     """ "laut X", "nach Angaben der Polizei", ", so X": the source after the cue."""
     doc, ph, pos, rec, end = ctx.doc, ctx.ph, ctx.pos, cue.pattern, st.end
     speaker = ph.np_loose(doc, me, end, pos)
+    if (
+        slot == "before"
+        and speaker is not None
+        and speaker[1] - speaker[0] > 1
+        and doc[me].text[:1].islower()
+        and not ph.is_det(doc[me], pos)
+    ):
+        # ", so urteilte X": a verb the tagger calls an adjective is no part of the source
+        speaker = ph.np_loose(doc, me + 1, end, pos) or speaker
     if rec["source_in_match"]:
         # "nach Angaben der Polizei" / "nach Angaben Moskaus": the attribute names the
         # source; "nach Polizeiangaben", "nach eigenen Angaben": the match does

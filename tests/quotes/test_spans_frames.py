@@ -98,6 +98,14 @@ CASES = [
         "Nach dem vorläufigen Endergebnis erreichte die ÖVP 38 Prozent der Stimmen.",
         [("indirect", "erreichte die ÖVP 38 Prozent der Stimmen", None)],
     ),
+    # --- ", so <verb> X": the verb is no part of the source (Swiss)
+    (
+        "Ein „historischer Schritt“, so urteilte Bundesrätin Karin Keller-Sutter am Dienstag in Bern.",
+        [
+            ("mixed", "Ein „historischer Schritt“", "Karin Keller-Sutter"),
+            ("direct", "„historischer Schritt“", "Karin Keller-Sutter"),
+        ],
+    ),
     # --- no content before an inverted frame: adverbial clauses, indirect questions, the
     # verb's own subject with an apposition or a relative clause
     (
