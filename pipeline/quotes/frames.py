@@ -307,7 +307,18 @@ def _complement_frame(
     fr.speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     if ctype == "mood":
         fr.conf = max(fr.conf, 0.85) if fr.conf >= 0.7 else fr.conf
+    if ctype == "colon" and ctx.pos and _verbless(ctx, fr.parts):
+        fr.parts = []  # "Kandidaten gemeldet: A, B und C": a list, not what was said
     fr.rule += f"+{ctype}"
+
+
+def _verbless(ctx: DocContext, parts: list[Span]) -> bool:
+    """No verb outside quotation marks in ``parts``, and not mostly quoted."""
+    toks = [m for a, b in parts for m in range(a, b)]
+    outside = [m for m in toks if ctx.inside[m] < 0]
+    return 2 * len(outside) > len(toks) and not any(
+        ctx.doc[m].pos_ in ("VERB", "AUX") for m in outside
+    )
 
 
 def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> None:

@@ -106,6 +106,14 @@ CASES = [
             ("direct", "„historischer Schritt“", "Karin Keller-Sutter"),
         ],
     ),
+    # --- a list after a colon is not what was said
+    (
+        (
+            "Für den Parteivorsitz haben sich bereits drei Kandidaten gemeldet: Andrea Berger, "
+            "Jonas Huber und Petra Lechner."
+        ),
+        [],
+    ),
     # --- no content before an inverted frame: adverbial clauses, indirect questions, the
     # verb's own subject with an apposition or a relative clause
     (
