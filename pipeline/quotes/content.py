@@ -54,6 +54,29 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
     return _bare_infinitive(ctx, k, end)
 
 
+def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
+    """The end of content ``a``..``b`` before a coordinated main clause of the frame: a
+    comma or coordinator followed by a finite verb in the indicative ("…, er sei
+    unschuldig, erkannte das Gericht nicht an", "… aufgeben und bemühte hier …"); ``b``
+    when there is none. Needs morphology (``Mood``)."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(a + 2, b - 1):
+        t = doc[k]
+        if ctx.inside[k] >= 0 or not (t.text == "," or t.lower_ in w.coordinators):
+            continue
+        v = doc[k + 1]
+        if t.text == "," and v.lower_ in w.coordinators and k + 2 < b:
+            v = doc[k + 2]
+        if (
+            v.pos_ in ("VERB", "AUX")
+            and "Ind" in v.morph.get("Mood")
+            and not ctx.konj(v)
+            and ctx.inside[v.i] < 0
+        ):
+            return k
+    return b
+
+
 def _bare_infinitive(ctx: DocContext, k: int, end: int) -> tuple[str, int] | None:
     """ "hat angekündigt die Preise zu erhöhen": an infinitive clause without a comma that
     closes the sentence right after the frame."""
@@ -100,11 +123,39 @@ def _after_comma(
     start = first_comma + 1 if first_comma >= 0 else n
     if _reported_clause(ctx, n, end, seg_end):
         return ("mood", start)
-    if ctx.g.infinitive_clause(doc, n, seg_end) and seg_end >= end - 1:
+    if ctx.g.infinitive_clause(doc, n, seg_end) and (
+        seg_end >= end - 1 or _clause_follows(ctx, seg_end, end)
+    ):
         # "zusagte, über den „Freedom Tower“, das größte Gebäude, nicht zu
-        # bestimmen": the infinitive clause starts at the comma after the frame
+        # bestimmen": the infinitive clause starts at the comma after the frame;
+        # "angekündigt, eine Kommission zu gründen, die …": a relative or adverbial clause
+        # may follow it
         return ("infinitive", start)
     return None
+
+
+def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
+    """A relative or adverbial clause opens at the comma ``k`` (not "dass": a second
+    complement)."""
+    doc, w = ctx.doc, ctx.w
+    if k + 1 >= end or doc[k].text != ",":
+        return False
+    low = doc[k + 1].lower_
+    return low in w.relative_starts or low in adverbial_subordinators(w)
+
+
+def adverbial_subordinators(w) -> frozenset[str]:
+    """Subordinators of adverbial clauses: not "dass", "ob", "wie" (content)."""
+    return w.subordinators - w.that_words - w.whether_words - w.as_words
+
+
+def adverbial_end(ctx: DocContext, a: int, b: int) -> int:
+    """``a``..``b`` up to an adverbial clause after a comma (", nachdem …"), else ``b``."""
+    doc, subs = ctx.doc, adverbial_subordinators(ctx.w)
+    for k in range(a + 2, b - 1):
+        if doc[k].text == "," and ctx.inside[k] < 0 and doc[k + 1].lower_ in subs:
+            return k
+    return b
 
 
 def _reported_clause(ctx: DocContext, n: int, end: int, seg_end: int) -> bool:

@@ -185,8 +185,26 @@ def find_particle(
     if i > unit.start and doc[i - 1].lower_ == particle and particle not in not_before:
         return i - 1  # subordinate clause written apart: "wie X bekannt gab"
     j = i + 1
-    while j < unit.end and doc[j].text not in (",", ";", ":") and j < i + 25:
+    while j < unit.end and doc[j].text not in (";", ":") and j < i + 25:
         if doc[j].lower_ == particle and (j + 1 >= unit.end or doc[j + 1].is_punct):
             return j
+        if doc[j].text == ",":
+            close = _apposition_end(doc, j, unit)
+            if close is None:
+                return None
+            j = close
         j += 1
     return None
+
+
+def _apposition_end(doc: Doc, j: int, unit: Unit) -> int | None:
+    """The comma closing an apposition opened by the comma at ``j`` ("gab der Leiter,
+    Andreas Huber, bekannt": a capitalised word, no verb up to the next comma), or None."""
+    k = j + 1
+    if k >= unit.end or not doc[k].text[:1].isupper():
+        return None
+    while k < unit.end and doc[k].text != ",":
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k += 1
+    return k if k < unit.end else None

@@ -71,25 +71,28 @@ class QuoteEngine:
         """The engine for ``rules`` and the grammar of ``lang`` (``nlp.lang``)."""
         return cls(vocab, rules, lang, settings or {})
 
-    def __call__(self, doc: Doc) -> list[Quote]:
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Quote]:
         """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`), each with
         its calibrated confidence. A quote the rules rate below ``min_rule_confidence`` is
-        kept only when its calibrated confidence reaches ``rescue_confidence``."""
-        ctx, quotes = self.candidates(doc)
+        kept only when its calibrated confidence reaches ``rescue_confidence`` and it has a
+        speaker (a rescued quote without one is mostly wrong). ``text`` is ``doc.text``
+        when the caller has it (spaCy joins the tokens on every access)."""
+        ctx, quotes = self.candidates(doc, text)
         gate = self.kit.settings.get("min_rule_confidence", 0.0)
         rescue = self.kit.settings.get("rescue_confidence", 1.1)
         scores = [self.scorer.score(ctx, q) for q in quotes]
         kept = []
         for q, p in zip(quotes, scores):
-            if q.confidence >= gate or p >= rescue:
+            if q.confidence >= gate or (p >= rescue and (q.speaker or q.speaker_chars)):
                 q.confidence = p
                 kept.append(q)
         return kept
 
-    def candidates(self, doc: Doc) -> tuple[DocContext, list[Quote]]:
+    def candidates(self, doc: Doc, text: str | None = None) -> tuple[DocContext, list[Quote]]:
         """The context and the quotes of ``doc`` with the rules' own confidence (before
         scoring; what ``data/scripts/fit_quote_confidence.py`` fits on)."""
-        ctx = DocContext.build(doc, self.kit, self.marks.find(doc.text))
+        marked = self.marks.find(doc.text if text is None else text)
+        ctx = DocContext.build(doc, self.kit, marked)
         self.cues(ctx)
         frames(ctx)
         direct_quotes(ctx)

@@ -15,7 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .. import labels
-from .content import anaphoric, attach_directs, clause_like, complement
+from .content import (
+    adverbial_end,
+    anaphoric,
+    attach_directs,
+    clause_like,
+    complement,
+    coordinated_end,
+)
 from .context import Cue, DocContext, Quote, Span
 from .mentions import parse_speaker, source_name
 from .units import Unit
@@ -44,6 +51,7 @@ class Frame:
     cue_pieces: list[Span] = field(default_factory=list)
     conf: float = 0.0
     rule: str = ""
+    rest: Span | None = None  # a coordinated main clause after the content (reported)
 
 
 def frames(ctx: DocContext) -> None:
@@ -88,7 +96,11 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         if cue.start == c + 1 or (cue.start == c + 2 and labels.is_auxiliary(doc[c + 1])):
             return False  # "Wie berichtet, …", "wie bereits berichtet": the paper itself
         _wie_frame(ctx, st, cue, c, fr)
-    elif inverted and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0):
+    elif (
+        inverted
+        and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
+        and not _not_content(ctx, st, cue, c)
+    ):
         _inverted_frame(ctx, st, cue, c, fr)
     elif comp is not None:
         _complement_frame(ctx, st, cue, c, comp, fr)
@@ -113,6 +125,32 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
+    """What stands before an inverted frame is no reported content: an adverbial clause
+    or an indirect question ("Wenn er verurteilt wird, droht ihm …", "Warum …, begründete
+    X"), or the verb's own subject with a relative clause or an apposition ("X, der …
+    ist, wies den Vorwurf zurück", "Der Versender, ein Fundamentalist, bekundete") --
+    unless a Konjunktiv or a quotation that makes up most of it says otherwise."""
+    doc, w = ctx.doc, ctx.w
+    a, b = st.used_until, c - 1
+    quoted = sum(1 for m in range(a, b) if ctx.inside[m] >= 0)
+    if b - a < 1 or 2 * quoted >= b - a:
+        return False
+    k = a + 1 if doc[a].lower_ in w.focus_particles and a + 1 < b else a
+    opener = (w.subordinators - w.that_words - w.whether_words) | w.question_words
+    if doc[k].lower_ in opener and not any(doc[m].text == "," for m in range(k, b)):
+        return True  # the clause runs up to the frame: no main clause of its own
+    outside = [doc[m] for m in range(a, b) if ctx.inside[m] < 0]
+    if any(ctx.konj(t) for t in outside):
+        return False
+    if ctx.pos and not any(t.pos_ in ("VERB", "AUX") for t in outside):
+        return True  # a noun phrase: the subject, not what was said
+    if not ctx.parsed or cue.verb is None:
+        return False
+    sp = parse_speaker(ctx, cue.verb)
+    return sp is not None and a <= sp[0] < b
 
 
 def _wie_clause_start(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
@@ -154,7 +192,7 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
     """ "Die Lage sei ernst, sagte X" and "Die Lage sei, sagte er, ernst"."""
     doc, end = ctx.doc, st.end
     fr.frame_after = True
-    seg = (st.used_until, c - 1)
+    seg = (_after_colon(ctx, st.used_until, c - 1), c - 1)
     fr.parts = [seg] if seg[1] > seg[0] else []
     # a frame in the middle: "Die Lage sei, sagte er, ernst."
     k = cue.after
@@ -171,6 +209,28 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
             fr.parts.append((k + 1, end))
     fr.speaker = _inverted_speaker(ctx, st, cue, c)
     fr.rule += "+after"
+
+
+def _colons(ctx: DocContext, a: int, b: int) -> list[int]:
+    """Colons in ``a``..``b`` outside quotation marks that open one ("…: „…“")."""
+    doc, inside = ctx.doc, ctx.inside
+    return [
+        k for k in range(a, b - 1) if doc[k].text == ":" and inside[k] < 0 and inside[k + 1] >= 0
+    ]
+
+
+def _after_colon(ctx: DocContext, a: int, b: int) -> int:
+    """ "X war zufrieden: „Ein guter Start“, sagte er": the content of the frame after
+    it starts after the colon (the words before it are the narrator's)."""
+    colons = _colons(ctx, a, b)
+    return colons[-1] + 1 if colons else a
+
+
+def _before_colon(ctx: DocContext, a: int, b: int) -> int:
+    """ "…, dass die Fehden zunehmen: „Das gab es nie.“": a direct quote after a colon is
+    not part of the content before it."""
+    colons = _colons(ctx, a, b)
+    return colons[0] if colons and colons[0] > a + 1 else b
 
 
 def _inverted_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> Span | None:
@@ -228,13 +288,37 @@ def _complement_frame(
             if k > cstart + 2:
                 fr.parts = [(cstart, k - 1)]
             break
+    if ctype == "infinitive":
+        fr.parts = [(x, adverbial_end(ctx, x, y)) for x, y in fr.parts]
+    if ctype != "colon":
+        fr.parts = [(x, _before_colon(ctx, x, y)) for x, y in fr.parts]
+    if len(fr.parts) == 1:
+        x, y = fr.parts[0]
+        cut = coordinated_end(ctx, x, y)
+        if cut < y:
+            fr.parts = [(x, cut)]
+            k = cut + 1 if doc[cut].text == "," else cut
+            v = k + 1 if doc[k].lower_ in ctx.w.coordinators else k
+            if v in st.verb_pos:  # "…, sprach aber von …": a speech act of its own
+                fr.rest = (k, y)
     coordinated = c == cue.start or any(
         doc[m].lower_ in ctx.w.coordinators for m in range(c, cue.start)
     )
     fr.speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     if ctype == "mood":
         fr.conf = max(fr.conf, 0.85) if fr.conf >= 0.7 else fr.conf
+    if ctype == "colon" and ctx.pos and _verbless(ctx, fr.parts):
+        fr.parts = []  # "Kandidaten gemeldet: A, B und C": a list, not what was said
     fr.rule += f"+{ctype}"
+
+
+def _verbless(ctx: DocContext, parts: list[Span]) -> bool:
+    """No verb outside quotation marks in ``parts``, and not mostly quoted."""
+    toks = [m for a, b in parts for m in range(a, b)]
+    outside = [m for m in toks if ctx.inside[m] < 0]
+    return 2 * len(outside) > len(toks) and not any(
+        ctx.doc[m].pos_ in ("VERB", "AUX") for m in outside
+    )
 
 
 def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> None:
@@ -331,6 +415,15 @@ def _speaker_after(
     """ "laut X", "nach Angaben der Polizei", ", so X": the source after the cue."""
     doc, ph, pos, rec, end = ctx.doc, ctx.ph, ctx.pos, cue.pattern, st.end
     speaker = ph.np_loose(doc, me, end, pos)
+    if (
+        slot == "before"
+        and speaker is not None
+        and speaker[1] - speaker[0] > 1
+        and doc[me].text[:1].islower()
+        and not ph.is_det(doc[me], pos)
+    ):
+        # ", so urteilte X": a verb the tagger calls an adjective is no part of the source
+        speaker = ph.np_loose(doc, me + 1, end, pos) or speaker
     if rec["source_in_match"]:
         # "nach Angaben der Polizei" / "nach Angaben Moskaus": the attribute names the
         # source; "nach Polizeiangaben", "nach eigenen Angaben": the match does
@@ -409,9 +502,10 @@ def pattern_content(
         fr.parts = _clause_around(ctx, st, cue, c, ms, me, fr.speaker)
     elif slot == "after":
         comp = complement(ctx, me, u, st.verb_pos)
-        if comp is None:
-            return False
-        fr.parts = [(comp[1], end)]
+        if comp is None or (doc[me - 1].text == "," and comp[1] != me):
+            return False  # "die Absicht, die X verfolge": a match ending in a comma needs
+            # its complement right after it
+        fr.parts = [(comp[1], coordinated_end(ctx, comp[1], end))]
     elif slot == "before":
         fr.frame_after = True
         stop = ms
@@ -478,6 +572,10 @@ def finish_frame(ctx: DocContext, st: UnitState, cue: Cue, fr: Frame) -> None:
     if q.kind == "direct-frame":
         return
     _keep(ctx, ui, speaker, q)
+    if fr.rest is not None:
+        # "er sei unschuldig, erkannte das Gericht nicht an": what the speaker did next
+        rest = Quote("reported", [fr.rest], 0.55, fr.rule + "+coordinated", ui, speaker)
+        ctx.quotes.append(rest)
     if fr.frame_after:
         st.used_until = max(st.used_until, cue.after)
 

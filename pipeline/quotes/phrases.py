@@ -201,8 +201,10 @@ class Phrases:
         np = self.np_forward(doc, i, end, pos)
         if np is not None:
             return np
-        if i >= end or not self.is_det(doc[i], pos):
+        if i >= end:
             return None
+        if not self.is_det(doc[i], pos):
+            return self._bare_adjective_np(doc, i, end, pos)
         j = i + 1
         while j < min(end, i + 8):
             t = doc[j]
@@ -213,6 +215,23 @@ class Phrases:
                 return (i, np[1]) if np else None
             j += 1
         return None
+
+    def _bare_adjective_np(self, doc: Doc, i: int, end: int, pos: bool):
+        """Adjectives and a noun without an article ("laut nationalem statistischen
+        Institut"), or None."""
+        j = i
+        while (
+            j < min(end, i + 4)
+            and not doc[j].is_punct
+            and (
+                self.is_adjish(doc[j], pos) or self.is_adjish(doc[j], False)  # a mis-tagged ADV
+            )
+        ):
+            j += 1
+        if j == i or j >= end or not self.is_nounish(doc[j], pos):
+            return None
+        np = self.np_forward(doc, j, end, pos)
+        return (i, np[1]) if np else None
 
 
 def _bracketed(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .phrases import SENT_END
@@ -76,6 +78,20 @@ def _cut_after(
     return None
 
 
+def _boundary_candidates(doc: Doc, closes: set[int]) -> list[int]:
+    """Tokens where a unit may end (newlines, sentence-final punctuation, closing marks),
+    in order: one array pass instead of a Python step per token."""
+    arr = doc.to_array([ORTH])
+    strings = doc.vocab.strings
+    ids = [
+        o
+        for o in numpy.unique(arr).tolist()
+        if (w := strings[o]) in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w)
+    ]
+    found = set(numpy.flatnonzero(numpy.isin(arr, ids)).tolist()) if ids else set()
+    return sorted(found | closes)
+
+
 def split_units(
     doc: Doc, inside: list[int], closes: set[int], abbreviations: frozenset[str]
 ) -> list[Unit]:
@@ -87,7 +103,8 @@ def split_units(
     """
     units: list[Unit] = []
     start = para = 0
-    for i, t in enumerate(doc):
+    for i in _boundary_candidates(doc, closes):
+        t = doc[i]
         if t.is_space and "\n" in t.text:
             if i > start:
                 units.append(Unit(start, i, para))

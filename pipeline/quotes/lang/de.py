@@ -38,6 +38,8 @@ class GermanGrammar(GrammarData):
         super().__init__(words, phrases, konjunktiv, verb_forms)
         self.konj1 = {r["form"].lower() for r in konjunktiv if r["mood"] == "sub1"}
         self.konj2 = {r["form"].lower() for r in konjunktiv if r["mood"] == "sub2"}
+        w = words
+        self.sub_endings = w.konj1_endings + w.konj2_plural_endings + w.konj2_endings
         prefixes = "|".join(sorted(words.zu_infix_prefixes))
         markers = "|".join(sorted(words.infinitive_markers))
         # "abzuwarten", "bekanntzugeben": separable prefix + zu + verb, one word
@@ -51,9 +53,14 @@ class GermanGrammar(GrammarData):
             return 2
         if low in self.konj2:
             return 1
-        if "Sub" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX", ""):
+        if "Sub" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX", "") and self._sub_form(t):
             return 2 if not low.endswith(self.w.konj2_endings) else 1
         return 0
+
+    def _sub_form(self, t: Token) -> bool:
+        """The tagger's subjunctive has a subjunctive ending ("habe", "stünden"; not
+        "griff")."""
+        return t.lower_.endswith(self.sub_endings)
 
     def mood_guess(self, doc: Doc, n: int, seg_end: int) -> bool:
         """No morphology: "Feldmann rechne", "man erwäge" -- a verb-second ``-e`` form after a
