@@ -274,9 +274,14 @@ def run(
 
     files = iter_files(inputs, glob)
     todo = _unfinished(folder, files, settings["chunk_docs"], summary, on_document)
-    with _row_maker(nlp, n_process, batch_size, settings["piece_chars"]) as parts:
-        for n, part in parts(todo, counted):
-            folder.write_part(n, part)
+    folder.stream(formats)
+    try:
+        with _row_maker(nlp, n_process, batch_size, settings["piece_chars"]) as parts:
+            for n, part in parts(todo, counted):
+                folder.write_part(n, part)
+    except BaseException:
+        folder.discard_streams()
+        raise
     summary.outputs = folder.assemble(formats)
     summary.seconds = time.perf_counter() - started
     return summary
