@@ -253,7 +253,11 @@ def run(
     ] = None,
     n_process: Annotated[
         int,
-        typer.Option(metavar="N", callback=_at_least_one, help="Worker processes for spaCy."),
+        typer.Option(
+            metavar="N",
+            callback=_at_least_one,
+            help="Worker processes, each running the whole pipeline on batches of files.",
+        ),
     ] = 1,
     batch_size: Annotated[
         int,

@@ -12,11 +12,15 @@ four measurements run interleaved, so machine load hits them alike:
 - (c) ``run`` end to end (read files, pipeline, rows, table parts, final tables) with CSV;
 - (d) the same with Parquet.
 
-(c) and (d) call :func:`pipeline.run.run` with the already loaded pipeline, so model loading
-(printed once, separately) is not counted. Words are the non-punctuation, non-space tokens
+(c) and (d) call :func:`pipeline.run.run` as ``newsx run`` does (language detection of every
+text, ``--lang auto``) with the already loaded pipeline, so model loading (printed once,
+separately) is not counted. All four use the same batch size, ``newsx run``'s default
+``--batch-size``. Words are the non-punctuation, non-space tokens
 of the blank German tokenizer; every figure is the median over the repetitions, of wall
 time (words/s) and of CPU time (this process and its finished worker processes): on a
-shared machine the CPU time of one process is the robust measure of the work done.
+shared machine the CPU time of one process is the robust measure of the work done. With
+``--n-process 2``, (a) and (b) are spaCy's ``nlp.pipe(n_process=2)`` (every Doc is sent back
+to this process), (c) and (d) are ``newsx run --n-process 2`` (workers build the rows).
 Then each pipe of (b) is timed on its own (CPU time, ``time.process_time``, median over the
 repetitions) and printed as a share of the sum: the tokenizer, spaCy's pipes and ours.
 The tables are printed as Markdown, ready for the README.
@@ -38,11 +42,13 @@ import spacy
 from spacy.language import Language
 
 from pipeline import DATA_DIR, ROOT
+from pipeline.language import AUTO, Pipelines
 from pipeline.model import load_pipeline, resolve_model
 from pipeline.run import run
 
 GNAD = ROOT.parent / "shared" / "corpora" / "10kgnad" / "test.csv"
-BATCH_SIZE = 32
+#: ``newsx run``'s default ``--batch-size``, for (a)-(d) alike
+BATCH_SIZE = 16
 MEASURES = {
     "a": "bare model, `nlp.pipe`",
     "b": "full newsx pipeline, `nlp.pipe`",
@@ -95,10 +101,15 @@ def write_inputs(texts: Sequence[str], folder: Path) -> Path:
     return src
 
 
-def timed_run(nlp: Language, src: Path, out: Path, fmt: str, n_process: int) -> tuple[float, float]:
+def timed_run(
+    nlp: Pipelines, src: Path, out: Path, fmt: str, n_process: int
+) -> tuple[float, float]:
     """``(wall, cpu)`` seconds of one :func:`pipeline.run.run` over ``src`` into ``out``."""
     w0, c0 = clock()
-    summary = run(nlp, [src], out, formats=[fmt], n_process=n_process, mode="overwrite")
+    summary = run(
+        nlp, [src], out, formats=[fmt], n_process=n_process, batch_size=BATCH_SIZE,
+        mode="overwrite",
+    )  # fmt: skip
     w1, c1 = clock()
     if summary.errors:
         raise SystemExit(f"run failed on {summary.errors} inputs: {summary.failed[:3]}")
@@ -129,13 +140,14 @@ def measure(
 ) -> dict[str, tuple[float, float]]:
     """Median ``(wall, cpu)`` seconds of (a)–(d) for one ``n_process``, interleaved per rep."""
     seconds: dict[str, list[tuple[float, float]]] = {k: [] for k in MEASURES}
+    pipes = Pipelines(AUTO, loaded={"de": full})  # as `newsx run` (--lang auto) routes texts
     with tempfile.TemporaryDirectory() as tmp:
         src = write_inputs(texts, Path(tmp))
         steps: dict[str, Callable[[], tuple[float, float]]] = {
             "a": lambda: timed(bare, texts, n_process),
             "b": lambda: timed(full, texts, n_process),
-            "c": lambda: timed_run(full, src, Path(tmp) / "out", "csv", n_process),
-            "d": lambda: timed_run(full, src, Path(tmp) / "out", "parquet", n_process),
+            "c": lambda: timed_run(pipes, src, Path(tmp) / "out", "csv", n_process),
+            "d": lambda: timed_run(pipes, src, Path(tmp) / "out", "parquet", n_process),
         }
         for rep in range(reps):
             for key, step in steps.items():
@@ -204,7 +216,12 @@ def speed_table(n_words: int, results: dict[int, dict[str, tuple[float, float]]]
     if len(procs) > 1:
         hi, lo = procs[-1], procs[0]
         ups = ", ".join(f"({k}) {results[lo][k][0] / results[hi][k][0]:.2f}×" for k in MEASURES)
-        lines += ["", f"Speed-up (wall) of {hi} processes over {lo}: {ups}."]
+        cpu = ", ".join(f"({k}) {results[hi][k][1] / results[lo][k][1]:.2f}×" for k in MEASURES)
+        lines += [
+            "",
+            f"Speed-up (wall) of {hi} processes over {lo}: {ups}.",
+            f"CPU time of {hi} processes (all of them) over {lo}: {cpu}.",
+        ]
     return "\n".join(lines)
 
 
@@ -226,7 +243,8 @@ def main() -> None:
     ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--model", default=None)
     ap.add_argument(
-        "--rules-only", action="store_true",
+        "--rules-only",
+        action="store_true",
         help="only CPU seconds of the newsx pipes after the model (model run once, untimed)",
     )
     args = ap.parse_args()
@@ -246,8 +264,9 @@ def main() -> None:
             print(f"{name}\t{sec:.3f} s")
         print(f"together\t{sum(parts.values()):.3f} s")
         return
-    timed(bare, texts[:5])  # warm-up (lazy rule tables, caches)
+    timed(bare, texts[:5])  # warm-up (lazy rule tables, caches, the language detector)
     timed(full, texts[:5])
+    Pipelines(AUTO).language_of(texts[0])
     results = {p: measure(bare, full, texts, p, args.reps) for p in args.n_process}
     parts = component_seconds(full, texts, args.reps)
     print()

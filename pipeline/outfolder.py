@@ -22,10 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .errors import UsageError
-from .tables import TABLES, frame
-from .writers import FORMATS, TableWriter, read_parquet, write_parquet
+from .tables import TABLES
+from .writers import FORMATS, TableWriter, arrow_table, read_parquet, to_frame, write_parquet
 
 STATE_DIR = ".newsx"
 #: Part tables in write order; the documents part last marks its chunk as done.
@@ -43,6 +45,8 @@ class OutputFolder:
         self.state = self.out_dir / STATE_DIR
         self.parts = self.state / "parts"
         self.settings_file = self.state / "run.json"
+        self._streams: dict[str, list[TableWriter]] = {}
+        self._streamed: list[int] = []
 
     def tables(self) -> list[Path]:
         """newsx tables (any format, also partitioned Parquet datasets) already in the folder."""
@@ -107,6 +111,7 @@ class OutputFolder:
             )
         for tmp in self.parts.glob(".*.tmp"):
             tmp.unlink(missing_ok=True)
+        self._remove_temporary_tables()
         return stored
 
     def clear(self) -> None:
@@ -119,11 +124,15 @@ class OutputFolder:
                     path.rmdir()
             else:
                 path.unlink()
+        self._remove_temporary_tables()
+        shutil.rmtree(self.state, ignore_errors=True)
+
+    def _remove_temporary_tables(self) -> None:
+        """Remove tables a killed run was writing (``.<table>.<format>.<pid>.tmp``)."""
         for t in TABLES:
             for f in FORMATS:
                 for tmp in self.out_dir.glob(f".{t}.{f}.*.tmp"):
                     tmp.unlink(missing_ok=True)
-        shutil.rmtree(self.state, ignore_errors=True)
 
     def _part(self, table: str, chunk: int) -> Path:
         return self.parts / f"{table}-{chunk:06d}.parquet"
@@ -133,9 +142,51 @@ class OutputFolder:
         return {int(p.stem.split("-")[1]) for p in self.parts.glob("documents-*.parquet")}
 
     def write_part(self, chunk: int, rows: Mapping[str, list[Mapping[str, Any]]]) -> None:
-        """Store one chunk's rows (``{table: rows}``); the documents part goes last."""
+        """Store one chunk's rows (``{table: rows}``); the documents part goes last.
+
+        After :meth:`stream`, the chunk is also appended to the final tables."""
+        tables = {t: arrow_table(t, rows.get(t, [])) for t in PART_ORDER}
         for table in PART_ORDER:
-            write_parquet(frame(table, rows.get(table, [])), table, self._part(table, chunk))
+            write_parquet(tables[table], table, self._part(table, chunk))
+        if self._streams:
+            self._feed(chunk, tables)
+
+    def stream(self, formats: Iterable[str]) -> None:
+        """Write the final tables while the parts are written, chunk after chunk, so that
+        :meth:`assemble` need not read the parts back. They stay temporary files until
+        then; when the chunks did not all come in order through this object (``--resume``),
+        :meth:`assemble` drops them and builds the tables from the parts."""
+        self.discard_streams()
+        formats = list(dict.fromkeys(formats))
+        self._streams = {t: [TableWriter(self.out_dir, t, f) for f in formats] for t in TABLES}
+
+    def _feed(self, chunk: int, tables: Mapping[str, pa.Table]) -> None:
+        if self._streamed and chunk <= self._streamed[-1]:
+            self.discard_streams()
+            return
+        self._streamed.append(chunk)
+        for table, writers in self._streams.items():
+            _append(writers, tables[table], table)
+
+    def discard_streams(self) -> None:
+        """Drop the tables :meth:`stream` was writing (their temporary files)."""
+        for writers in self._streams.values():
+            for w in writers:
+                w.abort()
+        self._streams, self._streamed = {}, []
+
+    def _close_streams(self, chunks: list[int], formats: list[str]) -> list[Path] | None:
+        """The streamed tables moved into place, if they hold exactly ``chunks`` in
+        ``formats``; else None (and they are dropped)."""
+        streams = self._streams
+        complete = self._streamed == chunks and all(
+            [w.fmt for w in writers] == formats for writers in streams.values()
+        )
+        if not streams or not complete:
+            self.discard_streams()
+            return None
+        self._streams, self._streamed = {}, []
+        return [w.close() for t in TABLES for w in streams[t]]
 
     def read_part(self, table: str, chunk: int) -> pd.DataFrame:
         """One stored part as a DataFrame with the table's dtypes."""
@@ -148,16 +199,19 @@ class OutputFolder:
         ``DIR/<table>/part-00000.parquet …`` (chunk ``n`` is ``part-n``), see :meth:`publish`.
         """
         chunks = sorted(self.done())
+        formats = list(dict.fromkeys(formats))
         written = self.publish(chunks) if dataset else []
+        streamed = self._close_streams(chunks, formats)
+        if streamed is not None:
+            shutil.rmtree(self.state)
+            return written + streamed
         for table in TABLES:
-            writers = [TableWriter(self.out_dir, table, f) for f in dict.fromkeys(formats)]
+            writers = [TableWriter(self.out_dir, table, f) for f in formats]
             if not writers:
                 continue
             try:
                 for chunk in chunks:
-                    df = self.read_part(table, chunk)
-                    for w in writers:
-                        w.write_frame(df)
+                    _append(writers, pq.read_table(self._part(table, chunk)), table)
             except BaseException:
                 for w in writers:
                     w.abort()
@@ -186,6 +240,14 @@ class OutputFolder:
                     shutil.copyfile(self._part(table, chunk), tmp)
                 os.replace(tmp, target)
         return [self.out_dir / t for t in TABLES]
+
+
+def _append(writers: list[TableWriter], tbl: pa.Table, table: str) -> None:
+    """Append one Arrow table to writers of ``table`` (the DataFrame CSV and JSONL are
+    written from is built once)."""
+    df = to_frame(tbl, table) if any(w.fmt != "parquet" for w in writers) else None
+    for w in writers:
+        w.write_arrow(tbl, df)
 
 
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:

@@ -69,7 +69,7 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
 
 def piece_rows(item: InputItem, start: int, doc: Doc) -> dict[str, list[dict[str, Any]]]:
     """Rows of one piece (``doc`` of ``item.text[start:…]``), offsets into the content."""
-    return doc_rows(replace(item, offset=item.offset + start), doc)
+    return doc_rows(replace(item, offset=item.offset + start), doc, from_content=True)
 
 
 def merge_rows(parts: list[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:

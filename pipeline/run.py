@@ -11,6 +11,7 @@ in, one ``{table: rows}`` part out, identical whichever process runs it.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import parallel
 from .batch import InputItem, iter_files, read_item
 from .errors import UsageError
 from .language import Pipelines
@@ -264,24 +266,69 @@ def run(
     started = time.perf_counter()
     folder = OutputFolder(out_dir)
     settings = folder.open(_settings(model_id(nlp), inputs, glob, batch_size, piece_chars), mode)
-    done = folder.done()
 
     def counted(item: InputItem, rows: Rows, words: int) -> None:
         summary.add(rows["documents"], words)
         if on_document is not None:
             on_document(item)
 
-    for n, files in enumerate(_chunks(iter_files(inputs, glob), settings["chunk_docs"])):
-        if n in done:
-            _count_done(folder, n, files, summary, on_document)
-            continue
-        part = chunk_rows(
-            nlp, files, n_process, batch_size, settings["piece_chars"], on_document=counted
-        )
-        folder.write_part(n, part)
+    files = iter_files(inputs, glob)
+    todo = _unfinished(folder, files, settings["chunk_docs"], summary, on_document)
+    folder.stream(formats)
+    try:
+        with _row_maker(nlp, n_process, batch_size, settings["piece_chars"]) as parts:
+            for n, part in parts(todo, counted):
+                folder.write_part(n, part)
+    except BaseException:
+        folder.discard_streams()
+        raise
     summary.outputs = folder.assemble(formats)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _unfinished(
+    folder: OutputFolder,
+    files: Iterable[tuple[Path, str]],
+    chunk_docs: int,
+    summary: RunSummary,
+    on_document: Callable[[InputItem], None] | None,
+) -> Iterator[tuple[int, list[tuple[Path, str]]]]:
+    """``(n, files)`` of the chunks still to do; the chunks an interrupted run finished
+    (``--resume``) are checked and counted instead."""
+    done = folder.done()
+    for n, chunk in enumerate(_chunks(files, chunk_docs)):
+        if n in done:
+            _count_done(folder, n, chunk, summary, on_document)
+        else:
+            yield n, chunk
+
+
+PartMaker = Callable[
+    [Iterable[tuple[int, list[tuple[Path, str]]]], Callable[[InputItem, Rows, int], None]],
+    Iterator[tuple[int, Rows]],
+]
+
+
+@contextlib.contextmanager
+def _row_maker(
+    nlp: Language | Pipelines, n_process: int, batch_size: int, piece_chars: int
+) -> Iterator[PartMaker]:
+    """``parts(todo, on_document)``: ``(n, {table: rows})`` of every chunk, in order.
+
+    With ``n_process > 1``, forked workers build the rows (:mod:`pipeline.parallel`), else
+    this process does (with spaCy's ``n_process`` where fork is not available).
+    """
+    if n_process > 1 and parallel.available():
+        with parallel.Workers(nlp, n_process, batch_size, piece_chars) as workers:
+            yield workers.parts
+        return
+
+    def parts(todo, on_document):
+        for n, files in todo:
+            yield n, chunk_rows(nlp, files, n_process, batch_size, piece_chars, on_document)
+
+    yield parts
 
 
 def _settings(

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
 
 from .batch import InputItem
 
@@ -139,16 +140,60 @@ def _span_attr(span: Span, name: str) -> Any:
     return getattr(span._, name) if span.has_extension(name) else None
 
 
+_MUTABLE = Underscore.mutable_types
+
+
+class _SpanValues:
+    """``values(span, names)``: the ``span._`` values of ``names`` (None for an extension
+    that is not registered), read straight from ``doc.user_data`` for plain extensions.
+
+    ``span._.name`` builds an Underscore object per read; rows read 13-18 values of
+    thousands of spans, so this reads the dictionary spaCy keeps them in, under spaCy's own
+    key ``("._.", name, start_char, end_char)``. Extensions with a getter or method, or a
+    mutable default, still go through ``span._``.
+    """
+
+    def __init__(self, doc: Doc):
+        self.data = doc.user_data
+        exts = Underscore.span_extensions
+        self.plain = {
+            name: ext[0]
+            for name, ext in exts.items()
+            if ext[1] is None and ext[2] is None and not isinstance(ext[0], _MUTABLE)
+        }
+
+    def __call__(self, span: Span, names: Iterable[str]) -> dict[str, Any]:
+        start, end, data, plain = span.start_char, span.end_char, self.data, self.plain
+        out = {}
+        for name in names:
+            if name in plain:
+                out[name] = data.get(("._.", name, start, end), plain[name])
+            else:
+                out[name] = _span_attr(span, name)
+        return out
+
+
 def _shift(value: int | None, offset: int) -> int | None:
     return None if value is None else int(value) + offset
 
 
-def speaker_entities(doc: Doc) -> list[Span]:
+def speaker_entities(doc: Doc, values: _SpanValues | None = None) -> list[Span]:
     """The entities a speaker can be: PER and ORG with an ``entity_id``."""
-    return [e for e in doc.ents if e.label_ in ("PER", "ORG") and _span_attr(e, "entity_id")]
+    values = values or _SpanValues(doc)
+    return [
+        e for e in doc.ents if e.label_ in ("PER", "ORG") and values(e, ("entity_id",))["entity_id"]
+    ]
 
 
-def speaker_entity_id(doc: Doc, span: Span, ents: list[Span] | None = None) -> str | None:
+_SPEAKER_ENTITY = ("entity_id", "canonical_name")
+
+
+def speaker_entity_id(
+    doc: Doc,
+    span: Span,
+    ents: list[Span] | None = None,
+    values: _SpanValues | None = None,
+) -> str | None:
     """The ``entity_id`` of a quote's speaker: the PER/ORG entity inside the speaker mention
     ("Kremlchef Wladimir Putin"), else the one whose ``canonical_name`` or text is the
     resolved ``speaker_name`` ("der Argentinier" resolved to "Lionel Messi"), else the one
@@ -156,77 +201,117 @@ def speaker_entity_id(doc: Doc, span: Span, ents: list[Span] | None = None) -> s
 
     ``ents``: :func:`speaker_entities` of ``doc``, when the caller has them already (rows
     take them once per Doc, not once per quote)."""
-    ents = speaker_entities(doc) if ents is None else ents
-    s, e = _span_attr(span, "speaker_start"), _span_attr(span, "speaker_end")
+    values = values or _SpanValues(doc)
+    ents = speaker_entities(doc, values) if ents is None else ents
+    v = values(span, ("speaker_start", "speaker_end", "speaker_name"))
+    s, e = v["speaker_start"], v["speaker_end"]
     if s is not None and e is not None:
         inside = [x for x in ents if x.start_char >= s and x.end_char <= e]
         if inside:
-            return _span_attr(max(inside, key=len), "entity_id")
-    name = _span_attr(span, "speaker_name")
+            return values(max(inside, key=len), ("entity_id",))["entity_id"]
+    name = v["speaker_name"]
     if not name:
         return None
-    for x in ents:
-        if name in (x.text, _span_attr(x, "canonical_name")):
-            return _span_attr(x, "entity_id")
+    known = [(x, values(x, _SPEAKER_ENTITY)) for x in ents]
+    for x, xv in known:
+        if name in (x.text, xv["canonical_name"]):
+            return xv["entity_id"]
     ids = {
-        _span_attr(x, "entity_id")
-        for x in ents
-        if x.label_ == "PER" and (_span_attr(x, "canonical_name") or "").endswith(" " + name)
+        xv["entity_id"]
+        for x, xv in known
+        if x.label_ == "PER" and (xv["canonical_name"] or "").endswith(" " + name)
     }
     return ids.pop() if len(ids) == 1 else None
 
 
-def quote_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
-    """One row per span in ``doc.spans["quotes"]``."""
+_QUOTE_ATTRS = (
+    "parts", "kind", "confidence", "speaker", "speaker_start", "speaker_end", "speaker_name",
+    "cue", "cue_start", "cue_end", "cue_lemma", "rule",
+)  # fmt: skip
+
+
+def quote_rows(
+    doc: Doc, doc_id: str, offset: int = 0, text: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """One row per span in ``doc.spans["quotes"]``.
+
+    ``text``: a string in which ``text[offset:]`` starts with the Doc's text (the decoded
+    file content of a run), which spares building ``doc.text`` from all tokens.
+    """
     if "quotes" not in doc.spans:
         return
     quotes = sorted(doc.spans["quotes"], key=lambda s: (s.start_char, s.end_char))
-    text = doc.text  # built from the tokens on every access: once, not once per quote
-    ents = speaker_entities(doc) if quotes else []
+    if not quotes:
+        return
+    if text is None:
+        text, base = doc.text, 0  # built from the tokens on every access: once per Doc
+    else:
+        base = offset
+    values = _SpanValues(doc)
+    ents = speaker_entities(doc, values)
     for i, span in enumerate(quotes, 1):
-        parts = _span_attr(span, "parts") or [[span.start_char, span.end_char]]
+        v = values(span, _QUOTE_ATTRS)
+        parts = v["parts"] or [[span.start_char, span.end_char]]
         start = min(p[0] for p in parts)
         end = max(p[1] for p in parts)
-        confidence = _span_attr(span, "confidence")
+        confidence = v["confidence"]
         yield {
             "doc_id": doc_id,
             "quote_id": i,
-            "kind": _span_attr(span, "kind"),
-            "text": text[start:end],
+            "kind": v["kind"],
+            "text": text[start + base : end + base],
             "start": start + offset,
             "end": end + offset,
             "spans": json.dumps([[int(a) + offset, int(b) + offset] for a, b in parts]),
-            "speaker": _span_attr(span, "speaker"),
-            "speaker_start": _shift(_span_attr(span, "speaker_start"), offset),
-            "speaker_end": _shift(_span_attr(span, "speaker_end"), offset),
-            "speaker_name": _span_attr(span, "speaker_name"),
-            "speaker_entity_id": speaker_entity_id(doc, span, ents),
-            "cue": _span_attr(span, "cue"),
-            "cue_start": _shift(_span_attr(span, "cue_start"), offset),
-            "cue_end": _shift(_span_attr(span, "cue_end"), offset),
-            "cue_lemma": _span_attr(span, "cue_lemma"),
+            "speaker": v["speaker"],
+            "speaker_start": _shift(v["speaker_start"], offset),
+            "speaker_end": _shift(v["speaker_end"], offset),
+            "speaker_name": v["speaker_name"],
+            "speaker_entity_id": speaker_entity_id(doc, span, ents, values),
+            "cue": v["cue"],
+            "cue_start": _shift(v["cue_start"], offset),
+            "cue_end": _shift(v["cue_end"], offset),
+            "cue_lemma": v["cue_lemma"],
             "confidence": None if confidence is None else float(confidence),
-            "rule": _span_attr(span, "rule"),
+            "rule": v["rule"],
         }
 
 
-def entity_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
-    """One row per entity in ``doc.ents`` (model and rule entities)."""
+_ENTITY_ATTRS = (
+    "entity_id", "canonical_id", "canonical_name", "country_code", "source", "entity_type",
+    "entity_rule",
+)  # fmt: skip
+
+
+def entity_rows(
+    doc: Doc, doc_id: str, offset: int = 0, text: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """One row per entity in ``doc.ents`` (model and rule entities); ``text`` as in
+    :func:`quote_rows`."""
+    values = _SpanValues(doc)
     for ent in doc.ents:
+        v = values(ent, _ENTITY_ATTRS)
         yield {
             "doc_id": doc_id,
-            "text": ent.text,
+            "text": _span_text(ent, offset, text),
             "label": ent.label_,
             "start": ent.start_char + offset,
             "end": ent.end_char + offset,
-            "entity_id": _span_attr(ent, "entity_id"),
-            "canonical_id": _span_attr(ent, "canonical_id"),
-            "canonical_name": _span_attr(ent, "canonical_name"),
-            "country_code": _span_attr(ent, "country_code"),
-            "source": _span_attr(ent, "source") or "model",
-            "entity_type": _span_attr(ent, "entity_type"),
-            "rule": _span_attr(ent, "entity_rule"),
+            "entity_id": v["entity_id"],
+            "canonical_id": v["canonical_id"],
+            "canonical_name": v["canonical_name"],
+            "country_code": v["country_code"],
+            "source": v["source"] or "model",
+            "entity_type": v["entity_type"],
+            "rule": v["entity_rule"],
         }
+
+
+def _span_text(span: Span, offset: int, text: str | None) -> str:
+    """``span.text``, sliced from ``text`` when given (see :func:`quote_rows`)."""
+    if text is None:
+        return span.text
+    return text[span.start_char + offset : span.end_char + offset]
 
 
 def _float(v: Any) -> float | None:
@@ -237,31 +322,40 @@ def _float(v: Any) -> float | None:
 #: ordinal's dot ("am 3.") nor an abbreviation's ("5 Mio.").
 _SENTENCE_END = re.compile(r"\d\.$")  # "bis 2014." -> "2014"
 _DAY = re.compile(r"\d{1,2}\.")  # "vom 1. bis 3. Juli": the day keeps its dot
+_NUMBER_ATTRS = (
+    "number_kind", "value", "value_min", "value_max", "qualifier", "noun", "noun_text", "unit",
+    "number_rule",
+)  # fmt: skip
 
 
-def number_rows(doc: Doc, doc_id: str, offset: int = 0) -> Iterator[dict[str, Any]]:
-    """One row per span in ``doc.spans["numbers"]``."""
+def number_rows(
+    doc: Doc, doc_id: str, offset: int = 0, text: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """One row per span in ``doc.spans["numbers"]``; ``text`` as in :func:`quote_rows`."""
     if "numbers" not in doc.spans:
         return
+    values = _SpanValues(doc)
+    content = text
     for span in sorted(doc.spans["numbers"], key=lambda s: (s.start_char, s.end_char)):
-        kind = _span_attr(span, "number_kind")
-        text = span.text
+        v = values(span, _NUMBER_ATTRS)
+        kind = v["number_kind"]
+        text = _span_text(span, offset, content)
         if kind != "ordinal" and _SENTENCE_END.search(text) and not _DAY.fullmatch(text):
             text = text[:-1]
         yield {
             "doc_id": doc_id,
             "text": text,
-            "value": _float(_span_attr(span, "value")),
-            "value_min": _float(_span_attr(span, "value_min")),
-            "value_max": _float(_span_attr(span, "value_max")),
-            "qualifier": _span_attr(span, "qualifier"),
-            "noun": _span_attr(span, "noun"),
+            "value": _float(v["value"]),
+            "value_min": _float(v["value_min"]),
+            "value_max": _float(v["value_max"]),
+            "qualifier": v["qualifier"],
+            "noun": v["noun"],
             "kind": kind,
             "start": span.start_char + offset,
             "end": span.start_char + len(text) + offset,
-            "noun_text": _span_attr(span, "noun_text"),
-            "unit": _span_attr(span, "unit"),
-            "rule": _span_attr(span, "number_rule"),
+            "noun_text": v["noun_text"],
+            "unit": v["unit"],
+            "rule": v["number_rule"],
         }
 
 
@@ -286,12 +380,20 @@ def document_row(item: InputItem, doc: Doc | None, counts: Mapping[str, int]) ->
 ROW_FUNCTIONS = {"quotes": quote_rows, "entities": entity_rows, "numbers": number_rows}
 
 
-def doc_rows(item: InputItem, doc: Doc | None) -> dict[str, list[dict[str, Any]]]:
-    """All rows of one input: ``{"documents": [...], "quotes": [...], ...}``."""
+def doc_rows(
+    item: InputItem, doc: Doc | None, *, from_content: bool = False
+) -> dict[str, list[dict[str, Any]]]:
+    """All rows of one input: ``{"documents": [...], "quotes": [...], ...}``.
+
+    ``from_content``: ``doc`` was made from ``item.text`` (as in a run), so row texts are
+    sliced from ``item.content`` instead of being rebuilt from the Doc's tokens.
+    """
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     if doc is not None and item.error is None:
-        for table, fn in ROW_FUNCTIONS.items():
-            out[table] = list(fn(doc, item.doc_id, item.offset))
+        text = item.content if from_content else None
+        out["quotes"] = list(quote_rows(doc, item.doc_id, item.offset, text))
+        out["entities"] = list(entity_rows(doc, item.doc_id, item.offset, text))
+        out["numbers"] = list(number_rows(doc, item.doc_id, item.offset, text))
     counts = {t: len(rows) for t, rows in out.items()}
     out["documents"] = [document_row(item, doc if item.error is None else None, counts)]
     return out

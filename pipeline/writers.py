@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self
 
@@ -36,13 +37,43 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([(c, _ARROW[t]) for c, t in dtypes(table).items()], metadata=pandas_meta)
 
 
-def write_parquet(df: pd.DataFrame, table: str, path: Path) -> None:
-    """Write one DataFrame of ``table`` to ``path`` atomically (temporary file, then rename)."""
+@functools.cache
+def _rows_schema(table: str) -> pa.Schema:
+    """:func:`arrow_schema` with the pandas metadata pyarrow writes for a frame with rows
+    (it differs from an empty frame's), so tables built from rows equal those built from
+    :func:`pipeline.tables.frame`, metadata included."""
+    one = pa.Table.from_pandas(frame(table, [{}]), schema=arrow_schema(table), preserve_index=False)
+    return one.schema
+
+
+def arrow_table(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
+    """Rows (dicts keyed by column name) -> an Arrow table of ``table``, equal to
+    ``pa.Table.from_pandas(frame(table, rows), ...)`` without building the DataFrame."""
+    if not rows:
+        return pa.Table.from_pandas(
+            frame(table, []), schema=arrow_schema(table), preserve_index=False
+        )
+    try:
+        return pa.Table.from_pylist(list(rows), schema=_rows_schema(table))
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a value pandas converts, Arrow does not
+        return pa.Table.from_pandas(
+            frame(table, rows), schema=arrow_schema(table), preserve_index=False
+        )
+
+
+def to_frame(tbl: pa.Table, table: str) -> pd.DataFrame:
+    """An Arrow table of ``table`` as a DataFrame with the schema's dtypes."""
+    return tbl.to_pandas().astype(dtypes(table))
+
+
+def write_parquet(df: pd.DataFrame | pa.Table, table: str, path: Path) -> None:
+    """Write one DataFrame (or Arrow table) of ``table`` to ``path`` atomically (temporary
+    file, then rename)."""
+    if isinstance(df, pd.DataFrame):
+        df = pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        pq.write_table(
-            pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False), tmp
-        )
+        pq.write_table(df, tmp)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -50,7 +81,14 @@ def write_parquet(df: pd.DataFrame, table: str, path: Path) -> None:
 
 def read_parquet(path: Path, table: str) -> pd.DataFrame:
     """Read a Parquet table written by :func:`write_parquet` with the schema's dtypes."""
-    return pq.read_table(path).to_pandas().astype(dtypes(table))
+    return to_frame(pq.read_table(path), table)
+
+
+@functools.cache
+def _csv_header(table: str) -> str:
+    buf = io.StringIO()
+    frame(table, []).to_csv(buf, index=False, quoting=csv.QUOTE_MINIMAL)
+    return buf.getvalue()
 
 
 class TableWriter:
@@ -70,13 +108,24 @@ class TableWriter:
         else:
             self._fh = open(self.tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115 -- open across write() calls, closed in close()/abort()
             if fmt == "csv":
-                frame(table, []).to_csv(self._fh, index=False, quoting=csv.QUOTE_MINIMAL)
+                self._fh.write(_csv_header(table))
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append rows (dicts keyed by column name)."""
         rows = list(rows)
         if rows:
             self.write_frame(frame(self.table, rows))
+
+    def write_arrow(self, tbl: pa.Table, df: pd.DataFrame | None = None) -> None:
+        """Append an Arrow table of the table's schema (see :func:`arrow_table`); ``df``:
+        the same as a DataFrame, when the caller has it (CSV and JSONL are written from it)."""
+        if tbl.num_rows == 0:
+            return
+        if self._pq is None:
+            self.write_frame(to_frame(tbl, self.table) if df is None else df)
+            return
+        self.n_rows += tbl.num_rows
+        self._pq.write_table(tbl)
 
     def write_frame(self, df: pd.DataFrame) -> None:
         """Append a DataFrame with the table's columns and dtypes (see :func:`frame`)."""

@@ -181,3 +181,118 @@ def test_show_prints_a_summary_for_a_long_file(tmp_path, monkeypatch):
     text = " ".join(result.output.split())
     assert "long text: 134,888 characters" in text and "2,000 quotes" in text
     assert "Absatz 10:" in text and "Absatz 1999" not in text
+
+
+def _rows(chunk):
+    """One chunk's rows: an Austrian, a Swiss and a German document, gaps in every dtype."""
+    docs = [f"c{chunk}/wien.txt", f"c{chunk}/bern.txt", f"c{chunk}/berlin.txt"]
+    text = "Der Nationalrat beschloss 1,5 Milliarden Euro, sagte Finanzminister Brunner."
+    return {
+        "documents": [
+            {
+                "doc_id": d,
+                "path": d,
+                "date": "2022-01" if i else None,
+                "n_chars": len(text),
+                "n_tokens": 12,
+                "n_quotes": 1 - i % 2,
+                "n_entities": 1,
+                "n_numbers": 1,
+                "status": "ok",
+                "error": None,
+                "encoding": "utf-8",
+                "language": "de",
+            }
+            for i, d in enumerate(docs)
+        ],
+        "quotes": [
+            {
+                "doc_id": docs[0],
+                "quote_id": 1,
+                "kind": "reported",
+                "text": text,
+                "start": 0,
+                "end": len(text),
+                "spans": f"[[0, {len(text)}]]",
+                "speaker": "Finanzminister Brunner",
+                "speaker_start": 56,
+                "speaker_end": 78,
+                "confidence": 0.75,
+                "rule": "verb.inverted",
+                "cue": 'sagte, "so"',
+            }
+        ],
+        "entities": [
+            {
+                "doc_id": docs[1],
+                "text": "Brunner",
+                "label": "PER",
+                "start": 71,
+                "end": 78,
+                "source": "model",
+            }
+        ],
+        "numbers": [
+            {
+                "doc_id": docs[2],
+                "text": "1,5 Milliarden Euro",
+                "value": 1.5e9,
+                "value_min": None,
+                "kind": "money",
+                "start": 26,
+                "end": 45,
+                "unit": "EUR",
+                "rule": "money.scale",
+            }
+        ]
+        if chunk != 1
+        else [],
+    }
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2], [1, 0, 2]], ids=["in order", "out of order"])
+def test_streamed_tables_equal_the_tables_assembled_from_parts(tmp_path, order):
+    from pipeline.outfolder import OutputFolder
+
+    formats = ["csv", "parquet", "jsonl"]
+    outs = []
+    for streamed in (False, True):
+        folder = OutputFolder(tmp_path / f"s{int(streamed)}")
+        folder.open({"model": "test"})
+        if streamed:
+            folder.stream(formats)
+        for chunk in order:
+            folder.write_part(chunk, _rows(chunk))
+        assert folder.assemble(formats) and not (folder.out_dir / ".newsx").exists()
+        outs.append(folder.out_dir)
+    for table in TABLES:
+        for f in formats:
+            assert (outs[0] / f"{table}.{f}").read_bytes() == (
+                outs[1] / f"{table}.{f}"
+            ).read_bytes()
+    assert sorted(p.name for p in outs[1].iterdir()) == sorted(
+        f"{t}.{f}" for t in TABLES for f in formats
+    )  # no temporary file left behind
+    nums = read_table(str(outs[1] / "numbers.parquet"), "numbers")
+    assert nums[["doc_id", "value", "kind"]].values.tolist() == [
+        ["c0/berlin.txt", 1.5e9, "money"],
+        ["c2/berlin.txt", 1.5e9, "money"],
+    ]
+    quotes = pd.read_csv(outs[1] / "quotes.csv")
+    assert quotes.cue.tolist() == ['sagte, "so"'] * 3
+
+
+def test_arrow_tables_from_rows_equal_those_from_frames():
+    import pyarrow as pa
+
+    from pipeline.tables import frame
+    from pipeline.writers import arrow_schema, arrow_table
+
+    for table, rows in _rows(0).items():
+        for subset in (rows, []):
+            want = pa.Table.from_pandas(
+                frame(table, subset), schema=arrow_schema(table), preserve_index=False
+            )
+            assert arrow_table(table, subset).equals(want, check_metadata=True)
+    odd = [{"doc_id": "a.txt", "value": "1.5"}]  # Arrow refuses a string as float: via pandas
+    assert arrow_table("numbers", odd).column("value").to_pylist() == [1.5]
