@@ -54,12 +54,14 @@ Conventions (all values are floats or None, never strings):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules
 
 NUMBER_WORDS_FILE = "number_words.jsonl"
@@ -214,7 +216,7 @@ class NumberMention:
     unit: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     text: str
     start: int
@@ -236,6 +238,24 @@ class _Core:
     plain_int: bool = False  # bare digits without separators or scale (year candidate)
     factor: float = 1.0  # the scale word's factor ("Millionen" -> 1e6), 1 without one
     named: bool = False  # a rank before a name: no counted noun
+
+
+@dataclass
+class _Build:
+    """A mention while :meth:`_Scanner.finish` completes it."""
+
+    core: _Core
+    value: float | None
+    vmin: float | None
+    vmax: float | None
+    rules: list[str]
+    end: int  # index of the next piece
+    kind: str = "count"
+    qualifier: str | None = None
+    noun: str | None = None
+    noun_text: str | None = None
+    unit: str | None = None
+    unit_rec: dict[str, Any] | None = None
 
 
 def _tokenize(text: str) -> tuple[str, ...]:
@@ -286,6 +306,14 @@ class NumberLexicon:
         self.start_words |= self.first.get("article", set())
         alternatives = "|".join(re.escape(k) for k in self._morpheme_keys)
         self.word_re = re.compile(f"(?:{alternatives})+") if alternatives else None
+        #: what every number mention contains: see :mod:`pipeline.number_windows`
+        self.anchors = Anchors(
+            heads=[k for k in self._morpheme_keys if k not in self.joiners],
+            parts=self._morpheme_keys,
+            stems=list(self.ordinal_stems),
+            words=self.first.get("vague", set()) | self.first.get("scale", set()),
+            skip=self.first.get("article", set()),  # "ein": a number only before a scale word
+        )
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NumberLexicon:
@@ -403,6 +431,7 @@ def _known_form(
 #: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
 #: "(-20,14,-23,20)", "(25:20, 25:18)", race times "1:20:29", "2:10,13".
 _NOTATION_RE = re.compile(
+    r"(?=[(+\d])(?:"  # every alternative starts so: a quick reject elsewhere
     r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
     r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
     r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$)|"  # results lists: "Gill (Neuseeland) 20,11,"
@@ -410,6 +439,7 @@ _NOTATION_RE = re.compile(
     r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
     r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
     r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
+    r")"
 )
 
 
@@ -440,10 +470,8 @@ class _Scanner:
         self.blocked: set[int] = {i for a, b in names for i in range(a, b)}
         for m in _NOTATION_RE.finditer(text):
             self.blocked.update(range(m.start(), m.end()))
-        self.p = [
-            _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
-            for m in _PIECE_RE.finditer(text)
-        ]
+        self.p: list[_Piece] = []
+        self.held: set[int] = set()  # indices of the pieces with an anchor
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
@@ -472,10 +500,39 @@ class _Scanner:
         return 0 <= k < len(self.p) and self.p[k].group == "word"
 
     # -- the pass -------------------------------------------------------------------------
-    def scan(self) -> list[NumberMention]:
+    def scan(self, windowed: bool = True) -> list[NumberMention]:
+        """All mentions, from the windows around anchors (``windowed``) or the whole text."""
+        anchors = self.lex.anchors.offsets(self.text)
+        if windowed:
+            parts = windows(self.text, anchors, _PIECE_RE)
+        else:
+            found = list(_PIECE_RE.finditer(self.text))
+            ends = [m.end() for m in found]
+            parts = iter([(found, sorted({bisect_right(ends, a) for a in anchors}))])
         out: list[NumberMention] = []
-        k = 0
+        for part, held in parts:
+            self.p = [
+                _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
+                for m in part
+            ]
+            self.held = set(held)
+            out += self.scan_pieces(held, windowed)
+        for a, b in pairwise(out):
+            self.coordinate(a, b)
+        return out
+
+    def scan_pieces(self, held: list[int], skip: bool = True) -> list[NumberMention]:
+        """The mentions among the pieces ``self.p``, left to right; ``skip``: only those that
+        start at most ``LEAD`` pieces before one of ``held`` (the pieces with an anchor)."""
+        out: list[NumberMention] = []
+        k, a = 0, 0
         while k < len(self.p):
+            if skip:
+                while a < len(held) and held[a] < k:
+                    a += 1
+                if a == len(held):
+                    break
+                k = max(k, held[a] - LEAD)
             found = self.mention(k)
             if found is None:
                 k += 1
@@ -483,8 +540,6 @@ class _Scanner:
             mention, k = found
             if not self.name_number(mention):
                 out.append(mention)
-        for a, b in pairwise(out):
-            self.coordinate(a, b)
         return out
 
     def name_number(self, m: NumberMention) -> bool:
@@ -495,14 +550,15 @@ class _Scanner:
             return False
         if m.value != int(m.value) or m.value >= 100 or not self.text[m.start].isdigit():
             return False
-        before = self.text[: m.start]
-        word = re.search(r"([^\W\d_][\w-]*) $", before)
-        if word is None or not word.group(1)[:1].isupper():
+        word = _word_before(self.text, m.start)
+        if word is None or not self.text[word].isupper():
             return False
-        if tuple(_tokenize(word.group(1))) in self.lex.phrases.get("month", {}):
+        if tuple(_tokenize(self.text[word : m.start - 1])) in self.lex.phrases.get("month", {}):
             return False
-        head = before[: word.start(1)].rstrip()
-        return bool(head) and head[-1] not in ".!?:"
+        head = word
+        while head > 0 and self.text[head - 1].isspace():
+            head -= 1
+        return head > 0 and self.text[head - 1] not in ".!?:"
 
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
         """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
@@ -532,8 +588,7 @@ class _Scanner:
             pc.group == "word"
             and pc.low not in self.lex.start_words
             and pc.text not in self.lex.unit_first
-            and not (k > 0 and self.p[k - 1].low in self.lex.first.get("ordinal_cue", ()))
-            and (self.lex.word_re is None or not self.lex.word_re.fullmatch(pc.low))
+            and k not in self.held  # number and ordinal words are anchors
         ):
             return None
         start = k
@@ -831,99 +886,111 @@ class _Scanner:
         unit_before: dict[str, Any] | None,
         num_at: int,
     ) -> tuple[NumberMention, int]:
-        value, vmin, vmax = core.value, core.vmin, core.vmax
-        rules = [core.rule]
-        end = core.end
+        """The mention from piece ``start``: ``core`` with its range, qualifier, unit or noun."""
+        b = _Build(core, core.value, core.vmin, core.vmax, [core.rule], core.end)
         if core.kind in ("count", "ordinal", "date", "time") and core.value is not None:
-            vmin = vmax = value
-        # ranges: "20 bis 30", "20-30", "zwischen 20 und 30"
+            b.vmin = b.vmax = b.value
         if core.kind == "count" and core.value is not None:
-            sep_kind = "q_range_and" if qual and qual["bound"] == "range" else "q_range_sep"
-            sep = self.phrase(end, sep_kind)
-            if sep is not None:
-                second = self.core(sep[1])
-                if (
-                    second is not None
-                    and second.kind == "time"
-                    and core.plain_int
-                    and second.value is not None
-                    and core.value < second.value <= 24
-                ):  # "von 9 bis 17 Uhr", "zwischen 8 und 10 Uhr"
-                    value, vmin, vmax, end = None, core.value, second.value, second.end
-                    core = _Core(end, None, "time", "time.range", vmin, vmax)
-                    rules = ["time.range", f"range.{sep[0]['id']}"]
-                elif second is not None and second.kind == "count" and second.value is not None:
-                    lo, hi = core.value, second.value
-                    if core.factor == 1 and second.factor > 1 and lo * second.factor <= hi * 10:
-                        lo *= second.factor  # "zwei bis drei Millionen"
-                    if lo < hi:
-                        value, vmin, vmax, end = None, lo, hi, second.end
-                        rules.append(f"range.{sep[0]['id']}")
-                        kind_range = (
-                            core.plain_int and second.plain_int and _is_year(lo) and _is_year(hi)
-                        )
-                        if kind_range:
-                            core = _Core(end, None, "year_range", "year_range", lo, hi)
-                            rules[0] = "year_range"
-        kind = core.kind
-        qualifier = None
+            self.range_end(b, qual)
+        b.kind = b.core.kind
         if qual is not None:
-            # "von" in "von 2013 bis 2015" only opens the range: no qualifier
-            if qual["bound"] != "range_from":
-                qualifier = self.span_text(start, self._qual_end(start))
-            rules.append(f"qualifier.{qual['id']}")
-            bound = qual["bound"]
-            if value is not None:
-                if bound == "min":
-                    vmin, vmax = value, None
-                elif bound == "max":
-                    vmin, vmax = None, value
-                elif bound == "approx":
-                    vmin = vmax = None
-        unit_rec = unit_before
-        unit_end = end
-        if unit_rec is None and kind == "count":
-            hit = self.unit(end, "after")
-            if hit is not None:
-                unit_rec, unit_end = hit
-        noun = noun_text = unit = None
-        if unit_rec is not None:
-            kind, unit, noun = unit_rec["kind"], unit_rec["unit"], unit_rec["noun"]
-            noun_text = unit_rec["text"]
-            rules.append(f"unit.{unit_rec['id']}")
-            end = max(end, unit_end)
-        elif kind in ("count", "ordinal") and not core.named:
-            found = self.noun(end)
-            if found is not None:
-                noun_text, noun, end = found
-        # a plain four-digit number is a year without a noun or after a year cue ("seit 2019")
-        if (
-            kind == "count"
-            and core.plain_int
-            and value is not None
-            and _is_year(value)
-            and unit_rec is None
-            and len(rules) == 1 + (qual is not None)
-            and (noun is None or self.phrase_before(num_at, "year_cue"))
-        ):
-            kind, rules[0] = "year", "year.digits"
-            if noun is not None:
-                end, noun, noun_text = core.end, None, None
-        last = self.p[end - 1]
+            self.qualify(b, start, qual)
+        self.unit_or_noun(b, unit_before)
+        if self.is_year(b, qual, num_at):
+            b.kind, b.rules[0] = "year", "year.digits"
+            if b.noun is not None:
+                b.end, b.noun, b.noun_text = b.core.end, None, None
         mention = NumberMention(
             start=self.p[start].start,
-            end=last.end,
-            value=value,
-            value_min=vmin,
-            value_max=vmax,
-            kind=kind,
-            rule="+".join(rules),
-            qualifier=qualifier,
-            noun=noun,
-            noun_text=noun_text,
-            unit=unit,
+            end=self.p[b.end - 1].end,
+            value=b.value,
+            value_min=b.vmin,
+            value_max=b.vmax,
+            kind=b.kind,
+            rule="+".join(b.rules),
+            qualifier=b.qualifier,
+            noun=b.noun,
+            noun_text=b.noun_text,
+            unit=b.unit,
         )
-        return mention, end
+        return mention, b.end
+
+    def range_end(self, b: _Build, qual: dict[str, Any] | None) -> None:
+        """'20 bis 30', '20-30', 'zwischen 20 und 30', 'von 9 bis 17 Uhr': the range's
+        second number and its bounds."""
+        core = b.core
+        sep_kind = "q_range_and" if qual and qual["bound"] == "range" else "q_range_sep"
+        sep = self.phrase(b.end, sep_kind)
+        if sep is None:
+            return
+        second = self.core(sep[1])
+        if second is None or second.value is None:
+            return
+        assert core.value is not None
+        if second.kind == "time" and core.plain_int and core.value < second.value <= 24:
+            # "von 9 bis 17 Uhr", "zwischen 8 und 10 Uhr"
+            b.value, b.vmin, b.vmax, b.end = None, core.value, second.value, second.end
+            b.core = _Core(b.end, None, "time", "time.range", b.vmin, b.vmax)
+            b.rules = ["time.range", f"range.{sep[0]['id']}"]
+            return
+        if second.kind != "count":
+            return
+        lo, hi = core.value, second.value
+        if core.factor == 1 and second.factor > 1 and lo * second.factor <= hi * 10:
+            lo *= second.factor  # "zwei bis drei Millionen"
+        if lo >= hi:
+            return
+        b.value, b.vmin, b.vmax, b.end = None, lo, hi, second.end
+        b.rules.append(f"range.{sep[0]['id']}")
+        if core.plain_int and second.plain_int and _is_year(lo) and _is_year(hi):
+            b.core = _Core(b.end, None, "year_range", "year_range", lo, hi)
+            b.rules[0] = "year_range"
+
+    def qualify(self, b: _Build, start: int, qual: dict[str, Any]) -> None:
+        """The qualifier's text, rule and bounds ("mehr als": min, "fast": max, "rund")."""
+        # "von" in "von 2013 bis 2015" only opens the range: no qualifier
+        if qual["bound"] != "range_from":
+            b.qualifier = self.span_text(start, self._qual_end(start))
+        b.rules.append(f"qualifier.{qual['id']}")
+        if b.value is None:
+            return
+        if qual["bound"] == "min":
+            b.vmin, b.vmax = b.value, None
+        elif qual["bound"] == "max":
+            b.vmin, b.vmax = None, b.value
+        elif qual["bound"] == "approx":
+            b.vmin = b.vmax = None
+
+    def unit_or_noun(self, b: _Build, unit_before: dict[str, Any] | None) -> None:
+        """The unit before or after the number ("$ 5", "5 Prozent"), else the counted noun."""
+        unit_rec, unit_end = unit_before, b.end
+        if unit_rec is None and b.kind == "count":
+            hit = self.unit(b.end, "after")
+            if hit is not None:
+                unit_rec, unit_end = hit
+        b.unit_rec = unit_rec
+        if unit_rec is not None:
+            b.kind, b.unit, b.noun = unit_rec["kind"], unit_rec["unit"], unit_rec["noun"]
+            b.noun_text = unit_rec["text"]
+            b.rules.append(f"unit.{unit_rec['id']}")
+            b.end = max(b.end, unit_end)
+        elif b.kind in ("count", "ordinal") and not b.core.named:
+            found = self.noun(b.end)
+            if found is not None:
+                b.noun_text, b.noun, b.end = found
+
+    def is_year(self, b: _Build, qual: dict[str, Any] | None, num_at: int) -> bool:
+        """A plain four-digit number is a year without a noun or after a year cue ("seit
+        2019")."""
+        return (
+            b.kind == "count"
+            and b.core.plain_int
+            and b.value is not None
+            and _is_year(b.value)
+            and b.unit_rec is None
+            and len(b.rules) == 1 + (qual is not None)
+            and (b.noun is None or self.phrase_before(num_at, "year_cue"))
+        )
 
     def _qual_end(self, start: int) -> int:
         for kind in ("q_min", "q_max", "q_approx", "q_range", "q_range_from"):
@@ -987,6 +1054,22 @@ class _Scanner:
         return None
 
 
+_WORD_CHAR_RE = re.compile(r"[\w-]")
+
+
+def _word_before(text: str, i: int) -> int | None:
+    """Where the word starts that stands before ``i`` and one space ("Nexus" in "Nexus 6"):
+    the first letter of the run of word characters and hyphens before it, else None."""
+    if i < 2 or text[i - 1] != " ":
+        return None
+    k = i - 1
+    while k > 0 and _WORD_CHAR_RE.match(text[k - 1]):
+        k -= 1
+    while k < i - 1 and not text[k].isalpha():
+        k += 1
+    return k if k < i - 1 else None
+
+
 def _version_like(text: str, s: int, e: int) -> bool:
     """Digits joined to more digits by a dot that is no thousands group: "1.76", "3.11"."""
     after = e + 1 < len(text) and text[e] == "." and text[e + 1].isdigit()
@@ -1009,6 +1092,7 @@ def find_numbers(
     morph: Mapping[int, tuple[str, str]] | None = None,
     nouns: Container[str] | None = None,
     names: Sequence[tuple[int, int]] = (),
+    windowed: bool = True,
 ) -> list[NumberMention]:
     """All number mentions in ``text``, in order, non-overlapping.
 
@@ -1017,9 +1101,10 @@ def find_numbers(
     model's (UD features, lemma) and ``nouns`` holds known noun forms: with both, dative
     plurals become nominative by morphology ("zwei Rebellenbündnissen" ->
     "Rebellenbündnisse"). ``names`` are character ranges of names ("Hannover 96",
-    "Ligue 1") whose digits are no numbers.
+    "Ligue 1") whose digits are no numbers. ``windowed`` False scans every piece of the text
+    instead of the windows around digits and number words (the same result, slower).
 
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
-    return _Scanner(text, lexicon, pos, morph, nouns, names).scan()
+    return _Scanner(text, lexicon, pos, morph, nouns, names).scan(windowed)
