@@ -88,6 +88,7 @@ NUMBER_WORD_TYPES = (
     "not_adjective",  # lowercase words that end a noun search: wurden, oder
     "time_cue",  # words before a time without "Uhr": um (18.00), ab, gegen
     "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
+    "elided",  # "zehn Doppelfehler, davon acht": the bare count takes the noun before it
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
 )
@@ -152,6 +153,13 @@ NOUN_FORM_SCHEMA = Schema(
             bool,
             default=False,
             help="only when the result is a known noun form (nouns.jsonl) and not the lemma",
+        ),
+        "lemma_endings": Field(
+            list,
+            default=(),
+            item=str,
+            help="only when the result is the model's lemma (or the lemma with its last vowel "
+            "umlauted) plus one of these endings: Tor -> Tore, Anlauf -> Anläufe",
         ),
     },
     name="noun form",
@@ -408,8 +416,28 @@ class NumberLexicon:
             fem = "Gender=Fem" in feats
             if r["known_form"] and not _known_form(stem + repl, lemma, nouns, fem):
                 continue
+            if r["lemma_endings"] and not _lemma_plural(stem + repl, lemma, r["lemma_endings"]):
+                continue
             return stem + repl
         return word
+
+
+_UMLAUTS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
+
+
+def _lemma_plural(word: str, lemma: str, endings: Sequence[str]) -> bool:
+    """Whether ``word`` is ``lemma`` plus one of ``endings``, the lemma's last vowel maybe
+    umlauted: "Tore" (Tor), "Anläufe" (Anlauf), "Busse" (Bus + se)."""
+    if not lemma or lemma.endswith("e"):
+        return False
+    stems = {lemma}
+    last = max(lemma.rfind(v) for v in "aou")
+    if last >= 0:
+        at = last - 1 if lemma[last] == "u" and lemma[last - 1 : last] == "a" else last
+        plain = lemma[at : last + 1]
+        umlaut = dict(_UMLAUTS)[plain]
+        stems.add(lemma[:at] + umlaut + lemma[last + 1 :])
+    return any(word == stem + ending for stem in stems for ending in endings)
 
 
 def _known_form(
@@ -434,13 +462,18 @@ _NOTATION_RE = re.compile(
     r"(?=[(+\d])(?:"  # every alternative starts so: a quick reject elsewhere
     r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
     r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
-    r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$)|"  # results lists: "Gill (Neuseeland) 20,11,"
+    r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$|\s+\d{1,3}\.\s)|"  # results: "(USA) 20,11, 9."
+    r"(?<=[^\W\d_]\) )\d{1,5}(?=[,.;](?:\s|$)|\s*$)|"  # points: "(Ungarn) 6389,", "(LUX) 465."
     r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
     r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
     r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
     r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
     r")"
 )
+
+
+#: the end of a result in a results list before a rank: "9,92", "1:20:42"
+_RESULT_END_RE = re.compile(r"\d[,:]\d\d?\d?$")
 
 
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
@@ -517,8 +550,10 @@ class _Scanner:
             ]
             self.held = set(held)
             out += self.scan_pieces(held, windowed)
-        for a, b in pairwise(out):
+        for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
             self.coordinate(a, b)
+        for a, b in pairwise(out):
+            self.elided(a, b)
         return out
 
     def scan_pieces(self, held: list[int], skip: bool = True) -> list[NumberMention]:
@@ -578,6 +613,21 @@ class _Scanner:
         ):
             a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
             a.rule += "+coordinated"
+
+    def elided(self, a: NumberMention, b: NumberMention) -> None:
+        """'zehn Doppelfehler, davon acht im ersten Satz': a bare count right after an
+        ``elided`` word takes the noun of the number before it in the same sentence."""
+        if b.kind != "count" or b.noun is not None or b.value is None or a.noun is None:
+            return
+        if a.kind not in ("count", "money", "quantity", "percent"):
+            return
+        gap = self.text[a.end : b.start]
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n"):
+            return
+        words = gap.split()
+        if words and tuple(_tokenize(words[-1])) in self.lex.phrases.get("elided", {}):
+            b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
+            b.rule += "+elided"
 
     def mention(self, k: int) -> tuple[NumberMention, int] | None:
         """A mention starting at piece ``k`` (with a qualifier or unit first), or None."""
@@ -781,8 +831,12 @@ class _Scanner:
         p, text = self.p, self.text
         if k + 2 >= len(p) or not p[k + 2].text[:1].isupper() or not p[k].text.isdigit():
             return False
-        before = text[: p[k].start].rstrip(" ")
-        return before == "" or before[-1] in ",–-)\n"
+        start = p[k].start
+        before = text[max(0, start - 40) : start].rstrip(" ")
+        if before == "" and start > 40:
+            before = text[:start].rstrip(" ")
+        # "..., 9. Germán Lauro", "– 4. Nacer", "9,92 5. Mike Rodgers" (after a result)
+        return before == "" or before[-1] in ",–-)\n" or _RESULT_END_RE.search(before) is not None
 
     def range_year(self, k: int, month: int) -> int | None:
         """The year of a date that ends a range at piece ``k`` ("bis 31. Dezember 2015")."""

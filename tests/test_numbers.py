@@ -396,7 +396,7 @@ CASES = [
     (
         "Die Zahl stieg von 100 auf 200 Fälle.",
         [
-            ("100", 100, 100, 100, None, None, "count"),
+            ("100", 100, 100, 100, None, "Fälle", "count"),  # "von … auf": coordinated
             ("200 Fälle", 200, 200, 200, None, "Fälle", "count"),
         ],
     ),

@@ -1,0 +1,90 @@
+"""Number rows for the error classes of the hand check on Austrian news (issue 11): dative
+plurals back to the nominative with the model's lemma, elided nouns after "davon"/"darunter",
+chains of coordinated numbers, "nicht weniger als", small units, results lists. Own sentences
+in Austrian, Swiss and German news style; rows as in the numbers table."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tables import number_rows
+
+# (text, [(text, value, value_min, value_max, qualifier, noun, kind, unit), ...])
+CASES = [
+    (
+        "Der Stürmer traf in der 48. Minute und hält nun bei zwei Toren.",
+        [
+            ("48. Minute", 48.0, 48.0, 48.0, None, "Minute", "ordinal", None),
+            ("zwei Toren", 2.0, 2.0, 2.0, None, "Tore", "count", None),
+        ],
+    ),
+    (
+        "Der FC Basel feierte nach drei Siegen in Folge den Meistertitel.",
+        [("drei Siegen", 3.0, 3.0, 3.0, None, "Siege", "count", None)],
+    ),
+    (
+        "Die Aufnahme von 8.000 Menschen sei machbar, sagte die Ministerin.",
+        [("8.000 Menschen", 8000.0, 8000.0, 8000.0, None, "Menschen", "count", None)],
+    ),
+    (
+        "Das Team beging zehn Fehler, davon acht in der ersten Halbzeit.",
+        [
+            ("zehn Fehler", 10.0, 10.0, 10.0, None, "Fehler", "count", None),
+            ("acht", 8.0, 8.0, 8.0, None, "Fehler", "count", None),
+        ],
+    ),
+    (
+        "Der Tarif sinkt von 15 auf 14 bzw. zwölf Franken.",
+        [
+            ("15", 15.0, 15.0, 15.0, None, "Franken", "money", "CHF"),
+            ("14", 14.0, 14.0, 14.0, None, "Franken", "money", "CHF"),
+            ("zwölf Franken", 12.0, 12.0, 12.0, None, "Franken", "money", "CHF"),
+        ],
+    ),
+    (
+        "In Graz wurden nicht weniger als 300 Anzeigen erstattet.",
+        [
+            (
+                "nicht weniger als 300 Anzeigen",
+                300.0,
+                300.0,
+                None,
+                "nicht weniger als",
+                "Anzeigen",
+                "count",
+                None,
+            )
+        ],
+    ),
+    (
+        "Die Pixel sind 1,4 μm groß, die Tablette enthält 81 Milligramm Wirkstoff.",
+        [
+            ("1,4 μm", 1.4, 1.4, 1.4, None, "Mikrometer", "quantity", "µm"),
+            ("81 Milligramm", 81.0, 81.0, 81.0, None, "Milligramm", "quantity", "mg"),
+        ],
+    ),
+    (  # points after the country are no counts, only the ranks are rows
+        "1. Marcel Hirscher (AUT) 543, 2. Alberto Tomba (ITA) 504, 3. Marc Girardelli (LUX) 465.",
+        [
+            ("1.", 1.0, 1.0, 1.0, None, None, "ordinal", None),
+            ("2.", 2.0, 2.0, 2.0, None, None, "ordinal", None),
+            ("3.", 3.0, 3.0, 3.0, None, None, "ordinal", None),
+        ],
+    ),
+    (  # times in a results list are no counts; a rank after a time is a rank
+        "Sprint: Usain Bolt (JAM) 9,79 2. Justin Gatlin (USA) 9,80 3. Andre De Grasse (CAN) 9,92",
+        [
+            ("2.", 2.0, 2.0, 2.0, None, None, "ordinal", None),
+            ("3.", 3.0, 3.0, 3.0, None, None, "ordinal", None),
+        ],
+    ),
+    ("Kein Wort über Zahlen fiel in der Sitzung des Nationalrats.", []),
+    ("Davon war in der Sitzung des Zürcher Kantonsrats nicht die Rede.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_handcheck_cases(nlp, text, expected):
+    keys = ("text", "value", "value_min", "value_max", "qualifier", "noun", "kind", "unit")
+    got = [tuple(r[k] for k in keys) for r in number_rows(nlp(text), "d")]
+    assert got == expected
