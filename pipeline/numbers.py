@@ -181,7 +181,8 @@ _DIGITS_RE = re.compile(
 #: One piece per date, time, year range, number, word or symbol; the scanner works on these.
 _PIECE_RE = re.compile(
     rf"""
-    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{4}}-\d\d-\d\d(?!\d))
+    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{1,2}}\.\ \d{{1,2}}\.\ \d{{4}}(?![\d.]\d)
+      |\d{{4}}-\d\d-\d\d(?!\d))
    |(?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))
    |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d))
    |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d))
@@ -462,6 +463,7 @@ _NOTATION_RE = re.compile(
     r"(?=[(+\d])(?:"  # every alternative starts so: a quick reject elsewhere
     r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
     r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
+    r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)|"  # set scores "7/6", "9/11", "(9/6:10)"
     r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$|\s+\d{1,3}\.\s)|"  # results: "(USA) 20,11, 9."
     r"(?<=[^\W\d_]\) )\d{1,5}(?=[,.;](?:\s|$)|\s*$)|"  # points: "(Ungarn) 6389,", "(LUX) 465."
     r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
@@ -684,8 +686,8 @@ class _Scanner:
         if pc.group == "date":
             if "-" in pc.text:  # ISO 8601: 2022-01-07
                 y, m, d = (int(x) for x in pc.text.split("-"))
-            else:
-                d, m, y = (int(x) for x in pc.text.split("."))
+            else:  # "07.01.2022", "30. 9. 2015"
+                d, m, y = (int(x) for x in pc.text.replace(" ", "").split("."))
             if not (1 <= d <= 31 and 1 <= m <= 12):
                 return None
             y = y + 2000 if y < 100 else y
@@ -836,7 +838,7 @@ class _Scanner:
         if before == "" and start > 40:
             before = text[:start].rstrip(" ")
         # "..., 9. Germán Lauro", "– 4. Nacer", "9,92 5. Mike Rodgers" (after a result)
-        return before == "" or before[-1] in ",–-)\n" or _RESULT_END_RE.search(before) is not None
+        return before == "" or before[-1] in ",–-):\n" or _RESULT_END_RE.search(before) is not None
 
     def range_year(self, k: int, month: int) -> int | None:
         """The year of a date that ends a range at piece ``k`` ("bis 31. Dezember 2015")."""
@@ -857,8 +859,10 @@ class _Scanner:
         if self.p[sep[1]].group != "num":
             return None
         end = self.digits(sep[1])
-        if end is None or end.kind != "date" or end.value is None:
+        if end is None or end.kind != "date":
             return None
+        if end.value is None:  # "von 16. bis 18. Juni": no year, no value
+            return _Core(k, None, "date", "date.range_start")
         value = float(int(end.value) // 100 * 100 + int(day))
         return _Core(k, value, "date", "date.range_start") if value < end.value else None
 

@@ -21,7 +21,7 @@ def _functions():
                 yield pytest.param(node, id=f"{name}:{node.name}")
 
 
-@pytest.mark.parametrize("node", _functions())
+@pytest.mark.parametrize("node", list(_functions()))
 def test_functions_are_short_and_shallow(node):
     assert node.end_lineno - node.lineno + 1 <= MAX_LINES
     assert _nesting(node) <= MAX_NESTING

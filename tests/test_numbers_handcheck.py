@@ -78,6 +78,30 @@ CASES = [
             ("3.", 3.0, 3.0, 3.0, None, None, "ordinal", None),
         ],
     ),
+    (
+        "Eine erste Zählung von 179 Ja-Stimmen wurde im Kantonsrat nachträglich auf 178 korrigiert.",
+        [
+            ("179 Ja-Stimmen", 179.0, 179.0, 179.0, None, "Ja-Stimmen", "count", None),
+            ("178", 178.0, 178.0, 178.0, None, "Ja-Stimmen", "count", None),
+        ],
+    ),
+    (
+        "Das neue Handy zeigt 1.440 x 2.560 Pixel.",
+        [
+            ("1.440", 1440.0, 1440.0, 1440.0, None, "Pixel", "count", None),
+            ("2.560 Pixel", 2560.0, 2560.0, 2560.0, None, "Pixel", "count", None),
+        ],
+    ),
+    (
+        "Die Kommission tagt von 16. bis 18. Juni in Innsbruck. (APA, 30. 9. 2015)",
+        [
+            ("16.", None, None, None, None, None, "date", None),
+            ("18. Juni", None, None, None, None, None, "date", None),
+            ("30. 9. 2015", 20150930.0, 20150930.0, 20150930.0, None, None, "date", None),
+        ],
+    ),
+    ("Thiem gewann 7/6 7/6 gegen Kovalik. Seit 9/11 ist vieles anders.", []),
+    ("Olympiakos (9/6:10) hofft noch, das Gerät kann LTE Cat. 6.", []),
     ("Kein Wort über Zahlen fiel in der Sitzung des Nationalrats.", []),
     ("Davon war in der Sitzung des Zürcher Kantonsrats nicht die Rede.", []),
 ]
