@@ -89,6 +89,7 @@ NUMBER_WORD_TYPES = (
     "time_cue",  # words before a time without "Uhr": um (18.00), ab, gegen
     "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
     "elided",  # "zehn Doppelfehler, davon acht": the bare count takes the noun before it
+    "count_head",  # "Die Zahl der Toten stieg auf 50": the noun after it is counted
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
 )
@@ -315,6 +316,16 @@ class NumberLexicon:
         self.start_words |= self.first.get("article", set())
         alternatives = "|".join(re.escape(k) for k in self._morpheme_keys)
         self.word_re = re.compile(f"(?:{alternatives})+") if alternatives else None
+        heads = [r["word"] for r in words if r["type"] == "count_head"]
+        #: "Zahl der" + an optional lower-case word + the counted noun (capitalised)
+        self.count_head_re = (
+            re.compile(
+                r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+"
+                r"(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_a-zäöüß][\w-]*)"
+            )
+            if heads
+            else None
+        )
         #: what every number mention contains: see :mod:`pipeline.number_windows`
         self.anchors = Anchors(
             heads=[k for k in self._morpheme_keys if k not in self.joiners],
@@ -556,7 +567,26 @@ class _Scanner:
             self.coordinate(a, b)
         for a, b in pairwise(out):
             self.elided(a, b)
+        for m in out:
+            self.counted_before(m)
         return out
+
+    def counted_before(self, m: NumberMention) -> None:
+        """'Die Zahl der Todesopfer stieg auf 50': a bare count takes the noun after a
+        ``count_head`` phrase ("Zahl der") earlier in its sentence."""
+        if m.kind != "count" or m.noun is not None or m.value is None or m.unit is not None:
+            return
+        heads = self.lex.count_head_re
+        if heads is None:
+            return
+        left = self.text[max(0, m.start - 160) : m.start]
+        left = left[max(left.rfind(c) for c in ".!?\n") + 1 :]
+        found = None
+        for found in heads.finditer(left):
+            pass
+        if found is not None:
+            m.noun = self.lex.noun_lemma(found.group("noun"))
+            m.rule += "+count_head"
 
     def scan_pieces(self, held: list[int], skip: bool = True) -> list[NumberMention]:
         """The mentions among the pieces ``self.p``, left to right; ``skip``: only those that
@@ -1099,7 +1129,8 @@ class _Scanner:
                     morph, lemma = self.morph.get(pc.start, ("", ""))
                     word, nxt = self.whole_word(j)
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
-                if (pos == "ADJ" and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
+                adjective = pos == "ADJ" or (pos == "VERB" and pc.text.islower())  # "gerettete"
+                if (adjective and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
                     continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
                 return None
             if pc.text[0].isupper():

@@ -102,6 +102,30 @@ CASES = [
     ),
     ("Thiem gewann 7/6 7/6 gegen Kovalik. Seit 9/11 ist vieles anders.", []),
     ("Olympiakos (9/6:10) hofft noch, das Gerät kann LTE Cat. 6.", []),
+    (
+        "Die Zahl der Todesopfer hat sich in der Steiermark am Mittwoch auf sieben erhöht.",
+        [("sieben", 7.0, 7.0, 7.0, None, "Todesopfer", "count", None)],
+    ),
+    (
+        "Die Zahl der Asylwerber in Tirol liegt bei 2015 Personen.",
+        [("2015 Personen", 2015.0, 2015.0, 2015.0, None, "Personen", "count", None)],
+    ),
+    (
+        "Vor Lampedusa wurden tausende gerettete Flüchtlinge an Land gebracht.",
+        [
+            (
+                "tausende gerettete Flüchtlinge",
+                None,
+                2000.0,
+                9999.0,
+                None,
+                "Flüchtlinge",
+                "count",
+                None,
+            )
+        ],
+    ),
+    ("Microsoft hat Build 10572 für Smartphones veröffentlicht.", []),
     ("Kein Wort über Zahlen fiel in der Sitzung des Nationalrats.", []),
     ("Davon war in der Sitzung des Zürcher Kantonsrats nicht die Rede.", []),
 ]
