@@ -634,7 +634,7 @@ class _Scanner:
         if (
             a.kind == "count"
             and a.noun is None
-            and a.value is not None
+            and (a.value is not None or a.value_min is not None)  # "Dutzende oder Hunderte"
             and b.noun is not None
             and b.value is not None
             and b.kind in ("count", "money", "quantity", "percent")

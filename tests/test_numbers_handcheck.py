@@ -125,6 +125,10 @@ CASES = [
             )
         ],
     ),
+    (
+        "Dabei identifizierten die Forscher in Basel zwei Arten von Macht.",
+        [("zwei Arten", 2.0, 2.0, 2.0, None, "Arten", "count", None)],
+    ),
     ("Microsoft hat Build 10572 für Smartphones veröffentlicht.", []),
     ("Kein Wort über Zahlen fiel in der Sitzung des Nationalrats.", []),
     ("Davon war in der Sitzung des Zürcher Kantonsrats nicht die Rede.", []),
