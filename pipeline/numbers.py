@@ -90,6 +90,7 @@ NUMBER_WORD_TYPES = (
     "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
     "elided",  # "zehn Doppelfehler, davon acht": the bare count takes the noun before it
     "count_head",  # "Die Zahl der Toten stieg auf 50": the noun after it is counted
+    "vague_preposition",  # "über Hunderte Fälle": a preposition before a vague plural
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
 )
@@ -128,7 +129,12 @@ UNIT_SCHEMA = Schema(
         "unit": Field(str, required=True, help="normalised symbol or ISO 4217 code"),
         "kind": Field(str, required=True, choices=("percent", "money", "quantity")),
         "noun": Field(str, required=True, help="the unit as a word, reported as noun"),
-        "position": Field(str, default="after", choices=("after", "before", "both")),
+        "position": Field(
+            str,
+            default="after",
+            choices=("after", "before", "both", "duration"),
+            help="duration: only after a time with a colon ('1:18 Stunden')",
+        ),
     },
     name="unit",
     unique=("id",),
@@ -248,6 +254,7 @@ class _Core:
     plain_int: bool = False  # bare digits without separators or scale (year candidate)
     factor: float = 1.0  # the scale word's factor ("Millionen" -> 1e6), 1 without one
     named: bool = False  # a rank before a name: no counted noun
+    unit: dict[str, Any] | None = None  # the unit a duration ends with ("1:18 Stunden")
 
 
 @dataclass
@@ -615,7 +622,9 @@ class _Scanner:
         after it names or labels something: German counts stand before their noun."""
         if m.kind != "count" or m.noun or m.unit or m.qualifier or m.value is None:
             return False
-        if m.value != int(m.value) or m.value >= 100 or not self.text[m.start].isdigit():
+        if m.value != int(m.value) or m.value >= 10000 or _is_year(m.value):
+            return False  # 'Lumia 950', 'Snapdragon 810'; not 'Wien 23.015', not a year
+        if not self.text[m.start : m.end].isdigit():
             return False
         word = _word_before(self.text, m.start)
         if word is None or not self.text[word].isupper():
@@ -699,6 +708,9 @@ class _Scanner:
         core = self.core(num_at)
         if core is None or core.kind not in ("count", "year"):
             return None
+        vague = core.value is None and core.kind == "count"
+        if vague and tuple(_tokenize(rec["text"])) in self.lex.phrases.get("vague_preposition", {}):
+            return None  # "berichtet über Hunderte Fälle": a preposition, no bound
         found = self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
         if rec["bound"] in ("range", "range_from") and found[0].value is not None:
             return None  # "zwischen" or "von" without a second number: no range
@@ -724,6 +736,10 @@ class _Scanner:
             return _Core(k + 1, float(y * 10000 + m * 100 + d), "date", "date.numeric")
         if pc.group == "time":
             h, mi = (int(x) for x in pc.text.split(":"))
+            duration = self.unit(k + 1, "duration")  # "1:18 Stunden", "7:01 Minuten"
+            if duration is not None:
+                value = round(h + mi / 60, 6)
+                return _Core(duration[1], value, "quantity", "duration.colon", unit=duration[0])
             end = k + 2 if k + 1 < len(self.p) and self.p[k + 1].text == "Uhr" else k + 1
             return _Core(end, round(h + mi / 60, 6), "time", "time.colon")
         if pc.group == "yrange":
@@ -976,7 +992,7 @@ class _Scanner:
     ) -> tuple[NumberMention, int]:
         """The mention from piece ``start``: ``core`` with its range, qualifier, unit or noun."""
         b = _Build(core, core.value, core.vmin, core.vmax, [core.rule], core.end)
-        if core.kind in ("count", "ordinal", "date", "time") and core.value is not None:
+        if core.kind in ("count", "ordinal", "date", "time", "quantity") and core.value is not None:
             b.vmin = b.vmax = b.value
         if core.kind == "count" and core.value is not None:
             self.range_end(b, qual)
@@ -1051,7 +1067,7 @@ class _Scanner:
 
     def unit_or_noun(self, b: _Build, unit_before: dict[str, Any] | None) -> None:
         """The unit before or after the number ("$ 5", "5 Prozent"), else the counted noun."""
-        unit_rec, unit_end = unit_before, b.end
+        unit_rec, unit_end = unit_before or b.core.unit, b.end
         if unit_rec is None and b.kind == "count":
             hit = self.unit(b.end, "after")
             if hit is not None:

@@ -130,6 +130,18 @@ CASES = [
         [("zwei Arten", 2.0, 2.0, 2.0, None, "Arten", "count", None)],
     ),
     ("Microsoft hat Build 10572 für Smartphones veröffentlicht.", []),
+    ("Das Lumia 950 kommt im Herbst, sagte der Sprecher in Zürich.", []),
+    (
+        "Im Test war das Handy in 1:18 Stunden voll, die Verweildauer lag bei 7:01 Minuten.",
+        [
+            ("1:18 Stunden", 1.3, 1.3, 1.3, None, "Stunden", "quantity", "h"),
+            ("7:01 Minuten", 7.016667, 7.016667, 7.016667, None, "Minuten", "quantity", "min"),
+        ],
+    ),
+    (
+        "Die Zeitung hat über Hunderte Fälle berichtet.",
+        [("Hunderte Fälle", None, 200.0, 999.0, None, "Fälle", "count", None)],
+    ),
     ("Kein Wort über Zahlen fiel in der Sitzung des Nationalrats.", []),
     ("Davon war in der Sitzung des Zürcher Kantonsrats nicht die Rede.", []),
 ]
