@@ -132,6 +132,14 @@ CASES = [
     ("Microsoft hat Build 10572 für Smartphones veröffentlicht.", []),
     ("Das Lumia 950 kommt im Herbst, sagte der Sprecher in Zürich.", []),
     (
+        "Für die Sonde seien 19 Watt nötig, der Chip taktet mit 2 GHz.",
+        [
+            ("19 Watt", 19.0, 19.0, 19.0, None, "Watt", "quantity", "W"),
+            ("2 GHz", 2.0, 2.0, 2.0, None, "Gigahertz", "quantity", "GHz"),
+        ],
+    ),
+    ("Die Wienerin siegte mit 7:6(5),6:3 gegen die Schweizerin.", []),
+    (
         "Im Test war das Handy in 1:18 Stunden voll, die Verweildauer lag bei 7:01 Minuten.",
         [
             ("1:18 Stunden", 1.3, 1.3, 1.3, None, "Stunden", "quantity", "h"),
