@@ -430,7 +430,7 @@ class NumberLexicon:
             if any(f not in feats for f in r["morph"]) or any(f in feats for f in r["not_morph"]):
                 continue
             stem, repl = word[: len(word) - len(r["suffix"])], r["replace"]
-            if not stem and word[:1].isupper():  # the whole word is the suffix: keep case
+            if word[len(stem) : len(stem) + 1].isupper():  # "Ländern", "EU-Ländern": keep case
                 repl = repl[:1].upper() + repl[1:]
             fem = "Gender=Fem" in feats
             if r["known_form"] and not _known_form(stem + repl, lemma, nouns, fem):
@@ -841,7 +841,11 @@ class _Scanner:
             if after is not None and after.group == "word" and self.phrase(k - 1, "ordinal_cue"):
                 return _Core(k + 2, value, "ordinal", "ordinal.digits")
             if self.rank(k):  # "8. Jacko Gill (Neuseeland) 20,11, 9. Germán Lauro"
-                return _Core(k + 2, value, "ordinal", "ordinal.rank", named=True)
+                # "Gruppe C – 7. Runde": before a noun the rank counts it
+                after = self.p[k + 2]
+                noun = self.pos.get(after.start, "") == "NOUN" and after.text in (self.nouns or ())
+                named = not noun
+                return _Core(k + 2, value, "ordinal", "ordinal.rank", named=named)
         if nxt < len(self.p) and self.p[nxt].text == "Uhr" and value <= 24 and "," not in pc.text:
             after = self.p[nxt + 1] if nxt + 1 < len(self.p) else None
             if after is not None and after.group == "num" and re.fullmatch(r"[0-5]\d", after.text):

@@ -132,6 +132,14 @@ CASES = [
     ("Microsoft hat Build 10572 für Smartphones veröffentlicht.", []),
     ("Das Lumia 950 kommt im Herbst, sagte der Sprecher in Zürich.", []),
     (
+        "Österreich ist eines von sechs EU-Ländern, die zustimmten.",
+        [("sechs EU-Ländern", 6.0, 6.0, 6.0, None, "EU-Länder", "count", None)],
+    ),
+    (
+        "Fußball-Bundesliga, 15. Runde: Wolfsberger AC – Sturm Graz 1:0",
+        [("15. Runde", 15.0, 15.0, 15.0, None, "Runde", "ordinal", None)],
+    ),
+    (
         "Für die Sonde seien 19 Watt nötig, der Chip taktet mit 2 GHz.",
         [
             ("19 Watt", 19.0, 19.0, 19.0, None, "Watt", "quantity", "W"),
