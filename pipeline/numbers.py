@@ -54,12 +54,14 @@ Conventions (all values are floats or None, never strings):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules
 
 NUMBER_WORDS_FILE = "number_words.jsonl"
@@ -86,6 +88,9 @@ NUMBER_WORD_TYPES = (
     "not_adjective",  # lowercase words that end a noun search: wurden, oder
     "time_cue",  # words before a time without "Uhr": um (18.00), ab, gegen
     "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
+    "elided",  # "zehn Doppelfehler, davon acht": the bare count takes the noun before it
+    "count_head",  # "Die Zahl der Toten stieg auf 50": the noun after it is counted
+    "vague_preposition",  # "über Hunderte Fälle": a preposition before a vague plural
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
 )
@@ -124,7 +129,12 @@ UNIT_SCHEMA = Schema(
         "unit": Field(str, required=True, help="normalised symbol or ISO 4217 code"),
         "kind": Field(str, required=True, choices=("percent", "money", "quantity")),
         "noun": Field(str, required=True, help="the unit as a word, reported as noun"),
-        "position": Field(str, default="after", choices=("after", "before", "both")),
+        "position": Field(
+            str,
+            default="after",
+            choices=("after", "before", "both", "duration"),
+            help="duration: only after a time with a colon ('1:18 Stunden')",
+        ),
     },
     name="unit",
     unique=("id",),
@@ -151,6 +161,13 @@ NOUN_FORM_SCHEMA = Schema(
             default=False,
             help="only when the result is a known noun form (nouns.jsonl) and not the lemma",
         ),
+        "lemma_endings": Field(
+            list,
+            default=(),
+            item=str,
+            help="only when the result is the model's lemma (or the lemma with its last vowel "
+            "umlauted) plus one of these endings: Tor -> Tore, Anlauf -> Anläufe",
+        ),
     },
     name="noun form",
     unique=("id",),
@@ -171,7 +188,8 @@ _DIGITS_RE = re.compile(
 #: One piece per date, time, year range, number, word or symbol; the scanner works on these.
 _PIECE_RE = re.compile(
     rf"""
-    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{4}}-\d\d-\d\d(?!\d))
+    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{1,2}}\.\ \d{{1,2}}\.\ \d{{4}}(?![\d.]\d)
+      |\d{{4}}-\d\d-\d\d(?!\d))
    |(?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))
    |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d))
    |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d))
@@ -214,7 +232,7 @@ class NumberMention:
     unit: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     text: str
     start: int
@@ -236,6 +254,25 @@ class _Core:
     plain_int: bool = False  # bare digits without separators or scale (year candidate)
     factor: float = 1.0  # the scale word's factor ("Millionen" -> 1e6), 1 without one
     named: bool = False  # a rank before a name: no counted noun
+    unit: dict[str, Any] | None = None  # the unit a duration ends with ("1:18 Stunden")
+
+
+@dataclass
+class _Build:
+    """A mention while :meth:`_Scanner.finish` completes it."""
+
+    core: _Core
+    value: float | None
+    vmin: float | None
+    vmax: float | None
+    rules: list[str]
+    end: int  # index of the next piece
+    kind: str = "count"
+    qualifier: str | None = None
+    noun: str | None = None
+    noun_text: str | None = None
+    unit: str | None = None
+    unit_rec: dict[str, Any] | None = None
 
 
 def _tokenize(text: str) -> tuple[str, ...]:
@@ -286,6 +323,24 @@ class NumberLexicon:
         self.start_words |= self.first.get("article", set())
         alternatives = "|".join(re.escape(k) for k in self._morpheme_keys)
         self.word_re = re.compile(f"(?:{alternatives})+") if alternatives else None
+        heads = [r["word"] for r in words if r["type"] == "count_head"]
+        #: "Zahl der" + an optional lower-case word + the counted noun (capitalised)
+        self.count_head_re = (
+            re.compile(
+                r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+"
+                r"(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_a-zäöüß][\w-]*)"
+            )
+            if heads
+            else None
+        )
+        #: what every number mention contains: see :mod:`pipeline.number_windows`
+        self.anchors = Anchors(
+            heads=[k for k in self._morpheme_keys if k not in self.joiners],
+            parts=self._morpheme_keys,
+            stems=list(self.ordinal_stems),
+            words=self.first.get("vague", set()) | self.first.get("scale", set()),
+            skip=self.first.get("article", set()),  # "ein": a number only before a scale word
+        )
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NumberLexicon:
@@ -375,13 +430,33 @@ class NumberLexicon:
             if any(f not in feats for f in r["morph"]) or any(f in feats for f in r["not_morph"]):
                 continue
             stem, repl = word[: len(word) - len(r["suffix"])], r["replace"]
-            if not stem and word[:1].isupper():  # the whole word is the suffix: keep case
+            if word[len(stem) : len(stem) + 1].isupper():  # "Ländern", "EU-Ländern": keep case
                 repl = repl[:1].upper() + repl[1:]
             fem = "Gender=Fem" in feats
             if r["known_form"] and not _known_form(stem + repl, lemma, nouns, fem):
                 continue
+            if r["lemma_endings"] and not _lemma_plural(stem + repl, lemma, r["lemma_endings"]):
+                continue
             return stem + repl
         return word
+
+
+_UMLAUTS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
+
+
+def _lemma_plural(word: str, lemma: str, endings: Sequence[str]) -> bool:
+    """Whether ``word`` is ``lemma`` plus one of ``endings``, the lemma's last vowel maybe
+    umlauted: "Tore" (Tor), "Anläufe" (Anlauf), "Busse" (Bus + se)."""
+    if not lemma or lemma.endswith("e"):
+        return False
+    stems = {lemma}
+    last = max(lemma.rfind(v) for v in "aou")
+    if last >= 0:
+        at = last - 1 if lemma[last] == "u" and lemma[last - 1 : last] == "a" else last
+        plain = lemma[at : last + 1]
+        umlaut = dict(_UMLAUTS)[plain]
+        stems.add(lemma[:at] + umlaut + lemma[last + 1 :])
+    return any(word == stem + ending for stem in stems for ending in endings)
 
 
 def _known_form(
@@ -403,14 +478,23 @@ def _known_form(
 #: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
 #: "(-20,14,-23,20)", "(25:20, 25:18)", race times "1:20:29", "2:10,13".
 _NOTATION_RE = re.compile(
+    r"(?=[(+\d])(?:"  # every alternative starts so: a quick reject elsewhere
     r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
     r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
-    r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$)|"  # results lists: "Gill (Neuseeland) 20,11,"
+    r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)|"  # set scores "7/6", "9/11", "(9/6:10)"
+    r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$|\s+\d)|"  # results: "(USA) 20,11, 9.", "10,06 20 km"
+    r"\d{1,2}:\d{1,2}\(\d{1,2}\)|"  # tie-breaks: "7:6(5)"
+    r"(?<=[^\W\d_]\) )\d{1,5}(?=[,.;](?:\s|$)|\s*$)|"  # points: "(Ungarn) 6389,", "(LUX) 465."
     r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
     r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
     r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
     r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
+    r")"
 )
+
+
+#: the end of a result in a results list before a rank: "9,92", "1:20:42"
+_RESULT_END_RE = re.compile(r"\d[,:]\d\d?\d?$")
 
 
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
@@ -440,10 +524,8 @@ class _Scanner:
         self.blocked: set[int] = {i for a, b in names for i in range(a, b)}
         for m in _NOTATION_RE.finditer(text):
             self.blocked.update(range(m.start(), m.end()))
-        self.p = [
-            _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
-            for m in _PIECE_RE.finditer(text)
-        ]
+        self.p: list[_Piece] = []
+        self.held: set[int] = set()  # indices of the pieces with an anchor
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
@@ -472,10 +554,60 @@ class _Scanner:
         return 0 <= k < len(self.p) and self.p[k].group == "word"
 
     # -- the pass -------------------------------------------------------------------------
-    def scan(self) -> list[NumberMention]:
+    def scan(self, windowed: bool = True) -> list[NumberMention]:
+        """All mentions, from the windows around anchors (``windowed``) or the whole text."""
+        anchors = self.lex.anchors.offsets(self.text)
+        if windowed:
+            parts = windows(self.text, anchors, _PIECE_RE)
+        else:
+            found = list(_PIECE_RE.finditer(self.text))
+            ends = [m.end() for m in found]
+            parts = iter([(found, sorted({bisect_right(ends, a) for a in anchors}))])
         out: list[NumberMention] = []
-        k = 0
+        for part, held in parts:
+            self.p = [
+                _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
+                for m in part
+            ]
+            self.held = set(held)
+            out += self.scan_pieces(held, windowed)
+        for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
+            self.coordinate(a, b)
+        for a, b in pairwise(out):
+            self.elided(a, b)
+        for m in out:
+            self.counted_before(m)
+        return out
+
+    def counted_before(self, m: NumberMention) -> None:
+        """'Die Zahl der Todesopfer stieg auf 50': a bare count takes the noun after a
+        ``count_head`` phrase ("Zahl der") earlier in its sentence."""
+        if m.kind != "count" or m.noun is not None or m.value is None or m.unit is not None:
+            return
+        heads = self.lex.count_head_re
+        if heads is None:
+            return
+        left = self.text[max(0, m.start - 160) : m.start]
+        left = left[max(left.rfind(c) for c in ".!?\n") + 1 :]
+        found = None
+        for found in heads.finditer(left):
+            pass
+        if found is not None:
+            m.noun = self.lex.noun_lemma(found.group("noun"))
+            m.rule += "+count_head"
+
+    def scan_pieces(self, held: list[int], skip: bool = True) -> list[NumberMention]:
+        """The mentions among the pieces ``self.p``, left to right; ``skip``: only those that
+        start at most ``LEAD`` pieces before one of ``held`` (the pieces with an anchor)."""
+        out: list[NumberMention] = []
+        k, a = 0, 0
         while k < len(self.p):
+            if skip:
+                while a < len(held) and held[a] < k:
+                    a += 1
+                if a == len(held):
+                    break
+                k = max(k, held[a] - LEAD)
             found = self.mention(k)
             if found is None:
                 k += 1
@@ -483,8 +615,6 @@ class _Scanner:
             mention, k = found
             if not self.name_number(mention):
                 out.append(mention)
-        for a, b in pairwise(out):
-            self.coordinate(a, b)
         return out
 
     def name_number(self, m: NumberMention) -> bool:
@@ -493,16 +623,19 @@ class _Scanner:
         after it names or labels something: German counts stand before their noun."""
         if m.kind != "count" or m.noun or m.unit or m.qualifier or m.value is None:
             return False
-        if m.value != int(m.value) or m.value >= 100 or not self.text[m.start].isdigit():
+        if m.value != int(m.value) or m.value >= 10000 or _is_year(m.value):
+            return False  # 'Lumia 950', 'Snapdragon 810'; not 'Wien 23.015', not a year
+        if not self.text[m.start : m.end].isdigit():
             return False
-        before = self.text[: m.start]
-        word = re.search(r"([^\W\d_][\w-]*) $", before)
-        if word is None or not word.group(1)[:1].isupper():
+        word = _word_before(self.text, m.start)
+        if word is None or not self.text[word].isupper():
             return False
-        if tuple(_tokenize(word.group(1))) in self.lex.phrases.get("month", {}):
+        if tuple(_tokenize(self.text[word : m.start - 1])) in self.lex.phrases.get("month", {}):
             return False
-        head = before[: word.start(1)].rstrip()
-        return bool(head) and head[-1] not in ".!?:"
+        head = word
+        while head > 0 and self.text[head - 1].isspace():
+            head -= 1
+        return head > 0 and self.text[head - 1] not in ".!?:"
 
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
         """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
@@ -511,7 +644,7 @@ class _Scanner:
         if (
             a.kind == "count"
             and a.noun is None
-            and a.value is not None
+            and (a.value is not None or a.value_min is not None)  # "Dutzende oder Hunderte"
             and b.noun is not None
             and b.value is not None
             and b.kind in ("count", "money", "quantity", "percent")
@@ -523,6 +656,21 @@ class _Scanner:
             a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
             a.rule += "+coordinated"
 
+    def elided(self, a: NumberMention, b: NumberMention) -> None:
+        """'zehn Doppelfehler, davon acht im ersten Satz': a bare count right after an
+        ``elided`` word takes the noun of the number before it in the same sentence."""
+        if b.kind != "count" or b.noun is not None or b.value is None or a.noun is None:
+            return
+        if a.kind not in ("count", "money", "quantity", "percent"):
+            return
+        gap = self.text[a.end : b.start]
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n"):
+            return
+        words = gap.split()
+        if words and tuple(_tokenize(words[-1])) in self.lex.phrases.get("elided", {}):
+            b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
+            b.rule += "+elided"
+
     def mention(self, k: int) -> tuple[NumberMention, int] | None:
         """A mention starting at piece ``k`` (with a qualifier or unit first), or None."""
         pc = self.p[k]
@@ -532,8 +680,7 @@ class _Scanner:
             pc.group == "word"
             and pc.low not in self.lex.start_words
             and pc.text not in self.lex.unit_first
-            and not (k > 0 and self.p[k - 1].low in self.lex.first.get("ordinal_cue", ()))
-            and (self.lex.word_re is None or not self.lex.word_re.fullmatch(pc.low))
+            and k not in self.held  # number and ordinal words are anchors
         ):
             return None
         start = k
@@ -562,6 +709,9 @@ class _Scanner:
         core = self.core(num_at)
         if core is None or core.kind not in ("count", "year"):
             return None
+        vague = core.value is None and core.kind == "count"
+        if vague and tuple(_tokenize(rec["text"])) in self.lex.phrases.get("vague_preposition", {}):
+            return None  # "berichtet über Hunderte Fälle": a preposition, no bound
         found = self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
         if rec["bound"] in ("range", "range_from") and found[0].value is not None:
             return None  # "zwischen" or "von" without a second number: no range
@@ -579,14 +729,18 @@ class _Scanner:
         if pc.group == "date":
             if "-" in pc.text:  # ISO 8601: 2022-01-07
                 y, m, d = (int(x) for x in pc.text.split("-"))
-            else:
-                d, m, y = (int(x) for x in pc.text.split("."))
+            else:  # "07.01.2022", "30. 9. 2015"
+                d, m, y = (int(x) for x in pc.text.replace(" ", "").split("."))
             if not (1 <= d <= 31 and 1 <= m <= 12):
                 return None
             y = y + 2000 if y < 100 else y
             return _Core(k + 1, float(y * 10000 + m * 100 + d), "date", "date.numeric")
         if pc.group == "time":
             h, mi = (int(x) for x in pc.text.split(":"))
+            duration = self.unit(k + 1, "duration")  # "1:18 Stunden", "7:01 Minuten"
+            if duration is not None:
+                value = round(h + mi / 60, 6)
+                return _Core(duration[1], value, "quantity", "duration.colon", unit=duration[0])
             end = k + 2 if k + 1 < len(self.p) and self.p[k + 1].text == "Uhr" else k + 1
             return _Core(end, round(h + mi / 60, 6), "time", "time.colon")
         if pc.group == "yrange":
@@ -687,7 +841,11 @@ class _Scanner:
             if after is not None and after.group == "word" and self.phrase(k - 1, "ordinal_cue"):
                 return _Core(k + 2, value, "ordinal", "ordinal.digits")
             if self.rank(k):  # "8. Jacko Gill (Neuseeland) 20,11, 9. Germán Lauro"
-                return _Core(k + 2, value, "ordinal", "ordinal.rank", named=True)
+                # "Gruppe C – 7. Runde": before a noun the rank counts it
+                after = self.p[k + 2]
+                noun = self.pos.get(after.start, "") == "NOUN" and after.text in (self.nouns or ())
+                named = not noun
+                return _Core(k + 2, value, "ordinal", "ordinal.rank", named=named)
         if nxt < len(self.p) and self.p[nxt].text == "Uhr" and value <= 24 and "," not in pc.text:
             after = self.p[nxt + 1] if nxt + 1 < len(self.p) else None
             if after is not None and after.group == "num" and re.fullmatch(r"[0-5]\d", after.text):
@@ -726,8 +884,12 @@ class _Scanner:
         p, text = self.p, self.text
         if k + 2 >= len(p) or not p[k + 2].text[:1].isupper() or not p[k].text.isdigit():
             return False
-        before = text[: p[k].start].rstrip(" ")
-        return before == "" or before[-1] in ",–-)\n"
+        start = p[k].start
+        before = text[max(0, start - 40) : start].rstrip(" ")
+        if before == "" and start > 40:
+            before = text[:start].rstrip(" ")
+        # "..., 9. Germán Lauro", "– 4. Nacer", "9,92 5. Mike Rodgers" (after a result)
+        return before == "" or before[-1] in ",–-):\n" or _RESULT_END_RE.search(before) is not None
 
     def range_year(self, k: int, month: int) -> int | None:
         """The year of a date that ends a range at piece ``k`` ("bis 31. Dezember 2015")."""
@@ -748,8 +910,10 @@ class _Scanner:
         if self.p[sep[1]].group != "num":
             return None
         end = self.digits(sep[1])
-        if end is None or end.kind != "date" or end.value is None:
+        if end is None or end.kind != "date":
             return None
+        if end.value is None:  # "von 16. bis 18. Juni": no year, no value
+            return _Core(k, None, "date", "date.range_start")
         value = float(int(end.value) // 100 * 100 + int(day))
         return _Core(k, value, "date", "date.range_start") if value < end.value else None
 
@@ -831,99 +995,111 @@ class _Scanner:
         unit_before: dict[str, Any] | None,
         num_at: int,
     ) -> tuple[NumberMention, int]:
-        value, vmin, vmax = core.value, core.vmin, core.vmax
-        rules = [core.rule]
-        end = core.end
-        if core.kind in ("count", "ordinal", "date", "time") and core.value is not None:
-            vmin = vmax = value
-        # ranges: "20 bis 30", "20-30", "zwischen 20 und 30"
+        """The mention from piece ``start``: ``core`` with its range, qualifier, unit or noun."""
+        b = _Build(core, core.value, core.vmin, core.vmax, [core.rule], core.end)
+        if core.kind in ("count", "ordinal", "date", "time", "quantity") and core.value is not None:
+            b.vmin = b.vmax = b.value
         if core.kind == "count" and core.value is not None:
-            sep_kind = "q_range_and" if qual and qual["bound"] == "range" else "q_range_sep"
-            sep = self.phrase(end, sep_kind)
-            if sep is not None:
-                second = self.core(sep[1])
-                if (
-                    second is not None
-                    and second.kind == "time"
-                    and core.plain_int
-                    and second.value is not None
-                    and core.value < second.value <= 24
-                ):  # "von 9 bis 17 Uhr", "zwischen 8 und 10 Uhr"
-                    value, vmin, vmax, end = None, core.value, second.value, second.end
-                    core = _Core(end, None, "time", "time.range", vmin, vmax)
-                    rules = ["time.range", f"range.{sep[0]['id']}"]
-                elif second is not None and second.kind == "count" and second.value is not None:
-                    lo, hi = core.value, second.value
-                    if core.factor == 1 and second.factor > 1 and lo * second.factor <= hi * 10:
-                        lo *= second.factor  # "zwei bis drei Millionen"
-                    if lo < hi:
-                        value, vmin, vmax, end = None, lo, hi, second.end
-                        rules.append(f"range.{sep[0]['id']}")
-                        kind_range = (
-                            core.plain_int and second.plain_int and _is_year(lo) and _is_year(hi)
-                        )
-                        if kind_range:
-                            core = _Core(end, None, "year_range", "year_range", lo, hi)
-                            rules[0] = "year_range"
-        kind = core.kind
-        qualifier = None
+            self.range_end(b, qual)
+        b.kind = b.core.kind
         if qual is not None:
-            # "von" in "von 2013 bis 2015" only opens the range: no qualifier
-            if qual["bound"] != "range_from":
-                qualifier = self.span_text(start, self._qual_end(start))
-            rules.append(f"qualifier.{qual['id']}")
-            bound = qual["bound"]
-            if value is not None:
-                if bound == "min":
-                    vmin, vmax = value, None
-                elif bound == "max":
-                    vmin, vmax = None, value
-                elif bound == "approx":
-                    vmin = vmax = None
-        unit_rec = unit_before
-        unit_end = end
-        if unit_rec is None and kind == "count":
-            hit = self.unit(end, "after")
-            if hit is not None:
-                unit_rec, unit_end = hit
-        noun = noun_text = unit = None
-        if unit_rec is not None:
-            kind, unit, noun = unit_rec["kind"], unit_rec["unit"], unit_rec["noun"]
-            noun_text = unit_rec["text"]
-            rules.append(f"unit.{unit_rec['id']}")
-            end = max(end, unit_end)
-        elif kind in ("count", "ordinal") and not core.named:
-            found = self.noun(end)
-            if found is not None:
-                noun_text, noun, end = found
-        # a plain four-digit number is a year without a noun or after a year cue ("seit 2019")
-        if (
-            kind == "count"
-            and core.plain_int
-            and value is not None
-            and _is_year(value)
-            and unit_rec is None
-            and len(rules) == 1 + (qual is not None)
-            and (noun is None or self.phrase_before(num_at, "year_cue"))
-        ):
-            kind, rules[0] = "year", "year.digits"
-            if noun is not None:
-                end, noun, noun_text = core.end, None, None
-        last = self.p[end - 1]
+            self.qualify(b, start, qual)
+        self.unit_or_noun(b, unit_before)
+        if self.is_year(b, qual, num_at):
+            b.kind, b.rules[0] = "year", "year.digits"
+            if b.noun is not None:
+                b.end, b.noun, b.noun_text = b.core.end, None, None
         mention = NumberMention(
             start=self.p[start].start,
-            end=last.end,
-            value=value,
-            value_min=vmin,
-            value_max=vmax,
-            kind=kind,
-            rule="+".join(rules),
-            qualifier=qualifier,
-            noun=noun,
-            noun_text=noun_text,
-            unit=unit,
+            end=self.p[b.end - 1].end,
+            value=b.value,
+            value_min=b.vmin,
+            value_max=b.vmax,
+            kind=b.kind,
+            rule="+".join(b.rules),
+            qualifier=b.qualifier,
+            noun=b.noun,
+            noun_text=b.noun_text,
+            unit=b.unit,
         )
-        return mention, end
+        return mention, b.end
+
+    def range_end(self, b: _Build, qual: dict[str, Any] | None) -> None:
+        """'20 bis 30', '20-30', 'zwischen 20 und 30', 'von 9 bis 17 Uhr': the range's
+        second number and its bounds."""
+        core = b.core
+        sep_kind = "q_range_and" if qual and qual["bound"] == "range" else "q_range_sep"
+        sep = self.phrase(b.end, sep_kind)
+        if sep is None:
+            return
+        second = self.core(sep[1])
+        if second is None or second.value is None:
+            return
+        assert core.value is not None
+        if second.kind == "time" and core.plain_int and core.value < second.value <= 24:
+            # "von 9 bis 17 Uhr", "zwischen 8 und 10 Uhr"
+            b.value, b.vmin, b.vmax, b.end = None, core.value, second.value, second.end
+            b.core = _Core(b.end, None, "time", "time.range", b.vmin, b.vmax)
+            b.rules = ["time.range", f"range.{sep[0]['id']}"]
+            return
+        if second.kind != "count":
+            return
+        lo, hi = core.value, second.value
+        if core.factor == 1 and second.factor > 1 and lo * second.factor <= hi * 10:
+            lo *= second.factor  # "zwei bis drei Millionen"
+        if lo >= hi:
+            return
+        b.value, b.vmin, b.vmax, b.end = None, lo, hi, second.end
+        b.rules.append(f"range.{sep[0]['id']}")
+        if core.plain_int and second.plain_int and _is_year(lo) and _is_year(hi):
+            b.core = _Core(b.end, None, "year_range", "year_range", lo, hi)
+            b.rules[0] = "year_range"
+
+    def qualify(self, b: _Build, start: int, qual: dict[str, Any]) -> None:
+        """The qualifier's text, rule and bounds ("mehr als": min, "fast": max, "rund")."""
+        # "von" in "von 2013 bis 2015" only opens the range: no qualifier
+        if qual["bound"] != "range_from":
+            b.qualifier = self.span_text(start, self._qual_end(start))
+        b.rules.append(f"qualifier.{qual['id']}")
+        if b.value is None:
+            return
+        if qual["bound"] == "min":
+            b.vmin, b.vmax = b.value, None
+        elif qual["bound"] == "max":
+            b.vmin, b.vmax = None, b.value
+        elif qual["bound"] == "approx":
+            b.vmin = b.vmax = None
+
+    def unit_or_noun(self, b: _Build, unit_before: dict[str, Any] | None) -> None:
+        """The unit before or after the number ("$ 5", "5 Prozent"), else the counted noun."""
+        unit_rec, unit_end = unit_before or b.core.unit, b.end
+        if unit_rec is None and b.kind == "count":
+            hit = self.unit(b.end, "after")
+            if hit is not None:
+                unit_rec, unit_end = hit
+        b.unit_rec = unit_rec
+        if unit_rec is not None:
+            b.kind, b.unit, b.noun = unit_rec["kind"], unit_rec["unit"], unit_rec["noun"]
+            b.noun_text = unit_rec["text"]
+            b.rules.append(f"unit.{unit_rec['id']}")
+            b.end = max(b.end, unit_end)
+        elif b.kind in ("count", "ordinal") and not b.core.named:
+            found = self.noun(b.end)
+            if found is not None:
+                b.noun_text, b.noun, b.end = found
+
+    def is_year(self, b: _Build, qual: dict[str, Any] | None, num_at: int) -> bool:
+        """A plain four-digit number is a year without a noun or after a year cue ("seit
+        2019")."""
+        return (
+            b.kind == "count"
+            and b.core.plain_int
+            and b.value is not None
+            and _is_year(b.value)
+            and b.unit_rec is None
+            and len(b.rules) == 1 + (qual is not None)
+            and (b.noun is None or self.phrase_before(num_at, "year_cue"))
+        )
 
     def _qual_end(self, start: int) -> int:
         for kind in ("q_min", "q_max", "q_approx", "q_range", "q_range_from"):
@@ -974,7 +1150,8 @@ class _Scanner:
                     morph, lemma = self.morph.get(pc.start, ("", ""))
                     word, nxt = self.whole_word(j)
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
-                if (pos == "ADJ" and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
+                adjective = pos == "ADJ" or (pos == "VERB" and pc.text.islower())  # "gerettete"
+                if (adjective and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
                     continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
                 return None
             if pc.text[0].isupper():
@@ -985,6 +1162,22 @@ class _Scanner:
             if not _adjective_like(pc.low) or self.phrase(j, "not_adjective"):
                 return None
         return None
+
+
+_WORD_CHAR_RE = re.compile(r"[\w-]")
+
+
+def _word_before(text: str, i: int) -> int | None:
+    """Where the word starts that stands before ``i`` and one space ("Nexus" in "Nexus 6"):
+    the first letter of the run of word characters and hyphens before it, else None."""
+    if i < 2 or text[i - 1] != " ":
+        return None
+    k = i - 1
+    while k > 0 and _WORD_CHAR_RE.match(text[k - 1]):
+        k -= 1
+    while k < i - 1 and not text[k].isalpha():
+        k += 1
+    return k if k < i - 1 else None
 
 
 def _version_like(text: str, s: int, e: int) -> bool:
@@ -1009,6 +1202,7 @@ def find_numbers(
     morph: Mapping[int, tuple[str, str]] | None = None,
     nouns: Container[str] | None = None,
     names: Sequence[tuple[int, int]] = (),
+    windowed: bool = True,
 ) -> list[NumberMention]:
     """All number mentions in ``text``, in order, non-overlapping.
 
@@ -1017,9 +1211,10 @@ def find_numbers(
     model's (UD features, lemma) and ``nouns`` holds known noun forms: with both, dative
     plurals become nominative by morphology ("zwei Rebellenbündnissen" ->
     "Rebellenbündnisse"). ``names`` are character ranges of names ("Hannover 96",
-    "Ligue 1") whose digits are no numbers.
+    "Ligue 1") whose digits are no numbers. ``windowed`` False scans every piece of the text
+    instead of the windows around digits and number words (the same result, slower).
 
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
-    return _Scanner(text, lexicon, pos, morph, nouns, names).scan()
+    return _Scanner(text, lexicon, pos, morph, nouns, names).scan(windowed)

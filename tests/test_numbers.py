@@ -262,7 +262,7 @@ CASES = [
     ),
     (
         "Die Zahl der Infizierten stieg auf 12 345 678.",
-        [("12 345 678", 12345678, 12345678, 12345678, None, None, "count")],
+        [("12 345 678", 12345678, 12345678, 12345678, None, "Infizierte", "count")],  # "Zahl der"
     ),
     (
         "Am 7. Januar 2022 erteilte Tokajew den Schießbefehl.",
@@ -311,7 +311,7 @@ CASES = [
     ("Sie achten auf die Sicherheit.", []),
     (
         "Die Zahl der Opfer stieg auf 160. Diese Meldung wurde gelöscht.",
-        [("160", 160, 160, 160, None, None, "count")],
+        [("160", 160, 160, 160, None, "Opfer", "count")],  # "Zahl der Opfer"
     ),
     (
         "Die Polizei nahm 1.200 Verdächtige fest.",
@@ -396,7 +396,7 @@ CASES = [
     (
         "Die Zahl stieg von 100 auf 200 Fälle.",
         [
-            ("100", 100, 100, 100, None, None, "count"),
+            ("100", 100, 100, 100, None, "Fälle", "count"),  # "von … auf": coordinated
             ("200 Fälle", 200, 200, 200, None, "Fälle", "count"),
         ],
     ),

@@ -17,13 +17,15 @@ POS tags when the model has them (to tell nouns from verbs and adjectives). The 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import IDX, POS
+from spacy.attrs import IDX, MORPH, POS
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
@@ -98,29 +100,19 @@ class NumberFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
-        pos = _pos_by_offset(doc) if doc.has_annotation("POS") else None
-        morph = (
-            {t.idx: (str(t.morph), t.lemma_) for t in _nouns(doc)}
-            if doc.has_annotation("MORPH")
-            else None
+        found = find_numbers(
+            doc.text, self.lexicon, *_token_lookups(doc), _known_nouns(doc), _names(doc)
         )
-        names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
-        found = find_numbers(doc.text, self.lexicon, pos, morph, _known_nouns(doc), names)
         spans, seen = [], set()
         for m in found:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0 or (span.start, span.end) in seen:
                 continue
             seen.add((span.start, span.end))
-            span._.value = m.value
-            span._.value_min = m.value_min
-            span._.value_max = m.value_max
-            span._.qualifier = m.qualifier
-            span._.noun = m.noun
-            span._.noun_text = m.noun_text
-            span._.unit = m.unit
-            span._.number_kind = m.kind
-            span._.number_rule = m.rule
+            ext = span._
+            ext.value, ext.value_min, ext.value_max = m.value, m.value_min, m.value_max
+            ext.qualifier, ext.noun, ext.noun_text = m.qualifier, m.noun, m.noun_text
+            ext.unit, ext.number_kind, ext.number_rule = m.unit, m.kind, m.rule
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
@@ -129,14 +121,52 @@ class NumberFinder(RuleComponent):
     # handler, so one bad Doc becomes an error row in ``nlp.pipe`` instead of a crash.
 
 
-def _pos_by_offset(doc: Doc) -> dict[int, str]:
-    """``{token.idx: token.pos_}`` from one array of the Doc (no Token object per word)."""
-    arr = doc.to_array([IDX, POS])
+class _ByOffset(Mapping[int, Any]):
+    """A token attribute by the token's start character, computed only for the offsets the
+    scanner asks for (a number's neighbours), from one array of the Doc."""
+
+    def __init__(self, doc: Doc, offsets: numpy.ndarray, value: Callable[[int], Any]):
+        self.offsets, self.value, self.n = offsets, value, len(doc)
+
+    def __getitem__(self, char: int) -> Any:
+        i = int(numpy.searchsorted(self.offsets, char))
+        if i >= self.n or int(self.offsets[i]) != char:
+            raise KeyError(char)
+        return self.value(i)
+
+    def get(self, char: int, default: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return self[char]
+        except KeyError:
+            return default
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(int(x) for x in self.offsets)
+
+    def __len__(self) -> int:
+        return self.n
+
+
+def _token_lookups(doc: Doc) -> tuple[Mapping[int, str] | None, Mapping[int, Any] | None]:
+    """(UPOS by offset, (UD features, lemma) of nouns by offset), each None when the Doc has
+    no such annotation (no Token objects made for words far from numbers)."""
+    arr = doc.to_array([IDX, POS, MORPH])
+    offsets, tags = arr[:, 0], arr[:, 1]
     strings = doc.vocab.strings
-    names = {int(p): strings[int(p)] if p else "" for p in numpy.unique(arr[:, 1])}
-    return {int(i): names[int(p)] for i, p in arr.tolist()}
+    pos = morph = None
+    if tags.any():
+        pos = _ByOffset(doc, offsets, lambda i: strings[int(tags[i])] if tags[i] else "")
+    if arr[:, 2].any():
+
+        def noun(i: int) -> tuple[str, str]:
+            if tags[i] != spacy_symbols.NOUN:
+                raise KeyError(i)
+            return str(doc[i].morph), doc[i].lemma_
+
+        morph = _ByOffset(doc, offsets, noun)
+    return pos, morph
 
 
-def _nouns(doc: Doc) -> list[Token]:
-    """The tokens tagged NOUN, found by an array comparison instead of a loop over Tokens."""
-    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(POS) == spacy_symbols.NOUN)]
+def _names(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the ORG and MISC entities: digits in them are part of a name."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
