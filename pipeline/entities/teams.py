@@ -50,9 +50,9 @@ def _side(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:
     before = words[s - 1] if s > 0 else ""
     if before == "(" or before in tables.place_prepositions:
         return False
-    if before in tables.team_roles or before == "gegen":
-        return True
-    if s > 1 and before in tables.articles and words[s - 2] == "gegen":
+    if before in tables.team_roles or before in ("gegen", "Gegen"):
+        return True  # also at the start of a sentence: "Gegen Salzburg wartet man ..."
+    if s > 1 and before in tables.articles and words[s - 2] in ("gegen", "Gegen"):
         return True  # "gegen die Schweiz"
     if e < len(words) and (words[e] == "gegen" or _SCORE.fullmatch(words[e])):
         return True
