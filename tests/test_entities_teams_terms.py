@@ -93,6 +93,20 @@ CASES = [
             WIEN,
         ],
     ),
+    (  # a kinship noun after an acronym names the parent company, not the acronym's company
+        "Frankfurt am Main – Die AUA-Mutter Lufthansa startet ein neues Preismodell.",
+        [
+            ("Frankfurt am Main", "LOC", "Q1794", "Frankfurt am Main", "place:city.frankfurt"),
+            ("Lufthansa", "ORG", "Q9325", "Lufthansa", "org:lufthansa"),
+        ],
+    ),
+    (  # a registry place wins over a gazetteer place of the same name (Vienna, Virginia)
+        "Refugees arrive at the railway station in #Vienna, schrieb ein Helfer aus Graz.",
+        [
+            ("Vienna", "LOC", "Q1741", "Wien", "place:city.wien"),
+            ("Graz", "LOC", "newsx:graz", "Graz", "place:city.graz"),
+        ],
+    ),
     (  # the Swiss demonym before the alias picks the Swiss record, which stays
         "Der Schweizer Bundesrat hat am Mittwoch in Bern entschieden.",
         [

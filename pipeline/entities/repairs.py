@@ -214,7 +214,12 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         if (
             (prefix in tables.org_first or acronym(prefix))
             and tail not in tables.org_heads
-            and (tail in tables.common_nouns or tables.noun_compound(tail) or tables.is_title(tail))
+            and (
+                tail in tables.common_nouns
+                or tail in tables.kinship  # "AUA-Mutter": the parent company, not the AUA
+                or tables.noun_compound(tail)
+                or tables.is_title(tail)
+            )
         ):
             return True
     if label not in ("PER", "LOC", "ORG"):
