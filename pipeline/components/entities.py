@@ -74,7 +74,7 @@ from spacy.tokens import Doc, Span
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
-from pipeline.entities.context import resolve
+from pipeline.entities.context import foreign_owner, resolve
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.media import media_names
@@ -175,6 +175,7 @@ class EntityLayer(RuleComponent):
         )
         final = particles(tables, doc, final)
         final = teams(tables, doc, final, words)
+        foreign_owner(tables, doc, final, words)
         final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
         final = propagate(tables, doc, final, words)

@@ -89,3 +89,25 @@ def _winner(tables: EntityTables, doc: Doc, group: list[Cand], votes: Counter) -
                 return c
     default = [c for c in group if _key(c) not in tables.contexts]
     return default[0] if default else group[0]
+
+
+def foreign_owner(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) -> None:
+    """Drop the registry identity of a national organisation named as another country's:
+    "der Oberste Gerichtshof Nordkoreas", "die französischen Grünen" (a genitive country right
+    after, or a country adjective right before, of a country other than the record's). The
+    row stays an ORG with that country's code, without ``canonical_id``."""
+    for c in final:
+        own = c.attrs.get("country_code")
+        if c.label != "ORG" or not own or not c.attrs.get("canonical_id"):
+            continue
+        after = tables.demonyms.get(words[c.end]) if c.end < len(words) else None
+        before = tables.demonyms.get(words[c.start - 1]) if c.start > 0 else None
+        foreign = [
+            rec["country_code"]
+            for rec, kind in ((after, "genitive"), (before, "adjective"))
+            if rec and rec.get("kind") == kind and rec.get("country_code") not in (None, own)
+        ]
+        if foreign:
+            c.attrs = {**c.attrs, "canonical_id": None, "canonical_name": None}
+            c.attrs["country_code"] = foreign[0]
+            c.rule = "org.foreign"

@@ -167,10 +167,11 @@ WORD_LISTS: dict[str, str] = {
     "team_verbs": "set",
     "product_stop": "set",
     "sports_codes": "map",
+    "team_names": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
-    {"sports_words", "team_roles", "team_verbs", "product_stop", "sports_codes"}
+    {"sports_words", "team_roles", "team_verbs", "product_stop", "sports_codes", "team_names"}
 )
 WORDS_SCHEMA = Schema(
     {

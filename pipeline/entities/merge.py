@@ -73,10 +73,14 @@ def merge(
 ) -> list[Cand]:
     model = shrink(tables, doc, model, rules)
     # on the same tokens a registry alias ("misc:mona-lisa") wins over a pattern rule
-    # ("person.first_name"): it is sorted last
+    # ("person.first_name"), and a registry place ("Vienna": Wien) over a gazetteer name
+    # (Vienna, Virginia): it is sorted last
     by_range = {
         (c.start, c.end): c
-        for c in sorted(rules, key=lambda c: (":" in (c.rule or ""), c.rule or ""))
+        for c in sorted(
+            rules,
+            key=lambda c: (":" in (c.rule or ""), c.rule not in tables.weak_rules, c.rule or ""),
+        )
     }
     rest_rules: list[Cand] = []
     used: set[tuple[int, int]] = set()

@@ -104,9 +104,21 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
                     end -= 1
             if end - start == 1 and vetoed(tables, doc[start], label, noun_veto):
                 continue
+            if technical(tables, doc, start, end):
+                continue
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
+    """'USB C', 'LTE 4G': a ``not_entities`` word followed only by short parts (three
+    characters or less: a letter, a version, a generation) names no entity."""
+    return (
+        end - start > 1
+        and doc[start].text in tables.not_entities
+        and all(len(t.text) <= 3 and t.text.isalnum() for t in doc[start + 1 : end])
+    )
 
 
 def org_head(tables: EntityTables, word: str) -> bool:
@@ -186,6 +198,8 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return True
     if tok.text in tables.peoples or tok.text in tables.not_entities:  # "Hutus", "das BIP"
         return True
+    if heading_noun(tables, tok):  # "GESCHLECHTERROLLEN: Bei der Schulwahl ..."
+        return True
     if label == "LOC" and city_demonym(tables, tok.text):  # "Die Wiener wählen"
         return True
     if label == "LOC" and "-" in tok.text:  # "US-Bundespolizei", "US-Sender": LOCpart
@@ -200,7 +214,12 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         if (
             (prefix in tables.org_first or acronym(prefix))
             and tail not in tables.org_heads
-            and (tail in tables.common_nouns or tables.noun_compound(tail) or tables.is_title(tail))
+            and (
+                tail in tables.common_nouns
+                or tail in tables.kinship  # "AUA-Mutter": the parent company, not the AUA
+                or tables.noun_compound(tail)
+                or tables.is_title(tail)
+            )
         ):
             return True
     if label not in ("PER", "LOC", "ORG"):
@@ -230,6 +249,20 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     # "Beistellung", "Rettungsaktion" (model ORG, tagged NOUN): known organisations are
     # lexicon words and were kept above
     return tok.text in tables.common_nouns or tables.noun_compound(tok.text)
+
+
+def heading_noun(tables: EntityTables, tok: Token) -> bool:
+    """'VORSCHULSTUFE:', 'GESCHLECHTERROLLEN:': a word in capitals (six letters or more)
+    that heads a paragraph (a colon after it) or is an ordinary noun names nothing, unless
+    it is a known name ('STANDARD:' of an interview) or a person's name ('MÜLLER:')."""
+    text = tok.text
+    if len(text) < 6 or not text.isupper() or not text.isalpha() or text in tables.lexicon_words:
+        return False
+    word = text[0] + text[1:].lower()
+    if word in tables.lexicon_words or word in tables.surnames or word in tables.first_names:
+        return False
+    colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+    return colon or word in tables.common_nouns or tables.noun_compound(word)
 
 
 def city_demonym(tables: EntityTables, text: str) -> bool:

@@ -14,6 +14,10 @@ in single sentences as LOC), a LOC entity is a team ("org.team": label ORG, no r
 
 A role inside one model span ("Titelverteidiger Kanada") is cut off the team's name.
 
+Anywhere, a model PER, LOC or MISC entity that ends in a team's nickname (``team_names``:
+"Carolina Panthers", "Güssing Knights", "die Knights") is a team too; an untagged place
+right before it is part of the name ("Chicago [Blackhawks]").
+
 A place after a place preposition ("die Endrunde in Frankreich") or in brackets after an
 athlete's name ("Xénia Krizsán (Ungarn)") stays a place.
 """
@@ -46,9 +50,9 @@ def _side(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:
     before = words[s - 1] if s > 0 else ""
     if before == "(" or before in tables.place_prepositions:
         return False
-    if before in tables.team_roles or before == "gegen":
-        return True
-    if s > 1 and before in tables.articles and words[s - 2] == "gegen":
+    if before in tables.team_roles or before in ("gegen", "Gegen"):
+        return True  # also at the start of a sentence: "Gegen Salzburg wartet man ..."
+    if s > 1 and before in tables.articles and words[s - 2] in ("gegen", "Gegen"):
         return True  # "gegen die Schweiz"
     if e < len(words) and (words[e] == "gegen" or _SCORE.fullmatch(words[e])):
         return True
@@ -71,8 +75,33 @@ def _side(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:
     return k >= 0 and doc[k].lemma_ in tables.team_verbs and doc[k].pos_ == "VERB"
 
 
+def _as_team(doc: Doc, c: Cand) -> None:
+    """Make ``c`` an ORG team without a registry id (its text as ``canonical_name``)."""
+    c.label, c.rule = "ORG", "org.team"
+    c.attrs = {
+        "canonical_id": None,
+        "canonical_name": c.attrs.get("canonical_name") or doc[c.start : c.end].text,
+        "country_code": c.attrs.get("country_code"),
+        "entity_type": "other",
+    }
+
+
+def _nickname(tables: EntityTables, words: DocWords, c: Cand) -> bool:
+    """'Carolina Panthers', 'Red Wings', 'Knights': a span ending in a team's nickname."""
+    last = words[c.end - 1]
+    two = f"{words[c.end - 2]} {last}" if c.length > 1 else ""
+    return last in tables.team_names or two in tables.team_names
+
+
 def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
-    """Relabel the LOC entities of a sports article that name a side as ORG teams."""
+    """Relabel the LOC entities of a sports article that name a side as ORG teams, and the
+    entities named by a team's nickname."""
+    covered = {i for c in final for i in range(c.start, c.end)}
+    for c in final:
+        if c.label in ("PER", "LOC", "MISC") and _nickname(tables, words, c):
+            while c.start > 0 and c.start - 1 not in covered and words[c.start - 1] in tables.gazetteer:
+                c.start -= 1  # "Chicago Blackhawks": the team's place is part of its name
+            _as_team(doc, c)
     if not any(c.label == "LOC" for c in final) or not sports_article(tables, words):
         return final
     for c in final:
@@ -85,11 +114,5 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
             c.start += 1
             c.label = "LOC"
         if c.label == "LOC" and _side(tables, doc, words, c):
-            c.label, c.rule = "ORG", "org.team"
-            c.attrs = {
-                "canonical_id": None,
-                "canonical_name": c.attrs.get("canonical_name") or doc[c.start : c.end].text,
-                "country_code": c.attrs.get("country_code"),
-                "entity_type": "other",
-            }
+            _as_team(doc, c)
     return final
