@@ -46,12 +46,16 @@ def verb_index(verbs: list[dict[str, Any]]) -> tuple[VerbIndex, VerbIndex]:
     return forms, lemmas
 
 
+MEMO_SIZE = 200_000  # lemma ids remembered across Docs
+
+
 class CueFinder:
     """Finds the cues of every unit; built once per engine from the rules."""
 
     def __init__(self, vocab: Vocab, rules: QuoteRules):
         self.forms, self.lemmas = verb_index(rules.verbs)
         self.form_ids = numpy.array([get_string_id(f) for f in self.forms], dtype="uint64")
+        self.listed_lemma: dict[int, bool] = {}  # lemma id -> lower-cased in self.lemmas
         # "zu sichern" is the infinitive of sichern, not a split "zusichern"
         self.no_particle = frozenset(
             w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
@@ -90,12 +94,15 @@ class CueFinder:
         """Tokens whose lower-case form or lemma is a listed speech verb: :meth:`verb_cue`
         finds nothing elsewhere (one array pass instead of a call per token)."""
         arr = doc.to_array([LOWER, LEMMA])
-        strings = doc.vocab.strings
-        lemma_ids = [
-            lid
-            for lid in numpy.unique(arr[:, 1]).tolist()
-            if lid and strings[lid].lower() in self.lemmas
-        ]
+        strings, listed = doc.vocab.strings, self.listed_lemma
+        if len(listed) > MEMO_SIZE:  # a bound for long runs over big archives
+            listed.clear()
+        lemma_ids = []
+        for lid in numpy.unique(arr[:, 1]).tolist():
+            if lid not in listed:
+                listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
+            if listed[lid]:
+                lemma_ids.append(lid)
         mask = numpy.isin(arr[:, 0], self.form_ids) | numpy.isin(arr[:, 1], lemma_ids)
         return set(numpy.flatnonzero(mask).tolist())
 
