@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -100,15 +99,14 @@ class AnchoredMatcher:
 
     def windows(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
         """Per key, disjoint ``(start, end)`` token windows that hold all its matches."""
-        arr = doc.to_array([LOWER, ORTH])
+        columns = doc.to_array([LOWER, ORTH]).T.tolist()
         reach: dict[int, dict[int, int]] = {}  # key -> token -> window length
         for col, attr in enumerate(("LOWER", "ORTH")):
             table = self.anchors[attr]
             if not table:
                 continue
-            ids = numpy.fromiter(table, dtype="uint64", count=len(table))
-            for i in numpy.flatnonzero(numpy.isin(arr[:, col], ids)).tolist():
-                for kid, n in table[int(arr[i, col])]:
+            for i in [i for i, w in enumerate(columns[col]) if w in table]:
+                for kid, n in table[columns[col][i]]:
                     at = reach.setdefault(kid, {})
                     at[i] = max(at.get(i, 0), n)
         out: dict[int, list[tuple[int, int]]] = {}

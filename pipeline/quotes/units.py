@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
@@ -85,19 +84,17 @@ def _cut_after(
 def _boundary_candidates(doc: Doc, closes: set[int]) -> list[int]:
     """Tokens where a unit may end (newlines, sentence-final punctuation, closing marks),
     in order: one array pass instead of a Python step per token."""
-    arr = doc.to_array([ORTH])
     strings, memo = doc.vocab.strings, _MAY_END
     if len(memo) > MEMO_SIZE:  # a bound for long runs over big archives
         memo.clear()
-    ids = []
-    for o in numpy.unique(arr).tolist():
+    found = set(closes)
+    for i, o in enumerate(doc.to_array(ORTH).tolist()):
         if o not in memo:
             w = strings[o]
             memo[o] = w in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w)
         if memo[o]:
-            ids.append(o)
-    found = set(numpy.flatnonzero(numpy.isin(arr, ids)).tolist()) if ids else set()
-    return sorted(found | closes)
+            found.add(i)
+    return sorted(found)
 
 
 def split_units(
