@@ -78,6 +78,16 @@ def next_words(pattern: list[dict[str, Any]]) -> Next | None:
     return (0 if second[0] == "LOWER" else 1), frozenset(get_string_id(w) for w in second[1])
 
 
+def last_words(pattern: list[dict[str, Any]]) -> Next | None:
+    """The words of the last token after the first that every match of ``pattern`` has
+    (no operator, fixed words), or None."""
+    for spec in reversed(pattern[1:]):
+        words = first_words(spec)
+        if words is not None:
+            return (0 if words[0] == "LOWER" else 1), frozenset(map(get_string_id, words[1]))
+    return None
+
+
 def _join(known: Next | None | tuple[()], new: Next | None) -> Next | None:
     """What the next token must have for one of several patterns (``()``: none yet)."""
     if known == ():
@@ -104,6 +114,8 @@ class AnchoredMatcher:
         # attribute -> word id -> [(key, longest pattern of the key starting with that word,
         # the words the next token must have in all those patterns or None)]
         self.anchors: dict[str, dict[int, list[Anchor]]] = {"LOWER": {}, "ORTH": {}}
+        # key -> words one of which a window must hold (a later word every pattern needs)
+        self.needs: dict[int, Next | None] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = None):
         """Add patterns under ``key`` (as ``Matcher.add``)."""
@@ -111,6 +123,7 @@ class AnchoredMatcher:
         kid = get_string_id(key)
         reach: dict[tuple[str, int], int] = {}
         follow: dict[tuple[str, int], Next | None] = {}
+        need: Next | None | tuple[()] = ()
         for pattern in patterns:
             lengths = [token_span(spec) for spec in pattern]
             first = first_words(pattern[0]) if pattern else None
@@ -121,6 +134,8 @@ class AnchoredMatcher:
                 at = (first[0], get_string_id(w))
                 reach[at] = max(reach.get(at, 0), sum(lengths))
                 follow[at] = _join(follow.get(at, ()), next_words(pattern))
+            need = _join(need, last_words(pattern))
+        self.needs[kid] = need or None
         self.by_key[kid] = Matcher(self.vocab)
         self.by_key[kid].add(key, patterns, greedy=greedy)
         for (attr, wid), n in reach.items():
@@ -143,12 +158,17 @@ class AnchoredMatcher:
         out: dict[int, list[tuple[int, int]]] = {}
         for kid, starts in reach.items():
             spans = out[kid] = []
+            need = self.needs.get(kid)
             for i in sorted(starts):
                 end = min(i + starts[i], len(doc))
                 if spans and i <= spans[-1][1]:  # overlapping or touching: one window
                     spans[-1] = (spans[-1][0], max(spans[-1][1], end))
                 else:
                     spans.append((i, end))
+            if need is not None:  # a window without a word every pattern needs holds no match
+                out[kid] = [
+                    (a, b) for a, b in spans if not need[1].isdisjoint(columns[need[0]][a:b])
+                ]
         return out
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:

@@ -9,7 +9,13 @@ import spacy
 from spacy.matcher import Matcher
 
 from pipeline import resources
-from pipeline.quotes.anchored import AnchoredMatcher, first_words, next_words, token_span
+from pipeline.quotes.anchored import (
+    AnchoredMatcher,
+    first_words,
+    last_words,
+    next_words,
+    token_span,
+)
 
 NLP = spacy.blank("de")
 
@@ -119,3 +125,32 @@ def test_no_window_where_the_next_word_rules_the_key_out():
     _, anchored = both({"so_np": PATTERNS["so_np"]})
     doc = NLP("Sie kam, sah, und ging, so die Zeugin.")
     assert list(anchored.windows(doc).values()) == [[(7, 9)]]
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("so_np", (0, {"so"})),
+        ("wird_zitiert", (0, {"zitiert"})),
+        ("nach_angaben", None),  # its later words are patterns, not fixed words
+        ("laut", None),
+    ],
+)
+def test_last_words(key, expected):
+    found = last_words(PATTERNS[key])
+    if expected is None:
+        assert found is None
+    else:
+        assert found == (expected[0], frozenset(NLP.vocab.strings.add(w) for w in expected[1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "windows"),
+    [
+        ("Der Satz wurde in Wien zitiert, hieß es.", [(2, 8)]),
+        ("Der Antrag wurde in Wien abgelehnt, hieß es.", []),
+    ],
+)
+def test_no_window_without_a_needed_word(text, windows):
+    _, anchored = both({"wird_zitiert": PATTERNS["wird_zitiert"]})
+    assert list(anchored.windows(NLP(text)).values()) == [windows]
