@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -67,6 +66,42 @@ def first_words(spec: dict[str, Any]) -> tuple[str, set[str]] | None:
     return None
 
 
+Next = tuple[int, frozenset[int]]  # column (0 LOWER, 1 ORTH), word ids
+Anchor = tuple[int, int, Next | None]
+
+
+def next_words(pattern: list[dict[str, Any]]) -> Next | None:
+    """The words the second token of ``pattern`` must have, or None if not fixed."""
+    second = first_words(pattern[1]) if len(pattern) > 1 else None
+    if second is None:
+        return None
+    return (0 if second[0] == "LOWER" else 1), frozenset(get_string_id(w) for w in second[1])
+
+
+def last_words(pattern: list[dict[str, Any]]) -> Next | None:
+    """The words of the last token after the first that every match of ``pattern`` has
+    (no operator, fixed words), or None."""
+    for spec in reversed(pattern[1:]):
+        words = first_words(spec)
+        if words is not None:
+            return (0 if words[0] == "LOWER" else 1), frozenset(map(get_string_id, words[1]))
+    return None
+
+
+def _join(known: Next | None | tuple[()], new: Next | None) -> Next | None:
+    """What the next token must have for one of several patterns (``()``: none yet)."""
+    if known == ():
+        return new
+    if known is None or new is None or known[0] != new[0]:
+        return None
+    return known[0], known[1] | new[1]
+
+
+def _followed(columns: list[list[int]], k: int, need: Next) -> bool:
+    """Token ``k`` exists and has one of the words of ``need``."""
+    return k < len(columns[0]) and columns[need[0]][k] in need[1]
+
+
 class AnchoredMatcher:
     """``Matcher`` with the same ``add`` and ``__call__`` (tuples): one small ``Matcher`` per
     key, run on the windows after that key's first words only."""
@@ -76,14 +111,19 @@ class AnchoredMatcher:
         self.full = Matcher(vocab)  # every pattern: the fallback, and the keys not windowed
         self.rest = Matcher(vocab)  # keys whose patterns have no fixed first word or bound
         self.by_key: dict[int, Matcher] = {}
-        # attribute -> word id -> [(key, longest pattern of the key starting with that word)]
-        self.anchors: dict[str, dict[int, list[tuple[int, int]]]] = {"LOWER": {}, "ORTH": {}}
+        # attribute -> word id -> [(key, longest pattern of the key starting with that word,
+        # the words the next token must have in all those patterns or None)]
+        self.anchors: dict[str, dict[int, list[Anchor]]] = {"LOWER": {}, "ORTH": {}}
+        # key -> words one of which a window must hold (a later word every pattern needs)
+        self.needs: dict[int, Next | None] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = None):
         """Add patterns under ``key`` (as ``Matcher.add``)."""
         self.full.add(key, patterns, greedy=greedy)
         kid = get_string_id(key)
         reach: dict[tuple[str, int], int] = {}
+        follow: dict[tuple[str, int], Next | None] = {}
+        need: Next | None | tuple[()] = ()
         for pattern in patterns:
             lengths = [token_span(spec) for spec in pattern]
             first = first_words(pattern[0]) if pattern else None
@@ -93,33 +133,42 @@ class AnchoredMatcher:
             for w in first[1]:
                 at = (first[0], get_string_id(w))
                 reach[at] = max(reach.get(at, 0), sum(lengths))
+                follow[at] = _join(follow.get(at, ()), next_words(pattern))
+            need = _join(need, last_words(pattern))
+        self.needs[kid] = need or None
         self.by_key[kid] = Matcher(self.vocab)
         self.by_key[kid].add(key, patterns, greedy=greedy)
         for (attr, wid), n in reach.items():
-            self.anchors[attr].setdefault(wid, []).append((kid, n))
+            self.anchors[attr].setdefault(wid, []).append((kid, n, follow[(attr, wid)]))
 
     def windows(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
         """Per key, disjoint ``(start, end)`` token windows that hold all its matches."""
-        arr = doc.to_array([LOWER, ORTH])
+        columns = doc.to_array([LOWER, ORTH]).T.tolist()
         reach: dict[int, dict[int, int]] = {}  # key -> token -> window length
         for col, attr in enumerate(("LOWER", "ORTH")):
             table = self.anchors[attr]
             if not table:
                 continue
-            ids = numpy.fromiter(table, dtype="uint64", count=len(table))
-            for i in numpy.flatnonzero(numpy.isin(arr[:, col], ids)).tolist():
-                for kid, n in table[int(arr[i, col])]:
+            for i in [i for i, w in enumerate(columns[col]) if w in table]:
+                for kid, n, need in table[columns[col][i]]:
+                    if need is not None and not _followed(columns, i + 1, need):
+                        continue  # the next token rules out every pattern of the key here
                     at = reach.setdefault(kid, {})
                     at[i] = max(at.get(i, 0), n)
         out: dict[int, list[tuple[int, int]]] = {}
         for kid, starts in reach.items():
             spans = out[kid] = []
+            need = self.needs.get(kid)
             for i in sorted(starts):
                 end = min(i + starts[i], len(doc))
                 if spans and i <= spans[-1][1]:  # overlapping or touching: one window
                     spans[-1] = (spans[-1][0], max(spans[-1][1], end))
                 else:
                     spans.append((i, end))
+            if need is not None:  # a window without a word every pattern needs holds no match
+                out[kid] = [
+                    (a, b) for a, b in spans if not need[1].isdisjoint(columns[need[0]][a:b])
+                ]
         return out
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:

@@ -164,7 +164,7 @@ def _reported_clause(ctx: DocContext, n: int, end: int, seg_end: int) -> bool:
     before one ("erklärte, die Entdeckung werfe …")?"""
     doc, w, ph, g = ctx.doc, ctx.w, ctx.ph, ctx.g
     nt = doc[n]
-    moody = any(ctx.inside[m] < 0 and g.mood(doc[m]) for m in range(n, seg_end))
+    moody = any(ctx.inside[m] < 0 and ctx.moods[m] for m in range(n, seg_end))
     if (moody or g.mood_guess(doc, n, seg_end)) and nt.lower_ not in w.relative_starts:
         return True
     return (
@@ -172,7 +172,7 @@ def _reported_clause(ctx: DocContext, n: int, end: int, seg_end: int) -> bool:
         and n + 1 < end
         and (ph.is_nounish(doc[n + 1], False) or ph.is_adjish(doc[n + 1], False))
         and (
-            any(g.mood(doc[m]) for m in range(n, seg_end))
+            ctx.any_mood(n, seg_end)
             # a tagger calling the verb ADV
             or g.mood_guess(doc, n, seg_end)
         )

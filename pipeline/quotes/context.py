@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LOWER, MORPH, POS
 from spacy.tokens import Doc, Token
 
 from .. import labels
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .words import QuoteWords
 
 Span = tuple[int, int]
+MOOD_MEMO_SIZE = 200_000  # distinct (form, part of speech, morphology) keys kept
 
 
 @dataclass
@@ -92,6 +94,8 @@ class Toolkit:
     roles: RoleLexicon
     verb_forms: dict[str, list[tuple[dict[str, Any], bool]]]
     settings: dict[str, Any]
+    # (LOWER, POS, MORPH) ids -> the grammar's mood: it reads only those (see :func:`moods`)
+    mood_memo: dict[tuple[int, int, int], int] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -111,6 +115,7 @@ class DocContext:
     quotes: list[Quote] = field(default_factory=list)
     direct_info: dict[int, Quote] = field(default_factory=dict)  # framed direct quotes
     unit_speaker: dict[int, tuple[Span | None, Quote | None]] = field(default_factory=dict)
+    moods: list[int] = field(default_factory=list)  # token -> the grammar's mood (2, 1, 0)
 
     @property
     def w(self) -> QuoteWords:
@@ -142,6 +147,7 @@ class DocContext:
             closes.add(span.end - 1)
         ctx = cls(doc, kit, has_pos(doc), labels.is_parsed(doc), inside, directs, closes)
         ctx.units = split_units(doc, inside, closes, kit.words.abbreviations)
+        ctx.moods = moods(doc, kit.grammar, kit.mood_memo)
         ctx.unit_of = [0] * len(doc)
         for ui, u in enumerate(ctx.units):
             for k in range(u.start, u.end):
@@ -150,4 +156,21 @@ class DocContext:
 
     def konj(self, t: Token) -> int:
         """Shortcut for the grammar's reported-speech mood of ``t`` (2, 1 or 0)."""
-        return self.kit.grammar.mood(t)
+        return self.moods[t.i]
+
+    def any_mood(self, start: int, end: int) -> bool:
+        """Some token in ``start``..``end`` has a reported-speech mood."""
+        return any(self.moods[start:end])
+
+
+def moods(doc: Doc, grammar: Grammar, memo: dict[tuple[int, int, int], int]) -> list[int]:
+    """``grammar.mood`` of every token of ``doc``, asked once per distinct (lower-case form,
+    part of speech, morphology), the only attributes a mood depends on; ``memo`` keeps the
+    answers across Docs."""
+    keys = list(zip(*doc.to_array([LOWER, POS, MORPH]).T.tolist()))
+    if len(memo) > MOOD_MEMO_SIZE:  # a bound for long runs over big archives
+        memo.clear()
+    for i, key in enumerate(keys):
+        if key not in memo:
+            memo[key] = grammar.mood(doc[i])
+    return [memo[key] for key in keys]

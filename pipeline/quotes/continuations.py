@@ -49,7 +49,7 @@ def continuations(ctx: DocContext) -> None:
         )
         if _unit_has_quote(ctx, ch, ui, u):
             continue
-        moods = [ctx.konj(doc[k]) for k in range(u.start, u.end) if ctx.inside[k] < 0]
+        moods = [ctx.moods[k] for k in range(u.start, u.end) if ctx.inside[k] < 0]
         mood = max(moods) if moods else 0
         prev = ch.prev_q
         chain = mood > 0 and prev is not None and ch.prev_ui == ui - 1 and prev.speaker is not None
@@ -157,7 +157,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     conf = 0.75 if mood == 2 else 0.55
     if mood == 1 and not any(
         ctx.inside[k] < 0
-        and ctx.konj(doc[k]) == 1
+        and ctx.moods[k] == 1
         and doc[k].lower_.endswith(ctx.w.konj2_plural_endings)
         for k in range(u.start, u.end)
     ):

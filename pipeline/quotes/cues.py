@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -46,12 +45,16 @@ def verb_index(verbs: list[dict[str, Any]]) -> tuple[VerbIndex, VerbIndex]:
     return forms, lemmas
 
 
+MEMO_SIZE = 200_000  # lemma ids remembered across Docs
+
+
 class CueFinder:
     """Finds the cues of every unit; built once per engine from the rules."""
 
     def __init__(self, vocab: Vocab, rules: QuoteRules):
         self.forms, self.lemmas = verb_index(rules.verbs)
-        self.form_ids = numpy.array([get_string_id(f) for f in self.forms], dtype="uint64")
+        self.form_ids = frozenset(get_string_id(f) for f in self.forms)
+        self.listed_lemma: dict[int, bool] = {}  # lemma id -> lower-cased in self.lemmas
         # "zu sichern" is the infinitive of sichern, not a split "zusichern"
         self.no_particle = frozenset(
             w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
@@ -89,15 +92,16 @@ class CueFinder:
     def verb_candidates(self, doc: Doc) -> set[int]:
         """Tokens whose lower-case form or lemma is a listed speech verb: :meth:`verb_cue`
         finds nothing elsewhere (one array pass instead of a call per token)."""
-        arr = doc.to_array([LOWER, LEMMA])
-        strings = doc.vocab.strings
-        lemma_ids = [
-            lid
-            for lid in numpy.unique(arr[:, 1]).tolist()
-            if lid and strings[lid].lower() in self.lemmas
-        ]
-        mask = numpy.isin(arr[:, 0], self.form_ids) | numpy.isin(arr[:, 1], lemma_ids)
-        return set(numpy.flatnonzero(mask).tolist())
+        strings, listed, forms = doc.vocab.strings, self.listed_lemma, self.form_ids
+        if len(listed) > MEMO_SIZE:  # a bound for long runs over big archives
+            listed.clear()
+        found = set()
+        for i, (low, lid) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+            if lid not in listed:
+                listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
+            if low in forms or listed[lid]:
+                found.add(i)
+        return found
 
     def verb_cue(self, doc: Doc, i: int, unit: Unit, pos: bool, parsed: bool) -> Cue | None:
         """The speech verb at token ``i`` as a cue (with its particle), or None."""

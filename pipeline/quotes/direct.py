@@ -380,13 +380,13 @@ def reported_between(ctx: DocContext, a: int, b: int) -> bool:
     Sie bestehe noch nicht. „…“")."""
     if not 2 < b - a <= 5 or a < 0:
         return False
-    units, doc = ctx.units, ctx.doc
+    units = ctx.units
     para = units[a].paragraph
     for k in range(a + 1, b):
         u = units[k]
         if u.paragraph != para or any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
             return False
-        if not any(ctx.konj(doc[m]) for m in range(u.start, u.end)):
+        if not ctx.any_mood(u.start, u.end):
             return False
     return units[b].paragraph == para
 

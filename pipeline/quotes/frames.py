@@ -199,8 +199,8 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
     while k < end and doc[k].text != ",":
         k += 1
     if k < end and fr.parts:
-        first_has = any(ctx.konj(doc[m]) for m in range(*fr.parts[0]))
-        rest_has = any(ctx.konj(doc[m]) for m in range(k + 1, end))
+        first_has = ctx.any_mood(*fr.parts[0])
+        rest_has = ctx.any_mood(k + 1, end)
         last = doc[fr.parts[0][1] - 1]
         open_clause = ctx.konj(last) or labels.is_auxiliary(last)
         if (rest_has and not first_has) or (
@@ -234,15 +234,11 @@ def _before_colon(ctx: DocContext, a: int, b: int) -> int:
 
 
 def _inverted_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> Span | None:
-    doc, end = ctx.doc, st.end
+    end = st.end
     speaker = None
     if ctx.parsed and cue.verb is not None:
         speaker = parse_speaker(ctx, cue.verb)
-        if (
-            speaker is not None
-            and speaker[0] < c
-            and any(ctx.konj(doc[m]) for m in range(*speaker))
-        ):
+        if speaker is not None and speaker[0] < c and ctx.any_mood(*speaker):
             # "Der Mann sei frei, bestätigte ein Sprecher": the content's
             # subject parsed as the verb's is no speaker
             speaker = None
@@ -446,7 +442,7 @@ def _speaker_after(
         and doc[rest[0]].text == ","
         and (ph.is_det(doc[rest[1]], pos) or ph.is_nounish(doc[rest[1]], pos))
     )
-    if (len(rest) > 6 or enumeration) and not any(ctx.konj(doc[m]) for m in range(st.u.start, ms)):
+    if (len(rest) > 6 or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
 
@@ -515,7 +511,7 @@ def pattern_content(
         k = fr.speaker[1] if fr.speaker else me
         while k < end and doc[k].text != ",":
             k += 1
-        if k < end and fr.parts and not any(ctx.konj(doc[m]) for m in range(*fr.parts[0])):
+        if k < end and fr.parts and not ctx.any_mood(*fr.parts[0]):
             fr.parts.append((k + 1, end))
     elif slot == "rest":
         fr.parts = [(me, end)]

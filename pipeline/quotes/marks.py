@@ -7,6 +7,7 @@ no closing mark at the end of a quoted paragraph).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,9 @@ class MarkFinder:
         for rec in records:
             self.opens.setdefault(rec["open"], rec)
         self.all_marks = set(self.opens)
+        # where a quote can open: the scan jumps from one of these characters to the next
+        singles = sorted(re.escape(c) for c in self.opens if len(c) == 1)
+        self.open_chars = re.compile(f"[{''.join(singles)}]") if singles else None
         for rec in records:
             self.all_marks.update(rec["close"])
 
@@ -53,12 +57,14 @@ class MarkFinder:
     def find(self, text: str) -> list[MarkedQuote]:
         """All top-level quotes in ``text`` (nested single-mark quotes stay inside)."""
         out: list[MarkedQuote] = []
-        n = len(text)
         i = 0
-        while i < n:
-            ch = text[i]
-            rec = self.opens.get(ch)
-            if rec is None or not self._opening_context(text, i, rec.get("space_inside", False)):
+        while self.open_chars is not None:
+            m = self.open_chars.search(text, i)
+            if m is None:
+                break
+            i = m.start()
+            rec = self.opens[text[i]]
+            if not self._opening_context(text, i, rec.get("space_inside", False)):
                 i += 1
                 continue
             end = self._find_close(text, i, rec)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from .phrases import SENT_END
+
+MEMO_SIZE = 200_000
+# ORTH id -> may the token end a unit (a hash of the string: the same in every Vocab)
+_MAY_END: dict[int, bool] = {}
 
 
 @dataclass
@@ -81,15 +84,17 @@ def _cut_after(
 def _boundary_candidates(doc: Doc, closes: set[int]) -> list[int]:
     """Tokens where a unit may end (newlines, sentence-final punctuation, closing marks),
     in order: one array pass instead of a Python step per token."""
-    arr = doc.to_array([ORTH])
-    strings = doc.vocab.strings
-    ids = [
-        o
-        for o in numpy.unique(arr).tolist()
-        if (w := strings[o]) in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w)
-    ]
-    found = set(numpy.flatnonzero(numpy.isin(arr, ids)).tolist()) if ids else set()
-    return sorted(found | closes)
+    strings, memo = doc.vocab.strings, _MAY_END
+    if len(memo) > MEMO_SIZE:  # a bound for long runs over big archives
+        memo.clear()
+    found = set(closes)
+    for i, o in enumerate(doc.to_array(ORTH).tolist()):
+        if o not in memo:
+            w = strings[o]
+            memo[o] = w in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w)
+        if memo[o]:
+            found.add(i)
+    return sorted(found)
 
 
 def split_units(

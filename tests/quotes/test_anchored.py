@@ -9,7 +9,13 @@ import spacy
 from spacy.matcher import Matcher
 
 from pipeline import resources
-from pipeline.quotes.anchored import AnchoredMatcher, first_words, token_span
+from pipeline.quotes.anchored import (
+    AnchoredMatcher,
+    first_words,
+    last_words,
+    next_words,
+    token_span,
+)
 
 NLP = spacy.blank("de")
 
@@ -33,6 +39,8 @@ TEXTS = [
     "Nach den bisherigen offiziellen Angaben starben drei Menschen, nach Angaben der UNO mehr.",
     "Er wird in der Zeitung mit den Worten zitiert, es sei vorbei.",
     "Nichts davon trifft zu.",
+    "Die Bahn fährt, sobald es geht, so der ÖBB-Sprecher, und zwar pünktlich.",
+    "Es regnet, so",
     "",
 ]
 
@@ -91,3 +99,58 @@ def test_pattern_token_lengths_and_first_words():
     assert first_words({"ORTH": {"IN": [",", ";"]}}) == ("ORTH", {",", ";"})
     assert first_words({"LOWER": {"REGEX": "^laut$"}}) is None
     assert first_words({"LOWER": "laut", "OP": "?"}) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ([{"ORTH": ","}, {"LOWER": "so"}], (0, {"so"})),
+        (
+            [{"LOWER": "im"}, {"ORTH": {"IN": ["Gespräch", "Interview"]}}],
+            (1, {"Gespräch", "Interview"}),
+        ),
+        ([{"LOWER": "laut"}], None),
+        ([{"LOWER": "wird"}, {"IS_ALPHA": True, "OP": "{0,4}"}, {"LOWER": "zitiert"}], None),
+    ],
+)
+def test_next_words(pattern, expected):
+    found = next_words(pattern)
+    if expected is None:
+        assert found is None
+    else:
+        assert found == (expected[0], frozenset(NLP.vocab.strings.add(w) for w in expected[1]))
+
+
+def test_no_window_where_the_next_word_rules_the_key_out():
+    _, anchored = both({"so_np": PATTERNS["so_np"]})
+    doc = NLP("Sie kam, sah, und ging, so die Zeugin.")
+    assert list(anchored.windows(doc).values()) == [[(7, 9)]]
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("so_np", (0, {"so"})),
+        ("wird_zitiert", (0, {"zitiert"})),
+        ("nach_angaben", None),  # its later words are patterns, not fixed words
+        ("laut", None),
+    ],
+)
+def test_last_words(key, expected):
+    found = last_words(PATTERNS[key])
+    if expected is None:
+        assert found is None
+    else:
+        assert found == (expected[0], frozenset(NLP.vocab.strings.add(w) for w in expected[1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "windows"),
+    [
+        ("Der Satz wurde in Wien zitiert, hieß es.", [(2, 8)]),
+        ("Der Antrag wurde in Wien abgelehnt, hieß es.", []),
+    ],
+)
+def test_no_window_without_a_needed_word(text, windows):
+    _, anchored = both({"wird_zitiert": PATTERNS["wird_zitiert"]})
+    assert list(anchored.windows(NLP(text)).values()) == [windows]
