@@ -57,6 +57,13 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def entity_rule_rows(doc) -> list[tuple]:
+    """(text, label, canonical_id, canonical_name, entity_rule) of every entity of ``doc``."""
+    return [
+        (e.text, e.label_, e._.canonical_id, e._.canonical_name, e._.entity_rule) for e in doc.ents
+    ]
+
+
 _PIPELINES: dict[str, object] = {}
 
 

@@ -9,6 +9,7 @@ import spacy
 
 from pipeline.entities.candidates import Cand
 from pipeline.entities.identity import trim_class_nouns
+from tests.conftest import entity_rule_rows as rows
 from tests.conftest import scheme_pipeline
 
 
@@ -22,12 +23,6 @@ def blank():
 @pytest.fixture(scope="module")
 def model():
     return scheme_pipeline("ud")
-
-
-def rows(doc) -> list[tuple]:
-    return [
-        (e.text, e.label_, e._.canonical_id, e._.canonical_name, e._.entity_rule) for e in doc.ents
-    ]
 
 
 GUDENUS = "newsx:person:johann-gudenus"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from tests.conftest import entity_rule_rows as rows
 from tests.conftest import scheme_pipeline
 
 
@@ -22,12 +23,6 @@ def blank():
 def model():
     """The default pipeline (team verbs need the model's lemmas and tags)."""
     return scheme_pipeline("ud")
-
-
-def rows(doc) -> list[tuple]:
-    return [
-        (e.text, e.label_, e._.canonical_id, e._.canonical_name, e._.entity_rule) for e in doc.ents
-    ]
 
 
 TEAM = "org.team"

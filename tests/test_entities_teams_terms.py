@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import entity_rule_rows as rows
 from tests.conftest import scheme_pipeline
 
 
@@ -13,12 +14,6 @@ from tests.conftest import scheme_pipeline
 def model():
     """The default pipeline (the rules repair the model's entities)."""
     return scheme_pipeline("ud")
-
-
-def rows(doc) -> list[tuple]:
-    return [
-        (e.text, e.label_, e._.canonical_id, e._.canonical_name, e._.entity_rule) for e in doc.ents
-    ]
 
 
 TEAM = "org.team"
@@ -40,8 +35,20 @@ CASES = [
     (  # Austrian clubs are registry entries
         "Trainer Matthias Zollner und die besten Spieler haben die Güssing Knights verlassen.",
         [
-            ("Matthias Zollner", "PER", "newsx:person:matthias-zollner", "Matthias Zollner", "person.title"),
-            ("Güssing Knights", "ORG", "newsx:guessing-knights", "Güssing Knights", "org:guessing-knights"),
+            (
+                "Matthias Zollner",
+                "PER",
+                "newsx:person:matthias-zollner",
+                "Matthias Zollner",
+                "person.title",
+            ),
+            (
+                "Güssing Knights",
+                "ORG",
+                "newsx:guessing-knights",
+                "Güssing Knights",
+                "org:guessing-knights",
+            ),
         ],
     ),
     (
@@ -89,7 +96,13 @@ CASES = [
     (
         "Der Oberste Gerichtshof in Wien hat die Klage des Linzer Unternehmers abgewiesen.",
         [
-            ("Oberste Gerichtshof", "ORG", "newsx:ogh", "Oberster Gerichtshof (Österreich)", "org:ogh"),
+            (
+                "Oberste Gerichtshof",
+                "ORG",
+                "newsx:ogh",
+                "Oberster Gerichtshof (Österreich)",
+                "org:ogh",
+            ),
             WIEN,
         ],
     ),

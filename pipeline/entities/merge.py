@@ -82,60 +82,67 @@ def merge(
             key=lambda c: (":" in (c.rule or ""), c.rule not in tables.weak_rules, c.rule or ""),
         )
     }
-    rest_rules: list[Cand] = []
     used: set[tuple[int, int]] = set()
     for m in model:
         r = by_range.get((m.start, m.end))
         if r is None:
             continue
         used.add((m.start, m.end))
-        # a curated alias knows better than the model ("Homs" PER -> LOC), except for
-        # ambiguous aliases and persons' words ("Paris" in "Paris Hilton" is not LOC)
-        trusted = (
-            ":" in (r.rule or "")
-            and not r.ambiguous
-            and r.rule not in tables.weak_rules
-            and not (m.label == "PER" and doc[m.start : m.end].text in tables.person_words)
-        )
-        place = next(
-            (
-                c
-                for c in rules
-                if c.rule in tables.weak_rules and (c.start, c.end) == (m.start, m.end)
-            ),
-            None,
-        )
-        if (
-            m.label == "PER"
-            and place is not None
-            and not any(tables.person_word(t.text) for t in doc[m.start : m.end])
-        ):
-            # "Lugano", "Rhode Island" (model PER): a gazetteer place with no name word in it
-            m.label, m.attrs, m.rule = "LOC", dict(place.attrs), place.rule
-            continue
-        if r.label == m.label or trusted:
-            m.attrs = dict(r.attrs)
-            m.rule = r.rule
-            if rule_label_wins and trusted and m.label in RELABEL_FROM:
-                m.label = r.label
-        elif r.rule in CLASS_RELABEL:
-            m.label, m.attrs, m.rule = r.label, dict(r.attrs), r.rule
-        elif (
-            r.rule in PERSON_RELABEL
-            and m.label != "PER"
-            and (m.length <= 2 or doc[m.end - 1].text in tables.surnames)
-        ):
-            # "Katharina Sieverding" (model ORG), "Steiner" (model LOC): a known first
-            # name + name, or a known surname alone, is a person (three or more words
-            # only when the last is a known surname: "Roger Douglas Associates" stays)
-            m.label, m.attrs, m.rule = "PER", dict(r.attrs), r.rule
-        if m.label == "LOC" and m.rule in tables.weak_rules and _person_subject(tables, doc, m):
-            m.label, m.attrs, m.rule = "PER", {"entity_type": "person"}, "person.subject"
-    for r in rules:
-        if (r.start, r.end) not in used:
-            rest_rules.append(r)
+        _apply_rule(tables, doc, m, r, rules, rule_label_wins)
+    rest_rules = [r for r in rules if (r.start, r.end) not in used]
     # longer first; on equal length model before rules, then earlier
     pool = sorted(model + rest_rules, key=lambda c: (-c.length, c.source != "model", c.start))
+    return _without_overlaps(pool)
+
+
+def _apply_rule(
+    tables: EntityTables, doc: Doc, m: Cand, r: Cand, rules: list[Cand], rule_label_wins: bool
+) -> None:
+    """The rule candidate ``r`` on exactly the tokens of the model's ``m``: its ids, and its
+    label where the rule knows better."""
+    # a curated alias knows better than the model ("Homs" PER -> LOC), except for
+    # ambiguous aliases and persons' words ("Paris" in "Paris Hilton" is not LOC)
+    trusted = (
+        ":" in (r.rule or "")
+        and not r.ambiguous
+        and r.rule not in tables.weak_rules
+        and not (m.label == "PER" and doc[m.start : m.end].text in tables.person_words)
+    )
+    place = next(
+        (c for c in rules if c.rule in tables.weak_rules and (c.start, c.end) == (m.start, m.end)),
+        None,
+    )
+    if (
+        m.label == "PER"
+        and place is not None
+        and not any(tables.person_word(t.text) for t in doc[m.start : m.end])
+    ):
+        # "Lugano", "Rhode Island" (model PER): a gazetteer place with no name word in it
+        m.label, m.attrs, m.rule = "LOC", dict(place.attrs), place.rule
+        return
+    if r.label == m.label or trusted:
+        m.attrs = dict(r.attrs)
+        m.rule = r.rule
+        if rule_label_wins and trusted and m.label in RELABEL_FROM:
+            m.label = r.label
+    elif r.rule in CLASS_RELABEL:
+        m.label, m.attrs, m.rule = r.label, dict(r.attrs), r.rule
+    elif (
+        r.rule in PERSON_RELABEL
+        and m.label != "PER"
+        and (m.length <= 2 or doc[m.end - 1].text in tables.surnames)
+    ):
+        # "Katharina Sieverding" (model ORG), "Steiner" (model LOC): a known first
+        # name + name, or a known surname alone, is a person (three or more words
+        # only when the last is a known surname: "Roger Douglas Associates" stays)
+        m.label, m.attrs, m.rule = "PER", dict(r.attrs), r.rule
+    if m.label == "LOC" and m.rule in tables.weak_rules and _person_subject(tables, doc, m):
+        m.label, m.attrs, m.rule = "PER", {"entity_type": "person"}, "person.subject"
+
+
+def _without_overlaps(pool: list[Cand]) -> list[Cand]:
+    """The candidates of ``pool`` (in order of preference) that overlap none preferred
+    before them, in text order."""
     occupied: set[int] = set()
     final: list[Cand] = []
     for c in pool:
