@@ -120,20 +120,20 @@ class SpeakerResolver(RuleComponent):
             x = q._
             parts.extend((a, b) for a, b in x.parts or [(q.start_char, q.end_char)])
             start = x.speaker_start
-            rows.append((q.start_char if start is None else start, q, start, x.speaker_end))
+            rows.append((q.start_char if start is None else start, q, x, start, x.speaker_end))
         # the index of persons is built only when a quote names a speaker
-        mentioned = any(r[2] is not None for r in rows)
+        mentioned = any(r[3] is not None for r in rows)
         resolver = Resolver(doc, self.lexicon, parts, self.max_distance) if mentioned else None
         # resolve in reading order of the mentions, so pronouns see earlier speakers
         rows.sort(key=lambda r: r[0])
-        for _, q, start, end in rows:
-            cue = lambda q=q: (q._.cue_start, q._.cue_end)  # read for pronouns only
+        for _, q, x, start, end in rows:
+            cue = lambda x=x: (x.cue_start, x.cue_end)  # read for pronouns only
             res = resolver.resolve(start, end, cue) if resolver else None
-            base = strip_speaker_rule(q._.rule)
+            base = strip_speaker_rule(x.rule)
             if res is None:
-                q._.speaker_name = None
-                q._.rule = base
+                x.speaker_name = None
+                x.rule = base
                 continue
-            q._.speaker_name = res.name
-            q._.rule = f"{base}{RULE_SEP}{res.rule}" if base else res.rule
+            x.speaker_name = res.name
+            x.rule = f"{base}{RULE_SEP}{res.rule}" if base else res.rule
         return doc

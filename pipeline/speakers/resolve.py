@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
@@ -118,7 +119,8 @@ class DocIndex:
         self.ents = doc.ents
         self._words: list[str] | None = None
         #: word hashes of the tokens, and the lexicon's word classes among them
-        self.orths: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
+        self._orth_array = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self.orths: list[int] = self._orth_array.tolist()
         self.word_classes = lexicon.hash_classes(set(self.orths), doc.vocab.strings)
         self.has_ents = len(self.ents) > 0
         self.has_pos = doc.has_annotation("POS")
@@ -217,7 +219,11 @@ class DocIndex:
         hits = self.word_classes[word_class]
         if not hits:
             return []
-        return [i for i, h in enumerate(self.orths) if h in hits]
+        arr = self._orth_array
+        mask = None
+        for h in hits:
+            mask = arr == h if mask is None else mask | (arr == h)
+        return numpy.flatnonzero(mask).tolist()
 
     def _recurs(self, tok: Token) -> bool:
         """Does the word occur again in the Doc (names of speakers recur, most nouns not)?"""
