@@ -462,8 +462,7 @@ class DocIndex:
         """The person a name mention refers to: same surname, most recent before ``pos``."""
         if not words:
             return None
-        known = set(self.by_surname)
-        sur = self._surname(words[-1], known)
+        sur = self._surname(words[-1], self.by_surname)  # dict: membership as its key set
         people = self.by_surname.get(sur)
         if not people:
             # a name used alone that is not the last word: "Thaksin" for "Thaksin Shinawatra"
@@ -638,15 +637,8 @@ class Resolver:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
             # is a genitive of, not the named person
-            heads = [
-                t
-                for t in span
-                if t.i < ent.start
-                and t.text[:1].isupper()
-                and t.lower_ not in self.lex.function_words
-                and t.i not in idx.countries
-            ]
-            if heads and self._genitive(ent, span):
+            # (the cheap genitive test first; both are read-only)
+            if self._genitive(ent, span) and self._noun_before(span, ent.start):
                 return None
             words = [t.text for t in idx._name_tokens(ent)]
         else:
@@ -674,6 +666,17 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _noun_before(self, span: Span, stop: int) -> bool:
+        """A capitalised word other than a function word or country before token ``stop``."""
+        idx = self.index
+        return any(
+            t.i < stop
+            and t.text[:1].isupper()
+            and t.lower_ not in self.lex.function_words
+            and t.i not in idx.countries
+            for t in span
+        )
 
     def _final_propn_run(self, span: Span) -> str | None:
         toks = [t for t in span if t.text not in _PUNCT]
