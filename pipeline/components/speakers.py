@@ -30,7 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
@@ -71,6 +71,34 @@ def strip_speaker_rule(rule: str | None) -> str | None:
     parts = rule.split(RULE_SEP)
     kept = [p for p in parts if not p.startswith(SPEAKER_RULE_PREFIX)]
     return RULE_SEP.join(kept) if kept else None
+
+
+_FIELDS = ("parts", "speaker_start", "speaker_end", "cue_start", "cue_end", "rule", "speaker_name")
+_PLAIN = (None, None, None, None)
+
+
+def _accessors(doc: Doc):
+    """``get(span, (start_char, end_char), name)`` and ``put(span, bounds, name, value)`` of
+    the quote extensions: straight on ``doc.user_data`` under spaCy's key when they are
+    plain (default None, no getter/setter), saving an Underscore object per access."""
+    if any(Span.get_extension(n) != _PLAIN for n in _FIELDS):
+
+        def get_ext(q: Span, k: tuple[int, int], name: str):
+            return getattr(q._, name)
+
+        def put_ext(q: Span, k: tuple[int, int], name: str, value) -> None:
+            setattr(q._, name, value)
+
+        return get_ext, put_ext
+    data = doc.user_data
+
+    def get(q: Span, k: tuple[int, int], name: str):
+        return data.get(("._.", name, k[0], k[1]))
+
+    def put(q: Span, k: tuple[int, int], name: str, value) -> None:
+        data[("._.", name, k[0], k[1])] = value
+
+    return get, put
 
 
 class SpeakerResolver(RuleComponent):
@@ -114,26 +142,27 @@ class SpeakerResolver(RuleComponent):
         quotes = doc.spans.get(self.spans_key) if self.spans_key in doc.spans else None
         if not quotes:
             return doc
+        get, put = _accessors(doc)
         parts = []
         rows = []
         for q in quotes:
-            x = q._
-            parts.extend((a, b) for a, b in x.parts or [(q.start_char, q.end_char)])
-            start = x.speaker_start
-            rows.append((q.start_char if start is None else start, q, start, x.speaker_end))
+            k = (q.start_char, q.end_char)
+            parts.extend((a, b) for a, b in get(q, k, "parts") or [k])
+            start = get(q, k, "speaker_start")
+            rows.append((k[0] if start is None else start, q, k, start, get(q, k, "speaker_end")))
         # the index of persons is built only when a quote names a speaker
-        mentioned = any(r[2] is not None for r in rows)
+        mentioned = any(r[3] is not None for r in rows)
         resolver = Resolver(doc, self.lexicon, parts, self.max_distance) if mentioned else None
         # resolve in reading order of the mentions, so pronouns see earlier speakers
         rows.sort(key=lambda r: r[0])
-        for _, q, start, end in rows:
-            cue = lambda q=q: (q._.cue_start, q._.cue_end)  # read for pronouns only
+        for _, q, k, start, end in rows:
+            cue = lambda q=q, k=k: (get(q, k, "cue_start"), get(q, k, "cue_end"))  # pronouns only
             res = resolver.resolve(start, end, cue) if resolver else None
-            base = strip_speaker_rule(q._.rule)
+            base = strip_speaker_rule(get(q, k, "rule"))
             if res is None:
-                q._.speaker_name = None
-                q._.rule = base
+                put(q, k, "speaker_name", None)
+                put(q, k, "rule", base)
                 continue
-            q._.speaker_name = res.name
-            q._.rule = f"{base}{RULE_SEP}{res.rule}" if base else res.rule
+            put(q, k, "speaker_name", res.name)
+            put(q, k, "rule", f"{base}{RULE_SEP}{res.rule}" if base else res.rule)
         return doc

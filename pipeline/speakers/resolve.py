@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
@@ -97,6 +98,14 @@ def _surname_key(word: str) -> str:
 Cue = tuple[int | None, int | None] | Callable[[], tuple[int | None, int | None]] | None
 
 
+def span_value(span: Span, name: str):
+    """``span._.<name>`` of a plain extension (default None, no getter): read straight
+    from ``doc.user_data`` under spaCy's key, without building an Underscore object."""
+    if Span.get_extension(name) != (None, None, None, None):
+        return getattr(span._, name)
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+
+
 def _at(entry: tuple[int, object, bool]) -> int:
     """Char offset of a timeline entry (its sort key)."""
     return entry[0]
@@ -118,9 +127,14 @@ class DocIndex:
         self.ents = doc.ents
         self._words: list[str] | None = None
         #: word hashes of the tokens, and the lexicon's word classes among them
-        self.orths: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
+        self._orth_array = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self.orths: list[int] = self._orth_array.tolist()
         self.word_classes = lexicon.hash_classes(set(self.orths), doc.vocab.strings)
         self.has_ents = len(self.ents) > 0
+        #: entity token bounds and labels (sorted, non-overlapping: ends sorted too)
+        self.ent_starts = [e.start for e in self.ents]
+        self.ent_ends = [e.end for e in self.ents]
+        self.ent_labels = [e.label_ for e in self.ents]
         self.has_pos = doc.has_annotation("POS")
         self.countries: dict[int, str] = {}  # token index -> ISO country
         self._counts: dict[str, int] | None = None
@@ -145,14 +159,15 @@ class DocIndex:
         doc = self.doc
         if "demonyms" in doc.spans:
             for sp in doc.spans["demonyms"]:
-                cc = sp._.country_code
+                cc = span_value(sp, "country_code")
                 if cc:
                     for i in range(sp.start, sp.end):
                         self.countries[i] = cc
         for ent in self.ents:
-            if ent.label_ in PLACE_LABELS and ent._.country_code:
+            cc = span_value(ent, "country_code") if ent.label_ in PLACE_LABELS else None
+            if cc:
                 for i in range(ent.start, ent.end):
-                    self.countries.setdefault(i, ent._.country_code)
+                    self.countries.setdefault(i, cc)
 
     def country_in(self, start: int, end: int) -> str | None:
         for i in range(max(start, 0), min(end, len(self.doc))):
@@ -198,7 +213,7 @@ class DocIndex:
         for ent in self.ents:
             covered.update(range(ent.start, ent.end))
             if ent.label_ in PERSON_LABELS:
-                out.append((ent, ent._.canonical_name))
+                out.append((ent, span_value(ent, "canonical_name")))
         for i in self.indices_of("intro"):  # "Präsident …", "Frau …"
             tok = doc[i]
             j = tok.i + 1
@@ -217,7 +232,11 @@ class DocIndex:
         hits = self.word_classes[word_class]
         if not hits:
             return []
-        return [i for i, h in enumerate(self.orths) if h in hits]
+        arr = self._orth_array
+        mask = None
+        for h in hits:
+            mask = arr == h if mask is None else mask | (arr == h)
+        return numpy.flatnonzero(mask).tolist()
 
     def _recurs(self, tok: Token) -> bool:
         """Does the word occur again in the Doc (names of speakers recur, most nouns not)?"""
@@ -338,8 +357,8 @@ class DocIndex:
         g = self.lex.given_name_gender(first.text)
         if g and p.gender is None:
             p.gender = g
-        if p.country is None and span.label_ in PERSON_LABELS and span._.country_code:
-            p.country = span._.country_code
+        if p.country is None and span.label_ in PERSON_LABELS:
+            p.country = span_value(span, "country_code") or None
         # left: [country] [adj]* ROLE NAME  /  Frau NAME
         i = first.i - 1
         last = toks[-1]
@@ -443,8 +462,7 @@ class DocIndex:
         """The person a name mention refers to: same surname, most recent before ``pos``."""
         if not words:
             return None
-        known = set(self.by_surname)
-        sur = self._surname(words[-1], known)
+        sur = self._surname(words[-1], self.by_surname)  # dict: membership as its key set
         people = self.by_surname.get(sur)
         if not people:
             # a name used alone that is not the last word: "Thaksin" for "Thaksin Shinawatra"
@@ -579,11 +597,11 @@ class Resolver:
         )
 
     def _ents_in(self, span: Span, labels) -> list[Span]:
-        return [
-            e
-            for e in self.index.ents
-            if e.start < span.end and e.end > span.start and e.label_ in labels
-        ]
+        idx = self.index
+        lo = bisect.bisect_right(idx.ent_ends, span.start)
+        hi = bisect.bisect_left(idx.ent_starts, span.end, lo)
+        ents, kinds = idx.ents, idx.ent_labels
+        return [ents[k] for k in range(lo, hi) if kinds[k] in labels]
 
     def _role_tokens(self, span: Span) -> list[tuple[Token, RoleMatch]]:
         out = []
@@ -619,15 +637,8 @@ class Resolver:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
             # is a genitive of, not the named person
-            heads = [
-                t
-                for t in span
-                if t.i < ent.start
-                and t.text[:1].isupper()
-                and t.lower_ not in self.lex.function_words
-                and t.i not in idx.countries
-            ]
-            if heads and self._genitive(ent, span):
+            # (the cheap genitive test first; both are read-only)
+            if self._genitive(ent, span) and self._noun_before(span, ent.start):
                 return None
             words = [t.text for t in idx._name_tokens(ent)]
         else:
@@ -655,6 +666,17 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _noun_before(self, span: Span, stop: int) -> bool:
+        """A capitalised word other than a function word or country before token ``stop``."""
+        idx = self.index
+        return any(
+            t.i < stop
+            and t.text[:1].isupper()
+            and t.lower_ not in self.lex.function_words
+            and t.i not in idx.countries
+            for t in span
+        )
 
     def _final_propn_run(self, span: Span) -> str | None:
         toks = [t for t in span if t.text not in _PUNCT]
