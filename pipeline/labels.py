@@ -123,9 +123,16 @@ AUXILIARY_FORMS = frozenset(
 )
 
 
+#: label string id -> its roles (filled on first sight: ``dep_.lower()`` once per label)
+_BY_LABEL_ID: dict[int, frozenset[str]] = {}
+
+
 def roles_of(token: Token) -> frozenset[str]:
     """All roles of ``token``'s dependency label (empty when unparsed or unknown)."""
-    return _BY_LABEL.get(token.dep_.lower(), frozenset())
+    roles = _BY_LABEL_ID.get(token.dep)
+    if roles is None:
+        roles = _BY_LABEL_ID[token.dep] = _BY_LABEL.get(token.dep_.lower(), frozenset())
+    return roles
 
 
 def role_of(token: Token) -> str | None:
@@ -145,6 +152,8 @@ def has_role(token: Token, *roles: str) -> bool:
     >>> has_role(tok, "subject")  # doctest: +SKIP  (nsubj in UD, sb in TIGER)
     """
     mine = roles_of(token)
+    if len(roles) == 1:
+        return roles[0] in mine
     return any(r in mine for r in roles)
 
 
