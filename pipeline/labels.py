@@ -20,6 +20,7 @@ Structural differences the rules must know about (documented here, handled in th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from spacy.tokens import Doc, Token
 
@@ -157,9 +158,34 @@ def has_role(token: Token, *roles: str) -> bool:
     return any(r in mine for r in roles)
 
 
+class _ChildMemo:
+    """The Doc whose :func:`children_with` answers are kept, and the answers."""
+
+    doc: Doc | None = None
+    found: dict[tuple[int, tuple[str, ...]], list[Token]] = {}
+
+
+@contextmanager
+def memoised_children(doc: Doc) -> Iterator[None]:
+    """Within the block, :func:`children_with` asks spaCy once per token and roles of
+    ``doc`` (the parse must not change inside the block)."""
+    before = _ChildMemo.doc, _ChildMemo.found
+    _ChildMemo.doc, _ChildMemo.found = doc, {}
+    try:
+        yield
+    finally:
+        _ChildMemo.doc, _ChildMemo.found = before
+
+
 def children_with(token: Token, *roles: str) -> Iterator[Token]:
     """Children of ``token`` playing one of ``roles``, in document order."""
-    return (c for c in token.children if has_role(c, *roles))
+    if token.doc is not _ChildMemo.doc:
+        return (c for c in token.children if has_role(c, *roles))
+    key = (token.i, roles)
+    found = _ChildMemo.found.get(key)
+    if found is None:
+        found = _ChildMemo.found[key] = [c for c in token.children if has_role(c, *roles)]
+    return iter(found)
 
 
 def scheme(doc: Doc) -> str | None:
