@@ -163,18 +163,19 @@ class _ChildMemo:
 
     doc: Doc | None = None
     found: dict[tuple[int, tuple[str, ...]], list[Token]] = {}
+    chains: dict[int, list[Token]] = {}  # token -> its :func:`verb_chain`
 
 
 @contextmanager
 def memoised_children(doc: Doc) -> Iterator[None]:
     """Within the block, :func:`children_with` asks spaCy once per token and roles of
     ``doc`` (the parse must not change inside the block)."""
-    before = _ChildMemo.doc, _ChildMemo.found
-    _ChildMemo.doc, _ChildMemo.found = doc, {}
+    before = _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains
+    _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains = doc, {}, {}
     try:
         yield
     finally:
-        _ChildMemo.doc, _ChildMemo.found = before
+        _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains = before
 
 
 def children_with(token: Token, *roles: str) -> Iterator[Token]:
@@ -219,6 +220,15 @@ def verb_chain(verb: Token) -> list[Token]:
     UD: ``gesagt`` has ``aux`` children (``hat``). TIGER: ``hat`` is the head and
     ``gesagt`` its ``oc`` child, so we climb through ``clausal_object`` links of auxiliaries.
     """
+    if verb.doc is _ChildMemo.doc:  # inside :func:`memoised_children`: once per token
+        chain = _ChildMemo.chains.get(verb.i)
+        if chain is None:
+            chain = _ChildMemo.chains[verb.i] = _verb_chain(verb)
+        return list(chain)
+    return _verb_chain(verb)
+
+
+def _verb_chain(verb: Token) -> list[Token]:
     chain = [verb]
     chain.extend(children_with(verb, "auxiliary"))
     cur = verb
