@@ -20,6 +20,7 @@ Structural differences the rules must know about (documented here, handled in th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from spacy.tokens import Doc, Token
 
@@ -123,9 +124,16 @@ AUXILIARY_FORMS = frozenset(
 )
 
 
+#: label string id -> its roles (filled on first sight: ``dep_.lower()`` once per label)
+_BY_LABEL_ID: dict[int, frozenset[str]] = {}
+
+
 def roles_of(token: Token) -> frozenset[str]:
     """All roles of ``token``'s dependency label (empty when unparsed or unknown)."""
-    return _BY_LABEL.get(token.dep_.lower(), frozenset())
+    roles = _BY_LABEL_ID.get(token.dep)
+    if roles is None:
+        roles = _BY_LABEL_ID[token.dep] = _BY_LABEL.get(token.dep_.lower(), frozenset())
+    return roles
 
 
 def role_of(token: Token) -> str | None:
@@ -145,12 +153,40 @@ def has_role(token: Token, *roles: str) -> bool:
     >>> has_role(tok, "subject")  # doctest: +SKIP  (nsubj in UD, sb in TIGER)
     """
     mine = roles_of(token)
+    if len(roles) == 1:
+        return roles[0] in mine
     return any(r in mine for r in roles)
+
+
+class _ChildMemo:
+    """The Doc whose :func:`children_with` answers are kept, and the answers."""
+
+    doc: Doc | None = None
+    found: dict[tuple[int, tuple[str, ...]], list[Token]] = {}
+    chains: dict[int, list[Token]] = {}  # token -> its :func:`verb_chain`
+
+
+@contextmanager
+def memoised_children(doc: Doc) -> Iterator[None]:
+    """Within the block, :func:`children_with` asks spaCy once per token and roles of
+    ``doc`` (the parse must not change inside the block)."""
+    before = _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains
+    _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains = doc, {}, {}
+    try:
+        yield
+    finally:
+        _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains = before
 
 
 def children_with(token: Token, *roles: str) -> Iterator[Token]:
     """Children of ``token`` playing one of ``roles``, in document order."""
-    return (c for c in token.children if has_role(c, *roles))
+    if token.doc is not _ChildMemo.doc:
+        return (c for c in token.children if has_role(c, *roles))
+    key = (token.i, roles)
+    found = _ChildMemo.found.get(key)
+    if found is None:
+        found = _ChildMemo.found[key] = [c for c in token.children if has_role(c, *roles)]
+    return iter(found)
 
 
 def scheme(doc: Doc) -> str | None:
@@ -184,6 +220,15 @@ def verb_chain(verb: Token) -> list[Token]:
     UD: ``gesagt`` has ``aux`` children (``hat``). TIGER: ``hat`` is the head and
     ``gesagt`` its ``oc`` child, so we climb through ``clausal_object`` links of auxiliaries.
     """
+    if verb.doc is _ChildMemo.doc:  # inside :func:`memoised_children`: once per token
+        chain = _ChildMemo.chains.get(verb.i)
+        if chain is None:
+            chain = _ChildMemo.chains[verb.i] = _verb_chain(verb)
+        return list(chain)
+    return _verb_chain(verb)
+
+
+def _verb_chain(verb: Token) -> list[Token]:
     chain = [verb]
     chain.extend(children_with(verb, "auxiliary"))
     cur = verb

@@ -109,7 +109,7 @@ def _after_comma(
     doc, w = ctx.doc, ctx.w
     n = j + 1
     nt = doc[n]
-    if nt.lower_ in w.that_words | w.whether_words:
+    if nt.lower_ in w.content_openers:
         return ("that", n)
     seg_end = n
     while seg_end < end and doc[seg_end].text not in (",", ";", ":"):
@@ -146,7 +146,7 @@ def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
 
 def adverbial_subordinators(w) -> frozenset[str]:
     """Subordinators of adverbial clauses: not "dass", "ob", "wie" (content)."""
-    return w.subordinators - w.that_words - w.whether_words - w.as_words
+    return w.adverbial_subordinators
 
 
 def adverbial_end(ctx: DocContext, a: int, b: int) -> int:

@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from .. import labels
 from ..speakers.lexicon import RoleLexicon
 from .content import attach_directs  # noqa: F401  (part of the engine's public steps)
 from .context import Cue, DocContext, Quote, Toolkit
@@ -93,10 +94,11 @@ class QuoteEngine:
         scoring; what ``data/scripts/fit_quote_confidence.py`` fits on)."""
         marked = self.marks.find(doc.text if text is None else text)
         ctx = DocContext.build(doc, self.kit, marked)
-        self.cues(ctx)
-        frames(ctx)
-        direct_quotes(ctx)
-        interviews(ctx)
-        tidy_mentions(ctx)
-        continuations(ctx)
+        with labels.memoised_children(doc):  # the steps walk the same parse again and again
+            self.cues(ctx)
+            frames(ctx)
+            direct_quotes(ctx)
+            interviews(ctx)
+            tidy_mentions(ctx)
+            continuations(ctx)
         return ctx, resolve_overlaps(ctx.quotes)

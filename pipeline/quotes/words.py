@@ -133,6 +133,14 @@ class QuoteWords:
         }
         for name in OPTIONAL_LISTS - self._lists.keys():
             self._lists[name] = () if WORD_LISTS[name] == "endings" else frozenset()
+        self.__dict__.update(self._lists)  # plain attributes: no ``__getattr__`` per lookup
+        lists = self._lists
+        #: "dass", "ob": words that open a content clause
+        self.content_openers = lists["that_words"] | lists["whether_words"]
+        #: subordinators of adverbial clauses: not "dass", "ob", "wie" (content)
+        self.adverbial_subordinators = (
+            lists["subordinators"] - self.content_openers - lists["as_words"]
+        )
 
     @classmethod
     def load(cls, path: str | Path) -> QuoteWords:
