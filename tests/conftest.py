@@ -88,6 +88,22 @@ def scheme_pipeline(scheme: str):
     return _PIPELINES[scheme]
 
 
+@pytest.fixture(scope="session")
+def entities_blank():
+    """A blank German pipeline with only ``newsx_entities`` (the rules, no model)."""
+    import spacy
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsx_entities")
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def ud_nlp():
+    """The default newsx pipeline (shipped model, UD labels)."""
+    return scheme_pipeline("ud")
+
+
 @pytest.fixture(scope="session", params=LABEL_SCHEMES)
 def label_scheme(request) -> str:
     """``ud`` or ``tiger``: tests taking this (or ``nlp``) run once per label scheme."""

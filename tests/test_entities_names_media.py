@@ -5,25 +5,10 @@ media class noun is the medium ("die Tageszeitung Österreich"): exact rows."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.entities.candidates import Cand
 from pipeline.entities.identity import trim_class_nouns
 from tests.conftest import entity_rule_rows as rows
-from tests.conftest import scheme_pipeline
-
-
-@pytest.fixture(scope="module")
-def blank():
-    nlp = spacy.blank("de")
-    nlp.add_pipe("newsx_entities")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def model():
-    return scheme_pipeline("ud")
-
 
 GUDENUS = "newsx:person:johann-gudenus"
 GRISS = "newsx:person:irmgard-griss"
@@ -63,8 +48,8 @@ BLANK_CASES = [
 
 
 @pytest.mark.parametrize("text,expected", BLANK_CASES)
-def test_names_and_media_rules_only(blank, text, expected):
-    assert rows(blank(text)) == expected
+def test_names_and_media_rules_only(entities_blank, text, expected):
+    assert rows(entities_blank(text)) == expected
 
 
 MODEL_CASES = [
@@ -198,8 +183,8 @@ MODEL_CASES += [
 
 
 @pytest.mark.parametrize("text,expected", MODEL_CASES)
-def test_names_with_model(model, text, expected):
-    assert rows(model(text)) == expected
+def test_names_with_model(ud_nlp, text, expected):
+    assert rows(ud_nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -213,9 +198,9 @@ def test_names_with_model(model, text, expected):
         ("Die Ärztin Anna Maria Müller-Lüdenscheidt sprach .", (2, 5), (2, 5)),
     ],
 )
-def test_per_ends_before_a_hyphen_compound_noun(blank, text, span, expected):
-    doc = blank.make_doc(text)
-    tables = blank.get_pipe("newsx_entities").tables
+def test_per_ends_before_a_hyphen_compound_noun(entities_blank, text, span, expected):
+    doc = entities_blank.make_doc(text)
+    tables = entities_blank.get_pipe("newsx_entities").tables
     c = Cand(span[0], span[1], "PER", {}, "model", None)
     trim_class_nouns(tables, doc, [c])
     assert (c.start, c.end) == expected

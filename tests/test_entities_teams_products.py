@@ -5,25 +5,8 @@ including texts that must keep their places and companies."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from tests.conftest import entity_rule_rows as rows
-from tests.conftest import scheme_pipeline
-
-
-@pytest.fixture(scope="module")
-def blank():
-    """Rules only: registry places and companies, no model."""
-    nlp = spacy.blank("de")
-    nlp.add_pipe("newsx_entities")
-    return nlp
-
-
-@pytest.fixture(scope="module")
-def model():
-    """The default pipeline (team verbs need the model's lemmas and tags)."""
-    return scheme_pipeline("ud")
-
 
 TEAM = "org.team"
 
@@ -158,8 +141,8 @@ BLANK_CASES = [
 
 
 @pytest.mark.parametrize("text,expected", BLANK_CASES)
-def test_teams_and_products_rules_only(blank, text, expected):
-    got = rows(blank(text))
+def test_teams_and_products_rules_only(entities_blank, text, expected):
+    got = rows(entities_blank(text))
     if expected is None:  # only: no product, no team
         assert not [r for r in got if r[4] in (TEAM, "misc.product_name")]
     else:
@@ -226,5 +209,5 @@ MODEL_CASES += [
 
 
 @pytest.mark.parametrize("text,expected", MODEL_CASES)
-def test_teams_and_products_with_model(model, text, expected):
-    assert rows(model(text)) == expected
+def test_teams_and_products_with_model(ud_nlp, text, expected):
+    assert rows(ud_nlp(text)) == expected

@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import entity_rule_rows as rows
-from tests.conftest import scheme_pipeline
-
-
-@pytest.fixture(scope="module")
-def model():
-    """The default pipeline (the rules repair the model's entities)."""
-    return scheme_pipeline("ud")
-
 
 TEAM = "org.team"
 WIEN = ("Wien", "LOC", "Q1741", "Wien", "place:city.wien")
@@ -131,5 +123,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES)
-def test_teams_terms_headings_foreign(model, text, expected):
-    assert rows(model(text)) == expected
+def test_teams_terms_headings_foreign(ud_nlp, text, expected):
+    assert rows(ud_nlp(text)) == expected
