@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -158,34 +160,45 @@ def has_role(token: Token, *roles: str) -> bool:
     return any(r in mine for r in roles)
 
 
+@dataclass
 class _ChildMemo:
-    """The Doc whose :func:`children_with` answers are kept, and the answers."""
+    """The Doc whose :func:`children_with` and :func:`verb_chain` answers are kept, and the
+    answers."""
 
-    doc: Doc | None = None
-    found: dict[tuple[int, tuple[str, ...]], list[Token]] = {}
-    chains: dict[int, list[Token]] = {}  # token -> its :func:`verb_chain`
+    doc: Doc
+    found: dict[tuple[int, tuple[str, ...]], list[Token]] = field(default_factory=dict)
+    chains: dict[int, list[Token]] = field(default_factory=dict)  # token -> its verb chain
+
+
+#: The memo of the innermost :func:`memoised_children` block of this thread/task, or None.
+_MEMO: ContextVar[_ChildMemo | None] = ContextVar("newsx_child_memo", default=None)
+
+
+def _memo_of(doc: Doc) -> _ChildMemo | None:
+    memo = _MEMO.get()
+    return memo if memo is not None and memo.doc is doc else None
 
 
 @contextmanager
 def memoised_children(doc: Doc) -> Iterator[None]:
     """Within the block, :func:`children_with` asks spaCy once per token and roles of
     ``doc`` (the parse must not change inside the block)."""
-    before = _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains
-    _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains = doc, {}, {}
+    reset = _MEMO.set(_ChildMemo(doc))
     try:
         yield
     finally:
-        _ChildMemo.doc, _ChildMemo.found, _ChildMemo.chains = before
+        _MEMO.reset(reset)
 
 
 def children_with(token: Token, *roles: str) -> Iterator[Token]:
     """Children of ``token`` playing one of ``roles``, in document order."""
-    if token.doc is not _ChildMemo.doc:
+    memo = _memo_of(token.doc)
+    if memo is None:
         return (c for c in token.children if has_role(c, *roles))
     key = (token.i, roles)
-    found = _ChildMemo.found.get(key)
+    found = memo.found.get(key)
     if found is None:
-        found = _ChildMemo.found[key] = [c for c in token.children if has_role(c, *roles)]
+        found = memo.found[key] = [c for c in token.children if has_role(c, *roles)]
     return iter(found)
 
 
@@ -220,12 +233,13 @@ def verb_chain(verb: Token) -> list[Token]:
     UD: ``gesagt`` has ``aux`` children (``hat``). TIGER: ``hat`` is the head and
     ``gesagt`` its ``oc`` child, so we climb through ``clausal_object`` links of auxiliaries.
     """
-    if verb.doc is _ChildMemo.doc:  # inside :func:`memoised_children`: once per token
-        chain = _ChildMemo.chains.get(verb.i)
-        if chain is None:
-            chain = _ChildMemo.chains[verb.i] = _verb_chain(verb)
-        return list(chain)
-    return _verb_chain(verb)
+    memo = _memo_of(verb.doc)  # inside :func:`memoised_children`: once per token
+    if memo is None:
+        return _verb_chain(verb)
+    chain = memo.chains.get(verb.i)
+    if chain is None:
+        chain = memo.chains[verb.i] = _verb_chain(verb)
+    return list(chain)
 
 
 def _verb_chain(verb: Token) -> list[Token]:
