@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions, resources
+from ..quotes.context import TokenTable
 from ..quotes.data import FILES, QuoteRules
 from ..quotes.engine import Quote, QuoteEngine
 from .lifecycle import RuleComponent
@@ -143,8 +144,9 @@ class QuoteFinder(RuleComponent):
         self.extractor = QuoteEngine.from_rules(self.nlp.vocab, rules, self.lang, settings)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy joins the tokens on every access: once per Doc
-        quotes = self.extractor(doc, text)
+        table = TokenTable.of(doc)  # the token attributes as lists, read once
+        text = table.text()  # (``doc.text`` makes a Token per token on every access)
+        quotes = self.extractor(doc, text, table)
         spans = (self._span(doc, text, q) for q in quotes)
         doc.spans[self.span_key] = [s for s in spans if s._.confidence >= self.min_confidence]
         return doc

@@ -141,9 +141,13 @@ class AnchoredMatcher:
         for (attr, wid), n in reach.items():
             self.anchors[attr].setdefault(wid, []).append((kid, n, follow[(attr, wid)]))
 
-    def windows(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
-        """Per key, disjoint ``(start, end)`` token windows that hold all its matches."""
-        columns = doc.to_array([LOWER, ORTH]).T.tolist()
+    def windows(
+        self, doc: Doc, columns: list[list[int]] | None = None
+    ) -> dict[int, list[tuple[int, int]]]:
+        """Per key, disjoint ``(start, end)`` token windows that hold all its matches;
+        ``columns`` are the tokens' LOWER and ORTH ids when the caller has them."""
+        if columns is None:
+            columns = doc.to_array([LOWER, ORTH]).T.tolist() if len(doc) else [[], []]
         reach: dict[int, dict[int, int]] = {}  # key -> token -> window length
         for col, attr in enumerate(("LOWER", "ORTH")):
             table = self.anchors[attr]
@@ -171,14 +175,17 @@ class AnchoredMatcher:
                 ]
         return out
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """The ``Matcher``'s ``(match_id, start, end)`` on ``doc``, sorted by start and end.
+    def __call__(
+        self, doc: Doc, columns: list[list[int]] | None = None
+    ) -> list[tuple[int, int, int]]:
+        """The ``Matcher``'s ``(match_id, start, end)`` on ``doc``, sorted by start and end
+        (``columns``: as in :meth:`windows`).
 
         When two keys match the same tokens, the ``Matcher``'s own order decides which
         a consumer meets first: then the whole Doc goes through the ``Matcher`` itself.
         """
         found = self.rest(doc) if len(self.rest) else []
-        for kid, spans in self.windows(doc).items():
+        for kid, spans in self.windows(doc, columns).items():
             matcher = self.by_key[kid]
             found += [(k, a + s, a + e) for a, b in spans for k, s, e in matcher(doc[a:b])]
         if len({(s, e) for _, s, e in found}) < len(found):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LOWER, MORPH, POS
+from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
 from .. import labels
@@ -25,6 +25,49 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 MOOD_MEMO_SIZE = 200_000  # distinct (form, part of speech, morphology) keys kept
+#: the token attributes of :class:`TokenTable`, in its column order
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, MORPH, SPACY)
+TEXT_MEMO_SIZE = 200_000  # ORTH ids -> strings kept across Docs
+_TEXTS: dict[int, str] = {}
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """A Doc's token attributes as plain lists, read from one ``Doc.to_array`` call: the
+    steps look them up by index instead of making a ``Token`` for every look."""
+
+    orth: list[int]
+    lower: list[int]
+    lemma: list[int]
+    pos: list[int]
+    morph: list[int]
+    space: list[int]  # 1: a space follows the token
+    texts: list[str]  # the tokens' verbatim texts
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenTable:
+        """The table of ``doc``."""
+        if not len(doc):
+            return cls([], [], [], [], [], [], [])
+        columns = doc.to_array(list(TABLE_ATTRS)).T.tolist()
+        return cls(*columns, texts=token_texts(doc, columns[0]))
+
+    def text(self) -> str:
+        """The Doc's text (``Doc.text``, without a ``Token`` per token)."""
+        return "".join([w + " " if sp else w for w, sp in zip(self.texts, self.space)])
+
+
+def token_texts(doc: Doc, orth: list[int]) -> list[str]:
+    """The strings of the ORTH ids ``orth`` (remembered across Docs: the ids are hashes of
+    the strings, the same in every Vocab)."""
+    memo, strings = _TEXTS, doc.vocab.strings
+    if len(memo) > TEXT_MEMO_SIZE:  # a bound for long runs over big archives
+        memo.clear()
+    out = list(map(memo.get, orth))
+    for i, w in enumerate(out):
+        if w is None:
+            out[i] = memo[orth[i]] = strings[orth[i]]
+    return out
 
 
 @dataclass
@@ -116,6 +159,7 @@ class DocContext:
     direct_info: dict[int, Quote] = field(default_factory=dict)  # framed direct quotes
     unit_speaker: dict[int, tuple[Span | None, Quote | None]] = field(default_factory=dict)
     moods: list[int] = field(default_factory=list)  # token -> the grammar's mood (2, 1, 0)
+    table: TokenTable | None = None  # the token attributes as lists (set by :meth:`build`)
 
     @property
     def w(self) -> QuoteWords:
@@ -130,8 +174,11 @@ class DocContext:
         return self.kit.grammar
 
     @classmethod
-    def build(cls, doc: Doc, kit: Toolkit, marked: list[Any]) -> DocContext:
-        """Map the quotation marks found in ``doc.text`` to tokens and split the units."""
+    def build(
+        cls, doc: Doc, kit: Toolkit, marked: list[Any], table: TokenTable | None = None
+    ) -> DocContext:
+        """Map the quotation marks found in ``doc.text`` to tokens and split the units
+        (``table``: the Doc's :class:`TokenTable` when the caller has built it)."""
         inside = [-1] * len(doc)
         directs: list[Direct] = []
         closes: set[int] = set()
@@ -146,8 +193,9 @@ class DocContext:
             directs.append(Direct(span.start, span.end, mq.rule, mq.closed))
             closes.add(span.end - 1)
         ctx = cls(doc, kit, has_pos(doc), labels.is_parsed(doc), inside, directs, closes)
-        ctx.units = split_units(doc, inside, closes, kit.words.abbreviations)
-        ctx.moods = moods(doc, kit.grammar, kit.mood_memo)
+        ctx.table = table = TokenTable.of(doc) if table is None else table
+        ctx.units = split_units(doc, inside, closes, kit.words.abbreviations, table.orth)
+        ctx.moods = moods(doc, kit.grammar, kit.mood_memo, table)
         ctx.unit_of = [0] * len(doc)
         for ui, u in enumerate(ctx.units):
             for k in range(u.start, u.end):
@@ -163,14 +211,25 @@ class DocContext:
         return any(self.moods[start:end])
 
 
-def moods(doc: Doc, grammar: Grammar, memo: dict[tuple[int, int, int], int]) -> list[int]:
+def moods(
+    doc: Doc,
+    grammar: Grammar,
+    memo: dict[tuple[int, int, int], int],
+    table: TokenTable | None = None,
+) -> list[int]:
     """``grammar.mood`` of every token of ``doc``, asked once per distinct (lower-case form,
     part of speech, morphology), the only attributes a mood depends on; ``memo`` keeps the
-    answers across Docs."""
-    keys = list(zip(*doc.to_array([LOWER, POS, MORPH]).T.tolist()))
+    answers across Docs; ``table`` is the Doc's :class:`TokenTable` when built already."""
+    if table is None:
+        keys = list(zip(*doc.to_array([LOWER, POS, MORPH]).T.tolist()))
+    else:
+        keys = list(zip(table.lower, table.pos, table.morph))
     if len(memo) > MOOD_MEMO_SIZE:  # a bound for long runs over big archives
         memo.clear()
-    for i, key in enumerate(keys):
-        if key not in memo:
-            memo[key] = grammar.mood(doc[i])
-    return [memo[key] for key in keys]
+    out = list(map(memo.get, keys))
+    for i, mood in enumerate(out):
+        if mood is None:
+            out[i] = memo.get(keys[i])
+            if out[i] is None:
+                out[i] = memo[keys[i]] = grammar.mood(doc[i])
+    return out

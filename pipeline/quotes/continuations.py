@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy import symbols
+
 from .. import labels
 from .context import DocContext, Quote, Span
 from .mentions import parse_speaker, person_subject, so_speaker, speakerish, subject_of
@@ -22,6 +24,7 @@ from .units import Unit
 #: ``min_rule_confidence`` of 0.5 -- set ``min_rule_confidence`` to 0.4 to get them.
 ORPHAN_CONFIDENCE = 0.45
 CLOSING_MARKS = ("“", '"', "«", "»")
+VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 
 
 @dataclass
@@ -29,7 +32,7 @@ class Chain:
     """What the previous units said: the quote a continuation would go on from."""
 
     by_unit: dict[int, list[Quote]]
-    ent_start: dict[int, str]
+    ent_start: dict[int, str] | None  # entity start -> label; None: not read yet
     prev_q: Quote | None = None
     prev_ui: int = -10
     recent: list[Quote] = field(default_factory=list)
@@ -41,16 +44,16 @@ def continuations(ctx: DocContext) -> None:
     by_unit: dict[int, list[Quote]] = {}
     for q in ctx.quotes:
         by_unit.setdefault(q.unit, []).append(q)
-    ent_start = {e.start: e.label_ for e in doc.ents} if doc.has_annotation("ENT_IOB") else {}
-    ch = Chain(by_unit, ent_start)
+    ch = Chain(by_unit, None)
+    # the moods of the tokens outside quotation marks (0 inside; moods are 0, 1 or 2)
+    outside = [m if q < 0 else 0 for m, q in zip(ctx.moods, ctx.inside)]
     for ui, u in enumerate(ctx.units):
         ch.recent.extend(
             q for q in by_unit.get(ui - 1, []) if q.confidence >= 0.5 and q not in ch.recent
         )
         if _unit_has_quote(ctx, ch, ui, u):
             continue
-        moods = [ctx.moods[k] for k in range(u.start, u.end) if ctx.inside[k] < 0]
-        mood = max(moods) if moods else 0
+        mood = max(outside[u.start : u.end], default=0)
         prev = ch.prev_q
         chain = mood > 0 and prev is not None and ch.prev_ui == ui - 1 and prev.speaker is not None
         if not chain and _speech_or_fragment(ctx, ch, ui, u):
@@ -144,11 +147,21 @@ def _goes_on(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
     """Not a new paragraph opening with a person, not a caption without punctuation."""
     doc = ctx.doc
     if ctx.units[ch.prev_ui].paragraph != u.paragraph and any(
-        ch.ent_start.get(k) == "PER" for k in range(u.start, min(u.end, u.start + 3))
+        _ent_starts(ctx, ch).get(k) == "PER" for k in range(u.start, min(u.end, u.start + 3))
     ):
         return False  # a new paragraph that opens with a person: a new subject
     # caption or heading without final punctuation
     return not (u.content_end(doc) == u.end and doc[u.end - 1].text not in CLOSING_MARKS)
+
+
+def _ent_starts(ctx: DocContext, ch: Chain) -> dict[int, str]:
+    """Entity start -> its label, read from ``doc.ents`` on first need (once per Doc)."""
+    if ch.ent_start is None:
+        doc = ctx.doc
+        ch.ent_start = (
+            {e.start: e.label_ for e in doc.ents} if doc.has_annotation("ENT_IOB") else {}
+        )
+    return ch.ent_start
 
 
 def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
@@ -195,12 +208,12 @@ def own_subject(ctx: DocContext, u: Unit) -> Span | None:
     """A Konjunktiv sentence whose main verb is indicative and has a subject of its own
     ("Die Mutter kann nicht glauben, was passiert sei"): that subject is the speaker."""
     doc = ctx.doc
+    pos = ctx.table.pos if ctx.table is not None else [t.pos for t in doc]
+    verbs = (k for k in range(u.start, u.end) if ctx.inside[k] < 0 and pos[k] in VERB_POS)
     roots = [
         t
-        for t in doc[u.start : u.end]
-        if ctx.inside[t.i] < 0
-        and t.pos_ in ("VERB", "AUX")
-        and not (u.start <= t.head.i < u.end and t.head.i != t.i)
+        for t in (doc[k] for k in verbs)
+        if not (u.start <= t.head.i < u.end and t.head.i != t.i)
     ]
     if len(roots) != 1:
         return None

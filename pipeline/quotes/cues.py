@@ -12,6 +12,7 @@ verb of the same unit.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
@@ -21,7 +22,7 @@ from spacy.vocab import Vocab
 
 from .. import labels
 from .anchored import AnchoredMatcher
-from .context import Cue, DocContext
+from .context import Cue, DocContext, TokenTable
 from .data import QuoteRules
 from .units import Unit
 
@@ -55,6 +56,7 @@ class CueFinder:
         self.forms, self.lemmas = verb_index(rules.verbs)
         self.form_ids = frozenset(get_string_id(f) for f in self.forms)
         self.listed_lemma: dict[int, bool] = {}  # lemma id -> lower-cased in self.lemmas
+        self.listed_ids: set[int] = set()  # the lemma ids of listed_lemma that are listed
         # "zu sichern" is the infinitive of sichern, not a split "zusichern"
         self.no_particle = frozenset(
             w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
@@ -69,14 +71,14 @@ class CueFinder:
         """Fill ``ctx.cues_by_unit`` (each unit's cues in text order)."""
         doc = ctx.doc
         ctx.cues_by_unit = [[] for _ in ctx.units]
-        verbs = self.verb_candidates(doc)
+        verbs = sorted(self.verb_candidates(doc, ctx.table))
         for c in self.pattern_cues(ctx):
             ctx.cues_by_unit[ctx.unit_of[c.start]].append(c)
         for ui, u in enumerate(ctx.units):
             cues = ctx.cues_by_unit[ui]
             taken = {k for c in cues for a, b in c.pieces for k in range(a, b)}
-            for i in range(u.start, u.end):
-                if i not in verbs or ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
+            for i in verbs[bisect_left(verbs, u.start) : bisect_left(verbs, u.end)]:
+                if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
                     continue
                 cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed)
                 if cue is not None:
@@ -89,18 +91,25 @@ class CueFinder:
                     c for c in ctx.cues_by_unit[ui] if not (c.pattern and c.pattern.get("defer"))
                 ]
 
-    def verb_candidates(self, doc: Doc) -> set[int]:
+    def verb_candidates(self, doc: Doc, table: TokenTable | None = None) -> set[int]:
         """Tokens whose lower-case form or lemma is a listed speech verb: :meth:`verb_cue`
-        finds nothing elsewhere (one array pass instead of a call per token)."""
-        strings, listed, forms = doc.vocab.strings, self.listed_lemma, self.form_ids
+        finds nothing elsewhere (set look-ups instead of a Python step per token; ``table``:
+        the Doc's :class:`TokenTable` when built already)."""
+        strings, listed = doc.vocab.strings, self.listed_lemma
         if len(listed) > MEMO_SIZE:  # a bound for long runs over big archives
             listed.clear()
-        found = set()
-        for i, (low, lid) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-            if lid not in listed:
-                listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
-            if low in forms or listed[lid]:
-                found.add(i)
+            self.listed_ids.clear()
+        if table is None:
+            lower, lemma = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+        else:
+            lower, lemma = table.lower, table.lemma
+        for lid in set(lemma).difference(listed):
+            listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
+            if listed[lid]:
+                self.listed_ids.add(lid)
+        forms, ids = self.form_ids, self.listed_ids
+        found = {i for i, low in enumerate(lower) if low in forms}
+        found.update(i for i, lid in enumerate(lemma) if lid in ids)
         return found
 
     def verb_cue(self, doc: Doc, i: int, unit: Unit, pos: bool, parsed: bool) -> Cue | None:
@@ -144,7 +153,9 @@ class CueFinder:
         """Longest non-overlapping pattern matches outside quotation marks."""
         doc = ctx.doc
         best: dict[int, tuple[int, str]] = {}
-        for match_id, s, e in self.matcher(doc):
+        table = ctx.table
+        columns = None if table is None else [table.lower, table.orth]
+        for match_id, s, e in self.matcher(doc, columns):
             if any(ctx.inside[k] >= 0 for k in range(s, e)):
                 continue
             rid = doc.vocab.strings[match_id]

@@ -29,7 +29,7 @@ from spacy.vocab import Vocab
 from .. import labels
 from ..speakers.lexicon import RoleLexicon
 from .content import attach_directs  # noqa: F401  (part of the engine's public steps)
-from .context import Cue, DocContext, Quote, Toolkit
+from .context import Cue, DocContext, Quote, TokenTable, Toolkit
 from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
 from .data import QuoteRules
@@ -72,13 +72,16 @@ class QuoteEngine:
         """The engine for ``rules`` and the grammar of ``lang`` (``nlp.lang``)."""
         return cls(vocab, rules, lang, settings or {})
 
-    def __call__(self, doc: Doc, text: str | None = None) -> list[Quote]:
+    def __call__(
+        self, doc: Doc, text: str | None = None, table: TokenTable | None = None
+    ) -> list[Quote]:
         """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`), each with
         its calibrated confidence. A quote the rules rate below ``min_rule_confidence`` is
         kept only when its calibrated confidence reaches ``rescue_confidence`` and it has a
         speaker (a rescued quote without one is mostly wrong). ``text`` is ``doc.text``
-        when the caller has it (spaCy joins the tokens on every access)."""
-        ctx, quotes = self.candidates(doc, text)
+        when the caller has it (spaCy joins the tokens on every access), ``table`` the Doc's
+        :class:`~.context.TokenTable` (``TokenTable.text`` is the cheap way to ``text``)."""
+        ctx, quotes = self.candidates(doc, text, table)
         gate = self.kit.settings.get("min_rule_confidence", 0.0)
         rescue = self.kit.settings.get("rescue_confidence", 1.1)
         scores = [self.scorer.score(ctx, q) for q in quotes]
@@ -89,11 +92,14 @@ class QuoteEngine:
                 kept.append(q)
         return kept
 
-    def candidates(self, doc: Doc, text: str | None = None) -> tuple[DocContext, list[Quote]]:
+    def candidates(
+        self, doc: Doc, text: str | None = None, table: TokenTable | None = None
+    ) -> tuple[DocContext, list[Quote]]:
         """The context and the quotes of ``doc`` with the rules' own confidence (before
         scoring; what ``data/scripts/fit_quote_confidence.py`` fits on)."""
-        marked = self.marks.find(doc.text if text is None else text)
-        ctx = DocContext.build(doc, self.kit, marked)
+        table = TokenTable.of(doc) if table is None else table
+        marked = self.marks.find(table.text() if text is None else text)
+        ctx = DocContext.build(doc, self.kit, marked, table)
         with labels.memoised_children(doc):  # the steps walk the same parse again and again
             self.cues(ctx)
             frames(ctx)

@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Token
 from .phrases import SENT_END
 
 MEMO_SIZE = 200_000
-# ORTH id -> may the token end a unit (a hash of the string: the same in every Vocab)
-_MAY_END: dict[int, bool] = {}
+# ORTH ids whose token may end a unit, and every ORTH id asked about (ids are hashes of the
+# strings: the same in every Vocab)
+_MAY_END: set[int] = set()
+_SEEN: set[int] = set()
 
 
 @dataclass
@@ -30,9 +32,10 @@ class Unit:
     def content_end(self, doc: Doc) -> int:
         """End without the final punctuation."""
         e = self.end
-        while e > self.start and (
-            doc[e - 1].is_punct and doc[e - 1].text in SENT_END or doc[e - 1].is_space
-        ):
+        while e > self.start:
+            t = doc[e - 1]
+            if not (t.is_punct and t.text in SENT_END or t.is_space):
+                break
             e -= 1
         return e
 
@@ -81,34 +84,42 @@ def _cut_after(
     return None
 
 
-def _boundary_candidates(doc: Doc, closes: set[int]) -> list[int]:
+def _boundary_candidates(doc: Doc, closes: set[int], orth: list[int] | None = None) -> list[int]:
     """Tokens where a unit may end (newlines, sentence-final punctuation, closing marks),
-    in order: one array pass instead of a Python step per token."""
-    strings, memo = doc.vocab.strings, _MAY_END
-    if len(memo) > MEMO_SIZE:  # a bound for long runs over big archives
-        memo.clear()
-    found = set(closes)
-    for i, o in enumerate(doc.to_array(ORTH).tolist()):
-        if o not in memo:
-            w = strings[o]
-            memo[o] = w in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w)
-        if memo[o]:
-            found.add(i)
+    in order: set look-ups instead of a Python step per token (``orth``: the ORTH ids of
+    the tokens, when the caller has them)."""
+    if orth is None:
+        orth = doc.to_array(ORTH).tolist()
+    if len(_SEEN) > MEMO_SIZE:  # a bound for long runs over big archives
+        _SEEN.clear()
+        _MAY_END.clear()
+    strings = doc.vocab.strings
+    for o in set(orth).difference(_SEEN):
+        w = strings[o]
+        if w in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w):
+            _MAY_END.add(o)
+        _SEEN.add(o)
+    ends = _MAY_END
+    found = closes.union([i for i, o in enumerate(orth) if o in ends])
     return sorted(found)
 
 
 def split_units(
-    doc: Doc, inside: list[int], closes: set[int], abbreviations: frozenset[str]
+    doc: Doc,
+    inside: list[int],
+    closes: set[int],
+    abbreviations: frozenset[str],
+    orth: list[int] | None = None,
 ) -> list[Unit]:
     """Split ``doc`` into sentence units.
 
     ``inside[i]`` is the index of the direct quote covering token ``i`` (-1 outside);
     ``closes`` holds the token indices of closing quotation marks; ``abbreviations`` are
-    words whose period ends no sentence.
+    words whose period ends no sentence; ``orth`` are the tokens' ORTH ids if known.
     """
     units: list[Unit] = []
     start = para = 0
-    for i in _boundary_candidates(doc, closes):
+    for i in _boundary_candidates(doc, closes, orth):
         t = doc[i]
         if t.is_space and "\n" in t.text:
             if i > start:
