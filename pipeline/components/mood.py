@@ -28,7 +28,7 @@ from typing import Any
 import numpy
 import srsly
 from spacy import symbols as spacy_symbols
-from spacy.attrs import LOWER, POS, TAG
+from spacy.attrs import LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -96,6 +96,7 @@ VERB_POS_IDS = numpy.array([spacy_symbols.VERB, spacy_symbols.AUX], dtype="uint6
 
 
 MOOD_FILE = "mood.jsonl"
+FINITE_MEMO_SIZE = 100_000  # distinct (TAG, POS, MORPH) keys kept
 
 
 def default_rules_path() -> Path:
@@ -144,7 +145,7 @@ class MoodCorrector(RuleComponent):
     """
 
     rule_files = (MOOD_FILE,)
-    lazy_attributes = frozenset({"rules", "by_form", "suffix_rules", "form_ids"})
+    lazy_attributes = frozenset({"rules", "by_form", "suffix_rules", "form_ids", "form_id_set"})
 
     def __init__(
         self,
@@ -158,6 +159,8 @@ class MoodCorrector(RuleComponent):
         self.name = name
         self.overwrite = overwrite
         self.rules_source = rules_path
+        # (TAG, POS, MORPH) ids -> may a suffix rule fire (see :meth:`may_fire`)
+        self.finite_memo: dict[tuple[int, int, int], bool] = {}
         if rules is not None:
             self.set_rules(rules)
             self.__dict__["_filled"] = True
@@ -180,7 +183,8 @@ class MoodCorrector(RuleComponent):
             for f in rec["forms"]:
                 self.by_form[f] = rec
         self.suffix_rules = [r for r in self.rules if r["suffix"]]
-        self.form_ids = numpy.array([get_string_id(f) for f in self.by_form], dtype="uint64")
+        self.form_ids = numpy.array(sorted(get_string_id(f) for f in self.by_form), dtype="uint64")
+        self.form_id_set = frozenset(self.form_ids.tolist())
 
     # -- linguistics -------------------------------------------------------------------
     @staticmethod
@@ -296,20 +300,43 @@ class MoodCorrector(RuleComponent):
             return person == "1"
         return False
 
-    def candidates(self, doc: Doc) -> list[int]:
+    def candidates(self, doc: Doc, arr: numpy.ndarray | None = None) -> list[int]:
         """Indices of the tokens :meth:`match` can fire on: a listed form, a V*FIN tag or a
-        VERB/AUX part of speech (one array pass instead of a Python call per token)."""
-        arr = doc.to_array([LOWER, TAG, POS])
-        mask = (
-            numpy.isin(arr[:, 0], self.form_ids)
-            | numpy.isin(arr[:, 1], FINITE_TAG_IDS)
-            | numpy.isin(arr[:, 2], VERB_POS_IDS)
-        )
+        VERB/AUX part of speech (one array pass instead of a Python call per token);
+        ``arr``: ``doc.to_array([LOWER, TAG, POS, ...])`` when the caller has it."""
+        if arr is None:
+            arr = doc.to_array([LOWER, TAG, POS])
+        if not len(arr):
+            return []
+        ids = self.form_ids
+        at = numpy.minimum(numpy.searchsorted(ids, arr[:, 0]), max(len(ids) - 1, 0))
+        mask = (ids[at] == arr[:, 0]) if len(ids) else numpy.zeros(len(arr), dtype=bool)
+        for tag in FINITE_TAG_IDS:
+            mask |= arr[:, 1] == tag
+        for pos in VERB_POS_IDS:
+            mask |= arr[:, 2] == pos
         return numpy.flatnonzero(mask).tolist()
 
+    def may_fire(self, token: Token, key: tuple[int, int, int]) -> bool:
+        """Can a suffix rule fire on ``token`` (``key``: its TAG, POS and MORPH ids, all
+        that this depends on)? False: :meth:`match` is None unless the form is listed."""
+        found = self.finite_memo.get(key)
+        if found is None:
+            if len(self.finite_memo) > FINITE_MEMO_SIZE:  # a bound for long runs
+                self.finite_memo.clear()
+            found = self.finite_memo[key] = self.is_finite_verb(token) and not (
+                token.tag_ and token.tag_ not in FINITE_TAGS
+            )
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        for i in self.candidates(doc):
+        arr = doc.to_array([LOWER, TAG, POS, MORPH])
+        rows = arr.tolist() if len(doc) else []
+        for i in self.candidates(doc, arr):
+            low, tag, pos, morph = rows[i]
             token = doc[i]
+            if low not in self.form_id_set and not self.may_fire(token, (tag, pos, morph)):
+                continue  # neither a listed form nor a finite verb: no rule applies
             rec = self.match(token)
             if rec is None:
                 continue

@@ -80,7 +80,7 @@ class CueFinder:
             for i in verbs[bisect_left(verbs, u.start) : bisect_left(verbs, u.end)]:
                 if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
                     continue
-                cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed)
+                cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table)
                 if cue is not None:
                     cues.append(cue)
             cues.sort(key=lambda c: c.start)
@@ -112,8 +112,17 @@ class CueFinder:
         found.update(i for i, lid in enumerate(lemma) if lid in ids)
         return found
 
-    def verb_cue(self, doc: Doc, i: int, unit: Unit, pos: bool, parsed: bool) -> Cue | None:
-        """The speech verb at token ``i`` as a cue (with its particle), or None."""
+    def verb_cue(
+        self,
+        doc: Doc,
+        i: int,
+        unit: Unit,
+        pos: bool,
+        parsed: bool,
+        table: TokenTable | None = None,
+    ) -> Cue | None:
+        """The speech verb at token ``i`` as a cue (with its particle), or None (``table``:
+        the Doc's :class:`TokenTable` when built already)."""
         t = doc[i]
         if t.text[:1].isupper() and i != unit.start and not (pos and t.pos_ in ("VERB", "AUX")):
             return None
@@ -132,7 +141,9 @@ class CueFinder:
         for verb, split in cands:
             pieces = [(i, i + 1)]
             if split:
-                prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle)
+                prt = find_particle(
+                    doc, i, unit, verb["particle"], parsed, self.no_particle, table
+                )
                 if prt is None:
                     continue
                 pieces.append((prt, prt + 1))
@@ -188,22 +199,31 @@ def _after_quote(doc: Doc, i: int, unit: Unit) -> bool:
 
 
 def find_particle(
-    doc: Doc, i: int, unit: Unit, particle: str, parsed: bool, not_before: frozenset[str]
+    doc: Doc,
+    i: int,
+    unit: Unit,
+    particle: str,
+    parsed: bool,
+    not_before: frozenset[str],
+    table: TokenTable | None = None,
 ) -> int | None:
     """The separable particle of the verb at ``i``: from the parse, right before it
     ("wie X bekannt gab"; not a particle of ``not_before``: "zu sichern" is no
-    "zusichern"), or at the end of its clause ("teilte … mit.")."""
+    "zusichern"), or at the end of its clause ("teilte … mit."). ``table``: the Doc's
+    :class:`TokenTable` when built already."""
     if parsed:
         for c in labels.children_with(doc[i], "particle"):
             if c.lower_ == particle:
                 return c.i
     if i > unit.start and doc[i - 1].lower_ == particle and particle not in not_before:
         return i - 1  # subordinate clause written apart: "wie X bekannt gab"
+    table = TokenTable.of(doc) if table is None else table
+    texts, lower, wanted = table.texts, table.lower, get_string_id(particle)
     j = i + 1
-    while j < unit.end and doc[j].text not in (";", ":") and j < i + 25:
-        if doc[j].lower_ == particle and (j + 1 >= unit.end or doc[j + 1].is_punct):
+    while j < unit.end and texts[j] not in (";", ":") and j < i + 25:
+        if lower[j] == wanted and (j + 1 >= unit.end or doc[j + 1].is_punct):
             return j
-        if doc[j].text == ",":
+        if texts[j] == ",":
             close = _apposition_end(doc, j, unit)
             if close is None:
                 return None

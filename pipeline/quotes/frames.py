@@ -58,6 +58,8 @@ def frames(ctx: DocContext) -> None:
     """Turn the cues of every unit into frames (``ctx.quotes``, ``ctx.direct_info``)."""
     for ui, u in enumerate(ctx.units):
         cues = ctx.cues_by_unit[ui]
+        if not cues:
+            continue
         st = UnitState(
             ui, u, u.content_end(ctx.doc), {c.start for c in cues if c.verb is not None}, u.start
         )
@@ -74,14 +76,19 @@ def frames(ctx: DocContext) -> None:
 
 def clause_start(ctx: DocContext, u: Unit, cue: Cue) -> int:
     """Scan left from the cue to a clause break (quoted names do not end a clause)."""
-    doc, inside = ctx.doc, ctx.inside
+    inside, texts = ctx.inside, _texts(ctx)
     c = cue.start
-    while c > u.start and (doc[c - 1].text not in CLAUSE_BREAK or inside[c - 1] >= 0):
+    while c > u.start and (texts[c - 1] not in CLAUSE_BREAK or inside[c - 1] >= 0):
         d = inside[c - 1]
         if d >= 0 and ctx.directs[d].end - ctx.directs[d].start > 8:
             break
         c -= 1
     return c
+
+
+def _texts(ctx: DocContext) -> list[str]:
+    """The tokens' texts (from the context's :class:`~.context.TokenTable` when built)."""
+    return ctx.table.texts if ctx.table is not None else [t.text for t in ctx.doc]
 
 
 # ------------------------------------------------------------------ speech verbs

@@ -12,11 +12,14 @@ from .context import Quote
 KINDS = ("direct", "indirect", "mixed", "continuation", "reported")
 
 
-def _nested(q: Quote, k: Quote) -> bool:
+Bounded = tuple[int, int, Quote]  # a quote's start and end (its parts' extremes), the quote
+
+
+def _nested(q: Bounded, k: Bounded) -> bool:
     """Is the shorter of two overlapping quotes a direct quote inside the other?"""
-    inner, outer = (q, k) if (q.end - q.start) <= (k.end - k.start) else (k, q)
+    inner, outer = (q, k) if (q[1] - q[0]) <= (k[1] - k[0]) else (k, q)
     return (
-        inner.direct and outer.start <= inner.start and inner.end <= outer.end and not outer.direct
+        inner[2].direct and outer[0] <= inner[0] and inner[1] <= outer[1] and not outer[2].direct
     )
 
 
@@ -31,10 +34,11 @@ def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
             and any(a < q.speaker[1] and q.speaker[0] < b for a, b in q.parts)
         ):
             q.speaker = None
-    quotes.sort(key=lambda q: (-q.confidence, q.start))
-    kept: list[Quote] = []
-    for q in quotes:
-        if all(not (q.start < k.end and k.start < q.end) or _nested(q, k) for k in kept):
-            kept.append(q)
-    kept.sort(key=lambda q: (q.start, -q.end))
-    return kept
+    bounded = [(q.start, q.end, q) for q in quotes]  # the parts do not change below
+    bounded.sort(key=lambda b: (-b[2].confidence, b[0]))
+    kept: list[Bounded] = []
+    for b in bounded:
+        if all(not (b[0] < k[1] and k[0] < b[1]) or _nested(b, k) for k in kept):
+            kept.append(b)
+    kept.sort(key=lambda b: (b[0], -b[1]))
+    return [b[2] for b in kept]
