@@ -145,7 +145,9 @@ class MoodCorrector(RuleComponent):
     """
 
     rule_files = (MOOD_FILE,)
-    lazy_attributes = frozenset({"rules", "by_form", "suffix_rules", "form_ids", "form_id_set"})
+    lazy_attributes = frozenset(
+        {"rules", "by_form", "suffix_rules", "suffix_memo", "form_ids", "form_id_set"}
+    )
 
     def __init__(
         self,
@@ -161,6 +163,7 @@ class MoodCorrector(RuleComponent):
         self.rules_source = rules_path
         # (TAG, POS, MORPH) ids -> may a suffix rule fire (see :meth:`may_fire`)
         self.finite_memo: dict[tuple[int, int, int], bool] = {}
+        self.moods_of: dict[int, list[str]] = {}  # MORPH id -> its Mood values
         if rules is not None:
             self.set_rules(rules)
             self.__dict__["_filled"] = True
@@ -183,6 +186,7 @@ class MoodCorrector(RuleComponent):
             for f in rec["forms"]:
                 self.by_form[f] = rec
         self.suffix_rules = [r for r in self.rules if r["suffix"]]
+        self.suffix_memo: dict[str, list[dict[str, Any]]] = {}  # form -> suffix_matches
         self.form_ids = numpy.array(sorted(get_string_id(f) for f in self.by_form), dtype="uint64")
         self.form_id_set = frozenset(self.form_ids.tolist())
 
@@ -276,14 +280,25 @@ class MoodCorrector(RuleComponent):
                 return rec
         if not self.is_finite_verb(token) or (token.tag_ and token.tag_ not in FINITE_TAGS):
             return None
-        for rec in self.suffix_rules:
-            if (
-                low.endswith(rec["suffix"])
-                and not any(low.endswith(e) for e in rec["except"])
-                and self._holds(rec, token)
-            ):
+        for rec in self.suffix_matches(low):
+            if self._holds(rec, token):
                 return rec
         return None
+
+    def suffix_matches(self, low: str) -> list[dict[str, Any]]:
+        """The suffix rules whose ending (and none of its exceptions) ``low`` has, in order
+        (remembered per form)."""
+        memo = self.suffix_memo
+        found = memo.get(low)
+        if found is None:
+            if len(memo) > FINITE_MEMO_SIZE:  # a bound for long runs
+                memo.clear()
+            found = memo[low] = [
+                rec
+                for rec in self.suffix_rules
+                if low.endswith(rec["suffix"]) and not any(low.endswith(e) for e in rec["except"])
+            ]
+        return found
 
     def _holds(self, rec: dict[str, Any], token: Token) -> bool:
         cond = rec["condition"]
@@ -340,7 +355,11 @@ class MoodCorrector(RuleComponent):
             rec = self.match(token)
             if rec is None:
                 continue
-            current = token.morph.get("Mood")
+            current = self.moods_of.get(morph)
+            if current is None:
+                if len(self.moods_of) > FINITE_MEMO_SIZE:  # a bound for long runs
+                    self.moods_of.clear()
+                current = self.moods_of[morph] = token.morph.get("Mood")
             if current and not self.overwrite:
                 continue
             if current == [rec["mood"]]:
