@@ -186,10 +186,9 @@ class DocContext:
             span = doc.char_span(mq.start, mq.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            if any(inside[k] >= 0 for k in range(span.start, span.end)):
+            if max(inside[span.start : span.end]) >= 0:  # overlaps a quote already found
                 continue
-            for k in range(span.start, span.end):
-                inside[k] = len(directs)
+            inside[span.start : span.end] = [len(directs)] * len(span)
             directs.append(Direct(span.start, span.end, mq.rule, mq.closed))
             closes.add(span.end - 1)
         ctx = cls(doc, kit, has_pos(doc), labels.is_parsed(doc), inside, directs, closes)
@@ -198,8 +197,7 @@ class DocContext:
         ctx.moods = moods(doc, kit.grammar, kit.mood_memo, table)
         ctx.unit_of = [0] * len(doc)
         for ui, u in enumerate(ctx.units):
-            for k in range(u.start, u.end):
-                ctx.unit_of[k] = ui
+            ctx.unit_of[u.start : u.end] = [ui] * (u.end - u.start)
         return ctx
 
     def konj(self, t: Token) -> int:

@@ -48,10 +48,11 @@ def continuations(ctx: DocContext) -> None:
     # the moods of the tokens outside quotation marks (0 inside; moods are 0, 1 or 2)
     outside = [m if q < 0 else 0 for m, q in zip(ctx.moods, ctx.inside)]
     for ui, u in enumerate(ctx.units):
-        ch.recent.extend(
-            q for q in by_unit.get(ui - 1, []) if q.confidence >= 0.5 and q not in ch.recent
-        )
-        if _unit_has_quote(ctx, ch, ui, u):
+        if ui - 1 in by_unit:
+            ch.recent.extend(
+                q for q in by_unit[ui - 1] if q.confidence >= 0.5 and q not in ch.recent
+            )
+        if ui in by_unit and _unit_has_quote(ctx, ch, ui, u):
             continue
         mood = max(outside[u.start : u.end], default=0)
         prev = ch.prev_q
