@@ -168,6 +168,7 @@ class _ChildMemo:
     doc: Doc
     found: dict[tuple[int, tuple[str, ...]], list[Token]] = field(default_factory=dict)
     chains: dict[int, list[Token]] = field(default_factory=dict)  # token -> its verb chain
+    kids: dict[int, list[Token]] = field(default_factory=dict)  # token -> its children
 
 
 #: The memo of the innermost :func:`memoised_children` block of this thread/task, or None.
@@ -198,7 +199,10 @@ def children_with(token: Token, *roles: str) -> Iterator[Token]:
     key = (token.i, roles)
     found = memo.found.get(key)
     if found is None:
-        found = memo.found[key] = [c for c in token.children if has_role(c, *roles)]
+        kids = memo.kids.get(token.i)
+        if kids is None:  # one walk over the children per token, whatever the roles
+            kids = memo.kids[token.i] = list(token.children)
+        found = memo.found[key] = [c for c in kids if has_role(c, *roles)]
     return iter(found)
 
 
