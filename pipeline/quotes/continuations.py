@@ -212,9 +212,7 @@ def own_subject(ctx: DocContext, u: Unit) -> Span | None:
     pos = ctx.table.pos if ctx.table is not None else [t.pos for t in doc]
     verbs = (k for k in range(u.start, u.end) if ctx.inside[k] < 0 and pos[k] in VERB_POS)
     roots = [
-        t
-        for t in (doc[k] for k in verbs)
-        if not (u.start <= t.head.i < u.end and t.head.i != t.i)
+        t for t in (doc[k] for k in verbs) if not (u.start <= t.head.i < u.end and t.head.i != t.i)
     ]
     if len(roots) != 1:
         return None

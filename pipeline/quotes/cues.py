@@ -141,9 +141,7 @@ class CueFinder:
         for verb, split in cands:
             pieces = [(i, i + 1)]
             if split:
-                prt = find_particle(
-                    doc, i, unit, verb["particle"], parsed, self.no_particle, table
-                )
+                prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle, table)
                 if prt is None:
                     continue
                 pieces.append((prt, prt + 1))

@@ -18,9 +18,7 @@ Bounded = tuple[int, int, Quote]  # a quote's start and end (its parts' extremes
 def _nested(q: Bounded, k: Bounded) -> bool:
     """Is the shorter of two overlapping quotes a direct quote inside the other?"""
     inner, outer = (q, k) if (q[1] - q[0]) <= (k[1] - k[0]) else (k, q)
-    return (
-        inner[2].direct and outer[0] <= inner[0] and inner[1] <= outer[1] and not outer[2].direct
-    )
+    return inner[2].direct and outer[0] <= inner[0] and inner[1] <= outer[1] and not outer[2].direct
 
 
 def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
