@@ -123,9 +123,13 @@ def _after_comma(
     start = first_comma + 1 if first_comma >= 0 else n
     if _reported_clause(ctx, n, end, seg_end):
         return ("mood", start)
-    if ctx.g.infinitive_clause(doc, n, seg_end) and (
-        seg_end >= end - 1 or _clause_follows(ctx, seg_end, end)
+    if (
+        nt.lower_ not in w.purpose_markers
+        and nt.lower_ not in w.adverbial_subordinators
+        and ctx.g.infinitive_clause(doc, n, seg_end)
+        and (seg_end >= end - 1 or _clause_follows(ctx, seg_end, end))
     ):
+        # not "…, um die Preise zu senken" (a purpose) or "…, nachdem … zu sehen war"
         # "zusagte, über den „Freedom Tower“, das größte Gebäude, nicht zu
         # bestimmen": the infinitive clause starts at the comma after the frame;
         # "angekündigt, eine Kommission zu gründen, die …": a relative or adverbial clause
@@ -135,13 +139,13 @@ def _after_comma(
 
 
 def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
-    """A relative or adverbial clause opens at the comma ``k`` (not "dass": a second
-    complement)."""
+    """A relative, adverbial or purpose clause opens at the comma ``k`` (not "dass": a
+    second complement)."""
     doc, w = ctx.doc, ctx.w
     if k + 1 >= end or doc[k].text != ",":
         return False
     low = doc[k + 1].lower_
-    return low in w.relative_starts or low in adverbial_subordinators(w)
+    return low in w.relative_starts or low in adverbial_subordinators(w) or low in w.purpose_markers
 
 
 def adverbial_subordinators(w) -> frozenset[str]:

@@ -1,0 +1,67 @@
+"""What is and what is not the content of a frame, on news-style texts written for these
+tests (issue 10): purpose and adverbial clauses after a frame are no content of their own.
+
+Each row: text, then the expected quotes as ``(kind, text, cue)`` in text order (German,
+Austrian and Swiss news style). Run with the shipped pipeline in both label schemes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # --- "…, um … zu …" after a frame is a purpose, not what was announced
+    (
+        (
+            "Der Verkehrsminister kündigte am Dienstag neue Tarife an, um die Bahn für Pendler "
+            "attraktiver zu machen."
+        ),
+        [],
+    ),
+    (
+        "Der Landeshauptmann rief persönlich beim Kanzler an, um die Finanzierung der Klinik zu besprechen.",
+        [],
+    ),
+    # ... as is "ohne … zu …" and a clause opened by a subordinator
+    ("Die Anwältin kritisierte das Urteil, ohne auf die Begründung des Gerichts einzugehen.", []),
+    (
+        (
+            "Die Sprecherin der Polizei meldete den Bergsteiger als vermisst, nachdem er am Abend "
+            "nicht zurückgekehrt war."
+        ),
+        [],
+    ),
+    # --- a purpose clause after the infinitive content stays part of it
+    (
+        (
+            "Die Gewerkschaft forderte die Regierung auf, die Mindestpensionen anzuheben, um die "
+            "Kaufkraft der Pensionisten zu sichern."
+        ),
+        [
+            (
+                "indirect",
+                "die Mindestpensionen anzuheben, um die Kaufkraft der Pensionisten zu sichern",
+                "forderte",
+            )
+        ],
+    ),
+    (
+        (
+            "Der Gemeinderat von Winterthur hat beschlossen, eine Delegation nach Bern zu schicken, "
+            "um die Lage vor Ort zu klären."
+        ),
+        [
+            (
+                "indirect",
+                "eine Delegation nach Bern zu schicken, um die Lage vor Ort zu klären",
+                "beschlossen",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_content_spans(nlp, text, expected):
+    doc = nlp(text)
+    assert [(q._.kind, q.text, q._.cue) for q in doc.spans["quotes"]] == expected
