@@ -7,6 +7,9 @@ der Sprecher"), and the direct quotes a frame's content is made of.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from .. import labels
@@ -52,6 +55,52 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
             return None
         j += 1
     return _bare_infinitive(ctx, k, end)
+
+
+def reportative_moods(ctx: DocContext, text: str) -> None:
+    """Hearsay "sollen" with a perfect infinitive ("Der Täter soll geflohen sein", "Dabei
+    sollen 30 Menschen verletzt worden sein") is the reported-speech mood: the modal gets
+    the mood of a Konjunktiv I in ``ctx.moods`` (continuations and frames read it).
+    ``text`` is ``doc.text`` (the modals are found in it, not token by token)."""
+    pattern = _modal_pattern(ctx.w)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        span = ctx.doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        i = span.start
+        if (
+            ctx.inside[i] < 0
+            and not ctx.moods[i]
+            and _perfect_infinitive_after(ctx, i, ctx.units[ctx.unit_of[i]].end)
+        ):
+            ctx.moods[i] = 2
+
+
+@lru_cache(maxsize=8)
+def _modal_pattern(w) -> re.Pattern[str] | None:
+    """The reportative modals of a word list, lower-case and capitalised, as one regular
+    expression (cached; no ``\\b``: a match must also be a whole token, which is faster)."""
+    if not w.reportative_modals:
+        return None
+    forms = {f for m in w.reportative_modals for f in (m, m.capitalize())}
+    return re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+
+
+def _perfect_infinitive_after(ctx: DocContext, i: int, end: int) -> bool:
+    """A participle + "haben"/"sein" closes the clause of the modal at ``i``."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(i + 2, end):
+        t = doc[k]
+        if t.text in (",", ";", ":") or ctx.inside[k] >= 0:
+            return False
+        if t.lower_ in w.perfect_auxiliaries and (k + 1 >= end or doc[k + 1].is_punct):
+            part = doc[k - 1]
+            return "Part" in part.morph.get("VerbForm") or (
+                not ctx.pos and ctx.g.is_participle_form(part.lower_)
+            )
+    return False
 
 
 def coordinated_end(ctx: DocContext, a: int, b: int) -> int:

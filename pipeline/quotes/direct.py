@@ -60,17 +60,12 @@ class Recent:
 
 def direct_quotes(ctx: DocContext) -> None:
     """Append every direct quote to ``ctx.quotes``, then merge interrupted ones."""
-    ent_tok = {}
-    if ctx.doc.has_annotation("ENT_IOB"):
-        for e in ctx.doc.ents:
-            for k in range(e.start, e.end):
-                ent_tok[k] = e.label_
     recent = Recent()
     speaker_spans = [q.speaker for q in ctx.quotes if q.speaker] + [
         q.speaker for q in ctx.direct_info.values() if q.speaker
     ]
     for idx, d in enumerate(ctx.directs):
-        m = _marked(ctx, idx, d, ent_tok, speaker_spans)
+        m = _marked(ctx, idx, d, speaker_spans)
         if idx in ctx.direct_info:
             q = ctx.direct_info[idx]
             if m.title:
@@ -94,7 +89,7 @@ def direct_quotes(ctx: DocContext) -> None:
     merge_interrupted(ctx)
 
 
-def _marked(ctx: DocContext, idx: int, d: Direct, ent_tok: dict, speaker_spans) -> Marked:
+def _marked(ctx: DocContext, idx: int, d: Direct, speaker_spans) -> Marked:
     doc = ctx.doc
     s, e = d.start, d.end
     ui = ctx.unit_of[s]
@@ -112,7 +107,7 @@ def _marked(ctx: DocContext, idx: int, d: Direct, ent_tok: dict, speaker_spans) 
         not sentence_like
         and not doc[s + 1].text[:1].islower()
         and bool(words)
-        and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.8 * len(words)
+        and sum(1 for k in words if doc[k].ent_type_ in TITLE_LABELS) >= 0.8 * len(words)
     )
     prev = doc[s - 1] if s > 0 else None
     prev2 = doc[s - 2] if s > 1 else None

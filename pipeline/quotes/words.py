@@ -89,11 +89,20 @@ WORD_LISTS: dict[str, str] = {
     "speaker_so_after": "set",
     "citing_lemmas": "set",
     "purpose_markers": "set",
+    "reportative_modals": "set",
+    "perfect_auxiliaries": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
 OPTIONAL_LISTS = frozenset(
-    {"speaker_so_words", "speaker_so_after", "citing_lemmas", "purpose_markers"}
+    {
+        "speaker_so_words",
+        "speaker_so_after",
+        "citing_lemmas",
+        "purpose_markers",
+        "reportative_modals",
+        "perfect_auxiliaries",
+    }
 )
 
 QUOTE_WORDS_SCHEMA = Schema(

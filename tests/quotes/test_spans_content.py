@@ -1,5 +1,6 @@
 """What is and what is not the content of a frame, on news-style texts written for these
-tests (issue 10): purpose and adverbial clauses after a frame are no content of their own.
+tests (issue 10): purpose and adverbial clauses after a frame are no content of their own;
+hearsay "sollen" with a perfect infinitive goes on with the speaker before it.
 
 Each row: text, then the expected quotes as ``(kind, text, cue)`` in text order (German,
 Austrian and Swiss news style). Run with the shipped pipeline in both label schemes.
@@ -58,6 +59,36 @@ CASES = [
             )
         ],
     ),
+    # --- hearsay "soll … haben/sein" after a quote goes on with its speaker
+    (
+        (
+            "Die Polizei in Linz teilte mit, dass ein Mann festgenommen worden sei. Er soll in "
+            "der Nacht drei Autos beschädigt haben."
+        ),
+        [
+            ("indirect", "dass ein Mann festgenommen worden sei", "teilte … mit"),
+            ("continuation", "Er soll in der Nacht drei Autos beschädigt haben.", None),
+        ],
+    ),
+    (
+        (
+            "Ein Sprecher der Kantonspolizei Zürich sagte, die Fahndung laufe. Der Täter soll mit "
+            "einem gestohlenen Wagen geflüchtet sein."
+        ),
+        [
+            ("indirect", "die Fahndung laufe", "sagte"),
+            ("continuation", "Der Täter soll mit einem gestohlenen Wagen geflüchtet sein.", None),
+        ],
+    ),
+    # ... but "sollen" of a plan or an order is no hearsay
+    (
+        (
+            "Ein Sprecher der Kantonspolizei Zürich sagte, die Fahndung laufe. Die neue Brücke "
+            "soll bis 2027 fertiggestellt werden."
+        ),
+        [("indirect", "die Fahndung laufe", "sagte")],
+    ),
+    ("Die Kinder sollen am Nachmittag nach Hause gehen.", []),
 ]
 
 
