@@ -170,7 +170,8 @@ def _after_comma(
     ):
         return ("question", n)
     start = first_comma + 1 if first_comma >= 0 else n
-    if _reported_clause(ctx, n, end, seg_end):
+    right_after = j == k and "Fin" in doc[j - 1].morph.get("VerbForm")
+    if _reported_clause(ctx, n, end, seg_end, right_after):
         return ("mood", start)
     if (
         nt.lower_ not in w.purpose_markers
@@ -211,14 +212,22 @@ def adverbial_end(ctx: DocContext, a: int, b: int) -> int:
     return b
 
 
-def _reported_clause(ctx: DocContext, n: int, end: int, seg_end: int) -> bool:
+def _reported_clause(
+    ctx: DocContext, n: int, end: int, seg_end: int, right_after: bool = False
+) -> bool:
     """Does the clause ``n``..``seg_end`` after a comma read as reported speech: a verb in
     the reported mood that does not open a relative clause, or an article + noun subject
-    before one ("erklärte, die Entdeckung werfe …")?"""
+    before one ("erklärte, die Entdeckung werfe …")? ``right_after``: the comma follows
+    the frame's finite verb itself, so "der"/"die"/"das" is an article, never a relative
+    pronoun ("erklärte, die noch zu schaffende Verfassung werde …"; not after a verb at
+    the end of its clause: "… zu bestätigen, die …")."""
     doc, w, ph, g = ctx.doc, ctx.w, ctx.ph, ctx.g
     nt = doc[n]
     moody = any(ctx.inside[m] < 0 and ctx.moods[m] for m in range(n, seg_end))
-    if (moody or g.mood_guess(doc, n, seg_end)) and nt.lower_ not in w.relative_starts:
+    opens = nt.lower_ not in w.relative_starts or (
+        right_after and nt.lower_ in w.nominative_articles
+    )
+    if (moody or g.mood_guess(doc, n, seg_end)) and opens:
         return True
     return (
         nt.lower_ in w.nominative_articles

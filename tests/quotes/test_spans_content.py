@@ -1,6 +1,8 @@
 """What is and what is not the content of a frame, on news-style texts written for these
 tests (issue 10): purpose and adverbial clauses after a frame are no content of their own;
-hearsay "sollen" with a perfect infinitive goes on with the speaker before it.
+hearsay "sollen" with a perfect infinitive goes on with the speaker before it; "der/die/das"
+right after a finite speech verb opens reported content, not a relative clause; frames of
+requests, decisions and objections.
 
 Each row: text, then the expected quotes as ``(kind, text, cue)`` in text order (German,
 Austrian and Swiss news style). Run with the shipped pipeline in both label schemes.
@@ -89,6 +91,39 @@ CASES = [
         [("indirect", "die Fahndung laufe", "sagte")],
     ),
     ("Die Kinder sollen am Nachmittag nach Hause gehen.", []),
+    # --- "erklärte, die …": an article after the verb's comma, not a relative pronoun
+    (
+        (
+            "Der Sprecher der Tiroler Landesregierung erklärte, die noch zu gründende Agentur "
+            "werde die Förderungen vergeben."
+        ),
+        [("indirect", "die noch zu gründende Agentur werde die Förderungen vergeben", "erklärte")],
+    ),
+    # --- requests, decisions, agreements, objections
+    (
+        "Die Bürgermeisterin von Graz hat die Anrainer gebeten, ihre Autos in den Garagen abzustellen.",
+        [("indirect", "ihre Autos in den Garagen abzustellen", "gebeten")],
+    ),
+    (
+        "Das Bundesgericht in Lausanne hat entschieden, dass die Gemeinde die Kosten tragen muss.",
+        [("indirect", "dass die Gemeinde die Kosten tragen muss", "entschieden")],
+    ),
+    (
+        "Die Sozialpartner einigten sich darauf, die Löhne um drei Prozent zu erhöhen.",
+        [("indirect", "die Löhne um drei Prozent zu erhöhen", "einigten")],
+    ),
+    (
+        "Der Gewerkschafter prangerte an, dass die Überstunden nicht bezahlt würden.",
+        [("indirect", "dass die Überstunden nicht bezahlt würden", "prangerte … an")],
+    ),
+    (
+        "Der Verteidiger wandte ein, sein Mandant sei zur Tatzeit in Salzburg gewesen.",
+        [("indirect", "sein Mandant sei zur Tatzeit in Salzburg gewesen", "wandte … ein")],
+    ),
+    (
+        "Die Ministerin erwiderte, die Zahlen seien veraltet.",
+        [("indirect", "die Zahlen seien veraltet", "erwiderte")],
+    ),
 ]
 
 
