@@ -170,11 +170,11 @@ def _after_comma(
     ):
         return ("question", n)
     start = first_comma + 1 if first_comma >= 0 else n
-    right_after = j == k and "Fin" in doc[j - 1].morph.get("VerbForm")
+    right_after = j == k and bool(doc[j - 1].morph.get("Mood"))  # a finite verb has a mood
     if _reported_clause(ctx, n, end, seg_end, right_after):
         return ("mood", start)
     if (
-        nt.lower_ not in w.purpose_markers
+        not _purpose(ctx, nt)
         and nt.lower_ not in w.adverbial_subordinators
         and ctx.g.infinitive_clause(doc, n, seg_end)
         and (seg_end >= end - 1 or _clause_follows(ctx, seg_end, end))
@@ -188,6 +188,23 @@ def _after_comma(
     return None
 
 
+def _purpose(ctx: DocContext, t) -> bool:
+    """``t`` opens a purpose clause: "um" ("…, um … zu …"), or "ohne"/"statt" when the
+    parse marks it as a subordinator or no noun phrase follows ("…, ohne auf … einzugehen";
+    not "ohne Warnung zu schießen", a preposition of the content)."""
+    low = t.lower_
+    if low in ctx.w.purpose_markers:
+        return True
+    if low not in ctx.w.purpose_prepositions:
+        return False
+    if ctx.parsed and labels.has_role(t, "marker"):
+        return True
+    if t.i + 1 >= len(ctx.doc):
+        return False
+    nxt, ph, pos = ctx.doc[t.i + 1], ctx.ph, ctx.pos
+    return not (ph.is_nounish(nxt, pos) or ph.is_det(nxt, pos) or ph.is_adjish(nxt, pos))
+
+
 def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
     """A relative, adverbial or purpose clause opens at the comma ``k`` (not "dass": a
     second complement)."""
@@ -195,7 +212,12 @@ def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
     if k + 1 >= end or doc[k].text != ",":
         return False
     low = doc[k + 1].lower_
-    return low in w.relative_starts or low in adverbial_subordinators(w) or low in w.purpose_markers
+    return (
+        low in w.relative_starts
+        or low in adverbial_subordinators(w)
+        or low in w.purpose_markers
+        or low in w.purpose_prepositions
+    )
 
 
 def adverbial_subordinators(w) -> frozenset[str]:

@@ -76,6 +76,18 @@ class MarkFinder:
             i = j
         return out
 
+    def _typed_close_later(self, text: str, k: int, rec: dict[str, Any]) -> bool:
+        """The close at ``k`` is a symmetric mark that also opens quotes of its own (the
+        straight ``"`` some archives close „ with) while a proper close of ``rec`` follows
+        before the paragraph ends or ``rec`` opens again: „Wir haben "genug" gesagt“
+        closes at “, not after genug."""
+        other = self.opens.get(text[k])
+        if other is None or other is rec or other["open"] not in other["close"]:
+            return False
+        stops = [j for j in (text.find("\n", k), text.find(rec["open"], k)) if j >= 0]
+        rest = text[k + 1 : min(stops, default=len(text))]
+        return any(c in rest for c in rec["close"] if c != text[k])
+
     def _find_close(self, text: str, i: int, rec: dict[str, Any]) -> tuple[int, bool] | None:
         closes = rec["close"]
         opener = rec["open"]
@@ -104,7 +116,8 @@ class MarkFinder:
             ):
                 if k == i + 1:
                     return None
-                return (k + 1, True)
+                if not self._typed_close_later(text, k, rec):
+                    return (k + 1, True)
             # a nested quote ("‚…‘" or another „…“ inside „…“) must not close us
             inner = self.opens.get(c)
             if c == opener and opener not in closes and self._opening_context(text, k):

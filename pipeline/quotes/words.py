@@ -89,6 +89,7 @@ WORD_LISTS: dict[str, str] = {
     "speaker_so_after": "set",
     "citing_lemmas": "set",
     "purpose_markers": "set",
+    "purpose_prepositions": "set",
     "reportative_modals": "set",
     "perfect_auxiliaries": "set",
 }
@@ -100,6 +101,7 @@ OPTIONAL_LISTS = frozenset(
         "speaker_so_after",
         "citing_lemmas",
         "purpose_markers",
+        "purpose_prepositions",
         "reportative_modals",
         "perfect_auxiliaries",
     }
