@@ -261,9 +261,42 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
             # own word, an object of the speech verb
             a.conf = 0.6
             a.rule += "+object"
-    if m.title:
+    if m.title or _names_speaker(ctx, m, c):
         a.conf = 0.2
     return a
+
+
+def _names_speaker(ctx: DocContext, m: Marked, c: Cue) -> bool:
+    """A short quoted name before the cue that names who speaks, not words: right after
+    "wie" or an agent preposition ("Wie „heise online“ berichtet", "wird von der
+    „Netzeitung“ zitiert"), or (with the parse) in the noun phrase of the verb's subject
+    ("Ein Vertreter der „con energy ag“ sagte")."""
+    s, e, w = m.d.start, m.d.end, ctx.w
+    if m.sentence_like or e > c.start:
+        return False
+    prev, prev2 = m.prev, m.prev2
+    agent = prev2 if prev2 is not None and ctx.ph.is_det(prev, ctx.pos) else prev
+    if prev is not None and (
+        (prev.lower_ in w.as_words and c.start == e)
+        or (agent.lower_ in w.agent_prepositions and agent.lower_ != c.preposition)
+    ):
+        return True
+    if not ctx.parsed or c.verb is None:
+        return False
+    heads = [t for t in ctx.doc[s:e] if not t.is_punct and not s <= t.head.i < e]
+    return bool(heads) and all(_in_subject(t, c.verb.i) for t in heads)
+
+
+def _in_subject(t, verb: int) -> bool:
+    """``t`` is part of the noun phrase of the subject or agent of the verb at ``verb``
+    (not the subject itself: "als „Meilensteine“ bezeichnet")."""
+    for step in range(4):
+        if t.head.i == verb:
+            return step > 0 and labels.has_quote_role(t, "subject", "agent")
+        if t.head.i == t.i or not labels.has_quote_role(t, "noun_modifier", "apposition"):
+            return False
+        t = t.head
+    return False
 
 
 def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:

@@ -1,6 +1,7 @@
 """Direct quotes on news-style texts written for these tests (issue 10): quotation marks
 closed with a straight ``"`` (a typing habit of web archives), straight marks nested in
-„…“, quoted words of a speaker, and quoted names, titles and terms that are no quote.
+„…“, quoted words of a speaker, and quoted names (of who speaks, of papers, films) and
+terms that are no quote.
 
 Each row: text, then the expected quotes as ``(kind, text, cue)`` in text order (German,
 Austrian and Swiss news style). Run with the shipped pipeline in both label schemes.
@@ -28,6 +29,27 @@ CASES = [
     (
         "Der Bürgermeister nannte den Beschluss einen „schweren Fehler“.",
         [("direct", "„schweren Fehler“", "nannte")],
+    ),
+    # --- a quoted name of who speaks is no quote ...
+    (
+        "Wie „heute.at“ berichtet, wurde die Westbahnstrecke bei St. Pölten gesperrt.",
+        [("indirect", "wurde die Westbahnstrecke bei St. Pölten gesperrt", "Wie … berichtet")],
+    ),
+    (
+        (
+            "Der Bürgermeister von Villach wird von der „Kleinen Zeitung“ mit den Worten "
+            "zitiert: „Wir bauen das Stadion.“"
+        ),
+        [("direct", "„Wir bauen das Stadion.“", "mit den Worten")],
+    ),
+    (
+        "Eine Sprecherin der „Aktion Leben“ sagte, der Antrag sei eingereicht worden.",
+        [("indirect", "der Antrag sei eingereicht worden", "sagte")],
+    ),
+    # ... but the object of the verb's own preposition is the speaker's word
+    (
+        "Von einem „historischen Fehler“ sprach der Zürcher Stadtpräsident.",
+        [("direct", "„historischen Fehler“", "sprach")],
     ),
     # --- no quote: names of papers and films, scare quotes, the paper's own "wie berichtet"
     ("Die Zeitung „Neue Zürcher Zeitung“ berichtete am Montag über den Streik.", []),
