@@ -136,10 +136,7 @@ def _name_like(ctx: DocContext, m: Marked, speaker_spans) -> bool:
     return (
         in_speaker
         or after_noun
-        or (
-            all_caps
-            and not (prev is not None and prev.lower_ in ctx.w.predicative_particles | {":"})
-        )
+        or (all_caps and not (prev is not None and prev.lower_ in ctx.w.predicative_particles))
     )
 
 
@@ -157,7 +154,8 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         return _by_cue(ctx, m, best)
     if prev is not None and prev.text == ":":
         speaker = clause_speaker(ctx, u.start, s - 1)
-        return Attribution(f"{mrule}+colon", 0.85 if speaker else 0.6, speaker)
+        conf = 0.2 if m.title else 0.85 if speaker else 0.6  # "Sein Werk: „Le Grand Macabre“"
+        return Attribution(f"{mrule}+colon", conf, speaker)
     if prev is not None and (
         prev.lower_ in w.quote_nouns
         or (prev2 is not None and prev2.lower_ in w.quote_nouns and prev.text == ":")

@@ -51,6 +51,12 @@ CASES = [
         "Von einem „historischen Fehler“ sprach der Zürcher Stadtpräsident.",
         [("direct", "„historischen Fehler“", "sprach")],
     ),
+    # --- after a colon: a statement is a quote, a title is none
+    (
+        "Die Nationalrätin hatte nur eine Antwort: „Das kommt nicht in Frage.“",
+        [("direct", "„Das kommt nicht in Frage.“", None)],
+    ),
+    ("Sein erstes Album erschien 1998 in Wien: „Blaue Stunde“.", []),
     # --- no quote: names of papers and films, scare quotes, the paper's own "wie berichtet"
     ("Die Zeitung „Neue Zürcher Zeitung“ berichtete am Montag über den Streik.", []),
     ("Der Film „Das finstere Tal“ läuft ab Freitag in den Kinos.", []),
