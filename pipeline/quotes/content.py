@@ -225,6 +225,28 @@ def adverbial_subordinators(w) -> frozenset[str]:
     return w.adverbial_subordinators
 
 
+def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span | None:
+    """The relative or adverbial clause a source cue ``ms``..``me`` stands in ("…, die nach
+    dessen Angaben die Bombe enthalten sollte, …", "…, weil die Mission nach Angaben der UN
+    überfordert ist"): from its opening word (after a comma, a preposition before a relative
+    pronoun allowed: "unter denen") to the first comma after its finite verb, or ``end``;
+    None when the cue stands in the main clause (``a``: where the unit's clause starts)."""
+    doc, w = ctx.doc, ctx.w
+    k = ms
+    while k > a and doc[k - 1].text != "," and ctx.inside[k - 1] < 0:
+        k -= 1
+    if k <= a or doc[k - 1].text != ",":
+        return None
+    opener = doc[k + 1] if doc[k].lower_ in w.prepositions and k + 1 < ms else doc[k]
+    if not (opener.lower_ in w.relative_starts or opener.lower_ in adverbial_subordinators(w)):
+        return None
+    stop, finite = me, False
+    while stop < end and not (doc[stop].text == "," and finite) and ctx.inside[stop] < 0:
+        finite = finite or bool(doc[stop].morph.get("Mood"))  # the clause's verb comes last
+        stop += 1
+    return (k, stop)
+
+
 def adverbial_end(ctx: DocContext, a: int, b: int) -> int:
     """``a``..``b`` up to an adverbial clause after a comma (", nachdem …"), else ``b``."""
     doc, subs = ctx.doc, adverbial_subordinators(ctx.w)

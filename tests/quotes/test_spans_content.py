@@ -2,7 +2,8 @@
 tests (issue 10): purpose and adverbial clauses after a frame are no content of their own;
 hearsay "sollen" with a perfect infinitive goes on with the speaker before it; "der/die/das"
 right after a finite speech verb opens reported content, not a relative clause; frames of
-requests, decisions and objections.
+requests, decisions and objections; a source cue ("nach Angaben", "laut") inside a relative
+or adverbial clause reports that clause only.
 
 Each row: text, then the expected quotes as ``(kind, text, cue)`` in text order (German,
 Austrian and Swiss news style). Run with the shipped pipeline in both label schemes.
@@ -123,6 +124,29 @@ CASES = [
     (
         "Die Ministerin erwiderte, die Zahlen seien veraltet.",
         [("indirect", "die Zahlen seien veraltet", "erwiderte")],
+    ),
+    # --- a source cue inside a relative or adverbial clause: the content is that clause
+    (
+        (
+            "Die Feuerwehr barg den Lastwagen, der nach Angaben eines Augenzeugen viel zu schnell "
+            "unterwegs gewesen war, am Dienstagabend."
+        ),
+        [
+            (
+                "indirect",
+                "der nach Angaben eines Augenzeugen viel zu schnell unterwegs gewesen war",
+                "nach Angaben eines Augenzeugen",
+            )
+        ],
+    ),
+    (
+        "Die Sitzung wurde vertagt, weil laut Gemeindesprecher noch Unterlagen fehlten.",
+        [("indirect", "weil laut Gemeindesprecher noch Unterlagen fehlten", "laut")],
+    ),
+    # ... in the main clause, the clause without the cue
+    (
+        "Nach Angaben der Stadtpolizei Zürich wurden drei Personen verletzt.",
+        [("indirect", "wurden drei Personen verletzt", "Nach Angaben")],
     ),
 ]
 
