@@ -59,6 +59,9 @@ class CueFinder:
         self.no_particle = frozenset(
             w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
         )
+        self.reflexives = frozenset(
+            w for r in rules.words if r["id"] == "reflexive_pronouns" for w in r["words"]
+        )
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -121,6 +124,8 @@ class CueFinder:
         if t.lemma_ and pos and t.pos_ in ("VERB", "AUX"):
             cands += self.lemmas.get(t.lemma_.lower(), [])
         for verb, split in cands:
+            if not verb.get("reflexive", True) and _next_to(doc, i, unit, self.reflexives):
+                continue  # "sprach sich für … aus", "bestätigt sich": no speech
             pieces = [(i, i + 1)]
             if split:
                 prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle)
@@ -174,6 +179,13 @@ class CueFinder:
 def _after_quote(doc: Doc, i: int, unit: Unit) -> bool:
     """Token ``i`` follows a closing quotation mark and a comma ("« … », juge X")."""
     return i > unit.start + 1 and doc[i - 1].text == "," and doc[i - 2].is_quote
+
+
+def _next_to(doc: Doc, i: int, unit: Unit, words: frozenset[str]) -> bool:
+    """A word of ``words`` stands right after or right before token ``i`` in its unit."""
+    return (i + 1 < unit.end and doc[i + 1].lower_ in words) or (
+        i > unit.start and doc[i - 1].lower_ in words
+    )
 
 
 def find_particle(

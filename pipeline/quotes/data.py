@@ -50,6 +50,12 @@ SPEECH_VERB_SCHEMA = Schema(
         "kinds": Field(list, default=("direct", "indirect"), item=str, choices=KINDS),
         "preposition": Field(str, default=None, help="PP of a reported speech act (warnte vor)"),
         "confidence": Field(float, default=0.85),
+        "reflexive": Field(
+            bool,
+            default=True,
+            help="false: with 'sich' the verb says no speech (sprach sich für … aus, "
+            "bestätigt sich)",
+        ),
     },
     name="speech verb",
     unique=("id",),
