@@ -126,6 +126,8 @@ class CueFinder:
         for verb, split in cands:
             if not verb.get("reflexive", True) and _next_to(doc, i, unit, self.reflexives):
                 continue  # "sprach sich für … aus", "bestätigt sich": no speech
+            if verb.get("not_with") and _in_clause(doc, i, unit, verb["not_with"]):
+                continue  # "forderte 20 Todesopfer"
             pieces = [(i, i + 1)]
             if split:
                 prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle)
@@ -186,6 +188,18 @@ def _next_to(doc: Doc, i: int, unit: Unit, words: frozenset[str]) -> bool:
     return (i + 1 < unit.end and doc[i + 1].lower_ in words) or (
         i > unit.start and doc[i - 1].lower_ in words
     )
+
+
+def _in_clause(doc: Doc, i: int, unit: Unit, words: list[str], reach: int = 6) -> bool:
+    """One of ``words`` stands within ``reach`` words of token ``i`` in its clause (no
+    comma between): after a verb-second verb, before a verb at the clause end."""
+    for step in (1, -1):
+        k = i + step
+        while unit.start <= k < unit.end and abs(k - i) <= reach and doc[k].text != ",":
+            if doc[k].lower_ in words:
+                return True
+            k += step
+    return False
 
 
 def find_particle(

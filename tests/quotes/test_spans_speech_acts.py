@@ -1,6 +1,7 @@
 """Reported speech acts and what looks like one but is none, on news-style texts written for
 these tests (issue 10): a speech verb with "sich" often says something else ("sprach sich
-für … aus" is a stance, "bestätigte sich" came true, "bezeichnet sich" a name).
+für … aus" is a stance, "bestätigte sich" came true, "bezeichnet sich" a name), and a
+disaster that "forderte drei Todesopfer" demanded nothing.
 
 Each row: text, then the expected quotes as ``(kind, text, cue)`` in text order (German,
 Austrian and Swiss news style). Run with the shipped pipeline in both label schemes.
@@ -20,6 +21,16 @@ CASES = [
                 "sprach",
             )
         ],
+    ),
+    (
+        "Die Gewerkschaft forderte mehr Personal für die Spitäler.",
+        [("reported", "Die Gewerkschaft forderte mehr Personal für die Spitäler.", "forderte")],
+    ),
+    # --- "fordern" of casualties is no demand
+    ("Das Unwetter in der Steiermark forderte am Wochenende drei Todesopfer.", []),
+    (
+        "Der Lawinenabgang, der im Februar zwölf Menschenleben gefordert hatte, wird untersucht.",
+        [],
     ),
     ("Der Kärntner Landeshauptmann sprach sich für eine Senkung der Gebühren aus.", []),
     ("Die Befürchtung der Anrainer bestätigte sich am Montag.", []),
