@@ -148,6 +148,21 @@ CASES = [
         "Nach Angaben der Stadtpolizei Zürich wurden drei Personen verletzt.",
         [("indirect", "wurden drei Personen verletzt", "Nach Angaben")],
     ),
+    # --- nouns of conditions and hypotheses frame their "dass" clause
+    (
+        (
+            "Die Landesregierung knüpfte ihre Zusage an die Bedingung, dass der Bund die Hälfte "
+            "der Kosten trägt."
+        ),
+        [("indirect", "dass der Bund die Hälfte der Kosten trägt", "Bedingung")],
+    ),
+    (
+        (
+            "Die Forscher aus Innsbruck formulierten die Hypothese, dass die Gletscher schneller "
+            "schmelzen als angenommen."
+        ),
+        [("indirect", "dass die Gletscher schneller schmelzen als angenommen", "Hypothese")],
+    ),
 ]
 
 
