@@ -36,6 +36,14 @@ class MarkFinder:
         self.open_chars = re.compile(f"[{''.join(singles)}]") if singles else None
         for rec in records:
             self.all_marks.update(rec["close"])
+        # inside a quote only marks and line breaks matter: the close scan jumps between them
+        # (no jumping when a mark is longer than one character)
+        stops = self.all_marks | {"\n"}
+        self.stop_chars = (
+            re.compile(f"[{''.join(sorted(re.escape(c) for c in stops))}]")
+            if all(len(c) == 1 for c in stops)
+            else None
+        )
 
     @staticmethod
     def _opening_context(text: str, i: int, spaced: bool = False) -> bool:
@@ -95,7 +103,13 @@ class MarkFinder:
         k = i + 1
         depth_inner = 0
         depth_same = 0
+        stop_chars = self.stop_chars
         while k < n:
+            if stop_chars is not None:
+                found = stop_chars.search(text, k)
+                if found is None:
+                    return None
+                k = found.start()
             c = text[k]
             if c == "\n":
                 # paragraph end inside a quote: continue only if the next paragraph reopens
