@@ -7,6 +7,9 @@ der Sprecher"), and the direct quotes a frame's content is made of.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from .. import labels
@@ -52,6 +55,52 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
             return None
         j += 1
     return _bare_infinitive(ctx, k, end)
+
+
+def reportative_moods(ctx: DocContext, text: str) -> None:
+    """Hearsay "sollen" with a perfect infinitive ("Der Täter soll geflohen sein", "Dabei
+    sollen 30 Menschen verletzt worden sein") is the reported-speech mood: the modal gets
+    the mood of a Konjunktiv I in ``ctx.moods`` (continuations and frames read it).
+    ``text`` is ``doc.text`` (the modals are found in it, not token by token)."""
+    pattern = _modal_pattern(ctx.w)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        span = ctx.doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        i = span.start
+        if (
+            ctx.inside[i] < 0
+            and not ctx.moods[i]
+            and _perfect_infinitive_after(ctx, i, ctx.units[ctx.unit_of[i]].end)
+        ):
+            ctx.moods[i] = 2
+
+
+@lru_cache(maxsize=8)
+def _modal_pattern(w) -> re.Pattern[str] | None:
+    """The reportative modals of a word list, lower-case and capitalised, as one regular
+    expression (cached; no ``\\b``: a match must also be a whole token, which is faster)."""
+    if not w.reportative_modals:
+        return None
+    forms = {f for m in w.reportative_modals for f in (m, m.capitalize())}
+    return re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+
+
+def _perfect_infinitive_after(ctx: DocContext, i: int, end: int) -> bool:
+    """A participle + "haben"/"sein" closes the clause of the modal at ``i``."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(i + 2, end):
+        t = doc[k]
+        if t.text in (",", ";", ":") or ctx.inside[k] >= 0:
+            return False
+        if t.lower_ in w.perfect_auxiliaries and (k + 1 >= end or doc[k + 1].is_punct):
+            part = doc[k - 1]
+            return "Part" in part.morph.get("VerbForm") or (
+                not ctx.pos and ctx.g.is_participle_form(part.lower_)
+            )
+    return False
 
 
 def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
@@ -121,11 +170,16 @@ def _after_comma(
     ):
         return ("question", n)
     start = first_comma + 1 if first_comma >= 0 else n
-    if _reported_clause(ctx, n, end, seg_end):
+    right_after = j == k and bool(doc[j - 1].morph.get("Mood"))  # a finite verb has a mood
+    if _reported_clause(ctx, n, end, seg_end, right_after):
         return ("mood", start)
-    if ctx.g.infinitive_clause(doc, n, seg_end) and (
-        seg_end >= end - 1 or _clause_follows(ctx, seg_end, end)
+    if (
+        not _purpose(ctx, nt)
+        and nt.lower_ not in w.adverbial_subordinators
+        and ctx.g.infinitive_clause(doc, n, seg_end)
+        and (seg_end >= end - 1 or _clause_follows(ctx, seg_end, end))
     ):
+        # not "…, um die Preise zu senken" (a purpose) or "…, nachdem … zu sehen war"
         # "zusagte, über den „Freedom Tower“, das größte Gebäude, nicht zu
         # bestimmen": the infinitive clause starts at the comma after the frame;
         # "angekündigt, eine Kommission zu gründen, die …": a relative or adverbial clause
@@ -134,19 +188,63 @@ def _after_comma(
     return None
 
 
+def _purpose(ctx: DocContext, t) -> bool:
+    """``t`` opens a purpose clause: "um" ("…, um … zu …"), or "ohne"/"statt" when the
+    parse marks it as a subordinator or no noun phrase follows ("…, ohne auf … einzugehen";
+    not "ohne Warnung zu schießen", a preposition of the content)."""
+    low = t.lower_
+    if low in ctx.w.purpose_markers:
+        return True
+    if low not in ctx.w.purpose_prepositions:
+        return False
+    if ctx.parsed and labels.has_role(t, "marker"):
+        return True
+    if t.i + 1 >= len(ctx.doc):
+        return False
+    nxt, ph, pos = ctx.doc[t.i + 1], ctx.ph, ctx.pos
+    return not (ph.is_nounish(nxt, pos) or ph.is_det(nxt, pos) or ph.is_adjish(nxt, pos))
+
+
 def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
-    """A relative or adverbial clause opens at the comma ``k`` (not "dass": a second
-    complement)."""
+    """A relative, adverbial or purpose clause opens at the comma ``k`` (not "dass": a
+    second complement)."""
     doc, w = ctx.doc, ctx.w
     if k + 1 >= end or doc[k].text != ",":
         return False
     low = doc[k + 1].lower_
-    return low in w.relative_starts or low in adverbial_subordinators(w)
+    return (
+        low in w.relative_starts
+        or low in adverbial_subordinators(w)
+        or low in w.purpose_markers
+        or low in w.purpose_prepositions
+    )
 
 
 def adverbial_subordinators(w) -> frozenset[str]:
     """Subordinators of adverbial clauses: not "dass", "ob", "wie" (content)."""
     return w.adverbial_subordinators
+
+
+def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span | None:
+    """The relative or adverbial clause a source cue ``ms``..``me`` stands in ("…, die nach
+    dessen Angaben die Bombe enthalten sollte, …", "…, weil die Mission nach Angaben der UN
+    überfordert ist"): from its opening word (after a comma, a preposition before a relative
+    pronoun allowed: "unter denen") to the first comma after its finite verb, or ``end``;
+    None when the cue stands in the main clause (``a``: where the unit's clause starts)."""
+    doc, w = ctx.doc, ctx.w
+    k = ms
+    while k > a and doc[k - 1].text != "," and ctx.inside[k - 1] < 0:
+        k -= 1
+    if k <= a or doc[k - 1].text != ",":
+        return None
+    opener = doc[k + 1] if doc[k].lower_ in w.prepositions and k + 1 < ms else doc[k]
+    if not (opener.lower_ in w.relative_starts or opener.lower_ in adverbial_subordinators(w)):
+        return None
+    stop, finite = me, False
+    while stop < end and not (doc[stop].text == "," and finite) and ctx.inside[stop] < 0:
+        finite = finite or bool(doc[stop].morph.get("Mood"))  # the clause's verb comes last
+        stop += 1
+    return (k, stop)
 
 
 def adverbial_end(ctx: DocContext, a: int, b: int) -> int:
@@ -158,14 +256,22 @@ def adverbial_end(ctx: DocContext, a: int, b: int) -> int:
     return b
 
 
-def _reported_clause(ctx: DocContext, n: int, end: int, seg_end: int) -> bool:
+def _reported_clause(
+    ctx: DocContext, n: int, end: int, seg_end: int, right_after: bool = False
+) -> bool:
     """Does the clause ``n``..``seg_end`` after a comma read as reported speech: a verb in
     the reported mood that does not open a relative clause, or an article + noun subject
-    before one ("erklärte, die Entdeckung werfe …")?"""
+    before one ("erklärte, die Entdeckung werfe …")? ``right_after``: the comma follows
+    the frame's finite verb itself, so "der"/"die"/"das" is an article, never a relative
+    pronoun ("erklärte, die noch zu schaffende Verfassung werde …"; not after a verb at
+    the end of its clause: "… zu bestätigen, die …")."""
     doc, w, ph, g = ctx.doc, ctx.w, ctx.ph, ctx.g
     nt = doc[n]
     moody = any(ctx.inside[m] < 0 and ctx.moods[m] for m in range(n, seg_end))
-    if (moody or g.mood_guess(doc, n, seg_end)) and nt.lower_ not in w.relative_starts:
+    opens = nt.lower_ not in w.relative_starts or (
+        right_after and nt.lower_ in w.nominative_articles
+    )
+    if (moody or g.mood_guess(doc, n, seg_end)) and opens:
         return True
     return (
         nt.lower_ in w.nominative_articles

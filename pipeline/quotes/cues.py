@@ -61,6 +61,9 @@ class CueFinder:
         self.no_particle = frozenset(
             w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
         )
+        self.reflexives = frozenset(
+            w for r in rules.words if r["id"] == "reflexive_pronouns" for w in r["words"]
+        )
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -139,6 +142,10 @@ class CueFinder:
         if t.lemma_ and pos and t.pos_ in ("VERB", "AUX"):
             cands += self.lemmas.get(t.lemma_.lower(), [])
         for verb, split in cands:
+            if not verb.get("reflexive", True) and _next_to(doc, i, unit, self.reflexives):
+                continue  # "sprach sich für … aus", "bestätigt sich": no speech
+            if verb.get("not_with") and _in_clause(doc, i, unit, verb["not_with"]):
+                continue  # "forderte 20 Todesopfer"
             pieces = [(i, i + 1)]
             if split:
                 prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle, table)
@@ -194,6 +201,25 @@ class CueFinder:
 def _after_quote(doc: Doc, i: int, unit: Unit) -> bool:
     """Token ``i`` follows a closing quotation mark and a comma ("« … », juge X")."""
     return i > unit.start + 1 and doc[i - 1].text == "," and doc[i - 2].is_quote
+
+
+def _next_to(doc: Doc, i: int, unit: Unit, words: frozenset[str]) -> bool:
+    """A word of ``words`` stands right after or right before token ``i`` in its unit."""
+    return (i + 1 < unit.end and doc[i + 1].lower_ in words) or (
+        i > unit.start and doc[i - 1].lower_ in words
+    )
+
+
+def _in_clause(doc: Doc, i: int, unit: Unit, words: list[str], reach: int = 6) -> bool:
+    """One of ``words`` stands within ``reach`` words of token ``i`` in its clause (no
+    comma between): after a verb-second verb, before a verb at the clause end."""
+    for step in (1, -1):
+        k = i + step
+        while unit.start <= k < unit.end and abs(k - i) <= reach and doc[k].text != ",":
+            if doc[k].lower_ in words:
+                return True
+            k += step
+    return False
 
 
 def find_particle(

@@ -50,6 +50,19 @@ SPEECH_VERB_SCHEMA = Schema(
         "kinds": Field(list, default=("direct", "indirect"), item=str, choices=KINDS),
         "preposition": Field(str, default=None, help="PP of a reported speech act (warnte vor)"),
         "confidence": Field(float, default=0.85),
+        "not_with": Field(
+            list,
+            default=(),
+            item=str,
+            help="words that make the verb no speech when they stand next to it in its clause "
+            "(forderte 20 Todesopfer, die 92 Menschenleben gefordert hat)",
+        ),
+        "reflexive": Field(
+            bool,
+            default=True,
+            help="false: with 'sich' the verb says no speech (sprach sich für … aus, "
+            "bestätigt sich)",
+        ),
     },
     name="speech verb",
     unique=("id",),

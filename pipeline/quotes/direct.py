@@ -60,17 +60,12 @@ class Recent:
 
 def direct_quotes(ctx: DocContext) -> None:
     """Append every direct quote to ``ctx.quotes``, then merge interrupted ones."""
-    ent_tok = {}
-    if ctx.doc.has_annotation("ENT_IOB"):
-        for e in ctx.doc.ents:
-            for k in range(e.start, e.end):
-                ent_tok[k] = e.label_
     recent = Recent()
     speaker_spans = [q.speaker for q in ctx.quotes if q.speaker] + [
         q.speaker for q in ctx.direct_info.values() if q.speaker
     ]
     for idx, d in enumerate(ctx.directs):
-        m = _marked(ctx, idx, d, ent_tok, speaker_spans)
+        m = _marked(ctx, idx, d, speaker_spans)
         if idx in ctx.direct_info:
             q = ctx.direct_info[idx]
             if m.title:
@@ -94,7 +89,7 @@ def direct_quotes(ctx: DocContext) -> None:
     merge_interrupted(ctx)
 
 
-def _marked(ctx: DocContext, idx: int, d: Direct, ent_tok: dict, speaker_spans) -> Marked:
+def _marked(ctx: DocContext, idx: int, d: Direct, speaker_spans) -> Marked:
     doc = ctx.doc
     s, e = d.start, d.end
     ui = ctx.unit_of[s]
@@ -112,7 +107,7 @@ def _marked(ctx: DocContext, idx: int, d: Direct, ent_tok: dict, speaker_spans) 
         not sentence_like
         and not doc[s + 1].text[:1].islower()
         and bool(words)
-        and sum(1 for k in words if ent_tok.get(k) in TITLE_LABELS) >= 0.8 * len(words)
+        and sum(1 for k in words if doc[k].ent_type_ in TITLE_LABELS) >= 0.8 * len(words)
     )
     prev = doc[s - 1] if s > 0 else None
     prev2 = doc[s - 2] if s > 1 else None
@@ -141,10 +136,7 @@ def _name_like(ctx: DocContext, m: Marked, speaker_spans) -> bool:
     return (
         in_speaker
         or after_noun
-        or (
-            all_caps
-            and not (prev is not None and prev.lower_ in ctx.w.predicative_particles | {":"})
-        )
+        or (all_caps and not (prev is not None and prev.lower_ in ctx.w.predicative_particles))
     )
 
 
@@ -162,7 +154,8 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         return _by_cue(ctx, m, best)
     if prev is not None and prev.text == ":":
         speaker = clause_speaker(ctx, u.start, s - 1)
-        return Attribution(f"{mrule}+colon", 0.85 if speaker else 0.6, speaker)
+        conf = 0.2 if m.title else 0.85 if speaker else 0.6  # "Sein Werk: „Le Grand Macabre“"
+        return Attribution(f"{mrule}+colon", conf, speaker)
     if prev is not None and (
         prev.lower_ in w.quote_nouns
         or (prev2 is not None and prev2.lower_ in w.quote_nouns and prev.text == ":")
@@ -266,9 +259,42 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
             # own word, an object of the speech verb
             a.conf = 0.6
             a.rule += "+object"
-    if m.title:
+    if m.title or _names_speaker(ctx, m, c):
         a.conf = 0.2
     return a
+
+
+def _names_speaker(ctx: DocContext, m: Marked, c: Cue) -> bool:
+    """A short quoted name before the cue that names who speaks, not words: right after
+    "wie" or an agent preposition ("Wie „heise online“ berichtet", "wird von der
+    „Netzeitung“ zitiert"), or (with the parse) in the noun phrase of the verb's subject
+    ("Ein Vertreter der „con energy ag“ sagte")."""
+    s, e, w = m.d.start, m.d.end, ctx.w
+    if m.sentence_like or e > c.start:
+        return False
+    prev, prev2 = m.prev, m.prev2
+    agent = prev2 if prev2 is not None and ctx.ph.is_det(prev, ctx.pos) else prev
+    if prev is not None and (
+        (prev.lower_ in w.as_words and c.start == e)
+        or (agent.lower_ in w.agent_prepositions and agent.lower_ != c.preposition)
+    ):
+        return True
+    if not ctx.parsed or c.verb is None:
+        return False
+    heads = [t for t in ctx.doc[s:e] if not t.is_punct and not s <= t.head.i < e]
+    return bool(heads) and all(_in_subject(t, c.verb.i) for t in heads)
+
+
+def _in_subject(t, verb: int) -> bool:
+    """``t`` is part of the noun phrase of the subject or agent of the verb at ``verb``
+    (not the subject itself: "als „Meilensteine“ bezeichnet")."""
+    for step in range(4):
+        if t.head.i == verb:
+            return step > 0 and labels.has_quote_role(t, "subject", "agent")
+        if t.head.i == t.i or not labels.has_quote_role(t, "noun_modifier", "apposition"):
+            return False
+        t = t.head
+    return False
 
 
 def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:

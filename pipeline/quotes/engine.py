@@ -28,7 +28,10 @@ from spacy.vocab import Vocab
 
 from .. import labels
 from ..speakers.lexicon import RoleLexicon
-from .content import attach_directs  # noqa: F401  (part of the engine's public steps)
+from .content import (
+    attach_directs,  # noqa: F401  (part of the engine's public steps)
+    reportative_moods,
+)
 from .context import Cue, DocContext, Quote, TokenTable, Toolkit
 from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
@@ -98,8 +101,9 @@ class QuoteEngine:
         """The context and the quotes of ``doc`` with the rules' own confidence (before
         scoring; what ``data/scripts/fit_quote_confidence.py`` fits on)."""
         table = TokenTable.of(doc) if table is None else table
-        marked = self.marks.find(table.text() if text is None else text)
-        ctx = DocContext.build(doc, self.kit, marked, table)
+        text = table.text() if text is None else text
+        ctx = DocContext.build(doc, self.kit, self.marks.find(text), table)
+        reportative_moods(ctx, text)  # "soll geflohen sein": hearsay reads as reported speech
         with labels.memoised_children(doc):  # the steps walk the same parse again and again
             self.cues(ctx)
             frames(ctx)

@@ -22,6 +22,7 @@ from .content import (
     clause_like,
     complement,
     coordinated_end,
+    embedded_clause,
 )
 from .context import Cue, DocContext, Quote, Span
 from .mentions import parse_speaker, source_name
@@ -536,7 +537,9 @@ def _clause_around(
     cut_end = max(me, speaker[1]) if speaker and where == "after" else me
     cut_start = min(ms, speaker[0]) if speaker and where == "before" else ms
     a = c if c > u.start and doc[c - 1].text in (";", ":") else u.start
-    parts = [(a, cut_start), (cut_end, st.end)]
+    inner = embedded_clause(ctx, a, ms, me, st.end)  # "…, die nach Angaben der Polizei …,"
+    a, end = inner if inner is not None else (a, st.end)
+    parts = [(a, cut_start), (cut_end, end)]
     parts = [
         (x, y) for x, y in parts if y - x > 0 and not all(doc[m].is_punct for m in range(x, y))
     ]

@@ -16,10 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+
 from .context import DocContext, Quote, Span
 
 #: a label is at most this many tokens before its colon
 MAX_LABEL = 3
+COLON = np.uint64(get_string_id(":"))
 CONFIDENCE = 0.95  # above the frames inside an answer, which it contains
 
 
@@ -76,13 +81,17 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
 
 
 def _label_heads(ctx: DocContext):
-    """``(unit, colon)`` of every unit that opens with ``Label:``."""
-    doc = ctx.doc
-    for ui, u in enumerate(ctx.units):
-        reach = range(u.start + 1, min(u.end, u.start + MAX_LABEL + 1))
-        colon = next((k for k in reach if doc[k].text == ":"), None)
-        if colon is not None and _label_like(ctx, u.start, colon):
-            yield ui, colon
+    """``(unit, colon)`` of every unit that opens with ``Label:`` (the first colon within
+    :data:`MAX_LABEL` words of its start; the colons are found in one array pass)."""
+    seen = set()
+    for k in np.flatnonzero(ctx.doc.to_array(ORTH) == COLON).tolist():
+        ui = ctx.unit_of[k]
+        u = ctx.units[ui]
+        if ui in seen or not u.start < k <= u.start + MAX_LABEL:
+            continue
+        seen.add(ui)
+        if _label_like(ctx, u.start, k):
+            yield ui, k
 
 
 def _trim(ctx: DocContext, end: int) -> int:

@@ -36,6 +36,14 @@ class MarkFinder:
         self.open_chars = re.compile(f"[{''.join(singles)}]") if singles else None
         for rec in records:
             self.all_marks.update(rec["close"])
+        # inside a quote only marks and line breaks matter: the close scan jumps between them
+        # (no jumping when a mark is longer than one character)
+        stops = self.all_marks | {"\n"}
+        self.stop_chars = (
+            re.compile(f"[{''.join(sorted(re.escape(c) for c in stops))}]")
+            if all(len(c) == 1 for c in stops)
+            else None
+        )
 
     @staticmethod
     def _opening_context(text: str, i: int, spaced: bool = False) -> bool:
@@ -76,6 +84,18 @@ class MarkFinder:
             i = j
         return out
 
+    def _typed_close_later(self, text: str, k: int, rec: dict[str, Any]) -> bool:
+        """The close at ``k`` is a symmetric mark that also opens quotes of its own (the
+        straight ``"`` some archives close „ with) while a proper close of ``rec`` follows
+        before the paragraph ends or ``rec`` opens again: „Wir haben "genug" gesagt“
+        closes at “, not after genug."""
+        other = self.opens.get(text[k])
+        if other is None or other is rec or other["open"] not in other["close"]:
+            return False
+        stops = [j for j in (text.find("\n", k), text.find(rec["open"], k)) if j >= 0]
+        rest = text[k + 1 : min(stops, default=len(text))]
+        return any(c in rest for c in rec["close"] if c != text[k])
+
     def _find_close(self, text: str, i: int, rec: dict[str, Any]) -> tuple[int, bool] | None:
         closes = rec["close"]
         opener = rec["open"]
@@ -83,7 +103,13 @@ class MarkFinder:
         k = i + 1
         depth_inner = 0
         depth_same = 0
+        stop_chars = self.stop_chars
         while k < n:
+            if stop_chars is not None:
+                found = stop_chars.search(text, k)
+                if found is None:
+                    return None
+                k = found.start()
             c = text[k]
             if c == "\n":
                 # paragraph end inside a quote: continue only if the next paragraph reopens
@@ -104,7 +130,8 @@ class MarkFinder:
             ):
                 if k == i + 1:
                     return None
-                return (k + 1, True)
+                if not self._typed_close_later(text, k, rec):
+                    return (k + 1, True)
             # a nested quote ("‚…‘" or another „…“ inside „…“) must not close us
             inner = self.opens.get(c)
             if c == opener and opener not in closes and self._opening_context(text, k):

@@ -88,10 +88,24 @@ WORD_LISTS: dict[str, str] = {
     "speaker_so_words": "set",
     "speaker_so_after": "set",
     "citing_lemmas": "set",
+    "purpose_markers": "set",
+    "purpose_prepositions": "set",
+    "reportative_modals": "set",
+    "perfect_auxiliaries": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
-OPTIONAL_LISTS = frozenset({"speaker_so_words", "speaker_so_after", "citing_lemmas"})
+OPTIONAL_LISTS = frozenset(
+    {
+        "speaker_so_words",
+        "speaker_so_after",
+        "citing_lemmas",
+        "purpose_markers",
+        "purpose_prepositions",
+        "reportative_modals",
+        "perfect_auxiliaries",
+    }
+)
 
 QUOTE_WORDS_SCHEMA = Schema(
     {
