@@ -411,6 +411,9 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "Die Äußerungen bezeichnete Wiefelspütz als …": a fronted object taken for the
             # subject; the person right after the cue verb speaks
             q.speaker = after_cue(ctx, q) or q.speaker
+        if q.speaker is not None:
+            # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
+            q.speaker = after_fronted(ctx, q.speaker) or q.speaker
         if q.speaker is None or PHRASE_MARK in q.rule:
             # "„…“, so Gall, …": a speaker set off by "so" beats none or a phrase's guess
             u = ctx.units[q.unit]
@@ -455,6 +458,57 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
         if np is not None and speakerish(ctx, np) and (objects or not _object_case(ctx, np)):
             return np
     return None
+
+
+def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
+    """The speaker after the finite verb when the mention is a fronted adjective or
+    participle and its phrase ("Besorgt", "Erfreut", "Passend zu den Gefahren"): verb-second
+    order leaves room for one phrase before the verb, so the subject follows it ("äußerte sich
+    auch Bürgermeister Michael Ludwig"). Only a mention that names someone who speaks."""
+    doc, w = ctx.doc, ctx.w
+    if sp[1] + 1 >= len(doc):
+        return None
+    verb = doc[sp[1]]
+    if not ((ctx.pos and verb.pos_ in ("VERB", "AUX")) or verb.lower_ in ctx.kit.verb_forms):
+        return None
+    # "Erfreut zeigte sich …": before a reflexive verb even a word tagged as a name
+    reflexive = doc[sp[1] + 1].lower_ in w.reflexive_pronouns
+    if not _fronted_adjective(ctx, doc[sp[0]], reflexive):
+        return None
+    end = ctx.units[ctx.unit_of[verb.i]].end if ctx.unit_of else len(doc)
+    j = sp[1] + 1
+    while j < end and (doc[j].lower_ in w.reflexive_pronouns or doc[j].lower_ in w.adverbial_starts):
+        j += 1
+    np = ctx.ph.np_forward(doc, j, end, ctx.pos, after_verb=True) if j < end else None
+    if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
+        return None
+    np = tidy(ctx, np)
+    return np if np is not None and speakerish(ctx, np) else None
+
+
+def _fronted_adjective(ctx: DocContext, t: Token, named_ok: bool) -> bool:
+    """A capitalised first word of its sentence with the ending of an adjective or participle
+    ("Besorgt", "Skeptisch", "Passend") that is no role or speaking body, nor a name unless
+    ``named_ok``."""
+    w = ctx.w
+    endings = w.adverb_endings + w.fronted_adverb_endings + w.fronted_participle_endings
+    return (
+        t.is_alpha
+        and t.text[:1].isupper()
+        and _opens_clause(ctx, t)
+        and t.lower_.endswith(endings)
+        and (named_ok or t.ent_type_ not in ("PER", "PERSON", "ORG"))
+        and ctx.kit.roles.lookup(t.text) is None
+    )
+
+
+def _opens_clause(ctx: DocContext, t: Token) -> bool:
+    """Is ``t`` the first word of its sentence (only spaces or marks before it)?"""
+    if t.is_sent_start:
+        return True
+    doc = ctx.doc
+    start = ctx.units[ctx.unit_of[t.i]].start if ctx.unit_of else 0
+    return all(doc[m].is_space or doc[m].is_punct for m in range(start, t.i))
 
 
 def _object_case(ctx: DocContext, sp: Span) -> bool:

@@ -88,10 +88,13 @@ WORD_LISTS: dict[str, str] = {
     "speaker_so_words": "set",
     "speaker_so_after": "set",
     "citing_lemmas": "set",
+    "fronted_participle_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
-OPTIONAL_LISTS = frozenset({"speaker_so_words", "speaker_so_after", "citing_lemmas"})
+OPTIONAL_LISTS = frozenset(
+    {"speaker_so_words", "speaker_so_after", "citing_lemmas", "fronted_participle_endings"}
+)
 
 QUOTE_WORDS_SCHEMA = Schema(
     {
