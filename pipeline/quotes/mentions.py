@@ -450,12 +450,25 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
     object only when ``objects`` ("zitierte Papandreou")."""
     doc = ctx.doc
     end = ctx.units[q.unit].end
+    # a reported quote that holds its own frame ("Als Grund nannte X die …") holds the speaker
+    framed = q.speaker is not None and _overlaps(q.speaker, q.parts)
+    # a fronted phrase with no name in it ("Des Weiteren", "Eine Verschiebung des Termins
+    # bezeichnete Conze …") leaves the subject to a bare name after the verb
+    unnamed = q.speaker is not None and not any(
+        t.pos_ == "PROPN" or ctx.ph.is_named(t) for t in doc[q.speaker[0] : q.speaker[1]]
+    )
     for _, b in q.cue:
         np = ctx.ph.np_forward(doc, b, end, ctx.pos) if b < end else None
-        if np is None or _overlaps(np, q.parts) or any(ctx.inside[m] >= 0 for m in range(*np)):
+        if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
+            continue
+        if (_overlaps(np, q.parts) and not framed) or not _agrees(ctx, doc[b - 1], np):
             continue
         np = tidy(ctx, np)
-        if np is not None and speakerish(ctx, np) and (objects or not _object_case(ctx, np)):
+        if (
+            np is not None
+            and speakerish(ctx, np)
+            and (objects or not _object_case(ctx, np, bare_names=unnamed))
+        ):
             return np
     return None
 
@@ -511,15 +524,26 @@ def _opens_clause(ctx: DocContext, t: Token) -> bool:
     return all(doc[m].is_space or doc[m].is_punct for m in range(start, t.i))
 
 
-def _object_case(ctx: DocContext, sp: Span) -> bool:
+def _agrees(ctx: DocContext, verb: Token, sp: Span) -> bool:
+    """Can the mention be the subject of ``verb`` by number? ("werfen Norbert Lammert …
+    vor": a plural verb, a singular name -- an object)."""
+    head = _head(ctx, sp)
+    v_num, n_num = verb.morph.get("Number"), head.morph.get("Number") if head else []
+    return not (v_num and n_num and not set(v_num) & set(n_num))
+
+
+def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
     """Is the mention's head in the dative, accusative or genitive ("erzählte der
-    Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker."""
+    Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker.
+    With ``bare_names`` a name without article is never taken for an object by its parse
+    label alone."""
     head = _head(ctx, sp)
     if head is None:
         return False
-    if labels.has_role(head, "object") and not labels.has_role(head, "subject"):
-        return True
     first = ctx.doc[sp[0]].lower_
+    bare_name = bare_names and head.i == sp[0] and ctx.ph.is_named(head)
+    if labels.has_role(head, "object") and not labels.has_role(head, "subject") and not bare_name:
+        return True
     if first not in ctx.w.recipient_articles or first in ctx.w.nominative_articles:
         # "der" is nominative only before a masculine singular noun
         gender, number = head.morph.get("Gender"), head.morph.get("Number")
