@@ -414,12 +414,60 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is not None:
             # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
             q.speaker = after_fronted(ctx, q.speaker) or q.speaker
+        if q.speaker is None and q.cue:
+            # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
+            # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
+            q.speaker = quoted_source(ctx, q)
         if q.speaker is None or PHRASE_MARK in q.rule:
             # "„…“, so Gall, …": a speaker set off by "so" beats none or a phrase's guess
             u = ctx.units[q.unit]
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
+    """A short name in quotation marks right before the cue (adverbs between: "Wie „heise
+    online“ berichtet", "„Muslix64“ erwähnte auch") or right after it ("schrieb „Die Zeit“"),
+    with its article; never a piece of what is said."""
+    doc, w = ctx.doc, ctx.w
+    a, b = q.cue[0]
+    k = a - 1
+    while k >= 0 and ctx.inside[k] < 0 and doc[k].lower_ in w.adverbial_starts:
+        k -= 1
+    before = _quoted_name(ctx, ctx.inside[k]) if k >= 0 and ctx.inside[k] >= 0 else None
+    if before is not None and before[1] == k + 1 and _clause_opens_at(ctx, q, before[0]):
+        return before
+    after = _quoted_name(ctx, ctx.inside[b]) if b < len(doc) and ctx.inside[b] >= 0 else None
+    if after is None and b + 1 < len(doc) and ctx.ph.is_det(doc[b], ctx.pos):
+        after = _quoted_name(ctx, ctx.inside[b + 1]) if ctx.inside[b + 1] >= 0 else None
+    return after if after is not None and after[0] in (b, b + 1) else None
+
+
+def _clause_opens_at(ctx: DocContext, q: Quote, k: int) -> bool:
+    """Does a clause start at token ``k``: the start of the sentence, or after "wie"/"dass"
+    or a comma?"""
+    if k <= ctx.units[q.unit].start:
+        return True
+    prev = ctx.doc[k - 1]
+    return prev.lower_ in ctx.w.subordinators or prev.text in (",", ":", "–") or prev.is_space
+
+
+def _quoted_name(ctx: DocContext, i: int) -> Span | None:
+    """Quotation marks ``i`` around a short name, with the article before them: capitalised
+    or with a digit ("„Muslix64“"), or any name after "wie" ("Wie „heise online“ …")."""
+    doc, d = ctx.doc, ctx.directs[i]
+    words = [t for t in doc[d.start : d.end] if any(ch.isalnum() for ch in t.text)]
+    if not (d.closed and 0 < len(words) <= 4):
+        return None
+    start = d.start
+    if start > 0 and ctx.ph.is_det(doc[start - 1], ctx.pos) and ctx.inside[start - 1] < 0:
+        start -= 1
+    first = words[0].text
+    after_as = start > 0 and doc[start - 1].lower_ in ctx.w.as_words
+    if not (first[:1].isupper() or any(ch.isdigit() for ch in first) or after_as):
+        return None
+    return (start, d.end)
 
 
 def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:

@@ -918,12 +918,15 @@ class Resolver:
 
     def _by_quoted_name(self, span: Span) -> Resolution | None:
         """A name in quotation marks inside the mention ("der „Chaos Computer Club“", "die
-        Zeitung „Yemen Observer“") -> the quoted name (one to four words, capitalised)."""
+        Zeitung „Yemen Observer“", "„heute.at“") -> the quoted name (one to four words,
+        capitalised, with a digit or a web address)."""
         marks = [t.i for t in span if t.is_quote]
         if len(marks) != 2 or marks[1] - marks[0] < 2:
             return None
         words = self.doc[marks[0] + 1 : marks[1]]
-        if len(words) > 4 or not words[0].text[:1].isupper() or any(t.is_quote for t in words):
+        first = words[0].text
+        named = first[:1].isupper() or any(ch.isdigit() for ch in first) or _WEB.match(first)
+        if len(words) > 4 or not named or any(t.is_quote for t in words):
             return None
         body = Body(words.text, _det_gender(span, self.lex))
         return Resolution(words.text, "speaker.quoted_name", body)
