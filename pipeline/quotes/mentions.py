@@ -612,6 +612,7 @@ def _overlaps(sp: Span, parts: list[Span]) -> bool:
 
 def tidy(ctx: DocContext, sp: Span) -> Span | None:
     """One mention, cleaned (see :func:`tidy_mentions`)."""
+    sp = _relative_run_on(ctx, sp)
     sp = _lead_word(ctx, sp)
     if sp is None:
         return None
@@ -619,6 +620,26 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
     sp = _cut_apposition(ctx, sp)
     sp = _cut_medium(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
+
+
+def _relative_run_on(ctx: DocContext, sp: Span) -> Span:
+    """ "ein Kommentar, der die Entscheidung … bezeichnet": a relative pronoun run on into
+    the object after it; the noun phrase it refers to speaks (else the pronoun alone)."""
+    doc, ph = ctx.doc, ctx.ph
+    first = doc[sp[0]]
+    if (
+        sp[1] - sp[0] < 2
+        or first.lower_ not in ctx.w.relative_pronouns
+        or not ph.is_det(doc[sp[0] + 1], ctx.pos)
+        or sp[0] < 2
+        or doc[sp[0] - 1].text != ","
+    ):
+        return sp
+    start = ctx.units[ctx.unit_of[sp[0]]].start if ctx.unit_of else 0
+    np = ph.np_backward(doc, sp[0] - 1, start, ctx.pos)
+    if np is not None and not any(ctx.inside[m] >= 0 for m in range(*np)):
+        return np
+    return (sp[0], sp[0] + 1)
 
 
 def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
