@@ -3,7 +3,8 @@ a quote goes on with that quote's speaker ("„…“, sagte X. Die Lage *sei* e
 
 A Konjunktiv I sentence with no quote right before it is reported speech too (an *orphan*):
 it takes a speaker named in it ("so Obama"), its own subject, or the subject of the sentence
-before when that names someone who speaks; else no speaker (a wrong name is worse than none).
+before when that names someone who speaks; after a subject that names nobody who speaks it
+stays, with no speaker (a wrong name is worse than none).
 
 >>> continuations(ctx)   # appends continuation quotes to ctx.quotes  # doctest: +SKIP
 """
@@ -21,6 +22,10 @@ from .units import Unit
 #: is often wrong (about 1 in 4 right on the Wikinews training set), so below the default
 #: ``min_rule_confidence`` of 0.5 -- set ``min_rule_confidence`` to 0.4 to get them.
 ORPHAN_CONFIDENCE = 0.45
+#: an orphan after a sentence whose subject names nobody who speaks: reported speech all the
+#: same (most are gold quotes on the training set), kept with no speaker -- a guessed speaker
+#: (that subject, or the speaker of a quote some sentences back) was right for 2 of 30
+UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 CLOSING_MARKS = ("“", '"', "«", "»")
 
 
@@ -102,7 +107,7 @@ def _speech_or_fragment(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
 
 def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
     """Konjunktiv I without a frame is reported speech: its speaker is named in it or is the
-    speaking subject of the sentence before, else none."""
+    speaking subject of the sentence before; after any other subject it has no speaker."""
     sp = person_subject(ctx, ui, any_subject=True)
     src, conf = "none", ORPHAN_CONFIDENCE
     so = so_speaker(ctx, u.start, u.end)
@@ -118,10 +123,9 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
     elif sp is not None and speakerish(ctx, sp):
         # the sentence before names a person or a speaking body: its subject
         src, conf = "speaker", 0.6
-    else:
-        # the subject before names nobody who speaks: no speaker (taking it, or the speaker
-        # of a quote some sentences back, was right for 2 of 30 orphans on the training set)
-        sp = None
+    elif sp is not None:
+        # the subject before names nobody who speaks: reported speech with no speaker
+        sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
     rule = "continuation:konjunktiv+orphan:" + src
     q = Quote("continuation", [(u.start, u.end)], conf, rule, ui, sp)
     ctx.quotes.append(q)
