@@ -118,12 +118,21 @@ def trim_mention(ctx: DocContext, sp: Span) -> Span | None:
 def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     """The clause subject; when the parse gives several (a fronted object mislabelled,
     a newline token), the nominative word one, else :func:`labels.clause_subject`."""
+    heads = labels.verb_chain(verb)
+    pred = labels.predicative(verb)
+    if pred is not None and verb.head.i == pred.i:
+        heads = [*heads, pred]  # "Die DSW ist der Ansicht": UD hangs the subject on "Ansicht"
     cands = [
         c
-        for v in labels.verb_chain(verb)
+        for v in heads
         for c in labels.children_with(v, "subject")
-        if not labels.has_role(c, "agent")
+        if not labels.has_role(c, "agent") and c.i != verb.i
     ]
+    if len(cands) > 1:
+        # "Jüttner hatte Lenz aufgefordert" parsed with Lenz as passive subject too
+        cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
+    if len(cands) == 1:
+        return fronted_not_subject(ctx, verb, cands[0])
     doc = verb.doc
     post = ctx.w.postpositions
     words = [
