@@ -423,6 +423,10 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is not None:
             # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
             q.speaker = after_fronted(ctx, q.speaker) or q.speaker
+        if PHRASE_MARK in q.rule and q.speaker is not None and not _someone(ctx, q.speaker):
+            # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
+            # "Einspareffekte sollen „…“ erreicht werden") says nothing
+            q.speaker = None
         if q.speaker is None and q.cue:
             # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
             # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
@@ -477,6 +481,15 @@ def _quoted_name(ctx: DocContext, i: int) -> Span | None:
     if not (first[:1].isupper() or any(ch.isdigit() for ch in first) or after_as):
         return None
     return (start, d.end)
+
+
+def _someone(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone: a speaker (:func:`speakerish`), a person noun
+    ("Meteorologen", "Beide Seiten"), a pronoun or a quantifier of people?"""
+    toks = ctx.doc[sp[0] : sp[1]]
+    return speakerish(ctx, sp) or any(
+        _person_noun(ctx, t) or t.pos_ == "PRON" for t in toks
+    )
 
 
 def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
