@@ -431,8 +431,9 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
             # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
             q.speaker = quoted_source(ctx, q)
-        if q.speaker is None or PHRASE_MARK in q.rule:
-            # "„…“, so Gall, …": a speaker set off by "so" beats none or a phrase's guess
+        if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
+            # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
+            # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
             u = ctx.units[q.unit]
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
@@ -605,14 +606,15 @@ def _agrees(ctx: DocContext, verb: Token, sp: Span) -> bool:
 def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
     """Is the mention's head in the dative, accusative or genitive ("erzählte der
     Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker.
-    With ``bare_names`` a name without article is never taken for an object by its parse
-    label alone."""
+    With ``bare_names`` a name is never taken for an object by its parse label alone."""
     head = _head(ctx, sp)
     if head is None:
         return False
     first = ctx.doc[sp[0]].lower_
-    bare_name = bare_names and head.i == sp[0] and ctx.ph.is_named(head)
-    if labels.has_role(head, "object") and not labels.has_role(head, "subject") and not bare_name:
+    # after a fronted phrase with no name, a name's case is the parser's guess: only an
+    # article in the dative or genitive makes it an object ("Als Grund nannte die NASA")
+    guess = bare_names and ctx.ph.is_named(head) and first not in ctx.w.recipient_articles
+    if labels.has_role(head, "object") and not labels.has_role(head, "subject") and not guess:
         return True
     if first not in ctx.w.recipient_articles or first in ctx.w.nominative_articles:
         # "der" is nominative only before a masculine singular noun

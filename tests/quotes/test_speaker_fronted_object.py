@@ -23,6 +23,18 @@ CASES = [
         [("Bundesrat Alain Berset", "Alain Berset")],
     ),
     ("Die Tat bezeichnete er als feige.", [("er", None)]),
+    # an article of the nominative or accusative: the parse's object label is a guess
+    (
+        "Als Beispiel nannte die ÖVP die Senkung der Lohnnebenkosten.",
+        [("die ÖVP", "ÖVP")],
+    ),
+    (
+        (
+            "Als Grund für die Verschiebung nannte die SBB, den Fahrgästen mehr Zeit zum "
+            "Umsteigen zu geben."
+        ),
+        [("die SBB", "Schweizerische Bundesbahnen")],
+    ),
     # the plural verb agrees with the fronted subject, not with the name after it
     (
         "Die Grünen werfen Bundeskanzler Olaf Scholz vor, die Klimaziele zu verfehlen.",
