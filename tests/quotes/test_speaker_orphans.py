@@ -22,6 +22,14 @@ CASES = [
         ),
         [("Die Schweiz stehe", "Bundesrätin Karin Keller-Sutter", "Karin Keller-Sutter")],
     ),
+    # a speaking body compounded with a role noun ("Kriminalpolizei") goes on
+    (
+        (
+            "Die Kriminalpolizei bittet um Mithilfe bei der Fahndung. Der Mann sei etwa 25 Jahre "
+            "alt und trage eine Brille."
+        ),
+        [("Der Mann sei", "Die Kriminalpolizei", "Kriminalpolizei")],
+    ),
     # a thing as subject before: reported speech, but nobody named speaks
     (
         (
