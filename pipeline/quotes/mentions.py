@@ -325,12 +325,13 @@ def is_web_source(ctx: DocContext, text: str) -> bool:
 
 
 def speakerish(ctx: DocContext, sp: Span) -> bool:
-    """Does the mention name someone who speaks: a person or organisation entity, er/sie,
-    or a role or speaking-body noun of the role lexicon ("der Sprecher", "die Polizei")?"""
+    """Does the mention name someone who speaks: a person or organisation entity, a country
+    or place ("Der Iran streitet dies ab"), er/sie, or a role or speaking-body noun of the
+    role lexicon ("der Sprecher", "die Polizei")?"""
     toks = ctx.doc[sp[0] : sp[1]]
     if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
         return True
-    if any(t.ent_type_ in ("PER", "ORG") for t in toks):
+    if any(t.ent_type_ in ("PER", "ORG", "LOC") for t in toks):
         return True
     roles = ctx.kit.roles
     return any(

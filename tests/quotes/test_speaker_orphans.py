@@ -30,6 +30,11 @@ CASES = [
         ),
         [("Der Mann sei", "Die Kriminalpolizei", "Kriminalpolizei")],
     ),
+    # a country speaks
+    (
+        "Der Iran streitet dies ab. Sein Programm diene ausschließlich der Forschung.",
+        [("Sein Programm", "Der Iran", "Iran")],
+    ),
     # a thing as subject before: reported speech, but nobody named speaks
     (
         (
