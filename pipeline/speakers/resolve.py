@@ -937,9 +937,21 @@ class Resolver:
         if not hits:
             return None
         t, m = hits[0]
+        name = self._name_after(t, span)  # "die Presseagentur Novosti" -> Novosti
+        if name is None and any(self._person_word(x) for x in span if x.i < t.i):
+            # "die Moderatorin eines Lokalsenders": an unnamed person of a body, not the body
+            return Resolution(None, f"speaker.person_of:{m.id}")
+        name = name or m.name
         gender = m.record.get("gender") or _det_gender(span, self.lex)
-        name = self._name_after(t, span) or m.name  # "die Presseagentur Novosti" -> Novosti
         return Resolution(name, f"speaker.org_noun:{m.id}", Body(name, gender))
+
+    def _person_word(self, tok: Token) -> bool:
+        """A capitalised noun that names a person: a role ("Sprecherin") or a person noun's
+        ending ("Moderatorin", "Augenzeuge")."""
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            return False
+        m = self.lex.lookup(tok.text)
+        return m.kind == "role" if m is not None else self.index._noun_gender(tok) is not None
 
     def _name_after(self, tok: Token, span: Span) -> str | None:
         """Proper-noun words right after ``tok`` inside the mention, as one name."""
