@@ -508,7 +508,7 @@ def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
         if ctx.pos and doc[j].pos_ in ("VERB", "AUX"):
             j += 1
         np = ctx.ph.np_forward(doc, j, b, ctx.pos) if j < b else None
-        if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
+        if np is None or _quoted_inside(ctx, np):
             continue
         np = tidy(ctx, np)
         if np is not None and speakerish(ctx, np):
@@ -531,7 +531,7 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
     )
     for _, b in q.cue:
         np = ctx.ph.np_forward(doc, b, end, ctx.pos) if b < end else None
-        if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
+        if np is None or _quoted_inside(ctx, np):
             continue
         if (_overlaps(np, q.parts) and not framed) or not _agrees(ctx, doc[b - 1], np):
             continue
@@ -594,6 +594,12 @@ def _opens_clause(ctx: DocContext, t: Token) -> bool:
     doc = ctx.doc
     start = ctx.units[ctx.unit_of[t.i]].start if ctx.unit_of else 0
     return all(doc[m].is_space or doc[m].is_punct for m in range(start, t.i))
+
+
+def _quoted_inside(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention hold quoted words other than a short name in quotation marks ("die
+    Zeitung „Der Standard“" holds none)?"""
+    return any(ctx.inside[m] >= 0 for m in range(*sp)) and not quoted_names_only(ctx, sp)
 
 
 def _agrees(ctx: DocContext, verb: Token, sp: Span) -> bool:

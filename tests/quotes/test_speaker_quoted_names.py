@@ -32,6 +32,14 @@ CASES = [
         [("dass er", "„Muslix64“", "Muslix64")],
     ),
     ("Die Parteien werden kurz „Ampel“ genannt, weil sie rot, gelb und grün sind.", []),
+    # "so" + verb + a noun phrase holding a quoted name
+    (
+        (
+            "Der Grund für die Entlassung, so vermutet die Zeitung „Der Standard“, sei die "
+            "Kritik am Kanzler gewesen."
+        ),
+        [("sei die", "die Zeitung „Der Standard“", "Der Standard")],
+    ),
 ]
 
 
