@@ -331,8 +331,11 @@ def speakerish(ctx: DocContext, sp: Span) -> bool:
     toks = ctx.doc[sp[0] : sp[1]]
     if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
         return True
-    if any(t.ent_type_ in ("PER", "ORG", "LOC") for t in toks):
+    if any(t.ent_type_ in ("PER", "ORG") for t in toks):
         return True
+    before = ctx.doc[sp[0] - 1].lower_ if sp[0] > 0 else ""
+    if before not in ctx.w.prepositions and any(t.ent_type_ == "LOC" for t in toks):
+        return True  # not a place a preposition governs ("die in New York geborene Lopez")
     roles = ctx.kit.roles
     return any(
         (m := roles.lookup(t.text)) is not None and m.kind in ("role", "org")
@@ -644,6 +647,7 @@ def _overlaps(sp: Span, parts: list[Span]) -> bool:
 def tidy(ctx: DocContext, sp: Span) -> Span | None:
     """One mention, cleaned (see :func:`tidy_mentions`)."""
     sp = _relative_run_on(ctx, sp)
+    sp = _participle_attribute(ctx, sp)
     sp = _lead_word(ctx, sp)
     if sp is None:
         return None
@@ -671,6 +675,17 @@ def _relative_run_on(ctx: DocContext, sp: Span) -> Span:
     if np is not None and not any(ctx.inside[m] >= 0 for m in range(*np)):
         return np
     return (sp[0], sp[0] + 1)
+
+
+def _participle_attribute(ctx: DocContext, sp: Span) -> Span:
+    """ "die in New York City geborene Lopez": a place inside a participle attribute stands
+    for the whole noun phrase, whose noun speaks."""
+    doc, k = ctx.doc, sp[0]
+    if k < 2 or doc[k - 1].lower_ not in ctx.w.prepositions or not ctx.ph.is_det(doc[k - 2], ctx.pos):
+        return sp
+    end = ctx.units[ctx.unit_of[k]].end if ctx.unit_of else len(doc)
+    np = ctx.ph.np_loose(doc, k - 2, end, ctx.pos)
+    return np if np is not None and np[1] > sp[1] else sp
 
 
 def _lead_word(ctx: DocContext, sp: Span) -> Span | None:

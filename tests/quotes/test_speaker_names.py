@@ -31,6 +31,11 @@ CASES = [
         ),
         [("Sie", "Leonore Gewessler")],
     ),
+    # a place inside a participle attribute does not speak
+    (
+        "„Wir bleiben hart“, sagte die in Linz geborene Abgeordnete Eva Berger.",
+        [("die in Linz geborene Abgeordnete Eva Berger", "Eva Berger")],
+    ),
     (
         "„Wir ermitteln in alle Richtungen“, sagte ein Sprecher der Kantonspolizei Zürich.",
         [("ein Sprecher der Kantonspolizei Zürich", "Kantonspolizei Zürich")],
