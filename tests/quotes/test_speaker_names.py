@@ -36,6 +36,11 @@ CASES = [
         "„Wir bleiben hart“, sagte die in Linz geborene Abgeordnete Eva Berger.",
         [("die in Linz geborene Abgeordnete Eva Berger", "Eva Berger")],
     ),
+    # a role noun of the lexicon, also compounded, names someone who speaks
+    (
+        "Ein Hauptkommissar nach der Festnahme: „Er ist dort, wo er hingehört.“",
+        [("Ein Hauptkommissar", None)],
+    ),
     (
         "„Wir ermitteln in alle Richtungen“, sagte ein Sprecher der Kantonspolizei Zürich.",
         [("ein Sprecher der Kantonspolizei Zürich", "Kantonspolizei Zürich")],
