@@ -118,12 +118,21 @@ def trim_mention(ctx: DocContext, sp: Span) -> Span | None:
 def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     """The clause subject; when the parse gives several (a fronted object mislabelled,
     a newline token), the nominative word one, else :func:`labels.clause_subject`."""
+    heads = labels.verb_chain(verb)
+    pred = labels.predicative(verb)
+    if pred is not None and verb.head.i == pred.i:
+        heads = [*heads, pred]  # "Die DSW ist der Ansicht": UD hangs the subject on "Ansicht"
     cands = [
         c
-        for v in labels.verb_chain(verb)
+        for v in heads
         for c in labels.children_with(v, "subject")
-        if not labels.has_role(c, "agent")
+        if not labels.has_role(c, "agent") and c.i != verb.i
     ]
+    if len(cands) > 1:
+        # "Jüttner hatte Lenz aufgefordert" parsed with Lenz as passive subject too
+        cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
+    if len(cands) == 1:
+        return fronted_not_subject(ctx, verb, cands[0])
     doc = verb.doc
     post = ctx.w.postpositions
     words = [
@@ -316,13 +325,17 @@ def is_web_source(ctx: DocContext, text: str) -> bool:
 
 
 def speakerish(ctx: DocContext, sp: Span) -> bool:
-    """Does the mention name someone who speaks: a person or organisation entity, er/sie,
-    or a role or speaking-body noun of the role lexicon ("der Sprecher", "die Polizei")?"""
+    """Does the mention name someone who speaks: a person or organisation entity, a country
+    or place ("Der Iran streitet dies ab"), er/sie, or a role or speaking-body noun of the
+    role lexicon ("der Sprecher", "die Polizei")?"""
     toks = ctx.doc[sp[0] : sp[1]]
     if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
         return True
     if any(t.ent_type_ in ("PER", "ORG") for t in toks):
         return True
+    before = ctx.doc[sp[0] - 1].lower_ if sp[0] > 0 else ""
+    if before not in ctx.w.prepositions and any(t.ent_type_ == "LOC" for t in toks):
+        return True  # not a place a preposition governs ("die in New York geborene Lopez")
     roles = ctx.kit.roles
     return any(
         (m := roles.lookup(t.text)) is not None and m.kind in ("role", "org")
@@ -411,12 +424,77 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "Die Äußerungen bezeichnete Wiefelspütz als …": a fronted object taken for the
             # subject; the person right after the cue verb speaks
             q.speaker = after_cue(ctx, q) or q.speaker
-        if q.speaker is None or PHRASE_MARK in q.rule:
-            # "„…“, so Gall, …": a speaker set off by "so" beats none or a phrase's guess
+        if q.speaker is not None:
+            # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
+            q.speaker = after_fronted(ctx, q.speaker) or q.speaker
+        if PHRASE_MARK in q.rule and q.speaker is not None and not _someone(ctx, q.speaker):
+            # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
+            # "Einspareffekte sollen „…“ erreicht werden") says nothing
+            q.speaker = None
+        if q.speaker is None and q.cue:
+            # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
+            # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
+            q.speaker = quoted_source(ctx, q)
+        if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
+            # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
+            # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
             u = ctx.units[q.unit]
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
+    """A short name in quotation marks right before the cue (adverbs between: "Wie „heise
+    online“ berichtet", "„Muslix64“ erwähnte auch") or right after it ("schrieb „Die Zeit“"),
+    with its article; never a piece of what is said."""
+    doc, w = ctx.doc, ctx.w
+    a, b = q.cue[0]
+    k = a - 1
+    while k >= 0 and ctx.inside[k] < 0 and doc[k].lower_ in w.adverbial_starts:
+        k -= 1
+    before = _quoted_name(ctx, ctx.inside[k]) if k >= 0 and ctx.inside[k] >= 0 else None
+    if before is not None and before[1] == k + 1 and _clause_opens_at(ctx, q, before[0]):
+        return before
+    after = _quoted_name(ctx, ctx.inside[b]) if b < len(doc) and ctx.inside[b] >= 0 else None
+    if after is None and b + 1 < len(doc) and ctx.ph.is_det(doc[b], ctx.pos):
+        after = _quoted_name(ctx, ctx.inside[b + 1]) if ctx.inside[b + 1] >= 0 else None
+    return after if after is not None and after[0] in (b, b + 1) else None
+
+
+def _clause_opens_at(ctx: DocContext, q: Quote, k: int) -> bool:
+    """Does a clause start at token ``k``: the start of the sentence, or after "wie"/"dass"
+    or a comma?"""
+    if k <= ctx.units[q.unit].start:
+        return True
+    prev = ctx.doc[k - 1]
+    return prev.lower_ in ctx.w.subordinators or prev.text in (",", ":", "–") or prev.is_space
+
+
+def _quoted_name(ctx: DocContext, i: int) -> Span | None:
+    """Quotation marks ``i`` around a short name, with the article before them: capitalised
+    or with a digit ("„Muslix64“"), or any name after "wie" ("Wie „heise online“ …")."""
+    doc, d = ctx.doc, ctx.directs[i]
+    words = [t for t in doc[d.start : d.end] if any(ch.isalnum() for ch in t.text)]
+    if not (d.closed and 0 < len(words) <= 4):
+        return None
+    start = d.start
+    if start > 0 and ctx.ph.is_det(doc[start - 1], ctx.pos) and ctx.inside[start - 1] < 0:
+        start -= 1
+    first = words[0].text
+    after_as = start > 0 and doc[start - 1].lower_ in ctx.w.as_words
+    if not (first[:1].isupper() or any(ch.isdigit() for ch in first) or after_as):
+        return None
+    return (start, d.end)
+
+
+def _someone(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone: a speaker (:func:`speakerish`), a person noun
+    ("Meteorologen", "Beide Seiten"), a pronoun or a quantifier of people?"""
+    toks = ctx.doc[sp[0] : sp[1]]
+    return speakerish(ctx, sp) or any(
+        _person_noun(ctx, t) or t.pos_ == "PRON" for t in toks
+    )
 
 
 def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
@@ -433,7 +511,7 @@ def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
         if ctx.pos and doc[j].pos_ in ("VERB", "AUX"):
             j += 1
         np = ctx.ph.np_forward(doc, j, b, ctx.pos) if j < b else None
-        if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
+        if np is None or _quoted_inside(ctx, np):
             continue
         np = tidy(ctx, np)
         if np is not None and speakerish(ctx, np):
@@ -447,25 +525,107 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
     object only when ``objects`` ("zitierte Papandreou")."""
     doc = ctx.doc
     end = ctx.units[q.unit].end
+    # a reported quote that holds its own frame ("Als Grund nannte X die …") holds the speaker
+    framed = q.speaker is not None and _overlaps(q.speaker, q.parts)
+    # a fronted phrase with no name in it ("Des Weiteren", "Eine Verschiebung des Termins
+    # bezeichnete Conze …") leaves the subject to a bare name after the verb
+    unnamed = q.speaker is not None and not any(
+        t.pos_ == "PROPN" or ctx.ph.is_named(t) for t in doc[q.speaker[0] : q.speaker[1]]
+    )
     for _, b in q.cue:
         np = ctx.ph.np_forward(doc, b, end, ctx.pos) if b < end else None
-        if np is None or _overlaps(np, q.parts) or any(ctx.inside[m] >= 0 for m in range(*np)):
+        if np is None or _quoted_inside(ctx, np):
+            continue
+        if (_overlaps(np, q.parts) and not framed) or not _agrees(ctx, doc[b - 1], np):
             continue
         np = tidy(ctx, np)
-        if np is not None and speakerish(ctx, np) and (objects or not _object_case(ctx, np)):
+        if (
+            np is not None
+            and speakerish(ctx, np)
+            and (objects or not _object_case(ctx, np, bare_names=unnamed))
+        ):
             return np
     return None
 
 
-def _object_case(ctx: DocContext, sp: Span) -> bool:
+def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
+    """The speaker after the finite verb when the mention is a fronted adjective or
+    participle and its phrase ("Besorgt", "Erfreut", "Passend zu den Gefahren"): verb-second
+    order leaves room for one phrase before the verb, so the subject follows it ("äußerte sich
+    auch Bürgermeister Michael Ludwig"). Only a mention that names someone who speaks."""
+    doc, w = ctx.doc, ctx.w
+    if sp[1] + 1 >= len(doc):
+        return None
+    verb = doc[sp[1]]
+    if not ((ctx.pos and verb.pos_ in ("VERB", "AUX")) or verb.lower_ in ctx.kit.verb_forms):
+        return None
+    # "Erfreut zeigte sich …": before a reflexive verb even a word tagged as a name
+    reflexive = doc[sp[1] + 1].lower_ in w.reflexive_pronouns
+    if not _fronted_adjective(ctx, doc[sp[0]], reflexive):
+        return None
+    end = ctx.units[ctx.unit_of[verb.i]].end if ctx.unit_of else len(doc)
+    j = sp[1] + 1
+    while j < end and (doc[j].lower_ in w.reflexive_pronouns or doc[j].lower_ in w.adverbial_starts):
+        j += 1
+    np = ctx.ph.np_forward(doc, j, end, ctx.pos, after_verb=True) if j < end else None
+    if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
+        return None
+    np = tidy(ctx, np)
+    return np if np is not None and speakerish(ctx, np) else None
+
+
+def _fronted_adjective(ctx: DocContext, t: Token, named_ok: bool) -> bool:
+    """A capitalised first word of its sentence with the ending of an adjective or participle
+    ("Besorgt", "Skeptisch", "Passend") that is no role or speaking body, nor a name unless
+    ``named_ok``."""
+    w = ctx.w
+    endings = w.adverb_endings + w.fronted_adverb_endings + w.fronted_participle_endings
+    return (
+        t.is_alpha
+        and t.text[:1].isupper()
+        and _opens_clause(ctx, t)
+        and t.lower_.endswith(endings)
+        and (named_ok or t.ent_type_ not in ("PER", "PERSON", "ORG"))
+        and ctx.kit.roles.lookup(t.text) is None
+    )
+
+
+def _opens_clause(ctx: DocContext, t: Token) -> bool:
+    """Is ``t`` the first word of its sentence (only spaces or marks before it)?"""
+    if t.is_sent_start:
+        return True
+    doc = ctx.doc
+    start = ctx.units[ctx.unit_of[t.i]].start if ctx.unit_of else 0
+    return all(doc[m].is_space or doc[m].is_punct for m in range(start, t.i))
+
+
+def _quoted_inside(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention hold quoted words other than a short name in quotation marks ("die
+    Zeitung „Der Standard“" holds none)?"""
+    return any(ctx.inside[m] >= 0 for m in range(*sp)) and not quoted_names_only(ctx, sp)
+
+
+def _agrees(ctx: DocContext, verb: Token, sp: Span) -> bool:
+    """Can the mention be the subject of ``verb`` by number? ("werfen Norbert Lammert …
+    vor": a plural verb, a singular name -- an object)."""
+    head = _head(ctx, sp)
+    v_num, n_num = verb.morph.get("Number"), head.morph.get("Number") if head else []
+    return not (v_num and n_num and not set(v_num) & set(n_num))
+
+
+def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
     """Is the mention's head in the dative, accusative or genitive ("erzählte der
-    Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker."""
+    Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker.
+    With ``bare_names`` a name is never taken for an object by its parse label alone."""
     head = _head(ctx, sp)
     if head is None:
         return False
-    if labels.has_role(head, "object") and not labels.has_role(head, "subject"):
-        return True
     first = ctx.doc[sp[0]].lower_
+    # after a fronted phrase with no name, a name's case is the parser's guess: only an
+    # article in the dative or genitive makes it an object ("Als Grund nannte die NASA")
+    guess = bare_names and ctx.ph.is_named(head) and first not in ctx.w.recipient_articles
+    if labels.has_role(head, "object") and not labels.has_role(head, "subject") and not guess:
+        return True
     if first not in ctx.w.recipient_articles or first in ctx.w.nominative_articles:
         # "der" is nominative only before a masculine singular noun
         gender, number = head.morph.get("Gender"), head.morph.get("Number")
@@ -486,6 +646,8 @@ def _overlaps(sp: Span, parts: list[Span]) -> bool:
 
 def tidy(ctx: DocContext, sp: Span) -> Span | None:
     """One mention, cleaned (see :func:`tidy_mentions`)."""
+    sp = _relative_run_on(ctx, sp)
+    sp = _participle_attribute(ctx, sp)
     sp = _lead_word(ctx, sp)
     if sp is None:
         return None
@@ -493,6 +655,37 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
     sp = _cut_apposition(ctx, sp)
     sp = _cut_medium(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
+
+
+def _relative_run_on(ctx: DocContext, sp: Span) -> Span:
+    """ "ein Kommentar, der die Entscheidung … bezeichnet": a relative pronoun run on into
+    the object after it; the noun phrase it refers to speaks (else the pronoun alone)."""
+    doc, ph = ctx.doc, ctx.ph
+    first = doc[sp[0]]
+    if (
+        sp[1] - sp[0] < 2
+        or first.lower_ not in ctx.w.relative_pronouns
+        or not ph.is_det(doc[sp[0] + 1], ctx.pos)
+        or sp[0] < 2
+        or doc[sp[0] - 1].text != ","
+    ):
+        return sp
+    start = ctx.units[ctx.unit_of[sp[0]]].start if ctx.unit_of else 0
+    np = ph.np_backward(doc, sp[0] - 1, start, ctx.pos)
+    if np is not None and not any(ctx.inside[m] >= 0 for m in range(*np)):
+        return np
+    return (sp[0], sp[0] + 1)
+
+
+def _participle_attribute(ctx: DocContext, sp: Span) -> Span:
+    """ "die in New York City geborene Lopez": a place inside a participle attribute stands
+    for the whole noun phrase, whose noun speaks."""
+    doc, k = ctx.doc, sp[0]
+    if k < 2 or doc[k - 1].lower_ not in ctx.w.prepositions or not ctx.ph.is_det(doc[k - 2], ctx.pos):
+        return sp
+    end = ctx.units[ctx.unit_of[k]].end if ctx.unit_of else len(doc)
+    np = ctx.ph.np_loose(doc, k - 2, end, ctx.pos)
+    return np if np is not None and np[1] > sp[1] else sp
 
 
 def _lead_word(ctx: DocContext, sp: Span) -> Span | None:

@@ -92,6 +92,7 @@ WORD_LISTS: dict[str, str] = {
     "purpose_prepositions": "set",
     "reportative_modals": "set",
     "perfect_auxiliaries": "set",
+    "fronted_participle_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -104,6 +105,7 @@ OPTIONAL_LISTS = frozenset(
         "purpose_prepositions",
         "reportative_modals",
         "perfect_auxiliaries",
+        "fronted_participle_endings",
     }
 )
 

@@ -918,12 +918,15 @@ class Resolver:
 
     def _by_quoted_name(self, span: Span) -> Resolution | None:
         """A name in quotation marks inside the mention ("der „Chaos Computer Club“", "die
-        Zeitung „Yemen Observer“") -> the quoted name (one to four words, capitalised)."""
+        Zeitung „Yemen Observer“", "„heute.at“") -> the quoted name (one to four words,
+        capitalised, with a digit or a web address)."""
         marks = [t.i for t in span if t.is_quote]
         if len(marks) != 2 or marks[1] - marks[0] < 2:
             return None
         words = self.doc[marks[0] + 1 : marks[1]]
-        if len(words) > 4 or not words[0].text[:1].isupper() or any(t.is_quote for t in words):
+        first = words[0].text
+        named = first[:1].isupper() or any(ch.isdigit() for ch in first) or _WEB.match(first)
+        if len(words) > 4 or not named or any(t.is_quote for t in words):
             return None
         body = Body(words.text, _det_gender(span, self.lex))
         return Resolution(words.text, "speaker.quoted_name", body)
@@ -934,9 +937,21 @@ class Resolver:
         if not hits:
             return None
         t, m = hits[0]
+        name = self._name_after(t, span)  # "die Presseagentur Novosti" -> Novosti
+        if name is None and any(self._person_word(x) for x in span if x.i < t.i):
+            # "die Moderatorin eines Lokalsenders": an unnamed person of a body, not the body
+            return Resolution(None, f"speaker.person_of:{m.id}")
+        name = name or m.name
         gender = m.record.get("gender") or _det_gender(span, self.lex)
-        name = self._name_after(t, span) or m.name  # "die Presseagentur Novosti" -> Novosti
         return Resolution(name, f"speaker.org_noun:{m.id}", Body(name, gender))
+
+    def _person_word(self, tok: Token) -> bool:
+        """A capitalised noun that names a person: a role ("Sprecherin") or a person noun's
+        ending ("Moderatorin", "Augenzeuge")."""
+        if not tok.text[:1].isupper() or not tok.is_alpha:
+            return False
+        m = self.lex.lookup(tok.text)
+        return m.kind == "role" if m is not None else self.index._noun_gender(tok) is not None
 
     def _name_after(self, tok: Token, span: Span) -> str | None:
         """Proper-noun words right after ``tok`` inside the mention, as one name."""
