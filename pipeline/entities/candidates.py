@@ -73,13 +73,18 @@ class Cand:
 
 
 def rule_cands(
-    tables: EntityTables, doc: Doc, person_rules: bool = True, words: DocWords | None = None
+    tables: EntityTables,
+    doc: Doc,
+    person_rules: bool = True,
+    words: DocWords | None = None,
+    ents: tuple[Span, ...] | None = None,
 ) -> list[Cand]:
     """Every candidate the rules find in ``doc`` (``words``: its token texts, see
-    :class:`~pipeline.entities.tables.DocWords`, shared by all passes)."""
+    :class:`~pipeline.entities.tables.DocWords`, shared by all passes; ``ents``: the
+    model's ``doc.ents``)."""
     words = DocWords(tables, doc) if words is None else words
     strings = tables.nlp.vocab.strings
-    model_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
+    model_tokens = {i for e in (doc.ents if ents is None else ents) for i in range(e.start, e.end)}
     matches = [(strings[m], s, e) for m, s, e in tables.matcher(doc)]
     out = alias_cands(tables, doc, words, matches, model_tokens)
     out.extend(gazetteer_cands(tables, doc, words, model_tokens))
@@ -559,9 +564,10 @@ def demonym_spans(tables: EntityTables, doc: Doc, words: DocWords | None = None)
         if rec is None:
             continue
         span = Span(doc, i, i + 1, label="DEMONYM")
-        span._.country_code = rec["country_code"]
-        span._.canonical_name = rec["canonical_name"]
-        span._.entity_rule = rule
+        u = span._
+        u.country_code = rec["country_code"]
+        u.canonical_name = rec["canonical_name"]
+        u.entity_rule = rule
         out.append(span)
     return out
 

@@ -86,7 +86,8 @@ class EntityTables:
         #: every word that starts a class-noun rule of ``work_cands`` (also genitive -s)
         self.class_words = frozenset(self.work_class | self.media_class | self.org_class)
         self._titles: dict[str, bool] = {}  # is_title, memoised per word
-        self.word_bits: dict[str, int] = {}  # word_tests, memoised per word (DocWords)
+        #: (text, word_tests bits) by ORTH hash, memoised per run (DocWords)
+        self.word_bits: dict[int, tuple[str, int]] = {}
 
     def word_tests(self, t: str) -> int:
         """The :data:`WORD_TESTS` bits of one word."""
@@ -427,20 +428,23 @@ def where(words: list[str], keys: Collection[str]) -> list[int]:
 class DocWords(list):
     """The token texts of one Doc (a list of str) with the rule triggers of each word
     (:data:`WORD_TESTS` bits, computed once per distinct word of a run): every rule pass
-    visits only the positions of its words instead of all tokens."""
+    visits only the positions of its words instead of all tokens. Text and bits are
+    memoised by ORTH hash, so a word seen before costs one dict lookup."""
 
     def __init__(self, tables: EntityTables, doc: Doc) -> None:
-        super().__init__(doc_words(doc))
         memo = tables.word_bits
         if len(memo) > 200_000:  # bounded over a long run
             memo.clear()
-        bits = []
-        for w in self:
-            b = memo.get(w)
-            if b is None:
-                b = memo[w] = tables.word_tests(w)
-            bits.append(b)
-        self.marked = [(i, b) for i, b in enumerate(bits) if b]
+        strings = doc.vocab.strings
+        entries = []
+        for o in doc.to_array(ORTH).tolist() if len(doc) else ():
+            e = memo.get(o)
+            if e is None:
+                w = strings[o]
+                e = memo[o] = (w, tables.word_tests(w))
+            entries.append(e)
+        super().__init__([w for w, _ in entries])
+        self.marked = [(i, e[1]) for i, e in enumerate(entries) if e[1]]
 
     def at(self, test: str) -> list[int]:
         """Positions of the words that pass ``test`` (a key of :data:`WORD_TESTS`)."""

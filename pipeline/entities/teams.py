@@ -99,7 +99,11 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     covered = {i for c in final for i in range(c.start, c.end)}
     for c in final:
         if c.label in ("PER", "LOC", "MISC") and _nickname(tables, words, c):
-            while c.start > 0 and c.start - 1 not in covered and words[c.start - 1] in tables.gazetteer:
+            while (
+                c.start > 0
+                and c.start - 1 not in covered
+                and words[c.start - 1] in tables.gazetteer
+            ):
                 c.start -= 1  # "Chicago Blackhawks": the team's place is part of its name
             _as_team(doc, c)
     if not any(c.label == "LOC" for c in final) or not sports_article(tables, words):
