@@ -79,6 +79,7 @@ from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.media import media_names
 from pipeline.entities.merge import merge, particles, propagate
+from pipeline.entities.names import given_names
 from pipeline.entities.output import write_ents
 from pipeline.entities.repairs import model_cands
 from pipeline.entities.tables import DocWords, EntityTables
@@ -181,6 +182,7 @@ class EntityLayer(RuleComponent):
         final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
         final = propagate(tables, doc, final, words)
+        final = given_names(tables, doc, final, words)
         final = acronyms(tables, doc, final, words)
         person_names(tables, doc, final)
         eids = entity_ids(doc, final)

@@ -29,6 +29,9 @@ from .tables import EntityTables, doc_words, where
 NOMINATIVE_S = ("ss", "us", "xs", "zs")  # not "ys", "is", "os": "McCarthys", "Renzis"
 #: Prefix of the person ids made from names (not from the registry).
 PERSON_PREFIX = "newsx:person:"
+#: A post-nominal genitive -s follows a consonant ("Stronachs"); after a vowel it is
+#: usually part of the name ("Tsipras", "Morales").
+VOWELS = frozenset("aeiouyäöüáéíóú")
 #: An acronym in parentheses: two or more letters/digits, at least two of them capitals.
 _ACRONYM = re.compile(r"(?=(?:.*[^\W\d_&]){2})(?=(?:.*[A-ZÄÖÜ]){2})[\w&.-]{2,12}")
 
@@ -139,17 +142,27 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
 
 
 def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
-    """'Steven Spielbergs Thriller': a name's last word in the genitive (-s, a noun after
-    it, the word no known first name or surname)."""
+    """'Steven Spielbergs Thriller', 'im Magna-Konzern Frank Stronachs unter': a name's last
+    word in the genitive (-s, the word no known first name or surname, a noun after it or,
+    post-nominal, a common noun that is no title right before the name)."""
+    if (
+        not word.endswith("s")
+        or word.endswith(NOMINATIVE_S)  # "Gudenus", "Griss" are no genitives
+        or len(word) <= 4
+        or word in tables.first_names
+        or word in tables.surnames
+    ):
+        return False
+    if c.end < len(doc) and doc[c.end].text[:1].isupper() and doc[c.end].pos_ in ("NOUN", "PROPN"):
+        return True
+    if c.start == 0 or c.length < 2 or word[-2] in VOWELS:  # "die Regierung Alexis Tsipras"
+        return False
+    before = doc[c.start - 1]
     return (
-        word.endswith("s")
-        and not word.endswith(NOMINATIVE_S)  # "Gudenus", "Griss" are no genitives
-        and len(word) > 4
-        and word not in tables.first_names
-        and word not in tables.surnames
-        and c.end < len(doc)
-        and doc[c.end].text[:1].isupper()
-        and doc[c.end].pos_ in ("NOUN", "PROPN")
+        before.pos_ == "NOUN"
+        and before.text[:1].isupper()
+        and not tables.is_title(before.text)
+        and before.text not in tables.person_words
     )
 
 
@@ -171,7 +184,12 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
         if last.endswith("s") and last[:-1] in lasts:
             last = last[:-1]  # "Steiners" after "Steiner"
         word = name.rsplit(" ", 1)[-1]
-        if word.endswith("s") and (word[:-1] in lasts or _genitive(tables, doc, c, word)):
+        registry = not (c.attrs.get("canonical_id") or PERSON_PREFIX).startswith(PERSON_PREFIX)
+        if (
+            word.endswith("s")
+            and not registry  # a registry person keeps the registry's name
+            and (word[:-1] in lasts or _genitive(tables, doc, c, word))
+        ):
             name = name[:-1]  # "Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"
         named.append((c, name, last))
     longer: dict[str, set[str]] = {}

@@ -173,6 +173,8 @@ class EntityTables:
                 attrs["canonical_id"] = attrs["canonical_name"] = None  # the matched name
                 self.weak_rules.add(key)
             self.entries[key] = ("LOC", attrs, key)
+            if rec.get("context"):
+                self.contexts[key] = frozenset(rec["context"])
             forms = alias_forms(rec["aliases"])
             if rec.get("gazetteer"):  # looked up by words (thousands of names: no matcher)
                 for f in forms:
@@ -275,6 +277,13 @@ class EntityTables:
             nxt.pos_ == "NOUN" if tok.doc.has_annotation("POS") else nxt.text in self.common_nouns
         )
         return tok.text.endswith(("e", "en")) and noun
+
+    def given_name(self, t: str) -> bool:
+        """A known first name, also hyphenated ones ("Jean-Marie", "Hans-Peter")."""
+        if t in self.first_names:
+            return True
+        parts = t.split("-")
+        return len(parts) > 1 and all(p in self.first_names for p in parts)
 
     def namelike(self, tok: Token) -> bool:
         return self.namelike_word(tok.text)
