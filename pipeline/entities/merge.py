@@ -125,6 +125,9 @@ def _apply_rule(
         m.rule = r.rule
         if rule_label_wins and trusted and m.label in RELABEL_FROM:
             m.label = r.label
+    elif r.label == "ORG" and m.label == "LOC" and r.ambiguous and sports_near(tables, doc, m):
+        # "das Spiel von Rapid gegen Admira" (model LOC): a club's short name by a sports word
+        m.label, m.attrs, m.rule = "ORG", dict(r.attrs), r.rule
     elif r.rule in CLASS_RELABEL:
         m.label, m.attrs, m.rule = r.label, dict(r.attrs), r.rule
     elif (
@@ -138,6 +141,15 @@ def _apply_rule(
         m.label, m.attrs, m.rule = "PER", dict(r.attrs), r.rule
     if m.label == "LOC" and m.rule in tables.weak_rules and _person_subject(tables, doc, m):
         m.label, m.attrs, m.rule = "PER", {"entity_type": "person"}, "person.subject"
+
+
+def sports_near(tables: EntityTables, doc: Doc, c: Cand, window: int = 8) -> bool:
+    """A sports word (``sports_words``, ``team_roles``: "Trainer", "Tor", "Liga") within
+    ``window`` tokens of ``c``."""
+    words = tables.sports_words
+    roles = tables.team_roles
+    lo, hi = max(0, c.start - window), min(len(doc), c.end + window)
+    return any(t.text in words or t.text in roles for t in doc[lo:hi])
 
 
 def _without_overlaps(pool: list[Cand]) -> list[Cand]:

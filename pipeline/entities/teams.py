@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Cand
+from .merge import sports_near
 from .tables import DocWords, EntityTables
 
 _SCORE = re.compile(r"\(?\d{1,2}:\d{1,2}\)?[,.]?")
@@ -106,7 +107,21 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
             ):
                 c.start -= 1  # "Chicago Blackhawks": the team's place is part of its name
             _as_team(doc, c)
-    if not any(c.label == "LOC" for c in final) or not sports_article(tables, words):
+    if not any(c.label == "LOC" for c in final):
+        return final
+    if not sports_article(tables, words):
+        # elsewhere only a city (no country: GermEval tags national teams in single
+        # sentences as LOC; nor "Erfurts Trainer") with a sports word near it: "das Spiel
+        # von Rapid gegen Admira"
+        for c in final:
+            if (
+                c.label == "LOC"
+                and c.attrs.get("entity_type") != "country"
+                and not (c.end < len(words) and words[c.end] in tables.sports_words)
+                and sports_near(tables, doc, c)
+                and _side(tables, doc, words, c)
+            ):
+                _as_team(doc, c)
         return final
     for c in final:
         if (
