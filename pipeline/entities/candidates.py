@@ -141,7 +141,8 @@ def alias_cands(
     model_tokens: set[int],
 ) -> list[Cand]:
     """Registry aliases (``matches``: key, start, end of the phrase matcher); an ambiguous
-    one needs a model entity on it (a place also: a place preposition before it)."""
+    one needs a model entity on it (a place also: a place preposition or class noun
+    before it)."""
     out: list[Cand] = []
     for key, start, end in matches:
         label, attrs, rule = tables.entries[key]
@@ -152,7 +153,10 @@ def alias_cands(
             if (
                 key.startswith("place:")
                 and start > 0
-                and words[start - 1] in tables.place_prepositions
+                and (
+                    words[start - 1] in tables.place_prepositions
+                    or words[start - 1] in tables.place_class  # "im Bezirk Baden"
+                )
             ):
                 supported = True
             if not supported:
