@@ -115,6 +115,29 @@ MODEL_CASES = [
             )
         ],
     ),
+    (  # a noun of a person before the name: an apposition, the -s is the name's
+        "Im Match gegen die niederländische Qualifikantin Kiki Bertens zeigte sie wenig.",
+        [("Kiki Bertens", "PER", "newsx:person:kiki-bertens", "Kiki Bertens", None)],
+    ),
+    (
+        "Der Nachlass Emmerich Kálmáns wird versteigert. Die Villa Karl Habsburgs steht leer.",
+        [
+            (
+                "Emmerich Kálmáns",
+                "PER",
+                "newsx:person:emmerich-kálmán",
+                "Emmerich Kálmán",
+                "person.first_name",
+            ),
+            (
+                "Karl Habsburgs",
+                "PER",
+                "newsx:person:karl-habsburg",
+                "Karl Habsburg",
+                "person.first_name",
+            ),
+        ],
+    ),
     (  # Swiss news: Baden in the Aargau
         "In Baden bei Zürich eröffnete die ABB ein neues Werk, teilte der Kanton Aargau mit.",
         [

@@ -144,7 +144,8 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
 def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
     """'Steven Spielbergs Thriller', 'im Magna-Konzern Frank Stronachs unter': a name's last
     word in the genitive (-s, the word no known first name or surname, a noun after it or,
-    post-nominal, a common noun that is no title right before the name)."""
+    post-nominal, a common noun right before the name that is no title and no noun of a
+    person)."""
     if (
         not word.endswith("s")
         or word.endswith(NOMINATIVE_S)  # "Gudenus", "Griss" are no genitives
@@ -163,6 +164,8 @@ def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
         and before.text[:1].isupper()
         and not tables.is_title(before.text)
         and before.text not in tables.person_words
+        # "die Qualifikantin Kiki Bertens": a noun of a person before a name is an apposition
+        and not before.text.lower().endswith(tables.person_noun_endings)
     )
 
 

@@ -175,10 +175,19 @@ WORD_LISTS: dict[str, str] = {
     "product_stop": "set",
     "sports_codes": "map",
     "team_names": "set",
+    "person_noun_endings": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
-    {"sports_words", "team_roles", "team_verbs", "product_stop", "sports_codes", "team_names"}
+    {
+        "sports_words",
+        "team_roles",
+        "team_verbs",
+        "product_stop",
+        "sports_codes",
+        "team_names",
+        "person_noun_endings",
+    }
 )
 WORDS_SCHEMA = Schema(
     {
