@@ -138,6 +138,23 @@ MODEL_CASES = [
             ),
         ],
     ),
+    (  # an acronym introduced in the feminine dative: the canonical name in the nominative
+        (
+            "Laut einer Studie der Österreichischen Gesellschaft für Europapolitik (ÖGfE) "
+            "sind viele skeptisch. Die ÖGfE fragte 1.000 Menschen."
+        ),
+        [
+            (
+                "Österreichischen Gesellschaft für Europapolitik",
+                "ORG",
+                None,
+                "Österreichische Gesellschaft für Europapolitik",
+                "org.head",
+            ),
+            ("ÖGfE", "ORG", None, "Österreichische Gesellschaft für Europapolitik", "org.acronym"),
+            ("ÖGfE", "ORG", None, "Österreichische Gesellschaft für Europapolitik", "org.acronym"),
+        ],
+    ),
     (  # Swiss news: Baden in the Aargau
         "In Baden bei Zürich eröffnete die ABB ein neues Werk, teilte der Kanton Aargau mit.",
         [

@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Cand
+from .names import nominative
 from .tables import EntityTables, doc_words, where
 
 #: Endings of names whose -s is part of the nominative: a genitive -s never follows them.
@@ -92,6 +93,11 @@ def acronyms(
         return final
     occupied = {i: c for c in final for i in range(c.start, c.end)}
     out = list(final)
+    for src in intro.values():
+        text = doc[src.start : src.end].text
+        name = src.attrs.get("canonical_name") or nominative(tables, doc, src.start, src.end)
+        if name != text:  # "der Europäischen Menschenrechtskonvention (EMRK)"
+            src.attrs["canonical_name"] = name
     words = doc_words(doc) if words is None else words
     for i in where(words, intro):
         text = words[i]

@@ -176,6 +176,7 @@ WORD_LISTS: dict[str, str] = {
     "sports_codes": "map",
     "team_names": "set",
     "person_noun_endings": "endings",
+    "oblique_articles": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -187,6 +188,7 @@ OPTIONAL_LISTS = frozenset(
         "sports_codes",
         "team_names",
         "person_noun_endings",
+        "oblique_articles",
     }
 )
 WORDS_SCHEMA = Schema(

@@ -46,3 +46,24 @@ def _person_pair(tables: EntityTables, c: Cand, words: list[str]) -> bool:
         and words[c.start + 1] not in tables.gaz_words
         and " ".join(words[c.start : c.end]) not in tables.gaz_words
     )
+
+
+def nominative(tables: EntityTables, doc: Doc, start: int, end: int) -> str:
+    """The name of ``doc[start:end]`` as a canonical name: after an article of the feminine
+    genitive/dative or the plural (``oblique_articles``), leading adjectives in -en take
+    the nominative -e ("der Europäischen Menschenrechtskonvention" -> "Europäische
+    Menschenrechtskonvention", "der Vereinten Nationen" -> "Vereinte Nationen"); other
+    names are left as written (the gender of "des Deutschen ... Instituts" is unknown)."""
+    text = doc[start:end].text
+    if start == 0 or doc[start - 1].text not in tables.oblique_articles:
+        return text
+    words = text.split(" ")
+    n = 0
+    while (
+        n < len(words) - 1
+        and words[n][:1].isupper()
+        and words[n].endswith("en")
+        and words[n] not in tables.adjectives
+    ):
+        n += 1
+    return " ".join([w[:-1] for w in words[:n]] + words[n:])
