@@ -374,6 +374,10 @@ def url_and_product_cands(
             continue
         end = _product_end(tables, words, e)
         if end > e:
+            if end < len(words) and _MODEL_CODE.fullmatch(words[end]):
+                end += 1  # "Galaxy S6"
+            if words[e - 1].endswith("s") and words[e - 1][:-1] in tables.lexicon_words:
+                s = e  # "Samsungs Galaxy S6": the maker's genitive is no part of the name
             out.append(Cand(s, end, "MISC", {"entity_type": "other"}, "rules", "misc.product_name"))
     return out
 
