@@ -120,8 +120,8 @@ def acronyms(
 def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     """'Forensiker Havranek' -> 'Havranek': an ordinary noun (no first name, no person's word)
     at the start of a PER of two or more words without a registry id is not part of the
-    name, nor a hyphenated compound noun at its end. Runs before later mentions take the
-    full name."""
+    name, nor a hyphenated compound noun or (after two words) an ordinary noun at its end.
+    Runs before later mentions take the full name."""
     for c in final:
         while (
             c.label == "PER"
@@ -142,6 +142,16 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
             and tables.class_noun(doc[c.end - 1])
             and doc[c.end - 1].text not in tables.surnames
         ):  # "Wilhelm Blasko Convenience-Fertiggerichte": a hyphen compound noun ends no name
+            c.end -= 1
+            c.attrs.pop("canonical_name", None)
+        while (
+            c.label == "PER"
+            and c.length >= 3
+            and not c.attrs.get("canonical_id")
+            and doc[c.end - 1].text not in tables.surnames
+            and tables.class_noun(doc[c.end - 1])
+            and tables.namelike(doc[c.end - 2])
+        ):  # "zu Alain Resnais Film", "Hanns Eislers Filmmusik": an ordinary noun after it
             c.end -= 1
             c.attrs.pop("canonical_name", None)
     return final
