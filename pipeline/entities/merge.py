@@ -143,12 +143,16 @@ def _apply_rule(
         m.label, m.attrs, m.rule = "PER", {"entity_type": "person"}, "person.subject"
 
 
-def sports_near(tables: EntityTables, doc: Doc, c: Cand, window: int = 8) -> bool:
+#: How many tokens before or after an entity a sports word makes it a club ("Spiel", "Tor").
+NEAR = 8
+
+
+def sports_near(tables: EntityTables, doc: Doc, c: Cand) -> bool:
     """A sports word (``sports_words``, ``team_roles``: "Trainer", "Tor", "Liga") within
-    ``window`` tokens of ``c``."""
+    :data:`NEAR` tokens of ``c``."""
     words = tables.sports_words
     roles = tables.team_roles
-    lo, hi = max(0, c.start - window), min(len(doc), c.end + window)
+    lo, hi = max(0, c.start - NEAR), min(len(doc), c.end + NEAR)
     return any(t.text in words or t.text in roles for t in doc[lo:hi])
 
 

@@ -29,7 +29,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Cand
-from .merge import sports_near
+from .merge import NEAR
 from .tables import DocWords, EntityTables
 
 _SCORE = re.compile(r"\(?\d{1,2}:\d{1,2}\)?[,.]?")
@@ -113,12 +113,14 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
         # elsewhere only a city (no country: GermEval tags national teams in single
         # sentences as LOC; nor "Erfurts Trainer") with a sports word near it: "das Spiel
         # von Rapid gegen Admira"
+        near = words.at("sports")
         for c in final:
             if (
-                c.label == "LOC"
+                near
+                and c.label == "LOC"
                 and c.attrs.get("entity_type") != "country"
                 and not (c.end < len(words) and words[c.end] in tables.sports_words)
-                and sports_near(tables, doc, c)
+                and any(c.start - NEAR <= k < c.end + NEAR for k in near)
                 and _side(tables, doc, words, c)
             ):
                 _as_team(doc, c)
