@@ -65,6 +65,39 @@ BOTH_CASES = [
             ("Italien", "LOC", "Q38", "Italien", "place:country.it"),
         ],
     ),
+    (  # a national court named with another country's genitive loses the registry id
+        "Riad - Der Oberste Gerichtshof Saudi-Arabiens hat die Verurteilung bestätigt.",
+        [
+            ("Riad", "LOC", "newsx:riad", "Riad", "place:city.riad"),
+            ("Oberste Gerichtshof", "ORG", None, None, "org.foreign"),
+            ("Saudi-Arabiens", "LOC", "Q851", "Saudi-Arabien", "place:country.sa"),
+        ],
+    ),
+    (  # a product: the model code belongs to it, the maker's genitive does not
+        "Das Display liegt auf dem Niveau von Samsungs Galaxy S6, sagen Tester in Wien.",
+        [
+            ("Samsungs", "ORG", "newsx:samsung", "Samsung", "org:samsung"),
+            ("Galaxy S6", "MISC", None, None, "misc.product_name"),
+            ("Wien", "LOC", "Q1741", "Wien", "place:city.wien"),
+        ],
+    ),
+    (  # a plural class noun before a work
+        "Der Soundtrack mischt Schnipsel aus den Filmen Blade Runner und Apocalypse Now.",
+        [("Blade Runner", "MISC", None, None, "misc.work")],
+    ),
+    (  # a French name in -ais is no genitive
+        "Die Filmmusik zu Alain Resnais Film lief am Sonntag in Salzburg.",
+        [
+            (
+                "Alain Resnais",
+                "PER",
+                "newsx:person:alain-resnais",
+                "Alain Resnais",
+                "person.first_name",
+            ),
+            ("Salzburg", "LOC", "newsx:salzburg", "Salzburg", "place:city.salzburg"),
+        ],
+    ),
     ("Die Gemeinde hat am Montag das neue Budget beschlossen.", []),
     ("Der Wind kam aus Lee, die Segel blieben schlaff.", []),
 ]

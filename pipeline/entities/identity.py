@@ -27,7 +27,7 @@ from .names import nominative
 from .tables import EntityTables, doc_words, where
 
 #: Endings of names whose -s is part of the nominative: a genitive -s never follows them.
-NOMINATIVE_S = ("ss", "us", "xs", "zs")  # not "ys", "is", "os": "McCarthys", "Renzis"
+NOMINATIVE_S = ("ss", "us", "xs", "zs", "ais", "ois")  # not "ys", "is", "os": "McCarthys", "Renzis"
 #: Prefix of the person ids made from names (not from the registry).
 PERSON_PREFIX = "newsx:person:"
 #: A post-nominal genitive -s follows a consonant ("Stronachs"); after a vowel it is
