@@ -98,6 +98,23 @@ BOTH_CASES = [
             ("Salzburg", "LOC", "newsx:salzburg", "Salzburg", "place:city.salzburg"),
         ],
     ),
+    (  # an invariant city adjective stays, the inflected adjective after it takes -e
+        (
+            "Laut der Frankfurter Allgemeinen Sonntagszeitung (FAS) gibt es einen Plan. "
+            "Die FAS berichtet weiter."
+        ),
+        [
+            (
+                "Frankfurter Allgemeinen Sonntagszeitung",
+                "ORG",
+                None,
+                "Frankfurter Allgemeine Sonntagszeitung",
+                "org.newspaper",
+            ),
+            ("FAS", "ORG", None, "Frankfurter Allgemeine Sonntagszeitung", "org.acronym"),
+            ("FAS", "ORG", None, "Frankfurter Allgemeine Sonntagszeitung", "org.acronym"),
+        ],
+    ),
     ("Die Gemeinde hat am Montag das neue Budget beschlossen.", []),
     ("Der Wind kam aus Lee, die Segel blieben schlaff.", []),
 ]

@@ -59,11 +59,14 @@ def nominative(tables: EntityTables, doc: Doc, start: int, end: int) -> str:
         return text
     words = text.split(" ")
     n = 0
-    while (
-        n < len(words) - 1
-        and words[n][:1].isupper()
-        and words[n].endswith("en")
-        and words[n] not in tables.adjectives
-    ):
+    out = []
+    while n < len(words) - 1 and words[n][:1].isupper():
+        w = words[n]
+        if w in tables.adjectives:  # "der Frankfurter Allgemeinen ...": invariant
+            out.append(w)
+        elif w.endswith("en"):
+            out.append(w[:-1])
+        else:
+            break
         n += 1
-    return " ".join([w[:-1] for w in words[:n]] + words[n:])
+    return " ".join(out + words[n:])
