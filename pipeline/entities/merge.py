@@ -38,15 +38,14 @@ def shrink(tables: EntityTables, doc: Doc, model: list[Cand], rules: list[Cand])
     """'Militärbündnis OVKS' (model) -> 'OVKS': a class noun or title before a known
     organisation, place or person is not part of its name. Other words around an alias
     are ("Landgericht Düsseldorf", "Borussia Dortmund", "BBC News")."""
-    trusted = [
-        r
-        for r in rules
-        if ":" in (r.rule or "") and not r.ambiguous and r.rule not in tables.weak_rules
-    ]
+    trusted: dict[int, list[Cand]] = {}  # by end token
+    for r in rules:
+        if ":" in (r.rule or "") and not r.ambiguous and r.rule not in tables.weak_rules:
+            trusted.setdefault(r.end, []).append(r)
     out = []
     for m in model:
-        for r in trusted:
-            if not (m.start < r.start and r.end == m.end):
+        for r in trusted.get(m.end, ()):
+            if not m.start < r.start:
                 continue
             before = doc[m.start : r.start]
             if r.label == "LOC":
@@ -163,7 +162,7 @@ def _without_overlaps(pool: list[Cand]) -> list[Cand]:
     final: list[Cand] = []
     for c in pool:
         rng = range(c.start, c.end)
-        if any(i in occupied for i in rng):
+        if not occupied.isdisjoint(rng):
             continue
         occupied.update(rng)
         final.append(c)

@@ -445,20 +445,27 @@ class DocWords(list):
         if len(memo) > 200_000:  # bounded over a long run
             memo.clear()
         strings = doc.vocab.strings
-        entries = []
-        for o in doc.to_array(ORTH).tolist() if len(doc) else ():
+        super().__init__()
+        append = self.append
+        marked: list[tuple[int, int]] = []
+        for i, o in enumerate(doc.to_array(ORTH).tolist() if len(doc) else ()):
             e = memo.get(o)
             if e is None:
                 w = strings[o]
                 e = memo[o] = (w, tables.word_tests(w))
-            entries.append(e)
-        super().__init__([w for w, _ in entries])
-        self.marked = [(i, e[1]) for i, e in enumerate(entries) if e[1]]
+            append(e[0])
+            if e[1]:
+                marked.append((i, e[1]))
+        self.marked = marked
+        self._at: dict[int, list[int]] = {}
 
     def at(self, test: str) -> list[int]:
         """Positions of the words that pass ``test`` (a key of :data:`WORD_TESTS`)."""
         bit = WORD_TESTS[test]
-        return [i for i, b in self.marked if b & bit]
+        hits = self._at.get(bit)
+        if hits is None:
+            hits = self._at[bit] = [i for i, b in self.marked if b & bit]
+        return hits
 
 
 def org_genitives(rec: dict[str, Any]) -> list[str]:
