@@ -96,12 +96,7 @@ def model_cands(
             label, start = "PER", titled
             pieces = [(start, end)]
         if label == "PER":  # titles are not part of a name; one inside splits it
-            pieces, cur = [], start
-            for i in range(start, end + 1):
-                if i == end or tables.is_title(w[i]) or (i > start and tables.inner_noun(doc[i])):
-                    if i > cur:
-                        pieces.append((cur, i))
-                    cur = i + 1
+            pieces = _split_at_titles(tables, doc, w, start, end)
         for start, end in pieces:
             if label == "PER" and (start, end) != (ent.start, ent.end):
                 # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
@@ -114,6 +109,20 @@ def model_cands(
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def _split_at_titles(
+    tables: EntityTables, doc: Doc, w: list[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The parts of a PER span between titles and kinship nouns ("Kaiser Friedrich Wilhelm
+    und Prinzessin Victoria", "Brians Sohn Murchad")."""
+    pieces, cur = [], start
+    for i in range(start, end + 1):
+        if i == end or tables.is_title(w[i]) or (i > start and tables.inner_noun(doc[i])):
+            if i > cur:
+                pieces.append((cur, i))
+            cur = i + 1
+    return pieces
 
 
 def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
