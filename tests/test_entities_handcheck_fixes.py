@@ -115,6 +115,13 @@ BOTH_CASES = [
             ("FAS", "ORG", None, "Frankfurter Allgemeine Sonntagszeitung", "org.acronym"),
         ],
     ),
+    (  # a company class noun before a name: the company, not a person
+        "Das Lager hat der österreichische Textilriese Palmers in Vösendorf erneuert.",
+        [
+            ("Palmers", "ORG", None, None, "org.class_noun"),
+            ("Vösendorf", "LOC", None, "Vösendorf", "place:geonames.at"),
+        ],
+    ),
     ("Die Gemeinde hat am Montag das neue Budget beschlossen.", []),
     ("Der Wind kam aus Lee, die Segel blieben schlaff.", []),
 ]

@@ -242,7 +242,7 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
                 not (
                     t[:1].isupper()
                     or (end > start and t[:1].isdigit())
-                    or _title_link(tables, doc, end)
+                    or (kind != "other" and _title_link(tables, doc, end))  # "Palmers in Wien"
                 )
                 or t in tables.name_stop
                 or tables.is_title(t)
