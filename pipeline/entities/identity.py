@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -37,6 +38,7 @@ VOWELS = frozenset("aeiouyäöüáéíóú")
 _ACRONYM = re.compile(r"(?=(?:.*[^\W\d_&]){2})(?=(?:.*[A-ZÄÖÜ]){2})[\w&.-]{2,12}")
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """'Lionel Messi' -> 'lionel-messi', 'Jörg Kukies' -> 'jörg-kukies' (letters kept)."""
     return re.sub(r"[\W_]+", "-", name.casefold()).strip("-")
@@ -49,6 +51,7 @@ def entity_key(label: str, canonical_id: str | None, name: str) -> str:
     return f"{label}|{' '.join(name.casefold().split())}"
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_id(key: str) -> str:
     """``ent:`` + 12 hex digits of SHA-1 of ``key`` (stable across documents and runs)."""
     return "ent:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
