@@ -73,13 +73,18 @@ class Cand:
 
 
 def rule_cands(
-    tables: EntityTables, doc: Doc, person_rules: bool = True, words: DocWords | None = None
+    tables: EntityTables,
+    doc: Doc,
+    person_rules: bool = True,
+    words: DocWords | None = None,
+    ents: tuple[Span, ...] | None = None,
 ) -> list[Cand]:
     """Every candidate the rules find in ``doc`` (``words``: its token texts, see
-    :class:`~pipeline.entities.tables.DocWords`, shared by all passes)."""
+    :class:`~pipeline.entities.tables.DocWords`, shared by all passes; ``ents``: the
+    model's ``doc.ents``)."""
     words = DocWords(tables, doc) if words is None else words
     strings = tables.nlp.vocab.strings
-    model_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
+    model_tokens = {i for e in (doc.ents if ents is None else ents) for i in range(e.start, e.end)}
     matches = [(strings[m], s, e) for m, s, e in tables.matcher(doc)]
     out = alias_cands(tables, doc, words, matches, model_tokens)
     out.extend(gazetteer_cands(tables, doc, words, model_tokens))
@@ -136,7 +141,8 @@ def alias_cands(
     model_tokens: set[int],
 ) -> list[Cand]:
     """Registry aliases (``matches``: key, start, end of the phrase matcher); an ambiguous
-    one needs a model entity on it (a place also: a place preposition before it)."""
+    one needs a model entity on it (a place also: a place preposition or class noun
+    before it)."""
     out: list[Cand] = []
     for key, start, end in matches:
         label, attrs, rule = tables.entries[key]
@@ -147,7 +153,10 @@ def alias_cands(
             if (
                 key.startswith("place:")
                 and start > 0
-                and words[start - 1] in tables.place_prepositions
+                and (
+                    words[start - 1] in tables.place_prepositions
+                    or words[start - 1] in tables.place_class  # "im Bezirk Baden"
+                )
             ):
                 supported = True
             if not supported:
@@ -233,7 +242,7 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
                 not (
                     t[:1].isupper()
                     or (end > start and t[:1].isdigit())
-                    or _title_link(tables, doc, end)
+                    or (kind != "other" and _title_link(tables, doc, end))  # "Palmers in Wien"
                 )
                 or t in tables.name_stop
                 or tables.is_title(t)
@@ -365,6 +374,10 @@ def url_and_product_cands(
             continue
         end = _product_end(tables, words, e)
         if end > e:
+            if end < len(words) and _MODEL_CODE.fullmatch(words[end]):
+                end += 1  # "Galaxy S6"
+            if words[e - 1].endswith("s") and words[e - 1][:-1] in tables.lexicon_words:
+                s = e  # "Samsungs Galaxy S6": the maker's genitive is no part of the name
             out.append(Cand(s, end, "MISC", {"entity_type": "other"}, "rules", "misc.product_name"))
     return out
 
@@ -559,9 +572,10 @@ def demonym_spans(tables: EntityTables, doc: Doc, words: DocWords | None = None)
         if rec is None:
             continue
         span = Span(doc, i, i + 1, label="DEMONYM")
-        span._.country_code = rec["country_code"]
-        span._.canonical_name = rec["canonical_name"]
-        span._.entity_rule = rule
+        u = span._
+        u.country_code = rec["country_code"]
+        u.canonical_name = rec["canonical_name"]
+        u.entity_rule = rule
         out.append(span)
     return out
 

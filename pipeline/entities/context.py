@@ -96,11 +96,21 @@ def foreign_owner(tables: EntityTables, doc: Doc, final: list[Cand], words: list
     "der Oberste Gerichtshof Nordkoreas", "die französischen Grünen" (a genitive country right
     after, or a country adjective right before, of a country other than the record's). The
     row stays an ORG with that country's code, without ``canonical_id``."""
+    countries = {
+        c.start: c.attrs
+        for c in final
+        if c.label == "LOC" and c.attrs.get("entity_type") == "country" and c.length == 1
+    }
     for c in final:
         own = c.attrs.get("country_code")
         if c.label != "ORG" or not own or not c.attrs.get("canonical_id"):
             continue
         after = tables.demonyms.get(words[c.end]) if c.end < len(words) else None
+        place = countries.get(c.end)
+        if after is None and place and words[c.end].endswith("s"):
+            # "Der Oberste Gerichtshof Saudi-Arabiens": a country's genitive the demonym
+            # list lacks (hyphenated names)
+            after = {"kind": "genitive", "country_code": place.get("country_code")}
         before = tables.demonyms.get(words[c.start - 1]) if c.start > 0 else None
         foreign = [
             rec["country_code"]

@@ -19,20 +19,26 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .candidates import Cand
+from .names import nominative
 from .tables import EntityTables, doc_words, where
 
 #: Endings of names whose -s is part of the nominative: a genitive -s never follows them.
-NOMINATIVE_S = ("ss", "us", "xs", "zs")  # not "ys", "is", "os": "McCarthys", "Renzis"
+NOMINATIVE_S = ("ss", "us", "xs", "zs", "ais", "ois")  # not "ys", "is", "os": "McCarthys", "Renzis"
 #: Prefix of the person ids made from names (not from the registry).
 PERSON_PREFIX = "newsx:person:"
+#: A post-nominal genitive -s follows a consonant ("Stronachs"); after a vowel it is
+#: usually part of the name ("Tsipras", "Morales").
+VOWELS = frozenset("aeiouyäöüáéíóú")
 #: An acronym in parentheses: two or more letters/digits, at least two of them capitals.
 _ACRONYM = re.compile(r"(?=(?:.*[^\W\d_&]){2})(?=(?:.*[A-ZÄÖÜ]){2})[\w&.-]{2,12}")
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """'Lionel Messi' -> 'lionel-messi', 'Jörg Kukies' -> 'jörg-kukies' (letters kept)."""
     return re.sub(r"[\W_]+", "-", name.casefold()).strip("-")
@@ -45,6 +51,7 @@ def entity_key(label: str, canonical_id: str | None, name: str) -> str:
     return f"{label}|{' '.join(name.casefold().split())}"
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_id(key: str) -> str:
     """``ent:`` + 12 hex digits of SHA-1 of ``key`` (stable across documents and runs)."""
     return "ent:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -89,6 +96,11 @@ def acronyms(
         return final
     occupied = {i: c for c in final for i in range(c.start, c.end)}
     out = list(final)
+    for src in intro.values():
+        text = doc[src.start : src.end].text
+        name = src.attrs.get("canonical_name") or nominative(tables, doc, src.start, src.end)
+        if name != text:  # "der Europäischen Menschenrechtskonvention (EMRK)"
+            src.attrs["canonical_name"] = name
     words = doc_words(doc) if words is None else words
     for i in where(words, intro):
         text = words[i]
@@ -111,8 +123,8 @@ def acronyms(
 def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     """'Forensiker Havranek' -> 'Havranek': an ordinary noun (no first name, no person's word)
     at the start of a PER of two or more words without a registry id is not part of the
-    name, nor a hyphenated compound noun at its end. Runs before later mentions take the
-    full name."""
+    name, nor a hyphenated compound noun or (after two words) an ordinary noun at its end.
+    Runs before later mentions take the full name."""
     for c in final:
         while (
             c.label == "PER"
@@ -135,21 +147,44 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
         ):  # "Wilhelm Blasko Convenience-Fertiggerichte": a hyphen compound noun ends no name
             c.end -= 1
             c.attrs.pop("canonical_name", None)
+        while (
+            c.label == "PER"
+            and c.length >= 3
+            and not c.attrs.get("canonical_id")
+            and doc[c.end - 1].text not in tables.surnames
+            and tables.class_noun(doc[c.end - 1])
+            and tables.namelike(doc[c.end - 2])
+        ):  # "zu Alain Resnais Film", "Hanns Eislers Filmmusik": an ordinary noun after it
+            c.end -= 1
+            c.attrs.pop("canonical_name", None)
     return final
 
 
 def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
-    """'Steven Spielbergs Thriller': a name's last word in the genitive (-s, a noun after
-    it, the word no known first name or surname)."""
+    """'Steven Spielbergs Thriller', 'im Magna-Konzern Frank Stronachs unter': a name's last
+    word in the genitive (-s, the word no known first name or surname, a noun after it or,
+    post-nominal, a common noun right before the name that is no title and no noun of a
+    person)."""
+    if (
+        not word.endswith("s")
+        or word.endswith(NOMINATIVE_S)  # "Gudenus", "Griss" are no genitives
+        or len(word) <= 4
+        or word in tables.first_names
+        or word in tables.surnames
+    ):
+        return False
+    if c.end < len(doc) and doc[c.end].text[:1].isupper() and doc[c.end].pos_ in ("NOUN", "PROPN"):
+        return True
+    if c.start == 0 or c.length < 2 or word[-2] in VOWELS:  # "die Regierung Alexis Tsipras"
+        return False
+    before = doc[c.start - 1]
     return (
-        word.endswith("s")
-        and not word.endswith(NOMINATIVE_S)  # "Gudenus", "Griss" are no genitives
-        and len(word) > 4
-        and word not in tables.first_names
-        and word not in tables.surnames
-        and c.end < len(doc)
-        and doc[c.end].text[:1].isupper()
-        and doc[c.end].pos_ in ("NOUN", "PROPN")
+        before.pos_ == "NOUN"
+        and before.text[:1].isupper()
+        and not tables.is_title(before.text)
+        and before.text not in tables.person_words
+        # "die Qualifikantin Kiki Bertens": a noun of a person before a name is an apposition
+        and not before.text.lower().endswith(tables.person_noun_endings)
     )
 
 
@@ -171,7 +206,12 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
         if last.endswith("s") and last[:-1] in lasts:
             last = last[:-1]  # "Steiners" after "Steiner"
         word = name.rsplit(" ", 1)[-1]
-        if word.endswith("s") and (word[:-1] in lasts or _genitive(tables, doc, c, word)):
+        registry = not (c.attrs.get("canonical_id") or PERSON_PREFIX).startswith(PERSON_PREFIX)
+        if (
+            word.endswith("s")
+            and not registry  # a registry person keeps the registry's name
+            and (word[:-1] in lasts or _genitive(tables, doc, c, word))
+        ):
             name = name[:-1]  # "Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"
         named.append((c, name, last))
     longer: dict[str, set[str]] = {}

@@ -60,6 +60,13 @@ PLACE_SCHEMA = Schema(
         "aliases": Field(list, required=True, item=str),
         "country_code": Field(str, help="ISO 3166-1 alpha-2; absent for Europa, Nahost ..."),
         "ambiguous": Field(bool, default=False, help="needs a model LOC or a place preposition"),
+        "context": Field(
+            list,
+            default=(),
+            item=str,
+            help="ISO country codes of the news in which this record wins an alias that "
+            "other places share (Baden in Austrian news); records without it are the default",
+        ),
         "gazetteer": Field(
             bool,
             default=False,
@@ -168,10 +175,21 @@ WORD_LISTS: dict[str, str] = {
     "product_stop": "set",
     "sports_codes": "map",
     "team_names": "set",
+    "person_noun_endings": "endings",
+    "oblique_articles": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
-    {"sports_words", "team_roles", "team_verbs", "product_stop", "sports_codes", "team_names"}
+    {
+        "sports_words",
+        "team_roles",
+        "team_verbs",
+        "product_stop",
+        "sports_codes",
+        "team_names",
+        "person_noun_endings",
+        "oblique_articles",
+    }
 )
 WORDS_SCHEMA = Schema(
     {
@@ -302,8 +320,8 @@ def inflected(alias: str) -> list[str]:
     ['Vereinigten Königreich', 'Vereinigten Königreichs', 'Vereinigte Königreich']
     >>> inflected("Europäischer Gerichtshof für Menschenrechte")[-1]
     'Europäische Gerichtshof für Menschenrechte'
-    >>> inflected("Zentralafrikanische Republik")
-    ['Zentralafrikanischen Republik']
+    >>> inflected("Europäische Zentralbank")
+    ['Europäischen Zentralbank', 'Europäischer Zentralbank']
     """
     words = alias.split(" ")
     n = 0
@@ -314,8 +332,8 @@ def inflected(alias: str) -> list[str]:
     strong = any(w.endswith(("es", "er")) for w in words[:n])  # neuter/masculine: genitive -s
     adjectives = [w[:-2] + "en" if w.endswith(("es", "er")) else w + "n" for w in words[:n]]
     weak = " ".join(adjectives + words[n:])
-    if not strong:
-        return [weak]
+    if not strong:  # feminine: also the strong genitive/dative "-er" ("Europäischer Zentralbank")
+        return [weak, " ".join([w + "r" for w in words[:n]] + words[n:])]
     nominative = " ".join([w[:-1] if w.endswith(("es", "er")) else w for w in words[:n]])
     nominative = " ".join([nominative, *words[n:]])  # "der Europäische Rat"
     return [weak, weak + "s", nominative] if not weak.endswith("s") else [weak, nominative]

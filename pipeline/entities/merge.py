@@ -38,15 +38,14 @@ def shrink(tables: EntityTables, doc: Doc, model: list[Cand], rules: list[Cand])
     """'Militärbündnis OVKS' (model) -> 'OVKS': a class noun or title before a known
     organisation, place or person is not part of its name. Other words around an alias
     are ("Landgericht Düsseldorf", "Borussia Dortmund", "BBC News")."""
-    trusted = [
-        r
-        for r in rules
-        if ":" in (r.rule or "") and not r.ambiguous and r.rule not in tables.weak_rules
-    ]
+    trusted: dict[int, list[Cand]] = {}  # by end token
+    for r in rules:
+        if ":" in (r.rule or "") and not r.ambiguous and r.rule not in tables.weak_rules:
+            trusted.setdefault(r.end, []).append(r)
     out = []
     for m in model:
-        for r in trusted:
-            if not (m.start < r.start and r.end == m.end):
+        for r in trusted.get(m.end, ()):
+            if not m.start < r.start:
                 continue
             before = doc[m.start : r.start]
             if r.label == "LOC":
@@ -125,6 +124,9 @@ def _apply_rule(
         m.rule = r.rule
         if rule_label_wins and trusted and m.label in RELABEL_FROM:
             m.label = r.label
+    elif r.label == "ORG" and m.label == "LOC" and r.ambiguous and sports_near(tables, doc, m):
+        # "das Spiel von Rapid gegen Admira" (model LOC): a club's short name by a sports word
+        m.label, m.attrs, m.rule = "ORG", dict(r.attrs), r.rule
     elif r.rule in CLASS_RELABEL:
         m.label, m.attrs, m.rule = r.label, dict(r.attrs), r.rule
     elif (
@@ -140,6 +142,19 @@ def _apply_rule(
         m.label, m.attrs, m.rule = "PER", {"entity_type": "person"}, "person.subject"
 
 
+#: How many tokens before or after an entity a sports word makes it a club ("Spiel", "Tor").
+NEAR = 8
+
+
+def sports_near(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """A sports word (``sports_words``, ``team_roles``: "Trainer", "Tor", "Liga") within
+    :data:`NEAR` tokens of ``c``."""
+    words = tables.sports_words
+    roles = tables.team_roles
+    lo, hi = max(0, c.start - NEAR), min(len(doc), c.end + NEAR)
+    return any(t.text in words or t.text in roles for t in doc[lo:hi])
+
+
 def _without_overlaps(pool: list[Cand]) -> list[Cand]:
     """The candidates of ``pool`` (in order of preference) that overlap none preferred
     before them, in text order."""
@@ -147,7 +162,7 @@ def _without_overlaps(pool: list[Cand]) -> list[Cand]:
     final: list[Cand] = []
     for c in pool:
         rng = range(c.start, c.end)
-        if any(i in occupied for i in rng):
+        if not occupied.isdisjoint(rng):
             continue
         occupied.update(rng)
         final.append(c)

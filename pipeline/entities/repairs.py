@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import Cand
-from .tables import EDGE_PUNCT, EntityTables
+from .tables import EDGE_PUNCT, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
 END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
@@ -30,9 +30,18 @@ _ROMAN_DOT = re.compile(r"[IVX]{1,5}\.?")
 VETO_LABELS = ("PER", "LOC")
 
 
-def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[Cand]:
+def model_cands(
+    tables: EntityTables,
+    doc: Doc,
+    noun_veto: bool = True,
+    words: list[str] | None = None,
+    ents: tuple[Span, ...] | None = None,
+) -> list[Cand]:
+    """The model's entities after the repairs (``words``: the token texts, ``ents``: the
+    model's ``doc.ents``, both read once by the caller)."""
     out: list[Cand] = []
-    for ent in doc.ents:
+    w = doc_words(doc) if words is None else words
+    for ent in doc.ents if ents is None else ents:
         start = ent.start
         # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
         while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and tables.trim(doc[start]):
@@ -40,21 +49,21 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
         end = ent.end
         while (
             end - start > 1
-            and doc[end - 1].text in EDGE_PUNCT
-            and not tables.abbreviation(doc[end - 2].text)  # "Benedikt XVI .", "Chr ."
+            and w[end - 1] in EDGE_PUNCT
+            and not tables.abbreviation(w[end - 2])  # "Benedikt XVI .", "Chr ."
         ):
             end -= 1  # "Du in unserer Mitte ."
-        while end - start > 1 and doc[start].text in EDGE_PUNCT:
+        while end - start > 1 and w[start] in EDGE_PUNCT:
             start += 1
         # "L'OTAN": an elided article (a short word ending in an apostrophe) is not the name
-        while end - start > 1 and len(doc[start].text) <= 3 and doc[start].text[-1] in "'’":
+        while end - start > 1 and len(w[start]) <= 3 and w[start][-1] in "'’":
             start += 1
         # "Landkreis Gersfeld", "Gemeinde Pflückuff": the class noun is not part of the place
         while (
             ent.label_ == "LOC"
             and end - start > 1
-            and doc[start].text in tables.place_class
-            and doc[start + 1].text[:1].isupper()
+            and w[start] in tables.place_class
+            and w[start + 1][:1].isupper()
         ):
             start += 1
         # "Ortsteils Habenhausen", "Band Rainrock" (model LOC/PER): an ordinary noun before
@@ -75,9 +84,9 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
         if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
             continue
         label = ent.label_
-        if label == "PER" and start > 0 and doc[start - 1].text in tables.place_class:
+        if label == "PER" and start > 0 and w[start - 1] in tables.place_class:
             label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
-        if label == "LOC" and end - start > 1 and org_head(tables, doc[start].text):
+        if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
             label = "ORG"  # "Landwirtschaftskammer Steiermark" (model LOC)
         pieces = [(start, end)]
         titled = titled_person(tables, doc, start, end) if label != "PER" else None
@@ -87,16 +96,7 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
             label, start = "PER", titled
             pieces = [(start, end)]
         if label == "PER":  # titles are not part of a name; one inside splits it
-            pieces, cur = [], start
-            for i in range(start, end + 1):
-                if (
-                    i == end
-                    or tables.is_title(doc[i].text)
-                    or (i > start and tables.inner_noun(doc[i]))
-                ):
-                    if i > cur:
-                        pieces.append((cur, i))
-                    cur = i + 1
+            pieces = _split_at_titles(tables, doc, w, start, end)
         for start, end in pieces:
             if label == "PER" and (start, end) != (ent.start, ent.end):
                 # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
@@ -109,6 +109,20 @@ def model_cands(tables: EntityTables, doc: Doc, noun_veto: bool = True) -> list[
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def _split_at_titles(
+    tables: EntityTables, doc: Doc, w: list[str], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The parts of a PER span between titles and kinship nouns ("Kaiser Friedrich Wilhelm
+    und Prinzessin Victoria", "Brians Sohn Murchad")."""
+    pieces, cur = [], start
+    for i in range(start, end + 1):
+        if i == end or tables.is_title(w[i]) or (i > start and tables.inner_noun(doc[i])):
+            if i > cur:
+                pieces.append((cur, i))
+            cur = i + 1
+    return pieces
 
 
 def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:

@@ -86,7 +86,8 @@ class EntityTables:
         #: every word that starts a class-noun rule of ``work_cands`` (also genitive -s)
         self.class_words = frozenset(self.work_class | self.media_class | self.org_class)
         self._titles: dict[str, bool] = {}  # is_title, memoised per word
-        self.word_bits: dict[str, int] = {}  # word_tests, memoised per word (DocWords)
+        #: (text, word_tests bits) by ORTH hash, memoised per run (DocWords)
+        self.word_bits: dict[int, tuple[str, int]] = {}
 
     def word_tests(self, t: str) -> int:
         """The :data:`WORD_TESTS` bits of one word."""
@@ -172,6 +173,8 @@ class EntityTables:
                 attrs["canonical_id"] = attrs["canonical_name"] = None  # the matched name
                 self.weak_rules.add(key)
             self.entries[key] = ("LOC", attrs, key)
+            if rec.get("context"):
+                self.contexts[key] = frozenset(rec["context"])
             forms = alias_forms(rec["aliases"])
             if rec.get("gazetteer"):  # looked up by words (thousands of names: no matcher)
                 for f in forms:
@@ -274,6 +277,13 @@ class EntityTables:
             nxt.pos_ == "NOUN" if tok.doc.has_annotation("POS") else nxt.text in self.common_nouns
         )
         return tok.text.endswith(("e", "en")) and noun
+
+    def given_name(self, t: str) -> bool:
+        """A known first name, also hyphenated ones ("Jean-Marie", "Hans-Peter")."""
+        if t in self.first_names:
+            return True
+        parts = t.split("-")
+        return len(parts) > 1 and all(p in self.first_names for p in parts)
 
     def namelike(self, tok: Token) -> bool:
         return self.namelike_word(tok.text)
@@ -427,25 +437,35 @@ def where(words: list[str], keys: Collection[str]) -> list[int]:
 class DocWords(list):
     """The token texts of one Doc (a list of str) with the rule triggers of each word
     (:data:`WORD_TESTS` bits, computed once per distinct word of a run): every rule pass
-    visits only the positions of its words instead of all tokens."""
+    visits only the positions of its words instead of all tokens. Text and bits are
+    memoised by ORTH hash, so a word seen before costs one dict lookup."""
 
     def __init__(self, tables: EntityTables, doc: Doc) -> None:
-        super().__init__(doc_words(doc))
         memo = tables.word_bits
         if len(memo) > 200_000:  # bounded over a long run
             memo.clear()
-        bits = []
-        for w in self:
-            b = memo.get(w)
-            if b is None:
-                b = memo[w] = tables.word_tests(w)
-            bits.append(b)
-        self.marked = [(i, b) for i, b in enumerate(bits) if b]
+        strings = doc.vocab.strings
+        super().__init__()
+        append = self.append
+        marked: list[tuple[int, int]] = []
+        for i, o in enumerate(doc.to_array(ORTH).tolist() if len(doc) else ()):
+            e = memo.get(o)
+            if e is None:
+                w = strings[o]
+                e = memo[o] = (w, tables.word_tests(w))
+            append(e[0])
+            if e[1]:
+                marked.append((i, e[1]))
+        self.marked = marked
+        self._at: dict[int, list[int]] = {}
 
     def at(self, test: str) -> list[int]:
         """Positions of the words that pass ``test`` (a key of :data:`WORD_TESTS`)."""
         bit = WORD_TESTS[test]
-        return [i for i, b in self.marked if b & bit]
+        hits = self._at.get(bit)
+        if hits is None:
+            hits = self._at[bit] = [i for i, b in self.marked if b & bit]
+        return hits
 
 
 def org_genitives(rec: dict[str, Any]) -> list[str]:

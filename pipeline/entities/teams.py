@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Cand
+from .merge import NEAR
 from .tables import DocWords, EntityTables
 
 _SCORE = re.compile(r"\(?\d{1,2}:\d{1,2}\)?[,.]?")
@@ -99,10 +100,30 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     covered = {i for c in final for i in range(c.start, c.end)}
     for c in final:
         if c.label in ("PER", "LOC", "MISC") and _nickname(tables, words, c):
-            while c.start > 0 and c.start - 1 not in covered and words[c.start - 1] in tables.gazetteer:
+            while (
+                c.start > 0
+                and c.start - 1 not in covered
+                and words[c.start - 1] in tables.gazetteer
+            ):
                 c.start -= 1  # "Chicago Blackhawks": the team's place is part of its name
             _as_team(doc, c)
-    if not any(c.label == "LOC" for c in final) or not sports_article(tables, words):
+    if not any(c.label == "LOC" for c in final):
+        return final
+    if not sports_article(tables, words):
+        # elsewhere only a city (no country: GermEval tags national teams in single
+        # sentences as LOC; nor "Erfurts Trainer") with a sports word near it: "das Spiel
+        # von Rapid gegen Admira"
+        near = words.at("sports")
+        for c in final:
+            if (
+                near
+                and c.label == "LOC"
+                and c.attrs.get("entity_type") != "country"
+                and not (c.end < len(words) and words[c.end] in tables.sports_words)
+                and any(c.start - NEAR <= k < c.end + NEAR for k in near)
+                and _side(tables, doc, words, c)
+            ):
+                _as_team(doc, c)
         return final
     for c in final:
         if (
