@@ -61,6 +61,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from pipeline.entities.lexicon import NOUN_SCHEMA
 from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules
 
@@ -68,6 +69,8 @@ NUMBER_WORDS_FILE = "number_words.jsonl"
 QUALIFIERS_FILE = "qualifiers.jsonl"
 UNITS_FILE = "units.jsonl"
 NOUN_FORMS_FILE = "number_nouns.jsonl"
+#: German noun forms (shared with ``newsx_entities``): the nominative of counted nouns
+NOUNS_FILE = "nouns.jsonl"
 
 KINDS = ("count", "percent", "money", "quantity", "year", "year_range", "date", "time", "ordinal")
 
@@ -167,6 +170,22 @@ NOUN_FORM_SCHEMA = Schema(
             item=str,
             help="only when the result is the model's lemma (or the lemma with its last vowel "
             "umlauted) plus one of these endings: Tor -> Tore, Anlauf -> Anläufe",
+        ),
+        "singular": Field(
+            list,
+            default=(),
+            item=str,
+            help="'plural ending>singular ending' pairs ('e>', 'sse>s'): only when the result "
+            "and the result so made singular are known noun forms (Züge: Zug, Duelle: Duell, "
+            "Busse: Bus)",
+        ),
+        "same_vowel_not_morph": Field(
+            list,
+            default=(),
+            item=str,
+            help="UD features that block the rule when the singular keeps the plural's vowel "
+            "('Reisen' of a feminine 'Reise'), unless the model's lemma is that singular; "
+            "needs a model; an umlaut plural ('Städte': 'Stadt') is taken whatever its features",
         ),
     },
     name="noun form",
@@ -312,6 +331,13 @@ class NumberLexicon:
         self.noun_forms = sorted(
             self.records.get(NOUN_FORMS_FILE, []), key=lambda r: len(r["suffix"]), reverse=True
         )
+        #: known German noun forms (``nouns.jsonl``, common nouns): nominatives by the list
+        self.known_nouns: frozenset[str] = frozenset(
+            w
+            for r in self.records.get(NOUNS_FILE, [])
+            if r["kind"] == "common_noun"
+            for w in r["words"].split()
+        )
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
         self.max_unit = max([len(k) for k in self.units] + [1])
         # quick rejects: most pieces start no phrase and are no number word
@@ -344,9 +370,13 @@ class NumberLexicon:
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NumberLexicon:
-        """Load and validate the four rule files in ``path`` (a ``data/rules/<lang>`` folder)."""
+        """Load and validate the four rule files in ``path`` (a ``data/rules/<lang>`` folder)
+        and, when the folder has it, the noun forms of ``nouns.jsonl``."""
         path = Path(path)
-        return cls({name: load_rules(path / name, schema) for name, schema in SCHEMAS.items()})
+        records = {name: load_rules(path / name, schema) for name, schema in SCHEMAS.items()}
+        if (path / NOUNS_FILE).is_file():  # optional: without it no known noun forms
+            records[NOUNS_FILE] = load_rules(path / NOUNS_FILE, NOUN_SCHEMA)
+        return cls(records)
 
     # -- number words ---------------------------------------------------------------
     def parse_word(self, word: str) -> float | None:
@@ -437,11 +467,14 @@ class NumberLexicon:
                 continue
             if r["lemma_endings"] and not _lemma_plural(stem + repl, lemma, r["lemma_endings"]):
                 continue
+            if r["singular"] and not _has_singular(stem + repl, r, (feats, lemma), nouns):
+                continue
             return stem + repl
         return word
 
 
 _UMLAUTS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
+_PLAIN_VOWEL = {"ä": "a", "ö": "o", "ü": "u"}
 
 
 def _lemma_plural(word: str, lemma: str, endings: Sequence[str]) -> bool:
@@ -459,20 +492,59 @@ def _lemma_plural(word: str, lemma: str, endings: Sequence[str]) -> bool:
     return any(word == stem + ending for stem in stems for ending in endings)
 
 
+def _known(word: str, nouns: Container[str]) -> bool:
+    """A known noun form; compounds by their last part of 4+ letters ("Rebellenbündnisse"
+    by "Bündnisse", "Königsklassen-Auftritte" by "Auftritte")."""
+    return word in nouns or any(
+        (word[k].upper() + word[k + 1 :]) in nouns for k in range(3, len(word) - 3)
+    )
+
+
 def _known_form(
     word: str, lemma: str, nouns: Container[str] | None, feminine: bool = False
 ) -> bool:
-    """A known noun form other than the lemma; compounds by their last part of 4+ letters
-    ("Rebellenbündnisse" by "Bündnisse"). For a noun the model calls feminine, the form
-    must be a plural, i.e. its stem without -e a noun too ("Flüchtlinge": "Flüchtling";
-    not "Woche" from "Wochen")."""
+    """A known noun form other than the lemma (see :func:`_known`). For a noun the model
+    calls feminine, the form must be a plural, i.e. its stem without -e a noun too
+    ("Flüchtlinge": "Flüchtling"; not "Woche" from "Wochen")."""
     if not nouns or word == lemma:
         return False
+    return _known(word, nouns) and (not feminine or _known(word[:-1], nouns))
 
-    def known(w: str) -> bool:
-        return w in nouns or any((w[k].upper() + w[k + 1 :]) in nouns for k in range(3, len(w) - 3))
 
-    return known(word) and (not feminine or known(word[:-1]))
+def _undo_umlaut(word: str) -> str:
+    """The word with its last umlaut undone ("Bronzestühl" -> "Bronzestuhl", "Bäum" ->
+    "Baum"), else itself."""
+    last = max(word.rfind(c) for c in _PLAIN_VOWEL)
+    return word if last < 0 else word[:last] + _PLAIN_VOWEL[word[last]] + word[last + 1 :]
+
+
+def _has_singular(
+    plural: str,
+    rule: Mapping[str, Any],
+    model: tuple[Container[str], str],
+    nouns: Container[str] | None,
+) -> bool:
+    """Whether the nominative plural ``plural`` has a known singular by the ``singular``
+    ending pairs of ``rule``: with its last umlaut undone ("Züge": "Zug") whatever the
+    model says; with the same vowel ("Duelle": "Duell", "Busse": "Bus") only with the
+    model's (features, lemma) ``model`` and when the features hold none of
+    ``same_vowel_not_morph`` or the lemma is that singular ("Flüchtlingen" tagged
+    feminine, lemma "Flüchtling"); "Reisen" (feminine, lemma "Reise") stays."""
+    if not nouns or not _known(plural, nouns):
+        return False
+    feats, lemma = model
+    blocked = any(f in feats for f in rule["same_vowel_not_morph"])
+    for pair in rule["singular"]:
+        ending, _, repl = pair.partition(">")
+        if not plural.endswith(ending):
+            continue
+        single = plural[: len(plural) - len(ending)] + repl
+        undone = _undo_umlaut(single)
+        if undone != single and _known(undone, nouns):
+            return True
+        if feats and (not blocked or lemma == single) and _known(single, nouns):
+            return True
+    return False
 
 
 #: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
@@ -1158,7 +1230,7 @@ class _Scanner:
                 if self.phrase(j, "month") or pc.text in ("Uhr",):
                     return None
                 word, nxt = self.whole_word(j)
-                return word, self.lex.noun_lemma(word), nxt
+                return word, self.lex.noun_lemma(word, nouns=self.nouns), nxt
             if not _adjective_like(pc.low) or self.phrase(j, "not_adjective"):
                 return None
         return None
@@ -1208,7 +1280,8 @@ def find_numbers(
 
     ``pos`` optionally maps a token's start character to its UPOS tag from a model; nouns
     then come from POS tags instead of capitalisation rules. ``morph`` maps it to the
-    model's (UD features, lemma) and ``nouns`` holds known noun forms: with both, dative
+    model's (UD features, lemma) and ``nouns`` holds known noun forms (None: those of the
+    lexicon's ``nouns.jsonl``): with both, dative
     plurals become nominative by morphology ("zwei Rebellenbündnissen" ->
     "Rebellenbündnisse"). ``names`` are character ranges of names ("Hannover 96",
     "Ligue 1") whose digits are no numbers. ``windowed`` False scans every piece of the text
@@ -1217,4 +1290,6 @@ def find_numbers(
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
+    if nouns is None:
+        nouns = lexicon.known_nouns or None
     return _Scanner(text, lexicon, pos, morph, nouns, names).scan(windowed)
