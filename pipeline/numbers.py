@@ -205,14 +205,17 @@ _DIGITS_RE = re.compile(
 )
 
 #: One piece per date, time, year range, number, word or symbol; the scanner works on these.
+#: Words come first and the digit alternatives sit behind one look-ahead: most pieces are
+#: words, and no alternative but ``sym`` can start where another cannot.
 _PIECE_RE = re.compile(
     rf"""
+    (?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)
+   |(?=\d)(?:
     (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{1,2}}\.\ \d{{1,2}}\.\ \d{{4}}(?![\d.]\d)
       |\d{{4}}-\d\d-\d\d(?!\d))
    |(?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))
    |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d))
-   |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d))
-   |(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)
+   |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d)))
    |(?P<sym>\S)
     """,
     re.VERBOSE,
@@ -292,6 +295,16 @@ class _Build:
     noun_text: str | None = None
     unit: str | None = None
     unit_rec: dict[str, Any] | None = None
+
+
+def _pieces(found: Sequence[re.Match[str]]) -> list[_Piece]:
+    """The pieces of ``_PIECE_RE`` matches."""
+    out = []
+    for m in found:
+        text = m.group()
+        start, end = m.span()
+        out.append(_Piece(text, start, end, m.lastgroup or "sym", text.lower()))
+    return out
 
 
 def _tokenize(text: str) -> tuple[str, ...]:
@@ -602,14 +615,16 @@ class _Scanner:
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
         """The longest phrase of ``kind`` starting at piece ``k``: (record, next index)."""
-        if k < 0 or k >= len(self.p) or self.p[k].low not in self.lex.first.get(kind, ()):
+        p = self.p
+        if k < 0 or k >= len(p) or p[k].low not in self.lex.first.get(kind, ()):
             return None
         table = self.lex.phrases[kind]
-        for n in range(min(self.lex.max_len[kind], len(self.p) - k), 0, -1):
-            key = tuple(x.low for x in self.p[k : k + n])
+        for n in range(min(self.lex.max_len[kind], len(p) - k), 1, -1):
+            key = tuple([x.low for x in p[k : k + n]])
             if key in table:
                 return table[key], k + n
-        return None
+        one = table.get((p[k].low,))
+        return None if one is None else (one, k + 1)
 
     def unit(self, k: int, position: str) -> tuple[dict[str, Any], int] | None:
         """The longest unit at piece ``k`` allowed at ``position`` (after/before)."""
@@ -637,10 +652,7 @@ class _Scanner:
             parts = iter([(found, sorted({bisect_right(ends, a) for a in anchors}))])
         out: list[NumberMention] = []
         for part, held in parts:
-            self.p = [
-                _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
-                for m in part
-            ]
+            self.p = _pieces(part)
             self.held = set(held)
             out += self.scan_pieces(held, windowed)
         for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
