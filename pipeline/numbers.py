@@ -96,6 +96,7 @@ NUMBER_WORD_TYPES = (
     "vague_preposition",  # "über Hunderte Fälle": a preposition before a vague plural
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
+    "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -119,6 +120,21 @@ QUALIFIER_SCHEMA = Schema(
             str,
             required=True,
             choices=("min", "max", "approx", "range", "range_from", "range_sep", "range_and"),
+        ),
+        "kinds": Field(
+            list,
+            default=("count",),
+            item=str,
+            help="kinds of number it qualifies: count (also money, percent, quantity, year), "
+            "time ('kurz vor 9 Uhr')",
+        ),
+        "event_units": Field(
+            list,
+            default=(),
+            item=str,
+            help="units ('m', 'km') after which the qualifier, right after an ``event`` word "
+            "(number_words.jsonl), names the distance of the event and is no bound: "
+            "'im Finale über 100 m'",
         ),
     },
     name="qualifier",
@@ -351,6 +367,8 @@ class NumberLexicon:
             if r["kind"] == "common_noun"
             for w in r["words"].split()
         )
+        #: endings of event words ("finale", "rennen"): see :meth:`event`
+        self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
         self.max_unit = max([len(k) for k in self.units] + [1])
         # quick rejects: most pieces start no phrase and are no number word
@@ -390,6 +408,10 @@ class NumberLexicon:
         if (path / NOUNS_FILE).is_file():  # optional: without it no known noun forms
             records[NOUNS_FILE] = load_rules(path / NOUNS_FILE, NOUN_SCHEMA)
         return cls(records)
+
+    def event(self, low: str) -> bool:
+        """Whether the lower-case word names a sports event ("finale", "weltcupsieg")."""
+        return low.endswith(self.event_endings) if self.event_endings else False
 
     # -- number words ---------------------------------------------------------------
     def parse_word(self, word: str) -> float | None:
@@ -567,19 +589,22 @@ _NOTATION_RE = re.compile(
     r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
     r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
     r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)|"  # set scores "7/6", "9/11", "(9/6:10)"
-    r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$|\s+\d)|"  # results: "(USA) 20,11, 9.", "10,06 20 km"
+    r"(?<=\) )\d{1,3},\d{1,3}(?=[,.;]|\s*$|\s+[\d(–-])|"  # results: "(USA) 20,11, 9.", "15,2 (12./3.)"
     r"\d{1,2}:\d{1,2}\(\d{1,2}\)|"  # tie-breaks: "7:6(5)"
-    r"(?<=[^\W\d_]\) )\d{1,5}(?=[,.;](?:\s|$)|\s*$)|"  # points: "(Ungarn) 6389,", "(LUX) 465."
+    r"(?<=[^\W\d_]\) )\d{1,5}(?=[,.;](?:\s|$)|\s*$|\s+\d{1,3}\.\s)|"  # points: "(Ungarn) 6389,", "(AUT) 29 10."
     r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
     r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
     r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
     r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
+    r"|\(\d{1,3},\d{1,2}(?:/\d{1,3},\d{1,2})*\)"  # results in brackets: "(75,20)", "(92,5/97,0)"
     r")"
 )
 
 
+_QUOTES = "\"'„“”‚‘’»«›‹"
+
 #: the end of a result in a results list before a rank: "9,92", "1:20:42"
-_RESULT_END_RE = re.compile(r"\d[,:]\d\d?\d?$")
+_RESULT_END_RE = re.compile(r"(?:\d[,:]\d\d?\d?|[^\W\d_]\) \d{1,5})$")  # or "(AUT) 31"
 
 
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
@@ -791,7 +816,7 @@ class _Scanner:
         unit_before = self.unit(j, "before")
         num_at = unit_before[1] if unit_before else j
         core = self.core(num_at)
-        if core is None or core.kind not in ("count", "year"):
+        if core is None or core.kind not in rec["kinds"]:
             return None
         vague = core.value is None and core.kind == "count"
         if vague and tuple(_tokenize(rec["text"])) in self.lex.phrases.get("vague_preposition", {}):
@@ -799,6 +824,8 @@ class _Scanner:
         found = self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
         if rec["bound"] in ("range", "range_from") and found[0].value is not None:
             return None  # "zwischen" or "von" without a second number: no range
+        if found[0].unit in rec["event_units"] and k > 0 and self.lex.event(self.p[k - 1].low):
+            return None  # "das Finale über 100 m": the event, not "more than 100 m"
         return found
 
     def core(self, k: int) -> _Core | None:
@@ -852,6 +879,12 @@ class _Scanner:
             return True  # "die 200- und 500-Euro-Scheine": part of a compound
         if s > 0 and text[s - 1].isalpha():
             return True
+        if s > 1 and text[s - 1] == "/" and text[s - 2].isdigit():
+            return True  # case numbers: "VfSlg 19.814/2013", "10 Cg 17/15b"
+        if e + 1 < len(text) and text[e] == "/" and text[e + 1].isdigit():
+            return True
+        if 0 < s and e < len(text) and text[s - 1] in _QUOTES and text[e] in _QUOTES:
+            return True  # a name in quotes: 'Nach A1 und "3"'
         if pc.group == "num" and self.clock(k) is None and _version_like(text, s, e):
             return True  # "Firmware 1.76", "Version 3.11.", "iOS 8.1"
         if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
