@@ -1,0 +1,94 @@
+"""Number rows the hand check of Austrian news found wrong (issue 11, second round): results
+lists, case numbers, names in quotes, implied nouns, times with a qualifier, event distances.
+
+Each case: (sentence, [(span text, value, value_min, value_max, qualifier, noun, kind), ...]);
+[] = nothing to find. Run with the model in both label schemes (``nlp`` fixture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # results lists: the result after the bracket, in brackets, and the rank after points
+    (
+        "Hammerwurf: 1. Pawel Fajdek (Polen) 78,55, 2. Dilschod Nasarow (Tadschikistan) 77,32.",
+        [
+            ("1.", 1.0, 1.0, 1.0, None, None, "ordinal"),
+            ("2.", 2.0, 2.0, 2.0, None, None, "ordinal"),
+        ],
+    ),
+    (
+        "Kombination: 3. Ilkka Herola (FIN) 15,2 (12./3.) – 4. Bernhard Gruber (AUT) 19,0 (7./15.)",
+        [
+            ("3.", 3.0, 3.0, 3.0, None, None, "ordinal"),
+            ("4.", 4.0, 4.0, 4.0, None, None, "ordinal"),
+        ],
+    ),
+    ("Am Sonntag warf der Kärntner nur (75,20) und schied aus.", []),
+    (
+        "Weltcupsiege: Miller (USA) 33 8. Marcel Hirscher (AUT) 31 9. Stephan Eberharter (AUT) 29",
+        [
+            ("8.", 8.0, 8.0, 8.0, None, None, "ordinal"),
+            ("9.", 9.0, 9.0, 9.0, None, None, "ordinal"),
+        ],
+    ),
+    # case numbers and names are no amounts
+    ("Mit dem Erkenntnis VfSlg 19.814/2013 hob der VfGH die Regel auf.", []),
+    ('Nach A1 und "3" startet nun auch T-Mobile die Abfrage.', []),
+    # a noun the text does not repeat
+    (
+        "Der Nationalrat beschloss das Gesetz mit 178 zu 120 Stimmen.",
+        [
+            ("178", 178.0, 178.0, 178.0, None, "Stimmen", "count"),
+            ("120 Stimmen", 120.0, 120.0, 120.0, None, "Stimmen", "count"),
+        ],
+    ),
+    # times with a qualifier
+    (
+        "Der Unfall auf der A1 passierte kurz vor 9 Uhr.",
+        [("kurz vor 9 Uhr", 9.0, None, 9.0, "kurz vor", None, "time")],
+    ),
+    (
+        "Der Lenker war kurz nach 2.00 Uhr auf der B125 unterwegs.",
+        [("kurz nach 2.00 Uhr", 2.0, 2.0, None, "kurz nach", None, "time")],
+    ),
+    (
+        "Die Demo am Zürcher Helvetiaplatz begann gegen 18 Uhr.",
+        [("gegen 18 Uhr", 18.0, None, None, "gegen", None, "time")],
+    ),
+    # "gegen" before a count is a preposition, no qualifier
+    (
+        "Gegen 300 Demonstranten wird in Hamburg ermittelt.",
+        [("300 Demonstranten", 300.0, 300.0, 300.0, None, "Demonstranten", "count")],
+    ),
+    # "über" before the distance of an event names the event; elsewhere it is a bound
+    (
+        "Im Finale über 100 m siegte der Jamaikaner souverän.",
+        [("100 m", 100.0, 100.0, 100.0, None, "Meter", "quantity")],
+    ),
+    (
+        "Takanashi kam in der Entscheidung über 90 Meter nicht hinaus.",
+        [("90 Meter", 90.0, 90.0, 90.0, None, "Meter", "quantity")],
+    ),
+    (
+        "Auf der Tauernautobahn staute sich der Verkehr über 10 km.",
+        [("über 10 km", 10.0, 10.0, None, "über", "Kilometer", "quantity")],
+    ),
+    (
+        "Insgesamt seien knapp über 30.000 Euro an Kleinspenden eingelangt.",
+        [("knapp über 30.000 Euro", 30000.0, 30000.0, None, "knapp über", "Euro", "money")],
+    ),
+]
+
+
+def rows(doc) -> list[tuple]:
+    return [
+        (s.text, s._.value, s._.value_min, s._.value_max, s._.qualifier, s._.noun, s._.number_kind)
+        for s in doc.spans["numbers"]
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_hand_check_rows(nlp, text, expected):
+    assert rows(nlp(text)) == expected
