@@ -601,6 +601,8 @@ _NOTATION_RE = re.compile(
 )
 
 
+#: an aside between dashes or in brackets: "32, 64 und – erstmals – 128 GB"
+_ASIDE_RE = re.compile(r"\s[–—-]\s[^–—\n]{1,30}\s[–—-]\s|\s\([^()\n]{1,30}\)\s")
 _QUOTES = "\"'„“”‚‘’»«›‹"
 
 #: the end of a result in a results list before a rank: "9,92", "1:20:42"
@@ -749,7 +751,7 @@ class _Scanner:
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
         """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
         first number of a coordination or partitive takes the unit or noun of the second."""
-        gap = self.text[a.end : b.start].strip().lower()
+        gap = _ASIDE_RE.sub(" ", self.text[a.end : b.start]).strip().lower()
         if (
             a.kind == "count"
             and a.noun is None
@@ -1020,8 +1022,9 @@ class _Scanner:
         return year if month <= end_month // 100 else year - 1
 
     def range_date(self, k: int, day: float) -> _Core | None:
-        """'1. bis 3. Juli 2015': the first day takes the month and year of the second."""
-        sep = self.phrase(k, "q_range_sep")
+        """'1. bis 3. Juli 2015', 'zwischen dem 24. und 26. Juni': the first day takes the
+        month and year of the second."""
+        sep = self.phrase(k, "q_range_sep") or self.phrase(k, "q_range_and")
         if sep is None or not 1 <= day <= 31 or sep[1] >= len(self.p):
             return None
         if self.p[sep[1]].group != "num":
@@ -1251,9 +1254,9 @@ class _Scanner:
 
     def noun(self, k: int) -> tuple[str, str, int] | None:
         """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
-        link = self.phrase(k, "noun_link")
+        link = self.phrase(k, "noun_link") or self.phrase(k, "partitive")
         if link is not None:
-            k = link[1]  # "2 millions de personnes"
+            k = link[1]  # "2 millions de personnes", "zwei ihrer leitenden Redakteure"
         for j in range(k, min(k + 3, len(self.p))):
             pc = self.p[j]
             if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:

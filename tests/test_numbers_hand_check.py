@@ -75,6 +75,44 @@ CASES = [
         "Auf der Tauernautobahn staute sich der Verkehr über 10 km.",
         [("über 10 km", 10.0, 10.0, None, "über", "Kilometer", "quantity")],
     ),
+    # a partitive before the noun, an aside in a coordination, a day range with "und"
+    (
+        "Zwei ihrer leitenden Redakteure seien in Istanbul festgenommen worden.",
+        [("Zwei ihrer leitenden Redakteure", 2.0, 2.0, 2.0, None, "Redakteure", "count")],
+    ),
+    (
+        "Das Smartphone gibt es mit 32, 64 und – erstmals – 128 GB Speicher.",
+        [
+            ("32", 32.0, 32.0, 32.0, None, "Gigabyte", "quantity"),
+            ("64", 64.0, 64.0, 64.0, None, "Gigabyte", "quantity"),
+            ("128 GB", 128.0, 128.0, 128.0, None, "Gigabyte", "quantity"),
+        ],
+    ),
+    (
+        "Die Umfragen wurden zwischen dem 24. und 26. Juni in Athen angestellt.",
+        [
+            ("24.", None, None, None, None, None, "date"),
+            ("26. Juni", None, None, None, None, None, "date"),
+        ],
+    ),
+    (
+        "Die Anwaltskanzlei beriet die Stadt Wien bei zwei staatlichen Energiekomplexen.",
+        [
+            (
+                "zwei staatlichen Energiekomplexen",
+                2.0,
+                2.0,
+                2.0,
+                None,
+                "Energiekomplexe",
+                "count",
+            )
+        ],
+    ),
+    (
+        "Medien berichten von 90 Beamten am Kölner Hauptbahnhof.",
+        [("90 Beamten", 90.0, 90.0, 90.0, None, "Beamte", "count")],
+    ),
     (
         "Insgesamt seien knapp über 30.000 Euro an Kleinspenden eingelangt.",
         [("knapp über 30.000 Euro", 30000.0, 30000.0, None, "knapp über", "Euro", "money")],
