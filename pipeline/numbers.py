@@ -32,11 +32,13 @@ Conventions (all values are floats or None, never strings):
   value in hours (``02:24`` -> 2.4, ``14.30 Uhr`` -> 14.5); ordinals their number.
 - ``noun_text`` is the counted noun as written, ``noun`` its citation form for counting: the
   nominative as written, dative plurals turned back by ``number_nouns.jsonl``
-  ("Todesopfern" -> "Todesopfer", "Kindern" -> "Kinder"; "Menschen", "Soldaten" stay).
-  The model's POS tags decide what is a noun, but its lemma (a singular, "Soldat") is not
-  used, so ``noun`` is the same with and without a model and groups counts as they are
-  written in news ("fast 8000 Menschen" -> "Menschen"); for units it is the unit word
-  ("Euro", "Prozent").
+  ("Todesopfern" -> "Todesopfer", "Kindern" -> "Kinder"; "Menschen", "Soldaten" stay)
+  and by the known noun forms of ``nouns.jsonl``: "-en" goes when the "-e" plural and its
+  singular are known forms ("Bronzestühlen" -> "Bronzestühle": "Stuhl"; "Duellen" ->
+  "Duelle" unless the model calls the noun feminine: "Reisen" stays). The model's POS tags
+  decide what is a noun; its lemma (a singular, "Soldat", and often wrong for datives:
+  "Züg") only breaks a tie, so ``noun`` groups counts as they are written in news ("fast
+  8000 Menschen" -> "Menschen"); for units it is the unit word ("Euro", "Prozent").
 - ``unit``: a symbol or ISO code ("%", "EUR", "USD", "km", "t"), from ``units.jsonl``.
 - The mention covers qualifier + number + unit/noun (and the adjectives in between), so
   its text reads "mehr als 160 Todesopfern" or "2500 russische Soldaten".
@@ -1081,6 +1083,8 @@ class _Scanner:
         value = self.lex.parse_word(pc.text)
         if value is not None and self.phrase_before(k, "label_cue"):
             return None  # "ORF eins", "Kabel eins"
+        if value is not None and self.text[pc.end : pc.end + 1] == "-":
+            return None  # part of a compound: "Zwei- und Vierbeiner"
         if value is not None:
             j = k + 1
             scale = self.scale(j)
@@ -1204,7 +1208,7 @@ class _Scanner:
             b.rules.append(f"unit.{unit_rec['id']}")
             b.end = max(b.end, unit_end)
         elif b.kind in ("count", "ordinal") and not b.core.named:
-            found = self.noun(b.end)
+            found = self.noun(b.end, partitive=b.core.factor == 1)
             if found is not None:
                 b.noun_text, b.noun, b.end = found
 
@@ -1252,15 +1256,18 @@ class _Scanner:
             k += 1
         return text[pc.start : self.p[k].end], k + 1
 
-    def noun(self, k: int) -> tuple[str, str, int] | None:
-        """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
-        link = self.phrase(k, "noun_link") or self.phrase(k, "partitive")
-        if link is not None:
+    def noun(self, k: int, partitive: bool = True) -> tuple[str, str, int] | None:
+        """The counted noun after piece ``k``, skipping up to two adjectives and a link or
+        (``partitive``) a partitive word before them: (text, lemma, next)."""
+        link = self.phrase(k, "noun_link") or (partitive and self.phrase(k, "partitive"))
+        if link:
             k = link[1]  # "2 millions de personnes", "zwei ihrer leitenden Redakteure"
         for j in range(k, min(k + 3, len(self.p))):
             pc = self.p[j]
             if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:
                 return None
+            if pc.end < len(self.text) and self.text[pc.end].isdigit():
+                return None  # a name: "das Objekt 2014 MU69"
             pos = self.pos.get(pc.start, "")
             if pos:
                 known = self.nouns is not None and pc.text in self.nouns

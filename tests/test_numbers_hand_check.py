@@ -109,6 +109,21 @@ CASES = [
             )
         ],
     ),
+    # a common noun the model tags PROPN; a partitive after a scale word is a possessor
+    (
+        "Das Bataclan war von einem der drei Terrorkommandos überfallen worden.",
+        [("drei Terrorkommandos", 3.0, 3.0, 3.0, None, "Terrorkommandos", "count")],
+    ),
+    (
+        "Und die 150 Millionen der Omaner nehmen sich gering aus.",
+        [("150 Millionen", 150000000.0, 150000000.0, 150000000.0, None, None, "count")],
+    ),
+    # parts of compounds and names
+    ("Wie lange es her ist, dass Zwei- und Vierbeiner Freunde wurden, weiß niemand.", []),
+    (
+        "Das nächste Ziel der Sonde ist das Objekt 2014 MU69.",
+        [("2014", 2014.0, 2014.0, 2014.0, None, None, "year")],
+    ),
     (
         "Medien berichten von 90 Beamten am Kölner Hauptbahnhof.",
         [("90 Beamten", 90.0, 90.0, 90.0, None, "Beamte", "count")],

@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, MORPH, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -151,7 +151,10 @@ class _ByOffset(Mapping[int, Any]):
 
 
 #: the token attributes read in one array per Doc (no Token objects, no ``doc.ents``)
-_ATTRS = [IDX, POS, MORPH, ENT_IOB, ENT_TYPE, LENGTH]
+_ATTRS = [IDX, POS, MORPH, ENT_IOB, ENT_TYPE, LENGTH, TAG]
+#: fine-grained tags of common nouns (STTS): a PROPN so tagged counts as a NOUN
+#: ("drei Terrorkommandos" tagged PROPN/NN; "2007 unterlag Argentinien" is PROPN/NE)
+COMMON_NOUN_TAGS = ("NN",)
 
 
 def _token_lookups(
@@ -160,15 +163,23 @@ def _token_lookups(
     """(UPOS by offset, (UD features, lemma) of nouns by offset), each None when the Doc has
     no such annotation (no Token objects made for words far from numbers); ``arr`` holds
     the Doc's ``_ATTRS``."""
-    offsets, tags = arr[:, 0], arr[:, 1]
+    offsets, tags, fine = arr[:, 0], arr[:, 1], arr[:, 6]
     strings = doc.vocab.strings
+    common = {strings[t] for t in COMMON_NOUN_TAGS if t in strings}
     pos = morph = None
     if tags.any():
-        pos = _ByOffset(doc, offsets, lambda i: strings[int(tags[i])] if tags[i] else "")
+
+        def upos(i: int) -> str:
+            tag = int(tags[i])
+            if tag == spacy_symbols.PROPN and int(fine[i]) in common:
+                return "NOUN"
+            return strings[tag] if tag else ""
+
+        pos = _ByOffset(doc, offsets, upos)
     if arr[:, 2].any():
 
         def noun(i: int) -> tuple[str, str]:
-            if tags[i] != spacy_symbols.NOUN:
+            if tags[i] != spacy_symbols.NOUN and upos(i) != "NOUN":
                 raise KeyError(i)
             return str(doc[i].morph), doc[i].lemma_
 
