@@ -589,7 +589,7 @@ def _has_singular(
 _NOTATION_RE = re.compile(
     r"(?=[(+\d])(?:"  # every alternative starts so: a quick reject elsewhere
     r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
-    r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
+    r"\+\d{1,2}:\d\d(?:,\d+)?|"  # time gaps: "+11:37", "+1:56,6"
     r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)|"  # set scores "7/6", "9/11", "(9/6:10)"
     r"(?<=\) )\d{1,3},\d{1,3}(?=[,.;]|\s*$|\s+[\d(–-])|"  # results: "(USA) 20,11, 9.", "15,2 (12./3.)"
     r"\d{1,2}:\d{1,2}\(\d{1,2}\)|"  # tie-breaks: "7:6(5)"
@@ -599,6 +599,7 @@ _NOTATION_RE = re.compile(
     r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
     r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
     r"|\(\d{1,3},\d{1,2}(?:/\d{1,3},\d{1,2})*\)"  # results in brackets: "(75,20)", "(92,5/97,0)"
+    r"|(?<=[^\W\d_]/)\d{1,3},\d{1,3}(?=\))"  # a result after the country: "(USA/9,80)"
     r")"
 )
 
@@ -1208,7 +1209,10 @@ class _Scanner:
             b.rules.append(f"unit.{unit_rec['id']}")
             b.end = max(b.end, unit_end)
         elif b.kind in ("count", "ordinal") and not b.core.named:
-            found = self.noun(b.end, partitive=b.core.factor == 1)
+            # no partitive after a scale word or a year: "150 Millionen der Omaner",
+            # "Dialog 2015 der Sozialpartner"
+            year = b.core.plain_int and b.value is not None and _is_year(b.value)
+            found = self.noun(b.end, partitive=b.core.factor == 1 and not year)
             if found is not None:
                 b.noun_text, b.noun, b.end = found
 
@@ -1278,6 +1282,7 @@ class _Scanner:
                     word, nxt = self.whole_word(j)
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 adjective = pos == "ADJ" or (pos == "VERB" and pc.text.islower())  # "gerettete"
+                adjective = adjective and not self.phrase(j, "not_adjective")
                 if (adjective and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
                     continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
                 return None

@@ -33,6 +33,38 @@ CASES = [
             ("9.", 9.0, 9.0, 9.0, None, None, "ordinal"),
         ],
     ),
+    ("Bolt siegte knapp vor Justin Gatlin (USA/9,80) in Peking.", []),
+    (
+        "3. Andreas Mikkelsen (NOR) VW Polo +1:56,6",
+        [("3.", 3.0, 3.0, 3.0, None, None, "ordinal")],
+    ),
+    # a year before a genitive is no count of it
+    (
+        "Der Bad Ischler Dialog 2015 der Sozialpartner dreht sich um die Wirtschaft.",
+        [("2015", 2015.0, 2015.0, 2015.0, None, None, "year")],
+    ),
+    # "statt" coordinates; "exklusive" is a preposition, not an adjective before the noun
+    (
+        "Ab Montag werden in Passau wieder 50 statt 100 Flüchtlingen pro Stunde übergeben.",
+        [
+            ("50", 50.0, 50.0, 50.0, None, "Flüchtlinge", "count"),
+            ("100 Flüchtlingen", 100.0, 100.0, 100.0, None, "Flüchtlinge", "count"),
+        ],
+    ),
+    (
+        "Mit zumindest 50 Millionen exklusive Tiefspeicher rechnet der frühere KHM-Chef.",
+        [
+            (
+                "zumindest 50 Millionen",
+                50000000.0,
+                50000000.0,
+                None,
+                "zumindest",
+                None,
+                "count",
+            )
+        ],
+    ),
     # case numbers and names are no amounts
     ("Mit dem Erkenntnis VfSlg 19.814/2013 hob der VfGH die Regel auf.", []),
     ('Nach A1 und "3" startet nun auch T-Mobile die Abfrage.', []),
