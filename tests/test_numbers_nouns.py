@@ -77,6 +77,15 @@ MODEL_CASES = [
             ("drei Staaten", 3.0, "Staaten", "count"),
         ],
     ),
+    # feminine -e nouns whose stem without the umlaut is another noun (Blüte: Blut)
+    (
+        "Die gut 8.000 Blüten wurden in Wien aus dem Verkehr gezogen.",
+        [("gut 8.000 Blüten", 8000.0, "Blüten", "count")],
+    ),
+    (
+        "Die Karawane zog durch drei Wüsten.",
+        [("drei Wüsten", 3.0, "Wüsten", "count")],
+    ),
     (
         "Mit 20 Menschen an Bord kenterte das Boot vor Lampedusa.",
         [("20 Menschen", 20.0, "Menschen", "count")],
