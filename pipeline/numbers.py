@@ -1217,8 +1217,8 @@ class _Scanner:
                 b.noun_text, b.noun, b.end = found
 
     def is_year(self, b: _Build, qual: dict[str, Any] | None, num_at: int) -> bool:
-        """A plain four-digit number is a year without a noun or after a year cue ("seit
-        2019")."""
+        """A plain four-digit number is a year without a noun or after a year cue or a
+        month ("seit 2019", "im April 2011 Staatssekretär")."""
         return (
             b.kind == "count"
             and b.core.plain_int
@@ -1226,7 +1226,11 @@ class _Scanner:
             and _is_year(b.value)
             and b.unit_rec is None
             and len(b.rules) == 1 + (qual is not None)
-            and (b.noun is None or self.phrase_before(num_at, "year_cue"))
+            and (
+                b.noun is None
+                or self.phrase_before(num_at, "year_cue")
+                or self.phrase_before(num_at, "month")
+            )
         )
 
     def _qual_end(self, start: int) -> int:

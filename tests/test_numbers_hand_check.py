@@ -43,6 +43,14 @@ CASES = [
         "Der Bad Ischler Dialog 2015 der Sozialpartner dreht sich um die Wirtschaft.",
         [("2015", 2015.0, 2015.0, 2015.0, None, None, "year")],
     ),
+    (
+        "Als er im April 2011 Integrationsstaatssekretär wurde, gelang der ÖVP ein Coup.",
+        [("2011", 2011.0, 2011.0, 2011.0, None, None, "year")],
+    ),
+    (
+        "Der Nationalrat ist zu 48 Sitzungen zusammengetreten.",
+        [("48 Sitzungen", 48.0, 48.0, 48.0, None, "Sitzungen", "count")],
+    ),
     # "statt" coordinates; "exklusive" is a preposition, not an adjective before the noun
     (
         "Ab Montag werden in Passau wieder 50 statt 100 Flüchtlingen pro Stunde übergeben.",
