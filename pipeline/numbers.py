@@ -1212,7 +1212,8 @@ class _Scanner:
             # no partitive after a scale word or a year: "150 Millionen der Omaner",
             # "Dialog 2015 der Sozialpartner"
             year = b.core.plain_int and b.value is not None and _is_year(b.value)
-            found = self.noun(b.end, partitive=b.core.factor == 1 and not year)
+            partitive = b.kind == "count" and b.core.factor == 1 and not year
+            found = self.noun(b.end, partitive=partitive)  # not "den Zwölften der Liga"
             if found is not None:
                 b.noun_text, b.noun, b.end = found
 

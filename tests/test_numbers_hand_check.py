@@ -51,6 +51,25 @@ CASES = [
         "Der Nationalrat ist zu 48 Sitzungen zusammengetreten.",
         [("48 Sitzungen", 48.0, 48.0, 48.0, None, "Sitzungen", "count")],
     ),
+    (
+        "Zusätzlich zu den rund 200.000 Transitflüchtlingen kamen 10.000 Personen.",
+        [
+            (
+                "rund 200.000 Transitflüchtlingen",
+                200000.0,
+                None,
+                None,
+                "rund",
+                "Transitflüchtlinge",
+                "count",
+            ),
+            ("10.000 Personen", 10000.0, 10000.0, 10000.0, None, "Personen", "count"),
+        ],
+    ),
+    (
+        "Der Kapitän spielt für Basaksehir, den Zwölften der türkischen Süperlig.",
+        [("Zwölften", 12.0, 12.0, 12.0, None, None, "ordinal")],
+    ),
     # "statt" coordinates; "exklusive" is a preposition, not an adjective before the noun
     (
         "Ab Montag werden in Passau wieder 50 statt 100 Flüchtlingen pro Stunde übergeben.",
