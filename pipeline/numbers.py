@@ -949,6 +949,8 @@ class _Scanner:
         value = parse_digits(pc.text)
         if value is None:
             return None
+        if self.negative(pc.start):
+            value = -value  # "im Wohnbau (-0,1 Prozent)", "bei -5 Grad"
         nxt = k + 1
         # "7. Januar 2022", "3. Tag", "14.30 Uhr", "14 Uhr"
         dotted = _dot_adjacent(self.p, k)
@@ -980,6 +982,12 @@ class _Scanner:
             )
         plain = re.fullmatch(r"\d+", pc.text) is not None
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def negative(self, s: int) -> bool:
+        """Whether the digits at character ``s`` carry a minus sign: right after "-" or "−"
+        that follows a space, a bracket or the text start (not "20-30", not "A-1")."""
+        text = self.text
+        return s > 0 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " (\n")
 
     def month_date(self, day: float, k: int) -> _Core | None:
         """A date whose month name is at piece ``k`` after the day ``day`` ("7. Januar 2022",

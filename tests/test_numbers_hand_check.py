@@ -70,6 +70,18 @@ CASES = [
         "Der Kapitän spielt für Basaksehir, den Zwölften der türkischen Süperlig.",
         [("Zwölften", 12.0, 12.0, 12.0, None, None, "ordinal")],
     ),
+    # a minus sign before the digits; a hyphen between numbers is a range
+    (
+        "Dämpfend wirkte die Entwicklung im Wohnbau (-0,1 Prozent).",
+        [("-0,1 Prozent", -0.1, -0.1, -0.1, None, "Prozent", "percent")],
+    ),
+    (
+        "In Davos hatte es am Morgen -5 Grad, in Zürich kamen 20-30 Menschen.",
+        [
+            ("-5 Grad", -5.0, -5.0, -5.0, None, "Grad", "quantity"),
+            ("20-30 Menschen", None, 20.0, 30.0, None, "Menschen", "count"),
+        ],
+    ),
     # "statt" coordinates; "exklusive" is a preposition, not an adjective before the noun
     (
         "Ab Montag werden in Passau wieder 50 statt 100 Flüchtlingen pro Stunde übergeben.",
