@@ -99,6 +99,7 @@ NUMBER_WORD_TYPES = (
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
+    "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -1226,8 +1227,9 @@ class _Scanner:
                 b.noun_text, b.noun, b.end = found
 
     def is_year(self, b: _Build, qual: dict[str, Any] | None, num_at: int) -> bool:
-        """A plain four-digit number is a year without a noun or after a year cue or a
-        month ("seit 2019", "im April 2011 Staatssekretär")."""
+        """A plain four-digit number is a year without a noun, after a year cue or a
+        month, or before a ``year_after`` word ("seit 2019", "im April 2011 Staatssekretär",
+        "die 1964 geborene Niederösterreicherin")."""
         return (
             b.kind == "count"
             and b.core.plain_int
@@ -1239,6 +1241,7 @@ class _Scanner:
                 b.noun is None
                 or self.phrase_before(num_at, "year_cue")
                 or self.phrase_before(num_at, "month")
+                or self.phrase(b.core.end, "year_after") is not None
             )
         )
 

@@ -82,6 +82,14 @@ CASES = [
             ("20-30 Menschen", None, 20.0, 30.0, None, "Menschen", "count"),
         ],
     ),
+    (
+        "Die Spindoktoren loben den Burgenländer und die 1964 geborene Niederösterreicherin.",
+        [("1964", 1964.0, 1964.0, 1964.0, None, None, "year")],
+    ),
+    (
+        "In Graz wurden 1964 Wohnungen gebaut.",
+        [("1964 Wohnungen", 1964.0, 1964.0, 1964.0, None, "Wohnungen", "count")],
+    ),
     # "statt" coordinates; "exklusive" is a preposition, not an adjective before the noun
     (
         "Ab Montag werden in Passau wieder 50 statt 100 Flüchtlingen pro Stunde übergeben.",
