@@ -55,25 +55,6 @@ def boundary_before(text: str, i: int, floor: int) -> int:
     return floor
 
 
-def window_start(text: str, anchor: int, floor: int, piece_re: re.Pattern[str]) -> int | None:
-    """A safe start with ``BEFORE`` pieces before ``anchor``, not before ``floor``; ``floor``
-    when the text before it has fewer pieces and ``floor`` is 0; None when the window must
-    reach back past ``floor`` (then the previous window goes on)."""
-    back = LOOK_BACK
-    while True:
-        start = boundary_before(text, anchor - back, floor) if anchor - back > floor else floor
-        count = 0
-        for m in piece_re.finditer(text, start):
-            if m.start() >= anchor or count >= BEFORE:
-                break
-            count += 1
-        if count >= BEFORE:
-            return start
-        if start <= floor:
-            return floor if floor == 0 else None
-        back *= 2
-
-
 def boundary_after(text: str, i: int) -> int:
     """The first safe start at or after ``i``; the text's length if none."""
     n = len(text)
@@ -91,39 +72,65 @@ def windows(
     piece_re: re.Pattern[str],
 ) -> Iterator[tuple[list[re.Match[str]], list[int]]]:
     """Each window around the character offsets ``anchors`` (sorted): its piece matches and
-    the indices of the pieces that hold an anchor."""
-    i, n = 0, len(anchors)
-    start = window_start(text, anchors[0], 0, piece_re) if anchors else 0
-    while i < n:
-        assert start is not None
-        j, ahead = i, LOOK_AHEAD
-        while True:
-            j, end, nxt = _window_end(text, anchors, j, ahead, piece_re)
-            found = list(piece_re.finditer(text, start, end))
-            ends = [m.end() for m in found]
-            held = sorted({bisect_right(ends, a) for a in anchors[i : j + 1]})
-            if end == len(text) or len(found) - 1 - held[-1] >= AFTER:
-                break
-            ahead *= 2
-        yield found, held
-        i, start = j + 1, nxt
+    the indices of the pieces that hold an anchor.
+
+    A window first reaches ``LOOK_BACK`` characters before its first anchor and
+    ``LOOK_AHEAD`` after its last (windows that overlap are one); it is tokenised once and
+    widened (merging with its neighbours) only when it holds fewer than ``BEFORE`` pieces
+    before its first anchor or ``AFTER`` after its last one."""
+    spans = _spans(text, anchors)
+    done: list[_Window] = []
+    k = 0
+    while k < len(spans):
+        w = spans[k]
+        found = list(piece_re.finditer(text, w.start, w.end))
+        ends = [m.end() for m in found]
+        held = sorted({bisect_right(ends, x) for x in anchors[w.first : w.last + 1]})
+        if w.start > 0 and held[0] < BEFORE:
+            w.start = boundary_before(text, max(0, 2 * w.start - anchors[w.first]), 0)
+            if done and w.start < done[-1].end:  # reaches into the window before: one window
+                prev = done.pop()
+                w.start, w.first = prev.start, prev.first
+            continue
+        if w.end < len(text) and len(found) - 1 - held[-1] < AFTER:
+            w.end = boundary_after(text, 2 * w.end - anchors[w.last])
+            while k + 1 < len(spans) and spans[k + 1].start < w.end:  # the next one joins
+                w.last, w.end = spans[k + 1].last, max(w.end, spans[k + 1].end)
+                del spans[k + 1]
+            continue
+        w.found, w.held = found, held
+        done.append(w)
+        k += 1
+    for w in done:
+        yield w.found, w.held
 
 
-def _window_end(
-    text: str, anchors: list[int], j: int, ahead: int, piece_re: re.Pattern[str]
-) -> tuple[int, int, int | None]:
-    """The window's last anchor, its end ``ahead`` characters after that anchor, and the
-    next window's start: anchors before the end, or too close after it to start a window
-    of their own, join the window."""
-    n = len(anchors)
-    end = boundary_after(text, anchors[j] + ahead)
-    while j + 1 < n:
-        nxt = window_start(text, anchors[j + 1], end, piece_re) if anchors[j + 1] >= end else None
-        if nxt is not None:
-            return j, end, nxt
-        j += 1
-        end = boundary_after(text, anchors[j] + ahead)
-    return j, end, None
+class _Window:
+    """A run of text around the anchors ``first`` to ``last`` (indices into the anchors)."""
+
+    __slots__ = ("end", "first", "found", "held", "last", "start")
+
+    def __init__(self, start: int, end: int, first: int, last: int):
+        self.start, self.end, self.first, self.last = start, end, first, last
+        self.found: list[re.Match[str]] = []
+        self.held: list[int] = []
+
+
+def _spans(text: str, anchors: list[int]) -> list[_Window]:
+    """The first guess of the windows: ``LOOK_BACK`` characters before and ``LOOK_AHEAD``
+    after each anchor, cut at safe starts, overlapping ones merged."""
+    spans: list[_Window] = []
+    for i, x in enumerate(anchors):
+        end = boundary_after(text, x + LOOK_AHEAD)
+        if spans and x - LOOK_BACK < spans[-1].end:
+            spans[-1].end, spans[-1].last = max(spans[-1].end, end), i
+            continue
+        start = boundary_before(text, x - LOOK_BACK, 0) if x > LOOK_BACK else 0
+        if spans and start < spans[-1].end:
+            spans[-1].end, spans[-1].last = max(spans[-1].end, end), i
+        else:
+            spans.append(_Window(start, end, i, i))
+    return spans
 
 
 #: endings of German ordinal words ("dritt-en", "zwanzigst-e")
@@ -164,18 +171,22 @@ class Anchors:
         words: Iterable[str],
         skip: Iterable[str] = (),
     ):
-        alts, heads = [], list(heads)
+        alts, heads, stems, words = [], list(heads), list(stems), [w.lower() for w in words]
+        #: a quick reject: the letters an anchor word can start with
+        first = "".join(sorted({w[0] for w in [*heads, *stems, *words] if w}))
         if heads:
             alts.append(
                 f"{trie_pattern(heads)}(?:{trie_pattern(parts)})*(?:s?t)?{_ORDINAL_ENDINGS}?"
             )
-        if stems := list(stems):
+        if stems:
             alts.append(trie_pattern(stems) + _ORDINAL_ENDINGS)
-        if words := list(words):
-            alts.append(trie_pattern(w.lower() for w in words))
+        if words:
+            alts.append(trie_pattern(words))
         pattern = r"\d+"
         if alts:
-            pattern += r"|(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])"
+            pattern += (
+                rf"|(?=[{re.escape(first)}])(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])"
+            )
         self.pattern = re.compile(pattern)
         self.pattern_i = re.compile(pattern, re.IGNORECASE)
         self.skip = frozenset(w.lower() for w in skip)

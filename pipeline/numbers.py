@@ -32,11 +32,13 @@ Conventions (all values are floats or None, never strings):
   value in hours (``02:24`` -> 2.4, ``14.30 Uhr`` -> 14.5); ordinals their number.
 - ``noun_text`` is the counted noun as written, ``noun`` its citation form for counting: the
   nominative as written, dative plurals turned back by ``number_nouns.jsonl``
-  ("Todesopfern" -> "Todesopfer", "Kindern" -> "Kinder"; "Menschen", "Soldaten" stay).
-  The model's POS tags decide what is a noun, but its lemma (a singular, "Soldat") is not
-  used, so ``noun`` is the same with and without a model and groups counts as they are
-  written in news ("fast 8000 Menschen" -> "Menschen"); for units it is the unit word
-  ("Euro", "Prozent").
+  ("Todesopfern" -> "Todesopfer", "Kindern" -> "Kinder"; "Menschen", "Soldaten" stay)
+  and by the known noun forms of ``nouns.jsonl``: "-en" goes when the "-e" plural and its
+  singular are known forms ("Bronzestühlen" -> "Bronzestühle": "Stuhl"; "Duellen" ->
+  "Duelle" unless the model calls the noun feminine: "Reisen" stays). The model's POS tags
+  decide what is a noun; its lemma (a singular, "Soldat", and often wrong for datives:
+  "Züg") only breaks a tie, so ``noun`` groups counts as they are written in news ("fast
+  8000 Menschen" -> "Menschen"); for units it is the unit word ("Euro", "Prozent").
 - ``unit``: a symbol or ISO code ("%", "EUR", "USD", "km", "t"), from ``units.jsonl``.
 - The mention covers qualifier + number + unit/noun (and the adjectives in between), so
   its text reads "mehr als 160 Todesopfern" or "2500 russische Soldaten".
@@ -61,6 +63,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from pipeline.entities.lexicon import NOUN_SCHEMA
 from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules
 
@@ -68,6 +71,8 @@ NUMBER_WORDS_FILE = "number_words.jsonl"
 QUALIFIERS_FILE = "qualifiers.jsonl"
 UNITS_FILE = "units.jsonl"
 NOUN_FORMS_FILE = "number_nouns.jsonl"
+#: German noun forms (shared with ``newsx_entities``): the nominative of counted nouns
+NOUNS_FILE = "nouns.jsonl"
 
 KINDS = ("count", "percent", "money", "quantity", "year", "year_range", "date", "time", "ordinal")
 
@@ -93,6 +98,8 @@ NUMBER_WORD_TYPES = (
     "vague_preposition",  # "über Hunderte Fälle": a preposition before a vague plural
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
+    "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
+    "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -116,6 +123,21 @@ QUALIFIER_SCHEMA = Schema(
             str,
             required=True,
             choices=("min", "max", "approx", "range", "range_from", "range_sep", "range_and"),
+        ),
+        "kinds": Field(
+            list,
+            default=("count",),
+            item=str,
+            help="kinds of number it qualifies: count (also money, percent, quantity, year), "
+            "time ('kurz vor 9 Uhr')",
+        ),
+        "event_units": Field(
+            list,
+            default=(),
+            item=str,
+            help="units ('m', 'km') after which the qualifier, right after an ``event`` word "
+            "(number_words.jsonl), names the distance of the event and is no bound: "
+            "'im Finale über 100 m'",
         ),
     },
     name="qualifier",
@@ -168,6 +190,22 @@ NOUN_FORM_SCHEMA = Schema(
             help="only when the result is the model's lemma (or the lemma with its last vowel "
             "umlauted) plus one of these endings: Tor -> Tore, Anlauf -> Anläufe",
         ),
+        "singular": Field(
+            list,
+            default=(),
+            item=str,
+            help="'plural ending>singular ending' pairs ('e>', 'sse>s'): only when the result "
+            "and the result so made singular are known noun forms (Züge: Zug, Duelle: Duell, "
+            "Busse: Bus)",
+        ),
+        "same_vowel_not_morph": Field(
+            list,
+            default=(),
+            item=str,
+            help="UD features that block the rule when the singular keeps the plural's vowel "
+            "('Reisen' of a feminine 'Reise'), unless the model's lemma is that singular; "
+            "needs a model; an umlaut plural ('Städte': 'Stadt') is taken whatever its features",
+        ),
     },
     name="noun form",
     unique=("id",),
@@ -186,14 +224,17 @@ _DIGITS_RE = re.compile(
 )
 
 #: One piece per date, time, year range, number, word or symbol; the scanner works on these.
+#: Words come first and the digit alternatives sit behind one look-ahead: most pieces are
+#: words, and no alternative but ``sym`` can start where another cannot.
 _PIECE_RE = re.compile(
     rf"""
+    (?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)
+   |(?=\d)(?:
     (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{1,2}}\.\ \d{{1,2}}\.\ \d{{4}}(?![\d.]\d)
       |\d{{4}}-\d\d-\d\d(?!\d))
    |(?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))
    |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d))
-   |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d))
-   |(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)
+   |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d)))
    |(?P<sym>\S)
     """,
     re.VERBOSE,
@@ -275,6 +316,16 @@ class _Build:
     unit_rec: dict[str, Any] | None = None
 
 
+def _pieces(found: Sequence[re.Match[str]]) -> list[_Piece]:
+    """The pieces of ``_PIECE_RE`` matches."""
+    out = []
+    for m in found:
+        text = m.group()
+        start, end = m.span()
+        out.append(_Piece(text, start, end, m.lastgroup or "sym", text.lower()))
+    return out
+
+
 def _tokenize(text: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _PIECE_RE.finditer(text))
 
@@ -312,6 +363,15 @@ class NumberLexicon:
         self.noun_forms = sorted(
             self.records.get(NOUN_FORMS_FILE, []), key=lambda r: len(r["suffix"]), reverse=True
         )
+        #: known German noun forms (``nouns.jsonl``, common nouns): nominatives by the list
+        self.known_nouns: frozenset[str] = frozenset(
+            w
+            for r in self.records.get(NOUNS_FILE, [])
+            if r["kind"] == "common_noun"
+            for w in r["words"].split()
+        )
+        #: endings of event words ("finale", "rennen"): see :meth:`event`
+        self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
         self.max_unit = max([len(k) for k in self.units] + [1])
         # quick rejects: most pieces start no phrase and are no number word
@@ -344,9 +404,17 @@ class NumberLexicon:
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NumberLexicon:
-        """Load and validate the four rule files in ``path`` (a ``data/rules/<lang>`` folder)."""
+        """Load and validate the four rule files in ``path`` (a ``data/rules/<lang>`` folder)
+        and, when the folder has it, the noun forms of ``nouns.jsonl``."""
         path = Path(path)
-        return cls({name: load_rules(path / name, schema) for name, schema in SCHEMAS.items()})
+        records = {name: load_rules(path / name, schema) for name, schema in SCHEMAS.items()}
+        if (path / NOUNS_FILE).is_file():  # optional: without it no known noun forms
+            records[NOUNS_FILE] = load_rules(path / NOUNS_FILE, NOUN_SCHEMA)
+        return cls(records)
+
+    def event(self, low: str) -> bool:
+        """Whether the lower-case word names a sports event ("finale", "weltcupsieg")."""
+        return low.endswith(self.event_endings) if self.event_endings else False
 
     # -- number words ---------------------------------------------------------------
     def parse_word(self, word: str) -> float | None:
@@ -437,11 +505,14 @@ class NumberLexicon:
                 continue
             if r["lemma_endings"] and not _lemma_plural(stem + repl, lemma, r["lemma_endings"]):
                 continue
+            if r["singular"] and not _has_singular(stem + repl, r, (feats, lemma), nouns):
+                continue
             return stem + repl
         return word
 
 
 _UMLAUTS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
+_PLAIN_VOWEL = {"ä": "a", "ö": "o", "ü": "u"}
 
 
 def _lemma_plural(word: str, lemma: str, endings: Sequence[str]) -> bool:
@@ -459,20 +530,59 @@ def _lemma_plural(word: str, lemma: str, endings: Sequence[str]) -> bool:
     return any(word == stem + ending for stem in stems for ending in endings)
 
 
+def _known(word: str, nouns: Container[str]) -> bool:
+    """A known noun form; compounds by their last part of 4+ letters ("Rebellenbündnisse"
+    by "Bündnisse", "Königsklassen-Auftritte" by "Auftritte")."""
+    return word in nouns or any(
+        (word[k].upper() + word[k + 1 :]) in nouns for k in range(3, len(word) - 3)
+    )
+
+
 def _known_form(
     word: str, lemma: str, nouns: Container[str] | None, feminine: bool = False
 ) -> bool:
-    """A known noun form other than the lemma; compounds by their last part of 4+ letters
-    ("Rebellenbündnisse" by "Bündnisse"). For a noun the model calls feminine, the form
-    must be a plural, i.e. its stem without -e a noun too ("Flüchtlinge": "Flüchtling";
-    not "Woche" from "Wochen")."""
+    """A known noun form other than the lemma (see :func:`_known`). For a noun the model
+    calls feminine, the form must be a plural, i.e. its stem without -e a noun too
+    ("Flüchtlinge": "Flüchtling"; not "Woche" from "Wochen")."""
     if not nouns or word == lemma:
         return False
+    return _known(word, nouns) and (not feminine or _known(word[:-1], nouns))
 
-    def known(w: str) -> bool:
-        return w in nouns or any((w[k].upper() + w[k + 1 :]) in nouns for k in range(3, len(w) - 3))
 
-    return known(word) and (not feminine or known(word[:-1]))
+def _undo_umlaut(word: str) -> str:
+    """The word with its last umlaut undone ("Bronzestühl" -> "Bronzestuhl", "Bäum" ->
+    "Baum"), else itself."""
+    last = max(word.rfind(c) for c in _PLAIN_VOWEL)
+    return word if last < 0 else word[:last] + _PLAIN_VOWEL[word[last]] + word[last + 1 :]
+
+
+def _has_singular(
+    plural: str,
+    rule: Mapping[str, Any],
+    model: tuple[Container[str], str],
+    nouns: Container[str] | None,
+) -> bool:
+    """Whether the nominative plural ``plural`` has a known singular by the ``singular``
+    ending pairs of ``rule``: with its last umlaut undone ("Züge": "Zug") whatever the
+    model says; with the same vowel ("Duelle": "Duell", "Busse": "Bus") only with the
+    model's (features, lemma) ``model`` and when the features hold none of
+    ``same_vowel_not_morph`` or the lemma is that singular ("Flüchtlingen" tagged
+    feminine, lemma "Flüchtling"); "Reisen" (feminine, lemma "Reise") stays."""
+    if not nouns or not _known(plural, nouns):
+        return False
+    feats, lemma = model
+    blocked = any(f in feats for f in rule["same_vowel_not_morph"])
+    for pair in rule["singular"]:
+        ending, _, repl = pair.partition(">")
+        if not plural.endswith(ending):
+            continue
+        single = plural[: len(plural) - len(ending)] + repl
+        undone = _undo_umlaut(single)
+        if undone != single and _known(undone, nouns):
+            return True
+        if feats and (not blocked or lemma == single) and _known(single, nouns):
+            return True
+    return False
 
 
 #: Sports notation that holds no amount: minute marks "(21.)", "(45./Elfmeter)", set scores
@@ -480,21 +590,27 @@ def _known_form(
 _NOTATION_RE = re.compile(
     r"(?=[(+\d])(?:"  # every alternative starts so: a quick reject elsewhere
     r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
-    r"\+\d{1,2}:\d\d|"  # time gaps: "+11:37"
+    r"\+\d{1,2}:\d\d(?:,\d+)?|"  # time gaps: "+11:37", "+1:56,6"
     r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)|"  # set scores "7/6", "9/11", "(9/6:10)"
-    r"(?<=\) )\d{1,3},\d{2,3}(?=[,.;]|\s*$|\s+\d)|"  # results: "(USA) 20,11, 9.", "10,06 20 km"
+    r"(?<=\) )\d{1,3},\d{1,3}(?=[,.;]|\s*$|\s+[\d(–-])|"  # results: "(USA) 20,11, 9.", "15,2 (12./3.)"
     r"\d{1,2}:\d{1,2}\(\d{1,2}\)|"  # tie-breaks: "7:6(5)"
-    r"(?<=[^\W\d_]\) )\d{1,5}(?=[,.;](?:\s|$)|\s*$)|"  # points: "(Ungarn) 6389,", "(LUX) 465."
+    r"(?<=[^\W\d_]\) )\d{1,5}(?=[,.;](?:\s|$)|\s*$|\s+\d{1,3}\.\s)|"  # points: "(Ungarn) 6389,", "(AUT) 29 10."
     r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
     r"\(\d{1,3}\.(?=[\s,;/)+])[^()\n]{0,40}\)"
     r"|\((?:\s*-?\d{1,2}\s*[,;:]){2,}\s*-?\d{1,2}\s*\)"
     r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
+    r"|\(\d{1,3},\d{1,2}(?:/\d{1,3},\d{1,2})*\)"  # results in brackets: "(75,20)", "(92,5/97,0)"
+    r"|(?<=[^\W\d_]/)\d{1,3},\d{1,3}(?=\))"  # a result after the country: "(USA/9,80)"
     r")"
 )
 
 
+#: an aside between dashes or in brackets: "32, 64 und – erstmals – 128 GB"
+_ASIDE_RE = re.compile(r"\s[–—-]\s[^–—\n]{1,30}\s[–—-]\s|\s\([^()\n]{1,30}\)\s")
+_QUOTES = "\"'„“”‚‘’»«›‹"
+
 #: the end of a result in a results list before a rank: "9,92", "1:20:42"
-_RESULT_END_RE = re.compile(r"\d[,:]\d\d?\d?$")
+_RESULT_END_RE = re.compile(r"(?:\d[,:]\d\d?\d?|[^\W\d_]\) \d{1,5})$")  # or "(AUT) 31"
 
 
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
@@ -530,14 +646,16 @@ class _Scanner:
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
         """The longest phrase of ``kind`` starting at piece ``k``: (record, next index)."""
-        if k < 0 or k >= len(self.p) or self.p[k].low not in self.lex.first.get(kind, ()):
+        p = self.p
+        if k < 0 or k >= len(p) or p[k].low not in self.lex.first.get(kind, ()):
             return None
         table = self.lex.phrases[kind]
-        for n in range(min(self.lex.max_len[kind], len(self.p) - k), 0, -1):
-            key = tuple(x.low for x in self.p[k : k + n])
+        for n in range(min(self.lex.max_len[kind], len(p) - k), 1, -1):
+            key = tuple([x.low for x in p[k : k + n]])
             if key in table:
                 return table[key], k + n
-        return None
+        one = table.get((p[k].low,))
+        return None if one is None else (one, k + 1)
 
     def unit(self, k: int, position: str) -> tuple[dict[str, Any], int] | None:
         """The longest unit at piece ``k`` allowed at ``position`` (after/before)."""
@@ -565,10 +683,7 @@ class _Scanner:
             parts = iter([(found, sorted({bisect_right(ends, a) for a in anchors}))])
         out: list[NumberMention] = []
         for part, held in parts:
-            self.p = [
-                _Piece(m.group(), m.start(), m.end(), m.lastgroup or "sym", m.group().lower())
-                for m in part
-            ]
+            self.p = _pieces(part)
             self.held = set(held)
             out += self.scan_pieces(held, windowed)
         for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
@@ -640,7 +755,7 @@ class _Scanner:
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
         """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
         first number of a coordination or partitive takes the unit or noun of the second."""
-        gap = self.text[a.end : b.start].strip().lower()
+        gap = _ASIDE_RE.sub(" ", self.text[a.end : b.start]).strip().lower()
         if (
             a.kind == "count"
             and a.noun is None
@@ -707,7 +822,7 @@ class _Scanner:
         unit_before = self.unit(j, "before")
         num_at = unit_before[1] if unit_before else j
         core = self.core(num_at)
-        if core is None or core.kind not in ("count", "year"):
+        if core is None or core.kind not in rec["kinds"]:
             return None
         vague = core.value is None and core.kind == "count"
         if vague and tuple(_tokenize(rec["text"])) in self.lex.phrases.get("vague_preposition", {}):
@@ -715,6 +830,8 @@ class _Scanner:
         found = self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
         if rec["bound"] in ("range", "range_from") and found[0].value is not None:
             return None  # "zwischen" or "von" without a second number: no range
+        if found[0].unit in rec["event_units"] and k > 0 and self.lex.event(self.p[k - 1].low):
+            return None  # "das Finale über 100 m": the event, not "more than 100 m"
         return found
 
     def core(self, k: int) -> _Core | None:
@@ -768,6 +885,12 @@ class _Scanner:
             return True  # "die 200- und 500-Euro-Scheine": part of a compound
         if s > 0 and text[s - 1].isalpha():
             return True
+        if s > 1 and text[s - 1] == "/" and text[s - 2].isdigit():
+            return True  # case numbers: "VfSlg 19.814/2013", "10 Cg 17/15b"
+        if e + 1 < len(text) and text[e] == "/" and text[e + 1].isdigit():
+            return True
+        if 0 < s and e < len(text) and text[s - 1] in _QUOTES and text[e] in _QUOTES:
+            return True  # a name in quotes: 'Nach A1 und "3"'
         if pc.group == "num" and self.clock(k) is None and _version_like(text, s, e):
             return True  # "Firmware 1.76", "Version 3.11.", "iOS 8.1"
         if s > 1 and text[s - 1] == "-" and text[s - 2].isalpha():
@@ -827,6 +950,8 @@ class _Scanner:
         value = parse_digits(pc.text)
         if value is None:
             return None
+        if self.negative(pc.start):
+            value = -value  # "im Wohnbau (-0,1 Prozent)", "bei -5 Grad"
         nxt = k + 1
         # "7. Januar 2022", "3. Tag", "14.30 Uhr", "14 Uhr"
         dotted = _dot_adjacent(self.p, k)
@@ -858,6 +983,12 @@ class _Scanner:
             )
         plain = re.fullmatch(r"\d+", pc.text) is not None
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def negative(self, s: int) -> bool:
+        """Whether the digits at character ``s`` carry a minus sign: right after "-" or "−"
+        that follows a space, a bracket or the text start (not "20-30", not "A-1")."""
+        text = self.text
+        return s > 0 and text[s - 1] in "-−" and (s == 1 or text[s - 2] in " (\n")
 
     def month_date(self, day: float, k: int) -> _Core | None:
         """A date whose month name is at piece ``k`` after the day ``day`` ("7. Januar 2022",
@@ -903,8 +1034,9 @@ class _Scanner:
         return year if month <= end_month // 100 else year - 1
 
     def range_date(self, k: int, day: float) -> _Core | None:
-        """'1. bis 3. Juli 2015': the first day takes the month and year of the second."""
-        sep = self.phrase(k, "q_range_sep")
+        """'1. bis 3. Juli 2015', 'zwischen dem 24. und 26. Juni': the first day takes the
+        month and year of the second."""
+        sep = self.phrase(k, "q_range_sep") or self.phrase(k, "q_range_and")
         if sep is None or not 1 <= day <= 31 or sep[1] >= len(self.p):
             return None
         if self.p[sep[1]].group != "num":
@@ -961,6 +1093,8 @@ class _Scanner:
         value = self.lex.parse_word(pc.text)
         if value is not None and self.phrase_before(k, "label_cue"):
             return None  # "ORF eins", "Kabel eins"
+        if value is not None and self.text[pc.end : pc.end + 1] == "-":
+            return None  # part of a compound: "Zwei- und Vierbeiner"
         if value is not None:
             j = k + 1
             scale = self.scale(j)
@@ -1084,13 +1218,18 @@ class _Scanner:
             b.rules.append(f"unit.{unit_rec['id']}")
             b.end = max(b.end, unit_end)
         elif b.kind in ("count", "ordinal") and not b.core.named:
-            found = self.noun(b.end)
+            # no partitive after a scale word or a year: "150 Millionen der Omaner",
+            # "Dialog 2015 der Sozialpartner"
+            year = b.core.plain_int and b.value is not None and _is_year(b.value)
+            partitive = b.kind == "count" and b.core.factor == 1 and not year
+            found = self.noun(b.end, partitive=partitive)  # not "den Zwölften der Liga"
             if found is not None:
                 b.noun_text, b.noun, b.end = found
 
     def is_year(self, b: _Build, qual: dict[str, Any] | None, num_at: int) -> bool:
-        """A plain four-digit number is a year without a noun or after a year cue ("seit
-        2019")."""
+        """A plain four-digit number is a year without a noun, after a year cue or a
+        month, or before a ``year_after`` word ("seit 2019", "im April 2011 Staatssekretär",
+        "die 1964 geborene Niederösterreicherin")."""
         return (
             b.kind == "count"
             and b.core.plain_int
@@ -1098,7 +1237,12 @@ class _Scanner:
             and _is_year(b.value)
             and b.unit_rec is None
             and len(b.rules) == 1 + (qual is not None)
-            and (b.noun is None or self.phrase_before(num_at, "year_cue"))
+            and (
+                b.noun is None
+                or self.phrase_before(num_at, "year_cue")
+                or self.phrase_before(num_at, "month")
+                or self.phrase(b.core.end, "year_after") is not None
+            )
         )
 
     def _qual_end(self, start: int) -> int:
@@ -1132,15 +1276,18 @@ class _Scanner:
             k += 1
         return text[pc.start : self.p[k].end], k + 1
 
-    def noun(self, k: int) -> tuple[str, str, int] | None:
-        """The counted noun after piece ``k``, skipping up to two adjectives: (text, lemma, next)."""
-        link = self.phrase(k, "noun_link")
-        if link is not None:
-            k = link[1]  # "2 millions de personnes"
+    def noun(self, k: int, partitive: bool = True) -> tuple[str, str, int] | None:
+        """The counted noun after piece ``k``, skipping up to two adjectives and a link or
+        (``partitive``) a partitive word before them: (text, lemma, next)."""
+        link = self.phrase(k, "noun_link") or (partitive and self.phrase(k, "partitive"))
+        if link:
+            k = link[1]  # "2 millions de personnes", "zwei ihrer leitenden Redakteure"
         for j in range(k, min(k + 3, len(self.p))):
             pc = self.p[j]
             if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:
                 return None
+            if pc.end < len(self.text) and self.text[pc.end].isdigit():
+                return None  # a name: "das Objekt 2014 MU69"
             pos = self.pos.get(pc.start, "")
             if pos:
                 known = self.nouns is not None and pc.text in self.nouns
@@ -1151,6 +1298,7 @@ class _Scanner:
                     word, nxt = self.whole_word(j)
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 adjective = pos == "ADJ" or (pos == "VERB" and pc.text.islower())  # "gerettete"
+                adjective = adjective and not self.phrase(j, "not_adjective")
                 if (adjective and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
                     continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
                 return None
@@ -1158,7 +1306,7 @@ class _Scanner:
                 if self.phrase(j, "month") or pc.text in ("Uhr",):
                     return None
                 word, nxt = self.whole_word(j)
-                return word, self.lex.noun_lemma(word), nxt
+                return word, self.lex.noun_lemma(word, nouns=self.nouns), nxt
             if not _adjective_like(pc.low) or self.phrase(j, "not_adjective"):
                 return None
         return None
@@ -1208,7 +1356,8 @@ def find_numbers(
 
     ``pos`` optionally maps a token's start character to its UPOS tag from a model; nouns
     then come from POS tags instead of capitalisation rules. ``morph`` maps it to the
-    model's (UD features, lemma) and ``nouns`` holds known noun forms: with both, dative
+    model's (UD features, lemma) and ``nouns`` holds known noun forms (None: those of the
+    lexicon's ``nouns.jsonl``): with both, dative
     plurals become nominative by morphology ("zwei Rebellenbündnissen" ->
     "Rebellenbündnisse"). ``names`` are character ranges of names ("Hannover 96",
     "Ligue 1") whose digits are no numbers. ``windowed`` False scans every piece of the text
@@ -1217,4 +1366,6 @@ def find_numbers(
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
+    if nouns is None:
+        nouns = lexicon.known_nouns or None
     return _Scanner(text, lexicon, pos, morph, nouns, names).scan(windowed)

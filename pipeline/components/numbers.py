@@ -8,9 +8,10 @@ Soldaten"), with the ``Span._`` attributes ``value``, ``value_min``, ``value_max
 kinds, units) are documented in :mod:`pipeline.numbers`.
 
 Works on a blank German pipeline (capitalisation and suffix rules find the noun) and uses
-POS tags when the model has them (to tell nouns from verbs and adjectives). The rule files (``number_words.jsonl``,
-``qualifiers.jsonl``, ``units.jsonl``, ``number_nouns.jsonl``) come from ``rules_dir`` or
-``data/rules/<lang>`` and are saved with the pipeline by ``to_disk``.
+POS tags when the model has them (to tell nouns from verbs and adjectives). The rule files
+(``number_words.jsonl``, ``qualifiers.jsonl``, ``units.jsonl``, ``number_nouns.jsonl`` and the
+noun forms of ``nouns.jsonl``, which turn dative plurals back to the nominative) come from
+``rules_dir`` or ``data/rules/<lang>`` and are saved with the pipeline by ``to_disk``.
 
 >>> nlp.add_pipe("newsx_numbers")  # doctest: +SKIP
 """
@@ -23,14 +24,13 @@ from typing import Any
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import IDX, MORPH, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import extensions
+from pipeline import extensions, resources
 from pipeline.components.lifecycle import RuleComponent
-from pipeline.entities.tables import KNOWN_NOUNS
-from pipeline.numbers import SCHEMAS, NumberLexicon, find_numbers
+from pipeline.numbers import NOUNS_FILE, SCHEMAS, NumberLexicon, find_numbers
 from pipeline.rules import write_rules
 
 SPANS_KEY = "numbers"
@@ -39,13 +39,6 @@ SPANS_KEY = "numbers"
 CAPITALISED_NOUNS = frozenset({"de"})
 #: Entity labels whose digits are part of a name ("Hannover 96", "Ligue 1", "Windows 10").
 NAME_LABELS = ("ORG", "MISC")
-
-
-def _known_nouns(doc: Doc) -> set[str] | None:
-    """German noun forms of the entity layer's lexicon (``nouns.jsonl``) when the Doc's
-    pipeline has ``newsx_entities``; None otherwise (then only suffix rules make the
-    nominative)."""
-    return KNOWN_NOUNS.get(id(doc.vocab))
 
 
 @Language.factory(
@@ -68,7 +61,7 @@ class NumberFinder(RuleComponent):
     ``from_disk`` (see :mod:`pipeline.components.lifecycle`).
     """
 
-    rule_files = tuple(SCHEMAS)
+    rule_files = (*SCHEMAS, NOUNS_FILE)
     lazy_attributes = frozenset({"lexicon"})
 
     def __init__(
@@ -88,20 +81,30 @@ class NumberFinder(RuleComponent):
             self.lexicon = lexicon
             self.__dict__["_filled"] = True
 
+    def rule_sources(self) -> dict[str, Path]:
+        """As :meth:`RuleComponent.rule_sources`; a ``rules_dir`` without ``nouns.jsonl``
+        takes the noun forms shipped for the language."""
+        sources = super().rule_sources()
+        if not sources[NOUNS_FILE].is_file():
+            sources[NOUNS_FILE] = resources.rules_dir(self.lang) / NOUNS_FILE
+        return sources
+
     def load_rules(self, folder: Path) -> None:
-        """Read the four rule files from ``folder``."""
+        """Read the rule files and the noun forms from ``folder``."""
         self.lexicon = NumberLexicon.from_dir(folder)
         self.lexicon.capitalised_nouns = self.lang in CAPITALISED_NOUNS
 
     def save_rules(self, folder: Path) -> None:
-        """Write the four rule files into ``folder``."""
-        for name in SCHEMAS:
-            write_rules(folder / name, self.lexicon.records.get(name, []))
+        """Write the rule files and the noun forms into ``folder``."""
+        for name in self.rule_files:
+            if name in self.lexicon.records:
+                write_rules(folder / name, self.lexicon.records[name])
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
+        arr = doc.to_array(_ATTRS)
         found = find_numbers(
-            doc.text, self.lexicon, *_token_lookups(doc), _known_nouns(doc), _names(doc)
+            doc.text, self.lexicon, *_token_lookups(doc, arr), None, _names(doc, arr)
         )
         spans, seen = [], set()
         for m in found:
@@ -147,19 +150,36 @@ class _ByOffset(Mapping[int, Any]):
         return self.n
 
 
-def _token_lookups(doc: Doc) -> tuple[Mapping[int, str] | None, Mapping[int, Any] | None]:
+#: the token attributes read in one array per Doc (no Token objects, no ``doc.ents``)
+_ATTRS = [IDX, POS, MORPH, ENT_IOB, ENT_TYPE, LENGTH, TAG]
+#: fine-grained tags of common nouns (STTS): a PROPN so tagged counts as a NOUN
+#: ("drei Terrorkommandos" tagged PROPN/NN; "2007 unterlag Argentinien" is PROPN/NE)
+COMMON_NOUN_TAGS = ("NN",)
+
+
+def _token_lookups(
+    doc: Doc, arr: numpy.ndarray
+) -> tuple[Mapping[int, str] | None, Mapping[int, Any] | None]:
     """(UPOS by offset, (UD features, lemma) of nouns by offset), each None when the Doc has
-    no such annotation (no Token objects made for words far from numbers)."""
-    arr = doc.to_array([IDX, POS, MORPH])
-    offsets, tags = arr[:, 0], arr[:, 1]
+    no such annotation (no Token objects made for words far from numbers); ``arr`` holds
+    the Doc's ``_ATTRS``."""
+    offsets, tags, fine = arr[:, 0], arr[:, 1], arr[:, 6]
     strings = doc.vocab.strings
+    common = {strings[t] for t in COMMON_NOUN_TAGS if t in strings}
     pos = morph = None
     if tags.any():
-        pos = _ByOffset(doc, offsets, lambda i: strings[int(tags[i])] if tags[i] else "")
+
+        def upos(i: int) -> str:
+            tag = int(tags[i])
+            if tag == spacy_symbols.PROPN and int(fine[i]) in common:
+                return "NOUN"
+            return strings[tag] if tag else ""
+
+        pos = _ByOffset(doc, offsets, upos)
     if arr[:, 2].any():
 
         def noun(i: int) -> tuple[str, str]:
-            if tags[i] != spacy_symbols.NOUN:
+            if tags[i] != spacy_symbols.NOUN and upos(i) != "NOUN":
                 raise KeyError(i)
             return str(doc[i].morph), doc[i].lemma_
 
@@ -167,6 +187,11 @@ def _token_lookups(doc: Doc) -> tuple[Mapping[int, str] | None, Mapping[int, Any
     return pos, morph
 
 
-def _names(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the ORG and MISC entities: digits in them are part of a name."""
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+def _names(doc: Doc, arr: numpy.ndarray) -> list[tuple[int, int]]:
+    """Character ranges of the tokens of ORG and MISC entities: digits in them are part of
+    a name; read from the ``_ATTRS`` array ``arr`` (``doc.ents`` makes a Token per token)."""
+    labels = [doc.vocab.strings[label] for label in NAME_LABELS if label in doc.vocab.strings]
+    if not labels:
+        return []
+    inside = numpy.flatnonzero(numpy.isin(arr[:, 4], labels))
+    return [(int(arr[i, 0]), int(arr[i, 0] + arr[i, 5])) for i in inside.tolist()]
