@@ -42,11 +42,6 @@ WORD_TESTS = {
     )
 }
 
-#: id(vocab) -> the common noun forms of the entity lexicon of that pipeline, for
-#: ``newsx_numbers`` (nominative of counted nouns) without a second copy of nouns.jsonl.
-KNOWN_NOUNS: dict[int, set[str]] = {}
-
-
 class EntityTables:
     """Matcher and word sets of one lexicon (the lists of ``entity_words.jsonl`` are
     attributes named by their id: ``tables.org_heads``, ``tables.name_stop`` ...)."""
@@ -73,7 +68,6 @@ class EntityTables:
             (self.common_nouns if rec["kind"] == "common_noun" else self.first_names).update(
                 rec["words"].split()
             )
-        KNOWN_NOUNS[id(self.nlp.vocab)] = self.common_nouns
         self._demonyms(d.get("demonyms", []), d.get("places", []))
         self._add_patterns(patterns)
         # a known name is never vetoed as a common noun or used as a name part of a title rule

@@ -492,9 +492,7 @@ def _someone(ctx: DocContext, sp: Span) -> bool:
     """Does the mention name someone: a speaker (:func:`speakerish`), a person noun
     ("Meteorologen", "Beide Seiten"), a pronoun or a quantifier of people?"""
     toks = ctx.doc[sp[0] : sp[1]]
-    return speakerish(ctx, sp) or any(
-        _person_noun(ctx, t) or t.pos_ == "PRON" for t in toks
-    )
+    return speakerish(ctx, sp) or any(_person_noun(ctx, t) or t.pos_ == "PRON" for t in toks)
 
 
 def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
@@ -565,7 +563,9 @@ def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
         return None
     end = ctx.units[ctx.unit_of[verb.i]].end if ctx.unit_of else len(doc)
     j = sp[1] + 1
-    while j < end and (doc[j].lower_ in w.reflexive_pronouns or doc[j].lower_ in w.adverbial_starts):
+    while j < end and (
+        doc[j].lower_ in w.reflexive_pronouns or doc[j].lower_ in w.adverbial_starts
+    ):
         j += 1
     np = ctx.ph.np_forward(doc, j, end, ctx.pos, after_verb=True) if j < end else None
     if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
@@ -681,7 +681,11 @@ def _participle_attribute(ctx: DocContext, sp: Span) -> Span:
     """ "die in New York City geborene Lopez": a place inside a participle attribute stands
     for the whole noun phrase, whose noun speaks."""
     doc, k = ctx.doc, sp[0]
-    if k < 2 or doc[k - 1].lower_ not in ctx.w.prepositions or not ctx.ph.is_det(doc[k - 2], ctx.pos):
+    if (
+        k < 2
+        or doc[k - 1].lower_ not in ctx.w.prepositions
+        or not ctx.ph.is_det(doc[k - 2], ctx.pos)
+    ):
         return sp
     end = ctx.units[ctx.unit_of[k]].end if ctx.unit_of else len(doc)
     np = ctx.ph.np_loose(doc, k - 2, end, ctx.pos)
