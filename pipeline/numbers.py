@@ -672,9 +672,16 @@ class _Scanner:
         return 0 <= k < len(self.p) and self.p[k].group == "word"
 
     # -- the pass -------------------------------------------------------------------------
-    def scan(self, windowed: bool = True) -> list[NumberMention]:
-        """All mentions, from the windows around anchors (``windowed``) or the whole text."""
-        anchors = self.lex.anchors.offsets(self.text)
+    def scan(
+        self, windowed: bool = True, anchors: Sequence[int] | None = None
+    ) -> list[NumberMention]:
+        """All mentions, from the windows around anchors (``windowed``) or the whole text;
+        ``anchors``: the anchors' offsets when the caller found them (None: found here)."""
+        if anchors is None:
+            anchors = self.lex.anchors.offsets(self.text)
+        if windowed and not anchors:
+            return []
+        anchors = list(anchors)
         if windowed:
             parts = windows(self.text, anchors, _PIECE_RE)
         else:
@@ -1351,6 +1358,7 @@ def find_numbers(
     nouns: Container[str] | None = None,
     names: Sequence[tuple[int, int]] = (),
     windowed: bool = True,
+    anchors: Sequence[int] | None = None,
 ) -> list[NumberMention]:
     """All number mentions in ``text``, in order, non-overlapping.
 
@@ -1362,10 +1370,14 @@ def find_numbers(
     "Rebellenbündnisse"). ``names`` are character ranges of names ("Hannover 96",
     "Ligue 1") whose digits are no numbers. ``windowed`` False scans every piece of the text
     instead of the windows around digits and number words (the same result, slower).
+    ``anchors``: the sorted character offsets of those digits and number words when the
+    caller knows them (:meth:`Anchors.offsets_in`); None finds them in ``text``.
 
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
     if nouns is None:
         nouns = lexicon.known_nouns or None
-    return _Scanner(text, lexicon, pos, morph, nouns, names).scan(windowed)
+    if windowed and anchors is not None and not anchors:
+        return []  # no anchor, no mention: not even the scanner is built
+    return _Scanner(text, lexicon, pos, morph, nouns, names).scan(windowed, anchors)
