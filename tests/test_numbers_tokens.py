@@ -11,7 +11,7 @@ import spacy
 
 from pipeline import rules_dir
 from pipeline.components import numbers as component
-from pipeline.numbers import NumberLexicon
+from pipeline.numbers import NumberLexicon, _Ranges
 
 from .conftest import shared_path
 
@@ -83,3 +83,12 @@ def test_10kgnad_token_anchors(nlp, lexicon):
         doc, built, anchors = _anchors(nlp, lexicon, text)
         assert built == doc.text
         assert anchors == lexicon.anchors.offsets(text)
+
+
+@pytest.mark.parametrize(
+    ("i", "inside"),
+    [(0, False), (2, True), (9, True), (10, True), (11, False), (14, False), (15, True)],
+)
+def test_blocked_ranges_overlap(i, inside):
+    ranges = _Ranges([(15, 16), (2, 11), (4, 6)])  # (4, 6) ends before (2, 11) does
+    assert (i in ranges) is inside
