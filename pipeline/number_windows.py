@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 #: pieces from a mention's start to its anchor, at most: qualifier (3) + unit (3) +
@@ -31,6 +31,8 @@ AFTER = 12
 #: doubled while they hold fewer
 LOOK_BACK = 100
 LOOK_AHEAD = 80
+#: token ids whose :meth:`Anchors.holds` is remembered, at most (a bound for long runs)
+HELD_IDS = 200_000
 
 
 def safe_start(text: str, i: int) -> bool:
@@ -190,6 +192,39 @@ class Anchors:
         self.pattern = re.compile(pattern)
         self.pattern_i = re.compile(pattern, re.IGNORECASE)
         self.skip = frozenset(w.lower() for w in skip)
+        #: :meth:`holds` by the id of a lower-case token (see :meth:`holding`)
+        self.held_ids: dict[int, bool] = {}
+
+    def holding(self, ids: list[int], string: Callable[[int], str]) -> list[int]:
+        """The indices of ``ids`` whose token holds an anchor (:meth:`holds`): ``ids`` are
+        ids of lower-case tokens (hashes, the same in every Vocab), ``string`` their text;
+        remembered by id (at most ``HELD_IDS`` ids)."""
+        memo = self.held_ids
+        if len(memo) > HELD_IDS:
+            memo.clear()
+        flags = list(map(memo.get, ids))
+        for i, flag in enumerate(flags):
+            if flag is None:
+                flags[i] = memo[ids[i]] = self.holds(string(ids[i]))
+        return [i for i, flag in enumerate(flags) if flag]
+
+    def holds(self, word: str) -> bool:
+        """Whether the lower-case token ``word``, read alone, holds an anchor. An anchor is
+        digits or letters, so it lies inside one token of a tokenizer that splits neither
+        digit nor letter runs; read alone, a token finds every anchor it holds in a text
+        (and maybe more: the letters before it are unknown), so only the white-space
+        delimited runs of the tokens that hold one need :meth:`offsets_in`."""
+        return any(m.group() not in self.skip for m in self.pattern.finditer(word))
+
+    def offsets_in(self, low: str, runs: Iterable[tuple[int, int]]) -> list[int]:
+        """:meth:`offsets` of the lower-cased text ``low``, read only in ``runs``: sorted,
+        disjoint (start, end) ranges that start and end at white space or the text's ends
+        (no anchor crosses white space, so each run reads as in a pass over ``low``)."""
+        pattern, skip = self.pattern, self.skip
+        out: list[int] = []
+        for a, b in runs:
+            out += [m.start() for m in pattern.finditer(low, a, b) if m.group() not in skip]
+        return out
 
     def offsets(self, text: str) -> list[int]:
         """Character offsets of the anchors in ``text``, in order."""

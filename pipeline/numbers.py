@@ -59,7 +59,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -613,6 +613,21 @@ _QUOTES = "\"'„“”‚‘’»«›‹"
 _RESULT_END_RE = re.compile(r"(?:\d[,:]\d\d?\d?|[^\W\d_]\) \d{1,5})$")  # or "(AUT) 31"
 
 
+class _Ranges:
+    """Character ranges ``(start, end)``: ``i in ranges`` when a range holds ``i`` (a
+    bisection instead of a set of every character)."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]):
+        ranges = sorted(ranges)
+        self.starts = [a for a, _ in ranges]
+        #: the furthest end of the ranges up to each one (ranges may overlap)
+        self.reach = list(accumulate((b for _, b in ranges), max))
+
+    def __contains__(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.reach[k] > i
+
+
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
     return (
         k + 1 < len(pieces) and pieces[k + 1].text == "." and pieces[k + 1].start == pieces[k].end
@@ -637,9 +652,7 @@ class _Scanner:
         self.morph = morph or {}
         self.nouns = nouns
         #: characters of names ("Hannover 96", "Ligue 1") and sports notation: no numbers
-        self.blocked: set[int] = {i for a, b in names for i in range(a, b)}
-        for m in _NOTATION_RE.finditer(text):
-            self.blocked.update(range(m.start(), m.end()))
+        self.blocked = _Ranges([*names, *(m.span() for m in _NOTATION_RE.finditer(text))])
         self.p: list[_Piece] = []
         self.held: set[int] = set()  # indices of the pieces with an anchor
 
@@ -672,9 +685,16 @@ class _Scanner:
         return 0 <= k < len(self.p) and self.p[k].group == "word"
 
     # -- the pass -------------------------------------------------------------------------
-    def scan(self, windowed: bool = True) -> list[NumberMention]:
-        """All mentions, from the windows around anchors (``windowed``) or the whole text."""
-        anchors = self.lex.anchors.offsets(self.text)
+    def scan(
+        self, windowed: bool = True, anchors: Sequence[int] | None = None
+    ) -> list[NumberMention]:
+        """All mentions, from the windows around anchors (``windowed``) or the whole text;
+        ``anchors``: the anchors' offsets when the caller found them (None: found here)."""
+        if anchors is None:
+            anchors = self.lex.anchors.offsets(self.text)
+        if windowed and not anchors:
+            return []
+        anchors = list(anchors)
         if windowed:
             parts = windows(self.text, anchors, _PIECE_RE)
         else:
@@ -1351,6 +1371,7 @@ def find_numbers(
     nouns: Container[str] | None = None,
     names: Sequence[tuple[int, int]] = (),
     windowed: bool = True,
+    anchors: Sequence[int] | None = None,
 ) -> list[NumberMention]:
     """All number mentions in ``text``, in order, non-overlapping.
 
@@ -1362,10 +1383,14 @@ def find_numbers(
     "Rebellenbündnisse"). ``names`` are character ranges of names ("Hannover 96",
     "Ligue 1") whose digits are no numbers. ``windowed`` False scans every piece of the text
     instead of the windows around digits and number words (the same result, slower).
+    ``anchors``: the sorted character offsets of those digits and number words when the
+    caller knows them (:meth:`Anchors.offsets_in`); None finds them in ``text``.
 
     >>> [m.value for m in find_numbers("Mehr als 160 Todesopfer.", lexicon)]  # doctest: +SKIP
     [160.0]
     """
     if nouns is None:
         nouns = lexicon.known_nouns or None
-    return _Scanner(text, lexicon, pos, morph, nouns, names).scan(windowed)
+    if windowed and anchors is not None and not anchors:
+        return []  # no anchor, no mention: not even the scanner is built
+    return _Scanner(text, lexicon, pos, morph, nouns, names).scan(windowed, anchors)

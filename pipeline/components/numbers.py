@@ -24,12 +24,14 @@ from typing import Any
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, MORPH, POS, TAG
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from pipeline import extensions, resources
 from pipeline.components.lifecycle import RuleComponent
+from pipeline.number_windows import Anchors
 from pipeline.numbers import NOUNS_FILE, SCHEMAS, NumberLexicon, find_numbers
 from pipeline.rules import write_rules
 
@@ -103,8 +105,13 @@ class NumberFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
         arr = doc.to_array(_ATTRS)
+        held = _anchor_tokens(doc, arr, self.lexicon.anchors)
+        if not held:  # no digit, no number word: no mention
+            doc.spans[self.spans_key] = []
+            return doc
+        text, anchors = _text_and_anchors(doc, arr, held, self.lexicon.anchors)
         found = find_numbers(
-            doc.text, self.lexicon, *_token_lookups(doc, arr), None, _names(doc, arr)
+            text, self.lexicon, *_token_lookups(doc, arr), None, _names(doc, arr), True, anchors
         )
         spans, seen = [], set()
         for m in found:
@@ -151,7 +158,60 @@ class _ByOffset(Mapping[int, Any]):
 
 
 #: the token attributes read in one array per Doc (no Token objects, no ``doc.ents``)
-_ATTRS = [IDX, POS, MORPH, ENT_IOB, ENT_TYPE, LENGTH, TAG]
+_ATTRS = [IDX, POS, MORPH, ENT_TYPE, LENGTH, TAG, ORTH, SPACY, LOWER]
+#: the columns of ``_ATTRS``
+_IDX, _POS, _MORPH, _ENT, _LEN, _TAG, _ORTH, _SPACE, _LOWER = range(len(_ATTRS))
+#: token texts by ORTH id (hashes of the strings, the same in every Vocab)
+_TEXTS: dict[int, str] = {}
+TEXTS_MEMO_SIZE = 200_000
+
+
+def _anchor_tokens(doc: Doc, arr: numpy.ndarray, anchors: Anchors) -> list[int]:
+    """Indices of the tokens that, read alone, hold a number anchor (a digit, a number
+    word), from the LOWER column of ``arr``; a Doc without one has no number mention."""
+    ids, inverse = numpy.unique(arr[:, _LOWER], return_inverse=True)
+    holding = numpy.zeros(len(ids), dtype=bool)
+    holding[anchors.holding(ids.tolist(), doc.vocab.strings.__getitem__)] = True
+    return numpy.flatnonzero(holding[inverse]).tolist()
+
+
+def _text(doc: Doc, arr: numpy.ndarray) -> str:
+    """``doc.text`` from the ORTH and SPACY columns of ``arr``, without a Token per token."""
+    memo, strings = _TEXTS, doc.vocab.strings
+    if len(memo) > TEXTS_MEMO_SIZE:
+        memo.clear()
+    orth = arr[:, _ORTH].tolist()
+    words = list(map(memo.get, orth))
+    if None in words:
+        words = [memo.setdefault(x, strings[x]) if w is None else w for w, x in zip(words, orth)]
+    return "".join([w + " " if sp else w for w, sp in zip(words, arr[:, _SPACE].tolist())])
+
+
+def _text_and_anchors(
+    doc: Doc, arr: numpy.ndarray, held: list[int], anchors: Anchors
+) -> tuple[str, list[int] | None]:
+    """The Doc's text (as ``doc.text``, without a Token per token) and the offsets of its
+    anchors, read only in the white-space delimited runs of the tokens ``held``; None
+    when lower-casing changes the text's length (then the scanner reads the whole text)."""
+    text = _text(doc, arr)
+    low = text.lower()
+    if len(low) != len(text):
+        return text, None
+    idx, length, space = arr[:, _IDX].tolist(), arr[:, _LEN].tolist(), arr[:, _SPACE].tolist()
+    runs: list[tuple[int, int]] = []
+    last = len(space) - 1
+    for i in held:
+        if runs and idx[i] < runs[-1][1]:
+            continue
+        a, b = i, i
+        while a > 0 and not space[a - 1]:
+            a -= 1
+        while b < last and not space[b]:
+            b += 1
+        runs.append((idx[a], idx[b] + length[b]))
+    return text, anchors.offsets_in(low, runs)
+
+
 #: fine-grained tags of common nouns (STTS): a PROPN so tagged counts as a NOUN
 #: ("drei Terrorkommandos" tagged PROPN/NN; "2007 unterlag Argentinien" is PROPN/NE)
 COMMON_NOUN_TAGS = ("NN",)
@@ -163,7 +223,7 @@ def _token_lookups(
     """(UPOS by offset, (UD features, lemma) of nouns by offset), each None when the Doc has
     no such annotation (no Token objects made for words far from numbers); ``arr`` holds
     the Doc's ``_ATTRS``."""
-    offsets, tags, fine = arr[:, 0], arr[:, 1], arr[:, 6]
+    offsets, tags, fine = arr[:, _IDX], arr[:, _POS], arr[:, _TAG]
     strings = doc.vocab.strings
     common = {strings[t] for t in COMMON_NOUN_TAGS if t in strings}
     pos = morph = None
@@ -176,7 +236,7 @@ def _token_lookups(
             return strings[tag] if tag else ""
 
         pos = _ByOffset(doc, offsets, upos)
-    if arr[:, 2].any():
+    if arr[:, _MORPH].any():
 
         def noun(i: int) -> tuple[str, str]:
             if tags[i] != spacy_symbols.NOUN and upos(i) != "NOUN":
@@ -190,8 +250,11 @@ def _token_lookups(
 def _names(doc: Doc, arr: numpy.ndarray) -> list[tuple[int, int]]:
     """Character ranges of the tokens of ORG and MISC entities: digits in them are part of
     a name; read from the ``_ATTRS`` array ``arr`` (``doc.ents`` makes a Token per token)."""
-    labels = [doc.vocab.strings[label] for label in NAME_LABELS if label in doc.vocab.strings]
-    if not labels:
-        return []
-    inside = numpy.flatnonzero(numpy.isin(arr[:, 4], labels))
-    return [(int(arr[i, 0]), int(arr[i, 0] + arr[i, 5])) for i in inside.tolist()]
+    labels = arr[:, _ENT]
+    inside = numpy.flatnonzero(numpy.isin(labels, _NAME_IDS))
+    starts, ends = arr[inside, _IDX], arr[inside, _IDX] + arr[inside, _LEN]
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+#: the ids of ``NAME_LABELS`` (a label missing from a Vocab marks no token there)
+_NAME_IDS = [get_string_id(label) for label in NAME_LABELS]
