@@ -14,7 +14,7 @@ import spacy
 
 import pipeline.components.numbers  # noqa: F401  (registers the factory)
 from pipeline import rules_dir
-from pipeline.numbers import PLURALS_FILE, SCHEMAS, NumberLexicon, plural_lookup
+from pipeline.numbers import PLURAL_SCHEMA, PLURALS_FILE, SCHEMAS, NumberLexicon, plural_lookup
 from pipeline.rules import load_rules
 
 
@@ -116,7 +116,7 @@ def test_plural_lookup_unknown_word():
 
 def test_plural_file_validates_and_is_small():
     path = rules_dir("de") / PLURALS_FILE
-    recs = load_rules(path, pytest.importorskip("pipeline.numbers").PLURAL_SCHEMA)
+    recs = load_rules(path, PLURAL_SCHEMA)
     assert {r["kind"] for r in recs} == {"nominative_n", "dative_plus_n"}
     assert path.stat().st_size < 400_000
     assert path.read_text(encoding="utf-8").count("do not edit") == 1
@@ -142,3 +142,15 @@ def test_plurals_travel_with_to_disk(tmp_path):
         nlp.get_pipe("newsx_numbers").lexicon.plurals
     )
     assert rows(loaded("Mit 30 Kollegen.")) == [("30 Kollegen", 30.0, "Kollegen", "count")]
+
+
+def test_language_without_a_plural_table(tmp_path):
+    """French ships no noun_plurals.jsonl: a rules_dir of its own rule files still loads."""
+    for name in SCHEMAS:
+        shutil.copy(rules_dir("fr") / name, tmp_path / name)
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("newsx_numbers", config={"rules_dir": str(tmp_path)})
+    nlp.initialize()
+    assert nlp.get_pipe("newsx_numbers").lexicon.plurals == (frozenset(), frozenset())
+    doc = nlp("Il y avait 30 personnes.")  # blank French: no POS, so no lower-case noun
+    assert [(s.text, s._.value) for s in doc.spans["numbers"]] == [("30", 30.0)]

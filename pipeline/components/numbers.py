@@ -84,11 +84,14 @@ class NumberFinder(RuleComponent):
 
     def rule_sources(self) -> dict[str, Path]:
         """As :meth:`RuleComponent.rule_sources`; a ``rules_dir`` without ``nouns.jsonl`` or
-        ``noun_plurals.jsonl`` takes the ones shipped for the language."""
+        ``noun_plurals.jsonl`` takes the ones shipped for the language; a language without
+        a plural table (French) goes without."""
         sources = super().rule_sources()
         for name in (NOUNS_FILE, PLURALS_FILE):
             if not sources[name].is_file():
                 sources[name] = resources.rules_dir(self.lang) / name
+        if not sources[PLURALS_FILE].is_file():
+            del sources[PLURALS_FILE]
         return sources
 
     def load_rules(self, folder: Path) -> None:
