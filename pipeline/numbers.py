@@ -73,6 +73,8 @@ UNITS_FILE = "units.jsonl"
 NOUN_FORMS_FILE = "number_nouns.jsonl"
 #: German noun forms (shared with ``newsx_entities``): the nominative of counted nouns
 NOUNS_FILE = "nouns.jsonl"
+#: nominative and dative plurals of German nouns (Wiktionary): see :func:`plural_lookup`
+PLURALS_FILE = "noun_plurals.jsonl"
 
 KINDS = ("count", "percent", "money", "quantity", "year", "year_range", "date", "time", "ordinal")
 
@@ -208,6 +210,16 @@ NOUN_FORM_SCHEMA = Schema(
         ),
     },
     name="noun form",
+    unique=("id",),
+)
+
+PLURAL_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True),
+        "kind": Field(str, required=True, choices=("nominative_n", "dative_plus_n")),
+        "words": Field(str, required=True, help="space-separated nominative plurals"),
+    },
+    name="noun plural",
     unique=("id",),
 )
 
@@ -370,6 +382,11 @@ class NumberLexicon:
             if r["kind"] == "common_noun"
             for w in r["words"].split()
         )
+        #: nominative plurals (``noun_plurals.jsonl``): see :func:`plural_lookup`
+        plurals: dict[str, set[str]] = {"nominative_n": set(), "dative_plus_n": set()}
+        for r in self.records.get(PLURALS_FILE, []):
+            plurals[r["kind"]].update(r["words"].split())
+        self.plurals = (frozenset(plurals["nominative_n"]), frozenset(plurals["dative_plus_n"]))
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
@@ -405,11 +422,14 @@ class NumberLexicon:
     @classmethod
     def from_dir(cls, path: str | Path) -> NumberLexicon:
         """Load and validate the four rule files in ``path`` (a ``data/rules/<lang>`` folder)
-        and, when the folder has it, the noun forms of ``nouns.jsonl``."""
+        and, when the folder has them, the noun forms of ``nouns.jsonl`` and the plurals of
+        ``noun_plurals.jsonl``."""
         path = Path(path)
         records = {name: load_rules(path / name, schema) for name, schema in SCHEMAS.items()}
         if (path / NOUNS_FILE).is_file():  # optional: without it no known noun forms
             records[NOUNS_FILE] = load_rules(path / NOUNS_FILE, NOUN_SCHEMA)
+        if (path / PLURALS_FILE).is_file():  # optional: without it the suffix rules alone
+            records[PLURALS_FILE] = load_rules(path / PLURALS_FILE, PLURAL_SCHEMA)
         return cls(records)
 
     def event(self, low: str) -> bool:
@@ -486,8 +506,16 @@ class NumberLexicon:
         model, ``nouns`` are known German noun forms; rules that need them
         (``number_nouns.jsonl``: ``morph``, ``known_form``) are skipped without them:
         "Rebellenbündnissen" (Case=Dat) -> "Rebellenbündnisse", but "Frauen" (Gender=Fem) and
-        "Menschen" ("Mensche" is no noun form) stay.
+        "Menschen" ("Mensche" is no noun form) stay. The plurals of ``noun_plurals.jsonl`` come
+        first (see :func:`plural_lookup`): "Runden", "Kollegen" stay, "Zügen" -> "Züge"; a
+        word with both readings loses its -n only when the model calls it a dative and the
+        other reading is its lemma plus -e ("Toren": "Tor"); only words the table does not
+        know go through the rules.
         """
+        found = plural_lookup(word, *self.plurals)
+        if found:
+            dative = "Case=Dat" in morph.split("|") and _lemma_plural(found[-1], lemma, ("e",))
+            return found[-1] if dative else found[0]
         low = word.lower()
         feats = set(morph.split("|")) if morph else set()
         for r in self.noun_forms:
@@ -528,6 +556,22 @@ def _lemma_plural(word: str, lemma: str, endings: Sequence[str]) -> bool:
         umlaut = dict(_UMLAUTS)[plain]
         stems.add(lemma[:at] + umlaut + lemma[last + 1 :])
     return any(word == stem + ending for stem in stems for ending in endings)
+
+
+def plural_lookup(word: str, stay: Container[str], plus_n: Container[str]) -> tuple[str, ...]:
+    """The nominative plural readings of ``word`` by the plural table, () when it does not
+    know the word: a nominative plural in ``stay`` stays ("Runden"), a dative plural of one
+    in ``plus_n`` loses its -n ("Zügen" -> "Züge"); both ("Toren": Tor, Tore) gives both.
+    Compounds go by their longest known last part of 4+ letters, as in :func:`_known`
+    ("Rebellenbündnissen" -> "Rebellenbündnisse", "EU-Ländern" -> "EU-Länder")."""
+    for k in (0, *range(3, len(word) - 3)):
+        part = word[k].upper() + word[k + 1 :] if k else word
+        found = (word,) if part in stay else ()
+        if part.endswith("n") and part[:-1] in plus_n:
+            found += (word[:-1],)
+        if found:
+            return found
+    return ()
 
 
 def _known(word: str, nouns: Container[str]) -> bool:

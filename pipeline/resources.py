@@ -67,12 +67,14 @@ def rule_schemas() -> dict[str, Schema]:
     """File name -> schema of every rule file newsx reads (the user-overlay contract)."""
     from .components.mood import MOOD_SCHEMA
     from .entities.lexicon import FILES as ENTITY_FILES
+    from .numbers import PLURAL_SCHEMA, PLURALS_FILE
     from .numbers import SCHEMAS as NUMBER_SCHEMAS
     from .quotes.data import FILES as QUOTE_FILES
     from .speakers.lexicon import ROLE_SCHEMA
 
     out = {name: schema for name, schema in QUOTE_FILES.values()}
     out.update(NUMBER_SCHEMAS)
+    out[PLURALS_FILE] = PLURAL_SCHEMA
     out.update({name: schema for name, schema in ENTITY_FILES.values()})
     out["roles.jsonl"] = ROLE_SCHEMA
     out["mood.jsonl"] = MOOD_SCHEMA

@@ -13,7 +13,7 @@ import spacy
 
 import pipeline.components.numbers  # noqa: F401  (registers the factory)
 from pipeline import rules_dir
-from pipeline.numbers import NOUNS_FILE, SCHEMAS, NumberLexicon
+from pipeline.numbers import NOUNS_FILE, PLURALS_FILE, SCHEMAS, NumberLexicon
 
 
 def rows(doc) -> list[tuple]:
@@ -109,7 +109,7 @@ def test_dative_plurals_with_model(nlp, text, expected):
         ("Reisen", "Case=Dat|Gender=Fem|Number=Plur", "Reise", "Reisen"),  # feminine -n
         ("Pleiten", "Case=Acc|Gender=Fem|Number=Plur", "Pleit", "Pleiten"),
         ("Menschen", "Case=Dat|Gender=Masc|Number=Plur", "Mensch", "Menschen"),  # weak noun
-        ("Duellen", "", "", "Duellen"),  # same vowel: needs the model's gender
+        ("Duellen", "", "", "Duelle"),  # by noun_plurals.jsonl, also without a model
         ("Bronzestühlen", "", "", "Bronzestühle"),  # umlaut: also without a model
         ("Tagen", "Case=Dat|Gender=Masc|Number=Sing", "Tag", "Tage"),  # by dative.tagen
     ],
@@ -156,7 +156,7 @@ def test_rules_dir_without_noun_forms_takes_the_shipped_ones(tmp_path):
 def test_lexicon_without_noun_forms_keeps_the_dative():
     records = {name: [] for name in SCHEMAS}
     records.update(NumberLexicon.from_dir(rules_dir()).records)
-    del records[NOUNS_FILE]
+    del records[NOUNS_FILE], records[PLURALS_FILE]
     lex = NumberLexicon(records)
     assert lex.known_nouns == frozenset()
     assert lex.noun_lemma("Bronzestühlen", "", "", None) == "Bronzestühlen"

@@ -9,8 +9,9 @@ kinds, units) are documented in :mod:`pipeline.numbers`.
 
 Works on a blank German pipeline (capitalisation and suffix rules find the noun) and uses
 POS tags when the model has them (to tell nouns from verbs and adjectives). The rule files
-(``number_words.jsonl``, ``qualifiers.jsonl``, ``units.jsonl``, ``number_nouns.jsonl`` and the
-noun forms of ``nouns.jsonl``, which turn dative plurals back to the nominative) come from
+(``number_words.jsonl``, ``qualifiers.jsonl``, ``units.jsonl``, ``number_nouns.jsonl``, the
+noun forms of ``nouns.jsonl`` and the plurals of ``noun_plurals.jsonl``, which turn dative
+plurals back to the nominative) come from
 ``rules_dir`` or ``data/rules/<lang>`` and are saved with the pipeline by ``to_disk``.
 
 >>> nlp.add_pipe("newsx_numbers")  # doctest: +SKIP
@@ -32,7 +33,7 @@ from spacy.tokens import Doc
 from pipeline import extensions, resources
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.number_windows import Anchors
-from pipeline.numbers import NOUNS_FILE, SCHEMAS, NumberLexicon, find_numbers
+from pipeline.numbers import NOUNS_FILE, PLURALS_FILE, SCHEMAS, NumberLexicon, find_numbers
 from pipeline.rules import write_rules
 
 SPANS_KEY = "numbers"
@@ -63,7 +64,7 @@ class NumberFinder(RuleComponent):
     ``from_disk`` (see :mod:`pipeline.components.lifecycle`).
     """
 
-    rule_files = (*SCHEMAS, NOUNS_FILE)
+    rule_files = (*SCHEMAS, NOUNS_FILE, PLURALS_FILE)
     lazy_attributes = frozenset({"lexicon"})
 
     def __init__(
@@ -84,11 +85,15 @@ class NumberFinder(RuleComponent):
             self.__dict__["_filled"] = True
 
     def rule_sources(self) -> dict[str, Path]:
-        """As :meth:`RuleComponent.rule_sources`; a ``rules_dir`` without ``nouns.jsonl``
-        takes the noun forms shipped for the language."""
+        """As :meth:`RuleComponent.rule_sources`; a ``rules_dir`` without ``nouns.jsonl`` or
+        ``noun_plurals.jsonl`` takes the ones shipped for the language; a language without
+        a plural table (French) goes without."""
         sources = super().rule_sources()
-        if not sources[NOUNS_FILE].is_file():
-            sources[NOUNS_FILE] = resources.rules_dir(self.lang) / NOUNS_FILE
+        for name in (NOUNS_FILE, PLURALS_FILE):
+            if not sources[name].is_file():
+                sources[name] = resources.rules_dir(self.lang) / name
+        if not sources[PLURALS_FILE].is_file():
+            del sources[PLURALS_FILE]
         return sources
 
     def load_rules(self, folder: Path) -> None:
