@@ -42,6 +42,7 @@ WORD_TESTS = {
     )
 }
 
+
 class EntityTables:
     """Matcher and word sets of one lexicon (the lists of ``entity_words.jsonl`` are
     attributes named by their id: ``tables.org_heads``, ``tables.name_stop`` ...)."""
