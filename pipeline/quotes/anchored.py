@@ -28,6 +28,7 @@ Keys whose patterns start with an optional token or no fixed word, or are unboun
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
@@ -153,7 +154,8 @@ class AnchoredMatcher:
             table = self.anchors[attr]
             if not table:
                 continue
-            for i in [i for i, w in enumerate(columns[col]) if w in table]:
+            # the anchored tokens, found by C loops: no Python step per token
+            for i in compress(count(), map(table.__contains__, columns[col])):
                 for kid, n, need in table[columns[col][i]]:
                     if need is not None and not _followed(columns, i + 1, need):
                         continue  # the next token rules out every pattern of the key here

@@ -64,6 +64,8 @@ def token_texts(doc: Doc, orth: list[int]) -> list[str]:
     if len(memo) > TEXT_MEMO_SIZE:  # a bound for long runs over big archives
         memo.clear()
     out = list(map(memo.get, orth))
+    if None not in out:  # every form seen before: the common case after a few Docs
+        return out
     for i, w in enumerate(out):
         if w is None:
             out[i] = memo[orth[i]] = strings[orth[i]]
@@ -225,6 +227,8 @@ def moods(
     if len(memo) > MOOD_MEMO_SIZE:  # a bound for long runs over big archives
         memo.clear()
     out = list(map(memo.get, keys))
+    if None not in out:  # every key asked before: the common case after a few Docs
+        return out
     for i, mood in enumerate(out):
         if mood is None:
             out[i] = memo.get(keys[i])
