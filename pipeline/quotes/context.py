@@ -162,6 +162,9 @@ class DocContext:
     unit_speaker: dict[int, tuple[Span | None, Quote | None]] = field(default_factory=dict)
     moods: list[int] = field(default_factory=list)  # token -> the grammar's mood (2, 1, 0)
     table: TokenTable | None = None  # the token attributes as lists (set by :meth:`build`)
+    # verb token -> its speaker from the parse (:func:`.mentions.parse_speaker`'s memo)
+    parse_speakers: dict[int, Span | None] = field(default_factory=dict)
+    person_words: set[str] | None = None  # the words of the person entities; None: not read
 
     @property
     def w(self) -> QuoteWords:
@@ -220,12 +223,20 @@ def moods(
     """``grammar.mood`` of every token of ``doc``, asked once per distinct (lower-case form,
     part of speech, morphology), the only attributes a mood depends on; ``memo`` keeps the
     answers across Docs; ``table`` is the Doc's :class:`TokenTable` when built already."""
+    if len(memo) > MOOD_MEMO_SIZE:  # a bound for long runs over big archives
+        memo.clear()
+    gate = getattr(grammar, "mood_candidates", None)
+    if gate is not None and table is not None:  # ask only where the grammar sees a mood
+        out = [0] * len(table.lower)
+        for i in gate(doc.vocab, table.lower, table.morph):
+            key = (table.lower[i], table.pos[i], table.morph[i])
+            mood = memo.get(key)
+            out[i] = memo[key] = grammar.mood(doc[i]) if mood is None else mood
+        return out
     if table is None:
         keys = list(zip(*doc.to_array([LOWER, POS, MORPH]).T.tolist()))
     else:
         keys = list(zip(table.lower, table.pos, table.morph))
-    if len(memo) > MOOD_MEMO_SIZE:  # a bound for long runs over big archives
-        memo.clear()
     out = list(map(memo.get, keys))
     if None not in out:  # every key asked before: the common case after a few Docs
         return out

@@ -13,6 +13,7 @@ verb of the same unit.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
@@ -111,8 +112,8 @@ class CueFinder:
             if listed[lid]:
                 self.listed_ids.add(lid)
         forms, ids = self.form_ids, self.listed_ids
-        found = {i for i, low in enumerate(lower) if low in forms}
-        found.update(i for i, lid in enumerate(lemma) if lid in ids)
+        found = set(compress(count(), map(forms.__contains__, lower)))
+        found.update(compress(count(), map(ids.__contains__, lemma)))
         return found
 
     def verb_cue(

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote, Span
+from .words import word_ids
 
 
 def span_of(tok: Token) -> Span:
@@ -36,7 +37,16 @@ def span_of(tok: Token) -> Span:
 
 
 def parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
-    """The speaker of ``verb`` from the parse, trimmed to a usable mention, or None."""
+    """The speaker of ``verb`` from the parse, trimmed to a usable mention, or None (read
+    once per verb of a Doc: the steps ask again for the same cue verbs)."""
+    memo = ctx.parse_speakers
+    if verb.i not in memo:
+        memo[verb.i] = _parse_speaker(ctx, verb)
+    return memo[verb.i]
+
+
+def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
+    """:func:`parse_speaker`, not remembered."""
     if not ctx.kit.settings.get("parse_speakers", True):
         return None
     sp = parse_speaker_raw(ctx, verb)
@@ -500,8 +510,9 @@ def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
     marks: "…, so Gall, …", "– so Canny –", "„…“, so urteilte Romney" (a verb between);
     only a mention that names someone who speaks (:func:`speakerish`)."""
     doc, w = ctx.doc, ctx.w
+    lower, so = ctx.table.lower, word_ids(w.speaker_so_words)
     for k in range(max(a, 1), b - 1):
-        if doc[k].lower_ not in w.speaker_so_words or ctx.inside[k] >= 0:
+        if lower[k] not in so or ctx.inside[k] >= 0:  # ``doc[k].lower_`` by its id
             continue
         if doc[k - 1].text not in w.speaker_so_after:
             continue

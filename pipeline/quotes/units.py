@@ -8,6 +8,7 @@ marks (and at a closing mark after sentence-final punctuation followed by a capi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
@@ -100,7 +101,7 @@ def _boundary_candidates(doc: Doc, closes: set[int], orth: list[int] | None = No
             _MAY_END.add(o)
         _SEEN.add(o)
     ends = _MAY_END
-    found = closes.union([i for i, o in enumerate(orth) if o in ends])
+    found = closes.union(compress(count(), map(ends.__contains__, orth)))
     return sorted(found)
 
 
