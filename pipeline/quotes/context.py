@@ -165,6 +165,7 @@ class DocContext:
     # verb token -> its speaker from the parse (:func:`.mentions.parse_speaker`'s memo)
     parse_speakers: dict[int, Span | None] = field(default_factory=dict)
     person_words: set[str] | None = None  # the words of the person entities; None: not read
+    speakerish: dict[Span, bool] = field(default_factory=dict)  # :func:`.mentions.speakerish`
 
     @property
     def w(self) -> QuoteWords:

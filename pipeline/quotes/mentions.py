@@ -337,7 +337,15 @@ def is_web_source(ctx: DocContext, text: str) -> bool:
 def speakerish(ctx: DocContext, sp: Span) -> bool:
     """Does the mention name someone who speaks: a person or organisation entity, a country
     or place ("Der Iran streitet dies ab"), er/sie, or a role or speaking-body noun of the
-    role lexicon ("der Sprecher", "die Polizei")?"""
+    role lexicon ("der Sprecher", "die Polizei")? Answered once per mention of a Doc."""
+    memo = ctx.speakerish
+    if sp not in memo:
+        memo[sp] = _speakerish(ctx, sp)
+    return memo[sp]
+
+
+def _speakerish(ctx: DocContext, sp: Span) -> bool:
+    """:func:`speakerish`, not remembered."""
     toks = ctx.doc[sp[0] : sp[1]]
     if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
         return True
