@@ -80,14 +80,16 @@ class CueFinder:
             ctx.cues_by_unit[ctx.unit_of[c.start]].append(c)
         for ui, u in enumerate(ctx.units):
             cues = ctx.cues_by_unit[ui]
-            taken = {k for c in cues for a, b in c.pieces for k in range(a, b)}
-            for i in verbs[bisect_left(verbs, u.start) : bisect_left(verbs, u.end)]:
+            here = verbs[bisect_left(verbs, u.start) : bisect_left(verbs, u.end)]
+            taken = {k for c in cues for a, b in c.pieces for k in range(a, b)} if here else ()
+            for i in here:
                 if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
                     continue
                 cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table)
                 if cue is not None:
                     cues.append(cue)
-            cues.sort(key=lambda c: c.start)
+            if len(cues) > 1:
+                cues.sort(key=lambda c: c.start)
         for ui in range(len(ctx.units)):
             # "unter Berufung auf Y" and the like yield to a speech verb of the same unit
             if any(c.verb is not None for c in ctx.cues_by_unit[ui]):
