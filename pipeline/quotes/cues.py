@@ -57,7 +57,6 @@ class CueFinder:
         self.forms, self.lemmas = verb_index(rules.verbs)
         self.form_ids = frozenset(get_string_id(f) for f in self.forms)
         self.listed_lemma: dict[int, bool] = {}  # lemma id -> lower-cased in self.lemmas
-        self.listed_ids: set[int] = set()  # the lemma ids of listed_lemma that are listed
         # "zu sichern" is the infinitive of sichern, not a split "zusichern"
         self.no_particle = frozenset(
             w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
@@ -104,18 +103,17 @@ class CueFinder:
         strings, listed = doc.vocab.strings, self.listed_lemma
         if len(listed) > MEMO_SIZE:  # a bound for long runs over big archives
             listed.clear()
-            self.listed_ids.clear()
         if table is None:
             lower, lemma = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
         else:
             lower, lemma = table.lower, table.lemma
-        for lid in set(lemma).difference(listed):
-            listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
-            if listed[lid]:
-                self.listed_ids.add(lid)
-        forms, ids = self.form_ids, self.listed_ids
-        found = set(compress(count(), map(forms.__contains__, lower)))
-        found.update(compress(count(), map(ids.__contains__, lemma)))
+        flags = list(map(listed.get, lemma))
+        if None in flags:  # lemmas not seen before
+            for lid in set(lemma).difference(listed):
+                listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
+            flags = list(map(listed.__getitem__, lemma))
+        found = set(compress(count(), map(self.form_ids.__contains__, lower)))
+        found.update(compress(count(), flags))
         return found
 
     def verb_cue(

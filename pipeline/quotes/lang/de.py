@@ -67,10 +67,12 @@ class GermanGrammar(GrammarData):
         """The tokens :meth:`mood` may give more than 0, from their LOWER and MORPH ids: a
         listed Konjunktiv form or a subjunctive in the morphology (C loops, no Token)."""
         subs = self._sub_morphs
-        for m in set(morph).difference(subs):
-            subs[m] = "Sub" in MorphAnalysis.from_id(vocab, m).get("Mood")
-        may = map(or_, map(self._konj_ids.__contains__, lower), map(subs.__getitem__, morph))
-        return list(compress(count(), may))
+        flags = list(map(subs.get, morph))
+        if None in flags:  # morphologies not seen before
+            for m in set(morph).difference(subs):
+                subs[m] = "Sub" in MorphAnalysis.from_id(vocab, m).get("Mood")
+            flags = list(map(subs.__getitem__, morph))
+        return list(compress(count(), map(or_, map(self._konj_ids.__contains__, lower), flags)))
 
     def _sub_form(self, t: Token) -> bool:
         """The tagger's subjunctive has a subjunctive ending ("habe", "stünden"; not
