@@ -16,7 +16,7 @@ and UD labels). It sets the speaker *mention*; ``newsx_speakers`` sets ``speaker
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,12 @@ from .lifecycle import RuleComponent
 SHIPPED_FALLBACK = ("roles.jsonl", "quote_words.jsonl", "quote_confidence.jsonl")
 
 SPAN_KEY = "quotes"
+#: the span extensions :meth:`QuoteFinder._span` sets
+_FIELDS = (
+    "kind", "parts", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+    "cue_lemma", "confidence", "rule",
+)  # fmt: skip
+_PLAIN = (None, None, None, None)
 
 
 @Language.factory(
@@ -147,8 +153,10 @@ class QuoteFinder(RuleComponent):
         table = TokenTable.of(doc)  # the token attributes as lists, read once
         text = table.text()  # (``doc.text`` makes a Token per token on every access)
         quotes = self.extractor(doc, text, table)
-        spans = (self._span(doc, text, q) for q in quotes)
-        doc.spans[self.span_key] = [s for s in spans if s._.confidence >= self.min_confidence]
+        put = _writer(doc)
+        spans = [self._span(doc, text, q, put) for q in quotes]
+        floor = self.min_confidence
+        doc.spans[self.span_key] = [s for s, q in zip(spans, quotes) if _rounded(q) >= floor]
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -159,23 +167,50 @@ class QuoteFinder(RuleComponent):
     def _chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
         return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
-    def _span(self, doc: Doc, text: str, q: Quote) -> Span:
-        """The Span of quote ``q`` with its attributes (``text`` is ``doc.text``)."""
+    def _span(self, doc: Doc, text: str, q: Quote, put: Callable[..., None]) -> Span:
+        """The Span of quote ``q`` with its attributes (``text`` is ``doc.text``; ``put``
+        writes one attribute, see :func:`_writer`)."""
         span = doc[q.start : q.end]
-        span._.kind = q.kind
-        span._.parts = [list(self._chars(doc, a, b)) for a, b in sorted(q.parts)]
+        k = (span.start_char, span.end_char)
+        put(span, k, "kind", q.kind)
+        put(span, k, "parts", [list(self._chars(doc, a, b)) for a, b in sorted(q.parts)])
         if q.speaker is not None:
             s, e = self._chars(doc, *q.speaker)
-            span._.speaker = text[s:e]
-            span._.speaker_start, span._.speaker_end = s, e
+            put(span, k, "speaker", text[s:e])
+            put(span, k, "speaker_start", s)
+            put(span, k, "speaker_end", e)
         if q.cue:
             pieces = [self._chars(doc, a, b) for a, b in sorted(q.cue)]
-            span._.cue = " … ".join(text[s:e] for s, e in pieces)
-            span._.cue_start, span._.cue_end = pieces[0][0], pieces[-1][1]
-            span._.cue_lemma = q.cue_lemma
-        span._.confidence = round(float(q.confidence), 3)
-        span._.rule = q.rule
+            put(span, k, "cue", " … ".join(text[s:e] for s, e in pieces))
+            put(span, k, "cue_start", pieces[0][0])
+            put(span, k, "cue_end", pieces[-1][1])
+            put(span, k, "cue_lemma", q.cue_lemma)
+        put(span, k, "confidence", _rounded(q))
+        put(span, k, "rule", q.rule)
         return span
+
+
+def _rounded(q: Quote) -> float:
+    """The confidence of ``q`` as the ``confidence`` attribute holds it."""
+    return round(float(q.confidence), 3)
+
+
+def _writer(doc: Doc) -> Callable[..., None]:
+    """``put(span, (start_char, end_char), name, value)``: sets ``span._.<name>``, straight
+    in ``doc.user_data`` under spaCy's key when the extension is plain (default None, no
+    getter, setter or method), saving an Underscore object and a look-up per attribute."""
+    if any(Span.get_extension(n) != _PLAIN for n in _FIELDS):
+
+        def put_ext(span: Span, k: tuple[int, int], name: str, value: Any) -> None:
+            setattr(span._, name, value)
+
+        return put_ext
+    data = doc.user_data
+
+    def put(span: Span, k: tuple[int, int], name: str, value: Any) -> None:
+        data[("._.", name, k[0], k[1])] = value
+
+    return put
 
 
 def quote_rows_preview(doc: Doc) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ Keys whose patterns start with an optional token or no fixed word, or are unboun
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from typing import Any
 
 from spacy.attrs import LOWER, ORTH
@@ -97,11 +98,6 @@ def _join(known: Next | None | tuple[()], new: Next | None) -> Next | None:
     return known[0], known[1] | new[1]
 
 
-def _followed(columns: list[list[int]], k: int, need: Next) -> bool:
-    """Token ``k`` exists and has one of the words of ``need``."""
-    return k < len(columns[0]) and columns[need[0]][k] in need[1]
-
-
 class AnchoredMatcher:
     """``Matcher`` with the same ``add`` and ``__call__`` (tuples): one small ``Matcher`` per
     key, run on the windows after that key's first words only."""
@@ -149,14 +145,19 @@ class AnchoredMatcher:
         if columns is None:
             columns = doc.to_array([LOWER, ORTH]).T.tolist() if len(doc) else [[], []]
         reach: dict[int, dict[int, int]] = {}  # key -> token -> window length
+        size = len(columns[0])
         for col, attr in enumerate(("LOWER", "ORTH")):
-            table = self.anchors[attr]
+            table, ids = self.anchors[attr], columns[col]
             if not table:
                 continue
-            for i in [i for i, w in enumerate(columns[col]) if w in table]:
-                for kid, n, need in table[columns[col][i]]:
-                    if need is not None and not _followed(columns, i + 1, need):
-                        continue  # the next token rules out every pattern of the key here
+            # the anchored tokens, found by C loops: no Python step per token
+            for i in compress(count(), map(table.__contains__, ids)):
+                for kid, n, need in table[ids[i]]:
+                    # the next token rules out every pattern of the key here
+                    if need is not None and (
+                        i + 1 >= size or columns[need[0]][i + 1] not in need[1]
+                    ):
+                        continue
                     at = reach.setdefault(kid, {})
                     at[i] = max(at.get(i, 0), n)
         out: dict[int, list[tuple[int, int]]] = {}

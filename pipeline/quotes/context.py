@@ -64,6 +64,8 @@ def token_texts(doc: Doc, orth: list[int]) -> list[str]:
     if len(memo) > TEXT_MEMO_SIZE:  # a bound for long runs over big archives
         memo.clear()
     out = list(map(memo.get, orth))
+    if None not in out:  # every form seen before: the common case after a few Docs
+        return out
     for i, w in enumerate(out):
         if w is None:
             out[i] = memo[orth[i]] = strings[orth[i]]
@@ -160,6 +162,10 @@ class DocContext:
     unit_speaker: dict[int, tuple[Span | None, Quote | None]] = field(default_factory=dict)
     moods: list[int] = field(default_factory=list)  # token -> the grammar's mood (2, 1, 0)
     table: TokenTable | None = None  # the token attributes as lists (set by :meth:`build`)
+    # verb token -> its speaker from the parse (:func:`.mentions.parse_speaker`'s memo)
+    parse_speakers: dict[int, Span | None] = field(default_factory=dict)
+    person_words: set[str] | None = None  # the words of the person entities; None: not read
+    speakerish: dict[Span, bool] = field(default_factory=dict)  # :func:`.mentions.speakerish`
 
     @property
     def w(self) -> QuoteWords:
@@ -218,13 +224,23 @@ def moods(
     """``grammar.mood`` of every token of ``doc``, asked once per distinct (lower-case form,
     part of speech, morphology), the only attributes a mood depends on; ``memo`` keeps the
     answers across Docs; ``table`` is the Doc's :class:`TokenTable` when built already."""
+    if len(memo) > MOOD_MEMO_SIZE:  # a bound for long runs over big archives
+        memo.clear()
+    gate = getattr(grammar, "mood_candidates", None)
+    if gate is not None and table is not None:  # ask only where the grammar sees a mood
+        out = [0] * len(table.lower)
+        for i in gate(doc.vocab, table.lower, table.morph):
+            key = (table.lower[i], table.pos[i], table.morph[i])
+            mood = memo.get(key)
+            out[i] = memo[key] = grammar.mood(doc[i]) if mood is None else mood
+        return out
     if table is None:
         keys = list(zip(*doc.to_array([LOWER, POS, MORPH]).T.tolist()))
     else:
         keys = list(zip(table.lower, table.pos, table.morph))
-    if len(memo) > MOOD_MEMO_SIZE:  # a bound for long runs over big archives
-        memo.clear()
     out = list(map(memo.get, keys))
+    if None not in out:  # every key asked before: the common case after a few Docs
+        return out
     for i, mood in enumerate(out):
         if mood is None:
             out[i] = memo.get(keys[i])

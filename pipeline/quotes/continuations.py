@@ -12,6 +12,7 @@ stays, with no speaker (a wrong name is worse than none).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
 
 from spacy import symbols
 
@@ -50,7 +51,10 @@ def continuations(ctx: DocContext) -> None:
         by_unit.setdefault(q.unit, []).append(q)
     ch = Chain(by_unit, None)
     # the moods of the tokens outside quotation marks (0 inside; moods are 0, 1 or 2)
-    outside = [m if q < 0 else 0 for m, q in zip(ctx.moods, ctx.inside)]
+    outside = [0] * len(ctx.moods)
+    for k in compress(count(), ctx.moods):  # the few tokens with a mood
+        if ctx.inside[k] < 0:
+            outside[k] = ctx.moods[k]
     for ui, u in enumerate(ctx.units):
         if ui in by_unit and _unit_has_quote(ctx, ch, ui, u):
             continue

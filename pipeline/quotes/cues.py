@@ -13,6 +13,7 @@ verb of the same unit.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress, count
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
@@ -56,7 +57,6 @@ class CueFinder:
         self.forms, self.lemmas = verb_index(rules.verbs)
         self.form_ids = frozenset(get_string_id(f) for f in self.forms)
         self.listed_lemma: dict[int, bool] = {}  # lemma id -> lower-cased in self.lemmas
-        self.listed_ids: set[int] = set()  # the lemma ids of listed_lemma that are listed
         # "zu sichern" is the infinitive of sichern, not a split "zusichern"
         self.no_particle = frozenset(
             w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
@@ -79,14 +79,16 @@ class CueFinder:
             ctx.cues_by_unit[ctx.unit_of[c.start]].append(c)
         for ui, u in enumerate(ctx.units):
             cues = ctx.cues_by_unit[ui]
-            taken = {k for c in cues for a, b in c.pieces for k in range(a, b)}
-            for i in verbs[bisect_left(verbs, u.start) : bisect_left(verbs, u.end)]:
+            here = verbs[bisect_left(verbs, u.start) : bisect_left(verbs, u.end)]
+            taken = {k for c in cues for a, b in c.pieces for k in range(a, b)} if here else ()
+            for i in here:
                 if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
                     continue
                 cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table)
                 if cue is not None:
                     cues.append(cue)
-            cues.sort(key=lambda c: c.start)
+            if len(cues) > 1:
+                cues.sort(key=lambda c: c.start)
         for ui in range(len(ctx.units)):
             # "unter Berufung auf Y" and the like yield to a speech verb of the same unit
             if any(c.verb is not None for c in ctx.cues_by_unit[ui]):
@@ -101,18 +103,17 @@ class CueFinder:
         strings, listed = doc.vocab.strings, self.listed_lemma
         if len(listed) > MEMO_SIZE:  # a bound for long runs over big archives
             listed.clear()
-            self.listed_ids.clear()
         if table is None:
             lower, lemma = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
         else:
             lower, lemma = table.lower, table.lemma
-        for lid in set(lemma).difference(listed):
-            listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
-            if listed[lid]:
-                self.listed_ids.add(lid)
-        forms, ids = self.form_ids, self.listed_ids
-        found = {i for i, low in enumerate(lower) if low in forms}
-        found.update(i for i, lid in enumerate(lemma) if lid in ids)
+        flags = list(map(listed.get, lemma))
+        if None in flags:  # lemmas not seen before
+            for lid in set(lemma).difference(listed):
+                listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
+            flags = list(map(listed.__getitem__, lemma))
+        found = set(compress(count(), map(self.form_ids.__contains__, lower)))
+        found.update(compress(count(), flags))
         return found
 
     def verb_cue(

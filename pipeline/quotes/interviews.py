@@ -125,8 +125,10 @@ def _names_person(ctx: DocContext, a: int, b: int) -> bool:
     doc = ctx.doc
     if any(t.ent_type_ in ("PER", "PERSON") for t in doc[a:b]):
         return True
-    words = {t.text for e in doc.ents if e.label_ in ("PER", "PERSON") for t in e}
-    return all(t.text in words for t in doc[a:b])
+    if ctx.person_words is None:  # read once per Doc
+        ents = doc.ents
+        ctx.person_words = {t.text for e in ents if e.label_ in ("PER", "PERSON") for t in e}
+    return all(t.text in ctx.person_words for t in doc[a:b])
 
 
 def _is_outlet(ctx: DocContext, label: Span) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote, Span
+from .words import word_ids
 
 
 def span_of(tok: Token) -> Span:
@@ -36,7 +37,16 @@ def span_of(tok: Token) -> Span:
 
 
 def parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
-    """The speaker of ``verb`` from the parse, trimmed to a usable mention, or None."""
+    """The speaker of ``verb`` from the parse, trimmed to a usable mention, or None (read
+    once per verb of a Doc: the steps ask again for the same cue verbs)."""
+    memo = ctx.parse_speakers
+    if verb.i not in memo:
+        memo[verb.i] = _parse_speaker(ctx, verb)
+    return memo[verb.i]
+
+
+def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
+    """:func:`parse_speaker`, not remembered."""
     if not ctx.kit.settings.get("parse_speakers", True):
         return None
     sp = parse_speaker_raw(ctx, verb)
@@ -327,7 +337,15 @@ def is_web_source(ctx: DocContext, text: str) -> bool:
 def speakerish(ctx: DocContext, sp: Span) -> bool:
     """Does the mention name someone who speaks: a person or organisation entity, a country
     or place ("Der Iran streitet dies ab"), er/sie, or a role or speaking-body noun of the
-    role lexicon ("der Sprecher", "die Polizei")?"""
+    role lexicon ("der Sprecher", "die Polizei")? Answered once per mention of a Doc."""
+    memo = ctx.speakerish
+    if sp not in memo:
+        memo[sp] = _speakerish(ctx, sp)
+    return memo[sp]
+
+
+def _speakerish(ctx: DocContext, sp: Span) -> bool:
+    """:func:`speakerish`, not remembered."""
     toks = ctx.doc[sp[0] : sp[1]]
     if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
         return True
@@ -500,8 +518,9 @@ def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
     marks: "…, so Gall, …", "– so Canny –", "„…“, so urteilte Romney" (a verb between);
     only a mention that names someone who speaks (:func:`speakerish`)."""
     doc, w = ctx.doc, ctx.w
+    lower, so = ctx.table.lower, word_ids(w.speaker_so_words)
     for k in range(max(a, 1), b - 1):
-        if doc[k].lower_ not in w.speaker_so_words or ctx.inside[k] >= 0:
+        if lower[k] not in so or ctx.inside[k] >= 0:  # ``doc[k].lower_`` by its id
             continue
         if doc[k - 1].text not in w.speaker_so_after:
             continue

@@ -8,6 +8,7 @@ marks (and at a closing mark after sentence-final punctuation followed by a capi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
@@ -15,10 +16,9 @@ from spacy.tokens import Doc, Token
 from .phrases import SENT_END
 
 MEMO_SIZE = 200_000
-# ORTH ids whose token may end a unit, and every ORTH id asked about (ids are hashes of the
+# ORTH id -> may its token end a unit, for every ORTH id asked about (ids are hashes of the
 # strings: the same in every Vocab)
-_MAY_END: set[int] = set()
-_SEEN: set[int] = set()
+_MAY_END: dict[int, bool] = {}
 
 
 @dataclass
@@ -90,18 +90,16 @@ def _boundary_candidates(doc: Doc, closes: set[int], orth: list[int] | None = No
     the tokens, when the caller has them)."""
     if orth is None:
         orth = doc.to_array(ORTH).tolist()
-    if len(_SEEN) > MEMO_SIZE:  # a bound for long runs over big archives
-        _SEEN.clear()
+    if len(_MAY_END) > MEMO_SIZE:  # a bound for long runs over big archives
         _MAY_END.clear()
-    strings = doc.vocab.strings
-    for o in set(orth).difference(_SEEN):
-        w = strings[o]
-        if w in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w):
-            _MAY_END.add(o)
-        _SEEN.add(o)
-    ends = _MAY_END
-    found = closes.union([i for i, o in enumerate(orth) if o in ends])
-    return sorted(found)
+    flags = list(map(_MAY_END.get, orth))
+    if None in flags:  # words not seen before
+        strings = doc.vocab.strings
+        for o in set(orth).difference(_MAY_END):
+            w = strings[o]
+            _MAY_END[o] = w in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w)
+        flags = list(map(_MAY_END.__getitem__, orth))
+    return sorted(closes.union(compress(count(), flags)))
 
 
 def split_units(

@@ -14,8 +14,11 @@ A second language writes the same ids in its own folder.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from spacy.strings import get_string_id
 
 from ..rules import Field, RuleFileError, Schema, load_rules, read_records
 
@@ -171,3 +174,10 @@ class QuoteWords:
         if name in lists:
             return lists[name]
         raise AttributeError(f"no word list {name!r} in quote_words.jsonl")
+
+
+@lru_cache(maxsize=256)
+def word_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of a ``set`` list (``doc[i].lower_ in words`` is ``lower[i] in
+    word_ids(words)`` with the LOWER ids of :class:`~.context.TokenTable`, no Token)."""
+    return frozenset(map(get_string_id, words))

@@ -9,9 +9,13 @@ and verb-second order. Words come from ``data/rules/de/quote_words.jsonl`` and
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.vocab import Vocab
 
 from ... import labels
 from . import GrammarData
@@ -38,6 +42,8 @@ class GermanGrammar(GrammarData):
         super().__init__(words, phrases, konjunktiv, verb_forms)
         self.konj1 = {r["form"].lower() for r in konjunktiv if r["mood"] == "sub1"}
         self.konj2 = {r["form"].lower() for r in konjunktiv if r["mood"] == "sub2"}
+        self._konj_ids = frozenset(map(get_string_id, self.konj1 | self.konj2))
+        self._sub_morphs: dict[int, bool] = {}  # MORPH id -> has Mood=Sub (see mood_candidates)
         w = words
         self.sub_endings = w.konj1_endings + w.konj2_plural_endings + w.konj2_endings
         prefixes = "|".join(sorted(words.zu_infix_prefixes))
@@ -56,6 +62,17 @@ class GermanGrammar(GrammarData):
         if "Sub" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX", "") and self._sub_form(t):
             return 2 if not low.endswith(self.w.konj2_endings) else 1
         return 0
+
+    def mood_candidates(self, vocab: Vocab, lower: list[int], morph: list[int]) -> list[int]:
+        """The tokens :meth:`mood` may give more than 0, from their LOWER and MORPH ids: a
+        listed Konjunktiv form or a subjunctive in the morphology (C loops, no Token)."""
+        subs = self._sub_morphs
+        flags = list(map(subs.get, morph))
+        if None in flags:  # morphologies not seen before
+            for m in set(morph).difference(subs):
+                subs[m] = "Sub" in MorphAnalysis.from_id(vocab, m).get("Mood")
+            flags = list(map(subs.__getitem__, morph))
+        return list(compress(count(), map(or_, map(self._konj_ids.__contains__, lower), flags)))
 
     def _sub_form(self, t: Token) -> bool:
         """The tagger's subjunctive has a subjunctive ending ("habe", "stünden"; not

@@ -1,0 +1,76 @@
+"""The speed paths of the quote engine give what the plain paths give: moods asked only
+where the grammar sees a Konjunktiv, span attributes written straight into
+``doc.user_data``, speakers read once per verb."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.components.quotes as quote_component
+from pipeline.quotes.context import TokenTable, moods
+
+# German, Austrian and Swiss news sentences; the last ones have no Konjunktiv at all
+TEXTS = [
+    "Der Bürgermeister sagte, die Stadt habe kein Geld mehr. Man werde sparen müssen.",
+    "Laut Landespolizeidirektion Wien seien zwei Personen festgenommen worden.",
+    "Der Bundesrat hätte früher handeln können, kritisierte die SVP am Dienstag in Bern.",
+    "Die Kantonsregierung sei nicht informiert gewesen, hieß es aus Zürich.",
+    "Die Grazer Stadtregierung tagt heute im Rathaus.",
+    "Der Nationalrat hat das Budget am Mittwoch beschlossen.",
+]
+
+ATTRS = (
+    "kind", "parts", "speaker", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
+    "cue_lemma", "confidence", "rule",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_gated_moods_are_every_tokens_mood(ud_nlp, text):
+    doc = ud_nlp(text)
+    grammar = ud_nlp.get_pipe("newsx_quotes").extractor.kit.grammar
+    expected = [grammar.mood(t) for t in doc]
+    assert moods(doc, grammar, {}, TokenTable.of(doc)) == expected
+    assert moods(doc, grammar, {}) == expected  # no table: every token asked
+    table = TokenTable.of(doc)
+    candidates = set(grammar.mood_candidates(doc.vocab, table.lower, table.morph))
+    assert {i for i, m in enumerate(expected) if m} <= candidates
+
+
+def test_moods_of_reported_speech(ud_nlp):
+    doc = ud_nlp(TEXTS[0])
+    grammar = ud_nlp.get_pipe("newsx_quotes").extractor.kit.grammar
+    found = [t.text for t, m in zip(doc, moods(doc, grammar, {}, TokenTable.of(doc))) if m]
+    assert found == ["habe", "werde"]
+
+
+def _rows(doc):
+    return [[getattr(s._, a) for a in ATTRS] for s in doc.spans["quotes"]]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_user_data_writes_equal_underscore_writes(ud_nlp, monkeypatch, text):
+    fast = _rows(ud_nlp(text))
+    # a non-plain extension (here: faked) makes the component go through ``span._``
+    monkeypatch.setattr(quote_component, "_PLAIN", ("not", "plain"))
+    assert _rows(ud_nlp(text)) == fast
+
+
+def test_user_data_rows_exact(ud_nlp):
+    rows = _rows(ud_nlp(TEXTS[0]))
+    assert [(r[0], r[2], r[8]) for r in rows] == [
+        ("indirect", "Der Bürgermeister", "sagen"),
+        ("continuation", "Der Bürgermeister", None),  # the speaker goes on
+    ]
+
+
+def test_parse_speaker_is_read_once_per_verb(ud_nlp):
+    from pipeline.quotes.mentions import parse_speaker
+
+    doc = ud_nlp(TEXTS[0])
+    engine = ud_nlp.get_pipe("newsx_quotes").extractor
+    ctx, _ = engine.candidates(doc)
+    verb = next(t for t in doc if t.lemma_ == "sagen")
+    first = parse_speaker(ctx, verb)
+    assert ctx.parse_speakers[verb.i] == first == parse_speaker(ctx, verb)
+    assert first is not None and doc[first[0] : first[1]].text == "Der Bürgermeister"
