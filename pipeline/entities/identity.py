@@ -198,32 +198,81 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
     ids.
     """
     pers = [c for c in final if c.label == "PER"]
+    named = _names(tables, doc, pers)
+    longer: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+    ids: dict[str, str] = {}  # full name -> registry id ("Angela" after "Angela Merkel")
+    for c, name, last in named:
+        if " " in name:
+            longer.setdefault(last, set()).add(name)
+            firsts.setdefault(name.split(" ", 1)[0], set()).add(name)
+            if c.attrs.get("canonical_id"):
+                ids.setdefault(name, c.attrs["canonical_id"])
+    for c, name, last in named:
+        if c.length == 1 and not c.attrs.get("canonical_id"):
+            if len(longer.get(last, ())) == 1:
+                name = next(iter(longer[last]))
+            elif last in tables.first_names and len(firsts.get(last, ())) == 1:
+                name = next(iter(firsts[last]))  # "Roger" after "Roger Federer"
+            if name in ids:
+                c.attrs["canonical_id"] = ids[name]
+            elif name == last:
+                c.attrs.update(_registry_surname(tables, doc, c))
+                name = c.attrs.get("canonical_name") or name
+        c.attrs["canonical_name"] = name
+        if not c.attrs.get("canonical_id"):
+            c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)
+
+
+#: How many tokens before a lone surname a demonym of the person's country may stand
+#: ("der britische Premierminister Cameron").
+DEMONYM_REACH = 3
+
+
+def _registry_surname(tables: EntityTables, doc: Doc, c: Cand) -> dict[str, str | None]:
+    """'der britische Premierminister Cameron': the attributes of the one registry person
+    whose name ends in the lone surname and whose country a demonym (or country prefix:
+    "US-Präsident") in the :data:`DEMONYM_REACH` tokens before names; else none."""
+    keys = tables.registry_surnames.get(doc[c.start].text, ())
+    if len(keys) != 1:
+        return {}
+    attrs = tables.entries[keys[0]][1]
+    for tok in doc[max(0, c.start - DEMONYM_REACH) : c.start]:
+        rec = tables.demonyms.get(tok.text)
+        if rec is None and "-" in tok.text:
+            rec = tables.country_prefix.get(tok.text.split("-", 1)[0])
+        if rec is not None and rec.get("country_code") == attrs.get("country_code"):
+            return {k: v for k, v in attrs.items() if v is not None}
+    return {}
+
+
+def _names(tables: EntityTables, doc: Doc, pers: list[Cand]) -> list[tuple[Cand, str, str]]:
+    """(cand, name, last word without genitive -s) of every PER: a genitive -s goes
+    ("Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"), unless the article writes the same
+    word with -s where it is no genitive ("Vija Celmins stellt aus ... Celmins Kunst")."""
     lasts = {doc[c.end - 1].text for c in pers}
-    named: list[tuple[Cand, str, str]] = []  # (cand, name, last word without genitive -s)
+    plain = {
+        doc[c.end - 1].text
+        for c in pers
+        if doc[c.end - 1].text.endswith("s") and not _genitive(tables, doc, c, doc[c.end - 1].text)
+    }
+    named: list[tuple[Cand, str, str]] = []
     for c in pers:
         last = doc[c.end - 1].text
         name = " ".join((c.attrs.get("canonical_name") or doc[c.start : c.end].text).split())
-        if last.endswith("s") and last[:-1] in lasts:
+        if last.endswith("s") and last[:-1] in lasts and last not in plain:
             last = last[:-1]  # "Steiners" after "Steiner"
         word = name.rsplit(" ", 1)[-1]
         registry = not (c.attrs.get("canonical_id") or PERSON_PREFIX).startswith(PERSON_PREFIX)
         if (
             word.endswith("s")
             and not registry  # a registry person keeps the registry's name
+            and word not in plain
             and (word[:-1] in lasts or _genitive(tables, doc, c, word))
         ):
             name = name[:-1]  # "Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"
         named.append((c, name, last))
-    longer: dict[str, set[str]] = {}
-    for _, name, last in named:
-        if " " in name:
-            longer.setdefault(last, set()).add(name)
-    for c, name, last in named:
-        if c.length == 1 and not c.attrs.get("canonical_id") and len(longer.get(last, ())) == 1:
-            name = next(iter(longer[last]))
-        c.attrs["canonical_name"] = name
-        if not c.attrs.get("canonical_id"):
-            c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)
+    return named
 
 
 def entity_ids(doc: Doc, final: list[Cand]) -> list[str]:
