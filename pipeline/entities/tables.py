@@ -424,8 +424,10 @@ class EntityTables:
     def two_nouns(self, word: str) -> bool:
         """'Abstiegszone', 'Datenbank': a known noun (with a linking -s) and a known noun
         of four letters or more -- the short heads :meth:`noun_compound` leaves alone --
-        and no known name ("Goldberg" is a surname)."""
-        if word in self.surnames or word in self.first_names or not word[:1].isupper():
+        and no known name ("Goldberg" is a surname, "Kitzbühel" a place)."""
+        if word in self.surnames or word in self.first_names or word in self.gaz_words:
+            return False
+        if not word[:1].isupper():
             return False
         for k in range(4, len(word) - 3):
             head, tail = word[:k], word[k].upper() + word[k + 1 :]
