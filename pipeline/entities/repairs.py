@@ -248,8 +248,6 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     after_modifier = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "DET")
     tagged = tok.doc.has_annotation("POS")
-    if label == "ORG" and prev is not None and prev.pos_ == "DET" and tables.two_nouns(tok.text):
-        return True  # "Die Abstiegszone bleibt eng" (tagged PROPN after a capital article)
     if tagged and tok.pos_ != "NOUN" and not after_modifier and label != "PER":
         return False  # "den versuchten Staatsstreich": a noun, whatever the tagger says
     if not noun_veto:
