@@ -212,7 +212,12 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
         if c.length == 1 and not c.attrs.get("canonical_id"):
             if len(longer.get(last, ())) == 1:
                 name = next(iter(longer[last]))
-            elif last in tables.first_names and len(firsts.get(last, ())) == 1:
+            elif (
+                last in tables.first_names
+                and len(firsts.get(last, ())) == 1
+                # "Klimaexperte Martin Kaiser" (the PER "Martin"): not Martin Schulz
+                and not (c.end < len(doc) and doc[c.end].text[:1].isupper())
+            ):
                 name = next(iter(firsts[last]))  # "Roger" after "Roger Federer"
             if name in ids:
                 c.attrs["canonical_id"] = ids[name]
@@ -246,16 +251,29 @@ def _registry_surname(tables: EntityTables, doc: Doc, c: Cand) -> dict[str, str 
     return {}
 
 
+def _plain_s(tables: EntityTables, doc: Doc, pers: list[Cand]) -> set[str]:
+    """Last words in -s that are the nominative: written where they are no genitive
+    ("Vija Celmins stellt aus") and never without the -s in the document (not
+    "Heinz-Christian Straches" of an article that also writes "Strache")."""
+    ends = {doc[c.end - 1].text for c in pers if doc[c.end - 1].text.endswith("s")}
+    if not ends:
+        return set()
+    words = set(doc_words(doc))
+    return {
+        doc[c.end - 1].text
+        for c in pers
+        if doc[c.end - 1].text in ends
+        and doc[c.end - 1].text[:-1] not in words
+        and not _genitive(tables, doc, c, doc[c.end - 1].text)
+    }
+
+
 def _names(tables: EntityTables, doc: Doc, pers: list[Cand]) -> list[tuple[Cand, str, str]]:
     """(cand, name, last word without genitive -s) of every PER: a genitive -s goes
     ("Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"), unless the article writes the same
     word with -s where it is no genitive ("Vija Celmins stellt aus ... Celmins Kunst")."""
     lasts = {doc[c.end - 1].text for c in pers}
-    plain = {
-        doc[c.end - 1].text
-        for c in pers
-        if doc[c.end - 1].text.endswith("s") and not _genitive(tables, doc, c, doc[c.end - 1].text)
-    }
+    plain = _plain_s(tables, doc, pers)
     named: list[tuple[Cand, str, str]] = []
     for c in pers:
         last = doc[c.end - 1].text
