@@ -15,6 +15,7 @@ from tests.conftest import entity_rule_rows as rows
 CAMERON = ("Cameron", "PER", "newsx:cameron", "David Cameron", "person.title")
 THIEM = ("PER", "newsx:person:dominic-thiem", "Dominic Thiem")
 FEDERER = ("PER", "newsx:person:roger-federer", "Roger Federer")
+STRACHE = ("PER", "newsx:person:heinz-christian-strache", "Heinz-Christian Strache")
 CELMINS = ("PER", "newsx:person:vija-celmins", "Vija Celmins")
 
 CASES = [
@@ -76,6 +77,34 @@ CASES = [
             ("Vija Celmins", *CELMINS, "person.title"),
             ("Wien", "LOC", "Q1741", "Wien", "place:city.wien"),
             ("Celmins", *CELMINS, "person.propagated"),
+        ],
+    ),
+    (  # Austrian: the article also writes "Strache", so "Straches" is a genitive
+        (
+            "Der Nationalrat hat die Auslieferung Heinz-Christian Straches abgelehnt. "
+            "Strache zeigte sich erfreut."
+        ),
+        [
+            (
+                "Nationalrat",
+                "ORG",
+                "newsx:nationalrat-at",
+                "Nationalrat (Österreich)",
+                "org:nationalrat-at",
+            ),
+            ("Heinz-Christian Straches", *STRACHE, "person.first_name"),
+            ("Strache", *STRACHE, "person.propagated"),
+        ],
+    ),
+    (  # "Kaiser" is cut as a title: the lone "Martin" before it is not Martin Schulz
+        (
+            "Parlamentspräsident Martin Schulz sprach in Straßburg, der Greenpeace-Experte "
+            "Martin Kaiser widersprach."
+        ),
+        [
+            ("Martin Schulz", "PER", "newsx:person:martin-schulz", "Martin Schulz", "person.title"),
+            ("Straßburg", "LOC", "newsx:strassburg", "Straßburg", "place:city.strassburg"),
+            ("Martin", "PER", "newsx:person:martin", "Martin", "person.title"),
         ],
     ),
     (
