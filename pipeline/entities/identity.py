@@ -194,8 +194,11 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
     A lone surname that is the last word of exactly one longer PER of the document (also
     before it: "Messi ... Lionel Messi") takes that person's name; a genitive takes the name
     of the same person without the -s ("Steiners" after "Steiner", "Ernst Kaltenbrunners"
-    -> "Ernst Kaltenbrunner"); otherwise the name is the text. Registry persons keep their
-    ids.
+    -> "Ernst Kaltenbrunner"); a lone known first name the first word of exactly one longer
+    PER ("Roger" after "Roger Federer"; not before a capitalised word); a lone surname of a
+    registry person after a demonym of the person's country the registry person ("der
+    britische Premierminister Cameron"); otherwise the name is the text. Registry persons
+    keep their ids, and a lone name joined to one takes its id.
     """
     pers = [c for c in final if c.label == "PER"]
     named = _names(tables, doc, pers)
