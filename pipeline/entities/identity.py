@@ -188,7 +188,9 @@ def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
     )
 
 
-def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
+def person_names(
+    tables: EntityTables, doc: Doc, final: list[Cand], words: list[str] | None = None
+) -> None:
     """Give every PER a ``canonical_name`` and a ``canonical_id``.
 
     A lone surname that is the last word of exactly one longer PER of the document (also
@@ -201,7 +203,7 @@ def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
     keep their ids, and a lone name joined to one takes its id.
     """
     pers = [c for c in final if c.label == "PER"]
-    named = _names(tables, doc, pers)
+    named = _names(tables, doc, pers, words)
     longer: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     ids: dict[str, str] = {}  # full name -> registry id ("Angela" after "Angela Merkel")
@@ -254,29 +256,32 @@ def _registry_surname(tables: EntityTables, doc: Doc, c: Cand) -> dict[str, str 
     return {}
 
 
-def _plain_s(tables: EntityTables, doc: Doc, pers: list[Cand]) -> set[str]:
+def _plain_s(tables: EntityTables, doc: Doc, pers: list[Cand], words: list[str] | None) -> set[str]:
     """Last words in -s that are the nominative: written where they are no genitive
     ("Vija Celmins stellt aus") and never without the -s in the document (not
     "Heinz-Christian Straches" of an article that also writes "Strache")."""
     ends = {doc[c.end - 1].text for c in pers if doc[c.end - 1].text.endswith("s")}
     if not ends:
         return set()
-    words = set(doc_words(doc))
+    stems = {w[:-1] for w in ends}
+    stems &= set(doc_words(doc) if words is None else words)  # "Strache" ... "Straches"
     return {
         doc[c.end - 1].text
         for c in pers
         if doc[c.end - 1].text in ends
-        and doc[c.end - 1].text[:-1] not in words
+        and doc[c.end - 1].text[:-1] not in stems
         and not _genitive(tables, doc, c, doc[c.end - 1].text)
     }
 
 
-def _names(tables: EntityTables, doc: Doc, pers: list[Cand]) -> list[tuple[Cand, str, str]]:
+def _names(
+    tables: EntityTables, doc: Doc, pers: list[Cand], words: list[str] | None
+) -> list[tuple[Cand, str, str]]:
     """(cand, name, last word without genitive -s) of every PER: a genitive -s goes
     ("Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"), unless the article writes the same
     word with -s where it is no genitive ("Vija Celmins stellt aus ... Celmins Kunst")."""
     lasts = {doc[c.end - 1].text for c in pers}
-    plain = _plain_s(tables, doc, pers)
+    plain = _plain_s(tables, doc, pers, words)
     named: list[tuple[Cand, str, str]] = []
     for c in pers:
         last = doc[c.end - 1].text
