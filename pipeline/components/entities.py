@@ -187,7 +187,7 @@ class EntityLayer(RuleComponent):
         final = propagate(tables, doc, final, words)
         final = given_names(tables, doc, final, words)
         final = acronyms(tables, doc, final, words)
-        person_names(tables, doc, final)
+        person_names(tables, doc, final, words)
         eids = entity_ids(doc, final)
         # Span._ values are keyed by character offsets only: a genitive demonym
         # ("Kasachstans") shares its attributes with the LOC entity on the same characters,

@@ -251,9 +251,23 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
             end += 1
         while end > start and doc[end - 1].is_lower:
             end -= 1
-        if end > start and words[start][:1].isupper():
+        if (
+            end > start
+            and words[start][:1].isupper()
+            and not (not quoted and end - start == 1 and _plain_noun(tables, doc[start]))
+        ):  # "die Studie Daten zeigt": one ordinary noun unquoted names no work
             out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
     return out
+
+
+def _plain_noun(tables: EntityTables, tok) -> bool:
+    """An ordinary noun or noun compound the registry does not know ("Daten",
+    "Abstiegszone", "Login-Methode"), tagged ``NOUN`` where there is a tagger (not "die
+    Serie Narcos")."""
+    w = tok.text
+    if w in tables.lexicon_words or (tok.doc.has_annotation("POS") and tok.pos_ != "NOUN"):
+        return False
+    return w in tables.common_nouns or tables.noun_compound(w) or tables.two_nouns(w)
 
 
 def legal_form_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:

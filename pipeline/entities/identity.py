@@ -188,42 +188,117 @@ def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
     )
 
 
-def person_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> None:
+def person_names(
+    tables: EntityTables, doc: Doc, final: list[Cand], words: list[str] | None = None
+) -> None:
     """Give every PER a ``canonical_name`` and a ``canonical_id``.
 
     A lone surname that is the last word of exactly one longer PER of the document (also
     before it: "Messi ... Lionel Messi") takes that person's name; a genitive takes the name
     of the same person without the -s ("Steiners" after "Steiner", "Ernst Kaltenbrunners"
-    -> "Ernst Kaltenbrunner"); otherwise the name is the text. Registry persons keep their
-    ids.
+    -> "Ernst Kaltenbrunner"); a lone known first name the first word of exactly one longer
+    PER ("Roger" after "Roger Federer"; not before a capitalised word); a lone surname of a
+    registry person after a demonym of the person's country the registry person ("der
+    britische Premierminister Cameron"); otherwise the name is the text. Registry persons
+    keep their ids, and a lone name joined to one takes its id.
     """
     pers = [c for c in final if c.label == "PER"]
+    named = _names(tables, doc, pers, words)
+    longer: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+    ids: dict[str, str] = {}  # full name -> registry id ("Angela" after "Angela Merkel")
+    for c, name, last in named:
+        if " " in name:
+            longer.setdefault(last, set()).add(name)
+            firsts.setdefault(name.split(" ", 1)[0], set()).add(name)
+            if c.attrs.get("canonical_id"):
+                ids.setdefault(name, c.attrs["canonical_id"])
+    for c, name, last in named:
+        if c.length == 1 and not c.attrs.get("canonical_id"):
+            if len(longer.get(last, ())) == 1:
+                name = next(iter(longer[last]))
+            elif (
+                last in tables.first_names
+                and len(firsts.get(last, ())) == 1
+                # "Klimaexperte Martin Kaiser" (the PER "Martin"): not Martin Schulz
+                and not (c.end < len(doc) and doc[c.end].text[:1].isupper())
+            ):
+                name = next(iter(firsts[last]))  # "Roger" after "Roger Federer"
+            if name in ids:
+                c.attrs["canonical_id"] = ids[name]
+            elif name == last:
+                c.attrs.update(_registry_surname(tables, doc, c))
+                name = c.attrs.get("canonical_name") or name
+        c.attrs["canonical_name"] = name
+        if not c.attrs.get("canonical_id"):
+            c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)
+
+
+#: How many tokens before a lone surname a demonym of the person's country may stand
+#: ("der britische Premierminister Cameron").
+DEMONYM_REACH = 3
+
+
+def _registry_surname(tables: EntityTables, doc: Doc, c: Cand) -> dict[str, str | None]:
+    """'der britische Premierminister Cameron': the attributes of the one registry person
+    whose name ends in the lone surname and whose country a demonym (or country prefix:
+    "US-Präsident") in the :data:`DEMONYM_REACH` tokens before names; else none."""
+    keys = tables.registry_surnames.get(doc[c.start].text, ())
+    if len(keys) != 1:
+        return {}
+    attrs = tables.entries[keys[0]][1]
+    for tok in doc[max(0, c.start - DEMONYM_REACH) : c.start]:
+        rec = tables.demonyms.get(tok.text)
+        if rec is None and "-" in tok.text:
+            rec = tables.country_prefix.get(tok.text.split("-", 1)[0])
+        if rec is not None and rec.get("country_code") == attrs.get("country_code"):
+            return {k: v for k, v in attrs.items() if v is not None}
+    return {}
+
+
+def _plain_s(tables: EntityTables, doc: Doc, pers: list[Cand], words: list[str] | None) -> set[str]:
+    """Last words in -s that are the nominative: written where they are no genitive
+    ("Vija Celmins stellt aus") and never without the -s in the document (not
+    "Heinz-Christian Straches" of an article that also writes "Strache")."""
+    ends = {doc[c.end - 1].text for c in pers if doc[c.end - 1].text.endswith("s")}
+    if not ends:
+        return set()
+    stems = {w[:-1] for w in ends}
+    stems &= set(doc_words(doc) if words is None else words)  # "Strache" ... "Straches"
+    return {
+        doc[c.end - 1].text
+        for c in pers
+        if doc[c.end - 1].text in ends
+        and doc[c.end - 1].text[:-1] not in stems
+        and not _genitive(tables, doc, c, doc[c.end - 1].text)
+    }
+
+
+def _names(
+    tables: EntityTables, doc: Doc, pers: list[Cand], words: list[str] | None
+) -> list[tuple[Cand, str, str]]:
+    """(cand, name, last word without genitive -s) of every PER: a genitive -s goes
+    ("Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"), unless the article writes the same
+    word with -s where it is no genitive ("Vija Celmins stellt aus ... Celmins Kunst")."""
     lasts = {doc[c.end - 1].text for c in pers}
-    named: list[tuple[Cand, str, str]] = []  # (cand, name, last word without genitive -s)
+    plain = _plain_s(tables, doc, pers, words)
+    named: list[tuple[Cand, str, str]] = []
     for c in pers:
         last = doc[c.end - 1].text
         name = " ".join((c.attrs.get("canonical_name") or doc[c.start : c.end].text).split())
-        if last.endswith("s") and last[:-1] in lasts:
+        if last.endswith("s") and last[:-1] in lasts and last not in plain:
             last = last[:-1]  # "Steiners" after "Steiner"
         word = name.rsplit(" ", 1)[-1]
         registry = not (c.attrs.get("canonical_id") or PERSON_PREFIX).startswith(PERSON_PREFIX)
         if (
             word.endswith("s")
             and not registry  # a registry person keeps the registry's name
+            and word not in plain
             and (word[:-1] in lasts or _genitive(tables, doc, c, word))
         ):
             name = name[:-1]  # "Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"
         named.append((c, name, last))
-    longer: dict[str, set[str]] = {}
-    for _, name, last in named:
-        if " " in name:
-            longer.setdefault(last, set()).add(name)
-    for c, name, last in named:
-        if c.length == 1 and not c.attrs.get("canonical_id") and len(longer.get(last, ())) == 1:
-            name = next(iter(longer[last]))
-        c.attrs["canonical_name"] = name
-        if not c.attrs.get("canonical_id"):
-            c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)
+    return named
 
 
 def entity_ids(doc: Doc, final: list[Cand]) -> list[str]:

@@ -222,8 +222,9 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
             tail in tables.common_nouns or tables.noun_compound(tail)
         ):
             return True
-    if label == "ORG" and "-" in tok.text and tok.text not in tables.lexicon_words:
-        # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation
+    if label != "PER" and "-" in tok.text and tok.text not in tables.lexicon_words:
+        # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation;
+        # "UNHCR-Regionalprogramm" (model LOC) neither a place
         prefix, _, tail = tok.text.partition("-")
         if (
             (prefix in tables.org_first or acronym(prefix))
@@ -260,9 +261,13 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     if label == "LOC":  # "Eigentumswohnungen" -- not "Gazastreifen", "Flößaustraße"
         ending = tok.text.lower().endswith(tables.street_suffixes + tables.place_endings)
         return not ending and tables.noun_compound(tok.text)
-    # "Beistellung", "Rettungsaktion" (model ORG, tagged NOUN): known organisations are
-    # lexicon words and were kept above
-    return tok.text in tables.common_nouns or tables.noun_compound(tok.text)
+    # "Beistellung", "Rettungsaktion", "Abstiegszone" (model ORG, tagged NOUN): known
+    # organisations are lexicon words and were kept above
+    return (
+        tok.text in tables.common_nouns
+        or tables.noun_compound(tok.text)
+        or tables.two_nouns(tok.text)
+    )
 
 
 def heading_noun(tables: EntityTables, tok: Token) -> bool:

@@ -196,6 +196,7 @@ class EntityTables:
         self.surnames: set[str] = set()
         self.title_suffixes: set[str] = set()  # "minister": "Handelsminister Gref"
         self.person_words: set[str] = set()  # words of well-known persons' names
+        self.registry_surnames: dict[str, list[str]] = {}  # last word -> registry keys
         kinds = {"title": self.titles, "first_name": self.first_names, "surname": self.surnames}
         for rec in records:
             if rec["kind"] in kinds:
@@ -212,6 +213,10 @@ class EntityTables:
                 }
                 self.entries[key] = ("PER", attrs, key)
                 patterns[key] = list(rec["forms"])
+                # "David Cameron" (no form "Cameron"): "der britische Premier Cameron"
+                self.registry_surnames.setdefault(attrs["canonical_name"].split()[-1], []).append(
+                    key
+                )
                 for f in rec["forms"]:
                     self.person_words.update(f.split())
 
@@ -413,6 +418,22 @@ class EntityTables:
         for k in range(3, len(word) - 5):
             tail = word[k].upper() + word[k + 1 :]
             if tail in self.common_nouns and not tail.lower().endswith(self.surname_tails):
+                return True
+        return False
+
+    def two_nouns(self, word: str) -> bool:
+        """'Abstiegszone', 'Datenbank': a known noun (with a linking -s) and a known noun
+        of four letters or more -- the short heads :meth:`noun_compound` leaves alone --
+        and no known name ("Goldberg" is a surname, "Kitzbühel" a place)."""
+        if word in self.surnames or word in self.first_names or word in self.gaz_words:
+            return False
+        if not word[:1].isupper():
+            return False
+        for k in range(4, len(word) - 3):
+            head, tail = word[:k], word[k].upper() + word[k + 1 :]
+            if tail in self.common_nouns and (
+                head in self.common_nouns or (head.endswith("s") and head[:-1] in self.common_nouns)
+            ):
                 return True
         return False
 
