@@ -88,8 +88,10 @@ def test_run_with_rules_adds_a_speech_verb_an_alias_and_a_place(tmp_path, my_rul
     assert quotes[QUOTE_COLS].values.tolist() == [
         [
             "continuation",
-            "Der Bürgermeister Karl Huber schwadronierte, die Lage in Hintertupfingen sei "
-            "hervorragend.",
+            (
+                "Der Bürgermeister Karl Huber schwadronierte, die Lage in Hintertupfingen sei "
+                "hervorragend."
+            ),
             "Der Bürgermeister Karl Huber",
             "Karl Huber",
             "",
