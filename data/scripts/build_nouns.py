@@ -27,6 +27,7 @@ import re
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from _sources import extract
@@ -68,8 +69,13 @@ def build(rows: list[dict[str, str]]) -> list[dict]:
             )
         if "Vorname" in r["pos"] and r["lemma"] not in plain and WORD.fullmatch(r["lemma"]):
             first.add(r["lemma"])
+    return grouped_records((("common_noun", nouns), ("first_name", first)))
+
+
+def grouped_records(kinds: Iterable[tuple[str, Iterable[str]]]) -> list[dict]:
+    """One record per kind and first two letters, the words sorted and space-separated."""
     out = []
-    for kind, words in (("common_noun", nouns), ("first_name", first)):
+    for kind, words in kinds:
         groups: dict[str, list[str]] = defaultdict(list)
         for w in sorted(words):
             groups[w[:2].lower()].append(w)
@@ -78,19 +84,31 @@ def build(rows: list[dict[str, str]]) -> list[dict]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write nouns.jsonl."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write_records(
+    build_fn: Callable[[list[dict[str, str]]], list[dict]],
+    out: Path,
+    header: str,
+    argv: list[str] | None,
+    doc: str,
+) -> int:
+    """The command line of a build script: read the CSV (``--csv``, else a pip download),
+    build the records and write them under ``header`` to ``out``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument(
         "--csv", type=Path, default=None, help="german_nouns/nouns.csv (else pip download)"
     )
     args = ap.parse_args(argv)
-    recs = build(_csv_rows(args.csv))
-    OUT.write_text(
-        HEADER + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8"
+    recs = build_fn(_csv_rows(args.csv))
+    out.write_text(
+        header + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8"
     )
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB, {len(recs)} records)")
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB, {len(recs)} records)")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write nouns.jsonl."""
+    return write_records(build, OUT, HEADER, argv, __doc__)
 
 
 if __name__ == "__main__":

@@ -28,15 +28,11 @@ last part (4+ letters) already gives the same answer ("Rebellenbündnissen" by
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-from collections import defaultdict
-from pathlib import Path
 
 from _sources import ROOT
-from build_nouns import VERSION, _csv_rows
+from build_nouns import VERSION, grouped_records, write_records
 
 OUT = ROOT / "data" / "rules" / "de" / "noun_plurals.jsonl"
 WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
@@ -91,29 +87,12 @@ def prune(stay: set[str], plus_n: set[str]) -> tuple[set[str], set[str]]:
 
 def build(rows: list[dict[str, str]]) -> list[dict]:
     """Records of noun_plurals.jsonl from the rows of german-nouns' CSV."""
-    out = []
-    for kind, words in zip(("nominative_n", "dative_plus_n"), prune(*plural_sets(rows))):
-        groups: dict[str, list[str]] = defaultdict(list)
-        for w in sorted(words):
-            groups[w[:2].lower()].append(w)
-        for key in sorted(groups):
-            out.append({"id": f"{kind}.{key}", "kind": kind, "words": " ".join(groups[key])})
-    return out
+    return grouped_records(zip(("nominative_n", "dative_plus_n"), prune(*plural_sets(rows))))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write noun_plurals.jsonl."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--csv", type=Path, default=None, help="german_nouns/nouns.csv (else pip download)"
-    )
-    args = ap.parse_args(argv)
-    recs = build(_csv_rows(args.csv))
-    OUT.write_text(
-        HEADER + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8"
-    )
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB, {len(recs)} records)")
-    return 0
+    return write_records(build, OUT, HEADER, argv, __doc__)
 
 
 if __name__ == "__main__":
