@@ -65,7 +65,7 @@ from typing import Any
 
 from pipeline.entities.lexicon import NOUN_SCHEMA
 from pipeline.number_windows import LEAD, Anchors, windows
-from pipeline.rules import Field, Schema, load_rules
+from pipeline.rules import Field, Schema, load_rules, word_groups_schema
 
 NUMBER_WORDS_FILE = "number_words.jsonl"
 QUALIFIERS_FILE = "qualifiers.jsonl"
@@ -213,14 +213,8 @@ NOUN_FORM_SCHEMA = Schema(
     unique=("id",),
 )
 
-PLURAL_SCHEMA = Schema(
-    {
-        "id": Field(str, required=True),
-        "kind": Field(str, required=True, choices=("nominative_n", "dative_plus_n")),
-        "words": Field(str, required=True, help="space-separated nominative plurals"),
-    },
-    name="noun plural",
-    unique=("id",),
+PLURAL_SCHEMA = word_groups_schema(
+    "noun plural", ("nominative_n", "dative_plus_n"), "space-separated nominative plurals"
 )
 
 SCHEMAS: dict[str, Schema] = {

@@ -70,6 +70,20 @@ class Schema:
         return "\n".join(out)
 
 
+def word_groups_schema(name: str, kinds: tuple[str, ...], words_help: str) -> Schema:
+    """The schema of a generated word file: records of one ``kind`` each holding
+    space-separated ``words`` (``nouns.jsonl``, ``noun_plurals.jsonl``)."""
+    return Schema(
+        {
+            "id": Field(str, required=True),
+            "kind": Field(str, required=True, choices=kinds),
+            "words": Field(str, required=True, help=words_help),
+        },
+        name=name,
+        unique=("id",),
+    )
+
+
 def _check_type(value: Any, expected: type | tuple[type, ...]) -> bool:
     if (
         isinstance(value, bool)

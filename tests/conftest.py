@@ -98,6 +98,11 @@ def entities_blank():
     return nlp
 
 
+def speaker_rows(doc) -> list[tuple]:
+    """``(speaker mention, speaker_name)`` of every quote of ``doc`` in text order."""
+    return [(q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
+
+
 @pytest.fixture(scope="session")
 def ud_nlp():
     """The default newsx pipeline (shipped model, UD labels)."""

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.rules import Field, RuleFileError, Schema, read_records, validate_record, write_rules
+from pipeline.rules import (
+    Field,
+    RuleFileError,
+    Schema,
+    read_records,
+    validate_record,
+    word_groups_schema,
+    write_rules,
+)
 
 ORG_TYPES = (
     "intergovernmental",
@@ -102,15 +110,7 @@ PERSON_SCHEMA = Schema(
     name="person",
     unique=("id",),
 )
-NOUN_SCHEMA = Schema(
-    {
-        "id": Field(str, required=True),
-        "kind": Field(str, required=True, choices=("common_noun", "first_name")),
-        "words": Field(str, required=True, help="space-separated words"),
-    },
-    name="noun",
-    unique=("id",),
-)
+NOUN_SCHEMA = word_groups_schema("noun", ("common_noun", "first_name"), "space-separated words")
 
 MISC_TYPES = ("currency", "event", "index", "language", "other")
 MISC_SCHEMA = Schema(

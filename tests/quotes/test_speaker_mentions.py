@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import scheme_pipeline
+from tests.conftest import speaker_rows
 
 CASES = [
     # --- the name in the frame, whatever stands around it
@@ -124,13 +124,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return scheme_pipeline("ud")
-
-
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_speaker_mention_and_name(nlp, text, expected):
-    doc = nlp(text)
-    got = [(q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
-    assert got == expected
+def test_speaker_mention_and_name(ud_nlp, text, expected):
+    assert speaker_rows(ud_nlp(text)) == expected
