@@ -130,8 +130,10 @@ class CueFinder:
         t = doc[i]
         if t.text[:1].isupper() and i != unit.start and not (pos and t.pos_ in ("VERB", "AUX")):
             return None
-        if pos and t.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "PROPN", ""):
+        if pos and t.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "PROPN", "ADV", ""):
             return None
+        if pos and t.pos_ == "ADV" and not _heads_subject(t, parsed):
+            return None  # "kurz gesagt", "wie angekündigt": no speech act
         if (
             pos
             and t.pos_ in ("NOUN", "PROPN")
@@ -221,6 +223,12 @@ def _in_clause(doc: Doc, i: int, unit: Unit, words: list[str], reach: int = 6) -
                 return True
             k += step
     return False
+
+
+def _heads_subject(t, parsed: bool) -> bool:
+    """A speech verb form the tagger calls an adverb is the verb still when the parse gives
+    it a subject ("Die Regierung beschloss, …" with "beschloss" tagged ADV)."""
+    return parsed and any(labels.has_role(k, "subject") for k in t.children)
 
 
 def find_particle(

@@ -519,13 +519,31 @@ def pattern_content(
         k = fr.speaker[1] if fr.speaker else me
         while k < end and doc[k].text != ",":
             k += 1
-        if k < end and fr.parts and not ctx.any_mood(*fr.parts[0]):
+        if k < end and fr.parts and _goes_on(ctx, fr.parts[0], (k + 1, end)):
             fr.parts.append((k + 1, end))
     elif slot == "rest":
         fr.parts = [(me, end)]
     else:
         return False
     return True
+
+
+def _goes_on(ctx: DocContext, part: Span, rest: Span) -> bool:
+    """The clause after an interposed frame continues the content before it: the content
+    before has no reportative mood ("Für die Stadt, so X, sei das ein Gewinn"), or the parse
+    joins the two ("Der Präsident sei, so die Opposition, schuld an der Krise")."""
+    if not ctx.any_mood(*part):
+        return True
+    if not ctx.pos:
+        return False
+    doc, (a, b), (c, d) = ctx.doc, part, rest
+    words = [t for t in doc[a:b] if not t.is_punct]
+    if words and words[-1].pos_ in ("AUX", "PRON") and all(t.pos_ != "VERB" for t in words):
+        return True  # "Die Schule solle, so X, saniert werden": a finite auxiliary alone
+    return ctx.parsed and (
+        any(a <= doc[m].head.i < b for m in range(c, d))
+        or any(c <= doc[m].head.i < d for m in range(a, b))
+    )
 
 
 def _clause_around(

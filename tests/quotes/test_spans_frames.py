@@ -129,6 +129,44 @@ CASES = [
         [],
     ),
     ("Die Ministerin, die seit Jänner im Amt ist, wies die Vorwürfe am Mittwoch zurück.", []),
+    # --- a speech verb the tagger calls an adverb is a cue when the parse gives it a subject
+    (
+        "Die Regierung beschloss, die Steuern zu senken.",
+        [("indirect", "die Steuern zu senken", "Regierung")],
+    ),
+    # ... set phrases with a participle are none
+    ("Wie angekündigt wurde die Brücke am Montag gesperrt.", []),
+    ("Ehrlich gesagt, die Lage ist ernst.", []),
+    # --- ", so X," inside reported speech: the content goes on after the frame
+    (
+        "Der Präsident sei, so die Opposition, schuld an der Krise.",
+        [("indirect", "Der Präsident sei, so die Opposition, schuld an der Krise", None)],
+    ),
+    (
+        "Die Schule solle, so der Elternverein, bis zum Herbst saniert werden.",
+        [
+            (
+                "indirect",
+                "Die Schule solle, so der Elternverein, bis zum Herbst saniert werden",
+                None,
+            )
+        ],
+    ),
+    (
+        "Doch sei es, so Ministerin Anna Berger, ein Fehler der Regierung gewesen.",
+        [
+            (
+                "indirect",
+                "Doch sei es, so Ministerin Anna Berger, ein Fehler der Regierung gewesen",
+                "Anna Berger",
+            )
+        ],
+    ),
+    # ... but not into a relative clause of the speaker
+    (
+        "Die Lage sei ernst, so der Bürgermeister, der seit 2010 im Amt ist.",
+        [("indirect", "Die Lage sei ernst", None)],
+    ),
 ]
 
 
@@ -137,3 +175,30 @@ def test_frame_spans(nlp, text, expected):
     doc = nlp(text)
     got = [(q._.kind, q.text, q._.speaker_name) for q in doc.spans["quotes"]]
     assert got == expected
+
+
+INTERPOSED = [
+    (
+        "Der Präsident sei, so die Opposition, schuld an der Krise.",
+        ["Der Präsident sei", "schuld an der Krise"],
+        "so",
+    ),
+    (
+        "Für die Gemeinde, so der Bürgermeister von Villach, ist das ein großer Gewinn.",
+        ["Für die Gemeinde", "ist das ein großer Gewinn"],
+        "so",
+    ),
+    (
+        "Die Lage sei ernst, so der Bürgermeister, der seit 2010 im Amt ist.",
+        ["Die Lage sei ernst"],
+        "so",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts", "cue"), INTERPOSED, ids=[c[0][:40] for c in INTERPOSED])
+def test_interposed_frame_parts(nlp, text, parts, cue):
+    doc = nlp(text)
+    (q,) = doc.spans["quotes"]
+    assert [doc.text[a:b] for a, b in q._.parts] == parts
+    assert q._.cue == cue
