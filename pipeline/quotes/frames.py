@@ -355,6 +355,8 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     ok = cue.preposition is None or any(
         doc[m].lower_ == cue.preposition and ctx.inside[m] < 0 for m in range(u.start, st.end)
     )
+    if ctx.parsed and _subordinate(cue.verb):
+        return  # "Notrufe von Bürgern, die von Erschütterungen sprachen": no speech act of its own
     if ok and not any(ctx.inside[m] >= 0 for m in range(u.start, st.end)):
         q = Quote(
             "reported",
@@ -367,6 +369,21 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
             cue.lemma,
         )
         _keep(ctx, ui, speaker, q)
+
+
+def _subordinate(verb) -> bool:
+    """The verb (with the finite auxiliary TIGER hangs it on) heads a relative clause or one
+    that a subordinating conjunction opens: not the sentence's speech act."""
+    t = verb
+    for _ in range(3):
+        if labels.has_role(t, "relative_clause") or any(
+            labels.has_role(k, "marker") for k in t.children
+        ):
+            return True
+        if t.head.i == t.i or t.head.pos_ != "AUX":
+            return False
+        t = t.head
+    return False
 
 
 # ------------------------------------------------------------------ cue patterns

@@ -35,6 +35,20 @@ CASES = [
     ("Der Kärntner Landeshauptmann sprach sich für eine Senkung der Gebühren aus.", []),
     ("Die Befürchtung der Anrainer bestätigte sich am Montag.", []),
     ("Der Verein bezeichnet sich selbst als Stimme der Mieter.", []),
+    # --- a speech act in a relative or subordinate clause is not the sentence's
+    (
+        "Die Anrainer in Favoriten sprachen von einem lauten Knall.",
+        [("reported", "Die Anrainer in Favoriten sprachen von einem lauten Knall.", "sprachen")],
+    ),
+    ("Bei der Polizei meldeten sich Anrainer, die von einem lauten Knall sprachen.", []),
+    ("Es gibt keine Hinweise, die für einen Anschlag sprechen.", []),
+    (
+        (
+            "Die Demonstration wurde aufgelöst, weil die Veranstalter den Rücktritt des "
+            "Bürgermeisters forderten."
+        ),
+        [],
+    ),
 ]
 
 
