@@ -125,7 +125,11 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
     inverted = (
         c > u.start
         and doc[c - 1].text == ","
-        and (c == cue.start or (ctx.g.finite_like(doc[c], ctx.pos) and cue.start - c <= 8))
+        and (
+            c == cue.start
+            or _opener(ctx, c, cue)
+            or (ctx.g.finite_like(doc[c], ctx.pos) and cue.start - c <= 8)
+        )
     )
     if not (inverted and (comp is not None or not clause_like(ctx, u.start, c - 1))):
         return inverted
@@ -133,6 +137,11 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _opener(ctx: DocContext, c: int, cue: Cue) -> bool:
+    """ "…, so bestätigte das Gericht": a frame word right before the verb."""
+    return c + 1 == cue.start and ctx.doc[c].lower_ in ctx.w.frame_openers
 
 
 def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
@@ -215,6 +224,8 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
             open_clause and not any(m in st.verb_pos for m in range(k + 1, end))
         ):
             fr.parts.append((k + 1, end))
+    if _opener(ctx, c, cue):
+        fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
     fr.speaker = _inverted_speaker(ctx, st, cue, c)
     fr.rule += "+after"
 

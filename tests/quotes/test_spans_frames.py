@@ -162,6 +162,12 @@ CASES = [
             )
         ],
     ),
+    # --- "…, so erklärte X": "so" opens the frame after its content
+    (
+        "Die Sanierung des Bahnhofs koste mehr als geplant, so erklärte Stadtrat Beat Meier.",
+        [("indirect", "Die Sanierung des Bahnhofs koste mehr als geplant", "Beat Meier")],
+    ),
+    ("Die Preise stiegen weiter, so dass viele Familien sparen müssen.", []),
     # ... but not into a relative clause of the speaker
     (
         "Die Lage sei ernst, so der Bürgermeister, der seit 2010 im Amt ist.",
@@ -201,4 +207,20 @@ def test_interposed_frame_parts(nlp, text, parts, cue):
     doc = nlp(text)
     (q,) = doc.spans["quotes"]
     assert [doc.text[a:b] for a, b in q._.parts] == parts
+    assert q._.cue == cue
+
+
+FRAME_CUES = [
+    (
+        "Die Sanierung des Bahnhofs koste mehr als geplant, so erklärte Stadtrat Beat Meier.",
+        "so … erklärte",
+    ),
+    ("Die Lage sei ernst, so der Bürgermeister.", "so"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), FRAME_CUES, ids=[c[0][:40] for c in FRAME_CUES])
+def test_frame_cue(nlp, text, cue):
+    doc = nlp(text)
+    (q,) = doc.spans["quotes"]
     assert q._.cue == cue
