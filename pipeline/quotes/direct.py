@@ -68,7 +68,7 @@ def direct_quotes(ctx: DocContext) -> None:
         m = _marked(ctx, idx, d, speaker_spans)
         if idx in ctx.direct_info:
             q = ctx.direct_info[idx]
-            if m.title:
+            if m.title or (q.nested and _one_name(ctx, m)):
                 q.confidence = 0.2
         else:
             a = attribute(ctx, m, recent)
@@ -115,6 +115,12 @@ def _marked(ctx: DocContext, idx: int, d: Direct, speaker_spans) -> Marked:
     if not sentence_like and words and _name_like(ctx, m, speaker_spans):
         m.title = True
     return m
+
+
+def _one_name(ctx: DocContext, m: Marked) -> bool:
+    """A single word in marks that the entity recogniser calls a name, inside reported
+    speech ("dass sich Zyklon „Larry“ abgeschwächt habe"): a name, not the speaker's word."""
+    return len(m.words) == 1 and bool(ctx.doc[m.words[0]].ent_type_)
 
 
 def _name_like(ctx: DocContext, m: Marked, speaker_spans) -> bool:

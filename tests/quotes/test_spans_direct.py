@@ -62,6 +62,18 @@ CASES = [
     ("Der Film „Das finstere Tal“ läuft ab Freitag in den Kinos.", []),
     ("Die sogenannte „Mietpreisbremse“ gilt ab Jänner.", []),
     ("Wie berichtet, wurde die Brücke am Montag gesperrt.", []),
+    # --- a name in marks inside reported speech is no quote of its own; a word is
+    (
+        "Der Meteorologe wies darauf hin, dass sich „Larry“ vor dem Landfall abgeschwächt habe.",
+        [("mixed", "dass sich „Larry“ vor dem Landfall abgeschwächt habe", "wies … hin")],
+    ),
+    (
+        "Die Ministerin sagte, die Reform sei ein „Meilenstein“ für das Land.",
+        [
+            ("mixed", "die Reform sei ein „Meilenstein“ für das Land", "sagte"),
+            ("direct", "„Meilenstein“", "sagte"),
+        ],
+    ),
 ]
 
 
