@@ -534,6 +534,10 @@ def pattern_content(
         fr.parts = _clause_around(ctx, st, cue, c, ms, me, fr.speaker)
     elif slot == "after":
         comp = complement(ctx, me, u, st.verb_pos)
+        if comp is None and me - 1 > ms and doc[me - 1].text == ",":
+            # "den Vorwurf, die Regierung habe …": a reported clause right after the comma
+            comp = complement(ctx, me - 1, u, st.verb_pos)
+            comp = comp if comp is not None and comp[0] == "mood" else None
         if comp is None or (doc[me - 1].text == "," and comp[1] != me):
             return False  # "die Absicht, die X verfolge": a match ending in a comma needs
             # its complement right after it

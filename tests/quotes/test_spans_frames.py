@@ -168,6 +168,16 @@ CASES = [
         [("indirect", "Die Sanierung des Bahnhofs koste mehr als geplant", "Beat Meier")],
     ),
     ("Die Preise stiegen weiter, so dass viele Familien sparen müssen.", []),
+    # --- a noun with a reported clause after its comma; the subject holds the noun
+    (
+        "Nationalrat Peter Huber erhob den Vorwurf, die Regierung habe das Parlament getäuscht.",
+        [("indirect", "die Regierung habe das Parlament getäuscht", "Peter Huber")],
+    ),
+    (
+        "Die Gewerkschaft richtete an den Vorstand die Bitte, die Löhne um drei Prozent zu erhöhen.",
+        [("indirect", "die Löhne um drei Prozent zu erhöhen", "Gewerkschaft")],
+    ),
+    ("Der Vorwurf, der gestern erhoben wurde, wiegt schwer.", []),
     # ... but not into a relative clause of the speaker
     (
         "Die Lage sei ernst, so der Bürgermeister, der seit 2010 im Amt ist.",
