@@ -195,7 +195,8 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         + ("+orphan" if orphan else "")
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
     )
-    q = Quote("continuation", [(u.start, u.end)], conf, rule, ui, own_sp or prev.speaker)
+    part = own_content(ctx, u) if own_sp and not so else None
+    q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, own_sp or prev.speaker)
     q.speaker_chars = None if own_sp else prev.speaker_chars
     ctx.quotes.append(q)
     # direct quotes inside a continuation are nested fragments of it

@@ -1,7 +1,8 @@
 """An orphan Konjunktiv sentence with a frame of its own -- a speaking subject and an
 indicative verb the rules do not know as a speech verb ("schwadronierte", "frohlockte") --
 is what the clause says, never its own frame (issue 10: a quote never swallows its frame);
-the subject speaks. A Konjunktiv verb coordinated with the main verb, or a sentence with no
+the subject speaks. The same holds for a continuation after a quote whose sentence has a
+speaking subject of its own. A Konjunktiv verb coordinated with the main verb, or a sentence with no
 frame, gives no such quote.
 
 Each row: a text written for these tests (Austrian, Swiss, German news style) and every quote
@@ -45,6 +46,27 @@ CASES = [
                 "Das Landesgericht",
                 "Landesgericht",
             )
+        ],
+    ),
+    # a continuation with a frame of its own (after a quote): its subject, not its frame
+    (
+        (
+            "„Wir bleiben hart“, sagte Gewerkschafter Hans Huber in Linz. Die Arbeitgeber "
+            "wiederum beharrten darauf, das Angebot sei fair."
+        ),
+        [
+            ("„Wir bleiben hart“", "Gewerkschafter Hans Huber", "Hans Huber"),
+            ("das Angebot sei fair", "Die Arbeitgeber", None),
+        ],
+    ),
+    (
+        (
+            "„Wir haben alles versucht“, sagte Bergführer Toni Huber am Montag in Innsbruck. "
+            "Seine Kollegen verstehen bis heute nicht, warum das Seil gerissen sei."
+        ),
+        [
+            ("„Wir haben alles versucht“", "Bergführer Toni Huber", "Toni Huber"),
+            ("warum das Seil gerissen sei", "Seine Kollegen", None),
         ],
     ),
     # no frame, or the Konjunktiv coordinated with a narrated verb: nothing
