@@ -233,6 +233,8 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
     w = ctx.w
     if labels.has_role(subj, "passive_subject"):
         return True
+    if is_web_source(ctx, subj.text) or subj.lower_ in w.lowercase_sources:
+        return False  # "Wie golem.de schreibt": the tagger calls the address a verb
     if (
         subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
         and not ctx.ph.is_named(subj)
@@ -465,7 +467,8 @@ def tidy_mentions(ctx: DocContext) -> None:
 def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
     """A short name in quotation marks right before the cue (adverbs between: "Wie „heise
     online“ berichtet", "„Muslix64“ erwähnte auch") or right after it ("schrieb „Die Zeit“"),
-    with its article; never a piece of what is said."""
+    with its article, or a web address or agency that opens the clause ("Wie golem.de
+    schreibt"); never a piece of what is said."""
     doc, w = ctx.doc, ctx.w
     a, b = q.cue[0]
     k = a - 1
@@ -474,6 +477,11 @@ def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
     before = _quoted_name(ctx, ctx.inside[k]) if k >= 0 and ctx.inside[k] >= 0 else None
     if before is not None and before[1] == k + 1 and _clause_opens_at(ctx, q, before[0]):
         return before
+    for c, _ in q.cue:
+        # "Wie golem.de schreibt" (cue "Wie … schreibt"): a web address or agency before a piece
+        web = source_name(ctx, c - 1, c) if c > 0 and ctx.inside[c - 1] < 0 else None
+        if web is not None and _clause_opens_at(ctx, q, c - 1):
+            return web
     after = _quoted_name(ctx, ctx.inside[b]) if b < len(doc) and ctx.inside[b] >= 0 else None
     if after is None and b + 1 < len(doc) and ctx.ph.is_det(doc[b], ctx.pos):
         after = _quoted_name(ctx, ctx.inside[b + 1]) if ctx.inside[b + 1] >= 0 else None
@@ -672,6 +680,7 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
         return None
     sp = _run_on(ctx, sp)
     sp = _cut_apposition(ctx, sp)
+    sp = _cut_after_name(ctx, sp)
     sp = _cut_medium(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
 
@@ -765,7 +774,24 @@ def _run_on(ctx: DocContext, sp: Span) -> Span:
         and doc[end].pos_ in ("NOUN", "PROPN")
     ):
         end += 1  # "der Heilige" + "Vater"
+    if end == sp[1] and end < len(doc) and ctx.inside[end] < 0 and _second_subject(ctx, last):
+        end += 1  # "der Heilige Vater" parsed as two subjects of the verb
     return (sp[0], end)
+
+
+def _second_subject(ctx: DocContext, last: Token) -> bool:
+    """Is the word after ``last`` a capitalised noun that the parse made a second subject of
+    the same verb ("sagte der Heilige Vater": "Heilige" and "Vater" both subjects)?"""
+    nxt = last.doc[last.i + 1]
+    return (
+        ctx.parsed
+        and last.text[:1].isupper()
+        and nxt.text[:1].isupper()
+        and nxt.pos_ in ("NOUN", "PROPN")
+        and nxt.head.i == last.head.i != last.i
+        and labels.has_role(last, "subject")
+        and labels.has_role(nxt, "subject")
+    )
 
 
 def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
@@ -777,6 +803,22 @@ def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
             if head and all(t.ent_type_ in ("PER", "PERSON") for t in head):
                 return (sp[0], k)
             break
+    return sp
+
+
+def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
+    """ "Bürgermeister Michael Ludwig im Interview mit der „Presse“", "Scolik gegenüber der
+    FAZ": a prepositional phrase after a person's name is the occasion or the addressee;
+    the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay)."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(sp[0] + 1, sp[1]):
+        t = doc[k]
+        if (
+            t.lower_ in w.name_cut_prepositions
+            and not t.ent_type_
+            and doc[k - 1].ent_type_ in ("PER", "PERSON")
+        ):
+            return (sp[0], k)
     return sp
 
 

@@ -96,6 +96,7 @@ WORD_LISTS: dict[str, str] = {
     "reportative_modals": "set",
     "perfect_auxiliaries": "set",
     "fronted_participle_endings": "endings",
+    "name_cut_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -109,6 +110,7 @@ OPTIONAL_LISTS = frozenset(
         "reportative_modals",
         "perfect_auxiliaries",
         "fronted_participle_endings",
+        "name_cut_prepositions",
     }
 )
 
