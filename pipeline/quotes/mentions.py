@@ -455,6 +455,9 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
             # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
             q.speaker = quoted_source(ctx, q)
+        if q.speaker is None and q.cue:
+            # "Die Experten kamen zu dem Ergebnis, dass …": the subject of the cue's verb
+            q.speaker = cue_subject(ctx, q)
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -462,6 +465,34 @@ def tidy_mentions(ctx: DocContext) -> None:
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
+    """The subject of the verb that heads the cue ("Die Forscher formulierten die Hypothese,
+    dass …", "Das Lager war davon ausgegangen, dass …"), when it names someone who speaks
+    and stands outside what is said; None without a parse."""
+    if not ctx.parsed:
+        return None
+    doc, u = ctx.doc, ctx.units[q.unit]
+    t = doc[q.cue[0][0]]
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if (
+        t.pos_ not in ("VERB", "AUX")
+        or not (u.start <= t.i < u.end)
+        or _overlaps((t.i, t.i + 1), q.parts)
+    ):
+        return None
+    sp = parse_speaker(ctx, t)
+    sp = tidy(ctx, sp) if sp is not None else None
+    if sp is None or _overlaps(sp, q.parts) or not (u.start <= sp[0] and sp[1] <= u.end):
+        return None
+    head = _head(ctx, sp)
+    # the head noun names someone: not "Schreiben an die Ministerin X"
+    someone = _someone(ctx, sp if head is None else (head.i, head.i + 1))
+    return sp if someone and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
 
 
 def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
