@@ -191,7 +191,12 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
     if subj.i >= first:
         return subj
     alt = _nominative_after(chain, first)
-    if alt is None:
+    if alt is None or (
+        labels.has_role(alt, "passive_subject")
+        and not any(v.lower_ in ctx.w.passive_auxiliaries for v in chain)
+    ):
+        # "Der Vorsitzende hatte Lenz aufgefordert": an object parsed as the passive subject
+        # of an active verb does not replace the subject before the verb
         return subj
     case = subj.morph.get("Case")
     if (
@@ -247,12 +252,26 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
     return any(labels.has_role(c, "case") for c in subj.children)
 
 
+def _active_subject(ctx: DocContext, verb: Token) -> bool:
+    """Is a verb that the parse reads as passive active after all: no passive auxiliary
+    in its chain and an active subject ("Der Vorsitzende hatte Lenz aufgefordert" with the
+    object "Lenz" parsed as passive subject)?"""
+    chain = labels.verb_chain(verb)
+    if any(v.lower_ in ctx.w.passive_auxiliaries for v in chain):
+        return False
+    return any(
+        not labels.has_role(c, "passive_subject")
+        for v in chain
+        for c in labels.children_with(v, "subject")
+    )
+
+
 def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     """The agent or subject of ``verb`` as a token range, untrimmed."""
     agent = labels.clause_agent(verb)
     if agent is not None:
         return span_of(agent)
-    if ctx.g.is_passive(verb):
+    if ctx.g.is_passive(verb) and not _active_subject(ctx, verb):
         return _passive_source(ctx, verb)
     subj = subject_of(ctx, verb)
     if subj is None or _no_subject(ctx, subj):
