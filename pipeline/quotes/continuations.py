@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from spacy import symbols
+from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote, Span
@@ -31,6 +32,7 @@ ORPHAN_CONFIDENCE = 0.45
 UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 CLOSING_MARKS = ("“", '"', "«", "»")
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass
@@ -134,7 +136,13 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
         # the subject before names nobody who speaks: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
     rule = "continuation:konjunktiv+orphan:" + src
-    q = Quote("continuation", [(u.start, u.end)], conf, rule, ui, sp)
+    part = own_content(ctx, u) if src == "own_subject" else None
+    if part is not None:
+        # "Der Bürgermeister schwadronierte, die Lage sei gut": what is said, not its frame;
+        # a frame with a speaker and a clause of its own, as sure as a named speaker's orphan
+        conf = 0.6
+    part = part or (u.start, u.end)
+    q = Quote("continuation", [part], conf, rule, ui, sp)
     ctx.quotes.append(q)
     ch.prev_q, ch.prev_ui = (q, ui) if sp is not None else (None, -10)
 
@@ -187,7 +195,8 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         + ("+orphan" if orphan else "")
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
     )
-    q = Quote("continuation", [(u.start, u.end)], conf, rule, ui, own_sp or prev.speaker)
+    part = own_content(ctx, u) if own_sp and not so else None
+    q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, own_sp or prev.speaker)
     q.speaker_chars = None if own_sp else prev.speaker_chars
     ctx.quotes.append(q)
     # direct quotes inside a continuation are nested fragments of it
@@ -203,6 +212,19 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
 def own_subject(ctx: DocContext, u: Unit) -> Span | None:
     """A Konjunktiv sentence whose main verb is indicative and has a subject of its own
     ("Die Mutter kann nicht glauben, was passiert sei"): that subject is the speaker."""
+    root = _indicative_root(ctx, u)
+    if root is None:
+        return None
+    subj = subject_of(ctx, root)
+    if subj is None or subj.lower_ in ctx.w.expletives or labels.has_role(subj, "passive_subject"):
+        return None
+    sp = parse_speaker(ctx, root)
+    return sp if sp is not None and u.start <= sp[0] and sp[1] <= u.end else None
+
+
+def _indicative_root(ctx: DocContext, u: Unit) -> Token | None:
+    """The one verb of the unit that heads it (outside quotation marks), when it and its
+    auxiliaries are indicative; else None."""
     doc = ctx.doc
     pos = ctx.table.pos if ctx.table is not None else [t.pos for t in doc]
     verbs = (k for k in range(u.start, u.end) if ctx.inside[k] < 0 and pos[k] in VERB_POS)
@@ -215,8 +237,34 @@ def own_subject(ctx: DocContext, u: Unit) -> Span | None:
     chain = labels.verb_chain(root)
     if any(ctx.konj(v) or "Imp" in v.morph.get("Mood") for v in chain):
         return None
-    subj = subject_of(ctx, root)
-    if subj is None or subj.lower_ in ctx.w.expletives or labels.has_role(subj, "passive_subject"):
+    return root
+
+
+def own_content(ctx: DocContext, u: Unit) -> Span | None:
+    """What a Konjunktiv sentence with a frame of its own says: from the clause below its
+    indicative main verb that holds the first Konjunktiv to the end of the sentence ("Der
+    Bürgermeister schwadronierte, *die Lage sei gut*"; "folgte dem Antrag, *dass er nicht
+    verhandlungsfähig sei*"), without edge punctuation. None when that clause is not after
+    the verb, or is a verb coordinated with it ("brachte … in Sicherheit und habe …")."""
+    root = _indicative_root(ctx, u)
+    if root is None:
         return None
-    sp = parse_speaker(ctx, root)
-    return sp if sp is not None and u.start <= sp[0] and sp[1] <= u.end else None
+    doc, pos = ctx.doc, ctx.pos
+    k = next((k for k in range(root.i + 1, u.end) if ctx.inside[k] < 0 and ctx.moods[k]), None)
+    if k is None:
+        return None
+    t = doc[k]
+    # up to the clause: stop below the main verb or below a noun the clause belongs to
+    # ("dem Antrag, dass er … sei"; a copula climbs to its noun: "das Budget sei keine …")
+    while t.head.i != root.i and t.head.i != t.i:
+        if pos and t.head.pos_ in NOUN_POS and not labels.has_role(t, "auxiliary"):
+            break
+        t = t.head
+    if labels.has_role(t, "conjunct") or not root.i < t.left_edge.i < u.end:
+        return None
+    a, b = t.left_edge.i, u.content_end(doc)
+    while a < b and doc[a].is_punct:
+        a += 1
+    while b > a and doc[b - 1].is_punct and doc[b - 1].text not in CLOSING_MARKS:
+        b -= 1
+    return (a, b) if b - a >= 2 else None

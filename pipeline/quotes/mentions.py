@@ -191,7 +191,12 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
     if subj.i >= first:
         return subj
     alt = _nominative_after(chain, first)
-    if alt is None:
+    if alt is None or (
+        labels.has_role(alt, "passive_subject")
+        and not any(v.lower_ in ctx.w.passive_auxiliaries for v in chain)
+    ):
+        # "Der Vorsitzende hatte Lenz aufgefordert": an object parsed as the passive subject
+        # of an active verb does not replace the subject before the verb
         return subj
     case = subj.morph.get("Case")
     if (
@@ -233,6 +238,8 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
     w = ctx.w
     if labels.has_role(subj, "passive_subject"):
         return True
+    if is_web_source(ctx, subj.text) or subj.lower_ in w.lowercase_sources:
+        return False  # "Wie golem.de schreibt": the tagger calls the address a verb
     if (
         subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
         and not ctx.ph.is_named(subj)
@@ -245,12 +252,26 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
     return any(labels.has_role(c, "case") for c in subj.children)
 
 
+def _active_subject(ctx: DocContext, verb: Token) -> bool:
+    """Is a verb that the parse reads as passive active after all: no passive auxiliary
+    in its chain and an active subject ("Der Vorsitzende hatte Lenz aufgefordert" with the
+    object "Lenz" parsed as passive subject)?"""
+    chain = labels.verb_chain(verb)
+    if any(v.lower_ in ctx.w.passive_auxiliaries for v in chain):
+        return False
+    return any(
+        not labels.has_role(c, "passive_subject")
+        for v in chain
+        for c in labels.children_with(v, "subject")
+    )
+
+
 def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     """The agent or subject of ``verb`` as a token range, untrimmed."""
     agent = labels.clause_agent(verb)
     if agent is not None:
         return span_of(agent)
-    if ctx.g.is_passive(verb):
+    if ctx.g.is_passive(verb) and not _active_subject(ctx, verb):
         return _passive_source(ctx, verb)
     subj = subject_of(ctx, verb)
     if subj is None or _no_subject(ctx, subj):
@@ -453,6 +474,9 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
             # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
             q.speaker = quoted_source(ctx, q)
+        if q.speaker is None and q.cue:
+            # "Die Experten kamen zu dem Ergebnis, dass …": the subject of the cue's verb
+            q.speaker = cue_subject(ctx, q)
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -462,10 +486,39 @@ def tidy_mentions(ctx: DocContext) -> None:
                 q.speaker, q.rule = so, q.rule + SO_MARK
 
 
+def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
+    """The subject of the verb that heads the cue ("Die Forscher formulierten die Hypothese,
+    dass …", "Das Lager war davon ausgegangen, dass …"), when it names someone who speaks
+    and stands outside what is said; None without a parse."""
+    if not ctx.parsed:
+        return None
+    doc, u = ctx.doc, ctx.units[q.unit]
+    t = doc[q.cue[0][0]]
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if (
+        t.pos_ not in ("VERB", "AUX")
+        or not (u.start <= t.i < u.end)
+        or _overlaps((t.i, t.i + 1), q.parts)
+    ):
+        return None
+    sp = parse_speaker(ctx, t)
+    sp = tidy(ctx, sp) if sp is not None else None
+    if sp is None or _overlaps(sp, q.parts) or not (u.start <= sp[0] and sp[1] <= u.end):
+        return None
+    head = _head(ctx, sp)
+    # the head noun names someone: not "Schreiben an die Ministerin X"
+    someone = _someone(ctx, sp if head is None else (head.i, head.i + 1))
+    return sp if someone and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
+
+
 def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
     """A short name in quotation marks right before the cue (adverbs between: "Wie „heise
     online“ berichtet", "„Muslix64“ erwähnte auch") or right after it ("schrieb „Die Zeit“"),
-    with its article; never a piece of what is said."""
+    with its article, or a web address or agency that opens the clause ("Wie golem.de
+    schreibt"); never a piece of what is said."""
     doc, w = ctx.doc, ctx.w
     a, b = q.cue[0]
     k = a - 1
@@ -474,6 +527,11 @@ def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
     before = _quoted_name(ctx, ctx.inside[k]) if k >= 0 and ctx.inside[k] >= 0 else None
     if before is not None and before[1] == k + 1 and _clause_opens_at(ctx, q, before[0]):
         return before
+    for c, _ in q.cue:
+        # "Wie golem.de schreibt" (cue "Wie … schreibt"): a web address or agency before a piece
+        web = source_name(ctx, c - 1, c) if c > 0 and ctx.inside[c - 1] < 0 else None
+        if web is not None and _clause_opens_at(ctx, q, c - 1):
+            return web
     after = _quoted_name(ctx, ctx.inside[b]) if b < len(doc) and ctx.inside[b] >= 0 else None
     if after is None and b + 1 < len(doc) and ctx.ph.is_det(doc[b], ctx.pos):
         after = _quoted_name(ctx, ctx.inside[b + 1]) if ctx.inside[b + 1] >= 0 else None
@@ -672,6 +730,7 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
         return None
     sp = _run_on(ctx, sp)
     sp = _cut_apposition(ctx, sp)
+    sp = _cut_after_name(ctx, sp)
     sp = _cut_medium(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
 
@@ -765,7 +824,24 @@ def _run_on(ctx: DocContext, sp: Span) -> Span:
         and doc[end].pos_ in ("NOUN", "PROPN")
     ):
         end += 1  # "der Heilige" + "Vater"
+    if end == sp[1] and end < len(doc) and ctx.inside[end] < 0 and _second_subject(ctx, last):
+        end += 1  # "der Heilige Vater" parsed as two subjects of the verb
     return (sp[0], end)
+
+
+def _second_subject(ctx: DocContext, last: Token) -> bool:
+    """Is the word after ``last`` a capitalised noun that the parse made a second subject of
+    the same verb ("sagte der Heilige Vater": "Heilige" and "Vater" both subjects)?"""
+    nxt = last.doc[last.i + 1]
+    return (
+        ctx.parsed
+        and last.text[:1].isupper()
+        and nxt.text[:1].isupper()
+        and nxt.pos_ in ("NOUN", "PROPN")
+        and nxt.head.i == last.head.i != last.i
+        and labels.has_role(last, "subject")
+        and labels.has_role(nxt, "subject")
+    )
 
 
 def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
@@ -777,6 +853,22 @@ def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
             if head and all(t.ent_type_ in ("PER", "PERSON") for t in head):
                 return (sp[0], k)
             break
+    return sp
+
+
+def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
+    """ "Bürgermeister Michael Ludwig im Interview mit der „Presse“", "Scolik gegenüber der
+    FAZ": a prepositional phrase after a person's name is the occasion or the addressee;
+    the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay)."""
+    doc, w = ctx.doc, ctx.w
+    for k in range(sp[0] + 1, sp[1]):
+        t = doc[k]
+        if (
+            t.lower_ in w.name_cut_prepositions
+            and not t.ent_type_
+            and doc[k - 1].ent_type_ in ("PER", "PERSON")
+        ):
+            return (sp[0], k)
     return sp
 
 

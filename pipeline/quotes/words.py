@@ -97,6 +97,7 @@ WORD_LISTS: dict[str, str] = {
     "perfect_auxiliaries": "set",
     "fronted_participle_endings": "endings",
     "frame_openers": "set",
+    "name_cut_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -111,6 +112,7 @@ OPTIONAL_LISTS = frozenset(
         "perfect_auxiliaries",
         "fronted_participle_endings",
         "frame_openers",
+        "name_cut_prepositions",
     }
 )
 
