@@ -1,6 +1,8 @@
 """Throughput of newsx beside the bare spaCy model, measured in the same run.
 
     python -m bench.throughput [--n 150] [--reps 3] [--n-process 1 2] [--model NAME|PATH]
+    python -m bench.throughput --rules-only   # CPU s of our pipes alone, on parsed copies
+    python -m bench.throughput --inside       # (a), (b) and our pipes timed inside (b)
 
 Texts: the first N articles of ../shared/corpora/10kgnad/test.csv (CC BY-NC-SA, read in
 place, never copied; written as files into a temporary folder for the end-to-end runs),
@@ -220,6 +222,46 @@ def early_pipe_seconds(nlp: Language, texts: Sequence[str], reps: int) -> dict[s
     return {name: statistics.median(v) for name, v in runs.items()}
 
 
+class _Stopwatch:
+    """Stands in for a newsx pipe inside ``nlp.pipe``: adds the CPU seconds of every call
+    of the pipe to ``spent[name]``; Docs go through one by one, as our pipes take them."""
+
+    def __init__(self, name: str, proc: Callable, spent: dict[str, float]):
+        self.name, self.proc, self.spent = name, proc, spent
+
+    def __call__(self, doc):
+        t0 = time.process_time()
+        doc = self.proc(doc)
+        self.spent[self.name] = self.spent.get(self.name, 0.0) + time.process_time() - t0
+        return doc
+
+
+def inside_seconds(
+    bare: Language, full: Language, texts: Sequence[str], reps: int
+) -> dict[str, float]:
+    """Median CPU seconds of (a) and (b) (``nlp.pipe``, one process, interleaved per rep)
+    and of each newsx pipe timed inside (b)'s own ``nlp.pipe``, on the Docs as they come
+    from the model (not on copies, caches as cold or warm as in a real run)."""
+    spent: dict[str, float] = {}
+    originals = list(full._components)
+    full._components[:] = [
+        (n, _Stopwatch(n, p, spent) if n.startswith("newsx_") else p) for n, p in originals
+    ]
+    runs: dict[str, list[float]] = {}
+    try:
+        for _ in range(reps):
+            spent.clear()
+            runs.setdefault("(a)", []).append(timed(bare, texts)[1])
+            runs.setdefault("(b)", []).append(timed(full, texts)[1])
+            for name, sec in spent.items():
+                runs.setdefault(name, []).append(sec)
+            line = ", ".join(f"{k} {v[-1]:.2f}" for k, v in runs.items())
+            print(f"  rep {len(runs['(a)'])}/{reps}, CPU s: {line}", flush=True)
+    finally:
+        full._components[:] = originals
+    return {name: statistics.median(v) for name, v in runs.items()}
+
+
 def speed_table(n_words: int, results: dict[int, dict[str, tuple[float, float]]]) -> str:
     """Markdown: words/s (wall) of (a)–(d) per ``n_process``, and words per CPU second with
     one process, the share of (a) taken from CPU time (robust on a loaded machine)."""
@@ -256,6 +298,16 @@ def component_table(parts: dict[str, float]) -> str:
     return "\n".join(lines)
 
 
+def print_inside(parts: dict[str, float]) -> None:
+    """CPU seconds of (a), (b), our pipes inside (b), and (b) minus ours beside (a)."""
+    ours = sum(sec for name, sec in parts.items() if name.startswith("newsx_"))
+    for name, sec in parts.items():
+        print(f"{name}\t{sec:.3f} s")
+    print(f"newsx pipes inside (b)\t{ours:.3f} s")
+    print(f"(b) minus newsx pipes\t{parts['(b)'] - ours:.3f} s")
+    print(f"(b) words per CPU s, % of (a)\t{100 * parts['(a)'] / parts['(b)']:.1f} %")
+
+
 def main() -> None:
     """Parse arguments, run every measurement and print the Markdown tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -268,6 +320,12 @@ def main() -> None:
         action="store_true",
         help="only CPU seconds of the newsx pipes (model run once, untimed; newsx_mood on"
         " the Docs of the pipes before it)",
+    )
+    ap.add_argument(
+        "--inside",
+        action="store_true",
+        help="only (a) and (b) with one process, interleaved, CPU seconds, and each newsx"
+        " pipe timed inside (b)'s nlp.pipe",
     )
     args = ap.parse_args()
     warnings.simplefilter("ignore")
@@ -291,6 +349,9 @@ def main() -> None:
         return
     timed(bare, texts[:5])  # warm-up (lazy rule tables, caches, the language detector)
     timed(full, texts[:5])
+    if args.inside:
+        print_inside(inside_seconds(bare, full, texts, args.reps))
+        return
     Pipelines(AUTO).language_of(texts[0])
     results = {p: measure(bare, full, texts, p, args.reps) for p in args.n_process}
     parts = component_seconds(full, texts, args.reps)

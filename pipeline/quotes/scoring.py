@@ -23,6 +23,9 @@ from typing import Any
 from ..rules import Field, Schema
 from .context import DocContext, Quote
 
+#: distinct quote rules whose feature names :class:`Scorer` keeps
+RULE_MEMO_SIZE = 10_000
+
 CONFIDENCE_SCHEMA = Schema(
     {
         "feature": Field(str, required=True, help="feature name (see pipeline/quotes/scoring.py)"),
@@ -62,12 +65,23 @@ class Scorer:
     def __init__(self, records: list[dict[str, Any]]):
         self.records = records
         self.weights = {r["feature"]: float(r["weight"]) for r in records}
+        #: rule -> its ``rule=<piece>`` feature names (a few hundred distinct rules)
+        self._rule_features: dict[str, tuple[str, ...]] = {}
+
+    def rule_features(self, rule: str) -> tuple[str, ...]:
+        """The ``rule=<piece>`` feature names of ``rule`` (:func:`rule_pieces`), remembered."""
+        found = self._rule_features.get(rule)
+        if found is None:
+            if len(self._rule_features) > RULE_MEMO_SIZE:  # a bound for long runs
+                self._rule_features.clear()
+            found = self._rule_features[rule] = tuple(f"rule={p}" for p in rule_pieces(rule))
+        return found
 
     def features(self, ctx: DocContext, q: Quote) -> dict[str, float]:
         """Named features of ``q`` (binary ones are 1.0)."""
         f: dict[str, float] = {"bias": 1.0, f"kind={q.kind}": 1.0}
-        for piece in rule_pieces(q.rule):
-            f[f"rule={piece}"] = 1.0
+        for name in self.rule_features(q.rule):
+            f[name] = 1.0
         f["rule_conf"] = float(q.confidence)
         f["rule_conf>=0.5"] = float(q.confidence >= 0.5)
         f["rule_conf>=0.8"] = float(q.confidence >= 0.8)

@@ -8,6 +8,7 @@ import pytest
 
 import pipeline.components.quotes as quote_component
 from pipeline.quotes.context import TokenTable, moods
+from pipeline.quotes.scoring import Scorer, rule_pieces
 
 # German, Austrian and Swiss news sentences; the last ones have no Konjunktiv at all
 TEXTS = [
@@ -74,3 +75,25 @@ def test_parse_speaker_is_read_once_per_verb(ud_nlp):
     first = parse_speaker(ctx, verb)
     assert ctx.parse_speakers[verb.i] == first == parse_speaker(ctx, verb)
     assert first is not None and doc[first[0] : first[1]].text == "Der Bürgermeister"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_remembered_rule_features_give_the_same_scores(ud_nlp, text):
+    doc = ud_nlp(text)
+    engine = ud_nlp.get_pipe("newsx_quotes").extractor
+    ctx, quotes = engine.candidates(doc)
+    fresh = Scorer(engine.scorer.records)  # nothing remembered yet
+    for q in quotes:
+        plain = {f"rule={p}": 1.0 for p in rule_pieces(q.rule)}
+        features = fresh.features(ctx, q)
+        assert {k: v for k, v in features.items() if k.startswith("rule=")} == plain
+        assert fresh.features(ctx, q) == features  # second time from the memo
+        assert fresh.score(ctx, q) == engine.scorer.score(ctx, q)
+
+
+def test_rule_features_exact():
+    scorer = Scorer([])
+    names = scorer.rule_features("de_low_high+verb:sagen+after")
+    assert names == ("rule=marks", "rule=verb", "rule=after")
+    assert scorer.rule_features("de_low_high+verb:sagen+after") is names
+    assert scorer.rule_features("pattern:laut") == ("rule=pattern:laut",)
