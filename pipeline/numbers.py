@@ -911,7 +911,8 @@ class _Scanner:
         if vague and tuple(_tokenize(rec["text"])) in self.lex.phrases.get("vague_preposition", {}):
             return None  # "berichtet über Hunderte Fälle": a preposition, no bound
         found = self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
-        if rec["bound"] in ("range", "range_from") and found[0].value is not None:
+        no_range = core.kind == "count" and "+range." not in found[0].rule  # "von Millionen"
+        if rec["bound"] in ("range", "range_from") and (found[0].value is not None or no_range):
             return None  # "zwischen" or "von" without a second number: no range
         if found[0].unit in rec["event_units"] and k > 0 and self.lex.event(self.p[k - 1].low):
             return None  # "das Finale über 100 m": the event, not "more than 100 m"

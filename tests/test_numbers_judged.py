@@ -90,6 +90,17 @@ CASES = [
         "Das Turnier in Gstaad endete mit einem Sieg des Schweizers. (APA – 9.7. 2016)",
         [("9.7. 2016", 20160709.0, 20160709.0, 20160709.0, None, None, "date", None)],
     ),
+    (
+        "Weltweit wurden über 3.000 Menschen infiziert, von denen knapp 200 starben.",
+        [
+            ("über 3.000 Menschen", 3000.0, 3000.0, None, "über", "Menschen", "count", None),
+            ("knapp 200", 200.0, None, 200.0, "knapp", "Menschen", "count", None),
+        ],
+    ),
+    (
+        "Im Jemen sei das Leben von Millionen bedroht, sagte der Kommissar in Genf.",
+        [("Millionen", None, 2000000.0, 999999999.0, None, None, "count", None)],
+    ),
     # labels and names: nothing
     ("Die Mediengruppe kämpft mit Risiko zwei, der Abhängigkeit vom Werbemarkt.", []),
     ("Die Serie kehrt mit Staffel drei ins Programm des Schweizer Fernsehens zurück.", []),
