@@ -340,7 +340,8 @@ def number_rows(
         v = values(span, _NUMBER_ATTRS)
         kind = v["number_kind"]
         text = _span_text(span, offset, content)
-        if kind != "ordinal" and _SENTENCE_END.search(text) and not _DAY.fullmatch(text):
+        day = kind == "date" and _DAY.fullmatch(text)  # not "der Bus um 10." (a count)
+        if kind != "ordinal" and _SENTENCE_END.search(text) and not day:
             text = text[:-1]
         yield {
             "doc_id": doc_id,

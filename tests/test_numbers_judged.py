@@ -101,6 +101,20 @@ CASES = [
         "Im Jemen sei das Leben von Millionen bedroht, sagte der Kommissar in Genf.",
         [("Millionen", None, 2000000.0, 999999999.0, None, None, "count", None)],
     ),
+    (
+        "In der Umfrage legte die SVP um vier Punkte zu, die FDP um zwei.",
+        [
+            ("vier Punkte", 4.0, 4.0, 4.0, None, "Punkte", "count", None),
+            ("zwei", 2.0, 2.0, 2.0, None, "Punkte", "count", None),
+        ],
+    ),
+    (
+        "Der erste Zug fährt um 6 Uhr ab, der letzte Bus um 23.",
+        [
+            ("6 Uhr", 6.0, 6.0, 6.0, None, None, "time", None),
+            ("23", 23.0, 23.0, 23.0, None, None, "count", None),
+        ],
+    ),
     # labels and names: nothing
     ("Die Mediengruppe kämpft mit Risiko zwei, der Abhängigkeit vom Werbemarkt.", []),
     ("Die Serie kehrt mit Staffel drei ins Programm des Schweizer Fernsehens zurück.", []),
