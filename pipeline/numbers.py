@@ -1112,8 +1112,11 @@ class _Scanner:
         before = text[max(0, start - 40) : start].rstrip(" ")
         if before == "" and start > 40:
             before = text[:start].rstrip(" ")
-        # "..., 9. Germán Lauro", "– 4. Nacer", "9,92 5. Mike Rodgers" (after a result)
-        return before == "" or before[-1] in ",–-):\n" or _RESULT_END_RE.search(before) is not None
+        # "..., 9. Germán Lauro", "– 4. Nacer", "9,92 5. Mike Rodgers" (after a result),
+        # "... ins Zentrum. 75. Minute: Ajax gleicht aus" (a ticker line after a sentence)
+        return (
+            before == "" or before[-1] in ",–-):.!?\n" or _RESULT_END_RE.search(before) is not None
+        )
 
     def range_year(self, k: int, month: int) -> int | None:
         """The year of a date that ends a range at piece ``k`` ("bis 31. Dezember 2015")."""

@@ -115,6 +115,14 @@ CASES = [
             ("23", 23.0, 23.0, 23.0, None, None, "count", None),
         ],
     ),
+    (
+        "Der FC Zürich drängte auf den Ausgleich. 78. Minute: Der Ball landet im Netz.",
+        [("78. Minute", 78.0, 78.0, 78.0, None, "Minute", "ordinal", None)],
+    ),
+    (
+        "Die Zahl der Anträge stieg auf 160. Diese Entwicklung sei erwartet worden.",
+        [("160", 160.0, 160.0, 160.0, None, "Anträge", "count", None)],
+    ),
     # labels and names: nothing
     ("Die Mediengruppe kämpft mit Risiko zwei, der Abhängigkeit vom Werbemarkt.", []),
     ("Die Serie kehrt mit Staffel drei ins Programm des Schweizer Fernsehens zurück.", []),
