@@ -825,22 +825,29 @@ class _Scanner:
 
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
         """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
-        first number of a coordination or partitive takes the unit or noun of the second."""
-        gap = _ASIDE_RE.sub(" ", self.text[a.end : b.start]).strip().lower()
-        if (
+        first number of a coordination or partitive takes the unit or noun of the second;
+        adverbs between them go ('bei zwei statt derzeit drei Abgeordneten')."""
+        if not (
             a.kind == "count"
             and a.noun is None
             and (a.value is not None or a.value_min is not None)  # "Dutzende oder Hunderte"
             and b.noun is not None
             and (b.value is not None or b.value_min is not None)  # "Tausende bis Millionen"
             and b.kind in ("count", "money", "quantity", "percent")
-            and (
-                tuple(_tokenize(gap)) in self.lex.phrases.get("coordinator", {})
-                or tuple(_tokenize(gap)) in self.lex.phrases.get("partitive", {})
-            )
         ):
-            a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
-            a.rule += "+coordinated"
+            return
+        links = self.lex.phrases.get("coordinator", {}), self.lex.phrases.get("partitive", {})
+        raw = self.text[a.end : b.start]
+        gap = tuple(_tokenize(_ASIDE_RE.sub(" ", raw).strip().lower()))
+        if not any(gap in table for table in links):
+            pieces = _PIECE_RE.finditer(raw)
+            gap = tuple(
+                m.group().lower() for m in pieces if self.pos.get(a.end + m.start()) != "ADV"
+            )
+            if not gap or not any(gap in table for table in links):
+                return
+        a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
+        a.rule += "+coordinated"
 
     def elided(self, a: NumberMention, b: NumberMention) -> None:
         """'zehn Doppelfehler, davon acht im ersten Satz': a bare count right after an

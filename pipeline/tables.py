@@ -343,6 +343,8 @@ def number_rows(
         day = kind == "date" and _DAY.fullmatch(text)  # not "der Bus um 10." (a count)
         if kind != "ordinal" and _SENTENCE_END.search(text) and not day:
             text = text[:-1]
+        elif v["noun_text"] and text.endswith(v["noun_text"] + "."):
+            text = text[:-1]  # "auf 160 km/h." at a sentence end (spaCy's token "h.")
         yield {
             "doc_id": doc_id,
             "text": text,

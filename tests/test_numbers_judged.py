@@ -123,6 +123,17 @@ CASES = [
         "Die Zahl der Anträge stieg auf 160. Diese Entwicklung sei erwartet worden.",
         [("160", 160.0, 160.0, 160.0, None, "Anträge", "count", None)],
     ),
+    (
+        "Auf der Autobahn bei Innsbruck fuhr er 190 km/h. Die Polizei stoppte ihn.",
+        [("190 km/h", 190.0, 190.0, 190.0, None, "Stundenkilometer", "quantity", "km/h")],
+    ),
+    (
+        "Der Klubstatus soll künftig bei zwei statt derzeit drei Abgeordneten gelten.",
+        [
+            ("zwei", 2.0, 2.0, 2.0, None, "Abgeordnete", "count", None),
+            ("drei Abgeordneten", 3.0, 3.0, 3.0, None, "Abgeordnete", "count", None),
+        ],
+    ),
     # labels and names: nothing
     ("Die Mediengruppe kämpft mit Risiko zwei, der Abhängigkeit vom Werbemarkt.", []),
     ("Die Serie kehrt mit Staffel drei ins Programm des Schweizer Fernsehens zurück.", []),
