@@ -856,6 +856,8 @@ class _Scanner:
             return
         if a.kind not in ("count", "money", "quantity", "percent"):
             return
+        if "scale" in a.rule:  # "200 Milliarden Euro, 50 davon": not 50 Euro
+            return
         gap = self.text[a.end : b.start]
         if len(gap) > 80 or any(c in gap for c in ".!?;:\n"):
             return

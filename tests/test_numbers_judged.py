@@ -134,6 +134,13 @@ CASES = [
             ("drei Abgeordneten", 3.0, 3.0, 3.0, None, "Abgeordnete", "count", None),
         ],
     ),
+    (
+        "Die Banken halten faule Kredite von 200 Milliarden Euro, 50 davon die Unicredit.",
+        [
+            ("200 Milliarden Euro", 200e9, 200e9, 200e9, None, "Euro", "money", "EUR"),
+            ("50", 50.0, 50.0, 50.0, None, None, "count", None),
+        ],
+    ),
     # labels and names: nothing
     ("Die Mediengruppe kämpft mit Risiko zwei, der Abhängigkeit vom Werbemarkt.", []),
     ("Die Serie kehrt mit Staffel drei ins Programm des Schweizer Fernsehens zurück.", []),
