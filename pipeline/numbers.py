@@ -96,6 +96,7 @@ NUMBER_WORD_TYPES = (
     "time_cue",  # words before a time without "Uhr": um (18.00), ab, gegen
     "coordinator",  # "400 oder 500 Kilometer": the first number takes the second's unit
     "elided",  # "zehn Doppelfehler, davon acht": the bare count takes the noun before it
+    "elided_after",  # "8.000 Menschen kamen, 1.000 von ihnen": the same, the word after it
     "count_head",  # "Die Zahl der Toten stieg auf 50": the noun after it is counted
     "vague_preposition",  # "über Hunderte Fälle": a preposition before a vague plural
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
@@ -168,7 +169,7 @@ NOUN_FORM_SCHEMA = Schema(
     {
         "id": Field(str, required=True),
         "suffix": Field(str, required=True, help="lowercase word ending"),
-        "replace": Field(str, required=True, help="replacement for the ending"),
+        "replace": Field(str, default="", help="replacement for the ending (none: cut it)"),
         "except": Field(list, default=(), item=str, help="words left alone"),
         "morph": Field(
             list,
@@ -199,6 +200,12 @@ NOUN_FORM_SCHEMA = Schema(
             help="'plural ending>singular ending' pairs ('e>', 'sse>s'): only when the result "
             "and the result so made singular are known noun forms (Züge: Zug, Duelle: Duell, "
             "Busse: Bus)",
+        ),
+        "is_lemma": Field(
+            bool,
+            default=False,
+            help="only when the result is the model's lemma: the genitive singular of an "
+            "ordinal's noun ('des Zweiten Weltkrieges' -> 'Weltkrieg'); needs a model",
         ),
         "same_vowel_not_morph": Field(
             list,
@@ -236,7 +243,7 @@ _PIECE_RE = re.compile(
     rf"""
     (?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)
    |(?=\d)(?:
-    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{1,2}}\.\ \d{{1,2}}\.\ \d{{4}}(?![\d.]\d)
+    (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{1,2}}\.\ ?\d{{1,2}}\.\ \d{{4}}(?![\d.]\d)
       |\d{{4}}-\d\d-\d\d(?!\d))
    |(?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))
    |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d))
@@ -527,6 +534,8 @@ class NumberLexicon:
                 continue
             if r["lemma_endings"] and not _lemma_plural(stem + repl, lemma, r["lemma_endings"]):
                 continue
+            if r["is_lemma"] and stem + repl != lemma:
+                continue
             if r["singular"] and not _has_singular(stem + repl, r, (feats, lemma), nouns):
                 continue
             return stem + repl
@@ -791,18 +800,22 @@ class _Scanner:
         return out
 
     def name_number(self, m: NumberMention) -> bool:
-        """'Nexus 6', 'Galaxy Note 5', 'Bezirk 3': a bare integer below 100 right after a
+        """'Nexus 6', 'Galaxy Note 5', 'Bezirk 3', 'Risiko zwei': a bare integer right after a
         capitalised word (no month, not at a sentence start) and with no noun or unit
         after it names or labels something: German counts stand before their noun."""
         if m.kind != "count" or m.noun or m.unit or m.qualifier or m.value is None:
             return False
         if m.value != int(m.value) or m.value >= 10000 or _is_year(m.value):
             return False  # 'Lumia 950', 'Snapdragon 810'; not 'Wien 23.015', not a year
-        if not self.text[m.start : m.end].isdigit():
+        written = self.text[m.start : m.end]
+        if not written.isdigit() and not written.isalpha():
             return False
         word = _word_before(self.text, m.start)
         if word is None or not self.text[word].isupper():
             return False
+        if written.isalpha():  # after a common noun only: "Risiko zwei", not "die SPÖ drei"
+            noun = self.text[word : m.start - 1]
+            return self.pos.get(word) == "NOUN" and self.nouns is not None and noun in self.nouns
         if tuple(_tokenize(self.text[word : m.start - 1])) in self.lex.phrases.get("month", {}):
             return False
         head = word
@@ -812,22 +825,29 @@ class _Scanner:
 
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
         """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
-        first number of a coordination or partitive takes the unit or noun of the second."""
-        gap = _ASIDE_RE.sub(" ", self.text[a.end : b.start]).strip().lower()
-        if (
+        first number of a coordination or partitive takes the unit or noun of the second;
+        adverbs between them go ('bei zwei statt derzeit drei Abgeordneten')."""
+        if not (
             a.kind == "count"
             and a.noun is None
             and (a.value is not None or a.value_min is not None)  # "Dutzende oder Hunderte"
             and b.noun is not None
-            and b.value is not None
+            and (b.value is not None or b.value_min is not None)  # "Tausende bis Millionen"
             and b.kind in ("count", "money", "quantity", "percent")
-            and (
-                tuple(_tokenize(gap)) in self.lex.phrases.get("coordinator", {})
-                or tuple(_tokenize(gap)) in self.lex.phrases.get("partitive", {})
-            )
         ):
-            a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
-            a.rule += "+coordinated"
+            return
+        links = self.lex.phrases.get("coordinator", {}), self.lex.phrases.get("partitive", {})
+        raw = self.text[a.end : b.start]
+        gap = tuple(_tokenize(_ASIDE_RE.sub(" ", raw).strip().lower()))
+        if not any(gap in table for table in links):
+            pieces = _PIECE_RE.finditer(raw)
+            gap = tuple(
+                m.group().lower() for m in pieces if self.pos.get(a.end + m.start()) != "ADV"
+            )
+            if not gap or not any(gap in table for table in links):
+                return
+        a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
+        a.rule += "+coordinated"
 
     def elided(self, a: NumberMention, b: NumberMention) -> None:
         """'zehn Doppelfehler, davon acht im ersten Satz': a bare count right after an
@@ -836,13 +856,24 @@ class _Scanner:
             return
         if a.kind not in ("count", "money", "quantity", "percent"):
             return
+        if "scale" in a.rule:  # "200 Milliarden Euro, 50 davon": not 50 Euro
+            return
         gap = self.text[a.end : b.start]
         if len(gap) > 80 or any(c in gap for c in ".!?;:\n"):
             return
         words = gap.split()
-        if words and tuple(_tokenize(words[-1])) in self.lex.phrases.get("elided", {}):
+        before = words and tuple(_tokenize(words[-1])) in self.lex.phrases.get("elided", {})
+        if before or self.elided_after(b.end):
             b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
             b.rule += "+elided"
+
+    def elided_after(self, i: int) -> bool:
+        """Whether an ``elided_after`` phrase ("von ihnen") follows character ``i``."""
+        table = self.lex.phrases.get("elided_after", {})
+        if not table:
+            return False
+        after = _tokenize(self.text[i : i + 40])
+        return any(after[:n] in table for n in range(1, self.lex.max_len["elided_after"] + 1))
 
     def mention(self, k: int) -> tuple[NumberMention, int] | None:
         """A mention starting at piece ``k`` (with a qualifier or unit first), or None."""
@@ -877,6 +908,9 @@ class _Scanner:
         self, k: int, qual: tuple[dict[str, Any], int]
     ) -> tuple[NumberMention, int] | None:
         rec, j = qual
+        inner = self.stacked(j, rec)
+        if inner is not None:  # "ab rund 1.200 Euro"
+            j = inner[1]
         unit_before = self.unit(j, "before")
         num_at = unit_before[1] if unit_before else j
         core = self.core(num_at)
@@ -886,11 +920,19 @@ class _Scanner:
         if vague and tuple(_tokenize(rec["text"])) in self.lex.phrases.get("vague_preposition", {}):
             return None  # "berichtet über Hunderte Fälle": a preposition, no bound
         found = self.finish(k, core, rec, unit_before[0] if unit_before else None, num_at)
-        if rec["bound"] in ("range", "range_from") and found[0].value is not None:
+        no_range = core.kind == "count" and "+range." not in found[0].rule  # "von Millionen"
+        if rec["bound"] in ("range", "range_from") and (found[0].value is not None or no_range):
             return None  # "zwischen" or "von" without a second number: no range
         if found[0].unit in rec["event_units"] and k > 0 and self.lex.event(self.p[k - 1].low):
             return None  # "das Finale über 100 m": the event, not "more than 100 m"
         return found
+
+    def stacked(self, j: int, rec: Mapping[str, Any]) -> tuple[dict[str, Any], int] | None:
+        """'ab rund 1.200 Euro', 'bis zu etwa 300': an approximation right after a bound
+        qualifier at piece ``j``, or None; the outer qualifier's bound holds."""
+        if rec["bound"] not in ("min", "max"):
+            return None
+        return self.phrase(j, "q_approx")
 
     def core(self, k: int) -> _Core | None:
         """The number expression at piece ``k`` without qualifier and noun, or None."""
@@ -943,6 +985,8 @@ class _Scanner:
             return True  # "die 200- und 500-Euro-Scheine": part of a compound
         if s > 0 and text[s - 1].isalpha():
             return True
+        if (s > 0 and text[s - 1] == "&") or (e < len(text) and text[e] == "&"):
+            return True  # a name: "1&1", "Procter & Gamble"
         if s > 1 and text[s - 1] == "/" and text[s - 2].isdigit():
             return True  # case numbers: "VfSlg 19.814/2013", "10 Cg 17/15b"
         if e + 1 < len(text) and text[e] == "/" and text[e + 1].isdigit():
@@ -1077,8 +1121,11 @@ class _Scanner:
         before = text[max(0, start - 40) : start].rstrip(" ")
         if before == "" and start > 40:
             before = text[:start].rstrip(" ")
-        # "..., 9. Germán Lauro", "– 4. Nacer", "9,92 5. Mike Rodgers" (after a result)
-        return before == "" or before[-1] in ",–-):\n" or _RESULT_END_RE.search(before) is not None
+        # "..., 9. Germán Lauro", "– 4. Nacer", "9,92 5. Mike Rodgers" (after a result),
+        # "... ins Zentrum. 75. Minute: Ajax gleicht aus" (a ticker line after a sentence)
+        return (
+            before == "" or before[-1] in ",–-):.!?\n" or _RESULT_END_RE.search(before) is not None
+        )
 
     def range_year(self, k: int, month: int) -> int | None:
         """The year of a date that ends a range at piece ``k`` ("bis 31. Dezember 2015")."""
@@ -1250,9 +1297,12 @@ class _Scanner:
     def qualify(self, b: _Build, start: int, qual: dict[str, Any]) -> None:
         """The qualifier's text, rule and bounds ("mehr als": min, "fast": max, "rund")."""
         # "von" in "von 2013 bis 2015" only opens the range: no qualifier
+        end, inner = self._qual_end(start)
         if qual["bound"] != "range_from":
-            b.qualifier = self.span_text(start, self._qual_end(start))
+            b.qualifier = self.span_text(start, end)
         b.rules.append(f"qualifier.{qual['id']}")
+        if inner is not None:
+            b.rules.append(f"qualifier.{inner['id']}")
         if b.value is None:
             return
         if qual["bound"] == "min":
@@ -1303,12 +1353,15 @@ class _Scanner:
             )
         )
 
-    def _qual_end(self, start: int) -> int:
+    def _qual_end(self, start: int) -> tuple[int, dict[str, Any] | None]:
+        """Where the qualifier at piece ``start`` ends, and the approximation stacked on it
+        (see :meth:`stacked`)."""
         for kind in ("q_min", "q_max", "q_approx", "q_range", "q_range_from"):
             hit = self.phrase(start, kind)
             if hit is not None:
-                return hit[1]
-        return start + 1
+                inner = self.stacked(hit[1], hit[0])
+                return (hit[1], None) if inner is None else (inner[1], inner[0])
+        return start + 1, None
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.p[a].start : self.p[b - 1].end]
@@ -1355,7 +1408,8 @@ class _Scanner:
                     morph, lemma = self.morph.get(pc.start, ("", ""))
                     word, nxt = self.whole_word(j)
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
-                adjective = pos == "ADJ" or (pos == "VERB" and pc.text.islower())  # "gerettete"
+                # "gerettete" (VERB), "zwei weiterer Gotteshäuser" (DET)
+                adjective = pos == "ADJ" or (pos in ("VERB", "DET") and pc.text.islower())
                 adjective = adjective and not self.phrase(j, "not_adjective")
                 if (adjective and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
                     continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)

@@ -340,8 +340,11 @@ def number_rows(
         v = values(span, _NUMBER_ATTRS)
         kind = v["number_kind"]
         text = _span_text(span, offset, content)
-        if kind != "ordinal" and _SENTENCE_END.search(text) and not _DAY.fullmatch(text):
+        day = kind == "date" and _DAY.fullmatch(text)  # not "der Bus um 10." (a count)
+        if kind != "ordinal" and _SENTENCE_END.search(text) and not day:
             text = text[:-1]
+        elif v["noun_text"] and text.endswith(v["noun_text"] + "."):
+            text = text[:-1]  # "auf 160 km/h." at a sentence end (spaCy's token "h.")
         yield {
             "doc_id": doc_id,
             "text": text,
