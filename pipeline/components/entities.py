@@ -82,7 +82,7 @@ from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.media import media_names
 from pipeline.entities.merge import merge, particles, propagate
-from pipeline.entities.names import given_names
+from pipeline.entities.names import declined_names, given_names
 from pipeline.entities.output import write_ents
 from pipeline.entities.repairs import model_cands
 from pipeline.entities.tables import DocWords, EntityTables
@@ -187,6 +187,7 @@ class EntityLayer(RuleComponent):
         final = propagate(tables, doc, final, words)
         final = given_names(tables, doc, final, words)
         final = acronyms(tables, doc, final, words)
+        final = declined_names(tables, doc, final)
         person_names(tables, doc, final, words)
         eids = entity_ids(doc, final)
         # Span._ values are keyed by character offsets only: a genitive demonym

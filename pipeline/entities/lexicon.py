@@ -177,6 +177,8 @@ WORD_LISTS: dict[str, str] = {
     "team_names": "set",
     "person_noun_endings": "endings",
     "oblique_articles": "set",
+    "masculine_neuter_articles": "set",
+    "place_prefixes": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -189,6 +191,8 @@ OPTIONAL_LISTS = frozenset(
         "team_names",
         "person_noun_endings",
         "oblique_articles",
+        "masculine_neuter_articles",
+        "place_prefixes",
     }
 )
 WORDS_SCHEMA = Schema(
