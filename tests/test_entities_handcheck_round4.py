@@ -81,6 +81,10 @@ BOTH_CASES = [
             ),
         ],
     ),
+    (  # a class noun in the genitive before a company
+        "Der Chefökonom des Finanzdienstleisters ETF Securities ist skeptisch.",
+        [("ETF Securities", "ORG", None, None, "org.class_noun")],
+    ),
     ("Die Uni ist am Montag geschlossen.", []),
     ("Das Landesgericht hat am Freitag entschieden.", []),
 ]
@@ -143,6 +147,29 @@ MODEL_CASES = [
         "In Mitteleuropa bestehe praktisch keine Gefahr, sagte der Forscher.",
         [("Mitteleuropa", "LOC", None, None, None)],
     ),
+    (  # ordinary nouns after a known name inside one model span
+        "Es sind nicht nur Apples Zusatzprodukte, bei denen seltsame Entscheidungen fielen.",
+        [("Apples", "ORG", "Q312", "Apple", "org:apple")],
+    ),
+    (  # a name head before one name word: a place, not a person
+        "Direkt hinter der Villa Kerry führt ein Weg in das Gebiet.",
+        [("Villa Kerry", "LOC", None, None, None)],
+    ),
+    (  # a company word ends the name: an organisation (model PER)
+        "Die Spenden gehen an Initiativen wie Homeboy Industries in Los Angeles.",
+        [
+            ("Homeboy Industries", "ORG", None, None, None),
+            ("Los Angeles", "LOC", "newsx:los-angeles", "Los Angeles", "place:city.los-angeles"),
+        ],
+    ),
+    (  # a station is a place (model ORG)
+        (
+            "Seit August, als hunderte Flüchtlinge am Wiener Westbahnhof ankamen, beobachte "
+            "die Polizei die Lage."
+        ),
+        [("Wiener Westbahnhof", "LOC", None, None, None)],
+    ),
+    ("Gerade bei IT-Start-ups ging es nur darum, schnelle Kohle zu machen.", []),
     # nouns, compounds and adjectives are no names
     ("Die Regelung soll den EU-weiten Handel mit Filmen erleichtern.", []),
     ("Schon prescht die schwarze Regierungsriege mit neuen Forderungen vor.", []),
@@ -168,3 +195,17 @@ def test_declined_and_nominative_share_one_entity_id(ud_nlp):
     ]
     assert ents[0]._.canonical_name == "Österreichische Nationalbibliothek"
     assert len({e._.entity_id for e in ents}) == 1
+
+
+def test_repeated_name_keeps_the_organisation(entities_blank, ud_nlp):
+    """'bei Palmers' after 'der Textilriese Palmers': the same company, not a person."""
+    text = (
+        "Das System hat der Textilriese Palmers in Vösendorf erneuert. Das habe einen Schub "
+        "gegeben, sagt Elisabeth Kirnbauer, Logistikchefin bei Palmers."
+    )
+    for nlp in (entities_blank, ud_nlp):
+        got = [r for r in rows(nlp(text)) if r[0] == "Palmers"]
+        assert got == [
+            ("Palmers", "ORG", None, None, "org.class_noun"),
+            ("Palmers", "ORG", None, None, "name.repeated"),
+        ]

@@ -77,6 +77,7 @@ from spacy.tokens import Doc
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
+from pipeline.entities.consistency import repeated_names
 from pipeline.entities.context import foreign_owner, resolve
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
@@ -185,6 +186,7 @@ class EntityLayer(RuleComponent):
         final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
         final = propagate(tables, doc, final, words)
+        final = repeated_names(doc, final, words)
         final = given_names(tables, doc, final, words)
         final = acronyms(tables, doc, final, words)
         final = declined_names(tables, doc, final)

@@ -575,8 +575,10 @@ def _person_evidence(tables: EntityTables, doc: Doc, tok) -> bool:
     entity on it (not after a place preposition: "an der Mur", "in Kant") or a verb right
     before or after it ("sagte Steiner", "Steiner prognostiziert");
     a title, a first name or a later full name are found by the other person rules."""
-    if tok.i > 0 and doc[tok.i - 1].text in tables.place_class:
-        return False  # "auf der Insel Kos", "die Gemeinde Moser"
+    if tok.i > 0 and (
+        doc[tok.i - 1].text in tables.place_class or doc[tok.i - 1].text in tables.name_heads
+    ):
+        return False  # "auf der Insel Kos", "die Gemeinde Moser", "die Villa Kerry"
     if not doc.has_annotation("POS"):
         return True
     if tok.ent_type_ and not (tok.i > 0 and doc[tok.i - 1].text in tables.place_prepositions):

@@ -179,6 +179,8 @@ WORD_LISTS: dict[str, str] = {
     "oblique_articles": "set",
     "masculine_neuter_articles": "set",
     "place_prefixes": "set",
+    "company_words": "set",
+    "place_heads": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -193,6 +195,8 @@ OPTIONAL_LISTS = frozenset(
         "oblique_articles",
         "masculine_neuter_articles",
         "place_prefixes",
+        "company_words",
+        "place_heads",
     }
 )
 WORDS_SCHEMA = Schema(

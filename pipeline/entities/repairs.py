@@ -50,8 +50,14 @@ def model_cands(
             label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
         if label == "ORG":
             end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
+        if label == "ORG" and end - start > 1 and w[end - 1].lower().endswith(tables.place_heads):
+            label = "LOC"  # "am Wiener Westbahnhof" (model ORG)
+        if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
+            label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
         if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
             label = "LOC"  # "in Mitteleuropa" (model PER)
+        if label == "PER" and end - start == 1 and _named_place(tables, w, start):
+            label, start = "LOC", start - 1  # "hinter der Villa Kerry" (model PER "Kerry")
         if label == "PER" and start > 0 and w[start - 1] in tables.place_class:
             label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
         if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
@@ -123,6 +129,17 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
     if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
         return None, end
     return start, end
+
+
+def _named_place(tables: EntityTables, w: list[str], start: int) -> bool:
+    """'der Villa Kerry', 'im Schloss Mirabell': a name head (``name_heads``) after a
+    lowercase word, right before one name word."""
+    return (
+        start > 1
+        and w[start - 1] in tables.name_heads
+        and w[start - 1] not in tables.place_class  # "auf der Insel Kos": the place is "Kos"
+        and w[start - 2].islower()
+    )
 
 
 def nationality_name(tables: EntityTables, doc: Doc, w: list[str], start: int, end: int) -> bool:
