@@ -143,6 +143,21 @@ MODEL_CASES = [
         "Sarkozys Wahlkampfbudget wurde wegen einer Überschreitung der Obergrenze kritisiert.",
         [("Sarkozys", "PER", "newsx:person:sarkozy", "Sarkozy", None)],
     ),
+    (  # a first name in -s is no genitive: the noun after it stays (model PER)
+        "Insgesamt zeigte sich die von Komiker Chris Rock moderierte Gala weniger humorvoll.",
+        [("Chris Rock", "PER", "newsx:person:chris-rock", "Chris Rock", None)],
+    ),
+    (  # Austrian: a lawyer of the University of Linz, named again by his surname
+        (
+            "Kritik übt Verwaltungsrechtler Andreas Hauer von der Uni Linz. Das sei "
+            "unzulässig, attestiert Hauer."
+        ),
+        [
+            ("Andreas Hauer", "PER", "newsx:person:andreas-hauer", "Andreas Hauer", None),
+            ("Uni Linz", "ORG", None, None, INST),
+            ("Hauer", "PER", "newsx:person:andreas-hauer", "Andreas Hauer", "person.propagated"),
+        ],
+    ),
     (  # a compass prefix before a place is a place (model PER)
         "In Mitteleuropa bestehe praktisch keine Gefahr, sagte der Forscher.",
         [("Mitteleuropa", "LOC", None, None, None)],
