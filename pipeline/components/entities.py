@@ -77,12 +77,13 @@ from spacy.tokens import Doc
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
+from pipeline.entities.consistency import repeated_names
 from pipeline.entities.context import foreign_owner, resolve
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.media import media_names
 from pipeline.entities.merge import merge, particles, propagate
-from pipeline.entities.names import given_names
+from pipeline.entities.names import declined_names, given_names
 from pipeline.entities.output import write_ents
 from pipeline.entities.repairs import model_cands
 from pipeline.entities.tables import DocWords, EntityTables
@@ -185,8 +186,10 @@ class EntityLayer(RuleComponent):
         final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
         final = propagate(tables, doc, final, words)
+        final = repeated_names(doc, final, words)
         final = given_names(tables, doc, final, words)
         final = acronyms(tables, doc, final, words)
+        final = declined_names(tables, doc, final)
         person_names(tables, doc, final, words)
         eids = entity_ids(doc, final)
         # Span._ values are keyed by character offsets only: a genitive demonym

@@ -386,6 +386,14 @@ def url_and_product_cands(
         ):
             out.append(Cand(s, e + 1, "MISC", {"entity_type": "other"}, "rules", "misc.product"))
             continue
+        if (
+            kind == "company"
+            and code in tables.gaz_words
+            and code not in tables.country_prefix
+            and code[:1].isupper()
+        ):  # "Magna Steyr": a company and a town (no country) are its plant, an organisation
+            out.append(Cand(s, e + 1, "ORG", {"entity_type": "company"}, "rules", "org.branch"))
+            continue
         end = _product_end(tables, words, e)
         if end > e:
             if end < len(words) and _MODEL_CODE.fullmatch(words[end]):
@@ -404,6 +412,7 @@ def _product_word(tables: EntityTables, w: str) -> bool:
         and w.isalpha()
         and not w.isupper()
         and w not in tables.lexicon_words
+        and w not in tables.gaz_words  # "Magna Steyr": the company's plant, no product
         and w not in tables.person_words
         and w not in tables.first_names
         and w not in tables.surnames
@@ -513,10 +522,16 @@ def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
         elif t in tables.first_names and i + 1 < n:
             j = i + 1
             while j < n and j - i <= 4:
-                if namelike(words[j]):
+                if namelike(words[j]) or tables.surname_like(words[j]):
                     j += 1
                 elif words[j].isspace() and j + 1 < n and namelike(words[j + 1]):
                     j += 2  # "Rupert  Wolff": a double space inside the name
+                elif _initial(words[j]) and j + 1 < n and namelike(words[j + 1]):
+                    j += 1  # "Philip K. Dick": an initial inside the name
+                elif (
+                    words[j].isspace() and j + 2 < n and _initial(words[j + 1])
+                ):  # "Philip  K. Dick"
+                    j += 2
                 elif (
                     words[j] in tables.name_particles
                     and j + 1 < n
@@ -550,13 +565,20 @@ def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     return out
 
 
+def _initial(w: str) -> bool:
+    """'K.', 'J.': a capital letter and a dot."""
+    return len(w) == 2 and w[0].isupper() and w[1] == "."
+
+
 def _person_evidence(tables: EntityTables, doc: Doc, tok) -> bool:
     """A name-list word alone is a person only with evidence: with a tagger, a model
     entity on it (not after a place preposition: "an der Mur", "in Kant") or a verb right
     before or after it ("sagte Steiner", "Steiner prognostiziert");
     a title, a first name or a later full name are found by the other person rules."""
-    if tok.i > 0 and doc[tok.i - 1].text in tables.place_class:
-        return False  # "auf der Insel Kos", "die Gemeinde Moser"
+    if tok.i > 0 and (
+        doc[tok.i - 1].text in tables.place_class or doc[tok.i - 1].text in tables.name_heads
+    ):
+        return False  # "auf der Insel Kos", "die Gemeinde Moser", "die Villa Kerry"
     if not doc.has_annotation("POS"):
         return True
     if tok.ent_type_ and not (tok.i > 0 and doc[tok.i - 1].text in tables.place_prepositions):

@@ -149,15 +149,26 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
             c.attrs.pop("canonical_name", None)
         while (
             c.label == "PER"
-            and c.length >= 3
+            and (c.length >= 3 or (c.length == 2 and _genitive_word(tables, doc[c.start].text)))
             and not c.attrs.get("canonical_id")
             and doc[c.end - 1].text not in tables.surnames
             and tables.class_noun(doc[c.end - 1])
             and tables.namelike(doc[c.end - 2])
-        ):  # "zu Alain Resnais Film", "Hanns Eislers Filmmusik": an ordinary noun after it
+        ):  # "zu Alain Resnais Film", "Hanns Eislers Filmmusik", "Sarkozys Wahlkampfbudget":
+            # an ordinary noun after a name (after one word only after a genitive)
             c.end -= 1
             c.attrs.pop("canonical_name", None)
     return final
+
+
+def _genitive_word(tables: EntityTables, word: str) -> bool:
+    """'Sarkozys', 'Chelseas': a word in -s that is no first name ("Chris") nor nominative -s."""
+    return (
+        word.endswith("s")
+        and not word.endswith(NOMINATIVE_S)
+        and word not in tables.first_names
+        and word not in tables.surnames
+    )
 
 
 def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:

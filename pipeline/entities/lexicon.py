@@ -177,6 +177,10 @@ WORD_LISTS: dict[str, str] = {
     "team_names": "set",
     "person_noun_endings": "endings",
     "oblique_articles": "set",
+    "masculine_neuter_articles": "set",
+    "place_prefixes": "set",
+    "company_words": "set",
+    "place_heads": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -189,6 +193,10 @@ OPTIONAL_LISTS = frozenset(
         "team_names",
         "person_noun_endings",
         "oblique_articles",
+        "masculine_neuter_articles",
+        "place_prefixes",
+        "company_words",
+        "place_heads",
     }
 )
 WORDS_SCHEMA = Schema(

@@ -39,11 +39,14 @@ def shrink(tables: EntityTables, doc: Doc, model: list[Cand], rules: list[Cand])
     organisation, place or person is not part of its name. Other words around an alias
     are ("Landgericht Düsseldorf", "Borussia Dortmund", "BBC News")."""
     trusted: dict[int, list[Cand]] = {}  # by end token
+    leading: dict[int, list[Cand]] = {}  # by start token
     for r in rules:
         if ":" in (r.rule or "") and not r.ambiguous and r.rule not in tables.weak_rules:
             trusted.setdefault(r.end, []).append(r)
+            leading.setdefault(r.start, []).append(r)
     out = []
     for m in model:
+        m = _noun_tail(tables, doc, m, leading.get(m.start, ()))
         for r in trusted.get(m.end, ()):
             if not m.start < r.start:
                 continue
@@ -61,6 +64,19 @@ def shrink(tables: EntityTables, doc: Doc, model: list[Cand], rules: list[Cand])
                 break
         out.append(m)
     return out
+
+
+def _noun_tail(tables: EntityTables, doc: Doc, m: Cand, aliases) -> Cand:
+    """'Apples Zusatzprodukte' (model ORG) -> 'Apples': ordinary nouns after a known name at
+    the start of a model span are not part of it."""
+    for r in aliases:
+        if (
+            r.end < m.end
+            and r.label == m.label
+            and all(tables.class_noun(t) for t in doc[r.end : m.end])
+        ):
+            return Cand(r.start, r.end, m.label, {}, "model", None)
+    return m
 
 
 def merge(

@@ -55,6 +55,9 @@ def nominative(tables: EntityTables, doc: Doc, start: int, end: int) -> str:
     Menschenrechtskonvention", "der Vereinten Nationen" -> "Vereinte Nationen"); other
     names are left as written (the gender of "des Deutschen ... Instituts" is unknown)."""
     text = doc[start:end].text
+    declined = declined_name(tables, doc, start, end)
+    if declined is not None:
+        return declined
     if start == 0 or doc[start - 1].text not in tables.oblique_articles:
         return text
     words = text.split(" ")
@@ -70,3 +73,75 @@ def nominative(tables: EntityTables, doc: Doc, start: int, end: int) -> str:
             break
         n += 1
     return " ".join(out + words[n:])
+
+
+#: Nominative endings of a name's leading adjective (no article: "Österreichischer Rundfunk")
+#: by the head noun's gender.
+STRONG_ENDINGS = {"Masc": "er", "Neut": "es"}
+
+
+def declined_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str | None:
+    """The nominative of a name declined after an article (None: nothing to change, or the
+    gender is unsure). Leading adjectives in -en (city adjectives such as "Wiener" stay):
+
+    - after a feminine/plural article (``oblique_articles``) take -e: "der Österreichischen
+      Nationalbibliothek" -> "Österreichische Nationalbibliothek", "der Vereinten Nationen";
+    - after a masculine/neuter one (``masculine_neuter_articles``) the strong ending of the
+      head noun's gender, where the tagger's gender of head and adjectives agree, and a
+      head in -s loses its genitive -s: "des Deutschen Archäologischen Instituts" ->
+      "Deutsches Archäologisches Institut", "des Wiener Faschings" -> "Wiener Fasching".
+    """
+    if end - start < 2 or start == 0:
+        return None
+    article = doc[start - 1].text
+    n = start
+    while n < end - 1 and _name_adjective(tables, doc[n]):
+        n += 1
+    if n == start:
+        return None
+    head = doc[n]
+    if article in tables.oblique_articles:
+        ending, rest = "e", [t.text for t in doc[n:end]]
+    elif article in tables.masculine_neuter_articles and doc.has_annotation("MORPH"):
+        genders = {g for t in doc[start : n + 1] for g in t.morph.get("Gender")}
+        if len(genders) != 1 or not genders <= set(STRONG_ENDINGS):
+            return None
+        ending = STRONG_ENDINGS[genders.pop()]
+        rest = [t.text for t in doc[n:end]]
+        if (
+            n == end - 1
+            and head.text.endswith("s")
+            and head.lemma_ in (head.text[:-1], head.text[:-2])
+        ):
+            rest = [head.lemma_]  # "Instituts" -> "Institut"
+    else:
+        return None
+    out = [t.text[:-2] + ending if t.text.endswith("en") else t.text for t in doc[start:n]]
+    name = " ".join(out + rest)
+    return None if name == doc[start:end].text else name
+
+
+def _name_adjective(tables: EntityTables, tok) -> bool:
+    """'Österreichischen', 'Archäologischen', 'Wiener': a capitalised adjective at the start
+    of a name (tagged ADJ, a demonym, or a word in -en whose lemma is the word without -n)."""
+    t = tok.text
+    if not t[:1].isupper():
+        return False
+    if t in tables.adjectives or (t.endswith("er") and t[:-2] in tables.gaz_words):
+        return True  # invariant: "Wiener", "Frankfurter"
+    return t.endswith("en") and (
+        tok.pos_ == "ADJ" or tok.lemma_ == t[:-1] or t in tables.demonyms  # "Österreichischen"
+    )
+
+
+def declined_names(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+    """A ``canonical_name`` in the nominative for every organisation, place and other name
+    without one that is declined in the text (:func:`declined_name`), so that "der
+    Österreichischen Nationalbibliothek" and "die Österreichische Nationalbibliothek" share
+    one ``entity_id``."""
+    for c in final:
+        if c.label != "PER" and c.length > 1 and not c.attrs.get("canonical_name"):
+            name = declined_name(tables, doc, c.start, c.end)
+            if name is not None:
+                c.attrs["canonical_name"] = name
+    return final

@@ -42,48 +42,22 @@ def model_cands(
     out: list[Cand] = []
     w = doc_words(doc) if words is None else words
     for ent in doc.ents if ents is None else ents:
-        start = ent.start
-        # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
-        while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and tables.trim(doc[start]):
-            start += 1
-        end = ent.end
-        while (
-            end - start > 1
-            and w[end - 1] in EDGE_PUNCT
-            and not tables.abbreviation(w[end - 2])  # "Benedikt XVI .", "Chr ."
-        ):
-            end -= 1  # "Du in unserer Mitte ."
-        while end - start > 1 and w[start] in EDGE_PUNCT:
-            start += 1
-        # "L'OTAN": an elided article (a short word ending in an apostrophe) is not the name
-        while end - start > 1 and len(w[start]) <= 3 and w[start][-1] in "'’":
-            start += 1
-        # "Landkreis Gersfeld", "Gemeinde Pflückuff": the class noun is not part of the place
-        while (
-            ent.label_ == "LOC"
-            and end - start > 1
-            and w[start] in tables.place_class
-            and w[start + 1][:1].isupper()
-        ):
-            start += 1
-        # "Ortsteils Habenhausen", "Band Rainrock" (model LOC/PER): an ordinary noun before
-        # a name is a class word, not part of it (ORG names keep it: "Bank Austria")
-        while (
-            ent.label_ in ("LOC", "PER")
-            and end - start > 1
-            and tables.class_noun(doc[start])
-            and tables.namestart(doc[start + 1])
-        ):
-            start += 1
-        if ent.label_ == "PER":
-            end = particle_end(tables, doc, start, end)
-            start = given_name_start(tables, doc, start, end)
-        # "Die Suche nach": a name does not end in a lowercase preposition/article
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
-            end -= 1
-        if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
+        start, end = _trimmed(tables, doc, w, ent)
+        if start is None:
             continue
         label = ent.label_
+        if label != "PER" and nationality_name(tables, doc, w, start, end):
+            label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
+        if label == "ORG":
+            end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
+        if label == "ORG" and end - start > 1 and w[end - 1].lower().endswith(tables.place_heads):
+            label = "LOC"  # "am Wiener Westbahnhof" (model ORG)
+        if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
+            label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
+        if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
+            label = "LOC"  # "in Mitteleuropa" (model PER)
+        if label == "PER" and end - start == 1 and _named_place(tables, w, start):
+            label, start = "LOC", start - 1  # "hinter der Villa Kerry" (model PER "Kerry")
         if label == "PER" and start > 0 and w[start - 1] in tables.place_class:
             label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
         if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
@@ -109,6 +83,89 @@ def model_cands(
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[int | None, int]:
+    """The token range of a model entity without edge words that are no part of the name
+    (``None``: a generic PER of ordinary words only)."""
+    start = ent.start
+    # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
+    while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and tables.trim(doc[start]):
+        start += 1
+    end = ent.end
+    while end - start > 1 and (
+        (w[end - 1] in EDGE_PUNCT and not tables.abbreviation(w[end - 2]))  # "Benedikt XVI ."
+        or w[end - 1].isspace()  # "Philip  " of "Philip  K. Dick"
+    ):
+        end -= 1  # "Du in unserer Mitte ."
+    while end - start > 1 and (w[start] in EDGE_PUNCT or w[start].isspace()):
+        start += 1
+    # "L'OTAN": an elided article (a short word ending in an apostrophe) is not the name
+    while end - start > 1 and len(w[start]) <= 3 and w[start][-1] in "'’":
+        start += 1
+    # "Landkreis Gersfeld", "Gemeinde Pflückuff": the class noun is not part of the place
+    while (
+        ent.label_ == "LOC"
+        and end - start > 1
+        and w[start] in tables.place_class
+        and w[start + 1][:1].isupper()
+    ):
+        start += 1
+    # "Ortsteils Habenhausen", "Band Rainrock" (model LOC/PER): an ordinary noun before
+    # a name is a class word, not part of it (ORG names keep it: "Bank Austria")
+    while (
+        ent.label_ in ("LOC", "PER")
+        and end - start > 1
+        and tables.class_noun(doc[start])
+        and tables.namestart(doc[start + 1])
+    ):
+        start += 1
+    if ent.label_ == "PER":
+        end = particle_end(tables, doc, start, end)
+        start = given_name_start(tables, doc, start, end)
+    # "Die Suche nach": a name does not end in a lowercase preposition/article
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
+        end -= 1
+    if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
+        return None, end
+    return start, end
+
+
+def _named_place(tables: EntityTables, w: list[str], start: int) -> bool:
+    """'der Villa Kerry', 'im Schloss Mirabell': a name head (``name_heads``) after a
+    lowercase word, right before one name word."""
+    return (
+        start > 1
+        and w[start - 1] in tables.name_heads
+        and w[start - 1] not in tables.place_class  # "auf der Insel Kos": the place is "Kos"
+        and w[start - 2].islower()
+    )
+
+
+def nationality_name(tables: EntityTables, doc: Doc, w: list[str], start: int, end: int) -> bool:
+    """'den Deutschen Michael Berrer', 'der US-Amerikaner Jack Sock' (model ORG/LOC): a
+    demonym or ordinary noun, then a known first name and name-like words only."""
+    return (
+        end - start > 2
+        and (w[start] in tables.demonyms or tables.class_noun(doc[start]))
+        and tables.given_name(w[start + 1])
+        and all(tables.namelike_word(x) for x in w[start + 2 : end])
+    )
+
+
+def alias_before_link(tables: EntityTables, w: list[str], start: int, end: int) -> int:
+    """'Neos für Griss', 'Bundesliga für Wiener Neustadt' (one model ORG): a known name
+    (no organisation head such as "Institut") before "für" ends the organisation."""
+    k = start + 1
+    if (
+        k < end - 1
+        and w[k] in tables.institution_links
+        and w[start] in tables.lexicon_words
+        and w[start] not in tables.org_head_nouns
+        and not org_head(tables, w[start])
+    ):
+        return k
+    return end
 
 
 def _split_at_titles(
@@ -222,6 +279,12 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
             tail in tables.common_nouns or tables.noun_compound(tail)
         ):
             return True
+    if (
+        label in ("ORG", "LOC")
+        and tok.text.rpartition("-")[2][:1].islower()
+        and "-" in tok.text[1:]
+    ):
+        return True  # "EU-weiten", "US-amerikanische": an adjective, no name
     if label != "PER" and "-" in tok.text and tok.text not in tables.lexicon_words:
         # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation;
         # "UNHCR-Regionalprogramm" (model LOC) neither a place
@@ -248,15 +311,24 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     after_modifier = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "DET")
     tagged = tok.doc.has_annotation("POS")
-    if tagged and tok.pos_ != "NOUN" and not after_modifier and label != "PER":
+    if (
+        tagged
+        and tok.pos_ != "NOUN"
+        and not after_modifier
+        and label != "PER"
+        and not tok.is_sent_start  # "Abstiegszone bleibt ...": capitalised anyway
+    ):
         return False  # "den versuchten Staatsstreich": a noun, whatever the tagger says
     if not noun_veto:
         return False
     if label in VETO_LABELS and tok.text in tables.common_nouns:
         return True
-    if label == "PER":
-        return tables.noun_compound(tok.text)
-    if tagged and tok.pos_ != "NOUN":
+    if label == "PER":  # "Regierungsriege", "Zuwanderungsstopp" -- not "Wassermann"
+        return tables.noun_compound(tok.text) or (
+            tables.two_nouns(tok.text, 5)  # not "Rainrock"
+            and not tok.text.lower().endswith(tables.surname_tails)
+        )
+    if tagged and tok.pos_ != "NOUN" and not tok.is_sent_start:
         return False
     if label == "LOC":  # "Eigentumswohnungen" -- not "Gazastreifen", "Flößaustraße"
         ending = tok.text.lower().endswith(tables.street_suffixes + tables.place_endings)

@@ -305,6 +305,26 @@ class EntityTables:
             and not self.noun_compound(t)
         )
 
+    def prefixed_place(self, t: str) -> bool:
+        """'Mitteleuropa', 'Nordsyrien': a ``place_prefixes`` prefix before a known place
+        name of four letters or more."""
+        for p in self.place_prefixes:
+            rest = t[len(p) :]
+            if t.startswith(p) and len(rest) >= 4 and rest[0].upper() + rest[1:] in self.gaz_words:
+                return True
+        return False
+
+    def surname_like(self, t: str) -> bool:
+        """A listed surname or a capitalised noun with a surname ending after a first name
+        ("Ursula Hofmeister", "Karl Zimmermann"; ``surname_tails``)."""
+        return t in self.surnames or (
+            t[:1].isupper()
+            and t.isalpha()
+            and not t.isupper()
+            and t.lower().endswith(self.surname_tails)
+            and t.lower() not in self.surname_tails  # "Mann", "Meister" alone are nouns
+        )
+
     def abbreviation(self, text: str) -> bool:
         """'Chr', 'St' (``abbreviations``), a single capital or a Roman numeral: a dot after
         it belongs to the name ("Benedikt XVI .", "300 v. Chr .")."""
@@ -421,15 +441,15 @@ class EntityTables:
                 return True
         return False
 
-    def two_nouns(self, word: str) -> bool:
+    def two_nouns(self, word: str, least: int = 4) -> bool:
         """'Abstiegszone', 'Datenbank': a known noun (with a linking -s) and a known noun
-        of four letters or more -- the short heads :meth:`noun_compound` leaves alone --
-        and no known name ("Goldberg" is a surname, "Kitzbühel" a place)."""
+        of four letters or more (``least``) -- the short heads :meth:`noun_compound` leaves
+        alone -- and no known name ("Goldberg" is a surname, "Kitzbühel" a place)."""
         if word in self.surnames or word in self.first_names or word in self.gaz_words:
             return False
         if not word[:1].isupper():
             return False
-        for k in range(4, len(word) - 3):
+        for k in range(least, len(word) - least + 1):
             head, tail = word[:k], word[k].upper() + word[k + 1 :]
             if tail in self.common_nouns and (
                 head in self.common_nouns or (head.endswith("s") and head[:-1] in self.common_nouns)
