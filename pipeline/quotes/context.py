@@ -199,7 +199,9 @@ class DocContext:
             closes.add(span.end - 1)
         ctx = cls(doc, kit, has_pos(doc), labels.is_parsed(doc), inside, directs, closes)
         ctx.table = table = TokenTable.of(doc) if table is None else table
-        ctx.units = split_units(doc, inside, closes, kit.words.abbreviations, table.orth)
+        ctx.units = split_units(
+            doc, inside, closes, kit.words.abbreviations, table.orth, table.space
+        )
         ctx.moods = moods(doc, kit.grammar, kit.mood_memo, table)
         ctx.unit_of = [0] * len(doc)
         for ui, u in enumerate(ctx.units):

@@ -7,11 +7,11 @@ marks (and at a closing mark after sentence-final punctuation followed by a capi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress, count
 
-from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.attrs import ORTH, SPACY
+from spacy.tokens import Doc
 
 from .phrases import SENT_END
 
@@ -19,6 +19,9 @@ MEMO_SIZE = 200_000
 # ORTH id -> may its token end a unit, for every ORTH id asked about (ids are hashes of the
 # strings: the same in every Vocab)
 _MAY_END: dict[int, bool] = {}
+# ORTH id -> (text, is_space, is_punct, is_quote, is_alpha, lower_) of its lexeme: the
+# attributes the split reads, all the lexeme's, so the same for every token of the form
+_LEX: dict[int, tuple[str, bool, bool, bool, bool, str]] = {}
 
 
 @dataclass
@@ -28,9 +31,16 @@ class Unit:
     start: int
     end: int
     paragraph: int
+    _content_end: int | None = field(default=None, compare=False, repr=False)
 
     def content_end(self, doc: Doc) -> int:
-        """End without the final punctuation."""
+        """End without the final punctuation (worked out once per unit: a unit belongs
+        to one Doc)."""
+        if self._content_end is None:
+            self._content_end = self._find_content_end(doc)
+        return self._content_end
+
+    def _find_content_end(self, doc: Doc) -> int:
         e = self.end
         while e > self.start:
             t = doc[e - 1]
@@ -40,45 +50,74 @@ class Unit:
         return e
 
 
-def _starts_sentence(doc: Doc, k: int) -> bool:
-    if k >= len(doc):
-        return True
-    t = doc[k]
-    if t.is_space:
-        return True
-    ch = t.text[:1]
-    return ch.isupper() or ch.isdigit() or (t.is_quote or t.is_punct and ch in '„“"»«‚(–-')
+class _Tokens:
+    """The lexeme attributes of a Doc's tokens by index (see ``_LEX``), and their spaces:
+    no ``Token`` per look."""
+
+    def __init__(self, doc: Doc, orth: list[int], space: list[int]) -> None:
+        self.doc, self.orth, self.space = doc, orth, space
+
+    def __len__(self) -> int:
+        return len(self.orth)
+
+    def __getitem__(self, i: int) -> tuple[str, bool, bool, bool, bool, str]:
+        lex = _LEX.get(self.orth[i])
+        if lex is None:
+            if len(_LEX) > MEMO_SIZE:  # a bound for long runs over big archives
+                _LEX.clear()
+            t = self.doc[i]
+            lex = _LEX[self.orth[i]] = (
+                t.text,
+                t.is_space,
+                t.is_punct,
+                t.is_quote,
+                t.is_alpha,
+                t.lower_,
+            )
+        return lex
 
 
-def _is_abbrev(t: Token, abbreviations: frozenset[str]) -> bool:
-    low = t.lower_.rstrip(".")
-    return low in abbreviations or (len(t.text) == 1 and t.text.isupper())
+def _starts_sentence(toks: _Tokens, k: int) -> bool:
+    if k >= len(toks):
+        return True
+    text, space, punct, quote, _, _ = toks[k]
+    if space:
+        return True
+    ch = text[:1]
+    return ch.isupper() or ch.isdigit() or (quote or punct and ch in '„“"»«‚(–-')
+
+
+def _is_abbrev(lex: tuple[str, bool, bool, bool, bool, str], abbreviations: frozenset[str]) -> bool:
+    text, low = lex[0], lex[5].rstrip(".")
+    return low in abbreviations or (len(text) == 1 and text.isupper())
+
+
+_END_OR_MARK = SENT_END | {"!", "?"}
 
 
 def _cut_after(
-    doc: Doc, i: int, start: int, inside: list[int], closes: set[int], abbreviations
+    toks: _Tokens, i: int, start: int, inside: list[int], closes: set[int], abbreviations
 ) -> int | None:
     """Does a unit end after token ``i``? The end index, or None."""
-    t = doc[i]
+    text, _, punct, _, _, _ = toks[i]
     if inside[i] < 0:
-        if t.text in SENT_END or (t.text.endswith(("!", "?")) and t.is_punct):
-            prev = doc[i - 1] if i > start else None
+        if text in SENT_END or (text.endswith(("!", "?")) and punct):
             abbrev = (
-                prev is not None
-                and t.text == "."
-                and prev.whitespace_ == ""
-                and _is_abbrev(prev, abbreviations)
+                i > start
+                and text == "."
+                and not toks.space[i - 1]
+                and _is_abbrev(toks[i - 1], abbreviations)
             )
-            if not abbrev and _starts_sentence(doc, i + 1):
+            if not abbrev and _starts_sentence(toks, i + 1):
                 return i + 1
         return None
     if (
         i in closes
         and i > 0
-        and doc[i - 1].text in SENT_END | {"!", "?"}
-        and i + 1 < len(doc)
-        and doc[i + 1].text[:1].isupper()
-        and not doc[i + 1].is_punct
+        and toks[i - 1][0] in _END_OR_MARK
+        and i + 1 < len(toks)
+        and toks[i + 1][0][:1].isupper()
+        and not toks[i + 1][2]
     ):
         return i + 1
     return None
@@ -108,32 +147,37 @@ def split_units(
     closes: set[int],
     abbreviations: frozenset[str],
     orth: list[int] | None = None,
+    space: list[int] | None = None,
 ) -> list[Unit]:
     """Split ``doc`` into sentence units.
 
     ``inside[i]`` is the index of the direct quote covering token ``i`` (-1 outside);
     ``closes`` holds the token indices of closing quotation marks; ``abbreviations`` are
-    words whose period ends no sentence; ``orth`` are the tokens' ORTH ids if known.
+    words whose period ends no sentence; ``orth`` and ``space`` are the tokens' ORTH ids
+    and SPACY flags if known.
     """
+    if orth is None or space is None:
+        orth, space = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
+    toks = _Tokens(doc, orth, space)
     units: list[Unit] = []
     start = para = 0
     for i in _boundary_candidates(doc, closes, orth):
-        t = doc[i]
-        if t.is_space and "\n" in t.text:
+        text, is_space, _, _, _, _ = toks[i]
+        if is_space and "\n" in text:
             if i > start:
                 units.append(Unit(start, i, para))
             para += 1
             start = i + 1
             continue
-        cut = _cut_after(doc, i, start, inside, closes, abbreviations)
+        cut = _cut_after(toks, i, start, inside, closes, abbreviations)
         if cut is not None:
             units.append(Unit(start, cut, para))
             start = cut
     if start < len(doc):
         units.append(Unit(start, len(doc), para))
     # drop units that are only whitespace
-    units = [u for u in units if any(not doc[k].is_space for k in range(u.start, u.end))]
-    return [part for i, u in enumerate(units) for part in _split_dateline(doc, units, i)]
+    units = [u for u in units if any(not toks[k][1] for k in range(u.start, u.end))]
+    return [part for i, u in enumerate(units) for part in _split_dateline(toks, units, i)]
 
 
 DASHES = frozenset({"–", "—", "-"})
@@ -141,19 +185,19 @@ DASHES = frozenset({"–", "—", "-"})
 MAX_DATELINE = 5
 
 
-def _split_dateline(doc: Doc, units: list[Unit], i: int) -> list[Unit]:
+def _split_dateline(toks: _Tokens, units: list[Unit], i: int) -> list[Unit]:
     """ "London – Der Premier …", "Wien (APA) – „…“": a paragraph-initial place (and
     agency) before a dash is its own unit, so no quote starts with it."""
     u = units[i]
     if i > 0 and units[i - 1].paragraph == u.paragraph:
         return [u]
     for k in range(u.start + 1, min(u.end - 1, u.start + MAX_DATELINE + 1)):
-        t = doc[k]
-        if t.text in DASHES and t.whitespace_ and doc[k - 1].whitespace_:
-            words = [doc[m] for m in range(u.start, k) if doc[m].text not in "()/,"]
-            if words and all(w.is_alpha and w.text[:1].isupper() for w in words):
+        text, _, _, _, alpha, _ = toks[k]
+        if text in DASHES and toks.space[k] and toks.space[k - 1]:
+            words = [toks[m] for m in range(u.start, k) if toks[m][0] not in "()/,"]
+            if words and all(w[4] and w[0][:1].isupper() for w in words):
                 return [Unit(u.start, k + 1, u.paragraph), Unit(k + 1, u.end, u.paragraph)]
             return [u]
-        if not (t.is_alpha or t.text in "()/,"):
+        if not (alpha or text in "()/,"):
             return [u]
     return [u]
