@@ -273,33 +273,8 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return True
     if label == "LOC" and city_demonym(tables, tok.text):  # "Die Wiener wählen"
         return True
-    if label == "LOC" and "-" in tok.text:  # "US-Bundespolizei", "US-Sender": LOCpart
-        prefix, _, tail = tok.text.partition("-")
-        if (prefix in tables.country_prefix or prefix in tables.prefix_aliases) and (
-            tail in tables.common_nouns or tables.noun_compound(tail)
-        ):
-            return True
-    if (
-        label in ("ORG", "LOC")
-        and tok.text.rpartition("-")[2][:1].islower()
-        and "-" in tok.text[1:]
-    ):
-        return True  # "EU-weiten", "US-amerikanische": an adjective, no name
-    if label != "PER" and "-" in tok.text and tok.text not in tables.lexicon_words:
-        # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation;
-        # "UNHCR-Regionalprogramm" (model LOC) neither a place
-        prefix, _, tail = tok.text.partition("-")
-        if (
-            (prefix in tables.org_first or acronym(prefix))
-            and tail not in tables.org_heads
-            and (
-                tail in tables.common_nouns
-                or tail in tables.kinship  # "AUA-Mutter": the parent company, not the AUA
-                or tables.noun_compound(tail)
-                or tables.is_title(tail)
-            )
-        ):
-            return True
+    if hyphen_part(tables, tok, label):
+        return True
     if label not in ("PER", "LOC", "ORG"):
         return False
     if tok.text in tables.lexicon_words or tok.text in tables.person_words:
@@ -340,6 +315,39 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         or tables.noun_compound(tok.text)
         or tables.two_nouns(tok.text)
     )
+
+
+def hyphen_part(tables: EntityTables, tok: Token, label: str) -> bool:
+    """A hyphen word that is part of a name or an adjective, not the name itself
+    ("US-Bundespolizei", "EU-weiten", "SPD-Genossen")."""
+    if label == "LOC" and "-" in tok.text:  # "US-Bundespolizei", "US-Sender": LOCpart
+        prefix, _, tail = tok.text.partition("-")
+        if (prefix in tables.country_prefix or prefix in tables.prefix_aliases) and (
+            tail in tables.common_nouns or tables.noun_compound(tail)
+        ):
+            return True
+    if (
+        label in ("ORG", "LOC")
+        and tok.text.rpartition("-")[2][:1].islower()
+        and "-" in tok.text[1:]
+    ):
+        return True  # "EU-weiten", "US-amerikanische": an adjective, no name
+    if label != "PER" and "-" in tok.text and tok.text not in tables.lexicon_words:
+        # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation;
+        # "UNHCR-Regionalprogramm" (model LOC) neither a place
+        prefix, _, tail = tok.text.partition("-")
+        if (
+            (prefix in tables.org_first or acronym(prefix))
+            and tail not in tables.org_heads
+            and (
+                tail in tables.common_nouns
+                or tail in tables.kinship  # "AUA-Mutter": the parent company, not the AUA
+                or tables.noun_compound(tail)
+                or tables.is_title(tail)
+            )
+        ):
+            return True
+    return False
 
 
 def heading_noun(tables: EntityTables, tok: Token) -> bool:
