@@ -210,6 +210,13 @@ def _title_link(tables: EntityTables, doc: Doc, i: int) -> bool:
     )
 
 
+#: class_kind -> (label, rule, entity_type) of the names after a class noun
+_CLASSES = {
+    "work": ("MISC", "misc.work", "work"),
+    "media": ("ORG", "org.media_class", "media"),
+    "org": ("ORG", "org.class_noun", "other"),
+}
+
 _OPENING_QUOTES = {"„", '"', "“", "«", "»", "‚", "'"}
 
 
@@ -220,15 +227,8 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     ``work_class`` / ``media_class`` / ``org_class`` (or its genitive)."""
     out: list[Cand] = []
     n = len(doc)
-    classes = (
-        (tables.work_class, "MISC", "misc.work", "work"),
-        (tables.media_class, "ORG", "org.media_class", "media"),
-        (tables.org_class, "ORG", "org.class_noun", "other"),
-    )
     for i in words.at("work"):
-        t = words[i]
-        found = [c for c in classes if t in c[0] or (t.endswith("s") and t[:-1] in c[0])]
-        _, label, rule, kind = found[0]
+        label, rule, kind = _CLASSES[tables.class_kind(words[i])]
         j = i + 1
         quoted = j < n and words[j] in _OPENING_QUOTES
         start = j + 1 if quoted else j
@@ -253,6 +253,7 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
             end -= 1
         if (
             end > start
+            and not (kind == "other" and end - start > 1 and words[start] in tables.first_names)
             and words[start][:1].isupper()
             and not (not quoted and end - start == 1 and _plain_noun(tables, doc[start]))
         ):  # "die Studie Daten zeigt": one ordinary noun unquoted names no work

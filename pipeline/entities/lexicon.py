@@ -164,6 +164,7 @@ WORD_LISTS: dict[str, str] = {
     "work_class": "set",
     "media_class": "set",
     "org_class": "set",
+    "org_class_heads": "endings",
     "not_entities": "set",
     "title_links": "set",
     "home_countries": "set",

@@ -78,8 +78,6 @@ class EntityTables:
             for f in self.first_names - self.lexicon_words
             if len(f) > 2 and f not in self.name_stop
         }
-        #: every word that starts a class-noun rule of ``work_cands`` (also genitive -s)
-        self.class_words = frozenset(self.work_class | self.media_class | self.org_class)
         self._titles: dict[str, bool] = {}  # is_title, memoised per word
         #: (text, word_tests bits) by ORTH hash, memoised per run (DocWords)
         self.word_bits: dict[int, tuple[str, int]] = {}
@@ -90,7 +88,7 @@ class EntityTables:
         tests = (
             hyphen,
             t in self.gazetteer,
-            t in self.class_words or (t.endswith("s") and t[:-1] in self.class_words),
+            self.class_kind(t) is not None,
             t in self.legal_forms or t[:-1] in self.legal_forms,
             self.pattern_word(t),
             "." in t and bool(self.url.fullmatch(t)),  # a web address has a dot before its domain
@@ -102,6 +100,33 @@ class EntityTables:
             t in self.sports_words or t in self.team_roles,
         )
         return sum(1 << k for k, hit in enumerate(tests) if hit)
+
+    def class_kind(self, t: str) -> str | None:
+        """``work`` / ``media`` / ``org`` when ``t`` is a class noun of ``work_cands``: one of
+        the lists, also in the genitive ("Verbandes", "Konzerns"), or a compound ending in
+        an ``org_class_heads`` head ("Anwaltskanzlei", "Hightech-Verbandes"): ``org``."""
+        if not t[:1].isupper():
+            return None
+        stems = [t]
+        if t.endswith("s"):
+            stems.append(t[:-1])
+            if t.endswith("es"):
+                stems.append(t[:-2])
+        for stem in stems:
+            for kind, words in (
+                ("work", self.work_class),
+                ("media", self.media_class),
+                ("org", self.org_class),
+            ):
+                if stem in words:
+                    return kind
+        for stem in stems:
+            low = stem.lower()
+            for head in self.org_class_heads:
+                rest = len(low) - len(head)  # the bare head or a real compound
+                if low.endswith(head) and (rest == 0 or rest >= 3):
+                    return "org"
+        return None
 
     def pattern_word(self, t: str) -> bool:
         """A word that may start a rule of ``pattern_cands``: club prefix, institution head,
