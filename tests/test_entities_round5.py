@@ -62,3 +62,65 @@ def test_round5_rows_rules_only(entities_blank, text, expected):
 @pytest.mark.parametrize("text,expected", BOTH_CASES)
 def test_round5_rows_with_model(ud_nlp, text, expected):
     assert rows(ud_nlp(text)) == expected
+
+
+PERSON = "person.first_name"
+
+#: a one-word model PER written like a brand (a capital inside) is no person, unless a
+#: first name, a title or a verb of a person says so (rows of the shipped model)
+BRAND_CASES = [
+    (  # no first name, no title, no person verb in the article
+        "Dass OnePlus in diesem Jahr noch ein zweites Smartphone bringt, gilt als sicher.",
+        [("OnePlus", "ORG", None, None, None)],
+    ),
+    (  # a surname prefix: the person, also alone later
+        "Schon Paul McCartney hatte das gesagt. Dass McCartney wieder auftritt, gilt als sicher.",
+        [
+            ("Paul McCartney", "PER", "newsx:person:paul-mccartney", "Paul McCartney", PERSON),
+            (
+                "McCartney",
+                "PER",
+                "newsx:person:paul-mccartney",
+                "Paul McCartney",
+                "person.propagated",
+            ),
+        ],
+    ),
+    (  # a first name elsewhere in the article keeps the lone mention a person
+        "Dass Leon DeWitt wieder spielt, freut die Fans. Laut DeWitt ist das Knie gesund.",
+        [
+            ("Leon DeWitt", "PER", "newsx:person:leon-dewitt", "Leon DeWitt", PERSON),
+            ("DeWitt", "PER", "newsx:person:leon-dewitt", "Leon DeWitt", "person.propagated"),
+        ],
+    ),
+    (  # a role before the name
+        "Der Sänger JoJo sagte, er komme wieder.",
+        [("JoJo", "PER", "newsx:person:jojo", "JoJo", "person.title")],
+    ),
+    ("Das neue Smartphone kommt im Herbst in den Handel.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRAND_CASES)
+def test_round5_brand_words_with_model(ud_nlp, text, expected):
+    assert rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("OnePlus", True),
+        ("PayPal", True),
+        ("McCartney", False),
+        ("DiCaprio", False),
+        ("O'Neill", False),
+        ("ÖVP", False),
+        ("Huber", False),
+        ("iPhone", False),
+    ],
+)
+def test_round5_camel_word(entities_blank, word, expected):
+    from pipeline.entities.repairs import camel_word
+
+    tables = entities_blank.get_pipe("newsx_entities").tables
+    assert camel_word(tables, word) is expected

@@ -182,6 +182,7 @@ WORD_LISTS: dict[str, str] = {
     "place_prefixes": "set",
     "company_words": "set",
     "place_heads": "endings",
+    "camel_name_prefixes": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -198,6 +199,8 @@ OPTIONAL_LISTS = frozenset(
         "place_prefixes",
         "company_words",
         "place_heads",
+        "org_class_heads",
+        "camel_name_prefixes",
     }
 )
 WORDS_SCHEMA = Schema(

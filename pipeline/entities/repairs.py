@@ -15,6 +15,7 @@ are vetoed, unless the lexicon knows them as a name.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -60,6 +61,8 @@ def model_cands(
             label, start = "LOC", start - 1  # "hinter der Villa Kerry" (model PER "Kerry")
         if label == "PER" and start > 0 and w[start - 1] in tables.place_class:
             label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
+        if label == "PER" and end - start == 1 and brand_word(tables, doc, w, start):
+            label = "ORG"  # "Dass OnePlus noch ein Smartphone bringt" (model PER)
         if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
             label = "ORG"  # "Landwirtschaftskammer Steiermark" (model LOC)
         pieces = [(start, end)]
@@ -83,6 +86,36 @@ def model_cands(
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def camel_word(tables: EntityTables, word: str) -> bool:
+    """'OnePlus', 'PayPal': a capital after a lower-case letter inside the word, and no
+    surname prefix before it (``camel_name_prefixes``: not 'McCartney', 'DiCaprio')."""
+    if not word[:1].isupper() or not any(b.isupper() and a.islower() for a, b in pairwise(word)):
+        return False
+    return not any(
+        word.startswith(p) and word[len(p) : len(p) + 1].isupper()
+        for p in tables.camel_name_prefixes
+    )
+
+
+def brand_word(tables: EntityTables, doc: Doc, w: list[str], start: int) -> bool:
+    """A one-word model PER written like a brand (:func:`camel_word`) that is no known
+    person, has no title or role before it, is no subject of a ``person_verbs`` verb and
+    never follows a first name in the document: not a person."""
+    word = w[start]
+    if word in tables.lexicon_words or word in tables.person_words:
+        return False
+    if not camel_word(tables, word):
+        return False
+    if start > 0 and tables.is_title(w[start - 1]):
+        return False
+    tok = doc[start]
+    if tok.head.lemma_ in tables.person_verbs and tok.dep_ in ("nsubj", "sb"):
+        return False
+    if start + 1 < len(doc) and doc[start + 1].lemma_ in tables.person_verbs:
+        return False
+    return not any(x == word and k and tables.given_name(w[k - 1]) for k, x in enumerate(w))
 
 
 def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[int | None, int]:
