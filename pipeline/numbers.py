@@ -882,6 +882,8 @@ class _Scanner:
             return
         if a.kind not in ("percent", "money", "quantity", "count") or a.noun is None:
             return
+        if a.value is None:  # "mehrere Milliarden Dollar – manche sagen, vier": no scale known
+            return
         if ("scale" in a.rule) != ("scale" in b.rule) or (a.kind == "percent" and b.value > 100):
             return
         gap = self.text[a.end : b.start]

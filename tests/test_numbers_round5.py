@@ -75,6 +75,16 @@ NOT_CONTRASTED = [
     ),
 ]
 
+NOT_CONTRASTED.append(
+    (
+        "Im Raum stehen mehrere Millionen Franken, laut der Zeitung sogar vier.",
+        [
+            ("mehrere Millionen Franken", None, 2e6, 999999999.0, None, "Franken", "money", "CHF"),
+            ("vier", 4.0, 4.0, 4.0, None, None, "count", None),
+        ],
+    )
+)
+
 RESULTS = [
     (
         "100 m: 3. Andre De Grasse (Kanada) 9,92 und Trayvon Bromell (USA) 9,92.",
