@@ -657,6 +657,9 @@ _NOTATION_RE = re.compile(
 _ASIDE_RE = re.compile(r"\s[–—-]\s[^–—\n]{1,30}\s[–—-]\s|\s\([^()\n]{1,30}\)\s")
 _QUOTES = "\"'„“”‚‘’»«›‹"
 
+#: the widest year range written "2013/15"; "2012/34" numbers a legal act
+_SLASH_SPAN = 5
+
 #: a clause end after a number, or one word (an adverb?) and then the end: "44 dagegen."
 _CLAUSE_END_RE = re.compile(r"\s*(?:([^\W\d_]+)\s*)?(?:[,.;:!?)–]|$)")
 
@@ -1003,8 +1006,8 @@ class _Scanner:
         if pc.group == "yrange":
             a, b = re.split(r"\s?[/–-]\s?", pc.text)
             lo, hi = int(a), int(b) if len(b) == 4 else int(a[:2] + b)
-            if hi <= lo or (len(b) == 2 and "/" in pc.text and hi != lo + 1):
-                return None  # "2015/16" a season; "2012/34" a legal act's number
+            if hi <= lo or (len(b) == 2 and "/" in pc.text and hi - lo > _SLASH_SPAN):
+                return None  # "2015/16", "2013/15" years; "2012/34" a legal act's number
             return _Core(k + 1, None, "year_range", "year_range", float(lo), float(hi))
         if pc.group == "num":
             return self.digits(k)

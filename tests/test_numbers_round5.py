@@ -105,6 +105,10 @@ LEGAL = [
         [("2015/16", None, 2015.0, 2016.0, None, None, "year_range", None)],
     ),
     (
+        "Die Inflation lag über dem Schnitt der Jahre 2013/15.",
+        [("2013/15", None, 2013.0, 2015.0, None, None, "year_range", None)],
+    ),
+    (
         "Im Ersten Weltkrieg 1914–18 starben Millionen Soldaten.",
         [
             ("1914–18", None, 1914.0, 1918.0, None, None, "year_range", None),
