@@ -246,7 +246,7 @@ _PIECE_RE = re.compile(
     (?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})(?![\d.]\d)|\d{{1,2}}\.\ ?\d{{1,2}}\.\ \d{{4}}(?![\d.]\d)
       |\d{{4}}-\d\d-\d\d(?!\d))
    |(?P<time>(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:]))
-   |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d))
+   |(?P<yrange>(?:1[89]|20)\d\d\ ?[/–-]\ ?(?:(?:1[89]|20)\d\d|\d\d)(?![\d.,]\d|\d|/))
    |(?P<num>\d{{1,3}}(?:(?:\.|[{_SPACES}])\d{{3}})+(?:,\d+)?(?![\d]|[.,]\d)|\d+(?:,\d+)?(?!\d)))
    |(?P<sym>\S)
     """,
@@ -639,7 +639,8 @@ _NOTATION_RE = re.compile(
     r"(?<=[\w.] )\(\d{1,3}\)|"  # ages after a name: "Queen Elizabeth II. (89)"
     r"\+\d{1,2}:\d\d(?:,\d+)?|"  # time gaps: "+11:37", "+1:56,6"
     r"(?<![\d/.,])\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)|"  # set scores "7/6", "9/11", "(9/6:10)"
-    r"(?<=\) )\d{1,3},\d{1,3}(?=[,.;]|\s*$|\s+[\d(–-])|"  # results: "(USA) 20,11, 9.", "15,2 (12./3.)"
+    r"(?<=\) )\d{1,3},\d{1,3}(?=[,.;]|\s*$|\s+[\d(–-]|\s+[a-zäöüß]+\s+(?:[A-ZÄÖÜ][\w'.-]*\s+){1,3}\()|"
+    # results: "(USA) 20,11, 9.", "15,2 (12./3.)", "(Kanada) 9,92 und Trayvon Bromell (USA)"
     r"\d{1,2}:\d{1,2}\(\d{1,2}\)|"  # tie-breaks: "7:6(5)"
     r"(?<=[^\W\d_]\) )\d{1,5}(?=[,.;](?:\s|$)|\s*$|\s+\d{1,3}\.\s)|"  # points: "(Ungarn) 6389,", "(AUT) 29 10."
     r"(?<![\d:])\d{1,2}:\d\d(?::\d\d|,\d+)+(?![\d:])|"
@@ -655,6 +656,12 @@ _NOTATION_RE = re.compile(
 #: an aside between dashes or in brackets: "32, 64 und – erstmals – 128 GB"
 _ASIDE_RE = re.compile(r"\s[–—-]\s[^–—\n]{1,30}\s[–—-]\s|\s\([^()\n]{1,30}\)\s")
 _QUOTES = "\"'„“”‚‘’»«›‹"
+
+#: the widest year range written "2013/15"; "2012/34" numbers a legal act
+_SLASH_SPAN = 5
+
+#: a clause end after a number, or one word (an adverb?) and then the end: "44 dagegen."
+_CLAUSE_END_RE = re.compile(r"\s*(?:([^\W\d_]+)\s*)?(?:[,.;:!?)–]|$)")
 
 #: the end of a result in a results list before a rank: "9,92", "1:20:42"
 _RESULT_END_RE = re.compile(r"(?:\d[,:]\d\d?\d?|[^\W\d_]\) \d{1,5})$")  # or "(AUT) 31"
@@ -757,6 +764,7 @@ class _Scanner:
             self.coordinate(a, b)
         for a, b in pairwise(out):
             self.elided(a, b)
+            self.contrasted(a, b)
         for m in out:
             self.counted_before(m)
         return out
@@ -867,6 +875,41 @@ class _Scanner:
             b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
             b.rule += "+elided"
 
+    def contrasted(self, a: NumberMention, b: NumberMention) -> None:
+        """'46 Prozent stimmten dafür, 44 dagegen', 'das Land 3,2 Millionen Euro, die Stadt
+        4,7 Millionen': a bare number that closes a clause after a ``coordinator`` (a comma,
+        "und", "auf") takes the unit or noun of the number before it in the same sentence,
+        when both are alike (both scaled or neither) and no verb stands between the link
+        and it ("3 Kinder und ist 45" is an age)."""
+        if b.kind != "count" or b.noun is not None or b.unit is not None or b.value is None:
+            return
+        if a.kind not in ("percent", "money", "quantity", "count") or a.noun is None:
+            return
+        if a.value is None:  # "mehrere Milliarden Dollar – manche sagen, vier": no scale known
+            return
+        if ("scale" in a.rule) != ("scale" in b.rule) or (a.kind == "percent" and b.value > 100):
+            return
+        gap = self.text[a.end : b.start]
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n()"):
+            return
+        table = self.lex.phrases.get("coordinator", {})
+        links = [m for m in _PIECE_RE.finditer(gap) if (m.group().lower(),) in table]
+        if not links or not self.closes_clause(b.end):
+            return
+        tail = _PIECE_RE.finditer(gap, links[-1].end())
+        if any(self.pos.get(a.end + m.start()) in ("VERB", "AUX") for m in tail):
+            return
+        b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
+        b.rule += "+contrasted"
+
+    def closes_clause(self, i: int) -> bool:
+        """Whether a clause ends at character ``i`` (punctuation, the text end) or only an
+        adverb follows before it ("44 dagegen.")."""
+        m = _CLAUSE_END_RE.match(self.text, i)
+        if m is None:
+            return False
+        return not m.group(1) or self.pos.get(m.start(1)) == "ADV"
+
     def elided_after(self, i: int) -> bool:
         """Whether an ``elided_after`` phrase ("von ihnen") follows character ``i``."""
         table = self.lex.phrases.get("elided_after", {})
@@ -963,8 +1006,8 @@ class _Scanner:
         if pc.group == "yrange":
             a, b = re.split(r"\s?[/–-]\s?", pc.text)
             lo, hi = int(a), int(b) if len(b) == 4 else int(a[:2] + b)
-            if hi <= lo:
-                return None
+            if hi <= lo or (len(b) == 2 and "/" in pc.text and hi - lo > _SLASH_SPAN):
+                return None  # "2015/16", "2013/15" years; "2012/34" a legal act's number
             return _Core(k + 1, None, "year_range", "year_range", float(lo), float(hi))
         if pc.group == "num":
             return self.digits(k)

@@ -153,7 +153,7 @@ KEPT = [
         "Die ÖVP gewann fünf Mandate, die SPÖ drei.",
         [
             ("fünf Mandate", 5.0, 5.0, 5.0, None, "Mandate", "count", None),
-            ("drei", 3.0, 3.0, 3.0, None, None, "count", None),
+            ("drei", 3.0, 3.0, 3.0, None, "Mandate", "count", None),  # contrasted (round 5)
         ],
     ),
 ]
