@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import labels
 from .candidates import Cand
 from .tables import EDGE_PUNCT, EntityTables, doc_words
 
@@ -111,7 +112,11 @@ def brand_word(tables: EntityTables, doc: Doc, w: list[str], start: int) -> bool
     if start > 0 and tables.is_title(w[start - 1]):
         return False
     tok = doc[start]
-    if tok.head.lemma_ in tables.person_verbs and tok.dep_ in ("nsubj", "sb"):
+    if (
+        tok.head.lemma_ in tables.person_verbs
+        and labels.has_role(tok, "subject")
+        and not labels.has_role(tok, "passive_subject")
+    ):
         return False
     if start + 1 < len(doc) and doc[start + 1].lemma_ in tables.person_verbs:
         return False
