@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.attrs import LOWER, POS, TAG
-from spacy.tokens import Doc
 
 import pipeline.components.mood  # noqa: F401  registers the factory
+from tests.test_mood import parsed
 
 # word/POS/TAG/head/dep[/morph]; (word, Mood after newsx_mood)
 CASES = [
@@ -39,19 +39,6 @@ CASES = [
         ("beschlossen", []),
     ),
 ]
-
-
-def parsed(nlp, spec: str) -> Doc:
-    words, pos, tags, heads, deps, morphs = [], [], [], [], [], []
-    for item in spec.split():
-        parts = item.split("/")
-        words.append(parts[0])
-        pos.append(parts[1])
-        tags.append(parts[2])
-        heads.append(int(parts[3]))
-        deps.append(parts[4])
-        morphs.append(parts[5] if len(parts) > 5 else "")
-    return Doc(nlp.vocab, words=words, pos=pos, tags=tags, heads=heads, deps=deps, morphs=morphs)
 
 
 @pytest.fixture(scope="module")
