@@ -265,7 +265,7 @@ def parse_digits(text: str) -> float | None:
     s = text.strip()
     if not _DIGITS_RE.match(s):
         return None
-    s = re.sub(rf"[.{_SPACES}]", "", s).replace(",", ".")
+    s = _GROUPING_RE.sub("", s).replace(",", ".")
     return float(s)
 
 
@@ -399,6 +399,8 @@ class NumberLexicon:
         starts = ("q_min", "q_max", "q_approx", "q_range", "q_range_from", "vague", "several")
         self.start_words = set().union(*(self.first.get(kind, set()) for kind in starts))
         self.start_words |= self.first.get("article", set())
+        #: the first words of every qualifier: a piece outside it starts none
+        self.qualifier_first = set().union(*(self.first.get(kind, set()) for kind in QUALIFIERS))
         alternatives = "|".join(re.escape(k) for k in self._morpheme_keys)
         self.word_re = re.compile(f"(?:{alternatives})+") if alternatives else None
         heads = [r["word"] for r in words if r["type"] == "count_head"]
@@ -667,6 +669,17 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:([^\W\d_]+)\s*)?(?:[,.;:!?)–]|$)")
 _RESULT_END_RE = re.compile(r"(?:\d[,:]\d\d?\d?|[^\W\d_]\) \d{1,5})$")  # or "(AUT) 31"
 
 
+_GROUPING_RE = re.compile(rf"[.{_SPACES}]")
+_YEAR_SEP_RE = re.compile(r"\s?[/–-]\s?")
+_HOURS_RE = re.compile(r"\d{1,2}")
+_MINUTES_RE = re.compile(r"[0-5]\d")
+_YEAR_RE = re.compile(r"\d{4}")
+_JOINED_WORD_RE = re.compile(r"\S*[^\W\d_]")
+
+#: the phrase kinds of qualifiers, in the order they are tried
+QUALIFIERS = ("q_min", "q_max", "q_approx", "q_range", "q_range_from")
+
+
 class _Ranges:
     """Character ranges ``(start, end)``: ``i in ranges`` when a range holds ``i`` (a
     bisection instead of a set of every character)."""
@@ -790,15 +803,15 @@ class _Scanner:
         """The mentions among the pieces ``self.p``, left to right; ``skip``: only those that
         start at most ``LEAD`` pieces before one of ``held`` (the pieces with an anchor)."""
         out: list[NumberMention] = []
-        k, a = 0, 0
-        while k < len(self.p):
+        k, a, p = 0, 0, self.p
+        while k < len(p):
             if skip:
                 while a < len(held) and held[a] < k:
                     a += 1
                 if a == len(held):
                     break
                 k = max(k, held[a] - LEAD)
-            found = self.mention(k)
+            found = self.mention(k) if self.startable(p[k], k) else None
             if found is None:
                 k += 1
                 continue
@@ -918,21 +931,23 @@ class _Scanner:
         after = _tokenize(self.text[i : i + 40])
         return any(after[:n] in table for n in range(1, self.lex.max_len["elided_after"] + 1))
 
+    def startable(self, pc: _Piece, k: int) -> bool:
+        """Whether a mention may start at the piece ``pc`` (index ``k``): not a symbol unless
+        it starts a unit, not a word unless it starts a qualifier, vague number, article or
+        unit or holds an anchor (number and ordinal words are anchors)."""
+        if pc.group == "sym":
+            return pc.text in self.lex.unit_first
+        if pc.group != "word":
+            return True
+        return pc.low in self.lex.start_words or pc.text in self.lex.unit_first or k in self.held
+
     def mention(self, k: int) -> tuple[NumberMention, int] | None:
-        """A mention starting at piece ``k`` (with a qualifier or unit first), or None."""
+        """A mention starting at piece ``k`` (with a qualifier or unit first), or None;
+        ``k`` is a piece where one may start (:meth:`startable`)."""
         pc = self.p[k]
-        if pc.group == "sym" and pc.text not in self.lex.unit_first:
-            return None
-        if (
-            pc.group == "word"
-            and pc.low not in self.lex.start_words
-            and pc.text not in self.lex.unit_first
-            and k not in self.held  # number and ordinal words are anchors
-        ):
-            return None
-        start = k
-        qual = self.phrase(k, "q_min") or self.phrase(k, "q_max") or self.phrase(k, "q_approx")
-        qual = qual or self.phrase(k, "q_range") or self.phrase(k, "q_range_from")
+        start, qual = k, None
+        if pc.low in self.lex.qualifier_first:
+            qual = next(filter(None, (self.phrase(k, kind) for kind in QUALIFIERS)), None)
         if qual is not None:
             found = self.after_qualifier(k, qual)
             if found is not None:
@@ -1004,7 +1019,7 @@ class _Scanner:
             end = k + 2 if k + 1 < len(self.p) and self.p[k + 1].text == "Uhr" else k + 1
             return _Core(end, round(h + mi / 60, 6), "time", "time.colon")
         if pc.group == "yrange":
-            a, b = re.split(r"\s?[/–-]\s?", pc.text)
+            a, b = _YEAR_SEP_RE.split(pc.text)
             lo, hi = int(a), int(b) if len(b) == 4 else int(a[:2] + b)
             if hi <= lo or (len(b) == 2 and "/" in pc.text and hi - lo > _SLASH_SPAN):
                 return None  # "2015/16", "2013/15" years; "2012/34" a legal act's number
@@ -1065,10 +1080,10 @@ class _Scanner:
         if not (
             k + 2 < len(p)
             and p[k].group == "num"
-            and re.fullmatch(r"\d{1,2}", p[k].text)
+            and _HOURS_RE.fullmatch(p[k].text)
             and _dot_adjacent(p, k)
             and p[k + 2].group == "num"
-            and re.fullmatch(r"[0-5]\d", p[k + 2].text)
+            and _MINUTES_RE.fullmatch(p[k + 2].text)
             and p[k + 2].start == p[k].end + 1
             and int(p[k].text) <= 24
         ):
@@ -1118,7 +1133,7 @@ class _Scanner:
                 return _Core(k + 2, value, "ordinal", "ordinal.rank", named=named)
         if nxt < len(self.p) and self.p[nxt].text == "Uhr" and value <= 24 and "," not in pc.text:
             after = self.p[nxt + 1] if nxt + 1 < len(self.p) else None
-            if after is not None and after.group == "num" and re.fullmatch(r"[0-5]\d", after.text):
+            if after is not None and after.group == "num" and _MINUTES_RE.fullmatch(after.text):
                 return _Core(nxt + 2, value + int(after.text) / 60, "time", "time.uhr")  # 20 Uhr 15
             return _Core(nxt + 1, value, "time", "time.uhr")
         scale = self.scale(nxt)
@@ -1126,7 +1141,7 @@ class _Scanner:
             return _Core(
                 scale[1], value * scale[0], "count", "number.digits+scale", factor=scale[0]
             )
-        plain = re.fullmatch(r"\d+", pc.text) is not None
+        plain = pc.text.isdecimal()
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
 
     def negative(self, s: int) -> bool:
@@ -1146,7 +1161,7 @@ class _Scanner:
         if (
             end < len(self.p)
             and self.p[end].group == "num"
-            and re.fullmatch(r"\d{4}", self.p[end].text)
+            and _YEAR_RE.fullmatch(self.p[end].text)
         ):
             year, end = int(self.p[end].text), end + 1
         if year is None:
@@ -1399,7 +1414,7 @@ class _Scanner:
     def _qual_end(self, start: int) -> tuple[int, dict[str, Any] | None]:
         """Where the qualifier at piece ``start`` ends, and the approximation stacked on it
         (see :meth:`stacked`)."""
-        for kind in ("q_min", "q_max", "q_approx", "q_range", "q_range_from"):
+        for kind in QUALIFIERS:
             hit = self.phrase(start, kind)
             if hit is not None:
                 inner = self.stacked(hit[1], hit[0])
@@ -1421,7 +1436,7 @@ class _Scanner:
         """The word at piece ``j`` up to the next space when dots or hyphens join it to more
         letters ("K.-o.-Spielen", not "K"): (text, next piece index)."""
         pc, text = self.p[j], self.text
-        m = re.match(r"\S*[^\W\d_]", text[pc.start :])
+        m = _JOINED_WORD_RE.match(text, pc.start)
         end = pc.start + len(m.group()) if m else pc.end
         if end <= pc.end or text[pc.end] not in ".-":
             return pc.text, j + 1

@@ -19,6 +19,9 @@ plurals back to the nominative) come from
 
 from __future__ import annotations
 
+import functools
+import operator
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -140,12 +143,12 @@ class _ByOffset(Mapping[int, Any]):
     """A token attribute by the token's start character, computed only for the offsets the
     scanner asks for (a number's neighbours), from one array of the Doc."""
 
-    def __init__(self, doc: Doc, offsets: numpy.ndarray, value: Callable[[int], Any]):
+    def __init__(self, doc: Doc, offsets: list[int], value: Callable[[int], Any]):
         self.offsets, self.value, self.n = offsets, value, len(doc)
 
     def __getitem__(self, char: int) -> Any:
-        i = int(numpy.searchsorted(self.offsets, char))
-        if i >= self.n or int(self.offsets[i]) != char:
+        i = bisect_left(self.offsets, char)
+        if i >= self.n or self.offsets[i] != char:
             raise KeyError(char)
         return self.value(i)
 
@@ -156,7 +159,7 @@ class _ByOffset(Mapping[int, Any]):
             return default
 
     def __iter__(self) -> Iterator[int]:
-        return iter(int(x) for x in self.offsets)
+        return iter(self.offsets)
 
     def __len__(self) -> int:
         return self.n
@@ -228,15 +231,15 @@ def _token_lookups(
     """(UPOS by offset, (UD features, lemma) of nouns by offset), each None when the Doc has
     no such annotation (no Token objects made for words far from numbers); ``arr`` holds
     the Doc's ``_ATTRS``."""
-    offsets, tags, fine = arr[:, _IDX], arr[:, _POS], arr[:, _TAG]
+    offsets, tags, fine = arr[:, _IDX].tolist(), arr[:, _POS].tolist(), arr[:, _TAG].tolist()
     strings = doc.vocab.strings
     common = {strings[t] for t in COMMON_NOUN_TAGS if t in strings}
     pos = morph = None
-    if tags.any():
+    if any(tags):
 
         def upos(i: int) -> str:
-            tag = int(tags[i])
-            if tag == spacy_symbols.PROPN and int(fine[i]) in common:
+            tag = tags[i]
+            if tag == spacy_symbols.PROPN and fine[i] in common:
                 return "NOUN"
             return strings[tag] if tag else ""
 
@@ -246,7 +249,8 @@ def _token_lookups(
         def noun(i: int) -> tuple[str, str]:
             if tags[i] != spacy_symbols.NOUN and upos(i) != "NOUN":
                 raise KeyError(i)
-            return str(doc[i].morph), doc[i].lemma_
+            token = doc[i]
+            return str(token.morph), token.lemma_
 
         morph = _ByOffset(doc, offsets, noun)
     return pos, morph
@@ -256,7 +260,7 @@ def _names(doc: Doc, arr: numpy.ndarray) -> list[tuple[int, int]]:
     """Character ranges of the tokens of ORG and MISC entities: digits in them are part of
     a name; read from the ``_ATTRS`` array ``arr`` (``doc.ents`` makes a Token per token)."""
     labels = arr[:, _ENT]
-    inside = numpy.flatnonzero(numpy.isin(labels, _NAME_IDS))
+    inside = numpy.flatnonzero(functools.reduce(operator.or_, [labels == x for x in _NAME_IDS]))
     starts, ends = arr[inside, _IDX], arr[inside, _IDX] + arr[inside, _LEN]
     return list(zip(starts.tolist(), ends.tolist()))
 
