@@ -103,6 +103,9 @@ NUMBER_WORD_TYPES = (
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
+    "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
+    "proportion",  # "jeder" + ordinal word: a share ("jeder Zweite" -> 50 %)
+    "q_article",  # an article between a comparative and its number: "mehr als die 30.000 Euro"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -133,6 +136,12 @@ QUALIFIER_SCHEMA = Schema(
             item=str,
             help="kinds of number it qualifies: count (also money, percent, quantity, year), "
             "time ('kurz vor 9 Uhr')",
+        ),
+        "article": Field(
+            bool,
+            default=False,
+            help="an article (``q_article`` in number_words.jsonl) may stand between the "
+            "qualifier and its number: 'mehr als die 30.000 Euro'",
         ),
         "event_units": Field(
             list,
@@ -396,7 +405,7 @@ class NumberLexicon:
         self.first = {kind: {k[0] for k in table} for kind, table in self.phrases.items()}
         self.max_len = {kind: max(len(k) for k in table) for kind, table in self.phrases.items()}
         self.unit_first = {k[0] for k in self.units}
-        starts = ("q_min", "q_max", "q_approx", "q_range", "q_range_from", "vague", "several")
+        starts = (*QUALIFIERS, "vague", "several", "proportion")
         self.start_words = set().union(*(self.first.get(kind, set()) for kind in starts))
         self.start_words |= self.first.get("article", set())
         #: the first words of every qualifier: a piece outside it starts none
@@ -676,6 +685,22 @@ _MINUTES_RE = re.compile(r"[0-5]\d")
 _YEAR_RE = re.compile(r"\d{4}")
 _JOINED_WORD_RE = re.compile(r"\S*[^\W\d_]")
 
+#: pieces read for the noun after a long attribute ("der vier, inzwischen in Good Banks
+#: sanierten italienischen Kleinbanken")
+ATTRIBUTE_PIECES = 10
+
+#: kinds of mentions that lend no noun to a later bare number and stand between them
+_NO_NOUN_KINDS = frozenset({"date", "time", "ordinal", "year", "year_range"})
+
+#: the unit of a share ("jeder Zweite"): percent, no unit word
+_PROPORTION_UNIT = {
+    "id": "percent.proportion",
+    "kind": "percent",
+    "unit": "%",
+    "noun": None,
+    "text": None,
+}
+
 #: the phrase kinds of qualifiers, in the order they are tried
 QUALIFIERS = ("q_min", "q_max", "q_approx", "q_range", "q_range_from")
 
@@ -748,6 +773,10 @@ class _Scanner:
                 return r, k + n
         return None
 
+    def pos_at(self, k: int) -> str:
+        """The POS tag of piece ``k`` ("" when unknown or past the end)."""
+        return self.pos.get(self.p[k].start, "") if 0 <= k < len(self.p) else ""
+
     def is_word(self, k: int) -> bool:
         return 0 <= k < len(self.p) and self.p[k].group == "word"
 
@@ -776,8 +805,9 @@ class _Scanner:
         for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
             self.coordinate(a, b)
         for a, b in pairwise(out):
-            self.elided(a, b)
-            self.contrasted(a, b)
+            self.anticipated(a, b)
+        for i in range(1, len(out)):
+            self.lend_noun(out, i)
         for m in out:
             self.counted_before(m)
         return out
@@ -870,7 +900,38 @@ class _Scanner:
         a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
         a.rule += "+coordinated"
 
-    def elided(self, a: NumberMention, b: NumberMention) -> None:
+    def lend_noun(self, out: list[NumberMention], i: int) -> None:
+        """:meth:`elided` and :meth:`contrasted` for the mention ``out[i]`` and the one before
+        it, passing over dates, times, ordinals and years ("480 Personen lebten mit 6. August
+        in Zelten, je 200 in Salzburg"); their text is blanked in the gap."""
+        j = i - 1
+        while j > 0 and out[j].kind in _NO_NOUN_KINDS:
+            j -= 1
+        a, b = out[j], out[i]
+        gap = self.text[a.end : b.start]
+        for m in out[j + 1 : i]:
+            gap = gap[: m.start - a.end] + " " * (m.end - m.start) + gap[m.end - a.end :]
+        self.elided(a, b, gap)
+        self.contrasted(a, b, gap)
+
+    def anticipated(self, a: NumberMention, b: NumberMention) -> None:
+        """'Krediten von 4,7 Millionen, gefolgt von den Volksbanken (3,2 Millionen Euro)': a
+        bare scaled number takes the unit of the next number in its sentence when that one
+        has the same scale word and a unit."""
+        if a.kind != "count" or a.noun is not None or a.unit is not None or a.value is None:
+            return
+        if b.unit is None or "scale" not in a.rule or "scale" not in b.rule:
+            return
+        scale = self.text[a.start : a.end].split()[-1]
+        if scale not in self.text[b.start : b.end].split():
+            return
+        gap = self.text[a.end : b.start]
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n"):
+            return
+        a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
+        a.rule += "+anticipated"
+
+    def elided(self, a: NumberMention, b: NumberMention, gap: str) -> None:
         """'zehn Doppelfehler, davon acht im ersten Satz': a bare count right after an
         ``elided`` word takes the noun of the number before it in the same sentence."""
         if b.kind != "count" or b.noun is not None or b.value is None or a.noun is None:
@@ -879,7 +940,6 @@ class _Scanner:
             return
         if "scale" in a.rule:  # "200 Milliarden Euro, 50 davon": not 50 Euro
             return
-        gap = self.text[a.end : b.start]
         if len(gap) > 80 or any(c in gap for c in ".!?;:\n"):
             return
         words = gap.split()
@@ -888,21 +948,22 @@ class _Scanner:
             b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
             b.rule += "+elided"
 
-    def contrasted(self, a: NumberMention, b: NumberMention) -> None:
+    def contrasted(self, a: NumberMention, b: NumberMention, gap: str) -> None:
         """'46 Prozent stimmten dafür, 44 dagegen', 'das Land 3,2 Millionen Euro, die Stadt
         4,7 Millionen': a bare number that closes a clause after a ``coordinator`` (a comma,
         "und", "auf") takes the unit or noun of the number before it in the same sentence,
         when both are alike (both scaled or neither) and no verb stands between the link
-        and it ("3 Kinder und ist 45" is an age)."""
-        if b.kind != "count" or b.noun is not None or b.unit is not None or b.value is None:
+        and it ("3 Kinder und ist 45" is an age); a range counts as well ("zwischen 50 und 100
+        Flüchtlinge übernommen – am Tag zwischen 5.000 und 6.000")."""
+        high = b.value if b.value is not None else b.value_max
+        if b.kind != "count" or b.noun is not None or b.unit is not None or high is None:
             return
         if a.kind not in ("percent", "money", "quantity", "count") or a.noun is None:
             return
-        if a.value is None:  # "mehrere Milliarden Dollar – manche sagen, vier": no scale known
+        if a.value is None and "+range." not in a.rule:  # "mehrere Milliarden Dollar –
+            return  # manche sagen, vier": no scale known
+        if ("scale" in a.rule) != ("scale" in b.rule) or (a.kind == "percent" and high > 100):
             return
-        if ("scale" in a.rule) != ("scale" in b.rule) or (a.kind == "percent" and b.value > 100):
-            return
-        gap = self.text[a.end : b.start]
         if len(gap) > 80 or any(c in gap for c in ".!?;:\n()"):
             return
         table = self.lex.phrases.get("coordinator", {})
@@ -969,6 +1030,9 @@ class _Scanner:
         inner = self.stacked(j, rec)
         if inner is not None:  # "ab rund 1.200 Euro"
             j = inner[1]
+        article = self.phrase(j, "q_article") if rec["article"] else None
+        if article is not None:  # "mehr als die 30.000 Euro"
+            j = article[1]
         unit_before = self.unit(j, "before")
         num_at = unit_before[1] if unit_before else j
         core = self.core(num_at)
@@ -1219,6 +1283,11 @@ class _Scanner:
 
     def words(self, k: int) -> _Core | None:
         pc = self.p[k]
+        if self.phrase(k, "idiom"):
+            return None  # "wird eins mit der Materialität"
+        share = self.proportion(k)
+        if share is not None:
+            return share
         vague = self.phrase(k, "vague")
         if vague is not None and not (self.scale(k) and self.core_value_before(k)):
             r = vague[0]
@@ -1272,6 +1341,18 @@ class _Scanner:
                 return _Core(k + 1, ordinal, "ordinal", "ordinal.word")
         return None
 
+    def proportion(self, k: int) -> _Core | None:
+        """'jeder Zweite', 'jede Dritte': a ``proportion`` word and a capitalised ordinal word
+        (a person, not "jeden zweiten Tag") is a share in percent (50, 33.3)."""
+        hit = self.phrase(k, "proportion")
+        if hit is None or hit[1] >= len(self.p) or not self.p[hit[1]].text[:1].isupper():
+            return None
+        n = self.lex.parse_ordinal_word(self.p[hit[1]].text)
+        if n is None or n < 2:
+            return None
+        rule = f"number.{hit[0]['id']}"
+        return _Core(hit[1] + 1, round(100 / n, 1), "count", rule, unit=_PROPORTION_UNIT)
+
     def vague_bounds(self, base: float) -> tuple[float, float]:
         """Bounds of "mehrere <base>": those of the vague plural of base, else 2x to 10x - 1."""
         for r in self.lex.phrases.get("vague", {}).values():
@@ -1301,7 +1382,7 @@ class _Scanner:
         b.kind = b.core.kind
         if qual is not None:
             self.qualify(b, start, qual)
-        self.unit_or_noun(b, unit_before)
+        self.unit_or_noun(b, unit_before, num_at)
         if self.is_year(b, qual, num_at):
             b.kind, b.rules[0] = "year", "year.digits"
             if b.noun is not None:
@@ -1370,7 +1451,7 @@ class _Scanner:
         elif qual["bound"] == "approx":
             b.vmin = b.vmax = None
 
-    def unit_or_noun(self, b: _Build, unit_before: dict[str, Any] | None) -> None:
+    def unit_or_noun(self, b: _Build, unit_before: dict[str, Any] | None, num_at: int = 0) -> None:
         """The unit before or after the number ("$ 5", "5 Prozent"), else the counted noun."""
         unit_rec, unit_end = unit_before or b.core.unit, b.end
         if unit_rec is None and b.kind == "count":
@@ -1389,8 +1470,73 @@ class _Scanner:
             year = b.core.plain_int and b.value is not None and _is_year(b.value)
             partitive = b.kind == "count" and b.core.factor == 1 and not year
             found = self.noun(b.end, partitive=partitive)  # not "den Zwölften der Liga"
+            if partitive and b.value is not None:
+                found = self.attributed(num_at, b.end, found, b.value) or found
             if found is not None:
                 b.noun_text, b.noun, b.end = found
+
+    def attributed(
+        self, num_at: int, k: int, found: tuple[str, str, int] | None, value: float
+    ) -> tuple[str, str, int] | None:
+        """The noun of a number with a long attribute, the noun search of :meth:`noun` having
+        found none or a singular after a partitive word: after an article, "der vier,
+        inzwischen in Good Banks sanierten italienischen Kleinbanken", "die 120 intensiven,
+        letztlich unbelohnten Minuten"; "die drei der Partei zustehenden Ministerposten"
+        (three of one party are no partitive)."""
+        if found is None:
+            before = self.p[num_at - 1] if num_at > 0 else None
+            if before is None or self.pos.get(before.start) != "DET":
+                return None
+            return self.attribute_noun(k, value)
+        link = self.phrase(k, "partitive")
+        if link is None or link[1] >= len(self.p) or self.p[link[1]].text != found[0]:
+            return None
+        features = self.morph.get(self.p[link[1]].start, ("", ""))[0]
+        if value > 1 and "Number=Sing" in features:
+            return self.attribute_noun(found[2], value, after_adjective=True)
+        return None
+
+    def attribute_noun(
+        self, k: int, value: float, after_adjective: bool = False
+    ) -> tuple[str, str, int] | None:
+        """The noun that ends an attribute starting at piece ``k``: adjectives and participles,
+        commas, adverbs and nominal groups opened by a preposition or article ("in Good
+        Banks", "der Partei"); the noun must follow an adjective (``after_adjective``: the
+        first piece must be one) and, for more than one, be plural."""
+        adjective = grouped = opened = False
+        for j in range(k, min(k + ATTRIBUTE_PIECES, len(self.p))):
+            pc, pos = self.p[j], self.pos.get(self.p[j].start, "")
+            if after_adjective and j == k and not (pc.group == "word" and pc.text.islower()):
+                return None
+            if pc.text == "," and (j > k or self.pos_at(j + 1) in ("ADV", "ADJ")):
+                adjective = grouped = False  # "der vier, inzwischen …", not "die drei, die …"
+                continue
+            if pc.group != "word":
+                return None
+            if pc.text[:1].isupper() and pos in ("NOUN", "PROPN"):
+                if adjective:
+                    return self.plural_noun(j, value)
+                if not (opened or grouped):
+                    return None
+                opened, grouped = False, True  # "in Good Banks"
+            elif pos in ("ADP", "DET") and pc.text.islower():
+                opened, adjective, grouped = True, False, False
+            elif pos == "ADV":
+                adjective = grouped = False
+            elif pos in ("ADJ", "VERB") and pc.text.islower() and _adjective_like(pc.low):
+                adjective, grouped = not opened, False
+            else:
+                return None
+        return None
+
+    def plural_noun(self, j: int, value: float) -> tuple[str, str, int] | None:
+        """The noun at piece ``j`` (text, lemma, next) unless the model calls it singular
+        while ``value`` counts more than one."""
+        features, lemma = self.morph.get(self.p[j].start, ("", ""))
+        if value > 1 and "Number=Sing" in features:
+            return None
+        word, nxt = self.whole_word(j)
+        return word, self.lex.noun_lemma(word, features, lemma, self.nouns), nxt
 
     def is_year(self, b: _Build, qual: dict[str, Any] | None, num_at: int) -> bool:
         """A plain four-digit number is a year without a noun, after a year cue or a
