@@ -106,6 +106,8 @@ NUMBER_WORD_TYPES = (
     "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
     "proportion",  # "jeder" + ordinal word: a share ("jeder Zweite" -> 50 %)
     "q_article",  # an article between a comparative and its number: "mehr als die 30.000 Euro"
+    "minus",  # a word before a number that makes it negative: "minus 45 Punkte"
+    "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -405,7 +407,7 @@ class NumberLexicon:
         self.first = {kind: {k[0] for k in table} for kind, table in self.phrases.items()}
         self.max_len = {kind: max(len(k) for k in table) for kind, table in self.phrases.items()}
         self.unit_first = {k[0] for k in self.units}
-        starts = (*QUALIFIERS, "vague", "several", "proportion")
+        starts = (*QUALIFIERS, "vague", "several", "proportion", "minus")
         self.start_words = set().union(*(self.first.get(kind, set()) for kind in starts))
         self.start_words |= self.first.get("article", set())
         #: the first words of every qualifier: a piece outside it starts none
@@ -530,6 +532,11 @@ class NumberLexicon:
             return found[-1] if dative else found[0]
         low = word.lower()
         feats = set(morph.split("|")) if morph else set()
+        if {"Case=Gen", "Number=Sing"} <= feats:  # "des zweiten Teils" -> "Teil"
+            for stem in (lemma, word[:-1], word[:-2]):
+                known = stem == lemma or (nouns is not None and stem in nouns)
+                if stem and known and word in (stem + "s", stem + "es"):
+                    return stem
         for r in self.noun_forms:
             if not low.endswith(r["suffix"]) or word in r["except"]:
                 continue
@@ -660,6 +667,7 @@ _NOTATION_RE = re.compile(
     r"|\(-\d{1,2}(?:\s*[,;:]\s*-?\d{1,2})+\s*\)"
     r"|\(\d{1,3},\d{1,2}(?:/\d{1,3},\d{1,2})*\)"  # results in brackets: "(75,20)", "(92,5/97,0)"
     r"|(?<=[^\W\d_]/)\d{1,3},\d{1,3}(?=\))"  # a result after the country: "(USA/9,80)"
+    r"|(?:(?<=[.!?:] )|(?<![^\n]))\d{1,2}\)(?=\s)"  # list items: "… sterben. 2) Was ist …"
     r")"
 )
 
@@ -776,6 +784,9 @@ class _Scanner:
     def pos_at(self, k: int) -> str:
         """The POS tag of piece ``k`` ("" when unknown or past the end)."""
         return self.pos.get(self.p[k].start, "") if 0 <= k < len(self.p) else ""
+
+    def is_digits(self, k: int) -> bool:
+        return 0 <= k < len(self.p) and self.p[k].group == "num"
 
     def is_word(self, k: int) -> bool:
         return 0 <= k < len(self.p) and self.p[k].group == "word"
@@ -938,13 +949,14 @@ class _Scanner:
             return
         if a.kind not in ("count", "money", "quantity", "percent"):
             return
-        if "scale" in a.rule:  # "200 Milliarden Euro, 50 davon": not 50 Euro
-            return
-        if len(gap) > 80 or any(c in gap for c in ".!?;:\n"):
+        if "scale" in a.rule and "scale" not in b.rule:  # "200 Milliarden Euro, 50 davon":
+            return  # not 50 Euro; but "620 Millionen Euro, davon 570 Millionen"
+        after = self.elided_after(b.end)  # "fünf davon", "31 weitere": also after a full stop
+        if len(gap) > 80 or any(c in gap for c in ("\n" if after else ".!?;:\n")):
             return
         words = gap.split()
         before = words and tuple(_tokenize(words[-1])) in self.lex.phrases.get("elided", {})
-        if before or self.elided_after(b.end):
+        if before or after:
             b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
             b.rule += "+elided"
 
@@ -1187,7 +1199,7 @@ class _Scanner:
             borrowed = self.range_date(k + 2, value)
             if borrowed is not None:  # "1. bis 3. Juli 2015"
                 return borrowed
-            if after is not None and after.group == "word" and self.phrase(k - 1, "ordinal_cue"):
+            if after is not None and after.group == "word" and self.ordinal_cued(k, after):
                 return _Core(k + 2, value, "ordinal", "ordinal.digits")
             if self.rank(k):  # "8. Jacko Gill (Neuseeland) 20,11, 9. Germán Lauro"
                 # "Gruppe C – 7. Runde": before a noun the rank counts it
@@ -1207,6 +1219,17 @@ class _Scanner:
             )
         plain = pc.text.isdecimal()
         return _Core(nxt, value, "count", "number.digits", plain_int=plain)
+
+    def ordinal_cued(self, k: int, after: _Piece) -> bool:
+        """Whether the digits and dot at ``k`` are an ordinal before the word ``after``: after
+        an ``ordinal_cue`` ("im 3. Stock"), or after one and an adjective before a noun ("des
+        frühen 20. Jahrhunderts")."""
+        if self.phrase(k - 1, "ordinal_cue"):
+            return True
+        if not (k > 1 and self.pos_at(k - 1) == "ADJ" and self.p[k - 1].text.islower()):
+            return False
+        noun = self.pos.get(after.start) == "NOUN" and after.text[:1].isupper()
+        return noun and self.phrase(k - 2, "ordinal_cue") is not None
 
     def negative(self, s: int) -> bool:
         """Whether the digits at character ``s`` carry a minus sign: right after "-" or "−"
@@ -1288,6 +1311,14 @@ class _Scanner:
         share = self.proportion(k)
         if share is not None:
             return share
+        minus = self.phrase(k, "minus")
+        if minus is not None:  # "mit minus 45 Punkten"
+            core = self.core(minus[1]) if self.is_digits(minus[1]) else None
+            if core is None or core.kind != "count" or core.value is None:
+                return None
+            core.value, core.plain_int = -core.value, False
+            core.rule += f"+{minus[0]['id']}"
+            return core
         vague = self.phrase(k, "vague")
         if vague is not None and not (self.scale(k) and self.core_value_before(k)):
             r = vague[0]
@@ -1471,44 +1502,52 @@ class _Scanner:
             partitive = b.kind == "count" and b.core.factor == 1 and not year
             found = self.noun(b.end, partitive=partitive)  # not "den Zwölften der Liga"
             if partitive and b.value is not None:
-                found = self.attributed(num_at, b.end, found, b.value) or found
+                found = self.attributed(num_at, b.end, found, b.value)
             if found is not None:
                 b.noun_text, b.noun, b.end = found
 
     def attributed(
         self, num_at: int, k: int, found: tuple[str, str, int] | None, value: float
     ) -> tuple[str, str, int] | None:
-        """The noun of a number with a long attribute, the noun search of :meth:`noun` having
-        found none or a singular after a partitive word: after an article, "der vier,
-        inzwischen in Good Banks sanierten italienischen Kleinbanken", "die 120 intensiven,
-        letztlich unbelohnten Minuten"; "die drei der Partei zustehenden Ministerposten"
-        (three of one party are no partitive)."""
+        """The noun of a number (next piece ``k``) with a long attribute, the noun search of
+        :meth:`noun` having found none ("der vier, inzwischen in Good Banks sanierten
+        italienischen Kleinbanken", "die 120 intensiven, letztlich unbelohnten Minuten", "Zwei
+        vom Staat eingesetzte Verwalter") or a singular after a partitive word: "die drei der
+        Partei zustehenden Ministerposten" (three of one party are no partitive; "Note 5 von
+        Samsung" no count at all). Else ``found``."""
         if found is None:
-            before = self.p[num_at - 1] if num_at > 0 else None
-            if before is None or self.pos.get(before.start) != "DET":
-                return None
-            return self.attribute_noun(k, value)
+            return self.attribute_noun(k, value, comma=self.pos_at(num_at - 1) == "DET")
         link = self.phrase(k, "partitive")
         if link is None or link[1] >= len(self.p) or self.p[link[1]].text != found[0]:
-            return None
-        features = self.morph.get(self.p[link[1]].start, ("", ""))[0]
-        if value > 1 and "Number=Sing" in features:
+            return found
+        if value > 1 and self.singular(link[1]):
             return self.attribute_noun(found[2], value, after_adjective=True)
-        return None
+        return found
+
+    def singular(self, j: int) -> bool:
+        """Whether the model calls the noun at piece ``j`` singular, it is its own lemma and
+        no plural of ``noun_plurals.jsonl`` ("Partei", "Samsung"; not "Brüder" tagged
+        singular)."""
+        features, lemma = self.morph.get(self.p[j].start, ("", ""))
+        word = self.p[j].text
+        plural = any(word in table for table in self.lex.plurals)  # a known plural form
+        return "Number=Sing" in features.split("|") and lemma == word and not plural
 
     def attribute_noun(
-        self, k: int, value: float, after_adjective: bool = False
+        self, k: int, value: float, after_adjective: bool = False, comma: bool = False
     ) -> tuple[str, str, int] | None:
         """The noun that ends an attribute starting at piece ``k``: adjectives and participles,
         commas, adverbs and nominal groups opened by a preposition or article ("in Good
         Banks", "der Partei"); the noun must follow an adjective (``after_adjective``: the
-        first piece must be one) and, for more than one, be plural."""
+        first piece must be one) and, for more than one, be plural. A comma may come first
+        only with ``comma`` (after an article: "der vier, inzwischen …"; not "Sie ist
+        einundzwanzig, frisch diplomierte Pädagogin")."""
         adjective = grouped = opened = False
         for j in range(k, min(k + ATTRIBUTE_PIECES, len(self.p))):
             pc, pos = self.p[j], self.pos.get(self.p[j].start, "")
             if after_adjective and j == k and not (pc.group == "word" and pc.text.islower()):
                 return None
-            if pc.text == "," and (j > k or self.pos_at(j + 1) in ("ADV", "ADJ")):
+            if pc.text == "," and (j > k or comma and self.pos_at(j + 1) in ("ADV", "ADJ")):
                 adjective = grouped = False  # "der vier, inzwischen …", not "die drei, die …"
                 continue
             if pc.group != "word":
@@ -1521,10 +1560,10 @@ class _Scanner:
                 opened, grouped = False, True  # "in Good Banks"
             elif pos in ("ADP", "DET") and pc.text.islower():
                 opened, adjective, grouped = True, False, False
-            elif pos == "ADV":
-                adjective = grouped = False
             elif pos in ("ADJ", "VERB") and pc.text.islower() and _adjective_like(pc.low):
                 adjective, grouped = not opened, False
+            elif pos == "ADV" or (pos == "ADJ" and pc.text.islower()):  # "frisch geschlüpfte"
+                adjective = grouped = False
             else:
                 return None
         return None
@@ -1533,7 +1572,7 @@ class _Scanner:
         """The noun at piece ``j`` (text, lemma, next) unless the model calls it singular
         while ``value`` counts more than one."""
         features, lemma = self.morph.get(self.p[j].start, ("", ""))
-        if value > 1 and "Number=Sing" in features:
+        if value > 1 and self.singular(j):
             return None
         word, nxt = self.whole_word(j)
         return word, self.lex.noun_lemma(word, features, lemma, self.nouns), nxt
@@ -1554,8 +1593,17 @@ class _Scanner:
                 or self.phrase_before(num_at, "year_cue")
                 or self.phrase_before(num_at, "month")
                 or self.phrase(b.core.end, "year_after") is not None
+                or self.singular_noun(b)
             )
         )
+
+    def singular_noun(self, b: _Build) -> bool:
+        """Whether the noun after a year-like number is singular by the model ("ab 2017 Strom",
+        "der 2017 stattfindenden Präsidentenwahl") and none that counts in the singular ("2000
+        Mal"): then the number is a year."""
+        if b.noun_text is None or self.phrase(b.end - 1, "count_singular"):
+            return False
+        return self.singular(b.end - 1)
 
     def _qual_end(self, start: int) -> tuple[int, dict[str, Any] | None]:
         """Where the qualifier at piece ``start`` ends, and the approximation stacked on it
