@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, MORPH, ORTH, POS, SPACY, TAG
+from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -166,9 +166,9 @@ class _ByOffset(Mapping[int, Any]):
 
 
 #: the token attributes read in one array per Doc (no Token objects, no ``doc.ents``)
-_ATTRS = [IDX, POS, MORPH, ENT_TYPE, LENGTH, TAG, ORTH, SPACY, LOWER]
+_ATTRS = [IDX, POS, ENT_TYPE, LENGTH, ORTH, SPACY, LOWER]
 #: the columns of ``_ATTRS``
-_IDX, _POS, _MORPH, _ENT, _LEN, _TAG, _ORTH, _SPACE, _LOWER = range(len(_ATTRS))
+_IDX, _POS, _ENT, _LEN, _ORTH, _SPACE, _LOWER = range(len(_ATTRS))
 #: token texts by ORTH id (hashes of the strings, the same in every Vocab)
 _TEXTS: dict[int, str] = {}
 TEXTS_MEMO_SIZE = 200_000
@@ -177,10 +177,7 @@ TEXTS_MEMO_SIZE = 200_000
 def _anchor_tokens(doc: Doc, arr: numpy.ndarray, anchors: Anchors) -> list[int]:
     """Indices of the tokens that, read alone, hold a number anchor (a digit, a number
     word), from the LOWER column of ``arr``; a Doc without one has no number mention."""
-    ids, inverse = numpy.unique(arr[:, _LOWER], return_inverse=True)
-    holding = numpy.zeros(len(ids), dtype=bool)
-    holding[anchors.holding(ids.tolist(), doc.vocab.strings.__getitem__)] = True
-    return numpy.flatnonzero(holding[inverse]).tolist()
+    return anchors.holding(arr[:, _LOWER].tolist(), doc.vocab.strings.__getitem__)
 
 
 def _text(doc: Doc, arr: numpy.ndarray) -> str:
@@ -231,7 +228,7 @@ def _token_lookups(
     """(UPOS by offset, (UD features, lemma) of nouns by offset), each None when the Doc has
     no such annotation (no Token objects made for words far from numbers); ``arr`` holds
     the Doc's ``_ATTRS``."""
-    offsets, tags, fine = arr[:, _IDX].tolist(), arr[:, _POS].tolist(), arr[:, _TAG].tolist()
+    offsets, tags = arr[:, _IDX].tolist(), arr[:, _POS].tolist()
     strings = doc.vocab.strings
     common = {strings[t] for t in COMMON_NOUN_TAGS if t in strings}
     pos = morph = None
@@ -239,12 +236,12 @@ def _token_lookups(
 
         def upos(i: int) -> str:
             tag = tags[i]
-            if tag == spacy_symbols.PROPN and fine[i] in common:
+            if tag == spacy_symbols.PROPN and doc[i].tag in common:
                 return "NOUN"
             return strings[tag] if tag else ""
 
         pos = _ByOffset(doc, offsets, upos)
-    if arr[:, _MORPH].any():
+    if doc.has_annotation("MORPH"):
 
         def noun(i: int) -> tuple[str, str]:
             if tags[i] != spacy_symbols.NOUN and upos(i) != "NOUN":
