@@ -376,6 +376,8 @@ class NumberLexicon:
             else:
                 self.phrases.setdefault(t, {})[_tokenize(r["word"])] = r
         self._morpheme_keys = sorted([*self.morphemes, *self.joiners], key=len, reverse=True)
+        #: :meth:`parse_word` by word
+        self.word_values: dict[str, float | None] = {}
         self.ordinal_stems = {k[0]: r for k, r in self.phrases.get("ordinal_stem", {}).items()}
         for r in self.records.get(QUALIFIERS_FILE, []):
             self.phrases.setdefault("q_" + r["bound"], {})[_tokenize(r["text"])] = r
@@ -452,11 +454,20 @@ class NumberLexicon:
 
     # -- number words ---------------------------------------------------------------
     def parse_word(self, word: str) -> float | None:
-        """A German number word to its value, or None: "einundzwanzig" -> 21.0.
+        """A German number word to its value, or None: "einundzwanzig" -> 21.0; remembered
+        by word (at most ``WORD_MEMO_SIZE`` words).
 
         >>> NumberLexicon.from_dir(rules_dir()).parse_word("zweieinhalbtausend")  # doctest: +SKIP
         2500.0
         """
+        memo = self.word_values
+        if word not in memo:
+            if len(memo) > WORD_MEMO_SIZE:
+                memo.clear()
+            memo[word] = self._parse_word(word)
+        return memo[word]
+
+    def _parse_word(self, word: str) -> float | None:
         w = word.lower()
         if self.word_re is None or not self.word_re.fullmatch(w):
             return None
@@ -709,6 +720,9 @@ _PROPORTION_UNIT = {
     "text": None,
 }
 
+#: words whose :meth:`NumberLexicon.parse_word` is remembered, at most
+WORD_MEMO_SIZE = 100_000
+
 #: the phrase kinds of qualifiers, in the order they are tried
 QUALIFIERS = ("q_min", "q_max", "q_approx", "q_range", "q_range_from")
 
@@ -845,6 +859,7 @@ class _Scanner:
         start at most ``LEAD`` pieces before one of ``held`` (the pieces with an anchor)."""
         out: list[NumberMention] = []
         k, a, p = 0, 0, self.p
+        starts, units = self.lex.start_words, self.lex.unit_first
         while k < len(p):
             if skip:
                 while a < len(held) and held[a] < k:
@@ -852,7 +867,12 @@ class _Scanner:
                 if a == len(held):
                     break
                 k = max(k, held[a] - LEAD)
-            found = self.mention(k) if self.startable(p[k], k) else None
+            pc = p[k]  # a mention starts at a number, a qualifier, a unit or a number word
+            if pc.group == "word":
+                start = pc.low in starts or pc.text in units or k in self.held
+            else:
+                start = pc.group != "sym" or pc.text in units
+            found = self.mention(k) if start else None
             if found is None:
                 k += 1
                 continue
@@ -1004,19 +1024,9 @@ class _Scanner:
         after = _tokenize(self.text[i : i + 40])
         return any(after[:n] in table for n in range(1, self.lex.max_len["elided_after"] + 1))
 
-    def startable(self, pc: _Piece, k: int) -> bool:
-        """Whether a mention may start at the piece ``pc`` (index ``k``): not a symbol unless
-        it starts a unit, not a word unless it starts a qualifier, vague number, article or
-        unit or holds an anchor (number and ordinal words are anchors)."""
-        if pc.group == "sym":
-            return pc.text in self.lex.unit_first
-        if pc.group != "word":
-            return True
-        return pc.low in self.lex.start_words or pc.text in self.lex.unit_first or k in self.held
-
     def mention(self, k: int) -> tuple[NumberMention, int] | None:
         """A mention starting at piece ``k`` (with a qualifier or unit first), or None;
-        ``k`` is a piece where one may start (:meth:`startable`)."""
+        ``k`` is a piece where one may start (see :meth:`scan_pieces`)."""
         pc = self.p[k]
         start, qual = k, None
         if pc.low in self.lex.qualifier_first:

@@ -31,12 +31,19 @@ from spacy import symbols as spacy_symbols
 from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline import extensions, resources
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.number_windows import Anchors
-from pipeline.numbers import NOUNS_FILE, PLURALS_FILE, SCHEMAS, NumberLexicon, find_numbers
+from pipeline.numbers import (
+    NOUNS_FILE,
+    PLURALS_FILE,
+    SCHEMAS,
+    NumberLexicon,
+    NumberMention,
+    find_numbers,
+)
 from pipeline.rules import write_rules
 
 SPANS_KEY = "numbers"
@@ -127,16 +134,47 @@ class NumberFinder(RuleComponent):
             if span is None or len(span) == 0 or (span.start, span.end) in seen:
                 continue
             seen.add((span.start, span.end))
-            ext = span._
-            ext.value, ext.value_min, ext.value_max = m.value, m.value_min, m.value_max
-            ext.qualifier, ext.noun, ext.noun_text = m.qualifier, m.noun, m.noun_text
-            ext.unit, ext.number_kind, ext.number_rule = m.unit, m.kind, m.rule
+            _set_attributes(span, m)
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
 
     # No ``pipe`` method on purpose: spaCy then calls ``__call__`` per Doc inside its error
     # handler, so one bad Doc becomes an error row in ``nlp.pipe`` instead of a crash.
+
+
+#: the ``Span._`` attributes of a mention and the ``NumberMention`` fields they hold
+_SPAN_FIELDS = (
+    ("value", "value"),
+    ("value_min", "value_min"),
+    ("value_max", "value_max"),
+    ("qualifier", "qualifier"),
+    ("noun", "noun"),
+    ("noun_text", "noun_text"),
+    ("unit", "unit"),
+    ("number_kind", "kind"),
+    ("number_rule", "rule"),
+)
+#: whether ``span._`` keeps plain attributes in ``doc.user_data`` under
+#: ``("._.", name, start_char, end_char)`` (checked once, on the first span)
+_PLAIN_KEYS: list[bool] = []
+
+
+def _set_attributes(span: Span, m: NumberMention) -> None:
+    """Set the ``Span._`` attributes of ``span`` to the fields of ``m``: written into
+    ``doc.user_data`` under the keys ``span._`` uses (without its checks per attribute)
+    once that key layout is confirmed, else through ``span._``."""
+    ext = span._
+    s, e = span.start_char, span.end_char
+    if not _PLAIN_KEYS:
+        _PLAIN_KEYS.append(all(ext._get_key(n) == ("._.", n, s, e) for n, _ in _SPAN_FIELDS))
+    if not _PLAIN_KEYS[0]:
+        for name, field in _SPAN_FIELDS:
+            setattr(ext, name, getattr(m, field))
+        return
+    data = span.doc.user_data
+    for name, field in _SPAN_FIELDS:
+        data["._.", name, s, e] = getattr(m, field)
 
 
 class _ByOffset(Mapping[int, Any]):
