@@ -210,6 +210,8 @@ _IDX, _POS, _ENT, _LEN, _ORTH, _SPACE, _LOWER = range(len(_ATTRS))
 #: token texts by ORTH id (hashes of the strings, the same in every Vocab)
 _TEXTS: dict[int, str] = {}
 TEXTS_MEMO_SIZE = 200_000
+#: what follows a token, by its SPACY flag
+_SPACES = numpy.array(["", " "], dtype=object)
 
 
 def _anchor_tokens(doc: Doc, arr: numpy.ndarray, anchors: Anchors) -> list[int]:
@@ -227,7 +229,10 @@ def _text(doc: Doc, arr: numpy.ndarray) -> str:
     words = list(map(memo.get, orth))
     if None in words:
         words = [memo.setdefault(x, strings[x]) if w is None else w for w, x in zip(words, orth)]
-    return "".join([w + " " if sp else w for w, sp in zip(words, arr[:, _SPACE].tolist())])
+    out = numpy.empty(2 * len(words), dtype=object)  # each token, then "" or " "
+    out[0::2] = words
+    out[1::2] = _SPACES[arr[:, _SPACE]]
+    return "".join(out.tolist())
 
 
 def _text_and_anchors(
