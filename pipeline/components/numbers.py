@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy
 from spacy import symbols as spacy_symbols
-from spacy.attrs import ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS, SPACY
+from spacy.attrs import ENT_TYPE, IDX, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -204,9 +204,9 @@ class _ByOffset(Mapping[int, Any]):
 
 
 #: the token attributes read in one array per Doc (no Token objects, no ``doc.ents``)
-_ATTRS = [IDX, POS, ENT_TYPE, LENGTH, ORTH, SPACY, LOWER]
+_ATTRS = [IDX, POS, ENT_TYPE, ORTH, SPACY]
 #: the columns of ``_ATTRS``
-_IDX, _POS, _ENT, _LEN, _ORTH, _SPACE, _LOWER = range(len(_ATTRS))
+_IDX, _POS, _ENT, _ORTH, _SPACE = range(len(_ATTRS))
 #: token texts by ORTH id (hashes of the strings, the same in every Vocab)
 _TEXTS: dict[int, str] = {}
 TEXTS_MEMO_SIZE = 200_000
@@ -216,12 +216,14 @@ _SPACES = numpy.array(["", " "], dtype=object)
 
 def _anchor_tokens(doc: Doc, arr: numpy.ndarray, anchors: Anchors) -> list[int]:
     """Indices of the tokens that, read alone, hold a number anchor (a digit, a number
-    word), from the LOWER column of ``arr``; a Doc without one has no number mention."""
-    return anchors.holding(arr[:, _LOWER].tolist(), doc.vocab.strings.__getitem__)
+    word), from the ORTH column of ``arr`` (each token lower-cased); a Doc without one has no
+    number mention."""
+    strings = doc.vocab.strings
+    return anchors.holding(arr[:, _ORTH].tolist(), lambda x: strings[x].lower())
 
 
-def _text(doc: Doc, arr: numpy.ndarray) -> str:
-    """``doc.text`` from the ORTH and SPACY columns of ``arr``, without a Token per token."""
+def _words(doc: Doc, arr: numpy.ndarray) -> list[str]:
+    """The texts of the Doc's tokens, from the ORTH column of ``arr`` (remembered by id)."""
     memo, strings = _TEXTS, doc.vocab.strings
     if len(memo) > TEXTS_MEMO_SIZE:
         memo.clear()
@@ -229,6 +231,13 @@ def _text(doc: Doc, arr: numpy.ndarray) -> str:
     words = list(map(memo.get, orth))
     if None in words:
         words = [memo.setdefault(x, strings[x]) if w is None else w for w, x in zip(words, orth)]
+    return words
+
+
+def _text(doc: Doc, arr: numpy.ndarray, words: list[str] | None = None) -> str:
+    """``doc.text`` from the ORTH and SPACY columns of ``arr`` (or the token texts
+    ``words``), without a Token per token."""
+    words = _words(doc, arr) if words is None else words
     out = numpy.empty(2 * len(words), dtype=object)  # each token, then "" or " "
     out[0::2] = words
     out[1::2] = _SPACES[arr[:, _SPACE]]
@@ -241,11 +250,12 @@ def _text_and_anchors(
     """The Doc's text (as ``doc.text``, without a Token per token) and the offsets of its
     anchors, read only in the white-space delimited runs of the tokens ``held``; None
     when lower-casing changes the text's length (then the scanner reads the whole text)."""
-    text = _text(doc, arr)
+    words = _words(doc, arr)
+    text = _text(doc, arr, words)
     low = text.lower()
     if len(low) != len(text):
         return text, None
-    idx, length, space = arr[:, _IDX].tolist(), arr[:, _LEN].tolist(), arr[:, _SPACE].tolist()
+    idx, space = arr[:, _IDX].tolist(), arr[:, _SPACE].tolist()
     runs: list[tuple[int, int]] = []
     last = len(space) - 1
     for i in held:
@@ -256,7 +266,7 @@ def _text_and_anchors(
             a -= 1
         while b < last and not space[b]:
             b += 1
-        runs.append((idx[a], idx[b] + length[b]))
+        runs.append((idx[a], idx[b] + len(words[b])))
     return text, anchors.offsets_in(low, runs)
 
 
@@ -301,8 +311,9 @@ def _names(doc: Doc, arr: numpy.ndarray) -> list[tuple[int, int]]:
     a name; read from the ``_ATTRS`` array ``arr`` (``doc.ents`` makes a Token per token)."""
     labels = arr[:, _ENT]
     inside = numpy.flatnonzero(functools.reduce(operator.or_, [labels == x for x in _NAME_IDS]))
-    starts, ends = arr[inside, _IDX], arr[inside, _IDX] + arr[inside, _LEN]
-    return list(zip(starts.tolist(), ends.tolist()))
+    strings = doc.vocab.strings
+    starts, orth = arr[inside, _IDX].tolist(), arr[inside, _ORTH].tolist()
+    return [(s, s + len(strings[x])) for s, x in zip(starts, orth)]
 
 
 #: the ids of ``NAME_LABELS`` (a label missing from a Vocab marks no token there)
