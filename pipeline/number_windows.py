@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from itertools import compress
 from typing import Any
 
 #: pieces from a mention's start to its anchor, at most: qualifier (3) + unit (3) +
@@ -203,10 +204,11 @@ class Anchors:
         if len(memo) > HELD_IDS:
             memo.clear()
         flags = list(map(memo.get, ids))
-        for i, flag in enumerate(flags):
-            if flag is None:
-                flags[i] = memo[ids[i]] = self.holds(string(ids[i]))
-        return [i for i, flag in enumerate(flags) if flag]
+        if None in flags:
+            for i, flag in enumerate(flags):
+                if flag is None:
+                    flags[i] = memo[ids[i]] = self.holds(string(ids[i]))
+        return list(compress(range(len(flags)), flags))
 
     def holds(self, word: str) -> bool:
         """Whether the lower-case token ``word``, read alone, holds an anchor. An anchor is
