@@ -1557,7 +1557,7 @@ class _Scanner:
             pc, pos = self.p[j], self.pos.get(self.p[j].start, "")
             if after_adjective and j == k and not (pc.group == "word" and pc.text.islower()):
                 return None
-            if pc.text == "," and (j > k or comma and self.pos_at(j + 1) in ("ADV", "ADJ")):
+            if pc.text == "," and (j > k or comma and self.pos_at(j + 1) in ("ADV", "ADJ", "ADP")):
                 adjective = grouped = False  # "der vier, inzwischen …", not "die drei, die …"
                 continue
             if pc.group != "word":
