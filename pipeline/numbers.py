@@ -711,6 +711,9 @@ ATTRIBUTE_PIECES = 10
 #: kinds of mentions that lend no noun to a later bare number and stand between them
 _NO_NOUN_KINDS = frozenset({"date", "time", "ordinal", "year", "year_range"})
 
+#: the word after a mention ("aus" in "300.000 Soldaten aus Südkorea" after "Soldaten")
+_WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
+
 #: the unit of a share ("jeder Zweite"): percent, no unit word
 _PROPORTION_UNIT = {
     "id": "percent.proportion",
@@ -944,6 +947,7 @@ class _Scanner:
             gap = gap[: m.start - a.end] + " " * (m.end - m.start) + gap[m.end - a.end :]
         self.elided(a, b, gap)
         self.contrasted(a, b, gap)
+        self.parallel(a, b, gap)
 
     def anticipated(self, a: NumberMention, b: NumberMention) -> None:
         """'Krediten von 4,7 Millionen, gefolgt von den Volksbanken (3,2 Millionen Euro)': a
@@ -1007,6 +1011,30 @@ class _Scanner:
             return
         b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
         b.rule += "+contrasted"
+
+    def parallel(self, a: NumberMention, b: NumberMention, gap: str) -> None:
+        """'300.000 Soldaten aus Südkorea und 17.000 aus den USA': a bare count after a
+        ``coordinator`` takes the noun of the number before it in the same sentence when the
+        same preposition follows both."""
+        if b.kind != "count" or b.noun is not None or b.unit is not None or b.value is None:
+            return
+        if a.kind not in ("count", "money", "quantity", "percent") or a.noun is None:
+            return
+        if ("scale" in a.rule) != ("scale" in b.rule):  # "200 Millionen Euro …, 150 für"
+            return
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n()"):
+            return
+        words = _tokenize(gap)
+        if not words or (words[-1],) not in self.lex.phrases.get("coordinator", {}):
+            return
+        first = _WORD_AFTER_RE.match(self.text, a.end)
+        after = _WORD_AFTER_RE.match(self.text, b.end)
+        if first is None or after is None or first.group(1) != after.group(1):
+            return
+        if self.pos.get(first.start(1)) != "ADP" or not first.group(1).islower():
+            return
+        b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
+        b.rule += "+parallel"
 
     def closes_clause(self, i: int) -> bool:
         """Whether a clause ends at character ``i`` (punctuation, the text end) or only an
@@ -1534,14 +1562,17 @@ class _Scanner:
             return self.attribute_noun(found[2], value, after_adjective=True)
         return found
 
+    def plural(self, word: str) -> bool:
+        """Whether ``word`` is a nominative plural of ``noun_plurals.jsonl`` ("Vögel")."""
+        return any(word in table for table in self.lex.plurals)
+
     def singular(self, j: int) -> bool:
         """Whether the model calls the noun at piece ``j`` singular, it is its own lemma and
         no plural of ``noun_plurals.jsonl`` ("Partei", "Samsung"; not "Brüder" tagged
         singular)."""
         features, lemma = self.morph.get(self.p[j].start, ("", ""))
         word = self.p[j].text
-        plural = any(word in table for table in self.lex.plurals)  # a known plural form
-        return "Number=Sing" in features.split("|") and lemma == word and not plural
+        return "Number=Sing" in features.split("|") and lemma == word and not self.plural(word)
 
     def attribute_noun(
         self, k: int, value: float, after_adjective: bool = False, comma: bool = False
@@ -1663,7 +1694,7 @@ class _Scanner:
                 return None  # a name: "das Objekt 2014 MU69"
             pos = self.pos.get(pc.start, "")
             if pos:
-                known = self.nouns is not None and pc.text in self.nouns
+                known = self.nouns is not None and pc.text in self.nouns or self.plural(pc.text)
                 cased = pc.text[:1].isupper() or not self.lex.capitalised_nouns
                 if cased and (pos == "NOUN" or (pos == "PROPN" and known)):
                     # a PROPN only when it is a known noun: not "2007 unterlag Argentinien"

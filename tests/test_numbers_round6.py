@@ -189,3 +189,35 @@ NOTHING = [
 def test_round6_cases(ud_nlp, text, expected):
     got = [tuple(r[k] for k in KEYS) for r in number_rows(ud_nlp(text), "d")]
     assert got == expected
+
+
+PARALLEL = [
+    (
+        "An der Übung nehmen 28.000 Soldaten aus Deutschland und 9.000 aus Polen teil.",
+        [
+            ("28.000 Soldaten", 28000.0, 28000.0, 28000.0, None, "Soldaten", "count", None),
+            ("9.000", 9000.0, 9000.0, 9000.0, None, "Soldaten", "count", None),
+        ],
+    ),
+    (
+        "Am Futterplatz sammeln sich Dutzende oder gar Hunderte Vögel.",
+        [
+            ("Dutzende", None, 24.0, 99.0, None, "Vögel", "count", None),
+            ("Hunderte Vögel", None, 200.0, 999.0, None, "Vögel", "count", None),
+        ],
+    ),
+    # unlike numbers: a scaled amount lends no unit to a plain one
+    (
+        "Der Bund gibt 200 Millionen Euro für Schulen und 150 für Spitäler aus.",
+        [
+            ("200 Millionen Euro", 2e8, 2e8, 2e8, None, "Euro", "money", "EUR"),
+            ("150", 150.0, 150.0, 150.0, None, None, "count", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARALLEL)
+def test_round6_parallel(ud_nlp, text, expected):
+    got = [tuple(r[k] for k in KEYS) for r in number_rows(ud_nlp(text), "d")]
+    assert got == expected
