@@ -46,11 +46,26 @@ Conventions (all values are floats or None, never strings):
   "ein Dutzend", "eine halbe Million"); "einer der Männer" yields nothing. Numbers glued
   to letters (G7, COVID-19, 1990er, 60-Jährige), scores (2:1), numbers with a leading zero,
   after a single capital (B 12) or after a label word ("Seite 12", "Artikel 5") are left alone.
-- Years: a plain four-digit number 1800-2100 is a ``year`` when no noun follows or a year
-  cue precedes it ("seit 2019 Präsident", "im Jahr 2022"); "2500 Soldaten" stays a count.
+- Years: a plain four-digit number 1800-2100 is a ``year`` when no noun follows, a year
+  cue precedes it ("seit 2019 Präsident", "im Jahr 2022") or the model calls the noun after
+  it singular ("ab 2017 Strom", "der 2017 stattfindenden Präsidentenwahl"; not the
+  ``count_singular`` nouns: "2000 Mal"); "2500 Soldaten" stays a count.
 - Ordinals: "3." and "dritte" count as ordinals only after a determiner ("am 3. Tag",
-  "der dritte Tag"), so "auf 160. Diese ..." stays a count; "erste" is left out on purpose
-  ("in erster Linie", "zum ersten Mal").
+  "der dritte Tag"), also with an adjective between ("des frühen 20. Jahrhunderts"), so
+  "auf 160. Diese ..." stays a count; "erste" is left out on purpose ("in erster Linie",
+  "zum ersten Mal").
+- Shares: "jeder Zweite", "jede Dritte" (a ``proportion`` word and a capitalised ordinal)
+  are ``percent`` with unit "%" and value 100/n rounded to one decimal (50.0, 33.3).
+- "minus" before a number makes it negative ("minus 18 Grad" -> -18, text with "minus").
+- A counted noun may stand after a long attribute ("der vier, inzwischen in Good Banks
+  sanierten italienischen Kleinbanken", "die drei der Partei zustehenden Ministerposten";
+  a singular after a partitive word is no partitive: "Note 5 von Samsung" has no noun). A
+  bare number takes the noun or unit of another number in its sentence: the first of a
+  coordination ("400 oder 500 Kilometer"), after "davon", "je", "weitere" (also across a
+  full stop: "zwei Soldaten getötet. 31 weitere"), contrasted ("46 Prozent dafür, 44
+  dagegen"), with the same preposition after both ("300.000 Soldaten aus Südkorea und
+  17.000 aus den USA"), or the unit of the next scaled number ("Krediten von 4,7 Millionen,
+  gefolgt von … (3,2 Millionen Euro)"); dates, times and years between them are passed over.
 """
 
 from __future__ import annotations
