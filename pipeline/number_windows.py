@@ -101,11 +101,22 @@ def windows(
                 w.last, w.end = spans[k + 1].last, max(w.end, spans[k + 1].end)
                 del spans[k + 1]
             continue
-        w.found, w.held = found, held
+        lo, hi = _reach(text, found, held)
+        w.found, w.held = found[lo:hi], [h - lo for h in held]
         done.append(w)
         k += 1
     for w in done:
         yield w.found, w.held
+
+
+def _reach(text: str, found: list[re.Match[str]], held: list[int]) -> tuple[int, int]:
+    """The pieces of a window the scanner reads: from ``BEFORE`` pieces before its first
+    anchor to ``AFTER`` pieces after its last one, and on to the next white space (a word
+    joined by dots or hyphens stays whole)."""
+    lo, hi = max(0, held[0] - BEFORE), min(len(found), held[-1] + AFTER + 1)
+    while hi < len(found) and not text[found[hi].start() - 1].isspace():
+        hi += 1
+    return lo, hi
 
 
 class _Window:
