@@ -1577,6 +1577,10 @@ class _Scanner:
             return self.attribute_noun(found[2], value, after_adjective=True)
         return found
 
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is a known noun form or a known plural ("Vögel")."""
+        return self.nouns is not None and word in self.nouns or self.plural(word)
+
     def plural(self, word: str) -> bool:
         """Whether ``word`` is a nominative plural of ``noun_plurals.jsonl`` ("Vögel")."""
         return any(word in table for table in self.lex.plurals)
@@ -1709,9 +1713,8 @@ class _Scanner:
                 return None  # a name: "das Objekt 2014 MU69"
             pos = self.pos.get(pc.start, "")
             if pos:
-                known = self.nouns is not None and pc.text in self.nouns or self.plural(pc.text)
                 cased = pc.text[:1].isupper() or not self.lex.capitalised_nouns
-                if cased and (pos == "NOUN" or (pos == "PROPN" and known)):
+                if cased and (pos == "NOUN" or (pos == "PROPN" and self.known(pc.text))):
                     # a PROPN only when it is a known noun: not "2007 unterlag Argentinien"
                     morph, lemma = self.morph.get(pc.start, ("", ""))
                     word, nxt = self.whole_word(j)
