@@ -84,9 +84,11 @@ def windows(
     spans = _spans(text, anchors)
     done: list[_Window] = []
     k = 0
+    read: tuple[int, int, list[re.Match[str]]] | None = None  # pieces of the window so far
     while k < len(spans):
         w = spans[k]
-        found = list(piece_re.finditer(text, w.start, w.end))
+        found = _extend(text, piece_re, w, read)
+        read = (w.start, w.end, found)
         ends = [m.end() for m in found]
         held = sorted({bisect_right(ends, x) for x in anchors[w.first : w.last + 1]})
         if w.start > 0 and held[0] < BEFORE:
@@ -104,9 +106,28 @@ def windows(
         lo, hi = _reach(text, found, held)
         w.found, w.held = found[lo:hi], [h - lo for h in held]
         done.append(w)
-        k += 1
+        k, read = k + 1, None
     for w in done:
         yield w.found, w.held
+
+
+def _extend(
+    text: str,
+    piece_re: re.Pattern[str],
+    w: _Window,
+    read: tuple[int, int, list[re.Match[str]]] | None,
+) -> list[re.Match[str]]:
+    """The pieces of the window ``w``: those ``read`` for it before it was widened, with
+    only the added text before or after them tokenised (window edges are safe starts, so
+    the pieces are those of one pass), else all of them."""
+    if read is None:
+        return list(piece_re.finditer(text, w.start, w.end))
+    start, end, found = read
+    if w.start < start:
+        found = list(piece_re.finditer(text, w.start, start)) + found
+    if w.end > end:
+        found = found + list(piece_re.finditer(text, end, w.end))
+    return found
 
 
 def _reach(text: str, found: list[re.Match[str]], held: list[int]) -> tuple[int, int]:
