@@ -1718,6 +1718,8 @@ class _Scanner:
                     # a PROPN only when it is a known noun: not "2007 unterlag Argentinien"
                     morph, lemma = self.morph.get(pc.start, ("", ""))
                     word, nxt = self.whole_word(j)
+                    # a count's noun is no genitive singular ("zwei Pints"); an ordinal's may be
+                    morph = morph if not partitive else morph.replace("Case=Gen", "")
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 # "gerettete" (VERB), "zwei weiterer Gotteshäuser" (DET)
                 adjective = pos == "ADJ" or (pos in ("VERB", "DET") and pc.text.islower())

@@ -159,6 +159,11 @@ YEARS_ORDINALS = [
         "Die Verfilmung des zweiten Teils der Trilogie läuft in Zürich.",
         [("zweiten Teils", 2.0, 2.0, 2.0, None, "Teil", "ordinal", None)],
     ),
+    # a count's noun stays plural even when the model reads a genitive singular
+    (
+        "Im Stadion feierten rund 500 mitgereisten Fans aus Salzburg.",
+        [("rund 500 mitgereisten Fans", 500.0, None, None, "rund", "Fans", "count", None)],
+    ),
 ]
 
 # no row, or no noun: names, legal acts, idioms, list items, ages in apposition
