@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS, SPACY
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .. import labels
@@ -29,6 +30,8 @@ MOOD_MEMO_SIZE = 200_000  # distinct (form, part of speech, morphology) keys kep
 TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, MORPH, SPACY)
 TEXT_MEMO_SIZE = 200_000  # ORTH ids -> strings kept across Docs
 _TEXTS: dict[int, str] = {}
+#: the POS ids of verbs and auxiliaries (``pos_ in ("VERB", "AUX")`` on :attr:`TokenTable.pos`)
+VERB_POS = frozenset({VERB, AUX})
 
 
 @dataclass(frozen=True)
