@@ -12,7 +12,6 @@ verb of the same unit.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from itertools import compress, count
 from typing import Any
 
@@ -77,29 +76,39 @@ class CueFinder:
 
     def __call__(self, ctx: DocContext) -> None:
         """Fill ``ctx.cues_by_unit`` (each unit's cues in text order)."""
-        doc = ctx.doc
-        ctx.cues_by_unit = [[] for _ in ctx.units]
-        verbs = sorted(self.verb_candidates(doc, ctx.table))
+        unit_of, units = ctx.unit_of, ctx.units
+        ctx.cues_by_unit = [[] for _ in units]
+        deferring = set()  # units with a pattern that yields to a speech verb
         for c in self.pattern_cues(ctx):
-            ctx.cues_by_unit[ctx.unit_of[c.start]].append(c)
-        for ui, u in enumerate(ctx.units):
-            cues = ctx.cues_by_unit[ui]
-            here = verbs[bisect_left(verbs, u.start) : bisect_left(verbs, u.end)]
-            taken = {k for c in cues for a, b in c.pieces for k in range(a, b)} if here else ()
-            for i in here:
-                if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
-                    continue
-                cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table)
-                if cue is not None:
-                    cues.append(cue)
+            ctx.cues_by_unit[unit_of[c.start]].append(c)
+            if c.pattern.get("defer"):
+                deferring.add(unit_of[c.start])
+        by_unit: dict[int, list[int]] = {}  # the units that hold verb candidates
+        for i in sorted(self.verb_candidates(ctx.doc, ctx.table)):
+            if units[unit_of[i]].start <= i < units[unit_of[i]].end:
+                by_unit.setdefault(unit_of[i], []).append(i)
+        for ui, here in by_unit.items():
+            self._verb_cues(ctx, ui, here)
+        for cues in ctx.cues_by_unit:
             if len(cues) > 1:
                 cues.sort(key=lambda c: c.start)
-        for ui in range(len(ctx.units)):
+        for ui in deferring:
             # "unter Berufung auf Y" and the like yield to a speech verb of the same unit
             if any(c.verb is not None for c in ctx.cues_by_unit[ui]):
                 ctx.cues_by_unit[ui] = [
                     c for c in ctx.cues_by_unit[ui] if not (c.pattern and c.pattern.get("defer"))
                 ]
+
+    def _verb_cues(self, ctx: DocContext, ui: int, here: list[int]) -> None:
+        """Add the cues of the speech verb candidates ``here`` of unit ``ui``."""
+        doc, u, cues = ctx.doc, ctx.units[ui], ctx.cues_by_unit[ui]
+        taken = {k for c in cues for a, b in c.pieces for k in range(a, b)}
+        for i in here:
+            if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
+                continue
+            cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table)
+            if cue is not None:
+                cues.append(cue)
 
     def verb_candidates(self, doc: Doc, table: TokenTable | None = None) -> set[int]:
         """Tokens whose lower-case form or lemma is a listed speech verb: :meth:`verb_cue`
