@@ -176,7 +176,11 @@ def split_units(
     if start < len(doc):
         units.append(Unit(start, len(doc), para))
     # drop units that are only whitespace
-    units = [u for u in units if any(not toks[k][1] for k in range(u.start, u.end))]
+    units = [
+        u
+        for u in units
+        if not toks[u.start][1] or any(not toks[k][1] for k in range(u.start + 1, u.end))
+    ]
     return [part for i, u in enumerate(units) for part in _split_dateline(toks, units, i)]
 
 
