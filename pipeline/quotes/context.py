@@ -66,9 +66,11 @@ def token_texts(doc: Doc, orth: list[int]) -> list[str]:
     memo, strings = _TEXTS, doc.vocab.strings
     if len(memo) > TEXT_MEMO_SIZE:  # a bound for long runs over big archives
         memo.clear()
+    try:  # every form seen before: the common case after a few Docs
+        return list(map(memo.__getitem__, orth))
+    except KeyError:
+        pass
     out = list(map(memo.get, orth))
-    if None not in out:  # every form seen before: the common case after a few Docs
-        return out
     for i, w in enumerate(out):
         if w is None:
             out[i] = memo[orth[i]] = strings[orth[i]]

@@ -121,8 +121,9 @@ class CueFinder:
             lower, lemma = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
         else:
             lower, lemma = table.lower, table.lemma
-        flags = list(map(listed.get, lemma))
-        if None in flags:  # lemmas not seen before
+        try:  # every lemma seen before: the common case after a few Docs
+            flags = list(map(listed.__getitem__, lemma))
+        except KeyError:  # lemmas not seen before
             for lid in set(lemma).difference(listed):
                 listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
             flags = list(map(listed.__getitem__, lemma))
