@@ -388,9 +388,8 @@ def coordination_head(token: Token) -> Token | None:
 def predicative(verb: Token) -> Token | None:
     """The predicate of a copula clause: ``groß`` in ``Die Lage ist groß`` (``pd`` child of
     the copula in TIGER; in UD the predicate is the copula's head)."""
-    for child in verb.children:
-        if has_role(child, "predicative"):
-            return child
+    for child in children_with(verb, "predicative"):
+        return child
     if verb.dep_.lower() == "cop" and verb.head.i != verb.i:
         return verb.head
     return None

@@ -89,6 +89,34 @@ def last_words(pattern: list[dict[str, Any]]) -> Next | None:
     return None
 
 
+Check = tuple[int, Any]  # column (0 LOWER, 1 ORTH), word ids or a compiled regular expression
+#: per pattern of a key, what a window must hold for a match of that pattern (``None``: no test)
+Needs = tuple[tuple[Check, ...], ...] | None
+MEMO_SIZE = 200_000  # word ids remembered per regular expression
+
+
+def required(pattern: list[dict[str, Any]]) -> tuple[Check, ...]:
+    """What every match of ``pattern`` holds after its first token: for each token without
+    an operator, its fixed words or the regular expression of its LOWER / ORTH (its other
+    attributes are not looked at: a window that fails a check holds no match)."""
+    checks: list[Check] = []
+    for spec in pattern[1:]:
+        if "OP" in spec:
+            continue
+        words = first_words(spec)
+        if words is not None:
+            col = 0 if words[0] == "LOWER" else 1
+            checks.append((col, frozenset(map(get_string_id, words[1]))))
+            continue
+        for attr, col in (("LOWER", 0), ("ORTH", 1), ("TEXT", 1)):
+            value = spec.get(attr)
+            if isinstance(value, dict) and set(value) == {"REGEX"}:
+                checks.append((col, re.compile(value["REGEX"])))
+                break
+    # the word sets first: cheap, and most windows fail one
+    return tuple(sorted(checks, key=lambda c: not isinstance(c[1], frozenset)))
+
+
 def _join(known: Next | None | tuple[()], new: Next | None) -> Next | None:
     """What the next token must have for one of several patterns (``()``: none yet)."""
     if known == ():
@@ -110,8 +138,11 @@ class AnchoredMatcher:
         # attribute -> word id -> [(key, longest pattern of the key starting with that word,
         # the words the next token must have in all those patterns or None)]
         self.anchors: dict[str, dict[int, list[Anchor]]] = {"LOWER": {}, "ORTH": {}}
-        # key -> words one of which a window must hold (a later word every pattern needs)
-        self.needs: dict[int, Next | None] = {}
+        # key -> what a window must hold, per pattern (the fixed words and regular
+        # expressions of its later tokens, see :func:`required`)
+        self.needs: dict[int, Needs] = {}
+        # regular expression -> word id -> does the word match
+        self.seen: dict[re.Pattern[str], dict[int, bool]] = {}
 
     def add(self, key: str, patterns: list[list[dict[str, Any]]], greedy: str | None = None):
         """Add patterns under ``key`` (as ``Matcher.add``)."""
@@ -119,7 +150,7 @@ class AnchoredMatcher:
         kid = get_string_id(key)
         reach: dict[tuple[str, int], int] = {}
         follow: dict[tuple[str, int], Next | None] = {}
-        need: Next | None | tuple[()] = ()
+        needs = tuple(required(pattern) for pattern in patterns)
         for pattern in patterns:
             lengths = [token_span(spec) for spec in pattern]
             first = first_words(pattern[0]) if pattern else None
@@ -130,8 +161,7 @@ class AnchoredMatcher:
                 at = (first[0], get_string_id(w))
                 reach[at] = max(reach.get(at, 0), sum(lengths))
                 follow[at] = _join(follow.get(at, ()), next_words(pattern))
-            need = _join(need, last_words(pattern))
-        self.needs[kid] = need or None
+        self.needs[kid] = needs if all(needs) else None
         self.by_key[kid] = Matcher(self.vocab)
         self.by_key[kid].add(key, patterns, greedy=greedy)
         for (attr, wid), n in reach.items():
@@ -170,11 +200,36 @@ class AnchoredMatcher:
                     spans[-1] = (spans[-1][0], max(spans[-1][1], end))
                 else:
                     spans.append((i, end))
-            if need is not None:  # a window without a word every pattern needs holds no match
-                out[kid] = [
-                    (a, b) for a, b in spans if not need[1].isdisjoint(columns[need[0]][a:b])
-                ]
+            if need is not None:  # a window without what every pattern needs holds no match
+                out[kid] = [(a, b) for a, b in spans if self._holds(doc, need, columns, a, b)]
         return out
+
+    def _holds(self, doc: Doc, needs: Needs, columns: list[list[int]], a: int, b: int) -> bool:
+        """Tokens ``a``..``b`` hold all that one of the patterns ``needs``."""
+        for checks in needs:
+            for col, check in checks:
+                if not self._has(doc, check, columns[col][a:b]):
+                    break
+            else:
+                return True
+        return False
+
+    def _has(self, doc: Doc, check: Any, ids: list[int]) -> bool:
+        """One of the word ``ids`` is among the words ``check`` or matches the regular
+        expression ``check`` (asked once per word)."""
+        if isinstance(check, frozenset):
+            return not check.isdisjoint(ids)
+        memo = self.seen.setdefault(check, {})
+        if len(memo) > MEMO_SIZE:  # a bound for long runs over big archives
+            memo.clear()
+        strings = doc.vocab.strings
+        for wid in ids:
+            hit = memo.get(wid)
+            if hit is None:
+                hit = memo[wid] = bool(check.search(strings[wid]))
+            if hit:
+                return True
+        return False
 
     def __call__(
         self, doc: Doc, columns: list[list[int]] | None = None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .. import labels
 from .context import Cue, DocContext, Quote, Span
 from .units import Unit
+from .words import word_ids
 
 
 def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple[str, int] | None:
@@ -23,27 +24,25 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
     (a w-question), ``mood`` (a clause in the reported-speech mood: Konjunktiv),
     ``infinitive`` ("zu helfen"); None when there is none. The type is part of the
     ``rule`` column (``verb:sagen+that``)."""
-    doc, inside = ctx.doc, ctx.inside
-    end = unit.content_end(doc)
+    inside, texts, lower = ctx.inside, ctx.table.texts, ctx.table.lower
+    end = unit.content_end(ctx.doc)
+    that = word_ids(ctx.w.that_words)
     j = k
     limit = min(end, k + 30)
     first_comma = -1  # the first comma after the frame: where a long complement begins
     while j < limit:
-        t = doc[j]
+        text = texts[j]
         if inside[j] >= 0:
-            prev = doc[j - 1] if j > unit.start else None
-            if j == k or (prev is not None and prev.text in (":", ",")):
+            if j == k or (j > unit.start and texts[j - 1] in (":", ",")):
                 return ("direct", j)
             while j < end and inside[j] >= 0:
                 j += 1
             continue
-        if t.text == ":":
+        if text == ":":
             return ("colon", j + 1) if j + 1 < end else None
-        if t.lower_ in ctx.w.that_words and (
-            j == k or doc[j - 1].text == "," or _recipient_between(ctx, k, j)
-        ):
+        if lower[j] in that and (j == k or texts[j - 1] == "," or _recipient_between(ctx, k, j)):
             return ("that", j)
-        if t.text == ",":
+        if text == ",":
             if j + 1 >= end:
                 return None
             if first_comma < 0 and j == k:
@@ -108,13 +107,13 @@ def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
     comma or coordinator followed by a finite verb in the indicative ("…, er sei
     unschuldig, erkannte das Gericht nicht an", "… aufgeben und bemühte hier …"); ``b``
     when there is none. Needs morphology (``Mood``)."""
-    doc, w = ctx.doc, ctx.w
+    doc, inside, texts = ctx.doc, ctx.inside, ctx.table.texts
+    lower, coordinators = ctx.table.lower, word_ids(ctx.w.coordinators)
     for k in range(a + 2, b - 1):
-        t = doc[k]
-        if ctx.inside[k] >= 0 or not (t.text == "," or t.lower_ in w.coordinators):
+        if inside[k] >= 0 or not (texts[k] == "," or lower[k] in coordinators):
             continue
         v = doc[k + 1]
-        if t.text == "," and v.lower_ in w.coordinators and k + 2 < b:
+        if texts[k] == "," and lower[k + 1] in coordinators and k + 2 < b:
             v = doc[k + 2]
         if (
             v.pos_ in ("VERB", "AUX")
@@ -129,8 +128,8 @@ def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
 def _bare_infinitive(ctx: DocContext, k: int, end: int) -> tuple[str, int] | None:
     """ "hat angekündigt die Preise zu erhöhen": an infinitive clause without a comma that
     closes the sentence right after the frame."""
-    doc = ctx.doc
-    if end - k < 3 or any(ctx.inside[m] >= 0 or doc[m].text in ",;:" for m in range(k, end)):
+    doc, inside, texts = ctx.doc, ctx.inside, ctx.table.texts
+    if end - k < 3 or any(inside[m] >= 0 or texts[m] in ",;:" for m in range(k, end)):
         return None
     verb = doc[end - 1]
     if not verb.text[:1].islower() or (ctx.pos and verb.pos_ not in ("VERB", "AUX")):
@@ -160,8 +159,8 @@ def _after_comma(
     nt = doc[n]
     if nt.lower_ in w.content_openers:
         return ("that", n)
-    seg_end = n
-    while seg_end < end and doc[seg_end].text not in (",", ";", ":"):
+    seg_end, texts = n, ctx.table.texts
+    while seg_end < end and texts[seg_end] not in (",", ";", ":"):
         seg_end += 1
     if (
         nt.lower_ in w.question_words
@@ -232,10 +231,10 @@ def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span
     pronoun allowed: "unter denen") to the first comma after its finite verb, or ``end``;
     None when the cue stands in the main clause (``a``: where the unit's clause starts)."""
     doc, w = ctx.doc, ctx.w
-    k = ms
-    while k > a and doc[k - 1].text != "," and ctx.inside[k - 1] < 0:
+    k, texts = ms, ctx.table.texts
+    while k > a and texts[k - 1] != "," and ctx.inside[k - 1] < 0:
         k -= 1
-    if k <= a or doc[k - 1].text != ",":
+    if k <= a or texts[k - 1] != ",":
         return None
     opener = doc[k + 1] if doc[k].lower_ in w.prepositions and k + 1 < ms else doc[k]
     if not (opener.lower_ in w.relative_starts or opener.lower_ in adverbial_subordinators(w)):
@@ -249,9 +248,10 @@ def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span
 
 def adverbial_end(ctx: DocContext, a: int, b: int) -> int:
     """``a``..``b`` up to an adverbial clause after a comma (", nachdem …"), else ``b``."""
-    doc, subs = ctx.doc, adverbial_subordinators(ctx.w)
+    texts, lower = ctx.table.texts, ctx.table.lower
+    subs = word_ids(adverbial_subordinators(ctx.w))
     for k in range(a + 2, b - 1):
-        if doc[k].text == "," and ctx.inside[k] < 0 and doc[k + 1].lower_ in subs:
+        if texts[k] == "," and ctx.inside[k] < 0 and lower[k + 1] in subs:
             return k
     return b
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS, SPACY
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .. import labels
@@ -29,6 +30,8 @@ MOOD_MEMO_SIZE = 200_000  # distinct (form, part of speech, morphology) keys kep
 TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, MORPH, SPACY)
 TEXT_MEMO_SIZE = 200_000  # ORTH ids -> strings kept across Docs
 _TEXTS: dict[int, str] = {}
+#: the POS ids of verbs and auxiliaries (``pos_ in ("VERB", "AUX")`` on :attr:`TokenTable.pos`)
+VERB_POS = frozenset({VERB, AUX})
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,11 @@ def token_texts(doc: Doc, orth: list[int]) -> list[str]:
     memo, strings = _TEXTS, doc.vocab.strings
     if len(memo) > TEXT_MEMO_SIZE:  # a bound for long runs over big archives
         memo.clear()
+    try:  # every form seen before: the common case after a few Docs
+        return list(map(memo.__getitem__, orth))
+    except KeyError:
+        pass
     out = list(map(memo.get, orth))
-    if None not in out:  # every form seen before: the common case after a few Docs
-        return out
     for i, w in enumerate(out):
         if w is None:
             out[i] = memo[orth[i]] = strings[orth[i]]

@@ -12,22 +12,26 @@ verb of the same unit.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from itertools import compress, count
 from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
+from spacy.symbols import ADJ, ADV, AUX, NOUN, PRON, PROPN, VERB, X
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .. import labels
 from .anchored import AnchoredMatcher
-from .context import Cue, DocContext, TokenTable
+from .context import VERB_POS, Cue, DocContext, TokenTable
 from .data import QuoteRules
 from .units import Unit
 
 VerbIndex = dict[str, list[tuple[dict[str, Any], bool]]]
+#: POS ids a speech verb may carry ("" is 0: no tag), nouns, and what makes a noun a verb
+_CUE_POS = frozenset({VERB, AUX, ADJ, X, NOUN, PROPN, ADV, 0})
+_NOUN_POS = frozenset({NOUN, PROPN})
+_BEFORE_NOUN_VERB = frozenset({AUX, PRON})
 
 
 def verb_index(verbs: list[dict[str, Any]]) -> tuple[VerbIndex, VerbIndex]:
@@ -72,29 +76,39 @@ class CueFinder:
 
     def __call__(self, ctx: DocContext) -> None:
         """Fill ``ctx.cues_by_unit`` (each unit's cues in text order)."""
-        doc = ctx.doc
-        ctx.cues_by_unit = [[] for _ in ctx.units]
-        verbs = sorted(self.verb_candidates(doc, ctx.table))
+        unit_of, units = ctx.unit_of, ctx.units
+        ctx.cues_by_unit = [[] for _ in units]
+        deferring = set()  # units with a pattern that yields to a speech verb
         for c in self.pattern_cues(ctx):
-            ctx.cues_by_unit[ctx.unit_of[c.start]].append(c)
-        for ui, u in enumerate(ctx.units):
-            cues = ctx.cues_by_unit[ui]
-            here = verbs[bisect_left(verbs, u.start) : bisect_left(verbs, u.end)]
-            taken = {k for c in cues for a, b in c.pieces for k in range(a, b)} if here else ()
-            for i in here:
-                if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
-                    continue
-                cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table)
-                if cue is not None:
-                    cues.append(cue)
+            ctx.cues_by_unit[unit_of[c.start]].append(c)
+            if c.pattern.get("defer"):
+                deferring.add(unit_of[c.start])
+        by_unit: dict[int, list[int]] = {}  # the units that hold verb candidates
+        for i in sorted(self.verb_candidates(ctx.doc, ctx.table)):
+            if units[unit_of[i]].start <= i < units[unit_of[i]].end:
+                by_unit.setdefault(unit_of[i], []).append(i)
+        for ui, here in by_unit.items():
+            self._verb_cues(ctx, ui, here)
+        for cues in ctx.cues_by_unit:
             if len(cues) > 1:
                 cues.sort(key=lambda c: c.start)
-        for ui in range(len(ctx.units)):
+        for ui in deferring:
             # "unter Berufung auf Y" and the like yield to a speech verb of the same unit
             if any(c.verb is not None for c in ctx.cues_by_unit[ui]):
                 ctx.cues_by_unit[ui] = [
                     c for c in ctx.cues_by_unit[ui] if not (c.pattern and c.pattern.get("defer"))
                 ]
+
+    def _verb_cues(self, ctx: DocContext, ui: int, here: list[int]) -> None:
+        """Add the cues of the speech verb candidates ``here`` of unit ``ui``."""
+        doc, u, cues = ctx.doc, ctx.units[ui], ctx.cues_by_unit[ui]
+        taken = {k for c in cues for a, b in c.pieces for k in range(a, b)}
+        for i in here:
+            if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
+                continue
+            cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table)
+            if cue is not None:
+                cues.append(cue)
 
     def verb_candidates(self, doc: Doc, table: TokenTable | None = None) -> set[int]:
         """Tokens whose lower-case form or lemma is a listed speech verb: :meth:`verb_cue`
@@ -107,8 +121,9 @@ class CueFinder:
             lower, lemma = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
         else:
             lower, lemma = table.lower, table.lemma
-        flags = list(map(listed.get, lemma))
-        if None in flags:  # lemmas not seen before
+        try:  # every lemma seen before: the common case after a few Docs
+            flags = list(map(listed.__getitem__, lemma))
+        except KeyError:  # lemmas not seen before
             for lid in set(lemma).difference(listed):
                 listed[lid] = bool(lid) and strings[lid].lower() in self.lemmas
             flags = list(map(listed.__getitem__, lemma))
@@ -127,22 +142,24 @@ class CueFinder:
     ) -> Cue | None:
         """The speech verb at token ``i`` as a cue (with its particle), or None (``table``:
         the Doc's :class:`TokenTable` when built already)."""
+        table = TokenTable.of(doc) if table is None else table
+        tag = table.pos[i] if pos else None  # the POS id
+        verbal = tag in VERB_POS
+        if table.texts[i][:1].isupper() and i != unit.start and not verbal:
+            return None
+        if pos and tag not in _CUE_POS:
+            return None
         t = doc[i]
-        if t.text[:1].isupper() and i != unit.start and not (pos and t.pos_ in ("VERB", "AUX")):
-            return None
-        if pos and t.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "PROPN", "ADV", ""):
-            return None
-        if pos and t.pos_ == "ADV" and not _heads_subject(t, parsed):
+        if tag == ADV and not _heads_subject(t, parsed):
             return None  # "kurz gesagt", "wie angekündigt": no speech act
         if (
-            pos
-            and t.pos_ in ("NOUN", "PROPN")
-            and not (i > unit.start and doc[i - 1].pos_ in ("AUX", "PRON"))
+            tag in _NOUN_POS
+            and not (i > unit.start and table.pos[i - 1] in _BEFORE_NOUN_VERB)
             and not _after_quote(doc, i, unit)
         ):
             return None  # a noun -- unless its place says it is a mis-tagged verb
         cands = list(self.forms.get(t.lower_, ()))
-        if t.lemma_ and pos and t.pos_ in ("VERB", "AUX"):
+        if verbal and t.lemma_:
             cands += self.lemmas.get(t.lemma_.lower(), [])
         for verb, split in cands:
             if not verb.get("reflexive", True) and _next_to(doc, i, unit, self.reflexives):
@@ -248,16 +265,16 @@ def find_particle(
         for c in labels.children_with(doc[i], "particle"):
             if c.lower_ == particle:
                 return c.i
-    if i > unit.start and doc[i - 1].lower_ == particle and particle not in not_before:
-        return i - 1  # subordinate clause written apart: "wie X bekannt gab"
     table = TokenTable.of(doc) if table is None else table
     texts, lower, wanted = table.texts, table.lower, get_string_id(particle)
+    if i > unit.start and lower[i - 1] == wanted and particle not in not_before:
+        return i - 1  # subordinate clause written apart: "wie X bekannt gab"
     j = i + 1
     while j < unit.end and texts[j] not in (";", ":") and j < i + 25:
         if lower[j] == wanted and (j + 1 >= unit.end or doc[j + 1].is_punct):
             return j
         if texts[j] == ",":
-            close = _apposition_end(doc, j, unit)
+            close = _apposition_end(table, j, unit)
             if close is None:
                 return None
             j = close
@@ -265,14 +282,14 @@ def find_particle(
     return None
 
 
-def _apposition_end(doc: Doc, j: int, unit: Unit) -> int | None:
+def _apposition_end(table: TokenTable, j: int, unit: Unit) -> int | None:
     """The comma closing an apposition opened by the comma at ``j`` ("gab der Leiter,
     Andreas Huber, bekannt": a capitalised word, no verb up to the next comma), or None."""
-    k = j + 1
-    if k >= unit.end or not doc[k].text[:1].isupper():
+    k, texts, pos = j + 1, table.texts, table.pos
+    if k >= unit.end or not texts[k][:1].isupper():
         return None
-    while k < unit.end and doc[k].text != ",":
-        if doc[k].pos_ in ("VERB", "AUX"):
+    while k < unit.end and texts[k] != ",":
+        if pos[k] in VERB_POS:
             return None
         k += 1
     return k if k < unit.end else None

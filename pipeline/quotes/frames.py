@@ -24,9 +24,10 @@ from .content import (
     coordinated_end,
     embedded_clause,
 )
-from .context import Cue, DocContext, Quote, Span
+from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .mentions import parse_speaker, source_name
 from .units import Unit
+from .words import word_ids
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 
@@ -159,10 +160,11 @@ def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
     opener = (w.subordinators - w.that_words - w.whether_words) | w.question_words
     if doc[k].lower_ in opener and not any(doc[m].text == "," for m in range(k, b)):
         return True  # the clause runs up to the frame: no main clause of its own
-    outside = [doc[m] for m in range(a, b) if ctx.inside[m] < 0]
-    if any(ctx.konj(t) for t in outside):
+    outside = [m for m in range(a, b) if ctx.inside[m] < 0]
+    if any(ctx.moods[m] for m in outside):
         return False
-    if ctx.pos and not any(t.pos_ in ("VERB", "AUX") for t in outside):
+    pos = ctx.table.pos
+    if ctx.pos and not any(pos[m] in VERB_POS for m in outside):
         return True  # a noun phrase: the subject, not what was said
     if not ctx.parsed or cue.verb is None:
         return False
@@ -173,18 +175,19 @@ def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
 def _wie_clause_start(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
     """ "Wie der Bevollmächtigte, Gerald Braun, mitteilte": an apposition between commas
     does not end the "wie" clause -- its start moves back to "wie"."""
-    doc, u, as_words = ctx.doc, st.u, ctx.w.as_words
-    if doc[c].lower_ in as_words or c <= u.start or doc[c - 1].text != ",":
+    u, texts, lower, pos = st.u, ctx.table.texts, ctx.table.lower, ctx.table.pos
+    as_words = word_ids(ctx.w.as_words)
+    if lower[c] in as_words or c <= u.start or texts[c - 1] != ",":
         return c
     w = c - 1
-    while w > u.start and cue.start - w <= 20 and doc[w].lower_ not in as_words:
+    while w > u.start and cue.start - w <= 20 and lower[w] not in as_words:
         w -= 1
     if (
-        doc[w].lower_ in as_words
-        and (w == u.start or doc[w - 1].text in (",", ";", ":"))
+        lower[w] in as_words
+        and (w == u.start or texts[w - 1] in (",", ";", ":"))
         and cue.start - w <= 20
-        and not any(m in st.verb_pos or doc[m].pos_ in ("VERB", "AUX") for m in range(w + 1, c))
-        and sum(1 for m in range(w, c) if doc[m].text == ",") == 2
+        and not any(m in st.verb_pos or pos[m] in VERB_POS for m in range(w + 1, c))
+        and sum(1 for m in range(w, c) if texts[m] == ",") == 2
     ):
         return w
     return c
@@ -232,10 +235,8 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
 
 def _colons(ctx: DocContext, a: int, b: int) -> list[int]:
     """Colons in ``a``..``b`` outside quotation marks that open one ("…: „…“")."""
-    doc, inside = ctx.doc, ctx.inside
-    return [
-        k for k in range(a, b - 1) if doc[k].text == ":" and inside[k] < 0 and inside[k + 1] >= 0
-    ]
+    texts, inside = ctx.table.texts, ctx.inside
+    return [k for k in range(a, b - 1) if texts[k] == ":" and inside[k] < 0 and inside[k + 1] >= 0]
 
 
 def _after_colon(ctx: DocContext, a: int, b: int) -> int:

@@ -131,8 +131,9 @@ def _boundary_candidates(doc: Doc, closes: set[int], orth: list[int] | None = No
         orth = doc.to_array(ORTH).tolist()
     if len(_MAY_END) > MEMO_SIZE:  # a bound for long runs over big archives
         _MAY_END.clear()
-    flags = list(map(_MAY_END.get, orth))
-    if None in flags:  # words not seen before
+    try:  # every word seen before: the common case after a few Docs
+        flags = list(map(_MAY_END.__getitem__, orth))
+    except KeyError:  # words not seen before
         strings = doc.vocab.strings
         for o in set(orth).difference(_MAY_END):
             w = strings[o]
@@ -176,7 +177,11 @@ def split_units(
     if start < len(doc):
         units.append(Unit(start, len(doc), para))
     # drop units that are only whitespace
-    units = [u for u in units if any(not toks[k][1] for k in range(u.start, u.end))]
+    units = [
+        u
+        for u in units
+        if not toks[u.start][1] or any(not toks[k][1] for k in range(u.start + 1, u.end))
+    ]
     return [part for i, u in enumerate(units) for part in _split_dateline(toks, units, i)]
 
 

@@ -79,3 +79,19 @@ def test_units_candidates_and_windows_with_and_without_table(ud_nlp, text):
     columns = [table.lower, table.orth]
     assert cues.matcher.windows(doc, columns) == cues.matcher.windows(doc)
     assert cues.matcher(doc, columns) == cues.matcher(doc)
+
+
+@pytest.mark.parametrize("text", [text for text, _ in CASES])
+def test_table_after_the_memo_was_emptied_and_filled(text):
+    """The texts come out the same whether the form memo knows every form, none, or some
+    (the fast path fails on the first unseen form and falls back)."""
+    from pipeline.quotes import context
+
+    doc = BLANK(text)
+    expected = [t.text for t in doc]
+    context._TEXTS.clear()
+    assert TokenTable.of(doc).texts == expected  # no form known
+    assert TokenTable.of(doc).texts == expected  # every form known
+    longer = BLANK(text + " Oberösterreich")  # some forms known, one not
+    assert TokenTable.of(longer).texts == [t.text for t in longer]
+    assert TokenTable.of(longer).texts[-1] == "Oberösterreich"
