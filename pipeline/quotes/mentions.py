@@ -141,6 +141,8 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     if len(cands) > 1:
         # "Jüttner hatte Lenz aufgefordert" parsed with Lenz as passive subject too
         cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
+        # "am Potsdamer Platz erklärte der Künstler": a preposition's object is no subject
+        cands = [c for c in cands if not _after_preposition(ctx, c)] or cands
     if len(cands) == 1:
         return fronted_not_subject(ctx, verb, cands[0])
     doc = verb.doc
@@ -160,6 +162,17 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     else:
         subj = labels.clause_subject(verb)
     return fronted_not_subject(ctx, verb, subj)
+
+
+def _after_preposition(ctx: DocContext, c: Token) -> bool:
+    """Does the phrase of subject candidate ``c`` open with or right after a preposition
+    ("am Potsdamer Platz")?"""
+    doc, left = ctx.doc, c.left_edge.i
+
+    def prep(t: Token) -> bool:  # "während" also opens a clause: the tag decides
+        return t.lower_ in ctx.w.prepositions and (not ctx.pos or t.pos_ == "ADP")
+
+    return prep(doc[left]) or (left > 0 and prep(doc[left - 1]))
 
 
 def _nominative_after(chain: list[Token], first: int) -> Token | None:
@@ -711,9 +724,28 @@ def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
 
 
 def _head(ctx: DocContext, sp: Span) -> Token | None:
-    """The first noun or name of a mention ("der Vertreter Libyens" -> "Vertreter")."""
-    return next(
-        (t for t in ctx.doc[sp[0] : sp[1]] if ctx.ph.is_nounish(t, ctx.pos) and t.is_alpha), None
+    """The first noun or name of a mention ("der Vertreter Libyens" -> "Vertreter"), past a
+    name in the genitive before it ("Spectors Verteidiger" -> "Verteidiger")."""
+    doc, pos = ctx.doc, ctx.pos
+    for k in range(*sp):
+        t = doc[k]
+        if not (ctx.ph.is_nounish(t, pos) and t.is_alpha):
+            continue
+        if k + 1 < sp[1] and _prenominal_genitive(ctx, t, doc[k + 1]):
+            continue
+        return t
+    return None
+
+
+def _prenominal_genitive(ctx: DocContext, t: Token, nxt: Token) -> bool:
+    """ "Spectors Verteidiger", "Merkels Sprecher": a name with the genitive -s right before
+    a lower-case-tagged common noun is its attribute, not the head."""
+    return (
+        t.pos_ == "PROPN"
+        and t.text.endswith("s")
+        and nxt.pos_ == "NOUN"
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
     )
 
 
@@ -907,13 +939,16 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
 
 def _person_noun(ctx: DocContext, t: Token) -> bool:
     """A noun that names a person: a role ("Sprecher") or a person noun's ending
-    ("Augenzeugin", "Studentin") -- not a document ("einem Artikel der Nachrichtenagentur")."""
+    ("Augenzeugin", "Studentin", plural "Meteorologen") -- not a document ("einem Artikel der Nachrichtenagentur")."""
     if not ctx.ph.is_nounish(t, ctx.pos) or not t.text[:1].isupper():
         return False
-    m = ctx.kit.roles.lookup(t.text)
+    roles = ctx.kit.roles
+    m = roles.lookup(t.text)
     if m is not None:
         return m.kind == "role"
-    return ctx.kit.roles.noun_gender(t.text, trust_masculine=ctx.pos) is not None
+    return roles.noun_gender(t.text, trust_masculine=ctx.pos) is not None or (
+        roles.plural_person(t.text)
+    )
 
 
 def _no_speaker(ctx: DocContext, sp: Span) -> bool:

@@ -29,6 +29,7 @@ KINDS = (
     "function_word",
     "office_prefix",
     "gender_suffix",
+    "plural_suffix",
 )
 
 ROLE_SCHEMA = Schema(
@@ -111,6 +112,17 @@ class RoleLexicon:
             ),
             key=lambda x: -len(x[0]),
         )
+        #: endings of plural person nouns, longest first; group "exception": endings of
+        #: words that look like one but name no person ("Fahrzeugen" is not "Zeugen")
+        self._plural_suffixes = sorted(
+            (
+                (f.lower(), r.get("group") != "exception")
+                for r in records
+                if r["kind"] == "plural_suffix"
+                for f in r["forms"]
+            ),
+            key=lambda x: (-len(x[0]), x[1]),  # an exception wins a tie
+        )
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
         }
@@ -122,7 +134,7 @@ class RoleLexicon:
             for f in r["forms"]
         }
         self._cache: dict[str, RoleMatch | None] = {}
-        self._gender_cache: dict[tuple[str, bool], str | None] = {}
+        self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class
         self._seen_hashes: set[int] = set()
         self._class_hashes: dict[str, set[int]] = {"intro": set(), "person_noun": set()}
@@ -189,6 +201,22 @@ class RoleLexicon:
             self._gender_cache.clear()
         self._gender_cache[key] = hit
         return hit
+
+    def plural_person(self, word: str) -> bool:
+        """Is ``word`` a person noun in the plural by its ending ("Meteorologen",
+        "Rettungskräfte", "Passagiere"), not one of the exceptions ("Fahrzeugen")?"""
+        key = (word, None)
+        if key in self._gender_cache:
+            return self._gender_cache[key] is not None
+        hit = None
+        if len(word) > 5 and word[:1].isupper():
+            low = word.lower()
+            person = next((p for suffix, p in self._plural_suffixes if low.endswith(suffix)), False)
+            hit = "p" if person else None
+        if len(self._gender_cache) > _MAX_CACHE:
+            self._gender_cache.clear()
+        self._gender_cache[key] = hit
+        return hit is not None
 
     def hash_classes(self, orths: set[int], strings) -> dict[str, set[int]]:
         """The word hashes among ``orths`` of each class, cached by hash so a Doc is scanned
