@@ -379,8 +379,9 @@ def speakerish(ctx: DocContext, sp: Span) -> bool:
 
 
 def _speakerish(ctx: DocContext, sp: Span) -> bool:
-    """:func:`speakerish`, not remembered."""
-    toks = ctx.doc[sp[0] : sp[1]]
+    """:func:`speakerish`, not remembered; a prepositional attribute does not count ("Der
+    Grund für den Rauswurf dieser Minister" names no one)."""
+    toks = ctx.doc[sp[0] : _attribute_start(ctx, sp)]
     if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
         return True
     if any(t.ent_type_ in ("PER", "ORG") for t in toks):
@@ -394,6 +395,17 @@ def _speakerish(ctx: DocContext, sp: Span) -> bool:
         for t in toks
         if t.text[:1].isupper() and t.is_alpha
     )
+
+
+def _attribute_start(ctx: DocContext, sp: Span) -> int:
+    """Where a prepositional attribute of the mention starts ("für" in "Der Grund für den
+    Rauswurf"), else the mention's end."""
+    doc, preps = ctx.doc, ctx.w.prepositions
+    for k in range(sp[0] + 1, sp[1]):
+        t = doc[k]
+        if t.lower_ in preps and (not ctx.pos or t.pos_ == "ADP") and not t.ent_type_:
+            return k
+    return sp[1]
 
 
 def person_subject(ctx: DocContext, ui: int, any_subject: bool = False) -> Span | None:
@@ -467,6 +479,10 @@ def tidy_mentions(ctx: DocContext) -> None:
             if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
                 sp = q.speaker  # a name does not run on into what is said
             q.speaker = sp
+        if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
+            # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
+            # it took the place before the verb, the subject follows the verb
+            q.speaker = after_cue(ctx, q, objects=True)
         citing = q.cue_lemma in ctx.w.citing_lemmas and q.speaker is not None
         if citing and is_medium(ctx, q.speaker):
             # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
@@ -497,6 +513,25 @@ def tidy_mentions(ctx: DocContext) -> None:
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def _object_phrase(ctx: DocContext, q: Quote, sp: Span) -> bool:
+    """Does a never-nominative article or possessive open the mention ("einen Entzug des
+    Doktortitels", "Ihren Widersacher"), away from the quote's cue words? Next to them it is
+    the source of "laut dem Bericht", "dem Bericht zufolge"."""
+    doc = ctx.doc
+    if not q.cue or doc[sp[0]].lower_ not in ctx.w.object_determiners:
+        return False
+    if sp[0] > 0 and doc[sp[0] - 1].lower_ in ctx.w.prepositions:
+        return False  # "heißt es in dem Bericht": the document is the source
+    if sp[1] < len(doc) and doc[sp[1]].lower_ in ctx.w.prepositions:
+        return False  # "dem Vernehmen nach"
+    return not any(
+        (a < sp[1] and sp[0] < b)  # part of the cue: "Nach einem Bericht"
+        or sp[0] == b  # "laut dem Bericht"
+        or (sp[1] == a and doc[a].lower_ in ctx.w.postpositions)  # "dem Bericht zufolge"
+        for a, b in q.cue
+    )
 
 
 def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
