@@ -997,6 +997,9 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         return True
     if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):
         return True
+    doc, a = ctx.doc, sp[0]
+    if a > 1 and doc[a - 1].lower_ in ctx.w.agent_prepositions and doc[a - 2].like_num:
+        return True  # "Mit 27 von 35 Stimmen wurde beschlossen": a share, not an agent
     one = words[0]
     return (
         len(words) == 1
