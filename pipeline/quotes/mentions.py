@@ -257,12 +257,20 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
         subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
         and not ctx.ph.is_named(subj)
         and not name_like(ctx, subj)
+        and not _nominalised(subj)
     ) or subj.lower_ in w.adverbial_starts:
         return True
     if subj.lower_ in w.expletives or not any(ch.isalpha() for ch in subj.text):
         return True
     # a prepositional phrase mislabelled as subject ("In seiner Mitteilung")
     return any(labels.has_role(c, "case") for c in subj.children)
+
+
+def _nominalised(t: Token) -> bool:
+    """A capitalised adjective with an article before it is a noun ("Ein 38-Jähriger",
+    "Der Verletzte")."""
+    cap = t.text[:1].isupper() or (t.text[:1].isdigit() and any(ch.isupper() for ch in t.text))
+    return cap and any(c.pos_ == "DET" and c.i < t.i for c in t.children)
 
 
 def _active_subject(ctx: DocContext, verb: Token) -> bool:

@@ -30,6 +30,7 @@ KINDS = (
     "office_prefix",
     "gender_suffix",
     "plural_suffix",
+    "age_suffix",
 )
 
 ROLE_SCHEMA = Schema(
@@ -103,6 +104,8 @@ class RoleLexicon:
             for f in r["forms"]
         )
         self.office_prefixes = self._words("office_prefix")
+        #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
+        self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))
         self._gender_suffixes = sorted(
             (
                 (f.lower(), r["gender"])
@@ -123,6 +126,10 @@ class RoleLexicon:
             ),
             key=lambda x: (-len(x[0]), x[1]),  # an exception wins a tie
         )
+        self._gender_by_suffix: dict[str, str] = {}
+        for suffix, g in self._gender_suffixes:
+            self._gender_by_suffix.setdefault(suffix, g)
+        self._gender_lens = sorted({len(k) for k in self._gender_by_suffix}, reverse=True)
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
         }
@@ -189,14 +196,12 @@ class RoleLexicon:
         hit = None
         if len(word) >= 4 and word[:1].isupper():
             low = word.lower()
-            hit = next(
-                (
-                    g
-                    for suffix, g in self._gender_suffixes
-                    if low.endswith(suffix) and (g != "m" or trust_masculine)
-                ),
-                None,
-            )
+            # longest ending first, one dict look-up per ending length
+            for n in self._gender_lens:
+                g = self._gender_by_suffix.get(low[-n:]) if n <= len(low) else None
+                if g is not None and (g != "m" or trust_masculine):
+                    hit = g
+                    break
         if len(self._gender_cache) > _MAX_CACHE:
             self._gender_cache.clear()
         self._gender_cache[key] = hit
