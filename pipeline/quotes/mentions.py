@@ -484,6 +484,9 @@ def tidy_mentions(ctx: DocContext) -> None:
             # the cue word itself as speaker ("demnach", "wonach"): the rule says so
             is_cue = any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in q.cue)
             sp = q.speaker if is_cue else tidy(ctx, q.speaker)
+            if sp is None and not is_cue:
+                # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
+                sp = after_fronted(ctx, q.speaker)
             if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
                 sp = q.speaker  # a name does not run on into what is said
             q.speaker = sp
@@ -712,7 +715,12 @@ def _fronted_adjective(ctx: DocContext, t: Token, named_ok: bool) -> bool:
     ("Besorgt", "Skeptisch", "Passend") that is no role or speaking body, nor a name unless
     ``named_ok``."""
     w = ctx.w
-    endings = w.adverb_endings + w.fronted_adverb_endings + w.fronted_participle_endings
+    endings = (
+        w.adverb_endings
+        + w.fronted_adverb_endings
+        + w.fronted_participle_endings
+        + w.duration_endings
+    )
     return (
         t.is_alpha
         and t.text[:1].isupper()
@@ -1017,6 +1025,7 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         and (
             one.lower_ in ctx.w.adverbial_starts
             or (ctx.pos and one.pos_ in ("ADV", "ADJ") and not name_like(ctx, one))
+            or one.lower_.endswith(ctx.w.duration_endings)  # "Monatelang"
         )
         and ctx.kit.roles.lookup(one.text) is None
     )

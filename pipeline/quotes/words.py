@@ -99,6 +99,7 @@ WORD_LISTS: dict[str, str] = {
     "frame_openers": "set",
     "name_cut_prepositions": "set",
     "object_determiners": "set",
+    "duration_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -115,6 +116,7 @@ OPTIONAL_LISTS = frozenset(
         "frame_openers",
         "name_cut_prepositions",
         "object_determiners",
+        "duration_endings",
     }
 )
 

@@ -636,6 +636,8 @@ class Resolver:
     def _by_name(self, span: Span) -> Resolution | None:
         idx = self.index
         pers = self._ents_in(span, PERSON_LABELS)
+        if len(pers) > 1 and self._genitive_before_noun(pers[0], span):
+            pers = pers[1:]  # "Merkels Sprecher Steffen Seibert": the spokesman is named
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -669,6 +671,17 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _genitive_before_noun(self, ent: Span, span: Span) -> bool:
+        """ "Merkels Sprecher": a name with the genitive -s before a noun of the mention."""
+        doc = self.doc
+        return (
+            ent.end < span.end
+            and ent[-1].text.endswith("s")
+            and doc[ent.end].pos_ in ("NOUN", "PROPN")
+            and doc[ent.end].is_alpha
+            and doc[ent.end].ent_type_ not in PERSON_LABELS
+        )
 
     def _noun_before(self, span: Span, stop: int) -> bool:
         """A capitalised word other than a function word or country before token ``stop``."""
