@@ -407,12 +407,15 @@ def _speakerish(ctx: DocContext, sp: Span) -> bool:
 
 def _attribute_start(ctx: DocContext, sp: Span) -> int:
     """Where a prepositional attribute of the mention starts ("für" in "Der Grund für den
-    Rauswurf"), else the mention's end."""
+    Rauswurf"), else the mention's end (also when an apposition follows the attribute)."""
     doc, preps = ctx.doc, ctx.w.prepositions
     for k in range(sp[0] + 1, sp[1]):
         t = doc[k]
         if t.lower_ in preps and (not ctx.pos or t.pos_ == "ADP") and not t.ent_type_:
-            return k
+            # "die Delegationsleiterin beim Klimagipfel, Sharon Hayes": a name set off by a
+            # comma after the attribute still names the speaker
+            comma = any(doc[m].text == "," for m in range(k + 1, sp[1]))
+            return sp[1] if comma else k
     return sp[1]
 
 
@@ -506,7 +509,7 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is not None:
             # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
             q.speaker = after_fronted(ctx, q.speaker) or q.speaker
-        if PHRASE_MARK in q.rule and q.speaker is not None and not _someone(ctx, q.speaker):
+        if PHRASE_MARK in q.rule and q.speaker is not None and not someone(ctx, q.speaker):
             # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
             # "Einspareffekte sollen „…“ erreicht werden") says nothing
             q.speaker = None
@@ -569,8 +572,8 @@ def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
         return None
     head = _head(ctx, sp)
     # the head noun names someone: not "Schreiben an die Ministerin X"
-    someone = _someone(ctx, sp if head is None else (head.i, head.i + 1))
-    return sp if someone and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
+    named = someone(ctx, sp if head is None else (head.i, head.i + 1))
+    return sp if named and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
 
 
 def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
@@ -623,7 +626,7 @@ def _quoted_name(ctx: DocContext, i: int) -> Span | None:
     return (start, d.end)
 
 
-def _someone(ctx: DocContext, sp: Span) -> bool:
+def someone(ctx: DocContext, sp: Span) -> bool:
     """Does the mention name someone: a speaker (:func:`speakerish`), a person noun
     ("Meteorologen", "Beide Seiten"), a pronoun or a quantifier of people?"""
     toks = ctx.doc[sp[0] : sp[1]]
