@@ -542,7 +542,8 @@ def _object_phrase(ctx: DocContext, q: Quote, sp: Span) -> bool:
         return False  # "dem Vernehmen nach"
     return not any(
         (a < sp[1] and sp[0] < b)  # part of the cue: "Nach einem Bericht"
-        or sp[0] == b  # "laut dem Bericht"
+        # "laut dem Bericht", "gemäß dem Dekret"; not "weist den Vorwurf zurück"
+        or (sp[0] == b and not (ctx.pos and doc[b - 1].pos_ in ("VERB", "AUX")))
         or (sp[1] == a and doc[a].lower_ in ctx.w.postpositions)  # "dem Bericht zufolge"
         for a, b in q.cue
     )

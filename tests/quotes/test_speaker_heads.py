@@ -26,8 +26,10 @@ CASES = [
         [("sein Mandant sei unschuldig", "Hubers Anwalt Markus Steiner", "Markus Steiner")],
     ),
     (
-        "Merkels Sprecher Steffen Seibert vertrat die Auffassung, die Regierung habe richtig "
-        "gehandelt.",
+        (
+            "Merkels Sprecher Steffen Seibert vertrat die Auffassung, die Regierung habe richtig "
+            "gehandelt."
+        ),
         [
             (
                 "die Regierung habe richtig gehandelt",
@@ -37,13 +39,17 @@ CASES = [
         ],
     ),
     (
-        "Bei der Kundgebung am Wiener Heldenplatz erklärte der Künstler und Aktivist Hans "
-        "Gruber, dass er weiterkämpfen werde.",
+        (
+            "Bei der Kundgebung am Wiener Heldenplatz erklärte der Künstler und Aktivist Hans "
+            "Gruber, dass er weiterkämpfen werde."
+        ),
         [("dass er weiterkämpfen werde", "der Künstler und Aktivist Hans Gruber", "Hans Gruber")],
     ),
     (
-        "Auf der Pressekonferenz im Zürcher Stadthaus erklärte die Stadtpräsidentin, dass die "
-        "Sanierung teurer werde.",
+        (
+            "Auf der Pressekonferenz im Zürcher Stadthaus erklärte die Stadtpräsidentin, dass die "
+            "Sanierung teurer werde."
+        ),
         [("dass die Sanierung teurer werde", "die Stadtpräsidentin", None)],
     ),
     (
@@ -55,18 +61,24 @@ CASES = [
         [("dass die Lawine künstlich ausgelöst worden sei", "Die Experten", None)],
     ),
     (
-        "Ihren Parteikollegen Peter Maier forderte die Bürgermeisterin auf, sein Mandat "
-        "zurückzulegen.",
+        (
+            "Ihren Parteikollegen Peter Maier forderte die Bürgermeisterin auf, sein Mandat "
+            "zurückzulegen."
+        ),
         [("sein Mandat zurückzulegen", "die Bürgermeisterin", None)],
     ),
     (
-        "Den Vorwurf der Untätigkeit wies der Landeshauptmann zurück, die Pläne seien längst "
-        "fertig.",
+        (
+            "Den Vorwurf der Untätigkeit wies der Landeshauptmann zurück, die Pläne seien längst "
+            "fertig."
+        ),
         [("die Pläne seien längst fertig", "der Landeshauptmann", None)],
     ),
     (
-        "Der Grund für die Absage des Festivals, so vermutet die Zeitung „Der Standard“, dürfte "
-        "die Wetterlage gewesen sein.",
+        (
+            "Der Grund für die Absage des Festivals, so vermutet die Zeitung „Der Standard“, dürfte "
+            "die Wetterlage gewesen sein."
+        ),
         [("dürfte die Wetterlage gewesen sein", "die Zeitung „Der Standard“", "Der Standard")],
     ),
     # no speaker: a share of the votes, a span of time with no speaking body after the verb
@@ -90,24 +102,32 @@ def test_speaker_head(nlp, text, expected):
 
 AGES = [
     (
-        "Der Grazer Unternehmer Franz Huber ist angeklagt. Der 50-Jährige sagte vor Gericht, "
-        "er sei unschuldig.",
+        (
+            "Der Grazer Unternehmer Franz Huber ist angeklagt. Der 50-Jährige sagte vor Gericht, "
+            "er sei unschuldig."
+        ),
         [("er sei unschuldig", "Der 50-Jährige", "Franz Huber")],
     ),
     (
-        "Die Basler Ärztin Eva Maier wurde befragt. Die 43-Jährige erklärte, sie habe nichts "
-        "gesehen.",
+        (
+            "Die Basler Ärztin Eva Maier wurde befragt. Die 43-Jährige erklärte, sie habe nichts "
+            "gesehen."
+        ),
         [("sie habe nichts gesehen", "Die 43-Jährige", "Eva Maier")],
     ),
     (
-        "Der Münchner Anwalt Beat Keller äußerte sich. Der 61-jährige Jurist sagte, das Urteil "
-        "sei falsch.",
+        (
+            "Der Münchner Anwalt Beat Keller äußerte sich. Der 61-jährige Jurist sagte, das Urteil "
+            "sei falsch."
+        ),
         [("das Urteil sei falsch", "Der 61-jährige Jurist", "Beat Keller")],
     ),
     # the article's gender fits no one named before: unresolved
     (
-        "Die Basler Ärztin Eva Maier wurde befragt. Der 43-Jährige erklärte, er habe nichts "
-        "gesehen.",
+        (
+            "Die Basler Ärztin Eva Maier wurde befragt. Der 43-Jährige erklärte, er habe nichts "
+            "gesehen."
+        ),
         [("er habe nichts gesehen", "Der 43-Jährige", None)],
     ),
     # "ein 38-Jähriger" is someone new: a speaker, but nobody named before
@@ -129,8 +149,10 @@ CONTINUATIONS = [
     # the Konjunktiv sentence after a quote has a subject that names no one: the speaker
     # before goes on
     (
-        "Der Zürcher Stadtrat Daniel Leupi erklärte, das Budget sei ausgeglichen. Die höheren "
-        "Steuereinnahmen bedeuteten, dass keine Sparrunde nötig sei.",
+        (
+            "Der Zürcher Stadtrat Daniel Leupi erklärte, das Budget sei ausgeglichen. Die höheren "
+            "Steuereinnahmen bedeuteten, dass keine Sparrunde nötig sei."
+        ),
         [
             ("das Budget sei ausgeglichen", "Der Zürcher Stadtrat Daniel Leupi", "Daniel Leupi"),
             (
@@ -142,8 +164,10 @@ CONTINUATIONS = [
     ),
     # a subject that names people speaks for itself
     (
-        "Bildungsministerin Anna Berger sagte, die Gebühren seien gerecht. Die Rektoren "
-        "bezweifeln hingegen, dass die Gebühren den Hochschulen helfen würden.",
+        (
+            "Bildungsministerin Anna Berger sagte, die Gebühren seien gerecht. Die Rektoren "
+            "bezweifeln hingegen, dass die Gebühren den Hochschulen helfen würden."
+        ),
         [
             ("die Gebühren seien gerecht", "Bildungsministerin Anna Berger", "Anna Berger"),
             ("dass die Gebühren den Hochschulen helfen würden", "Die Rektoren", None),
@@ -152,10 +176,35 @@ CONTINUATIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text, expected", CONTINUATIONS, ids=[c[0][:40] for c in CONTINUATIONS]
-)
+@pytest.mark.parametrize("text, expected", CONTINUATIONS, ids=[c[0][:40] for c in CONTINUATIONS])
 def test_continuation_subject_must_name_someone(nlp, text, expected):
+    doc = nlp(text)
+    got = [(q.text, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
+    assert got == expected
+
+
+OBJECTS = [
+    # an object between the parts of a separable speech verb is no speaker
+    (
+        "Der Wiener Bürgermeister weist den Vorwurf zurück, die Stadt habe zu spät gehandelt.",
+        [("die Stadt habe zu spät gehandelt", "Der Wiener Bürgermeister", None)],
+    ),
+    # the source right after "gemäß" or "laut" stays the speaker
+    (
+        "Gemäß dem Bericht der Bundesanwaltschaft sei die Zahl der Fälle gestiegen.",
+        [
+            (
+                "sei die Zahl der Fälle gestiegen",
+                "dem Bericht der Bundesanwaltschaft",
+                "Bundesanwaltschaft",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OBJECTS, ids=[c[0][:40] for c in OBJECTS])
+def test_object_is_no_speaker_source_is(nlp, text, expected):
     doc = nlp(text)
     got = [(q.text, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
     assert got == expected
