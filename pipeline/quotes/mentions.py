@@ -30,6 +30,8 @@ def span_of(tok: Token) -> Span:
     if any("\n" in doc[m].text for m in range(left, right + 1)):
         left = right = tok.i
     while right > left and (doc[right].is_punct or doc[right].is_space):
+        if doc[right].text == ")" and any(doc[m].text == "(" for m in range(left, right)):
+            break  # "Wolfgang Schäuble (CDU)": the bracket closes
         right -= 1
     if right - left > 15:
         left, right = tok.i, tok.i
@@ -158,10 +160,23 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     if len(cands) > 1 and words:
         nom = [c for c in words if c.morph.get("Case") == ["Nom"]]
         nom = nom or [c for c in words if not c.morph.get("Case")]
-        subj = (nom or words)[0]
+        pool = nom or words
+        subj = pool[0]
+        if not _names_speaker(ctx, subj) and not _names_speaker(ctx, doc[subj.i + 1]):
+            # "Ein Arbeitskampf hätte … Modells 3. Ein Sprecher von Tesla teilte mit" (a
+            # sentence break the parse missed): a subject that names a speaker wins
+            subj = next((c for c in pool if _names_speaker(ctx, c)), subj)
     else:
         subj = labels.clause_subject(verb)
     return fronted_not_subject(ctx, verb, subj)
+
+
+def _names_speaker(ctx: DocContext, t: Token) -> bool:
+    """Is ``t`` a person or organisation name, or a role or speaking-body noun?"""
+    if t.ent_type_ in ("PER", "PERSON", "ORG"):
+        return True
+    m = ctx.kit.roles.lookup(t.text) if t.text[:1].isupper() else None
+    return m is not None and m.kind in ("role", "org")
 
 
 def _after_preposition(ctx: DocContext, c: Token) -> bool:

@@ -200,6 +200,25 @@ OBJECTS = [
             )
         ],
     ),
+    # a sentence break the parse misses after "Modells 3.": the subject that names a speaker
+    (
+        (
+            "Ein Streik hätte Folgen für die Auslieferung des Modells 3. Ein Sprecher von Tesla "
+            "teilte mit: „Alle sollen fair bezahlt werden.“"
+        ),
+        [("„Alle sollen fair bezahlt werden.“", "Ein Sprecher von Tesla", "Tesla")],
+    ),
+    # the party in brackets closes its bracket
+    (
+        "Am Montag warnte Landesrätin Barbara Eibinger-Miedl (ÖVP), die Förderung sei ausgeschöpft.",
+        [
+            (
+                "die Förderung sei ausgeschöpft",
+                "Landesrätin Barbara Eibinger-Miedl (ÖVP)",
+                "Barbara Eibinger-Miedl",
+            )
+        ],
+    ),
 ]
 
 
