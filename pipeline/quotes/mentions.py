@@ -532,6 +532,10 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
             # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
             q.speaker = quoted_source(ctx, q)
+            if q.speaker is not None and _overlaps(q.speaker, q.parts):
+                # "dem „Figaro“ zufolge" is no part of what is said, nor its own speaker
+                q.speaker = None if q.direct else q.speaker
+                _cut_source(ctx, q)
         if q.speaker is None and q.cue:
             # "Die Experten kamen zu dem Ergebnis, dass …": the subject of the cue's verb
             q.speaker = cue_subject(ctx, q)
@@ -602,18 +606,46 @@ def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
     k = a - 1
     while k >= 0 and ctx.inside[k] < 0 and doc[k].lower_ in w.adverbial_starts:
         k -= 1
+    # "dem „Figaro“ zufolge", "Der Website worldreferree.com zufolge": a postposition's
+    # object is its source wherever the clause starts
+    post = b - a == 1 and doc[a].lower_ in w.postpositions
     before = _quoted_name(ctx, ctx.inside[k]) if k >= 0 and ctx.inside[k] >= 0 else None
-    if before is not None and before[1] == k + 1 and _clause_opens_at(ctx, q, before[0]):
+    if before is not None and before[1] == k + 1 and (post or _clause_opens_at(ctx, q, before[0])):
         return before
     for c, _ in q.cue:
         # "Wie golem.de schreibt" (cue "Wie … schreibt"): a web address or agency before a piece
         web = source_name(ctx, c - 1, c) if c > 0 and ctx.inside[c - 1] < 0 else None
-        if web is not None and _clause_opens_at(ctx, q, c - 1):
-            return web
+        if web is not None and (post or _clause_opens_at(ctx, q, c - 1)):
+            return _with_head_noun(ctx, web) if post else web
     after = _quoted_name(ctx, ctx.inside[b]) if b < len(doc) and ctx.inside[b] >= 0 else None
     if after is None and b + 1 < len(doc) and ctx.ph.is_det(doc[b], ctx.pos):
         after = _quoted_name(ctx, ctx.inside[b + 1]) if ctx.inside[b + 1] >= 0 else None
     return after if after is not None and after[0] in (b, b + 1) else None
+
+
+def _cut_source(ctx: DocContext, q: Quote) -> None:
+    """Take the source and its postposition out of the quote's parts ("Der Website
+    worldreferree.com zufolge ist …" says "ist …"); a quote left empty keeps its parts."""
+    if q.speaker is None:
+        return
+    doc, (a, b) = ctx.doc, (q.speaker[0], max(q.speaker[1], q.cue[0][1]))
+    parts = [p for x, y in q.parts for p in ((x, min(y, a)), (max(x, b), y))]
+    parts = [(x, y) for x, y in parts if y > x and not all(doc[m].is_punct for m in range(x, y))]
+    if parts:
+        q.parts = sorted(set(parts))
+
+
+def _with_head_noun(ctx: DocContext, sp: Span) -> Span:
+    """ "Der Website worldreferree.com": the noun and article a web address names."""
+    doc, a = ctx.doc, sp[0]
+    for _ in range(2):
+        if (
+            a > 0
+            and ctx.inside[a - 1] < 0
+            and (ctx.ph.is_det(doc[a - 1], ctx.pos) or ctx.ph.is_nounish(doc[a - 1], ctx.pos))
+        ):
+            a -= 1
+    return (a, sp[1]) if a == sp[0] or ctx.ph.is_det(doc[a], ctx.pos) else sp
 
 
 def _clause_opens_at(ctx: DocContext, q: Quote, k: int) -> bool:

@@ -227,3 +227,31 @@ def test_object_is_no_speaker_source_is(nlp, text, expected):
     doc = nlp(text)
     got = [(q.text, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
     assert got == expected
+
+
+SOURCES = [
+    # a postposition's source before it, wherever the clause starts; not part of the quote
+    (
+        "Der Website skiinfo.ch zufolge ist die Piste am Titlis gesperrt.",
+        [("ist die Piste am Titlis gesperrt", "Der Website skiinfo.ch", None)],
+    ),
+    (
+        "Zudem lobte der Kanzler dem „Kurier“ zufolge die Sozialpartner.",
+        [
+            (
+                "Zudem lobte der Kanzler dem „Kurier“ zufolge die Sozialpartner",
+                "dem „Kurier“",
+                "Kurier",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCES, ids=[c[0][:40] for c in SOURCES])
+def test_source_before_a_postposition(nlp, text, expected):
+    doc = nlp(text)
+    got = [(q.text, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
+    assert got == expected
+    quote = doc.spans["quotes"][0]
+    assert quote._.parts[-1][0] >= quote._.speaker_end  # what is said follows the source
