@@ -811,3 +811,39 @@ def test_sample_speakers(shipped, text, speaker, speaker_name):
     doc = shipped(text)  # keep the Doc alive: its span group needs it
     (q,) = doc.spans["quotes"]
     assert (q._.speaker, q._.speaker_name) == (speaker, speaker_name)
+
+
+@pytest.mark.parametrize(
+    "word, person",
+    [
+        ("Meteorologen", True),
+        ("Lawinenexperten", True),
+        ("Rettungskräfte", True),
+        ("Demonstranten", True),
+        ("Polizistinnen", True),
+        ("Passagiere", True),
+        # look like one, name no person
+        ("Fahrzeugen", False),
+        ("Wahllisten", False),
+        ("Varianten", False),
+        ("Katalogen", False),
+        ("Innen", False),
+        ("Studie", False),
+    ],
+)
+def test_plural_person_nouns_by_ending(word, person):
+    assert RoleLexicon.default().plural_person(word) is person
+
+
+@pytest.mark.parametrize(
+    "word, gender, trusted",
+    [
+        ("Politikerin", "f", True),
+        ("Politikerin", "f", False),
+        ("Technologieexperte", "m", True),
+        ("Technologieexperte", None, False),
+        ("Staatsanwaltschaft", None, True),
+    ],
+)
+def test_noun_gender_by_longest_ending(word, gender, trusted):
+    assert RoleLexicon.default().noun_gender(word, trust_masculine=trusted) == gender

@@ -30,6 +30,8 @@ def span_of(tok: Token) -> Span:
     if any("\n" in doc[m].text for m in range(left, right + 1)):
         left = right = tok.i
     while right > left and (doc[right].is_punct or doc[right].is_space):
+        if doc[right].text == ")" and any(doc[m].text == "(" for m in range(left, right)):
+            break  # "Wolfgang Schäuble (CDU)": the bracket closes
         right -= 1
     if right - left > 15:
         left, right = tok.i, tok.i
@@ -141,6 +143,8 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     if len(cands) > 1:
         # "Jüttner hatte Lenz aufgefordert" parsed with Lenz as passive subject too
         cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
+        # "am Potsdamer Platz erklärte der Künstler": a preposition's object is no subject
+        cands = [c for c in cands if not _after_preposition(ctx, c)] or cands
     if len(cands) == 1:
         return fronted_not_subject(ctx, verb, cands[0])
     doc = verb.doc
@@ -156,10 +160,34 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     if len(cands) > 1 and words:
         nom = [c for c in words if c.morph.get("Case") == ["Nom"]]
         nom = nom or [c for c in words if not c.morph.get("Case")]
-        subj = (nom or words)[0]
+        pool = nom or words
+        subj = pool[0]
+        if not _names_speaker(ctx, subj) and not _names_speaker(ctx, doc[subj.i + 1]):
+            # "Ein Arbeitskampf hätte … Modells 3. Ein Sprecher von Tesla teilte mit" (a
+            # sentence break the parse missed): a subject that names a speaker wins
+            subj = next((c for c in pool if _names_speaker(ctx, c)), subj)
     else:
         subj = labels.clause_subject(verb)
     return fronted_not_subject(ctx, verb, subj)
+
+
+def _names_speaker(ctx: DocContext, t: Token) -> bool:
+    """Is ``t`` a person or organisation name, or a role or speaking-body noun?"""
+    if t.ent_type_ in ("PER", "PERSON", "ORG"):
+        return True
+    m = ctx.kit.roles.lookup(t.text) if t.text[:1].isupper() else None
+    return m is not None and m.kind in ("role", "org")
+
+
+def _after_preposition(ctx: DocContext, c: Token) -> bool:
+    """Does the phrase of subject candidate ``c`` open with or right after a preposition
+    ("am Potsdamer Platz")?"""
+    doc, left = ctx.doc, c.left_edge.i
+
+    def prep(t: Token) -> bool:  # "während" also opens a clause: the tag decides
+        return t.lower_ in ctx.w.prepositions and (not ctx.pos or t.pos_ == "ADP")
+
+    return prep(doc[left]) or (left > 0 and prep(doc[left - 1]))
 
 
 def _nominative_after(chain: list[Token], first: int) -> Token | None:
@@ -244,12 +272,20 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
         subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
         and not ctx.ph.is_named(subj)
         and not name_like(ctx, subj)
+        and not _nominalised(subj)
     ) or subj.lower_ in w.adverbial_starts:
         return True
     if subj.lower_ in w.expletives or not any(ch.isalpha() for ch in subj.text):
         return True
     # a prepositional phrase mislabelled as subject ("In seiner Mitteilung")
     return any(labels.has_role(c, "case") for c in subj.children)
+
+
+def _nominalised(t: Token) -> bool:
+    """A capitalised adjective with an article before it is a noun ("Ein 38-Jähriger",
+    "Der Verletzte")."""
+    cap = t.text[:1].isupper() or (t.text[:1].isdigit() and any(ch.isupper() for ch in t.text))
+    return cap and any(c.pos_ == "DET" and c.i < t.i for c in t.children)
 
 
 def _active_subject(ctx: DocContext, verb: Token) -> bool:
@@ -366,8 +402,9 @@ def speakerish(ctx: DocContext, sp: Span) -> bool:
 
 
 def _speakerish(ctx: DocContext, sp: Span) -> bool:
-    """:func:`speakerish`, not remembered."""
-    toks = ctx.doc[sp[0] : sp[1]]
+    """:func:`speakerish`, not remembered; a prepositional attribute does not count ("Der
+    Grund für den Rauswurf dieser Minister" names no one)."""
+    toks = ctx.doc[sp[0] : _attribute_start(ctx, sp)]
     if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
         return True
     if any(t.ent_type_ in ("PER", "ORG") for t in toks):
@@ -381,6 +418,20 @@ def _speakerish(ctx: DocContext, sp: Span) -> bool:
         for t in toks
         if t.text[:1].isupper() and t.is_alpha
     )
+
+
+def _attribute_start(ctx: DocContext, sp: Span) -> int:
+    """Where a prepositional attribute of the mention starts ("für" in "Der Grund für den
+    Rauswurf"), else the mention's end (also when an apposition follows the attribute)."""
+    doc, preps = ctx.doc, ctx.w.prepositions
+    for k in range(sp[0] + 1, sp[1]):
+        t = doc[k]
+        if t.lower_ in preps and (not ctx.pos or t.pos_ == "ADP") and not t.ent_type_:
+            # "die Delegationsleiterin beim Klimagipfel, Sharon Hayes": a name set off by a
+            # comma after the attribute still names the speaker
+            comma = any(doc[m].text == "," for m in range(k + 1, sp[1]))
+            return sp[1] if comma else k
+    return sp[1]
 
 
 def person_subject(ctx: DocContext, ui: int, any_subject: bool = False) -> Span | None:
@@ -451,9 +502,16 @@ def tidy_mentions(ctx: DocContext) -> None:
             # the cue word itself as speaker ("demnach", "wonach"): the rule says so
             is_cue = any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in q.cue)
             sp = q.speaker if is_cue else tidy(ctx, q.speaker)
+            if sp is None and not is_cue:
+                # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
+                sp = after_fronted(ctx, q.speaker)
             if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
                 sp = q.speaker  # a name does not run on into what is said
             q.speaker = sp
+        if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
+            # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
+            # it took the place before the verb, the subject follows the verb
+            q.speaker = after_cue(ctx, q, objects=True)
         citing = q.cue_lemma in ctx.w.citing_lemmas and q.speaker is not None
         if citing and is_medium(ctx, q.speaker):
             # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
@@ -466,7 +524,7 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is not None:
             # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
             q.speaker = after_fronted(ctx, q.speaker) or q.speaker
-        if PHRASE_MARK in q.rule and q.speaker is not None and not _someone(ctx, q.speaker):
+        if PHRASE_MARK in q.rule and q.speaker is not None and not someone(ctx, q.speaker):
             # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
             # "Einspareffekte sollen „…“ erreicht werden") says nothing
             q.speaker = None
@@ -474,6 +532,10 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
             # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
             q.speaker = quoted_source(ctx, q)
+            if q.speaker is not None and _overlaps(q.speaker, q.parts):
+                # "dem „Figaro“ zufolge" is no part of what is said, nor its own speaker
+                q.speaker = None if q.direct else q.speaker
+                _cut_source(ctx, q)
         if q.speaker is None and q.cue:
             # "Die Experten kamen zu dem Ergebnis, dass …": the subject of the cue's verb
             q.speaker = cue_subject(ctx, q)
@@ -484,6 +546,26 @@ def tidy_mentions(ctx: DocContext) -> None:
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def _object_phrase(ctx: DocContext, q: Quote, sp: Span) -> bool:
+    """Does a never-nominative article or possessive open the mention ("einen Entzug des
+    Doktortitels", "Ihren Widersacher"), away from the quote's cue words? Next to them it is
+    the source of "laut dem Bericht", "dem Bericht zufolge"."""
+    doc = ctx.doc
+    if not q.cue or doc[sp[0]].lower_ not in ctx.w.object_determiners:
+        return False
+    if sp[0] > 0 and doc[sp[0] - 1].lower_ in ctx.w.prepositions:
+        return False  # "heißt es in dem Bericht": the document is the source
+    if sp[1] < len(doc) and doc[sp[1]].lower_ in ctx.w.prepositions:
+        return False  # "dem Vernehmen nach"
+    return not any(
+        (a < sp[1] and sp[0] < b)  # part of the cue: "Nach einem Bericht"
+        # "laut dem Bericht", "gemäß dem Dekret"; not "weist den Vorwurf zurück"
+        or (sp[0] == b and not (ctx.pos and doc[b - 1].pos_ in ("VERB", "AUX")))
+        or (sp[1] == a and doc[a].lower_ in ctx.w.postpositions)  # "dem Bericht zufolge"
+        for a, b in q.cue
+    )
 
 
 def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
@@ -510,8 +592,8 @@ def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
         return None
     head = _head(ctx, sp)
     # the head noun names someone: not "Schreiben an die Ministerin X"
-    someone = _someone(ctx, sp if head is None else (head.i, head.i + 1))
-    return sp if someone and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
+    named = someone(ctx, sp if head is None else (head.i, head.i + 1))
+    return sp if named and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
 
 
 def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
@@ -524,18 +606,46 @@ def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
     k = a - 1
     while k >= 0 and ctx.inside[k] < 0 and doc[k].lower_ in w.adverbial_starts:
         k -= 1
+    # "dem „Figaro“ zufolge", "Der Website worldreferree.com zufolge": a postposition's
+    # object is its source wherever the clause starts
+    post = b - a == 1 and doc[a].lower_ in w.postpositions
     before = _quoted_name(ctx, ctx.inside[k]) if k >= 0 and ctx.inside[k] >= 0 else None
-    if before is not None and before[1] == k + 1 and _clause_opens_at(ctx, q, before[0]):
+    if before is not None and before[1] == k + 1 and (post or _clause_opens_at(ctx, q, before[0])):
         return before
     for c, _ in q.cue:
         # "Wie golem.de schreibt" (cue "Wie … schreibt"): a web address or agency before a piece
         web = source_name(ctx, c - 1, c) if c > 0 and ctx.inside[c - 1] < 0 else None
-        if web is not None and _clause_opens_at(ctx, q, c - 1):
-            return web
+        if web is not None and (post or _clause_opens_at(ctx, q, c - 1)):
+            return _with_head_noun(ctx, web) if post else web
     after = _quoted_name(ctx, ctx.inside[b]) if b < len(doc) and ctx.inside[b] >= 0 else None
     if after is None and b + 1 < len(doc) and ctx.ph.is_det(doc[b], ctx.pos):
         after = _quoted_name(ctx, ctx.inside[b + 1]) if ctx.inside[b + 1] >= 0 else None
     return after if after is not None and after[0] in (b, b + 1) else None
+
+
+def _cut_source(ctx: DocContext, q: Quote) -> None:
+    """Take the source and its postposition out of the quote's parts ("Der Website
+    worldreferree.com zufolge ist …" says "ist …"); a quote left empty keeps its parts."""
+    if q.speaker is None:
+        return
+    doc, (a, b) = ctx.doc, (q.speaker[0], max(q.speaker[1], q.cue[0][1]))
+    parts = [p for x, y in q.parts for p in ((x, min(y, a)), (max(x, b), y))]
+    parts = [(x, y) for x, y in parts if y > x and not all(doc[m].is_punct for m in range(x, y))]
+    if parts:
+        q.parts = sorted(set(parts))
+
+
+def _with_head_noun(ctx: DocContext, sp: Span) -> Span:
+    """ "Der Website worldreferree.com": the noun and article a web address names."""
+    doc, a = ctx.doc, sp[0]
+    for _ in range(2):
+        if (
+            a > 0
+            and ctx.inside[a - 1] < 0
+            and (ctx.ph.is_det(doc[a - 1], ctx.pos) or ctx.ph.is_nounish(doc[a - 1], ctx.pos))
+        ):
+            a -= 1
+    return (a, sp[1]) if a == sp[0] or ctx.ph.is_det(doc[a], ctx.pos) else sp
 
 
 def _clause_opens_at(ctx: DocContext, q: Quote, k: int) -> bool:
@@ -564,7 +674,7 @@ def _quoted_name(ctx: DocContext, i: int) -> Span | None:
     return (start, d.end)
 
 
-def _someone(ctx: DocContext, sp: Span) -> bool:
+def someone(ctx: DocContext, sp: Span) -> bool:
     """Does the mention name someone: a speaker (:func:`speakerish`), a person noun
     ("Meteorologen", "Beide Seiten"), a pronoun or a quantifier of people?"""
     toks = ctx.doc[sp[0] : sp[1]]
@@ -656,7 +766,12 @@ def _fronted_adjective(ctx: DocContext, t: Token, named_ok: bool) -> bool:
     ("Besorgt", "Skeptisch", "Passend") that is no role or speaking body, nor a name unless
     ``named_ok``."""
     w = ctx.w
-    endings = w.adverb_endings + w.fronted_adverb_endings + w.fronted_participle_endings
+    endings = (
+        w.adverb_endings
+        + w.fronted_adverb_endings
+        + w.fronted_participle_endings
+        + w.duration_endings
+    )
     return (
         t.is_alpha
         and t.text[:1].isupper()
@@ -711,9 +826,28 @@ def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
 
 
 def _head(ctx: DocContext, sp: Span) -> Token | None:
-    """The first noun or name of a mention ("der Vertreter Libyens" -> "Vertreter")."""
-    return next(
-        (t for t in ctx.doc[sp[0] : sp[1]] if ctx.ph.is_nounish(t, ctx.pos) and t.is_alpha), None
+    """The first noun or name of a mention ("der Vertreter Libyens" -> "Vertreter"), past a
+    name in the genitive before it ("Spectors Verteidiger" -> "Verteidiger")."""
+    doc, pos = ctx.doc, ctx.pos
+    for k in range(*sp):
+        t = doc[k]
+        if not (ctx.ph.is_nounish(t, pos) and t.is_alpha):
+            continue
+        if k + 1 < sp[1] and _prenominal_genitive(ctx, t, doc[k + 1]):
+            continue
+        return t
+    return None
+
+
+def _prenominal_genitive(ctx: DocContext, t: Token, nxt: Token) -> bool:
+    """ "Spectors Verteidiger", "Merkels Sprecher": a name with the genitive -s right before
+    a lower-case-tagged common noun is its attribute, not the head."""
+    return (
+        t.pos_ == "PROPN"
+        and t.text.endswith("s")
+        and nxt.pos_ == "NOUN"
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
     )
 
 
@@ -907,13 +1041,16 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
 
 def _person_noun(ctx: DocContext, t: Token) -> bool:
     """A noun that names a person: a role ("Sprecher") or a person noun's ending
-    ("Augenzeugin", "Studentin") -- not a document ("einem Artikel der Nachrichtenagentur")."""
+    ("Augenzeugin", "Studentin", plural "Meteorologen") -- not a document ("einem Artikel der Nachrichtenagentur")."""
     if not ctx.ph.is_nounish(t, ctx.pos) or not t.text[:1].isupper():
         return False
-    m = ctx.kit.roles.lookup(t.text)
+    roles = ctx.kit.roles
+    m = roles.lookup(t.text)
     if m is not None:
         return m.kind == "role"
-    return ctx.kit.roles.noun_gender(t.text, trust_masculine=ctx.pos) is not None
+    return roles.noun_gender(t.text, trust_masculine=ctx.pos) is not None or (
+        roles.plural_person(t.text)
+    )
 
 
 def _no_speaker(ctx: DocContext, sp: Span) -> bool:
@@ -927,6 +1064,9 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         return True
     if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):
         return True
+    doc, a = ctx.doc, sp[0]
+    if a > 1 and doc[a - 1].lower_ in ctx.w.agent_prepositions and doc[a - 2].like_num:
+        return True  # "Mit 27 von 35 Stimmen wurde beschlossen": a share, not an agent
     one = words[0]
     return (
         len(words) == 1
@@ -936,6 +1076,7 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         and (
             one.lower_ in ctx.w.adverbial_starts
             or (ctx.pos and one.pos_ in ("ADV", "ADJ") and not name_like(ctx, one))
+            or one.lower_.endswith(ctx.w.duration_endings)  # "Monatelang"
         )
         and ctx.kit.roles.lookup(one.text) is None
     )

@@ -98,6 +98,8 @@ WORD_LISTS: dict[str, str] = {
     "fronted_participle_endings": "endings",
     "frame_openers": "set",
     "name_cut_prepositions": "set",
+    "object_determiners": "set",
+    "duration_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -113,6 +115,8 @@ OPTIONAL_LISTS = frozenset(
         "fronted_participle_endings",
         "frame_openers",
         "name_cut_prepositions",
+        "object_determiners",
+        "duration_endings",
     }
 )
 

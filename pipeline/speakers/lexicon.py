@@ -29,6 +29,8 @@ KINDS = (
     "function_word",
     "office_prefix",
     "gender_suffix",
+    "plural_suffix",
+    "age_suffix",
 )
 
 ROLE_SCHEMA = Schema(
@@ -102,6 +104,8 @@ class RoleLexicon:
             for f in r["forms"]
         )
         self.office_prefixes = self._words("office_prefix")
+        #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
+        self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))
         self._gender_suffixes = sorted(
             (
                 (f.lower(), r["gender"])
@@ -111,6 +115,21 @@ class RoleLexicon:
             ),
             key=lambda x: -len(x[0]),
         )
+        #: endings of plural person nouns, longest first; group "exception": endings of
+        #: words that look like one but name no person ("Fahrzeugen" is not "Zeugen")
+        self._plural_suffixes = sorted(
+            (
+                (f.lower(), r.get("group") != "exception")
+                for r in records
+                if r["kind"] == "plural_suffix"
+                for f in r["forms"]
+            ),
+            key=lambda x: (-len(x[0]), x[1]),  # an exception wins a tie
+        )
+        self._gender_by_suffix: dict[str, str] = {}
+        for suffix, g in self._gender_suffixes:
+            self._gender_by_suffix.setdefault(suffix, g)
+        self._gender_lens = sorted({len(k) for k in self._gender_by_suffix}, reverse=True)
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
         }
@@ -122,7 +141,7 @@ class RoleLexicon:
             for f in r["forms"]
         }
         self._cache: dict[str, RoleMatch | None] = {}
-        self._gender_cache: dict[tuple[str, bool], str | None] = {}
+        self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class
         self._seen_hashes: set[int] = set()
         self._class_hashes: dict[str, set[int]] = {"intro": set(), "person_noun": set()}
@@ -177,18 +196,32 @@ class RoleLexicon:
         hit = None
         if len(word) >= 4 and word[:1].isupper():
             low = word.lower()
-            hit = next(
-                (
-                    g
-                    for suffix, g in self._gender_suffixes
-                    if low.endswith(suffix) and (g != "m" or trust_masculine)
-                ),
-                None,
-            )
+            # longest ending first, one dict look-up per ending length
+            for n in self._gender_lens:
+                g = self._gender_by_suffix.get(low[-n:]) if n <= len(low) else None
+                if g is not None and (g != "m" or trust_masculine):
+                    hit = g
+                    break
         if len(self._gender_cache) > _MAX_CACHE:
             self._gender_cache.clear()
         self._gender_cache[key] = hit
         return hit
+
+    def plural_person(self, word: str) -> bool:
+        """Is ``word`` a person noun in the plural by its ending ("Meteorologen",
+        "Rettungskräfte", "Passagiere"), not one of the exceptions ("Fahrzeugen")?"""
+        key = (word, None)
+        if key in self._gender_cache:
+            return self._gender_cache[key] is not None
+        hit = None
+        if len(word) > 5 and word[:1].isupper():
+            low = word.lower()
+            person = next((p for suffix, p in self._plural_suffixes if low.endswith(suffix)), False)
+            hit = "p" if person else None
+        if len(self._gender_cache) > _MAX_CACHE:
+            self._gender_cache.clear()
+        self._gender_cache[key] = hit
+        return hit is not None
 
     def hash_classes(self, orths: set[int], strings) -> dict[str, set[int]]:
         """The word hashes among ``orths`` of each class, cached by hash so a Doc is scanned

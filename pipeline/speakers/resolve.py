@@ -27,6 +27,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
                                 speaking body before it (plural "sie" stays unresolved)
+``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
+                                of that gender before it, as for a pronoun
 ``speaker.web``                 a web address as source ("schreibt golem.de") -> itself
 ``speaker.name_heuristic``      no entity: capitalised words that look like a name
 ``speaker.unresolved``          a mention we could not resolve (speaker_name stays None)
@@ -591,6 +593,7 @@ class Resolver:
             or self._by_quoted_name(span)
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
+            or self._by_age(span)
             or self._by_web(span)
             or self._by_heuristic(span)
             or Resolution(None, "speaker.unresolved")
@@ -633,6 +636,8 @@ class Resolver:
     def _by_name(self, span: Span) -> Resolution | None:
         idx = self.index
         pers = self._ents_in(span, PERSON_LABELS)
+        if len(pers) > 1 and self._genitive_before_noun(pers[0], span):
+            pers = pers[1:]  # "Merkels Sprecher Steffen Seibert": the spokesman is named
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -666,6 +671,17 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _genitive_before_noun(self, ent: Span, span: Span) -> bool:
+        """ "Merkels Sprecher": a name with the genitive -s before a noun of the mention."""
+        doc = self.doc
+        return (
+            ent.end < span.end
+            and ent[-1].text.endswith("s")
+            and doc[ent.end].pos_ in ("NOUN", "PROPN")
+            and doc[ent.end].is_alpha
+            and doc[ent.end].ent_type_ not in PERSON_LABELS
+        )
 
     def _noun_before(self, span: Span, stop: int) -> bool:
         """A capitalised word other than a function word or country before token ``stop``."""
@@ -977,9 +993,40 @@ class Resolver:
         gender = self.lex.pronouns[tok.lower_]
         if gender == "f" and _pronoun_plural(tok, self._cue_token(cue)):
             return Resolution(None, "speaker.unresolved")
-        pos = span.start_char
-        # the most recent sentence with a compatible referent; in it, prefer a subject or
-        # speaker ("Merkel traf Obama. Sie sagte ..."), else the closest mention
+        ref = self._recent(span.start_char, gender)
+        if ref is None or not ref.name:  # none, or an unnamed person ("der Mann") was meant
+            return Resolution(None, "speaker.unresolved")
+        if isinstance(ref, Person) and ref.gender is None:
+            ref.gender = gender
+        return Resolution(ref.name, "speaker.pronoun", ref)
+
+    def _by_age(self, span: Span) -> Resolution | None:
+        """ "Der 50-Jährige", "die 43-Jährige", "der 61-jährige Jurist": a definite singular
+        mention with an age refers back like a pronoun of the article's gender."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        lex = self.lex
+        if len(toks) < 2 or toks[0].lower_ not in lex.determiners or not lex.age_suffixes:
+            return None
+        if toks[0].lower_ in lex.indefinites:
+            return None  # "ein 38-Jähriger" is someone new
+        age = next(
+            (t for t in toks[1:3] if t.text[:1].isdigit() and t.lower_.endswith(lex.age_suffixes)),
+            None,
+        )
+        if age is None or "Plur" in age.morph.get("Number"):
+            return None
+        g = toks[0].morph.get("Gender")
+        gender = {"Masc": "m", "Fem": "f"}.get(g[0]) if len(g) == 1 else None
+        gender = gender or lex.article_gender.get(toks[0].lower_)
+        ref = self._recent(span.start_char, gender) if gender in ("m", "f") else None
+        if not isinstance(ref, Person) or not ref.name:
+            return None
+        return Resolution(ref.name, "speaker.age", ref)
+
+    def _recent(self, pos: int, gender: str) -> object | None:
+        """The referent of a pronoun at char ``pos``: the most recent sentence with a
+        compatible person or body; in it a subject or speaker ("Merkel traf Obama. Sie sagte
+        ..."), else the closest mention."""
         found: list[tuple[object, bool]] = []
         sent = None
         for at, ref, prominent in reversed(self.index.timeline):
@@ -995,13 +1042,8 @@ class Resolver:
                     sent = at_sent
                 found.append((ref, prominent))
         if not found:
-            return Resolution(None, "speaker.unresolved")
-        ref = next((r for r, prominent in found if prominent), found[0][0])
-        if not ref.name:  # an unnamed person ("der Mann", "ein Sprecher") was meant
-            return Resolution(None, "speaker.unresolved")
-        if isinstance(ref, Person) and ref.gender is None:
-            ref.gender = gender
-        return Resolution(ref.name, "speaker.pronoun", ref)
+            return None
+        return next((r for r, prominent in found if prominent), found[0][0])
 
     @staticmethod
     def _compatible(ref: object, gender: str) -> bool:
