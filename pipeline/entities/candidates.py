@@ -459,7 +459,12 @@ def institution_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[C
         t = words[i]
         if "-" in t[1:-1] and t[:1].isupper():
             head = t.rsplit("-", 1)[1]
-            if head in tables.org_head_nouns and t.split("-", 1)[0] not in tables.common_nouns:
+            generic = i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("ADJ", "NUM")
+            if (
+                head in tables.org_head_nouns
+                and t.split("-", 1)[0] not in tables.common_nouns
+                and not generic  # "das erste PHC-Zentrum": a kind of centre, no name
+            ):
                 out.append(Cand(i, i + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
             continue
         if (

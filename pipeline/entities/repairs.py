@@ -52,8 +52,8 @@ def model_cands(
             label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
         if label == "ORG":
             end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
-        if label == "ORG" and end - start > 1 and w[end - 1].lower().endswith(tables.place_heads):
-            label = "LOC"  # "am Wiener Westbahnhof" (model ORG)
+        if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
+            label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
         if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
             label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
         if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
@@ -82,11 +82,19 @@ def model_cands(
                     end -= 1
             if end - start == 1 and vetoed(tables, doc[start], label, noun_veto):
                 continue
-            if technical(tables, doc, start, end):
+            if technical(tables, doc, start, end) or heading_phrase(tables, doc, start, end):
                 continue
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def place_head(tables: EntityTables, word: str) -> bool:
+    """'Westbahnhof', 'Burg': the last word of the name of a station, square or building
+    (``place_heads``), and no place name of its own ("Red Bull Salzburg" is a club)."""
+    return word.lower().endswith(tables.place_heads) and (
+        word in tables.name_heads or word not in tables.gaz_words
+    )
 
 
 def camel_word(tables: EntityTables, word: str) -> bool:
@@ -151,8 +159,10 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
         start += 1
     # "Ortsteils Habenhausen", "Band Rainrock" (model LOC/PER): an ordinary noun before
     # a name is a class word, not part of it (ORG names keep it: "Bank Austria")
+    titled = start > 0 and tables.is_title(w[start - 1])  # "UN-Generalsekretär Ban Ki Moon"
     while (
         ent.label_ in ("LOC", "PER")
+        and not titled
         and end - start > 1
         and tables.class_noun(doc[start])
         and tables.namestart(doc[start + 1])
@@ -161,8 +171,13 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
     if ent.label_ == "PER":
         end = particle_end(tables, doc, start, end)
         start = given_name_start(tables, doc, start, end)
-    # "Die Suche nach": a name does not end in a lowercase preposition/article
-    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
+        start = titled_name_start(tables, doc, start)
+    # "Die Suche nach": a name does not end in a lowercase preposition/article, nor in a
+    # capitalised one that starts the next sentence ("Erneuerbare Energien Der Anteil")
+    while end - start > 1 and (
+        (doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS)
+        or (w[end - 1] in tables.name_stop and doc[end - 1].pos_ in END_POS)
+    ):
         end -= 1
     if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
         return None, end
@@ -230,6 +245,20 @@ def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def heading_phrase(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
+    """'... steigt. Erneuerbare Energien Der Anteil ...': an adjective and an ordinary
+    noun between a sentence end and a capitalised function word are a subheading run into
+    the text, no name (unless the lexicon knows them: "Vereinte Nationen")."""
+    if end - start < 2 or start == 0 or end >= len(doc):
+        return False
+    if doc[start - 1].text not in SENTENCE_ENDS and not doc[start - 1].is_space:
+        return False
+    if doc[end].text not in tables.name_stop or doc[start:end].text in tables.lexicon_words:
+        return False
+    *mods, head = doc[start:end]
+    return head.text in tables.common_nouns and all(t.pos_ == "ADJ" for t in mods)
+
+
 def org_head(tables: EntityTables, word: str) -> bool:
     """'Landwirtschaftskammer', 'Bundesamt': a capitalised word ending in an organisation
     head noun (``org_head_nouns`` of four letters or more)."""
@@ -254,6 +283,22 @@ def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> in
         and prev.text not in tables.gaz_words
         and before.pos_ not in ("DET", "ADJ")  # "der Mann Mike", "junge Frau Ana"
         and before.lower_ not in tables.articles
+    ):
+        return start - 1
+    return start
+
+
+def titled_name_start(tables: EntityTables, doc: Doc, start: int) -> int:
+    """'UN-Generalsekretär Ban' + 'Ki Moon': a name-like word between a title and a model
+    PER (no entity of its own) is the first part of the name."""
+    if start < 2 or doc[start - 1].ent_type_:
+        return start
+    prev = doc[start - 1]
+    if (
+        tables.is_title(doc[start - 2].text)
+        and tables.namelike(prev)
+        and prev.text not in tables.gaz_words
+        and prev.pos_ in ("PROPN", "NOUN", "X")
     ):
         return start - 1
     return start
@@ -311,6 +356,13 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return True
     if label == "LOC" and city_demonym(tables, tok.text):  # "Die Wiener wählen"
         return True
+    if (
+        label == "PER"
+        and city_demonym(tables, tok.text)
+        and _after_modifier(tok)
+        and tok.text not in tables.surnames
+    ):
+        return True  # "gebürtiger Altausseer", "der Grazer" (model PER)
     if hyphen_part(tables, tok, label):
         return True
     if label not in ("PER", "LOC", "ORG"):
@@ -403,12 +455,16 @@ def heading_noun(tables: EntityTables, tok: Token) -> bool:
 
 
 def city_demonym(tables: EntityTables, text: str) -> bool:
-    """'Wiener', 'Grazer', 'Zürcher' (a place + "-er"): the people or an adjective of a
+    """'Wiener', 'Grazer', 'Zürcher', 'Altausseer' (a place + "-er"/"-r"): the people or an adjective of a
     place, not the place (GermEval LOCderiv)."""
-    return (
-        text.endswith("er")
-        and len(text) > 4
-        and text not in tables.gaz_words
-        and text not in tables.lexicon_words
-        and text[:-2] in tables.gaz_words
-    )
+    if not text.endswith("er") or len(text) <= 4:
+        return False
+    if text in tables.gaz_words or text in tables.lexicon_words:
+        return False
+    # "Altausseer" of "Altaussee": a place in -e takes only -r
+    return text[:-2] in tables.gaz_words or (text[-3] == "e" and text[:-1] in tables.gaz_words)
+
+
+def _after_modifier(tok: Token) -> bool:
+    """A lowercase article, determiner or adjective right before the word."""
+    return tok.i > 0 and tok.doc[tok.i - 1].is_lower and tok.doc[tok.i - 1].pos_ in ("ADJ", "DET")
