@@ -369,6 +369,12 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return False
     if tok.text in tables.lexicon_words or tok.text in tables.person_words:
         return False
+    if (
+        label == "LOC"
+        and tok.text.endswith(tables.noun_suffixes)
+        and tok.text not in tables.gaz_words
+    ):
+        return True  # "Messerstechereien", "Bewegung" (model LOC): a noun ending names no place
     if tok.pos_ in VETO_POS:
         return True
     if tables.is_title(tok.text):  # "Exbankchef", "Polizeisprecher" alone name no one
