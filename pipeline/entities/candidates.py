@@ -228,6 +228,8 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     out: list[Cand] = []
     n = len(doc)
     for i in words.at("work"):
+        if words[i] in tables.first_names and not (i > 0 and words[i - 1] in tables.articles):
+            continue  # "Roman Abramowitsch", not "den Roman Jakob von Gunten"
         label, rule, kind = _CLASSES[tables.class_kind(words[i])]
         j = i + 1
         quoted = j < n and words[j] in _OPENING_QUOTES
@@ -542,6 +544,9 @@ def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
                     words[j] in tables.name_particles
                     and j + 1 < n
                     and namelike(words[j + 1])
+                    and not (  # "Matti von Robert Walser": "von" is "by"
+                        words[j] in tables.article_particles and tables.given_name(words[j + 1])
+                    )
                     and all(w in tables.first_names for w in words[i:j])
                 ):  # a particle only right after first names: not "Eric Cantona zu United"
                     j += 2  # "Otto von Bismarck"

@@ -52,6 +52,9 @@ def model_cands(
             label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
         if label == "ORG":
             end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
+            end = compass_end(tables, w, end)  # "Regionalliga" + "Ost"
+        if label != "PER":
+            start = english_start(tables, w, start)  # "Institute of ... Technology" + "Austria"
         if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
             label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
         if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
@@ -225,14 +228,75 @@ def _split_at_titles(
     tables: EntityTables, doc: Doc, w: list[str], start: int, end: int
 ) -> list[tuple[int, int]]:
     """The parts of a PER span between titles and kinship nouns ("Kaiser Friedrich Wilhelm
-    und Prinzessin Victoria", "Brians Sohn Murchad")."""
+    und Prinzessin Victoria", "Brians Sohn Murchad"), and at a particle before a first
+    name ("Knecht Matti von Bertolt Brecht": "von" is "by")."""
     pieces, cur = [], start
     for i in range(start, end + 1):
-        if i == end or tables.is_title(w[i]) or (i > start and tables.inner_noun(doc[i])):
+        if (
+            i == end
+            or tables.is_title(w[i])
+            or (i > start and tables.inner_noun(doc[i]))
+            or (i > start and _by_person(tables, w, i, end))
+        ):
             if i > cur:
                 pieces.append((cur, i))
             cur = i + 1
     return pieces
+
+
+def _by_person(tables: EntityTables, w: list[str], i: int, end: int) -> bool:
+    """'von' + first name + another name word inside a PER: the author, not a particle
+    (``article_particles`` only: "Ahmed bin Mohammed al-Mansuri" is one name)."""
+    return i + 2 < end and w[i] in tables.article_particles and tables.given_name(w[i + 1])
+
+
+def compass_end(tables: EntityTables, w: list[str], end: int) -> int:
+    """'in der Regionalliga' + 'Ost': a compass word (``place_prefixes``) standing alone
+    right after an organisation is part of its name."""
+    if end < len(w) and w[end] in tables.place_prefixes:
+        return end + 1
+    return end
+
+
+def english_start(tables: EntityTables, w: list[str], start: int) -> int:
+    """'das Institute of Science and Technology' + 'Austria' (model ORG "Austria"):
+    capitalised words joined to the entity by English links (``title_links`` that are no
+    German article, preposition or particle) belong to its name; only if a link is
+    crossed."""
+    links = _english_links(tables)
+    k, crossed = start, False
+    while k > 0:
+        if _name_word(tables, w[k - 1]):
+            k -= 1
+        elif k >= 2 and w[k - 1] in links and _name_word(tables, w[k - 2]):
+            k, crossed = k - 2, True
+        else:
+            break
+    return k if crossed else start
+
+
+def _name_word(tables: EntityTables, word: str) -> bool:
+    return word[:1].isupper() and word not in tables.name_stop and word not in EDGE_PUNCT
+
+
+_LINKS: dict[int, frozenset[str]] = {}
+
+
+def _english_links(tables: EntityTables) -> frozenset[str]:
+    """``title_links`` less German articles, contractions, prepositions and particles
+    ('of', 'and', 'the', 'for'), once per tables."""
+    links = _LINKS.get(id(tables))
+    if links is None:
+        german = (
+            tables.articles
+            | tables.masculine_neuter_articles
+            | tables.oblique_articles
+            | tables.place_prepositions
+            | tables.name_particles
+            | tables.field_words
+        )
+        links = _LINKS[id(tables)] = frozenset(tables.title_links - german)
+    return links
 
 
 def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
@@ -373,6 +437,7 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         label == "LOC"
         and tok.text.endswith(tables.noun_suffixes)
         and tok.text not in tables.gaz_words
+        and "-" not in tok.text  # "Wien-Umgebung" is a district
     ):
         return True  # "Messerstechereien", "Bewegung" (model LOC): a noun ending names no place
     if tok.pos_ in VETO_POS:
@@ -451,12 +516,14 @@ def heading_noun(tables: EntityTables, tok: Token) -> bool:
     that heads a paragraph (a colon after it) or is an ordinary noun names nothing, unless
     it is a known name ('STANDARD:' of an interview) or a person's name ('MÜLLER:')."""
     text = tok.text
-    if len(text) < 6 or not text.isupper() or not text.isalpha() or text in tables.lexicon_words:
+    if len(text) < 3 or not text.isupper() or not text.isalpha() or text in tables.lexicon_words:
         return False
     word = text[0] + text[1:].lower()
     if word in tables.lexicon_words or word in tables.surnames or word in tables.first_names:
         return False
     colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+    if len(text) < 6:  # "DIE FRAU:" in a play's text; "NATO", "ORF" stay
+        return colon and word in tables.common_nouns
     return colon or word in tables.common_nouns or tables.noun_compound(word)
 
 
