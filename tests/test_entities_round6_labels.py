@@ -165,6 +165,40 @@ CASES = [
             ),
         ],
     ),
+    (  # an English company word right after the model's span continues the name
+        "Das sagte Nasa-Ingenieur Gary Ruff vom Glenn Research Center in Cleveland.",
+        [
+            ("Gary Ruff", "PER", "newsx:person:gary-ruff", "Gary Ruff", "person.first_name"),
+            ("Glenn Research Center", "ORG", None, None, None),
+            ("Cleveland", "LOC", None, "Cleveland", "place:geonames.us"),
+        ],
+    ),
+    (  # roles only (model ORG "General Manager") name no organisation
+        "Das sei in Ordnung, sagte der General Manager Alexander Friedl.",
+        [
+            (
+                "Alexander Friedl",
+                "PER",
+                "newsx:person:alexander-friedl",
+                "Alexander Friedl",
+                "person.title",
+            )
+        ],
+    ),
+    (  # a dateline: a gazetteer place joined by a slash to another place (model PER)
+        "Maria Enzersdorf/London – Der Transfer von Konstantin Kerschbaumer ist fix.",
+        [
+            ("Maria Enzersdorf", "LOC", None, "Maria Enzersdorf", "place:geonames.at"),
+            ("London", "LOC", "Q84", "London", "place:city.london"),
+            (
+                "Konstantin Kerschbaumer",
+                "PER",
+                "newsx:person:konstantin-kerschbaumer",
+                "Konstantin Kerschbaumer",
+                "person.first_name",
+            ),
+        ],
+    ),
 ]
 
 

@@ -57,6 +57,8 @@ def model_cands(
             start = english_start(tables, w, start)  # "Institute of ... Technology" + "Austria"
         if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
             label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
+        if end < len(w) and w[end] in tables.company_words and w[end - 1][:1].isupper():
+            end += 1  # "Glenn Research" + "Center" (model PER)
         if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
             label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
         if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
@@ -87,6 +89,8 @@ def model_cands(
                 continue
             if technical(tables, doc, start, end) or heading_phrase(tables, doc, start, end):
                 continue
+            if label != "PER" and all(tables.is_title(x) for x in w[start:end]):
+                continue  # "Admira General Manager Alexander Friedl": a role, no name
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
