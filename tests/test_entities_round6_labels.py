@@ -199,6 +199,23 @@ CASES = [
             ),
         ],
     ),
+    (  # a place after a broadcaster's name is the place, not part of the name
+        "Das berichtete am Dienstag der Nachrichtensender Skai in Athen.",
+        [
+            ("Skai", "ORG", None, None, "org.media_class"),
+            ("Athen", "LOC", "newsx:athen", "Athen", "place:city.athen"),
+        ],
+    ),
+    (  # inside the title of a work it stays
+        "Im Juni tritt die Band beim Festival Rock in Vienna auf.",
+        [("Rock in Vienna", "MISC", None, None, "misc.work")],
+    ),
+    (  # two unknown name words after a title (model LOC): a person
+        "Umso mehr gelte es zu handeln, erklärte sein Vorsitzender Romani Rose.",
+        [("Romani Rose", "PER", "newsx:person:romani-rose", "Romani Rose", None)],
+    ),
+    # an idiom of one word twice ("Aug in Aug") names nobody
+    ("Der Angeklagte, dem sie Aug in Aug gegenübergestanden sei, schwieg.", []),
 ]
 
 

@@ -253,6 +253,8 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
             end += 1
         while end > start and doc[end - 1].is_lower:
             end -= 1
+        if kind != "work":  # "Nachrichtensender Skai in Athen"; not "Festival Rock in Vienna"
+            end = _place_tail(tables, words, start, end)
         if (
             end > start
             and not (kind == "other" and end - start > 1 and words[start] in tables.first_names)
@@ -261,6 +263,17 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
         ):  # "die Studie Daten zeigt": one ordinary noun unquoted names no work
             out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
     return out
+
+
+def _place_tail(tables: EntityTables, words: DocWords, start: int, end: int) -> int:
+    """The end of a name after a class noun without a place preposition and a known place
+    at its end ("Skai in Athen" -> "Skai"; "Palmers in Wien" -> "Palmers")."""
+    for k in range(start + 1, end - 1):
+        if words[k] in tables.place_prepositions and " ".join(words[k + 1 : end]) in (
+            tables.gaz_words
+        ):
+            return k
+    return end
 
 
 def _plain_noun(tables: EntityTables, tok) -> bool:

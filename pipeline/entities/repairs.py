@@ -69,6 +69,8 @@ def model_cands(
             label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
         if label == "PER" and end - start == 1 and brand_word(tables, doc, w, start):
             label = "ORG"  # "Dass OnePlus noch ein Smartphone bringt" (model PER)
+        if label == "LOC" and _titled_pair(tables, w, start, end):
+            label = "PER"  # "sein Vorsitzender Romani Rose" (model LOC)
         if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
             label = "ORG"  # "Landwirtschaftskammer Steiermark" (model LOC)
         pieces = [(start, end)]
@@ -91,6 +93,8 @@ def model_cands(
                 continue
             if label != "PER" and all(tables.is_title(x) for x in w[start:end]):
                 continue  # "Admira General Manager Alexander Friedl": a role, no name
+            if end - start == 1 and _twin_word(w, start):
+                continue  # "Aug in Aug", "Hand in Hand": an idiom, no name
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
@@ -246,6 +250,33 @@ def _split_at_titles(
                 pieces.append((cur, i))
             cur = i + 1
     return pieces
+
+
+def _twin_word(w: list[str], i: int) -> bool:
+    """'Aug in Aug', 'Schulter an Schulter': the same word on both sides of a lowercase
+    word."""
+    after = i + 2 < len(w) and w[i + 1].islower() and w[i + 2] == w[i]
+    before = i >= 2 and w[i - 1].islower() and w[i - 2] == w[i]
+    return after or before
+
+
+def _titled_pair(tables: EntityTables, w: list[str], start: int, end: int) -> bool:
+    """'Vorsitzender Romani Rose' (model LOC): two or three capitalised words after a title,
+    none of them a word of a known name or place, nor the start of a gazetteer place."""
+    return (
+        2 <= end - start <= 3
+        and start > 0
+        and tables.is_title(w[start - 1])
+        and w[start - 1] not in tables.no_title_rule
+        and all(
+            x[:1].isupper()
+            and x.isalpha()
+            and (x not in tables.known_words or x in tables.person_words)
+            and x not in tables.gaz_words
+            for x in w[start:end]
+        )
+        and not tables.gazetteer.get(w[start])
+    )
 
 
 def _by_person(tables: EntityTables, w: list[str], i: int, end: int) -> bool:
