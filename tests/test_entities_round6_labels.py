@@ -216,6 +216,30 @@ CASES = [
     ),
     # an idiom of one word twice ("Aug in Aug") names nobody
     ("Der Angeklagte, dem sie Aug in Aug gegenübergestanden sei, schwieg.", []),
+    # a noun with a linking -s after a noun ending is a compound, no person
+    ("Marke schärfen, Bekanntheitsgrad erhöhen, Kaufimpuls erregen.", []),
+    (  # a one-word model ORG after a place class noun is the place
+        "Auf der Insel Lesbos beklagte die Provinzverwaltung fehlende Schiffe.",
+        [("Lesbos", "LOC", None, None, None)],
+    ),
+    (  # a role in a hyphen word before a first name names no organisation
+        "Einen schwachen Auftritt hatte Warriors-Spielmacher Stephen Curry.",
+        [("Stephen Curry", "PER", "newsx:person:stephen-curry", "Stephen Curry", None)],
+    ),
+    (  # a college (model PER) is an organisation
+        "Das sagte der Zoologe Ofer Tchernichovski (Hunter College, New York).",
+        [
+            (
+                "Ofer Tchernichovski",
+                "PER",
+                "newsx:person:ofer-tchernichovski",
+                "Ofer Tchernichovski",
+                None,
+            ),
+            ("Hunter College", "ORG", None, None, None),
+            ("New York", "LOC", "Q60", "New York", "place:city.new-york"),
+        ],
+    ),
 ]
 
 

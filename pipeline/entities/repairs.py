@@ -65,8 +65,12 @@ def model_cands(
             label = "LOC"  # "in Mitteleuropa" (model PER)
         if label == "PER" and end - start == 1 and _named_place(tables, w, start):
             label, start = "LOC", start - 1  # "hinter der Villa Kerry" (model PER "Kerry")
-        if label == "PER" and start > 0 and w[start - 1] in tables.place_class:
-            label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
+        if (
+            (label == "PER" or (label == "ORG" and end - start == 1 and "-" not in w[start]))
+            and start > 0
+            and w[start - 1] in tables.place_class
+        ):
+            label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER/ORG)
         if label == "PER" and end - start == 1 and brand_word(tables, doc, w, start):
             label = "ORG"  # "Dass OnePlus noch ein Smartphone bringt" (model PER)
         if label == "LOC" and _titled_pair(tables, w, start, end):
@@ -495,9 +499,13 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     if label in VETO_LABELS and tok.text in tables.common_nouns:
         return True
     if label == "PER":  # "Regierungsriege", "Zuwanderungsstopp" -- not "Wassermann"
-        return tables.noun_compound(tok.text) or (
-            tables.two_nouns(tok.text, 5)  # not "Rainrock"
-            and not tok.text.lower().endswith(tables.surname_tails)
+        return (
+            tables.noun_compound(tok.text)
+            or linked_compound(tables, tok.text)
+            or (
+                tables.two_nouns(tok.text, 5)  # not "Rainrock"
+                and not tok.text.lower().endswith(tables.surname_tails)
+            )
         )
     if tagged and tok.pos_ != "NOUN" and not tok.is_sent_start:
         return False
@@ -511,6 +519,24 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         or tables.noun_compound(tok.text)
         or tables.two_nouns(tok.text)
     )
+
+
+def _role_before_name(tables: EntityTables, tok: Token, tail: str) -> bool:
+    """The last part of a hyphen word is a title or ordinary noun and a first name follows
+    ("Warriors-Spielmacher Stephen Curry", "Chelsea-Eigentümer Roman Abramowitsch")."""
+    nxt = tok.i + 1
+    return (
+        nxt < len(tok.doc)
+        and tables.given_name(tok.doc[nxt].text)
+        and (tables.is_title(tail) or tail in tables.common_nouns or tables.noun_compound(tail))
+    )
+
+
+def linked_compound(tables: EntityTables, word: str) -> bool:
+    """'Bekanntheitsgrad', 'Regierungsriege': a noun ending (``noun_suffixes``) with a
+    linking -s inside the word makes it a compound noun, no name."""
+    low = word.lower()
+    return any(low.find(f"{x}s", 3, len(low) - 2) >= 0 for x in tables.noun_suffixes)
 
 
 def hyphen_part(tables: EntityTables, tok: Token, label: str) -> bool:
@@ -532,6 +558,8 @@ def hyphen_part(tables: EntityTables, tok: Token, label: str) -> bool:
         # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation;
         # "UNHCR-Regionalprogramm" (model LOC) neither a place
         prefix, _, tail = tok.text.partition("-")
+        if _role_before_name(tables, tok, tail):
+            return True  # "Warriors-Spielmacher Stephen Curry": a role, ORGpart
         if (
             (prefix in tables.org_first or acronym(prefix))
             and tail not in tables.org_heads
