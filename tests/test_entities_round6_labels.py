@@ -216,6 +216,8 @@ CASES = [
     ),
     # an idiom of one word twice ("Aug in Aug") names nobody
     ("Der Angeklagte, dem sie Aug in Aug gegenübergestanden sei, schwieg.", []),
+    # the first part of a word pair ("Schiffs- und ...") is no name of its own
+    ("Wer informierte die Anleger über die Risiken bei Schiffs- und Hollandfonds?", []),
     # a noun with a linking -s after a noun ending is a compound, no person
     ("Marke schärfen, Bekanntheitsgrad erhöhen, Kaufimpuls erregen.", []),
     (  # a one-word model ORG after a place class noun is the place

@@ -97,8 +97,8 @@ def model_cands(
                 continue
             if label != "PER" and all(tables.is_title(x) for x in w[start:end]):
                 continue  # "Admira General Manager Alexander Friedl": a role, no name
-            if end - start == 1 and _twin_word(w, start):
-                continue  # "Aug in Aug", "Hand in Hand": an idiom, no name
+            if end - start == 1 and (_twin_word(w, start) or w[start].endswith("-")):
+                continue  # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
