@@ -56,9 +56,13 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     names = {tuple(words[c.start : c.end]): c for c in final if c.label == "PER" and c.length >= 2}
     if not names:
         return final
+    parts = {x for name in names for x in name}
+    parts |= {name[-1] + "s" for name in names}  # "Della Vedovas"
     drop: set[int] = set()
     for c in final:
-        if id(c) in drop or (c.source != "model" and c.rule not in CUT_RULES):
+        if id(c) in drop or words[c.start] not in parts and words[c.end - 1] not in parts:
+            continue
+        if c.source != "model" and c.rule not in CUT_RULES:
             continue
         span = _full_span(names, c, words)
         if span is None:

@@ -47,36 +47,7 @@ def model_cands(
         start, end = _trimmed(tables, doc, w, ent)
         if start is None:
             continue
-        label = ent.label_
-        if label != "PER" and nationality_name(tables, doc, w, start, end):
-            label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
-        if label == "ORG":
-            end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
-            end = compass_end(tables, w, end)  # "Regionalliga" + "Ost"
-        if label != "PER":
-            start = english_start(tables, w, start)  # "Institute of ... Technology" + "Austria"
-        if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
-            label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
-        if end < len(w) and w[end] in tables.company_words and w[end - 1][:1].isupper():
-            end += 1  # "Glenn Research" + "Center" (model PER)
-        if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
-            label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
-        if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
-            label = "LOC"  # "in Mitteleuropa" (model PER)
-        if label == "PER" and end - start == 1 and _named_place(tables, w, start):
-            label, start = "LOC", start - 1  # "hinter der Villa Kerry" (model PER "Kerry")
-        if (
-            (label == "PER" or (label == "ORG" and end - start == 1 and "-" not in w[start]))
-            and start > 0
-            and w[start - 1] in tables.place_class
-        ):
-            label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER/ORG)
-        if label == "PER" and end - start == 1 and brand_word(tables, doc, w, start):
-            label = "ORG"  # "Dass OnePlus noch ein Smartphone bringt" (model PER)
-        if label == "LOC" and _titled_pair(tables, w, start, end):
-            label = "PER"  # "sein Vorsitzender Romani Rose" (model LOC)
-        if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
-            label = "ORG"  # "Landwirtschaftskammer Steiermark" (model LOC)
+        label, start, end = _relabelled(tables, doc, w, ent.label_, start, end)
         pieces = [(start, end)]
         titled = titled_person(tables, doc, start, end) if label != "PER" else None
         if titled is not None:
@@ -91,17 +62,78 @@ def model_cands(
                 # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
                 while end - start > 1 and doc[end - 1].is_lower:
                     end -= 1
-            if end - start == 1 and vetoed(tables, doc[start], label, noun_veto):
+            if _no_name(tables, doc, w, label, start, end, noun_veto):
                 continue
-            if technical(tables, doc, start, end) or heading_phrase(tables, doc, start, end):
-                continue
-            if label != "PER" and all(tables.is_title(x) for x in w[start:end]):
-                continue  # "Admira General Manager Alexander Friedl": a role, no name
-            if end - start == 1 and (_twin_word(w, start) or w[start].endswith("-")):
-                continue  # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def _relabelled(
+    tables: EntityTables, doc: Doc, w: list[str], label: str, start: int, end: int
+) -> tuple[str, int, int]:
+    """Label and token range of a trimmed model entity after the label and span repairs."""
+    n = len(w)
+    if label != "PER" and nationality_name(tables, doc, w, start, end):
+        label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
+    if label == "ORG":
+        end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
+        if end < n and w[end] in tables.place_prefixes:
+            end += 1  # "Regionalliga" + "Ost": a compass word continues the name
+    if label != "PER" and start > 1:
+        start = english_start(tables, w, start)  # "Institute of ... Technology" + "Austria"
+    if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
+        label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
+    if end < n and w[end] in tables.company_words and w[end - 1][:1].isupper():
+        end += 1  # "Glenn Research" + "Center" (model PER)
+    if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
+        label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
+    if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
+        label = "LOC"  # "in Mitteleuropa" (model PER)
+    if label == "PER" and end - start == 1 and _named_place(tables, w, start):
+        label, start = "LOC", start - 1  # "hinter der Villa Kerry" (model PER "Kerry")
+    if (
+        (label == "PER" or (label == "ORG" and end - start == 1 and "-" not in w[start]))
+        and start > 0
+        and w[start - 1] in tables.place_class
+    ):
+        label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER/ORG)
+    if label == "PER" and end - start == 1 and brand_word(tables, doc, w, start):
+        label = "ORG"  # "Dass OnePlus noch ein Smartphone bringt" (model PER)
+    if label == "LOC" and end - start > 1 and _titled_pair(tables, w, start, end):
+        label = "PER"  # "sein Vorsitzender Romani Rose" (model LOC)
+    if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
+        label = "ORG"  # "Landwirtschaftskammer Steiermark" (model LOC)
+    return label, start, end
+
+
+def _no_name(
+    tables: EntityTables,
+    doc: Doc,
+    w: list[str],
+    label: str,
+    start: int,
+    end: int,
+    noun_veto: bool,
+) -> bool:
+    """A repaired model entity that names nothing: a vetoed word, a technical term, a run-in
+    subheading, roles only, an idiom or the first part of a word pair."""
+    if end - start == 1:
+        # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
+        return (
+            vetoed(tables, doc[start], label, noun_veto)
+            or w[start].endswith("-")
+            or _twin_word(w, start)
+        )
+    return (
+        technical(tables, doc, start, end)
+        or heading_phrase(tables, doc, start, end)
+        or (
+            label != "PER"  # "Admira General Manager Alexander Friedl": a role, no name
+            and tables.is_title(w[start])
+            and all(tables.is_title(x) for x in w[start + 1 : end])
+        )
+    )
 
 
 def place_head(tables: EntityTables, word: str) -> bool:
@@ -174,13 +206,12 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
         start += 1
     # "Ortsteils Habenhausen", "Band Rainrock" (model LOC/PER): an ordinary noun before
     # a name is a class word, not part of it (ORG names keep it: "Bank Austria")
-    titled = start > 0 and tables.is_title(w[start - 1])  # "UN-Generalsekretär Ban Ki Moon"
     while (
         ent.label_ in ("LOC", "PER")
-        and not titled
         and end - start > 1
         and tables.class_noun(doc[start])
         and tables.namestart(doc[start + 1])
+        and not (start > 0 and tables.is_title(w[start - 1]))  # "UN-Generalsekretär Ban"
     ):
         start += 1
     if ent.label_ == "PER":
@@ -289,19 +320,13 @@ def _by_person(tables: EntityTables, w: list[str], i: int, end: int) -> bool:
     return i + 2 < end and w[i] in tables.article_particles and tables.given_name(w[i + 1])
 
 
-def compass_end(tables: EntityTables, w: list[str], end: int) -> int:
-    """'in der Regionalliga' + 'Ost': a compass word (``place_prefixes``) standing alone
-    right after an organisation is part of its name."""
-    if end < len(w) and w[end] in tables.place_prefixes:
-        return end + 1
-    return end
-
-
 def english_start(tables: EntityTables, w: list[str], start: int) -> int:
     """'das Institute of Science and Technology' + 'Austria' (model ORG "Austria"):
     capitalised words joined to the entity by English links (``title_links`` that are no
     German article, preposition or particle) belong to its name; only if a link is
     crossed."""
+    if start < 2 or w[start - 1][:1].islower() and w[start - 1] not in _english_links(tables):
+        return start
     links = _english_links(tables)
     k, crossed = start, False
     while k > 0:
