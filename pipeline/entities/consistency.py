@@ -56,15 +56,19 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     names = {tuple(words[c.start : c.end]): c for c in final if c.label == "PER" and c.length >= 2}
     if not names:
         return final
-    parts = {x for name in names for x in name}
-    parts |= {name[-1] + "s" for name in names}  # "Della Vedovas"
+    where: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # word -> (name, position)
+    for name in names:
+        for k, x in enumerate(name):
+            where.setdefault(x, []).append((name, k))
+    genitives = {name[-1] + "s" for name in names}  # "Della Vedovas"
     drop: set[int] = set()
     for c in final:
-        if id(c) in drop or words[c.start] not in parts and words[c.end - 1] not in parts:
+        if id(c) in drop or (c.source != "model" and c.rule not in CUT_RULES):
             continue
-        if c.source != "model" and c.rule not in CUT_RULES:
+        first, last = words[c.start], words[c.end - 1]
+        if first not in where and last not in genitives:
             continue
-        span = _full_span(names, c, words)
+        span = _full_span(names, where, c, words)
         if span is None:
             continue
         start, end, src = span
@@ -77,25 +81,26 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
 
 
 def _full_span(
-    names: dict[tuple[str, ...], Cand], c: Cand, words: list[str]
+    names: dict[tuple[str, ...], Cand],
+    where: dict[str, list[tuple[tuple[str, ...], int]]],
+    c: Cand,
+    words: list[str],
 ) -> tuple[int, int, Cand] | None:
     """The tokens of a full name in ``names`` that contain ``c`` ("Della" of "Della
-    Vedova") or that ``c`` is in the genitive ("Della Vedovas"), and that name's PER."""
+    Vedova") or that ``c`` is in the genitive ("Della Vedovas"), and that name's PER
+    (``where``: the names and positions of each word)."""
     own = tuple(words[c.start : c.end])
     if own in names:
         return None
-    genitive = own[:-1] + (own[-1][:-1],)
-    if own[-1].endswith("s") and genitive in names and c.label != "PER":
-        return c.start, c.end, names[genitive]
     if c.label != "PER":
+        genitive = own[:-1] + (own[-1][:-1],)
+        if own[-1].endswith("s") and genitive in names:
+            return c.start, c.end, names[genitive]
         return None
-    for name, src in names.items():
-        if len(name) <= len(own):
+    for name, k in where.get(own[0], ()):
+        if len(name) <= len(own) or name[k : k + len(own)] != own:
             continue
-        for k in range(len(name) - len(own) + 1):
-            if name[k : k + len(own)] != own:
-                continue
-            start, end = c.start - k, c.start - k + len(name)
-            if start >= 0 and end <= len(words) and tuple(words[start:end]) == name:
-                return start, end, src
+        start, end = c.start - k, c.start - k + len(name)
+        if start >= 0 and end <= len(words) and tuple(words[start:end]) == name:
+            return start, end, names[name]
     return None
