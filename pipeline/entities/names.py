@@ -41,15 +41,10 @@ def given_names(tables: EntityTables, doc: Doc, final: list[Cand], words: list[s
 def _titled_part(tables: EntityTables, doc: Doc, k: int, words: list[str]) -> bool:
     """'UN-Generalsekretär Ban' + 'Ki Moon': a capitalised word of the model's PER right
     after a title is the first part of the name, even if it is also a noun ("Ban")."""
+    if k == 0 or not words[k][:1].isupper() or not tables.is_title(words[k - 1]):
+        return False
     tok = doc[k]
-    return (
-        k > 0
-        and tok.ent_type_ == "PER"
-        and tok.ent_iob_ == "B"
-        and words[k][:1].isupper()
-        and words[k] not in tables.name_stop
-        and tables.is_title(words[k - 1])
-    )
+    return tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and words[k] not in tables.name_stop
 
 
 def _person_pair(tables: EntityTables, c: Cand, words: list[str]) -> bool:

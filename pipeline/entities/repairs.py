@@ -127,7 +127,7 @@ def _no_name(
         )
     return (
         technical(tables, doc, start, end)
-        or heading_phrase(tables, doc, start, end)
+        or heading_phrase(tables, doc, start, end, w)
         or (
             label != "PER"  # "Admira General Manager Alexander Friedl": a role, no name
             and tables.is_title(w[start])
@@ -373,15 +373,20 @@ def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def heading_phrase(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
+def heading_phrase(
+    tables: EntityTables, doc: Doc, start: int, end: int, words: list[str] | None = None
+) -> bool:
     """'... steigt. Erneuerbare Energien Der Anteil ...': an adjective and an ordinary
     noun between a sentence end and a capitalised function word are a subheading run into
     the text, no name (unless the lexicon knows them: "Vereinte Nationen")."""
     if end - start < 2 or start == 0 or end >= len(doc):
         return False
-    if doc[start - 1].text not in SENTENCE_ENDS and not doc[start - 1].is_space:
+    w = doc_words(doc) if words is None else words
+    if w[end] not in tables.name_stop:
         return False
-    if doc[end].text not in tables.name_stop or doc[start:end].text in tables.lexicon_words:
+    if w[start - 1] not in SENTENCE_ENDS and not w[start - 1].isspace():
+        return False
+    if doc[start:end].text in tables.lexicon_words:
         return False
     *mods, head = doc[start:end]
     return head.text in tables.common_nouns and all(t.pos_ == "ADJ" for t in mods)
