@@ -228,6 +228,8 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     out: list[Cand] = []
     n = len(doc)
     for i in words.at("work"):
+        if words[i] in tables.first_names and not (i > 0 and words[i - 1] in tables.articles):
+            continue  # "Roman Abramowitsch", not "den Roman Jakob von Gunten"
         label, rule, kind = _CLASSES[tables.class_kind(words[i])]
         j = i + 1
         quoted = j < n and words[j] in _OPENING_QUOTES
@@ -251,6 +253,8 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
             end += 1
         while end > start and doc[end - 1].is_lower:
             end -= 1
+        if kind != "work":  # "Nachrichtensender Skai in Athen"; not "Festival Rock in Vienna"
+            end = _place_tail(tables, words, start, end)
         if (
             end > start
             and not (kind == "other" and end - start > 1 and words[start] in tables.first_names)
@@ -259,6 +263,17 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
         ):  # "die Studie Daten zeigt": one ordinary noun unquoted names no work
             out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
     return out
+
+
+def _place_tail(tables: EntityTables, words: DocWords, start: int, end: int) -> int:
+    """The end of a name after a class noun without a place preposition and a known place
+    at its end ("Skai in Athen" -> "Skai"; "Palmers in Wien" -> "Palmers")."""
+    for k in range(start + 1, end - 1):
+        if words[k] in tables.place_prepositions and " ".join(words[k + 1 : end]) in (
+            tables.gaz_words
+        ):
+            return k
+    return end
 
 
 def _plain_noun(tables: EntityTables, tok) -> bool:
@@ -459,7 +474,12 @@ def institution_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[C
         t = words[i]
         if "-" in t[1:-1] and t[:1].isupper():
             head = t.rsplit("-", 1)[1]
-            if head in tables.org_head_nouns and t.split("-", 1)[0] not in tables.common_nouns:
+            generic = i > 0 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("ADJ", "NUM")
+            if (
+                head in tables.org_head_nouns
+                and t.split("-", 1)[0] not in tables.common_nouns
+                and not generic  # "das erste PHC-Zentrum": a kind of centre, no name
+            ):
                 out.append(Cand(i, i + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
             continue
         if (
@@ -537,6 +557,9 @@ def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
                     words[j] in tables.name_particles
                     and j + 1 < n
                     and namelike(words[j + 1])
+                    and not (  # "Matti von Robert Walser": "von" is "by"
+                        words[j] in tables.article_particles and tables.given_name(words[j + 1])
+                    )
                     and all(w in tables.first_names for w in words[i:j])
                 ):  # a particle only right after first names: not "Eric Cantona zu United"
                     j += 2  # "Otto von Bismarck"

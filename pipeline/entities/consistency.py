@@ -1,7 +1,9 @@
 """One name, one label within a document: a later lone mention that the model or a name list
 took for a person ("Logistikchefin bei Palmers") is the organisation, place or work that a
 rule with evidence found under the same name elsewhere in the text ("der Textilriese
-Palmers": ``org.class_noun``), with its attributes (rule ``name.repeated``)."""
+Palmers": ``org.class_noun``), with its attributes (rule ``name.repeated``); a model
+mention cut from a full name of the text gets the whole name ("Della" + "Vedova" after
+"Della Vedova", rule ``person.full_name``)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,18 @@ WEAK_PERSON_RULES = frozenset(
     {None, "person.surname", "person.first_name_alone", "person.surname_suffix"}
 )
 
+#: Rules of one-word person mentions that may be a cut part of a full name of the text.
+CUT_RULES = frozenset({"person.propagated", "person.surname", "person.first_name_alone"})
+
 
 def repeated_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
-    """Relabel one-word PER mentions whose text a non-person entity found by a rule has."""
+    """Relabel one-word PER mentions whose text a non-person entity found by a rule has,
+    and give cut model mentions of a full name the whole name (:func:`full_names`)."""
+    return full_names(doc, _same_label(final, words), words)
+
+
+def _same_label(final: list[Cand], words: list[str]) -> list[Cand]:
+    """One-word PER mentions that a rule found elsewhere as a non-person get its label."""
     named: dict[str, Cand] = {}
     for c in final:
         if c.label != "PER" and c.rule and not c.rule.startswith("person"):
@@ -35,3 +46,61 @@ def repeated_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
             if src is not None:
                 c.label, c.attrs, c.rule = src.label, dict(src.attrs), "name.repeated"
     return final
+
+
+def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
+    """Model mentions that the model cut from a full name of the same text get the whole
+    name: "Della" + "Vedova" and "Ki Moon" after "Ban Ki Moon" become the full name
+    (PER), a "Della Vedovas" (model MISC) the PER "Della Vedova" (rule
+    ``person.full_name``). A full name is a PER of two or more words."""
+    names = {tuple(words[c.start : c.end]): c for c in final if c.label == "PER" and c.length >= 2}
+    if not names:
+        return final
+    where: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # word -> (name, position)
+    for name in names:
+        for k, x in enumerate(name):
+            where.setdefault(x, []).append((name, k))
+    genitives = {name[-1] + "s" for name in names}  # "Della Vedovas"
+    drop: set[int] = set()
+    for c in final:
+        if id(c) in drop or (c.source != "model" and c.rule not in CUT_RULES):
+            continue
+        first, last = words[c.start], words[c.end - 1]
+        if first not in where and last not in genitives:
+            continue
+        span = _full_span(names, where, c, words)
+        if span is None:
+            continue
+        start, end, src = span
+        for o in final:
+            if o is not c and o.start < end and start < o.end:
+                drop.add(id(o))
+        c.start, c.end, c.label, c.rule = start, end, "PER", "person.full_name"
+        c.attrs = {k: v for k, v in src.attrs.items() if v is not None}
+    return [c for c in final if id(c) not in drop]
+
+
+def _full_span(
+    names: dict[tuple[str, ...], Cand],
+    where: dict[str, list[tuple[tuple[str, ...], int]]],
+    c: Cand,
+    words: list[str],
+) -> tuple[int, int, Cand] | None:
+    """The tokens of a full name in ``names`` that contain ``c`` ("Della" of "Della
+    Vedova") or that ``c`` is in the genitive ("Della Vedovas"), and that name's PER
+    (``where``: the names and positions of each word)."""
+    own = tuple(words[c.start : c.end])
+    if own in names:
+        return None
+    if c.label != "PER":
+        genitive = own[:-1] + (own[-1][:-1],)
+        if own[-1].endswith("s") and genitive in names:
+            return c.start, c.end, names[genitive]
+        return None
+    for name, k in where.get(own[0], ()):
+        if len(name) <= len(own) or name[k : k + len(own)] != own:
+            continue
+        start, end = c.start - k, c.start - k + len(name)
+        if start >= 0 and end <= len(words) and tuple(words[start:end]) == name:
+            return start, end, names[name]
+    return None

@@ -130,9 +130,10 @@ def _apply_rule(
     if (
         m.label == "PER"
         and place is not None
-        and not any(tables.person_word(t.text) for t in doc[m.start : m.end])
+        and (not any(tables.person_word(t.text) for t in doc[m.start : m.end]) or _dateline(doc, m))
     ):
-        # "Lugano", "Rhode Island" (model PER): a gazetteer place with no name word in it
+        # "Lugano", "Rhode Island" (model PER): a gazetteer place with no name word in it;
+        # "Maria Enzersdorf/London –": a place of a dateline
         m.label, m.attrs, m.rule = "LOC", dict(place.attrs), place.rule
         return
     if r.label == m.label or trusted:
@@ -156,6 +157,13 @@ def _apply_rule(
         m.label, m.attrs, m.rule = "PER", dict(r.attrs), r.rule
     if m.label == "LOC" and m.rule in tables.weak_rules and _person_subject(tables, doc, m):
         m.label, m.attrs, m.rule = "PER", {"entity_type": "person"}, "person.subject"
+
+
+def _dateline(doc: Doc, c: Cand) -> bool:
+    """'Maria Enzersdorf/London –': a slash joins the name to another place name."""
+    after = c.end + 1 < len(doc) and doc[c.end].text == "/" and doc[c.end + 1].ent_type_ == "LOC"
+    before = c.start > 1 and doc[c.start - 1].text == "/" and doc[c.start - 2].ent_type_ == "LOC"
+    return after or before
 
 
 #: How many tokens before or after an entity a sports word makes it a club ("Spiel", "Tor").

@@ -20,7 +20,12 @@ def given_names(tables: EntityTables, doc: Doc, final: list[Cand], words: list[s
     for c in final:
         if c.label == "PER":
             while (
-                c.start > 0 and c.start - 1 not in taken and tables.given_name(words[c.start - 1])
+                c.start > 0
+                and c.start - 1 not in taken
+                and (
+                    tables.given_name(words[c.start - 1])
+                    or _titled_part(tables, doc, c.start - 1, words)
+                )
             ):
                 c.start -= 1
                 taken.add(c.start)
@@ -31,6 +36,15 @@ def given_names(tables: EntityTables, doc: Doc, final: list[Cand], words: list[s
         elif _person_pair(tables, c, words):
             c.label, c.rule = "PER", "person.given_name"
     return final
+
+
+def _titled_part(tables: EntityTables, doc: Doc, k: int, words: list[str]) -> bool:
+    """'UN-Generalsekretär Ban' + 'Ki Moon': a capitalised word of the model's PER right
+    after a title is the first part of the name, even if it is also a noun ("Ban")."""
+    if k == 0 or not words[k][:1].isupper() or not tables.is_title(words[k - 1]):
+        return False
+    tok = doc[k]
+    return tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and words[k] not in tables.name_stop
 
 
 def _person_pair(tables: EntityTables, c: Cand, words: list[str]) -> bool:

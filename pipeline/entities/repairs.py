@@ -47,25 +47,7 @@ def model_cands(
         start, end = _trimmed(tables, doc, w, ent)
         if start is None:
             continue
-        label = ent.label_
-        if label != "PER" and nationality_name(tables, doc, w, start, end):
-            label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
-        if label == "ORG":
-            end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
-        if label == "ORG" and end - start > 1 and w[end - 1].lower().endswith(tables.place_heads):
-            label = "LOC"  # "am Wiener Westbahnhof" (model ORG)
-        if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
-            label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
-        if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
-            label = "LOC"  # "in Mitteleuropa" (model PER)
-        if label == "PER" and end - start == 1 and _named_place(tables, w, start):
-            label, start = "LOC", start - 1  # "hinter der Villa Kerry" (model PER "Kerry")
-        if label == "PER" and start > 0 and w[start - 1] in tables.place_class:
-            label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER)
-        if label == "PER" and end - start == 1 and brand_word(tables, doc, w, start):
-            label = "ORG"  # "Dass OnePlus noch ein Smartphone bringt" (model PER)
-        if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
-            label = "ORG"  # "Landwirtschaftskammer Steiermark" (model LOC)
+        label, start, end = _relabelled(tables, doc, w, ent.label_, start, end)
         pieces = [(start, end)]
         titled = titled_person(tables, doc, start, end) if label != "PER" else None
         if titled is not None:
@@ -80,13 +62,86 @@ def model_cands(
                 # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
                 while end - start > 1 and doc[end - 1].is_lower:
                     end -= 1
-            if end - start == 1 and vetoed(tables, doc[start], label, noun_veto):
-                continue
-            if technical(tables, doc, start, end):
+            if _no_name(tables, doc, w, label, start, end, noun_veto):
                 continue
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def _relabelled(
+    tables: EntityTables, doc: Doc, w: list[str], label: str, start: int, end: int
+) -> tuple[str, int, int]:
+    """Label and token range of a trimmed model entity after the label and span repairs."""
+    n = len(w)
+    if label != "PER" and nationality_name(tables, doc, w, start, end):
+        label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
+    if label == "ORG":
+        end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
+        if end < n and w[end] in tables.place_prefixes:
+            end += 1  # "Regionalliga" + "Ost": a compass word continues the name
+    if label != "PER" and start > 1:
+        start = english_start(tables, w, start)  # "Institute of ... Technology" + "Austria"
+    if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
+        label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
+    if end < n and w[end] in tables.company_words and w[end - 1][:1].isupper():
+        end += 1  # "Glenn Research" + "Center" (model PER)
+    if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
+        label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
+    if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
+        label = "LOC"  # "in Mitteleuropa" (model PER)
+    if label == "PER" and end - start == 1 and _named_place(tables, w, start):
+        label, start = "LOC", start - 1  # "hinter der Villa Kerry" (model PER "Kerry")
+    if (
+        (label == "PER" or (label == "ORG" and end - start == 1 and "-" not in w[start]))
+        and start > 0
+        and w[start - 1] in tables.place_class
+    ):
+        label = "LOC"  # "auf der Insel Kos", "in der Gemeinde Grundlsee" (model PER/ORG)
+    if label == "PER" and end - start == 1 and brand_word(tables, doc, w, start):
+        label = "ORG"  # "Dass OnePlus noch ein Smartphone bringt" (model PER)
+    if label == "LOC" and end - start > 1 and _titled_pair(tables, w, start, end):
+        label = "PER"  # "sein Vorsitzender Romani Rose" (model LOC)
+    if label == "LOC" and end - start > 1 and org_head(tables, w[start]):
+        label = "ORG"  # "Landwirtschaftskammer Steiermark" (model LOC)
+    return label, start, end
+
+
+def _no_name(
+    tables: EntityTables,
+    doc: Doc,
+    w: list[str],
+    label: str,
+    start: int,
+    end: int,
+    noun_veto: bool,
+) -> bool:
+    """A repaired model entity that names nothing: a vetoed word, a technical term, a run-in
+    subheading, roles only, an idiom or the first part of a word pair."""
+    if end - start == 1:
+        # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
+        return (
+            vetoed(tables, doc[start], label, noun_veto)
+            or w[start].endswith("-")
+            or _twin_word(w, start)
+        )
+    return (
+        technical(tables, doc, start, end)
+        or heading_phrase(tables, doc, start, end, w)
+        or (
+            label != "PER"  # "Admira General Manager Alexander Friedl": a role, no name
+            and tables.is_title(w[start])
+            and all(tables.is_title(x) for x in w[start + 1 : end])
+        )
+    )
+
+
+def place_head(tables: EntityTables, word: str) -> bool:
+    """'Westbahnhof', 'Burg': the last word of the name of a station, square or building
+    (``place_heads``), and no place name of its own ("Red Bull Salzburg" is a club)."""
+    return word.lower().endswith(tables.place_heads) and (
+        word in tables.name_heads or word not in tables.gaz_words
+    )
 
 
 def camel_word(tables: EntityTables, word: str) -> bool:
@@ -156,13 +211,19 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
         and end - start > 1
         and tables.class_noun(doc[start])
         and tables.namestart(doc[start + 1])
+        and not (start > 0 and tables.is_title(w[start - 1]))  # "UN-Generalsekretär Ban"
     ):
         start += 1
     if ent.label_ == "PER":
         end = particle_end(tables, doc, start, end)
         start = given_name_start(tables, doc, start, end)
-    # "Die Suche nach": a name does not end in a lowercase preposition/article
-    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS:
+        start = titled_name_start(tables, doc, start)
+    # "Die Suche nach": a name does not end in a lowercase preposition/article, nor in a
+    # capitalised one that starts the next sentence ("Erneuerbare Energien Der Anteil")
+    while end - start > 1 and (
+        (doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS)
+        or (w[end - 1] in tables.name_stop and doc[end - 1].pos_ in END_POS)
+    ):
         end -= 1
     if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
         return None, end
@@ -210,14 +271,96 @@ def _split_at_titles(
     tables: EntityTables, doc: Doc, w: list[str], start: int, end: int
 ) -> list[tuple[int, int]]:
     """The parts of a PER span between titles and kinship nouns ("Kaiser Friedrich Wilhelm
-    und Prinzessin Victoria", "Brians Sohn Murchad")."""
+    und Prinzessin Victoria", "Brians Sohn Murchad"), and at a particle before a first
+    name ("Knecht Matti von Bertolt Brecht": "von" is "by")."""
     pieces, cur = [], start
     for i in range(start, end + 1):
-        if i == end or tables.is_title(w[i]) or (i > start and tables.inner_noun(doc[i])):
+        if (
+            i == end
+            or tables.is_title(w[i])
+            or (i > start and tables.inner_noun(doc[i]))
+            or (i > start and _by_person(tables, w, i, end))
+        ):
             if i > cur:
                 pieces.append((cur, i))
             cur = i + 1
     return pieces
+
+
+def _twin_word(w: list[str], i: int) -> bool:
+    """'Aug in Aug', 'Schulter an Schulter': the same word on both sides of a lowercase
+    word."""
+    after = i + 2 < len(w) and w[i + 1].islower() and w[i + 2] == w[i]
+    before = i >= 2 and w[i - 1].islower() and w[i - 2] == w[i]
+    return after or before
+
+
+def _titled_pair(tables: EntityTables, w: list[str], start: int, end: int) -> bool:
+    """'Vorsitzender Romani Rose' (model LOC): two or three capitalised words after a title,
+    none of them a word of a known name or place, nor the start of a gazetteer place."""
+    return (
+        2 <= end - start <= 3
+        and start > 0
+        and tables.is_title(w[start - 1])
+        and w[start - 1] not in tables.no_title_rule
+        and all(
+            x[:1].isupper()
+            and x.isalpha()
+            and (x not in tables.known_words or x in tables.person_words)
+            and x not in tables.gaz_words
+            for x in w[start:end]
+        )
+        and not tables.gazetteer.get(w[start])
+    )
+
+
+def _by_person(tables: EntityTables, w: list[str], i: int, end: int) -> bool:
+    """'von' + first name + another name word inside a PER: the author, not a particle
+    (``article_particles`` only: "Ahmed bin Mohammed al-Mansuri" is one name)."""
+    return i + 2 < end and w[i] in tables.article_particles and tables.given_name(w[i + 1])
+
+
+def english_start(tables: EntityTables, w: list[str], start: int) -> int:
+    """'das Institute of Science and Technology' + 'Austria' (model ORG "Austria"):
+    capitalised words joined to the entity by English links (``title_links`` that are no
+    German article, preposition or particle) belong to its name; only if a link is
+    crossed."""
+    if start < 2 or w[start - 1][:1].islower() and w[start - 1] not in _english_links(tables):
+        return start
+    links = _english_links(tables)
+    k, crossed = start, False
+    while k > 0:
+        if _name_word(tables, w[k - 1]):
+            k -= 1
+        elif k >= 2 and w[k - 1] in links and _name_word(tables, w[k - 2]):
+            k, crossed = k - 2, True
+        else:
+            break
+    return k if crossed else start
+
+
+def _name_word(tables: EntityTables, word: str) -> bool:
+    return word[:1].isupper() and word not in tables.name_stop and word not in EDGE_PUNCT
+
+
+_LINKS: dict[int, frozenset[str]] = {}
+
+
+def _english_links(tables: EntityTables) -> frozenset[str]:
+    """``title_links`` less German articles, contractions, prepositions and particles
+    ('of', 'and', 'the', 'for'), once per tables."""
+    links = _LINKS.get(id(tables))
+    if links is None:
+        german = (
+            tables.articles
+            | tables.masculine_neuter_articles
+            | tables.oblique_articles
+            | tables.place_prepositions
+            | tables.name_particles
+            | tables.field_words
+        )
+        links = _LINKS[id(tables)] = frozenset(tables.title_links - german)
+    return links
 
 
 def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
@@ -228,6 +371,25 @@ def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
         and doc[start].text in tables.not_entities
         and all(len(t.text) <= 3 and t.text.isalnum() for t in doc[start + 1 : end])
     )
+
+
+def heading_phrase(
+    tables: EntityTables, doc: Doc, start: int, end: int, words: list[str] | None = None
+) -> bool:
+    """'... steigt. Erneuerbare Energien Der Anteil ...': an adjective and an ordinary
+    noun between a sentence end and a capitalised function word are a subheading run into
+    the text, no name (unless the lexicon knows them: "Vereinte Nationen")."""
+    if end - start < 2 or start == 0 or end >= len(doc):
+        return False
+    w = doc_words(doc) if words is None else words
+    if w[end] not in tables.name_stop:
+        return False
+    if w[start - 1] not in SENTENCE_ENDS and not w[start - 1].isspace():
+        return False
+    if doc[start:end].text in tables.lexicon_words:
+        return False
+    *mods, head = doc[start:end]
+    return head.text in tables.common_nouns and all(t.pos_ == "ADJ" for t in mods)
 
 
 def org_head(tables: EntityTables, word: str) -> bool:
@@ -254,6 +416,22 @@ def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> in
         and prev.text not in tables.gaz_words
         and before.pos_ not in ("DET", "ADJ")  # "der Mann Mike", "junge Frau Ana"
         and before.lower_ not in tables.articles
+    ):
+        return start - 1
+    return start
+
+
+def titled_name_start(tables: EntityTables, doc: Doc, start: int) -> int:
+    """'UN-Generalsekretär Ban' + 'Ki Moon': a name-like word between a title and a model
+    PER (no entity of its own) is the first part of the name."""
+    if start < 2 or doc[start - 1].ent_type_:
+        return start
+    prev = doc[start - 1]
+    if (
+        tables.is_title(doc[start - 2].text)
+        and tables.namelike(prev)
+        and prev.text not in tables.gaz_words
+        and prev.pos_ in ("PROPN", "NOUN", "X")
     ):
         return start - 1
     return start
@@ -311,12 +489,26 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return True
     if label == "LOC" and city_demonym(tables, tok.text):  # "Die Wiener wählen"
         return True
+    if (
+        label == "PER"
+        and city_demonym(tables, tok.text)
+        and _after_modifier(tok)
+        and tok.text not in tables.surnames
+    ):
+        return True  # "gebürtiger Altausseer", "der Grazer" (model PER)
     if hyphen_part(tables, tok, label):
         return True
     if label not in ("PER", "LOC", "ORG"):
         return False
     if tok.text in tables.lexicon_words or tok.text in tables.person_words:
         return False
+    if (
+        label == "LOC"
+        and tok.text.endswith(tables.noun_suffixes)
+        and tok.text not in tables.gaz_words
+        and "-" not in tok.text  # "Wien-Umgebung" is a district
+    ):
+        return True  # "Messerstechereien", "Bewegung" (model LOC): a noun ending names no place
     if tok.pos_ in VETO_POS:
         return True
     if tables.is_title(tok.text):  # "Exbankchef", "Polizeisprecher" alone name no one
@@ -337,9 +529,13 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     if label in VETO_LABELS and tok.text in tables.common_nouns:
         return True
     if label == "PER":  # "Regierungsriege", "Zuwanderungsstopp" -- not "Wassermann"
-        return tables.noun_compound(tok.text) or (
-            tables.two_nouns(tok.text, 5)  # not "Rainrock"
-            and not tok.text.lower().endswith(tables.surname_tails)
+        return (
+            tables.noun_compound(tok.text)
+            or linked_compound(tables, tok.text)
+            or (
+                tables.two_nouns(tok.text, 5)  # not "Rainrock"
+                and not tok.text.lower().endswith(tables.surname_tails)
+            )
         )
     if tagged and tok.pos_ != "NOUN" and not tok.is_sent_start:
         return False
@@ -353,6 +549,24 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         or tables.noun_compound(tok.text)
         or tables.two_nouns(tok.text)
     )
+
+
+def _role_before_name(tables: EntityTables, tok: Token, tail: str) -> bool:
+    """The last part of a hyphen word is a title or ordinary noun and a first name follows
+    ("Warriors-Spielmacher Stephen Curry", "Chelsea-Eigentümer Roman Abramowitsch")."""
+    nxt = tok.i + 1
+    return (
+        nxt < len(tok.doc)
+        and tables.given_name(tok.doc[nxt].text)
+        and (tables.is_title(tail) or tail in tables.common_nouns or tables.noun_compound(tail))
+    )
+
+
+def linked_compound(tables: EntityTables, word: str) -> bool:
+    """'Bekanntheitsgrad', 'Regierungsriege': a noun ending (``noun_suffixes``) with a
+    linking -s inside the word makes it a compound noun, no name."""
+    low = word.lower()
+    return any(low.find(f"{x}s", 3, len(low) - 2) >= 0 for x in tables.noun_suffixes)
 
 
 def hyphen_part(tables: EntityTables, tok: Token, label: str) -> bool:
@@ -374,6 +588,8 @@ def hyphen_part(tables: EntityTables, tok: Token, label: str) -> bool:
         # "SPD-Genossen", "ZDF-Produktion", "CIA-Videos": ORGpart, not the organisation;
         # "UNHCR-Regionalprogramm" (model LOC) neither a place
         prefix, _, tail = tok.text.partition("-")
+        if _role_before_name(tables, tok, tail):
+            return True  # "Warriors-Spielmacher Stephen Curry": a role, ORGpart
         if (
             (prefix in tables.org_first or acronym(prefix))
             and tail not in tables.org_heads
@@ -393,22 +609,28 @@ def heading_noun(tables: EntityTables, tok: Token) -> bool:
     that heads a paragraph (a colon after it) or is an ordinary noun names nothing, unless
     it is a known name ('STANDARD:' of an interview) or a person's name ('MÜLLER:')."""
     text = tok.text
-    if len(text) < 6 or not text.isupper() or not text.isalpha() or text in tables.lexicon_words:
+    if len(text) < 3 or not text.isupper() or not text.isalpha() or text in tables.lexicon_words:
         return False
     word = text[0] + text[1:].lower()
     if word in tables.lexicon_words or word in tables.surnames or word in tables.first_names:
         return False
     colon = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"
+    if len(text) < 6:  # "DIE FRAU:" in a play's text; "NATO", "ORF" stay
+        return colon and word in tables.common_nouns
     return colon or word in tables.common_nouns or tables.noun_compound(word)
 
 
 def city_demonym(tables: EntityTables, text: str) -> bool:
-    """'Wiener', 'Grazer', 'Zürcher' (a place + "-er"): the people or an adjective of a
+    """'Wiener', 'Grazer', 'Zürcher', 'Altausseer' (a place + "-er"/"-r"): the people or an adjective of a
     place, not the place (GermEval LOCderiv)."""
-    return (
-        text.endswith("er")
-        and len(text) > 4
-        and text not in tables.gaz_words
-        and text not in tables.lexicon_words
-        and text[:-2] in tables.gaz_words
-    )
+    if not text.endswith("er") or len(text) <= 4:
+        return False
+    if text in tables.gaz_words or text in tables.lexicon_words:
+        return False
+    # "Altausseer" of "Altaussee": a place in -e takes only -r
+    return text[:-2] in tables.gaz_words or (text[-3] == "e" and text[:-1] in tables.gaz_words)
+
+
+def _after_modifier(tok: Token) -> bool:
+    """A lowercase article, determiner or adjective right before the word."""
+    return tok.i > 0 and tok.doc[tok.i - 1].is_lower and tok.doc[tok.i - 1].pos_ in ("ADJ", "DET")
