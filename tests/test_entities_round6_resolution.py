@@ -29,6 +29,8 @@ OGH_US = ("newsx:supreme-court", "Oberster Gerichtshof der USA", "US", "org:supr
 WIEN = ("Wien", "LOC", "Q1741", "Wien", "AT", "place:city.wien")
 BERN = ("Bern", "LOC", "newsx:bern", "Bern", "CH", "place:city.bern")
 BERLIN = ("Berlin", "LOC", "Q64", "Berlin", "DE", "place:city.berlin")
+ABL = ("newsx:abl", "Österreichische Basketball-Bundesliga", "AT", "org:abl")
+EZB = ("Q8901", "Europäische Zentralbank", None, "org:ezb")
 BL_AT = ("newsx:bundesliga-at", "Österreichische Fußball-Bundesliga", "AT", "org:bundesliga-at")
 
 BLANK_CASES = [
@@ -251,6 +253,21 @@ BLANK_CASES = [
         ],
     ),
     ("Der Oberste hat gesprochen, das Gericht tagt erst im Mai wieder.", []),
+    (  # another organisation's acronym in brackets names the league meant
+        "Der Verbleib in der Bundesliga (ABL) ist nicht gesichert, sagte der Obmann in Güssing.",
+        [
+            ("Bundesliga", "ORG", *ABL),
+            ("ABL", "ORG", *ABL),
+            ("Güssing", "LOC", None, "Güssing", "AT", "place:geonames.at"),
+        ],
+    ),
+    (  # the organisation's own acronym changes nothing
+        "Die Europäische Zentralbank (EZB) hat den Leitzins gesenkt.",
+        [
+            ("Europäische Zentralbank", "ORG", *EZB),
+            ("EZB", "ORG", *EZB),
+        ],
+    ),
 ]
 
 

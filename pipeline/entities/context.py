@@ -140,7 +140,10 @@ def foreign_owner(tables: EntityTables, doc: Doc, final: list[Cand], words: list
     "der Oberste Gerichtshof Nordkoreas", "die französischen Grünen", "der
     Verfassungsgerichtshof in Polen" (a genitive country right after, a country adjective
     right before, or for a state body a country after "in", of a country other than the
-    record's). The row stays an ORG with that country's code, without ``canonical_id``."""
+    record's). The row stays an ORG with that country's code, without ``canonical_id``.
+    First, a name with another organisation's acronym in brackets is that organisation
+    (:func:`bracket_names`)."""
+    bracket_names(final, words)
     countries = {
         c.start: c.attrs
         for c in final
@@ -169,3 +172,23 @@ def foreign_owner(tables: EntityTables, doc: Doc, final: list[Cand], words: list
             c.attrs = {**c.attrs, "canonical_id": None, "canonical_name": None}
             c.attrs["country_code"] = foreign[0]
             c.rule = "org.foreign"
+
+
+def bracket_names(final: list[Cand], words: list[str]) -> None:
+    """'die Bundesliga (ABL)': a registry organisation right before a bracketed registry
+    acronym of another organisation of the same type is that organisation (the writer names
+    which league, court or party is meant)."""
+    by_start = {c.start: c for c in final if c.label == "ORG" and c.length == 1}
+    for c in final:
+        k = c.end
+        if c.label != "ORG" or not c.attrs.get("canonical_id") or k + 2 >= len(words):
+            continue
+        if words[k] != "(" or words[k + 2] != ")":
+            continue
+        acro = by_start.get(k + 1)
+        if (
+            acro is not None
+            and acro.attrs.get("canonical_id") not in (None, c.attrs["canonical_id"])
+            and acro.attrs.get("entity_type") == c.attrs.get("entity_type")
+        ):
+            c.attrs, c.rule = dict(acro.attrs), acro.rule
