@@ -18,7 +18,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .candidates import Cand
-from .tables import EntityTables, doc_words
+from .tables import DocWords, EntityTables, doc_words
 
 
 def _key(c: Cand) -> str | None:
@@ -40,7 +40,11 @@ def country_votes(
         if cc and not c.ambiguous and c.rule not in skip:
             named[c.attrs.get("canonical_name") or doc[c.start : c.end].text] = cc
     demonyms = tables.demonyms
-    for t in doc_words(doc) if words is None else words:
+    if isinstance(words, DocWords):  # only the words that may be demonyms (word tests)
+        texts = [words[i] for i in words.at("demonym")]
+    else:
+        texts = doc_words(doc) if words is None else words
+    for t in texts:
         rec = demonyms.get(t)
         if rec and rec.get("country_code"):
             named[t.lower()] = rec["country_code"]
@@ -51,9 +55,13 @@ def resolve(
     tables: EntityTables, doc: Doc, cands: list[Cand], words: list[str] | None = None
 ) -> list[Cand]:
     """Keep one record per span where records with ``context`` compete for an alias."""
+    contexts = tables.contexts
+    spans = {(c.start, c.end) for c in cands if c.rule in contexts}
+    if not spans:  # most texts: no alias of a record with a context
+        return cands
     groups: dict[tuple[int, int], list[Cand]] = {}
     for c in cands:
-        if _key(c):
+        if (c.start, c.end) in spans and _key(c):
             groups.setdefault((c.start, c.end), []).append(c)
     contested = [
         g for g in groups.values() if len(g) > 1 and any(_key(c) in tables.contexts for c in g)
