@@ -186,14 +186,21 @@ def bracket_names(final: list[Cand], words: list[str]) -> None:
     """'die Bundesliga (ABL)': a registry organisation right before a bracketed registry
     acronym of another organisation of the same type is that organisation (the writer names
     which league, court or party is meant)."""
+    n = len(words)
+    named = [
+        c
+        for c in final
+        if c.end + 2 < n
+        and words[c.end] == "("
+        and words[c.end + 2] == ")"
+        and c.label == "ORG"
+        and c.attrs.get("canonical_id")
+    ]
+    if not named:
+        return
     by_start = {c.start: c for c in final if c.label == "ORG" and c.length == 1}
-    for c in final:
-        k = c.end
-        if c.label != "ORG" or not c.attrs.get("canonical_id") or k + 2 >= len(words):
-            continue
-        if words[k] != "(" or words[k + 2] != ")":
-            continue
-        acro = by_start.get(k + 1)
+    for c in named:
+        acro = by_start.get(c.end + 1)
         if (
             acro is not None
             and acro.attrs.get("canonical_id") not in (None, c.attrs["canonical_id"])
