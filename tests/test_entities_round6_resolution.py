@@ -340,6 +340,28 @@ MODEL_CASES = [
             ("Graz", "LOC", "newsx:graz", "Graz", "AT", "place:city.graz"),
         ],
     ),
+    (  # the dateline stays the places; the town as subject later is the club
+        (
+            "Graz/Salzburg – Fußball-Bundesliga, 20. Runde: Sturm Graz empfängt am Sonntag Red "
+            "Bull Salzburg, das Hinspiel endete 2:2. Der Trainer fordert einen Sieg, Graz will "
+            "die Tabellenführung."
+        ),
+        "Graz Salzburg",
+        [
+            ("Graz", "LOC", "newsx:graz", "Graz", "AT", "place:city.graz"),
+            ("Salzburg", "LOC", "newsx:salzburg", "Salzburg", "AT", "place:city.salzburg"),
+            ("Sturm Graz", "ORG", "newsx:sturm-graz", "Sturm Graz", "AT", "org:sturm-graz"),
+            (
+                "Red Bull Salzburg",
+                "ORG",
+                "newsx:rb-salzburg",
+                "Red Bull Salzburg",
+                "AT",
+                "org:rb-salzburg",
+            ),
+            ("Graz", "ORG", "newsx:sturm-graz", "Sturm Graz", "AT", "org.club_city"),
+        ],
+    ),
     (  # no sports article: the city stays the city
         (
             "Die Polizei in Bremen ermittelt, Bremen hat dafür eine eigene Sonderkommission "

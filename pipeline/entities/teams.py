@@ -171,10 +171,19 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     return final
 
 
+#: Tokens around a dateline or venue: "Graz/Salzburg – ...", "Amsterdam, Amsterdam ArenA".
+_LINE_START = frozenset({".", ")", "/", ":", "–", "-"})
+_LINE_PLACE_END = frozenset({"–", "-", "—", "/", ","})
+
+
 def _as_place_use(tables: EntityTables, words: DocWords, c: Cand) -> bool:
     """'in Piräus', 'aus der Republik Moldau', '(Ungarn)': a place preposition (and an
-    article) or an opening bracket right before."""
+    article) or an opening bracket right before; or a dateline or venue at the start of a
+    sentence ("Kiew – Die ...", "Graz/Salzburg – ...", "Amsterdam, Amsterdam ArenA")."""
     k = c.start - 1
+    line_start = k < 0 or words[k] in _LINE_START
+    if line_start and c.end < len(words) and words[c.end] in _LINE_PLACE_END:
+        return True
     if k >= 0 and words[k] in tables.articles:
         k -= 1
     return k >= 0 and (words[k] == "(" or words[k] in tables.place_prepositions)
