@@ -196,6 +196,10 @@ BLANK_CASES = [
             ("St. Ives", "LOC", "newsx:st-ives", "St. Ives", "GB", "place:city.st-ives"),
         ],
     ),
+    (  # the Canadian city, not the London district of the same name
+        "Edmonton – Die Beziehung zwischen Menschen und Hunden ist einzigartig.",
+        [("Edmonton", "LOC", "newsx:edmonton", "Edmonton", "CA", "place:city.edmonton")],
+    ),
     (
         "Die Stadt St. Pölten und die Gemeinde St. Moritz haben eine Partnerschaft geschlossen.",
         [
