@@ -71,6 +71,8 @@ class EntityTables:
             )
         self._demonyms(d.get("demonyms", []), d.get("places", []))
         self._club_cities(d.get("organisations", []))
+        #: last words of the two-word team nicknames ("Red Wings" -> "Wings")
+        self.team_name_tails = frozenset(n.rsplit(" ", 1)[-1] for n in self.team_names if " " in n)
         self._replacements(d.get("organisations", []))
         self._add_patterns(patterns)
         # a known name is never vetoed as a common noun or used as a name part of a title rule

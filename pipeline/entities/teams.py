@@ -105,8 +105,13 @@ def _as_team(doc: Doc, c: Cand) -> None:
 def _nickname(tables: EntityTables, words: DocWords, c: Cand) -> bool:
     """'Carolina Panthers', 'Red Wings', 'Knights': a span ending in a team's nickname."""
     last = words[c.end - 1]
-    two = f"{words[c.end - 2]} {last}" if c.length > 1 else ""
-    return last in tables.team_names or two in tables.team_names
+    if last in tables.team_names:
+        return True
+    return (
+        c.length > 1
+        and last in tables.team_name_tails
+        and f"{words[c.end - 2]} {last}" in tables.team_names
+    )
 
 
 def replaced(tables: EntityTables, final: list[Cand], words: DocWords) -> None:
@@ -127,9 +132,11 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     """Relabel the LOC entities of a sports article that name a side as ORG teams, and the
     entities named by a team's nickname."""
     replaced(tables, final, words)
-    covered = {i for c in final for i in range(c.start, c.end)}
+    covered: set[int] | None = None
     for c in final:
         if c.label in ("PER", "LOC", "MISC") and _nickname(tables, words, c):
+            if covered is None:  # built only for a text with a team's nickname
+                covered = {i for c in final for i in range(c.start, c.end)}
             while (
                 c.start > 0
                 and c.start - 1 not in covered
@@ -202,7 +209,7 @@ def _doc_clubs(doc: Doc, final: list[Cand], words: DocWords) -> dict[str, dict[s
         name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
         attrs = {**c.attrs, "canonical_name": name, "entity_type": "other"}
         for k in range(c.end - 1, c.start, -1):
-            tail = doc[k : c.end].text
+            tail = " ".join(words[k : c.end])
             clubs.setdefault(tail, {})[c.attrs.get("canonical_id") or name] = attrs
     return clubs
 
@@ -217,7 +224,7 @@ def _club_cities(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
         side = c.rule == "org.team" and not c.attrs.get("canonical_id")
         if not (c.label == "LOC" or side) or _as_place_use(tables, words, c):
             continue
-        text = doc[c.start : c.end].text
+        text = " ".join(words[c.start : c.end])
         owners = clubs.get(text) or clubs.get(c.attrs.get("canonical_name") or text) or {}
         found = list(owners.values())
         if not found and c.length == 1 and (side or _city_subject(doc, c)):
