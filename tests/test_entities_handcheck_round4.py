@@ -117,8 +117,14 @@ MODEL_CASES = [
     ),
     (
         "Er spielte zuvor in der Bundesliga für Wiener Neustadt.",
-        [
-            ("Bundesliga", "ORG", "newsx:bundesliga", "Bundesliga", "org:bundesliga"),
+        [  # an Austrian place in the text: the Austrian league (round 6)
+            (
+                "Bundesliga",
+                "ORG",
+                "newsx:bundesliga-at",
+                "Österreichische Fußball-Bundesliga",
+                "org:bundesliga-at",
+            ),
             ("Wiener Neustadt", "LOC", None, "Wiener Neustadt", "place:geonames.at"),
         ],
     ),

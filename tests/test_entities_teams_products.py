@@ -16,10 +16,16 @@ BLANK_CASES = [
             "Fußball-Bundesliga, 20. Runde: Im Spiel Grödig gegen Altach (0:1) fiel das einzige "
             "Tor erst in der Nachspielzeit. Der Trainer war zufrieden."
         ),
-        [
-            ("Fußball-Bundesliga", "ORG", "newsx:bundesliga", "Bundesliga", "org:bundesliga"),
-            ("Grödig", "ORG", None, "Grödig", TEAM),
-            ("Altach", "ORG", None, "Altach", TEAM),
+        [  # Austrian clubs: the Austrian league; each side the one registry club of its town
+            (
+                "Fußball-Bundesliga",
+                "ORG",
+                "newsx:bundesliga-at",
+                "Österreichische Fußball-Bundesliga",
+                "org:bundesliga-at",
+            ),
+            ("Grödig", "ORG", "newsx:sv-groedig", "SV Grödig", "org.club_city"),
+            ("Altach", "ORG", "newsx:scr-altach", "SCR Altach", "org.club_city"),
         ],
     ),
     (  # a role before the side; "gegen" before the other side
@@ -98,8 +104,14 @@ BLANK_CASES = [
             "Bundesliga, 3. Runde: Der Trainer hat gewählt. Salzburgs Kader ist groß genug, "
             "Zweitligist St. Pölten verlor 0:2 gegen die Schweiz. Das Tor fiel spät."
         ),
-        [
-            ("Bundesliga", "ORG", "newsx:bundesliga", "Bundesliga", "org:bundesliga"),
+        [  # Austrian towns: the Austrian league (round 6)
+            (
+                "Bundesliga",
+                "ORG",
+                "newsx:bundesliga-at",
+                "Österreichische Fußball-Bundesliga",
+                "org:bundesliga-at",
+            ),
             ("Salzburgs", "ORG", None, "Salzburg", TEAM),
             ("St. Pölten", "ORG", None, "St. Pölten", TEAM),
             ("Schweiz", "ORG", None, "Schweiz", TEAM),

@@ -6,7 +6,9 @@ Austrian and Swiss news. Each record may list the countries whose news it wins i
 default. The country of a text is the one most often named by its unambiguous places,
 organisations and demonyms ("Wien", "ÖVP", "österreichische"; each counted once), among the countries
 the competing records belong to; a demonym right before the alias decides on its own
-("Schweizer Bundesrat", "die deutschen Grünen").
+("Schweizer Bundesrat", "die deutschen Grünen"), and so does a place right after it, bare,
+after an article or after a place preposition ("der Oberste Gerichtshof in den USA", "der
+Bundesrat in Bern", "die Grünen Österreichs").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .candidates import Cand
-from .tables import EntityTables, doc_words
+from .tables import DocWords, EntityTables, doc_words
 
 
 def _key(c: Cand) -> str | None:
@@ -38,7 +40,11 @@ def country_votes(
         if cc and not c.ambiguous and c.rule not in skip:
             named[c.attrs.get("canonical_name") or doc[c.start : c.end].text] = cc
     demonyms = tables.demonyms
-    for t in doc_words(doc) if words is None else words:
+    if isinstance(words, DocWords):  # only the words that may be demonyms (word tests)
+        texts = [words[i] for i in words.at("demonym")]
+    else:
+        texts = doc_words(doc) if words is None else words
+    for t in texts:
         rec = demonyms.get(t)
         if rec and rec.get("country_code"):
             named[t.lower()] = rec["country_code"]
@@ -49,9 +55,13 @@ def resolve(
     tables: EntityTables, doc: Doc, cands: list[Cand], words: list[str] | None = None
 ) -> list[Cand]:
     """Keep one record per span where records with ``context`` compete for an alias."""
+    contexts = tables.contexts
+    spans = {(c.start, c.end) for c in cands if c.rule in contexts}
+    if not spans:  # most texts: no alias of a record with a context
+        return cands
     groups: dict[tuple[int, int], list[Cand]] = {}
     for c in cands:
-        if _key(c):
+        if (c.start, c.end) in spans and _key(c):
             groups.setdefault((c.start, c.end), []).append(c)
     contested = [
         g for g in groups.values() if len(g) > 1 and any(_key(c) in tables.contexts for c in g)
@@ -60,21 +70,43 @@ def resolve(
         return cands
     skip = {c.rule for g in contested for c in g}
     votes = country_votes(tables, doc, cands, skip, words)
+    places = {
+        c.start: c.attrs["country_code"]
+        for c in cands
+        if c.label == "LOC" and c.attrs.get("country_code") and not c.ambiguous
+    }
     losers: set[int] = set()
     for group in contested:
-        winner = _winner(tables, doc, group, votes)
+        winner = _winner(tables, doc, group, votes, places)
         losers.update(id(c) for c in group if c is not winner)
     return [c for c in cands if id(c) not in losers]
 
 
-def _winner(tables: EntityTables, doc: Doc, group: list[Cand], votes: Counter) -> Cand:
-    """The record of the local demonym's country, else of the text's country, else the
-    default (the record without ``context``; the first one when all have one)."""
+def _place_after(tables: EntityTables, doc: Doc, end: int, places: dict[int, str]) -> str | None:
+    """The country of a place right after an alias: bare ("Indiens"), after an article
+    ("der Schweiz") or a place preposition and an article ("in den USA")."""
+    k = end
+    if k < len(doc) and doc[k].text in tables.place_prepositions:
+        k += 1
+    if k < len(doc) and doc[k].text in tables.articles:
+        k += 1
+    return places.get(k)
+
+
+def _winner(
+    tables: EntityTables, doc: Doc, group: list[Cand], votes: Counter, places: dict[int, str]
+) -> Cand:
+    """The record of the local demonym's or following place's country, else of the text's
+    country, else the default (the record without ``context``; the first one when all have
+    one)."""
     start = group[0].start
     local = tables.demonyms.get(doc[start - 1].text) if start > 0 else None
     codes = {cc for c in group for cc in tables.contexts.get(_key(c), ())}
     codes |= {c.attrs["country_code"] for c in group if c.attrs.get("country_code")}
     country = local.get("country_code") if local else None
+    if country is None:
+        country = _place_after(tables, doc, group[0].end, places)
+        country = country if country in codes else None
     if country is None:
         ranked = [(votes[cc], cc) for cc in codes if votes[cc]]
         ranked.sort(reverse=True)
@@ -91,11 +123,35 @@ def _winner(tables: EntityTables, doc: Doc, group: list[Cand], votes: Counter) -
     return default[0] if default else group[0]
 
 
+#: Organisation types that belong to one state: "in <country>" after one names its owner
+#: ("der Verfassungsgerichtshof in Polen"), unlike a company's place of business.
+STATE_TYPES = frozenset({"government body", "ministry", "court", "agency", "party"})
+
+
+def _owner_in(tables: EntityTables, words: list[str], c: Cand, countries: dict) -> str | None:
+    """'der Verfassungsgerichtshof in Polen': the country after a place preposition (and an
+    article) right after a state body."""
+    k = c.end
+    if c.attrs.get("entity_type") not in STATE_TYPES or k >= len(words):
+        return None
+    if words[k] not in tables.place_prepositions:
+        return None
+    k += 1
+    if k < len(words) and words[k] in tables.articles:
+        k += 1
+    place = countries.get(k)
+    return place.get("country_code") if place else None
+
+
 def foreign_owner(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) -> None:
     """Drop the registry identity of a national organisation named as another country's:
-    "der Oberste Gerichtshof Nordkoreas", "die französischen Grünen" (a genitive country right
-    after, or a country adjective right before, of a country other than the record's). The
-    row stays an ORG with that country's code, without ``canonical_id``."""
+    "der Oberste Gerichtshof Nordkoreas", "die französischen Grünen", "der
+    Verfassungsgerichtshof in Polen" (a genitive country right after, a country adjective
+    right before, or for a state body a country after "in", of a country other than the
+    record's). The row stays an ORG with that country's code, without ``canonical_id``.
+    First, a name with another organisation's acronym in brackets is that organisation
+    (:func:`bracket_names`)."""
+    bracket_names(final, words)
     countries = {
         c.start: c.attrs
         for c in final
@@ -117,7 +173,37 @@ def foreign_owner(tables: EntityTables, doc: Doc, final: list[Cand], words: list
             for rec, kind in ((after, "genitive"), (before, "adjective"))
             if rec and rec.get("kind") == kind and rec.get("country_code") not in (None, own)
         ]
+        inside = _owner_in(tables, words, c, countries)
+        if inside and inside != own:
+            foreign.append(inside)
         if foreign:
             c.attrs = {**c.attrs, "canonical_id": None, "canonical_name": None}
             c.attrs["country_code"] = foreign[0]
             c.rule = "org.foreign"
+
+
+def bracket_names(final: list[Cand], words: list[str]) -> None:
+    """'die Bundesliga (ABL)': a registry organisation right before a bracketed registry
+    acronym of another organisation of the same type is that organisation (the writer names
+    which league, court or party is meant)."""
+    n = len(words)
+    named = [
+        c
+        for c in final
+        if c.end + 2 < n
+        and words[c.end] == "("
+        and words[c.end + 2] == ")"
+        and c.label == "ORG"
+        and c.attrs.get("canonical_id")
+    ]
+    if not named:
+        return
+    by_start = {c.start: c for c in final if c.label == "ORG" and c.length == 1}
+    for c in named:
+        acro = by_start.get(c.end + 1)
+        if (
+            acro is not None
+            and acro.attrs.get("canonical_id") not in (None, c.attrs["canonical_id"])
+            and acro.attrs.get("entity_type") == c.attrs.get("entity_type")
+        ):
+            c.attrs, c.rule = dict(acro.attrs), acro.rule

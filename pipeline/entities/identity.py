@@ -214,6 +214,7 @@ def person_names(
     keep their ids, and a lone name joined to one takes its id.
     """
     pers = [c for c in final if c.label == "PER"]
+    _split_pairs(doc, pers)
     named = _names(tables, doc, pers, words)
     longer: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
@@ -243,6 +244,17 @@ def person_names(
         c.attrs["canonical_name"] = name
         if not c.attrs.get("canonical_id"):
             c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)
+
+
+def _split_pairs(doc: Doc, pers: list[Cand]) -> None:
+    """'Reyna/Schmitz' (two players sharing a place in a line-up) names two persons: a lone
+    'Schmitz' that took that name keeps its own (and no id made from the pair)."""
+    for c in pers:
+        name = c.attrs.get("canonical_name") or ""
+        if "/" in name and "/" not in doc[c.start : c.end].text:
+            c.attrs.pop("canonical_name", None)
+            if (c.attrs.get("canonical_id") or PERSON_PREFIX).startswith(PERSON_PREFIX):
+                c.attrs.pop("canonical_id", None)
 
 
 #: How many tokens before a lone surname a demonym of the person's country may stand

@@ -55,6 +55,18 @@ ORG_SCHEMA = Schema(
             help="ISO country codes of the news in which this record wins an alias that "
             "other records share (Grünen in Austrian news); records without it are the default",
         ),
+        "replaces": Field(
+            str,
+            help="id of the record whose mentions are this one in a text with enough "
+            "``cues`` (a company's racing team: Red Bull -> Red Bull Racing)",
+        ),
+        "cues": Field(
+            list,
+            default=(),
+            item=str,
+            help="words of the texts in which this record replaces ``replaces`` (at least "
+            "CUES_NEEDED different ones)",
+        ),
     },
     name="organisation",
     unique=("id",),
@@ -286,6 +298,11 @@ def load_file(path: str | Path, schema: Schema) -> list[dict[str, Any]]:
         out.append(rec)
     if schema is WORDS_SCHEMA:
         _check_words(out, path)
+    for rec in out:
+        if rec.get("replaces") and rec["replaces"] not in seen:
+            raise RuleFileError(
+                path, seen[rec["id"]], "replaces", f"{rec['replaces']!r} is not an id of the file"
+            )
     return out
 
 

@@ -70,6 +70,10 @@ class EntityTables:
                 rec["words"].split()
             )
         self._demonyms(d.get("demonyms", []), d.get("places", []))
+        self._club_cities(d.get("organisations", []))
+        #: last words of the two-word team nicknames ("Red Wings" -> "Wings")
+        self.team_name_tails = frozenset(n.rsplit(" ", 1)[-1] for n in self.team_names if " " in n)
+        self._replacements(d.get("organisations", []))
         self._add_patterns(patterns)
         # a known name is never vetoed as a common noun or used as a name part of a title rule
         self.lexicon_words = set(self.known_words) | set(self.demonyms)
@@ -266,6 +270,29 @@ class EntityTables:
         for prefix, alias in self.prefix_aliases.items():  # "US-Präsident" -> USA
             if alias in self.country_prefix:
                 self.country_prefix.setdefault(prefix, self.country_prefix[alias])
+
+    def _club_cities(self, records: list[dict[str, Any]]) -> None:
+        """City -> attributes of the registry clubs named after it ("Bremen" -> Werder
+        Bremen): organisations of type ``other`` with a country and an alias of two or more
+        words ending in a known place ("Hertha BSC Berlin", "1. FC Union Berlin": two)."""
+        self.club_cities: dict[str, list[dict[str, Any]]] = {}
+        for rec in records:
+            if rec["type"] != "other" or not rec.get("country_code"):
+                continue
+            ends = {a.rsplit(" ", 1)[-1] for a in rec["aliases"] if " " in a}
+            for city in ends & self.gaz_words:
+                self.club_cities.setdefault(city, []).append(record_attrs(rec))
+
+    def _replacements(self, records: list[dict[str, Any]]) -> None:
+        """Match key of a record -> (cue words, attributes, rule) of the records that
+        replace it in texts with those cues (``replaces``/``cues``: Red Bull Racing)."""
+        self.replacements: dict[str, list[tuple[frozenset[str], dict[str, Any], str]]] = {}
+        for rec in records:
+            if rec.get("replaces") and rec.get("cues"):
+                key = f"org:{rec['id']}"
+                self.replacements.setdefault(f"org:{rec['replaces']}", []).append(
+                    (frozenset(rec["cues"]), record_attrs(rec), key)
+                )
 
     def _add_patterns(self, patterns: dict[str, list[str]]) -> None:
         """Every registry alias form into the phrase matcher; one-token ones are known words."""

@@ -20,6 +20,18 @@ right before it is part of the name ("Chicago [Blackhawks]").
 
 A place after a place preposition ("die Endrunde in Frankreich") or in brackets after an
 athlete's name ("Xénia Krizsán (Ungarn)") stays a place.
+
+In a sports article, two more rules name a club or a national team by its place:
+
+- a city that a club of the same article carries as its last word is that club ("Dynamo
+  Kiew ... Dragovic und Kiew", "FC Porto ... Chelsea und Porto": the club's id, name and
+  country; not when two clubs of the article share the city, "Inter Mailand", "AC Mailand");
+- a place named as a side once (``org.team``) is that side again where it is the subject or
+  object of a clause, or a conjunct of a side ("Mexiko gelang der Ausgleich").
+
+A registry organisation that another record ``replaces`` is that record in a text with at
+least :data:`CUES_NEEDED` of its ``cues`` ("Ricciardo im Red Bull" in a Formula 1 report:
+Red Bull Racing, not the drinks company).
 """
 
 from __future__ import annotations
@@ -28,10 +40,13 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import labels
 from .candidates import Cand
 from .merge import NEAR
 from .tables import DocWords, EntityTables
 
+#: Different cue words a text needs before a record's replacement applies.
+CUES_NEEDED = 3
 _SCORE = re.compile(r"\(?\d{1,2}:\d{1,2}\)?[,.]?")
 #: Sides named in a match: "Österreich – Schweden 1:0" (dash or "gegen" between them).
 _AGAINST = frozenset({"gegen", "–", "-", "—"})
@@ -90,16 +105,38 @@ def _as_team(doc: Doc, c: Cand) -> None:
 def _nickname(tables: EntityTables, words: DocWords, c: Cand) -> bool:
     """'Carolina Panthers', 'Red Wings', 'Knights': a span ending in a team's nickname."""
     last = words[c.end - 1]
-    two = f"{words[c.end - 2]} {last}" if c.length > 1 else ""
-    return last in tables.team_names or two in tables.team_names
+    if last in tables.team_names:
+        return True
+    return (
+        c.length > 1
+        and last in tables.team_name_tails
+        and f"{words[c.end - 2]} {last}" in tables.team_names
+    )
+
+
+def replaced(tables: EntityTables, final: list[Cand], words: DocWords) -> None:
+    """'Ricciardo im Red Bull': a registry organisation is the record that replaces it
+    where the text has :data:`CUES_NEEDED` of that record's cue words."""
+    hits = [c for c in final if c.rule in tables.replacements]
+    if not hits:
+        return
+    present = set(words)
+    for c in hits:
+        for cues, attrs, key in tables.replacements[c.rule]:
+            if len(cues & present) >= CUES_NEEDED:
+                c.label, c.attrs, c.rule = "ORG", dict(attrs), key
+                break
 
 
 def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
     """Relabel the LOC entities of a sports article that name a side as ORG teams, and the
     entities named by a team's nickname."""
-    covered = {i for c in final for i in range(c.start, c.end)}
+    replaced(tables, final, words)
+    covered: set[int] | None = None
     for c in final:
         if c.label in ("PER", "LOC", "MISC") and _nickname(tables, words, c):
+            if covered is None:  # built only for a text with a team's nickname
+                covered = {i for c in final for i in range(c.start, c.end)}
             while (
                 c.start > 0
                 and c.start - 1 not in covered
@@ -136,4 +173,91 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
             c.label = "LOC"
         if c.label == "LOC" and _side(tables, doc, words, c):
             _as_team(doc, c)
+    _club_cities(tables, doc, final, words)
+    _team_again(tables, doc, final, words)
     return final
+
+
+#: Tokens around a dateline or venue: "Graz/Salzburg – ...", "Amsterdam, Amsterdam ArenA".
+_LINE_START = frozenset({".", ")", "/", ":", "–", "-"})
+_LINE_PLACE_END = frozenset({"–", "-", "—", "/", ","})
+
+
+def _as_place_use(tables: EntityTables, words: DocWords, c: Cand) -> bool:
+    """'in Piräus', 'aus der Republik Moldau', '(Ungarn)': a place preposition (and an
+    article) or an opening bracket right before; or a dateline or venue at the start of a
+    sentence ("Kiew – Die ...", "Graz/Salzburg – ...", "Amsterdam, Amsterdam ArenA")."""
+    k = c.start - 1
+    line_start = k < 0 or words[k] in _LINE_START
+    if line_start and c.end < len(words) and words[c.end] in _LINE_PLACE_END:
+        return True
+    if k >= 0 and words[k] in tables.articles:
+        k -= 1
+    return k >= 0 and (words[k] == "(" or words[k] in tables.place_prepositions)
+
+
+def _doc_clubs(doc: Doc, final: list[Cand], words: DocWords) -> dict[str, dict[str, dict]]:
+    """The trailing words of every club of the article ("Kiew" and "Dynamo Kiew" of "Dynamo
+    Kiew", "Pölten" and "St. Pölten" of "SKN St. Pölten") -> the clubs' attributes by id:
+    registry organisations of type ``other`` and clubs found by their prefix ("FC
+    Ingolstadt")."""
+    clubs: dict[str, dict[str, dict]] = {}
+    for c in final:
+        registry = c.attrs.get("canonical_id") and c.attrs.get("entity_type") == "other"
+        if c.label != "ORG" or c.length < 2 or not (registry or c.rule == "org.club"):
+            continue
+        name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
+        attrs = {**c.attrs, "canonical_name": name, "entity_type": "other"}
+        for k in range(c.end - 1, c.start, -1):
+            tail = " ".join(words[k : c.end])
+            clubs.setdefault(tail, {})[c.attrs.get("canonical_id") or name] = attrs
+    return clubs
+
+
+def _club_cities(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Dragovic und Kiew' after 'Dynamo Kiew': a city (a place, or a side without a
+    registry id) that ends exactly one club of the article is that club; a side, or a city
+    that is the subject of a clause ("Bremen musste verzichten"), named after exactly one
+    registry club is that club."""
+    clubs = _doc_clubs(doc, final, words)
+    for c in final:
+        side = c.rule == "org.team" and not c.attrs.get("canonical_id")
+        if not (c.label == "LOC" or side) or _as_place_use(tables, words, c):
+            continue
+        text = " ".join(words[c.start : c.end])
+        owners = clubs.get(text) or clubs.get(c.attrs.get("canonical_name") or text) or {}
+        found = list(owners.values())
+        if not found and c.length == 1 and (side or _city_subject(doc, c)):
+            found = tables.club_cities.get(text, [])
+        if len(found) == 1:
+            own = c.attrs.get("country_code")
+            c.label, c.attrs, c.rule = "ORG", dict(found[0]), "org.club_city"
+            c.attrs["country_code"] = c.attrs.get("country_code") or own
+
+
+def _city_subject(doc: Doc, c: Cand) -> bool:
+    """A city (not a country) that is the subject of a clause."""
+    return c.attrs.get("entity_type") == "city" and labels.has_role(doc[c.start], "subject")
+
+
+def _team_again(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Mexiko gelang der Ausgleich' after 'Ecuador gegen Mexiko': a place named as a side
+    elsewhere in the article is that side as subject or object of a clause, or next to a
+    side in a coordination; not after a place preposition or in brackets."""
+    sides = {c.attrs.get("canonical_name") for c in final if c.rule == "org.team"}
+    sides.discard(None)
+    if not sides:
+        return
+    team_at = {c.start for c in final if c.rule == "org.team"}
+    for c in final:
+        if (
+            c.label != "LOC"
+            or (c.attrs.get("canonical_name") or doc[c.start : c.end].text) not in sides
+        ):
+            continue
+        if _as_place_use(tables, words, c):
+            continue
+        tok = doc[c.end - 1]
+        head = labels.coordination_head(tok)
+        if labels.has_role(tok, "subject", "object") or (head is not None and head.i in team_at):
+            _as_team(doc, c)
