@@ -56,7 +56,8 @@ CASES = [
                 "Red Bull Salzburg",
                 "org:rb-salzburg",
             ),
-            ("Austria", "ORG", None, None, None),
+            # the other side of a match played by a registry club: FK Austria Wien
+            ("Austria", "ORG", "newsx:austria-wien", "Austria Wien", "org:austria_wien"),
         ],
     ),
     (  # the people of a place in -e: no person, no place
