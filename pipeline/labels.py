@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 #: role -> labels (lower case) in either scheme. A label may belong to several roles.
@@ -163,16 +165,58 @@ def has_role(token: Token, *roles: str) -> bool:
 @dataclass
 class _ChildMemo:
     """The Doc whose :func:`children_with` and :func:`verb_chain` answers are kept, and the
-    answers."""
+    answers. Heads and labels are read once per Doc into arrays (``to_array``); a token's
+    children are a slice of the token indices sorted by head, in document order."""
 
     doc: Doc
     found: dict[tuple[int, tuple[str, ...]], list[Token]] = field(default_factory=dict)
     chains: dict[int, list[Token]] = field(default_factory=dict)  # token -> its verb chain
-    kids: dict[int, list[Token]] = field(default_factory=dict)  # token -> its children
+    passive: dict[int, bool] = field(default_factory=dict)  # token -> is_passive
+    tokens: dict[int, Token] = field(default_factory=dict)  # index -> its Token, made once
+    order: list[int] | None = None  # non-root token indices, sorted by head (stable)
+    starts: list[int] = field(default_factory=list)  # head -> first place in ``order``
+    deps: list[int] = field(default_factory=list)  # token -> label string id
+
+    def token(self, i: int) -> Token:
+        tok = self.tokens.get(i)
+        if tok is None:
+            tok = self.tokens[i] = self.doc[i]
+        return tok
+
+    def children(self, i: int) -> list[int]:
+        """Indices of token ``i``'s children, in document order."""
+        if self.order is None:
+            self._read()
+        assert self.order is not None
+        return self.order[self.starts[i] : self.starts[i + 1]]
+
+    def _read(self) -> None:
+        arr = self.doc.to_array([HEAD, DEP])  # uint64: relative heads wrap, label ids stay
+        rel = arr[:, 0].astype(numpy.int64)
+        heads = rel + numpy.arange(len(self.doc), dtype=numpy.int64)
+        kept = numpy.flatnonzero(rel != 0)
+        self.order = kept[numpy.argsort(heads[kept], kind="stable")].tolist()
+        counts = numpy.bincount(heads[kept], minlength=len(self.doc))
+        self.starts = [0, *numpy.cumsum(counts).tolist()]
+        self.deps = arr[:, 1].tolist()
 
 
 #: The memo of the innermost :func:`memoised_children` block of this thread/task, or None.
 _MEMO: ContextVar[_ChildMemo | None] = ContextVar("newsx_child_memo", default=None)
+
+#: (label string id, roles) -> does the label play one of the roles
+_ID_PLAYS: dict[tuple[int, tuple[str, ...]], bool] = {}
+
+
+def _id_plays(doc: Doc, dep: int, roles: tuple[str, ...]) -> bool:
+    key = (dep, roles)
+    plays = _ID_PLAYS.get(key)
+    if plays is None:
+        mine = _BY_LABEL_ID.get(dep)
+        if mine is None:
+            mine = _BY_LABEL_ID[dep] = _BY_LABEL.get(doc.vocab.strings[dep].lower(), frozenset())
+        plays = _ID_PLAYS[key] = any(r in mine for r in roles)
+    return plays
 
 
 def _memo_of(doc: Doc) -> _ChildMemo | None:
@@ -199,10 +243,9 @@ def children_with(token: Token, *roles: str) -> Iterator[Token]:
     key = (token.i, roles)
     found = memo.found.get(key)
     if found is None:
-        kids = memo.kids.get(token.i)
-        if kids is None:  # one walk over the children per token, whatever the roles
-            kids = memo.kids[token.i] = list(token.children)
-        found = memo.found[key] = [c for c in kids if has_role(c, *roles)]
+        kids = memo.children(token.i)  # reads the arrays on first use
+        doc, deps = memo.doc, memo.deps
+        found = memo.found[key] = [memo.token(j) for j in kids if _id_plays(doc, deps[j], roles)]
     return iter(found)
 
 
