@@ -24,8 +24,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 #: role -> labels (lower case) in either scheme. A label may belong to several roles.
@@ -164,41 +162,14 @@ def has_role(token: Token, *roles: str) -> bool:
 
 @dataclass
 class _ChildMemo:
-    """The Doc whose :func:`children_with` and :func:`verb_chain` answers are kept, and the
-    answers. Heads and labels are read once per Doc into arrays (``to_array``); a token's
-    children are a slice of the token indices sorted by head, in document order."""
+    """The Doc whose :func:`children_with`, :func:`verb_chain` and :func:`is_passive` answers
+    are kept, and the answers."""
 
     doc: Doc
     found: dict[tuple[int, tuple[str, ...]], list[Token]] = field(default_factory=dict)
     chains: dict[int, list[Token]] = field(default_factory=dict)  # token -> its verb chain
+    kids: dict[int, list[Token]] = field(default_factory=dict)  # token -> its children
     passive: dict[int, bool] = field(default_factory=dict)  # token -> is_passive
-    tokens: dict[int, Token] = field(default_factory=dict)  # index -> its Token, made once
-    order: list[int] | None = None  # non-root token indices, sorted by head (stable)
-    starts: list[int] = field(default_factory=list)  # head -> first place in ``order``
-    deps: list[int] = field(default_factory=list)  # token -> label string id
-
-    def token(self, i: int) -> Token:
-        tok = self.tokens.get(i)
-        if tok is None:
-            tok = self.tokens[i] = self.doc[i]
-        return tok
-
-    def children(self, i: int) -> list[int]:
-        """Indices of token ``i``'s children, in document order."""
-        if self.order is None:
-            self._read()
-        assert self.order is not None
-        return self.order[self.starts[i] : self.starts[i + 1]]
-
-    def _read(self) -> None:
-        arr = self.doc.to_array([HEAD, DEP])  # uint64: relative heads wrap, label ids stay
-        rel = arr[:, 0].astype(numpy.int64)
-        heads = rel + numpy.arange(len(self.doc), dtype=numpy.int64)
-        kept = numpy.flatnonzero(rel != 0)
-        self.order = kept[numpy.argsort(heads[kept], kind="stable")].tolist()
-        counts = numpy.bincount(heads[kept], minlength=len(self.doc))
-        self.starts = [0, *numpy.cumsum(counts).tolist()]
-        self.deps = arr[:, 1].tolist()
 
 
 #: The memo of the innermost :func:`memoised_children` block of this thread/task, or None.
@@ -243,9 +214,11 @@ def children_with(token: Token, *roles: str) -> Iterator[Token]:
     key = (token.i, roles)
     found = memo.found.get(key)
     if found is None:
-        kids = memo.children(token.i)  # reads the arrays on first use
-        doc, deps = memo.doc, memo.deps
-        found = memo.found[key] = [memo.token(j) for j in kids if _id_plays(doc, deps[j], roles)]
+        kids = memo.kids.get(token.i)
+        if kids is None:  # one walk over the children per token, whatever the roles
+            kids = memo.kids[token.i] = list(token.children)
+        doc = memo.doc
+        found = memo.found[key] = [c for c in kids if _id_plays(doc, c.dep, roles)]
     return iter(found)
 
 
@@ -314,6 +287,16 @@ def clause_subject(verb: Token) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     """``wurde … mitgeteilt``: a participle with a form of ``werden`` in its verb chain."""
+    memo = _memo_of(verb.doc)  # inside :func:`memoised_children`: once per token
+    if memo is None:
+        return _is_passive(verb)
+    known = memo.passive.get(verb.i)
+    if known is None:
+        known = memo.passive[verb.i] = _is_passive(verb)
+    return known
+
+
+def _is_passive(verb: Token) -> bool:
     part = (
         "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VVPP" or verb.lower_.startswith("ge")
     )
