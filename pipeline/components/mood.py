@@ -358,12 +358,12 @@ class MoodCorrector(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         arr = doc.to_array([LOWER, TAG, POS, MORPH])
-        rows = arr.tolist() if len(doc) else []
+        found = self.candidates(doc, arr)
+        rows = arr[found].tolist() if found else []  # the candidates' rows only
         idle = self.idle
         if len(idle) > FINITE_MEMO_SIZE:  # a bound for long runs
             idle.clear()
-        for i in self.candidates(doc, arr):
-            low, tag, pos, morph = rows[i]
+        for i, (low, tag, pos, morph) in zip(found, rows):
             if (low, tag, pos, morph) in idle:
                 continue
             token = doc[i]
