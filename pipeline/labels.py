@@ -162,17 +162,32 @@ def has_role(token: Token, *roles: str) -> bool:
 
 @dataclass
 class _ChildMemo:
-    """The Doc whose :func:`children_with` and :func:`verb_chain` answers are kept, and the
-    answers."""
+    """The Doc whose :func:`children_with`, :func:`verb_chain` and :func:`is_passive` answers
+    are kept, and the answers."""
 
     doc: Doc
     found: dict[tuple[int, tuple[str, ...]], list[Token]] = field(default_factory=dict)
     chains: dict[int, list[Token]] = field(default_factory=dict)  # token -> its verb chain
     kids: dict[int, list[Token]] = field(default_factory=dict)  # token -> its children
+    passive: dict[int, bool] = field(default_factory=dict)  # token -> is_passive
 
 
 #: The memo of the innermost :func:`memoised_children` block of this thread/task, or None.
 _MEMO: ContextVar[_ChildMemo | None] = ContextVar("newsx_child_memo", default=None)
+
+#: (label string id, roles) -> does the label play one of the roles
+_ID_PLAYS: dict[tuple[int, tuple[str, ...]], bool] = {}
+
+
+def _id_plays(doc: Doc, dep: int, roles: tuple[str, ...]) -> bool:
+    key = (dep, roles)
+    plays = _ID_PLAYS.get(key)
+    if plays is None:
+        mine = _BY_LABEL_ID.get(dep)
+        if mine is None:
+            mine = _BY_LABEL_ID[dep] = _BY_LABEL.get(doc.vocab.strings[dep].lower(), frozenset())
+        plays = _ID_PLAYS[key] = any(r in mine for r in roles)
+    return plays
 
 
 def _memo_of(doc: Doc) -> _ChildMemo | None:
@@ -202,7 +217,8 @@ def children_with(token: Token, *roles: str) -> Iterator[Token]:
         kids = memo.kids.get(token.i)
         if kids is None:  # one walk over the children per token, whatever the roles
             kids = memo.kids[token.i] = list(token.children)
-        found = memo.found[key] = [c for c in kids if has_role(c, *roles)]
+        doc = memo.doc
+        found = memo.found[key] = [c for c in kids if _id_plays(doc, c.dep, roles)]
     return iter(found)
 
 
@@ -271,6 +287,16 @@ def clause_subject(verb: Token) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     """``wurde … mitgeteilt``: a participle with a form of ``werden`` in its verb chain."""
+    memo = _memo_of(verb.doc)  # inside :func:`memoised_children`: once per token
+    if memo is None:
+        return _is_passive(verb)
+    known = memo.passive.get(verb.i)
+    if known is None:
+        known = memo.passive[verb.i] = _is_passive(verb)
+    return known
+
+
+def _is_passive(verb: Token) -> bool:
     part = (
         "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VVPP" or verb.lower_.startswith("ge")
     )

@@ -63,3 +63,28 @@ def test_candidates_from_the_callers_array(nlp, spec, expected):
     arr = doc.to_array([LOWER, TAG, POS])
     assert corrector.candidates(doc, arr) == corrector.candidates(doc)
     assert corrector.candidates(parsed(nlp, "")) == []
+
+
+def test_context_rules_after_the_idle_memo(nlp):
+    """A form left as it is in one clause ("Ich komme") still gets its rule in the next
+    ("Der Bundesrat komme"), and back: the idle memo holds only context-free outcomes."""
+    order = [CASES[2], CASES[1], CASES[2], CASES[1], CASES[0], CASES[0]]
+    for spec, (word, mood) in order:
+        doc = nlp(parsed(nlp, spec))
+        assert next(t for t in doc if t.text == word).morph.get("Mood") == mood
+
+
+def test_idle_memo_holds_unconditional_forms(nlp):
+    corrector = nlp.get_pipe("newsx_mood")
+    # Vienna: "sei", a listed form whose rule has no condition, already Konjunktiv I
+    spec = (
+        "Die/DET/ART/1/det Ministerin/NOUN/NN/2/nsubj "
+        "sei/AUX/VAFIN/2/ROOT/Mood=Sub|Person=3|VerbForm=Fin zuversichtlich/ADJ/ADJD/2/advmod"
+    )
+    for _ in range(2):
+        doc = nlp(parsed(nlp, spec))
+    sei = next(t for t in doc if t.text == "sei")
+    assert sei.morph.get("Mood") == ["Sub"]
+    assert (sei.lower, sei.tag, sei.pos, sei.morph.key) in corrector.idle
+    komme = next(t for t in nlp(parsed(nlp, CASES[1][0])) if t.text == "komme")
+    assert not any(key[0] == komme.lower for key in corrector.idle)  # its rule has a condition

@@ -146,7 +146,7 @@ class MoodCorrector(RuleComponent):
 
     rule_files = (MOOD_FILE,)
     lazy_attributes = frozenset(
-        {"rules", "by_form", "suffix_rules", "suffix_memo", "form_ids", "form_id_set"}
+        {"rules", "by_form", "suffix_rules", "suffix_memo", "form_ids", "form_id_set", "idle"}
     )
 
     def __init__(
@@ -189,6 +189,9 @@ class MoodCorrector(RuleComponent):
         self.suffix_memo: dict[str, list[dict[str, Any]]] = {}  # form -> suffix_matches
         self.form_ids = numpy.array(sorted(get_string_id(f) for f in self.by_form), dtype="uint64")
         self.form_id_set = frozenset(self.form_ids.tolist())
+        # (LOWER, TAG, POS, MORPH) ids of tokens left as they are wherever they stand: no
+        # rule for them, or a listed form's unconditional rule that gives their own mood
+        self.idle: set[tuple[int, int, int, int]] = set()
 
     # -- linguistics -------------------------------------------------------------------
     @staticmethod
@@ -332,6 +335,15 @@ class MoodCorrector(RuleComponent):
             mask |= arr[:, 2] == pos
         return numpy.flatnonzero(mask).tolist()
 
+    def _unconditional(self, rec: dict[str, Any], token: Token) -> bool:
+        """:meth:`match` gives ``rec`` to every token with ``token``'s form, tag and part of
+        speech: its listed rule, with no condition, on a verb."""
+        return (
+            rec["condition"] == "always"
+            and self.by_form.get(token.lower_) is rec
+            and (token.pos_ in ("VERB", "AUX") or token.tag_ in FINITE_TAGS)
+        )
+
     def may_fire(self, token: Token, key: tuple[int, int, int]) -> bool:
         """Can a suffix rule fire on ``token`` (``key``: its TAG, POS and MORPH ids, all
         that this depends on)? False: :meth:`match` is None unless the form is listed."""
@@ -346,14 +358,23 @@ class MoodCorrector(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         arr = doc.to_array([LOWER, TAG, POS, MORPH])
-        rows = arr.tolist() if len(doc) else []
-        for i in self.candidates(doc, arr):
-            low, tag, pos, morph = rows[i]
+        found = self.candidates(doc, arr)
+        rows = arr[found].tolist() if found else []  # the candidates' rows only
+        idle = self.idle
+        if len(idle) > FINITE_MEMO_SIZE:  # a bound for long runs
+            idle.clear()
+        for i, (low, tag, pos, morph) in zip(found, rows):
+            if (low, tag, pos, morph) in idle:
+                continue
             token = doc[i]
-            if low not in self.form_id_set and not self.may_fire(token, (tag, pos, morph)):
+            listed = low in self.form_id_set
+            if not listed and not self.may_fire(token, (tag, pos, morph)):
+                idle.add((low, tag, pos, morph))
                 continue  # neither a listed form nor a finite verb: no rule applies
             rec = self.match(token)
             if rec is None:
+                if not listed and not self.suffix_matches(token.lower_):
+                    idle.add((low, tag, pos, morph))  # no rule has its ending
                 continue
             current = self.moods_of.get(morph)
             if current is None:
@@ -363,6 +384,8 @@ class MoodCorrector(RuleComponent):
             if current and not self.overwrite:
                 continue
             if current == [rec["mood"]]:
+                if self._unconditional(rec, token):
+                    idle.add((low, tag, pos, morph))
                 continue
             feats = token.morph.to_dict()
             feats["Mood"] = rec["mood"]

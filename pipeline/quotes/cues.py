@@ -245,7 +245,7 @@ def _in_clause(doc: Doc, i: int, unit: Unit, words: list[str], reach: int = 6) -
 def _heads_subject(t, parsed: bool) -> bool:
     """A speech verb form the tagger calls an adverb is the verb still when the parse gives
     it a subject ("Die Regierung beschloss, …" with "beschloss" tagged ADV)."""
-    return parsed and any(labels.has_role(k, "subject") for k in t.children)
+    return parsed and next(labels.children_with(t, "subject"), None) is not None
 
 
 def find_particle(

@@ -388,8 +388,9 @@ def _subordinate(verb) -> bool:
     that a subordinating conjunction opens: not the sentence's speech act."""
     t = verb
     for _ in range(3):
-        if labels.has_role(t, "relative_clause") or any(
-            labels.has_role(k, "marker") for k in t.children
+        if (
+            labels.has_role(t, "relative_clause")
+            or next(labels.children_with(t, "marker"), None) is not None
         ):
             return True
         if t.head.i == t.i or t.head.pos_ != "AUX":
