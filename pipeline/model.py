@@ -143,7 +143,19 @@ def add_newsx_components(
         anchor = _last_assigning(nlp, after)
         pipe = nlp.add_pipe(factory, after=anchor) if anchor else nlp.add_pipe(factory)
         pipe.initialize(nlp=nlp, rules=list(rules))
+    _empty_tokenizer_cache(nlp)
     return nlp
+
+
+def _empty_tokenizer_cache(nlp: Language) -> None:
+    """Drop what the tokenizer cached while our components tokenized their rule phrases
+    (tens of thousands of entity aliases): with its cache filled by them, the tokenizer caches
+    no words of the texts and runs about 50 % slower (measured: 0.155 vs 0.100 CPU s on 150
+    10kGNAD articles). Resetting the rules (the same rules) empties the cache; tokens stay
+    the same."""
+    rules = getattr(nlp.tokenizer, "rules", None)
+    if rules is not None:
+        nlp.tokenizer.rules = rules
 
 
 def load_pipeline(
