@@ -79,6 +79,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.entities.lexicon import NOUN_SCHEMA
+from pipeline.number_context import MoneyContext, implied_money
 from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules, word_groups_schema
 
@@ -123,6 +124,7 @@ NUMBER_WORD_TYPES = (
     "q_article",  # an article between a comparative and its number: "mehr als die 30.000 Euro"
     "minus",  # a word before a number that makes it negative: "minus 45 Punkte"
     "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
+    "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -441,6 +443,7 @@ class NumberLexicon:
             if heads
             else None
         )
+        self.money = MoneyContext.of(self.phrases, self.records.get(UNITS_FILE, []))
         #: what every number mention contains: see :mod:`pipeline.number_windows`
         self.anchors = Anchors(
             heads=[k for k in self._morpheme_keys if k not in self.joiners],
@@ -853,6 +856,7 @@ class _Scanner:
             self.lend_noun(out, i)
         for m in out:
             self.counted_before(m)
+        implied_money(self.text, out, self.lex.money)
         return out
 
     def counted_before(self, m: NumberMention) -> None:
@@ -1609,6 +1613,9 @@ class _Scanner:
                 return None
             if pc.text == "," and (j > k or comma and self.pos_at(j + 1) in ("ADV", "ADJ", "ADP")):
                 adjective = grouped = False  # "der vier, inzwischen …", not "die drei, die …"
+                continue
+            if pc.group == "num" and _YEAR_RE.fullmatch(pc.text) and _is_year(float(pc.text)):
+                adjective = grouped = False  # "zu sechs 2014 ernannten …mitgliedern"
                 continue
             if pc.group != "word":
                 return None

@@ -1,0 +1,105 @@
+"""Context rules over all number mentions of one text (issue 11), run once per Doc.
+
+:func:`implied_money`: a bare scaled amount ("zumindest 50 Millionen", "20 bis 25 Millionen")
+or a bare number after an ``amount_cue`` ("im Nennwert von 100.000", "in Höhe von 36,4
+Millionen") is money when its own sentence or a neighbouring one names amounts of money in
+exactly one currency ("90 bis 120 Millionen Euro", "500-Euro-Scheine"); it takes that
+currency's unit and noun. Counts with a noun ("4 Millionen Einwohner") are never touched,
+and a text with no candidate costs one pass over its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+#: scale factors from which a bare scaled number may be an amount of money (Millionen)
+MONEY_SCALE = 1_000_000.0
+#: sentences looked at on either side of the candidate's sentence
+NEIGHBOURS = 1
+#: characters read before a number for its amount cue
+CUE_REACH = 40
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'“”»«]?\s+(?=[^\W\d_a-zäöüß]|[\"„»«])")
+_WORD_RE = re.compile(r"[^\W\d_]+|\S")
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    value_max: float | None
+    noun: str | None
+    unit: str | None
+    rule: str
+
+
+class MoneyContext:
+    """The rule data of :func:`implied_money`, built once per lexicon."""
+
+    def __init__(
+        self,
+        scales: Mapping[str, float],
+        cues: Sequence[Sequence[str]],
+        units: Sequence[Mapping[str, Any]],
+    ):
+        #: lower-case scale words of at least ``MONEY_SCALE`` ("millionen", "mrd.")
+        self.scales = frozenset(w for w, v in scales.items() if v >= MONEY_SCALE)
+        #: amount cues as lower-case word tuples ("nennwert", "von")
+        self.cues = frozenset(tuple(c) for c in cues)
+        self.cue_len = max([len(c) for c in self.cues] + [0])
+        money = [u for u in units if u["kind"] == "money" and u["text"].isalpha()]
+        #: a currency word glued to a number: "500-Euro-Scheine", "10-Dollar-Note"
+        self.glued = {u["text"]: (u["unit"], u["noun"]) for u in money}
+        names = "|".join(re.escape(t) for t in sorted(self.glued, key=len, reverse=True))
+        self.glued_re = re.compile(rf"\d-({names})(?![^\W\d_])") if names else None
+
+    @classmethod
+    def of(
+        cls,
+        phrases: Mapping[str, Mapping[tuple[str, ...], Mapping[str, Any]]],
+        units: Sequence[Mapping[str, Any]],
+    ) -> MoneyContext:
+        """From the ``scale`` and ``amount_cue`` phrases of number_words.jsonl (by word
+        tuple) and the records of units.jsonl."""
+        scales = {"".join(k): float(r["value"]) for k, r in phrases.get("scale", {}).items()}
+        return cls(scales, list(phrases.get("amount_cue", {})), units)
+
+    def candidate(self, text: str, m: _Mention) -> bool:
+        """Whether ``m`` is a bare amount that context may make money."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None:
+            return False
+        if m.value is None and m.value_max is None:
+            return False
+        words = _WORD_RE.findall(text[m.start : m.end].lower())
+        if words and (words[-1] in self.scales or "".join(words[-2:]) in self.scales):
+            return True
+        before = tuple(
+            w.lower() for w in _WORD_RE.findall(text[max(0, m.start - CUE_REACH) : m.start])
+        )
+        return any(before[-n:] in self.cues for n in range(1, self.cue_len + 1) if len(before) >= n)
+
+
+def implied_money(text: str, mentions: Sequence[_Mention], ctx: MoneyContext) -> None:
+    """Make the candidate mentions money where their context has one currency (in place)."""
+    todo = [m for m in mentions if ctx.candidate(text, m)]
+    if not todo:
+        return
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text)]
+    money: list[tuple[int, str, str]] = [
+        (m.start, m.unit, m.noun or "") for m in mentions if m.kind == "money" and m.unit
+    ]
+    if ctx.glued_re is not None:
+        money += [(g.start(1), *ctx.glued[g.group(1)]) for g in ctx.glued_re.finditer(text)]
+    sentence = [bisect_right(ends, at) for at, _, _ in money]
+    for m in todo:
+        s = bisect_right(ends, m.start)
+        near = {(u, n) for (_, u, n), t in zip(money, sentence) if abs(t - s) <= NEIGHBOURS}
+        if len({u for u, _ in near}) != 1:
+            continue
+        unit, noun = next(iter(near))
+        m.kind, m.unit, m.noun = "money", unit, noun
+        m.rule += "+money_context"
