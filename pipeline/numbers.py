@@ -730,6 +730,8 @@ ATTRIBUTE_PIECES = 10
 _NO_NOUN_KINDS = frozenset({"date", "time", "ordinal", "year", "year_range"})
 
 #: the word after a mention ("aus" in "300.000 Soldaten aus Südkorea" after "Soldaten")
+#: a short aside in brackets: "(Kärnten)"
+_PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 
 #: the unit of a share ("jeder Zweite"): percent, no unit word
@@ -967,6 +969,7 @@ class _Scanner:
         self.elided(a, b, gap)
         self.contrasted(a, b, gap)
         self.parallel(a, b, gap)
+        self.subject(a, b, gap)
 
     def anticipated(self, a: NumberMention, b: NumberMention) -> None:
         """'Krediten von 4,7 Millionen, gefolgt von den Volksbanken (3,2 Millionen Euro)': a
@@ -1041,6 +1044,7 @@ class _Scanner:
             return
         if ("scale" in a.rule) != ("scale" in b.rule):  # "200 Millionen Euro …, 150 für"
             return
+        gap = _PAREN_RE.sub(" ", gap)  # "je 200 in Salzburg und in Krumpendorf (Kärnten) und 50"
         if len(gap) > 80 or any(c in gap for c in ".!?;:\n()"):
             return
         words = _tokenize(gap)
@@ -1048,12 +1052,30 @@ class _Scanner:
             return
         first = _WORD_AFTER_RE.match(self.text, a.end)
         after = _WORD_AFTER_RE.match(self.text, b.end)
-        if first is None or after is None or first.group(1) != after.group(1):
+        if first is None or after is None or not first.group(1).islower():
             return
-        if self.pos.get(first.start(1)) != "ADP" or not first.group(1).islower():
-            return
+        if self.pos.get(first.start(1)) != "ADP" or self.pos.get(after.start(1)) != "ADP":
+            return  # "aus Südkorea … aus den USA", "in Salzburg … im Burgenland"
         b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
         b.rule += "+parallel"
+
+    def subject(self, a: NumberMention, b: NumberMention, gap: str) -> None:
+        """'stimmten 120 Abgeordnete gegen das Referendum, zwei nahmen nicht teil': a bare
+        count that opens a clause after a comma and is the subject of the verb
+        right after it takes the noun of the count before it in the same sentence."""
+        if b.kind != "count" or b.noun is not None or b.unit is not None or b.value is None:
+            return
+        if a.kind != "count" or a.noun is None or ("scale" in a.rule) != ("scale" in b.rule):
+            return
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n()"):
+            return
+        if not gap.rstrip().endswith(","):  # a new clause; not "A1, T-Mobile und 3 werden"
+            return
+        after = _WORD_AFTER_RE.match(self.text, b.end)
+        if after is None or self.pos.get(after.start(1)) not in ("VERB", "AUX"):
+            return
+        b.noun = a.noun
+        b.rule += "+subject"
 
     def closes_clause(self, i: int) -> bool:
         """Whether a clause ends at character ``i`` (punctuation, the text end) or only an
