@@ -1226,8 +1226,18 @@ class _Scanner:
             return True
         if len(pc.text) > 1 and pc.text[0] == "0" and pc.text[1].isdigit():
             return True
+        if self.glued_range_end(k):
+            return True  # "1:3,5-6,3" (a lens's aperture), "A320-200"
         prev = self.p[k - 1] if k > 0 else None
         return prev is not None and len(prev.text) == 1 and prev.text.isupper()
+
+    def glued_range_end(self, k: int) -> bool:
+        """Whether the number at ``k`` ends a hyphen range whose first number is glued to a
+        name, label or ratio (:meth:`glued`): then it belongs to the same notation."""
+        if k < 2 or self.p[k - 1].text not in "-–" or self.p[k - 2].group != "num":
+            return False
+        first, dash = self.p[k - 2], self.p[k - 1]
+        return first.end == dash.start and dash.end == self.p[k].start and self.glued(k - 2)
 
     def clock(self, k: int) -> tuple[float, int] | None:
         """'18.00 Uhr', 'um 18.00': hours and the next piece index, else None."""
