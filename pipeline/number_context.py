@@ -68,38 +68,52 @@ class MoneyContext:
         scales = {"".join(k): float(r["value"]) for k, r in phrases.get("scale", {}).items()}
         return cls(scales, list(phrases.get("amount_cue", {})), units)
 
-    def candidate(self, text: str, m: _Mention) -> bool:
-        """Whether ``m`` is a bare amount that context may make money."""
-        if m.kind != "count" or m.noun is not None or m.unit is not None:
-            return False
-        if m.value is None and m.value_max is None:
-            return False
+    def scaled(self, text: str, m: _Mention) -> bool:
+        """Whether the mention ``m`` holds a scale word of at least a million."""
         words = _WORD_RE.findall(text[m.start : m.end].lower())
-        if words and (words[-1] in self.scales or "".join(words[-2:]) in self.scales):
-            return True
+        return any(w in self.scales or w + "." in self.scales for w in words)
+
+    def candidate(self, text: str, m: _Mention) -> str | None:
+        """Whether ``m`` is a bare amount that context may make money: "scaled" (a bare
+        "50 Millionen"), "cue" (after an amount cue: "Nennwert von 100.000") or None."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None:
+            return None
+        if m.value is None and m.value_max is None:
+            return None
         before = tuple(
             w.lower() for w in _WORD_RE.findall(text[max(0, m.start - CUE_REACH) : m.start])
         )
-        return any(before[-n:] in self.cues for n in range(1, self.cue_len + 1) if len(before) >= n)
+        n = len(before)
+        if any(before[n - k :] in self.cues for k in range(1, min(n, self.cue_len) + 1)):
+            return "cue"
+        return "scaled" if self.scaled(text, m) else None
 
 
 def implied_money(text: str, mentions: Sequence[_Mention], ctx: MoneyContext) -> None:
-    """Make the candidate mentions money where their context has one currency (in place)."""
-    todo = [m for m in mentions if ctx.candidate(text, m)]
+    """Make the candidate mentions money where their context has one currency (in place):
+    a bare scaled number takes the currency of scaled amounts only ("90 bis 120 Millionen
+    Euro", not "zehn Euro im Monat": "40 Millionen" users are no money); a number after an
+    amount cue that of any amount, also of a currency glued to a number ("500-Euro-Scheine")."""
+    todo = [(m, c) for m in mentions if (c := ctx.candidate(text, m)) is not None]
     if not todo:
         return
     ends = [e.end() for e in _SENTENCE_END_RE.finditer(text)]
-    money: list[tuple[int, str, str]] = [
-        (m.start, m.unit, m.noun or "") for m in mentions if m.kind == "money" and m.unit
+    money: list[tuple[int, str, str, bool]] = [
+        (bisect_right(ends, m.start), m.unit, m.noun or "", ctx.scaled(text, m))
+        for m in mentions
+        if m.kind == "money" and m.unit
     ]
     if ctx.glued_re is not None:
-        money += [(g.start(1), *ctx.glued[g.group(1)]) for g in ctx.glued_re.finditer(text)]
-    sentence = [bisect_right(ends, at) for at, _, _ in money]
-    for m in todo:
+        money += [
+            (bisect_right(ends, g.start()), *ctx.glued[g.group(1)], False)
+            for g in ctx.glued_re.finditer(text)
+        ]
+    for m, why in todo:
         s = bisect_right(ends, m.start)
-        near = {(u, n) for (_, u, n), t in zip(money, sentence) if abs(t - s) <= NEIGHBOURS}
+        near = {
+            (u, n) for t, u, n, big in money if abs(t - s) <= NEIGHBOURS and (big or why == "cue")
+        }
         if len({u for u, _ in near}) != 1:
             continue
-        unit, noun = next(iter(near))
-        m.kind, m.unit, m.noun = "money", unit, noun
+        m.kind, m.unit, m.noun = "money", *min(near)
         m.rule += "+money_context"

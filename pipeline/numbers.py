@@ -16,6 +16,7 @@ Conventions (all values are floats or None, never strings):
   ``2500 Soldaten``             2500     2500       2500
   ``mehr als 160`` (min)        160      160        None
   ``fast 8000`` (max)           8000     None       8000
+  ``keine 14 Jahre`` (max)      14       None       14
   ``rund 2500`` (approx)        2500     None       None
   ``zwischen 20 und 30``        None     20         30
   ``Hunderte`` (vague plural)   None     200        999
@@ -66,6 +67,21 @@ Conventions (all values are floats or None, never strings):
   dagegen"), with the same preposition after both ("300.000 Soldaten aus Südkorea und
   17.000 aus den USA"), or the unit of the next scaled number ("Krediten von 4,7 Millionen,
   gefolgt von … (3,2 Millionen Euro)"); dates, times and years between them are passed over.
+  Also the last member of a list across prepositions and a bracketed aside ("je 200 in
+  Salzburg und in Krumpendorf (Kärnten) und 50 im Burgenland"), and a bare count that opens
+  a clause after a comma as the subject of the verb after it ("120 Abgeordnete stimmten
+  dagegen, zwei nahmen nicht teil"). A year inside a long attribute is passed over ("zu
+  sechs 2014 ernannten Vorstandsmitgliedern"); before a temporal participle of
+  ``year_after`` a four-digit number is a year ("für 2016 folgende Versuche").
+- Money by context (:mod:`pipeline.number_context`, once per text): a bare scaled amount
+  ("zumindest 50 Millionen", "20 bis 25 Millionen") is money when its sentence or a
+  neighbouring one has scaled amounts of money in exactly one currency ("90 bis 120
+  Millionen Euro"); a bare number after an ``amount_cue`` ("im Nennwert von 100.000", "in
+  Höhe von 36,4 Millionen") when they have any amount in one currency, also glued to a
+  number ("500-Euro-Scheine"). Counts with a noun ("4 Millionen Einwohner") stay counts;
+  without a currency in reach the number stays a count.
+- The second number of a hyphen range whose first is glued to a ratio or a name is no
+  number either ("EF-M 15-45mm 1:3,5-6,3 IS STM", "A320-200").
 """
 
 from __future__ import annotations
