@@ -70,7 +70,8 @@ Conventions (all values are floats or None, never strings):
   Also the last member of a list across prepositions and a bracketed aside ("je 200 in
   Salzburg und in Krumpendorf (Kärnten) und 50 im Burgenland"), and a bare count that opens
   a clause after a comma as the subject of the verb after it ("120 Abgeordnete stimmten
-  dagegen, zwei nahmen nicht teil"). A year inside a long attribute is passed over ("zu
+  dagegen, zwei nahmen nicht teil"), and one in an aside between dashes counts the plural
+  noun before the first dash ("weniger Flüchtlinge – zuletzt rund 1.000 pro Tag –"). A year inside a long attribute is passed over ("zu
   sechs 2014 ernannten Vorstandsmitgliedern"); before a temporal participle of
   ``year_after`` a four-digit number is a year ("für 2016 folgende Versuche").
 - Money by context (:mod:`pipeline.number_context`, once per text): a bare scaled amount
@@ -746,6 +747,10 @@ ATTRIBUTE_PIECES = 10
 _NO_NOUN_KINDS = frozenset({"date", "time", "ordinal", "year", "year_range"})
 
 #: the word after a mention ("aus" in "300.000 Soldaten aus Südkorea" after "Soldaten")
+#: a noun, then a dash opening an aside that runs to the end of the search ("Flüchtlinge –
+#: zuletzt rund"), and the rest of that aside up to its closing dash
+_ASIDE_OPEN_RE = re.compile(r"([^\W\d_][\w-]*)\s[–—]\s[^–—.!?;:,()\n]*\Z")
+_ASIDE_CLOSE_RE = re.compile(r"[^–—.!?;:()\n]{0,60}\s[–—]\s")
 #: a short aside in brackets: "(Kärnten)"
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
@@ -874,6 +879,7 @@ class _Scanner:
             self.lend_noun(out, i)
         for m in out:
             self.counted_before(m)
+            self.aside_noun(m)
         implied_money(self.text, out, self.lex.money)
         return out
 
@@ -893,6 +899,24 @@ class _Scanner:
         if found is not None:
             m.noun = self.lex.noun_lemma(found.group("noun"))
             m.rule += "+count_head"
+
+    def aside_noun(self, m: NumberMention) -> None:
+        """'weniger Flüchtlinge – zuletzt rund 1.000 pro Tag – kämen': a bare count inside an
+        aside between dashes counts the plural noun right before the opening dash."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
+            return
+        opened = _ASIDE_OPEN_RE.search(self.text, max(0, m.start - 40), m.start)
+        closed = _ASIDE_CLOSE_RE.match(self.text, m.end)
+        if opened is None or closed is None:
+            return
+        at = opened.start(1)
+        features, lemma = self.morph.get(at, ("", ""))
+        if self.pos.get(at) != "NOUN" or "Number=Plur" not in features.split("|"):
+            return
+        if not opened.group(1)[:1].isupper():  # "die meisten – nämlich 19.700 –"
+            return
+        m.noun = self.lex.noun_lemma(opened.group(1), features, lemma, self.nouns)
+        m.rule += "+aside"
 
     def scan_pieces(self, held: list[int], skip: bool = True) -> list[NumberMention]:
         """The mentions among the pieces ``self.p``, left to right; ``skip``: only those that

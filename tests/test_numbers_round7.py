@@ -139,6 +139,19 @@ IMPLIED_NOUNS = [
             )
         ],
     ),
+    # a count in an aside between dashes counts the plural noun before it
+    (
+        "An der Grenze kommen weniger Flüchtlinge – zuletzt rund 800 pro Tag in Nickelsdorf – an.",
+        [("rund 800", 800.0, None, None, "rund", "Flüchtlinge", "count", None)],
+    ),
+    (
+        "Die meisten – nämlich 300 – kamen aus Syrien.",
+        [("300", 300.0, 300.0, 300.0, None, None, "count", None)],
+    ),
+    (
+        "Der Zug – er fuhr mit 120 durch den Bahnhof – entgleiste in Olten.",
+        [("120", 120.0, 120.0, 120.0, None, None, "count", None)],
+    ),
     # a year opening the clause is no count of the noun before
     (
         "Er hat drei Kinder, 2015 zog er nach Zürich.",
