@@ -81,6 +81,8 @@ Conventions (all values are floats or None, never strings):
   Höhe von 36,4 Millionen") when they have any amount in one currency, also glued to a
   number ("500-Euro-Scheine"). Counts with a noun ("4 Millionen Einwohner") stay counts;
   without a currency in reach the number stays a count.
+- A bare number followed by a bracketed abbreviation ending in its digits ends a name and
+  is no number ("Democracy in Europe Movement 2025 (DiEM25)").
 - The second number of a hyphen range whose first is glued to a ratio or a name is no
   number either ("EF-M 15-45mm 1:3,5-6,3 IS STM", "A320-200").
 """
@@ -751,6 +753,8 @@ _NO_NOUN_KINDS = frozenset({"date", "time", "ordinal", "year", "year_range"})
 #: zuletzt rund"), and the rest of that aside up to its closing dash
 _ASIDE_OPEN_RE = re.compile(r"([^\W\d_][\w-]*)\s[–—]\s[^–—.!?;:,()\n]*\Z")
 _ASIDE_CLOSE_RE = re.compile(r"[^–—.!?;:()\n]{0,60}\s[–—]\s")
+#: a bracketed abbreviation ending in digits: " (DiEM25)" (group 1: the digits)
+_ABBREVIATION_RE = re.compile(r"\s?\([^\W\d_][\w-]*?(\d+)\)")
 #: a short aside in brackets: "(Kärnten)"
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
@@ -941,7 +945,7 @@ class _Scanner:
                 k += 1
                 continue
             mention, k = found
-            if not self.name_number(mention):
+            if not self.name_number(mention) and not self.abbreviated(mention):
                 out.append(mention)
         return out
 
@@ -968,6 +972,15 @@ class _Scanner:
         while head > 0 and self.text[head - 1].isspace():
             head -= 1
         return head > 0 and self.text[head - 1] not in ".!?:"
+
+    def abbreviated(self, m: NumberMention) -> bool:
+        """'Democracy in Europe Movement 2025 (DiEM25)': a bare number followed by a
+        bracketed abbreviation that ends with its digits ends a name."""
+        if m.noun or m.unit or m.qualifier:
+            return False
+        found = _ABBREVIATION_RE.match(self.text, m.end)
+        written = self.text[m.start : m.end]
+        return found is not None and written.isdigit() and written.endswith(found.group(1))
 
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
         """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the

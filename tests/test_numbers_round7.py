@@ -175,6 +175,12 @@ YEARS_NOTATION = [
         ],
     ),
     ("Die Blende reicht von 1:3,5-5,6 IS.", []),
+    # digits that end a name, abbreviated in brackets
+    ("Varoufakis gründete das Democracy in Europe Movement 2025 (DiEM25) in Berlin.", []),
+    (
+        "Die Sparte Agenda 2030 (A2030) wird aufgelöst, im Jahr 2030 (vorläufig) kommt mehr.",
+        [("2030", 2030.0, 2030.0, 2030.0, None, None, "year", None)],
+    ),
 ]
 
 
