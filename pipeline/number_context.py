@@ -23,6 +23,8 @@ NEIGHBOURS = 1
 CUE_REACH = 40
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'“”»«]?\s+(?=[^\W\d_a-zäöüß]|[\"„»«])")
+#: marks that end a clause for :meth:`MoneyContext.spent`
+_CLAUSE_MARKS = ".,;:!?()–\n"
 _WORD_RE = re.compile(r"[^\W\d_]+|\S")
 
 
@@ -45,7 +47,10 @@ class MoneyContext:
         scales: Mapping[str, float],
         cues: Sequence[Sequence[str]],
         units: Sequence[Mapping[str, Any]],
+        verbs: Sequence[Sequence[str]] = (),
     ):
+        #: verb forms that make a bare scaled number money without a currency ("investiert")
+        self.verbs = frozenset(v[0] for v in verbs if len(v) == 1)
         #: lower-case scale words of at least ``MONEY_SCALE`` ("millionen", "mrd.")
         self.scales = frozenset(w for w, v in scales.items() if v >= MONEY_SCALE)
         #: amount cues as lower-case word tuples ("nennwert", "von")
@@ -66,12 +71,23 @@ class MoneyContext:
         """From the ``scale`` and ``amount_cue`` phrases of number_words.jsonl (by word
         tuple) and the records of units.jsonl."""
         scales = {"".join(k): float(r["value"]) for k, r in phrases.get("scale", {}).items()}
-        return cls(scales, list(phrases.get("amount_cue", {})), units)
+        verbs = list(phrases.get("money_verb", {}))
+        return cls(scales, list(phrases.get("amount_cue", {})), units, verbs)
 
     def scaled(self, text: str, m: _Mention) -> bool:
         """Whether the mention ``m`` holds a scale word of at least a million."""
         words = _WORD_RE.findall(text[m.start : m.end].lower())
         return any(w in self.scales or w + "." in self.scales for w in words)
+
+    def spent(self, text: str, m: _Mention) -> bool:
+        """Whether a ``money_verb`` ("investiert", "ausgegeben") stands in the clause of
+        ``m``: between the punctuation marks around it."""
+        if not self.verbs:
+            return False
+        left = max(text.rfind(c, 0, m.start) for c in _CLAUSE_MARKS) + 1
+        right = min([i for c in _CLAUSE_MARKS if (i := text.find(c, m.end)) >= 0] or [len(text)])
+        words = _WORD_RE.findall(text[left : m.start].lower() + " " + text[m.end : right].lower())
+        return any(w in self.verbs for w in words)
 
     def candidate(self, text: str, m: _Mention) -> str | None:
         """Whether ``m`` is a bare amount that context may make money: "scaled" (a bare
@@ -113,6 +129,9 @@ def implied_money(text: str, mentions: Sequence[_Mention], ctx: MoneyContext) ->
         near = {
             (u, n) for t, u, n, big in money if abs(t - s) <= NEIGHBOURS and (big or why == "cue")
         }
+        if not near and why == "scaled" and ctx.spent(text, m):
+            m.kind = "money"  # "Norwegen, das Millionen in die Hilfe investiert": no currency
+            m.rule += "+money_verb"
         if len({u for u, _ in near}) != 1:
             continue
         m.kind, m.unit, m.noun = "money", *min(near)

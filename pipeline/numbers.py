@@ -80,7 +80,9 @@ Conventions (all values are floats or None, never strings):
   Millionen Euro"); a bare number after an ``amount_cue`` ("im Nennwert von 100.000", "in
   Höhe von 36,4 Millionen") when they have any amount in one currency, also glued to a
   number ("500-Euro-Scheine"). Counts with a noun ("4 Millionen Einwohner") stay counts;
-  without a currency in reach the number stays a count.
+  without a currency in reach a bare scaled number is money without a unit when a
+  ``money_verb`` stands in its clause ("Norwegen, das Millionen in die Hilfe investiert"),
+  else it stays a count.
 - A bare number followed by a bracketed abbreviation ending in its digits ends a name and
   is no number ("Democracy in Europe Movement 2025 (DiEM25)").
 - The second number of a hyphen range whose first is glued to a ratio or a name is no
@@ -144,6 +146,7 @@ NUMBER_WORD_TYPES = (
     "minus",  # a word before a number that makes it negative: "minus 45 Punkte"
     "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
     "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
+    "money_verb",  # verb forms that make a bare "Millionen" money without a currency: investiert
 )
 
 NUMBER_WORD_SCHEMA = Schema(

@@ -85,6 +85,15 @@ NOT_MONEY = [
             ("zehn Euro", 10.0, 10.0, 10.0, None, "Euro", "money", "EUR"),
         ],
     ),
+    # no currency, but a verb of spending: money without a unit
+    (
+        "Die Gemeinde Lech hat 12 Millionen in den neuen Tunnel investiert.",
+        [("12 Millionen", 1.2e7, 1.2e7, 1.2e7, None, None, "money", None)],
+    ),
+    (
+        "Millionen verloren in der Krise ihre Arbeit.",
+        [("Millionen", None, 2e6, 999999999.0, None, None, "count", None)],
+    ),
     # no currency in the text
     (
         "Die Messe in Basel zählte 2 Millionen, im Vorjahr waren es 1,5 Millionen.",
@@ -186,14 +195,14 @@ YEARS_NOTATION = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    MONEY + NOT_MONEY[:3] + BOUNDS + IMPLIED_NOUNS + YEARS_NOTATION,
+    MONEY + NOT_MONEY[:5] + BOUNDS + IMPLIED_NOUNS + YEARS_NOTATION,
 )
 def test_round7_cases(ud_nlp, text, expected):
     got = [tuple(r[k] for k in KEYS) for r in number_rows(ud_nlp(text), "d")]
     assert got == expected
 
 
-@pytest.mark.parametrize("text", [t for t, _ in NOT_MONEY[3:]])
+@pytest.mark.parametrize("text", [t for t, _ in NOT_MONEY[5:]])
 def test_round7_no_currency_no_money(ud_nlp, text):
     rows = list(number_rows(ud_nlp(text), "d"))
     assert rows and all(r["kind"] != "money" and r["unit"] is None for r in rows)
