@@ -81,7 +81,8 @@ Conventions (all values are floats or None, never strings):
   Höhe von 36,4 Millionen") when they have any amount in one currency, also glued to a
   number ("500-Euro-Scheine"). Counts with a noun ("4 Millionen Einwohner") stay counts;
   without a currency in reach a bare scaled number is money without a unit when a
-  ``money_verb`` stands in its clause ("Norwegen, das Millionen in die Hilfe investiert"),
+  ``money_verb`` stands in its clause ("Norwegen, das Millionen in die Hilfe investiert",
+  "der 1,2 bis 2 Millionen teure Zaun"),
   else it stays a count.
 - A bare number followed by a bracketed abbreviation ending in its digits ends a name and
   is no number ("Democracy in Europe Movement 2025 (DiEM25)").
@@ -146,7 +147,7 @@ NUMBER_WORD_TYPES = (
     "minus",  # a word before a number that makes it negative: "minus 45 Punkte"
     "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
     "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
-    "money_verb",  # verb forms that make a bare "Millionen" money without a currency: investiert
+    "money_verb",  # words of spending or price that make a bare "Millionen" money: investiert, teure
 )
 
 NUMBER_WORD_SCHEMA = Schema(
