@@ -4,8 +4,11 @@
 or a bare number after an ``amount_cue`` ("im Nennwert von 100.000", "in Höhe von 36,4
 Millionen") is money when its own sentence or a neighbouring one names amounts of money in
 exactly one currency ("90 bis 120 Millionen Euro", "500-Euro-Scheine"); it takes that
-currency's unit and noun. Counts with a noun ("4 Millionen Einwohner") are never touched,
-and a text with no candidate costs one pass over its mentions.
+currency's unit and noun; a bare scaled amount takes only the currency of scaled amounts
+("zehn Euro im Monat" makes no "40 Millionen" users money). With no currency in reach, a
+bare scaled amount whose clause holds a ``money_verb`` ("investiert", "teure") is money
+without a unit. Counts with a noun ("4 Millionen Einwohner") are never touched. Sentence
+ends and the amounts of money are found once per text, and only when it has a candidate.
 """
 
 from __future__ import annotations
