@@ -51,9 +51,12 @@ class MoneyContext:
         cues: Sequence[Sequence[str]],
         units: Sequence[Mapping[str, Any]],
         verbs: Sequence[Sequence[str]] = (),
+        nouns: Sequence[str] = (),
     ):
         #: verb forms that make a bare scaled number money without a currency ("investiert")
         self.verbs = frozenset(v[0] for v in verbs if len(v) == 1)
+        #: nouns of amounts after a scale word: "7,9 Milliarden Verlust" is money
+        self.amount_nouns = frozenset(n for n in nouns)
         #: lower-case scale words of at least ``MONEY_SCALE`` ("millionen", "mrd.")
         self.scales = frozenset(w for w, v in scales.items() if v >= MONEY_SCALE)
         #: amount cues as lower-case word tuples ("nennwert", "von")
@@ -75,7 +78,8 @@ class MoneyContext:
         tuple) and the records of units.jsonl."""
         scales = {"".join(k): float(r["value"]) for k, r in phrases.get("scale", {}).items()}
         verbs = list(phrases.get("money_verb", {}))
-        return cls(scales, list(phrases.get("amount_cue", {})), units, verbs)
+        nouns = [r["word"] for r in phrases.get("amount_noun", {}).values()]
+        return cls(scales, list(phrases.get("amount_cue", {})), units, verbs, nouns)
 
     def scaled(self, text: str, m: _Mention) -> bool:
         """Whether the mention ``m`` holds a scale word of at least a million."""
@@ -95,6 +99,8 @@ class MoneyContext:
     def candidate(self, text: str, m: _Mention) -> str | None:
         """Whether ``m`` is a bare amount that context may make money: "scaled" (a bare
         "50 Millionen"), "cue" (after an amount cue: "Nennwert von 100.000") or None."""
+        if m.kind == "count" and m.noun in self.amount_nouns and m.unit is None:
+            return "scaled" if self.scaled(text, m) else None  # "7,9 Milliarden Verlust"
         if m.kind != "count" or m.noun is not None or m.unit is not None:
             return None
         if m.value is None and m.value_max is None:
@@ -132,7 +138,7 @@ def implied_money(text: str, mentions: Sequence[_Mention], ctx: MoneyContext) ->
         near = {
             (u, n) for t, u, n, big in money if abs(t - s) <= NEIGHBOURS and (big or why == "cue")
         }
-        if not near and why == "scaled" and ctx.spent(text, m):
+        if not near and why == "scaled" and (m.noun is not None or ctx.spent(text, m)):
             m.kind = "money"  # "Norwegen, das Millionen in die Hilfe investiert": no currency
             m.rule += "+money_verb"
         if len({u for u, _ in near}) != 1:

@@ -82,7 +82,8 @@ Conventions (all values are floats or None, never strings):
   number ("500-Euro-Scheine"). Counts with a noun ("4 Millionen Einwohner") stay counts;
   without a currency in reach a bare scaled number is money without a unit when a
   ``money_verb`` stands in its clause ("Norwegen, das Millionen in die Hilfe investiert",
-  "der 1,2 bis 2 Millionen teure Zaun"),
+  "der 1,2 bis 2 Millionen teure Zaun"); so is a scaled number before an ``amount_noun``
+  ("7,9 Milliarden Verlust": the currency's noun when one is in reach, else the noun kept),
   else it stays a count.
 - A bare number followed by a bracketed abbreviation ending in its digits ends a name and
   is no number ("Democracy in Europe Movement 2025 (DiEM25)").
@@ -148,6 +149,7 @@ NUMBER_WORD_TYPES = (
     "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
     "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
     "money_verb",  # words of spending or price that make a bare "Millionen" money: investiert, teure
+    "amount_noun",  # nouns of amounts after a scale word, money: "7,9 Milliarden Verlust"
 )
 
 NUMBER_WORD_SCHEMA = Schema(

@@ -46,6 +46,22 @@ MONEY = [
             ("500.000 Euro", 5e5, 5e5, 5e5, None, "Euro", "money", "EUR"),
         ],
     ),
+    # a scale word before a noun of an amount
+    (
+        (
+            "Der Konzern machte 2,1 Milliarden Euro Umsatz. "
+            "Im Jahr davor waren es 300 Millionen Gewinn."
+        ),
+        [
+            ("2,1 Milliarden Euro", 2.1e9, 2.1e9, 2.1e9, None, "Euro", "money", "EUR"),
+            ("300 Millionen Gewinn", 3e8, 3e8, 3e8, None, "Euro", "money", "EUR"),
+        ],
+    ),
+    (
+        "Die Bank schrieb 7,9 Milliarden Verlust und musste vom Staat gestützt werden.",
+        [("7,9 Milliarden Verlust", 7.9e9, 7.9e9, 7.9e9, None, "Verlust", "money", None)],
+    ),
+    ("Der Sturm richtete in Kärnten großen Schaden an.", []),
     # … also a currency glued to a number
     (
         (
