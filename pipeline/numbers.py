@@ -16,6 +16,7 @@ Conventions (all values are floats or None, never strings):
   ``2500 Soldaten``             2500     2500       2500
   ``mehr als 160`` (min)        160      160        None
   ``fast 8000`` (max)           8000     None       8000
+  ``keine 14 Jahre`` (max)      14       None       14
   ``rund 2500`` (approx)        2500     None       None
   ``zwischen 20 und 30``        None     20         30
   ``Hunderte`` (vague plural)   None     200        999
@@ -66,6 +67,28 @@ Conventions (all values are floats or None, never strings):
   dagegen"), with the same preposition after both ("300.000 Soldaten aus Südkorea und
   17.000 aus den USA"), or the unit of the next scaled number ("Krediten von 4,7 Millionen,
   gefolgt von … (3,2 Millionen Euro)"); dates, times and years between them are passed over.
+  Also the last member of a list across prepositions and a bracketed aside ("je 200 in
+  Salzburg und in Krumpendorf (Kärnten) und 50 im Burgenland"), and a bare count that opens
+  a clause after a comma as the subject of the verb after it ("120 Abgeordnete stimmten
+  dagegen, zwei nahmen nicht teil"), and one in an aside between dashes counts the plural
+  noun before the first dash ("weniger Flüchtlinge – zuletzt rund 1.000 pro Tag –"). A year inside a long attribute is passed over ("zu
+  sechs 2014 ernannten Vorstandsmitgliedern"); before a temporal participle of
+  ``year_after`` a four-digit number is a year ("für 2016 folgende Versuche").
+- Money by context (:mod:`pipeline.number_context`, once per text): a bare scaled amount
+  ("zumindest 50 Millionen", "20 bis 25 Millionen") is money when its sentence or a
+  neighbouring one has scaled amounts of money in exactly one currency ("90 bis 120
+  Millionen Euro"); a bare number after an ``amount_cue`` ("im Nennwert von 100.000", "in
+  Höhe von 36,4 Millionen") when they have any amount in one currency, also glued to a
+  number ("500-Euro-Scheine"). Counts with a noun ("4 Millionen Einwohner") stay counts;
+  without a currency in reach a bare scaled number is money without a unit when a
+  ``money_verb`` stands in its clause ("Norwegen, das Millionen in die Hilfe investiert",
+  "der 1,2 bis 2 Millionen teure Zaun"); so is a scaled number before an ``amount_noun``
+  ("7,9 Milliarden Verlust": the currency's noun when one is in reach, else the noun kept),
+  else it stays a count.
+- A bare number followed by a bracketed abbreviation ending in its digits ends a name and
+  is no number ("Democracy in Europe Movement 2025 (DiEM25)").
+- The second number of a hyphen range whose first is glued to a ratio or a name is no
+  number either ("EF-M 15-45mm 1:3,5-6,3 IS STM", "A320-200").
 """
 
 from __future__ import annotations
@@ -79,6 +102,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.entities.lexicon import NOUN_SCHEMA
+from pipeline.number_context import MoneyContext, implied_money
 from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules, word_groups_schema
 
@@ -123,6 +147,9 @@ NUMBER_WORD_TYPES = (
     "q_article",  # an article between a comparative and its number: "mehr als die 30.000 Euro"
     "minus",  # a word before a number that makes it negative: "minus 45 Punkte"
     "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
+    "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
+    "money_verb",  # words of spending or price that make a bare "Millionen" money: investiert, teure
+    "amount_noun",  # nouns of amounts after a scale word, money: "7,9 Milliarden Verlust"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -441,6 +468,7 @@ class NumberLexicon:
             if heads
             else None
         )
+        self.money = MoneyContext.of(self.phrases, self.records.get(UNITS_FILE, []))
         #: what every number mention contains: see :mod:`pipeline.number_windows`
         self.anchors = Anchors(
             heads=[k for k in self._morpheme_keys if k not in self.joiners],
@@ -727,6 +755,14 @@ ATTRIBUTE_PIECES = 10
 _NO_NOUN_KINDS = frozenset({"date", "time", "ordinal", "year", "year_range"})
 
 #: the word after a mention ("aus" in "300.000 Soldaten aus Südkorea" after "Soldaten")
+#: a noun, then a dash opening an aside that runs to the end of the search ("Flüchtlinge –
+#: zuletzt rund"), and the rest of that aside up to its closing dash
+_ASIDE_OPEN_RE = re.compile(r"([^\W\d_][\w-]*)\s[–—]\s[^–—.!?;:,()\n]*\Z")
+_ASIDE_CLOSE_RE = re.compile(r"[^–—.!?;:()\n]{0,60}\s[–—]\s")
+#: a bracketed abbreviation ending in digits: " (DiEM25)" (group 1: the digits)
+_ABBREVIATION_RE = re.compile(r"\s?\([^\W\d_][\w-]*?(\d+)\)")
+#: a short aside in brackets: "(Kärnten)"
+_PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 
 #: the unit of a share ("jeder Zweite"): percent, no unit word
@@ -853,6 +889,8 @@ class _Scanner:
             self.lend_noun(out, i)
         for m in out:
             self.counted_before(m)
+            self.aside_noun(m)
+        implied_money(self.text, out, self.lex.money)
         return out
 
     def counted_before(self, m: NumberMention) -> None:
@@ -871,6 +909,24 @@ class _Scanner:
         if found is not None:
             m.noun = self.lex.noun_lemma(found.group("noun"))
             m.rule += "+count_head"
+
+    def aside_noun(self, m: NumberMention) -> None:
+        """'weniger Flüchtlinge – zuletzt rund 1.000 pro Tag – kämen': a bare count inside an
+        aside between dashes counts the plural noun right before the opening dash."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
+            return
+        opened = _ASIDE_OPEN_RE.search(self.text, max(0, m.start - 40), m.start)
+        closed = _ASIDE_CLOSE_RE.match(self.text, m.end)
+        if opened is None or closed is None:
+            return
+        at = opened.start(1)
+        features, lemma = self.morph.get(at, ("", ""))
+        if self.pos.get(at) != "NOUN" or "Number=Plur" not in features.split("|"):
+            return
+        if not opened.group(1)[:1].isupper():  # "die meisten – nämlich 19.700 –"
+            return
+        m.noun = self.lex.noun_lemma(opened.group(1), features, lemma, self.nouns)
+        m.rule += "+aside"
 
     def scan_pieces(self, held: list[int], skip: bool = True) -> list[NumberMention]:
         """The mentions among the pieces ``self.p``, left to right; ``skip``: only those that
@@ -895,7 +951,7 @@ class _Scanner:
                 k += 1
                 continue
             mention, k = found
-            if not self.name_number(mention):
+            if not self.name_number(mention) and not self.abbreviated(mention):
                 out.append(mention)
         return out
 
@@ -922,6 +978,15 @@ class _Scanner:
         while head > 0 and self.text[head - 1].isspace():
             head -= 1
         return head > 0 and self.text[head - 1] not in ".!?:"
+
+    def abbreviated(self, m: NumberMention) -> bool:
+        """'Democracy in Europe Movement 2025 (DiEM25)': a bare number followed by a
+        bracketed abbreviation that ends with its digits ends a name."""
+        if m.noun or m.unit or m.qualifier:
+            return False
+        found = _ABBREVIATION_RE.match(self.text, m.end)
+        written = self.text[m.start : m.end]
+        return found is not None and written.isdigit() and written.endswith(found.group(1))
 
     def coordinate(self, a: NumberMention, b: NumberMention) -> None:
         """'400 oder 500 Kilometer', 'drei oder vier Kinder', '68 von 70 Mitgliedern': the
@@ -963,6 +1028,7 @@ class _Scanner:
         self.elided(a, b, gap)
         self.contrasted(a, b, gap)
         self.parallel(a, b, gap)
+        self.subject(a, b, gap)
 
     def anticipated(self, a: NumberMention, b: NumberMention) -> None:
         """'Krediten von 4,7 Millionen, gefolgt von den Volksbanken (3,2 Millionen Euro)': a
@@ -1037,6 +1103,7 @@ class _Scanner:
             return
         if ("scale" in a.rule) != ("scale" in b.rule):  # "200 Millionen Euro …, 150 für"
             return
+        gap = _PAREN_RE.sub(" ", gap)  # "je 200 in Salzburg und in Krumpendorf (Kärnten) und 50"
         if len(gap) > 80 or any(c in gap for c in ".!?;:\n()"):
             return
         words = _tokenize(gap)
@@ -1044,12 +1111,30 @@ class _Scanner:
             return
         first = _WORD_AFTER_RE.match(self.text, a.end)
         after = _WORD_AFTER_RE.match(self.text, b.end)
-        if first is None or after is None or first.group(1) != after.group(1):
+        if first is None or after is None or not first.group(1).islower():
             return
-        if self.pos.get(first.start(1)) != "ADP" or not first.group(1).islower():
-            return
+        if self.pos.get(first.start(1)) != "ADP" or self.pos.get(after.start(1)) != "ADP":
+            return  # "aus Südkorea … aus den USA", "in Salzburg … im Burgenland"
         b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
         b.rule += "+parallel"
+
+    def subject(self, a: NumberMention, b: NumberMention, gap: str) -> None:
+        """'stimmten 120 Abgeordnete gegen das Referendum, zwei nahmen nicht teil': a bare
+        count that opens a clause after a comma and is the subject of the verb
+        right after it takes the noun of the count before it in the same sentence."""
+        if b.kind != "count" or b.noun is not None or b.unit is not None or b.value is None:
+            return
+        if a.kind != "count" or a.noun is None or ("scale" in a.rule) != ("scale" in b.rule):
+            return
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n()"):
+            return
+        if not gap.rstrip().endswith(","):  # a new clause; not "A1, T-Mobile und 3 werden"
+            return
+        after = _WORD_AFTER_RE.match(self.text, b.end)
+        if after is None or self.pos.get(after.start(1)) not in ("VERB", "AUX"):
+            return
+        b.noun = a.noun
+        b.rule += "+subject"
 
     def closes_clause(self, i: int) -> bool:
         """Whether a clause ends at character ``i`` (punctuation, the text end) or only an
@@ -1200,8 +1285,18 @@ class _Scanner:
             return True
         if len(pc.text) > 1 and pc.text[0] == "0" and pc.text[1].isdigit():
             return True
+        if self.glued_range_end(k):
+            return True  # "1:3,5-6,3" (a lens's aperture), "A320-200"
         prev = self.p[k - 1] if k > 0 else None
         return prev is not None and len(prev.text) == 1 and prev.text.isupper()
+
+    def glued_range_end(self, k: int) -> bool:
+        """Whether the number at ``k`` ends a hyphen range whose first number is glued to a
+        name, label or ratio (:meth:`glued`): then it belongs to the same notation."""
+        if k < 2 or self.p[k - 1].text not in "-–" or self.p[k - 2].group != "num":
+            return False
+        first, dash = self.p[k - 2], self.p[k - 1]
+        return first.end == dash.start and dash.end == self.p[k].start and self.glued(k - 2)
 
     def clock(self, k: int) -> tuple[float, int] | None:
         """'18.00 Uhr', 'um 18.00': hours and the next piece index, else None."""
@@ -1609,6 +1704,9 @@ class _Scanner:
                 return None
             if pc.text == "," and (j > k or comma and self.pos_at(j + 1) in ("ADV", "ADJ", "ADP")):
                 adjective = grouped = False  # "der vier, inzwischen …", not "die drei, die …"
+                continue
+            if pc.group == "num" and _YEAR_RE.fullmatch(pc.text) and _is_year(float(pc.text)):
+                adjective = grouped = False  # "zu sechs 2014 ernannten …mitgliedern"
                 continue
             if pc.group != "word":
                 return None
