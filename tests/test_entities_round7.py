@@ -15,6 +15,8 @@ from tests.conftest import entity_rule_rows as rows
 
 GRUBER = ("PER", "newsx:person:anna-gruber", "Anna Gruber")
 CAROLINA = ("ORG", None, "Carolina Panthers", "org.team")
+CHELSEA = ("ORG", "newsx:chelsea", "FC Chelsea", "org:chelsea")
+BEV = "Bundesamt für Eich- und Vermessungswesen"
 
 CASES = [
     (  # a dateline after a headline is the place of the report
@@ -118,6 +120,55 @@ CASES = [
     (
         "Der Leiter des Projektteams von New Horizons stellte die Bilder vor.",
         [("New Horizons", "MISC", "newsx:new-horizons", "New Horizons", "misc:new-horizons")],
+    ),
+    (  # a model name after the model code belongs to the product
+        "Das Display liegt auf einer Linie mit Samsungs Galaxy S7 Edge. Größere Geräte heißen Phablets.",
+        [
+            ("Samsungs", "ORG", "newsx:samsung", "Samsung", "org:samsung"),
+            ("Galaxy S7 Edge", "MISC", None, None, "misc.product_name"),
+        ],
+    ),
+    (  # ... but no lower-case word
+        "Das Gerät kostet weniger als Samsungs Galaxy S7 und ist leichter.",
+        [
+            ("Samsungs", "ORG", "newsx:samsung", "Samsung", "org:samsung"),
+            ("Galaxy S7", "MISC", None, None, "misc.product_name"),
+        ],
+    ),
+    (  # a double surname after a first name stays whole though its second part is a noun
+        "Die Vorsitzende im Hauptverband, Ulrike Rabmer-Koller, fordert Reformen.",
+        [
+            (
+                "Ulrike Rabmer-Koller",
+                "PER",
+                "newsx:person:ulrike-rabmer-koller",
+                "Ulrike Rabmer-Koller",
+                None,
+            )
+        ],
+    ),
+    (  # the genitive -s of a head before "für" leaves the canonical name
+        "Die Daten stammen aus Karten des Bundesamts für Eich- und Vermessungswesen (BEV) in Wien.",
+        [
+            ("Bundesamts für Eich- und Vermessungswesen", "ORG", None, BEV, None),
+            ("BEV", "ORG", None, BEV, "org.acronym"),
+            ("Wien", "LOC", "Q1741", "Wien", "place:city.wien"),
+        ],
+    ),
+    (  # the genitive of a club of the text is the club
+        "Chelsea verlor am Samstag. Chelseas Krisentruppe spielt am Mittwoch in London.",
+        [
+            ("Chelsea", *CHELSEA),
+            ("Chelseas", *CHELSEA),
+            ("London", "LOC", "Q84", "London", "place:city.london"),
+        ],
+    ),
+    (  # a country prefix before a common noun is no place
+        "Rubio will Trump helfen, die US-Präsidentschaftswahl am 8. November zu gewinnen.",
+        [
+            ("Rubio", "PER", "newsx:person:rubio", "Rubio", "person.surname"),
+            ("Trump", "PER", "Q22686", "Donald Trump", "person:person.trump"),
+        ],
     ),
     (  # nothing to repair
         "Sie ging am Montag in Graz zur Arbeit.",

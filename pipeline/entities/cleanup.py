@@ -15,6 +15,11 @@
 - a job before a surname ("sagt Dokumentarfilmer Riha"): a two-word PER whose first word
   is a job (a title, or a long word with a person-noun ending; no first name) and whose
   last word ends another, longer PER of the text is the surname alone (the person resolution then names it);
+- a set phrase ("im Allgemeinen für Mathematik"): a nominalised adjective in -en after a
+  contraction, followed by a lower-case word, starts no name;
+- a genitive of a registry ORG of the text read as a person ("Chelseas Krisentruppe") is that ORG;
+- a country prefix before a common noun ("die US-Präsidentschaftswahl", model LOC) is no
+  place;
 - a capitalised adjective after a dateline dash ("Wien – Sinnvolles Wissen ..."): a
   one-word PER with an adjective ending (``adjective_endings``) followed by a noun is no
   name.
@@ -42,6 +47,11 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     agency-person pairs split and jobs cut off surnames."""
     out: list[Cand] = []
     pers = {doc[c.start].text: c.attrs for c in final if c.label == "PER" and c.length == 1}
+    orgs = {  # registry organisations and teams of the text ("Chelsea"), not any ORG ("Sova")
+        doc[c.start : c.end].text: c
+        for c in final
+        if c.label == "ORG" and (c.attrs.get("canonical_id") or c.rule == "org.team")
+    }
     longer: dict[str, set[str]] = {}  # surname -> first words of the longer PERs ending in it
     for c in final:
         if c.label == "PER" and c.length > 1:
@@ -49,11 +59,17 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     for c in final:
         if _RANKING.search(doc[c.start : c.end].text) or _office(tables, doc, c):
             continue
+        if _set_phrase(tables, doc, c) or _prefixed_noun(tables, doc, c):
+            continue
         if c.length > 1 and _RANKING.search(doc[c.start].text):
             # "der Weltranglisten-27. Kovac" (one model span): the ranking is no name
             c.start, c.label, c.attrs, c.rule = c.start + 1, "PER", {}, "person.after_ranking"
         if c.label == "PER" and c.length == 1:
-            if _dateline(doc, c):
+            org = orgs.get(doc[c.start].text[:-1]) if doc[c.start].text.endswith("s") else None
+            if org is not None and not c.attrs.get("canonical_id"):
+                # "Chelseas Krisentruppe" after "Chelsea" (ORG): the club's genitive
+                c.label, c.attrs, c.rule = "ORG", dict(org.attrs), org.rule
+            elif _dateline(doc, c):
                 c.label, c.attrs, c.rule = "LOC", {"entity_type": "place"}, "place.dateline"
             elif _adjective(tables, doc, c):
                 continue
@@ -114,3 +130,37 @@ def _agency_person(tables: EntityTables, doc: Doc, c: Cand, pers: dict) -> bool:
     head = doc[c.end - 2].text
     known = last in tables.surnames or last in pers
     return known and len(head) >= 2 and head.isupper() and head.isalpha()
+
+
+def _set_phrase(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'im Allgemeinen für Mathematik': a nominalised adjective in -en after a contraction
+    (``adjective_contractions``) followed by a lower-case word starts no name ("im Weißen
+    Haus" does)."""
+    word = doc[c.start].text
+    return (
+        c.start > 0
+        and c.length >= 2
+        and doc[c.start - 1].text in tables.adjective_contractions
+        and word.endswith("en")
+        and doc[c.start + 1].text[:1].islower()
+        and not c.attrs.get("canonical_id")
+    )
+
+
+def _prefixed_noun(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'die US-Präsidentschaftswahl' (model LOC): a country prefix before a common noun is
+    no place (the prefix is a demonym span)."""
+    if c.label != "LOC" or c.length != 1 or c.attrs.get("canonical_id"):
+        return False
+    prefix, _, tail = doc[c.start].text.partition("-")
+    return (
+        prefix in tables.country_prefix
+        and tail[:1].isupper()
+        and (tail in tables.common_nouns or _noun_tail(tables, tail))
+    )
+
+
+def _noun_tail(tables: EntityTables, word: str) -> bool:
+    """'Präsidentschaftswahl': ends in a common noun of four letters or more."""
+    nouns = tables.common_nouns
+    return any(word[k].upper() + word[k + 1 :] in nouns for k in range(1, len(word) - 3))

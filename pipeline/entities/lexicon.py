@@ -197,6 +197,7 @@ WORD_LISTS: dict[str, str] = {
     "camel_name_prefixes": "set",
     "adjective_endings": "endings",
     "english_name_starts": "set",
+    "adjective_contractions": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -217,6 +218,7 @@ OPTIONAL_LISTS = frozenset(
         "camel_name_prefixes",
         "adjective_endings",
         "english_name_starts",
+        "adjective_contractions",
     }
 )
 WORDS_SCHEMA = Schema(
