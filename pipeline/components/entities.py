@@ -191,7 +191,7 @@ class EntityLayer(RuleComponent):
         final = given_names(tables, doc, final, words)
         final = acronyms(tables, doc, final, words)
         final = declined_names(tables, doc, final)
-        final = tidy(tables, doc, final)
+        final = tidy(tables, doc, final, words)
         person_names(tables, doc, final, words)
         eids = entity_ids(doc, final)
         # Span._ values are keyed by character offsets only: a genitive demonym

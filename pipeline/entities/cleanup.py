@@ -42,54 +42,54 @@ _NOUN_TAGS = frozenset({"NN"})
 JOB_LENGTH = 9
 
 
-def tidy(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     """``final`` with datelines as places, rankings, offices and adjectives dropped,
     agency-person pairs split and jobs cut off surnames."""
     out: list[Cand] = []
-    pers = {doc[c.start].text: c.attrs for c in final if c.label == "PER" and c.length == 1}
+    pers = {words[c.start]: c.attrs for c in final if c.label == "PER" and c.length == 1}
     orgs = {  # registry organisations and teams of the text ("Chelsea"), not any ORG ("Sova")
-        doc[c.start : c.end].text: c
+        " ".join(words[c.start : c.end]): c
         for c in final
         if c.label == "ORG" and (c.attrs.get("canonical_id") or c.rule == "org.team")
     }
     longer: dict[str, set[str]] = {}  # surname -> first words of the longer PERs ending in it
     for c in final:
         if c.label == "PER" and c.length > 1:
-            longer.setdefault(doc[c.end - 1].text, set()).add(doc[c.start].text)
+            longer.setdefault(words[c.end - 1], set()).add(words[c.start])
     for c in final:
-        if _RANKING.search(doc[c.start : c.end].text) or _office(tables, doc, c):
+        if _RANKING.search(words[c.end - 1]) or _office(tables, words, c):
             continue
-        if _set_phrase(tables, doc, c) or _prefixed_noun(tables, doc, c):
+        if _set_phrase(tables, words, c) or _prefixed_noun(tables, words, c):
             continue
-        if c.length > 1 and _RANKING.search(doc[c.start].text):
+        if c.length > 1 and _RANKING.search(words[c.start]):
             # "der Weltranglisten-27. Kovac" (one model span): the ranking is no name
             c.start, c.label, c.attrs, c.rule = c.start + 1, "PER", {}, "person.after_ranking"
         if c.label == "PER" and c.length == 1:
-            org = orgs.get(doc[c.start].text[:-1]) if doc[c.start].text.endswith("s") else None
+            org = orgs.get(words[c.start][:-1]) if words[c.start].endswith("s") else None
             if org is not None and not c.attrs.get("canonical_id"):
                 # "Chelseas Krisentruppe" after "Chelsea" (ORG): the club's genitive
                 c.label, c.attrs, c.rule = "ORG", dict(org.attrs), org.rule
-            elif _dateline(doc, c):
+            elif _dateline(words, c):
                 c.label, c.attrs, c.rule = "LOC", {"entity_type": "place"}, "place.dateline"
             elif _adjective(tables, doc, c):
                 continue
-        elif c.label == "PER" and c.length == 2 and _job(tables, doc, c, longer):
+        elif c.label == "PER" and c.length == 2 and _job(tables, words, c, longer):
             c.start, c.attrs, c.rule = c.start + 1, {}, "person.job_cut"
-        elif c.label == "ORG" and c.length >= 2 and _agency_person(tables, doc, c, pers):
+        elif c.label == "ORG" and c.length >= 2 and _agency_person(tables, words, c, pers):
             out.append(Cand(c.start, c.end - 1, "ORG", {}, c.source, "org.agency_cut"))
-            attrs = dict(pers.get(doc[c.end - 1].text) or {})
+            attrs = dict(pers.get(words[c.end - 1]) or {})
             c.start, c.label, c.attrs, c.rule = c.end - 1, "PER", attrs, "person.after_agency"
         out.append(c)
     return out
 
 
-def _dateline(doc: Doc, c: Cand) -> bool:
+def _dateline(words: list[str], c: Cand) -> bool:
     """'Kos – Der ...': at the start of the text or after a sentence end, before a dash."""
     if c.rule == "person.propagated":  # "Entholzer – seit zwei Jahren Parteichef –"
         return False
-    start = c.start == 0 or doc[c.start - 1].text in SENTENCE_ENDS
-    dash = c.end + 1 < len(doc) and doc[c.end].text in DASHES
-    return start and dash and doc[c.end + 1].text[:1].isupper()
+    start = c.start == 0 or words[c.start - 1] in SENTENCE_ENDS
+    dash = c.end + 1 < len(words) and words[c.end] in DASHES
+    return start and dash and words[c.end + 1][:1].isupper()
 
 
 def _adjective(tables: EntityTables, doc: Doc, c: Cand) -> bool:
@@ -104,55 +104,54 @@ def _adjective(tables: EntityTables, doc: Doc, c: Cand) -> bool:
     return after_dash and nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in _NOUN_TAGS
 
 
-def _office(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+def _office(tables: EntityTables, words: list[str], c: Cand) -> bool:
     """'Kölns Polizeipräsident': two words, the last a title."""
-    return c.label == "ORG" and c.length == 2 and tables.is_title(doc[c.end - 1].text)
+    return c.label == "ORG" and c.length == 2 and tables.is_title(words[c.end - 1])
 
 
-def _job(tables: EntityTables, doc: Doc, c: Cand, longer: dict[str, set[str]]) -> bool:
+def _job(tables: EntityTables, words: list[str], c: Cand, longer: dict[str, set[str]]) -> bool:
     """'Dokumentarfilmer Riha' after 'Georg Riha': a common noun before a known surname."""
-    first = doc[c.start]
-    word = first.text
+    word = words[c.start]
     job = tables.is_title(word) or (
         len(word) >= JOB_LENGTH and word.endswith(tables.person_noun_endings) and word[-1] != "e"
     )
     return (
         job
-        and bool(longer.get(doc[c.end - 1].text, set()) - {word})
+        and bool(longer.get(words[c.end - 1], set()) - {word})
         and not tables.given_name(word)
-        and first.text not in tables.person_words
+        and word not in tables.person_words
     )
 
 
-def _agency_person(tables: EntityTables, doc: Doc, c: Cand, pers: dict) -> bool:
+def _agency_person(tables: EntityTables, words: list[str], c: Cand, pers: dict) -> bool:
     """'TASR Fico': an acronym, then a surname."""
-    last = doc[c.end - 1].text
-    head = doc[c.end - 2].text
+    last = words[c.end - 1]
+    head = words[c.end - 2]
     known = last in tables.surnames or last in pers
     return known and len(head) >= 2 and head.isupper() and head.isalpha()
 
 
-def _set_phrase(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+def _set_phrase(tables: EntityTables, words: list[str], c: Cand) -> bool:
     """'im Allgemeinen für Mathematik': a nominalised adjective in -en after a contraction
     (``adjective_contractions``) followed by a lower-case word starts no name ("im Weißen
     Haus" does)."""
-    word = doc[c.start].text
+    word = words[c.start]
     return (
         c.start > 0
         and c.length >= 2
-        and doc[c.start - 1].text in tables.adjective_contractions
+        and words[c.start - 1] in tables.adjective_contractions
         and word.endswith("en")
-        and doc[c.start + 1].text[:1].islower()
+        and words[c.start + 1][:1].islower()
         and not c.attrs.get("canonical_id")
     )
 
 
-def _prefixed_noun(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+def _prefixed_noun(tables: EntityTables, words: list[str], c: Cand) -> bool:
     """'die US-Präsidentschaftswahl' (model LOC): a country prefix before a common noun is
     no place (the prefix is a demonym span)."""
     if c.label != "LOC" or c.length != 1 or c.attrs.get("canonical_id"):
         return False
-    prefix, _, tail = doc[c.start].text.partition("-")
+    prefix, _, tail = words[c.start].partition("-")
     return (
         prefix in tables.country_prefix
         and tail[:1].isupper()
