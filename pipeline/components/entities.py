@@ -77,6 +77,7 @@ from spacy.tokens import Doc
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
+from pipeline.entities.cleanup import tidy
 from pipeline.entities.consistency import repeated_names
 from pipeline.entities.context import foreign_owner, resolve
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
@@ -190,6 +191,7 @@ class EntityLayer(RuleComponent):
         final = given_names(tables, doc, final, words)
         final = acronyms(tables, doc, final, words)
         final = declined_names(tables, doc, final)
+        final = tidy(tables, doc, final, words)
         person_names(tables, doc, final, words)
         eids = entity_ids(doc, final)
         # Span._ values are keyed by character offsets only: a genitive demonym

@@ -414,6 +414,8 @@ def url_and_product_cands(
         if end > e:
             if end < len(words) and _MODEL_CODE.fullmatch(words[end]):
                 end += 1  # "Galaxy S6"
+                if end < len(words) and _product_word(tables, words[end]):
+                    end += 1  # "Galaxy S7 Edge": a model name after the code
             if words[e - 1].endswith("s") and words[e - 1][:-1] in tables.lexicon_words:
                 s = e  # "Samsungs Galaxy S6": the maker's genitive is no part of the name
             out.append(Cand(s, end, "MISC", {"entity_type": "other"}, "rules", "misc.product_name"))

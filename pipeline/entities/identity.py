@@ -144,6 +144,8 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
             and "-" in doc[c.end - 1].text
             and tables.class_noun(doc[c.end - 1])
             and doc[c.end - 1].text not in tables.surnames
+            # "Ulrike Rabmer-Koller": after a lone first name a double surname
+            and not (c.length == 2 and doc[c.start].text in tables.first_names)
         ):  # "Wilhelm Blasko Convenience-Fertiggerichte": a hyphen compound noun ends no name
             c.end -= 1
             c.attrs.pop("canonical_name", None)

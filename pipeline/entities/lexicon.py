@@ -195,6 +195,9 @@ WORD_LISTS: dict[str, str] = {
     "company_words": "set",
     "place_heads": "endings",
     "camel_name_prefixes": "set",
+    "adjective_endings": "endings",
+    "english_name_starts": "set",
+    "adjective_contractions": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -213,6 +216,9 @@ OPTIONAL_LISTS = frozenset(
         "place_heads",
         "org_class_heads",
         "camel_name_prefixes",
+        "adjective_endings",
+        "english_name_starts",
+        "adjective_contractions",
     }
 )
 WORDS_SCHEMA = Schema(

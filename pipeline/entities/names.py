@@ -112,7 +112,7 @@ def declined_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str |
     while n < end - 1 and _name_adjective(tables, doc[n]):
         n += 1
     if n == start:
-        return None
+        return _genitive_head(tables, doc, start, end)
     head = doc[n]
     if article in tables.oblique_articles:
         ending, rest = "e", [t.text for t in doc[n:end]]
@@ -133,6 +133,21 @@ def declined_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str |
     out = [t.text[:-2] + ending if t.text.endswith("en") else t.text for t in doc[start:n]]
     name = " ".join(out + rest)
     return None if name == doc[start:end].text else name
+
+
+def _genitive_head(tables: EntityTables, doc: Doc, start: int, end: int) -> str | None:
+    """'des Bundesamts für Eich- und Vermessungswesen' -> 'Bundesamt für ...': after a
+    masculine/neuter article, a head in -s (its lemma without the -s) before a lower-case
+    link loses the -s."""
+    head = doc[start]
+    if (
+        doc[start - 1].text in tables.masculine_neuter_articles
+        and head.text.endswith("s")
+        and head.lemma_ in (head.text[:-1], head.text[:-2])
+        and doc[start + 1].text[:1].islower()
+    ):
+        return " ".join([head.lemma_] + [t.text for t in doc[start + 1 : end]])
+    return None
 
 
 def _name_adjective(tables: EntityTables, tok) -> bool:

@@ -88,6 +88,8 @@ def _relabelled(
         end += 1  # "Glenn Research" + "Center" (model PER)
     if label != "ORG" and end - start > 1 and w[end - 1] in tables.company_words:
         label = "ORG"  # "Homeboy Industries" (model PER), "ETF Securities" (model MISC)
+    if label != "PER" and start > 0 and w[start - 1] in tables.english_name_starts:
+        start -= 1  # "Lake" + "Forest Academy", "New" + "Beverly Cinema" (model LOC/PER)
     if label in ("PER", "ORG") and end - start == 1 and tables.prefixed_place(w[start]):
         label = "LOC"  # "in Mitteleuropa" (model PER)
     if label == "PER" and end - start == 1 and _named_place(tables, w, start):
@@ -332,8 +334,13 @@ def english_start(tables: EntityTables, w: list[str], start: int) -> int:
     while k > 0:
         if _name_word(tables, w[k - 1]):
             k -= 1
-        elif k >= 2 and w[k - 1] in links and _name_word(tables, w[k - 2]):
-            k, crossed = k - 2, True
+        elif w[k - 1] in links:
+            j = k - 1  # "Court" + "of the" + "State of New York": links in a row
+            while j > 0 and w[j - 1] in links:
+                j -= 1
+            if j == 0 or not _name_word(tables, w[j - 1]):
+                break
+            k, crossed = j - 1, True
         else:
             break
     return k if crossed else start

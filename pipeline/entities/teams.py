@@ -144,6 +144,8 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
             ):
                 c.start -= 1  # "Chicago Blackhawks": the team's place is part of its name
             _as_team(doc, c)
+    if covered is not None:
+        _team_places(doc, final, words)
     if not any(c.label == "LOC" for c in final):
         return final
     if not sports_article(tables, words):
@@ -176,6 +178,21 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     _club_cities(tables, doc, final, words)
     _team_again(tables, doc, final, words)
     return final
+
+
+def _team_places(doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Denvers Angriff sollte Carolina ... stellen' after 'Carolina Panthers': the place
+    word of a team named by its nickname is that team where it stands alone (model PER or
+    LOC)."""
+    named = {
+        words[c.start]: c
+        for c in final
+        if c.rule == "org.team" and c.length > 1 and words[c.end - 1] != words[c.start]
+    }
+    for c in final:
+        team = named.get(words[c.start]) if c.length == 1 and c.label in ("PER", "LOC") else None
+        if team is not None:
+            c.label, c.rule, c.attrs = "ORG", "org.team", dict(team.attrs)
 
 
 #: Tokens around a dateline or venue: "Graz/Salzburg – ...", "Amsterdam, Amsterdam ArenA".

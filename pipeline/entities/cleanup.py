@@ -1,0 +1,165 @@
+"""Last repairs of the merged entities: words that are no names of their class.
+
+- a dateline ("Kos – Der griechische Verteidigungsminister ..."): a one-word PER at the
+  start of the text or right after a sentence end, followed by a dash and a capitalised
+  word, is the place the report comes from (not a surname taken from a full name of the
+  text: "Entholzer – seit ...") (LOC, rule ``place.dateline``);
+- a ranking ("Weltranglisten-45."): a word ending in a hyphen, digits and a full stop is
+  no name; before a name in one span ("Weltranglisten-27. Kovac") it is cut off and the
+  rest is the ranked player (PER);
+- a title after a genitive ("Kölns Polizeipräsident"): a two-word ORG whose last word is a
+  title (:meth:`~pipeline.entities.tables.EntityTables.is_title`) names an office, not
+  an organisation;
+- an agency and a person ("die Nachrichtenagentur TASR Fico"): an ORG of an acronym and a
+  surname (known, or a PER elsewhere in the text) is the ORG and a PER;
+- a job before a surname ("sagt Dokumentarfilmer Riha"): a two-word PER whose first word
+  is a job (a title, or a long word with a person-noun ending; no first name) and whose
+  last word ends another, longer PER of the text is the surname alone (the person resolution then names it);
+- a set phrase ("im Allgemeinen für Mathematik"): a nominalised adjective in -en after a
+  contraction, followed by a lower-case word, starts no name;
+- a genitive of a registry ORG of the text read as a person ("Chelseas Krisentruppe") is that ORG;
+- a country prefix before a common noun ("die US-Präsidentschaftswahl", model LOC) is no
+  place;
+- a capitalised adjective after a dateline dash ("Wien – Sinnvolles Wissen ..."): a
+  one-word PER with an adjective ending (``adjective_endings``) followed by a noun is no
+  name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .candidates import Cand
+from .tables import EntityTables
+
+DASHES = frozenset({"–", "—", "-"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})  # not ":" ("Rapid: Novota – Auer, ...")
+_RANKING = re.compile(r"\w-\d+\.$")
+_NOUN_TAGS = frozenset({"NN"})
+#: a word this long with a person-noun ending ("Dokumentarfilmer") is a job, not a first name
+JOB_LENGTH = 9
+
+
+def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
+    """``final`` with datelines as places, rankings, offices and adjectives dropped,
+    agency-person pairs split and jobs cut off surnames."""
+    out: list[Cand] = []
+    pers = {words[c.start]: c.attrs for c in final if c.label == "PER" and c.length == 1}
+    orgs = {  # registry organisations and teams of the text ("Chelsea"), not any ORG ("Sova")
+        " ".join(words[c.start : c.end]): c
+        for c in final
+        if c.label == "ORG" and (c.attrs.get("canonical_id") or c.rule == "org.team")
+    }
+    longer: dict[str, set[str]] = {}  # surname -> first words of the longer PERs ending in it
+    for c in final:
+        if c.label == "PER" and c.length > 1:
+            longer.setdefault(words[c.end - 1], set()).add(words[c.start])
+    for c in final:
+        if _RANKING.search(words[c.end - 1]) or _office(tables, words, c):
+            continue
+        if _set_phrase(tables, words, c) or _prefixed_noun(tables, words, c):
+            continue
+        if c.length > 1 and _RANKING.search(words[c.start]):
+            # "der Weltranglisten-27. Kovac" (one model span): the ranking is no name
+            c.start, c.label, c.attrs, c.rule = c.start + 1, "PER", {}, "person.after_ranking"
+        if c.label == "PER" and c.length == 1:
+            org = orgs.get(words[c.start][:-1]) if words[c.start].endswith("s") else None
+            if org is not None and not c.attrs.get("canonical_id"):
+                # "Chelseas Krisentruppe" after "Chelsea" (ORG): the club's genitive
+                c.label, c.attrs, c.rule = "ORG", dict(org.attrs), org.rule
+            elif _dateline(words, c):
+                c.label, c.attrs, c.rule = "LOC", {"entity_type": "place"}, "place.dateline"
+            elif _adjective(tables, doc, c):
+                continue
+        elif c.label == "PER" and c.length == 2 and _job(tables, words, c, longer):
+            c.start, c.attrs, c.rule = c.start + 1, {}, "person.job_cut"
+        elif c.label == "ORG" and c.length >= 2 and _agency_person(tables, words, c, pers):
+            out.append(Cand(c.start, c.end - 1, "ORG", {}, c.source, "org.agency_cut"))
+            attrs = dict(pers.get(words[c.end - 1]) or {})
+            c.start, c.label, c.attrs, c.rule = c.end - 1, "PER", attrs, "person.after_agency"
+        out.append(c)
+    return out
+
+
+def _dateline(words: list[str], c: Cand) -> bool:
+    """'Kos – Der ...': at the start of the text or after a sentence end, before a dash."""
+    if c.rule == "person.propagated":  # "Entholzer – seit zwei Jahren Parteichef –"
+        return False
+    start = c.start == 0 or words[c.start - 1] in SENTENCE_ENDS
+    dash = c.end + 1 < len(words) and words[c.end] in DASHES
+    return start and dash and words[c.end + 1][:1].isupper()
+
+
+def _adjective(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'Wien – Sinnvolles Wissen': an adjective ending, after a dash, before a noun."""
+    word = doc[c.start].text
+    if not word.endswith(tables.adjective_endings) or c.attrs.get("canonical_id"):
+        return False
+    if word in tables.first_names or word in tables.surnames or word in tables.person_words:
+        return False
+    after_dash = c.start > 0 and doc[c.start - 1].text in DASHES
+    nxt = doc[c.end] if c.end < len(doc) else None
+    return after_dash and nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in _NOUN_TAGS
+
+
+def _office(tables: EntityTables, words: list[str], c: Cand) -> bool:
+    """'Kölns Polizeipräsident': two words, the last a title."""
+    return c.label == "ORG" and c.length == 2 and tables.is_title(words[c.end - 1])
+
+
+def _job(tables: EntityTables, words: list[str], c: Cand, longer: dict[str, set[str]]) -> bool:
+    """'Dokumentarfilmer Riha' after 'Georg Riha': a common noun before a known surname."""
+    word = words[c.start]
+    job = tables.is_title(word) or (
+        len(word) >= JOB_LENGTH and word.endswith(tables.person_noun_endings) and word[-1] != "e"
+    )
+    return (
+        job
+        and bool(longer.get(words[c.end - 1], set()) - {word})
+        and not tables.given_name(word)
+        and word not in tables.person_words
+    )
+
+
+def _agency_person(tables: EntityTables, words: list[str], c: Cand, pers: dict) -> bool:
+    """'TASR Fico': an acronym, then a surname."""
+    last = words[c.end - 1]
+    head = words[c.end - 2]
+    known = last in tables.surnames or last in pers
+    return known and len(head) >= 2 and head.isupper() and head.isalpha()
+
+
+def _set_phrase(tables: EntityTables, words: list[str], c: Cand) -> bool:
+    """'im Allgemeinen für Mathematik': a nominalised adjective in -en after a contraction
+    (``adjective_contractions``) followed by a lower-case word starts no name ("im Weißen
+    Haus" does)."""
+    word = words[c.start]
+    return (
+        c.start > 0
+        and c.length >= 2
+        and words[c.start - 1] in tables.adjective_contractions
+        and word.endswith("en")
+        and words[c.start + 1][:1].islower()
+        and not c.attrs.get("canonical_id")
+    )
+
+
+def _prefixed_noun(tables: EntityTables, words: list[str], c: Cand) -> bool:
+    """'die US-Präsidentschaftswahl' (model LOC): a country prefix before a common noun is
+    no place (the prefix is a demonym span)."""
+    if c.label != "LOC" or c.length != 1 or c.attrs.get("canonical_id"):
+        return False
+    prefix, _, tail = words[c.start].partition("-")
+    return (
+        prefix in tables.country_prefix
+        and tail[:1].isupper()
+        and (tail in tables.common_nouns or _noun_tail(tables, tail))
+    )
+
+
+def _noun_tail(tables: EntityTables, word: str) -> bool:
+    """'Präsidentschaftswahl': ends in a common noun of four letters or more."""
+    nouns = tables.common_nouns
+    return any(word[k].upper() + word[k + 1 :] in nouns for k in range(1, len(word) - 3))
