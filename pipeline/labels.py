@@ -19,10 +19,11 @@ Structural differences the rules must know about (documented here, handled in th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -253,13 +254,20 @@ def verb_chain(verb: Token) -> list[Token]:
     UD: ``gesagt`` has ``aux`` children (``hat``). TIGER: ``hat`` is the head and
     ``gesagt`` its ``oc`` child, so we climb through ``clausal_object`` links of auxiliaries.
     """
-    memo = _memo_of(verb.doc)  # inside :func:`memoised_children`: once per token
+    return list(_memoised(verb, "chains", _verb_chain))
+
+
+def _memoised(token: Token, table: str, compute: Callable[[Token], Any]) -> Any:
+    """``compute(token)``, remembered in the memo's ``table`` while inside
+    :func:`memoised_children` (once per token), computed afresh outside it."""
+    memo = _memo_of(token.doc)
     if memo is None:
-        return _verb_chain(verb)
-    chain = memo.chains.get(verb.i)
-    if chain is None:
-        chain = memo.chains[verb.i] = _verb_chain(verb)
-    return list(chain)
+        return compute(token)
+    known = getattr(memo, table)
+    value = known.get(token.i)
+    if value is None:
+        value = known[token.i] = compute(token)
+    return value
 
 
 def _verb_chain(verb: Token) -> list[Token]:
@@ -287,13 +295,7 @@ def clause_subject(verb: Token) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     """``wurde … mitgeteilt``: a participle with a form of ``werden`` in its verb chain."""
-    memo = _memo_of(verb.doc)  # inside :func:`memoised_children`: once per token
-    if memo is None:
-        return _is_passive(verb)
-    known = memo.passive.get(verb.i)
-    if known is None:
-        known = memo.passive[verb.i] = _is_passive(verb)
-    return known
+    return _memoised(verb, "passive", _is_passive)
 
 
 def _is_passive(verb: Token) -> bool:
