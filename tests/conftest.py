@@ -64,6 +64,17 @@ def entity_rule_rows(doc) -> list[tuple]:
     ]
 
 
+#: the number columns the hand-check tests compare
+NUMBER_KEYS = ("text", "value", "value_min", "value_max", "qualifier", "noun", "kind", "unit")
+
+
+def number_key_rows(doc) -> list[tuple]:
+    """(text, value, value_min, value_max, qualifier, noun, kind, unit) of every number row."""
+    from pipeline.tables import number_rows
+
+    return [tuple(r[k] for k in NUMBER_KEYS) for r in number_rows(doc, "d")]
+
+
 _PIPELINES: dict[str, object] = {}
 
 

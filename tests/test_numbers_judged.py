@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tables import number_rows
-
-KEYS = ("text", "value", "value_min", "value_max", "qualifier", "noun", "kind", "unit")
+from tests.conftest import number_key_rows
 
 # (text, [(text, value, value_min, value_max, qualifier, noun, kind, unit), ...])
 CASES = [
@@ -161,5 +159,5 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES + KEPT, ids=[t[:40] for t, _ in CASES + KEPT])
 def test_judged_cases(ud_nlp, text, expected):
-    got = [tuple(r[k] for k in KEYS) for r in number_rows(ud_nlp(text), "d")]
+    got = number_key_rows(ud_nlp(text))
     assert got == expected

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tables import number_rows
-
-KEYS = ("text", "value", "value_min", "value_max", "qualifier", "noun", "kind", "unit")
+from tests.conftest import number_key_rows
 
 CONTRASTED = [
     (
@@ -122,5 +120,5 @@ ALL = CONTRASTED + NOT_CONTRASTED + RESULTS + LEGAL
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[t[:40] for t, _ in ALL])
 def test_round5_cases(ud_nlp, text, expected):
-    got = [tuple(r[k] for k in KEYS) for r in number_rows(ud_nlp(text), "d")]
+    got = number_key_rows(ud_nlp(text))
     assert got == expected

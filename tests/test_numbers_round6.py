@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tables import number_rows
-
-KEYS = ("text", "value", "value_min", "value_max", "qualifier", "noun", "kind", "unit")
+from tests.conftest import number_key_rows
 
 ATTRIBUTES = [
     (
@@ -192,7 +190,7 @@ NOTHING = [
     ATTRIBUTES + LENT + SHARES_SIGNS_UNITS + YEARS_ORDINALS + NOTHING,
 )
 def test_round6_cases(ud_nlp, text, expected):
-    got = [tuple(r[k] for k in KEYS) for r in number_rows(ud_nlp(text), "d")]
+    got = number_key_rows(ud_nlp(text))
     assert got == expected
 
 
@@ -224,5 +222,5 @@ PARALLEL = [
 
 @pytest.mark.parametrize(("text", "expected"), PARALLEL)
 def test_round6_parallel(ud_nlp, text, expected):
-    got = [tuple(r[k] for k in KEYS) for r in number_rows(ud_nlp(text), "d")]
+    got = number_key_rows(ud_nlp(text))
     assert got == expected

@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.tables import number_rows
-
-KEYS = ("text", "value", "value_min", "value_max", "qualifier", "noun", "kind", "unit")
+from tests.conftest import number_key_rows
 
 MONEY = [
     # a scaled amount in the sentence before
@@ -222,7 +221,7 @@ YEARS_NOTATION = [
     MONEY + NOT_MONEY[:6] + BOUNDS + IMPLIED_NOUNS + YEARS_NOTATION,
 )
 def test_round7_cases(ud_nlp, text, expected):
-    got = [tuple(r[k] for k in KEYS) for r in number_rows(ud_nlp(text), "d")]
+    got = number_key_rows(ud_nlp(text))
     assert got == expected
 
 
