@@ -15,6 +15,9 @@ from .. import labels
 from .context import DocContext, Quote, Span
 from .words import word_ids
 
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+ORG_LABELS = frozenset({"ORG"})
+
 
 def span_of(tok: Token) -> Span:
     """Subject subtree without relative clauses and edge punctuation."""
@@ -346,15 +349,23 @@ def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
     return named_in(ctx, a, b) or found
 
 
-def named_in(ctx: DocContext, a: int, b: int) -> Span | None:
-    """The first person entity in tokens ``a``..``b`` outside quotation marks that is not the
-    object of a preposition, an addressee or a genitive attribute ("gegenüber Merkel", "dem
-    Minister Schäuble", "die Pläne Schäubles")."""
+def named_in(
+    ctx: DocContext,
+    a: int,
+    b: int,
+    parts: list[Span] | None = None,
+    labels_: frozenset[str] = PERSON_LABELS,
+) -> Span | None:
+    """The first person entity in tokens ``a``..``b`` outside quotation marks (and outside
+    ``parts``) that is not the object of a preposition, an addressee or a genitive attribute
+    ("gegenüber Merkel", "dem Minister Schäuble", "die Pläne Schäubles")."""
     doc, w = ctx.doc, ctx.w
     for e in doc.ents:
-        if e.start < a or e.end > b or e.label_ not in ("PER", "PERSON"):
+        if e.start < a or e.end > b or e.label_ not in labels_:
             continue
         if any(ctx.inside[m] >= 0 for m in range(e.start, e.end)):
+            continue
+        if parts and _overlaps((e.start, e.end), parts):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
         if before in w.prepositions or before in w.genitive_determiners | w.recipient_articles:
@@ -539,6 +550,9 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is None and q.cue:
             # "Die Experten kamen zu dem Ergebnis, dass …": the subject of the cue's verb
             q.speaker = cue_subject(ctx, q)
+        if q.speaker is None and q.cue:
+            # "hat Staatssekretär Matthias Berninger gefordert" with the name parsed as object
+            q.speaker = frame_name(ctx, q)
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -594,6 +608,47 @@ def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
     # the head noun names someone: not "Schreiben an die Ministerin X"
     named = someone(ctx, sp if head is None else (head.i, head.i + 1))
     return sp if named and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
+
+
+def _cue_verb(ctx: DocContext, q: Quote) -> Token | None:
+    """The verb that heads the quote's first cue piece, inside its unit and outside what is
+    said; None without a parse."""
+    if not ctx.parsed:
+        return None
+    u, t = ctx.units[q.unit], ctx.doc[q.cue[0][0]]
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    if (
+        t.pos_ not in ("VERB", "AUX")
+        or not (u.start <= t.i < u.end)
+        or _overlaps((t.i, t.i + 1), q.parts)
+    ):
+        return None
+    return t
+
+
+def frame_name(ctx: DocContext, q: Quote) -> Span | None:
+    """A person named in the frame of an active cue verb the parse gave no subject ("hat
+    Verbraucher-Staatssekretär Matthias Berninger gefordert" with the name as object, "Der
+    Kandidat X hat … angeregt" with X as passive subject): the first person entity of the
+    sentence up to the verb, outside what is said and not governed by a preposition or an
+    addressee's article."""
+    t = _cue_verb(ctx, q)
+    if t is None:
+        return None
+    chain = labels.verb_chain(t)
+    if any(v.lower_ in ctx.w.passive_auxiliaries for v in chain) or any(
+        c.pos_ in ("NOUN", "PROPN", "PRON") and not labels.has_role(c, "passive_subject")
+        for v in chain
+        for c in labels.children_with(v, "subject")
+    ):
+        return None
+    u = ctx.units[q.unit]
+    end = max(v.i for v in chain)
+    sp = named_in(ctx, u.start, end, q.parts) or named_in(ctx, u.start, end, q.parts, ORG_LABELS)
+    return tidy(ctx, sp) if sp is not None else None
 
 
 def quoted_source(ctx: DocContext, q: Quote) -> Span | None:
