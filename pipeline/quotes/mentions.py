@@ -553,6 +553,9 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is None and q.cue:
             # "hat Staatssekretär Matthias Berninger gefordert" with the name parsed as object
             q.speaker = frame_name(ctx, q)
+        if q.speaker is None and q.direct and not q.cue:
+            # "„Ja, es gibt Zumutungen.“ Das musste Finanzminister X einräumen."
+            q.speaker = anaphor_speaker(ctx, q)
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -608,6 +611,23 @@ def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
     # the head noun names someone: not "Schreiben an die Ministerin X"
     named = someone(ctx, sp if head is None else (head.i, head.i + 1))
     return sp if named and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
+
+
+def anaphor_speaker(ctx: DocContext, q: Quote) -> Span | None:
+    """A quotation that is a sentence of its own, followed in the same paragraph by a
+    sentence that opens with a demonstrative standing for it ("Das musste Finanzminister
+    Peer Steinbrück einräumen"): the first person that sentence names (see :func:`named_in`),
+    else its subject when that names someone who speaks ("Dies erklärte die Polizei")."""
+    u = ctx.units[q.unit]
+    if q.start > u.start + 1 or q.unit + 1 >= len(ctx.units):
+        return None
+    nxt = ctx.units[q.unit + 1]
+    if nxt.paragraph != u.paragraph or ctx.doc[nxt.start].lower_ not in ctx.w.anaphors:
+        return None
+    end = nxt.content_end(ctx.doc) - 1
+    sp = named_in(ctx, nxt.start + 1, nxt.end) or clause_speaker(ctx, nxt.start + 1, end)
+    sp = tidy(ctx, sp) if sp is not None else None
+    return sp if sp is not None and speakerish(ctx, sp) else None
 
 
 def _cue_verb(ctx: DocContext, q: Quote) -> Token | None:
