@@ -539,6 +539,10 @@ def tidy_mentions(ctx: DocContext) -> None:
             # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
             # "Einspareffekte sollen „…“ erreicht werden") says nothing
             q.speaker = None
+        if PHRASE_MARK in q.rule and q.speaker is None:
+            # "Eine nationalistische Organisation feierte die Absage als „…“": the subject of
+            # the verb the phrase belongs to, when it names someone
+            q.speaker = governing_subject(ctx, q)
         if q.speaker is None and q.cue:
             # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
             # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
@@ -611,6 +615,27 @@ def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
     # the head noun names someone: not "Schreiben an die Ministerin X"
     named = someone(ctx, sp if head is None else (head.i, head.i + 1))
     return sp if named and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
+
+
+def governing_subject(ctx: DocContext, q: Quote) -> Span | None:
+    """The speaker (subject or agent) of the verb that governs a quoted phrase, in its
+    sentence and outside it, when it names someone (:func:`someone`); None without a parse."""
+    if not ctx.parsed:
+        return None
+    u, t = ctx.units[q.unit], ctx.doc[q.start]
+    for _ in range(6):
+        if t.head.i == t.i or (
+            t.pos_ in ("VERB", "AUX") and not _overlaps((t.i, t.i + 1), q.parts)
+        ):
+            break
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") or not (u.start <= t.i < u.end):
+        return None
+    sp = parse_speaker(ctx, t)
+    sp = tidy(ctx, sp) if sp is not None else None
+    if sp is None or _overlaps(sp, q.parts) or not (u.start <= sp[0] and sp[1] <= u.end):
+        return None
+    return sp if someone(ctx, sp) else None
 
 
 def anaphor_speaker(ctx: DocContext, q: Quote) -> Span | None:

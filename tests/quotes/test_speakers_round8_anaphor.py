@@ -13,8 +13,10 @@ import pytest
 
 CASES = [
     (
-        "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Magnus Brunner am Mittwoch in "
-        "Wien einräumen.",
+        (
+            "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Magnus Brunner am Mittwoch in "
+            "Wien einräumen."
+        ),
         [("„Ja, es gibt Zumutungen.“", "Magnus Brunner", "Magnus Brunner")],
     ),
     (

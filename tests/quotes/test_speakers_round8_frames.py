@@ -18,14 +18,18 @@ OURS = ("newsx_quotes", "newsx_speakers")
 
 CASES = [
     (
-        "Der Spitzenkandidat der Grünen, Regula Rytz, hat in einem Interview angeregt, die "
-        "Gemeinden sollten die Abgaben senken.",
+        (
+            "Der Spitzenkandidat der Grünen, Regula Rytz, hat in einem Interview angeregt, die "
+            "Gemeinden sollten die Abgaben senken."
+        ),
         {"Spitzenkandidat": "obj", "Regula": "nsubj:pass", "Rytz": "nsubj:pass"},
         [("die Gemeinden sollten die Abgaben senken", "Regula Rytz", "Regula Rytz")],
     ),
     (
-        "Der Vorsitzende der Jungen Union, Johannes Winkel, hat am Freitag angeregt, die Partei "
-        "solle sich erneuern.",
+        (
+            "Der Vorsitzende der Jungen Union, Johannes Winkel, hat am Freitag angeregt, die Partei "
+            "solle sich erneuern."
+        ),
         {"Vorsitzende": "obj", "Johannes": "nsubj:pass", "Winkel": "nsubj:pass"},
         [("die Partei solle sich erneuern", "Johannes Winkel", "Johannes Winkel")],
     ),
