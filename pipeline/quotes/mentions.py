@@ -523,6 +523,10 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
             # it took the place before the verb, the subject follows the verb
             q.speaker = after_cue(ctx, q, objects=True)
+        cited = cited_speaker(ctx, q) if q.cue_lemma in ctx.w.citing_lemmas else None
+        if cited is not None:
+            # "X wird von der Agentur zitiert", "zitiert Welt-Online den Minister"
+            q.speaker = cited
         citing = q.cue_lemma in ctx.w.citing_lemmas and q.speaker is not None
         if citing and is_medium(ctx, q.speaker):
             # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
@@ -615,6 +619,31 @@ def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
     # the head noun names someone: not "Schreiben an die Ministerin X"
     named = someone(ctx, sp if head is None else (head.i, head.i + 1))
     return sp if named and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*sp)) else None
+
+
+def cited_speaker(ctx: DocContext, q: Quote) -> Span | None:
+    """Who a citing verb ("zitieren") quotes: the subject of the passive ("Platter wird von
+    der Nachrichtenagentur Reuters zitiert"), the object of the active ("zitiert Welt-Online
+    den Minister"), when it names someone and stands outside what is said."""
+    t = _cue_verb(ctx, q)
+    if t is None:
+        return None
+    chain = labels.verb_chain(t)
+    passive = any(v.lower_ in ctx.w.passive_auxiliaries for v in chain)
+    roles = ("subject", "passive_subject") if passive else ("object",)
+    u = ctx.units[q.unit]
+    for c in (c for v in chain for c in labels.children_with(v, *roles)):
+        if labels.has_role(c, "agent") or not ctx.ph.is_nounish(c, ctx.pos):
+            continue
+        a, b = span_of(c)
+        while a < c.i and (is_web_source(ctx, ctx.doc[a].text) or _medium_at(ctx, a)):
+            a += 1  # "zitiert ndr.de Polizeisprecher Ralf Meyer": the medium cites
+        sp = tidy(ctx, (a, b))
+        if sp is None or _overlaps(sp, q.parts) or not (u.start <= sp[0] and sp[1] <= u.end):
+            continue
+        if someone(ctx, sp):
+            return sp
+    return None
 
 
 def governing_subject(ctx: DocContext, q: Quote) -> Span | None:

@@ -103,6 +103,13 @@ class RoleLexicon:
             if r["kind"] == "determiner" and r.get("group") == "indefinite"
             for f in r["forms"]
         )
+        #: prepositions of an attribute naming whose someone is ("Sprecher von X")
+        self.attribute_prepositions = frozenset(
+            f.lower()
+            for r in records
+            if r["kind"] == "function_word" and r.get("group") == "attribute"
+            for f in r["forms"]
+        )
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))

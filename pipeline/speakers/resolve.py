@@ -274,6 +274,8 @@ class DocIndex:
             toks = self._name_tokens(span)
             if not toks:
                 continue
+            if canonical and self._leading_particle(canonical):
+                canonical = None  # "von Aljaksandr Milinkewitsch": the preposition NER took in
             text = canonical or self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
             names.append((span, toks, text))
         # surnames seen as the last word of a multi-word name; "Putins" -> "Putin" if known
@@ -304,6 +306,17 @@ class DocIndex:
         self.timeline.sort(key=lambda x: x[0])
         #: words of names other than the last ("Thaksin" of "Thaksin Shinawatra")
         self.given_words = frozenset(w for p in self.persons.values() for w in p.name.split()[:-1])
+
+    def _leading_particle(self, name: str) -> bool:
+        """Does ``name`` open with a lower-case function word before a capitalised given name
+        ("von Aljaksandr Milinkewitsch"; not "von der Leyen", not "van Gaal")?"""
+        words = name.split()
+        return (
+            len(words) >= 3
+            and words[0].islower()
+            and words[0] in self.lex.function_words
+            and words[1][:1].isupper()
+        )
 
     @staticmethod
     def _is_subject(span: Span) -> bool:
@@ -645,6 +658,8 @@ class Resolver:
             # (the cheap genitive test first; both are read-only)
             if self._genitive(ent, span) and self._noun_before(span, ent.start):
                 return None
+            if self._attribute_of(ent, span):
+                return None  # "der Pressesprecher von Aljaksandr Milinkewitsch"
             words = [t.text for t in idx._name_tokens(ent)]
         else:
             # a role-introduced name (no NER) inside the mention: "Präsident Putin"
@@ -671,6 +686,17 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _attribute_of(self, ent: Span, span: Span) -> bool:
+        """Is the name (with its title) the object of an attribute preposition after a person
+        noun of the mention ("der Sprecher von Bürgermeister Ludwig")? Then someone of that
+        person speaks, not the person ("Das Fazit von Sandra Boser" is hers)."""
+        k = ent.start - 1
+        while k > span.start and self._person_word(self.doc[k]):
+            k -= 1  # "von Bürgermeister Michael Ludwig": the title goes with the name
+        if not (k > span.start and self.doc[k].lower_ in self.lex.attribute_prepositions):
+            return False
+        return any(self._person_word(t) for t in self.doc[span.start : k])
 
     def _genitive_before_noun(self, ent: Span, span: Span) -> bool:
         """ "Merkels Sprecher": a name with the genitive -s before a noun of the mention."""
