@@ -117,7 +117,7 @@ def _speech_or_fragment(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
 def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
     """Konjunktiv I without a frame is reported speech: its speaker is named in it or is the
     speaking subject of the sentence before; after any other subject it has no speaker."""
-    sp = person_subject(ctx, ui, any_subject=True)
+    sp = _so_before(ctx, ui) or person_subject(ctx, ui, any_subject=True)
     src, conf = "none", ORPHAN_CONFIDENCE
     so = so_speaker(ctx, u.start, u.end)
     own = own_subject(ctx, u) if so is None and ctx.parsed else None
@@ -145,6 +145,15 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
     q = Quote("continuation", [part], conf, rule, ui, sp)
     ctx.quotes.append(q)
     ch.prev_q, ch.prev_ui = (q, ui) if sp is not None else (None, -10)
+
+
+def _so_before(ctx: DocContext, ui: int) -> Span | None:
+    """The speaker a "…, so X, …" names in the sentence before, in the same paragraph ("Sein
+    Rivale McCain, so Obama weiter, würde …" -- Obama, not the subject McCain)."""
+    if ui == 0 or ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
+        return None
+    pu = ctx.units[ui - 1]
+    return so_speaker(ctx, pu.start, pu.end)
 
 
 def _goes_on(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
