@@ -970,6 +970,8 @@ class _Scanner:
         if word is None or not self.text[word].isupper():
             return False
         if written.isalpha():  # after a common noun only: "Risiko zwei", not "die SPÖ drei"
+            if self.partitive_after(m.end):  # "in dieser Saison vier von neun Spielen"
+                return False
             noun = self.text[word : m.start - 1]
             return self.pos.get(word) == "NOUN" and self.nouns is not None and noun in self.nouns
         if tuple(_tokenize(self.text[word : m.start - 1])) in self.lex.phrases.get("month", {}):
@@ -978,6 +980,13 @@ class _Scanner:
         while head > 0 and self.text[head - 1].isspace():
             head -= 1
         return head > 0 and self.text[head - 1] not in ".!?:"
+
+    def partitive_after(self, i: int) -> bool:
+        """Whether a ``partitive`` word ("von") follows character ``i``."""
+        found = _WORD_AFTER_RE.match(self.text, i)
+        return found is not None and (found.group(1).lower(),) in self.lex.phrases.get(
+            "partitive", {}
+        )
 
     def abbreviated(self, m: NumberMention) -> bool:
         """'Democracy in Europe Movement 2025 (DiEM25)': a bare number followed by a

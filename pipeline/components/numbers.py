@@ -126,7 +126,13 @@ class NumberFinder(RuleComponent):
             return doc
         text, anchors = _text_and_anchors(doc, arr, held, self.lexicon.anchors)
         found = find_numbers(
-            text, self.lexicon, *_token_lookups(doc, arr), None, _names(doc, arr), True, anchors
+            text,
+            self.lexicon,
+            *_token_lookups(doc, arr, self.lexicon.capitalised_nouns),
+            None,
+            _names(doc, arr),
+            True,
+            anchors,
         )
         spans, seen = [], set()
         for m in found:
@@ -270,17 +276,26 @@ def _text_and_anchors(
     return text, anchors.offsets_in(low, runs)
 
 
-#: fine-grained tags of common nouns (STTS): a PROPN so tagged counts as a NOUN
-#: ("drei Terrorkommandos" tagged PROPN/NN; "2007 unterlag Argentinien" is PROPN/NE)
+#: fine-grained tags of common nouns (STTS): a PROPN, VERB or ADJ so tagged counts as a NOUN
+#: ("drei Terrorkommandos" tagged PROPN/NN, "mit acht Cup-Duellen" ADJ/NN; "2007 unterlag
+#: Argentinien" is PROPN/NE)
 COMMON_NOUN_TAGS = ("NN",)
+#: coarse tags that the fine tag NN makes a NOUN (an ADJ only when no noun follows it:
+#: "vier Dringliche Anträge")
+_RETAGGED = (spacy_symbols.PROPN, spacy_symbols.VERB, spacy_symbols.ADJ)
+_NOUNS = (spacy_symbols.NOUN, spacy_symbols.PROPN)
+#: what ends a sentence before a capitalised word (then the capital says nothing)
+_SENTENCE_MARKS = frozenset('.!?:;"„“»«\n')
 
 
 def _token_lookups(
-    doc: Doc, arr: numpy.ndarray
+    doc: Doc, arr: numpy.ndarray, capitalised: bool = False
 ) -> tuple[Mapping[int, str] | None, Mapping[int, Any] | None]:
     """(UPOS by offset, (UD features, lemma) of nouns by offset), each None when the Doc has
     no such annotation (no Token objects made for words far from numbers); ``arr`` holds
-    the Doc's ``_ATTRS``."""
+    the Doc's ``_ATTRS``. With ``capitalised`` (German: every noun is capitalised) a
+    capitalised VERB with a capitalised lemma inside a sentence is a NOUN ("sechs von acht
+    Cup-Duellen" tagged VERB/VVINF); a verb is capitalised only at a sentence start."""
     offsets, tags = arr[:, _IDX].tolist(), arr[:, _POS].tolist()
     strings = doc.vocab.strings
     common = {strings[t] for t in COMMON_NOUN_TAGS if t in strings}
@@ -289,7 +304,9 @@ def _token_lookups(
 
         def upos(i: int) -> str:
             tag = tags[i]
-            if tag == spacy_symbols.PROPN and doc[i].tag in common:
+            if tag in _RETAGGED and doc[i].tag in common and not _attributive(tags, i):
+                return "NOUN"
+            if tag == spacy_symbols.VERB and capitalised and _inner_capital(doc, i):
                 return "NOUN"
             return strings[tag] if tag else ""
 
@@ -306,6 +323,20 @@ def _token_lookups(
     return pos, morph
 
 
+def _attributive(tags: list[int], i: int) -> bool:
+    """Whether token ``i`` is an adjective before a noun ("Dringliche Anträge")."""
+    return tags[i] == spacy_symbols.ADJ and i + 1 < len(tags) and tags[i + 1] in _NOUNS
+
+
+def _inner_capital(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` and its lemma start with a capital letter (a noun's lemma; not
+    "Wurden": "werden") and it stands inside a sentence (after a token that ends none: a
+    word, a comma, a number)."""
+    token = doc[i]
+    if not token.text[:1].isupper() or i == 0 or not token.lemma_[:1].isupper():
+        return False
+    before = doc[i - 1].text
+    return before[-1:] not in _SENTENCE_MARKS and "\n" not in doc[i - 1].whitespace_
 def _names(doc: Doc, arr: numpy.ndarray) -> list[tuple[int, int]]:
     """Character ranges of the tokens of ORG and MISC entities: digits in them are part of
     a name; read from the ``_ATTRS`` array ``arr`` (``doc.ents`` makes a Token per token)."""

@@ -1,0 +1,51 @@
+"""Number rows for the round-8 findings (issue 11): counted nouns the model tags as verbs
+("sechs von acht Cup-Duellen"), weak plurals kept as written ("zwei von acht Zeugen"),
+genitive nouns of ordinals ("des zweiten Satzes"), agent phrases that are no partitive
+("18 von Taliban-Kämpfern als Geiseln genommene Insassen"), adjectives read as nouns
+("58 Unique User"), digits of titles ("Deutschland 83") and nouns implied by the context.
+Own sentences in Austrian, Swiss and German news style; exact rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import number_key_rows
+
+CAPITALISED_NOUNS = [
+    # a counted noun tagged VERB/VVINF: capitalised inside a sentence, so a noun
+    (
+        "Gegen Rapid gingen bis dato sechs von acht Cup-Duellen verloren.",
+        [
+            ("sechs", 6.0, 6.0, 6.0, None, "Cup-Duelle", "count", None),
+            ("acht Cup-Duellen", 8.0, 8.0, 8.0, None, "Cup-Duelle", "count", None),
+        ],
+    ),
+    # tagged VERB/NN
+    (
+        "In der Schweiz wurden zwei von fünf Cup-Duellen im Penaltyschiessen entschieden.",
+        [
+            ("zwei", 2.0, 2.0, 2.0, None, "Cup-Duelle", "count", None),
+            ("fünf Cup-Duellen", 5.0, 5.0, 5.0, None, "Cup-Duelle", "count", None),
+        ],
+    ),
+    # a number word after a noun is no label when a partitive follows
+    (
+        "Der SV Ried hat in dieser Saison vier von neun Heimspielen verloren.",
+        [
+            ("vier", 4.0, 4.0, 4.0, None, "Heimspiele", "count", None),
+            ("neun Heimspielen", 9.0, 9.0, 9.0, None, "Heimspiele", "count", None),
+        ],
+    ),
+    # an adjective tagged NN before its noun stays an adjective
+    (
+        "Der Nationalrat hat am Mittwoch über zehn Dringliche Anfragen debattiert.",
+        [("über zehn Dringliche Anfragen", 10.0, 10.0, None, "über", "Anfragen", "count", None)],
+    ),
+    # a nominalised verb with no number: nothing
+    ("Nach dem Laufen fühlte sie sich besser.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED_NOUNS)
+def test_round8_cases(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
