@@ -150,6 +150,8 @@ NUMBER_WORD_TYPES = (
     "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
     "money_verb",  # words of spending or price that make a bare "Millionen" money: investiert, teure
     "amount_noun",  # nouns of amounts after a scale word, money: "7,9 Milliarden Verlust"
+    "dative_first",  # -en plurals read first as the dative of an -e plural: Toren (Tore)
+    "genitive_cue",  # articles before an ordinal whose noun is a genitive singular: des
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -443,6 +445,8 @@ class NumberLexicon:
         for r in self.records.get(PLURALS_FILE, []):
             plurals[r["kind"]].update(r["words"].split())
         self.plurals = (frozenset(plurals["nominative_n"]), frozenset(plurals["dative_plus_n"]))
+        #: -en plurals whose -e plural reading comes first (lower case): see :meth:`noun_lemma`
+        self.dative_first = tuple(r["word"].lower() for r in words if r["type"] == "dative_first")
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
@@ -576,18 +580,21 @@ class NumberLexicon:
         "Rebellenbündnissen" (Case=Dat) -> "Rebellenbündnisse", but "Frauen" (Gender=Fem) and
         "Menschen" ("Mensche" is no noun form) stay. The plurals of ``noun_plurals.jsonl`` come
         first (see :func:`plural_lookup`): "Runden", "Kollegen" stay, "Zügen" -> "Züge"; a
-        word with both readings loses its -n only when the model calls it a dative and the
-        other reading is its lemma plus -e ("Toren": "Tor"); only words the table does not
-        know go through the rules.
+        word with both readings stays as written ("Zeugen", "Runden": the lemma "Zeug" of a
+        model says little) unless it ends in a ``dative_first`` word of number_words.jsonl;
+        then it loses its -n when the model calls it a dative and the other reading is its
+        lemma plus -e ("Toren": "Tor"); only words the table does not know go through the
+        rules. A genitive singular in -es loses -es before -s ("Satzes" -> "Satz").
         """
         found = plural_lookup(word, *self.plurals)
-        if found:
-            dative = "Case=Dat" in morph.split("|") and _lemma_plural(found[-1], lemma, ("e",))
-            return found[-1] if dative else found[0]
         low = word.lower()
+        if found:  # both readings: the -n plural as written unless listed ("Zeugen", "Toren")
+            dative = "Case=Dat" in morph.split("|") and _lemma_plural(found[-1], lemma, ("e",))
+            return found[-1] if dative and low.endswith(self.dative_first) else found[0]
         feats = set(morph.split("|")) if morph else set()
         if {"Case=Gen", "Number=Sing"} <= feats:  # "des zweiten Teils" -> "Teil"
-            for stem in (lemma, word[:-1], word[:-2]):
+            longest = word[:-2] if word.endswith("es") else ""  # "Satzes": "Satz", not "Satze"
+            for stem in (lemma, longest, word[:-1]):
                 known = stem == lemma or (nouns is not None and stem in nouns)
                 if stem and known and word in (stem + "s", stem + "es"):
                     return stem
@@ -1657,7 +1664,8 @@ class _Scanner:
             # "Dialog 2015 der Sozialpartner"
             year = b.core.plain_int and b.value is not None and _is_year(b.value)
             partitive = b.kind == "count" and b.core.factor == 1 and not year
-            found = self.noun(b.end, partitive=partitive)  # not "den Zwölften der Liga"
+            genitive = b.kind == "ordinal" and self.phrase_before(num_at, "genitive_cue")
+            found = self.noun(b.end, partitive, genitive)  # not "den Zwölften der Liga"
             if partitive and b.value is not None:
                 found = self.attributed(num_at, b.end, found, b.value)
             if found is not None:
@@ -1806,9 +1814,12 @@ class _Scanner:
             k += 1
         return text[pc.start : self.p[k].end], k + 1
 
-    def noun(self, k: int, partitive: bool = True) -> tuple[str, str, int] | None:
+    def noun(
+        self, k: int, partitive: bool = True, genitive: bool = False
+    ) -> tuple[str, str, int] | None:
         """The counted noun after piece ``k``, skipping up to two adjectives and a link or
-        (``partitive``) a partitive word before them: (text, lemma, next)."""
+        (``partitive``) a partitive word before them: (text, lemma, next); ``genitive``: the
+        noun is a genitive singular whatever the model says ("des zweiten Satzes")."""
         link = self.phrase(k, "noun_link") or (partitive and self.phrase(k, "partitive"))
         if link:
             k = link[1]  # "2 millions de personnes", "zwei ihrer leitenden Redakteure"
@@ -1827,6 +1838,7 @@ class _Scanner:
                     word, nxt = self.whole_word(j)
                     # a count's noun is no genitive singular ("zwei Pints"); an ordinal's may be
                     morph = morph if not partitive else morph.replace("Case=Gen", "")
+                    morph = _GENITIVE if genitive else morph
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 # "gerettete" (VERB), "zwei weiterer Gotteshäuser" (DET)
                 adjective = pos == "ADJ" or (pos in ("VERB", "DET") and pc.text.islower())
@@ -1845,6 +1857,8 @@ class _Scanner:
 
 
 _WORD_CHAR_RE = re.compile(r"[\w-]")
+#: the features of a noun after a ``genitive_cue`` and an ordinal
+_GENITIVE = "Case=Gen|Number=Sing"
 
 
 def _word_before(text: str, i: int) -> int | None:

@@ -45,7 +45,44 @@ CAPITALISED_NOUNS = [
     ("Nach dem Laufen fühlte sie sich besser.", []),
 ]
 
+PLURALS_GENITIVES = [
+    # a weak plural with a second reading (Zeug, Rund) stays as written
+    (
+        "Vor dem Bezirksgericht Graz sagten zwei von acht Zeugen gegen den Angeklagten aus.",
+        [
+            ("zwei", 2.0, 2.0, 2.0, None, "Zeugen", "count", None),
+            ("acht Zeugen", 8.0, 8.0, 8.0, None, "Zeugen", "count", None),
+        ],
+    ),
+    (
+        "Der Boxer aus Zürich ging nach zehn Runden als Sieger aus dem Ring.",
+        [("zehn Runden", 10.0, 10.0, 10.0, None, "Runden", "count", None)],
+    ),
+    # … but the listed datives of -e plurals lose their -n
+    (
+        "Salzburg gewann das Spiel mit drei Toren Vorsprung.",
+        [("drei Toren", 3.0, 3.0, 3.0, None, "Tore", "count", None)],
+    ),
+    (
+        "Die Flüchtlinge schlafen in 40 Zelten am Bahnhof.",
+        [("40 Zelten", 40.0, 40.0, 40.0, None, "Zelte", "count", None)],
+    ),
+    # the noun of an ordinal after "des" is a genitive singular
+    (
+        "Erst im dritten Game des zweiten Satzes gelang Thiem das Break.",
+        [
+            ("dritten Game", 3.0, 3.0, 3.0, None, "Game", "ordinal", None),
+            ("zweiten Satzes", 2.0, 2.0, 2.0, None, "Satz", "ordinal", None),
+        ],
+    ),
+    (
+        "Am Ende des dritten Durchgangs lag der Schweizer voran.",
+        [("dritten Durchgangs", 3.0, 3.0, 3.0, None, "Durchgang", "ordinal", None)],
+    ),
+    ("Die Zeugen wurden nicht befragt.", []),
+]
 
-@pytest.mark.parametrize(("text", "expected"), CAPITALISED_NOUNS)
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED_NOUNS + PLURALS_GENITIVES)
 def test_round8_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
