@@ -152,6 +152,8 @@ NUMBER_WORD_TYPES = (
     "amount_noun",  # nouns of amounts after a scale word, money: "7,9 Milliarden Verlust"
     "dative_first",  # -en plurals read first as the dative of an -e plural: Toren (Tore)
     "genitive_cue",  # articles before an ordinal whose noun is a genitive singular: des
+    "agent",  # a partitive word that may open an agent: "18 von Taliban-Kämpfern genommene …"
+    "agent_link",  # a word that links a noun to the agent: als in "als Geiseln genommene"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -462,16 +464,8 @@ class NumberLexicon:
         self.qualifier_first = set().union(*(self.first.get(kind, set()) for kind in QUALIFIERS))
         alternatives = "|".join(re.escape(k) for k in self._morpheme_keys)
         self.word_re = re.compile(f"(?:{alternatives})+") if alternatives else None
-        heads = [r["word"] for r in words if r["type"] == "count_head"]
-        #: "Zahl der" + an optional lower-case word + the counted noun (capitalised)
-        self.count_head_re = (
-            re.compile(
-                r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+"
-                r"(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_a-zäöüß][\w-]*)"
-            )
-            if heads
-            else None
-        )
+        #: "Zahl der" + the counted noun: see :func:`_count_head_re`
+        self.count_head_re = _count_head_re([r["word"] for r in words if r["type"] == "count_head"])
         self.money = MoneyContext.of(self.phrases, self.records.get(UNITS_FILE, []))
         #: what every number mention contains: see :mod:`pipeline.number_windows`
         self.anchors = Anchors(
@@ -619,6 +613,18 @@ class NumberLexicon:
                 continue
             return stem + repl
         return word
+
+
+def _count_head_re(heads: Sequence[str]) -> re.Pattern[str] | None:
+    """"Zahl der" + an optional word or up to two lower-case words ("der insgesamt abgegebenen
+    Stimmen": the group ``mods``) + the counted noun (capitalised, the group ``noun``)."""
+    if not heads:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+"
+        r"(?:(?P<mods>(?:[a-zäöüß][\w-]*\s+){1,2})|[^\W\d_]+\s+)?"
+        r"(?P<noun>[^\W\d_a-zäöüß][\w-]*)"
+    )
 
 
 _UMLAUTS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
@@ -911,11 +917,22 @@ class _Scanner:
         left = self.text[max(0, m.start - 160) : m.start]
         left = left[max(left.rfind(c) for c in ".!?\n") + 1 :]
         found = None
-        for found in heads.finditer(left):
-            pass
+        for hit in heads.finditer(left):
+            if self.modifiers(hit, m.start - len(left)):
+                found = hit
         if found is not None:
             m.noun = self.lex.noun_lemma(found.group("noun"))
             m.rule += "+count_head"
+
+    def modifiers(self, hit: re.Match[str], at: int) -> bool:
+        """Whether the lower-case words between a ``count_head`` and its noun (the ``mods`` of
+        ``hit``, found at offset ``at``) are adjectives or adverbs ("insgesamt abgegebenen"),
+        not "bei dem" before "Unfall"."""
+        if hit.group("mods") is None:
+            return True
+        words = _PIECE_RE.finditer(hit.group("mods"))
+        start = at + hit.start("mods")
+        return all(self.pos.get(start + w.start(), "ADJ") in ("ADJ", "ADV") for w in words)
 
     def aside_noun(self, m: NumberMention) -> None:
         """'weniger Flüchtlinge – zuletzt rund 1.000 pro Tag – kämen': a bare count inside an
@@ -1687,7 +1704,23 @@ class _Scanner:
             return found
         if value > 1 and self.singular(link[1]):
             return self.attribute_noun(found[2], value, after_adjective=True)
+        if (self.p[k].low,) in self.lex.phrases.get("agent", {}):
+            return self.agent_noun(found[2], value) or found
         return found
+
+    def agent_noun(self, j: int, value: float) -> tuple[str, str, int] | None:
+        """'18 von Taliban-Kämpfern als Geiseln genommene Insassen': after an ``agent`` word
+        and its noun (ending before piece ``j``), maybe an ``agent_link`` and a noun, then
+        participles the model calls ADJ and a noun: that noun is counted, not the agent."""
+        link = self.phrase(j, "agent_link")  # "als Geiseln"
+        if link is not None and self.pos_at(link[1]) == "NOUN":
+            j = link[1] + 1
+        first = j
+        while self.is_word(j) and self.pos_at(j) == "ADJ" and _PARTICIPLE_RE.search(self.p[j].text):
+            j += 1
+        if j == first or not self.is_word(j) or not self.p[j].text[:1].isupper():
+            return None
+        return self.plural_noun(j, value) if self.pos_at(j) == "NOUN" else None
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is a known noun form or a known plural ("Vögel")."""
@@ -1857,6 +1890,8 @@ class _Scanner:
 
 
 _WORD_CHAR_RE = re.compile(r"[\w-]")
+#: endings of participles used as adjectives ("genommene", "nominierten"), lower case
+_PARTICIPLE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:t|en)e[mnrs]?$")
 #: the features of a noun after a ``genitive_cue`` and an ordinal
 _GENITIVE = "Case=Gen|Number=Sing"
 

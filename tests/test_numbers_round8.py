@@ -82,7 +82,53 @@ PLURALS_GENITIVES = [
     ("Die Zeugen wurden nicht befragt.", []),
 ]
 
+AGENTS_HEADS = [
+    # "von" + noun opens an agent when a participle and a noun follow: that noun is counted
+    (
+        "Die Polizei konnte 18 von Schleppern als Geiseln genommene Migranten befreien.",
+        [
+            (
+                "18 von Schleppern als Geiseln genommene Migranten",
+                18.0,
+                18.0,
+                18.0,
+                None,
+                "Migranten",
+                "count",
+                None,
+            )
+        ],
+    ),
+    # a partitive stays a partitive
+    (
+        "Zwei von acht Angeklagten wurden freigesprochen.",
+        [
+            ("Zwei", 2.0, 2.0, 2.0, None, "Angeklagte", "count", None),
+            ("acht Angeklagten", 8.0, 8.0, 8.0, None, "Angeklagte", "count", None),
+        ],
+    ),
+    # "Zahl der" with adverbs and adjectives before the counted noun
+    (
+        "Die Zahl der insgesamt abgegebenen Stimmen erhöhte sich mit 46.472 um 109 Stimmen.",
+        [
+            ("46.472", 46472.0, 46472.0, 46472.0, None, "Stimmen", "count", None),
+            ("109 Stimmen", 109.0, 109.0, 109.0, None, "Stimmen", "count", None),
+        ],
+    ),
+    (
+        "Im Kanton Bern stieg die Zahl der neu registrierten Asylsuchenden auf 1.250.",
+        [("1.250", 1250.0, 1250.0, 1250.0, None, "Asylsuchende", "count", None)],
+    ),
+    # … not over a preposition: the noun is unsure
+    (
+        "Die Zahl der bei dem Unfall Verletzten stieg auf vier.",
+        [("vier", 4.0, 4.0, 4.0, None, None, "count", None)],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), CAPITALISED_NOUNS + PLURALS_GENITIVES)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CAPITALISED_NOUNS + PLURALS_GENITIVES + AGENTS_HEADS
+)
 def test_round8_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
