@@ -836,6 +836,8 @@ class _Scanner:
         self.blocked = _Ranges([*names, *(m.span() for m in _NOTATION_RE.finditer(text))])
         self.p: list[_Piece] = []
         self.held: set[int] = set()  # indices of the pieces with an anchor
+        #: words with the digits after them that name something ("Nexus 6"): see :meth:`name_key`
+        self.names: set[str | None] = set()
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
@@ -894,6 +896,7 @@ class _Scanner:
             self.p = _pieces(part)
             self.held = set(held)
             out += self.scan_pieces(held, windowed)
+        out = [m for m in out if not self.named_elsewhere(m)]
         for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
             self.coordinate(a, b)
         for a, b in pairwise(out):
@@ -975,9 +978,33 @@ class _Scanner:
                 k += 1
                 continue
             mention, k = found
-            if not self.name_number(mention) and not self.abbreviated(mention):
+            if self.name_number(mention):
+                self.names.add(self.name_key(mention))
+            elif not self.abbreviated(mention):
                 out.append(mention)
         return out
+
+    def name_key(self, m: NumberMention) -> str | None:
+        """The word before a bare number and the number as written ("Deutschland 83"), None
+        when no word stands right before it."""
+        word = _word_before(self.text, m.start)
+        return None if word is None else self.text[word : m.end]
+
+    def named_elsewhere(self, m: NumberMention) -> bool:
+        """'Deutschland 83 ist das derzeit ambitionierteste Stück': a bare count at a sentence
+        start whose word and digits name something elsewhere in the text (a series "in
+        Deutschland 83")."""
+        if m.kind != "count" or m.noun or m.unit or m.qualifier:
+            return False
+        key = self.name_key(m)
+        if key is None or key in self.names:
+            return key is not None
+        at = self.text.find(key)
+        while at >= 0:  # a name by the model's entities: "die Serie Deutschland 83 auf RTL"
+            if at != m.end - len(key) and at + len(key) - 1 in self.blocked:
+                return True
+            at = self.text.find(key, at + 1)
+        return False
 
     def name_number(self, m: NumberMention) -> bool:
         """'Nexus 6', 'Galaxy Note 5', 'Bezirk 3', 'Risiko zwei': a bare integer right after a
@@ -1834,6 +1861,18 @@ class _Scanner:
                 return True
         return False
 
+    def foreign_modifier(self, j: int, word: str, nxt: int) -> bool:
+        """Whether the noun ``word`` at piece ``j`` after a count is an unknown word the model
+        calls singular before another capitalised noun at piece ``nxt``: an adjective of a
+        foreign phrase ("58 Unique User"), not "zwei Tage Haft" or "500 Mann Besatzung"."""
+        if not self.is_word(nxt) or not self.p[nxt].text[:1].isupper():
+            return False
+        if self.pos_at(nxt) not in ("NOUN", "PROPN") or self.known(word):
+            return False
+        if self.phrase(j, "count_singular"):  # "500 Mann Besatzung"
+            return False
+        return self.singular(j) and self.p[nxt].start == self.p[j].end + 1
+
     def whole_word(self, j: int) -> tuple[str, int]:
         """The word at piece ``j`` up to the next space when dots or hyphens join it to more
         letters ("K.-o.-Spielen", not "K"): (text, next piece index)."""
@@ -1872,6 +1911,8 @@ class _Scanner:
                     # a count's noun is no genitive singular ("zwei Pints"); an ordinal's may be
                     morph = morph if not partitive else morph.replace("Case=Gen", "")
                     morph = _GENITIVE if genitive else morph
+                    if partitive and self.foreign_modifier(j, word, nxt):
+                        return self.noun(nxt, False)  # "58 Unique User"
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 # "gerettete" (VERB), "zwei weiterer Gotteshäuser" (DET)
                 adjective = pos == "ADJ" or (pos in ("VERB", "DET") and pc.text.islower())

@@ -126,9 +126,42 @@ AGENTS_HEADS = [
     ),
 ]
 
+FOREIGN_TITLES = [
+    # an unknown singular before a noun is an adjective of a foreign phrase
+    (
+        "Laut Guardian hatte The Independent Online zuletzt monatlich 58 Unique User.",
+        [("58 Unique User", 58.0, 58.0, 58.0, None, "User", "count", None)],
+    ),
+    # … not a noun that counts in the singular, nor a known noun
+    (
+        "Das Schiff hatte 500 Mann Besatzung an Bord.",
+        [("500 Mann", 500.0, 500.0, 500.0, None, "Mann", "count", None)],
+    ),
+    (
+        "Der Täter muss zwei Tage Haft absitzen.",
+        [("zwei Tage", 2.0, 2.0, 2.0, None, "Tage", "count", None)],
+    ),
+    # digits of a title named elsewhere in the text: no row at a sentence start either
+    (
+        (
+            "Ab Donnerstag läuft die Serie Deutschland 83 auf RTL. "
+            "Deutschland 83 ist das ambitionierteste Stück deutscher Fernsehgeschichte."
+        ),
+        [],
+    ),
+    (
+        "Deutschland 83 ist eine Serie. Insgesamt 83 Folgen wurden gedreht.",
+        [
+            ("83", 83.0, 83.0, 83.0, None, None, "count", None),
+            ("83 Folgen", 83.0, 83.0, 83.0, None, "Folgen", "count", None),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CAPITALISED_NOUNS + PLURALS_GENITIVES + AGENTS_HEADS
+    ("text", "expected"),
+    CAPITALISED_NOUNS + PLURALS_GENITIVES + AGENTS_HEADS + FOREIGN_TITLES,
 )
 def test_round8_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
