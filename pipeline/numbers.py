@@ -616,7 +616,7 @@ class NumberLexicon:
 
 
 def _count_head_re(heads: Sequence[str]) -> re.Pattern[str] | None:
-    """"Zahl der" + an optional word or up to two lower-case words ("der insgesamt abgegebenen
+    """ "Zahl der" + an optional word or up to two lower-case words ("der insgesamt abgegebenen
     Stimmen": the group ``mods``) + the counted noun (capitalised, the group ``noun``)."""
     if not heads:
         return None
@@ -776,6 +776,19 @@ _ASIDE_CLOSE_RE = re.compile(r"[^–—.!?;:()\n]{0,60}\s[–—]\s")
 _ABBREVIATION_RE = re.compile(r"\s?\([^\W\d_][\w-]*?(\d+)\)")
 #: a short aside in brackets: "(Kärnten)"
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
+#: the end of a sentence right after a mention (or the text's end)
+_SENTENCE_END_RE = re.compile(r"\s*(?:[.!?]|\Z)")
+#: a noun as written from its first letter
+_NOUN_RE = re.compile(r"[^\W\d_][\w-]*")
+#: what opens the clause of an implied subject: a colon (after a sentence end the noun
+#: before is too often not the one counted: "… die Vorstadtweiber … 856.000 sahen zu")
+_OPENING_RE = re.compile(r":\s+\Z")
+#: a capitalised word
+_CAPITAL_RE = re.compile(r"(?<![\w-])[^\W\d_a-zäöüß][\w-]*")
+#: characters read before an implied subject for its noun
+SUBJECT_REACH = 200
+#: verbs and adverbs passed over between a dash and the noun before it
+ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 
 #: the unit of a share ("jeder Zweite"): percent, no unit word
@@ -906,6 +919,7 @@ class _Scanner:
         for m in out:
             self.counted_before(m)
             self.aside_noun(m)
+            self.implied_subject(m)
         implied_money(self.text, out, self.lex.money)
         return out
 
@@ -927,6 +941,32 @@ class _Scanner:
             m.noun = self.lex.noun_lemma(found.group("noun"))
             m.rule += "+count_head"
 
+    def implied_subject(self, m: NumberMention) -> None:
+        """'was mit jenen Flüchtlingen passieren soll, die sich in Griechenland stauen: Bis zu
+        75.000 würden das …': a bare count that opens a clause after a colon and is the
+        subject of the verb right after it counts the last plural noun before the colon in
+        its sentence."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None:
+            return
+        if m.value is None and m.value_max is None:
+            return
+        after = _WORD_AFTER_RE.match(self.text, m.end)
+        if after is None or self.pos.get(after.start(1)) not in ("VERB", "AUX"):
+            return
+        opening = _OPENING_RE.search(self.text, max(0, m.start - 3), m.start)
+        if opening is None:
+            return
+        left = self.text[max(0, opening.start() - SUBJECT_REACH) : opening.start()]
+        left = left[max(left.rfind(c) for c in ".!?\n") + 1 :]
+        base = opening.start() - len(left)
+        for word in reversed(list(_CAPITAL_RE.finditer(left))):
+            at = base + word.start()
+            features, lemma = self.morph.get(at, ("", ""))
+            if self.pos.get(at) == "NOUN" and "Number=Plur" in features.split("|"):
+                m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
+                m.rule += "+implied_subject"
+                return
+
     def modifiers(self, hit: re.Match[str], at: int) -> bool:
         """Whether the lower-case words between a ``count_head`` and its noun (the ``mods`` of
         ``hit``, found at offset ``at``) are adjectives or adverbs ("insgesamt abgegebenen"),
@@ -939,20 +979,31 @@ class _Scanner:
 
     def aside_noun(self, m: NumberMention) -> None:
         """'weniger Flüchtlinge – zuletzt rund 1.000 pro Tag – kämen': a bare count inside an
-        aside between dashes counts the plural noun right before the opening dash."""
+        aside between dashes counts the plural noun right before the opening dash; so does
+        one after a dash that ends its sentence, also over verbs and adverbs before the dash
+        ("viele Vertragskunden gewinnen – insgesamt 930.000.")."""
         if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
             return
         opened = _ASIDE_OPEN_RE.search(self.text, max(0, m.start - 40), m.start)
-        closed = _ASIDE_CLOSE_RE.match(self.text, m.end)
-        if opened is None or closed is None:
+        if opened is None:
             return
-        at = opened.start(1)
+        closed = _ASIDE_CLOSE_RE.match(self.text, m.end) is not None
+        at: int | None = opened.start(1)
+        if not closed and _SENTENCE_END_RE.match(self.text, m.end) is not None:
+            for _ in range(ASIDE_VERBS):  # back over "gewinnen", "konnte … ab"
+                if at is None or self.pos.get(at) not in ("VERB", "AUX", "ADV"):
+                    break
+                at = _word_before(self.text, at)
+        elif not closed:
+            return
+        if at is None or not self.text[at].isupper():  # "die meisten – nämlich 19.700 –"
+            return
         features, lemma = self.morph.get(at, ("", ""))
         if self.pos.get(at) != "NOUN" or "Number=Plur" not in features.split("|"):
             return
-        if not opened.group(1)[:1].isupper():  # "die meisten – nämlich 19.700 –"
-            return
-        m.noun = self.lex.noun_lemma(opened.group(1), features, lemma, self.nouns)
+        word = _NOUN_RE.match(self.text, at)
+        assert word is not None
+        m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
         m.rule += "+aside"
 
     def scan_pieces(self, held: list[int], skip: bool = True) -> list[NumberMention]:
@@ -1088,6 +1139,7 @@ class _Scanner:
         self.elided(a, b, gap)
         self.contrasted(a, b, gap)
         self.parallel(a, b, gap)
+        self.parallel_before(a, b, gap)
         self.subject(a, b, gap)
 
     def anticipated(self, a: NumberMention, b: NumberMention) -> None:
@@ -1177,6 +1229,47 @@ class _Scanner:
             return  # "aus Südkorea … aus den USA", "in Salzburg … im Burgenland"
         b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
         b.rule += "+parallel"
+
+    def parallel_before(self, a: NumberMention, b: NumberMention, gap: str) -> None:
+        """'oe24.at kommt auf 15.227.867 Visits, News Networld auf 8.992.083': a bare count
+        after a comma or ``coordinator`` takes the noun of the number before it in the same
+        sentence when the same preposition stands before both and no verb between them; a
+        scaled number lends its noun only to a number of at least its scale."""
+        if b.kind != "count" or b.noun is not None or b.unit is not None or b.value is None:
+            return
+        if a.kind not in ("count", "money", "quantity", "percent") or a.noun is None:
+            return
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n()") or b.value < self.scale_of(a):
+            return
+        first, second = _word_before(self.text, a.start), _word_before(self.text, b.start)
+        if first is None or second is None or self.pos.get(second) != "ADP":
+            return
+        if _NOUN_RE.match(self.text, first) is None or not self.text[first].islower():
+            return
+        if self.text[first : a.start] != self.text[second : b.start]:  # "auf … auf"
+            return
+        words = list(_PIECE_RE.finditer(gap))
+        if not any((w.group().lower(),) in self.lex.phrases.get("coordinator", {}) for w in words):
+            return
+        if any(self.pos.get(a.end + w.start()) in ("VERB", "AUX") for w in words):
+            return
+        if not self.closes_clause(b.end) and not self.coordinated_after(b.end):
+            return
+        b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
+        b.rule += "+parallel"
+
+    def scale_of(self, m: NumberMention) -> float:
+        """The factor of the scale word in ``m`` ("Millionen": 1e6), 0 without one."""
+        if "scale" not in m.rule:
+            return 0.0
+        table = self.lex.phrases.get("scale", {})
+        found = [table[(w,)] for w in _tokenize(self.text[m.start : m.end]) if (w,) in table]
+        return max([float(r["value"]) for r in found] + [0.0])
+
+    def coordinated_after(self, i: int) -> bool:
+        """Whether a ``coordinator`` word follows character ``i`` ("8.992.083 und die …")."""
+        after = _tokenize(self.text[i : i + 12])
+        return bool(after) and after[:1] in self.lex.phrases.get("coordinator", {})
 
     def subject(self, a: NumberMention, b: NumberMention, gap: str) -> None:
         """'stimmten 120 Abgeordnete gegen das Referendum, zwei nahmen nicht teil': a bare

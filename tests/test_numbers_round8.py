@@ -158,10 +158,90 @@ FOREIGN_TITLES = [
     ),
 ]
 
+IMPLIED = [
+    # after a dash that ends the sentence: the plural noun before the dash, over the verb
+    (
+        (
+            "Im vergangenen Jahr konnte United Internet erneut viele Vertragskunden gewinnen – "
+            "insgesamt 930.000."
+        ),
+        [("930.000", 930000.0, 930000.0, 930000.0, None, "Vertragskunden", "count", None)],
+    ),
+    (
+        "Der Verein verlor Mitglieder – fast 300.",
+        [("fast 300", 300.0, None, 300.0, "fast", "Mitglieder", "count", None)],
+    ),
+    # the same preposition before both numbers
+    (
+        "Die SPÖ kam in Graz auf 8.400 Stimmen, die ÖVP in Linz auf 6.100.",
+        [
+            ("8.400 Stimmen", 8400.0, 8400.0, 8400.0, None, "Stimmen", "count", None),
+            ("6.100", 6100.0, 6100.0, 6100.0, None, "Stimmen", "count", None),
+        ],
+    ),
+    (
+        (
+            "Die Plattform kommt auf knapp 15.227.867 Visits, die Onlinemedien des Kurier auf "
+            "10.553.247 Millionen Visits, News Networld auf 8.992.083 und Heute auf 8.869.430."
+        ),
+        [
+            (
+                "knapp 15.227.867 Visits",
+                15227867.0,
+                None,
+                15227867.0,
+                "knapp",
+                "Visits",
+                "count",
+                None,
+            ),
+            (
+                "10.553.247 Millionen Visits",
+                1.0553247e13,
+                1.0553247e13,
+                1.0553247e13,
+                None,
+                "Visits",
+                "count",
+                None,
+            ),
+            ("8.992.083", 8992083.0, 8992083.0, 8992083.0, None, "Visits", "count", None),
+            ("8.869.430", 8869430.0, 8869430.0, 8869430.0, None, "Visits", "count", None),
+        ],
+    ),
+    # a bare subject after a colon: the last plural noun before the colon
+    (
+        (
+            "Was mit jenen Flüchtlingen passieren soll, die sich in Griechenland stauen: "
+            "Bis zu 75.000 würden es bis nächste Woche werden."
+        ),
+        [("Bis zu 75.000", 75000.0, None, 75000.0, "Bis zu", "Flüchtlinge", "count", None)],
+    ),
+    (
+        "Tausende Beschäftigte sind in der Steiermark betroffen: Rund 700 arbeiten in Graz.",
+        [
+            ("Tausende Beschäftigte", None, 2000.0, 9999.0, None, "Beschäftigte", "count", None),
+            ("Rund 700", 700.0, None, None, "Rund", "Beschäftigte", "count", None),
+        ],
+    ),
+    # … not after a full stop, and not an object
+    (
+        "Die Polizei nahm in Favoriten fünf Jugendliche fest. Drei wurden in U-Haft genommen.",
+        [
+            ("fünf Jugendliche", 5.0, 5.0, 5.0, None, "Jugendliche", "count", None),
+            ("Drei", 3.0, 3.0, 3.0, None, None, "count", None),
+        ],
+    ),
+    (
+        "Der Kanton meldet viele Gesuche: Das Amt prüft 300.",
+        [("300", 300.0, 300.0, 300.0, None, None, "count", None)],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CAPITALISED_NOUNS + PLURALS_GENITIVES + AGENTS_HEADS + FOREIGN_TITLES,
+    CAPITALISED_NOUNS + PLURALS_GENITIVES + AGENTS_HEADS + FOREIGN_TITLES + IMPLIED,
 )
 def test_round8_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected

@@ -337,6 +337,8 @@ def _inner_capital(doc: Doc, i: int) -> bool:
         return False
     before = doc[i - 1].text
     return before[-1:] not in _SENTENCE_MARKS and "\n" not in doc[i - 1].whitespace_
+
+
 def _names(doc: Doc, arr: numpy.ndarray) -> list[tuple[int, int]]:
     """Character ranges of the tokens of ORG and MISC entities: digits in them are part of
     a name; read from the ``_ATTRS`` array ``arr`` (``doc.ents`` makes a Token per token)."""
