@@ -1958,13 +1958,11 @@ class _Scanner:
         """Whether the noun ``word`` at piece ``j`` after a count is an unknown word the model
         calls singular before another capitalised noun at piece ``nxt``: an adjective of a
         foreign phrase ("58 Unique User"), not "zwei Tage Haft" or "500 Mann Besatzung"."""
-        if not self.is_word(nxt) or not self.p[nxt].text[:1].isupper():
+        if not self.is_word(nxt) or not self.p[nxt].text[:1].isupper() or self.known(word):
             return False
-        if self.pos_at(nxt) not in ("NOUN", "PROPN") or self.known(word):
-            return False
-        if self.phrase(j, "count_singular"):  # "500 Mann Besatzung"
-            return False
-        return self.singular(j) and self.p[nxt].start == self.p[j].end + 1
+        if self.p[nxt].start != self.p[j].end + 1 or self.phrase(j, "count_singular"):
+            return False  # "500 Mann Besatzung"
+        return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
 
     def whole_word(self, j: int) -> tuple[str, int]:
         """The word at piece ``j`` up to the next space when dots or hyphens join it to more

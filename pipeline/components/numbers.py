@@ -298,15 +298,16 @@ def _token_lookups(
     Cup-Duellen" tagged VERB/VVINF); a verb is capitalised only at a sentence start."""
     offsets, tags = arr[:, _IDX].tolist(), arr[:, _POS].tolist()
     strings = doc.vocab.strings
-    common = {strings[t] for t in COMMON_NOUN_TAGS if t in strings}
+    common = {get_string_id(t) for t in COMMON_NOUN_TAGS}
+    orth = arr[:, _ORTH]
     pos = morph = None
     if any(tags):
 
         def upos(i: int) -> str:
             tag = tags[i]
-            if tag in _RETAGGED and doc[i].tag in common and not _attributive(tags, i):
+            if tag in _RETAGGED and not _attributive(tags, i) and doc[i].tag in common:
                 return "NOUN"
-            if tag == spacy_symbols.VERB and capitalised and _inner_capital(doc, i):
+            if tag == spacy_symbols.VERB and capitalised and _inner_capital(doc, orth, i):
                 return "NOUN"
             return strings[tag] if tag else ""
 
@@ -328,15 +329,15 @@ def _attributive(tags: list[int], i: int) -> bool:
     return tags[i] == spacy_symbols.ADJ and i + 1 < len(tags) and tags[i + 1] in _NOUNS
 
 
-def _inner_capital(doc: Doc, i: int) -> bool:
+def _inner_capital(doc: Doc, orth: numpy.ndarray, i: int) -> bool:
     """Whether token ``i`` and its lemma start with a capital letter (a noun's lemma; not
     "Wurden": "werden") and it stands inside a sentence (after a token that ends none: a
-    word, a comma, a number)."""
-    token = doc[i]
-    if not token.text[:1].isupper() or i == 0 or not token.lemma_[:1].isupper():
+    word, a comma, a number; a line break is a token of its own); ``orth`` holds the Doc's
+    ORTH ids."""
+    strings = doc.vocab.strings
+    if i == 0 or not strings[orth[i]][:1].isupper():
         return False
-    before = doc[i - 1].text
-    return before[-1:] not in _SENTENCE_MARKS and "\n" not in doc[i - 1].whitespace_
+    return strings[orth[i - 1]][-1:] not in _SENTENCE_MARKS and doc[i].lemma_[:1].isupper()
 
 
 def _names(doc: Doc, arr: numpy.ndarray) -> list[tuple[int, int]]:
