@@ -120,11 +120,12 @@ class NumberFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
         arr = doc.to_array(_ATTRS)
-        held = _anchor_tokens(doc, arr, self.lexicon.anchors)
+        orth = arr[:, _ORTH].tolist()  # read once: anchors, then the words
+        held = _anchor_tokens(doc, arr, self.lexicon.anchors, orth)
         if not held:  # no digit, no number word: no mention
             doc.spans[self.spans_key] = []
             return doc
-        text, anchors = _text_and_anchors(doc, arr, held, self.lexicon.anchors)
+        text, anchors = _text_and_anchors(doc, arr, held, self.lexicon.anchors, orth)
         found = find_numbers(
             text,
             self.lexicon,
@@ -220,20 +221,24 @@ TEXTS_MEMO_SIZE = 200_000
 _SPACES = numpy.array(["", " "], dtype=object)
 
 
-def _anchor_tokens(doc: Doc, arr: numpy.ndarray, anchors: Anchors) -> list[int]:
+def _anchor_tokens(
+    doc: Doc, arr: numpy.ndarray, anchors: Anchors, orth: list[int] | None = None
+) -> list[int]:
     """Indices of the tokens that, read alone, hold a number anchor (a digit, a number
-    word), from the ORTH column of ``arr`` (each token lower-cased); a Doc without one has no
-    number mention."""
+    word), from the ORTH column of ``arr`` or the ORTH ids ``orth`` when read already (each
+    token lower-cased); a Doc without one has no number mention."""
     strings = doc.vocab.strings
-    return anchors.holding(arr[:, _ORTH].tolist(), lambda x: strings[x].lower())
+    orth = arr[:, _ORTH].tolist() if orth is None else orth
+    return anchors.holding(orth, lambda x: strings[x].lower())
 
 
-def _words(doc: Doc, arr: numpy.ndarray) -> list[str]:
-    """The texts of the Doc's tokens, from the ORTH column of ``arr`` (remembered by id)."""
+def _words(doc: Doc, arr: numpy.ndarray, orth: list[int] | None = None) -> list[str]:
+    """The texts of the Doc's tokens, from the ORTH column of ``arr`` or the ORTH ids
+    ``orth`` (remembered by id)."""
     memo, strings = _TEXTS, doc.vocab.strings
     if len(memo) > TEXTS_MEMO_SIZE:
         memo.clear()
-    orth = arr[:, _ORTH].tolist()
+    orth = arr[:, _ORTH].tolist() if orth is None else orth
     words = list(map(memo.get, orth))
     if None in words:
         words = [memo.setdefault(x, strings[x]) if w is None else w for w, x in zip(words, orth)]
@@ -251,12 +256,17 @@ def _text(doc: Doc, arr: numpy.ndarray, words: list[str] | None = None) -> str:
 
 
 def _text_and_anchors(
-    doc: Doc, arr: numpy.ndarray, held: list[int], anchors: Anchors
+    doc: Doc,
+    arr: numpy.ndarray,
+    held: list[int],
+    anchors: Anchors,
+    orth: list[int] | None = None,
 ) -> tuple[str, list[int] | None]:
     """The Doc's text (as ``doc.text``, without a Token per token) and the offsets of its
     anchors, read only in the white-space delimited runs of the tokens ``held``; None
-    when lower-casing changes the text's length (then the scanner reads the whole text)."""
-    words = _words(doc, arr)
+    when lower-casing changes the text's length (then the scanner reads the whole text);
+    ``orth``: the ORTH ids of the tokens when read already."""
+    words = _words(doc, arr, orth)
     text = _text(doc, arr, words)
     low = text.lower()
     if len(low) != len(text):
