@@ -88,7 +88,22 @@ Conventions (all values are floats or None, never strings):
 - A bare number followed by a bracketed abbreviation ending in its digits ends a name and
   is no number ("Democracy in Europe Movement 2025 (DiEM25)").
 - The second number of a hyphen range whose first is glued to a ratio or a name is no
-  number either ("EF-M 15-45mm 1:3,5-6,3 IS STM", "A320-200").
+  number either ("EF-M 15-45mm 1:3,5-6,3 IS STM", "A320-200"); nor is a bare count whose
+  word and digits name something elsewhere in the text ("Deutschland 83 ist …" after "die
+  Serie Deutschland 83").
+- Nouns (round 8): a capitalised word with a capitalised lemma inside a sentence is a noun
+  whatever the tagger says ("sechs von acht Cup-Duellen" tagged VERB); a plural with two
+  readings in ``noun_plurals.jsonl`` stays as written ("zwei von acht Zeugen", "zehn
+  Runden") unless it is a ``dative_first`` word ("drei Toren" -> "Tore"); an ordinal's noun
+  after a ``genitive_cue`` is a genitive singular ("des zweiten Satzes" -> "Satz"); an
+  ``agent`` "von" before a participle and a noun counts that noun ("18 von Taliban-Kämpfern
+  als Geiseln genommene Insassen" -> "Insassen"); an unknown singular before a noun is a
+  foreign adjective ("58 Unique User" -> "User"). Implied nouns: "Zahl der" over adverbs
+  and adjectives ("der insgesamt abgegebenen Stimmen … mit 46.472"), a bare count after a
+  dash that ends its sentence ("viele Vertragskunden gewinnen – insgesamt 930.000"), the
+  same preposition before both numbers ("auf 15.227.867 Visits, News auf 8.992.083"; a
+  scaled number lends only to one of at least its scale) and a bare subject after a colon
+  (the last plural noun before it: "… Flüchtlingen …: Bis zu 75.000 würden …").
 """
 
 from __future__ import annotations
