@@ -88,7 +88,22 @@ Conventions (all values are floats or None, never strings):
 - A bare number followed by a bracketed abbreviation ending in its digits ends a name and
   is no number ("Democracy in Europe Movement 2025 (DiEM25)").
 - The second number of a hyphen range whose first is glued to a ratio or a name is no
-  number either ("EF-M 15-45mm 1:3,5-6,3 IS STM", "A320-200").
+  number either ("EF-M 15-45mm 1:3,5-6,3 IS STM", "A320-200"); nor is a bare count whose
+  word and digits name something elsewhere in the text ("Deutschland 83 ist …" after "die
+  Serie Deutschland 83").
+- Nouns (round 8): a capitalised word with a capitalised lemma inside a sentence is a noun
+  whatever the tagger says ("sechs von acht Cup-Duellen" tagged VERB); a plural with two
+  readings in ``noun_plurals.jsonl`` stays as written ("zwei von acht Zeugen", "zehn
+  Runden") unless it is a ``dative_first`` word ("drei Toren" -> "Tore"); an ordinal's noun
+  after a ``genitive_cue`` is a genitive singular ("des zweiten Satzes" -> "Satz"); an
+  ``agent`` "von" before a participle and a noun counts that noun ("18 von Taliban-Kämpfern
+  als Geiseln genommene Insassen" -> "Insassen"); an unknown singular before a noun is a
+  foreign adjective ("58 Unique User" -> "User"). Implied nouns: "Zahl der" over adverbs
+  and adjectives ("der insgesamt abgegebenen Stimmen … mit 46.472"), a bare count after a
+  dash that ends its sentence ("viele Vertragskunden gewinnen – insgesamt 930.000"), the
+  same preposition before both numbers ("auf 15.227.867 Visits, News auf 8.992.083"; a
+  scaled number lends only to one of at least its scale) and a bare subject after a colon
+  (the last plural noun before it: "… Flüchtlingen …: Bis zu 75.000 würden …").
 """
 
 from __future__ import annotations
@@ -150,6 +165,10 @@ NUMBER_WORD_TYPES = (
     "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
     "money_verb",  # words of spending or price that make a bare "Millionen" money: investiert, teure
     "amount_noun",  # nouns of amounts after a scale word, money: "7,9 Milliarden Verlust"
+    "dative_first",  # -en plurals read first as the dative of an -e plural: Toren (Tore)
+    "genitive_cue",  # articles before an ordinal whose noun is a genitive singular: des
+    "agent",  # a partitive word that may open an agent: "18 von Taliban-Kämpfern genommene …"
+    "agent_link",  # a word that links a noun to the agent: als in "als Geiseln genommene"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -443,6 +462,8 @@ class NumberLexicon:
         for r in self.records.get(PLURALS_FILE, []):
             plurals[r["kind"]].update(r["words"].split())
         self.plurals = (frozenset(plurals["nominative_n"]), frozenset(plurals["dative_plus_n"]))
+        #: -en plurals whose -e plural reading comes first (lower case): see :meth:`noun_lemma`
+        self.dative_first = tuple(r["word"].lower() for r in words if r["type"] == "dative_first")
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
@@ -458,16 +479,8 @@ class NumberLexicon:
         self.qualifier_first = set().union(*(self.first.get(kind, set()) for kind in QUALIFIERS))
         alternatives = "|".join(re.escape(k) for k in self._morpheme_keys)
         self.word_re = re.compile(f"(?:{alternatives})+") if alternatives else None
-        heads = [r["word"] for r in words if r["type"] == "count_head"]
-        #: "Zahl der" + an optional lower-case word + the counted noun (capitalised)
-        self.count_head_re = (
-            re.compile(
-                r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+"
-                r"(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_a-zäöüß][\w-]*)"
-            )
-            if heads
-            else None
-        )
+        #: "Zahl der" + the counted noun: see :func:`_count_head_re`
+        self.count_head_re = _count_head_re([r["word"] for r in words if r["type"] == "count_head"])
         self.money = MoneyContext.of(self.phrases, self.records.get(UNITS_FILE, []))
         #: what every number mention contains: see :mod:`pipeline.number_windows`
         self.anchors = Anchors(
@@ -576,18 +589,21 @@ class NumberLexicon:
         "Rebellenbündnissen" (Case=Dat) -> "Rebellenbündnisse", but "Frauen" (Gender=Fem) and
         "Menschen" ("Mensche" is no noun form) stay. The plurals of ``noun_plurals.jsonl`` come
         first (see :func:`plural_lookup`): "Runden", "Kollegen" stay, "Zügen" -> "Züge"; a
-        word with both readings loses its -n only when the model calls it a dative and the
-        other reading is its lemma plus -e ("Toren": "Tor"); only words the table does not
-        know go through the rules.
+        word with both readings stays as written ("Zeugen", "Runden": the lemma "Zeug" of a
+        model says little) unless it ends in a ``dative_first`` word of number_words.jsonl;
+        then it loses its -n when the model calls it a dative and the other reading is its
+        lemma plus -e ("Toren": "Tor"); only words the table does not know go through the
+        rules. A genitive singular in -es loses -es before -s ("Satzes" -> "Satz").
         """
         found = plural_lookup(word, *self.plurals)
-        if found:
-            dative = "Case=Dat" in morph.split("|") and _lemma_plural(found[-1], lemma, ("e",))
-            return found[-1] if dative else found[0]
         low = word.lower()
+        if found:  # both readings: the -n plural as written unless listed ("Zeugen", "Toren")
+            dative = "Case=Dat" in morph.split("|") and _lemma_plural(found[-1], lemma, ("e",))
+            return found[-1] if dative and low.endswith(self.dative_first) else found[0]
         feats = set(morph.split("|")) if morph else set()
         if {"Case=Gen", "Number=Sing"} <= feats:  # "des zweiten Teils" -> "Teil"
-            for stem in (lemma, word[:-1], word[:-2]):
+            longest = word[:-2] if word.endswith("es") else ""  # "Satzes": "Satz", not "Satze"
+            for stem in (lemma, longest, word[:-1]):
                 known = stem == lemma or (nouns is not None and stem in nouns)
                 if stem and known and word in (stem + "s", stem + "es"):
                     return stem
@@ -612,6 +628,18 @@ class NumberLexicon:
                 continue
             return stem + repl
         return word
+
+
+def _count_head_re(heads: Sequence[str]) -> re.Pattern[str] | None:
+    """ "Zahl der" + an optional word or up to two lower-case words ("der insgesamt abgegebenen
+    Stimmen": the group ``mods``) + the counted noun (capitalised, the group ``noun``)."""
+    if not heads:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+"
+        r"(?:(?P<mods>(?:[a-zäöüß][\w-]*\s+){1,2})|[^\W\d_]+\s+)?"
+        r"(?P<noun>[^\W\d_a-zäöüß][\w-]*)"
+    )
 
 
 _UMLAUTS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
@@ -763,6 +791,19 @@ _ASIDE_CLOSE_RE = re.compile(r"[^–—.!?;:()\n]{0,60}\s[–—]\s")
 _ABBREVIATION_RE = re.compile(r"\s?\([^\W\d_][\w-]*?(\d+)\)")
 #: a short aside in brackets: "(Kärnten)"
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
+#: the end of a sentence right after a mention (or the text's end)
+_SENTENCE_END_RE = re.compile(r"\s*(?:[.!?]|\Z)")
+#: a noun as written from its first letter
+_NOUN_RE = re.compile(r"[^\W\d_][\w-]*")
+#: what opens the clause of an implied subject: a colon (after a sentence end the noun
+#: before is too often not the one counted: "… die Vorstadtweiber … 856.000 sahen zu")
+_OPENING_RE = re.compile(r":\s+\Z")
+#: a capitalised word
+_CAPITAL_RE = re.compile(r"(?<![\w-])[^\W\d_a-zäöüß][\w-]*")
+#: characters read before an implied subject for its noun
+SUBJECT_REACH = 200
+#: verbs and adverbs passed over between a dash and the noun before it
+ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 
 #: the unit of a share ("jeder Zweite"): percent, no unit word
@@ -823,6 +864,8 @@ class _Scanner:
         self.blocked = _Ranges([*names, *(m.span() for m in _NOTATION_RE.finditer(text))])
         self.p: list[_Piece] = []
         self.held: set[int] = set()  # indices of the pieces with an anchor
+        #: words with the digits after them that name something ("Nexus 6"): see :meth:`name_key`
+        self.names: set[str | None] = set()
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
@@ -881,6 +924,7 @@ class _Scanner:
             self.p = _pieces(part)
             self.held = set(held)
             out += self.scan_pieces(held, windowed)
+        out = [m for m in out if not self.named_elsewhere(m)]
         for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
             self.coordinate(a, b)
         for a, b in pairwise(out):
@@ -890,6 +934,7 @@ class _Scanner:
         for m in out:
             self.counted_before(m)
             self.aside_noun(m)
+            self.implied_subject(m)
         implied_money(self.text, out, self.lex.money)
         return out
 
@@ -904,28 +949,76 @@ class _Scanner:
         left = self.text[max(0, m.start - 160) : m.start]
         left = left[max(left.rfind(c) for c in ".!?\n") + 1 :]
         found = None
-        for found in heads.finditer(left):
-            pass
+        for hit in heads.finditer(left):
+            if self.modifiers(hit, m.start - len(left)):
+                found = hit
         if found is not None:
             m.noun = self.lex.noun_lemma(found.group("noun"))
             m.rule += "+count_head"
 
+    def implied_subject(self, m: NumberMention) -> None:
+        """'was mit jenen Flüchtlingen passieren soll, die sich in Griechenland stauen: Bis zu
+        75.000 würden das …': a bare count that opens a clause after a colon and is the
+        subject of the verb right after it counts the last plural noun before the colon in
+        its sentence."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None:
+            return
+        if m.value is None and m.value_max is None:
+            return
+        after = _WORD_AFTER_RE.match(self.text, m.end)
+        if after is None or self.pos.get(after.start(1)) not in ("VERB", "AUX"):
+            return
+        opening = _OPENING_RE.search(self.text, max(0, m.start - 3), m.start)
+        if opening is None:
+            return
+        left = self.text[max(0, opening.start() - SUBJECT_REACH) : opening.start()]
+        left = left[max(left.rfind(c) for c in ".!?\n") + 1 :]
+        base = opening.start() - len(left)
+        for word in reversed(list(_CAPITAL_RE.finditer(left))):
+            at = base + word.start()
+            features, lemma = self.morph.get(at, ("", ""))
+            if self.pos.get(at) == "NOUN" and "Number=Plur" in features.split("|"):
+                m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
+                m.rule += "+implied_subject"
+                return
+
+    def modifiers(self, hit: re.Match[str], at: int) -> bool:
+        """Whether the lower-case words between a ``count_head`` and its noun (the ``mods`` of
+        ``hit``, found at offset ``at``) are adjectives or adverbs ("insgesamt abgegebenen"),
+        not "bei dem" before "Unfall"."""
+        if hit.group("mods") is None:
+            return True
+        words = _PIECE_RE.finditer(hit.group("mods"))
+        start = at + hit.start("mods")
+        return all(self.pos.get(start + w.start(), "ADJ") in ("ADJ", "ADV") for w in words)
+
     def aside_noun(self, m: NumberMention) -> None:
         """'weniger Flüchtlinge – zuletzt rund 1.000 pro Tag – kämen': a bare count inside an
-        aside between dashes counts the plural noun right before the opening dash."""
+        aside between dashes counts the plural noun right before the opening dash; so does
+        one after a dash that ends its sentence, also over verbs and adverbs before the dash
+        ("viele Vertragskunden gewinnen – insgesamt 930.000.")."""
         if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
             return
         opened = _ASIDE_OPEN_RE.search(self.text, max(0, m.start - 40), m.start)
-        closed = _ASIDE_CLOSE_RE.match(self.text, m.end)
-        if opened is None or closed is None:
+        if opened is None:
             return
-        at = opened.start(1)
+        closed = _ASIDE_CLOSE_RE.match(self.text, m.end) is not None
+        at: int | None = opened.start(1)
+        if not closed and _SENTENCE_END_RE.match(self.text, m.end) is not None:
+            for _ in range(ASIDE_VERBS):  # back over "gewinnen", "konnte … ab"
+                if at is None or self.pos.get(at) not in ("VERB", "AUX", "ADV"):
+                    break
+                at = _word_before(self.text, at)
+        elif not closed:
+            return
+        if at is None or not self.text[at].isupper():  # "die meisten – nämlich 19.700 –"
+            return
         features, lemma = self.morph.get(at, ("", ""))
         if self.pos.get(at) != "NOUN" or "Number=Plur" not in features.split("|"):
             return
-        if not opened.group(1)[:1].isupper():  # "die meisten – nämlich 19.700 –"
-            return
-        m.noun = self.lex.noun_lemma(opened.group(1), features, lemma, self.nouns)
+        word = _NOUN_RE.match(self.text, at)
+        assert word is not None
+        m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
         m.rule += "+aside"
 
     def scan_pieces(self, held: list[int], skip: bool = True) -> list[NumberMention]:
@@ -951,9 +1044,33 @@ class _Scanner:
                 k += 1
                 continue
             mention, k = found
-            if not self.name_number(mention) and not self.abbreviated(mention):
+            if self.name_number(mention):
+                self.names.add(self.name_key(mention))
+            elif not self.abbreviated(mention):
                 out.append(mention)
         return out
+
+    def name_key(self, m: NumberMention) -> str | None:
+        """The word before a bare number and the number as written ("Deutschland 83"), None
+        when no word stands right before it."""
+        word = _word_before(self.text, m.start)
+        return None if word is None else self.text[word : m.end]
+
+    def named_elsewhere(self, m: NumberMention) -> bool:
+        """'Deutschland 83 ist das derzeit ambitionierteste Stück': a bare count at a sentence
+        start whose word and digits name something elsewhere in the text (a series "in
+        Deutschland 83")."""
+        if m.kind != "count" or m.noun or m.unit or m.qualifier:
+            return False
+        key = self.name_key(m)
+        if key is None or key in self.names:
+            return key is not None
+        at = self.text.find(key)
+        while at >= 0:  # a name by the model's entities: "die Serie Deutschland 83 auf RTL"
+            if at != m.end - len(key) and at + len(key) - 1 in self.blocked:
+                return True
+            at = self.text.find(key, at + 1)
+        return False
 
     def name_number(self, m: NumberMention) -> bool:
         """'Nexus 6', 'Galaxy Note 5', 'Bezirk 3', 'Risiko zwei': a bare integer right after a
@@ -970,6 +1087,8 @@ class _Scanner:
         if word is None or not self.text[word].isupper():
             return False
         if written.isalpha():  # after a common noun only: "Risiko zwei", not "die SPÖ drei"
+            if self.partitive_after(m.end):  # "in dieser Saison vier von neun Spielen"
+                return False
             noun = self.text[word : m.start - 1]
             return self.pos.get(word) == "NOUN" and self.nouns is not None and noun in self.nouns
         if tuple(_tokenize(self.text[word : m.start - 1])) in self.lex.phrases.get("month", {}):
@@ -978,6 +1097,13 @@ class _Scanner:
         while head > 0 and self.text[head - 1].isspace():
             head -= 1
         return head > 0 and self.text[head - 1] not in ".!?:"
+
+    def partitive_after(self, i: int) -> bool:
+        """Whether a ``partitive`` word ("von") follows character ``i``."""
+        found = _WORD_AFTER_RE.match(self.text, i)
+        return found is not None and (found.group(1).lower(),) in self.lex.phrases.get(
+            "partitive", {}
+        )
 
     def abbreviated(self, m: NumberMention) -> bool:
         """'Democracy in Europe Movement 2025 (DiEM25)': a bare number followed by a
@@ -1028,6 +1154,7 @@ class _Scanner:
         self.elided(a, b, gap)
         self.contrasted(a, b, gap)
         self.parallel(a, b, gap)
+        self.parallel_before(a, b, gap)
         self.subject(a, b, gap)
 
     def anticipated(self, a: NumberMention, b: NumberMention) -> None:
@@ -1117,6 +1244,47 @@ class _Scanner:
             return  # "aus Südkorea … aus den USA", "in Salzburg … im Burgenland"
         b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
         b.rule += "+parallel"
+
+    def parallel_before(self, a: NumberMention, b: NumberMention, gap: str) -> None:
+        """'oe24.at kommt auf 15.227.867 Visits, News Networld auf 8.992.083': a bare count
+        after a comma or ``coordinator`` takes the noun of the number before it in the same
+        sentence when the same preposition stands before both and no verb between them; a
+        scaled number lends its noun only to a number of at least its scale."""
+        if b.kind != "count" or b.noun is not None or b.unit is not None or b.value is None:
+            return
+        if a.kind not in ("count", "money", "quantity", "percent") or a.noun is None:
+            return
+        if len(gap) > 80 or any(c in gap for c in ".!?;:\n()") or b.value < self.scale_of(a):
+            return
+        first, second = _word_before(self.text, a.start), _word_before(self.text, b.start)
+        if first is None or second is None or self.pos.get(second) != "ADP":
+            return
+        if _NOUN_RE.match(self.text, first) is None or not self.text[first].islower():
+            return
+        if self.text[first : a.start] != self.text[second : b.start]:  # "auf … auf"
+            return
+        words = list(_PIECE_RE.finditer(gap))
+        if not any((w.group().lower(),) in self.lex.phrases.get("coordinator", {}) for w in words):
+            return
+        if any(self.pos.get(a.end + w.start()) in ("VERB", "AUX") for w in words):
+            return
+        if not self.closes_clause(b.end) and not self.coordinated_after(b.end):
+            return
+        b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
+        b.rule += "+parallel"
+
+    def scale_of(self, m: NumberMention) -> float:
+        """The factor of the scale word in ``m`` ("Millionen": 1e6), 0 without one."""
+        if "scale" not in m.rule:
+            return 0.0
+        table = self.lex.phrases.get("scale", {})
+        found = [table[(w,)] for w in _tokenize(self.text[m.start : m.end]) if (w,) in table]
+        return max([float(r["value"]) for r in found] + [0.0])
+
+    def coordinated_after(self, i: int) -> bool:
+        """Whether a ``coordinator`` word follows character ``i`` ("8.992.083 und die …")."""
+        after = _tokenize(self.text[i : i + 12])
+        return bool(after) and after[:1] in self.lex.phrases.get("coordinator", {})
 
     def subject(self, a: NumberMention, b: NumberMention, gap: str) -> None:
         """'stimmten 120 Abgeordnete gegen das Referendum, zwei nahmen nicht teil': a bare
@@ -1648,7 +1816,8 @@ class _Scanner:
             # "Dialog 2015 der Sozialpartner"
             year = b.core.plain_int and b.value is not None and _is_year(b.value)
             partitive = b.kind == "count" and b.core.factor == 1 and not year
-            found = self.noun(b.end, partitive=partitive)  # not "den Zwölften der Liga"
+            genitive = b.kind == "ordinal" and self.phrase_before(num_at, "genitive_cue")
+            found = self.noun(b.end, partitive, genitive)  # not "den Zwölften der Liga"
             if partitive and b.value is not None:
                 found = self.attributed(num_at, b.end, found, b.value)
             if found is not None:
@@ -1670,7 +1839,23 @@ class _Scanner:
             return found
         if value > 1 and self.singular(link[1]):
             return self.attribute_noun(found[2], value, after_adjective=True)
+        if (self.p[k].low,) in self.lex.phrases.get("agent", {}):
+            return self.agent_noun(found[2], value) or found
         return found
+
+    def agent_noun(self, j: int, value: float) -> tuple[str, str, int] | None:
+        """'18 von Taliban-Kämpfern als Geiseln genommene Insassen': after an ``agent`` word
+        and its noun (ending before piece ``j``), maybe an ``agent_link`` and a noun, then
+        participles the model calls ADJ and a noun: that noun is counted, not the agent."""
+        link = self.phrase(j, "agent_link")  # "als Geiseln"
+        if link is not None and self.pos_at(link[1]) == "NOUN":
+            j = link[1] + 1
+        first = j
+        while self.is_word(j) and self.pos_at(j) == "ADJ" and _PARTICIPLE_RE.search(self.p[j].text):
+            j += 1
+        if j == first or not self.is_word(j) or not self.p[j].text[:1].isupper():
+            return None
+        return self.plural_noun(j, value) if self.pos_at(j) == "NOUN" else None
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is a known noun form or a known plural ("Vögel")."""
@@ -1784,6 +1969,16 @@ class _Scanner:
                 return True
         return False
 
+    def foreign_modifier(self, j: int, word: str, nxt: int) -> bool:
+        """Whether the noun ``word`` at piece ``j`` after a count is an unknown word the model
+        calls singular before another capitalised noun at piece ``nxt``: an adjective of a
+        foreign phrase ("58 Unique User"), not "zwei Tage Haft" or "500 Mann Besatzung"."""
+        if not self.is_word(nxt) or not self.p[nxt].text[:1].isupper() or self.known(word):
+            return False
+        if self.p[nxt].start != self.p[j].end + 1 or self.phrase(j, "count_singular"):
+            return False  # "500 Mann Besatzung"
+        return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
+
     def whole_word(self, j: int) -> tuple[str, int]:
         """The word at piece ``j`` up to the next space when dots or hyphens join it to more
         letters ("K.-o.-Spielen", not "K"): (text, next piece index)."""
@@ -1797,9 +1992,12 @@ class _Scanner:
             k += 1
         return text[pc.start : self.p[k].end], k + 1
 
-    def noun(self, k: int, partitive: bool = True) -> tuple[str, str, int] | None:
+    def noun(
+        self, k: int, partitive: bool = True, genitive: bool = False
+    ) -> tuple[str, str, int] | None:
         """The counted noun after piece ``k``, skipping up to two adjectives and a link or
-        (``partitive``) a partitive word before them: (text, lemma, next)."""
+        (``partitive``) a partitive word before them: (text, lemma, next); ``genitive``: the
+        noun is a genitive singular whatever the model says ("des zweiten Satzes")."""
         link = self.phrase(k, "noun_link") or (partitive and self.phrase(k, "partitive"))
         if link:
             k = link[1]  # "2 millions de personnes", "zwei ihrer leitenden Redakteure"
@@ -1818,6 +2016,9 @@ class _Scanner:
                     word, nxt = self.whole_word(j)
                     # a count's noun is no genitive singular ("zwei Pints"); an ordinal's may be
                     morph = morph if not partitive else morph.replace("Case=Gen", "")
+                    morph = _GENITIVE if genitive else morph
+                    if partitive and self.foreign_modifier(j, word, nxt):
+                        return self.noun(nxt, False)  # "58 Unique User"
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 # "gerettete" (VERB), "zwei weiterer Gotteshäuser" (DET)
                 adjective = pos == "ADJ" or (pos in ("VERB", "DET") and pc.text.islower())
@@ -1836,6 +2037,10 @@ class _Scanner:
 
 
 _WORD_CHAR_RE = re.compile(r"[\w-]")
+#: endings of participles used as adjectives ("genommene", "nominierten"), lower case
+_PARTICIPLE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:t|en)e[mnrs]?$")
+#: the features of a noun after a ``genitive_cue`` and an ordinal
+_GENITIVE = "Case=Gen|Number=Sing"
 
 
 def _word_before(text: str, i: int) -> int | None:

@@ -120,13 +120,20 @@ class NumberFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans[spans_key]`` (replacing earlier results) and return the Doc."""
         arr = doc.to_array(_ATTRS)
-        held = _anchor_tokens(doc, arr, self.lexicon.anchors)
+        orth = arr[:, _ORTH].tolist()  # read once: anchors, then the words
+        held = _anchor_tokens(doc, arr, self.lexicon.anchors, orth)
         if not held:  # no digit, no number word: no mention
             doc.spans[self.spans_key] = []
             return doc
-        text, anchors = _text_and_anchors(doc, arr, held, self.lexicon.anchors)
+        text, anchors = _text_and_anchors(doc, arr, held, self.lexicon.anchors, orth)
         found = find_numbers(
-            text, self.lexicon, *_token_lookups(doc, arr), None, _names(doc, arr), True, anchors
+            text,
+            self.lexicon,
+            *_token_lookups(doc, arr, self.lexicon.capitalised_nouns),
+            None,
+            _names(doc, arr),
+            True,
+            anchors,
         )
         spans, seen = [], set()
         for m in found:
@@ -214,20 +221,24 @@ TEXTS_MEMO_SIZE = 200_000
 _SPACES = numpy.array(["", " "], dtype=object)
 
 
-def _anchor_tokens(doc: Doc, arr: numpy.ndarray, anchors: Anchors) -> list[int]:
+def _anchor_tokens(
+    doc: Doc, arr: numpy.ndarray, anchors: Anchors, orth: list[int] | None = None
+) -> list[int]:
     """Indices of the tokens that, read alone, hold a number anchor (a digit, a number
-    word), from the ORTH column of ``arr`` (each token lower-cased); a Doc without one has no
-    number mention."""
+    word), from the ORTH column of ``arr`` or the ORTH ids ``orth`` when read already (each
+    token lower-cased); a Doc without one has no number mention."""
     strings = doc.vocab.strings
-    return anchors.holding(arr[:, _ORTH].tolist(), lambda x: strings[x].lower())
+    orth = arr[:, _ORTH].tolist() if orth is None else orth
+    return anchors.holding(orth, lambda x: strings[x].lower())
 
 
-def _words(doc: Doc, arr: numpy.ndarray) -> list[str]:
-    """The texts of the Doc's tokens, from the ORTH column of ``arr`` (remembered by id)."""
+def _words(doc: Doc, arr: numpy.ndarray, orth: list[int] | None = None) -> list[str]:
+    """The texts of the Doc's tokens, from the ORTH column of ``arr`` or the ORTH ids
+    ``orth`` (remembered by id)."""
     memo, strings = _TEXTS, doc.vocab.strings
     if len(memo) > TEXTS_MEMO_SIZE:
         memo.clear()
-    orth = arr[:, _ORTH].tolist()
+    orth = arr[:, _ORTH].tolist() if orth is None else orth
     words = list(map(memo.get, orth))
     if None in words:
         words = [memo.setdefault(x, strings[x]) if w is None else w for w, x in zip(words, orth)]
@@ -245,12 +256,17 @@ def _text(doc: Doc, arr: numpy.ndarray, words: list[str] | None = None) -> str:
 
 
 def _text_and_anchors(
-    doc: Doc, arr: numpy.ndarray, held: list[int], anchors: Anchors
+    doc: Doc,
+    arr: numpy.ndarray,
+    held: list[int],
+    anchors: Anchors,
+    orth: list[int] | None = None,
 ) -> tuple[str, list[int] | None]:
     """The Doc's text (as ``doc.text``, without a Token per token) and the offsets of its
     anchors, read only in the white-space delimited runs of the tokens ``held``; None
-    when lower-casing changes the text's length (then the scanner reads the whole text)."""
-    words = _words(doc, arr)
+    when lower-casing changes the text's length (then the scanner reads the whole text);
+    ``orth``: the ORTH ids of the tokens when read already."""
+    words = _words(doc, arr, orth)
     text = _text(doc, arr, words)
     low = text.lower()
     if len(low) != len(text):
@@ -270,26 +286,38 @@ def _text_and_anchors(
     return text, anchors.offsets_in(low, runs)
 
 
-#: fine-grained tags of common nouns (STTS): a PROPN so tagged counts as a NOUN
-#: ("drei Terrorkommandos" tagged PROPN/NN; "2007 unterlag Argentinien" is PROPN/NE)
+#: fine-grained tags of common nouns (STTS): a PROPN, VERB or ADJ so tagged counts as a NOUN
+#: ("drei Terrorkommandos" tagged PROPN/NN, "mit acht Cup-Duellen" ADJ/NN; "2007 unterlag
+#: Argentinien" is PROPN/NE)
 COMMON_NOUN_TAGS = ("NN",)
+#: coarse tags that the fine tag NN makes a NOUN (an ADJ only when no noun follows it:
+#: "vier Dringliche Anträge")
+_RETAGGED = (spacy_symbols.PROPN, spacy_symbols.VERB, spacy_symbols.ADJ)
+_NOUNS = (spacy_symbols.NOUN, spacy_symbols.PROPN)
+#: what ends a sentence before a capitalised word (then the capital says nothing)
+_SENTENCE_MARKS = frozenset('.!?:;"„“»«\n')
 
 
 def _token_lookups(
-    doc: Doc, arr: numpy.ndarray
+    doc: Doc, arr: numpy.ndarray, capitalised: bool = False
 ) -> tuple[Mapping[int, str] | None, Mapping[int, Any] | None]:
     """(UPOS by offset, (UD features, lemma) of nouns by offset), each None when the Doc has
     no such annotation (no Token objects made for words far from numbers); ``arr`` holds
-    the Doc's ``_ATTRS``."""
+    the Doc's ``_ATTRS``. With ``capitalised`` (German: every noun is capitalised) a
+    capitalised VERB with a capitalised lemma inside a sentence is a NOUN ("sechs von acht
+    Cup-Duellen" tagged VERB/VVINF); a verb is capitalised only at a sentence start."""
     offsets, tags = arr[:, _IDX].tolist(), arr[:, _POS].tolist()
     strings = doc.vocab.strings
-    common = {strings[t] for t in COMMON_NOUN_TAGS if t in strings}
+    common = {get_string_id(t) for t in COMMON_NOUN_TAGS}
+    orth = arr[:, _ORTH]
     pos = morph = None
     if any(tags):
 
         def upos(i: int) -> str:
             tag = tags[i]
-            if tag == spacy_symbols.PROPN and doc[i].tag in common:
+            if tag in _RETAGGED and not _attributive(tags, i) and doc[i].tag in common:
+                return "NOUN"
+            if tag == spacy_symbols.VERB and capitalised and _inner_capital(doc, orth, i):
                 return "NOUN"
             return strings[tag] if tag else ""
 
@@ -304,6 +332,22 @@ def _token_lookups(
 
         morph = _ByOffset(doc, offsets, noun)
     return pos, morph
+
+
+def _attributive(tags: list[int], i: int) -> bool:
+    """Whether token ``i`` is an adjective before a noun ("Dringliche Anträge")."""
+    return tags[i] == spacy_symbols.ADJ and i + 1 < len(tags) and tags[i + 1] in _NOUNS
+
+
+def _inner_capital(doc: Doc, orth: numpy.ndarray, i: int) -> bool:
+    """Whether token ``i`` and its lemma start with a capital letter (a noun's lemma; not
+    "Wurden": "werden") and it stands inside a sentence (after a token that ends none: a
+    word, a comma, a number; a line break is a token of its own); ``orth`` holds the Doc's
+    ORTH ids."""
+    strings = doc.vocab.strings
+    if i == 0 or not strings[orth[i]][:1].isupper():
+        return False
+    return strings[orth[i - 1]][-1:] not in _SENTENCE_MARKS and doc[i].lemma_[:1].isupper()
 
 
 def _names(doc: Doc, arr: numpy.ndarray) -> list[tuple[int, int]]:
