@@ -13,15 +13,18 @@ papers and titles ("die Zeitung „Bild“") get a confidence below the default 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import labels
 from .context import Cue, Direct, DocContext, Quote, Span
-from .mentions import clause_speaker, parse_speaker, person_subject, speaker_inside
+from .mentions import clause_speaker, parse_speaker, person_subject, span_of, speaker_inside, tidy
 from .phrases import has_pos  # noqa: F401  (re-exported for callers of the old module)
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
+#: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
+CITED_MARK = "+cited"
+VERB_POS = ("VERB", "AUX")
 
 
 @dataclass
@@ -475,3 +478,51 @@ def merge_interrupted(ctx: DocContext) -> None:
         direct[i + 1] = a
     if drop:
         quotes[:] = [q for q in quotes if id(q) not in drop]
+
+
+def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with a copy after each direct quote that one party cites from another:
+    "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer", "X wird von der „Netzeitung“ mit den
+    Worten zitiert: „…“" are the words of the one and a statement of the other (the gold
+    gives both). The copy takes the other party of the citing verb (``citing_lemmas``):
+    subject, ``von``-agent or object, whichever is not the quote's speaker; none without a
+    parse. It spans the words inside the marks: span attributes are stored by character
+    offsets, so two spans of the same offsets would share them."""
+    if not ctx.parsed:
+        return quotes
+    out = []
+    for q in quotes:
+        out.append(q)
+        if not (q.direct and q.speaker is not None and q.cue_lemma in ctx.w.citing_lemmas):
+            continue
+        verb = _citing_verb(ctx, q)
+        other = _other_party(ctx, q, verb) if verb is not None else None
+        inner = [(a + 1, b - 1) for a, b in q.parts if b - a > 2]
+        if other is not None and len(inner) == len(q.parts):
+            copy = replace(q, parts=inner, speaker=other, rule=q.rule + CITED_MARK)
+            out.append(replace(copy, cue=list(q.cue)))
+    return out
+
+
+def _citing_verb(ctx: DocContext, q: Quote):
+    """The verb token among the quote's cue pieces, or None."""
+    doc = ctx.doc
+    verbs = [doc[k] for a, b in q.cue for k in range(a, b) if doc[k].pos_ in VERB_POS]
+    lexical = [t for t in verbs if t.lemma_ in ctx.w.citing_lemmas]
+    return (lexical or verbs or [None])[-1]
+
+
+def _other_party(ctx: DocContext, q: Quote, verb) -> Span | None:
+    """Subject, agent or object of ``verb`` in the quote's unit that is neither the quote's
+    speaker nor part of what is said, as a tidy mention."""
+    u = ctx.units[q.unit]
+    heads = [labels.clause_subject(verb), labels.clause_agent(verb)]
+    heads += list(labels.children_with(verb, "object"))
+    for t in heads:
+        if t is None or not (u.start <= t.i < u.end) or t.is_punct:
+            continue
+        sp = tidy(ctx, span_of(t))
+        if sp is None or any(a < sp[1] and sp[0] < b for a, b in [*q.parts, q.speaker]):
+            continue
+        return sp
+    return None

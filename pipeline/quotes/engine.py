@@ -8,7 +8,8 @@
    and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
-   overlaps (:mod:`.overlaps`);
+   overlaps (:mod:`.overlaps`); a cited direct quote gets a copy for the party that cites
+   (:func:`.direct.cited_copies`);
 7. one calibrated confidence per quote (:mod:`.scoring`).
 
 Language knowledge is data (:class:`~pipeline.quotes.data.QuoteRules`) plus a small grammar
@@ -36,7 +37,7 @@ from .context import Cue, DocContext, Quote, TokenTable, Toolkit
 from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
 from .data import QuoteRules
-from .direct import direct_quotes
+from .direct import cited_copies, direct_quotes
 from .frames import frames
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
@@ -117,7 +118,7 @@ class QuoteEngine:
             interviews(ctx)
             tidy_mentions(ctx)
             continuations(ctx)
-        return ctx, resolve_overlaps(ctx.quotes)
+        return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 
 def _rescuable(q: Quote) -> bool:

@@ -1,0 +1,96 @@
+"""Quote recall, eighth round (issue 10), on news-style texts written for these tests.
+
+- a direct quote one party cites from another ("„…“, zitiert der ORF den Bürgermeister")
+  is the words of the one and a statement of the other: two rows, the copy spanning the
+  words inside the marks, each with its own speaker;
+- a continuation the rules rate low stays without a speaker mention when its calibrated
+  confidence is high enough, but never in the first sentence of a text.
+
+Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quotes.context import Quote
+from pipeline.quotes.engine import _rescuable
+
+CITED = [
+    # Austrian: the broadcaster cites the mayor
+    (
+        "„Wir haben die Lage im Griff“, zitiert der ORF den Wiener Bürgermeister Michael Ludwig.",
+        [
+            ("direct", "„Wir haben die Lage im Griff“", "zitiert", "der ORF", "ORF"),
+            (
+                "direct",
+                "Wir haben die Lage im Griff",
+                "zitiert",
+                "den Wiener Bürgermeister Michael Ludwig",
+                "Michael Ludwig",
+            ),
+        ],
+    ),
+    # Swiss: "zitierte X mit den Worten: „…“"
+    (
+        "Ein Radiosender zitierte die Zürcher Stadträtin Corine Mauch mit den Worten: "
+        "„Die Tramlinie kommt.“",
+        [
+            (
+                "direct",
+                "„Die Tramlinie kommt.“",
+                "zitierte",
+                "die Zürcher Stadträtin Corine Mauch",
+                "Corine Mauch",
+            ),
+            ("direct", "Die Tramlinie kommt.", "zitierte", "Ein Radiosender", "Radiosender"),
+        ],
+    ),
+    # German: a plain speech verb cites nobody -- one row
+    (
+        "„Wir bauen weiter“, sagte die Bürgermeisterin Henriette Reker in Köln.",
+        [
+            (
+                "direct",
+                "„Wir bauen weiter“",
+                "sagte",
+                "die Bürgermeisterin Henriette Reker",
+                "Henriette Reker",
+            )
+        ],
+    ),
+    # a citation with no quotation marks and no Konjunktiv: nothing
+    ("Die Zeitung zitiert in ihrem Bericht mehrere Studien aus Bern.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CITED, ids=[c[0][:40] for c in CITED])
+def test_cited_direct_quote_has_a_row_per_party(ud_nlp, text, expected):
+    doc = ud_nlp(text)
+    got = [
+        (q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]
+    ]
+    assert got == expected
+
+
+def _quote(kind: str, unit: int, speaker=None) -> Quote:
+    return Quote(kind, [(3, 9)], 0.45, "rule", unit, speaker)
+
+
+@pytest.mark.parametrize(
+    "quote, rescuable",
+    [
+        (_quote("continuation", 2), True),  # "Auch seien dort Häuser beschädigt worden."
+        (_quote("continuation", 0), False),  # the text opens with it: goes on from nothing
+        (_quote("direct", 2), False),  # a low-rated direct quote needs a speaker
+        (_quote("direct", 2, (0, 2)), True),
+        (_quote("indirect", 1), False),
+    ],
+)
+def test_which_low_rated_quotes_may_be_rescued(quote, rescuable):
+    assert _rescuable(quote) is rescuable
+
+
+def test_orphan_that_opens_the_text_yields_nothing(ud_nlp):
+    doc = ud_nlp("Der Brennerpass sei gesperrt und die Umleitung über Innsbruck überlastet.")
+    assert list(doc.spans["quotes"]) == []
