@@ -17,7 +17,16 @@ from dataclasses import dataclass, field, replace
 
 from .. import labels
 from .context import Cue, Direct, DocContext, Quote, Span
-from .mentions import clause_speaker, parse_speaker, person_subject, span_of, speaker_inside, tidy
+from .mentions import (
+    clause_speaker,
+    is_medium,
+    parse_speaker,
+    person_subject,
+    span_of,
+    speaker_inside,
+    speakerish,
+    tidy,
+)
 from .phrases import has_pos  # noqa: F401  (re-exported for callers of the old module)
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -484,22 +493,27 @@ def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
     """``quotes`` with a copy after each direct quote that one party cites from another:
     "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer", "X wird von der „Netzeitung“ mit den
     Worten zitiert: „…“" are the words of the one and a statement of the other (the gold
-    gives both). The copy takes the other party of the citing verb (``citing_lemmas``):
-    subject, ``von``-agent or object, whichever is not the quote's speaker; none without a
-    parse. It spans the words inside the marks: span attributes are stored by character
-    offsets, so two spans of the same offsets would share them."""
+    gives both). The parties of the citing verb (``citing_lemmas``) are its subject,
+    ``von``-agent and objects, then for a passive verb a medium it is cited in ("wird im
+    Fachblatt zitiert"); the copy takes
+    the first that is not the quote's speaker (a quote with no speaker takes the first, its
+    copy the second). None without a parse. The copy spans the words inside the marks:
+    span attributes are stored by character offsets, so two spans of the same offsets would
+    share them."""
     if not ctx.parsed:
         return quotes
     out = []
     for q in quotes:
         out.append(q)
-        if not (q.direct and q.speaker is not None and q.cue_lemma in ctx.w.citing_lemmas):
+        if not (q.direct and q.cue and q.cue_lemma in ctx.w.citing_lemmas):
             continue
         verb = _citing_verb(ctx, q)
-        other = _other_party(ctx, q, verb) if verb is not None else None
+        parties = _parties(ctx, q, verb) if verb is not None else []
+        if q.speaker is None and len(parties) > 1:
+            q.speaker = parties.pop(0)
         inner = [(a + 1, b - 1) for a, b in q.parts if b - a > 2]
-        if other is not None and len(inner) == len(q.parts):
-            copy = replace(q, parts=inner, speaker=other, rule=q.rule + CITED_MARK)
+        if q.speaker is not None and parties and len(inner) == len(q.parts):
+            copy = replace(q, parts=inner, speaker=parties[0], rule=q.rule + CITED_MARK)
             out.append(replace(copy, cue=list(q.cue)))
     return out
 
@@ -512,17 +526,32 @@ def _citing_verb(ctx: DocContext, q: Quote):
     return (lexical or verbs or [None])[-1]
 
 
-def _other_party(ctx: DocContext, q: Quote, verb) -> Span | None:
-    """Subject, agent or object of ``verb`` in the quote's unit that is neither the quote's
-    speaker nor part of what is said, as a tidy mention."""
+def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
+    """Subject, agent, objects and a medium the quote is cited in, of ``verb`` in the
+    quote's unit, as tidy mentions that are neither the quote's speaker nor part of what is
+    said."""
     u = ctx.units[q.unit]
     heads = [labels.clause_subject(verb), labels.clause_agent(verb)]
     heads += list(labels.children_with(verb, "object"))
-    for t in heads:
+    media = []  # "wird im Fachblatt zitiert"; active "zitierte X vom Sender": X's employer
+    if labels.is_passive(verb):
+        media = [labels.pp_object(t) for t in labels.children_with(verb, "modifier")]
+    taken = [*q.parts] + ([q.speaker] if q.speaker is not None else [])
+    out: list[Span] = []
+    for t, medium_only in [(t, False) for t in heads] + [(t, True) for t in media]:
         if t is None or not (u.start <= t.i < u.end) or t.is_punct:
             continue
         sp = tidy(ctx, span_of(t))
-        if sp is None or any(a < sp[1] and sp[0] < b for a, b in [*q.parts, q.speaker]):
+        if sp is None or any(a < sp[1] and sp[0] < b for a, b in taken + out):
             continue
-        return sp
-    return None
+        if is_medium(ctx, sp) if medium_only else speakerish(ctx, sp):  # not "zitierte man"
+            out.append(_closed(ctx, sp))
+    return out
+
+
+def _closed(ctx: DocContext, sp: Span) -> Span:
+    """``sp`` with the closing mark of a quoted name it opens ("der „Netzeitung“")."""
+    d = ctx.inside[sp[1] - 1]
+    if d >= 0 and ctx.directs[d].end == sp[1] + 1 and ctx.directs[d].start >= sp[0]:
+        return (sp[0], sp[1] + 1)
+    return sp

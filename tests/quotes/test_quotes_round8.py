@@ -46,6 +46,27 @@ CITED = [
             ("direct", "Die Tramlinie kommt.", "zitierte", "Ein Radiosender", "Radiosender"),
         ],
     ),
+    # German, passive: the person cited and the paper that cites
+    (
+        "Die Bürgermeisterin Henriette Reker wird von der „Süddeutschen Zeitung“ zitiert: "
+        "„Wir bauen weiter.“",
+        [
+            (
+                "direct",
+                "„Wir bauen weiter.“",
+                "zitiert",
+                "Die Bürgermeisterin Henriette Reker",
+                "Henriette Reker",
+            ),
+            (
+                "direct",
+                "Wir bauen weiter.",
+                "zitiert",
+                "der „Süddeutschen Zeitung“",
+                "Süddeutsche Zeitung",
+            ),
+        ],
+    ),
     # German: a plain speech verb cites nobody -- one row
     (
         "„Wir bauen weiter“, sagte die Bürgermeisterin Henriette Reker in Köln.",
