@@ -30,6 +30,7 @@ from .units import Unit
 from .words import word_ids
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
 @dataclass
@@ -480,7 +481,11 @@ def _speaker_after(
         and doc[rest[0]].text == ","
         and (ph.is_det(doc[rest[1]], pos) or ph.is_nounish(doc[rest[1]], pos))
     )
-    if (len(rest) > 6 or enumeration) and not ctx.any_mood(st.u.start, ms):
+    # a long rest with a verb of its own goes on with a clause ("so mancher … ist"); one
+    # without is the source's place and time ("so X am Rande des Parteitags in Linz"); with
+    # no tagger every long rest may be a clause
+    long_clause = len(rest) > 6 and (not pos or any(doc[m].pos_ in VERB_TAGS for m in rest))
+    if (long_clause or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
 

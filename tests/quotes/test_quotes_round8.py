@@ -3,6 +3,7 @@
 - a direct quote one party cites from another ("„…“, zitiert der ORF den Bürgermeister")
   is the words of the one and a statement of the other: two rows, the copy spanning the
   words inside the marks, each with its own speaker;
+- ", so X" followed by the source's place and time (no verb) still closes the sentence;
 - a continuation the rules rate low stays without a speaker mention when its calibrated
   confidence is high enough, but never in the first sentence of a text.
 
@@ -15,6 +16,13 @@ import pytest
 
 from pipeline.quotes.context import Quote
 from pipeline.quotes.engine import _rescuable
+
+def _rows(doc) -> list[tuple]:
+    """``(kind, text, cue, speaker, speaker_name)`` of every quote of ``doc``."""
+    return [
+        (q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]
+    ]
+
 
 CITED = [
     # Austrian: the broadcaster cites the mayor
@@ -87,11 +95,7 @@ CITED = [
 
 @pytest.mark.parametrize("text, expected", CITED, ids=[c[0][:40] for c in CITED])
 def test_cited_direct_quote_has_a_row_per_party(ud_nlp, text, expected):
-    doc = ud_nlp(text)
-    got = [
-        (q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]
-    ]
-    assert got == expected
+    assert _rows(ud_nlp(text)) == expected
 
 
 def _quote(kind: str, unit: int, speaker=None) -> Quote:
@@ -115,3 +119,34 @@ def test_which_low_rated_quotes_may_be_rescued(quote, rescuable):
 def test_orphan_that_opens_the_text_yields_nothing(ud_nlp):
     doc = ud_nlp("Der Brennerpass sei gesperrt und die Umleitung über Innsbruck überlastet.")
     assert list(doc.spans["quotes"]) == []
+
+
+SO_SOURCE = [
+    # Austrian: place and time after the source
+    (
+        "Die Pensionen sind sicher, so der Sozialminister am Rande des Parteitags in Linz "
+        "nach der Abstimmung.",
+        [("indirect", "Die Pensionen sind sicher", "so", "der Sozialminister", None)],
+    ),
+    # German
+    (
+        "Der Neubau wird teurer als geplant, so die Sprecherin der Stadt Köln am Mittwoch "
+        "nach der Ratssitzung im Rathaus.",
+        [
+            (
+                "indirect",
+                "Der Neubau wird teurer als geplant",
+                "so",
+                "die Sprecherin der Stadt Köln",
+                None,
+            )
+        ],
+    ),
+    # "so zum Beispiel": an example, no source -- nothing
+    ("Die Preise steigen, so zum Beispiel bei Brot, Milch und Butter in allen Filialen.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SO_SOURCE, ids=[c[0][:40] for c in SO_SOURCE])
+def test_so_source_with_place_and_time(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
