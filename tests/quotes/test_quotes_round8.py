@@ -4,6 +4,8 @@
   is the words of the one and a statement of the other: two rows, the copy spanning the
   words inside the marks, each with its own speaker;
 - ", so X" followed by the source's place and time (no verb) still closes the sentence;
+- "nach X Meinung" with a genitive name ("Nach Ludwigs Meinung"), "nach eigenem Bekunden"
+  and a law as source ("Nach dem Grundgesetz") are cue patterns;
 - a continuation the rules rate low stays without a speaker mention when its calibrated
   confidence is high enough, but never in the first sentence of a text.
 
@@ -149,4 +151,52 @@ SO_SOURCE = [
 
 @pytest.mark.parametrize("text, expected", SO_SOURCE, ids=[c[0][:40] for c in SO_SOURCE])
 def test_so_source_with_place_and_time(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+NACH_SOURCE = [
+    (
+        "Nach Ludwigs Meinung ist die Stadt für den Winter gut gerüstet.",
+        [
+            (
+                "indirect",
+                "ist die Stadt für den Winter gut gerüstet",
+                "Nach Ludwigs Meinung",
+                "Ludwigs Meinung",
+                "Ludwig",
+            )
+        ],
+    ),
+    (
+        "Die Bundesrätin war nach eigenem Bekunden über die Pläne nicht informiert.",
+        [
+            (
+                "indirect",
+                "Die Bundesrätin war nach eigenem Bekunden über die Pläne nicht informiert",
+                "nach eigenem Bekunden",
+                "eigenem Bekunden",
+                None,
+            )
+        ],
+    ),
+    (
+        "Nach dem Grundgesetz bestimmt der Bundeskanzler die Richtlinien der Politik.",
+        [
+            (
+                "indirect",
+                "bestimmt der Bundeskanzler die Richtlinien der Politik",
+                "Nach dem Grundgesetz",
+                "dem Grundgesetz",
+                None,
+            )
+        ],
+    ),
+    # "nach" of time and place: nothing
+    ("Nach Hause fuhr der Bürgermeister erst spät am Abend.", []),
+    ("Nach dem Spiel feierten die Fans in Basel bis in die Morgenstunden.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NACH_SOURCE, ids=[c[0][:40] for c in NACH_SOURCE])
+def test_nach_source_patterns(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
