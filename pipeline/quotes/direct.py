@@ -494,8 +494,8 @@ def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
     "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer", "X wird von der „Netzeitung“ mit den
     Worten zitiert: „…“" are the words of the one and a statement of the other (the gold
     gives both). The parties of the citing verb (``citing_lemmas``) are its subject,
-    ``von``-agent and objects, then for a passive verb a medium it is cited in ("wird im
-    Fachblatt zitiert"); the copy takes
+    ``von``-agent and objects, then for a passive verb a medium or document it is cited in
+    ("wird im Fachblatt zitiert", "In der Meldung wird X zitiert"); the copy takes
     the first that is not the quote's speaker (a quote with no speaker takes the first, its
     copy the second). None without a parse. The copy spans the words inside the marks:
     span attributes are stored by character offsets, so two spans of the same offsets would
@@ -541,12 +541,22 @@ def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
     for t, medium_only in [(t, False) for t in heads] + [(t, True) for t in media]:
         if t is None or not (u.start <= t.i < u.end) or t.is_punct:
             continue
-        sp = tidy(ctx, span_of(t))
+        sp = span_of(t) if medium_only else tidy(ctx, span_of(t))  # a medium keeps "im"
         if sp is None or any(a < sp[1] and sp[0] < b for a, b in taken + out):
             continue
-        if is_medium(ctx, sp) if medium_only else speakerish(ctx, sp):  # not "zitierte man"
+        if _names_party(ctx, t, sp, medium_only):
             out.append(_closed(ctx, sp))
     return out
+
+
+def _names_party(ctx: DocContext, t, sp: Span, medium_only: bool) -> bool:
+    """Subject, agent and objects must name someone (not "zitierte man"); a phrase the
+    quote is cited in must name a medium or be a document ("in der Meldung")."""
+    if not medium_only:
+        return speakerish(ctx, sp)
+    adp = labels.adposition_of(t)
+    in_document = adp is not None and adp.lower_ in ctx.w.document_prepositions
+    return in_document or is_medium(ctx, sp)
 
 
 def _closed(ctx: DocContext, sp: Span) -> Span:

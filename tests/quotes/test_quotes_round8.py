@@ -77,6 +77,27 @@ CITED = [
             ),
         ],
     ),
+    # a passive citing verb and the document the words are cited in
+    (
+        "In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: "
+        "„Wir starten bald wieder.“",
+        [
+            (
+                "direct",
+                "„Wir starten bald wieder.“",
+                "wird Musk wie folgt zitiert",
+                "Musk",
+                "Elon Musk",
+            ),
+            (
+                "direct",
+                "Wir starten bald wieder.",
+                "wird Musk wie folgt zitiert",
+                "In der Meldung auf der firmeneigenen Seite",
+                None,
+            ),
+        ],
+    ),
     # German: a plain speech verb cites nobody -- one row
     (
         "„Wir bauen weiter“, sagte die Bürgermeisterin Henriette Reker in Köln.",
