@@ -6,6 +6,7 @@
 - ", so X" followed by the source's place and time (no verb) still closes the sentence;
 - "nach X Meinung" with a genitive name ("Nach Ludwigs Meinung"), "nach eigenem Bekunden"
   and a law as source ("Nach dem Grundgesetz") are cue patterns;
+- a "wie" clause after a connective frames the sentence ("Denn wie die Zeitung berichtete");
 - a continuation the rules rate low stays without a speaker mention when its calibrated
   confidence is high enough, but never in the first sentence of a text.
 
@@ -19,11 +20,10 @@ import pytest
 from pipeline.quotes.context import Quote
 from pipeline.quotes.engine import _rescuable
 
+
 def _rows(doc) -> list[tuple]:
     """``(kind, text, cue, speaker, speaker_name)`` of every quote of ``doc``."""
-    return [
-        (q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]
-    ]
+    return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
 
 
 CITED = [
@@ -43,8 +43,10 @@ CITED = [
     ),
     # Swiss: "zitierte X mit den Worten: „…“"
     (
-        "Ein Radiosender zitierte die Zürcher Stadträtin Corine Mauch mit den Worten: "
-        "„Die Tramlinie kommt.“",
+        (
+            "Ein Radiosender zitierte die Zürcher Stadträtin Corine Mauch mit den Worten: "
+            "„Die Tramlinie kommt.“"
+        ),
         [
             (
                 "direct",
@@ -58,8 +60,10 @@ CITED = [
     ),
     # German, passive: the person cited and the paper that cites
     (
-        "Die Bürgermeisterin Henriette Reker wird von der „Süddeutschen Zeitung“ zitiert: "
-        "„Wir bauen weiter.“",
+        (
+            "Die Bürgermeisterin Henriette Reker wird von der „Süddeutschen Zeitung“ zitiert: "
+            "„Wir bauen weiter.“"
+        ),
         [
             (
                 "direct",
@@ -79,8 +83,10 @@ CITED = [
     ),
     # a passive citing verb and the document the words are cited in
     (
-        "In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: "
-        "„Wir starten bald wieder.“",
+        (
+            "In der Meldung auf der firmeneigenen Seite wird Musk wie folgt zitiert: "
+            "„Wir starten bald wieder.“"
+        ),
         [
             (
                 "direct",
@@ -147,14 +153,18 @@ def test_orphan_that_opens_the_text_yields_nothing(ud_nlp):
 SO_SOURCE = [
     # Austrian: place and time after the source
     (
-        "Die Pensionen sind sicher, so der Sozialminister am Rande des Parteitags in Linz "
-        "nach der Abstimmung.",
+        (
+            "Die Pensionen sind sicher, so der Sozialminister am Rande des Parteitags in Linz "
+            "nach der Abstimmung."
+        ),
         [("indirect", "Die Pensionen sind sicher", "so", "der Sozialminister", None)],
     ),
     # German
     (
-        "Der Neubau wird teurer als geplant, so die Sprecherin der Stadt Köln am Mittwoch "
-        "nach der Ratssitzung im Rathaus.",
+        (
+            "Der Neubau wird teurer als geplant, so die Sprecherin der Stadt Köln am Mittwoch "
+            "nach der Ratssitzung im Rathaus."
+        ),
         [
             (
                 "indirect",
@@ -220,4 +230,31 @@ NACH_SOURCE = [
 
 @pytest.mark.parametrize("text, expected", NACH_SOURCE, ids=[c[0][:40] for c in NACH_SOURCE])
 def test_nach_source_patterns(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+AS_AFTER_LEAD = [
+    (
+        "Denn wie die Zeitung berichtete, leidet der Schauspieler an Alzheimer.",
+        [
+            (
+                "indirect",
+                "leidet der Schauspieler an Alzheimer",
+                "wie … berichtete",
+                "die Zeitung",
+                "Zeitung",
+            )
+        ],
+    ),
+    (
+        "Doch wie der ORF am Montag meldete, bleibt die Westbahn gesperrt.",
+        [("indirect", "bleibt die Westbahn gesperrt", "wie … meldete", "der ORF", "ORF")],
+    ),
+    # "wie" as a question word after the connective: nothing
+    ("Und wie es weitergeht, weiß in Bern noch niemand.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", AS_AFTER_LEAD, ids=[c[0][:40] for c in AS_AFTER_LEAD])
+def test_as_clause_after_a_connective(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
