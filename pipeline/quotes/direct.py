@@ -13,15 +13,27 @@ papers and titles ("die Zeitung „Bild“") get a confidence below the default 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import labels
 from .context import Cue, Direct, DocContext, Quote, Span
-from .mentions import clause_speaker, parse_speaker, person_subject, speaker_inside
+from .mentions import (
+    clause_speaker,
+    is_medium,
+    parse_speaker,
+    person_subject,
+    span_of,
+    speaker_inside,
+    speakerish,
+    tidy,
+)
 from .phrases import has_pos  # noqa: F401  (re-exported for callers of the old module)
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
+#: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
+CITED_MARK = "+cited"
+VERB_POS = ("VERB", "AUX")
 
 
 @dataclass
@@ -475,3 +487,81 @@ def merge_interrupted(ctx: DocContext) -> None:
         direct[i + 1] = a
     if drop:
         quotes[:] = [q for q in quotes if id(q) not in drop]
+
+
+def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
+    """``quotes`` with a copy after each direct quote that one party cites from another:
+    "„…“, zitiert ndr.de Polizeisprecher Ralf Meyer", "X wird von der „Netzeitung“ mit den
+    Worten zitiert: „…“" are the words of the one and a statement of the other (the gold
+    gives both). The parties of the citing verb (``citing_lemmas``) are its subject,
+    ``von``-agent and objects, then for a passive verb a medium or document it is cited in
+    ("wird im Fachblatt zitiert", "In der Meldung wird X zitiert"); the copy takes
+    the first that is not the quote's speaker (a quote with no speaker takes the first, its
+    copy the second). None without a parse. The copy spans the words inside the marks:
+    span attributes are stored by character offsets, so two spans of the same offsets would
+    share them."""
+    if not ctx.parsed:
+        return quotes
+    out = []
+    for q in quotes:
+        out.append(q)
+        if not (q.direct and q.cue and q.cue_lemma in ctx.w.citing_lemmas):
+            continue
+        verb = _citing_verb(ctx, q)
+        parties = _parties(ctx, q, verb) if verb is not None else []
+        if q.speaker is None and len(parties) > 1:
+            q.speaker = parties.pop(0)
+        inner = [(a + 1, b - 1) for a, b in q.parts if b - a > 2]
+        if q.speaker is not None and parties and len(inner) == len(q.parts):
+            copy = replace(q, parts=inner, speaker=parties[0], rule=q.rule + CITED_MARK)
+            out.append(replace(copy, cue=list(q.cue)))
+    return out
+
+
+def _citing_verb(ctx: DocContext, q: Quote):
+    """The verb token among the quote's cue pieces, or None."""
+    doc = ctx.doc
+    verbs = [doc[k] for a, b in q.cue for k in range(a, b) if doc[k].pos_ in VERB_POS]
+    lexical = [t for t in verbs if t.lemma_ in ctx.w.citing_lemmas]
+    return (lexical or verbs or [None])[-1]
+
+
+def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
+    """Subject, agent, objects and a medium the quote is cited in, of ``verb`` in the
+    quote's unit, as tidy mentions that are neither the quote's speaker nor part of what is
+    said."""
+    u = ctx.units[q.unit]
+    heads = [labels.clause_subject(verb), labels.clause_agent(verb)]
+    heads += list(labels.children_with(verb, "object"))
+    media = []  # "wird im Fachblatt zitiert"; active "zitierte X vom Sender": X's employer
+    if labels.is_passive(verb):
+        media = [labels.pp_object(t) for t in labels.children_with(verb, "modifier")]
+    taken = [*q.parts] + ([q.speaker] if q.speaker is not None else [])
+    out: list[Span] = []
+    for t, medium_only in [(t, False) for t in heads] + [(t, True) for t in media]:
+        if t is None or not (u.start <= t.i < u.end) or t.is_punct:
+            continue
+        sp = span_of(t) if medium_only else tidy(ctx, span_of(t))  # a medium keeps "im"
+        if sp is None or any(a < sp[1] and sp[0] < b for a, b in taken + out):
+            continue
+        if _names_party(ctx, t, sp, medium_only):
+            out.append(_closed(ctx, sp))
+    return out
+
+
+def _names_party(ctx: DocContext, t, sp: Span, medium_only: bool) -> bool:
+    """Subject, agent and objects must name someone (not "zitierte man"); a phrase the
+    quote is cited in must name a medium or be a document ("in der Meldung")."""
+    if not medium_only:
+        return speakerish(ctx, sp)
+    adp = labels.adposition_of(t)
+    in_document = adp is not None and adp.lower_ in ctx.w.document_prepositions
+    return in_document or is_medium(ctx, sp)
+
+
+def _closed(ctx: DocContext, sp: Span) -> Span:
+    """``sp`` with the closing mark of a quoted name it opens ("der „Netzeitung“")."""
+    d = ctx.inside[sp[1] - 1]
+    if d >= 0 and ctx.directs[d].end == sp[1] + 1 and ctx.directs[d].start >= sp[0]:
+        return (sp[0], sp[1] + 1)
+    return sp

@@ -8,7 +8,8 @@
    and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
-   overlaps (:mod:`.overlaps`);
+   overlaps (:mod:`.overlaps`); a cited direct quote gets a copy for the party that cites
+   (:func:`.direct.cited_copies`);
 7. one calibrated confidence per quote (:mod:`.scoring`).
 
 Language knowledge is data (:class:`~pipeline.quotes.data.QuoteRules`) plus a small grammar
@@ -36,7 +37,7 @@ from .context import Cue, DocContext, Quote, TokenTable, Toolkit
 from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
 from .data import QuoteRules
-from .direct import direct_quotes
+from .direct import cited_copies, direct_quotes
 from .frames import frames
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
@@ -48,6 +49,11 @@ from .scoring import Scorer
 from .words import QuoteWords
 
 __all__ = ["ORPHAN_CONFIDENCE", "Cue", "Quote", "QuoteEngine"]
+
+#: kinds a low-rated quote is rescued as without a speaker mention: a Konjunktiv sentence
+#: after a subject that names nobody who speaks is reported speech all the same (train:
+#: F1 .7976 -> .8007 when the rescued ones need no speaker; a guessed one is mostly wrong)
+RESCUED_WITHOUT_SPEAKER = frozenset({"continuation"})
 
 
 class QuoteEngine:
@@ -81,7 +87,8 @@ class QuoteEngine:
         """The quotes of ``doc`` in text order (token ranges; see :class:`Quote`), each with
         its calibrated confidence. A quote the rules rate below ``min_rule_confidence`` is
         kept only when its calibrated confidence reaches ``rescue_confidence`` and it has a
-        speaker (a rescued quote without one is mostly wrong). ``text`` is ``doc.text``
+        speaker (a rescued quote without one is mostly wrong), or is a continuation
+        (:data:`RESCUED_WITHOUT_SPEAKER`). ``text`` is ``doc.text``
         when the caller has it (spaCy joins the tokens on every access), ``table`` the Doc's
         :class:`~.context.TokenTable` (``TokenTable.text`` is the cheap way to ``text``)."""
         ctx, quotes = self.candidates(doc, text, table)
@@ -90,7 +97,7 @@ class QuoteEngine:
         scores = [self.scorer.score(ctx, q) for q in quotes]
         kept = []
         for q, p in zip(quotes, scores):
-            if q.confidence >= gate or (p >= rescue and (q.speaker or q.speaker_chars)):
+            if q.confidence >= gate or (p >= rescue and _rescuable(q)):
                 q.confidence = p
                 kept.append(q)
         return kept
@@ -111,4 +118,12 @@ class QuoteEngine:
             interviews(ctx)
             tidy_mentions(ctx)
             continuations(ctx)
-        return ctx, resolve_overlaps(ctx.quotes)
+        return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
+
+
+def _rescuable(q: Quote) -> bool:
+    """May ``q``, rated low by the rules, stay when its calibrated confidence is high?"""
+    if q.speaker or q.speaker_chars:
+        return True
+    # a Konjunktiv sentence that opens the text goes on from nothing
+    return q.kind in RESCUED_WITHOUT_SPEAKER and q.unit > 0

@@ -30,6 +30,7 @@ from .units import Unit
 from .words import word_ids
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
 @dataclass
@@ -177,6 +178,9 @@ def _wie_clause_start(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
     does not end the "wie" clause -- its start moves back to "wie"."""
     u, texts, lower, pos = st.u, ctx.table.texts, ctx.table.lower, ctx.table.pos
     as_words = word_ids(ctx.w.as_words)
+    leads = word_ids(ctx.w.as_clause_leads)
+    if lower[c] in leads and c + 1 < cue.start and lower[c + 1] in as_words:
+        return c + 1  # "Denn wie die Zeitung berichtete, …": the connective stays out
     if lower[c] in as_words or c <= u.start or texts[c - 1] != ",":
         return c
     w = c - 1
@@ -200,7 +204,8 @@ def _wie_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     while frame_end < end and frame_end < cue.start + 4 and doc[frame_end].text != ",":
         frame_end += 1  # "wie X mitgeteilt hat, ..."
     before = (st.used_until, c - 1 if c > u.start and doc[c - 1].text == "," else c)
-    fr.parts = [before] if before[1] > before[0] else []
+    lead = before[1] - before[0] == 1 and doc[before[0]].lower_ in ctx.w.as_clause_leads
+    fr.parts = [before] if before[1] > before[0] and not lead else []
     if frame_end < end and doc[frame_end].text == ",":
         fr.parts.append((frame_end + 1, end))
     fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
@@ -480,7 +485,11 @@ def _speaker_after(
         and doc[rest[0]].text == ","
         and (ph.is_det(doc[rest[1]], pos) or ph.is_nounish(doc[rest[1]], pos))
     )
-    if (len(rest) > 6 or enumeration) and not ctx.any_mood(st.u.start, ms):
+    # a long rest with a verb of its own goes on with a clause ("so mancher … ist"); one
+    # without is the source's place and time ("so X am Rande des Parteitags in Linz"); with
+    # no tagger every long rest may be a clause
+    long_clause = len(rest) > 6 and (not pos or any(doc[m].pos_ in VERB_TAGS for m in rest))
+    if (long_clause or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
 

@@ -100,6 +100,7 @@ WORD_LISTS: dict[str, str] = {
     "name_cut_prepositions": "set",
     "object_determiners": "set",
     "duration_endings": "endings",
+    "as_clause_leads": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -117,6 +118,7 @@ OPTIONAL_LISTS = frozenset(
         "name_cut_prepositions",
         "object_determiners",
         "duration_endings",
+        "as_clause_leads",
     }
 )
 

@@ -94,10 +94,11 @@ CASES = [
         "Nach Auffassung Österreichs sei der Vertrag gültig.",
         [("Österreichs", "Österreich")],
     ),
-    # --- a medium that cites: the cited person speaks
+    # --- a medium that cites: the cited person speaks (and the copy of the quote for the
+    # medium that cites it, see tests/quotes/test_quotes_round8.py)
     (
         "Der Sender zitierte Mitsotakis: „Wir bleiben hart.“",
-        [("Mitsotakis", "Mitsotakis")],
+        [("Mitsotakis", "Mitsotakis"), ("Der Sender", "Sender")],
     ),
     # --- a web address or a speaking body as source
     (
