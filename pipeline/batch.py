@@ -21,6 +21,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+#: Documents per ``nlp.pipe`` batch in ``newsx run`` (``--batch-size``) and
+#: :func:`pipeline.run.run`; ``bench.throughput`` measures (a)-(d) with it (see the README's
+#: performance section for why this value).
+DEFAULT_BATCH_SIZE = 16
+
 #: A leading metadata field, e.g. ``date 2022-01`` or ``date: 2022-01-07`` (see ../shared/samples).
 META_RE = re.compile(
     r"\A[ \t\r\n]*date[ \t]*:?[ \t]+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s)[ \t\r\n]*"
