@@ -14,11 +14,12 @@ import inspect
 import pandas as pd
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 import bench.throughput
 import cli
-from pipeline import parallel
+from pipeline import labels, parallel
 from pipeline.batch import DEFAULT_BATCH_SIZE
 from pipeline.run import chunk_rows, frozen_gc, iter_document_rows, rows_by_language, run
 from tests.fastnlp import fast_pipeline
@@ -110,3 +111,86 @@ def test_the_check_component_does_fail_unfrozen(unfrozen):
     nlp.add_pipe("test_needs_frozen_gc")
     with pytest.raises(ValueError, match="not frozen"):
         nlp("Der Nationalrat tagt in Wien.")
+
+
+# ---------------------------------------------------------------- labels: memoised answers
+def _parsed(words, heads, deps, tags=None, lemmas=None):
+    vocab = fast_pipeline()[0].vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+PASSIVES = [
+    # UD: Die Angriffe wurden gemeldet (aux:pass child)
+    (
+        ["Die", "Angriffe", "wurden", "gemeldet", "."],
+        [1, 3, 3, 3, 3],
+        ["det", "nsubj:pass", "aux:pass", "ROOT", "punct"],
+        ["ART", "NN", "VAFIN", "VVPP", "$."],
+        3,
+        True,
+    ),
+    # TIGER: Der Antrag wurde abgelehnt (auxiliary head, participle its oc child)
+    (
+        ["Der", "Antrag", "wurde", "abgelehnt", "."],
+        [1, 2, 2, 2, 2],
+        ["nk", "sb", "ROOT", "oc", "punct"],
+        ["ART", "NN", "VAFIN", "VVPP", "$."],
+        3,
+        True,
+    ),
+    # upper-case UD labels: the same answer as lower case
+    (
+        ["Das", "Spital", "wird", "geschlossen", "."],
+        [1, 3, 3, 3, 3],
+        ["DET", "NSUBJ:PASS", "AUX:PASS", "ROOT", "PUNCT"],
+        ["ART", "NN", "VAFIN", "VVPP", "$."],
+        3,
+        True,
+    ),
+    # active perfect: Der Bundesrat hat entschieden -> not passive
+    (
+        ["Der", "Bundesrat", "hat", "entschieden", "."],
+        [1, 3, 3, 3, 3],
+        ["det", "nsubj", "aux", "ROOT", "punct"],
+        ["ART", "NN", "VAFIN", "VVPP", "$."],
+        3,
+        False,
+    ),
+    # no participle at all: Die Ministerin sagt nichts -> not passive
+    (
+        ["Die", "Ministerin", "sagt", "nichts", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "obj", "punct"],
+        ["ART", "NN", "VVFIN", "PIS", "$."],
+        2,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("words,heads,deps,tags,verb,passive", PASSIVES)
+def test_is_passive_in_and_outside_the_memo(words, heads, deps, tags, verb, passive):
+    doc = _parsed(words, heads, deps, tags)
+    assert labels.is_passive(doc[verb]) is passive
+    with labels.memoised_children(doc):
+        assert labels.is_passive(doc[verb]) is passive
+        assert labels.is_passive(doc[verb]) is passive  # the remembered answer
+
+
+@pytest.mark.parametrize(
+    "dep,roles,expected",
+    [
+        ("expl", ("subject", "expletive"), True),  # "heißt es"
+        ("EP", ("subject", "expletive"), True),  # TIGER, upper case
+        ("sb", ("subject", "expletive"), True),
+        ("sb", ("expletive",), False),  # the same label, other roles: asked afresh
+        ("obj", ("complement",), True),
+        ("obl:tmod", ("complement",), False),
+        ("pnc", ("name_part", "conjunct"), True),
+        ("punct", ("subject", "apposition", "name_part", "conjunct"), False),
+    ],
+)
+def test_has_quote_role_by_label_and_roles(dep, roles, expected):
+    doc = _parsed(["Laut", "Wifo"], [1, 1], [dep, "ROOT"])
+    assert labels.has_quote_role(doc[0], *roles) is expected
+    assert labels.has_quote_role(doc[0], *roles) is expected
