@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
+from pipeline.batch import DEFAULT_BATCH_SIZE
 from pipeline.errors import NewsxError, UsageError
 
 try:  # typer >= 0.20 vendors click
@@ -264,7 +265,7 @@ def run(
         typer.Option(
             metavar="N", callback=_at_least_one, help="Documents per batch (and per write)."
         ),
-    ] = 16,
+    ] = DEFAULT_BATCH_SIZE,
     rules: RulesOpt = None,
     overwrite: Annotated[
         bool,

@@ -21,6 +21,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+#: Documents per ``nlp.pipe`` batch in ``newsx run`` (``--batch-size``) and
+#: :func:`pipeline.run.run`; ``bench.throughput`` measures (a)-(d) with it. Measured on 150
+#: and 500 10kGNAD articles (README, performance): 32 or 64 save no CPU time of the full
+#: pipeline beyond the noise, cost peak memory (``newsx run`` over 500 articles: 731 MB at
+#: 16, 819 MB at 32, 968 MB at 64), and larger arrays make numpy ask for huge pages: the
+#: bare model's system time on 150 articles went from at most 0.16 s at 16 to 0.3-1.1 s at
+#: 32 and 3.6-3.9 s at 64 (page faults).
+DEFAULT_BATCH_SIZE = 16
+
 #: A leading metadata field, e.g. ``date 2022-01`` or ``date: 2022-01-07`` (see ../shared/samples).
 META_RE = re.compile(
     r"\A[ \t\r\n]*date[ \t]*:?[ \t]+(?P<date>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s)[ \t\r\n]*"

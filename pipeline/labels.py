@@ -298,19 +298,30 @@ def is_passive(verb: Token) -> bool:
     return _memoised(verb, "passive", _is_passive)
 
 
+#: forms of ``werden`` that mark a passive in a verb chain (besides the lemma)
+_WERDEN_FORMS = frozenset({"wird", "wurde", "wurden", "werden", "worden", "werde"})
+#: label string id -> is it ``aux:pass`` or ``nsubj:pass`` (any case)
+_PASSIVE_LABEL_IDS: dict[int, bool] = {}
+
+
 def _is_passive(verb: Token) -> bool:
+    # the cheap string tests first; the morphology only when they fail (same answer)
     part = (
-        "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VVPP" or verb.lower_.startswith("ge")
+        verb.tag_ == "VVPP" or verb.lower_.startswith("ge") or "Part" in verb.morph.get("VerbForm")
     )
     if not part:
         return False
     return any(
-        (
-            t.lemma_ == "werden"
-            or t.lower_ in ("wird", "wurde", "wurden", "werden", "worden", "werde")
-        )
-        for t in verb_chain(verb)[1:]
-    ) or any(c.dep_.lower() in ("aux:pass", "nsubj:pass") for c in verb.children)
+        t.lemma_ == "werden" or t.lower_ in _WERDEN_FORMS for t in verb_chain(verb)[1:]
+    ) or any(_passive_label(c) for c in verb.children)
+
+
+def _passive_label(token: Token) -> bool:
+    dep = token.dep
+    found = _PASSIVE_LABEL_IDS.get(dep)
+    if found is None:
+        found = _PASSIVE_LABEL_IDS[dep] = token.dep_.lower() in ("aux:pass", "nsubj:pass")
+    return found
 
 
 def clause_agent(verb: Token) -> Token | None:
@@ -350,8 +361,18 @@ def has_quote_role(token: Token, *roles: str) -> bool:
 
     >>> has_quote_role(tok, "subject", "expletive")  # doctest: +SKIP  ("man" in "nennt man")
     """
-    label = token.dep_.lower()
-    return any(label in ROLES.get(r, QUOTE_ROLES.get(r, frozenset())) for r in roles)
+    key = (token.dep, roles)
+    found = _QUOTE_ROLE_IDS.get(key)
+    if found is None:
+        label = token.dep_.lower()
+        found = _QUOTE_ROLE_IDS[key] = any(
+            label in ROLES.get(r, QUOTE_ROLES.get(r, frozenset())) for r in roles
+        )
+    return found
+
+
+#: (label string id, roles) -> :func:`has_quote_role`'s answer (a label is lower-cased once)
+_QUOTE_ROLE_IDS: dict[tuple[int, tuple[str, ...]], bool] = {}
 
 
 # ---------------------------------------------------------------------------------------------
