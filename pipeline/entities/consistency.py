@@ -103,4 +103,17 @@ def _full_span(
         start, end = c.start - k, c.start - k + len(name)
         if start >= 0 and end <= len(words) and tuple(words[start:end]) == name:
             return start, end, names[name]
+        # "Della Vedova" after "Benedetto Della Vedova": the mention ends the full name and
+        # the name's words right before it come along ("Vedova" alone stays as it is)
+        if k + len(own) == len(name):
+            j = 0  # words of the name matched before the mention
+            while (
+                j < k
+                and c.start - j > 0
+                and words[c.start - j - 1] == name[k - j - 1]
+                and name[k - j - 1][:1].isupper()  # name words, no space or "für"
+            ):
+                j += 1
+            if j:
+                return c.start - j, c.start + len(own), names[name]
     return None

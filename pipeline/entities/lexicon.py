@@ -198,6 +198,7 @@ WORD_LISTS: dict[str, str] = {
     "adjective_endings": "endings",
     "english_name_starts": "set",
     "adjective_contractions": "set",
+    "event_heads": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -219,6 +220,7 @@ OPTIONAL_LISTS = frozenset(
         "adjective_endings",
         "english_name_starts",
         "adjective_contractions",
+        "event_heads",
     }
 )
 WORDS_SCHEMA = Schema(

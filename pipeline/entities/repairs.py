@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import labels
 from .candidates import Cand
+from .ordinary import ordinary_word
 from .tables import EDGE_PUNCT, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
@@ -82,6 +83,13 @@ def _relabelled(
             end += 1  # "Regionalliga" + "Ost": a compass word continues the name
     if label != "PER" and start > 1:
         start = english_start(tables, w, start)  # "Institute of ... Technology" + "Austria"
+    if (
+        label in ("ORG", "LOC")
+        and end - start == 1
+        and "-" in w[start]
+        and w[start].rpartition("-")[2] in tables.event_heads
+    ):
+        label = "MISC"  # "bei der Leichtathletik-WM" (model ORG): an event
     if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
         label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
     if end < n and w[end] in tables.company_words and w[end - 1][:1].isupper():
@@ -124,6 +132,7 @@ def _no_name(
         # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
         return (
             vetoed(tables, doc[start], label, noun_veto)
+            or (noun_veto and ordinary_word(tables, doc[start], label))
             or w[start].endswith("-")
             or _twin_word(w, start)
         )
@@ -185,7 +194,12 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
     (``None``: a generic PER of ordinary words only)."""
     start = ent.start
     # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
-    while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and tables.trim(doc[start]):
+    while (
+        ent.label_ in ("PER", "LOC")
+        and start < ent.end - 1
+        and w[start].islower()  # Token.is_lower, without a Token
+        and tables.trim(doc[start])
+    ):
         start += 1
     end = ent.end
     while end - start > 1 and (
@@ -211,6 +225,7 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
     while (
         ent.label_ in ("LOC", "PER")
         and end - start > 1
+        and w[start][:1].isupper()  # class_noun needs a capital: no Token otherwise
         and tables.class_noun(doc[start])
         and tables.namestart(doc[start + 1])
         and not (start > 0 and tables.is_title(w[start - 1]))  # "UN-Generalsekretär Ban"
@@ -222,9 +237,10 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
         start = titled_name_start(tables, doc, start)
     # "Die Suche nach": a name does not end in a lowercase preposition/article, nor in a
     # capitalised one that starts the next sentence ("Erneuerbare Energien Der Anteil")
-    while end - start > 1 and (
-        (doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS)
-        or (w[end - 1] in tables.name_stop and doc[end - 1].pos_ in END_POS)
+    while (
+        end - start > 1
+        and (w[end - 1].islower() or w[end - 1] in tables.name_stop)
+        and doc[end - 1].pos_ in END_POS
     ):
         end -= 1
     if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):

@@ -75,6 +75,7 @@ class EntityTables:
         self.team_name_tails = frozenset(n.rsplit(" ", 1)[-1] for n in self.team_names if " " in n)
         self._replacements(d.get("organisations", []))
         self._add_patterns(patterns)
+        self.ambiguous_keys = frozenset(k for k, _ in self.ambiguous)  # records with any
         # a known name is never vetoed as a common noun or used as a name part of a title rule
         self.lexicon_words = set(self.known_words) | set(self.demonyms)
         self.first_names = {
@@ -190,6 +191,10 @@ class EntityTables:
         self.gaz_words: set[str] = set()  # one-word gazetteer and hand-made place names
         self.weak_rules: set[str] = set()  # gazetteer keys: no relabelling, no trimming
         self.gazetteer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> names
+        #: names of countries and regions ("Balkan"): "Balkan-Verkauf" is no place
+        self.region_words = frozenset(
+            a for rec in records if rec["type"] in ("country", "region") for a in rec["aliases"]
+        )
         for rec in records:
             key = f"place:{rec['id']}"
             attrs = record_attrs(rec)
