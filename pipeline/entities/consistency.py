@@ -90,8 +90,8 @@ def _full_span(
     Vedova") or that ``c`` is in the genitive ("Della Vedovas"), and that name's PER
     (``where``: the names and positions of each word)."""
     own = tuple(words[c.start : c.end])
-    if own in names:
-        return None
+    if own in names and not any(len(n) > len(own) and n[-len(own) :] == own for n in names):
+        return None  # a full name of its own, not the end of a longer one
     if c.label != "PER":
         genitive = own[:-1] + (own[-1][:-1],)
         if own[-1].endswith("s") and genitive in names:
@@ -114,6 +114,8 @@ def _full_span(
                 and name[k - j - 1][:1].isupper()  # name words, no space or "für"
             ):
                 j += 1
-            if j:
+            # "Della Rocca" after "Carla Della Rocca": the same person (a registry name
+            # keeps its own record)
+            if j or (len(own) >= 2 and not c.attrs.get("canonical_id")):
                 return c.start - j, c.start + len(own), names[name]
     return None
