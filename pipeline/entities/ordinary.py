@@ -1,6 +1,8 @@
-"""One-word model LOC/ORG entities that are ordinary words, by evidence in the word, its
-tags and the text (before merging; known names of the lexicon are never dropped here):
+"""One-word model entities that are ordinary words, by evidence in the word, its tags and
+the text (before merging; known names of the lexicon are never dropped here):
 
+- an adverb at the start of a sentence ("Theoretisch könnte ...": tagged ``ADJD``/``ADV``,
+  an ending of ``adverb_endings``), with any label;
 - a language: the bare, capitalised form of a demonym adjective ("auf Deutsch", "Englisch");
 - a compound of two known nouns that the tagger calls a common noun (fine tag ``NN``:
   "in Flüchtlingskurs"), as LOC, unless it ends like a place ("Rathausplatz",
@@ -21,7 +23,9 @@ from .tables import EntityTables
 
 
 def ordinary_word(tables: EntityTables, tok: Token, label: str) -> bool:
-    """A one-word model LOC or ORG (``label``) that is an ordinary word (see the module)."""
+    """A one-word model entity (``label``) that is an ordinary word (see the module)."""
+    if tok.tag_ in ("ADJD", "ADV") and adverb(tables, tok):
+        return True
     if label not in ("LOC", "ORG"):
         return False
     t = tok.text
@@ -32,6 +36,17 @@ def ordinary_word(tables: EntityTables, tok: Token, label: str) -> bool:
     if "-" in t[1:-1]:
         return ordinary_hyphen_word(tables, t) and not _name_use(tables, tok)
     return label == "LOC" and tok.tag_ == "NN" and _noun_compound_place(tables, t)
+
+
+def adverb(tables: EntityTables, tok: Token) -> bool:
+    """'Theoretisch könnte ...', 'Gruselig beschrieb sie ...': a capitalised word at the
+    start of a sentence, tagged as an adverb, with an adjective ending and no known name."""
+    t = tok.text
+    if not (tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text == ":")):
+        return False
+    if t in tables.lexicon_words or t in tables.person_words or t in tables.surnames:
+        return False
+    return t.lower().endswith(tables.adverb_endings) and t not in tables.first_names
 
 
 def language(tables: EntityTables, t: str) -> bool:
