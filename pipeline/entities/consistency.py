@@ -61,6 +61,7 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
         for k, x in enumerate(name):
             where.setdefault(x, []).append((name, k))
     genitives = {name[-1] + "s" for name in names}  # "Della Vedovas"
+    ends = {name[k:] for name in names for k in range(1, len(name) - 1)}  # "Della Vedova"
     drop: set[int] = set()
     for c in final:
         if id(c) in drop or (c.source != "model" and c.rule not in CUT_RULES):
@@ -68,7 +69,7 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
         first, last = words[c.start], words[c.end - 1]
         if first not in where and last not in genitives:
             continue
-        span = _full_span(names, where, c, words)
+        span = _full_span(names, where, c, words, ends)
         if span is None:
             continue
         start, end, src = span
@@ -85,13 +86,14 @@ def _full_span(
     where: dict[str, list[tuple[tuple[str, ...], int]]],
     c: Cand,
     words: list[str],
+    ends: set[tuple[str, ...]] = frozenset(),
 ) -> tuple[int, int, Cand] | None:
     """The tokens of a full name in ``names`` that contain ``c`` ("Della" of "Della
     Vedova") or that ``c`` is in the genitive ("Della Vedovas"), and that name's PER
     (``where``: the names and positions of each word)."""
     own = tuple(words[c.start : c.end])
-    if own in names and not any(len(n) > len(own) and n[-len(own) :] == own for n in names):
-        return None  # a full name of its own, not the end of a longer one
+    if own in names and own not in ends:
+        return None  # a full name of its own, not the end of a longer one (``ends``)
     if c.label != "PER":
         genitive = own[:-1] + (own[-1][:-1],)
         if own[-1].endswith("s") and genitive in names:

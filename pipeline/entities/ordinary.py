@@ -22,8 +22,9 @@ from spacy.tokens import Token
 from .tables import EntityTables
 
 
-def ordinary_word(tables: EntityTables, tok: Token, label: str) -> bool:
-    """A one-word model entity (``label``) that is an ordinary word (see the module)."""
+def ordinary_word(tables: EntityTables, tok: Token, label: str, words: list[str]) -> bool:
+    """A one-word model entity (``label``) that is an ordinary word (see the module;
+    ``words``: the token texts of the Doc)."""
     if tok.tag_ in ("ADJD", "ADV") and adverb(tables, tok):
         return True
     if label not in ("LOC", "ORG"):
@@ -34,7 +35,7 @@ def ordinary_word(tables: EntityTables, tok: Token, label: str) -> bool:
     if t in tables.lexicon_words or t in tables.gaz_words or t in tables.person_words:
         return False
     if "-" in t[1:-1]:
-        return ordinary_hyphen_word(tables, t) and not _name_use(tables, tok)
+        return ordinary_hyphen_word(tables, t) and not _name_use(tables, tok, words)
     return label == "LOC" and tok.tag_ == "NN" and _noun_compound_place(tables, t)
 
 
@@ -64,7 +65,7 @@ def _noun_compound_place(tables: EntityTables, t: str) -> bool:
     low = t.lower()
     if low.endswith(tables.street_suffixes + tables.place_endings):
         return False
-    if any(low.endswith(h.lower()) for h in tables.org_head_nouns if len(h) >= 4):
+    if low.endswith(tables.org_head_endings):
         return False
     return tables.two_nouns(t)
 
@@ -100,7 +101,7 @@ def ordinary_hyphen_word(tables: EntityTables, t: str) -> bool:
     return first in tables.region_words and tail in tables.common_nouns
 
 
-def _name_use(tables: EntityTables, tok: Token) -> bool:
+def _name_use(tables: EntityTables, tok: Token, words: list[str]) -> bool:
     """Evidence that a hyphen word is a name after all: a capitalised name word right before
     it ("Kölner Stadt-Anzeigers"), a nominalised adjective ("die Grün-Weißen": lemma in
     -e) or a second use in the text."""
@@ -111,5 +112,4 @@ def _name_use(tables: EntityTables, tok: Token) -> bool:
             return True
     if tok.lemma_ != tok.text and tok.lemma_.endswith("e"):
         return True
-    orth = tok.orth
-    return any(t.orth == orth for t in doc if t.i != i)
+    return words.count(tok.text) > 1

@@ -32,9 +32,11 @@ def write_ents(doc: Doc, final: list[Cand], eids: list[str]) -> None:
         etype = get("entity_type")
         if c.label == "PER" and etype is None:
             etype = "person"
-        data[underscore_key("entity_id", s, e)] = eid
-        for k in ATTR_KEYS[:3]:
-            data[underscore_key(k, s, e)] = get(k)
-        data[underscore_key("entity_type", s, e)] = etype
-        data[underscore_key("source", s, e)] = c.source
-        data[underscore_key("entity_rule", s, e)] = c.rule
+        # the keys of :func:`underscore_key`, built inline (six per entity)
+        data[("._.", "entity_id", s, e)] = eid
+        data[("._.", "canonical_id", s, e)] = get("canonical_id")
+        data[("._.", "canonical_name", s, e)] = get("canonical_name")
+        data[("._.", "country_code", s, e)] = get("country_code")
+        data[("._.", "entity_type", s, e)] = etype
+        data[("._.", "source", s, e)] = c.source
+        data[("._.", "entity_rule", s, e)] = c.rule

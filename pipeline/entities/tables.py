@@ -76,6 +76,8 @@ class EntityTables:
         self._replacements(d.get("organisations", []))
         self._add_patterns(patterns)
         self.ambiguous_keys = frozenset(k for k, _ in self.ambiguous)  # records with any
+        #: lowercase organisation head nouns of four letters or more, as word endings
+        self.org_head_endings = tuple(h.lower() for h in self.org_head_nouns if len(h) >= 4)
         # a known name is never vetoed as a common noun or used as a name part of a title rule
         self.lexicon_words = set(self.known_words) | set(self.demonyms)
         self.first_names = {
@@ -84,6 +86,7 @@ class EntityTables:
             if len(f) > 2 and f not in self.name_stop
         }
         self._titles: dict[str, bool] = {}  # is_title, memoised per word
+        self._prefixed: dict[str, bool] = {}  # prefixed_place, memoised per word
         #: (text, word_tests bits) by ORTH hash, memoised per run (DocWords)
         self.word_bits: dict[int, tuple[str, int]] = {}
 
@@ -364,12 +367,18 @@ class EntityTables:
 
     def prefixed_place(self, t: str) -> bool:
         """'Mitteleuropa', 'Nordsyrien': a ``place_prefixes`` prefix before a known place
-        name of four letters or more."""
-        for p in self.place_prefixes:
-            rest = t[len(p) :]
-            if t.startswith(p) and len(rest) >= 4 and rest[0].upper() + rest[1:] in self.gaz_words:
-                return True
-        return False
+        name of four letters or more (memoised per word)."""
+        known = self._prefixed.get(t)
+        if known is None:
+            if len(self._prefixed) > 100_000:  # a bounded memo over a long run
+                self._prefixed.clear()
+            known = self._prefixed[t] = any(
+                t.startswith(p)
+                and len(t) - len(p) >= 4
+                and t[len(p)].upper() + t[len(p) + 1 :] in self.gaz_words
+                for p in self.place_prefixes
+            )
+        return known
 
     def surname_like(self, t: str) -> bool:
         """A listed surname or a capitalised noun with a surname ending after a first name
