@@ -2,8 +2,9 @@
 ordinary words the model tags as names (a language, noun compounds, hyphen words with an
 ordinary first part, an adverb starting a sentence), events written as hyphen words ("-WM") as MISC,
 names inside longer names (companies, a fusion device, a game, an app), a stage name with a
-title word, and a person's later mention as the end of the full name ("Della Rocca" after
-"Carla Della Rocca"). Exact rows of the shipped model, with texts that must yield nothing."""
+title word, a person's later mention as the end of the full name ("Della Rocca" after
+"Carla Della Rocca"), a name pair the model took for a work ("Erez Shmueli") and two
+surnames run together ("Mayer Doskozil"). Exact rows of the shipped model, with texts that must yield nothing."""
 
 from __future__ import annotations
 
@@ -97,6 +98,42 @@ CASES = [
                 "newsx:person:carla-della-rocca",
                 "Carla Della Rocca",
                 "person.full_name",
+            ),
+        ],
+    ),
+    (  # a name pair the model took for a work is the person the text names again
+        "Zu diesem Befund kam das Team um Erez Shmueli nach einer Reihe von Experimenten. "
+        "Die Daten seien eindeutig, so Shmueli.",
+        [
+            ("Erez Shmueli", "PER", "newsx:person:erez-shmueli", "Erez Shmueli", "person.pair"),
+            (
+                "Shmueli",
+                "PER",
+                "newsx:person:erez-shmueli",
+                "Erez Shmueli",
+                "person.propagated",
+            ),
+        ],
+    ),
+    (  # two surnames of two full names run together are two persons
+        "Der Verfassungsrechtler Heinz Mayer kritisierte Verteidigungsminister Hans Peter "
+        "Doskozil. Seither haben Mayer Doskozil nicht mehr getroffen.",
+        [
+            ("Heinz Mayer", "PER", "newsx:person:heinz-mayer", "Heinz Mayer", "person.first_name"),
+            (
+                "Hans Peter Doskozil",
+                "PER",
+                "newsx:person:hans-peter-doskozil",
+                "Hans Peter Doskozil",
+                "person.first_name",
+            ),
+            ("Mayer", "PER", "newsx:person:heinz-mayer", "Heinz Mayer", "person.split"),
+            (
+                "Doskozil",
+                "PER",
+                "newsx:person:hans-peter-doskozil",
+                "Hans Peter Doskozil",
+                "person.split",
             ),
         ],
     ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .candidates import Cand
+from .repairs import city_demonym
+from .tables import EntityTables
 
 #: Person rules of one word that a named organisation, place or work of the same text
 #: overrides (a title or first name before a word is stronger evidence and stays).
@@ -121,3 +123,56 @@ def _full_span(
             if j or (len(own) >= 2 and not c.attrs.get("canonical_id")):
                 return c.start - j, c.start + len(own), names[name]
     return None
+
+
+def person_pairs(tables: EntityTables, final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Erez Shmueli' (model MISC), 'Zlatan Ibrahimovic' (model ORG): two name-like words
+    with no registry id whose last word the text names as a person elsewhere ("so
+    Shmueli") are that person (rule ``person.pair``); not "Villa Kerry" (a name head),
+    "Wiener ..." (a demonym), a noun ("Landeroboter Philae") or a span a rule named."""
+    # (a PER of four words or more is often a model's run-on: "Ridley Scotts Blade Runner")
+    persons = {words[c.end - 1] for c in final if c.label == "PER" and c.length <= 3}
+    if not persons:
+        return final
+    final = _split_surnames(final, words)
+    for c in final:
+        if (
+            c.label in ("ORG", "MISC", "LOC")
+            and c.length == 2
+            and c.source == "model"
+            and c.rule is None
+            and not c.attrs.get("canonical_id")
+            and words[c.end - 1] in persons
+            and not city_demonym(tables, words[c.start])
+            and words[c.start] not in tables.name_heads
+            and words[c.start] not in tables.gaz_words
+            and (tables.given_name(words[c.start]) or tables.namelike_word(words[c.start]))
+        ):
+            c.label, c.attrs, c.rule = "PER", {"entity_type": "person"}, "person.pair"
+    return final
+
+
+def _split_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Mayer Doskozil' after "Heinz Mayer" and "Hans Peter Doskozil": two surnames of two
+    different full names of the text run together are two persons (rule
+    ``person.split``; the later passes give each its full name)."""
+    full: dict[str, set[tuple[str, ...]]] = {}  # surname -> the full names it ends
+    for c in final:
+        if c.label == "PER" and 2 <= c.length <= 3:
+            full.setdefault(words[c.end - 1], set()).add(tuple(words[c.start : c.end]))
+    out: list[Cand] = []
+    for c in final:
+        own = {tuple(words[c.start : c.end])}
+        if (
+            c.length == 2
+            and c.source == "model"
+            and not c.attrs.get("canonical_id")
+            and full.get(words[c.start], own) - own  # another text's full name ends in it
+            and full.get(words[c.end - 1], own) - own
+        ):
+            attrs = {"entity_type": "person"}
+            out.append(Cand(c.start, c.start + 1, "PER", dict(attrs), "model", "person.split"))
+            out.append(Cand(c.start + 1, c.end, "PER", dict(attrs), "model", "person.split"))
+        else:
+            out.append(c)
+    return out
