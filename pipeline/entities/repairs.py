@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import labels
 from .candidates import Cand
-from .ordinary import ordinary_word
+from .ordinary import language, ordinary_word
 from .tables import EDGE_PUNCT, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
@@ -130,12 +130,14 @@ def _no_name(
     subheading, roles only, an idiom or the first part of a word pair."""
     if end - start == 1:
         # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
-        return (
-            vetoed(tables, doc[start], label, noun_veto)
-            or (noun_veto and ordinary_word(tables, doc[start], label, w))
-            or w[start].endswith("-")
-            or _twin_word(w, start)
-        )
+        if w[start] in tables.lexicon_words and "-" not in w[start]:
+            dropped = _known_word_vetoed(tables, w[start], label, noun_veto)  # no Token
+        else:
+            tok = doc[start]
+            dropped = vetoed(tables, tok, label, noun_veto) or (
+                noun_veto and ordinary_word(tables, tok, label, w)
+            )
+        return dropped or w[start].endswith("-") or _twin_word(w, start)
     return (
         technical(tables, doc, start, end)
         or heading_phrase(tables, doc, start, end, w)
@@ -144,6 +146,18 @@ def _no_name(
             and tables.is_title(w[start])
             and all(tables.is_title(x) for x in w[start + 1 : end])
         )
+    )
+
+
+def _known_word_vetoed(tables: EntityTables, t: str, label: str, noun_veto: bool) -> bool:
+    """:func:`vetoed` or :func:`~pipeline.entities.ordinary.ordinary_word` of a lexicon word
+    without a hyphen, from the word alone: only the word lists before the lexicon test of
+    ``vetoed`` (adjectives, peoples, ``not_entities``) and a language name can drop it."""
+    return (
+        t in tables.adjectives
+        or t in tables.peoples
+        or t in tables.not_entities
+        or (noun_veto and label in ("LOC", "ORG") and language(tables, t))
     )
 
 
