@@ -14,8 +14,10 @@ from tests.conftest import entity_rule_rows as rows
 
 CASES = [
     (  # a language is no place; "Englisch" is the registry's MISC language
-        "Der Bericht des Ministeriums wurde auf Deutsch veröffentlicht, eine Fassung auf "
-        "Englisch folgt.",
+        (
+            "Der Bericht des Ministeriums wurde auf Deutsch veröffentlicht, eine Fassung auf "
+            "Englisch folgt."
+        ),
         [("Englisch", "MISC", "newsx:englisch", "Englisch", "misc:englisch")],
     ),
     (  # a region before an ordinary noun: no place
@@ -81,8 +83,10 @@ CASES = [
         ],
     ),
     (  # the end of a full name given before is the same person
-        "Die Ökonomin Carla Della Rocca legte am Dienstag in Bern den Bericht vor. Laut Della "
-        "Rocca steigen die Mieten weiter.",
+        (
+            "Die Ökonomin Carla Della Rocca legte am Dienstag in Bern den Bericht vor. Laut Della "
+            "Rocca steigen die Mieten weiter."
+        ),
         [
             (
                 "Carla Della Rocca",
@@ -102,8 +106,10 @@ CASES = [
         ],
     ),
     (  # a name pair the model took for a work is the person the text names again
-        "Zu diesem Befund kam das Team um Erez Shmueli nach einer Reihe von Experimenten. "
-        "Die Daten seien eindeutig, so Shmueli.",
+        (
+            "Zu diesem Befund kam das Team um Erez Shmueli nach einer Reihe von Experimenten. "
+            "Die Daten seien eindeutig, so Shmueli."
+        ),
         [
             ("Erez Shmueli", "PER", "newsx:person:erez-shmueli", "Erez Shmueli", "person.pair"),
             (
@@ -116,8 +122,10 @@ CASES = [
         ],
     ),
     (  # two surnames of two full names run together are two persons
-        "Der Verfassungsrechtler Heinz Mayer kritisierte Verteidigungsminister Hans Peter "
-        "Doskozil. Seither haben Mayer Doskozil nicht mehr getroffen.",
+        (
+            "Der Verfassungsrechtler Heinz Mayer kritisierte Verteidigungsminister Hans Peter "
+            "Doskozil. Seither haben Mayer Doskozil nicht mehr getroffen."
+        ),
         [
             ("Heinz Mayer", "PER", "newsx:person:heinz-mayer", "Heinz Mayer", "person.first_name"),
             (
@@ -138,8 +146,10 @@ CASES = [
         ],
     ),
     (  # an adverb at the start of a sentence names no one
-        "Die Partei bestreitet jede Verzögerung. Theoretisch könnte Poroschenko vorgezogene "
-        "Neuwahlen ausrufen.",
+        (
+            "Die Partei bestreitet jede Verzögerung. Theoretisch könnte Poroschenko vorgezogene "
+            "Neuwahlen ausrufen."
+        ),
         [
             (
                 "Poroschenko",

@@ -88,7 +88,7 @@ def ordinary_hyphen_word(tables: EntityTables, t: str) -> bool:
     noun + any word but an organisation head or a place)."""
     first, _, tail = t.partition("-")
     last = t.rpartition("-")[2]
-    bare = last[:-1] if last.endswith("s") else last
+    bare = last.removesuffix("s")
     if not last[:1].isupper() or last in tables.gaz_words:
         return False
     for heads in (tables.org_heads, tables.org_head_nouns, tables.institution_heads):

@@ -583,11 +583,7 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return not ending and tables.noun_compound(t)
     # "Beistellung", "Rettungsaktion", "Abstiegszone" (model ORG, tagged NOUN): known
     # organisations are lexicon words and were kept above
-    return (
-        t in tables.common_nouns
-        or tables.noun_compound(t)
-        or tables.two_nouns(t)
-    )
+    return t in tables.common_nouns or tables.noun_compound(t) or tables.two_nouns(t)
 
 
 def _role_before_name(tables: EntityTables, tok: Token, tail: str) -> bool:
