@@ -44,6 +44,19 @@ CASES = [
             ),
         ],
     ),
+    (  # the same alias written with two spaces
+        "Novomatic hält nun 33 Prozent an den Casinos  Austria.",
+        [
+            ("Novomatic", "ORG", "newsx:novomatic", "Novomatic", "org:novomatic"),
+            (
+                "Casinos  Austria",
+                "ORG",
+                "newsx:casinos-austria",
+                "Casinos Austria",
+                "org:casinos-austria",
+            ),
+        ],
+    ),
     (  # a company named with a country, not the country
         "Der Bildschirmhersteller Japan Display meldete am Freitag in Tokio einen Verlust.",
         [
@@ -171,6 +184,7 @@ NO_ROWS = [
     "In Umfragen-Samplings liegt die Partei seit Wochen vorne.",
     "Die älteste Frauenschutz-NGO des Landes muss ihre Arbeit einstellen.",
     "Der Marketing-Stunt kam bei den Kunden schlecht an.",
+    "Die  Streikbereitschaft der Ärzte ist groß.",
     "Die Firma hat wenig Speicher verbaut. Realistisch bleiben den Nutzern nur zehn Gigabyte.",
     "Das Museum wurde 1998 gegründet. Gruselig beschrieb sie auch den Keller.",
 ]

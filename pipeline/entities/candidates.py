@@ -89,6 +89,7 @@ def rule_cands(
     matches = [(strings[m], s, e) for m, s, e in tables.matcher(doc)]
     out = alias_cands(tables, doc, words, matches, model_tokens)
     out.extend(gazetteer_cands(tables, doc, words, model_tokens))
+    out.extend(spaced_alias_cands(tables, words))
     out.extend(org_compound_cands(tables, words))
     out.extend(sports_code_cands(tables, words))
     out.extend(legal_form_cands(tables, doc, words))
@@ -119,6 +120,20 @@ def org_compound_cands(tables: EntityTables, words: DocWords) -> list[Cand]:
         if key and rest.rsplit("-", 1)[-1] in tables.org_heads:
             label, attrs, _ = tables.entries[key]
             out.append(Cand(i, i + 1, label, dict(attrs), "rules", f"org_compound:{key[4:]}"))
+    return out
+
+
+def spaced_alias_cands(tables: EntityTables, words: DocWords) -> list[Cand]:
+    """'Casinos  Austria', 'Karl  Schwarzenberg': an unambiguous two-word registry alias
+    written with two spaces (a space token between its words, which the phrase matcher
+    does not skip), with the record's label and attributes."""
+    out: list[Cand] = []
+    n = len(words)
+    for i in words.at("space"):
+        key = tables.word_pairs.get((words[i - 1], words[i + 1])) if 0 < i < n - 1 else None
+        if key is not None:
+            label, attrs, rule = tables.entries[key]
+            out.append(Cand(i - 1, i + 2, label, dict(attrs), "rules", rule))
     return out
 
 

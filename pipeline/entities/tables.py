@@ -38,6 +38,7 @@ WORD_TESTS = {
             "demonym",
             "sports_code",
             "sports",
+            "space",
         )
     )
 }
@@ -106,6 +107,7 @@ class EntityTables:
             t in self.demonyms or hyphen,
             self.sports_codes.get(t) in self.country_prefix,
             t in self.sports_words or t in self.team_roles,
+            t.isspace(),  # a space token: "Casinos  Austria" (two spaces)
         )
         return sum(1 << k for k, hit in enumerate(tests) if hit)
 
@@ -305,6 +307,8 @@ class EntityTables:
     def _add_patterns(self, patterns: dict[str, list[str]]) -> None:
         """Every registry alias form into the phrase matcher; one-token ones are known words."""
         make_doc = self.nlp.make_doc
+        #: (first word, second word) -> key of the unambiguous two-word registry aliases
+        self.word_pairs: dict[tuple[str, str], str] = {}
         for key, forms in patterns.items():
             docs = []
             for f in dict.fromkeys(forms):
@@ -312,6 +316,8 @@ class EntityTables:
                 docs.append(pdoc)
                 if len(pdoc) == 1 and key not in self.weak_rules:
                     self.known_words.add(pdoc[0].text)
+                if len(pdoc) == 2 and key not in self.weak_rules and (key, f) not in self.ambiguous:
+                    self.word_pairs.setdefault((pdoc[0].text, pdoc[1].text), key)
             self.matcher.add(key, docs)
 
     def name_part(self, tok: Token, club: bool) -> bool:
