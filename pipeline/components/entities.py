@@ -78,7 +78,7 @@ from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
 from pipeline.entities.cleanup import tidy
-from pipeline.entities.consistency import repeated_names
+from pipeline.entities.consistency import person_pairs, repeated_names
 from pipeline.entities.context import foreign_owner, resolve
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
@@ -186,6 +186,7 @@ class EntityLayer(RuleComponent):
         foreign_owner(tables, doc, final, words)
         final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
+        final = person_pairs(tables, final, words)
         final = propagate(tables, doc, final, words)
         final = repeated_names(doc, final, words)
         final = given_names(tables, doc, final, words)

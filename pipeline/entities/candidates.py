@@ -49,6 +49,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from .lexicon import record_attrs
+from .output import underscore_key
 from .tables import TRIM_POS, DocWords, EntityTables
 
 #: Model codes after a maker's name: "A3", "360", "S800", "Il-86", "GTX".
@@ -88,6 +89,7 @@ def rule_cands(
     matches = [(strings[m], s, e) for m, s, e in tables.matcher(doc)]
     out = alias_cands(tables, doc, words, matches, model_tokens)
     out.extend(gazetteer_cands(tables, doc, words, model_tokens))
+    out.extend(spaced_alias_cands(tables, words))
     out.extend(org_compound_cands(tables, words))
     out.extend(sports_code_cands(tables, words))
     out.extend(legal_form_cands(tables, doc, words))
@@ -121,6 +123,20 @@ def org_compound_cands(tables: EntityTables, words: DocWords) -> list[Cand]:
     return out
 
 
+def spaced_alias_cands(tables: EntityTables, words: DocWords) -> list[Cand]:
+    """'Casinos  Austria', 'Karl  Schwarzenberg': an unambiguous two-word registry alias
+    written with two spaces (a space token between its words, which the phrase matcher
+    does not skip), with the record's label and attributes."""
+    out: list[Cand] = []
+    n = len(words)
+    for i in words.at("space"):
+        key = tables.word_pairs.get((words[i - 1], words[i + 1])) if 0 < i < n - 1 else None
+        if key is not None:
+            label, attrs, rule = tables.entries[key]
+            out.append(Cand(i - 1, i + 2, label, dict(attrs), "rules", rule))
+    return out
+
+
 def sports_code_cands(tables: EntityTables, words: DocWords) -> list[Cand]:
     """'Pirmin Zurbriggen (SUI)': an IOC code (``sports_codes``) in brackets is its country,
     with the country record's attributes and rule id."""
@@ -146,8 +162,8 @@ def alias_cands(
     out: list[Cand] = []
     for key, start, end in matches:
         label, attrs, rule = tables.entries[key]
-        text = doc[start:end].text
-        amb = (key, text) in tables.ambiguous
+        # the alias text only for records with ambiguous aliases (a span per match is slow)
+        amb = key in tables.ambiguous_keys and (key, doc[start:end].text) in tables.ambiguous
         if amb:
             supported = any(i in model_tokens for i in range(start, end))
             if (
@@ -178,7 +194,7 @@ def gazetteer_cands(
             end = i + len(name)
             if end <= n and all(words[i + k] == w for k, w in enumerate(name)):
                 label, attrs, rule = tables.entries[key]
-                if not _gazetteer_evidence(tables, doc, i, attrs, model_tokens):
+                if not _gazetteer_evidence(tables, words, i, attrs, model_tokens):
                     continue
                 attrs = dict(attrs, canonical_name=doc[i:end].text)
                 out.append(Cand(i, end, label, attrs, "rules", rule))
@@ -186,18 +202,18 @@ def gazetteer_cands(
 
 
 def _gazetteer_evidence(
-    tables: EntityTables, doc: Doc, i: int, attrs: dict[str, Any], model_tokens: set[int]
+    tables: EntityTables, words: list[str], i: int, attrs: dict[str, Any], model_tokens: set[int]
 ) -> bool:
     """Whether a gazetteer name at token ``i`` is a place: not the genitive of a known
     name ("Apples" is Apple's, not the Swiss village), and outside ``home_countries`` only
     with a model entity or a place preposition ("Kant" alone is the philosopher, not the
     town in Kyrgyzstan)."""
-    t = doc[i].text
+    t = words[i]
     if t.endswith("s") and t[:-1] in tables.known_words:
         return False
     if attrs.get("country_code") in tables.home_countries:
         return True
-    return i in model_tokens or (i > 0 and doc[i - 1].text in tables.place_prepositions)
+    return i in model_tokens or (i > 0 and words[i - 1] in tables.place_prepositions)
 
 
 def _title_link(tables: EntityTables, doc: Doc, i: int) -> bool:
@@ -618,6 +634,7 @@ def demonym_spans(tables: EntityTables, doc: Doc, words: DocWords | None = None)
     out: list[Span] = []
     words = DocWords(tables, doc) if words is None else words
     demonyms = tables.demonyms
+    data = doc.user_data
     for i in words.at("demonym"):
         t = words[i]
         rec = demonyms.get(t)
@@ -634,10 +651,10 @@ def demonym_spans(tables: EntityTables, doc: Doc, words: DocWords | None = None)
         if rec is None:
             continue
         span = Span(doc, i, i + 1, label="DEMONYM")
-        u = span._
-        u.country_code = rec["country_code"]
-        u.canonical_name = rec["canonical_name"]
-        u.entity_rule = rule
+        s, e = span.start_char, span.end_char  # Span._ values, written as spaCy keeps them
+        data[underscore_key("country_code", s, e)] = rec["country_code"]
+        data[underscore_key("canonical_name", s, e)] = rec["canonical_name"]
+        data[underscore_key("entity_rule", s, e)] = rule
         out.append(span)
     return out
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .candidates import Cand
+from .repairs import city_demonym
+from .tables import EntityTables
 
 #: Person rules of one word that a named organisation, place or work of the same text
 #: overrides (a title or first name before a word is stronger evidence and stays).
@@ -61,6 +63,7 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
         for k, x in enumerate(name):
             where.setdefault(x, []).append((name, k))
     genitives = {name[-1] + "s" for name in names}  # "Della Vedovas"
+    ends = {name[k:] for name in names for k in range(1, len(name) - 1)}  # "Della Vedova"
     drop: set[int] = set()
     for c in final:
         if id(c) in drop or (c.source != "model" and c.rule not in CUT_RULES):
@@ -68,7 +71,7 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
         first, last = words[c.start], words[c.end - 1]
         if first not in where and last not in genitives:
             continue
-        span = _full_span(names, where, c, words)
+        span = _full_span(names, where, c, words, ends)
         if span is None:
             continue
         start, end, src = span
@@ -85,13 +88,14 @@ def _full_span(
     where: dict[str, list[tuple[tuple[str, ...], int]]],
     c: Cand,
     words: list[str],
+    ends: set[tuple[str, ...]] = frozenset(),
 ) -> tuple[int, int, Cand] | None:
     """The tokens of a full name in ``names`` that contain ``c`` ("Della" of "Della
     Vedova") or that ``c`` is in the genitive ("Della Vedovas"), and that name's PER
     (``where``: the names and positions of each word)."""
     own = tuple(words[c.start : c.end])
-    if own in names:
-        return None
+    if own in names and own not in ends:
+        return None  # a full name of its own, not the end of a longer one (``ends``)
     if c.label != "PER":
         genitive = own[:-1] + (own[-1][:-1],)
         if own[-1].endswith("s") and genitive in names:
@@ -103,4 +107,72 @@ def _full_span(
         start, end = c.start - k, c.start - k + len(name)
         if start >= 0 and end <= len(words) and tuple(words[start:end]) == name:
             return start, end, names[name]
+        # "Della Vedova" after "Benedetto Della Vedova": the mention ends the full name and
+        # the name's words right before it come along ("Vedova" alone stays as it is)
+        if k + len(own) == len(name):
+            j = 0  # words of the name matched before the mention
+            while (
+                j < k
+                and c.start - j > 0
+                and words[c.start - j - 1] == name[k - j - 1]
+                and name[k - j - 1][:1].isupper()  # name words, no space or "für"
+            ):
+                j += 1
+            # "Della Rocca" after "Carla Della Rocca": the same person (a registry name
+            # keeps its own record)
+            if j or (len(own) >= 2 and not c.attrs.get("canonical_id")):
+                return c.start - j, c.start + len(own), names[name]
     return None
+
+
+def person_pairs(tables: EntityTables, final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Erez Shmueli' (model MISC), 'Zlatan Ibrahimovic' (model ORG): two name-like words
+    with no registry id whose last word the text names as a person elsewhere ("so
+    Shmueli") are that person (rule ``person.pair``); not "Villa Kerry" (a name head),
+    "Wiener ..." (a demonym), a noun ("Landeroboter Philae") or a span a rule named."""
+    # (a PER of four words or more is often a model's run-on: "Ridley Scotts Blade Runner")
+    persons = {words[c.end - 1] for c in final if c.label == "PER" and c.length <= 3}
+    if not persons:
+        return final
+    final = _split_surnames(final, words)
+    for c in final:
+        if (
+            c.label in ("ORG", "MISC", "LOC")
+            and c.length == 2
+            and c.source == "model"
+            and c.rule is None
+            and not c.attrs.get("canonical_id")
+            and words[c.end - 1] in persons
+            and not city_demonym(tables, words[c.start])
+            and words[c.start] not in tables.name_heads
+            and words[c.start] not in tables.gaz_words
+            and (tables.given_name(words[c.start]) or tables.namelike_word(words[c.start]))
+        ):
+            c.label, c.attrs, c.rule = "PER", {"entity_type": "person"}, "person.pair"
+    return final
+
+
+def _split_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Mayer Doskozil' after "Heinz Mayer" and "Hans Peter Doskozil": two surnames of two
+    different full names of the text run together are two persons (rule
+    ``person.split``; the later passes give each its full name)."""
+    full: dict[str, set[tuple[str, ...]]] = {}  # surname -> the full names it ends
+    for c in final:
+        if c.label == "PER" and 2 <= c.length <= 3:
+            full.setdefault(words[c.end - 1], set()).add(tuple(words[c.start : c.end]))
+    out: list[Cand] = []
+    for c in final:
+        own = {tuple(words[c.start : c.end])}
+        if (
+            c.length == 2
+            and c.source == "model"
+            and not c.attrs.get("canonical_id")
+            and full.get(words[c.start], own) - own  # another text's full name ends in it
+            and full.get(words[c.end - 1], own) - own
+        ):
+            attrs = {"entity_type": "person"}
+            out.append(Cand(c.start, c.start + 1, "PER", dict(attrs), "model", "person.split"))
+            out.append(Cand(c.start + 1, c.end, "PER", dict(attrs), "model", "person.split"))
+        else:
+            out.append(c)
+    return out

@@ -198,6 +198,8 @@ WORD_LISTS: dict[str, str] = {
     "adjective_endings": "endings",
     "english_name_starts": "set",
     "adjective_contractions": "set",
+    "event_heads": "set",
+    "adverb_endings": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -219,6 +221,8 @@ OPTIONAL_LISTS = frozenset(
         "adjective_endings",
         "english_name_starts",
         "adjective_contractions",
+        "event_heads",
+        "adverb_endings",
     }
 )
 WORDS_SCHEMA = Schema(

@@ -123,9 +123,17 @@ def _apply_rule(
         and r.rule not in tables.weak_rules
         and not (m.label == "PER" and doc[m.start : m.end].text in tables.person_words)
     )
-    place = next(
-        (c for c in rules if c.rule in tables.weak_rules and (c.start, c.end) == (m.start, m.end)),
-        None,
+    place = (  # a gazetteer place on the same tokens, looked for only for a model PER
+        next(
+            (
+                c
+                for c in rules
+                if c.start == m.start and c.end == m.end and c.rule in tables.weak_rules
+            ),
+            None,
+        )
+        if m.label == "PER"
+        else None
     )
     if (
         m.label == "PER"

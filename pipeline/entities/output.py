@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
 
-from .candidates import Cand
+if TYPE_CHECKING:  # candidates uses underscore_key
+    from .candidates import Cand
 
 #: attributes copied from ``Cand.attrs`` (missing ones written as None)
 ATTR_KEYS = ("canonical_id", "canonical_name", "country_code", "entity_type")
@@ -21,7 +24,7 @@ def write_ents(doc: Doc, final: list[Cand], eids: list[str]) -> None:
     """Set ``doc.ents`` to ``final`` with ``entity_id`` ``eids`` (same order) and the
     attributes of each candidate; a PER without a type gets ``person``."""
     spans = [Span(doc, c.start, c.end, label=c.label) for c in final]
-    doc.ents = spans
+    doc.set_ents(spans, default="outside")  # as ``doc.ents = spans``, without a second Span each
     data = doc.user_data
     for span, c, eid in zip(spans, final, eids):
         s, e = span.start_char, span.end_char
@@ -29,9 +32,11 @@ def write_ents(doc: Doc, final: list[Cand], eids: list[str]) -> None:
         etype = get("entity_type")
         if c.label == "PER" and etype is None:
             etype = "person"
-        data[underscore_key("entity_id", s, e)] = eid
-        for k in ATTR_KEYS[:3]:
-            data[underscore_key(k, s, e)] = get(k)
-        data[underscore_key("entity_type", s, e)] = etype
-        data[underscore_key("source", s, e)] = c.source
-        data[underscore_key("entity_rule", s, e)] = c.rule
+        # the keys of :func:`underscore_key`, built inline (six per entity)
+        data[("._.", "entity_id", s, e)] = eid
+        data[("._.", "canonical_id", s, e)] = get("canonical_id")
+        data[("._.", "canonical_name", s, e)] = get("canonical_name")
+        data[("._.", "country_code", s, e)] = get("country_code")
+        data[("._.", "entity_type", s, e)] = etype
+        data[("._.", "source", s, e)] = c.source
+        data[("._.", "entity_rule", s, e)] = c.rule

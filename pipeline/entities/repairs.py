@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import labels
 from .candidates import Cand
+from .ordinary import language, ordinary_word
 from .tables import EDGE_PUNCT, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
@@ -49,7 +50,7 @@ def model_cands(
             continue
         label, start, end = _relabelled(tables, doc, w, ent.label_, start, end)
         pieces = [(start, end)]
-        titled = titled_person(tables, doc, start, end) if label != "PER" else None
+        titled = titled_person(tables, doc, start, end, w) if label != "PER" else None
         if titled is not None:
             # "Erfurts Trainer Karsten Baumann", "Oberst Ollendorf" (model ORG): a title
             # inside a span followed by a name makes the name a person
@@ -82,6 +83,13 @@ def _relabelled(
             end += 1  # "Regionalliga" + "Ost": a compass word continues the name
     if label != "PER" and start > 1:
         start = english_start(tables, w, start)  # "Institute of ... Technology" + "Austria"
+    if (
+        label in ("ORG", "LOC")
+        and end - start == 1
+        and "-" in w[start]
+        and w[start].rpartition("-")[2] in tables.event_heads
+    ):
+        label = "MISC"  # "bei der Leichtathletik-WM" (model ORG): an event
     if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
         label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
     if end < n and w[end] in tables.company_words and w[end - 1][:1].isupper():
@@ -122,11 +130,14 @@ def _no_name(
     subheading, roles only, an idiom or the first part of a word pair."""
     if end - start == 1:
         # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
-        return (
-            vetoed(tables, doc[start], label, noun_veto)
-            or w[start].endswith("-")
-            or _twin_word(w, start)
-        )
+        if w[start] in tables.lexicon_words and "-" not in w[start]:
+            dropped = _known_word_vetoed(tables, w[start], label, noun_veto)  # no Token
+        else:
+            tok = doc[start]
+            dropped = vetoed(tables, tok, label, noun_veto) or (
+                noun_veto and ordinary_word(tables, tok, label, w)
+            )
+        return dropped or w[start].endswith("-") or _twin_word(w, start)
     return (
         technical(tables, doc, start, end)
         or heading_phrase(tables, doc, start, end, w)
@@ -135,6 +146,18 @@ def _no_name(
             and tables.is_title(w[start])
             and all(tables.is_title(x) for x in w[start + 1 : end])
         )
+    )
+
+
+def _known_word_vetoed(tables: EntityTables, t: str, label: str, noun_veto: bool) -> bool:
+    """:func:`vetoed` or :func:`~pipeline.entities.ordinary.ordinary_word` of a lexicon word
+    without a hyphen, from the word alone: only the word lists before the lexicon test of
+    ``vetoed`` (adjectives, peoples, ``not_entities``) and a language name can drop it."""
+    return (
+        t in tables.adjectives
+        or t in tables.peoples
+        or t in tables.not_entities
+        or (noun_veto and label in ("LOC", "ORG") and language(tables, t))
     )
 
 
@@ -183,9 +206,15 @@ def brand_word(tables: EntityTables, doc: Doc, w: list[str], start: int) -> bool
 def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[int | None, int]:
     """The token range of a model entity without edge words that are no part of the name
     (``None``: a generic PER of ordinary words only)."""
+    label = ent.label_  # read once (a string lookup per read)
     start = ent.start
     # "europäischen Fußballs": a lowercase adjective/article is not the start of a name
-    while ent.label_ in ("PER", "LOC") and start < ent.end - 1 and tables.trim(doc[start]):
+    while (
+        label in ("PER", "LOC")
+        and start < ent.end - 1
+        and w[start].islower()  # Token.is_lower, without a Token
+        and tables.trim(doc[start])
+    ):
         start += 1
     end = ent.end
     while end - start > 1 and (
@@ -200,7 +229,7 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
         start += 1
     # "Landkreis Gersfeld", "Gemeinde Pflückuff": the class noun is not part of the place
     while (
-        ent.label_ == "LOC"
+        label == "LOC"
         and end - start > 1
         and w[start] in tables.place_class
         and w[start + 1][:1].isupper()
@@ -209,25 +238,27 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
     # "Ortsteils Habenhausen", "Band Rainrock" (model LOC/PER): an ordinary noun before
     # a name is a class word, not part of it (ORG names keep it: "Bank Austria")
     while (
-        ent.label_ in ("LOC", "PER")
+        label in ("LOC", "PER")
         and end - start > 1
+        and w[start][:1].isupper()  # class_noun needs a capital: no Token otherwise
         and tables.class_noun(doc[start])
         and tables.namestart(doc[start + 1])
         and not (start > 0 and tables.is_title(w[start - 1]))  # "UN-Generalsekretär Ban"
     ):
         start += 1
-    if ent.label_ == "PER":
+    if label == "PER":
         end = particle_end(tables, doc, start, end)
         start = given_name_start(tables, doc, start, end)
         start = titled_name_start(tables, doc, start)
     # "Die Suche nach": a name does not end in a lowercase preposition/article, nor in a
     # capitalised one that starts the next sentence ("Erneuerbare Energien Der Anteil")
-    while end - start > 1 and (
-        (doc[end - 1].is_lower and doc[end - 1].pos_ in END_POS)
-        or (w[end - 1] in tables.name_stop and doc[end - 1].pos_ in END_POS)
+    while (
+        end - start > 1
+        and (w[end - 1].islower() or w[end - 1] in tables.name_stop)
+        and doc[end - 1].pos_ in END_POS
     ):
         end -= 1
-    if ent.label_ == "PER" and end - start > 1 and tables.generic(doc, start, end):
+    if label == "PER" and end - start > 1 and tables.generic(doc, start, end):
         return None, end
     return start, end
 
@@ -402,10 +433,7 @@ def heading_phrase(
 def org_head(tables: EntityTables, word: str) -> bool:
     """'Landwirtschaftskammer', 'Bundesamt': a capitalised word ending in an organisation
     head noun (``org_head_nouns`` of four letters or more)."""
-    low = word.lower()
-    return word[:1].isupper() and any(
-        low.endswith(h.lower()) for h in tables.org_head_nouns if len(h) >= 4
-    )
+    return word[:1].isupper() and word.lower().endswith(tables.org_head_endings)
 
 
 def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> int:
@@ -456,11 +484,14 @@ def particle_end(tables: EntityTables, doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def titled_person(tables: EntityTables, doc: Doc, start: int, end: int) -> int | None:
+def titled_person(
+    tables: EntityTables, doc: Doc, start: int, end: int, words: list[str] | None = None
+) -> int | None:
     """Start of the name after a title inside a (non-PER) model span, or None: the
     title is not the last word and every word after it is name-like or a particle."""
+    w = doc_words(doc) if words is None else words
     for k in range(start, end - 1):
-        if tables.is_title(doc[k].text) and doc[k].text not in tables.no_title_rule:
+        if tables.is_title(w[k]) and w[k] not in tables.no_title_rule:
             rest = doc[k + 1 : end]
             if rest[0].text[:1].isupper() and all(
                 tables.namelike(t)
@@ -488,37 +519,38 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
     place ("Gazastreifen", ``place_endings``), and nouns and compounds as ORG, when tagged
     ``NOUN`` (or with no tagger).
     """
-    if tok.text in tables.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
+    t = tok.text  # read once: every Token.text makes a new str
+    if t in tables.adjectives:  # "Warschauer Regierung", "russische": LOCderiv
         return True
-    if tok.text in tables.peoples or tok.text in tables.not_entities:  # "Hutus", "das BIP"
+    if t in tables.peoples or t in tables.not_entities:  # "Hutus", "das BIP"
         return True
     if heading_noun(tables, tok):  # "GESCHLECHTERROLLEN: Bei der Schulwahl ..."
         return True
-    if label == "LOC" and city_demonym(tables, tok.text):  # "Die Wiener wählen"
+    if label == "LOC" and city_demonym(tables, t):  # "Die Wiener wählen"
         return True
     if (
         label == "PER"
-        and city_demonym(tables, tok.text)
+        and city_demonym(tables, t)
         and _after_modifier(tok)
-        and tok.text not in tables.surnames
+        and t not in tables.surnames
     ):
         return True  # "gebürtiger Altausseer", "der Grazer" (model PER)
     if hyphen_part(tables, tok, label):
         return True
     if label not in ("PER", "LOC", "ORG"):
         return False
-    if tok.text in tables.lexicon_words or tok.text in tables.person_words:
+    if t in tables.lexicon_words or t in tables.person_words:
         return False
     if (
         label == "LOC"
-        and tok.text.endswith(tables.noun_suffixes)
-        and tok.text not in tables.gaz_words
-        and "-" not in tok.text  # "Wien-Umgebung" is a district
+        and t.endswith(tables.noun_suffixes)
+        and t not in tables.gaz_words
+        and "-" not in t  # "Wien-Umgebung" is a district
     ):
         return True  # "Messerstechereien", "Bewegung" (model LOC): a noun ending names no place
     if tok.pos_ in VETO_POS:
         return True
-    if tables.is_title(tok.text):  # "Exbankchef", "Polizeisprecher" alone name no one
+    if tables.is_title(t):  # "Exbankchef", "Polizeisprecher" alone name no one
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     after_modifier = prev is not None and prev.is_lower and prev.pos_ in ("ADJ", "DET")
@@ -533,29 +565,25 @@ def vetoed(tables: EntityTables, tok: Token, label: str, noun_veto: bool = True)
         return False  # "den versuchten Staatsstreich": a noun, whatever the tagger says
     if not noun_veto:
         return False
-    if label in VETO_LABELS and tok.text in tables.common_nouns:
+    if label in VETO_LABELS and t in tables.common_nouns:
         return True
     if label == "PER":  # "Regierungsriege", "Zuwanderungsstopp" -- not "Wassermann"
         return (
-            tables.noun_compound(tok.text)
-            or linked_compound(tables, tok.text)
+            tables.noun_compound(t)
+            or linked_compound(tables, t)
             or (
-                tables.two_nouns(tok.text, 5)  # not "Rainrock"
-                and not tok.text.lower().endswith(tables.surname_tails)
+                tables.two_nouns(t, 5)  # not "Rainrock"
+                and not t.lower().endswith(tables.surname_tails)
             )
         )
     if tagged and tok.pos_ != "NOUN" and not tok.is_sent_start:
         return False
     if label == "LOC":  # "Eigentumswohnungen" -- not "Gazastreifen", "Flößaustraße"
-        ending = tok.text.lower().endswith(tables.street_suffixes + tables.place_endings)
-        return not ending and tables.noun_compound(tok.text)
+        ending = t.lower().endswith(tables.street_suffixes + tables.place_endings)
+        return not ending and tables.noun_compound(t)
     # "Beistellung", "Rettungsaktion", "Abstiegszone" (model ORG, tagged NOUN): known
     # organisations are lexicon words and were kept above
-    return (
-        tok.text in tables.common_nouns
-        or tables.noun_compound(tok.text)
-        or tables.two_nouns(tok.text)
-    )
+    return t in tables.common_nouns or tables.noun_compound(t) or tables.two_nouns(t)
 
 
 def _role_before_name(tables: EntityTables, tok: Token, tail: str) -> bool:

@@ -38,6 +38,7 @@ WORD_TESTS = {
             "demonym",
             "sports_code",
             "sports",
+            "space",
         )
     )
 }
@@ -75,6 +76,9 @@ class EntityTables:
         self.team_name_tails = frozenset(n.rsplit(" ", 1)[-1] for n in self.team_names if " " in n)
         self._replacements(d.get("organisations", []))
         self._add_patterns(patterns)
+        self.ambiguous_keys = frozenset(k for k, _ in self.ambiguous)  # records with any
+        #: lowercase organisation head nouns of four letters or more, as word endings
+        self.org_head_endings = tuple(h.lower() for h in self.org_head_nouns if len(h) >= 4)
         # a known name is never vetoed as a common noun or used as a name part of a title rule
         self.lexicon_words = set(self.known_words) | set(self.demonyms)
         self.first_names = {
@@ -83,6 +87,7 @@ class EntityTables:
             if len(f) > 2 and f not in self.name_stop
         }
         self._titles: dict[str, bool] = {}  # is_title, memoised per word
+        self._prefixed: dict[str, bool] = {}  # prefixed_place, memoised per word
         #: (text, word_tests bits) by ORTH hash, memoised per run (DocWords)
         self.word_bits: dict[int, tuple[str, int]] = {}
 
@@ -102,6 +107,7 @@ class EntityTables:
             t in self.demonyms or hyphen,
             self.sports_codes.get(t) in self.country_prefix,
             t in self.sports_words or t in self.team_roles,
+            t.isspace(),  # a space token: "Casinos  Austria" (two spaces)
         )
         return sum(1 << k for k, hit in enumerate(tests) if hit)
 
@@ -190,6 +196,10 @@ class EntityTables:
         self.gaz_words: set[str] = set()  # one-word gazetteer and hand-made place names
         self.weak_rules: set[str] = set()  # gazetteer keys: no relabelling, no trimming
         self.gazetteer: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> names
+        #: names of countries and regions ("Balkan"): "Balkan-Verkauf" is no place
+        self.region_words = frozenset(
+            a for rec in records if rec["type"] in ("country", "region") for a in rec["aliases"]
+        )
         for rec in records:
             key = f"place:{rec['id']}"
             attrs = record_attrs(rec)
@@ -297,6 +307,8 @@ class EntityTables:
     def _add_patterns(self, patterns: dict[str, list[str]]) -> None:
         """Every registry alias form into the phrase matcher; one-token ones are known words."""
         make_doc = self.nlp.make_doc
+        #: (first word, second word) -> key of the unambiguous two-word registry aliases
+        self.word_pairs: dict[tuple[str, str], str] = {}
         for key, forms in patterns.items():
             docs = []
             for f in dict.fromkeys(forms):
@@ -304,6 +316,8 @@ class EntityTables:
                 docs.append(pdoc)
                 if len(pdoc) == 1 and key not in self.weak_rules:
                     self.known_words.add(pdoc[0].text)
+                if len(pdoc) == 2 and key not in self.weak_rules and (key, f) not in self.ambiguous:
+                    self.word_pairs.setdefault((pdoc[0].text, pdoc[1].text), key)
             self.matcher.add(key, docs)
 
     def name_part(self, tok: Token, club: bool) -> bool:
@@ -359,12 +373,18 @@ class EntityTables:
 
     def prefixed_place(self, t: str) -> bool:
         """'Mitteleuropa', 'Nordsyrien': a ``place_prefixes`` prefix before a known place
-        name of four letters or more."""
-        for p in self.place_prefixes:
-            rest = t[len(p) :]
-            if t.startswith(p) and len(rest) >= 4 and rest[0].upper() + rest[1:] in self.gaz_words:
-                return True
-        return False
+        name of four letters or more (memoised per word)."""
+        known = self._prefixed.get(t)
+        if known is None:
+            if len(self._prefixed) > 100_000:  # a bounded memo over a long run
+                self._prefixed.clear()
+            known = self._prefixed[t] = any(
+                t.startswith(p)
+                and len(t) - len(p) >= 4
+                and t[len(p)].upper() + t[len(p) + 1 :] in self.gaz_words
+                for p in self.place_prefixes
+            )
+        return known
 
     def surname_like(self, t: str) -> bool:
         """A listed surname or a capitalised noun with a surname ending after a first name

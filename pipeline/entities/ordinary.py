@@ -1,0 +1,115 @@
+"""One-word model entities that are ordinary words, by evidence in the word, its tags and
+the text (before merging; known names of the lexicon are never dropped here):
+
+- an adverb at the start of a sentence ("Theoretisch könnte ...": tagged ``ADJD``/``ADV``,
+  an ending of ``adverb_endings``), with any label;
+- a language: the bare, capitalised form of a demonym adjective ("auf Deutsch", "Englisch");
+- a compound of two known nouns that the tagger calls a common noun (fine tag ``NN``:
+  "in Flüchtlingskurs"), as LOC, unless it ends like a place ("Rathausplatz",
+  "Klagenfurt") or an organisation ("Wirtschaftsbund");
+- a hyphen word whose first part is an ordinary noun ("Umfragen-Samplings",
+  "Frauenschutz-NGO") or a country or region before an ordinary noun ("Balkan-Verkauf",
+  not "Wien-Wieden"): not an
+  organisation head at its end ("Bundesliga-Klub"), no place ("West-Berlin",
+  "Wien-Umgebung"), no part of a longer name ("Kölner Stadt-Anzeigers"), no nickname of a
+  team ("die Grün-Weißen") and no word the text repeats ("Schiffbau-Box": a name).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .tables import EntityTables
+
+
+def ordinary_word(tables: EntityTables, tok: Token, label: str, words: list[str]) -> bool:
+    """A one-word model entity (``label``) that is an ordinary word (see the module;
+    ``words``: the token texts of the Doc)."""
+    if tok.tag_ in ("ADJD", "ADV") and adverb(tables, tok):
+        return True
+    if label not in ("LOC", "ORG"):
+        return False
+    t = tok.text
+    if language(tables, t):
+        return True
+    if t in tables.lexicon_words or t in tables.gaz_words or t in tables.person_words:
+        return False
+    if "-" in t[1:-1]:
+        return ordinary_hyphen_word(tables, t) and not _name_use(tables, tok, words)
+    return label == "LOC" and tok.tag_ == "NN" and _noun_compound_place(tables, t)
+
+
+def adverb(tables: EntityTables, tok: Token) -> bool:
+    """'Theoretisch könnte ...', 'Gruselig beschrieb sie ...': a capitalised word at the
+    start of a sentence, tagged as an adverb, with an adjective ending and no known name."""
+    t = tok.text
+    if not (tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].text == ":")):
+        return False
+    if t in tables.lexicon_words or t in tables.person_words or t in tables.surnames:
+        return False
+    return t.lower().endswith(tables.adverb_endings) and t not in tables.first_names
+
+
+def language(tables: EntityTables, t: str) -> bool:
+    """'Deutsch', 'Englisch': a capitalised demonym adjective without an ending, whose
+    lowercase form and inflected form ("deutsche") are forms of the same adjective."""
+    rec = tables.demonyms.get(t)
+    if rec is None or rec["kind"] != "adjective" or not t[:1].isupper():
+        return False
+    forms = rec["forms"]
+    return t.lower() in forms and t.lower() + "e" in forms
+
+
+def _noun_compound_place(tables: EntityTables, t: str) -> bool:
+    """'Flüchtlingskurs': two known nouns, no place or organisation ending."""
+    low = t.lower()
+    if low.endswith(tables.street_suffixes + tables.place_endings):
+        return False
+    if low.endswith(tables.org_head_endings):
+        return False
+    return tables.two_nouns(t)
+
+
+def ordinary_noun(tables: EntityTables, word: str) -> bool:
+    """A known noun, a compound of one or a plural of one ("Umfragen", "Frauenschutz")."""
+    if word in tables.gaz_words or word in tables.known_words or word in tables.surnames:
+        return False
+    nouns = tables.common_nouns
+    return (
+        word in nouns
+        or (word.endswith("n") and (word[:-1] in nouns or word[:-2] in nouns))
+        or tables.noun_compound(word)
+        or tables.two_nouns(word)
+    )
+
+
+def ordinary_hyphen_word(tables: EntityTables, t: str) -> bool:
+    """'Balkan-Verkauf' (a region + an ordinary noun), 'Umfragen-Samplings' (an ordinary
+    noun + any word but an organisation head or a place)."""
+    first, _, tail = t.partition("-")
+    last = t.rpartition("-")[2]
+    bare = last.removesuffix("s")
+    if not last[:1].isupper() or last in tables.gaz_words:
+        return False
+    for heads in (tables.org_heads, tables.org_head_nouns, tables.institution_heads):
+        if last in heads or bare in heads:
+            return False
+    if last in tables.legal_forms or bare in tables.newspaper_heads:
+        return False
+    if ordinary_noun(tables, first):
+        return True
+    return first in tables.region_words and tail in tables.common_nouns
+
+
+def _name_use(tables: EntityTables, tok: Token, words: list[str]) -> bool:
+    """Evidence that a hyphen word is a name after all: a capitalised name word right before
+    it ("Kölner Stadt-Anzeigers"), a nominalised adjective ("die Grün-Weißen": lemma in
+    -e) or a second use in the text."""
+    doc, i = tok.doc, tok.i
+    if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
+        prev = doc[i - 1].text
+        if prev not in tables.name_stop and prev not in tables.articles:
+            return True
+    if tok.lemma_ != tok.text and tok.lemma_.endswith("e"):
+        return True
+    return words.count(tok.text) > 1
