@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -154,7 +155,8 @@ class QuoteFinder(RuleComponent):
         text = table.text()  # (``doc.text`` makes a Token per token on every access)
         quotes = self.extractor(doc, text, table)
         put = _writer(doc)
-        spans = [self._span(doc, text, q, put) for q in quotes]
+        chars = _CharOffsets(doc, table) if quotes else None
+        spans = [self._span(doc, text, q, put, chars) for q in quotes]
         floor = self.min_confidence
         doc.spans[self.span_key] = [s for s, q in zip(spans, quotes) if _rounded(q) >= floor]
         return doc
@@ -163,24 +165,22 @@ class QuoteFinder(RuleComponent):
         for doc in docs:
             yield self(doc)
 
-    @staticmethod
-    def _chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
-        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-
-    def _span(self, doc: Doc, text: str, q: Quote, put: Callable[..., None]) -> Span:
+    def _span(
+        self, doc: Doc, text: str, q: Quote, put: Callable[..., None], chars: _CharOffsets
+    ) -> Span:
         """The Span of quote ``q`` with its attributes (``text`` is ``doc.text``; ``put``
-        writes one attribute, see :func:`_writer`)."""
+        writes one attribute, see :func:`_writer`; ``chars`` gives tokens' char offsets)."""
         span = doc[q.start : q.end]
         k = (span.start_char, span.end_char)
         put(span, k, "kind", q.kind)
-        put(span, k, "parts", [list(self._chars(doc, a, b)) for a, b in sorted(q.parts)])
+        put(span, k, "parts", [list(chars(a, b)) for a, b in sorted(q.parts)])
         if q.speaker is not None:
-            s, e = self._chars(doc, *q.speaker)
+            s, e = chars(*q.speaker)
             put(span, k, "speaker", text[s:e])
             put(span, k, "speaker_start", s)
             put(span, k, "speaker_end", e)
         if q.cue:
-            pieces = [self._chars(doc, a, b) for a, b in sorted(q.cue)]
+            pieces = [chars(a, b) for a, b in sorted(q.cue)]
             put(span, k, "cue", " … ".join(text[s:e] for s, e in pieces))
             put(span, k, "cue_start", pieces[0][0])
             put(span, k, "cue_end", pieces[-1][1])
@@ -188,6 +188,19 @@ class QuoteFinder(RuleComponent):
         put(span, k, "confidence", _rounded(q))
         put(span, k, "rule", q.rule)
         return span
+
+
+class _CharOffsets:
+    """``chars(a, b)``: the character offsets ``(start, end)`` of tokens ``a``..``b`` of a
+    Doc, read from one ``Doc.to_array(IDX)`` and the :class:`TokenTable`'s texts instead of
+    a ``Token`` per look."""
+
+    def __init__(self, doc: Doc, table: TokenTable):
+        self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
+        self.texts = table.texts
+
+    def __call__(self, a: int, b: int) -> tuple[int, int]:
+        return self.starts[a], self.starts[b - 1] + len(self.texts[b - 1])
 
 
 def _rounded(q: Quote) -> float:

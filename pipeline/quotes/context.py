@@ -171,6 +171,7 @@ class DocContext:
     parse_speakers: dict[int, Span | None] = field(default_factory=dict)
     person_words: set[str] | None = None  # the words of the person entities; None: not read
     speakerish: dict[Span, bool] = field(default_factory=dict)  # :func:`.mentions.speakerish`
+    _ents: tuple[Any, ...] | None = None  # ``doc.ents``, read once (see :meth:`ents`)
 
     @property
     def w(self) -> QuoteWords:
@@ -212,6 +213,13 @@ class DocContext:
         for ui, u in enumerate(ctx.units):
             ctx.unit_of[u.start : u.end] = [ui] * (u.end - u.start)
         return ctx
+
+    def ents(self) -> tuple[Any, ...]:
+        """``doc.ents``, read once per Doc (spaCy builds a new Span per entity on every
+        access; the steps never change the entities)."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+        return self._ents
 
     def konj(self, t: Token) -> int:
         """Shortcut for the grammar's reported-speech mood of ``t`` (2, 1 or 0)."""

@@ -172,7 +172,7 @@ def _ent_starts(ctx: DocContext, ch: Chain) -> dict[int, str]:
     if ch.ent_start is None:
         doc = ctx.doc
         ch.ent_start = (
-            {e.start: e.label_ for e in doc.ents} if doc.has_annotation("ENT_IOB") else {}
+            {e.start: e.label_ for e in ctx.ents()} if doc.has_annotation("ENT_IOB") else {}
         )
     return ch.ent_start
 

@@ -126,7 +126,7 @@ def _names_person(ctx: DocContext, a: int, b: int) -> bool:
     if any(t.ent_type_ in ("PER", "PERSON") for t in doc[a:b]):
         return True
     if ctx.person_words is None:  # read once per Doc
-        ents = doc.ents
+        ents = ctx.ents()
         ctx.person_words = {t.text for e in ents if e.label_ in ("PER", "PERSON") for t in e}
     return all(t.text in ctx.person_words for t in doc[a:b])
 
@@ -154,7 +154,7 @@ def _paragraph_end(ctx: DocContext, ui: int) -> int:
 def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
     """The person the lead names: the longest person entity before the first label."""
     limit = ctx.units[first_label_unit].start
-    persons = [e for e in ctx.doc.ents if e.label_ in ("PER", "PERSON") and e.end <= limit]
+    persons = [e for e in ctx.ents() if e.label_ in ("PER", "PERSON") and e.end <= limit]
     if not persons:
         return None
     best = max(persons, key=lambda e: (len(e), -e.start))

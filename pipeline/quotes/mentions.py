@@ -360,7 +360,7 @@ def named_in(
     ``parts``) that is not the object of a preposition, an addressee or a genitive attribute
     ("gegenüber Merkel", "dem Minister Schäuble", "die Pläne Schäubles")."""
     doc, w = ctx.doc, ctx.w
-    for e in doc.ents:
+    for e in ctx.ents():
         if e.start < a or e.end > b or e.label_ not in labels_:
             continue
         if any(ctx.inside[m] >= 0 for m in range(e.start, e.end)):
@@ -1147,7 +1147,7 @@ def _medium_at(ctx: DocContext, k: int) -> bool:
     if noun is not None and noun.kind == "org" and noun.record.get("group") == MEDIA_GROUP:
         return True
     return t.ent_type_ == "ORG" and any(
-        e.start <= k < e.end and e._.entity_type in MEDIA_TYPES for e in ctx.doc.ents
+        e.start <= k < e.end and e._.entity_type in MEDIA_TYPES for e in ctx.ents()
     )
 
 
