@@ -164,6 +164,7 @@ NUMBER_WORD_TYPES = (
     "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
     "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
     "money_verb",  # words of spending or price that make a bare "Millionen" money: investiert, teure
+    "money_object_verb",  # a money_verb only after the clause opens: "habe zig Millionen verloren"
     "amount_noun",  # nouns of amounts after a scale word, money: "7,9 Milliarden Verlust"
     "dative_first",  # -en plurals read first as the dative of an -e plural: Toren (Tore)
     "genitive_cue",  # articles before an ordinal whose noun is a genitive singular: des
@@ -213,6 +214,22 @@ QUALIFIER_SCHEMA = Schema(
             help="units ('m', 'km') after which the qualifier, right after an ``event`` word "
             "(number_words.jsonl), names the distance of the event and is no bound: "
             "'im Finale über 100 m'",
+        ),
+        "object_of_verbs": Field(
+            list,
+            default=(),
+            item=str,
+            help="lower-case beginnings of verb forms (tagged VERB/AUX) whose prepositional "
+            "object the qualifier opens when one stands in its clause: there it is no bound "
+            "('verfügt über zwei Halbkugeln'; not after a preposition or article: 'auf über "
+            "100', nor with a second such word in the clause)",
+        ),
+        "object_of_nouns": Field(
+            list,
+            default=(),
+            item=str,
+            help="lower-case endings of nouns right before the qualifier whose prepositional "
+            "object it opens: no bound ('eine Rechnung über 396,67 Euro')",
         ),
     },
     name="qualifier",
@@ -805,6 +822,10 @@ SUBJECT_REACH = 200
 #: verbs and adverbs passed over between a dash and the noun before it
 ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
+#: a word
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: what ends a clause (not a decimal comma or a dot between digits)
+_CLAUSE_MARK_RE = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()–\n]")
 
 #: the unit of a share ("jeder Zweite"): percent, no unit word
 _PROPORTION_UNIT = {
@@ -1327,6 +1348,8 @@ class _Scanner:
         start, qual = k, None
         if pc.low in self.lex.qualifier_first:
             qual = next(filter(None, (self.phrase(k, kind) for kind in QUALIFIERS)), None)
+        if qual is not None and self.governed(k, qual[0]):
+            return None  # "verfügt über zwei Halbkugeln": a preposition; the number follows
         if qual is not None:
             found = self.after_qualifier(k, qual)
             if found is not None:
@@ -1340,6 +1363,31 @@ class _Scanner:
         if core is None:
             return None
         return self.finish(start, core, None, None, k)
+
+    def governed(self, k: int, rec: Mapping[str, Any]) -> bool:
+        """Whether the qualifier word at piece ``k`` is the preposition of an object: right
+        after a noun of ``object_of_nouns`` ("Rechnung über 396,67 Euro") or in a clause with
+        a verb of ``object_of_verbs`` ("verfügt er über zwei Halbkugeln", "die über 500
+        Mitarbeiter verfügt"); never after a preposition or article ("auf über 100", "das
+        über 30 Jahre alte") nor with a second such word in the clause."""
+        verbs, nouns = tuple(rec["object_of_verbs"]), tuple(rec["object_of_nouns"])
+        if not (verbs or nouns) or k == 0 or self.pos_at(k - 1) in ("ADP", "DET", ""):
+            return False
+        before = self.p[k - 1]
+        if nouns and before.text[:1].isupper() and before.low.endswith(nouns):
+            return self.pos_at(k - 1) == "NOUN"
+        at, text = self.p[k].start, self.text
+        left = max([m.end() for m in _CLAUSE_MARK_RE.finditer(text, max(0, at - 200), at)] + [0])
+        mark = _CLAUSE_MARK_RE.search(text, at, at + 200)
+        right = mark.start() if mark else min(len(text), at + 200)
+        found = False
+        for w in _WORD_RE.finditer(text, left, right):
+            low = w.group().lower()
+            if low == self.p[k].low and w.start() != at:
+                return False  # "informierte über 300 Personen über die Gefahr"
+            verb = self.pos.get(w.start()) in ("VERB", "AUX")
+            found = found or (verb and bool(verbs) and low.startswith(verbs))
+        return found
 
     def after_qualifier(
         self, k: int, qual: tuple[dict[str, Any], int]
@@ -1637,15 +1685,12 @@ class _Scanner:
             return core
         vague = self.phrase(k, "vague")
         if vague is not None and not (self.scale(k) and self.core_value_before(k)):
-            r = vague[0]
-            return _Core(
-                vague[1],
-                None,
-                "count",
-                f"number.{r['id']}",
-                float(r["value_min"]),
-                float(r["value_max"]),
-            )
+            r, end = vague[0], vague[1]
+            lo, hi = float(r["value_min"]), float(r["value_max"])
+            more = self.scale(end)  # "zig Millionen", "Hunderte Millionen": a scaled vague
+            if more is not None:
+                lo, hi, end = lo * more[0], (hi + 1) * more[0] - 1, more[1]
+            return _Core(end, None, "count", f"number.{r['id']}", lo, hi)
         several = self.phrase(k, "several")
         if several is not None:
             scale = self.phrase(several[1], "scale")

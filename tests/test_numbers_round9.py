@@ -1,0 +1,130 @@
+"""Number rows for the round-9 findings (issue 11): "über" as the preposition of a verb or
+noun ("verfügt über zwei Halbkugeln", "Rechnung über 396,67 Euro") is no bound, vague
+plurals before a scale word ("zig Millionen", "Hunderte Millionen"), money lost by an
+object ("zig Millionen verloren"), speeds ("60 Kilometern pro Stunde"). Own sentences in
+Austrian, Swiss and German news style; exact rows, also where nothing may change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import number_key_rows
+
+PREPOSITIONS = [
+    # the prepositional object of "verfügen": no bound
+    (
+        "Die Kamera rollt nicht, sondern verfügt über zwei drehbare Halbkugeln.",
+        [("zwei drehbare Halbkugeln", 2.0, 2.0, 2.0, None, "Halbkugeln", "count", None)],
+    ),
+    (
+        "Der Bundesrat sprach in Bern über drei Themen.",
+        [("drei Themen", 3.0, 3.0, 3.0, None, "Themen", "count", None)],
+    ),
+    # the verb after it, in a relative clause
+    (
+        "Die Firma, die über 500 Mitarbeiter verfügt, wächst weiter.",
+        [("500 Mitarbeiter", 500.0, 500.0, 500.0, None, "Mitarbeiter", "count", None)],
+    ),
+    # the preposition goes, the comparative after it stays
+    (
+        "Das neue Einkaufszentrum verfügt über mehr als 11.000 Parkplätze.",
+        [
+            (
+                "mehr als 11.000 Parkplätze",
+                11000.0,
+                11000.0,
+                None,
+                "mehr als",
+                "Parkplätze",
+                "count",
+                None,
+            )
+        ],
+    ),
+    # a noun whose object it opens
+    (
+        "Die Bezirkshauptmannschaft stellte eine Rechnung über 396,67 Euro aus.",
+        [("396,67 Euro", 396.67, 396.67, 396.67, None, "Euro", "money", "EUR")],
+    ),
+    # "more than": no such verb, after a preposition, after an article, a second "über"
+    (
+        "Zur Kundgebung in Linz kamen über 100 Menschen.",
+        [("über 100 Menschen", 100.0, 100.0, None, "über", "Menschen", "count", None)],
+    ),
+    (
+        "Die Zeitung berichtete von über 100 Verletzten.",
+        [("über 100 Verletzten", 100.0, 100.0, None, "über", "Verletzte", "count", None)],
+    ),
+    (
+        "Das über 30 Jahre alte Format wird reformiert.",
+        [("über 30 Jahre", 30.0, 30.0, None, "über", "Jahre", "count", None)],
+    ),
+    (
+        "Die Polizei informierte über 300 Personen über die Gefahr.",
+        [("über 300 Personen", 300.0, 300.0, None, "über", "Personen", "count", None)],
+    ),
+    # no number: nothing
+    ("Die Archäologin spricht über Plünderungen im Jemen.", []),
+]
+
+VAGUE_MONEY_SPEED = [
+    # "zig" before a scale word: tens of millions; lost by an object: money without a unit
+    (
+        "So habe die Firma zig Millionen und ihre Expansionspläne verloren.",
+        [("zig Millionen", None, 20000000.0, 99999999.0, None, None, "money", None)],
+    ),
+    (
+        "YouTube hatte schon damals zig Millionen Nutzer.",
+        [("zig Millionen Nutzer", None, 20000000.0, 99999999.0, None, "Nutzer", "count", None)],
+    ),
+    (
+        "Indien, dessen Land dutzende Millionen Muslime zählt, kondolierte.",
+        [
+            (
+                "dutzende Millionen Muslime",
+                None,
+                24000000.0,
+                99999999.0,
+                None,
+                "Muslime",
+                "count",
+                None,
+            )
+        ],
+    ),
+    # a subject that opens its clause loses no money
+    (
+        "Millionen verloren in der Krise ihre Arbeit.",
+        [("Millionen", None, 2000000.0, 999999999.0, None, None, "count", None)],
+    ),
+    # speeds
+    (
+        "Der Zug fuhr selbst bei 60 Kilometern pro Stunde zu schnell.",
+        [
+            (
+                "60 Kilometern pro Stunde",
+                60.0,
+                60.0,
+                60.0,
+                None,
+                "Kilometer pro Stunde",
+                "quantity",
+                "km/h",
+            )
+        ],
+    ),
+    (
+        "Die Böen erreichten 30 Meter pro Sekunde.",
+        [("30 Meter pro Sekunde", 30.0, 30.0, 30.0, None, "Meter pro Sekunde", "quantity", "m/s")],
+    ),
+    # a distance stays a distance
+    (
+        "Die Etappe führt über 200 Kilometer nach Chur.",
+        [("über 200 Kilometer", 200.0, 200.0, None, "über", "Kilometer", "quantity", "km")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITIONS + VAGUE_MONEY_SPEED)
+def test_round9_cases(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
