@@ -159,6 +159,8 @@ NUMBER_WORD_TYPES = (
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
     "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
     "proportion",  # "jeder" + ordinal word: a share ("jeder Zweite" -> 50 %)
+    "label_link",  # words between two labels: "die Bänder 3 und 7", "Artikel 3 bis 5"
+    "period",  # nouns of time after "jeden zweiten": a frequency, no share ("jeden zweiten Tag")
     "q_article",  # an article between a comparative and its number: "mehr als die 30.000 Euro"
     "minus",  # a word before a number that makes it negative: "minus 45 Punkte"
     "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
@@ -887,6 +889,8 @@ class _Scanner:
         self.held: set[int] = set()  # indices of the pieces with an anchor
         #: words with the digits after them that name something ("Nexus 6"): see :meth:`name_key`
         self.names: set[str | None] = set()
+        #: where the last label or name number ends ("Bänder 3"): see :meth:`listed_label`
+        self.label_end = -1
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
@@ -1067,7 +1071,8 @@ class _Scanner:
             mention, k = found
             if self.name_number(mention):
                 self.names.add(self.name_key(mention))
-            elif not self.abbreviated(mention):
+                self.label_end = mention.end
+            elif not self.abbreviated(mention) and not self.listed_label(mention):
                 out.append(mention)
         return out
 
@@ -1429,7 +1434,8 @@ class _Scanner:
         pc = self.p[k]
         if pc.group in ("num", "date", "time", "yrange") and self.glued(k):
             return None
-        if pc.group in ("num", "yrange") and self.phrase_before(k, "label_cue"):
+        if pc.group in ("num", "yrange") and self.label_before(k):
+            self.label_end = pc.end
             return None
         if pc.group == "date":
             if "-" in pc.text:  # ISO 8601: 2022-01-07
@@ -1459,6 +1465,31 @@ class _Scanner:
         if pc.group == "word":
             return self.words(k)
         return None
+
+    def label_before(self, k: int) -> bool:
+        """Whether a ``label_cue`` ends right before piece ``k``, also as the last part of a
+        hyphenated word ("ATP-Nr. 221", "Weltranglisten-Platz 5")."""
+        if self.phrase_before(k, "label_cue"):
+            return True
+        table = self.lex.phrases.get("label_cue", {})
+        for j in range(max(0, k - self.lex.max_len.get("label_cue", 1)), k):
+            head, dash, tail = self.p[j].low.rpartition("-")
+            if dash and head and (tail, *[x.low for x in self.p[j + 1 : k]]) in table:
+                return True
+        return False
+
+    def listed_label(self, m: NumberMention) -> bool:
+        """'die Bänder 3 und 7', 'Artikel 3 und 7': a bare count right after a ``label_link``
+        that follows a label or name number is one more label."""
+        if m.kind != "count" or m.noun or m.unit or m.qualifier or m.value is None:
+            return False
+        if self.label_end < 0 or not 0 < m.start - self.label_end <= 12:
+            return False
+        gap = _tokenize(self.text[self.label_end : m.start].strip())
+        if len(gap) != 1 or gap not in self.lex.phrases.get("label_link", {}):
+            return False
+        self.label_end = m.end  # "die Bänder 3, 7 und 20"
+        return True
 
     def glued(self, k: int) -> bool:
         """Whether the number at ``k`` is a name, label or score, not an amount.
@@ -1735,15 +1766,27 @@ class _Scanner:
 
     def proportion(self, k: int) -> _Core | None:
         """'jeder Zweite', 'jede Dritte': a ``proportion`` word and a capitalised ordinal word
-        (a person, not "jeden zweiten Tag") is a share in percent (50, 33.3)."""
+        (a person, not "jeden zweiten Tag") is a share in percent (50, 33.3); so is one with
+        a lower-case ordinal before a noun that is no ``period`` ("Fast jeder zehnte
+        Befragte": the noun is the one the share is of)."""
         hit = self.phrase(k, "proportion")
-        if hit is None or hit[1] >= len(self.p) or not self.p[hit[1]].text[:1].isupper():
+        if hit is None or hit[1] >= len(self.p):
             return None
         n = self.lex.parse_ordinal_word(self.p[hit[1]].text)
         if n is None or n < 2:
             return None
-        rule = f"number.{hit[0]['id']}"
-        return _Core(hit[1] + 1, round(100 / n, 1), "count", rule, unit=_PROPORTION_UNIT)
+        rule, unit, end = f"number.{hit[0]['id']}", _PROPORTION_UNIT, hit[1] + 1
+        if not self.p[hit[1]].text[:1].isupper():  # "jeder zehnte Befragte": its noun
+            j = end
+            if self.pos_at(j) != "NOUN" or not self.p[j].text[:1].isupper():
+                return None
+            if self.phrase(j, "period"):  # "jeden zweiten Tag": a frequency
+                return None
+            features, lemma = self.morph.get(self.p[j].start, ("", ""))
+            word, end = self.whole_word(j)
+            noun = self.lex.noun_lemma(word, features, lemma, self.nouns)
+            unit = {**_PROPORTION_UNIT, "noun": noun, "text": word}
+        return _Core(end, round(100 / n, 1), "count", rule, unit=unit)
 
     def vague_bounds(self, base: float) -> tuple[float, float]:
         """Bounds of "mehrere <base>": those of the vague plural of base, else 2x to 10x - 1."""
@@ -2024,6 +2067,22 @@ class _Scanner:
             return False  # "500 Mann Besatzung"
         return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
 
+    def article_before_noun(self, k: int) -> bool:
+        """Whether piece ``k`` is a lower-case article (DET) before a capitalised plural noun
+        (the next word or the one after) with no preposition after it: an agent goes on
+        ("Zehntausende von den Kriegen in ihren Heimatländern Vertriebene", "Vier von der
+        Gemeinde bezahlte Lehrer")."""
+        if self.pos_at(k) != "DET" or not self.p[k].text.islower():
+            return False
+        for j in (k + 1, k + 2):
+            if not self.is_word(j) or not self.p[j].text[:1].isupper():
+                return False
+            if self.pos_at(j) == "NOUN":
+                features, _ = self.morph.get(self.p[j].start, ("", ""))
+                plural = "Number=Plur" in features.split("|")
+                return plural and self.pos_at(j + 1) != "ADP"
+        return False
+
     def whole_word(self, j: int) -> tuple[str, int]:
         """The word at piece ``j`` up to the next space when dots or hyphens join it to more
         letters ("K.-o.-Spielen", not "K"): (text, next piece index)."""
@@ -2046,6 +2105,8 @@ class _Scanner:
         link = self.phrase(k, "noun_link") or (partitive and self.phrase(k, "partitive"))
         if link:
             k = link[1]  # "2 millions de personnes", "zwei ihrer leitenden Redakteure"
+            if link[0]["type"] == "partitive" and self.article_before_noun(k):
+                k += 1  # "Zwei von den Verletzten"
         for j in range(k, min(k + 3, len(self.p))):
             pc = self.p[j]
             if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:

@@ -125,6 +125,47 @@ VAGUE_MONEY_SPEED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PREPOSITIONS + VAGUE_MONEY_SPEED)
+SHARES_LABELS_PARTITIVES = [
+    # "jeder zehnte Befragte": a share of the noun, as "jeder Zweite"; the bound of "fast"
+    (
+        "Fast jeder zehnte Befragte checkt auch nachts Firmenmails.",
+        [("Fast jeder zehnte Befragte", 10.0, None, 10.0, "Fast", "Befragte", "percent", "%")],
+    ),
+    (
+        "In Zürich ist jede dritte Wohnung zu teuer.",
+        [("jede dritte Wohnung", 33.3, 33.3, 33.3, None, "Wohnung", "percent", "%")],
+    ),
+    # a period: a frequency, the ordinal stays
+    (
+        "Der Bus kommt nur jeden zweiten Tag ins Tal.",
+        [("zweiten Tag", 2.0, 2.0, 2.0, None, "Tag", "ordinal", None)],
+    ),
+    # a ranking after a hyphenated label cue and numbered items: no rows
+    ("Er schlug den Franzosen Axel Michon (ATP-Nr. 221) klar.", []),
+    ("Das Handy unterstützt die Bänder 3 und 7, das Band 20 fehlt.", []),
+    (
+        "Die Artikel 3 und 7 gelten, 12 Abgeordnete stimmten dagegen.",
+        [("12 Abgeordnete", 12.0, 12.0, 12.0, None, "Abgeordnete", "count", None)],
+    ),
+    # a partitive with an article counts its noun, not the object after the verb
+    (
+        "Zwei von den Verletzten erlitten schwere Verbrennungen.",
+        [("Zwei von den Verletzten", 2.0, 2.0, 2.0, None, "Verletzte", "count", None)],
+    ),
+    (
+        "Drei von den Schweizer Athleten erreichten das Finale.",
+        [("Drei von den Schweizer Athleten", 3.0, 3.0, 3.0, None, "Athleten", "count", None)],
+    ),
+    # an agent phrase goes on with a preposition: no partitive noun
+    (
+        "Zehntausende von den Kriegen in ihren Heimatländern Vertriebene kamen an.",
+        [("Zehntausende", None, 20000.0, 99999.0, None, None, "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PREPOSITIONS + VAGUE_MONEY_SPEED + SHARES_LABELS_PARTITIVES
+)
 def test_round9_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
