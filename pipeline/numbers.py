@@ -159,6 +159,7 @@ NUMBER_WORD_TYPES = (
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
     "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
     "proportion",  # "jeder" + ordinal word: a share ("jeder Zweite" -> 50 %)
+    "versus",  # words between the numbers of a bracket after a noun: "Gewinnschläge (19 zu 12)"
     "label_link",  # words between two labels: "die Bänder 3 und 7", "Artikel 3 bis 5"
     "period",  # nouns of time after "jeden zweiten": a frequency, no share ("jeden zweiten Tag")
     "q_article",  # an article between a comparative and its number: "mehr als die 30.000 Euro"
@@ -824,6 +825,9 @@ SUBJECT_REACH = 200
 #: verbs and adverbs passed over between a dash and the noun before it
 ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
+#: a bracket of numbers and words between them: "(19 zu 12)", "(19 gegenüber 22)"
+_BRACKET_RE = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\W\d_]+\.?\s+\d[\d.,]*)+\s*\)")
+_BRACKET_WORD_RE = re.compile(r"[^\W\d_]+\.?")
 #: a word
 _WORD_RE = re.compile(r"[^\W\d_]+")
 #: what ends a clause (not a decimal comma or a dot between digits)
@@ -960,6 +964,7 @@ class _Scanner:
             self.counted_before(m)
             self.aside_noun(m)
             self.implied_subject(m)
+            self.bracket_noun(m)
         implied_money(self.text, out, self.lex.money)
         return out
 
@@ -980,6 +985,29 @@ class _Scanner:
         if found is not None:
             m.noun = self.lex.noun_lemma(found.group("noun"))
             m.rule += "+count_head"
+
+    def bracket_noun(self, m: NumberMention) -> None:
+        """'mehr direkte Gewinnschläge (19 zu 12)': bare counts in a bracket that holds only
+        numbers joined by ``versus`` words count the plural noun right before it."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
+            return
+        opened = self.text.rfind("(", max(0, m.start - 30), m.start)
+        found = _BRACKET_RE.match(self.text, opened) if opened > 1 else None
+        if found is None or found.end() < m.end:
+            return
+        table = self.lex.phrases.get("versus", {})
+        if not all(_tokenize(w) in table for w in _BRACKET_WORD_RE.findall(found.group())):
+            return
+        at = _word_before(self.text, opened)
+        if at is None or not self.text[at].isupper() or self.pos.get(at) != "NOUN":
+            return
+        features, lemma = self.morph.get(at, ("", ""))
+        if "Number=Plur" not in features.split("|"):
+            return
+        word = _NOUN_RE.match(self.text, at)
+        assert word is not None
+        m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
+        m.rule += "+bracket"
 
     def implied_subject(self, m: NumberMention) -> None:
         """'was mit jenen Flüchtlingen passieren soll, die sich in Griechenland stauen: Bis zu
@@ -1814,6 +1842,8 @@ class _Scanner:
             b.vmin = b.vmax = b.value
         if core.kind == "count" and core.value is not None:
             self.range_end(b, qual)
+        if core.kind == "ordinal" and core.value is not None and not core.named:
+            self.ordinal_range(b)
         b.kind = b.core.kind
         if qual is not None:
             self.qualify(b, start, qual)
@@ -1867,6 +1897,23 @@ class _Scanner:
         if core.plain_int and second.plain_int and _is_year(lo) and _is_year(hi):
             b.core = _Core(b.end, None, "year_range", "year_range", lo, hi)
             b.rules[0] = "year_range"
+
+    def ordinal_range(self, b: _Build) -> None:
+        """'der siebenten bis neunten Schulstufe', 'der 7. bis 9. Klasse': an ordinal, a
+        range word and a greater ordinal (a word, or digits and a dot) are one range."""
+        sep = self.phrase(b.end, "q_range_sep")
+        if sep is None or not 0 < sep[1] < len(self.p):
+            return
+        j, second = sep[1], None
+        if self.is_word(j):
+            second, end = self.lex.parse_ordinal_word(self.p[j].text), j + 1
+        elif self.is_digits(j) and _dot_adjacent(self.p, j) and self.p[j].text.isdigit():
+            second, end = float(self.p[j].text), j + 2
+        assert b.value is not None
+        if second is None or second <= b.value:
+            return
+        b.vmin, b.vmax, b.value, b.end = b.value, second, None, end
+        b.rules.append(f"range.{sep[0]['id']}")
 
     def qualify(self, b: _Build, start: int, qual: dict[str, Any]) -> None:
         """The qualifier's text, rule and bounds ("mehr als": min, "fast": max, "rund")."""

@@ -164,8 +164,47 @@ SHARES_LABELS_PARTITIVES = [
 ]
 
 
+BRACKETS_ORDINAL_RANGES = [
+    # numbers in a bracket after a plural noun count it
+    (
+        "Er verbuchte mehr direkte Gewinnschläge (19 zu 12) als der Serbe.",
+        [
+            ("19", 19.0, 19.0, 19.0, None, "Gewinnschläge", "count", None),
+            ("12", 12.0, 12.0, 12.0, None, "Gewinnschläge", "count", None),
+        ],
+    ),
+    (
+        "Die Grasshoppers gewannen mehr Zweikämpfe (54 gegenüber 46) als der Gegner.",
+        [
+            ("54", 54.0, 54.0, 54.0, None, "Zweikämpfe", "count", None),
+            ("46", 46.0, 46.0, 46.0, None, "Zweikämpfe", "count", None),
+        ],
+    ),
+    # an age after a name stays no row
+    ("Queen Elizabeth II. (89) besuchte Berlin.", []),
+    # ordinal ranges with the noun after the second
+    (
+        "Befragt wurden Jugendliche der siebenten bis neunten Schulstufe.",
+        [("siebenten bis neunten Schulstufe", None, 7.0, 9.0, None, "Schulstufe", "ordinal", None)],
+    ),
+    (
+        "Schüler der 7. bis 9. Klasse nahmen in Graz teil.",
+        [("7. bis 9. Klasse", None, 7.0, 9.0, None, "Klasse", "ordinal", None)],
+    ),
+    # a date range stays a date range
+    (
+        "Vom 3. bis 5. Juli 2015 wurde in Bern gefeiert.",
+        [
+            ("3.", 20150703.0, 20150703.0, 20150703.0, None, None, "date", None),
+            ("5. Juli 2015", 20150705.0, 20150705.0, 20150705.0, None, None, "date", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), PREPOSITIONS + VAGUE_MONEY_SPEED + SHARES_LABELS_PARTITIVES
+    ("text", "expected"),
+    PREPOSITIONS + VAGUE_MONEY_SPEED + SHARES_LABELS_PARTITIVES + BRACKETS_ORDINAL_RANGES,
 )
 def test_round9_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
