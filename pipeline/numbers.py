@@ -104,6 +104,21 @@ Conventions (all values are floats or None, never strings):
   same preposition before both numbers ("auf 15.227.867 Visits, News auf 8.992.083"; a
   scaled number lends only to one of at least its scale) and a bare subject after a colon
   (the last plural noun before it: "… Flüchtlingen …: Bis zu 75.000 würden …").
+- Round 9: "über" is no bound where it opens the object of a verb of ``object_of_verbs``
+  in its clause or of a noun of ``object_of_nouns`` right before it (qualifiers.jsonl:
+  "verfügt über zwei Halbkugeln", "die über 500 Mitarbeiter verfügt", "Rechnung über
+  396,67 Euro"; not after a preposition or article: "auf über 100", "das über 30 Jahre
+  alte"). A vague plural before a scale word scales its bounds ("zig Millionen" 20-99
+  million, "dutzende Millionen Muslime"); a bare scaled object of a ``money_object_verb``
+  is money ("habe zig Millionen verloren"; not the subject "Millionen verloren ihre
+  Arbeit"). "jeder zehnte Befragte" is a share of its noun (percent 10, noun "Befragte")
+  unless the noun is a ``period`` ("jeden zweiten Tag" stays an ordinal). A label cue may
+  end a hyphenated word ("ATP-Nr. 221") and numbers after a ``label_link`` that follow a
+  label or name number are labels too ("die Bänder 3 und 7"): no rows. A partitive with an
+  article counts its plural noun ("Zwei von den Verletzten"). Bare counts in a bracket of
+  numbers joined by ``versus`` words count the plural noun before it ("Gewinnschläge (19
+  zu 12)"). Ordinal ranges: "der siebenten bis neunten Schulstufe" (min 7, max 9). Speeds
+  are units ("60 Kilometern pro Stunde" -> km/h).
 """
 
 from __future__ import annotations
