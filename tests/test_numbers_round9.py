@@ -63,6 +63,10 @@ PREPOSITIONS = [
         "Die Polizei informierte über 300 Personen über die Gefahr.",
         [("über 300 Personen", 300.0, 300.0, None, "über", "Personen", "count", None)],
     ),
+    (
+        "In Wien herrschten am Nachmittag über 35 Grad.",
+        [("über 35 Grad", 35.0, 35.0, None, "über", "Grad", "quantity", "°C")],
+    ),
     # no number: nothing
     ("Die Archäologin spricht über Plünderungen im Jemen.", []),
 ]
