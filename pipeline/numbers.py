@@ -857,6 +857,13 @@ _PROPORTION_UNIT = {
     "text": None,
 }
 
+#: the smallest bare count that takes the noun of an earlier mention of its value, and the
+#: characters looked back for it (see :meth:`_Scanner.repeated`)
+REPEATED_MIN = 100
+REPEATED_REACH = 400
+#: kinds of mentions whose noun or unit a repeated value takes
+_AMOUNT_KINDS = frozenset({"count", "money", "quantity", "percent"})
+
 #: words whose :meth:`NumberLexicon.parse_word` is remembered, at most
 WORD_MEMO_SIZE = 100_000
 
@@ -981,7 +988,25 @@ class _Scanner:
             self.implied_subject(m)
             self.bracket_noun(m)
         implied_money(self.text, out, self.lex.money)
+        for i, m in enumerate(out):
+            self.repeated(m, out[:i])
         return out
+
+    def repeated(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
+        """'rund 30.000 Euro … Die übrigen 30.000 will er nicht erhalten haben': a bare count
+        of at least ``REPEATED_MIN`` takes the kind, noun and unit of an earlier mention of
+        the same value at most ``REPEATED_REACH`` characters before it."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None:
+            return
+        if m.value is None or m.value < REPEATED_MIN:
+            return
+        for a in reversed(before):
+            if m.start - a.end > REPEATED_REACH:
+                return
+            if a.value == m.value and a.noun is not None and a.kind in _AMOUNT_KINDS:
+                m.kind, m.noun, m.unit = a.kind, a.noun, a.unit
+                m.rule += "+repeated"
+                return
 
     def counted_before(self, m: NumberMention) -> None:
         """'Die Zahl der Todesopfer stieg auf 50': a bare count takes the noun after a

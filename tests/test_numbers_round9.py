@@ -206,9 +206,33 @@ BRACKETS_ORDINAL_RANGES = [
 ]
 
 
+REPEATED = [
+    # a bare count repeating an amount of money a sentence before is that money
+    (
+        "Rund 30.000 Euro sollen verschwunden sein. Die übrigen 30.000 will er nie erhalten haben.",
+        [
+            ("Rund 30.000 Euro", 30000.0, None, None, "Rund", "Euro", "money", "EUR"),
+            ("30.000", 30000.0, 30000.0, 30000.0, None, "Euro", "money", "EUR"),
+        ],
+    ),
+    # another value, or a small one, stays a bare count
+    (
+        "Die Gemeinde zahlte 40.000 Franken. Die übrigen 30.000 fehlen.",
+        [
+            ("40.000 Franken", 40000.0, 40000.0, 40000.0, None, "Franken", "money", "CHF"),
+            ("30.000", 30000.0, 30000.0, 30000.0, None, None, "count", None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PREPOSITIONS + VAGUE_MONEY_SPEED + SHARES_LABELS_PARTITIVES + BRACKETS_ORDINAL_RANGES,
+    PREPOSITIONS
+    + VAGUE_MONEY_SPEED
+    + SHARES_LABELS_PARTITIVES
+    + BRACKETS_ORDINAL_RANGES
+    + REPEATED,
 )
 def test_round9_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
