@@ -174,6 +174,7 @@ NUMBER_WORD_TYPES = (
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
     "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
     "proportion",  # "jeder" + ordinal word: a share ("jeder Zweite" -> 50 %)
+    "anaphor",  # "waren es": a bare count after it counts what the number before counts
     "versus",  # words between the numbers of a bracket after a noun: "Gewinnschläge (19 zu 12)"
     "label_link",  # words between two labels: "die Bänder 3 und 7", "Artikel 3 bis 5"
     "period",  # nouns of time after "jeden zweiten": a frequency, no share ("jeden zweiten Tag")
@@ -990,7 +991,32 @@ class _Scanner:
         implied_money(self.text, out, self.lex.money)
         for i, m in enumerate(out):
             self.repeated(m, out[:i])
+            self.anaphoric(m, out[:i])
         return out
+
+    def anaphoric(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
+        """'857 Millionen SMS verschickt. Ein Quartal zuvor waren es noch 949,3 Millionen': a
+        bare count in a clause with an ``anaphor`` ("waren es") before it takes the kind,
+        noun and unit of the last mention with a noun before it (this or the previous
+        sentence, both scaled or neither)."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
+            return
+        left = self.text[max(0, m.start - 60) : m.start]
+        left = left[max(left.rfind(c) for c in ",;:!?\n") + 1 :]
+        words = _tokenize(left)
+        table = self.lex.phrases.get("anaphor", {})
+        if not any(words[i : i + 2] in table for i in range(len(words) - 1)):
+            return
+        for a in reversed(before):
+            if a.kind in _NO_NOUN_KINDS:
+                continue
+            gap = self.text[a.end : m.start]
+            if a.noun is None or len(gap) > 300 or gap.count(".") > 2:
+                return
+            if a.kind in _AMOUNT_KINDS and ("scale" in a.rule) == ("scale" in m.rule):
+                m.kind, m.noun, m.unit = a.kind, a.noun, a.unit
+                m.rule += "+anaphor"
+            return
 
     def repeated(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
         """'rund 30.000 Euro … Die übrigen 30.000 will er nicht erhalten haben': a bare count

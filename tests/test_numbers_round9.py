@@ -225,10 +225,57 @@ REPEATED = [
     ),
 ]
 
+ANAPHORS = [
+    # "waren es": the count of the number before, also across a full stop
+    (
+        "Im Vorjahr kamen 180 Flüchtlinge nach Feldkirch, heuer sind es noch 35.",
+        [
+            ("180 Flüchtlinge", 180.0, 180.0, 180.0, None, "Flüchtlinge", "count", None),
+            ("35", 35.0, 35.0, 35.0, None, "Flüchtlinge", "count", None),
+        ],
+    ),
+    (
+        "Im Quartal wurden 857 Millionen SMS verschickt. Zuvor waren es noch 949,3 Millionen.",
+        [
+            (
+                "857 Millionen SMS",
+                857000000.0,
+                857000000.0,
+                857000000.0,
+                None,
+                "SMS",
+                "count",
+                None,
+            ),
+            ("949,3 Millionen", 949300000.0, 949300000.0, 949300000.0, None, "SMS", "count", None),
+        ],
+    ),
+    # scaled and unscaled do not mix; without an anaphor nothing is lent
+    (
+        "2014 wurden 1,9 Milliarden Nachrichten verschickt, 2015 waren es 857.",
+        [
+            ("2014", 2014.0, 2014.0, 2014.0, None, None, "year", None),
+            (
+                "1,9 Milliarden Nachrichten",
+                1900000000.0,
+                1900000000.0,
+                1900000000.0,
+                None,
+                "Nachrichten",
+                "count",
+                None,
+            ),
+            ("2015", 2015.0, 2015.0, 2015.0, None, None, "year", None),
+            ("857", 857.0, 857.0, 857.0, None, None, "count", None),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    PREPOSITIONS
+    ANAPHORS
+    + PREPOSITIONS
     + VAGUE_MONEY_SPEED
     + SHARES_LABELS_PARTITIVES
     + BRACKETS_ORDINAL_RANGES
