@@ -118,7 +118,10 @@ Conventions (all values are floats or None, never strings):
   article counts its plural noun ("Zwei von den Verletzten"). Bare counts in a bracket of
   numbers joined by ``versus`` words count the plural noun before it ("Gewinnschläge (19
   zu 12)"). Ordinal ranges: "der siebenten bis neunten Schulstufe" (min 7, max 9). Speeds
-  are units ("60 Kilometern pro Stunde" -> km/h).
+  are units ("60 Kilometern pro Stunde" -> km/h). A bare count of at least 100 that repeats
+  the value of a mention with a noun or unit shortly before takes them ("rund 30.000 Euro …
+  Die übrigen 30.000" -> EUR); so does one after an ``anaphor`` ("waren es") from the number
+  before it, both scaled or neither ("857 Millionen SMS … waren es noch 949,3 Millionen").
 """
 
 from __future__ import annotations
