@@ -52,9 +52,13 @@ class MoneyContext:
         units: Sequence[Mapping[str, Any]],
         verbs: Sequence[Sequence[str]] = (),
         nouns: Sequence[str] = (),
+        object_verbs: Sequence[Sequence[str]] = (),
     ):
         #: verb forms that make a bare scaled number money without a currency ("investiert")
         self.verbs = frozenset(v[0] for v in verbs if len(v) == 1)
+        #: verb forms that do so only when the number does not open its clause (a subject):
+        #: "habe zig Millionen verloren", not "Millionen verloren ihre Arbeit"
+        self.object_verbs = frozenset(v[0] for v in object_verbs if len(v) == 1)
         #: nouns of amounts after a scale word: "7,9 Milliarden Verlust" is money
         self.amount_nouns = frozenset(n for n in nouns)
         #: lower-case scale words of at least ``MONEY_SCALE`` ("millionen", "mrd.")
@@ -79,7 +83,8 @@ class MoneyContext:
         scales = {"".join(k): float(r["value"]) for k, r in phrases.get("scale", {}).items()}
         verbs = list(phrases.get("money_verb", {}))
         nouns = [r["word"] for r in phrases.get("amount_noun", {}).values()]
-        return cls(scales, list(phrases.get("amount_cue", {})), units, verbs, nouns)
+        objects = list(phrases.get("money_object_verb", {}))
+        return cls(scales, list(phrases.get("amount_cue", {})), units, verbs, nouns, objects)
 
     def scaled(self, text: str, m: _Mention) -> bool:
         """Whether the mention ``m`` holds a scale word of at least a million."""
@@ -89,12 +94,13 @@ class MoneyContext:
     def spent(self, text: str, m: _Mention) -> bool:
         """Whether a ``money_verb`` ("investiert", "ausgegeben") stands in the clause of
         ``m``: between the punctuation marks around it."""
-        if not self.verbs:
+        if not self.verbs and not self.object_verbs:
             return False
         left = max(text.rfind(c, 0, m.start) for c in _CLAUSE_MARKS) + 1
         right = min([i for c in _CLAUSE_MARKS if (i := text.find(c, m.end)) >= 0] or [len(text)])
         words = _WORD_RE.findall(text[left : m.start].lower() + " " + text[m.end : right].lower())
-        return any(w in self.verbs for w in words)
+        verbs = self.verbs if not text[left : m.start].strip() else self.verbs | self.object_verbs
+        return any(w in verbs for w in words)
 
     def candidate(self, text: str, m: _Mention) -> str | None:
         """Whether ``m`` is a bare amount that context may make money: "scaled" (a bare

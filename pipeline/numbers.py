@@ -104,6 +104,24 @@ Conventions (all values are floats or None, never strings):
   same preposition before both numbers ("auf 15.227.867 Visits, News auf 8.992.083"; a
   scaled number lends only to one of at least its scale) and a bare subject after a colon
   (the last plural noun before it: "… Flüchtlingen …: Bis zu 75.000 würden …").
+- Round 9: "über" is no bound where it opens the object of a verb of ``object_of_verbs``
+  in its clause or of a noun of ``object_of_nouns`` right before it (qualifiers.jsonl:
+  "verfügt über zwei Halbkugeln", "die über 500 Mitarbeiter verfügt", "Rechnung über
+  396,67 Euro"; not after a preposition or article: "auf über 100", "das über 30 Jahre
+  alte"). A vague plural before a scale word scales its bounds ("zig Millionen" 20-99
+  million, "dutzende Millionen Muslime"); a bare scaled object of a ``money_object_verb``
+  is money ("habe zig Millionen verloren"; not the subject "Millionen verloren ihre
+  Arbeit"). "jeder zehnte Befragte" is a share of its noun (percent 10, noun "Befragte")
+  unless the noun is a ``period`` ("jeden zweiten Tag" stays an ordinal). A label cue may
+  end a hyphenated word ("ATP-Nr. 221") and numbers after a ``label_link`` that follow a
+  label or name number are labels too ("die Bänder 3 und 7"): no rows. A partitive with an
+  article counts its plural noun ("Zwei von den Verletzten"). Bare counts in a bracket of
+  numbers joined by ``versus`` words count the plural noun before it ("Gewinnschläge (19
+  zu 12)"). Ordinal ranges: "der siebenten bis neunten Schulstufe" (min 7, max 9). Speeds
+  are units ("60 Kilometern pro Stunde" -> km/h). A bare count of at least 100 that repeats
+  the value of a mention with a noun or unit shortly before takes them ("rund 30.000 Euro …
+  Die übrigen 30.000" -> EUR); so does one after an ``anaphor`` ("waren es") from the number
+  before it, both scaled or neither ("857 Millionen SMS … waren es noch 949,3 Millionen").
 """
 
 from __future__ import annotations
@@ -159,11 +177,16 @@ NUMBER_WORD_TYPES = (
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
     "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
     "proportion",  # "jeder" + ordinal word: a share ("jeder Zweite" -> 50 %)
+    "anaphor",  # "waren es": a bare count after it counts what the number before counts
+    "versus",  # words between the numbers of a bracket after a noun: "Gewinnschläge (19 zu 12)"
+    "label_link",  # words between two labels: "die Bänder 3 und 7", "Artikel 3 bis 5"
+    "period",  # nouns of time after "jeden zweiten": a frequency, no share ("jeden zweiten Tag")
     "q_article",  # an article between a comparative and its number: "mehr als die 30.000 Euro"
     "minus",  # a word before a number that makes it negative: "minus 45 Punkte"
     "count_singular",  # nouns that count in the singular: "2000 Mal" (no year)
     "amount_cue",  # words before a bare amount that context may make money: "Nennwert von"
     "money_verb",  # words of spending or price that make a bare "Millionen" money: investiert, teure
+    "money_object_verb",  # a money_verb only after the clause opens: "habe zig Millionen verloren"
     "amount_noun",  # nouns of amounts after a scale word, money: "7,9 Milliarden Verlust"
     "dative_first",  # -en plurals read first as the dative of an -e plural: Toren (Tore)
     "genitive_cue",  # articles before an ordinal whose noun is a genitive singular: des
@@ -213,6 +236,22 @@ QUALIFIER_SCHEMA = Schema(
             help="units ('m', 'km') after which the qualifier, right after an ``event`` word "
             "(number_words.jsonl), names the distance of the event and is no bound: "
             "'im Finale über 100 m'",
+        ),
+        "object_of_verbs": Field(
+            list,
+            default=(),
+            item=str,
+            help="lower-case beginnings of verb forms (tagged VERB/AUX) whose prepositional "
+            "object the qualifier opens when one stands in its clause: there it is no bound "
+            "('verfügt über zwei Halbkugeln'; not after a preposition or article: 'auf über "
+            "100', nor with a second such word in the clause)",
+        ),
+        "object_of_nouns": Field(
+            list,
+            default=(),
+            item=str,
+            help="lower-case endings of nouns right before the qualifier whose prepositional "
+            "object it opens: no bound ('eine Rechnung über 396,67 Euro')",
         ),
     },
     name="qualifier",
@@ -805,6 +844,13 @@ SUBJECT_REACH = 200
 #: verbs and adverbs passed over between a dash and the noun before it
 ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
+#: a bracket of numbers and words between them: "(19 zu 12)", "(19 gegenüber 22)"
+_BRACKET_RE = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\W\d_]+\.?\s+\d[\d.,]*)+\s*\)")
+_BRACKET_WORD_RE = re.compile(r"[^\W\d_]+\.?")
+#: a word
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: what ends a clause (not a decimal comma or a dot between digits)
+_CLAUSE_MARK_RE = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()–\n]")
 
 #: the unit of a share ("jeder Zweite"): percent, no unit word
 _PROPORTION_UNIT = {
@@ -814,6 +860,13 @@ _PROPORTION_UNIT = {
     "noun": None,
     "text": None,
 }
+
+#: the smallest bare count that takes the noun of an earlier mention of its value, and the
+#: characters looked back for it (see :meth:`_Scanner.repeated`)
+REPEATED_MIN = 100
+REPEATED_REACH = 400
+#: kinds of mentions whose noun or unit a repeated value takes
+_AMOUNT_KINDS = frozenset({"count", "money", "quantity", "percent"})
 
 #: words whose :meth:`NumberLexicon.parse_word` is remembered, at most
 WORD_MEMO_SIZE = 100_000
@@ -866,6 +919,8 @@ class _Scanner:
         self.held: set[int] = set()  # indices of the pieces with an anchor
         #: words with the digits after them that name something ("Nexus 6"): see :meth:`name_key`
         self.names: set[str | None] = set()
+        #: where the last label or name number ends ("Bänder 3"): see :meth:`listed_label`
+        self.label_end = -1
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
@@ -935,8 +990,52 @@ class _Scanner:
             self.counted_before(m)
             self.aside_noun(m)
             self.implied_subject(m)
+            self.bracket_noun(m)
         implied_money(self.text, out, self.lex.money)
+        for i, m in enumerate(out):
+            self.repeated(m, out[:i])
+            self.anaphoric(m, out[:i])
         return out
+
+    def anaphoric(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
+        """'857 Millionen SMS verschickt. Ein Quartal zuvor waren es noch 949,3 Millionen': a
+        bare count in a clause with an ``anaphor`` ("waren es") before it takes the kind,
+        noun and unit of the last mention with a noun before it (this or the previous
+        sentence, both scaled or neither)."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
+            return
+        left = self.text[max(0, m.start - 60) : m.start]
+        left = left[max(left.rfind(c) for c in ",;:!?\n") + 1 :]
+        words = _tokenize(left)
+        table = self.lex.phrases.get("anaphor", {})
+        if not any(words[i : i + 2] in table for i in range(len(words) - 1)):
+            return
+        for a in reversed(before):
+            if a.kind in _NO_NOUN_KINDS:
+                continue
+            gap = self.text[a.end : m.start]
+            if a.noun is None or len(gap) > 300 or gap.count(".") > 2:
+                return
+            if a.kind in _AMOUNT_KINDS and ("scale" in a.rule) == ("scale" in m.rule):
+                m.kind, m.noun, m.unit = a.kind, a.noun, a.unit
+                m.rule += "+anaphor"
+            return
+
+    def repeated(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
+        """'rund 30.000 Euro … Die übrigen 30.000 will er nicht erhalten haben': a bare count
+        of at least ``REPEATED_MIN`` takes the kind, noun and unit of an earlier mention of
+        the same value at most ``REPEATED_REACH`` characters before it."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None:
+            return
+        if m.value is None or m.value < REPEATED_MIN:
+            return
+        for a in reversed(before):
+            if m.start - a.end > REPEATED_REACH:
+                return
+            if a.value == m.value and a.noun is not None and a.kind in _AMOUNT_KINDS:
+                m.kind, m.noun, m.unit = a.kind, a.noun, a.unit
+                m.rule += "+repeated"
+                return
 
     def counted_before(self, m: NumberMention) -> None:
         """'Die Zahl der Todesopfer stieg auf 50': a bare count takes the noun after a
@@ -955,6 +1054,29 @@ class _Scanner:
         if found is not None:
             m.noun = self.lex.noun_lemma(found.group("noun"))
             m.rule += "+count_head"
+
+    def bracket_noun(self, m: NumberMention) -> None:
+        """'mehr direkte Gewinnschläge (19 zu 12)': bare counts in a bracket that holds only
+        numbers joined by ``versus`` words count the plural noun right before it."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
+            return
+        opened = self.text.rfind("(", max(0, m.start - 30), m.start)
+        found = _BRACKET_RE.match(self.text, opened) if opened > 1 else None
+        if found is None or found.end() < m.end:
+            return
+        table = self.lex.phrases.get("versus", {})
+        if not all(_tokenize(w) in table for w in _BRACKET_WORD_RE.findall(found.group())):
+            return
+        at = _word_before(self.text, opened)
+        if at is None or not self.text[at].isupper() or self.pos.get(at) != "NOUN":
+            return
+        features, lemma = self.morph.get(at, ("", ""))
+        if "Number=Plur" not in features.split("|"):
+            return
+        word = _NOUN_RE.match(self.text, at)
+        assert word is not None
+        m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
+        m.rule += "+bracket"
 
     def implied_subject(self, m: NumberMention) -> None:
         """'was mit jenen Flüchtlingen passieren soll, die sich in Griechenland stauen: Bis zu
@@ -1046,7 +1168,8 @@ class _Scanner:
             mention, k = found
             if self.name_number(mention):
                 self.names.add(self.name_key(mention))
-            elif not self.abbreviated(mention):
+                self.label_end = mention.end
+            elif not self.abbreviated(mention) and not self.listed_label(mention):
                 out.append(mention)
         return out
 
@@ -1327,6 +1450,8 @@ class _Scanner:
         start, qual = k, None
         if pc.low in self.lex.qualifier_first:
             qual = next(filter(None, (self.phrase(k, kind) for kind in QUALIFIERS)), None)
+        if qual is not None and self.governed(k, qual[0]):
+            return None  # "verfügt über zwei Halbkugeln": a preposition; the number follows
         if qual is not None:
             found = self.after_qualifier(k, qual)
             if found is not None:
@@ -1340,6 +1465,31 @@ class _Scanner:
         if core is None:
             return None
         return self.finish(start, core, None, None, k)
+
+    def governed(self, k: int, rec: Mapping[str, Any]) -> bool:
+        """Whether the qualifier word at piece ``k`` is the preposition of an object: right
+        after a noun of ``object_of_nouns`` ("Rechnung über 396,67 Euro") or in a clause with
+        a verb of ``object_of_verbs`` ("verfügt er über zwei Halbkugeln", "die über 500
+        Mitarbeiter verfügt"); never after a preposition or article ("auf über 100", "das
+        über 30 Jahre alte") nor with a second such word in the clause."""
+        verbs, nouns = tuple(rec["object_of_verbs"]), tuple(rec["object_of_nouns"])
+        if not (verbs or nouns) or k == 0 or self.pos_at(k - 1) in ("ADP", "DET", ""):
+            return False
+        before = self.p[k - 1]
+        if nouns and before.text[:1].isupper() and before.low.endswith(nouns):
+            return self.pos_at(k - 1) == "NOUN"
+        at, text = self.p[k].start, self.text
+        left = max([m.end() for m in _CLAUSE_MARK_RE.finditer(text, max(0, at - 200), at)] + [0])
+        mark = _CLAUSE_MARK_RE.search(text, at, at + 200)
+        right = mark.start() if mark else min(len(text), at + 200)
+        found = False
+        for w in _WORD_RE.finditer(text, left, right):
+            low = w.group().lower()
+            if low == self.p[k].low and w.start() != at:
+                return False  # "informierte über 300 Personen über die Gefahr"
+            verb = self.pos.get(w.start()) in ("VERB", "AUX")
+            found = found or (verb and bool(verbs) and low.startswith(verbs))
+        return found
 
     def after_qualifier(
         self, k: int, qual: tuple[dict[str, Any], int]
@@ -1381,7 +1531,8 @@ class _Scanner:
         pc = self.p[k]
         if pc.group in ("num", "date", "time", "yrange") and self.glued(k):
             return None
-        if pc.group in ("num", "yrange") and self.phrase_before(k, "label_cue"):
+        if pc.group in ("num", "yrange") and self.label_before(k):
+            self.label_end = pc.end
             return None
         if pc.group == "date":
             if "-" in pc.text:  # ISO 8601: 2022-01-07
@@ -1411,6 +1562,31 @@ class _Scanner:
         if pc.group == "word":
             return self.words(k)
         return None
+
+    def label_before(self, k: int) -> bool:
+        """Whether a ``label_cue`` ends right before piece ``k``, also as the last part of a
+        hyphenated word ("ATP-Nr. 221", "Weltranglisten-Platz 5")."""
+        if self.phrase_before(k, "label_cue"):
+            return True
+        table = self.lex.phrases.get("label_cue", {})
+        for j in range(max(0, k - self.lex.max_len.get("label_cue", 1)), k):
+            head, dash, tail = self.p[j].low.rpartition("-")
+            if dash and head and (tail, *[x.low for x in self.p[j + 1 : k]]) in table:
+                return True
+        return False
+
+    def listed_label(self, m: NumberMention) -> bool:
+        """'die Bänder 3 und 7', 'Artikel 3 und 7': a bare count right after a ``label_link``
+        that follows a label or name number is one more label."""
+        if m.kind != "count" or m.noun or m.unit or m.qualifier or m.value is None:
+            return False
+        if self.label_end < 0 or not 0 < m.start - self.label_end <= 12:
+            return False
+        gap = _tokenize(self.text[self.label_end : m.start].strip())
+        if len(gap) != 1 or gap not in self.lex.phrases.get("label_link", {}):
+            return False
+        self.label_end = m.end  # "die Bänder 3, 7 und 20"
+        return True
 
     def glued(self, k: int) -> bool:
         """Whether the number at ``k`` is a name, label or score, not an amount.
@@ -1637,15 +1813,12 @@ class _Scanner:
             return core
         vague = self.phrase(k, "vague")
         if vague is not None and not (self.scale(k) and self.core_value_before(k)):
-            r = vague[0]
-            return _Core(
-                vague[1],
-                None,
-                "count",
-                f"number.{r['id']}",
-                float(r["value_min"]),
-                float(r["value_max"]),
-            )
+            r, end = vague[0], vague[1]
+            lo, hi = float(r["value_min"]), float(r["value_max"])
+            more = self.scale(end)  # "zig Millionen", "Hunderte Millionen": a scaled vague
+            if more is not None:
+                lo, hi, end = lo * more[0], (hi + 1) * more[0] - 1, more[1]
+            return _Core(end, None, "count", f"number.{r['id']}", lo, hi)
         several = self.phrase(k, "several")
         if several is not None:
             scale = self.phrase(several[1], "scale")
@@ -1690,15 +1863,27 @@ class _Scanner:
 
     def proportion(self, k: int) -> _Core | None:
         """'jeder Zweite', 'jede Dritte': a ``proportion`` word and a capitalised ordinal word
-        (a person, not "jeden zweiten Tag") is a share in percent (50, 33.3)."""
+        (a person, not "jeden zweiten Tag") is a share in percent (50, 33.3); so is one with
+        a lower-case ordinal before a noun that is no ``period`` ("Fast jeder zehnte
+        Befragte": the noun is the one the share is of)."""
         hit = self.phrase(k, "proportion")
-        if hit is None or hit[1] >= len(self.p) or not self.p[hit[1]].text[:1].isupper():
+        if hit is None or hit[1] >= len(self.p):
             return None
         n = self.lex.parse_ordinal_word(self.p[hit[1]].text)
         if n is None or n < 2:
             return None
-        rule = f"number.{hit[0]['id']}"
-        return _Core(hit[1] + 1, round(100 / n, 1), "count", rule, unit=_PROPORTION_UNIT)
+        rule, unit, end = f"number.{hit[0]['id']}", _PROPORTION_UNIT, hit[1] + 1
+        if not self.p[hit[1]].text[:1].isupper():  # "jeder zehnte Befragte": its noun
+            j = end
+            if self.pos_at(j) != "NOUN" or not self.p[j].text[:1].isupper():
+                return None
+            if self.phrase(j, "period"):  # "jeden zweiten Tag": a frequency
+                return None
+            features, lemma = self.morph.get(self.p[j].start, ("", ""))
+            word, end = self.whole_word(j)
+            noun = self.lex.noun_lemma(word, features, lemma, self.nouns)
+            unit = {**_PROPORTION_UNIT, "noun": noun, "text": word}
+        return _Core(end, round(100 / n, 1), "count", rule, unit=unit)
 
     def vague_bounds(self, base: float) -> tuple[float, float]:
         """Bounds of "mehrere <base>": those of the vague plural of base, else 2x to 10x - 1."""
@@ -1726,6 +1911,8 @@ class _Scanner:
             b.vmin = b.vmax = b.value
         if core.kind == "count" and core.value is not None:
             self.range_end(b, qual)
+        if core.kind == "ordinal" and core.value is not None and not core.named:
+            self.ordinal_range(b)
         b.kind = b.core.kind
         if qual is not None:
             self.qualify(b, start, qual)
@@ -1779,6 +1966,23 @@ class _Scanner:
         if core.plain_int and second.plain_int and _is_year(lo) and _is_year(hi):
             b.core = _Core(b.end, None, "year_range", "year_range", lo, hi)
             b.rules[0] = "year_range"
+
+    def ordinal_range(self, b: _Build) -> None:
+        """'der siebenten bis neunten Schulstufe', 'der 7. bis 9. Klasse': an ordinal, a
+        range word and a greater ordinal (a word, or digits and a dot) are one range."""
+        sep = self.phrase(b.end, "q_range_sep")
+        if sep is None or not 0 < sep[1] < len(self.p):
+            return
+        j, second = sep[1], None
+        if self.is_word(j):
+            second, end = self.lex.parse_ordinal_word(self.p[j].text), j + 1
+        elif self.is_digits(j) and _dot_adjacent(self.p, j) and self.p[j].text.isdigit():
+            second, end = float(self.p[j].text), j + 2
+        assert b.value is not None
+        if second is None or second <= b.value:
+            return
+        b.vmin, b.vmax, b.value, b.end = b.value, second, None, end
+        b.rules.append(f"range.{sep[0]['id']}")
 
     def qualify(self, b: _Build, start: int, qual: dict[str, Any]) -> None:
         """The qualifier's text, rule and bounds ("mehr als": min, "fast": max, "rund")."""
@@ -1979,6 +2183,22 @@ class _Scanner:
             return False  # "500 Mann Besatzung"
         return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
 
+    def article_before_noun(self, k: int) -> bool:
+        """Whether piece ``k`` is a lower-case article (DET) before a capitalised plural noun
+        (the next word or the one after) with no preposition after it: an agent goes on
+        ("Zehntausende von den Kriegen in ihren Heimatländern Vertriebene", "Vier von der
+        Gemeinde bezahlte Lehrer")."""
+        if self.pos_at(k) != "DET" or not self.p[k].text.islower():
+            return False
+        for j in (k + 1, k + 2):
+            if not self.is_word(j) or not self.p[j].text[:1].isupper():
+                return False
+            if self.pos_at(j) == "NOUN":
+                features, _ = self.morph.get(self.p[j].start, ("", ""))
+                plural = "Number=Plur" in features.split("|")
+                return plural and self.pos_at(j + 1) != "ADP"
+        return False
+
     def whole_word(self, j: int) -> tuple[str, int]:
         """The word at piece ``j`` up to the next space when dots or hyphens join it to more
         letters ("K.-o.-Spielen", not "K"): (text, next piece index)."""
@@ -2001,6 +2221,8 @@ class _Scanner:
         link = self.phrase(k, "noun_link") or (partitive and self.phrase(k, "partitive"))
         if link:
             k = link[1]  # "2 millions de personnes", "zwei ihrer leitenden Redakteure"
+            if link[0]["type"] == "partitive" and self.article_before_noun(k):
+                k += 1  # "Zwei von den Verletzten"
         for j in range(k, min(k + 3, len(self.p))):
             pc = self.p[j]
             if pc.group != "word" or "\n" in self.text[self.p[j - 1].end : pc.start]:

@@ -39,7 +39,8 @@ CAPITALISED_NOUNS = [
     # an adjective tagged NN before its noun stays an adjective
     (
         "Der Nationalrat hat am Mittwoch über zehn Dringliche Anfragen debattiert.",
-        [("über zehn Dringliche Anfragen", 10.0, 10.0, None, "über", "Anfragen", "count", None)],
+        # "über" is the preposition of "debattieren" (round 9), no bound
+        [("zehn Dringliche Anfragen", 10.0, 10.0, 10.0, None, "Anfragen", "count", None)],
     ),
     # a nominalised verb with no number: nothing
     ("Nach dem Laufen fühlte sie sich besser.", []),
