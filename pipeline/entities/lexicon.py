@@ -199,6 +199,7 @@ WORD_LISTS: dict[str, str] = {
     "english_name_starts": "set",
     "adjective_contractions": "set",
     "event_heads": "set",
+    "event_starts": "set",
     "adverb_endings": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
@@ -222,6 +223,7 @@ OPTIONAL_LISTS = frozenset(
         "english_name_starts",
         "adjective_contractions",
         "event_heads",
+        "event_starts",
         "adverb_endings",
     }
 )

@@ -12,7 +12,12 @@ the text (before merging; known names of the lexicon are never dropped here):
   not "Wien-Wieden"): not an
   organisation head at its end ("Bundesliga-Klub"), no place ("West-Berlin",
   "Wien-Umgebung"), no part of a longer name ("Kölner Stadt-Anzeigers"), no nickname of a
-  team ("die Grün-Weißen") and no word the text repeats ("Schiffbau-Box": a name).
+  team ("die Grün-Weißen") and no word the text repeats ("Schiffbau-Box": a name);
+- a counted noun: a word the tagger calls a common noun (fine tag ``NN``) right after a
+  cardinal number word or a small number ("nach zwei Siegen", "drei Zoll"), or, unknown
+  as a name, after a lowercase attributive adjective with no article ("große Brocken");
+- a verb first in its clause: a capitalised word at the start of a sentence or after a colon
+  with an object pronoun (dative or accusative) right after it ("Erzähl mir doch nichts!").
 """
 
 from __future__ import annotations
@@ -37,6 +42,37 @@ def ordinary_word(tables: EntityTables, tok: Token, label: str, words: list[str]
     if "-" in t[1:-1]:
         return ordinary_hyphen_word(tables, t) and not _name_use(tables, tok, words)
     return label == "LOC" and tok.tag_ == "NN" and _noun_compound_place(tables, t)
+
+
+def counted_noun(tables: EntityTables, tok: Token, known: bool = False) -> bool:
+    """'nach zwei Siegen', 'von drei Zoll', 'große Brocken': see the module (``known``: a
+    word of the lexicon may be one too -- an ambiguous alias such as the town "Siegen")."""
+    t = tok.text
+    if tok.tag_ != "NN" or tok.i == 0 or (t in tables.lexicon_words and not known):
+        return False
+    prev = tok.doc[tok.i - 1]
+    p = prev.text
+    if prev.tag_ == "CARD":
+        return p.isalpha() and p.islower() or (p.isdigit() and len(p) <= 3)
+    if prev.tag_ != "ADJA" or not p.islower() or "Plur" not in tok.morph.get("Number"):
+        return False
+    if t in tables.gaz_words or t in tables.person_words or "-" in t:
+        return False
+    if t in tables.surnames or t in tables.first_names or t in tables.lexicon_words:
+        return False
+    return tok.i < 2 or tok.doc[tok.i - 2].pos_ not in ("DET", "ADP")
+
+
+def clause_verb(tok: Token) -> bool:
+    """'DIE FRAU: Erzähl mir doch nichts!': a word first in its clause (sentence start or
+    after a colon) with an object pronoun (``PPER``, dative or accusative) right after it
+    is a verb; a name there is followed by a verb or punctuation."""
+    doc, i = tok.doc, tok.i
+    if i + 1 >= len(doc) or doc[i + 1].tag_ != "PPER" or not doc[i + 1].is_lower:
+        return False
+    if not {"Dat", "Acc"} & set(doc[i + 1].morph.get("Case")):
+        return False  # "Wolferl is back!": no object pronoun
+    return tok.is_sent_start or (i > 0 and doc[i - 1].text == ":")
 
 
 def adverb(tables: EntityTables, tok: Token) -> bool:

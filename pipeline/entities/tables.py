@@ -77,6 +77,7 @@ class EntityTables:
         self._replacements(d.get("organisations", []))
         self._add_patterns(patterns)
         self.ambiguous_keys = frozenset(k for k, _ in self.ambiguous)  # records with any
+        self.ambiguous_words = frozenset(a for _, a in self.ambiguous)  # "Siegen"
         #: lowercase organisation head nouns of four letters or more, as word endings
         self.org_head_endings = tuple(h.lower() for h in self.org_head_nouns if len(h) >= 4)
         # a known name is never vetoed as a common noun or used as a name part of a title rule
