@@ -6,8 +6,11 @@ in "-organisation" ("Meeresschutzorganisation Oceana") and a later lone mention 
 gazetteer that is the surname of a full name of the text ("meint Bichl"), a surname the
 model cut from a three-word name ("Aksel Lund" + "Svindal"), the genitive of a name's end
 ("Della Vedovas"), a media class noun run into a name ("Magazin Business" + "Insider"), an
-institute name cut before "und", and a tournament as MISC ("Copa America"). Exact rows of
-the shipped model, with texts that must yield nothing."""
+institute name cut before "und", a tournament as MISC ("Copa America"); resolution: a town
+in several countries' gazetteers takes the country the text names ("Bethlehem" near the
+"Westjordanland"), and a municipality "in Salzburg" or a class noun of a state before it
+makes the city the state. Exact rows of the shipped model, with texts that must yield
+nothing."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from tests.conftest import entity_rule_rows as rows
 
 SVINDAL = "newsx:person:aksel-lund-svindal"
 VEDOVA = "newsx:person:benedetto-della-vedova"
+LAND = "newsx:land-salzburg"
 
 CASES = [
     (  # a plural after a number word is no town (the club is)
@@ -123,6 +127,43 @@ CASES = [
     ),
 ]
 
+RESOLVED = [
+    (  # a town of several countries' gazetteers: the country the text names
+        "Der Anschlag ereignete sich nahe Bethlehem im Westjordanland.",
+        [
+            ("Bethlehem", "LOC", None, "Bethlehem", "place:geonames.ps"),
+            (
+                "Westjordanland",
+                "LOC",
+                "newsx:westjordanland",
+                "Westjordanland",
+                "place:region.westjordanland",
+            ),
+        ],
+    ),
+    (
+        "Die Stahlarbeiter in Bethlehem streiken, berichtet die New York Times.",
+        [
+            ("Bethlehem", "LOC", None, "Bethlehem", "place:geonames.us"),
+            ("New York Times", "ORG", "newsx:nyt", "New York Times", "org:nyt"),
+        ],
+    ),
+    (  # a municipality "in Salzburg": the state, not the city
+        "Der Bürgermeister von Hallwang in Salzburg trat am Montag zurück.",
+        [
+            ("Hallwang", "LOC", None, "Hallwang", "place:geonames.at"),
+            ("Salzburg", "LOC", LAND, "Land Salzburg", "place:region.land-salzburg"),
+        ],
+    ),
+    (  # after a class noun of a state the state, after "Stadt" the city
+        "Im Bundesland Salzburg schneit es, die Stadt Salzburg räumt die Straßen.",
+        [
+            ("Salzburg", "LOC", LAND, "Land Salzburg", "place:region.land-salzburg"),
+            ("Salzburg", "LOC", "newsx:salzburg", "Salzburg", "place:city.salzburg"),
+        ],
+    ),
+]
+
 NO_ROWS = [
     "Die Kamera hat ein schwenkbares Display mit einer Diagonale von drei Zoll.",
     "Der Sender war bei zwei Siegen live dabei, die Zuschauer waren begeistert.",
@@ -130,7 +171,7 @@ NO_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+@pytest.mark.parametrize(("text", "expected"), CASES + RESOLVED)
 def test_round9_rows_with_model(ud_nlp, text, expected):
     assert rows(ud_nlp(text)) == expected
 

@@ -84,7 +84,7 @@ from pipeline.entities.consistency import (
     repeated_names,
     scorer_lists,
 )
-from pipeline.entities.context import foreign_owner, resolve
+from pipeline.entities.context import city_states, foreign_owner, resolve
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.media import media_names
@@ -189,6 +189,7 @@ class EntityLayer(RuleComponent):
         final = particles(tables, doc, final)
         final = teams(tables, doc, final, words)
         foreign_owner(tables, doc, final, words)
+        final = city_states(tables, doc, final)
         final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
         final = scorer_lists(joined_surnames(final, words), words)

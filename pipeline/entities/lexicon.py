@@ -200,6 +200,9 @@ WORD_LISTS: dict[str, str] = {
     "adjective_contractions": "set",
     "event_heads": "set",
     "event_starts": "set",
+    "city_states": "map",
+    "state_links": "set",
+    "state_class": "set",
     "adverb_endings": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
@@ -224,6 +227,9 @@ OPTIONAL_LISTS = frozenset(
         "adjective_contractions",
         "event_heads",
         "event_starts",
+        "city_states",
+        "state_links",
+        "state_class",
         "adverb_endings",
     }
 )
