@@ -77,16 +77,20 @@ CASES = [
         ],
     ),
     (  # a three-word name cut by the model: the surname named alone later joins it
-        "Aksel Lund Svindal hat die Abfahrt gewonnen. Ich bin zufrieden, sagte Svindal "
-        "nach dem Rennen.",
+        (
+            "Aksel Lund Svindal hat die Abfahrt gewonnen. Ich bin zufrieden, sagte Svindal "
+            "nach dem Rennen."
+        ),
         [
             ("Aksel Lund Svindal", "PER", SVINDAL, "Aksel Lund Svindal", "person.joined"),
             ("Svindal", "PER", SVINDAL, "Aksel Lund Svindal", "person.propagated"),
         ],
     ),
     (  # the genitive of the end of a full name (model MISC)
-        "Benedetto Della Vedova ist Staatssekretär in Rom. Die Initiative Della Vedovas "
-        "fordert die Freigabe.",
+        (
+            "Benedetto Della Vedova ist Staatssekretär in Rom. Die Initiative Della Vedovas "
+            "fordert die Freigabe."
+        ),
         [
             (
                 "Benedetto Della Vedova",
@@ -104,8 +108,10 @@ CASES = [
         [("Business Insider", "ORG", None, None, "org.media_class")],
     ),
     (  # an institute's second field after "und"
-        "Er leitete das Ludwig-Boltzmann-Institut für Sozialgerontologie und "
-        "Lebenslaufforschung in Wien.",
+        (
+            "Er leitete das Ludwig-Boltzmann-Institut für Sozialgerontologie und "
+            "Lebenslaufforschung in Wien."
+        ),
         [
             (
                 "Ludwig-Boltzmann-Institut für Sozialgerontologie und Lebenslaufforschung",

@@ -189,7 +189,7 @@ class EntityLayer(RuleComponent):
         final = particles(tables, doc, final)
         final = teams(tables, doc, final, words)
         foreign_owner(tables, doc, final, words)
-        final = city_states(tables, doc, final)
+        final = city_states(tables, doc, final, words)
         final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
         final = scorer_lists(joined_surnames(final, words), words)

@@ -177,7 +177,9 @@ def alias_cands(
             ):
                 supported = True
             if not supported or (
-                end - start == 1 and label == "LOC" and counted_noun(tables, doc[start], True)
+                end - start == 1
+                and label == "LOC"
+                and counted_noun(tables, doc[start], words, True)
             ):
                 continue  # "nach zwei Siegen": a counted noun, not the town
         if end - start == 1 and label == "ORG" and tables.adjective_use(doc[start]):

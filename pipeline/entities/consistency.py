@@ -199,23 +199,28 @@ def joined_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
     """'Aksel Lund' + "Svindal" (model PER "Aksel Lund", the next word no entity) when the
     text names "Svindal" alone as a person elsewhere: the surname belongs to the full name
     (rule ``person.joined``; the later passes give the lone mentions the full name)."""
+    n = len(words)
+    if not any(
+        c.label == "PER" and 2 <= c.length <= 3 and c.end < n and words[c.end][:1].isupper()
+        for c in final
+    ):
+        return final  # most texts: no full name with a capitalised word after it
     lone = {words[c.start] for c in final if c.label == "PER" and c.length == 1}
     if not lone:
         return final
-    taken = {i for c in final for i in range(c.start, c.end)}
+    starts = {c.start for c in final}  # the word after a name is taken only as a start
     for c in final:
         end = c.end
         if (
             c.label == "PER"
             and 2 <= c.length <= 3
-            and end < len(words)
-            and end not in taken
+            and end < n
             and words[end] in lone
+            and end not in starts
             and words[end][:1].isupper()
             and not c.attrs.get("canonical_id")
         ):
             c.end, c.rule, c.attrs = end + 1, "person.joined", {"entity_type": "person"}
-            taken.add(end)
     return final
 
 
@@ -223,8 +228,11 @@ def scorer_lists(final: list[Cand], words: list[str]) -> list[Cand]:
     """'Tore: Rielly (12.), Duchene (19.), Hall (34./PP)': a one-word LOC/ORG with a match
     minute in brackets after it, beside a person with one, is a scorer too (rule
     ``person.scorer``); the minute itself ("34./PP", model ORG) is no entity."""
-    final = [c for c in final if not (c.length == 1 and MINUTE.fullmatch(words[c.start]))]
-    timed = [c for c in final if _minute_after(c, words)]
+    n = len(words)
+    timed = [c for c in final if c.end + 2 < n and words[c.end] == "(" and _minute_after(c, words)]
+    if not timed:
+        return final
+    final = [c for c in final if not (words[c.start][0].isdigit() and _minute(c, words))]
     people = [c.start for c in timed if c.label == "PER"]
     if not people:
         return final
@@ -239,10 +247,17 @@ def scorer_lists(final: list[Cand], words: list[str]) -> list[Cand]:
     return final
 
 
+def _minute(c: Cand, words: list[str]) -> bool:
+    """A one-word entity that is a match minute ("34./PP")."""
+    return c.length == 1 and bool(MINUTE.fullmatch(words[c.start]))
+
+
 def _minute_after(c: Cand, words: list[str]) -> bool:
     """A match minute in brackets right after ``c``: "Duchene (19.)"."""
     e = c.end
-    return e + 2 < len(words) and words[e] == "(" and words[e + 2] == ")" and bool(
-        MINUTE.fullmatch(words[e + 1])
+    return (
+        e + 2 < len(words)
+        and words[e] == "("
+        and words[e + 2] == ")"
+        and bool(MINUTE.fullmatch(words[e + 1]))
     )
-

@@ -92,9 +92,17 @@ def gazetteer_towns(
     countries (the West Bank, South Africa, the USA) is the town of the country that the
     text's other places, organisations and demonyms name most; on a tie all stay (the
     first one wins as before)."""
+    if isinstance(words, DocWords) and not any(
+        words[i] in tables.shared_gaz for i in words.at("gazetteer")
+    ):
+        return cands  # most texts: no name of several countries' gazetteers
     weak = tables.weak_rules
-    spans = Counter((c.start, c.end) for c in cands if c.rule in weak)
-    shared = {s for s, k in spans.items() if k > 1}
+    seen: set[tuple[int, int]] = set()
+    shared: set[tuple[int, int]] = set()
+    for c in cands:
+        if c.source == "rules" and c.rule in weak:
+            span = (c.start, c.end)
+            (shared if span in seen else seen).add(span)
     if not shared:
         return cands
     votes = country_votes(tables, doc, cands, weak, words)
@@ -235,12 +243,14 @@ def bracket_names(final: list[Cand], words: list[str]) -> None:
             c.attrs, c.rule = dict(acro.attrs), acro.rule
 
 
-def city_states(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+def city_states(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     """'Bürgermeister von Hallwang in Salzburg', 'im Bundesland Salzburg': a city whose
     state has its name (``city_states``) after a gazetteer municipality of the same
     country and a link word (``state_links``), or right after a class noun of a state
     (``state_class``), is the state (its place record)."""
     states = tables.city_states
+    if tables.city_state_names.isdisjoint(words):  # ``words``: the token texts
+        return final
     for prev, c in zip([None, *final], final):
         rec = states.get(c.attrs.get("canonical_id") or "")
         if rec is None or c.start == 0:
@@ -255,4 +265,3 @@ def city_states(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]
             _label, attrs, rule = tables.entries["place:" + rec]
             c.attrs, c.rule = dict(attrs), rule
     return final
-

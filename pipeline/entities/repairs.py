@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import labels
 from .candidates import Cand
-from .ordinary import clause_verb, counted_noun, language, ordinary_word
+from .ordinary import language, ordinary_position, ordinary_word
 from .tables import EDGE_PUNCT, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
@@ -134,8 +134,9 @@ def _org_span(
         return start + 1, end
     if (
         end + 1 < n
-        and w[end] == "und"
-        and "für" in w[start : end - 1]
+        and w[end] in tables.field_words
+        and doc[end].tag_ == "KON"  # "und", a field word that joins two fields
+        and any(x in tables.institution_links for x in w[start : end - 1])
         and doc[end - 1].tag_ == "NN"
         and doc[end + 1].tag_ == "NN"
         and w[end + 1][:1].isupper()
@@ -157,11 +158,8 @@ def _no_name(
     """A repaired model entity that names nothing: a vetoed word, a technical term, a run-in
     subheading, roles only, an idiom or the first part of a word pair."""
     if end - start == 1:
-        known = w[start] in tables.ambiguous_words  # "Siegen": the town or a plural
-        if noun_veto and label in ("LOC", "ORG") and counted_noun(tables, doc[start], known):
-            return True  # "nach zwei Siegen", "drei Zoll"
-        if noun_veto and clause_verb(doc[start]):
-            return True  # "Erzähl mir doch nichts!"
+        if noun_veto and ordinary_position(tables, doc, w, label, start):
+            return True  # "nach zwei Siegen", "drei Zoll", "Erzähl mir doch nichts!"
         # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
         if w[start] in tables.lexicon_words and "-" not in w[start]:
             dropped = _known_word_vetoed(tables, w[start], label, noun_veto)  # no Token
