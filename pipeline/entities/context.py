@@ -249,7 +249,8 @@ def city_states(tables: EntityTables, doc: Doc, final: list[Cand], words: list[s
     country and a link word (``state_links``), or right after a class noun of a state
     (``state_class``), is the state (its place record)."""
     states = tables.city_states
-    if tables.city_state_names.isdisjoint(words):  # ``words``: the token texts
+    names = tables.city_state_names  # ``words``: the token texts
+    if not any(words[c.start] in names for c in final):
         return final
     for prev, c in zip([None, *final], final):
         rec = states.get(c.attrs.get("canonical_id") or "")
