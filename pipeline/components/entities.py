@@ -78,8 +78,13 @@ from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
 from pipeline.entities.cleanup import tidy
-from pipeline.entities.consistency import person_pairs, repeated_names
-from pipeline.entities.context import foreign_owner, resolve
+from pipeline.entities.consistency import (
+    joined_surnames,
+    person_pairs,
+    repeated_names,
+    scorer_lists,
+)
+from pipeline.entities.context import city_states, foreign_owner, resolve
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.media import media_names
@@ -184,8 +189,10 @@ class EntityLayer(RuleComponent):
         final = particles(tables, doc, final)
         final = teams(tables, doc, final, words)
         foreign_owner(tables, doc, final, words)
+        final = city_states(tables, doc, final, words)
         final = media_names(tables, doc, final, words)
         final = trim_class_nouns(tables, doc, final)
+        final = scorer_lists(joined_surnames(final, words), words)
         final = person_pairs(tables, final, words)
         final = propagate(tables, doc, final, words)
         final = repeated_names(doc, final, words)

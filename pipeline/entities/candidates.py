@@ -49,6 +49,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from .lexicon import record_attrs
+from .ordinary import counted_noun
 from .output import underscore_key
 from .tables import TRIM_POS, DocWords, EntityTables
 
@@ -175,8 +176,12 @@ def alias_cands(
                 )
             ):
                 supported = True
-            if not supported:
-                continue
+            if not supported or (
+                end - start == 1
+                and label == "LOC"
+                and counted_noun(tables, doc[start], words, True)
+            ):
+                continue  # "nach zwei Siegen": a counted noun, not the town
         if end - start == 1 and label == "ORG" and tables.adjective_use(doc[start]):
             continue
         out.append(Cand(start, end, label, dict(attrs), "rules", rule, ambiguous=amb))
@@ -276,6 +281,7 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
             and not (kind == "other" and end - start > 1 and words[start] in tables.first_names)
             and words[start][:1].isupper()
             and not (not quoted and end - start == 1 and _plain_noun(tables, doc[start]))
+            and not (not quoted and end - start == 1 and _cut_noun(tables, doc, start))
         ):  # "die Studie Daten zeigt": one ordinary noun unquoted names no work
             out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
     return out
@@ -290,6 +296,20 @@ def _place_tail(tables: EntityTables, words: DocWords, start: int, end: int) -> 
         ):
             return k
     return end
+
+
+def _cut_noun(tables: EntityTables, doc: Doc, i: int) -> bool:
+    """'Entwicklungsorganisation Brot für die Welt': an ordinary noun with a preposition
+    (no place preposition: not "Skai in Athen") and an article after it starts a longer
+    name; the noun alone is none."""
+    return (
+        doc[i].text in tables.common_nouns
+        and i + 2 < len(doc)
+        and doc[i + 1].tag_ == "APPR"
+        and doc[i + 1].is_lower
+        and doc[i + 1].text not in tables.place_prepositions
+        and doc[i + 2].tag_ == "ART"
+    )
 
 
 def _plain_noun(tables: EntityTables, tok) -> bool:

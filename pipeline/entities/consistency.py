@@ -7,6 +7,8 @@ mention cut from a full name of the text gets the whole name ("Della" + "Vedova"
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .candidates import Cand
@@ -18,6 +20,12 @@ from .tables import EntityTables
 WEAK_PERSON_RULES = frozenset(
     {None, "person.surname", "person.first_name_alone", "person.surname_suffix"}
 )
+
+#: Rules that name an organisation by a class noun before it ("die Zeitschrift Nokta").
+CLASS_RULES = frozenset({"org.class_noun", "org.media_class"})
+
+#: A match minute in a line of scorers: "Rielly (12.)", "Hall (34./PP)".
+MINUTE = re.compile(r"\d{1,3}\.(?:/\w+)?")
 
 #: Rules of one-word person mentions that may be a cut part of a full name of the text.
 CUT_RULES = frozenset({"person.propagated", "person.surname", "person.first_name_alone"})
@@ -39,15 +47,20 @@ def _same_label(final: list[Cand], words: list[str]) -> list[Cand]:
         return final
     for c in final:
         if (
-            c.label == "PER"
-            and c.length == 1
-            and c.rule in WEAK_PERSON_RULES
+            c.length == 1
+            and (c.rule in WEAK_PERSON_RULES if c.label == "PER" else c.rule is None)
             and not c.attrs.get("canonical_id")
         ):
+            # a lone model LOC/ORG too: "Nokta erscheint ..." after "die Zeitschrift Nokta"
             src = named.get(words[c.start])
-            if src is not None:
+            if src is not None and (c.label == "PER" or _org_named(c, src)):
                 c.label, c.attrs, c.rule = src.label, dict(src.attrs), "name.repeated"
     return final
+
+
+def _org_named(c: Cand, src: Cand) -> bool:
+    """A lone model LOC that an organisation rule names elsewhere in the text."""
+    return c.label == "LOC" and src.rule in CLASS_RULES
 
 
 def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
@@ -98,8 +111,12 @@ def _full_span(
         return None  # a full name of its own, not the end of a longer one (``ends``)
     if c.label != "PER":
         genitive = own[:-1] + (own[-1][:-1],)
-        if own[-1].endswith("s") and genitive in names:
-            return c.start, c.end, names[genitive]
+        if not own[-1].endswith("s"):
+            return None
+        # "Della Vedovas" after "Benedetto Della Vedova": the genitive of the name's end
+        for name, src in names.items():
+            if name == genitive or (len(name) > len(own) > 1 and name[-len(own) :] == genitive):
+                return c.start, c.end, src
         return None
     for name, k in where.get(own[0], ()):
         if len(name) <= len(own) or name[k : k + len(own)] != own:
@@ -176,3 +193,71 @@ def _split_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
         else:
             out.append(c)
     return out
+
+
+def joined_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Aksel Lund' + "Svindal" (model PER "Aksel Lund", the next word no entity) when the
+    text names "Svindal" alone as a person elsewhere: the surname belongs to the full name
+    (rule ``person.joined``; the later passes give the lone mentions the full name)."""
+    n = len(words)
+    if not any(
+        c.label == "PER" and 2 <= c.length <= 3 and c.end < n and words[c.end][:1].isupper()
+        for c in final
+    ):
+        return final  # most texts: no full name with a capitalised word after it
+    lone = {words[c.start] for c in final if c.label == "PER" and c.length == 1}
+    if not lone:
+        return final
+    starts = {c.start for c in final}  # the word after a name is taken only as a start
+    for c in final:
+        end = c.end
+        if (
+            c.label == "PER"
+            and 2 <= c.length <= 3
+            and end < n
+            and words[end] in lone
+            and end not in starts
+            and words[end][:1].isupper()
+            and not c.attrs.get("canonical_id")
+        ):
+            c.end, c.rule, c.attrs = end + 1, "person.joined", {"entity_type": "person"}
+    return final
+
+
+def scorer_lists(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Tore: Rielly (12.), Duchene (19.), Hall (34./PP)': a one-word LOC/ORG with a match
+    minute in brackets after it, beside a person with one, is a scorer too (rule
+    ``person.scorer``); the minute itself ("34./PP", model ORG) is no entity."""
+    n = len(words)
+    timed = [c for c in final if c.end + 2 < n and words[c.end] == "(" and _minute_after(c, words)]
+    if not timed:
+        return final
+    final = [c for c in final if not (words[c.start][0].isdigit() and _minute(c, words))]
+    people = [c.start for c in timed if c.label == "PER"]
+    if not people:
+        return final
+    for c in timed:
+        if (
+            c.label in ("LOC", "ORG")
+            and c.length == 1
+            and not c.attrs.get("canonical_id")
+            and any(abs(c.start - p) <= 12 for p in people)
+        ):
+            c.label, c.rule, c.attrs = "PER", "person.scorer", {"entity_type": "person"}
+    return final
+
+
+def _minute(c: Cand, words: list[str]) -> bool:
+    """A one-word entity that is a match minute ("34./PP")."""
+    return c.length == 1 and bool(MINUTE.fullmatch(words[c.start]))
+
+
+def _minute_after(c: Cand, words: list[str]) -> bool:
+    """A match minute in brackets right after ``c``: "Duchene (19.)"."""
+    e = c.end
+    return (
+        e + 2 < len(words)
+        and words[e] == "("
+        and words[e + 2] == ")"
+        and bool(MINUTE.fullmatch(words[e + 1]))
+    )

@@ -54,7 +54,10 @@ def country_votes(
 def resolve(
     tables: EntityTables, doc: Doc, cands: list[Cand], words: list[str] | None = None
 ) -> list[Cand]:
-    """Keep one record per span where records with ``context`` compete for an alias."""
+    """Keep one record per span where records with ``context`` compete for an alias, and
+    one gazetteer town where several countries have one of that name
+    (:func:`gazetteer_towns`)."""
+    cands = gazetteer_towns(tables, doc, cands, words)
     contexts = tables.contexts
     spans = {(c.start, c.end) for c in cands if c.rule in contexts}
     if not spans:  # most texts: no alias of a record with a context
@@ -80,6 +83,37 @@ def resolve(
         winner = _winner(tables, doc, group, votes, places)
         losers.update(id(c) for c in group if c is not winner)
     return [c for c in cands if id(c) not in losers]
+
+
+def gazetteer_towns(
+    tables: EntityTables, doc: Doc, cands: list[Cand], words: list[str] | None = None
+) -> list[Cand]:
+    """'südöstlich von Bethlehem ... im Westjordanland': a name in the gazetteers of several
+    countries (the West Bank, South Africa, the USA) is the town of the country that the
+    text's other places, organisations and demonyms name most; on a tie all stay (the
+    first one wins as before)."""
+    if isinstance(words, DocWords) and not any(
+        words[i] in tables.shared_gaz for i in words.at("gazetteer")
+    ):
+        return cands  # most texts: no name of several countries' gazetteers
+    weak = tables.weak_rules
+    seen: set[tuple[int, int]] = set()
+    shared: set[tuple[int, int]] = set()
+    for c in cands:
+        if c.source == "rules" and c.rule in weak:
+            span = (c.start, c.end)
+            (shared if span in seen else seen).add(span)
+    if not shared:
+        return cands
+    votes = country_votes(tables, doc, cands, weak, words)
+    losers: set[int] = set()
+    for span in shared:
+        group = [c for c in cands if (c.start, c.end) == span and c.rule in weak]
+        ranked = sorted(group, key=lambda c: -votes[c.attrs.get("country_code")])
+        best = votes[ranked[0].attrs.get("country_code")]
+        if best > votes[ranked[1].attrs.get("country_code")]:
+            losers.update(id(c) for c in ranked[1:])
+    return [c for c in cands if id(c) not in losers] if losers else cands
 
 
 def _place_after(tables: EntityTables, doc: Doc, end: int, places: dict[int, str]) -> str | None:
@@ -207,3 +241,28 @@ def bracket_names(final: list[Cand], words: list[str]) -> None:
             and acro.attrs.get("entity_type") == c.attrs.get("entity_type")
         ):
             c.attrs, c.rule = dict(acro.attrs), acro.rule
+
+
+def city_states(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Bürgermeister von Hallwang in Salzburg', 'im Bundesland Salzburg': a city whose
+    state has its name (``city_states``) after a gazetteer municipality of the same
+    country and a link word (``state_links``), or right after a class noun of a state
+    (``state_class``), is the state (its place record)."""
+    states = tables.city_states
+    names = tables.city_state_names  # ``words``: the token texts
+    if not any(words[c.start] in names for c in final):
+        return final
+    for prev, c in zip([None, *final], final):
+        rec = states.get(c.attrs.get("canonical_id") or "")
+        if rec is None or c.start == 0:
+            continue
+        if doc[c.start - 1].text in tables.state_class or (
+            prev is not None
+            and prev.end + 1 == c.start
+            and doc[prev.end].text in tables.state_links
+            and prev.rule in tables.weak_rules
+            and prev.attrs.get("country_code") == c.attrs.get("country_code")
+        ):
+            _label, attrs, rule = tables.entries["place:" + rec]
+            c.attrs, c.rule = dict(attrs), rule
+    return final

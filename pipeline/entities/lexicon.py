@@ -199,6 +199,10 @@ WORD_LISTS: dict[str, str] = {
     "english_name_starts": "set",
     "adjective_contractions": "set",
     "event_heads": "set",
+    "event_starts": "set",
+    "city_states": "map",
+    "state_links": "set",
+    "state_class": "set",
     "adverb_endings": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
@@ -222,6 +226,10 @@ OPTIONAL_LISTS = frozenset(
         "english_name_starts",
         "adjective_contractions",
         "event_heads",
+        "event_starts",
+        "city_states",
+        "state_links",
+        "state_class",
         "adverb_endings",
     }
 )

@@ -273,7 +273,9 @@ def propagate(
             out.append(new)
             for i in range(start, tok.i + 1):
                 occupied[i] = new
-        elif c.length == 1 and c.source == "model" and c.rule is None:
+        elif c.length == 1 and (
+            (c.source == "model" and c.rule is None) or _small_place(tables, doc, c)
+        ):
             c.label = "PER"
             c.attrs = inherited
             c.rule = "person.propagated"
@@ -294,6 +296,14 @@ def _surname(tables: EntityTables, tok: Token) -> bool:
     ordinary noun used as a surname ("Messi", "Fischer" in "Joschka Fischer")."""
     return tables.namelike(tok) or (
         tok.text in tables.common_nouns and tok.text not in tables.name_stop and tok.i > 0
+    )
+
+
+def _small_place(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'meint Bichl' after "Norbert Bichl": a village of a gazetteer (``place:geonames``)
+    with no place preposition before it is the person of the text's full name."""
+    return (c.rule or "").startswith("place:geonames") and not (
+        c.start > 0 and doc[c.start - 1].text in tables.place_prepositions
     )
 
 

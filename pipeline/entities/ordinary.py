@@ -12,12 +12,17 @@ the text (before merging; known names of the lexicon are never dropped here):
   not "Wien-Wieden"): not an
   organisation head at its end ("Bundesliga-Klub"), no place ("West-Berlin",
   "Wien-Umgebung"), no part of a longer name ("Kölner Stadt-Anzeigers"), no nickname of a
-  team ("die Grün-Weißen") and no word the text repeats ("Schiffbau-Box": a name).
+  team ("die Grün-Weißen") and no word the text repeats ("Schiffbau-Box": a name);
+- a counted noun: a word the tagger calls a common noun (fine tag ``NN``) right after a
+  cardinal number word or a small number ("nach zwei Siegen", "drei Zoll"), or, unknown
+  as a name, after a lowercase attributive adjective with no article ("große Brocken");
+- a verb first in its clause: a capitalised word at the start of a sentence or after a colon
+  with an object pronoun (dative or accusative) right after it ("Erzähl mir doch nichts!").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .tables import EntityTables
 
@@ -37,6 +42,62 @@ def ordinary_word(tables: EntityTables, tok: Token, label: str, words: list[str]
     if "-" in t[1:-1]:
         return ordinary_hyphen_word(tables, t) and not _name_use(tables, tok, words)
     return label == "LOC" and tok.tag_ == "NN" and _noun_compound_place(tables, t)
+
+
+def ordinary_position(tables: EntityTables, doc: Doc, words: list[str], label: str, i: int) -> bool:
+    """A one-word model entity at token ``i`` that is a counted noun (LOC/ORG) or a verb
+    first in its clause (any label); the word tests come first, the tags only after them."""
+    prev = words[i - 1] if i else ""
+    if (
+        label in ("LOC", "ORG")
+        and (prev.islower() or prev.isdigit())
+        and prev not in tables.place_prepositions
+        and prev not in tables.articles
+    ):
+        known = words[i] in tables.ambiguous_words  # "Siegen": the town or a plural
+        if counted_noun(tables, doc[i], words, known):
+            return True
+    if prev[:1].isalnum() or i + 1 >= len(words) or len(words[i + 1]) > 5:
+        return False
+    return words[i + 1].islower() and clause_verb(doc[i], words)
+
+
+def counted_noun(tables: EntityTables, tok: Token, words: list[str], known: bool = False) -> bool:
+    """'nach zwei Siegen', 'von drei Zoll', 'große Brocken': see the module (``words``: the
+    token texts of the Doc; ``known``: a word of the lexicon may be one too -- an ambiguous
+    alias such as the town "Siegen")."""
+    i = tok.i
+    if i == 0:
+        return False
+    p, t = words[i - 1], words[i]
+    if not (p.islower() or (p.isdigit() and len(p) <= 3)):
+        return False  # no number word, small number or lowercase adjective before it
+    if (t in tables.lexicon_words and not known) or tok.tag_ != "NN":
+        return False
+    prev = tok.doc[i - 1]
+    if prev.tag_ == "CARD":
+        return True
+    if prev.tag_ != "ADJA" or "Plur" not in tok.morph.get("Number"):
+        return False
+    if t in tables.gaz_words or t in tables.person_words or "-" in t:
+        return False
+    if t in tables.surnames or t in tables.first_names or t in tables.lexicon_words:
+        return False
+    return i < 2 or tok.doc[i - 2].pos_ not in ("DET", "ADP")
+
+
+def clause_verb(tok: Token, words: list[str]) -> bool:
+    """'DIE FRAU: Erzähl mir doch nichts!': a word first in its clause (sentence start or
+    after a colon) with an object pronoun (``PPER``, dative or accusative) right after it
+    is a verb; a name there is followed by a verb or punctuation."""
+    doc, i = tok.doc, tok.i  # ``words``: the token texts of the Doc
+    if i + 1 >= len(words) or len(words[i + 1]) > 5 or not words[i + 1].islower():
+        return False  # object pronouns are short words
+    if i > 0 and words[i - 1] != ":" and not tok.is_sent_start:
+        return False
+    nxt = doc[i + 1]
+    # "Wolferl is back!": no object pronoun
+    return nxt.tag_ == "PPER" and bool({"Dat", "Acc"} & set(nxt.morph.get("Case")))
 
 
 def adverb(tables: EntityTables, tok: Token) -> bool:

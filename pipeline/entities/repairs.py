@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import labels
 from .candidates import Cand
-from .ordinary import language, ordinary_word
+from .ordinary import language, ordinary_position, ordinary_word
 from .tables import EDGE_PUNCT, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
@@ -78,6 +78,7 @@ def _relabelled(
     if label != "PER" and nationality_name(tables, doc, w, start, end):
         label, start = "PER", start + 1  # "den Deutschen Michael Berrer" (model ORG)
     if label == "ORG":
+        start, end = _org_span(tables, doc, w, start, end)
         end = alias_before_link(tables, w, start, end)  # "Neos für Griss" -> "Neos"
         if end < n and w[end] in tables.place_prefixes:
             end += 1  # "Regionalliga" + "Ost": a compass word continues the name
@@ -90,6 +91,8 @@ def _relabelled(
         and w[start].rpartition("-")[2] in tables.event_heads
     ):
         label = "MISC"  # "bei der Leichtathletik-WM" (model ORG): an event
+    if label in ("ORG", "LOC") and end - start > 1 and w[start] in tables.event_starts:
+        label = "MISC"  # "bei der Copa America" (model ORG): a tournament
     if label == "ORG" and end - start > 1 and place_head(tables, w[end - 1]):
         label = "LOC"  # "am Wiener Westbahnhof", "in der Neuen Burg" (model ORG)
     if end < n and w[end] in tables.company_words and w[end - 1][:1].isupper():
@@ -117,6 +120,32 @@ def _relabelled(
     return label, start, end
 
 
+def _org_span(
+    tables: EntityTables, doc: Doc, w: list[str], start: int, end: int
+) -> tuple[int, int]:
+    """A model ORG cut before the rest of its name: "Magazin Business" + "Insider" (a media
+    class noun first, a proper noun after: the class noun goes, the noun comes along),
+    "Institut für Sozialgerontologie" + "und Lebenslaufforschung" (a field after "für"
+    and a second field noun after "und")."""
+    n = len(w)
+    if end - start >= 2 and w[start] in tables.media_class:
+        if end < n and doc[end].tag_ == "NE" and w[end][:1].isupper():
+            end += 1
+        return start + 1, end
+    if (
+        end + 1 < n
+        and w[end] in tables.field_words
+        and doc[end].tag_ == "KON"  # "und", a field word that joins two fields
+        and any(x in tables.institution_links for x in w[start : end - 1])
+        and doc[end - 1].tag_ == "NN"
+        and doc[end + 1].tag_ == "NN"
+        and w[end + 1][:1].isupper()
+        and w[end + 1] not in tables.lexicon_words
+    ):
+        return start, end + 2
+    return start, end
+
+
 def _no_name(
     tables: EntityTables,
     doc: Doc,
@@ -129,6 +158,8 @@ def _no_name(
     """A repaired model entity that names nothing: a vetoed word, a technical term, a run-in
     subheading, roles only, an idiom or the first part of a word pair."""
     if end - start == 1:
+        if noun_veto and ordinary_position(tables, doc, w, label, start):
+            return True  # "nach zwei Siegen", "drei Zoll", "Erzähl mir doch nichts!"
         # "Aug in Aug": an idiom; "Schiffs- und Hollandfonds": a word part
         if w[start] in tables.lexicon_words and "-" not in w[start]:
             dropped = _known_word_vetoed(tables, w[start], label, noun_veto)  # no Token

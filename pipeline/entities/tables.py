@@ -77,6 +77,17 @@ class EntityTables:
         self._replacements(d.get("organisations", []))
         self._add_patterns(patterns)
         self.ambiguous_keys = frozenset(k for k, _ in self.ambiguous)  # records with any
+        self.ambiguous_words = frozenset(a for _, a in self.ambiguous)  # "Siegen"
+        #: first words of gazetteer names that several countries' records share ("Bethlehem")
+        self.shared_gaz = frozenset(
+            f for f, names in self.gazetteer.items() if len({n for n, _ in names}) < len(names)
+        )
+        #: the names of the cities of ``city_states`` ("Salzburg")
+        self.city_state_names = frozenset(
+            attrs.get("canonical_name")
+            for _label, attrs, _rule in self.entries.values()
+            if attrs.get("canonical_id") in self.city_states
+        )
         #: lowercase organisation head nouns of four letters or more, as word endings
         self.org_head_endings = tuple(h.lower() for h in self.org_head_nouns if len(h) >= 4)
         # a known name is never vetoed as a common noun or used as a name part of a title rule
