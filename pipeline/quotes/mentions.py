@@ -597,20 +597,10 @@ def cue_subject(ctx: DocContext, q: Quote) -> Span | None:
     """The subject of the verb that heads the cue ("Die Forscher formulierten die Hypothese,
     dass …", "Das Lager war davon ausgegangen, dass …"), when it names someone who speaks
     and stands outside what is said; None without a parse."""
-    if not ctx.parsed:
+    t = _cue_verb(ctx, q)
+    if t is None:
         return None
     doc, u = ctx.doc, ctx.units[q.unit]
-    t = doc[q.cue[0][0]]
-    for _ in range(4):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            break
-        t = t.head
-    if (
-        t.pos_ not in ("VERB", "AUX")
-        or not (u.start <= t.i < u.end)
-        or _overlaps((t.i, t.i + 1), q.parts)
-    ):
-        return None
     sp = parse_speaker(ctx, t)
     sp = tidy(ctx, sp) if sp is not None else None
     if sp is None or _overlaps(sp, q.parts) or not (u.start <= sp[0] and sp[1] <= u.end):
