@@ -35,7 +35,7 @@ from typing import Any
 from spacy.language import Language
 
 from . import resources
-from .batch import iter_files
+from .batch import DEFAULT_BATCH_SIZE, iter_files
 from .errors import NewsxError, UsageError
 from .model import SHIPPED_MODEL, ModelChoice, load_pipeline, resolve_model
 from .outfolder import OutputFolder
@@ -196,7 +196,7 @@ def run_dask(
     glob: str = "**/*.txt",
     formats: Iterable[str] = ("parquet",),
     partitions: int | None = None,
-    batch_size: int = 16,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     mode: str = "new",
     piece_chars: int = PIECE_CHARS,
     on_progress: Progress | None = None,

@@ -60,6 +60,9 @@ def test_one_default_batch_size_for_cli_run_and_bench():
     for fn in (run, chunk_rows, iter_document_rows, rows_by_language):
         assert inspect.signature(fn).parameters["batch_size"].default == DEFAULT_BATCH_SIZE
     assert bench.throughput.BATCH_SIZE == DEFAULT_BATCH_SIZE
+    from pipeline.dask_backend import run_dask  # imports no dask itself
+
+    assert inspect.signature(run_dask).parameters["batch_size"].default == DEFAULT_BATCH_SIZE
 
 
 def test_cli_help_names_the_default_batch_size():
