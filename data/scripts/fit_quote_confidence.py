@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate.quotes import load_gold, pair_quotes
 from pipeline.model import load_pipeline
-from pipeline.quotes.scoring import fit_weights
+from pipeline.quotes.scoring import Scorer, fit_weights
 from pipeline.rules import write_rules
 
 HEADER = (
@@ -70,14 +70,10 @@ def held_out(
     conf = [0.0] * len(rows)
     for k in range(folds):
         fit = [i for i in range(len(rows)) if fold[docs[i]] != k]
-        weights = {
-            r["feature"]: r["weight"]
-            for r in fit_weights([rows[i] for i in fit], [labels[i] for i in fit], l2=l2)
-        }
+        scorer = Scorer(fit_weights([rows[i] for i in fit], [labels[i] for i in fit], l2=l2))
         for i in range(len(rows)):
             if fold[docs[i]] == k:
-                z = sum(weights.get(name, 0.0) * v for name, v in rows[i].items())
-                conf[i] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+                conf[i] = scorer.probability(rows[i])
     return conf
 
 

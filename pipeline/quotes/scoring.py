@@ -113,7 +113,11 @@ class Scorer:
         annotated corpus to fit them on) the rules' own, uncalibrated rating."""
         if not self.weights:
             return float(q.confidence)
-        z = sum(self.weights.get(k, 0.0) * v for k, v in self.features(ctx, q).items())
+        return self.probability(self.features(ctx, q))
+
+    def probability(self, features: dict[str, float]) -> float:
+        """P(right) of a feature dict (:meth:`features`) under the weights."""
+        z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
