@@ -122,6 +122,12 @@ Conventions (all values are floats or None, never strings):
   the value of a mention with a noun or unit shortly before takes them ("rund 30.000 Euro …
   Die übrigen 30.000" -> EUR); so does one after an ``anaphor`` ("waren es") from the number
   before it, both scaled or neither ("857 Millionen SMS … waren es noch 949,3 Millionen").
+- Round 10: a ``round_only`` qualifier qualifies only a multiple of ten ("an die 1.000
+  Personen" about, "an die 23 Spieler" no qualifier); a year before 1800 needs a year cue
+  and no plural noun ("seit 1570 bestehende"); a vague plural counts the plural noun after
+  a ``vague_link`` ("Millionen an Testkilometern"); the first number of a coordination may
+  have its own adjective ("19 vertikalen und 19 horizontalen Linien"); an ordinal before a
+  coordinator and an adjective shares the noun after it ("der zweite und letzte Teil").
 """
 
 from __future__ import annotations
@@ -173,6 +179,7 @@ NUMBER_WORD_TYPES = (
     "vague_preposition",  # "über Hunderte Fälle": a preposition before a vague plural
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
+    "vague_link",  # a word between a vague plural and its plural noun: "Millionen an Testkilometern"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
     "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
@@ -252,6 +259,12 @@ QUALIFIER_SCHEMA = Schema(
             item=str,
             help="lower-case endings of nouns right before the qualifier whose prepositional "
             "object it opens: no bound ('eine Rechnung über 396,67 Euro')",
+        ),
+        "round_only": Field(
+            bool,
+            default=False,
+            help="a qualifier only before a round number (a multiple of ten, or scaled): "
+            "'an die 1.000 Personen' (about), not 'an die 35 Spieler' (to the 35 players)",
         ),
     },
     name="qualifier",
@@ -1255,13 +1268,19 @@ class _Scanner:
         gap = tuple(_tokenize(_ASIDE_RE.sub(" ", raw).strip().lower()))
         if not any(gap in table for table in links):
             pieces = _PIECE_RE.finditer(raw)
-            gap = tuple(
-                m.group().lower() for m in pieces if self.pos.get(a.end + m.start()) != "ADV"
+            gap = tuple(  # "19 vertikalen und 19 horizontalen Linien": its own adjective
+                m.group().lower() for m in pieces if not self.skipped(a.end + m.start(), m)
             )
             if not gap or not any(gap in table for table in links):
                 return
         a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
         a.rule += "+coordinated"
+
+    def skipped(self, at: int, m: re.Match[str]) -> bool:
+        """An adverb, or a lower-case adjective, in the gap of a coordination."""
+        pos, word = self.pos.get(at), m.group()
+        adjective = pos in ("ADJ", "VERB") and word.islower() and _adjective_like(word)
+        return pos == "ADV" or adjective
 
     def lend_noun(self, out: list[NumberMention], i: int) -> None:
         """:meth:`elided` and :meth:`contrasted` for the mention ``out[i]`` and the one before
@@ -1506,6 +1525,8 @@ class _Scanner:
         core = self.core(num_at)
         if core is None or core.kind not in rec["kinds"]:
             return None
+        if rec["round_only"] and not _round(core.value):
+            return None  # "an die 35 Spieler": the preposition, not "about"
         vague = core.value is None and core.kind == "count"
         if vague and tuple(_tokenize(rec["text"])) in self.lex.phrases.get("vague_preposition", {}):
             return None  # "berichtet über Hunderte Fälle": a preposition, no bound
@@ -2021,11 +2042,33 @@ class _Scanner:
             year = b.core.plain_int and b.value is not None and _is_year(b.value)
             partitive = b.kind == "count" and b.core.factor == 1 and not year
             genitive = b.kind == "ordinal" and self.phrase_before(num_at, "genitive_cue")
-            found = self.noun(b.end, partitive, genitive)  # not "den Zwölften der Liga"
+            found = self.vague_linked(b) or self.noun(b.end, partitive, genitive)
+            shared = self.ordinal_coordinated(b.end) if b.kind == "ordinal" else None
+            if found is None and shared is not None:  # "der zweite und letzte Teil"
+                b.noun_text, b.noun = shared[0], shared[1]  # the span stays "zweite"
             if partitive and b.value is not None:
                 found = self.attributed(num_at, b.end, found, b.value)
             if found is not None:
                 b.noun_text, b.noun, b.end = found
+
+    def ordinal_coordinated(self, k: int) -> tuple[str, str, int] | None:
+        """'Der zweite und letzte Teil', 'am dritten oder vierten Tag': an ordinal before a
+        ``coordinator`` shares the noun after the adjective or ordinal that follows it."""
+        link = self.phrase(k, "coordinator")
+        if link is None or link[1] >= len(self.p) or self.pos_at(link[1]) not in ("ADJ", "NUM"):
+            return None
+        return self.noun(link[1], False)
+
+    def vague_linked(self, b: _Build) -> tuple[str, str, int] | None:
+        """'Millionen an Testkilometern', 'Tausende an Menschen': the plural noun after a
+        ``vague_link`` word that follows a vague plural, or None."""
+        if b.value is not None or b.kind != "count":
+            return None
+        link = self.phrase(b.end, "vague_link")
+        found = self.noun(link[1], False) if link is not None else None
+        if found is None or self.singular(found[2] - 1):
+            return None  # "Hunderte an Bord"
+        return found
 
     def attributed(
         self, num_at: int, k: int, found: tuple[str, str, int] | None, value: float
@@ -2128,21 +2171,28 @@ class _Scanner:
         """A plain four-digit number is a year without a noun, after a year cue or a
         month, or before a ``year_after`` word ("seit 2019", "im April 2011 Staatssekretär",
         "die 1964 geborene Niederösterreicherin")."""
-        return (
+        if not (
             b.kind == "count"
             and b.core.plain_int
             and b.value is not None
-            and _is_year(b.value)
             and b.unit_rec is None
             and len(b.rules) == 1 + (qual is not None)
-            and (
-                b.noun is None
-                or self.phrase_before(num_at, "year_cue")
-                or self.phrase_before(num_at, "month")
-                or self.phrase(b.core.end, "year_after") is not None
-                or self.singular_noun(b)
-            )
+        ):
+            return False
+        cued = (
+            self.phrase_before(num_at, "year_cue")
+            or self.phrase_before(num_at, "month")
+            or self.phrase(b.core.end, "year_after") is not None
         )
+        if not _is_year(b.value):  # "der seit 1570 bestehende Weihnachtsmarkt"
+            return _is_old_year(b.value) and bool(cued) and not self.plural_after(b)
+        return b.noun is None or bool(cued) or self.singular_noun(b)
+
+    def plural_after(self, b: _Build) -> bool:
+        """Whether the model calls the noun after the number plural ("seit 1500 Jahren")."""
+        if b.noun_text is None:
+            return False
+        return "Number=Plur" in self.morph.get(self.p[b.end - 1].start, ("", ""))[0].split("|")
 
     def singular_noun(self, b: _Build) -> bool:
         """Whether the noun after a year-like number is singular by the model ("ab 2017 Strom",
@@ -2291,6 +2341,16 @@ def _adjective_like(word: str) -> bool:
 
 def _is_year(value: float) -> bool:
     return value == int(value) and 1800 <= value <= 2100
+
+
+def _round(value: float | None) -> bool:
+    """A multiple of ten of at least ten ("an die 1.000", "an die 100 Millionen")."""
+    return value is not None and value >= 10 and value == int(value) and int(value) % 10 == 0
+
+
+def _is_old_year(value: float) -> bool:
+    """A year before 1800, read as one only after a year cue ("seit 1570 bestehende")."""
+    return value == int(value) and 1000 <= value < 1800
 
 
 def find_numbers(

@@ -228,7 +228,7 @@ CASES = [
     ("Die Arbeitslosigkeit liegt bei 5 %.", [("5 %", 5, 5, 5, None, "Prozent", "percent")]),
     (
         "Der Preis stieg um 2,5 Prozentpunkte.",
-        [("2,5 Prozentpunkte", 2.5, 2.5, 2.5, None, "Prozentpunkt", "percent")],
+        [("2,5 Prozentpunkte", 2.5, 2.5, 2.5, None, "Prozentpunkte", "percent")],
     ),
     (
         "Der Schaden beläuft sich auf 1.234,56 Euro.",

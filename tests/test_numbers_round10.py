@@ -1,0 +1,148 @@
+"""Number rows for the round-10 findings (issue 11): "an die" before a round number is an
+approximation ("an die 1.000 Personen"), a year before 1800 after a year cue ("seit 1570
+bestehende"), the strong plural of nominalised participles and adjectives ("den 20
+Nominierten" -> "Nominierte"), "Prozentpunkte" kept plural, a vague plural's noun after
+"an" ("Millionen an Testkilometern"), the first number of a coordination with its own
+adjective ("19 vertikalen und 19 horizontalen Linien") and an ordinal coordinated with an
+adjective ("der zweite und letzte Teil"). Own sentences in Austrian, Swiss and German news
+style; exact rows, also where nothing may change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import number_key_rows
+
+APPROXIMATIONS = [
+    (
+        "In Traiskirchen sind derzeit an die 1.000 Personen in Zelten untergebracht.",
+        [("an die 1.000 Personen", 1000.0, None, None, "an die", "Personen", "count", None)],
+    ),
+    (
+        "An die hundert Demonstranten zogen am Samstag durch die Zürcher Innenstadt.",
+        [
+            (
+                "An die hundert Demonstranten",
+                100.0,
+                None,
+                None,
+                "An die",
+                "Demonstranten",
+                "count",
+                None,
+            )
+        ],
+    ),
+    # not round: the preposition "an" and the article, no approximation
+    (
+        "Der Bonus geht an die 23 Spieler des Kaders.",
+        [("23 Spieler", 23.0, 23.0, 23.0, None, "Spieler", "count", None)],
+    ),
+    # no number after it: nothing
+    ("Der Brief ging an die Bürgermeisterin von Graz.", []),
+]
+
+YEARS = [
+    (
+        "Der seit 1570 bestehende Christkindlmarkt zieht jedes Jahr Tausende an.",
+        [
+            ("1570", 1570.0, 1570.0, 1570.0, None, None, "year", None),
+            ("Tausende", None, 2000.0, 9999.0, None, None, "count", None),
+        ],
+    ),
+    (
+        "Im Jahr 1499 kam es zum Schwabenkrieg.",
+        [("1499", 1499.0, 1499.0, 1499.0, None, None, "year", None)],
+    ),
+    # a plural noun after it: a count, also after "seit"
+    (
+        "Seit 1500 Jahren steht die Kirche am Hauptplatz.",
+        [("1500 Jahren", 1500.0, 1500.0, 1500.0, None, "Jahre", "count", None)],
+    ),
+    # no year cue: a count
+    (
+        "Die Gemeinde zählt 1200 Einwohner.",
+        [("1200 Einwohner", 1200.0, 1200.0, 1200.0, None, "Einwohner", "count", None)],
+    ),
+]
+
+NOUN_FORMS = [
+    (
+        "Unter den 20 Nominierten fand sich kein einziger schwarzer Schauspieler.",
+        [("20 Nominierten", 20.0, 20.0, 20.0, None, "Nominierte", "count", None)],
+    ),
+    (
+        "Von den 30 Geschädigten meldeten sich bisher nur wenige bei der Polizei.",
+        [("30 Geschädigten", 30.0, 30.0, 30.0, None, "Geschädigte", "count", None)],
+    ),
+    (
+        "Die zwölf Verantwortlichen traten am Montag in Bern zurück.",
+        [("zwölf Verantwortlichen", 12.0, 12.0, 12.0, None, "Verantwortliche", "count", None)],
+    ),
+    # a weak noun keeps its -n plural
+    (
+        "Die zwölf Experten tagten in Berlin.",
+        [("zwölf Experten", 12.0, 12.0, 12.0, None, "Experten", "count", None)],
+    ),
+    (
+        "Die FPÖ kam auf 39,69 Prozent (plus 6,36 Prozentpunkte).",
+        [
+            ("39,69 Prozent", 39.69, 39.69, 39.69, None, "Prozent", "percent", "%"),
+            ("6,36 Prozentpunkte", 6.36, 6.36, 6.36, None, "Prozentpunkte", "percent", "pp"),
+        ],
+    ),
+    (
+        "Die SPÖ verlor 7,49 Prozentpunkten, die ÖVP einen Prozentpunkt.",
+        [
+            ("7,49 Prozentpunkten", 7.49, 7.49, 7.49, None, "Prozentpunkte", "percent", "pp"),
+        ],
+    ),
+]
+
+SHARED_NOUNS = [
+    (
+        "Zunächst müssen Millionen an Testkilometern gefahren werden.",
+        [
+            (
+                "Millionen an Testkilometern",
+                None,
+                2000000.0,
+                999999999.0,
+                None,
+                "Testkilometer",
+                "count",
+                None,
+            )
+        ],
+    ),
+    (
+        "Tausende an Menschen demonstrierten in Dresden.",
+        [("Tausende an Menschen", None, 2000.0, 9999.0, None, "Menschen", "count", None)],
+    ),
+    # a singular or an article after "an": no noun
+    (
+        "Es waren Hunderte an Bord.",
+        [("Hunderte", None, 200.0, 999.0, None, None, "count", None)],
+    ),
+    (
+        "Das Brett ist ein Raster von 19 vertikalen und 19 horizontalen Linien.",
+        [
+            ("19", 19.0, 19.0, 19.0, None, "Linien", "count", None),
+            ("19 horizontalen Linien", 19.0, 19.0, 19.0, None, "Linien", "count", None),
+        ],
+    ),
+    (
+        "Der zweite und letzte Teil der Doku läuft am Sonntag.",
+        [("zweite", 2.0, 2.0, 2.0, None, "Teil", "ordinal", None)],
+    ),
+    # a name after "und": no noun
+    (
+        "Der Zweite und Michael Wanner kandidieren in Linz.",
+        [("Zweite", 2.0, 2.0, 2.0, None, None, "ordinal", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROXIMATIONS + YEARS + NOUN_FORMS + SHARED_NOUNS)
+def test_round10_cases(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
