@@ -179,6 +179,7 @@ NUMBER_WORD_TYPES = (
     "vague_preposition",  # "über Hunderte Fälle": a preposition before a vague plural
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
+    "label_after",  # words after "Senat 1" that make a noun and digits a label: der, des
     "vague_link",  # a word between a vague plural and its plural noun: "Millionen an Testkilometern"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
@@ -1587,7 +1588,7 @@ class _Scanner:
     def label_before(self, k: int) -> bool:
         """Whether a ``label_cue`` ends right before piece ``k``, also as the last part of a
         hyphenated word ("ATP-Nr. 221", "Weltranglisten-Platz 5")."""
-        if self.phrase_before(k, "label_cue"):
+        if self.phrase_before(k, "label_cue") or self.numbered_body(k):
             return True
         table = self.lex.phrases.get("label_cue", {})
         for j in range(max(0, k - self.lex.max_len.get("label_cue", 1)), k):
@@ -1595,6 +1596,19 @@ class _Scanner:
             if dash and head and (tail, *[x.low for x in self.p[j + 1 : k]]) in table:
                 return True
         return False
+
+    def numbered_body(self, k: int) -> bool:
+        """'Der Senat 1 der Bundesliga', 'die Abteilung 5 des Landes': small plain digits
+        right after a singular common noun and before a ``label_after`` word name a body."""
+        pc = self.p[k]
+        if k == 0 or k + 1 >= len(self.p) or not pc.text.isdecimal() or len(pc.text) > 2:
+            return False
+        before = self.p[k - 1]
+        if before.end + 1 != pc.start or self.pos_at(k - 1) != "NOUN":
+            return False
+        if not before.text[:1].isupper() or not self.phrase(k + 1, "label_after"):
+            return False
+        return "Number=Sing" in self.morph.get(before.start, ("", ""))[0].split("|")
 
     def listed_label(self, m: NumberMention) -> bool:
         """'die Bänder 3 und 7', 'Artikel 3 und 7': a bare count right after a ``label_link``

@@ -146,3 +146,19 @@ SHARED_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), APPROXIMATIONS + YEARS + NOUN_FORMS + SHARED_NOUNS)
 def test_round10_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
+
+
+LABELS = [
+    ("Der Senat 1 der österreichischen Fußball-Bundesliga hat Rotpuller gesperrt.", []),
+    ("Die Abteilung 7 des Magistrats prüft den Antrag.", []),
+    # a partitive with a plural noun stays a count
+    (
+        "Im Finale in Basel warteten 12 der besten Teams.",
+        [("12 der besten Teams", 12.0, 12.0, 12.0, None, "Teams", "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_round10_labels(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
