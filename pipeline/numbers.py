@@ -179,6 +179,7 @@ NUMBER_WORD_TYPES = (
     "vague_preposition",  # "über Hunderte Fälle": a preposition before a vague plural
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
+    "rate",  # "Fotos (bis zu 30 pro Sekunde)": a bracketed rate counts the plural noun before it
     "label_after",  # words after "Senat 1" that make a noun and digits a label: der, des
     "vague_link",  # a word between a vague plural and its plural noun: "Millionen an Testkilometern"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
@@ -860,6 +861,7 @@ ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 #: a bracket of numbers and words between them: "(19 zu 12)", "(19 gegenüber 22)"
 _BRACKET_RE = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\W\d_]+\.?\s+\d[\d.,]*)+\s*\)")
+_RATE_RE = re.compile(r"\s+([^\W\d_]+)\s+[^\W\d_]+\)")
 _BRACKET_WORD_RE = re.compile(r"[^\W\d_]+\.?")
 #: a word
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -935,6 +937,8 @@ class _Scanner:
         self.names: set[str | None] = set()
         #: where the last label or name number ends ("Bänder 3"): see :meth:`listed_label`
         self.label_end = -1
+        #: where a title opened by a share word ends ("Kurzfilm Jede Dritte"): no numbers
+        self.title_end = -1
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
@@ -1075,22 +1079,39 @@ class _Scanner:
         if m.kind != "count" or m.noun is not None or m.unit is not None or m.value is None:
             return
         opened = self.text.rfind("(", max(0, m.start - 30), m.start)
-        found = _BRACKET_RE.match(self.text, opened) if opened > 1 else None
-        if found is None or found.end() < m.end:
-            return
-        table = self.lex.phrases.get("versus", {})
-        if not all(_tokenize(w) in table for w in _BRACKET_WORD_RE.findall(found.group())):
-            return
-        at = _word_before(self.text, opened)
-        if at is None or not self.text[at].isupper() or self.pos.get(at) != "NOUN":
+        if opened > 1 and opened + 1 == m.start and self.rate_closes(m.end):
+            at = _word_before(self.text, opened)  # "Fotos (bis zu 30 pro Sekunde)"
+        else:
+            found = _BRACKET_RE.match(self.text, opened) if opened > 1 else None
+            if found is None or found.end() < m.end:
+                return
+            table = self.lex.phrases.get("versus", {})
+            if not all(_tokenize(w) in table for w in _BRACKET_WORD_RE.findall(found.group())):
+                return
+            at = _word_before(self.text, opened)
+        if at is None or not self.text[at].isupper() or self.pos.get(at) not in ("NOUN", "PROPN"):
             return
         features, lemma = self.morph.get(at, ("", ""))
-        if "Number=Plur" not in features.split("|"):
-            return
         word = _NOUN_RE.match(self.text, at)
         assert word is not None
+        if not self.plural_word(word.group(), features, self.pos.get(at) == "NOUN"):
+            return
         m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
         m.rule += "+bracket"
+
+    def plural_word(self, word: str, features: str, noun: bool) -> bool:
+        """A plural noun by the model (a NOUN), or the -s plural of a known noun ("Fotos",
+        which the model may call a singular name)."""
+        if noun and "Number=Plur" in features.split("|"):
+            return True
+        return self.nouns is not None and word.endswith("s") and word[:-1] in self.nouns
+
+    def rate_closes(self, i: int) -> bool:
+        """Whether a ``rate`` word and one word close the bracket after character ``i``
+        ("pro Sekunde)")."""
+        found = _RATE_RE.match(self.text, i)
+        table = self.lex.phrases.get("rate", {})
+        return found is not None and _tokenize(found.group(1)) in table
 
     def implied_subject(self, m: NumberMention) -> None:
         """'was mit jenen Flüchtlingen passieren soll, die sich in Griechenland stauen: Bis zu
@@ -1833,8 +1854,8 @@ class _Scanner:
 
     def words(self, k: int) -> _Core | None:
         pc = self.p[k]
-        if self.phrase(k, "idiom"):
-            return None  # "wird eins mit der Materialität"
+        if self.phrase(k, "idiom") or pc.start < self.title_end:
+            return None  # "wird eins mit der Materialität", "Kurzfilm Jede Dritte"
         share = self.proportion(k)
         if share is not None:
             return share
@@ -1907,6 +1928,9 @@ class _Scanner:
         n = self.lex.parse_ordinal_word(self.p[hit[1]].text)
         if n is None or n < 2:
             return None
+        if self.titled(k):
+            self.title_end = self.p[hit[1]].end
+            return None
         rule, unit, end = f"number.{hit[0]['id']}", _PROPORTION_UNIT, hit[1] + 1
         if not self.p[hit[1]].text[:1].isupper():  # "jeder zehnte Befragte": its noun
             j = end
@@ -1919,6 +1943,14 @@ class _Scanner:
             noun = self.lex.noun_lemma(word, features, lemma, self.nouns)
             unit = {**_PROPORTION_UNIT, "noun": noun, "text": word}
         return _Core(end, round(100 / n, 1), "count", rule, unit=unit)
+
+    def titled(self, k: int) -> bool:
+        """'ihren Kurzfilm Jede Dritte': a capitalised word at piece ``k`` right after a
+        capitalised noun inside a sentence opens a title, no share."""
+        if k == 0 or not self.p[k].text[:1].isupper() or self.pos_at(k - 1) != "NOUN":
+            return False
+        before = self.p[k - 1]
+        return before.text[:1].isupper() and self.text[before.end : self.p[k].start] == " "
 
     def vague_bounds(self, base: float) -> tuple[float, float]:
         """Bounds of "mehrere <base>": those of the vague plural of base, else 2x to 10x - 1."""

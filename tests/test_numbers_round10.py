@@ -162,3 +162,28 @@ LABELS = [
 @pytest.mark.parametrize(("text", "expected"), LABELS)
 def test_round10_labels(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
+
+
+TITLES_RATES = [
+    # a share word opening a title after a noun: no row
+    ("Danach spricht die Regisseurin über ihren Kurzfilm Jede Dritte: Es geht um Gewalt.", []),
+    (
+        "Laut der Umfrage in Graz sagt jeder Zweite Nein.",
+        [("jeder Zweite", 50.0, 50.0, 50.0, None, None, "percent", "%")],
+    ),
+    # a bracketed rate counts the plural noun before the bracket
+    (
+        "Die Kamera schießt in schneller Abfolge Fotos (bis zu 30 pro Sekunde).",
+        [("bis zu 30", 30.0, None, 30.0, "bis zu", "Fotos", "count", None)],
+    ),
+    # no plural noun before the bracket: no noun
+    (
+        "Der Zug von Bern fährt schnell (100 pro Stunde).",
+        [("100", 100.0, 100.0, 100.0, None, None, "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_RATES)
+def test_round10_titles_rates(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
