@@ -861,6 +861,8 @@ ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 #: a bracket of numbers and words between them: "(19 zu 12)", "(19 gegenüber 22)"
 _BRACKET_RE = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\W\d_]+\.?\s+\d[\d.,]*)+\s*\)")
+_NAMES = ("PROPN", "NOUN")  # tags of the word before a model number ("Adreno 430 GPU")
+_PLURAL_LIKE = ("e", "er", "en", "n", "s")  # endings of nouns that may be plurals
 _RATE_RE = re.compile(r"\s+([^\W\d_]+)\s+[^\W\d_]+\)")
 _BRACKET_WORD_RE = re.compile(r"[^\W\d_]+\.?")
 #: a word
@@ -1201,7 +1203,7 @@ class _Scanner:
                 k += 1
                 continue
             mention, k = found
-            if self.name_number(mention):
+            if self.name_number(mention) or self.model_number(mention):
                 self.names.add(self.name_key(mention))
                 self.label_end = mention.end
             elif not self.abbreviated(mention) and not self.listed_label(mention):
@@ -1255,6 +1257,25 @@ class _Scanner:
         while head > 0 and self.text[head - 1].isspace():
             head -= 1
         return head > 0 and self.text[head - 1] not in ".!?:"
+
+    def model_number(self, m: NumberMention) -> bool:
+        """'eine Adreno 430 GPU': plain digits between a name (PROPN) and a singular noun
+        name a model; not at a sentence start, not a year."""
+        if m.kind != "count" or m.unit or m.qualifier or m.value is None or not m.noun_text:
+            return False
+        written = self.text[m.start : m.end].split()
+        if not written[0].isdigit() or _is_year(m.value) or len(written) != 2:
+            return False
+        word = _word_before(self.text, m.start)
+        if word is None or not self.text[word].isupper() or self.pos.get(word) not in _NAMES:
+            return False
+        if m.value < 2 or _tokenize(written[1]) in self.lex.phrases.get("count_singular", {}):
+            return False  # "2000 Mal"
+        noun = written[1]  # not a plural the model calls singular ("145 Tote", "Kämpfer")
+        features, lemma = self.morph.get(m.end - len(noun), ("", ""))
+        if noun.endswith(_PLURAL_LIKE) or lemma != noun or self.plural(noun):
+            return False
+        return "Number=Sing" in features.split("|")
 
     def partitive_after(self, i: int) -> bool:
         """Whether a ``partitive`` word ("von") follows character ``i``."""
@@ -2232,7 +2253,16 @@ class _Scanner:
         )
         if not _is_year(b.value):  # "der seit 1570 bestehende Weihnachtsmarkt"
             return _is_old_year(b.value) and bool(cued) and not self.plural_after(b)
-        return b.noun is None or bool(cued) or self.singular_noun(b)
+        return b.noun is None or bool(cued) or self.singular_noun(b) or self.year_participle(b)
+
+    def year_participle(self, b: _Build) -> bool:
+        """'die 2015 und 2016 angefallenen Mehrkosten': a year-like number that is no
+        multiple of 100 before a participle (not "die 2000 angereisten Fans")."""
+        j = b.core.end
+        if b.value is None or b.value % 100 == 0 or not self.is_word(j):
+            return False
+        word = self.p[j].text
+        return self.pos_at(j) in ("ADJ", "VERB") and bool(_PARTICIPLE_RE.search(word))
 
     def plural_after(self, b: _Build) -> bool:
         """Whether the model calls the noun after the number plural ("seit 1500 Jahren")."""

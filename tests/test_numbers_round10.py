@@ -187,3 +187,28 @@ TITLES_RATES = [
 @pytest.mark.parametrize(("text", "expected"), TITLES_RATES)
 def test_round10_titles_rates(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
+
+
+MODELS_YEARS = [
+    # digits between a name and a singular noun: a model, no row
+    ("Dem Prozessor steht eine Adreno 430 GPU zur Seite.", []),
+    # a plural after them: a count
+    (
+        "Die Behörden melden 145 Tote.",
+        [("145 Tote", 145.0, 145.0, 145.0, None, "Tote", "count", None)],
+    ),
+    # a year-like number before a participle is a year, unless it is a multiple of 100
+    (
+        "Viele der am Umsturz in Kiew 2014 beteiligten Kräfte sehen ihn als Vorbild.",
+        [("2014", 2014.0, 2014.0, 2014.0, None, None, "year", None)],
+    ),
+    (
+        "Die 2000 angereisten Fans feierten in Salzburg.",
+        [("2000 angereisten Fans", 2000.0, 2000.0, 2000.0, None, "Fans", "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODELS_YEARS)
+def test_round10_models_years(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
