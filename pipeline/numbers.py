@@ -128,6 +128,9 @@ Conventions (all values are floats or None, never strings):
   a ``vague_link`` ("Millionen an Testkilometern"); the first number of a coordination may
   have its own adjective ("19 vertikalen und 19 horizontalen Linien"); an ordinal before a
   coordinator and an adjective shares the noun after it ("der zweite und letzte Teil").
+  These checks, and the labels, titles, models and rates of round 10 ("Der Senat 1 der
+  Bundesliga", "Kurzfilm Jede Dritte", "Adreno 430 GPU", "Fotos (bis zu 30 pro Sekunde)"),
+  live in :mod:`pipeline.number_cues`.
 """
 
 from __future__ import annotations
@@ -142,6 +145,15 @@ from typing import Any
 
 from pipeline.entities.lexicon import NOUN_SCHEMA
 from pipeline.number_context import MoneyContext, implied_money
+from pipeline.number_cues import (
+    _PARTICIPLE_RE,
+    CueChecks,
+    _adjective_like,
+    _is_old_year,
+    _is_year,
+    _round,
+    _word_before,
+)
 from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules, word_groups_schema
 
@@ -861,9 +873,6 @@ ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
 #: a bracket of numbers and words between them: "(19 zu 12)", "(19 gegenüber 22)"
 _BRACKET_RE = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\W\d_]+\.?\s+\d[\d.,]*)+\s*\)")
-_NAMES = ("PROPN", "NOUN")  # tags of the word before a model number ("Adreno 430 GPU")
-_PLURAL_LIKE = ("e", "er", "en", "n", "s")  # endings of nouns that may be plurals
-_RATE_RE = re.compile(r"\s+([^\W\d_]+)\s+[^\W\d_]+\)")
 _BRACKET_WORD_RE = re.compile(r"[^\W\d_]+\.?")
 #: a word
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -914,7 +923,7 @@ def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
     )
 
 
-class _Scanner:
+class _Scanner(CueChecks):
     """One left-to-right pass over the pieces of a text."""
 
     def __init__(
@@ -1101,20 +1110,6 @@ class _Scanner:
         m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
         m.rule += "+bracket"
 
-    def plural_word(self, word: str, features: str, noun: bool) -> bool:
-        """A plural noun by the model (a NOUN), or the -s plural of a known noun ("Fotos",
-        which the model may call a singular name)."""
-        if noun and "Number=Plur" in features.split("|"):
-            return True
-        return self.nouns is not None and word.endswith("s") and word[:-1] in self.nouns
-
-    def rate_closes(self, i: int) -> bool:
-        """Whether a ``rate`` word and one word close the bracket after character ``i``
-        ("pro Sekunde)")."""
-        found = _RATE_RE.match(self.text, i)
-        table = self.lex.phrases.get("rate", {})
-        return found is not None and _tokenize(found.group(1)) in table
-
     def implied_subject(self, m: NumberMention) -> None:
         """'was mit jenen Flüchtlingen passieren soll, die sich in Griechenland stauen: Bis zu
         75.000 würden das …': a bare count that opens a clause after a colon and is the
@@ -1258,25 +1253,6 @@ class _Scanner:
             head -= 1
         return head > 0 and self.text[head - 1] not in ".!?:"
 
-    def model_number(self, m: NumberMention) -> bool:
-        """'eine Adreno 430 GPU': plain digits between a name (PROPN) and a singular noun
-        name a model; not at a sentence start, not a year."""
-        if m.kind != "count" or m.unit or m.qualifier or m.value is None or not m.noun_text:
-            return False
-        written = self.text[m.start : m.end].split()
-        if not written[0].isdigit() or _is_year(m.value) or len(written) != 2:
-            return False
-        word = _word_before(self.text, m.start)
-        if word is None or not self.text[word].isupper() or self.pos.get(word) not in _NAMES:
-            return False
-        if m.value < 2 or _tokenize(written[1]) in self.lex.phrases.get("count_singular", {}):
-            return False  # "2000 Mal"
-        noun = written[1]  # not a plural the model calls singular ("145 Tote", "Kämpfer")
-        features, lemma = self.morph.get(m.end - len(noun), ("", ""))
-        if noun.endswith(_PLURAL_LIKE) or lemma != noun or self.plural(noun):
-            return False
-        return "Number=Sing" in features.split("|")
-
     def partitive_after(self, i: int) -> bool:
         """Whether a ``partitive`` word ("von") follows character ``i``."""
         found = _WORD_AFTER_RE.match(self.text, i)
@@ -1318,12 +1294,6 @@ class _Scanner:
                 return
         a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
         a.rule += "+coordinated"
-
-    def skipped(self, at: int, m: re.Match[str]) -> bool:
-        """An adverb, or a lower-case adjective, in the gap of a coordination."""
-        pos, word = self.pos.get(at), m.group()
-        adjective = pos in ("ADJ", "VERB") and word.islower() and _adjective_like(word)
-        return pos == "ADV" or adjective
 
     def lend_noun(self, out: list[NumberMention], i: int) -> None:
         """:meth:`elided` and :meth:`contrasted` for the mention ``out[i]`` and the one before
@@ -1639,19 +1609,6 @@ class _Scanner:
                 return True
         return False
 
-    def numbered_body(self, k: int) -> bool:
-        """'Der Senat 1 der Bundesliga', 'die Abteilung 5 des Landes': small plain digits
-        right after a singular common noun and before a ``label_after`` word name a body."""
-        pc = self.p[k]
-        if k == 0 or k + 1 >= len(self.p) or not pc.text.isdecimal() or len(pc.text) > 2:
-            return False
-        before = self.p[k - 1]
-        if before.end + 1 != pc.start or self.pos_at(k - 1) != "NOUN":
-            return False
-        if not before.text[:1].isupper() or not self.phrase(k + 1, "label_after"):
-            return False
-        return "Number=Sing" in self.morph.get(before.start, ("", ""))[0].split("|")
-
     def listed_label(self, m: NumberMention) -> bool:
         """'die Bänder 3 und 7', 'Artikel 3 und 7': a bare count right after a ``label_link``
         that follows a label or name number is one more label."""
@@ -1965,14 +1922,6 @@ class _Scanner:
             unit = {**_PROPORTION_UNIT, "noun": noun, "text": word}
         return _Core(end, round(100 / n, 1), "count", rule, unit=unit)
 
-    def titled(self, k: int) -> bool:
-        """'ihren Kurzfilm Jede Dritte': a capitalised word at piece ``k`` right after a
-        capitalised noun inside a sentence opens a title, no share."""
-        if k == 0 or not self.p[k].text[:1].isupper() or self.pos_at(k - 1) != "NOUN":
-            return False
-        before = self.p[k - 1]
-        return before.text[:1].isupper() and self.text[before.end : self.p[k].start] == " "
-
     def vague_bounds(self, base: float) -> tuple[float, float]:
         """Bounds of "mehrere <base>": those of the vague plural of base, else 2x to 10x - 1."""
         for r in self.lex.phrases.get("vague", {}).values():
@@ -2118,25 +2067,6 @@ class _Scanner:
             if found is not None:
                 b.noun_text, b.noun, b.end = found
 
-    def ordinal_coordinated(self, k: int) -> tuple[str, str, int] | None:
-        """'Der zweite und letzte Teil', 'am dritten oder vierten Tag': an ordinal before a
-        ``coordinator`` shares the noun after the adjective or ordinal that follows it."""
-        link = self.phrase(k, "coordinator")
-        if link is None or link[1] >= len(self.p) or self.pos_at(link[1]) not in ("ADJ", "NUM"):
-            return None
-        return self.noun(link[1], False)
-
-    def vague_linked(self, b: _Build) -> tuple[str, str, int] | None:
-        """'Millionen an Testkilometern', 'Tausende an Menschen': the plural noun after a
-        ``vague_link`` word that follows a vague plural, or None."""
-        if b.value is not None or b.kind != "count":
-            return None
-        link = self.phrase(b.end, "vague_link")
-        found = self.noun(link[1], False) if link is not None else None
-        if found is None or self.singular(found[2] - 1):
-            return None  # "Hunderte an Bord"
-        return found
-
     def attributed(
         self, num_at: int, k: int, found: tuple[str, str, int] | None, value: float
     ) -> tuple[str, str, int] | None:
@@ -2255,21 +2185,6 @@ class _Scanner:
             return _is_old_year(b.value) and bool(cued) and not self.plural_after(b)
         return b.noun is None or bool(cued) or self.singular_noun(b) or self.year_participle(b)
 
-    def year_participle(self, b: _Build) -> bool:
-        """'die 2015 und 2016 angefallenen Mehrkosten': a year-like number that is no
-        multiple of 100 before a participle (not "die 2000 angereisten Fans")."""
-        j = b.core.end
-        if b.value is None or b.value % 100 == 0 or not self.is_word(j):
-            return False
-        word = self.p[j].text
-        return self.pos_at(j) in ("ADJ", "VERB") and bool(_PARTICIPLE_RE.search(word))
-
-    def plural_after(self, b: _Build) -> bool:
-        """Whether the model calls the noun after the number plural ("seit 1500 Jahren")."""
-        if b.noun_text is None:
-            return False
-        return "Number=Plur" in self.morph.get(self.p[b.end - 1].start, ("", ""))[0].split("|")
-
     def singular_noun(self, b: _Build) -> bool:
         """Whether the noun after a year-like number is singular by the model ("ab 2017 Strom",
         "der 2017 stattfindenden Präsidentenwahl") and none that counts in the singular ("2000
@@ -2384,24 +2299,8 @@ class _Scanner:
         return None
 
 
-_WORD_CHAR_RE = re.compile(r"[\w-]")
-#: endings of participles used as adjectives ("genommene", "nominierten"), lower case
-_PARTICIPLE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:t|en)e[mnrs]?$")
 #: the features of a noun after a ``genitive_cue`` and an ordinal
 _GENITIVE = "Case=Gen|Number=Sing"
-
-
-def _word_before(text: str, i: int) -> int | None:
-    """Where the word starts that stands before ``i`` and one space ("Nexus" in "Nexus 6"):
-    the first letter of the run of word characters and hyphens before it, else None."""
-    if i < 2 or text[i - 1] != " ":
-        return None
-    k = i - 1
-    while k > 0 and _WORD_CHAR_RE.match(text[k - 1]):
-        k -= 1
-    while k < i - 1 and not text[k].isalpha():
-        k += 1
-    return k if k < i - 1 else None
 
 
 def _version_like(text: str, s: int, e: int) -> bool:
@@ -2409,24 +2308,6 @@ def _version_like(text: str, s: int, e: int) -> bool:
     after = e + 1 < len(text) and text[e] == "." and text[e + 1].isdigit()
     before = s > 1 and text[s - 1] == "." and text[s - 2].isdigit()
     return after or before
-
-
-def _adjective_like(word: str) -> bool:
-    return len(word) >= 4 and word.endswith(("e", "en", "er", "es", "em"))
-
-
-def _is_year(value: float) -> bool:
-    return value == int(value) and 1800 <= value <= 2100
-
-
-def _round(value: float | None) -> bool:
-    """A multiple of ten of at least ten ("an die 1.000", "an die 100 Millionen")."""
-    return value is not None and value >= 10 and value == int(value) and int(value) % 10 == 0
-
-
-def _is_old_year(value: float) -> bool:
-    """A year before 1800, read as one only after a year cue ("seit 1570 bestehende")."""
-    return value == int(value) and 1000 <= value < 1800
 
 
 def find_numbers(

@@ -212,3 +212,20 @@ MODELS_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), MODELS_YEARS)
 def test_round10_models_years(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
+
+
+def _cue_functions():
+    import ast
+
+    from pipeline import ROOT
+
+    tree = ast.parse((ROOT / "pipeline/number_cues.py").read_text(encoding="utf-8"))
+    return [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
+
+
+@pytest.mark.parametrize("node", _cue_functions(), ids=lambda n: n.name)
+def test_number_cues_are_short_and_shallow(node):
+    from tests.quotes.test_code_shape import MAX_LINES, MAX_NESTING, _nesting
+
+    assert node.end_lineno - node.lineno + 1 <= MAX_LINES
+    assert _nesting(node) <= MAX_NESTING
