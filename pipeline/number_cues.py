@@ -22,6 +22,10 @@ _WORD_CHAR_RE = re.compile(r"[\w-]")
 _PARTICIPLE_RE = re.compile(r"^[a-zäöüß][\w-]*(?:t|en)e[mnrs]?$")
 _NAMES = ("PROPN", "NOUN")  # tags of the word before a model number ("Adreno 430 GPU")
 _PLURAL_LIKE = ("e", "er", "en", "n", "s")  # endings of nouns that may be plurals
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: characters between an ordinal with a noun and a later one without ("im zweiten")
+ELIDED_REACH = 120
+_ORDINAL_ENDINGS = ("en", "er", "es", "em", "e")
 _RATE_RE = re.compile(r"\s+([^\W\d_]+)\s+[^\W\d_]+\)")
 
 
@@ -162,3 +166,34 @@ class CueChecks:
         found = _RATE_RE.match(self.text, i)
         table = self.lex.phrases.get("rate", {})
         return found is not None and (found.group(1).lower(),) in table
+
+    def ordinal_elided(self, out: list[NumberMention], i: int) -> None:
+        """'im ersten Präsidentschaftswahlgang …, im zweiten': an ordinal without a noun
+        takes the noun of an ordinal word and noun before it in its sentence when the same
+        word (an article or contraction) stands before both."""
+        m = out[i]
+        if m.kind != "ordinal" or m.noun is not None or m.value is None:
+            return
+        at = _word_before(self.text, m.start)
+        if at is None:
+            return
+        lead = self.text[at : m.start].strip()
+        left = max(0, at - ELIDED_REACH)
+        stop = max(self.text.rfind(c, left, at) for c in ".!?;:\n")
+        pattern = re.compile(rf"\b(?i:{re.escape(lead)})\s+([^\W\d_]+)\s+([^\W\d_a-zäöüß][\w-]*)")
+        for found in pattern.finditer(self.text, max(left, stop + 1), at):
+            if not self.ordinal_word(found.group(1)):
+                continue
+            features, lemma = self.morph.get(found.start(2), ("", ""))
+            m.noun = self.lex.noun_lemma(found.group(2), features, lemma, self.nouns)
+            m.rule += "+elided"
+            return
+
+    def ordinal_word(self, word: str) -> bool:
+        """An ordinal word, also of an ``ordinal_first`` stem ("ersten"), which gives no
+        row of its own."""
+        if self.lex.parse_ordinal_word(word) is not None:
+            return True
+        first = self.lex.phrases.get("ordinal_first", {})
+        low = word.lower()
+        return any((low[: -len(e)],) in first for e in _ORDINAL_ENDINGS if low.endswith(e))

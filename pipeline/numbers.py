@@ -192,6 +192,7 @@ NUMBER_WORD_TYPES = (
     "partitive",  # "68 von 70 Mitgliedern", "drei ihrer sechs Kinder": the same noun
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
     "rate",  # "Fotos (bis zu 30 pro Sekunde)": a bracketed rate counts the plural noun before it
+    "ordinal_first",  # the stem of "ersten": an ordinal word only for an elided noun ("im zweiten")
     "label_after",  # words after "Senat 1" that make a noun and digits a label: der, des
     "vague_link",  # a word between a vague plural and its plural noun: "Millionen an Testkilometern"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
@@ -1013,8 +1014,10 @@ class _Scanner(CueChecks):
             self.coordinate(a, b)
         for a, b in pairwise(out):
             self.anticipated(a, b)
-        for i in range(1, len(out)):
-            self.lend_noun(out, i)
+        for i in range(len(out)):
+            if i:
+                self.lend_noun(out, i)
+            self.ordinal_elided(out, i)
         for m in out:
             self.counted_before(m)
             self.aside_noun(m)

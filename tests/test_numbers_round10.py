@@ -214,6 +214,40 @@ def test_round10_models_years(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
 
 
+ELIDED = [
+    # an ordinal takes the noun of the ordinal word after the same word before it
+    (
+        "Im ersten Satz verlor der Wiener, im zweiten siegte er klar.",
+        [("zweiten", 2.0, 2.0, 2.0, None, "Satz", "ordinal", None)],
+    ),
+    # another word before it, or another sentence: no noun
+    (
+        "Am dritten Tag kam Regen, der zweite war sonnig.",
+        [
+            ("dritten Tag", 3.0, 3.0, 3.0, None, "Tag", "ordinal", None),
+            ("zweite", 2.0, 2.0, 2.0, None, None, "ordinal", None),
+        ],
+    ),
+    (
+        "Der erste Teil lief im ORF. Der zweite folgt.",
+        [("zweite", 2.0, 2.0, 2.0, None, None, "ordinal", None)],
+    ),
+    # "von … auf die …": the first number takes the second's noun
+    (
+        "Die Regierung will das Pensionsalter von 60 auf die 65 Jahre der Männer anheben.",
+        [
+            ("60", 60.0, 60.0, 60.0, None, "Jahre", "count", None),
+            ("65 Jahre", 65.0, 65.0, 65.0, None, "Jahre", "count", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED)
+def test_round10_elided(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
+
+
 def _cue_functions():
     import ast
 
