@@ -26,6 +26,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 #: characters between an ordinal with a noun and a later one without ("im zweiten")
 ELIDED_REACH = 120
 _ORDINAL_ENDINGS = ("en", "er", "es", "em", "e")
+#: adjective endings that never stand before a plural noun ("absolutes", "großem")
+_SINGULAR_ENDINGS = ("es", "em")
 _RATE_RE = re.compile(r"\s+([^\W\d_]+)\s+[^\W\d_]+\)")
 
 
@@ -197,3 +199,14 @@ class CueChecks:
         first = self.lex.phrases.get("ordinal_first", {})
         low = word.lower()
         return any((low[: -len(e)],) in first for e in _ORDINAL_ENDINGS if low.endswith(e))
+
+    def singular_attribute(self, b: _Build, nxt: int) -> bool:
+        """Whether an adjective between a count of more than one and its noun (ending before
+        piece ``nxt``) has a singular-only ending ("3.850 absolutes Rekordniveau"): then the
+        noun is not what the number counts."""
+        if b.kind != "count" or b.value is None or b.value <= 1:
+            return False
+        return any(
+            pc.text.islower() and len(pc.text) >= 4 and pc.text.endswith(_SINGULAR_ENDINGS)
+            for pc in self.p[b.end : nxt - 1]
+        )

@@ -2062,6 +2062,8 @@ class _Scanner(CueChecks):
             partitive = b.kind == "count" and b.core.factor == 1 and not year
             genitive = b.kind == "ordinal" and self.phrase_before(num_at, "genitive_cue")
             found = self.vague_linked(b) or self.noun(b.end, partitive, genitive)
+            if found is not None and self.singular_attribute(b, found[2]):
+                found = None  # "mit 3.850 absolutes Rekordniveau erreicht"
             shared = self.ordinal_coordinated(b.end) if b.kind == "ordinal" else None
             if found is None and shared is not None:  # "der zweite und letzte Teil"
                 b.noun_text, b.noun = shared[0], shared[1]  # the span stays "zweite"

@@ -240,6 +240,15 @@ ELIDED = [
             ("65 Jahre", 65.0, 65.0, 65.0, None, "Jahre", "count", None),
         ],
     ),
+    # an adjective with a singular-only ending: the noun after it is not counted
+    (
+        "Die Zahl der schriftlichen Anfragen hat mit 3.850 absolutes Rekordniveau erreicht.",
+        [("3.850", 3850.0, 3850.0, 3850.0, None, "Anfragen", "count", None)],
+    ),
+    (
+        "In Luzern brannten drei große Häuser ab.",
+        [("drei große Häuser", 3.0, 3.0, 3.0, None, "Häuser", "count", None)],
+    ),
 ]
 
 
