@@ -210,3 +210,10 @@ class CueChecks:
             pc.text.islower() and len(pc.text) >= 4 and pc.text.endswith(_SINGULAR_ENDINGS)
             for pc in self.p[b.end : nxt - 1]
         )
+
+    def weak_year_cue(self, b: _Build, num_at: int) -> bool:
+        """'bis 2020 weitere Verluste': after a ``year_cue_weak`` word a year-like number
+        that is no multiple of 100 is a year (not "bis 2000 Menschen")."""
+        if b.value is None or b.value % 100 == 0:
+            return False
+        return bool(self.phrase_before(num_at, "year_cue_weak"))

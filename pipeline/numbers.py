@@ -193,6 +193,7 @@ NUMBER_WORD_TYPES = (
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
     "rate",  # "Fotos (bis zu 30 pro Sekunde)": a bracketed rate counts the plural noun before it
     "ordinal_first",  # the stem of "ersten": an ordinal word only for an elided noun ("im zweiten")
+    "year_cue_weak",  # "bis 2020 weitere Verluste": a year cue only before no multiple of 100
     "label_after",  # words after "Senat 1" that make a noun and digits a label: der, des
     "vague_link",  # a word between a vague plural and its plural noun: "Millionen an Testkilometern"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
@@ -2188,7 +2189,9 @@ class _Scanner(CueChecks):
         )
         if not _is_year(b.value):  # "der seit 1570 bestehende Weihnachtsmarkt"
             return _is_old_year(b.value) and bool(cued) and not self.plural_after(b)
-        return b.noun is None or bool(cued) or self.singular_noun(b) or self.year_participle(b)
+        if b.noun is None or cued or self.singular_noun(b) or self.year_participle(b):
+            return True
+        return self.weak_year_cue(b, num_at)  # "bis 2020 weitere Verluste"
 
     def singular_noun(self, b: _Build) -> bool:
         """Whether the noun after a year-like number is singular by the model ("ab 2017 Strom",

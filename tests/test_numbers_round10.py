@@ -202,6 +202,15 @@ MODELS_YEARS = [
         "Viele der am Umsturz in Kiew 2014 beteiligten Kräfte sehen ihn als Vorbild.",
         [("2014", 2014.0, 2014.0, 2014.0, None, None, "year", None)],
     ),
+    # after "bis" only a year-like number that is no multiple of 100
+    (
+        "Die Kette werde bis 2020 weitere Verluste schreiben.",
+        [("2020", 2020.0, 2020.0, 2020.0, None, None, "year", None)],
+    ),
+    (
+        "Bis 2000 Menschen kamen zum Konzert nach Bregenz.",
+        [("2000 Menschen", 2000.0, 2000.0, 2000.0, None, "Menschen", "count", None)],
+    ),
     (
         "Die 2000 angereisten Fans feierten in Salzburg.",
         [("2000 angereisten Fans", 2000.0, 2000.0, 2000.0, None, "Fans", "count", None)],
