@@ -193,6 +193,7 @@ NUMBER_WORD_TYPES = (
     "noun_link",  # a word between a number and its noun, skipped: de in "2 millions de personnes"
     "rate",  # "Fotos (bis zu 30 pro Sekunde)": a bracketed rate counts the plural noun before it
     "ordinal_first",  # the stem of "ersten": an ordinal word only for an elided noun ("im zweiten")
+    "ordinal_cue_weak",  # "als 13. der Weltrangliste": an ordinal cue only before a lower-case word
     "year_cue_weak",  # "bis 2020 weitere Verluste": a year cue only before no multiple of 100
     "label_after",  # words after "Senat 1" that make a noun and digits a label: der, des
     "vague_link",  # a word between a vague plural and its plural noun: "Millionen an Testkilometern"
@@ -1756,6 +1757,8 @@ class _Scanner(CueChecks):
         frühen 20. Jahrhunderts")."""
         if self.phrase(k - 1, "ordinal_cue"):
             return True
+        if after.text.islower() and self.phrase(k - 1, "ordinal_cue_weak"):
+            return True  # "liegt als 13. der Weltrangliste", not "mehr als 13. Die …"
         if not (k > 1 and self.pos_at(k - 1) == "ADJ" and self.p[k - 1].text.islower()):
             return False
         noun = self.pos.get(after.start) == "NOUN" and after.text[:1].isupper()

@@ -215,6 +215,15 @@ MODELS_YEARS = [
         "Die 2000 angereisten Fans feierten in Salzburg.",
         [("2000 angereisten Fans", 2000.0, 2000.0, 2000.0, None, "Fans", "count", None)],
     ),
+    # "als" and digits with a dot before a lower-case word: an ordinal
+    (
+        "Österreich liegt als 13. der Fifa-Weltrangliste vor Moldau.",
+        [("13.", 13.0, 13.0, 13.0, None, None, "ordinal", None)],
+    ),
+    (
+        "Die Zahl der Anzeigen in Graz stieg auf mehr als 13. Die Polizei ermittelt.",
+        [("mehr als 13", 13.0, 13.0, None, "mehr als", "Anzeigen", "count", None)],
+    ),
 ]
 
 
