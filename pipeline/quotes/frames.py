@@ -57,11 +57,15 @@ class Frame:
     rest: Span | None = None  # a coordinated main clause after the content (reported)
 
 
+#: the mark that ends a question
+QUESTION_MARK = "?"
+
+
 def frames(ctx: DocContext) -> None:
     """Turn the cues of every unit into frames (``ctx.quotes``, ``ctx.direct_info``)."""
     for ui, u in enumerate(ctx.units):
         cues = ctx.cues_by_unit[ui]
-        if not cues:
+        if not cues or _question(ctx, u):
             continue
         st = UnitState(
             ui, u, u.content_end(ctx.doc), {c.start for c in cues if c.verb is not None}, u.start
@@ -75,6 +79,13 @@ def frames(ctx: DocContext) -> None:
                 done = pattern_frame(ctx, st, cue, c, fr)
             if done:
                 finish_frame(ctx, st, cue, fr)
+
+
+def _question(ctx: DocContext, u: Unit) -> bool:
+    """A sentence that ends in a question mark outside quotation marks asks; it reports
+    no one ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")."""
+    e = u.content_end(ctx.doc)
+    return e < u.end and ctx.doc[e].text == QUESTION_MARK and ctx.inside[e] < 0
 
 
 def clause_start(ctx: DocContext, u: Unit, cue: Cue) -> int:
@@ -409,6 +420,10 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     """Fill ``fr`` for a cue pattern by its rule's ``speaker`` and ``content`` slots."""
     rec = cue.pattern
     ms, me = cue.start - rec["cue_start"], cue.end
+    if rec["unit_start"] and ms != st.u.start:
+        return False
+    if rec["present_or_mood"] and not _account(ctx, me, st.end):
+        return False
     slot = rec["content"]
     if slot == "either":
         if complement(ctx, me, st.u, st.verb_pos) is not None:
@@ -419,6 +434,19 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     if not ok:
         return False
     return pattern_content(ctx, st, cue, c, ms, me, slot, fr)
+
+
+def _account(ctx: DocContext, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` report an account, not a narrative: the reported-speech mood, or
+    a finite verb in the present tense that is no passive or future auxiliary (the first
+    finite verb decides; False without morphology)."""
+    if ctx.any_mood(a, b):
+        return True
+    doc = ctx.doc
+    fin = next((doc[k] for k in range(a, b) if "Fin" in doc[k].morph.get("VerbForm")), None)
+    if fin is None or fin.lower_ in ctx.w.passive_auxiliaries:
+        return False
+    return "Pres" in fin.morph.get("Tense")
 
 
 def pattern_speaker(
@@ -506,6 +534,9 @@ def _document_source(
         return ph.np_loose(doc, ms + 1, me, pos)
     if me < st.end and doc[me].lower_ in after_preps:
         return ph.np_loose(doc, me + 1, st.end, pos)  # "hieß es vom Sprecher X"
+    inner = next((k for k in range(cue.start + 1, me) if doc[k].lower_ in after_preps), None)
+    if inner is not None:
+        return ph.np_loose(doc, inner + 1, me, pos)  # "geht aus dem Bericht hervor"
     for a in dict.fromkeys((u.start, c)):
         if doc[a].lower_ not in before_preps or a + 1 >= ms:
             continue
@@ -549,6 +580,12 @@ def pattern_content(
             # "den Vorwurf, die Regierung habe …": a reported clause right after the comma
             comp = complement(ctx, me - 1, u, st.verb_pos)
             comp = comp if comp is not None and comp[0] == "mood" else None
+        if comp is None and fr.speaker is not None:
+            # "X. Dies geht aus einer Mitteilung hervor.": the sentence before is the content
+            back = anaphoric(ctx, st.ui, c, cue)
+            if back is not None:
+                fr.parts, fr.rule = [back, (c, c + 1)], fr.rule + "+anaphoric"
+                return True
         if comp is None or (doc[me - 1].text == "," and comp[1] != me):
             return False  # "die Absicht, die X verfolge": a match ending in a comma needs
             # its complement right after it
