@@ -25,7 +25,7 @@ from .content import (
     embedded_clause,
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
-from .mentions import parse_speaker, source_name
+from .mentions import is_web_source, parse_speaker, source_name
 from .units import Unit
 from .words import word_ids
 
@@ -499,7 +499,7 @@ def _speaker_after(
         if not (bare and speaker is not None and attr):
             speaker = (ms + 1, me)
     if speaker is None and me < end:
-        speaker = source_name(ctx, me, end)
+        speaker = source_name(ctx, me, end) or _quoted_web_source(ctx, me, end)
     if speaker is None and rec["require_speaker"]:
         return False, None  # "laut schreiend": no source, no quote
     if slot != "before":
@@ -520,6 +520,19 @@ def _speaker_after(
     if (long_clause or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
+
+
+def _quoted_web_source(ctx: DocContext, i: int, end: int) -> Span | None:
+    """ "laut „tagesschau.de“": a web address in quotation marks right at ``i``."""
+    inside = ctx.inside
+    if inside[i] < 0:
+        return None
+    k = i
+    while k < end and inside[k] == inside[i]:
+        k += 1
+    if k - i > 4 or not any(is_web_source(ctx, ctx.doc[m].text) for m in range(i, k)):
+        return None
+    return (i, k)
 
 
 def _document_source(

@@ -11,7 +11,9 @@
 - "Dies geht aus einem Bericht hervor" reports the sentence before it, with the document
   as its source;
 - "Das gab X bekannt" reports the sentences of its paragraph before it (up to three);
-- a sentence that ends in a question mark asks and reports nobody.
+- a sentence that ends in a question mark asks and reports nobody;
+- "laut „derstandard.at“": a web address in quotation marks is the source, and the quoted
+  name is no quote of its own.
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
 """
@@ -168,3 +170,30 @@ QUESTIONS = [
 @pytest.mark.parametrize(("text", "expected"), QUESTIONS)
 def test_a_question_reports_nobody(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+QUOTED_SOURCES = [
+    # Austrian: a web address in quotation marks
+    (
+        "Laut „derstandard.at“ will die Regierung die Steuerreform verschieben.",
+        [
+            (
+                "indirect",
+                "will die Regierung die Steuerreform verschieben",
+                "Laut",
+                "„derstandard.at“",
+                "derstandard.at",
+            )
+        ],
+    ),
+    # a quoted title as before
+    (
+        "Laut „Kurier“ tritt der Bürgermeister zurück.",
+        [("indirect", "tritt der Bürgermeister zurück", "Laut", "„Kurier“", "Kurier")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_SOURCES)
+def test_quoted_web_address_is_the_source(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
