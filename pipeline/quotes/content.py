@@ -378,7 +378,10 @@ def attach_directs(ctx: DocContext, q: Quote) -> None:
     if covered >= 0.8 * len(toks) and uncovered <= 2:
         # "erklärte, ihr lägen „…“": the words outside the marks make the whole content a
         # mixed quote too (the gold annotates both); a bare quotation is only the frame's
-        q.outer = uncovered > 0 and q.kind == "indirect"
+        # ("„A“ und „B“": a coordinator between two quotations is no word of the speaker's)
+        outer = [k for k in toks if inside[k] < 0 and is_word(ctx.doc, k)]
+        joins = len(ids) > 1 and all(ctx.doc[k].lower_ in ctx.w.coordinators for k in outer)
+        q.outer = uncovered > 0 and q.kind == "indirect" and not joins
         q.kind = "frame"
         for idx in ids:
             if idx in ctx.direct_info and ctx.direct_info[idx].confidence >= q.confidence:

@@ -14,6 +14,7 @@ papers and titles ("die Zeitung „Bild“") get a confidence below the default 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from .. import labels
 from .context import Cue, Direct, DocContext, Quote, Span
@@ -77,6 +78,7 @@ def direct_quotes(ctx: DocContext) -> None:
     speaker_spans = [q.speaker for q in ctx.quotes if q.speaker] + [
         q.speaker for q in ctx.direct_info.values() if q.speaker
     ]
+    marked: list[tuple[Marked, Quote]] = []
     for idx, d in enumerate(ctx.directs):
         m = _marked(ctx, idx, d, speaker_spans)
         if idx in ctx.direct_info:
@@ -97,9 +99,32 @@ def direct_quotes(ctx: DocContext) -> None:
                 direct=True,
             )
         ctx.quotes.append(q)
+        marked.append((m, q))
         if q.confidence >= 0.5:
             recent.quote, recent.unit = q, m.ui
+    _coordinated(ctx, marked)
     merge_interrupted(ctx)
+
+
+def _coordinated(ctx: DocContext, marked: list[tuple[Marked, Quote]]) -> None:
+    """ "skandierten „A“ oder „B“", "schrieben „A“ und „B“ an die Wand": two quotes joined
+    by a coordinator alone are said alike; the one rated lower takes the other's rating,
+    speaker and cue (not a title or name)."""
+    doc = ctx.doc
+    for (m1, q1), (m2, q2) in pairwise(marked):
+        gap = range(m1.d.end, m2.d.start)
+        if len(gap) != 1 or doc[gap[0]].lower_ not in ctx.w.coordinators:
+            continue
+        if m1.title or m2.title or not (q1.direct and q2.direct):
+            continue
+        low, high = (q1, q2) if q1.confidence < q2.confidence else (q2, q1)
+        if high.confidence < 0.5 or low.confidence >= high.confidence:
+            continue
+        low.confidence = high.confidence
+        if low.speaker is None:
+            low.speaker = high.speaker
+        if not low.cue:
+            low.cue, low.cue_lemma = list(high.cue), high.cue_lemma
 
 
 def _marked(ctx: DocContext, idx: int, d: Direct, speaker_spans) -> Marked:

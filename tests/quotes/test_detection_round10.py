@@ -13,7 +13,11 @@
 - "Das gab X bekannt" reports the sentences of its paragraph before it (up to three);
 - a sentence that ends in a question mark asks and reports nobody;
 - "laut „derstandard.at“": a web address in quotation marks is the source, and the quoted
-  name is no quote of its own.
+  name is no quote of its own;
+- two quotations joined by "und"/"oder" alone are said alike (the lower rated one takes
+  the other's rating, speaker and cue) and make no mixed quote of their own;
+- "hatte es zunächst geheißen" / "hatte es aus dem Ministerium geheißen": words between
+  "es" and "geheißen", the source among them.
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
 """
@@ -196,4 +200,66 @@ QUOTED_SOURCES = [
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED_SOURCES)
 def test_quoted_web_address_is_the_source(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+COORDINATED = [
+    # German: the second slogan is said like the first
+    (
+        (
+            "Die Täter schrieben Parolen wie „Wir kriegen euch alle“ und „Ihr seid die "
+            "Nächsten“ an die Wand."
+        ),
+        [
+            ("direct", "„Wir kriegen euch alle“", "schrieben", "Die Täter", None),
+            ("direct", "„Ihr seid die Nächsten“", "schrieben", "Die Täter", None),
+        ],
+    ),
+    # Austrian: "und" between two quotations is no word of the speaker's: no mixed row
+    (
+        "Die Fans skandierten „Wir wollen den Titel“ und „Nie mehr zweite Liga“.",
+        [
+            ("direct", "„Wir wollen den Titel“", "skandierten", "Die Fans", None),
+            ("direct", "„Nie mehr zweite Liga“", "skandierten", "Die Fans", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_quotations_are_said_alike(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+GEHEISSEN = [
+    (
+        "Am Vormittag hatte es zunächst geheißen, die Opposition habe die Kundgebung abgesagt.",
+        [
+            (
+                "indirect",
+                "die Opposition habe die Kundgebung abgesagt",
+                "es zunächst geheißen",
+                None,
+                None,
+            )
+        ],
+    ),
+    # Swiss: the source between "es" and "geheißen"
+    (
+        "Noch am Montag hatte es aus dem Departement geheißen, die Schulen seien sicher.",
+        [
+            (
+                "indirect",
+                "die Schulen seien sicher",
+                "es aus dem Departement geheißen",
+                "dem Departement",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GEHEISSEN)
+def test_es_hatte_geheissen_with_words_between(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
