@@ -17,7 +17,9 @@
 - two quotations joined by "und"/"oder" alone are said alike (the lower rated one takes
   the other's rating, speaker and cue) and make no mixed quote of their own;
 - "hatte es zunächst geheißen" / "hatte es aus dem Ministerium geheißen": words between
-  "es" and "geheißen", the source among them.
+  "es" and "geheißen", the source among them;
+- the confidence scorer has a feature ``konjunktiv``: the quote's words outside quotation
+  marks are in the reported-speech mood.
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
 """
@@ -263,3 +265,23 @@ GEHEISSEN = [
 @pytest.mark.parametrize(("text", "expected"), GEHEISSEN)
 def test_es_hatte_geheissen_with_words_between(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
+
+
+MOOD_FEATURE = [
+    ("Der Landeshauptmann sagte, die Straße sei ab Montag wieder offen.", 1.0),
+    ("Die Sprecherin erklärte, dass die Straße ab Montag wieder offen ist.", 0.0),
+    # the mood inside quotation marks is the speaker's, not the reporter's
+    ("„Die Straße sei offen“, sagte der Gemeinderat.", 0.0),
+]
+
+
+@pytest.mark.parametrize(("text", "konjunktiv"), MOOD_FEATURE)
+def test_confidence_feature_konjunktiv(ud_nlp, text, konjunktiv):
+    engine = ud_nlp.get_pipe("newsx_quotes").extractor
+    ctx, quotes = engine.candidates(_parsed(ud_nlp, text))
+    assert [engine.scorer.features(ctx, q)["konjunktiv"] for q in quotes] == [konjunktiv]
+
+
+def _parsed(nlp, text):
+    """``text`` through the pipeline without the quote and speaker components."""
+    return nlp(text, disable=["newsx_quotes", "newsx_speakers"])
