@@ -59,6 +59,9 @@ class Frame:
 
 #: the mark that ends a question
 QUESTION_MARK = "?"
+#: morphological features (Universal Dependencies) of a finite verb and the present tense
+FINITE = "VerbForm=Fin"
+PRESENT = "Tense=Pres"
 
 
 def frames(ctx: DocContext) -> None:
@@ -443,10 +446,15 @@ def _account(ctx: DocContext, a: int, b: int) -> bool:
     if ctx.any_mood(a, b):
         return True
     doc = ctx.doc
-    fin = next((doc[k] for k in range(a, b) if "Fin" in doc[k].morph.get("VerbForm")), None)
+    fin = next((doc[k] for k in range(a, b) if _has(doc[k], FINITE)), None)
     if fin is None or fin.lower_ in ctx.w.passive_auxiliaries:
         return False
-    return "Pres" in fin.morph.get("Tense")
+    return _has(fin, PRESENT)
+
+
+def _has(t, feature: str) -> bool:
+    """Token ``t`` has the morphological ``feature`` ("Name=Value")."""
+    return feature in str(t.morph).split("|")
 
 
 def pattern_speaker(
