@@ -8,9 +8,8 @@
    and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
-   overlaps (:mod:`.overlaps`); a run of continuations of one speaker becomes one quote
-   (:func:`.overlaps.merge_runs`); a cited direct quote gets a copy for the party that
-   cites (:func:`.direct.cited_copies`);
+   overlaps (:mod:`.overlaps`); a cited direct quote gets a copy for the party that cites
+   (:func:`.direct.cited_copies`);
 7. one calibrated confidence per quote (:mod:`.scoring`).
 
 Language knowledge is data (:class:`~pipeline.quotes.data.QuoteRules`) plus a small grammar
@@ -44,7 +43,7 @@ from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .marks import MarkFinder
 from .mentions import tidy_mentions
-from .overlaps import merge_runs, resolve_overlaps
+from .overlaps import resolve_overlaps
 from .phrases import Phrases
 from .scoring import Scorer
 from .words import QuoteWords
@@ -119,7 +118,7 @@ class QuoteEngine:
             interviews(ctx)
             tidy_mentions(ctx)
             continuations(ctx)
-        return ctx, cited_copies(ctx, merge_runs(ctx, resolve_overlaps(ctx.quotes)))
+        return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 
 def _rescuable(q: Quote) -> bool:

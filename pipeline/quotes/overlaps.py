@@ -1,13 +1,13 @@
 """Step 6 of the engine: overlaps -- keep the more confident of two overlapping quotes;
 a direct quote may stay inside an indirect one (mixed quotes), and a speaker is never part
-of what is said. Then a run of continuations of one speaker becomes one quote.
+of what is said.
 
 >>> kept = resolve_overlaps(ctx.quotes)   # doctest: +SKIP
 """
 
 from __future__ import annotations
 
-from .context import DocContext, Quote
+from .context import Quote
 
 KINDS = ("direct", "indirect", "mixed", "continuation", "reported")
 
@@ -50,35 +50,3 @@ def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
             kept.append(b)
     kept.sort(key=lambda b: (b[0], -b[1]))
     return [b[2] for b in kept]
-
-
-def merge_runs(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
-    """``quotes`` (in text order) with each continuation that follows a continuation of the
-    same speaker in the next sentence of the paragraph joined to it as a further part: a
-    run of reported sentences is one statement (as the gold annotates it; train: precision
-    .842 -> .858, F1 .807 -> .813). Both must pass the rules' own rating
-    (``min_rule_confidence``): a low-rated sentence is not pulled into a kept one."""
-    gate = ctx.kit.settings.get("min_rule_confidence", 0.0)
-    out: list[Quote] = []
-    for q in quotes:
-        p = out[-1] if out else None
-        if p is not None and _goes_on(ctx, p, q) and min(p.confidence, q.confidence) >= gate:
-            p.parts = [*p.parts, *q.parts]
-            continue
-        out.append(q)
-    return out
-
-
-def _goes_on(ctx: DocContext, p: Quote, q: Quote) -> bool:
-    """Is continuation ``q`` the next sentence of continuation ``p``, same paragraph and
-    speaker?"""
-    if p.kind != "continuation" or q.kind != "continuation" or q.start < p.end:
-        return False
-    last = ctx.unit_of[p.parts[-1][0]]
-    units = ctx.units
-    return (
-        q.unit == last + 1
-        and units[q.unit].paragraph == units[last].paragraph
-        and q.speaker == p.speaker
-        and q.speaker_chars == p.speaker_chars
-    )

@@ -18,8 +18,6 @@
   the other's rating, speaker and cue) and make no mixed quote of their own;
 - "hatte es zunächst geheißen" / "hatte es aus dem Ministerium geheißen": words between
   "es" and "geheißen", the source among them;
-- a run of continuations of one speaker in one paragraph is one quote (its sentences are
-  its parts); a paragraph break ends the run;
 - the confidence scorer has a feature ``konjunktiv``: the quote's words outside quotation
   marks are in the reported-speech mood.
 
@@ -287,48 +285,3 @@ def test_confidence_feature_konjunktiv(ud_nlp, text, konjunktiv):
 def _parsed(nlp, text):
     """``text`` through the pipeline without the quote and speaker components."""
     return nlp(text, disable=["newsx_quotes", "newsx_speakers"])
-
-
-RUNS = [
-    # Austrian: two Konjunktiv sentences after the frame are one continuation
-    (
-        (
-            "Polizeisprecher Harald Sörös sagte, die Lage sei unter Kontrolle. Die Straße "
-            "bleibe bis Mitternacht gesperrt. Die Umleitung über den Gürtel sei ausgeschildert."
-        ),
-        [
-            ("indirect", [[36, 64]]),
-            ("continuation", [[66, 109], [110, 159]]),
-        ],
-    ),
-    # a paragraph break ends the run
-    (
-        (
-            "Polizeisprecher Harald Sörös sagte, die Lage sei unter Kontrolle. Die Straße "
-            "bleibe bis Mitternacht gesperrt.\n\nDie Umleitung über den Gürtel sei "
-            "ausgeschildert."
-        ),
-        [
-            ("indirect", [[36, 64]]),
-            ("continuation", [[66, 109]]),
-            ("continuation", [[111, 160]]),
-        ],
-    ),
-    # Swiss: an indicative sentence is no part of the run
-    (
-        (
-            "Stadträtin Simone Brander erklärte, das Projekt sei zu teuer. Die Kosten seien um "
-            "ein Drittel gestiegen. Der Gemeinderat stimmt am Mittwoch ab."
-        ),
-        [("indirect", [[36, 60]]), ("continuation", [[62, 104]])],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), RUNS)
-def test_run_of_continuations_is_one_quote(ud_nlp, text, expected):
-    doc = ud_nlp(text)
-    assert [(q._.kind, q._.parts) for q in doc.spans["quotes"]] == expected
-    assert {q._.speaker_name for q in doc.spans["quotes"]} == {
-        "Harald Sörös" if "Sörös" in text else "Simone Brander"
-    }
