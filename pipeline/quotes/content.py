@@ -300,13 +300,18 @@ def clause_like(ctx: DocContext, a: int, b: int) -> bool:
     return False
 
 
+#: at most this many sentences of a paragraph are what "Das gab X bekannt" reports (train:
+#: the lead paragraphs of the gold give all sentences before the anaphor, up to three)
+ANAPHOR_REACH = 3
+
+
 def anaphoric(ctx: DocContext, ui: int, c: int, cue: Cue) -> Span | None:
     """ "X. Das/Dies bestätigte Y.": a unit opening with a demonstrative object right
     before its speech verb (or auxiliary) reports the sentence before it in the same
     paragraph, when that one has no quotation marks; "X, das teilte Y mit" / "X – das
     meint Y" the clause before it in the same unit."""
     doc, u = ctx.doc, ctx.units[ui]
-    if doc[c].lower_ not in ctx.w.anaphors or cue.verb is None:
+    if doc[c].lower_ not in ctx.w.anaphors or (cue.verb is None and cue.pattern is None):
         return None
     nxt = c + 1
     if not (
@@ -315,7 +320,7 @@ def anaphoric(ctx: DocContext, ui: int, c: int, cue: Cue) -> Span | None:
         or (cue.start == nxt + 1 and doc[nxt].lower_ in ctx.w.anaphor_adverbs)
     ):
         return None
-    if ctx.g.is_passive(cue.verb):
+    if cue.verb is not None and ctx.g.is_passive(cue.verb):
         return None
     if c > u.start:
         if doc[c - 1].text not in (",", "–", "—", "-", ";", ":"):
@@ -327,10 +332,29 @@ def anaphoric(ctx: DocContext, ui: int, c: int, cue: Cue) -> Span | None:
         prev = ctx.units[ui - 1]
         if prev.paragraph != u.paragraph:
             return None
-        start, end = prev.start, prev.content_end(doc)
+        start, end = _paragraph_back(ctx, ui - 1), prev.content_end(doc)
     if end - start < 4 or any(ctx.inside[m] >= 0 for m in range(start, end)):
         return None
     return (start, end)
+
+
+def _paragraph_back(ctx: DocContext, pi: int) -> int:
+    """Where the sentences an anaphor reports begin: unit ``pi`` and the ones before it
+    in its paragraph, back to the paragraph start, when there are at most
+    :data:`ANAPHOR_REACH` of them and none has quotation marks or is already a quote
+    ("A. B. Das gab X bekannt." reports A and B); else unit ``pi`` alone."""
+    units, inside = ctx.units, ctx.inside
+    para = units[pi].paragraph
+    first = pi
+    while first > 0 and units[first - 1].paragraph == para:
+        first -= 1
+    if pi - first >= ANAPHOR_REACH:
+        return units[pi].start
+    start, end = units[first].start, units[pi].start
+    taken = any(q.start < end and start < q.end for q in ctx.quotes)
+    if taken or any(inside[m] >= 0 for m in range(start, end)):
+        return units[pi].start
+    return start
 
 
 def is_word(doc: Doc, k: int) -> bool:
@@ -354,7 +378,10 @@ def attach_directs(ctx: DocContext, q: Quote) -> None:
     if covered >= 0.8 * len(toks) and uncovered <= 2:
         # "erklärte, ihr lägen „…“": the words outside the marks make the whole content a
         # mixed quote too (the gold annotates both); a bare quotation is only the frame's
-        q.outer = uncovered > 0 and q.kind == "indirect"
+        # ("„A“ und „B“": a coordinator between two quotations is no word of the speaker's)
+        outer = [k for k in toks if inside[k] < 0 and is_word(ctx.doc, k)]
+        joins = len(ids) > 1 and all(ctx.doc[k].lower_ in ctx.w.coordinators for k in outer)
+        q.outer = uncovered > 0 and q.kind == "indirect" and not joins
         q.kind = "frame"
         for idx in ids:
             if idx in ctx.direct_info and ctx.direct_info[idx].confidence >= q.confidence:

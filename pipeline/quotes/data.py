@@ -133,6 +133,19 @@ CUE_PATTERN_SCHEMA = Schema(
             default=False,
             help="skip when a speech verb is in the same sentence (unter Berufung auf)",
         ),
+        "unit_start": Field(
+            bool,
+            default=False,
+            help="the match must open its sentence (Danach verzeichnet die Bank …)",
+        ),
+        "present_or_mood": Field(
+            bool,
+            default=False,
+            help="the sentence's finite verb after the match must be in the present tense "
+            "(not a passive or future auxiliary) or the sentence in the reported-speech mood: "
+            "an account (Danach ist die Fed verantwortlich), not a narrative (Danach brach "
+            "Feuer aus)",
+        ),
     },
     name="cue pattern",
     unique=("id",),

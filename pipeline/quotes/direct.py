@@ -14,12 +14,14 @@ papers and titles ("die Zeitung „Bild“") get a confidence below the default 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from .. import labels
 from .context import Cue, Direct, DocContext, Quote, Span
 from .mentions import (
     clause_speaker,
     is_medium,
+    is_web_source,
     parse_speaker,
     person_subject,
     span_of,
@@ -76,6 +78,7 @@ def direct_quotes(ctx: DocContext) -> None:
     speaker_spans = [q.speaker for q in ctx.quotes if q.speaker] + [
         q.speaker for q in ctx.direct_info.values() if q.speaker
     ]
+    marked: list[tuple[Marked, Quote]] = []
     for idx, d in enumerate(ctx.directs):
         m = _marked(ctx, idx, d, speaker_spans)
         if idx in ctx.direct_info:
@@ -96,9 +99,32 @@ def direct_quotes(ctx: DocContext) -> None:
                 direct=True,
             )
         ctx.quotes.append(q)
+        marked.append((m, q))
         if q.confidence >= 0.5:
             recent.quote, recent.unit = q, m.ui
+    _coordinated(ctx, marked)
     merge_interrupted(ctx)
+
+
+def _coordinated(ctx: DocContext, marked: list[tuple[Marked, Quote]]) -> None:
+    """ "skandierten „A“ oder „B“", "schrieben „A“ und „B“ an die Wand": two quotes joined
+    by a coordinator alone are said alike; the one rated lower takes the other's rating,
+    speaker and cue (not a title or name)."""
+    doc = ctx.doc
+    for (m1, q1), (m2, q2) in pairwise(marked):
+        gap = range(m1.d.end, m2.d.start)
+        if len(gap) != 1 or doc[gap[0]].lower_ not in ctx.w.coordinators:
+            continue
+        if m1.title or m2.title or not (q1.direct and q2.direct):
+            continue
+        low, high = (q1, q2) if q1.confidence < q2.confidence else (q2, q1)
+        if high.confidence < 0.5 or low.confidence >= high.confidence:
+            continue
+        low.confidence = high.confidence
+        if low.speaker is None:
+            low.speaker = high.speaker
+        if not low.cue:
+            low.cue, low.cue_lemma = list(high.cue), high.cue_lemma
 
 
 def _marked(ctx: DocContext, idx: int, d: Direct, speaker_spans) -> Marked:
@@ -509,10 +535,15 @@ def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
             continue
         verb = _citing_verb(ctx, q)
         parties = _parties(ctx, q, verb) if verb is not None else []
+        if not parties and verb is not None:
+            parties = _gap_party(ctx, q, verb)
         if q.speaker is None and len(parties) > 1:
             q.speaker = parties.pop(0)
         inner = [(a + 1, b - 1) for a, b in q.parts if b - a > 2]
-        if q.speaker is not None and parties and len(inner) == len(q.parts):
+        if len(inner) != len(q.parts):
+            continue
+        if parties:
+            # with no speaker of its own and one party, the copy names the party
             copy = replace(q, parts=inner, speaker=parties[0], rule=q.rule + CITED_MARK)
             out.append(replace(copy, cue=list(q.cue)))
     return out
@@ -549,11 +580,27 @@ def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
     return out
 
 
+def _gap_party(ctx: DocContext, q: Quote, verb) -> list[Span]:
+    """ "„…“, zitiert ndr.de Polizeisprecher X": the words between an active citing verb
+    and the speaker right after it, when they name a medium or a web address and the parse
+    gives the verb no other subject (it often misses such a subject or takes the speaker)."""
+    if q.speaker is None or labels.is_passive(verb):
+        return []
+    subj = labels.clause_subject(verb)
+    if subj is not None and not q.speaker[0] <= subj.i < q.speaker[1]:
+        return []
+    doc, a, b = ctx.doc, verb.i + 1, q.speaker[0]
+    if not 0 < b - a <= 3 or any(doc[k].is_punct and len(doc[k]) == 1 for k in range(a, b)):
+        return []
+    web = any(is_web_source(ctx, doc[k].text) for k in range(a, b))
+    return [(a, b)] if web or is_medium(ctx, (a, b)) else []
+
+
 def _names_party(ctx: DocContext, t, sp: Span, medium_only: bool) -> bool:
     """Subject, agent and objects must name someone (not "zitierte man"); a phrase the
     quote is cited in must name a medium or be a document ("in der Meldung")."""
     if not medium_only:
-        return speakerish(ctx, sp)
+        return speakerish(ctx, sp) or is_medium(ctx, sp)
     adp = labels.adposition_of(t)
     in_document = adp is not None and adp.lower_ in ctx.w.document_prepositions
     return in_document or is_medium(ctx, sp)

@@ -25,7 +25,7 @@ from .content import (
     embedded_clause,
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
-from .mentions import parse_speaker, source_name
+from .mentions import is_web_source, parse_speaker, source_name
 from .units import Unit
 from .words import word_ids
 
@@ -57,11 +57,18 @@ class Frame:
     rest: Span | None = None  # a coordinated main clause after the content (reported)
 
 
+#: the mark that ends a question
+QUESTION_MARK = "?"
+#: morphological features (Universal Dependencies) of a finite verb and the present tense
+FINITE = "VerbForm=Fin"
+PRESENT = "Tense=Pres"
+
+
 def frames(ctx: DocContext) -> None:
     """Turn the cues of every unit into frames (``ctx.quotes``, ``ctx.direct_info``)."""
     for ui, u in enumerate(ctx.units):
         cues = ctx.cues_by_unit[ui]
-        if not cues:
+        if not cues or _question(ctx, u):
             continue
         st = UnitState(
             ui, u, u.content_end(ctx.doc), {c.start for c in cues if c.verb is not None}, u.start
@@ -75,6 +82,13 @@ def frames(ctx: DocContext) -> None:
                 done = pattern_frame(ctx, st, cue, c, fr)
             if done:
                 finish_frame(ctx, st, cue, fr)
+
+
+def _question(ctx: DocContext, u: Unit) -> bool:
+    """A sentence that ends in a question mark outside quotation marks asks; it reports
+    no one ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")."""
+    e = u.content_end(ctx.doc)
+    return e < u.end and ctx.doc[e].text == QUESTION_MARK and ctx.inside[e] < 0
 
 
 def clause_start(ctx: DocContext, u: Unit, cue: Cue) -> int:
@@ -409,6 +423,10 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     """Fill ``fr`` for a cue pattern by its rule's ``speaker`` and ``content`` slots."""
     rec = cue.pattern
     ms, me = cue.start - rec["cue_start"], cue.end
+    if rec["unit_start"] and ms != st.u.start:
+        return False
+    if rec["present_or_mood"] and not _account(ctx, me, st.end):
+        return False
     slot = rec["content"]
     if slot == "either":
         if complement(ctx, me, st.u, st.verb_pos) is not None:
@@ -419,6 +437,24 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     if not ok:
         return False
     return pattern_content(ctx, st, cue, c, ms, me, slot, fr)
+
+
+def _account(ctx: DocContext, a: int, b: int) -> bool:
+    """Tokens ``a``..``b`` report an account, not a narrative: the reported-speech mood, or
+    a finite verb in the present tense that is no passive or future auxiliary (the first
+    finite verb decides; False without morphology)."""
+    if ctx.any_mood(a, b):
+        return True
+    doc = ctx.doc
+    fin = next((doc[k] for k in range(a, b) if _has(doc[k], FINITE)), None)
+    if fin is None or fin.lower_ in ctx.w.passive_auxiliaries:
+        return False
+    return _has(fin, PRESENT)
+
+
+def _has(t, feature: str) -> bool:
+    """Token ``t`` has the morphological ``feature`` ("Name=Value")."""
+    return feature in str(t.morph).split("|")
 
 
 def pattern_speaker(
@@ -471,7 +507,7 @@ def _speaker_after(
         if not (bare and speaker is not None and attr):
             speaker = (ms + 1, me)
     if speaker is None and me < end:
-        speaker = source_name(ctx, me, end)
+        speaker = source_name(ctx, me, end) or _quoted_web_source(ctx, me, end)
     if speaker is None and rec["require_speaker"]:
         return False, None  # "laut schreiend": no source, no quote
     if slot != "before":
@@ -494,6 +530,19 @@ def _speaker_after(
     return True, speaker
 
 
+def _quoted_web_source(ctx: DocContext, i: int, end: int) -> Span | None:
+    """ "laut „tagesschau.de“": a web address in quotation marks right at ``i``."""
+    inside = ctx.inside
+    if inside[i] < 0:
+        return None
+    k = i
+    while k < end and inside[k] == inside[i]:
+        k += 1
+    if k - i > 4 or not any(is_web_source(ctx, ctx.doc[m].text) for m in range(i, k)):
+        return None
+    return (i, k)
+
+
 def _document_source(
     ctx: DocContext, st: UnitState, cue: Cue, c: int, ms: int, me: int
 ) -> Span | None:
@@ -506,6 +555,9 @@ def _document_source(
         return ph.np_loose(doc, ms + 1, me, pos)
     if me < st.end and doc[me].lower_ in after_preps:
         return ph.np_loose(doc, me + 1, st.end, pos)  # "hieß es vom Sprecher X"
+    inner = next((k for k in range(cue.start + 1, me) if doc[k].lower_ in after_preps), None)
+    if inner is not None:
+        return ph.np_loose(doc, inner + 1, me, pos)  # "geht aus dem Bericht hervor"
     for a in dict.fromkeys((u.start, c)):
         if doc[a].lower_ not in before_preps or a + 1 >= ms:
             continue
@@ -549,6 +601,12 @@ def pattern_content(
             # "den Vorwurf, die Regierung habe …": a reported clause right after the comma
             comp = complement(ctx, me - 1, u, st.verb_pos)
             comp = comp if comp is not None and comp[0] == "mood" else None
+        if comp is None and fr.speaker is not None:
+            # "X. Dies geht aus einer Mitteilung hervor.": the sentence before is the content
+            back = anaphoric(ctx, st.ui, c, cue)
+            if back is not None:
+                fr.parts, fr.rule = [back, (c, c + 1)], fr.rule + "+anaphoric"
+                return True
         if comp is None or (doc[me - 1].text == "," and comp[1] != me):
             return False  # "die Absicht, die X verfolge": a match ending in a comma needs
             # its complement right after it

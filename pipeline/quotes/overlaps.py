@@ -21,6 +21,11 @@ def _nested(q: Bounded, k: Bounded) -> bool:
     return inner[2].direct and outer[0] <= inner[0] and inner[1] <= outer[1] and not outer[2].direct
 
 
+def _within_any(q: Quote, spans: list[tuple[int, int]]) -> bool:
+    """Does ``q`` lie inside one of ``spans``?"""
+    return any(a <= q.start and q.end <= b for a, b in spans)
+
+
 def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
     """The quotes to output, in text order (working kinds such as frames dropped)."""
     quotes = [q for q in quotes if q.kind in KINDS]
@@ -32,6 +37,11 @@ def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
             and any(a < q.speaker[1] and q.speaker[0] < b for a, b in q.parts)
         ):
             q.speaker = None
+    # a quoted name that is another quote's speaker is a source, not a quote ("laut „Welt“")
+    speakers = [
+        q.speaker for q in quotes if q.speaker is not None and q.kind in ("indirect", "mixed")
+    ]
+    quotes = [q for q in quotes if not (q.direct and _within_any(q, speakers))]
     bounded = [(q.start, q.end, q) for q in quotes]  # the parts do not change below
     bounded.sort(key=lambda b: (-b[2].confidence, b[0]))
     kept: list[Bounded] = []
