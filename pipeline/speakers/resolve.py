@@ -540,7 +540,7 @@ class Resolver:
         doc = self.doc
         for i in idx.indices_of("person_noun"):
             tok = doc[i]
-            if not has_role(tok, "subject"):
+            if not has_role(tok, "subject") or self._predicative(tok):
                 continue
             m = self.lex.lookup(tok.text)
             is_role = m is not None and m.kind == "role"
@@ -566,6 +566,20 @@ class Resolver:
                 ref = Person(name="", surname="", gender=gender)
             idx.timeline.append((tok.idx, ref, not idx._in_quote(tok.idx)))
         idx.timeline.sort(key=lambda x: x[0])
+
+    def _predicative(self, tok: Token) -> bool:
+        """A description that says what a person named beside it is, not someone new: after
+        a predicative marker ("Peter Schaar, als Bundesbeauftragter …, übte Kritik") or in a
+        relative clause ("von Christian Pfeiffer geleitet, der zuvor Justizminister war")."""
+        k = tok.left_edge.i - 1
+        if k >= 0 and self.doc[k].lower_ in self.lex.predicative_markers:
+            return True
+        # a nominative relative pronoun is the subject already: the noun is what it is
+        return any(
+            "Rel" in t.morph.get("PronType") and "Nom" in t.morph.get("Case")
+            for t in (*tok.head.children, *self.doc[tok.left_edge.i : tok.i])
+            if t.i < tok.i
+        )
 
     def resolve(self, start: int | None, end: int | None, cue: Cue = None) -> Resolution | None:
         """Resolve the mention at char offsets ``[start, end)``; None when there is no mention.

@@ -1,0 +1,66 @@
+"""Pronouns and descriptions resolve to the full name the article introduced: a noun that
+only says what a named person is ("Peter Schaar, als Bundesbeauftragter …"; "von Gabriele
+Fischer geleitet, die zuvor Landesrätin war") is nobody new for a later "er"/"sie"; a title
+of the role lexicon ("die Staatssekretärin") finds the person introduced with it. Someone
+unnamed, or another office, leaves the name empty (a wrong name is worse than none).
+
+Each row: a text written for these tests (Austrian, Swiss, German news style) and every
+quote as ``(quote text, speaker mention, speaker_name)``. Shipped pipeline, UD labels.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        (
+            "Peter Schaar, als Bundesbeauftragter für den Datenschutz oberster Datenschützer in "
+            "Deutschland, übte Kritik an den Plänen. Er bezeichnete sie als „Wortbruch“."
+        ),
+        [("„Wortbruch“", "Er", "Peter Schaar")],
+    ),
+    (
+        (
+            "Die Stiftung wird seit 2019 von Gabriele Fischer geleitet, die zuvor Landesrätin in "
+            "der Steiermark war. Sie wirft dem Bund vor, die Gelder zu kürzen."
+        ),
+        [("die Gelder zu kürzen", "Sie", "Gabriele Fischer")],
+    ),
+    (
+        (
+            "Das Institut wird seit 2003 von Christian Pfeiffer geleitet, der zuvor "
+            "Justizminister des Landes Niedersachsen war. Er wirft der Bischofskonferenz jetzt "
+            "vor, die Ergebnisse zu zensieren."
+        ),
+        [("die Ergebnisse zu zensieren", "Er", "Christian Pfeiffer")],
+    ),
+    (
+        (
+            "Staatssekretärin Claudia Plakolm (ÖVP) kündigte am Dienstag ein neues Paket an. Die "
+            "Staatssekretärin sagte, das Geld komme den Gemeinden zugute."
+        ),
+        [("das Geld komme den Gemeinden zugute", "Die Staatssekretärin", "Claudia Plakolm")],
+    ),
+    # someone unnamed, another office: no name
+    (
+        (
+            "Die Polizei befragte einen Nachbarn, der als Zeuge geladen war. Er sagte, er habe "
+            "nichts gesehen."
+        ),
+        [("er habe nichts gesehen", "Er", None)],
+    ),
+    (
+        (
+            "Der Zürcher Bischof Joseph Bonnemain rief zur Ruhe auf. Der Kardinal sagte, man "
+            "müsse zusammenstehen."
+        ),
+        [("man müsse zusammenstehen", "Der Kardinal", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_mentions_resolve_to_the_introduced_name(ud_nlp, text, expected):
+    doc = ud_nlp(text)
+    assert [(q.text, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]] == expected
