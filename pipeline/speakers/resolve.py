@@ -663,8 +663,12 @@ class Resolver:
     def _by_name(self, span: Span) -> Resolution | None:
         idx = self.index
         pers = self._ents_in(span, PERSON_LABELS)
-        if len(pers) > 1 and self._genitive_before_noun(pers[0], span):
-            pers = pers[1:]  # "Merkels Sprecher Steffen Seibert": the spokesman is named
+        if len(pers) > 1 and (
+            self._genitive_before_noun(pers[0], span) or self._set_off(pers[1], span)
+        ):
+            # "Merkels Sprecher Steffen Seibert", "Der Doktorvater zu Guttenbergs, Peter
+            # Häberle": the one the description is of is not the one named
+            pers = pers[1:]
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -700,6 +704,11 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _set_off(self, ent: Span, span: Span) -> bool:
+        """Is the name an apposition set off by a comma at the end of the mention ("Der
+        Sprecher Putins, Dmitri Peskow")?"""
+        return ent.start > span.start and ent.end == span.end and ent.doc[ent.start - 1].text == ","
 
     def _attribute_of(self, ent: Span, span: Span) -> bool:
         """Is the name (with its title) the object of an attribute preposition after a person

@@ -1,8 +1,10 @@
 """Pronouns and descriptions resolve to the full name the article introduced: a noun that
 only says what a named person is ("Peter Schaar, als Bundesbeauftragter …"; "von Gabriele
 Fischer geleitet, die zuvor Landesrätin war") is nobody new for a later "er"/"sie"; a title
-of the role lexicon ("die Staatssekretärin") finds the person introduced with it. Someone
-unnamed, or another office, leaves the name empty (a wrong name is worse than none).
+of the role lexicon ("die Staatssekretärin") finds the person introduced with it; a name set
+off by a comma after a description of someone else ("Der Doktorvater Brandls, Peter Häberle")
+is the speaker's. Someone unnamed, another office, or the one a description is of leaves the
+name empty (a wrong name is worse than none).
 
 Each row: a text written for these tests (Austrian, Swiss, German news style) and every
 quote as ``(quote text, speaker mention, speaker_name)``. Shipped pipeline, UD labels.
@@ -42,7 +44,21 @@ CASES = [
         ),
         [("das Geld komme den Gemeinden zugute", "Die Staatssekretärin", "Claudia Plakolm")],
     ),
-    # someone unnamed, another office: no name
+    (
+        (
+            "Die Universität prüft die Doktorarbeit von Ex-Minister Lukas Brandl. Der Doktorvater "
+            "Brandls, Peter Häberle, erklärte, er sei enttäuscht."
+        ),
+        [("er sei enttäuscht", "Der Doktorvater Brandls, Peter Häberle", "Peter Häberle")],
+    ),
+    # someone unnamed, another office, the one a description is of: no name
+    (
+        (
+            "Die Universität prüft die Doktorarbeit von Ex-Minister Lukas Brandl. Der Doktorvater "
+            "Brandls erklärte, er sei enttäuscht."
+        ),
+        [("er sei enttäuscht", "Der Doktorvater Brandls", None)],
+    ),
     (
         (
             "Die Polizei befragte einen Nachbarn, der als Zeuge geladen war. Er sagte, er habe "
