@@ -571,8 +571,9 @@ class Resolver:
         """A description that says what a person named beside it is, not someone new: after
         a predicative marker ("Peter Schaar, als Bundesbeauftragter …, übte Kritik") or in a
         relative clause ("von Christian Pfeiffer geleitet, der zuvor Justizminister war")."""
-        k = tok.left_edge.i - 1
-        if k >= 0 and self.doc[k].lower_ in self.lex.predicative_markers:
+        # the marker before the noun phrase or as its first word ("als Abgeordneter")
+        edge = self.doc[max(0, tok.left_edge.i - 1) : min(tok.left_edge.i + 1, tok.i)]
+        if any(t.lower_ in self.lex.predicative_markers for t in edge):
             return True
         # a nominative relative pronoun is the subject already: the noun is what it is
         return any(

@@ -51,7 +51,29 @@ CASES = [
         ),
         [("er sei enttäuscht", "Der Doktorvater Brandls, Peter Häberle", "Peter Häberle")],
     ),
+    (
+        (
+            "Landesrat Stefan Schnöll (ÖVP) hat am Dienstag seinen Rücktritt erklärt. Er bleibe "
+            "aber als Abgeordneter im Landtag. Danach begründete er den Schritt mit seiner "
+            "Familie. „Es ist ausschließlich dieser private Grund“, sagte er."
+        ),
+        [
+            (
+                "Er bleibe aber als Abgeordneter im Landtag.",
+                "Landesrat Stefan Schnöll (ÖVP)",
+                "Stefan Schnöll",
+            ),
+            ("„Es ist ausschließlich dieser private Grund“", "er", "Stefan Schnöll"),
+        ],
+    ),
     # someone unnamed, another office, the one a description is of: no name
+    (
+        (
+            "Landesrat Stefan Schnöll (ÖVP) hat am Dienstag seinen Rücktritt erklärt. Ein "
+            "Abgeordneter der Grünen blieb skeptisch. „Das glaube ich nicht“, sagte er."
+        ),
+        [("„Das glaube ich nicht“", "er", None)],
+    ),
     (
         (
             "Die Universität prüft die Doktorarbeit von Ex-Minister Lukas Brandl. Der Doktorvater "
