@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote, Span
-from .mentions import parse_speaker, person_subject, so_speaker, someone, speakerish, subject_of
+from .mentions import parse_speaker, person_subject, so_speaker, speakerish, subject_of
 from .units import Unit
 
 #: Konjunktiv I sentences with no quote right before them: reported speech, but the speaker
@@ -205,10 +205,6 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         conf = ORPHAN_CONFIDENCE
     so = so_speaker(ctx, u.start, u.end)
     own_sp = so or (own_subject(ctx, u) if ctx.parsed else None)
-    if own_sp is not None and not so and not someone(ctx, own_sp):
-        # "Die Beiträge stärkten die Hochschulen, und so würden sie …": a thing as subject
-        # of the sentence's own verb says nothing; the statement goes on
-        own_sp = None
     rule = (
         "continuation:konjunktiv"
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
