@@ -579,7 +579,7 @@ class Resolver:
         return any(
             "Rel" in t.morph.get("PronType") and "Nom" in t.morph.get("Case")
             for t in (*tok.head.children, *self.doc[tok.left_edge.i : tok.i])
-            if t.i < tok.i
+            if t.i < tok.i and t.pos_ in ("PRON", "DET")
         )
 
     def resolve(self, start: int | None, end: int | None, cue: Cue = None) -> Resolution | None:
