@@ -58,9 +58,9 @@ def continuations(ctx: DocContext) -> None:
         if ctx.inside[k] < 0:
             outside[k] = ctx.moods[k]
     for ui, u in enumerate(ctx.units):
-        if ui in by_unit and _unit_has_quote(ctx, ch, ui, u):
-            continue
         mood = max(outside[u.start : u.end], default=0)
+        if ui in by_unit and _unit_has_quote(ctx, ch, ui, u, mood):
+            continue
         prev = ch.prev_q
         chain = mood > 0 and prev is not None and ch.prev_ui == ui - 1 and prev.speaker is not None
         if not chain and _speech_or_fragment(ctx, ch, ui, u):
@@ -79,8 +79,10 @@ def continuations(ctx: DocContext) -> None:
         _continue(ctx, ch, ui, u, mood)
 
 
-def _unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
-    """A unit with a quote of its own (not a short fragment): it becomes the chain head."""
+def _unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> bool:
+    """A unit with a quote of its own (not a short fragment): it becomes the chain head.
+    Quoted words with no speaker in a Konjunktiv I sentence right after a quote go on with
+    that quote's speaker ("Künast sagte, … Es drohe „eine dramatische Erderwärmung“")."""
     own = [
         q
         for q in ch.by_unit.get(ui, [])
@@ -90,6 +92,11 @@ def _unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
     ]
     if not own:
         return False
+    prev = ch.prev_q if ch.prev_ui == ui - 1 else None
+    if mood == 2 and prev is not None and prev.speaker and speakerish(ctx, prev.speaker):
+        for q in own:
+            if q.speaker is None and q.direct:
+                q.speaker, q.speaker_chars = prev.speaker, prev.speaker_chars
     ch.prev_q = max(own, key=lambda q: (q.speaker is not None, q.end - q.start))
     ch.prev_ui = ui
     return True

@@ -976,6 +976,7 @@ def _overlaps(sp: Span, parts: list[Span]) -> bool:
 
 def tidy(ctx: DocContext, sp: Span) -> Span | None:
     """One mention, cleaned (see :func:`tidy_mentions`)."""
+    sp = _in_one_unit(ctx, sp)
     sp = _relative_run_on(ctx, sp)
     sp = _participle_attribute(ctx, sp)
     sp = _lead_word(ctx, sp)
@@ -986,6 +987,15 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
     sp = _cut_after_name(ctx, sp)
     sp = _cut_medium(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
+
+
+def _in_one_unit(ctx: DocContext, sp: Span) -> Span:
+    """A mention starts in the unit of its last word: "Graz – Bürgermeister Siegfried Nagl"
+    loses its dateline (a unit of its own), a subject never reaches into the sentence before."""
+    if not ctx.unit_of or sp[1] - sp[0] < 2:
+        return sp
+    start = ctx.units[ctx.unit_of[sp[1] - 1]].start
+    return (start, sp[1]) if sp[0] < start < sp[1] else sp
 
 
 def _relative_run_on(ctx: DocContext, sp: Span) -> Span:

@@ -104,12 +104,9 @@ class RoleLexicon:
             for f in r["forms"]
         )
         #: prepositions of an attribute naming whose someone is ("Sprecher von X")
-        self.attribute_prepositions = frozenset(
-            f.lower()
-            for r in records
-            if r["kind"] == "function_word" and r.get("group") == "attribute"
-            for f in r["forms"]
-        )
+        self.attribute_prepositions = self._group("function_word", "attribute")
+        #: words before a noun that says what someone is ("als Bundesbeauftragter")
+        self.predicative_markers = self._group("function_word", "predicative")
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))
@@ -152,6 +149,14 @@ class RoleLexicon:
         #: word hashes seen by :meth:`hash_classes`, and those of each class
         self._seen_hashes: set[int] = set()
         self._class_hashes: dict[str, set[int]] = {"intro": set(), "person_noun": set()}
+
+    def _group(self, kind: str, group: str) -> frozenset[str]:
+        return frozenset(
+            f.lower()
+            for r in self.records
+            if r["kind"] == kind and r.get("group") == group
+            for f in r["forms"]
+        )
 
     def _words(self, kind: str) -> frozenset[str]:
         return frozenset(f.lower() for r in self.records if r["kind"] == kind for f in r["forms"])

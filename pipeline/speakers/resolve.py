@@ -540,7 +540,7 @@ class Resolver:
         doc = self.doc
         for i in idx.indices_of("person_noun"):
             tok = doc[i]
-            if not has_role(tok, "subject"):
+            if not has_role(tok, "subject") or self._predicative(tok):
                 continue
             m = self.lex.lookup(tok.text)
             is_role = m is not None and m.kind == "role"
@@ -566,6 +566,21 @@ class Resolver:
                 ref = Person(name="", surname="", gender=gender)
             idx.timeline.append((tok.idx, ref, not idx._in_quote(tok.idx)))
         idx.timeline.sort(key=lambda x: x[0])
+
+    def _predicative(self, tok: Token) -> bool:
+        """A description that says what a person named beside it is, not someone new: after
+        a predicative marker ("Peter Schaar, als Bundesbeauftragter …, übte Kritik") or in a
+        relative clause ("von Christian Pfeiffer geleitet, der zuvor Justizminister war")."""
+        # the marker before the noun phrase or as its first word ("als Abgeordneter")
+        edge = self.doc[max(0, tok.left_edge.i - 1) : min(tok.left_edge.i + 1, tok.i)]
+        if any(t.lower_ in self.lex.predicative_markers for t in edge):
+            return True
+        # a nominative relative pronoun is the subject already: the noun is what it is
+        return any(
+            "Rel" in t.morph.get("PronType") and "Nom" in t.morph.get("Case")
+            for t in (*tok.head.children, *self.doc[tok.left_edge.i : tok.i])
+            if t.i < tok.i and t.pos_ in ("PRON", "DET")
+        )
 
     def resolve(self, start: int | None, end: int | None, cue: Cue = None) -> Resolution | None:
         """Resolve the mention at char offsets ``[start, end)``; None when there is no mention.
@@ -649,8 +664,12 @@ class Resolver:
     def _by_name(self, span: Span) -> Resolution | None:
         idx = self.index
         pers = self._ents_in(span, PERSON_LABELS)
-        if len(pers) > 1 and self._genitive_before_noun(pers[0], span):
-            pers = pers[1:]  # "Merkels Sprecher Steffen Seibert": the spokesman is named
+        if len(pers) > 1 and (
+            self._genitive_before_noun(pers[0], span) or self._set_off(pers[1], span)
+        ):
+            # "Merkels Sprecher Steffen Seibert", "Der Doktorvater zu Guttenbergs, Peter
+            # Häberle": the one the description is of is not the one named
+            pers = pers[1:]
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -686,6 +705,11 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _set_off(self, ent: Span, span: Span) -> bool:
+        """Is the name an apposition set off by a comma at the end of the mention ("Der
+        Sprecher Putins, Dmitri Peskow")?"""
+        return ent.start > span.start and ent.end == span.end and ent.doc[ent.start - 1].text == ","
 
     def _attribute_of(self, ent: Span, span: Span) -> bool:
         """Is the name (with its title) the object of an attribute preposition after a person
