@@ -225,6 +225,12 @@ def joined_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
 
 
 def scorer_lists(final: list[Cand], words: list[str]) -> list[Cand]:
+    """Scorers of a goal line (:func:`goal_lines`) and players of a line-up
+    (:func:`line_ups`)."""
+    return line_ups(goal_lines(final, words), words)
+
+
+def goal_lines(final: list[Cand], words: list[str]) -> list[Cand]:
     """'Tore: Rielly (12.), Duchene (19.), Hall (34./PP)': a one-word LOC/ORG with a match
     minute in brackets after it, beside a person with one, is a scorer too (rule
     ``person.scorer``); the minute itself ("34./PP", model ORG) is no entity."""
@@ -245,6 +251,47 @@ def scorer_lists(final: list[Cand], words: list[str]) -> list[Cand]:
         ):
             c.label, c.rule, c.attrs = "PER", "person.scorer", {"entity_type": "person"}
     return final
+
+
+#: Tokens around the names of a line-up: "Ajax: Cillessen – Tete, Veltman (71. Sanogo), Dijks".
+_LIST_BEFORE = frozenset({"–", ",", ":", "/", ")"})
+_LIST_AFTER = frozenset({"–", ",", "/", "(", ")", "."})
+
+
+def line_ups(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Ajax: Cillessen – Tete, Veltman (71. Sanogo), Riedewald, Dijks – Bazoer': a one- or
+    two-word model LOC/ORG that no rule named (or a village of the gazetteer) that stands between the commas and dashes of a
+    line-up (four names so within twelve words, one of them a person) is a player too
+    (rule ``person.line_up``). A line-up has a dash within six words of the name."""
+    items = [c for c in final if c.length <= 2 and _list_item(c, words)]
+    if len(items) < 3:
+        return final
+    starts = [c.start for c in items]
+    for _ in range(2):  # a player found makes its neighbours' line-up
+        people = [c.start for c in items if c.label == "PER"]
+        for c in items:
+            if (
+                c.label in ("LOC", "ORG")
+                # the model's or a village of the gazetteer ("Murg"); no side ("Estland –
+                # Litauen 1:0"), no registry place
+                and (c.rule is None or c.rule.startswith("place:geonames"))
+                and not c.attrs.get("canonical_id")
+                and any(abs(c.start - p) <= 12 for p in people)
+                and sum(1 for p in starts if abs(c.start - p) <= 12) >= 4
+                and "–" in words[max(0, c.start - 6) : c.end + 6]
+            ):
+                c.label, c.rule, c.attrs = "PER", "person.line_up", {"entity_type": "person"}
+    return final
+
+
+def _list_item(c: Cand, words: list[str]) -> bool:
+    """A name between list punctuation: a comma, dash, colon or bracket on both sides."""
+    return (
+        c.start > 0
+        and c.end < len(words)
+        and words[c.start - 1] in _LIST_BEFORE
+        and words[c.end] in _LIST_AFTER
+    )
 
 
 def _minute(c: Cand, words: list[str]) -> bool:

@@ -204,6 +204,7 @@ WORD_LISTS: dict[str, str] = {
     "state_links": "set",
     "state_class": "set",
     "adverb_endings": "endings",
+    "noun_surnames": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -231,6 +232,7 @@ OPTIONAL_LISTS = frozenset(
         "state_links",
         "state_class",
         "adverb_endings",
+        "noun_surnames",
     }
 )
 WORDS_SCHEMA = Schema(

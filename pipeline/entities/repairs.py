@@ -58,6 +58,8 @@ def model_cands(
             pieces = [(start, end)]
         if label == "PER":  # titles are not part of a name; one inside splits it
             pieces = _split_at_titles(tables, doc, w, start, end)
+        if "/" in w[start:end] and (label == "PER" or _dateline_end(w, end)):
+            pieces = [p for s, e in pieces for p in _split_at_slashes(w, s, e)]
         for start, end in pieces:
             if label == "PER" and (start, end) != (ent.start, ent.end):
                 # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
@@ -348,6 +350,24 @@ def _split_at_titles(
             if i > cur:
                 pieces.append((cur, i))
             cur = i + 1
+    return pieces
+
+
+def _dateline_end(w: list[str], end: int) -> bool:
+    """A dash right after the span: "Zürich/Wien – Das Schauspielhaus ..." (a dateline)."""
+    return end < len(w) and w[end] in ("–", "-", "—")
+
+
+def _split_at_slashes(w: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """'Reyna/Schmitz' (two players of a line-up), 'Zürich/Wien –' (a dateline): a slash
+    between capitalised words separates two names of the same label (elsewhere a pair of
+    places stays one span, as GermEval tags it: "die Strecke Münster/Osnabrück")."""
+    pieces, cur = [], start
+    for i in range(start + 1, end - 1):
+        if w[i] == "/" and w[i - 1][:1].isupper() and w[i + 1][:1].isupper():
+            pieces.append((cur, i))
+            cur = i + 1
+    pieces.append((cur, end))
     return pieces
 
 

@@ -1,0 +1,135 @@
+"""Entity rows of the tenth round (issue 11, after the judging of seeds 1013/1014): a slash
+between two names of a line-up or a dateline splits them ("Reyna/Schmitz", "Zürich/Bern –"),
+a surname after an article or relative pronoun is the person of the text's full name unless
+the surname is an ordinary noun ("Die Wandbeck ist", "die Spielberg gern zeigt"; not "der
+Fischer"), and the names between the commas and dashes of a football line-up are players
+("Ajax: Cillessen – Tete, ..."). Exact rows of the shipped model, with texts that must
+yield nothing or keep their rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_rule_rows as rows
+
+WANDBECK = "newsx:person:ellie-wandbeck"
+SPIELBERG = "newsx:person:steven-spielberg"
+
+CASES = [
+    (  # a dateline of two cities: two places with their records
+        "Zürich/Bern – Die Schweizer Regierung will die Armee verkleinern.",
+        [
+            ("Zürich", "LOC", "newsx:zuerich", "Zürich", "place:city.zuerich"),
+            ("Bern", "LOC", "newsx:bern", "Bern", "place:city.bern"),
+        ],
+    ),
+    (  # a surname after an article: the person of the full name, not a place
+        "Der Film stammt von Ellie Wandbeck aus Graz. Die Wandbeck ist nämlich eine Erpresserin.",
+        [
+            ("Ellie Wandbeck", "PER", WANDBECK, "Ellie Wandbeck", "person.first_name"),
+            ("Graz", "LOC", "newsx:graz", "Graz", "place:city.graz"),
+            ("Wandbeck", "PER", WANDBECK, "Ellie Wandbeck", "person.propagated"),
+        ],
+    ),
+    (  # a surname after a relative pronoun, the full name given in the genitive
+        "Steven Spielbergs neuer Film läuft an. Es ist eine Ebene, die Spielberg gern zeigt.",
+        [
+            ("Steven Spielbergs", "PER", SPIELBERG, "Steven Spielberg", "person.first_name"),
+            ("Spielberg", "PER", SPIELBERG, "Steven Spielberg", "person.propagated"),
+        ],
+    ),
+    (  # a surname that is an ordinary noun, after an article: the noun
+        "Joschka Fischer sprach in Berlin. Danach sagte der Fischer am Hafen nichts mehr.",
+        [
+            (
+                "Joschka Fischer",
+                "PER",
+                "newsx:person:joschka-fischer",
+                "Joschka Fischer",
+                "person.first_name",
+            ),
+            ("Berlin", "LOC", "Q64", "Berlin", "place:city.berlin"),
+        ],
+    ),
+    (  # a line-up (Austrian Bundesliga): a village of the gazetteer is a player too
+        (
+            "Rapid: Strebinger – Pavelic, Sonnleitner, Dibon, Schrammel – Petsos, Grahovac – Schaub, "
+            "Murg, Kainz – Jelic."
+        ),
+        [
+            ("Rapid", "ORG", "newsx:rapid-wien", "Rapid Wien", "org:rapid_wien"),
+            ("Sonnleitner", "PER", "newsx:person:sonnleitner", "Sonnleitner", "person.surname"),
+            ("Dibon", "PER", "newsx:person:dibon", "Dibon", None),
+            ("Petsos", "PER", "newsx:person:petsos", "Petsos", None),
+            ("Schaub", "PER", "newsx:person:schaub", "Schaub", "person.surname"),
+            ("Murg", "PER", "newsx:person:murg", "Murg", "person.line_up"),
+            ("Kainz", "PER", "newsx:person:kainz", "Kainz", "person.surname"),
+            ("Jelic", "PER", "newsx:person:jelic", "Jelic", None),
+        ],
+    ),
+    (  # a line-up (Swiss Super League)
+        (
+            "Basel: Vaclik – Lang, Suchy, Akanji, Traoré – Zuffi, Xhaka – Steffen, Delgado, "
+            "Elyounoussi – Janko."
+        ),
+        [
+            ("Basel", "LOC", "newsx:basel", "Basel", "place:city.basel"),
+            ("Traoré", "PER", "newsx:person:traoré", "Traoré", "person.line_up"),
+            ("Steffen", "PER", "newsx:person:steffen", "Steffen", "person.first_name_alone"),
+            ("Delgado", "PER", "newsx:person:delgado", "Delgado", "person.surname"),
+            ("Elyounoussi", "PER", "newsx:person:elyounoussi", "Elyounoussi", "person.line_up"),
+            ("Janko", "PER", "newsx:person:janko", "Janko", "person.first_name_alone"),
+        ],
+    ),
+    (  # the team before the colon stays; the players after it are persons
+        (
+            "Ajax: Cillessen – Tete, Veltman (71. Sanogo), Riedewald, Dijks – Bazoer, Sinkgraven, "
+            "Klaassen – El Ghazi, Milik."
+        ),
+        [
+            ("Ajax", "LOC", None, "Ajax", "place:geonames.ca"),
+            ("Cillessen", "PER", "newsx:person:cillessen", "Cillessen", "person.line_up"),
+            ("Veltman", "PER", "newsx:person:veltman", "Veltman", "person.surname"),
+            ("Riedewald", "PER", "newsx:person:riedewald", "Riedewald", "person.line_up"),
+            ("Dijks", "PER", "newsx:person:dijks", "Dijks", "person.line_up"),
+            ("Bazoer", "PER", "newsx:person:bazoer", "Bazoer", "person.line_up"),
+            ("El Ghazi", "PER", "newsx:person:el-ghazi", "El Ghazi", "person.line_up"),
+            ("Milik", "PER", "newsx:person:milik", "Milik", "person.line_up"),
+        ],
+    ),
+    (  # sides of a results line and places in a list with dashes stay what they are
+        "Österreich – Schweden 1:0 (0:0). Tor: Janko (71.) Schweiz – Slowenien 3:2 (0:1).",
+        [
+            ("Österreich", "LOC", "Q40", "Österreich", "place:country.at"),
+            ("Schweden", "LOC", "Q34", "Schweden", "place:country.se"),
+            ("Janko", "PER", "newsx:person:janko", "Janko", "person.first_name_alone"),
+            ("Schweiz", "LOC", "Q39", "Schweiz", "place:country.ch"),
+            ("Slowenien", "LOC", "Q215", "Slowenien", "place:country.si"),
+        ],
+    ),
+    (
+        "Die Minister aus Wien, Bern, Berlin – und auch aus Paris – trafen sich in Brüssel.",
+        [
+            ("Wien", "LOC", "Q1741", "Wien", "place:city.wien"),
+            ("Bern", "LOC", "newsx:bern", "Bern", "place:city.bern"),
+            ("Berlin", "LOC", "Q64", "Berlin", "place:city.berlin"),
+            ("Paris", "LOC", "Q90", "Paris", "place:city.paris"),
+            ("Brüssel", "LOC", "newsx:bruessel", "Brüssel", "place:city.bruessel"),
+        ],
+    ),
+]
+
+NO_ROWS = [
+    "Am Samstag stritt der Fischer am Markt lange mit den Kunden über die Preise.",
+    "Die neue Strecke soll im Herbst – so der Plan – fertig sein.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_round10_rows_with_model(ud_nlp, text, expected):
+    assert rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text", NO_ROWS)
+def test_round10_no_rows(ud_nlp, text):
+    assert rows(ud_nlp(text)) == []
