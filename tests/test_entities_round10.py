@@ -3,7 +3,11 @@ between two names of a line-up or a dateline splits them ("Reyna/Schmitz", "Zür
 a surname after an article or relative pronoun is the person of the text's full name unless
 the surname is an ordinary noun ("Die Wandbeck ist", "die Spielberg gern zeigt"; not "der
 Fischer"), and the names between the commas and dashes of a football line-up are players
-("Ajax: Cillessen – Tete, ..."). Exact rows of the shipped model, with texts that must
+("Ajax: Cillessen – Tete, ..."); works after a compound class noun ("Teenagerinnen-Drama Life
+Is Strange", "Tom McCarthys Enthüllungsdrama Spotlight": the person ends before it) and the
+later mentions of a work by its title or last word ("der Carta" after "Magna Carta"); no
+title cut from a clause ("der Kurzspielfilm Alles wird gut") nor a placeholder letter
+("die Partei A aus ..."). Exact rows of the shipped model, with texts that must
 yield nothing or keep their rows."""
 
 from __future__ import annotations
@@ -119,13 +123,78 @@ CASES = [
     ),
 ]
 
+WORKS = [
+    (  # the class noun (a hyphen compound) is not part of the game's title
+        (
+            "Nach dem Teenagerinnen-Drama Life Is Strange bringt das Studio in Paris ein neues "
+            "Spiel heraus."
+        ),
+        [
+            ("Life Is Strange", "MISC", None, None, "misc.work"),
+            ("Paris", "LOC", "Q90", "Paris", "place:city.paris"),
+        ],
+    ),
+    (  # a director's name in the genitive ends before the class noun of the film
+        (
+            "Sieben Chancen hat Ridley Scotts Weltraumabenteuer The Martian, sechs Tom McCarthys "
+            "Enthüllungsdrama Spotlight."
+        ),
+        [
+            ("Ridley Scotts", "PER", "newsx:person:ridley-scott", "Ridley Scott", None),
+            ("The Martian", "MISC", None, None, "misc.work"),
+            (
+                "Tom McCarthys",
+                "PER",
+                "newsx:person:tom-mccarthy",
+                "Tom McCarthy",
+                "person.first_name",
+            ),
+            ("Spotlight", "MISC", None, None, "misc.work"),
+        ],
+    ),
+    (  # the title again (model ORG) is the work
+        (
+            "Der Thriller Bridge of Spies läuft im Wiener Gartenbaukino. Bridge of Spies ist eine "
+            "kaltgraue Genrearbeit."
+        ),
+        [
+            ("Bridge of Spies", "MISC", None, None, "misc.work"),
+            ("Wiener Gartenbaukino", "ORG", None, None, None),
+            ("Bridge of Spies", "MISC", None, None, "name.repeated"),
+        ],
+    ),
+    (  # the last word of a document's name (model ORG) is the document
+        "Die Magna Carta wurde 1215 besiegelt. Absatz 35 der Carta regelte das Biermaß.",
+        [
+            ("Magna Carta", "MISC", None, None, "misc.product_name"),
+            ("Carta", "MISC", None, None, "name.repeated"),
+        ],
+    ),
+    (  # a first name that is also a class noun of a work stays a name
+        "Roman Stiftner, Präsident der Bundesvereinigung Logistik, sieht das anders.",
+        [
+            ("Roman Stiftner", "PER", "newsx:person:roman-stiftner", "Roman Stiftner", None),
+            ("Bundesvereinigung Logistik", "ORG", None, None, None),
+        ],
+    ),
+    (  # a compound in "-drama" with no title after it names nothing
+        "Das Flüchtlingsdrama im Mittelmeer geht weiter, sagte der Minister in Rom.",
+        [
+            ("Mittelmeer", "LOC", "newsx:mittelmeer", "Mittelmeer", "place:region.mittelmeer"),
+            ("Rom", "LOC", "Q220", "Rom", "place:city.rom"),
+        ],
+    ),
+]
+
 NO_ROWS = [
+    "Er gewann für seinen Kurzspielfilm Alles wird gut einen Preis.",
+    "Nehmen wir an, dass die Partei A aus den Wörtern Freiheit und Arbeit besteht.",
     "Am Samstag stritt der Fischer am Markt lange mit den Kunden über die Preise.",
     "Die neue Strecke soll im Herbst – so der Plan – fertig sein.",
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
+@pytest.mark.parametrize(("text", "expected"), CASES + WORKS)
 def test_round10_rows_with_model(ud_nlp, text, expected):
     assert rows(ud_nlp(text)) == expected
 

@@ -34,7 +34,41 @@ CUT_RULES = frozenset({"person.propagated", "person.surname", "person.first_name
 def repeated_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     """Relabel one-word PER mentions whose text a non-person entity found by a rule has,
     and give cut model mentions of a full name the whole name (:func:`full_names`)."""
-    return full_names(doc, _same_label(final, words), words)
+    return full_names(doc, _work_mentions(_same_label(final, words), words), words)
+
+
+def _work_mentions(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Bridge of Spies' (model ORG) and 'Spies' (a surname) after "der Thriller Bridge of
+    Spies", 'der Carta' after "Magna Carta": a mention of a work of the text (MISC of two
+    words or more, ``misc.*`` rule) by its full title or its last word, that no rule of
+    a registry names, is that work (rule ``name.repeated``)."""
+    works = {
+        " ".join(words[c.start : c.end]): c
+        for c in final
+        if c.label == "MISC" and c.length >= 2 and (c.rule or "").startswith("misc")
+    }
+    if not works:
+        return final
+    for w, c in list(works.items()):
+        works.setdefault(words[c.end - 1], c)
+    for c in final:
+        src = works.get(" ".join(words[c.start : c.end]))
+        if (
+            src is not None
+            and src is not c
+            and c.label != "MISC"
+            and not c.attrs.get("canonical_id")
+            and (c.rule is None or c.rule in WEAK_PERSON_RULES)
+        ):
+            c.label, c.attrs, c.rule = "MISC", dict(src.attrs), "name.repeated"
+            k = src.length - c.length  # "Bridge of [Spies]": the title's words before it
+            if (
+                0 < k <= c.start
+                and words[c.start - k : c.start] == words[src.start : src.start + k]
+                and not any(c.start - k < o.end <= c.start for o in final)
+            ):
+                c.start -= k
+    return final
 
 
 def _same_label(final: list[Cand], words: list[str]) -> list[Cand]:

@@ -205,6 +205,7 @@ WORD_LISTS: dict[str, str] = {
     "state_class": "set",
     "adverb_endings": "endings",
     "noun_surnames": "set",
+    "work_class_heads": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -233,6 +234,7 @@ OPTIONAL_LISTS = frozenset(
         "state_class",
         "adverb_endings",
         "noun_surnames",
+        "work_class_heads",
     }
 )
 WORDS_SCHEMA = Schema(

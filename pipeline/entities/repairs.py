@@ -20,9 +20,9 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from .. import labels
-from .candidates import Cand
+from .candidates import Cand, work_title
 from .ordinary import language, ordinary_position, ordinary_word
-from .tables import EDGE_PUNCT, EntityTables, doc_words
+from .tables import EDGE_PUNCT, DocWords, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
 END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
@@ -44,11 +44,18 @@ def model_cands(
     model's ``doc.ents``, both read once by the caller)."""
     out: list[Cand] = []
     w = doc_words(doc) if words is None else words
+    works = frozenset(w.at("work")) if isinstance(w, DocWords) else frozenset()
     for ent in doc.ents if ents is None else ents:
         start, end = _trimmed(tables, doc, w, ent)
         if start is None:
             continue
         label, start, end = _relabelled(tables, doc, w, ent.label_, start, end)
+        if works and label != "MISC":
+            label, start, end, title = _work_split(tables, doc, w, works, label, start, end)
+            if title is not None:  # "Tom McCarthys Enthüllungsdrama Spotlight" (model PER)
+                out.append(Cand(*title, "MISC", {}, "model", None))
+            if start >= end:
+                continue
         pieces = [(start, end)]
         titled = titled_person(tables, doc, start, end, w) if label != "PER" else None
         if titled is not None:
@@ -70,6 +77,34 @@ def model_cands(
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def _work_split(
+    tables: EntityTables,
+    doc: Doc,
+    w: DocWords,
+    works: frozenset[int],
+    label: str,
+    start: int,
+    end: int,
+) -> tuple[str, int, int, tuple[int, int] | None]:
+    """A class noun of a work inside a model entity: "Teenagerinnen-Drama Life Is Strange"
+    (model ORG) is the title "Life Is Strange" (MISC); in a person's span the name ends
+    before it and the title after it is a work of its own ("Tom McCarthys Enthüllungsdrama
+    Spotlight" (model PER) -> "Tom McCarthys" + "Spotlight"); a person's name that starts
+    with such a word stays ("Roman Stiftner"). Returns label, start and end of the entity
+    and the extra title's tokens."""
+    k = next((x for x in range(start, end) if x in works), None)
+    if k is None or (k == start and label == "PER") or tables.class_kind(w[k]) != "work":
+        return label, start, end, None
+    title = work_title(tables, doc, w, k)
+    if title is None:
+        return label, start, end, None
+    if k == start:
+        return "MISC", title[0], title[1], None
+    if label == "PER":
+        return label, start, k, title
+    return label, start, end, None
 
 
 def _relabelled(

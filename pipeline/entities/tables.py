@@ -125,7 +125,8 @@ class EntityTables:
     def class_kind(self, t: str) -> str | None:
         """``work`` / ``media`` / ``org`` when ``t`` is a class noun of ``work_cands``: one of
         the lists, also in the genitive ("Verbandes", "Konzerns"), or a compound ending in
-        an ``org_class_heads`` head ("Anwaltskanzlei", "Hightech-Verbandes"): ``org``."""
+        an ``org_class_heads`` head ("Anwaltskanzlei", "Hightech-Verbandes"): ``org``, in a
+        ``work_class_heads`` head ("Enthüllungsdrama", "Teenagerinnen-Drama"): ``work``."""
         if not t[:1].isupper():
             return None
         stems = [t]
@@ -147,6 +148,10 @@ class EntityTables:
                 rest = len(low) - len(head)  # the bare head or a real compound
                 if low.endswith(head) and (rest == 0 or rest >= 3):
                     return "org"
+            if low.endswith(self.work_class_heads) and any(
+                len(low) - len(h) >= 4 and low.endswith(h) for h in self.work_class_heads
+            ):
+                return "work"  # a compound only: "Enthüllungsdrama", "Teenagerinnen-Drama"
         return None
 
     def pattern_word(self, t: str) -> bool:
