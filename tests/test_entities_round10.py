@@ -7,7 +7,9 @@ Fischer"), and the names between the commas and dashes of a football line-up are
 Is Strange", "Tom McCarthys Enthüllungsdrama Spotlight": the person ends before it) and the
 later mentions of a work by its title or last word ("der Carta" after "Magna Carta"); no
 title cut from a clause ("der Kurzspielfilm Alles wird gut") nor a placeholder letter
-("die Partei A aus ..."). Exact rows of the shipped model, with texts that must
+("die Partei A aus ..."); an acronym in brackets after an organisation, also with the
+initials in another order ("Technischen Universität Nanyang (NTU)") or after a model LOC
+("des Front National (FN)": the party). Exact rows of the shipped model, with texts that must
 yield nothing or keep their rows."""
 
 from __future__ import annotations
@@ -186,6 +188,52 @@ WORKS = [
     ),
 ]
 
+ACRONYMS = [
+    (  # an English acronym of a German name: the initials in another order
+        "Die Studie entstand mit der Technischen Universität Nanyang (NTU) in Singapur.",
+        [
+            (
+                "Technischen Universität Nanyang",
+                "ORG",
+                None,
+                "Technische Universität Nanyang",
+                None,
+            ),
+            ("NTU", "ORG", None, "Technische Universität Nanyang", "org.acronym"),
+            ("Singapur", "LOC", "iso:SG", "Singapur", "place:country.sg"),
+        ],
+    ),
+    (  # a model LOC with its acronym after it is a body (and so is the acronym later)
+        (
+            "Um einen Sieg des Front National (FN) zu verhindern, zogen die Sozialisten zurück. "
+            "Der FN feierte dennoch."
+        ),
+        [
+            ("Front National", "ORG", None, None, None),
+            ("FN", "ORG", None, "Front National", "org.acronym"),
+            ("FN", "ORG", None, "Front National", "org.acronym"),
+        ],
+    ),
+    (  # a thing named by a class noun before it stays as it is; so does a registry place
+        "Der Genfer Teilchenbeschleuniger Large Hadron Collider (LHC) steht seit Montag still.",
+        [("Large Hadron Collider", "LOC", None, None, None)],
+    ),
+    (
+        "Die Vereinigten Arabischen Emirate (VAE) kaufen in Österreich Panzer.",
+        [
+            (
+                "Vereinigten Arabischen Emirate",
+                "LOC",
+                "iso:AE",
+                "Vereinigte Arabische Emirate",
+                "place:country.ae",
+            ),
+            ("VAE", "LOC", "iso:AE", "Vereinigte Arabische Emirate", "place:country.ae"),
+            ("Österreich", "LOC", "Q40", "Österreich", "place:country.at"),
+        ],
+    ),
+]
+
 NO_ROWS = [
     "Er gewann für seinen Kurzspielfilm Alles wird gut einen Preis.",
     "Nehmen wir an, dass die Partei A aus den Wörtern Freiheit und Arbeit besteht.",
@@ -194,7 +242,7 @@ NO_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + WORKS)
+@pytest.mark.parametrize(("text", "expected"), CASES + WORKS + ACRONYMS)
 def test_round10_rows_with_model(ud_nlp, text, expected):
     assert rows(ud_nlp(text)) == expected
 

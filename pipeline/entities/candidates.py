@@ -569,7 +569,7 @@ def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     out: list[Cand] = []
     n = len(doc)
     # a class noun of a work ends a name: "Tom McCarthys Enthüllungsdrama Spotlight"
-    works = {k for k in words.at("work") if tables.class_kind(words[k]) == "work"}
+    works = words.works()
     namelike = tables.namelike_word
     for i in words.at("title_or_first"):
         t = words[i]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .candidates import Cand
 from .repairs import city_demonym
-from .tables import EntityTables
+from .tables import DocWords, EntityTables, where
 
 #: Person rules of one word that a named organisation, place or work of the same text
 #: overrides (a title or first name before a word is stronger evidence and stays).
@@ -296,8 +296,20 @@ def line_ups(final: list[Cand], words: list[str]) -> list[Cand]:
     """'Ajax: Cillessen – Tete, Veltman (71. Sanogo), Riedewald, Dijks – Bazoer': a one- or
     two-word model LOC/ORG that no rule named (or a village of the gazetteer) that stands between the commas and dashes of a
     line-up (four names so within twelve words, one of them a person) is a player too
-    (rule ``person.line_up``). A line-up has a dash within six words of the name."""
-    items = [c for c in final if c.length <= 2 and _list_item(c, words)]
+    (rule ``person.line_up``). A line-up has a dash within six words of the name, and
+    the text a team's colon before a dash (:func:`_line_up_start`)."""
+    if not _line_up_start(words):
+        return final
+    n = len(words)
+    items = [
+        c
+        for c in final
+        if c.end < n
+        and words[c.end] in _LIST_AFTER
+        and c.start > 0
+        and words[c.start - 1] in _LIST_BEFORE
+        and c.end - c.start <= 2
+    ]
     if len(items) < 3:
         return final
     starts = [c.start for c in items]
@@ -318,14 +330,12 @@ def line_ups(final: list[Cand], words: list[str]) -> list[Cand]:
     return final
 
 
-def _list_item(c: Cand, words: list[str]) -> bool:
-    """A name between list punctuation: a comma, dash, colon or bracket on both sides."""
-    return (
-        c.start > 0
-        and c.end < len(words)
-        and words[c.start - 1] in _LIST_BEFORE
-        and words[c.end] in _LIST_AFTER
-    )
+def _line_up_start(words: list[str]) -> bool:
+    """A team's colon with a dash two or three words after it ("Ajax: Cillessen –",
+    "Salzburg: Peter Gulacsi –"); most texts have no line-up."""
+    n = len(words) - 3
+    colons = words.at("colon") if isinstance(words, DocWords) else where(words, {":"})
+    return any(i < n and "–" in (words[i + 2], words[i + 3]) for i in colons)
 
 
 def _minute(c: Cand, words: list[str]) -> bool:

@@ -44,7 +44,7 @@ def model_cands(
     model's ``doc.ents``, both read once by the caller)."""
     out: list[Cand] = []
     w = doc_words(doc) if words is None else words
-    works = frozenset(w.at("work")) if isinstance(w, DocWords) else frozenset()
+    works = w.works() if isinstance(w, DocWords) else frozenset()
     for ent in doc.ents if ents is None else ents:
         start, end = _trimmed(tables, doc, w, ent)
         if start is None:
@@ -95,7 +95,7 @@ def _work_split(
     with such a word stays ("Roman Stiftner"). Returns label, start and end of the entity
     and the extra title's tokens."""
     k = next((x for x in range(start, end) if x in works), None)
-    if k is None or (k == start and label == "PER") or tables.class_kind(w[k]) != "work":
+    if k is None or (k == start and label == "PER"):
         return label, start, end, None
     title = work_title(tables, doc, w, k)
     if title is None:
