@@ -9,7 +9,10 @@ later mentions of a work by its title or last word ("der Carta" after "Magna Car
 title cut from a clause ("der Kurzspielfilm Alles wird gut") nor a placeholder letter
 ("die Partei A aus ..."); an acronym in brackets after an organisation, also with the
 initials in another order ("Technischen Universität Nanyang (NTU)") or after a model LOC
-("des Front National (FN)": the party). Exact rows of the shipped model, with texts that must
+("des Front National (FN)": the party); a name of a registry person without its first name
+takes the record ("Tayyip Erdoğan"); national teams in a ranking ("Belgien führt das
+Fifa-Ranking an", "Ungarn (19.)") and a club's place word after its nickname ("Denvers
+Angriff" after "Denver Broncos"; not "in Denver"). Exact rows of the shipped model, with texts that must
 yield nothing or keep their rows."""
 
 from __future__ import annotations
@@ -234,6 +237,55 @@ ACRONYMS = [
     ),
 ]
 
+TEAMS = [
+    (  # the countries of a sentence with a ranking of national teams
+        "Belgien führt das Fifa-Ranking weiter vor Argentinien an.",
+        [
+            ("Belgien", "ORG", None, "Belgien", "org.team"),
+            ("Argentinien", "ORG", None, "Argentinien", "org.team"),
+        ],
+    ),
+    (  # countries with their rank in brackets
+        (
+            "In der Fifa-Weltrangliste sind auch die EM-Gegner unverändert: Ungarn (19.), "
+            "Portugal (7.) und Island (38.)."
+        ),
+        [
+            ("Ungarn", "ORG", None, "Ungarn", "org.team"),
+            ("Portugal", "ORG", None, "Portugal", "org.team"),
+            ("Island", "ORG", None, "Island", "org.team"),
+        ],
+    ),
+    (  # a ranking of another kind: the countries stay places
+        "Belgien führt die Liste der Nettozahler vor Deutschland an.",
+        [
+            ("Belgien", "LOC", "Q31", "Belgien", "place:country.be"),
+            ("Deutschland", "LOC", "Q183", "Deutschland", "place:country.de"),
+        ],
+    ),
+    (  # the nickname after the place; the genitive is the team, "in Denver" the city
+        (
+            "Im Finale treffen die Carolina Panthers auf die Denver Broncos. Denvers Defensive ist "
+            "stark, das Finale steigt aber nicht in Denver."
+        ),
+        [
+            ("Carolina Panthers", "ORG", None, "Carolina Panthers", "org.team"),
+            ("Denver Broncos", "ORG", None, "Denver Broncos", "org.team"),
+            ("Denvers", "ORG", None, "Denver Broncos", "org.team"),
+            ("Denver", "LOC", None, "Denver", "place:geonames.us"),
+        ],
+    ),
+    (  # a registry person named without his first name: the record's id and name
+        "In Ankara sprach Tayyip Erdoğan vor dem Parlament. Erdoğan kritisierte die EU.",
+        [
+            ("Ankara", "LOC", "newsx:ankara", "Ankara", "place:city.ankara"),
+            ("Tayyip Erdoğan", "PER", "newsx:erdogan", "Recep Tayyip Erdoğan", "person.first_name"),
+            ("Erdoğan", "PER", "newsx:erdogan", "Recep Tayyip Erdoğan", "person:person.erdogan"),
+            ("EU", "ORG", "Q458", "Europäische Union", "org:eu"),
+        ],
+    ),
+]
+
 NO_ROWS = [
     "Er gewann für seinen Kurzspielfilm Alles wird gut einen Preis.",
     "Nehmen wir an, dass die Partei A aus den Wörtern Freiheit und Arbeit besteht.",
@@ -242,7 +294,7 @@ NO_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + WORKS + ACRONYMS)
+@pytest.mark.parametrize(("text", "expected"), CASES + WORKS + ACRONYMS + TEAMS)
 def test_round10_rows_with_model(ud_nlp, text, expected):
     assert rows(ud_nlp(text)) == expected
 

@@ -245,6 +245,7 @@ def person_names(
     longer: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     ids: dict[str, str] = {}  # full name -> registry id ("Angela" after "Angela Merkel")
+    named = [_registry_part(tables, c, name, last) for c, name, last in named]
     for c, name, last in named:
         if " " in name:
             longer.setdefault(last, set()).add(name)
@@ -270,6 +271,21 @@ def person_names(
         c.attrs["canonical_name"] = name
         if not c.attrs.get("canonical_id"):
             c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)
+
+
+def _registry_part(tables: EntityTables, c: Cand, name: str, last: str) -> tuple[Cand, str, str]:
+    """'Tayyip Erdoğan': a name of two words or more without an id whose words are all
+    words of the one registry person ending in its last word is that person (its id and
+    name: "Recep Tayyip Erdoğan")."""
+    keys = tables.registry_surnames.get(last, ()) if " " in name else ()
+    if len(keys) != 1 or c.attrs.get("canonical_id"):
+        return c, name, last
+    attrs = tables.entries[keys[0]][1]
+    full = attrs.get("canonical_name") or ""
+    if full != name and set(name.split()) <= set(full.split()):
+        c.attrs.update({k: v for k, v in attrs.items() if v is not None})
+        return c, full, last
+    return c, name, last
 
 
 def _split_pairs(doc: Doc, pers: list[Cand]) -> None:

@@ -206,6 +206,7 @@ WORD_LISTS: dict[str, str] = {
     "adverb_endings": "endings",
     "noun_surnames": "set",
     "work_class_heads": "endings",
+    "team_rankings": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -235,6 +236,7 @@ OPTIONAL_LISTS = frozenset(
         "adverb_endings",
         "noun_surnames",
         "work_class_heads",
+        "team_rankings",
     }
 )
 WORDS_SCHEMA = Schema(

@@ -119,7 +119,7 @@ class EntityTables:
             self.person_list_word(t),
             t in self.demonyms or hyphen,
             self.sports_codes.get(t) in self.country_prefix,
-            t in self.sports_words or t in self.team_roles,
+            t in self.sports_words or t in self.team_roles or t in self.team_rankings,
             t.isspace(),  # a space token: "Casinos  Austria" (two spaces)
             t == ":",  # a team's colon before a line-up
         )
