@@ -12,7 +12,11 @@ initials in another order ("Technischen Universität Nanyang (NTU)") or after a 
 ("des Front National (FN)": the party); a name of a registry person without its first name
 takes the record ("Tayyip Erdoğan"); national teams in a ranking ("Belgien führt das
 Fifa-Ranking an", "Ungarn (19.)") and a club's place word after its nickname ("Denvers
-Angriff" after "Denver Broncos"; not "in Denver"). Exact rows of the shipped model, with texts that must
+Angriff" after "Denver Broncos"; not "in Denver"); a compound class noun run into an
+organisation's name ("Umweltschutzorganisation Global" + "2000", "Studentensender Radio
+Student"; not before an adjective: "Verband Deutscher Versicherungskaufleute"), registry
+records of the mobile operator A1 and of ZDFneo ("ZDF Neo"), abbreviations that are no
+names ("SPF", "UVP", "EEG"). Exact rows of the shipped model, with texts that must
 yield nothing or keep their rows."""
 
 from __future__ import annotations
@@ -286,7 +290,50 @@ TEAMS = [
     ),
 ]
 
+ORGS = [
+    (  # the class noun goes, the number of the name comes along (model ORG)
+        "Die Umweltschutzorganisation Global 2000 kritisiert das Atomkraftwerk in Temelín.",
+        [("Global 2000", "ORG", None, None, "org.class_noun")],
+    ),
+    (
+        "Der Studentensender Radio Student sammelte in Ljubljana Unterschriften.",
+        [
+            ("Radio Student", "ORG", None, None, "org.class_noun"),
+            ("Ljubljana", "LOC", "newsx:ljubljana", "Ljubljana", "place:city.ljubljana"),
+        ],
+    ),
+    (  # an adjective in -er after the class noun: the class noun is part of the name
+        (
+            "Der Verband Deutscher Versicherungskaufleute klagt gegen das Internetportal Check24 "
+            "vor Gericht."
+        ),
+        [
+            ("Verband Deutscher Versicherungskaufleute", "ORG", None, None, "org.class_noun"),
+            ("Check24", "ORG", None, None, "org.class_noun"),
+        ],
+    ),
+    (
+        (
+            "Die drei Mobilfunker A1, T-Mobile und Drei bieten das neue iPhone an. Bei A1 kostet "
+            "es mehr."
+        ),
+        [
+            ("A1", "ORG", "newsx:a1-telekom-austria", "A1 Telekom Austria", "org:a1_telekom"),
+            ("T-Mobile", "ORG", "newsx:t-mobile", "T-Mobile", "org:t_mobile"),
+            ("A1", "ORG", "newsx:a1-telekom-austria", "A1 Telekom Austria", "org:a1_telekom"),
+        ],
+    ),
+    (  # a TV listing: the channel ZDFneo, not the ZDF
+        "Bis 22.00, ZDF Neo 22.15 Banditen! (Bandits, USA 2001)",
+        [
+            ("ZDF Neo", "ORG", "newsx:zdfneo", "ZDFneo", "org:zdfneo"),
+            ("USA", "LOC", "Q30", "USA", "place:country.us"),
+        ],
+    ),
+]
+
 NO_ROWS = [
+    "Bei Kindern mit SPF wurde nach der Prüfung (UVP) ein EEG gemacht.",
     "Er gewann für seinen Kurzspielfilm Alles wird gut einen Preis.",
     "Nehmen wir an, dass die Partei A aus den Wörtern Freiheit und Arbeit besteht.",
     "Am Samstag stritt der Fischer am Markt lange mit den Kunden über die Preise.",
@@ -294,7 +341,7 @@ NO_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + WORKS + ACRONYMS + TEAMS)
+@pytest.mark.parametrize(("text", "expected"), CASES + WORKS + ACRONYMS + TEAMS + ORGS)
 def test_round10_rows_with_model(ud_nlp, text, expected):
     assert rows(ud_nlp(text)) == expected
 

@@ -294,8 +294,23 @@ def work_title(tables: EntityTables, doc: Doc, words: DocWords, i: int) -> tuple
         and not (not quoted and end - start == 1 and _cut_noun(tables, doc, start))
         and not (not quoted and end - start == 1 and _clause_start(doc, start, end))
     ):  # "die Studie Daten zeigt": one ordinary noun unquoted names no work
+        if (
+            kind == "other"
+            and not quoted
+            and end - start > 1
+            and genitive_adjective(tables, doc, start)
+        ):
+            return i, end  # "der Verband Deutscher Versicherungskaufleute": the whole name
         return start, end
     return None
+
+
+def genitive_adjective(tables: EntityTables, doc: Doc, k: int) -> bool:
+    """'Deutscher', 'Österreichischer' in "Verband Deutscher Versicherungskaufleute": an
+    adjective in -er (a demonym or tagged ``ADJA``) after a class noun continues the
+    name with it."""
+    w = doc[k].text
+    return w.endswith("er") and (w in tables.demonyms or doc[k].tag_ == "ADJA")
 
 
 def _clause_start(doc: Doc, start: int, end: int) -> bool:

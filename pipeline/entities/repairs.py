@@ -20,7 +20,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from .. import labels
-from .candidates import Cand, work_title
+from .candidates import Cand, genitive_adjective, work_title
 from .ordinary import language, ordinary_position, ordinary_word
 from .tables import EDGE_PUNCT, DocWords, EntityTables, doc_words
 
@@ -161,7 +161,10 @@ def _org_span(
     tables: EntityTables, doc: Doc, w: list[str], start: int, end: int
 ) -> tuple[int, int]:
     """A model ORG cut before the rest of its name: "Magazin Business" + "Insider" (a media
-    class noun first, a proper noun after: the class noun goes, the noun comes along),
+    class noun first, a proper noun after: the class noun goes, the noun comes along; a
+    compound class noun goes too, and a number after the name comes along: "Die
+    Umweltschutzorganisation Global" + "2000"; not before an adjective: "Bundesverband
+    Deutscher Versicherungskaufleute"),
     "Institut für Sozialgerontologie" + "und Lebenslaufforschung" (a field after "für"
     and a second field noun after "und")."""
     n = len(w)
@@ -169,6 +172,14 @@ def _org_span(
         if end < n and doc[end].tag_ == "NE" and w[end][:1].isupper():
             end += 1
         return start + 1, end
+    if (
+        end - start >= 2
+        and _class_compound(tables, w[start])
+        and not genitive_adjective(tables, doc, start + 1)
+    ):
+        if end < n and w[end].isdigit() and len(w[end]) <= 4:
+            end += 1  # "Umweltschutzorganisation Global" + "2000"
+        return start + 1, end  # "Studentensender Radio Student" -> "Radio Student"
     if (
         end + 1 < n
         and w[end] in tables.field_words
@@ -181,6 +192,18 @@ def _org_span(
     ):
         return start, end + 2
     return start, end
+
+
+def _class_compound(tables: EntityTables, word: str) -> bool:
+    """'Umweltschutzorganisation', 'Studentensender': a compound class noun of an
+    organisation (a head of ``org_class_heads``), not a listed word that also starts names
+    ("Verband Deutscher Versicherungskaufleute", "Partei der Arbeit")."""
+    return (
+        "-" not in word
+        and tables.class_kind(word) == "org"
+        and word not in tables.org_class
+        and word.lower() not in tables.org_class_heads
+    )
 
 
 def _no_name(
