@@ -16,7 +16,9 @@ Angriff" after "Denver Broncos"; not "in Denver"); a compound class noun run int
 organisation's name ("Umweltschutzorganisation Global" + "2000", "Studentensender Radio
 Student"; not before an adjective: "Verband Deutscher Versicherungskaufleute"), registry
 records of the mobile operator A1 and of ZDFneo ("ZDF Neo"), abbreviations that are no
-names ("SPF", "UVP", "EEG"). Exact rows of the shipped model, with texts that must
+names ("SPF", "UVP", "EEG"), a journal after its class noun ("im Fachjournal Current
+Biology"), an untagged first name before a lone surname ("Brie Larson", "Rex Harrison"; not
+"die Stadt Marat Numan", "Familie Lehmann"). Exact rows of the shipped model, with texts that must
 yield nothing or keep their rows."""
 
 from __future__ import annotations
@@ -332,6 +334,38 @@ ORGS = [
     ),
 ]
 
+NAMES = [
+    (  # a journal: the class noun goes
+        (
+            "Wie die Forscher um Yuka Sasaki im Fachjournal Current Biology schreiben, schläft "
+            "eine Gehirnhälfte weniger tief."
+        ),
+        [
+            ("Yuka Sasaki", "PER", "newsx:person:yuka-sasaki", "Yuka Sasaki", None),
+            ("Current Biology", "ORG", None, None, "org.class_noun"),
+        ],
+    ),
+    (  # the first name the model left out comes along
+        "Bei den Hauptdarstellerinnen setzte sich mit Brie Larson die Favoritin durch.",
+        [("Brie Larson", "PER", "newsx:person:brie-larson", "Brie Larson", "person.joined")],
+    ),
+    (
+        "Ein Psychothriller mit Doris Day und Rex Harrison in einem nebeligen London.",
+        [
+            ("Doris Day", "PER", "newsx:person:doris-day", "Doris Day", "person.first_name"),
+            ("Rex Harrison", "PER", "newsx:person:rex-harrison", "Rex Harrison", "person.joined"),
+            ("London", "LOC", "Q84", "London", "place:city.london"),
+        ],
+    ),
+    (  # a kinship noun before a surname is no first name
+        "Im Mittelpunkt steht Familie Lehmann, die in Bad Nauheim ein Eigenheim besitzt.",
+        [
+            ("Lehmann", "PER", "newsx:person:lehmann", "Lehmann", "person.surname"),
+            ("Bad Nauheim", "LOC", None, "Bad Nauheim", "place:geonames.de"),
+        ],
+    ),
+]
+
 NO_ROWS = [
     "Bei Kindern mit SPF wurde nach der Prüfung (UVP) ein EEG gemacht.",
     "Er gewann für seinen Kurzspielfilm Alles wird gut einen Preis.",
@@ -341,7 +375,7 @@ NO_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + WORKS + ACRONYMS + TEAMS + ORGS)
+@pytest.mark.parametrize(("text", "expected"), CASES + WORKS + ACRONYMS + TEAMS + ORGS + NAMES)
 def test_round10_rows_with_model(ud_nlp, text, expected):
     assert rows(ud_nlp(text)) == expected
 

@@ -34,7 +34,55 @@ CUT_RULES = frozenset({"person.propagated", "person.surname", "person.first_name
 def repeated_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     """Relabel one-word PER mentions whose text a non-person entity found by a rule has,
     and give cut model mentions of a full name the whole name (:func:`full_names`)."""
-    return full_names(doc, _work_mentions(_same_label(final, words), words), words)
+    final = _first_name_before(doc, _work_mentions(_same_label(final, words), words), words)
+    return full_names(doc, final, words)
+
+
+#: Rules of a lone surname (or a village that is one) that an untagged first name may join.
+_LONE_SURNAME = frozenset({"person.surname", "person.surname_suffix", "place:geonames.de"})
+
+#: Tokens before a name that start a sentence, a line or a list item.
+_NAME_START = frozenset({".", ":", "!", "?", "–", ",", "(", '"', "„"})
+
+
+def _first_name_before(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Rex [Harrison]', 'Brie [Larson]', 'Whoopi [Goldberg]': a lone surname (or a village
+    of the gazetteer) right after an untagged proper noun (tag ``NE``) that is no entity,
+    no kinship noun or genitive, not after an adjective, article, place preposition or class
+    noun and not the first word of a sentence is that first name's person (rule
+    ``person.joined``)."""
+    cands = [
+        c
+        for c in final
+        if c.length == 1
+        and c.start > 1
+        and (c.rule in _LONE_SURNAME or (c.rule or "").startswith("place:geonames"))
+        and not c.attrs.get("canonical_id")
+        and words[c.start - 1][:1].isupper()
+        and words[c.start - 1].isalpha()
+        and words[c.start - 2] not in _NAME_START
+    ]
+    if not cands:
+        return final
+    tables: EntityTables | None = getattr(words, "tables", None)
+    if tables is None:
+        return final
+    covered = {i for o in final for i in range(o.start, o.end)}
+    for c in cands:
+        k = c.start - 1
+        if (
+            k not in covered
+            and doc[k].tag_ == "NE"
+            and words[k] not in tables.kinship  # "Familie Lehmann"
+            and doc[k - 1].pos_ not in ("ADJ", "DET")  # "die heiß-kalte Haut Reids"
+            and not words[k].endswith("s")  # a genitive: "seines großen Monds Charon"
+            and words[k - 1] not in tables.place_prepositions  # "in Marat Numan"
+            and words[k - 1] not in tables.place_class  # "die Stadt Marat Numan"
+            and words[k - 1] != "&"  # "Saatchi & Saatchi Geneva"
+        ):
+            c.start, c.label, c.rule = k, "PER", "person.joined"
+            c.attrs = {"entity_type": "person"}
+    return final
 
 
 def _work_mentions(final: list[Cand], words: list[str]) -> list[Cand]:
