@@ -54,9 +54,10 @@ def _first_name_before(doc: Doc, final: list[Cand], words: list[str]) -> list[Ca
     cands = [
         c
         for c in final
-        if c.length == 1
+        if c.rule is not None
+        and (c.rule in _LONE_SURNAME or c.rule.startswith("place:geonames"))
+        and c.end - c.start == 1
         and c.start > 1
-        and (c.rule in _LONE_SURNAME or (c.rule or "").startswith("place:geonames"))
         and not c.attrs.get("canonical_id")
         and words[c.start - 1][:1].isupper()
         and words[c.start - 1].isalpha()

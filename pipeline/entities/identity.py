@@ -245,7 +245,13 @@ def person_names(
     longer: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     ids: dict[str, str] = {}  # full name -> registry id ("Angela" after "Angela Merkel")
-    named = [_registry_part(tables, c, name, last) for c, name, last in named]
+    surnames = tables.registry_surnames
+    named = [
+        _registry_part(tables, c, name, last)
+        if last in surnames and " " in name
+        else (c, name, last)
+        for c, name, last in named
+    ]
     for c, name, last in named:
         if " " in name:
             longer.setdefault(last, set()).add(name)

@@ -50,7 +50,7 @@ def model_cands(
         if start is None:
             continue
         label, start, end = _relabelled(tables, doc, w, ent.label_, start, end)
-        if works and label != "MISC":
+        if works and label != "MISC" and not works.isdisjoint(range(start, end)):
             label, start, end, title = _work_split(tables, doc, w, works, label, start, end)
             if title is not None:  # "Tom McCarthys Enthüllungsdrama Spotlight" (model PER)
                 out.append(Cand(*title, "MISC", {}, "model", None))
@@ -65,7 +65,11 @@ def model_cands(
             pieces = [(start, end)]
         if label == "PER":  # titles are not part of a name; one inside splits it
             pieces = _split_at_titles(tables, doc, w, start, end)
-        if "/" in w[start:end] and (label == "PER" or _dateline_end(w, end)):
+        if (
+            end - start >= 3
+            and "/" in w[start + 1 : end - 1]
+            and (label == "PER" or _dateline_end(w, end))
+        ):
             pieces = [p for s, e in pieces for p in _split_at_slashes(w, s, e)]
         for start, end in pieces:
             if label == "PER" and (start, end) != (ent.start, ent.end):
