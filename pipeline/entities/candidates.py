@@ -307,10 +307,9 @@ def work_title(tables: EntityTables, doc: Doc, words: DocWords, i: int) -> tuple
 
 def genitive_adjective(tables: EntityTables, doc: Doc, k: int) -> bool:
     """'Deutscher', 'Österreichischer' in "Verband Deutscher Versicherungskaufleute": an
-    adjective in -er (a demonym or tagged ``ADJA``) after a class noun continues the
-    name with it."""
+    adjective of a people in -er after a class noun continues the name with it."""
     w = doc[k].text
-    return w.endswith("er") and (w in tables.demonyms or doc[k].tag_ == "ADJA")
+    return w.endswith("er") and w in tables.demonyms  # not "Islamischer Staat"
 
 
 def _clause_start(doc: Doc, start: int, end: int) -> bool:

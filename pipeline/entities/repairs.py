@@ -96,7 +96,8 @@ def _work_split(
     (model ORG) is the title "Life Is Strange" (MISC); in a person's span the name ends
     before it and the title after it is a work of its own ("Tom McCarthys Enthüllungsdrama
     Spotlight" (model PER) -> "Tom McCarthys" + "Spotlight"); a person's name that starts
-    with such a word stays ("Roman Stiftner"). Returns label, start and end of the entity
+    with such a word stays ("Roman Stiftner"), and so does a name with no article or
+    adjective before it ("Western Digital"). Returns label, start and end of the entity
     and the extra title's tokens."""
     k = next((x for x in range(start, end) if x in works), None)
     if k is None or (k == start and label == "PER"):
@@ -105,6 +106,8 @@ def _work_split(
     if title is None:
         return label, start, end, None
     if k == start:
+        if k == 0 or not (w[k - 1] in tables.articles or doc[k - 1].pos_ in ("DET", "ADJ")):
+            return label, start, end, None  # "Western Digital" (a name), not "dem Drama X"
         return "MISC", title[0], title[1], None
     if label == "PER":
         return label, start, k, title

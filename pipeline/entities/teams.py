@@ -140,10 +140,13 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
             c.label == "LOC"
             and c.end < n
             and words[c.end] in tables.team_names
+            and not (c.end + 1 < n and words[c.end + 1][:1].isupper())  # "Cannes Lions Festival"
             and not any(o.start == c.end for o in final)
         ):
             c.end += 1  # "Denver" + "Broncos" (the nickname untagged): the team
             c.attrs.pop("canonical_name", None)
+        if c.label == "ORG" and c.end < n and words[c.end][:1].isupper():
+            continue  # "beim Cannes Lions International Festival": a longer name
         if (
             c.label in ("PER", "LOC", "MISC") or (c.label == "ORG" and c.rule is None)
         ) and _nickname(tables, words, c):
