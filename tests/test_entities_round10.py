@@ -366,6 +366,31 @@ NAMES = [
     ),
 ]
 
+KEPT = [
+    (  # a company whose name starts with a class noun of a work
+        (
+            "Western Digital habe andere Kaufinteressenten ausgestochen, sagte ein Insider in "
+            "New York."
+        ),
+        [
+            ("Western Digital", "ORG", None, None, None),
+            ("New York", "LOC", "Q60", "New York", "place:city.new-york"),
+        ],
+    ),
+    (  # the registry name after a compound class noun keeps its record
+        "Die Terrororganisation Islamischer Staat (IS) bekannte sich zu dem Anschlag in Kabul.",
+        [
+            ("Islamischer Staat", "ORG", "Q2429253", "Islamischer Staat", "org:is"),
+            ("IS", "ORG", "Q2429253", "Islamischer Staat", "org:is"),
+            ("Kabul", "LOC", "newsx:kabul", "Kabul", "place:city.kabul"),
+        ],
+    ),
+    (  # a team's nickname inside a festival's name names no team
+        "Die Kampagne gewann beim Cannes Lions International Festival of Creativity acht Löwen.",
+        [("Cannes Lions International Festival of Creativity", "ORG", None, None, None)],
+    ),
+]
+
 NO_ROWS = [
     "Bei Kindern mit SPF wurde nach der Prüfung (UVP) ein EEG gemacht.",
     "Er gewann für seinen Kurzspielfilm Alles wird gut einen Preis.",
@@ -375,7 +400,9 @@ NO_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + WORKS + ACRONYMS + TEAMS + ORGS + NAMES)
+@pytest.mark.parametrize(
+    ("text", "expected"), CASES + WORKS + ACRONYMS + TEAMS + ORGS + NAMES + KEPT
+)
 def test_round10_rows_with_model(ud_nlp, text, expected):
     assert rows(ud_nlp(text)) == expected
 
