@@ -163,6 +163,10 @@ WORKS = [
             ("Spotlight", "MISC", None, None, "misc.work"),
         ],
     ),
+    (  # a compound class noun with no title after it still ends the name
+        "Ironie in Georg Rihas Pausenfilm zum Neujahrskonzert der Wiener Philharmoniker.",
+        [("Georg Rihas", "PER", "newsx:person:georg-riha", "Georg Riha", "person.first_name")],
+    ),
     (  # the title again (model ORG) is the work
         (
             "Der Thriller Bridge of Spies läuft im Wiener Gartenbaukino. Bridge of Spies ist eine "

@@ -104,6 +104,8 @@ def _work_split(
         return label, start, end, None
     title = work_title(tables, doc, w, k)
     if title is None:
+        if label == "PER" and k > start and w[k] not in tables.work_class:
+            return label, start, k, None  # "Georg Rihas Pausenfilm zum Neujahrskonzert"
         return label, start, end, None
     if k == start:
         if k == 0 or not (w[k - 1] in tables.articles or doc[k - 1].pos_ in ("DET", "ADJ")):
