@@ -399,15 +399,14 @@ MODEL_CASES = [
             ),
         ],
     ),
-    (  # a line-up pair "Reyna/Schmitz" names two players: "Schmitz" alone keeps its name
+    (  # a line-up pair "Reyna/Schmitz" names two players (round 10: split at the slash)
         (
             "Salzburg: Walke – Schwegler, Caleta-Car, Paulo Miranda, Ulmer – Reyna/Schmitz, Keita, "
             "Berisha. Fraglich: Lainer, Schmitz, Ulmer."
         ),
         "Schmitz",
         [
-            ("Reyna/Schmitz", "PER", "newsx:person:reyna-schmitz", "Reyna/Schmitz", None, None),
-            ("Schmitz", "PER", "newsx:person:schmitz", "Schmitz", None, "person.propagated"),
+            ("Schmitz", "PER", "newsx:person:schmitz", "Schmitz", None, None),
         ],
     ),
 ]

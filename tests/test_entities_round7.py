@@ -40,7 +40,7 @@ CASES = [
             ("Novota", "PER", "newsx:person:novota", "Novota", "person.surname"),
             ("Auer", "PER", "newsx:person:auer", "Auer", "person.surname"),
             ("Sonnleitner", "PER", "newsx:person:sonnleitner", "Sonnleitner", "person.surname"),
-            ("Dibon", "LOC", None, None, None),
+            ("Dibon", "PER", "newsx:person:dibon", "Dibon", "person.line_up"),
         ],
     ),
     (  # a ranking is no name; the ranked player after it is a person

@@ -247,44 +247,75 @@ def work_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     ``org.class_noun``): the capitalised words (or the quoted words) after a class noun of
     ``work_class`` / ``media_class`` / ``org_class`` (or its genitive)."""
     out: list[Cand] = []
-    n = len(doc)
     for i in words.at("work"):
-        if words[i] in tables.first_names and not (i > 0 and words[i - 1] in tables.articles):
-            continue  # "Roman Abramowitsch", not "den Roman Jakob von Gunten"
-        label, rule, kind = _CLASSES[tables.class_kind(words[i])]
-        j = i + 1
-        quoted = j < n and words[j] in _OPENING_QUOTES
-        start = j + 1 if quoted else j
-        end = start
-        while end < n and end - start < 6:
-            t = words[end]
-            if quoted:
-                if t in _OPENING_QUOTES or t in ("“", "”", "«", "»", "‘", "'", '"'):
-                    break
-            elif (
-                not (
-                    t[:1].isupper()
-                    or (end > start and t[:1].isdigit())
-                    or (kind != "other" and _title_link(tables, doc, end))  # "Palmers in Wien"
-                )
-                or t in tables.name_stop
-                or tables.is_title(t)
-            ):
-                break
-            end += 1
-        while end > start and doc[end - 1].is_lower:
-            end -= 1
-        if kind != "work":  # "Nachrichtensender Skai in Athen"; not "Festival Rock in Vienna"
-            end = _place_tail(tables, words, start, end)
-        if (
-            end > start
-            and not (kind == "other" and end - start > 1 and words[start] in tables.first_names)
-            and words[start][:1].isupper()
-            and not (not quoted and end - start == 1 and _plain_noun(tables, doc[start]))
-            and not (not quoted and end - start == 1 and _cut_noun(tables, doc, start))
-        ):  # "die Studie Daten zeigt": one ordinary noun unquoted names no work
-            out.append(Cand(start, end, label, {"entity_type": kind}, "rules", rule))
+        span = work_title(tables, doc, words, i)
+        if span is not None:
+            label, rule, kind = _CLASSES[tables.class_kind(words[i])]
+            out.append(Cand(*span, label, {"entity_type": kind}, "rules", rule))
     return out
+
+
+def work_title(tables: EntityTables, doc: Doc, words: DocWords, i: int) -> tuple[int, int] | None:
+    """The tokens of the name after the class noun at ``i`` (see :func:`work_cands`)."""
+    n = len(doc)
+    if words[i] in tables.first_names and not (i > 0 and words[i - 1] in tables.articles):
+        return None  # "Roman Abramowitsch", not "den Roman Jakob von Gunten"
+    kind = _CLASSES[tables.class_kind(words[i])][2]
+    j = i + 1
+    quoted = j < n and words[j] in _OPENING_QUOTES
+    start = j + 1 if quoted else j
+    end = start
+    while end < n and end - start < 6:
+        t = words[end]
+        if quoted:
+            if t in _OPENING_QUOTES or t in ("“", "”", "«", "»", "‘", "'", '"'):
+                break
+        elif (
+            not (
+                t[:1].isupper()
+                or (end > start and t[:1].isdigit())
+                or (kind != "other" and _title_link(tables, doc, end))  # "Palmers in Wien"
+            )
+            or t in tables.name_stop
+            or tables.is_title(t)
+        ):
+            break
+        end += 1
+    closed = quoted and end < n and end - start < 6  # the quotes close: the whole title
+    while end > start and doc[end - 1].is_lower and not closed:  # '"Alles wird gut"'
+        end -= 1
+    if kind != "work":  # "Nachrichtensender Skai in Athen"; not "Festival Rock in Vienna"
+        end = _place_tail(tables, words, start, end)
+    if (
+        end > start
+        and not (kind == "other" and end - start > 1 and words[start] in tables.first_names)
+        and words[start][:1].isupper()
+        and not (not quoted and end - start == 1 and _plain_noun(tables, doc[start]))
+        and not (not quoted and end - start == 1 and _cut_noun(tables, doc, start))
+        and not (not quoted and end - start == 1 and _clause_start(doc, start, end))
+    ):  # "die Studie Daten zeigt": one ordinary noun unquoted names no work
+        if (
+            kind == "other"
+            and not quoted
+            and end - start > 1
+            and genitive_adjective(tables, doc, start)
+        ):
+            return i, end  # "der Verband Deutscher Versicherungskaufleute": the whole name
+        return start, end
+    return None
+
+
+def genitive_adjective(tables: EntityTables, doc: Doc, k: int) -> bool:
+    """'Deutscher', 'Österreichischer' in "Verband Deutscher Versicherungskaufleute": an
+    adjective of a people in -er after a class noun continues the name with it."""
+    w = doc[k].text
+    return w.endswith("er") and w in tables.demonyms  # not "Islamischer Staat"
+
+
+def _clause_start(doc: Doc, start: int, end: int) -> bool:
+    """'der Kurzfilm Alles wird gut' (unquoted): a pronoun before a lower-case word starts a
+    title that is a clause, whose end the text does not mark (no row rather than "Alles")."""
+    return end < len(doc) and doc[end].is_lower and doc[start].pos_ in ("PRON", "DET")
 
 
 def _place_tail(tables: EntityTables, words: DocWords, start: int, end: int) -> int:
@@ -551,6 +582,8 @@ def institution_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[C
 def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
     out: list[Cand] = []
     n = len(doc)
+    # a class noun of a work ends a name: "Tom McCarthys Enthüllungsdrama Spotlight"
+    works = words.works()
     namelike = tables.namelike_word
     for i in words.at("title_or_first"):
         t = words[i]
@@ -559,6 +592,7 @@ def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
             while (
                 j < n
                 and j - i <= 4
+                and j not in works
                 and (
                     namelike(words[j])
                     or (
@@ -580,7 +614,7 @@ def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:
                 )
         elif t in tables.first_names and i + 1 < n:
             j = i + 1
-            while j < n and j - i <= 4:
+            while j < n and j - i <= 4 and j not in works:
                 if namelike(words[j]) or tables.surname_like(words[j]):
                     j += 1
                 elif words[j].isspace() and j + 1 < n and namelike(words[j + 1]):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .candidates import Cand
 from .repairs import city_demonym
-from .tables import EntityTables
+from .tables import DocWords, EntityTables, where
 
 #: Person rules of one word that a named organisation, place or work of the same text
 #: overrides (a title or first name before a word is stronger evidence and stays).
@@ -34,7 +34,90 @@ CUT_RULES = frozenset({"person.propagated", "person.surname", "person.first_name
 def repeated_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     """Relabel one-word PER mentions whose text a non-person entity found by a rule has,
     and give cut model mentions of a full name the whole name (:func:`full_names`)."""
-    return full_names(doc, _same_label(final, words), words)
+    final = _first_name_before(doc, _work_mentions(_same_label(final, words), words), words)
+    return full_names(doc, final, words)
+
+
+#: Rules of a lone surname (or a village that is one) that an untagged first name may join.
+_LONE_SURNAME = frozenset({"person.surname", "person.surname_suffix", "place:geonames.de"})
+
+#: Tokens before a name that start a sentence, a line or a list item.
+_NAME_START = frozenset({".", ":", "!", "?", "–", ",", "(", '"', "„"})
+
+
+def _first_name_before(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Rex [Harrison]', 'Brie [Larson]', 'Whoopi [Goldberg]': a lone surname (or a village
+    of the gazetteer) right after an untagged proper noun (tag ``NE``) that is no entity,
+    no kinship noun or genitive, not after an adjective, article, place preposition or class
+    noun and not the first word of a sentence is that first name's person (rule
+    ``person.joined``)."""
+    cands = [
+        c
+        for c in final
+        if c.rule is not None
+        and (c.rule in _LONE_SURNAME or c.rule.startswith("place:geonames"))
+        and c.end - c.start == 1
+        and c.start > 1
+        and not c.attrs.get("canonical_id")
+        and words[c.start - 1][:1].isupper()
+        and words[c.start - 1].isalpha()
+        and words[c.start - 2] not in _NAME_START
+    ]
+    if not cands:
+        return final
+    tables: EntityTables | None = getattr(words, "tables", None)
+    if tables is None:
+        return final
+    covered = {i for o in final for i in range(o.start, o.end)}
+    for c in cands:
+        k = c.start - 1
+        if (
+            k not in covered
+            and doc[k].tag_ == "NE"
+            and words[k] not in tables.kinship  # "Familie Lehmann"
+            and doc[k - 1].pos_ not in ("ADJ", "DET")  # "die heiß-kalte Haut Reids"
+            and not words[k].endswith("s")  # a genitive: "seines großen Monds Charon"
+            and words[k - 1] not in tables.place_prepositions  # "in Marat Numan"
+            and words[k - 1] not in tables.place_class  # "die Stadt Marat Numan"
+            and words[k - 1] != "&"  # "Saatchi & Saatchi Geneva"
+        ):
+            c.start, c.label, c.rule = k, "PER", "person.joined"
+            c.attrs = {"entity_type": "person"}
+    return final
+
+
+def _work_mentions(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Bridge of Spies' (model ORG) and 'Spies' (a surname) after "der Thriller Bridge of
+    Spies", 'der Carta' after "Magna Carta": a mention of a work of the text (MISC of two
+    words or more, ``misc.*`` rule) by its full title or its last word, that no rule of
+    a registry names, is that work (rule ``name.repeated``)."""
+    works = {
+        " ".join(words[c.start : c.end]): c
+        for c in final
+        if c.label == "MISC" and c.length >= 2 and (c.rule or "").startswith("misc")
+    }
+    if not works:
+        return final
+    for w, c in list(works.items()):
+        works.setdefault(words[c.end - 1], c)
+    for c in final:
+        src = works.get(" ".join(words[c.start : c.end]))
+        if (
+            src is not None
+            and src is not c
+            and c.label != "MISC"
+            and not c.attrs.get("canonical_id")
+            and (c.rule is None or c.rule in WEAK_PERSON_RULES)
+        ):
+            c.label, c.attrs, c.rule = "MISC", dict(src.attrs), "name.repeated"
+            k = src.length - c.length  # "Bridge of [Spies]": the title's words before it
+            if (
+                0 < k <= c.start
+                and words[c.start - k : c.start] == words[src.start : src.start + k]
+                and not any(c.start - k < o.end <= c.start for o in final)
+            ):
+                c.start -= k
+    return final
 
 
 def _same_label(final: list[Cand], words: list[str]) -> list[Cand]:
@@ -225,6 +308,12 @@ def joined_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
 
 
 def scorer_lists(final: list[Cand], words: list[str]) -> list[Cand]:
+    """Scorers of a goal line (:func:`goal_lines`) and players of a line-up
+    (:func:`line_ups`)."""
+    return line_ups(goal_lines(final, words), words)
+
+
+def goal_lines(final: list[Cand], words: list[str]) -> list[Cand]:
     """'Tore: Rielly (12.), Duchene (19.), Hall (34./PP)': a one-word LOC/ORG with a match
     minute in brackets after it, beside a person with one, is a scorer too (rule
     ``person.scorer``); the minute itself ("34./PP", model ORG) is no entity."""
@@ -245,6 +334,57 @@ def scorer_lists(final: list[Cand], words: list[str]) -> list[Cand]:
         ):
             c.label, c.rule, c.attrs = "PER", "person.scorer", {"entity_type": "person"}
     return final
+
+
+#: Tokens around the names of a line-up: "Ajax: Cillessen – Tete, Veltman (71. Sanogo), Dijks".
+_LIST_BEFORE = frozenset({"–", ",", ":", "/", ")"})
+_LIST_AFTER = frozenset({"–", ",", "/", "(", ")", "."})
+
+
+def line_ups(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Ajax: Cillessen – Tete, Veltman (71. Sanogo), Riedewald, Dijks – Bazoer': a one- or
+    two-word model LOC/ORG that no rule named (or a village of the gazetteer) that stands between the commas and dashes of a
+    line-up (four names so within twelve words, one of them a person) is a player too
+    (rule ``person.line_up``). A line-up has a dash within six words of the name, and
+    the text a team's colon before a dash (:func:`_line_up_start`)."""
+    if not _line_up_start(words):
+        return final
+    n = len(words)
+    items = [
+        c
+        for c in final
+        if c.end < n
+        and words[c.end] in _LIST_AFTER
+        and c.start > 0
+        and words[c.start - 1] in _LIST_BEFORE
+        and c.end - c.start <= 2
+    ]
+    if len(items) < 3:
+        return final
+    starts = [c.start for c in items]
+    for _ in range(2):  # a player found makes its neighbours' line-up
+        people = [c.start for c in items if c.label == "PER"]
+        for c in items:
+            if (
+                c.label in ("LOC", "ORG")
+                # the model's or a village of the gazetteer ("Murg"); no side ("Estland –
+                # Litauen 1:0"), no registry place
+                and (c.rule is None or c.rule.startswith("place:geonames"))
+                and not c.attrs.get("canonical_id")
+                and any(abs(c.start - p) <= 12 for p in people)
+                and sum(1 for p in starts if abs(c.start - p) <= 12) >= 4
+                and "–" in words[max(0, c.start - 6) : c.end + 6]
+            ):
+                c.label, c.rule, c.attrs = "PER", "person.line_up", {"entity_type": "person"}
+    return final
+
+
+def _line_up_start(words: list[str]) -> bool:
+    """A team's colon with a dash two or three words after it ("Ajax: Cillessen –",
+    "Salzburg: Peter Gulacsi –"); most texts have no line-up."""
+    n = len(words) - 3
+    colons = words.at("colon") if isinstance(words, DocWords) else where(words, {":"})
+    return any(i < n and "–" in (words[i + 2], words[i + 3]) for i in colons)
 
 
 def _minute(c: Cand, words: list[str]) -> bool:

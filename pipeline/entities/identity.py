@@ -73,25 +73,50 @@ def _abbreviates(short: str, name: str) -> bool:
     return True
 
 
+def _named_body(doc: Doc, c: Cand) -> bool:
+    """A model LOC of two words or more that no class noun right before names as a thing
+    ("des Front National (FN)"; not "der Teilchenbeschleuniger Large Hadron Collider")."""
+    return (
+        c.label == "LOC"
+        and c.rule is None
+        and c.length >= 2
+        and not (c.start > 0 and doc[c.start - 1].pos_ in ("NOUN", "PROPN"))
+    )
+
+
+def _initials(short: str, name: str) -> bool:
+    """'NTU' of 'Technische Universität Nanyang': the initials of the name's capitalised
+    words in another order (an English acronym of a German name)."""
+    first = sorted(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    return len(short) >= 2 and short.isupper() and sorted(short) == first
+
+
 def acronyms(
     tables: EntityTables, doc: Doc, final: list[Cand], words: list[str] | None = None
 ) -> list[Cand]:
     """'Freiheitliche Partei Österreichs (FPÖ)': the acronym in parentheses after an ORG,
-    and every later mention of it, is that ORG (same attributes, ``org.acronym``)."""
+    and every later mention of it, is that ORG (same attributes, ``org.acronym``); a model
+    LOC of two words or more with its acronym after it is an ORG too ("des Front National
+    (FN)"), and the letters may be the name's initials in another order ("Technischen
+    Universität Nanyang (NTU)")."""
     intro: dict[str, Cand] = {}
+    words = doc_words(doc) if words is None else words
+    n = len(words)
     for c in final:
         k = c.end
         if (
-            c.label == "ORG"
-            and (c.length >= 2 or "-" in doc[c.start].text)  # "Kraftfahrt-Bundesamt (KBA)"
-            and k + 2 < len(doc)
-            and doc[k].text == "("
-            and doc[k + 2].text == ")"
-            and _ACRONYM.fullmatch(doc[k + 1].text)
-            and _abbreviates(doc[k + 1].text, doc[c.start : c.end].text)
-            and doc[k + 1].text not in intro
+            k + 2 < n
+            and words[k] == "("
+            and words[k + 2] == ")"
+            and (c.label == "ORG" or _named_body(doc, c))
+            and (c.length >= 2 or "-" in words[c.start])  # "Kraftfahrt-Bundesamt (KBA)"
+            and _ACRONYM.fullmatch(words[k + 1])
+            and words[k + 1] not in intro
         ):
-            intro[doc[k + 1].text] = c
+            name = doc[c.start : c.end].text
+            if _abbreviates(words[k + 1], name) or _initials(words[k + 1], name):
+                c.label = "ORG"  # "des Front National (FN)" (model LOC): a named body
+                intro[words[k + 1]] = c
     if not intro:
         return final
     occupied = {i: c for c in final for i in range(c.start, c.end)}
@@ -101,7 +126,6 @@ def acronyms(
         name = src.attrs.get("canonical_name") or nominative(tables, doc, src.start, src.end)
         if name != text:  # "der Europäischen Menschenrechtskonvention (EMRK)"
             src.attrs["canonical_name"] = name
-    words = doc_words(doc) if words is None else words
     for i in where(words, intro):
         text = words[i]
         src = intro.get(text)
@@ -221,6 +245,13 @@ def person_names(
     longer: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     ids: dict[str, str] = {}  # full name -> registry id ("Angela" after "Angela Merkel")
+    surnames = tables.registry_surnames
+    named = [
+        _registry_part(tables, c, name, last)
+        if last in surnames and " " in name
+        else (c, name, last)
+        for c, name, last in named
+    ]
     for c, name, last in named:
         if " " in name:
             longer.setdefault(last, set()).add(name)
@@ -246,6 +277,21 @@ def person_names(
         c.attrs["canonical_name"] = name
         if not c.attrs.get("canonical_id"):
             c.attrs["canonical_id"] = PERSON_PREFIX + slug(name)
+
+
+def _registry_part(tables: EntityTables, c: Cand, name: str, last: str) -> tuple[Cand, str, str]:
+    """'Tayyip Erdoğan': a name of two words or more without an id whose words are all
+    words of the one registry person ending in its last word is that person (its id and
+    name: "Recep Tayyip Erdoğan")."""
+    keys = tables.registry_surnames.get(last, ()) if " " in name else ()
+    if len(keys) != 1 or c.attrs.get("canonical_id"):
+        return c, name, last
+    attrs = tables.entries[keys[0]][1]
+    full = attrs.get("canonical_name") or ""
+    if full != name and set(name.split()) <= set(full.split()):
+        c.attrs.update({k: v for k, v in attrs.items() if v is not None})
+        return c, full, last
+    return c, name, last
 
 
 def _split_pairs(doc: Doc, pers: list[Cand]) -> None:

@@ -204,6 +204,9 @@ WORD_LISTS: dict[str, str] = {
     "state_links": "set",
     "state_class": "set",
     "adverb_endings": "endings",
+    "noun_surnames": "set",
+    "work_class_heads": "endings",
+    "team_rankings": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -231,6 +234,9 @@ OPTIONAL_LISTS = frozenset(
         "state_links",
         "state_class",
         "adverb_endings",
+        "noun_surnames",
+        "work_class_heads",
+        "team_rankings",
     }
 )
 WORDS_SCHEMA = Schema(

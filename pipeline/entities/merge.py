@@ -308,10 +308,15 @@ def _small_place(tables: EntityTables, doc: Doc, c: Cand) -> bool:
 
 
 def _noun_use(tables: EntityTables, tok: Token) -> bool:
-    """'der Fischer', 'junge Bauern': an article, determiner or adjective before the word."""
+    """'der Fischer', 'junge Bauern': an article, determiner or adjective before a word that
+    is also an ordinary noun (``noun_surnames``, ``common_nouns``); before any other surname
+    only an adjective ("Die Wandbeck ist", "..., die Spielberg in seinen Filmen zeigt" after
+    "Ellie Wandbeck", "Steven Spielbergs": the person)."""
     if tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
+    if tok.text not in tables.noun_surnames and tok.text not in tables.common_nouns:
+        return prev.pos_ == "ADJ"
     return prev.lower_ in tables.articles or prev.pos_ in ("DET", "ADJ")
 
 

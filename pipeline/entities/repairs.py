@@ -20,9 +20,9 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from .. import labels
-from .candidates import Cand
+from .candidates import Cand, genitive_adjective, work_title
 from .ordinary import language, ordinary_position, ordinary_word
-from .tables import EDGE_PUNCT, EntityTables, doc_words
+from .tables import EDGE_PUNCT, DocWords, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
 END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"})
@@ -44,11 +44,18 @@ def model_cands(
     model's ``doc.ents``, both read once by the caller)."""
     out: list[Cand] = []
     w = doc_words(doc) if words is None else words
+    works = w.works() if isinstance(w, DocWords) else frozenset()
     for ent in doc.ents if ents is None else ents:
         start, end = _trimmed(tables, doc, w, ent)
         if start is None:
             continue
         label, start, end = _relabelled(tables, doc, w, ent.label_, start, end)
+        if works and label != "MISC" and not works.isdisjoint(range(start, end)):
+            label, start, end, title = _work_split(tables, doc, w, works, label, start, end)
+            if title is not None:  # "Tom McCarthys Enthüllungsdrama Spotlight" (model PER)
+                out.append(Cand(*title, "MISC", {}, "model", None))
+            if start >= end:
+                continue
         pieces = [(start, end)]
         titled = titled_person(tables, doc, start, end, w) if label != "PER" else None
         if titled is not None:
@@ -58,6 +65,12 @@ def model_cands(
             pieces = [(start, end)]
         if label == "PER":  # titles are not part of a name; one inside splits it
             pieces = _split_at_titles(tables, doc, w, start, end)
+        if (
+            end - start >= 3
+            and "/" in w[start + 1 : end - 1]
+            and (label == "PER" or _dateline_end(w, end))
+        ):
+            pieces = [p for s, e in pieces for p in _split_at_slashes(w, s, e)]
         for start, end in pieces:
             if label == "PER" and (start, end) != (ent.start, ent.end):
                 # a split name: no lowercase word at its end ("Friedrich Wilhelm und")
@@ -68,6 +81,39 @@ def model_cands(
             rule = "person.title_in_span" if titled is not None else None
             out.append(Cand(start, end, label, {}, "model", rule))
     return out
+
+
+def _work_split(
+    tables: EntityTables,
+    doc: Doc,
+    w: DocWords,
+    works: frozenset[int],
+    label: str,
+    start: int,
+    end: int,
+) -> tuple[str, int, int, tuple[int, int] | None]:
+    """A class noun of a work inside a model entity: "Teenagerinnen-Drama Life Is Strange"
+    (model ORG) is the title "Life Is Strange" (MISC); in a person's span the name ends
+    before it and the title after it is a work of its own ("Tom McCarthys Enthüllungsdrama
+    Spotlight" (model PER) -> "Tom McCarthys" + "Spotlight"); a person's name that starts
+    with such a word stays ("Roman Stiftner"), and so does a name with no article or
+    adjective before it ("Western Digital"). Returns label, start and end of the entity
+    and the extra title's tokens."""
+    k = next((x for x in range(start, end) if x in works), None)
+    if k is None or (k == start and label == "PER"):
+        return label, start, end, None
+    title = work_title(tables, doc, w, k)
+    if title is None:
+        if label == "PER" and k > start and w[k] not in tables.work_class:
+            return label, start, k, None  # "Georg Rihas Pausenfilm zum Neujahrskonzert"
+        return label, start, end, None
+    if k == start:
+        if k == 0 or not (w[k - 1] in tables.articles or doc[k - 1].pos_ in ("DET", "ADJ")):
+            return label, start, end, None  # "Western Digital" (a name), not "dem Drama X"
+        return "MISC", title[0], title[1], None
+    if label == "PER":
+        return label, start, k, title
+    return label, start, end, None
 
 
 def _relabelled(
@@ -124,7 +170,10 @@ def _org_span(
     tables: EntityTables, doc: Doc, w: list[str], start: int, end: int
 ) -> tuple[int, int]:
     """A model ORG cut before the rest of its name: "Magazin Business" + "Insider" (a media
-    class noun first, a proper noun after: the class noun goes, the noun comes along),
+    class noun first, a proper noun after: the class noun goes, the noun comes along; a
+    compound class noun goes too, and a number after the name comes along: "Die
+    Umweltschutzorganisation Global" + "2000"; not before an adjective: "Bundesverband
+    Deutscher Versicherungskaufleute"),
     "Institut für Sozialgerontologie" + "und Lebenslaufforschung" (a field after "für"
     and a second field noun after "und")."""
     n = len(w)
@@ -132,6 +181,14 @@ def _org_span(
         if end < n and doc[end].tag_ == "NE" and w[end][:1].isupper():
             end += 1
         return start + 1, end
+    if (
+        end - start >= 2
+        and _class_compound(tables, w[start])
+        and not genitive_adjective(tables, doc, start + 1)
+    ):
+        if end < n and w[end].isdigit() and len(w[end]) <= 4:
+            end += 1  # "Umweltschutzorganisation Global" + "2000"
+        return start + 1, end  # "Studentensender Radio Student" -> "Radio Student"
     if (
         end + 1 < n
         and w[end] in tables.field_words
@@ -144,6 +201,18 @@ def _org_span(
     ):
         return start, end + 2
     return start, end
+
+
+def _class_compound(tables: EntityTables, word: str) -> bool:
+    """'Umweltschutzorganisation', 'Studentensender': a compound class noun of an
+    organisation (a head of ``org_class_heads``), not a listed word that also starts names
+    ("Verband Deutscher Versicherungskaufleute", "Partei der Arbeit")."""
+    return (
+        "-" not in word
+        and tables.class_kind(word) == "org"
+        and word not in tables.org_class
+        and word.lower() not in tables.org_class_heads
+    )
 
 
 def _no_name(
@@ -348,6 +417,24 @@ def _split_at_titles(
             if i > cur:
                 pieces.append((cur, i))
             cur = i + 1
+    return pieces
+
+
+def _dateline_end(w: list[str], end: int) -> bool:
+    """A dash right after the span: "Zürich/Wien – Das Schauspielhaus ..." (a dateline)."""
+    return end < len(w) and w[end] in ("–", "-", "—")
+
+
+def _split_at_slashes(w: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """'Reyna/Schmitz' (two players of a line-up), 'Zürich/Wien –' (a dateline): a slash
+    between capitalised words separates two names of the same label (elsewhere a pair of
+    places stays one span, as GermEval tags it: "die Strecke Münster/Osnabrück")."""
+    pieces, cur = [], start
+    for i in range(start + 1, end - 1):
+        if w[i] == "/" and w[i - 1][:1].isupper() and w[i + 1][:1].isupper():
+            pieces.append((cur, i))
+            cur = i + 1
+    pieces.append((cur, end))
     return pieces
 
 

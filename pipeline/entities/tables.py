@@ -39,6 +39,7 @@ WORD_TESTS = {
             "sports_code",
             "sports",
             "space",
+            "colon",
         )
     )
 }
@@ -51,6 +52,7 @@ class EntityTables:
     def __init__(self, nlp: Language, lexicon: EntityLexicon) -> None:
         """Build matchers and lookup tables from ``lexicon`` (once, not per Doc)."""
         self.nlp = nlp
+        self._kinds: dict[str, str | None] = {}  # class_kind, memoised per word
         d = lexicon.data
         self._word_lists(d.get("words", []))
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -117,15 +119,27 @@ class EntityTables:
             self.person_list_word(t),
             t in self.demonyms or hyphen,
             self.sports_codes.get(t) in self.country_prefix,
-            t in self.sports_words or t in self.team_roles,
+            t in self.sports_words or t in self.team_roles or t in self.team_rankings,
             t.isspace(),  # a space token: "Casinos  Austria" (two spaces)
+            t == ":",  # a team's colon before a line-up
         )
         return sum(1 << k for k, hit in enumerate(tests) if hit)
 
     def class_kind(self, t: str) -> str | None:
+        """:meth:`_class_kind`, memoised per word."""
+        try:
+            return self._kinds[t]
+        except KeyError:
+            if len(self._kinds) > 100_000:  # a bounded memo over a long run
+                self._kinds.clear()
+            kind = self._kinds[t] = self._class_kind(t)
+            return kind
+
+    def _class_kind(self, t: str) -> str | None:
         """``work`` / ``media`` / ``org`` when ``t`` is a class noun of ``work_cands``: one of
         the lists, also in the genitive ("Verbandes", "Konzerns"), or a compound ending in
-        an ``org_class_heads`` head ("Anwaltskanzlei", "Hightech-Verbandes"): ``org``."""
+        an ``org_class_heads`` head ("Anwaltskanzlei", "Hightech-Verbandes"): ``org``, in a
+        ``work_class_heads`` head ("Enthüllungsdrama", "Teenagerinnen-Drama"): ``work``."""
         if not t[:1].isupper():
             return None
         stems = [t]
@@ -147,6 +161,10 @@ class EntityTables:
                 rest = len(low) - len(head)  # the bare head or a real compound
                 if low.endswith(head) and (rest == 0 or rest >= 3):
                     return "org"
+            if low.endswith(self.work_class_heads) and any(
+                len(low) - len(h) >= 4 and low.endswith(h) for h in self.work_class_heads
+            ):
+                return "work"  # a compound only: "Enthüllungsdrama", "Teenagerinnen-Drama"
         return None
 
     def pattern_word(self, t: str) -> bool:
@@ -577,6 +595,16 @@ class DocWords(list):
                 marked.append((i, e[1]))
         self.marked = marked
         self._at: dict[int, list[int]] = {}
+        self.tables = tables
+        self._works: frozenset[int] | None = None
+
+    def works(self) -> frozenset[int]:
+        """Positions of the class nouns of works ("Film", "Enthüllungsdrama"), once per Doc."""
+        hits = self._works
+        if hits is None:
+            kind = self.tables.class_kind
+            hits = self._works = frozenset(i for i in self.at("work") if kind(self[i]) == "work")
+        return hits
 
     def at(self, test: str) -> list[int]:
         """Positions of the words that pass ``test`` (a key of :data:`WORD_TESTS`)."""

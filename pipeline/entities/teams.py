@@ -130,11 +130,26 @@ def replaced(tables: EntityTables, final: list[Cand], words: DocWords) -> None:
 
 def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
     """Relabel the LOC entities of a sports article that name a side as ORG teams, and the
-    entities named by a team's nickname."""
+    entities named by a team's nickname (a place with the nickname after it too: "die
+    Denver Broncos" with the model's LOC "Denver")."""
     replaced(tables, final, words)
     covered: set[int] | None = None
+    n = len(words)
     for c in final:
-        if c.label in ("PER", "LOC", "MISC") and _nickname(tables, words, c):
+        if (
+            c.label == "LOC"
+            and c.end < n
+            and words[c.end] in tables.team_names
+            and not (c.end + 1 < n and words[c.end + 1][:1].isupper())  # "Cannes Lions Festival"
+            and not any(o.start == c.end for o in final)
+        ):
+            c.end += 1  # "Denver" + "Broncos" (the nickname untagged): the team
+            c.attrs.pop("canonical_name", None)
+        if c.label == "ORG" and c.end < n and words[c.end][:1].isupper():
+            continue  # "beim Cannes Lions International Festival": a longer name
+        if (
+            c.label in ("PER", "LOC", "MISC") or (c.label == "ORG" and c.rule is None)
+        ) and _nickname(tables, words, c):
             if covered is None:  # built only for a text with a team's nickname
                 covered = {i for c in final for i in range(c.start, c.end)}
             while (
@@ -145,9 +160,10 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
                 c.start -= 1  # "Chicago Blackhawks": the team's place is part of its name
             _as_team(doc, c)
     if covered is not None:
-        _team_places(doc, final, words)
+        _team_places(tables, doc, final, words)
     if not any(c.label == "LOC" for c in final):
         return final
+    _ranked_countries(tables, doc, final, words)
     if not sports_article(tables, words):
         # elsewhere only a city (no country: GermEval tags national teams in single
         # sentences as LOC; nor "Erfurts Trainer") with a sports word near it: "das Spiel
@@ -180,17 +196,50 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     return final
 
 
-def _team_places(doc: Doc, final: list[Cand], words: DocWords) -> None:
-    """'Denvers Angriff sollte Carolina ... stellen' after 'Carolina Panthers': the place
-    word of a team named by its nickname is that team where it stands alone (model PER or
-    LOC)."""
+#: A rank in brackets after a country: "Ungarn (19.)".
+_RANK = re.compile(r"\d{1,3}\.")
+
+
+def _ranked_countries(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Belgien führt das Fifa-Ranking weiter vor Argentinien an': the countries of a
+    sentence with a ranking of national teams (``team_rankings``), and a country with its
+    rank in brackets in a text with one ("Ungarn (19.), Portugal (7.)"), are the teams."""
+    ranks = [i for i in words.at("sports") if words[i] in tables.team_rankings]
+    if not ranks:
+        return
+    n = len(words)
+    for c in final:
+        if c.label != "LOC" or c.attrs.get("entity_type") != "country":
+            continue
+        e = c.end
+        ranked = (
+            e + 2 < n and words[e] == "(" and words[e + 2] == ")" and _RANK.fullmatch(words[e + 1])
+        )
+        if ranked or any(_same_sentence(words, c.start, i) for i in ranks):
+            _as_team(doc, c)
+
+
+def _same_sentence(words: DocWords, a: int, b: int) -> bool:
+    """No full stop between the tokens ``a`` and ``b``, which are at most 30 apart."""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo <= 30 and "." not in words[lo:hi]
+
+
+def _team_places(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Denvers Angriff sollte Carolina ... stellen' after 'Carolina Panthers', 'Denver
+    Broncos': the place word of a team named by its nickname is that team where it stands
+    alone (model PER or LOC; also in the genitive), unless used as a place ("in
+    Cleveland")."""
     named = {
         words[c.start]: c
         for c in final
         if c.rule == "org.team" and c.length > 1 and words[c.end - 1] != words[c.start]
     }
     for c in final:
-        team = named.get(words[c.start]) if c.length == 1 and c.label in ("PER", "LOC") else None
+        if c.length != 1 or c.label not in ("PER", "LOC") or _as_place_use(tables, words, c):
+            continue  # "in Cleveland ausgetragen": the city
+        w = words[c.start]  # "Denvers Angriff": also the genitive
+        team = named.get(w) or (named.get(w[:-1]) if w.endswith("s") else None)
         if team is not None:
             c.label, c.rule, c.attrs = "ORG", "org.team", dict(team.attrs)
 
