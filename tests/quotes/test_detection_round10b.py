@@ -1,0 +1,147 @@
+"""Quote detection, tenth round, second part (issue 10), on news-style texts written for
+these tests.
+
+- a single capitalised word in quotation marks inside reported speech is a term or name
+  the text takes over ("sei der Mann Mitglied der „Bruderschaft“ gewesen"): no direct quote
+  of its own (the reported clause around it stays a mixed quote);
+- a single adjective, adverb or pronoun in marks there stays a direct quote of its own
+  ("das Projekt sei „unverzichtbar“"), and so does a capitalised word that opens the
+  reported clause right after the comma ("sagte, „Schwarzarbeit“ dürfe es …") or follows
+  an indefinite article ("sei ein „Meilenstein“": the speaker's evaluation).
+
+Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc) -> list[tuple]:
+    """``(kind, text, cue, speaker, speaker_name)`` of every quote of ``doc``."""
+    return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
+
+
+ONE_NOUN = [
+    # German: a name inside a "laut" clause
+    (
+        "Laut Polizei sei der Mann Mitglied der „Bruderschaft“ gewesen.",
+        [
+            (
+                "mixed",
+                "sei der Mann Mitglied der „Bruderschaft“ gewesen",
+                "Laut",
+                "Polizei",
+                "Polizei",
+            )
+        ],
+    ),
+    # German: a noun after an article inside a reported clause
+    (
+        "Der Minister sagte, die „Täter“ müssten rasch gefasst werden.",
+        [("mixed", "die „Täter“ müssten rasch gefasst werden", "sagte", "Der Minister", None)],
+    ),
+    # Swiss: a name the police uses
+    (
+        (
+            "Nach Angaben der Kantonspolizei habe die „Sonderkommission“ am Abend die Arbeit"
+            " aufgenommen."
+        ),
+        [
+            (
+                "mixed",
+                "habe die „Sonderkommission“ am Abend die Arbeit aufgenommen",
+                "Nach Angaben",
+                "der Kantonspolizei",
+                "Kantonspolizei",
+            )
+        ],
+    ),
+    # Austrian: a term after a preposition
+    (
+        ("Die Ministerin betonte, man habe sich bei der „Sozialpartnerschaft“ nichts vorzuwerfen."),
+        [
+            (
+                "mixed",
+                "man habe sich bei der „Sozialpartnerschaft“ nichts vorzuwerfen",
+                "betonte",
+                "Die Ministerin",
+                None,
+            )
+        ],
+    ),
+]
+
+KEPT = [
+    # Austrian: a noun after an indefinite article is the speaker's evaluation
+    (
+        "Der Bürgermeister sagte, der Beschluss sei ein „Meilenstein“ für Linz.",
+        [
+            (
+                "mixed",
+                "der Beschluss sei ein „Meilenstein“ für Linz",
+                "sagte",
+                "Der Bürgermeister",
+                None,
+            ),
+            ("direct", "„Meilenstein“", "sagte", "Der Bürgermeister", None),
+        ],
+    ),
+    # Swiss: a single adjective is the speaker's word
+    (
+        "Die Gemeinde erklärte, das Projekt sei „unverzichtbar“ für die Region.",
+        [
+            (
+                "mixed",
+                "das Projekt sei „unverzichtbar“ für die Region",
+                "erklärte",
+                "Die Gemeinde",
+                None,
+            ),
+            ("direct", "„unverzichtbar“", "erklärte", "Die Gemeinde", None),
+        ],
+    ),
+    # German: a single pronoun
+    (
+        "Laut dem Bericht habe die Bank „nichts“ davon gewusst.",
+        [
+            ("mixed", "habe die Bank „nichts“ davon gewusst", "Laut", "dem Bericht", None),
+            ("direct", "„nichts“", "Laut", "dem Bericht", None),
+        ],
+    ),
+    # Austrian: a capitalised word that opens the reported clause after the comma
+    (
+        "Der Sprecher sagte, „Schwarzarbeit“ dürfe es in Wien nicht geben.",
+        [
+            (
+                "mixed",
+                "„Schwarzarbeit“ dürfe es in Wien nicht geben",
+                "sagte",
+                "Der Sprecher",
+                None,
+            ),
+            ("direct", "„Schwarzarbeit“", "sagte", "Der Sprecher", None),
+        ],
+    ),
+]
+
+NOTHING = [
+    # a name in marks in a plain report: nothing
+    "Der Film „Heimat“ läuft ab Donnerstag in den Kinos in Graz.",
+    "Die Reederei taufte das Schiff am Samstag in Kiel auf den Namen „Nordlicht“.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_NOUN)
+def test_single_capitalised_word_in_reported_speech_is_no_quote(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT)
+def test_single_word_that_stays_a_quote(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_names_in_marks_yield_nothing(ud_nlp, text):
+    assert _rows(ud_nlp(text)) == []
