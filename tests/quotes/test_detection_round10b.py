@@ -9,6 +9,10 @@ these tests.
   reported clause right after the comma ("sagte, „Schwarzarbeit“ dürfe es …") or follows
   an indefinite article ("sei ein „Meilenstein“": the speaker's evaluation).
 
+- a quote that closes a parenthesis opened right after a noun or another quote (at most
+  a label between: "(im Volksmund „…“)") is a name or a gloss the text adds: no direct
+  quote of its own.
+
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
 """
 
@@ -125,6 +129,56 @@ KEPT = [
     ),
 ]
 
+GLOSS = [
+    # German: a name in parentheses after a noun, inside a "laut" clause
+    (
+        "Laut Armee habe die Operation („gegossenes Blei“) drei Tage gedauert.",
+        [
+            (
+                "mixed",
+                "habe die Operation („gegossenes Blei“) drei Tage gedauert",
+                "Laut",
+                "Armee",
+                "Armee",
+            )
+        ],
+    ),
+    # Austrian: a gloss in parentheses
+    (
+        "Nach Angaben der Gemeinde sei der Brauch („das Aufstecken“) sehr alt.",
+        [
+            (
+                "mixed",
+                "sei der Brauch („das Aufstecken“) sehr alt",
+                "Nach Angaben",
+                "der Gemeinde",
+                None,
+            )
+        ],
+    ),
+    # Swiss: a label between the parenthesis and the quote
+    (
+        (
+            "Die Kantonspolizei teilte mit, das Gebiet (im Volksmund „die wilde Ecke“) bleibe"
+            " gesperrt."
+        ),
+        [
+            (
+                "mixed",
+                "das Gebiet (im Volksmund „die wilde Ecke“) bleibe gesperrt",
+                "teilte … mit",
+                "Die Kantonspolizei",
+                "Kantonspolizei",
+            )
+        ],
+    ),
+    # after an adjective the parenthesis is the speaker's word: kept
+    (
+        "Die Ministerin nannte die sogenannte („vorläufige“) Lösung einen Fehler.",
+        [("direct", "„vorläufige“", "nannte", "Die Ministerin", None)],
+    ),
+]
+
 NOTHING = [
     # a name in marks in a plain report: nothing
     "Der Film „Heimat“ läuft ab Donnerstag in den Kinos in Graz.",
@@ -139,6 +193,11 @@ def test_single_capitalised_word_in_reported_speech_is_no_quote(ud_nlp, text, ex
 
 @pytest.mark.parametrize(("text", "expected"), KEPT)
 def test_single_word_that_stays_a_quote(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSS)
+def test_quote_closing_a_parenthesis_after_a_noun_is_a_gloss(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
 
 
