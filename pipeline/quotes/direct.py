@@ -566,9 +566,14 @@ def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         out.append(q)
-        if not (q.direct and q.cue and q.cue_lemma in ctx.w.citing_lemmas):
+        if not (q.direct and q.cue):
             continue
-        verb = _citing_verb(ctx, q)
+        if q.cue_lemma in ctx.w.citing_lemmas:
+            verb = _citing_verb(ctx, q)
+        else:
+            verb = _pattern_citing_verb(ctx, q)
+            if verb is None:
+                continue
         parties = _parties(ctx, q, verb) if verb is not None else []
         if not parties and verb is not None:
             parties = _gap_party(ctx, q, verb)
@@ -590,6 +595,21 @@ def _citing_verb(ctx: DocContext, q: Quote):
     verbs = [doc[k] for a, b in q.cue for k in range(a, b) if doc[k].pos_ in VERB_POS]
     lexical = [t for t in verbs if t.lemma_ in ctx.w.citing_lemmas]
     return (lexical or verbs or [None])[-1]
+
+
+def _pattern_citing_verb(ctx: DocContext, q: Quote):
+    """A citing verb outside quotation marks in the unit of a quote whose cue has no verb
+    ("X zitiert Y mit den Worten „…“", "Y wird von der „Netzeitung“ mit den Worten
+    zitiert: „…“": the cue is "mit den Worten"), or None."""
+    doc = ctx.doc
+    if any(doc[k].pos_ in VERB_POS for a, b in q.cue for k in range(a, b)):
+        return None
+    u = ctx.units[q.unit]
+    for k in range(u.start, u.end):
+        t = doc[k]
+        if ctx.inside[k] < 0 and t.pos_ in VERB_POS and t.lemma_ in ctx.w.citing_lemmas:
+            return t
+    return None
 
 
 def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:

@@ -13,6 +13,10 @@ these tests.
   a label between: "(im Volksmund „…“)") is a name or a gloss the text adds: no direct
   quote of its own.
 
+- "X wird von der „Zeitung“ mit den Worten zitiert: „…“": the cue is "mit den Worten",
+  the citing verb stands beside it; the quote gets X as speaker and a copy for the medium
+  (the gold gives both).
+
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
 """
 
@@ -179,6 +183,71 @@ GLOSS = [
     ),
 ]
 
+CITED_WITH_WORDS = [
+    # German: the medium cites the politician "mit den Worten"
+    (
+        (
+            "Der Fraktionschef wird von der „Süddeutschen Zeitung“ mit den Worten zitiert:"
+            " „Das wird Folgen haben.“"
+        ),
+        [
+            ("direct", "„Das wird Folgen haben.“", "mit den Worten", "Der Fraktionschef", None),
+            (
+                "direct",
+                "Das wird Folgen haben.",
+                "mit den Worten",
+                "der „Süddeutschen Zeitung“",
+                "Süddeutsche Zeitung",
+            ),
+        ],
+    ),
+    # Austrian
+    (
+        (
+            "Der Landeshauptmann wird von der „Kronen Zeitung“ mit den Worten zitiert:"
+            " „Wir lassen uns nicht erpressen.“"
+        ),
+        [
+            (
+                "direct",
+                "„Wir lassen uns nicht erpressen.“",
+                "mit den Worten",
+                "Der Landeshauptmann",
+                None,
+            ),
+            (
+                "direct",
+                "Wir lassen uns nicht erpressen.",
+                "mit den Worten",
+                "der „Kronen Zeitung“",
+                "Kronen Zeitung",
+            ),
+        ],
+    ),
+    # Swiss
+    (
+        (
+            "Die Gemeindepräsidentin wird von der „Basler Zeitung“ mit den Worten zitiert:"
+            " „Wir sind enttäuscht.“"
+        ),
+        [
+            ("direct", "„Wir sind enttäuscht.“", "mit den Worten", "Die Gemeindepräsidentin", None),
+            (
+                "direct",
+                "Wir sind enttäuscht.",
+                "mit den Worten",
+                "der „Basler Zeitung“",
+                "Basler Zeitung",
+            ),
+        ],
+    ),
+    # no citing verb: one row
+    (
+        "Die Ministerin antwortete mit den Worten: „Wir bleiben dabei.“",
+        [("direct", "„Wir bleiben dabei.“", "antwortete", "Die Ministerin", None)],
+    ),
+]
+
 NOTHING = [
     # a name in marks in a plain report: nothing
     "Der Film „Heimat“ läuft ab Donnerstag in den Kinos in Graz.",
@@ -198,6 +267,11 @@ def test_single_word_that_stays_a_quote(ud_nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), GLOSS)
 def test_quote_closing_a_parenthesis_after_a_noun_is_a_gloss(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_WITH_WORDS)
+def test_cited_with_words_copy_for_the_medium(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
 
 
