@@ -101,6 +101,7 @@ WORD_LISTS: dict[str, str] = {
     "object_determiners": "set",
     "duration_endings": "endings",
     "as_clause_leads": "set",
+    "indefinite_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -119,6 +120,7 @@ OPTIONAL_LISTS = frozenset(
         "object_determiners",
         "duration_endings",
         "as_clause_leads",
+        "indefinite_articles",
     }
 )
 

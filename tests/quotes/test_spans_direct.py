@@ -40,7 +40,11 @@ CASES = [
             "Der Bürgermeister von Villach wird von der „Kleinen Zeitung“ mit den Worten "
             "zitiert: „Wir bauen das Stadion.“"
         ),
-        [("direct", "„Wir bauen das Stadion.“", "mit den Worten")],
+        [
+            ("direct", "„Wir bauen das Stadion.“", "mit den Worten"),
+            # the copy for the medium that cites (the gold gives both)
+            ("direct", "Wir bauen das Stadion.", "mit den Worten"),
+        ],
     ),
     (
         "Eine Sprecherin der „Aktion Leben“ sagte, der Antrag sei eingereicht worden.",
