@@ -198,6 +198,7 @@ NUMBER_WORD_TYPES = (
     "label_after",  # words after "Senat 1" that make a noun and digits a label: der, des
     "vague_link",  # a word between a vague plural and its plural noun: "Millionen an Testkilometern"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
+    "document",  # word endings of documents and events dated by "von": "Bill of Rights von 1689"
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
     "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
     "proportion",  # "jeder" + ordinal word: a share ("jeder Zweite" -> 50 %)
@@ -535,6 +536,9 @@ class NumberLexicon:
         self.dative_first = tuple(r["word"].lower() for r in words if r["type"] == "dative_first")
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
+        self.document_endings = tuple(
+            r["word"].lower() for r in words if r["type"] == "document"
+        )
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
         self.max_unit = max([len(k) for k in self.units] + [1])
         # quick rejects: most pieces start no phrase and are no number word
@@ -879,6 +883,8 @@ _BRACKET_RE = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\W\d_]+\.?\s+\d[\d.,]*)+\s*\)")
 _BRACKET_WORD_RE = re.compile(r"[^\W\d_]+\.?")
 #: a word
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: an abbreviation in capitals right after a count is its noun ("518 PPI", "200.000 IOPS")
+_ACRONYM_RE = re.compile(r"[A-ZÄÖÜ]{2,5}s?\Z")
 #: what ends a clause (not a decimal comma or a dot between digits)
 _CLAUSE_MARK_RE = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()–\n]")
 
@@ -1532,6 +1538,10 @@ class _Scanner(CueChecks):
         self, k: int, qual: tuple[dict[str, Any], int]
     ) -> tuple[NumberMention, int] | None:
         rec, j = qual
+        if rec["bound"] == "approx":
+            hedged = self.hedged_range(k, j, rec)
+            if hedged is not None:  # "etwa zwischen 600 und 900 Euro"
+                return hedged
         inner = self.stacked(j, rec)
         if inner is not None:  # "ab rund 1.200 Euro"
             j = inner[1]
@@ -1555,6 +1565,22 @@ class _Scanner(CueChecks):
         if found[0].unit in rec["event_units"] and k > 0 and self.lex.event(self.p[k - 1].low):
             return None  # "das Finale über 100 m": the event, not "more than 100 m"
         return found
+
+    def hedged_range(
+        self, k: int, j: int, rec: Mapping[str, Any]
+    ) -> tuple[NumberMention, int] | None:
+        """'etwa zwischen 600 und 900 Euro', 'rund von 20 bis 30': an approximation at piece
+        ``k`` before a range qualifier at piece ``j`` hedges the range, which keeps its
+        bounds; span and qualifier take the approximation word as written."""
+        inner = self.phrase(j, "q_range") or self.phrase(j, "q_range_from")
+        found = self.after_qualifier(j, inner) if inner is not None else None
+        if found is None or (found[0].kind == "time" and "time" not in rec["kinds"]):
+            return None  # a count's hedge covers money, percent, quantities and years
+        m, nxt = found
+        hedge = self.text[self.p[k].start : self.p[j - 1].end]
+        m.start, m.rule = self.p[k].start, f"{m.rule}+qualifier.{rec['id']}"
+        m.qualifier = f"{hedge} {m.qualifier}" if m.qualifier else hedge
+        return m, nxt
 
     def stacked(self, j: int, rec: Mapping[str, Any]) -> tuple[dict[str, Any], int] | None:
         """'ab rund 1.200 Euro', 'bis zu etwa 300': an approximation right after a bound
@@ -2189,6 +2215,7 @@ class _Scanner(CueChecks):
             self.phrase_before(num_at, "year_cue")
             or self.phrase_before(num_at, "month")
             or self.phrase(b.core.end, "year_after") is not None
+            or (b.noun is None and self.document_year(num_at))
         )
         if not _is_year(b.value):  # "der seit 1570 bestehende Weihnachtsmarkt"
             return _is_old_year(b.value) and bool(cued) and not self.plural_after(b)
@@ -2234,6 +2261,15 @@ class _Scanner(CueChecks):
         if self.p[nxt].start != self.p[j].end + 1 or self.phrase(j, "count_singular"):
             return False  # "500 Mann Besatzung"
         return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
+
+    def acronym_noun(self, j: int, k: int, partitive: bool) -> bool:
+        """Whether the word at piece ``j``, right after the count ending before piece ``k``,
+        is an abbreviation in capitals the model calls a name ("518 PPI", "200.000 IOPS"),
+        not the end of a model name ("Lumia 950 XL")."""
+        if j != k or not partitive or not _ACRONYM_RE.match(self.p[j].text):
+            return False
+        name = k >= 2 and self.pos_at(k - 2) in ("PROPN", "NOUN", "X")
+        return self.pos_at(j) in ("PROPN", "X") and not name
 
     def article_before_noun(self, k: int) -> bool:
         """Whether piece ``k`` is a lower-case article (DET) before a capitalised plural noun
@@ -2294,6 +2330,8 @@ class _Scanner(CueChecks):
                     if partitive and self.foreign_modifier(j, word, nxt):
                         return self.noun(nxt, False)  # "58 Unique User"
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
+                if self.acronym_noun(j, k, partitive):
+                    return pc.text, pc.text, j + 1  # "(518 PPI)": tagged a name
                 # "gerettete" (VERB), "zwei weiterer Gotteshäuser" (DET)
                 adjective = pos == "ADJ" or (pos in ("VERB", "DET") and pc.text.islower())
                 adjective = adjective and not self.phrase(j, "not_adjective")
