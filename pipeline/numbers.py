@@ -278,6 +278,21 @@ QUALIFIER_SCHEMA = Schema(
             help="lower-case endings of nouns right before the qualifier whose prepositional "
             "object it opens: no bound ('eine Rechnung über 396,67 Euro')",
         ),
+        "full_match_verbs": Field(
+            list,
+            default=(),
+            item=str,
+            help="lower-case beginnings of verb forms (tagged VERB/AUX) of playing a match: "
+            "in a clause with one, the qualifier before a match's full length "
+            "(``FULL_MATCH_MINUTES``) and a noun of ``full_match_nouns`` means throughout, "
+            "no bound ('stand über 90 Minuten auf dem Platz')",
+        ),
+        "full_match_nouns": Field(
+            list,
+            default=(),
+            item=str,
+            help="nouns as written of the minutes of a match: 'Minuten'",
+        ),
         "round_only": Field(
             bool,
             default=False,
@@ -908,6 +923,8 @@ _AMOUNT_KINDS = frozenset({"count", "money", "quantity", "percent"})
 WORD_MEMO_SIZE = 100_000
 
 #: the phrase kinds of qualifiers, in the order they are tried
+#: the length in minutes of a full football match, with and without extra time
+FULL_MATCH_MINUTES = (90.0, 120.0)
 QUALIFIERS = ("q_min", "q_max", "q_approx", "q_range", "q_range_from")
 
 
@@ -1564,7 +1581,25 @@ class _Scanner(CueChecks):
             return None  # "zwischen" or "von" without a second number: no range
         if found[0].unit in rec["event_units"] and k > 0 and self.lex.event(self.p[k - 1].low):
             return None  # "das Finale über 100 m": the event, not "more than 100 m"
+        if self.full_match(k, found[0], rec):
+            return None  # "stand über 90 Minuten auf dem Platz": throughout, no bound
         return found
+
+    def full_match(self, k: int, m: NumberMention, rec: Mapping[str, Any]) -> bool:
+        """Whether the qualifier at piece ``k`` before the full length of a match in minutes
+        stands in a clause with a verb of playing ("Alaba stand über 90 Minuten auf dem
+        Platz"): then it means throughout, not "more than"."""
+        verbs, nouns = tuple(rec["full_match_verbs"]), rec["full_match_nouns"]
+        if m.value not in FULL_MATCH_MINUTES or m.noun_text not in nouns or not verbs:
+            return False
+        at, text = self.p[k].start, self.text
+        left = max([x.end() for x in _CLAUSE_MARK_RE.finditer(text, max(0, at - 200), at)] + [0])
+        mark = _CLAUSE_MARK_RE.search(text, at, at + 200)
+        right = mark.start() if mark else min(len(text), at + 200)
+        return any(
+            self.pos.get(w.start()) in ("VERB", "AUX") and w.group().lower().startswith(verbs)
+            for w in _WORD_RE.finditer(text, left, right)
+        )
 
     def hedged_range(
         self, k: int, j: int, rec: Mapping[str, Any]

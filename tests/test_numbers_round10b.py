@@ -1,6 +1,6 @@
 """Number rows for the second round-10 findings (issue 11, judges 1015/1016): an
 approximation before a range hedges the range ("etwa zwischen 600 und 900 Euro"), sizes are
-labels ("in den Größen 40-43"), a year after "von" dates a document or event ("die Bill of
+labels ("in den Größen 40-43"), "über 90 Minuten" with a verb of playing is the full match, a year after "von" dates a document or event ("die Bill of
 Rights von 1689"), an abbreviation in capitals right after a count is its noun ("518 PPI")
 and "Hz" is a unit. Own sentences in Austrian, Swiss and German news style; exact rows,
 also where nothing may change."""
@@ -152,7 +152,33 @@ UNITS = [
     ),
 ]
 
+FULL_MATCH = [
+    (
+        "Hinteregger stand beim Sieg in Salzburg über 90 Minuten auf dem Platz.",
+        [("90 Minuten", 90.0, 90.0, 90.0, None, "Minuten", "count", None)],
+    ),
+    (
+        "Der Goalie des FC Basel spielte im Cupfinal über 120 Minuten durch.",
+        [("120 Minuten", 120.0, 120.0, 120.0, None, "Minuten", "count", None)],
+    ),
+    # no verb of playing, or no full match: a lower bound
+    (
+        "Die Sitzung des Gemeinderats dauerte über 90 Minuten.",
+        [("über 90 Minuten", 90.0, 90.0, None, "über", "Minuten", "count", None)],
+    ),
+    (
+        "Der Verteidiger stand über 80 Minuten auf dem Platz.",
+        [("über 80 Minuten", 80.0, 80.0, None, "über", "Minuten", "count", None)],
+    ),
+    (
+        "Über 500 Kinder spielten am Samstag im Berliner Tiergarten.",
+        [("Über 500 Kinder", 500.0, 500.0, None, "Über", "Kinder", "count", None)],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), HEDGED_RANGES + SIZES + DOCUMENT_YEARS + UNITS)
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEDGED_RANGES + SIZES + DOCUMENT_YEARS + UNITS + FULL_MATCH
+)
 def test_round10b_cases(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
