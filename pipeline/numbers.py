@@ -551,9 +551,7 @@ class NumberLexicon:
         self.dative_first = tuple(r["word"].lower() for r in words if r["type"] == "dative_first")
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
-        self.document_endings = tuple(
-            r["word"].lower() for r in words if r["type"] == "document"
-        )
+        self.document_endings = tuple(r["word"].lower() for r in words if r["type"] == "document")
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
         self.max_unit = max([len(k) for k in self.units] + [1])
         # quick rejects: most pieces start no phrase and are no number word
@@ -2297,6 +2295,19 @@ class _Scanner(CueChecks):
             return False  # "500 Mann Besatzung"
         return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
 
+    def foreign_plural(self, j: int) -> bool:
+        """Whether the unknown capitalised word at piece ``j`` (tagged a name) is an
+        adjective of a foreign phrase before an English plural in -s, also tagged a name
+        ("4.394.093 Unique Clients")."""
+        pc = self.p[j]
+        if self.pos_at(j) != "PROPN" or not pc.text[:1].isupper():
+            return False
+        nxt = self.p[j + 1] if j + 1 < len(self.p) else None
+        if nxt is None or self.pos_at(j + 1) != "PROPN" or not nxt.text.endswith("s"):
+            return False
+        adjacent = nxt.start == pc.end + 1 and self.is_word(j + 1) and nxt.text[:1].isupper()
+        return adjacent and not self.known(pc.text)
+
     def acronym_noun(self, j: int, k: int, partitive: bool) -> bool:
         """Whether the word at piece ``j``, right after the count ending before piece ``k``,
         is an abbreviation in capitals the model calls a name ("518 PPI", "200.000 IOPS"),
@@ -2367,6 +2378,9 @@ class _Scanner(CueChecks):
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 if self.acronym_noun(j, k, partitive):
                     return pc.text, pc.text, j + 1  # "(518 PPI)": tagged a name
+                if j == k and partitive and self.foreign_plural(j):
+                    word, nxt = self.whole_word(j + 1)  # "4.394.093 Unique Clients"
+                    return word, word, nxt
                 # "gerettete" (VERB), "zwei weiterer Gotteshäuser" (DET)
                 adjective = pos == "ADJ" or (pos in ("VERB", "DET") and pc.text.islower())
                 adjective = adjective and not self.phrase(j, "not_adjective")

@@ -92,8 +92,7 @@ DOCUMENT_YEARS = [
         [("1689", 1689.0, 1689.0, 1689.0, None, None, "year", None)],
     ),
     (
-        "Der Staatsvertrag von 1955 und die Verfassung von 1920 bleiben die Grundlagen der "
-        "Republik.",
+        "Der Staatsvertrag von 1955 und die Verfassung von 1920 gelten bis heute.",
         [
             ("1955", 1955.0, 1955.0, 1955.0, None, None, "year", None),
             ("1920", 1920.0, 1920.0, 1920.0, None, None, "year", None),
@@ -139,6 +138,31 @@ UNITS = [
                 "count",
                 None,
             )
+        ],
+    ),
+    (
+        "Die Website kam im März auf 4.394.093 Unique Clients und 23 Millionen Visits.",
+        [
+            (
+                "4.394.093 Unique Clients",
+                4394093.0,
+                4394093.0,
+                4394093.0,
+                None,
+                "Clients",
+                "count",
+                None,
+            ),
+            (
+                "23 Millionen Visits",
+                23000000.0,
+                23000000.0,
+                23000000.0,
+                None,
+                "Visits",
+                "count",
+                None,
+            ),
         ],
     ),
     # capitals ending a model name are no noun
