@@ -2295,6 +2295,21 @@ class _Scanner(CueChecks):
             return False  # "500 Mann Besatzung"
         return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
 
+    def capitalised_adjective(self, j: int, nxt: int) -> bool:
+        """Whether the word at piece ``j`` after a count is a capitalised adjective of a
+        term the model calls a singular noun, right before a plural noun at piece ``nxt``
+        ("17 Kurze Debatten", "zehn Dringliche Anfragen"; not "zwei Tage Haft", "drei Paar
+        Schuhe")."""
+        if nxt != j + 1 or not self.is_word(nxt) or not self.p[nxt].text[:1].isupper():
+            return False
+        if self.p[nxt].start != self.p[j].end + 1 or self.phrase(j, "count_singular"):
+            return False
+        own, _ = self.morph.get(self.p[j].start, ("", ""))
+        if not (_adjective_like(self.p[j].low) and "Number=Sing" in own.split("|")):
+            return False
+        features, _ = self.morph.get(self.p[nxt].start, ("", ""))
+        return self.pos_at(nxt) == "NOUN" and "Number=Plur" in features.split("|")
+
     def foreign_plural(self, j: int) -> bool:
         """Whether the unknown capitalised word at piece ``j`` (tagged a name) is an
         adjective of a foreign phrase before an English plural in -s, also tagged a name
@@ -2375,6 +2390,8 @@ class _Scanner(CueChecks):
                     morph = _GENITIVE if genitive else morph
                     if partitive and self.foreign_modifier(j, word, nxt):
                         return self.noun(nxt, False)  # "58 Unique User"
+                    if partitive and self.capitalised_adjective(j, nxt):
+                        return self.noun(nxt, False)  # "17 Kurze Debatten"
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
                 if self.acronym_noun(j, k, partitive):
                     return pc.text, pc.text, j + 1  # "(518 PPI)": tagged a name

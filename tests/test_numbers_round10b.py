@@ -165,6 +165,18 @@ UNITS = [
             ),
         ],
     ),
+    # a capitalised adjective of a term before a plural noun: the plural is counted
+    (
+        "Der Nationalrat hielt im Herbst 17 Kurze Debatten ab.",
+        [("17 Kurze Debatten", 17.0, 17.0, 17.0, None, "Debatten", "count", None)],
+    ),
+    (
+        "Er bekam zwei Tage Haft und kaufte drei Paar Schuhe.",
+        [
+            ("zwei Tage", 2.0, 2.0, 2.0, None, "Tage", "count", None),
+            ("drei Paar", 3.0, 3.0, 3.0, None, "Paar", "count", None),
+        ],
+    ),
     # capitals ending a model name are no noun
     ("Microsoft zeigte in New York das Lumia 950 XL.", []),
     (
