@@ -2295,6 +2295,18 @@ class _Scanner(CueChecks):
             return False  # "500 Mann Besatzung"
         return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
 
+    def adverb_before_plural(self, j: int) -> bool:
+        """Whether the lower-case adverb at piece ``j`` right after a count stands before a
+        capitalised noun the model calls plural ("zwei heftig Pubertierende"; not "zwei
+        gestern Abend")."""
+        nxt = j + 1
+        if not self.p[j].text.islower() or not self.is_word(nxt):
+            return False
+        if not self.p[nxt].text[:1].isupper() or self.pos_at(nxt) != "NOUN":
+            return False
+        features, _ = self.morph.get(self.p[nxt].start, ("", ""))
+        return "Number=Plur" in features.split("|")
+
     def capitalised_adjective(self, j: int, nxt: int) -> bool:
         """Whether the word at piece ``j`` after a count is a capitalised adjective of a
         term the model calls a singular noun, right before a plural noun at piece ``nxt``
@@ -2403,6 +2415,8 @@ class _Scanner(CueChecks):
                 adjective = adjective and not self.phrase(j, "not_adjective")
                 if (adjective and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
                     continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
+                if pos == "ADV" and j == k and self.adverb_before_plural(j):
+                    continue  # "zwei heftig Pubertierende"
                 return None
             if pc.text[0].isupper():
                 if self.phrase(j, "month") or pc.text in ("Uhr",):

@@ -177,6 +177,24 @@ UNITS = [
             ("drei Paar", 3.0, 3.0, 3.0, None, "Paar", "count", None),
         ],
     ),
+    # an adverb between a count and a plural noun is skipped
+    (
+        "Die Familie aus Graz hat drei Kinder, zwei heftig Pubertierende und ein Baby.",
+        [
+            ("drei Kinder", 3.0, 3.0, 3.0, None, "Kinder", "count", None),
+            (
+                "zwei heftig Pubertierende",
+                2.0,
+                2.0,
+                2.0,
+                None,
+                "Pubertierende",
+                "count",
+                None,
+            ),
+        ],
+    ),
+    ("Rapid gewann 2 gestern Abend.", [("2", 2.0, 2.0, 2.0, None, None, "count", None)]),
     # capitals ending a model name are no noun
     ("Microsoft zeigte in New York das Lumia 950 XL.", []),
     (
