@@ -81,6 +81,11 @@ HEDGED_RANGES = [
 ]
 
 SIZES = [
+    # channel names in TV listings, like "ORF eins"
+    (
+        "Bis 23.35, Eins Festival 22.15 Inspector Lynley",
+        [("23.35", 23.583333, 23.583333, 23.583333, None, None, "time", None)],
+    ),
     ("Die Caritas sucht Winterschuhe in den Größen 40-43 und warme Jacken.", []),
     ("Gefragt sind vor allem Hosen in Größe 38 bis 42.", []),
     ("Der Stürmer trägt Schuhgröße 46, sein Trikot Konfektionsgröße 54.", []),
