@@ -211,6 +211,16 @@ class CueChecks:
             for pc in self.p[b.end : nxt - 1]
         )
 
+    def document_year(self, num_at: int) -> bool:
+        """'die Bill of Rights von 1689', 'das Gesetz von 1955': "von" right before the number
+        after a ``document`` word among the three words before it dates the document."""
+        if num_at < 2 or self.p[num_at - 1].low != "von":
+            return False
+        endings = self.lex.document_endings
+        return bool(endings) and any(
+            pc.low.endswith(endings) for pc in self.p[max(0, num_at - 4) : num_at - 1]
+        )
+
     def weak_year_cue(self, b: _Build, num_at: int) -> bool:
         """'bis 2020 weitere Verluste': after a ``year_cue_weak`` word a year-like number
         that is no multiple of 100 is a year (not "bis 2000 Menschen")."""

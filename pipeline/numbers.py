@@ -198,6 +198,7 @@ NUMBER_WORD_TYPES = (
     "label_after",  # words after "Senat 1" that make a noun and digits a label: der, des
     "vague_link",  # a word between a vague plural and its plural noun: "Millionen an Testkilometern"
     "event",  # word endings of sports events before a distance: Finale in "Finale über 100 m"
+    "document",  # word endings of documents and events dated by "von": "Bill of Rights von 1689"
     "year_after",  # words after which a plain four-digit number is a year: "1964 geborene"
     "idiom",  # a number word in a fixed phrase, no number: "eins mit" ("wird eins mit")
     "proportion",  # "jeder" + ordinal word: a share ("jeder Zweite" -> 50 %)
@@ -276,6 +277,21 @@ QUALIFIER_SCHEMA = Schema(
             item=str,
             help="lower-case endings of nouns right before the qualifier whose prepositional "
             "object it opens: no bound ('eine Rechnung über 396,67 Euro')",
+        ),
+        "full_match_verbs": Field(
+            list,
+            default=(),
+            item=str,
+            help="lower-case beginnings of verb forms (tagged VERB/AUX) of playing a match: "
+            "in a clause with one, the qualifier before a match's full length "
+            "(``FULL_MATCH_MINUTES``) and a noun of ``full_match_nouns`` means throughout, "
+            "no bound ('stand über 90 Minuten auf dem Platz')",
+        ),
+        "full_match_nouns": Field(
+            list,
+            default=(),
+            item=str,
+            help="nouns as written of the minutes of a match: 'Minuten'",
         ),
         "round_only": Field(
             bool,
@@ -535,6 +551,7 @@ class NumberLexicon:
         self.dative_first = tuple(r["word"].lower() for r in words if r["type"] == "dative_first")
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
+        self.document_endings = tuple(r["word"].lower() for r in words if r["type"] == "document")
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
         self.max_unit = max([len(k) for k in self.units] + [1])
         # quick rejects: most pieces start no phrase and are no number word
@@ -879,6 +896,8 @@ _BRACKET_RE = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\W\d_]+\.?\s+\d[\d.,]*)+\s*\)")
 _BRACKET_WORD_RE = re.compile(r"[^\W\d_]+\.?")
 #: a word
 _WORD_RE = re.compile(r"[^\W\d_]+")
+#: an abbreviation in capitals right after a count is its noun ("518 PPI", "200.000 IOPS")
+_ACRONYM_RE = re.compile(r"[A-ZÄÖÜ]{2,5}s?\Z")
 #: what ends a clause (not a decimal comma or a dot between digits)
 _CLAUSE_MARK_RE = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()–\n]")
 
@@ -902,6 +921,8 @@ _AMOUNT_KINDS = frozenset({"count", "money", "quantity", "percent"})
 WORD_MEMO_SIZE = 100_000
 
 #: the phrase kinds of qualifiers, in the order they are tried
+#: the length in minutes of a full football match, with and without extra time
+FULL_MATCH_MINUTES = (90.0, 120.0)
 QUALIFIERS = ("q_min", "q_max", "q_approx", "q_range", "q_range_from")
 
 
@@ -1532,6 +1553,10 @@ class _Scanner(CueChecks):
         self, k: int, qual: tuple[dict[str, Any], int]
     ) -> tuple[NumberMention, int] | None:
         rec, j = qual
+        if rec["bound"] == "approx":
+            hedged = self.hedged_range(k, j, rec)
+            if hedged is not None:  # "etwa zwischen 600 und 900 Euro"
+                return hedged
         inner = self.stacked(j, rec)
         if inner is not None:  # "ab rund 1.200 Euro"
             j = inner[1]
@@ -1554,7 +1579,41 @@ class _Scanner(CueChecks):
             return None  # "zwischen" or "von" without a second number: no range
         if found[0].unit in rec["event_units"] and k > 0 and self.lex.event(self.p[k - 1].low):
             return None  # "das Finale über 100 m": the event, not "more than 100 m"
+        if self.full_match(k, found[0], rec):
+            return None  # "stand über 90 Minuten auf dem Platz": throughout, no bound
         return found
+
+    def full_match(self, k: int, m: NumberMention, rec: Mapping[str, Any]) -> bool:
+        """Whether the qualifier at piece ``k`` before the full length of a match in minutes
+        stands in a clause with a verb of playing ("Alaba stand über 90 Minuten auf dem
+        Platz"): then it means throughout, not "more than"."""
+        verbs, nouns = tuple(rec["full_match_verbs"]), rec["full_match_nouns"]
+        if m.value not in FULL_MATCH_MINUTES or m.noun_text not in nouns or not verbs:
+            return False
+        at, text = self.p[k].start, self.text
+        left = max([x.end() for x in _CLAUSE_MARK_RE.finditer(text, max(0, at - 200), at)] + [0])
+        mark = _CLAUSE_MARK_RE.search(text, at, at + 200)
+        right = mark.start() if mark else min(len(text), at + 200)
+        return any(
+            self.pos.get(w.start()) in ("VERB", "AUX") and w.group().lower().startswith(verbs)
+            for w in _WORD_RE.finditer(text, left, right)
+        )
+
+    def hedged_range(
+        self, k: int, j: int, rec: Mapping[str, Any]
+    ) -> tuple[NumberMention, int] | None:
+        """'etwa zwischen 600 und 900 Euro', 'rund von 20 bis 30': an approximation at piece
+        ``k`` before a range qualifier at piece ``j`` hedges the range, which keeps its
+        bounds; span and qualifier take the approximation word as written."""
+        inner = self.phrase(j, "q_range") or self.phrase(j, "q_range_from")
+        found = self.after_qualifier(j, inner) if inner is not None else None
+        if found is None or (found[0].kind == "time" and "time" not in rec["kinds"]):
+            return None  # a count's hedge covers money, percent, quantities and years
+        m, nxt = found
+        hedge = self.text[self.p[k].start : self.p[j - 1].end]
+        m.start, m.rule = self.p[k].start, f"{m.rule}+qualifier.{rec['id']}"
+        m.qualifier = f"{hedge} {m.qualifier}" if m.qualifier else hedge
+        return m, nxt
 
     def stacked(self, j: int, rec: Mapping[str, Any]) -> tuple[dict[str, Any], int] | None:
         """'ab rund 1.200 Euro', 'bis zu etwa 300': an approximation right after a bound
@@ -2189,6 +2248,7 @@ class _Scanner(CueChecks):
             self.phrase_before(num_at, "year_cue")
             or self.phrase_before(num_at, "month")
             or self.phrase(b.core.end, "year_after") is not None
+            or (b.noun is None and self.document_year(num_at))
         )
         if not _is_year(b.value):  # "der seit 1570 bestehende Weihnachtsmarkt"
             return _is_old_year(b.value) and bool(cued) and not self.plural_after(b)
@@ -2234,6 +2294,55 @@ class _Scanner(CueChecks):
         if self.p[nxt].start != self.p[j].end + 1 or self.phrase(j, "count_singular"):
             return False  # "500 Mann Besatzung"
         return self.pos_at(nxt) in ("NOUN", "PROPN") and self.singular(j)
+
+    def adverb_before_plural(self, j: int) -> bool:
+        """Whether the lower-case adverb at piece ``j`` right after a count stands before a
+        capitalised noun the model calls plural ("zwei heftig Pubertierende"; not "zwei
+        gestern Abend")."""
+        nxt = j + 1
+        if not self.p[j].text.islower() or not self.is_word(nxt):
+            return False
+        if not self.p[nxt].text[:1].isupper() or self.pos_at(nxt) != "NOUN":
+            return False
+        features, _ = self.morph.get(self.p[nxt].start, ("", ""))
+        return "Number=Plur" in features.split("|")
+
+    def capitalised_adjective(self, j: int, nxt: int) -> bool:
+        """Whether the word at piece ``j`` after a count is a capitalised adjective of a
+        term the model calls a singular noun, right before a plural noun at piece ``nxt``
+        ("17 Kurze Debatten", "zehn Dringliche Anfragen"; not "zwei Tage Haft", "drei Paar
+        Schuhe")."""
+        if nxt != j + 1 or not self.is_word(nxt) or not self.p[nxt].text[:1].isupper():
+            return False
+        if self.p[nxt].start != self.p[j].end + 1 or self.phrase(j, "count_singular"):
+            return False
+        own, _ = self.morph.get(self.p[j].start, ("", ""))
+        if not (_adjective_like(self.p[j].low) and "Number=Sing" in own.split("|")):
+            return False
+        features, _ = self.morph.get(self.p[nxt].start, ("", ""))
+        return self.pos_at(nxt) == "NOUN" and "Number=Plur" in features.split("|")
+
+    def foreign_plural(self, j: int) -> bool:
+        """Whether the unknown capitalised word at piece ``j`` (tagged a name) is an
+        adjective of a foreign phrase before an English plural in -s, also tagged a name
+        ("4.394.093 Unique Clients")."""
+        pc = self.p[j]
+        if self.pos_at(j) != "PROPN" or not pc.text[:1].isupper():
+            return False
+        nxt = self.p[j + 1] if j + 1 < len(self.p) else None
+        if nxt is None or self.pos_at(j + 1) != "PROPN" or not nxt.text.endswith("s"):
+            return False
+        adjacent = nxt.start == pc.end + 1 and self.is_word(j + 1) and nxt.text[:1].isupper()
+        return adjacent and not self.known(pc.text)
+
+    def acronym_noun(self, j: int, k: int, partitive: bool) -> bool:
+        """Whether the word at piece ``j``, right after the count ending before piece ``k``,
+        is an abbreviation in capitals the model calls a name ("518 PPI", "200.000 IOPS"),
+        not the end of a model name ("Lumia 950 XL")."""
+        if j != k or not partitive or not _ACRONYM_RE.match(self.p[j].text):
+            return False
+        name = k >= 2 and self.pos_at(k - 2) in ("PROPN", "NOUN", "X")
+        return self.pos_at(j) in ("PROPN", "X") and not name
 
     def article_before_noun(self, k: int) -> bool:
         """Whether piece ``k`` is a lower-case article (DET) before a capitalised plural noun
@@ -2293,12 +2402,21 @@ class _Scanner(CueChecks):
                     morph = _GENITIVE if genitive else morph
                     if partitive and self.foreign_modifier(j, word, nxt):
                         return self.noun(nxt, False)  # "58 Unique User"
+                    if partitive and self.capitalised_adjective(j, nxt):
+                        return self.noun(nxt, False)  # "17 Kurze Debatten"
                     return word, self.lex.noun_lemma(word, morph, lemma, self.nouns), nxt
+                if self.acronym_noun(j, k, partitive):
+                    return pc.text, pc.text, j + 1  # "(518 PPI)": tagged a name
+                if j == k and partitive and self.foreign_plural(j):
+                    word, nxt = self.whole_word(j + 1)  # "4.394.093 Unique Clients"
+                    return word, word, nxt
                 # "gerettete" (VERB), "zwei weiterer Gotteshäuser" (DET)
                 adjective = pos == "ADJ" or (pos in ("VERB", "DET") and pc.text.islower())
                 adjective = adjective and not self.phrase(j, "not_adjective")
                 if (adjective and _adjective_like(pc.low)) or (pos == "NUM" and j > k):
                     continue  # not "2007 unterlag Argentinien" ("unterlag" tagged ADJ)
+                if pos == "ADV" and j == k and self.adverb_before_plural(j):
+                    continue  # "zwei heftig Pubertierende"
                 return None
             if pc.text[0].isupper():
                 if self.phrase(j, "month") or pc.text in ("Uhr",):
