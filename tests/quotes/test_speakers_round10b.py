@@ -48,6 +48,21 @@ CASES = [
         ),
         [("„Mein Mandant ist unschuldig“", "dieser", "Hans Meier")],
     ),
+    # a "von" attribute of the fronted subject is no passive agent: the head speaks
+    (
+        (
+            "Der Bürgermeister von Villach wird von der „Kleinen Zeitung“ mit den Worten "
+            "zitiert: „Wir haben alles getan.“"
+        ),
+        [
+            ("„Wir haben alles getan.“", "Der Bürgermeister von Villach", None),
+            ("Wir haben alles getan.", "der „Kleinen Zeitung“", "Kleine Zeitung"),
+        ],
+    ),
+    (
+        "Die Erklärung wurde von der Polizei in Bern veröffentlicht: „Es gibt keine Verletzten.“",
+        [("„Es gibt keine Verletzten.“", "der Polizei", "Polizei")],
+    ),
     # no one named before, or no demonstrative speaker: no name
     ("„Die Preise steigen weiter“, so diese.", [("„Die Preise steigen weiter“", "diese", None)]),
     (
