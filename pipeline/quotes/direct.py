@@ -652,12 +652,22 @@ def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
     for t, medium_only in [(t, False) for t in heads] + [(t, True) for t in media]:
         if t is None or not (u.start <= t.i < u.end) or t.is_punct:
             continue
-        sp = span_of(t) if medium_only else tidy(ctx, span_of(t))  # a medium keeps "im"
+        sp = _before_cue(span_of(t), q)
+        sp = sp if medium_only else tidy(ctx, sp)  # a medium keeps "im"
         if sp is None or any(a < sp[1] and sp[0] < b for a, b in taken + out):
             continue
         if _names_party(ctx, t, sp, medium_only):
             out.append(_closed(ctx, sp))
     return out
+
+
+def _before_cue(sp: Span, q: Quote) -> Span:
+    """``sp`` up to the quote's cue words ("den Prediger mit den Worten": the parse hangs the
+    pattern on the object)."""
+    for a, _ in q.cue:
+        if sp[0] < a < sp[1]:
+            sp = (sp[0], a)
+    return sp
 
 
 def _gap_party(ctx: DocContext, q: Quote, verb) -> list[Span]:

@@ -4,7 +4,9 @@ Stellung"), that person speaks, not the speaker of a quote further back; with no
 subject there the earlier speaker still holds. "„…“, so letztere." / "„…“, so dieser.": the
 demonstrative after "so" is the speaker mention and resolves like a pronoun to the last
 named person of its gender; with no one named before, the name stays empty; "so dieser
-Tage ein Sprecher" names no demonstrative speaker.
+Tage ein Sprecher" names no demonstrative speaker. A "von" attribute of a fronted subject
+("Der Bürgermeister von Villach wird … zitiert") is no passive agent; "zitiert den Prediger
+mit den Worten „…“": the object is a party of the cited quote.
 
 Each row: a text written for these tests (Austrian, Swiss, German news style) and every
 quote as ``(quote text, speaker mention, speaker_name)``. Shipped pipeline, UD labels.
@@ -15,7 +17,11 @@ from __future__ import annotations
 import pytest
 
 GRUBER = "„Wir fordern mehr Personal für die Schulen“, erklärte der Landesvorsitzende Peter Gruber."
-GRUBER_ROW = ("„Wir fordern mehr Personal für die Schulen“", "der Landesvorsitzende Peter Gruber", "Peter Gruber")
+GRUBER_ROW = (
+    "„Wir fordern mehr Personal für die Schulen“",
+    "der Landesvorsitzende Peter Gruber",
+    "Peter Gruber",
+)
 SAID = "„das Geld jetzt abrufen, sie kann es aber auch später tun“"
 
 CASES = [
@@ -62,6 +68,19 @@ CASES = [
     (
         "Die Erklärung wurde von der Polizei in Bern veröffentlicht: „Es gibt keine Verletzten.“",
         [("„Es gibt keine Verletzten.“", "der Polizei", "Polizei")],
+    ),
+    # "zitiert den Prediger mit den Worten": the object ends before the cue words and is a
+    # party of its own; a thing as object ("das Protokoll") is none
+    (
+        "Der Spiegel zitiert den Prediger mit den Worten „Gott wird richten“.",
+        [
+            ("„Gott wird richten“", "Der Spiegel", "Der Spiegel"),
+            ("Gott wird richten", "den Prediger", None),
+        ],
+    ),
+    (
+        "Die Zeitung zitiert das Protokoll mit den Worten „Die Sitzung ist geschlossen“.",
+        [("„Die Sitzung ist geschlossen“", "Die Zeitung", "Zeitung")],
     ),
     # no one named before, or no demonstrative speaker: no name
     ("„Die Preise steigen weiter“, so diese.", [("„Die Preise steigen weiter“", "diese", None)]),
