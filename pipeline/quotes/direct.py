@@ -376,12 +376,37 @@ def _in_subject(t, verb: int) -> bool:
     return False
 
 
+def _named_subject(ctx: DocContext, ui: int) -> Span | None:
+    """The name of the person the subject of the unit before ``ui`` (same paragraph)
+    names, by the parse: "nahm auch der Ministerpräsident, X (CDU), zu der Frage Stellung"."""
+    if ui == 0 or not ctx.parsed or ctx.units[ui].paragraph != ctx.units[ui - 1].paragraph:
+        return None
+    pu = ctx.units[ui - 1]
+    roots = [t for t in ctx.doc[pu.start : pu.end] if t.head.i == t.i and t.pos_ in ("VERB", "AUX")]
+    subjects = list(labels.children_with(roots[0], "subject")) if len(roots) == 1 else []
+    names = [
+        t for sub in subjects for t in sub.subtree if t.ent_type_ == "PER" and t.ent_iob_ == "B"
+    ]
+    if len(names) != 1 or not pu.start <= names[0].i < pu.end:
+        return None
+    ent = next(e for e in ctx.doc.ents if e.start == names[0].i)
+    return (ent.start, ent.end)
+
+
 def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     """A quoted sentence with no frame: the speaker of the quote or unit before, of the
     next framed quote, or a person subject of the sentence before."""
     ui, e = m.ui, m.d.end
     a = Attribution(f"{m.d.rule}+standalone", 0.8)
     last = recent.quote
+    if last is not None and recent.unit < ui - 1:
+        # the unit right before names someone else ("nahm auch X zu der Frage Stellung"):
+        # the nearer speaker
+        before = ctx.unit_speaker.get(ui - 1, (None, None))[0] or _named_subject(ctx, ui)
+        if before is not None:
+            a.speaker = before
+            a.rule += "+previous"
+            return a
     if (
         last is not None
         and last.speaker is not None
@@ -627,12 +652,22 @@ def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
     for t, medium_only in [(t, False) for t in heads] + [(t, True) for t in media]:
         if t is None or not (u.start <= t.i < u.end) or t.is_punct:
             continue
-        sp = span_of(t) if medium_only else tidy(ctx, span_of(t))  # a medium keeps "im"
+        sp = _before_cue(span_of(t), q)
+        sp = sp if medium_only else tidy(ctx, sp)  # a medium keeps "im"
         if sp is None or any(a < sp[1] and sp[0] < b for a, b in taken + out):
             continue
         if _names_party(ctx, t, sp, medium_only):
             out.append(_closed(ctx, sp))
     return out
+
+
+def _before_cue(sp: Span, q: Quote) -> Span:
+    """``sp`` up to the quote's cue words ("den Prediger mit den Worten": the parse hangs the
+    pattern on the object)."""
+    for a, _ in q.cue:
+        if sp[0] < a < sp[1]:
+            sp = (sp[0], a)
+    return sp
 
 
 def _gap_party(ctx: DocContext, q: Quote, verb) -> list[Span]:

@@ -9,7 +9,7 @@ the grammar's :meth:`~pipeline.quotes.lang.Grammar.subject_before` reads word or
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import labels
 from .context import DocContext, Quote, Span
@@ -812,6 +812,8 @@ def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
         if doc[k - 1].text not in w.speaker_so_after:
             continue
         j = k + 1
+        if doc[j].lower_ in w.speaker_so_demonstratives and _closes(doc, j + 1):
+            return (j, j + 1)  # "„…“, so letztere.": resolved like a pronoun
         if ctx.pos and doc[j].pos_ in ("VERB", "AUX"):
             j += 1
         np = ctx.ph.np_forward(doc, j, b, ctx.pos) if j < b else None
@@ -821,6 +823,11 @@ def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
         if np is not None and speakerish(ctx, np):
             return np
     return None
+
+
+def _closes(doc: Doc, i: int) -> bool:
+    """Does the text end at token ``i`` or a punctuation mark stand there?"""
+    return i >= len(doc) or doc[i].is_punct
 
 
 def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:

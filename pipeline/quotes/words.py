@@ -102,6 +102,7 @@ WORD_LISTS: dict[str, str] = {
     "duration_endings": "endings",
     "as_clause_leads": "set",
     "indefinite_articles": "set",
+    "speaker_so_demonstratives": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -121,6 +122,7 @@ OPTIONAL_LISTS = frozenset(
         "duration_endings",
         "as_clause_leads",
         "indefinite_articles",
+        "speaker_so_demonstratives",
     }
 )
 

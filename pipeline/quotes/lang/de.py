@@ -155,11 +155,17 @@ class GermanGrammar(GrammarData):
         if not any(doc[j].lower_ in w.passive_auxiliaries for j in aux if j != k) or not participle:
             return None
         for j in range(c, min(end, k + 8)):
+            if j > c and self.ph.is_nounish(doc[j - 1], ctx.pos) and self._aux_after(ctx, j, k):
+                continue  # "Der Bürgermeister von Villach wird … zitiert": an attribute
             if doc[j].lower_ in w.attribute_prepositions and j + 1 < end:
                 np = self.ph.np_forward(doc, j + 1, end, ctx.pos)
                 if np is not None:
                     return np
         return False
+
+    def _aux_after(self, ctx: DocContext, j: int, k: int) -> bool:
+        """Does a passive auxiliary stand after token ``j`` and before the participle ``k``?"""
+        return any(ctx.doc[m].lower_ in self.w.passive_auxiliaries for m in range(j + 1, k))
 
     # --------------------------------------------------------------- subject
     def subject_before(self, ctx: DocContext, c: int, k: int) -> Span | None:
