@@ -20,6 +20,10 @@
 - a genitive of a registry ORG of the text read as a person ("Chelseas Krisentruppe") is that ORG;
 - a country prefix before a common noun ("die US-Präsidentschaftswahl", model LOC) is no
   place;
+- letters standing for unnamed things ("Partei B", "zwischen A und B", "Gruppe A"): a span
+  of single capital letters (and conjunctions) is no name;
+- a result after a team ("Golden State Warriors - Cleveland Cavaliers 93:95"): a score as
+  the last word of a span is cut off;
 - a capitalised adjective after a dateline dash ("Wien – Sinnvolles Wissen ..."): a
   one-word PER with an adjective ending (``adjective_endings``) followed by a noun is no
   name.
@@ -38,6 +42,8 @@ DASHES = frozenset({"–", "—", "-"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # not ":" ("Rapid: Novota – Auer, ...")
 _RANKING = re.compile(r"\w-\d+\.$")
 _NOUN_TAGS = frozenset({"NN"})
+_SCORE = re.compile(r"\d{1,3}:\d{1,3}")
+_LINKS = frozenset({"und", "oder", "/", "&", ","})
 #: a word this long with a person-noun ending ("Dokumentarfilmer") is a job, not a first name
 JOB_LENGTH = 9
 
@@ -57,8 +63,10 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
         if c.label == "PER" and c.length > 1:
             longer.setdefault(words[c.end - 1], set()).add(words[c.start])
     for c in final:
-        if _RANKING.search(words[c.end - 1]) or _office(tables, words, c):
+        if _RANKING.search(words[c.end - 1]) or _office(tables, words, c) or _letters(words, c):
             continue
+        if c.length > 1 and _SCORE.fullmatch(words[c.end - 1]):
+            c.end -= 1  # "Cleveland Cavaliers 93:95": the result is no part of the name
         if _set_phrase(tables, words, c) or _prefixed_noun(tables, words, c):
             continue
         if c.length > 1 and _RANKING.search(words[c.start]):
@@ -81,6 +89,12 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             c.start, c.label, c.attrs, c.rule = c.end - 1, "PER", attrs, "person.after_agency"
         out.append(c)
     return out
+
+
+def _letters(words: list[str], c: Cand) -> bool:
+    """'Partei B', 'zwischen A und B': single capital letters (and links) name nothing."""
+    parts = [w for w in words[c.start : c.end] if w not in _LINKS]
+    return all(len(w) == 1 and w.isupper() for w in parts)
 
 
 def _dateline(words: list[str], c: Cand) -> bool:
