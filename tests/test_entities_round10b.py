@@ -2,7 +2,9 @@
 "zwischen A und B", "Gruppe A"), a match result is no part of a team's name ("Cleveland
 Cavaliers 93:95"), and a lone model ORG/LOC/MISC that is the first or last word of a firm
 two-word person name of the text (a known first name first, "Ellie Wandbeck") is that
-person; a name that may be two names run together ("Aurier Blanc") lends nothing. The
+person; a name that may be two names run together ("Aurier Blanc") lends nothing; a
+genitive -s before a noun is dropped from the name also across a double space ("Ray
+Kurzweils  Thesen"). The
 passes are fed model-like spans directly, since the shipped model tags these spans only
 in longer articles; whole sentences must keep their rows or yield nothing."""
 
@@ -85,6 +87,13 @@ def test_word_of_a_full_name_alone(ud_nlp, text, lone, first, expected):
 
 
 KEPT = [
+    (  # a genitive -s before a noun after two spaces: the name without it
+        "In Zürich wurden Ray Kurzweils  Thesen zur künstlichen Intelligenz heftig diskutiert.",
+        [
+            ("Zürich", "LOC", "newsx:zuerich", "Zürich", "place:city.zuerich"),
+            ("Ray Kurzweils", "PER", "newsx:person:ray-kurzweil", "Ray Kurzweil", "person.first_name"),
+        ],
+    ),
     (
         "Finale, 3. Spiel: Golden State Warriors – Cleveland Cavaliers 93:95 nach Verlängerung.",
         [
