@@ -22,6 +22,9 @@
   place;
 - letters standing for unnamed things ("Partei B", "zwischen A und B", "Gruppe A"): a span
   of single capital letters (and conjunctions) is no name;
+- an inflected adjective of a country ("Russischer Außenminister glaubt", model LOC): one
+  word (no PER, no surname) with no rule or record and an ending of
+  ``inflected_adjective_endings`` is no name;
 - a result after a team ("Golden State Warriors - Cleveland Cavaliers 93:95"): a score as
   the last word of a span is cut off;
 - a capitalised adjective after a dateline dash ("Wien – Sinnvolles Wissen ..."): a
@@ -65,6 +68,8 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
     for c in final:
         if _RANKING.search(words[c.end - 1]) or _office(tables, words, c) or _letters(words, c):
             continue
+        if _inflected_adjective(tables, words, c):
+            continue
         if c.length > 1 and _SCORE.fullmatch(words[c.end - 1]):
             c.end -= 1  # "Cleveland Cavaliers 93:95": the result is no part of the name
         if _set_phrase(tables, words, c) or _prefixed_noun(tables, words, c):
@@ -95,6 +100,19 @@ def _letters(words: list[str], c: Cand) -> bool:
     """'Partei B', 'zwischen A und B': single capital letters (and links) name nothing."""
     parts = [w for w in words[c.start : c.end] if w not in _LINKS]
     return all(len(w) == 1 and w.isupper() for w in parts)
+
+
+def _inflected_adjective(tables: EntityTables, words: list[str], c: Cand) -> bool:
+    """'Russischer Außenminister glaubt': a lone model place, organisation or work with an
+    adjective's ending (not a person: "Fischer")."""
+    return (
+        c.length == 1
+        and c.label != "PER"
+        and c.rule is None
+        and words[c.start] not in tables.surnames
+        and not c.attrs.get("canonical_id")
+        and words[c.start].endswith(tables.inflected_adjective_endings)
+    )
 
 
 def _dateline(words: list[str], c: Cand) -> bool:
