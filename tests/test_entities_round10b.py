@@ -5,7 +5,8 @@ two-word person name of the text (a known first name first, "Ellie Wandbeck") is
 person; a name that may be two names run together ("Aurier Blanc") lends nothing; a
 genitive -s before a noun is dropped from the name also across a double space ("Ray
 Kurzweils  Thesen"); an inflected adjective of a country alone ("Russischer
-Außenminister glaubt", model LOC) is no name. The
+Außenminister glaubt", model LOC) is no name; two persons joined in one model span
+("Jacobo bzw. Prietl") are one PER each. The
 passes are fed model-like spans directly, since the shipped model tags these spans only
 in longer articles; whole sentences must keep their rows or yield nothing."""
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.entities.candidates import Cand
-from pipeline.entities.cleanup import tidy
+from pipeline.entities.cleanup import split_joined, tidy
 from pipeline.entities.consistency import full_names
 from pipeline.entities.tables import DocWords
 from tests.conftest import entity_rule_rows as rows
@@ -69,6 +70,28 @@ def test_tidy_letters_and_scores(ud_nlp, text, spans, expected):
     tables = ud_nlp.get_pipe("newsx_entities").tables
     doc = ud_nlp.make_doc(text)
     final = tidy(tables, doc, _cands(doc, spans), DocWords(tables, doc))
+    assert _texts(doc, final) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # two players joined by "bzw." in one model span: one PER each
+            "In der 58. Minute scheiterten Jacobo bzw. Prietl am Tormann der Admira.",
+            [("Jacobo", 3, "PER")],
+            [("Jacobo", "PER", "person.joined_split"), ("Prietl", "PER", "person.joined_split")],
+        ),
+        (  # a name with a lower-case particle stays one person
+            "Am Abend sprach Ursula von der Leyen in Berlin.",
+            [("Ursula", 4, "PER")],
+            [("Ursula von der Leyen", "PER", None)],
+        ),
+    ],
+)
+def test_split_joined_persons(ud_nlp, text, spans, expected):
+    tables = ud_nlp.get_pipe("newsx_entities").tables
+    doc = ud_nlp.make_doc(text)
+    final = split_joined(tables, _cands(doc, spans), DocWords(tables, doc))
     assert _texts(doc, final) == expected
 
 
