@@ -27,8 +27,7 @@
   ``inflected_adjective_endings`` is no name;
 - two persons joined in one span ("Jacobo bzw. Prietl", model PER): one PER each;
 - a result after a team ("Golden State Warriors - Cleveland Cavaliers 93:95"): a score as
-  the last word of a span is cut off, as is a number after a model place or person
-  ("im Weinviertel 50 seltene Papageien"; not "Formel 1", "Hannover 96");
+  the last word of a span is cut off;
 - a capitalised adjective after a dateline dash ("Wien – Sinnvolles Wissen ..."): a
   one-word PER with an adjective ending (``adjective_endings``) followed by a noun is no
   name.
@@ -47,7 +46,6 @@ DASHES = frozenset({"–", "—", "-"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # not ":" ("Rapid: Novota – Auer, ...")
 _RANKING = re.compile(r"\w-\d+\.$")
 _NOUN_TAGS = frozenset({"NN"})
-_NAMED = frozenset({"canonical_name", "canonical_id"})  # names made from the uncut span
 _SCORE = re.compile(r"\d{1,3}:\d{1,3}")
 #: a word this long with a person-noun ending ("Dokumentarfilmer") is a job, not a first name
 JOB_LENGTH = 9
@@ -74,9 +72,6 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             continue
         if c.length > 1 and _SCORE.fullmatch(words[c.end - 1]):
             c.end -= 1  # "Cleveland Cavaliers 93:95": the result is no part of the name
-        elif c.length > 1 and c.rule is None and c.label in ("LOC", "PER") and words[c.end - 1].isdigit():
-            c.end -= 1  # "im Weinviertel 50 seltene Papageien", "Andreas Mikkelsen 98 Punkte"
-            c.attrs = {k: v for k, v in c.attrs.items() if k not in _NAMED}
         if _set_phrase(tables, words, c) or _prefixed_noun(tables, words, c):
             continue
         if c.length > 1 and _RANKING.search(words[c.start]):
