@@ -77,7 +77,7 @@ from spacy.tokens import Doc
 from pipeline import extensions
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.entities.candidates import demonym_spans, rule_cands
-from pipeline.entities.cleanup import tidy
+from pipeline.entities.cleanup import split_joined, tidy
 from pipeline.entities.consistency import (
     joined_surnames,
     person_pairs,
@@ -191,7 +191,7 @@ class EntityLayer(RuleComponent):
         foreign_owner(tables, doc, final, words)
         final = city_states(tables, doc, final, words)
         final = media_names(tables, doc, final, words)
-        final = trim_class_nouns(tables, doc, final)
+        final = split_joined(tables, trim_class_nouns(tables, doc, final), words)
         final = scorer_lists(joined_surnames(final, words), words)
         final = person_pairs(tables, final, words)
         final = propagate(tables, doc, final, words)

@@ -20,6 +20,14 @@
 - a genitive of a registry ORG of the text read as a person ("Chelseas Krisentruppe") is that ORG;
 - a country prefix before a common noun ("die US-Präsidentschaftswahl", model LOC) is no
   place;
+- letters standing for unnamed things ("Partei B", "zwischen A und B", "Gruppe A"): a span
+  of single capital letters (and conjunctions) is no name;
+- an inflected adjective of a country ("Russischer Außenminister glaubt", model LOC): one
+  word (no PER, no surname) with no rule or record and an ending of
+  ``inflected_adjective_endings`` is no name;
+- two persons joined in one span ("Jacobo bzw. Prietl", model PER): one PER each;
+- a result after a team ("Golden State Warriors - Cleveland Cavaliers 93:95"): a score as
+  the last word of a span is cut off;
 - a capitalised adjective after a dateline dash ("Wien – Sinnvolles Wissen ..."): a
   one-word PER with an adjective ending (``adjective_endings``) followed by a noun is no
   name.
@@ -38,6 +46,7 @@ DASHES = frozenset({"–", "—", "-"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # not ":" ("Rapid: Novota – Auer, ...")
 _RANKING = re.compile(r"\w-\d+\.$")
 _NOUN_TAGS = frozenset({"NN"})
+_SCORE = re.compile(r"\d{1,3}:\d{1,3}")
 #: a word this long with a person-noun ending ("Dokumentarfilmer") is a job, not a first name
 JOB_LENGTH = 9
 
@@ -57,8 +66,12 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
         if c.label == "PER" and c.length > 1:
             longer.setdefault(words[c.end - 1], set()).add(words[c.start])
     for c in final:
-        if _RANKING.search(words[c.end - 1]) or _office(tables, words, c):
+        if _RANKING.search(words[c.end - 1]) or _office(tables, words, c) or _letters(tables, words, c):
             continue
+        if _inflected_adjective(tables, words, c):
+            continue
+        if c.length > 1 and _SCORE.fullmatch(words[c.end - 1]):
+            c.end -= 1  # "Cleveland Cavaliers 93:95": the result is no part of the name
         if _set_phrase(tables, words, c) or _prefixed_noun(tables, words, c):
             continue
         if c.length > 1 and _RANKING.search(words[c.start]):
@@ -81,6 +94,49 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             c.start, c.label, c.attrs, c.rule = c.end - 1, "PER", attrs, "person.after_agency"
         out.append(c)
     return out
+
+
+def _letters(tables: EntityTables, words: list[str], c: Cand) -> bool:
+    """'Partei B', 'zwischen A und B': single capital letters (and joiners) name nothing."""
+    parts = [w for w in words[c.start : c.end] if w not in tables.name_joiners]
+    return all(len(w) == 1 and w.isupper() for w in parts)
+
+
+def _inflected_adjective(tables: EntityTables, words: list[str], c: Cand) -> bool:
+    """'Russischer Außenminister glaubt': a lone model place, organisation or work with an
+    adjective's ending (not a person: "Fischer")."""
+    return (
+        c.length == 1
+        and c.label != "PER"
+        and c.rule is None
+        and words[c.start] not in tables.surnames
+        and not c.attrs.get("canonical_id")
+        and words[c.start].endswith(tables.inflected_adjective_endings)
+    )
+
+
+def split_joined(tables: EntityTables, final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Jacobo bzw. Prietl' (one model PER of three or more words with a joiner inside):
+    one PER for each name (rule ``person.joined_split``), before names are propagated."""
+    out: list[Cand] = []
+    for c in final:
+        if c.label == "PER" and c.length >= 3 and c.rule is None:
+            c = _split_joined(tables, words, c, out)
+        out.append(c)
+    return out
+
+
+def _split_joined(tables: EntityTables, words: list[str], c: Cand, out: list[Cand]) -> Cand:
+    """The persons of ``c`` before a joiner go to ``out``, the last one is returned."""
+    start = c.start
+    for k in range(c.start + 1, c.end - 1):
+        if words[k] in tables.name_joiners:
+            if k > start:
+                out.append(Cand(start, k, "PER", {}, c.source, "person.joined_split"))
+            start = k + 1
+    if start == c.start:
+        return c
+    return Cand(start, c.end, "PER", {}, c.source, "person.joined_split")
 
 
 def _dateline(words: list[str], c: Cand) -> bool:

@@ -158,6 +158,12 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     for name in names:
         for k, x in enumerate(name):
             where.setdefault(x, []).append((name, k))
+    lone = {
+        words[c.start]: c.attrs.get("canonical_id")
+        for c in final
+        if c.label == "PER" and c.length == 1
+    }
+    firm = _firm_names(names, lone, getattr(words, "tables", None))
     genitives = {name[-1] + "s" for name in names}  # "Della Vedovas"
     ends = {name[k:] for name in names for k in range(1, len(name) - 1)}  # "Della Vedova"
     drop: set[int] = set()
@@ -167,7 +173,7 @@ def full_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
         first, last = words[c.start], words[c.end - 1]
         if first not in where and last not in genitives:
             continue
-        span = _full_span(names, where, c, words, ends)
+        span = _full_span(names, where, c, words, ends, firm)
         if span is None:
             continue
         start, end, src = span
@@ -185,6 +191,7 @@ def _full_span(
     c: Cand,
     words: list[str],
     ends: set[tuple[str, ...]] = frozenset(),
+    firm: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[int, int, Cand] | None:
     """The tokens of a full name in ``names`` that contain ``c`` ("Della" of "Della
     Vedova") or that ``c`` is in the genitive ("Della Vedovas"), and that name's PER
@@ -193,6 +200,9 @@ def _full_span(
     if own in names and own not in ends:
         return None  # a full name of its own, not the end of a longer one (``ends``)
     if c.label != "PER":
+        src = _name_word(names, where, c, own, firm)
+        if src is not None:  # "an LeBron und Co." (model ORG) with "LeBron James" in the text
+            return c.start, c.end, src
         genitive = own[:-1] + (own[-1][:-1],)
         if not own[-1].endswith("s"):
             return None
@@ -223,6 +233,41 @@ def _full_span(
             if j or (len(own) >= 2 and not c.attrs.get("canonical_id")):
                 return c.start - j, c.start + len(own), names[name]
     return None
+
+
+def _name_word(
+    names: dict[tuple[str, ...], Cand],
+    where: dict[str, list[tuple[tuple[str, ...], int]]],
+    c: Cand,
+    own: tuple[str, ...],
+    firm: frozenset[tuple[str, ...]],
+) -> Cand | None:
+    """The PER whose first or last word a lone model ORG, LOC or MISC with no registry id
+    is ("LeBron" of "LeBron James", "Wandbeck" of "Ellie Wandbeck"), if only one has it
+    and that name is firm (:func:`_firm_names`)."""
+    if len(own) != 1 or c.source != "model" or c.attrs.get("canonical_id"):
+        return None
+    found = {name for name, k in where.get(own[0], ()) if name in firm}
+    return names[found.pop()] if len(found) == 1 else None
+
+
+def _firm_names(
+    names: dict[tuple[str, ...], Cand], lone: dict[str, str | None], tables: EntityTables | None
+) -> frozenset[tuple[str, ...]]:
+    """Two-word PERs that are one person's name, not two names run together ("Lech
+    Kaczyński Wałęsa", "Wirbel um Aurier Blanc sprach"): a known first name first
+    ("Ellie Wandbeck"), or a last word that stands alone as a PER of the same person
+    elsewhere in the text ("James" after "LeBron James")."""
+    first = tables.first_names if tables is not None else frozenset()
+    return frozenset(
+        name
+        for name, src in names.items()
+        if len(name) == 2
+        and (
+            name[0] in first
+            or (src.attrs.get("canonical_id") and lone.get(name[1]) == src.attrs["canonical_id"])
+        )
+    )
 
 
 def person_pairs(tables: EntityTables, final: list[Cand], words: list[str]) -> list[Cand]:
@@ -288,7 +333,11 @@ def joined_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
         for c in final
     ):
         return final  # most texts: no full name with a capitalised word after it
-    lone = {words[c.start] for c in final if c.label == "PER" and c.length == 1}
+    lone = {
+        words[c.start]: c.attrs.get("canonical_id")
+        for c in final
+        if c.label == "PER" and c.length == 1
+    }
     if not lone:
         return final
     starts = {c.start for c in final}  # the word after a name is taken only as a start

@@ -210,7 +210,10 @@ def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
         or word in tables.surnames
     ):
         return False
-    if c.end < len(doc) and doc[c.end].text[:1].isupper() and doc[c.end].pos_ in ("NOUN", "PROPN"):
+    nxt = c.end
+    while nxt < len(doc) and doc[nxt].is_space:  # "Ray Kurzweils  Theorien" (two spaces)
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].pos_ in ("NOUN", "PROPN"):
         return True
     if c.start == 0 or c.length < 2 or word[-2] in VOWELS:  # "die Regierung Alexis Tsipras"
         return False
