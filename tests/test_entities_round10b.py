@@ -99,11 +99,26 @@ def test_split_joined_persons(ud_nlp, text, spans, expected):
     ("text", "lone", "first", "expected"),
     [
         # the surname of a known first name's person, tagged LOC: that person
-        ("Ellie Wandbeck spielt in Graz. Später kam Wandbeck zurück.", 8, 0, ("PER", "person.full_name")),
+        (
+            "Ellie Wandbeck spielt in Graz. Später kam Wandbeck zurück.",
+            8,
+            0,
+            ("PER", "person.full_name"),
+        ),
         # the first name of a known first name's person, tagged ORG: that person
-        ("Spiel zwei geht an Steffi und Co. Später gewann Steffi Graf in Wimbledon.", 4, 9, ("PER", "person.full_name")),
+        (
+            "Spiel zwei geht an Steffi und Co. Später gewann Steffi Graf in Wimbledon.",
+            4,
+            9,
+            ("PER", "person.full_name"),
+        ),
         # two names run together (no known first name): the lone word keeps its label
-        ("Wirbel um Aurier Blanc sprach davon. Der Club suspendierte Aurier sofort.", 10, 2, ("LOC", None)),
+        (
+            "Wirbel um Aurier Blanc sprach davon. Der Club suspendierte Aurier sofort.",
+            10,
+            2,
+            ("LOC", None),
+        ),
     ],
 )
 def test_word_of_a_full_name_alone(ud_nlp, text, lone, first, expected):
@@ -125,7 +140,13 @@ KEPT = [
         "In Zürich wurden Ray Kurzweils  Thesen zur künstlichen Intelligenz heftig diskutiert.",
         [
             ("Zürich", "LOC", "newsx:zuerich", "Zürich", "place:city.zuerich"),
-            ("Ray Kurzweils", "PER", "newsx:person:ray-kurzweil", "Ray Kurzweil", "person.first_name"),
+            (
+                "Ray Kurzweils",
+                "PER",
+                "newsx:person:ray-kurzweil",
+                "Ray Kurzweil",
+                "person.first_name",
+            ),
         ],
     ),
     (

@@ -66,7 +66,11 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
         if c.label == "PER" and c.length > 1:
             longer.setdefault(words[c.end - 1], set()).add(words[c.start])
     for c in final:
-        if _RANKING.search(words[c.end - 1]) or _office(tables, words, c) or _letters(tables, words, c):
+        if (
+            _RANKING.search(words[c.end - 1])
+            or _office(tables, words, c)
+            or _letters(tables, words, c)
+        ):
             continue
         if _inflected_adjective(tables, words, c):
             continue
