@@ -73,7 +73,7 @@ def _first_name_before(doc: Doc, final: list[Cand], words: list[str]) -> list[Ca
         k = c.start - 1
         if (
             k not in covered
-            and _first_name_tag(tables, doc[k])
+            and doc[k].tag_ == "NE"
             and words[k] not in tables.kinship  # "Familie Lehmann"
             and doc[k - 1].pos_ not in ("ADJ", "DET")  # "die heiß-kalte Haut Reids"
             and not words[k].endswith("s")  # a genitive: "seines großen Monds Charon"
@@ -84,22 +84,6 @@ def _first_name_before(doc: Doc, final: list[Cand], words: list[str]) -> list[Ca
             c.start, c.label, c.rule = k, "PER", "person.joined"
             c.attrs = {"entity_type": "person"}
     return final
-
-
-def _first_name_tag(tables: EntityTables, tok) -> bool:
-    """A proper noun (tag ``NE``), or a short word the tagger calls a common noun ("Fidel
-    Castro", tag ``NN``) that is no known noun, title or name-list word."""
-    if tok.tag_ == "NE":
-        return True
-    t = tok.text
-    return (
-        tok.tag_ == "NN"
-        and 2 < len(t) <= 8
-        and t.isalpha()
-        and t not in tables.lexicon_words
-        and not tables.is_title(t)
-        and t not in tables.common_nouns
-    )
 
 
 def _work_mentions(final: list[Cand], words: list[str]) -> list[Cand]:
