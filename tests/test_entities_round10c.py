@@ -1,6 +1,8 @@
 """Entity rows of round 10c (issue 11, after the judging of seeds 1015-1018): a lone first
 name coordinated with "und" before a full name shares its surname ("Anna und Jörg Winger"
--> "Anna Winger"). Exact rows of the shipped model, with texts that must yield nothing."""
+-> "Anna Winger"); a two-word model person at the start of a sentence that is an inflected
+adjective and an ordinary noun ("Menschenunwürdige Betriebskonzepte wie ...") is no name.
+Exact rows of the shipped model, with texts that must yield nothing."""
 
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ CASES = [
             ("Grinzing", "LOC", None, None, None),
         ],
     ),
+    (  # an adjective at the start of a sentence before a place: the place stays
+        "Gewaltige Regenfälle trafen am Wochenende Kärnten.",
+        [("Kärnten", "LOC", "newsx:kaernten", "Kärnten", "place:region.kaernten")],
+    ),
     (  # no "und": the first name keeps its own name
         "Mit Sven war Peter Müller am Samstag in Zürich.",
         [
@@ -54,6 +60,8 @@ CASES = [
 ]
 
 NO_ROWS = [
+    "Menschenunwürdige Betriebskonzepte wie Flatrate-Partys werden in Zukunft verboten.",
+    "Unzumutbare Arbeitsbedingungen wie Nachtschichten ohne Pause sind nun untersagt.",
     "Die Idee hatten sie und ihr Mann schon im vergangenen Sommer.",
     "Am Sonntag eröffneten die Wirtsleute den Heurigen wieder.",
 ]
