@@ -244,6 +244,7 @@ def person_names(
     """
     pers = [c for c in final if c.label == "PER"]
     _split_pairs(doc, pers)
+    _shared_surnames(tables, doc, pers)
     named = _names(tables, doc, pers, words)
     longer: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
@@ -306,6 +307,28 @@ def _split_pairs(doc: Doc, pers: list[Cand]) -> None:
             c.attrs.pop("canonical_name", None)
             if (c.attrs.get("canonical_id") or PERSON_PREFIX).startswith(PERSON_PREFIX):
                 c.attrs.pop("canonical_id", None)
+
+
+def _shared_surnames(tables: EntityTables, doc: Doc, pers: list[Cand]) -> None:
+    """'Anna und Jörg Winger', 'Joel und Ethan Coen': a lone known first name right before
+    'und' and a PER of two words or more that starts with a first name shares that person's
+    surname (canonical name "Anna Winger"); registry persons keep theirs."""
+    by_start = {c.start: c for c in pers}
+    for c in pers:
+        nxt = by_start.get(c.end + 1)
+        if (
+            c.length != 1
+            or nxt is None
+            or nxt.length < 2
+            or c.attrs.get("canonical_id")
+            or doc[c.end].text != "und"
+            or doc[c.start].text not in tables.first_names
+            or doc[nxt.start].text not in tables.first_names
+        ):
+            continue
+        surname = doc[nxt.start + 1 : nxt.end].text
+        if surname[:1].isupper():
+            c.attrs["canonical_name"] = f"{doc[c.start].text} {surname}"
 
 
 #: How many tokens before a lone surname a demonym of the person's country may stand

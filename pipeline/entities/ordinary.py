@@ -62,6 +62,28 @@ def ordinary_position(tables: EntityTables, doc: Doc, words: list[str], label: s
     return words[i + 1].islower() and clause_verb(doc[i], words)
 
 
+#: Inflection endings of an attributive adjective ("Menschenunwürdige", "Neuen").
+_INFLECTION = ("e", "en", "er", "es", "em")
+
+#: Tokens after which a word starts a sentence or a heading.
+_STARTS = frozenset({".", "!", "?", ":", '"', "„", "\n"})
+
+
+def adjective_noun(
+    tables: EntityTables, doc: Doc, w: list[str], label: str, start: int, end: int
+) -> bool:
+    """'Menschenunwürdige Betriebskonzepte wie ...': a two-word model person at the start of
+    a sentence that is an inflected adjective (an ending of ``adverb_endings`` before the
+    inflection) and an ordinary noun, neither a known name."""
+    if label != "PER" or end - start != 2 or (start and w[start - 1].strip() not in _STARTS):
+        return False
+    adj = w[start]
+    if adj in tables.first_names or adj in tables.lexicon_words or adj in tables.person_words:
+        return False
+    stem = next((adj[: -len(e)] for e in _INFLECTION if adj.endswith(e)), "")
+    return stem.lower().endswith(tables.adverb_endings) and tables.class_noun(doc[end - 1])
+
+
 def counted_noun(tables: EntityTables, tok: Token, words: list[str], known: bool = False) -> bool:
     """'nach zwei Siegen', 'von drei Zoll', 'große Brocken': see the module (``words``: the
     token texts of the Doc; ``known``: a word of the lexicon may be one too -- an ambiguous

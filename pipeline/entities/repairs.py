@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import labels
 from .candidates import Cand, genitive_adjective, work_title
-from .ordinary import language, ordinary_position, ordinary_word
+from .ordinary import adjective_noun, language, ordinary_position, ordinary_word
 from .tables import EDGE_PUNCT, DocWords, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
@@ -241,6 +241,7 @@ def _no_name(
     return (
         technical(tables, doc, start, end)
         or heading_phrase(tables, doc, start, end, w)
+        or (noun_veto and adjective_noun(tables, doc, w, label, start, end))
         or (
             label != "PER"  # "Admira General Manager Alexander Friedl": a role, no name
             and tables.is_title(w[start])
