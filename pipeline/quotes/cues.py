@@ -192,7 +192,7 @@ class CueFinder:
         table = ctx.table
         columns = None if table is None else [table.lower, table.orth]
         for match_id, s, e in self.matcher(doc, columns):
-            if any(ctx.inside[k] >= 0 for k in range(s, e)):
+            if s < e and max(ctx.inside[s:e]) >= 0:  # one C loop, not a step per token
                 continue
             rid = doc.vocab.strings[match_id]
             if s not in best or e > best[s][0]:

@@ -128,6 +128,7 @@ class DocIndex:
         #: the entities and token texts, read once (``doc.ents`` builds new Spans per call)
         self.ents = doc.ents
         self._words: list[str] | None = None
+        self._text: str | None = None
         #: word hashes of the tokens, and the lexicon's word classes among them
         self._orth_array = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype="uint64")
         self.orths: list[int] = self._orth_array.tolist()
@@ -147,6 +148,13 @@ class DocIndex:
         self.timeline: list[tuple[int, object, bool]] = []
         self._quote_parts = sorted(quote_parts)
         self._index_persons()
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, joined once (``Doc.text`` makes a Token per token on every access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     @property
     def words(self) -> list[str]:
@@ -276,7 +284,7 @@ class DocIndex:
                 continue
             if canonical and self._leading_particle(canonical):
                 canonical = None  # "von Aljaksandr Milinkewitsch": the preposition NER took in
-            text = canonical or self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+            text = canonical or self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
             names.append((span, toks, text))
         # surnames seen as the last word of a multi-word name; "Putins" -> "Putin" if known
         known = {_surname_key(t[-1].text) for _, t, _ in names}
@@ -540,11 +548,12 @@ class Resolver:
         doc = self.doc
         for i in idx.indices_of("person_noun"):
             tok = doc[i]
-            if not has_role(tok, "subject") or self._predicative(tok):
+            if not has_role(tok, "subject"):
                 continue
             m = self.lex.lookup(tok.text)
             is_role = m is not None and m.kind == "role"
-            if not is_role and not idx._descriptor(tok):
+            # the cheap look-ups first, the predicative walk over the parse last
+            if (not is_role and not idx._descriptor(tok)) or self._predicative(tok):
                 continue
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             named = nxt is not None and (
@@ -1139,7 +1148,7 @@ class Resolver:
                 return Resolution(full, "speaker.name_heuristic", Person(full, toks[0].text))
             if not self.index._recurs(toks[0]) or tagged:
                 return None
-        text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        text = self.index.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         return Resolution(text, "speaker.name_heuristic", Person(text, toks[-1].text))
 
     def _fuller_name(self, tok: Token) -> str | None:
