@@ -137,7 +137,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -1536,12 +1536,9 @@ class _Scanner(CueChecks):
         before = self.p[k - 1]
         if nouns and before.text[:1].isupper() and before.low.endswith(nouns):
             return self.pos_at(k - 1) == "NOUN"
-        at, text = self.p[k].start, self.text
-        left = max([m.end() for m in _CLAUSE_MARK_RE.finditer(text, max(0, at - 200), at)] + [0])
-        mark = _CLAUSE_MARK_RE.search(text, at, at + 200)
-        right = mark.start() if mark else min(len(text), at + 200)
+        at = self.p[k].start
         found = False
-        for w in _WORD_RE.finditer(text, left, right):
+        for w in self.clause_words(at):
             low = w.group().lower()
             if low == self.p[k].low and w.start() != at:
                 return False  # "informierte über 300 Personen über die Gefahr"
@@ -1590,14 +1587,20 @@ class _Scanner(CueChecks):
         verbs, nouns = tuple(rec["full_match_verbs"]), rec["full_match_nouns"]
         if m.value not in FULL_MATCH_MINUTES or m.noun_text not in nouns or not verbs:
             return False
-        at, text = self.p[k].start, self.text
-        left = max([x.end() for x in _CLAUSE_MARK_RE.finditer(text, max(0, at - 200), at)] + [0])
-        mark = _CLAUSE_MARK_RE.search(text, at, at + 200)
-        right = mark.start() if mark else min(len(text), at + 200)
         return any(
             self.pos.get(w.start()) in ("VERB", "AUX") and w.group().lower().startswith(verbs)
-            for w in _WORD_RE.finditer(text, left, right)
+            for w in self.clause_words(self.p[k].start)
         )
+
+    def clause_words(self, at: int) -> Iterator[re.Match[str]]:
+        """The words of the clause around character ``at``: between the clause marks
+        (comma, full stop, colon, dash, bracket …) before and after it, at most 200
+        characters each way."""
+        text = self.text
+        left = max([m.end() for m in _CLAUSE_MARK_RE.finditer(text, max(0, at - 200), at)] + [0])
+        mark = _CLAUSE_MARK_RE.search(text, at, at + 200)
+        right = mark.start() if mark else min(len(text), at + 200)
+        return _WORD_RE.finditer(text, left, right)
 
     def hedged_range(
         self, k: int, j: int, rec: Mapping[str, Any]
