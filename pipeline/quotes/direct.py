@@ -389,7 +389,7 @@ def _named_subject(ctx: DocContext, ui: int) -> Span | None:
     ]
     if len(names) != 1 or not pu.start <= names[0].i < pu.end:
         return None
-    ent = next(e for e in ctx.doc.ents if e.start == names[0].i)
+    ent = next(e for e in ctx.ents() if e.start == names[0].i)
     return (ent.start, ent.end)
 
 
