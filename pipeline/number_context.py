@@ -40,6 +40,7 @@ class _Mention(Protocol):
     noun: str | None
     unit: str | None
     rule: str
+    qualifier: str | None
 
 
 class MoneyContext:
@@ -151,3 +152,31 @@ def implied_money(text: str, mentions: Sequence[_Mention], ctx: MoneyContext) ->
             continue
         m.kind, m.unit, m.noun = "money", *min(near)
         m.rule += "+money_context"
+
+
+#: how far a bare decimal may lie from a timed value of the text and still be one (a factor)
+TIMED_SPREAD = 2.0
+
+
+def timed_decimals(text: str, mentions: Sequence[_Mention], nouns: frozenset[str]) -> None:
+    """'Gatlin hingegen hatte da 9,77 hingelegt' in an article with "9,79 Sekunden": a bare
+    decimal count (no noun, unit or qualifier) takes the kind, noun and unit of a decimal
+    of a ``timed_noun`` ("Sekunden") in the same text whose value is within a factor of
+    ``TIMED_SPREAD`` of its own; with none it stays as it is."""
+    timed = [m for m in mentions if m.noun in nouns and _decimal(m.value)]
+    if not timed:
+        return
+    for m in mentions:
+        bare = m.kind == "count" and m.noun is None and m.unit is None and m.qualifier is None
+        if not (bare and _decimal(m.value) and "," in text[m.start : m.end]):
+            continue
+        near = [a for a in timed if a.value / TIMED_SPREAD <= m.value <= a.value * TIMED_SPREAD]
+        if near:
+            a = min(near, key=lambda x: abs(x.start - m.start))
+            m.kind, m.noun, m.unit = a.kind, a.noun, a.unit
+            m.rule += "+timed"
+
+
+def _decimal(value: float | None) -> bool:
+    """Whether ``value`` is a positive number with a fraction (9.79, not 10)."""
+    return value is not None and value > 0 and value != int(value)

@@ -131,6 +131,14 @@ Conventions (all values are floats or None, never strings):
   These checks, and the labels, titles, models and rates of round 10 ("Der Senat 1 der
   Bundesliga", "Kurzfilm Jede Dritte", "Adreno 430 GPU", "Fotos (bis zu 30 pro Sekunde)"),
   live in :mod:`pipeline.number_cues`.
+- Round 11: a unit with a ``context_unit`` takes it where its clause has one of its
+  ``context_cues`` and none of its ``context_blocks`` ("ein um 180 Grad schwenkbares
+  Display" -> °; "bei 30 Grad", "Temperaturen von 35 Grad" stay °C); a ``cased`` idiom
+  holds only as written ("Eins Plus" a channel; "eins plus eins" counts); a bare decimal
+  takes the noun of a decimal of a ``timed_noun`` ("Sekunden") in the text within a factor
+  of two ("Gatlin hatte da 9,77 hingelegt"); a year-like number before a noun with a
+  ``singular_ending`` is a year ("2012 Wissenschaftsgeschichte"); a quantity unit that opens
+  a hyphenated word is the unit ("ein 32 GB-Gerät" -> GB).
 """
 
 from __future__ import annotations
@@ -144,7 +152,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.entities.lexicon import NOUN_SCHEMA
-from pipeline.number_context import MoneyContext, implied_money
+from pipeline.number_context import MoneyContext, implied_money, timed_decimals
 from pipeline.number_cues import (
     _PARTICIPLE_RE,
     CueChecks,
@@ -213,6 +221,8 @@ NUMBER_WORD_TYPES = (
     "money_verb",  # words of spending or price that make a bare "Millionen" money: investiert, teure
     "money_object_verb",  # a money_verb only after the clause opens: "habe zig Millionen verloren"
     "amount_noun",  # nouns of amounts after a scale word, money: "7,9 Milliarden Verlust"
+    "timed_noun",  # nouns of race times: a bare decimal near one of these takes it ("9,77")
+    "singular_ending",  # noun endings singular as written: -ung, -heit ("2012 Wissenschaftsgeschichte")
     "dative_first",  # -en plurals read first as the dative of an -e plural: Toren (Tore)
     "genitive_cue",  # articles before an ordinal whose noun is a genitive singular: des
     "agent",  # a partitive word that may open an agent: "18 von Taliban-Kämpfern genommene …"
@@ -227,6 +237,11 @@ NUMBER_WORD_SCHEMA = Schema(
         "value": Field(float, help="numeric value (morpheme, scale, article, fraction, month)"),
         "value_min": Field(float, help="vague plurals: lower bound"),
         "value_max": Field(float, help="vague plurals: upper bound"),
+        "cased": Field(
+            bool,
+            default=False,
+            help="idioms: only as written, case-sensitive ('Eins Plus' a channel, not 'eins plus')",
+        ),
     },
     name="number word",
     unique=("id",),
@@ -316,6 +331,15 @@ UNIT_SCHEMA = Schema(
             default="after",
             choices=("after", "before", "both", "duration"),
             help="duration: only after a time with a colon ('1:18 Stunden')",
+        ),
+        "context_unit": Field(
+            str, help="the unit instead where the clause has a context_cue and no context_block"
+        ),
+        "context_cues": Field(
+            list, default=(), item=str, help="lower-case word starts: drehen, schwenkbar, Wende"
+        ),
+        "context_blocks": Field(
+            list, default=(), item=str, help="lower-case word starts that keep the unit: Temperatur"
         ),
     },
     name="unit",
@@ -549,6 +573,12 @@ class NumberLexicon:
         self.plurals = (frozenset(plurals["nominative_n"]), frozenset(plurals["dative_plus_n"]))
         #: -en plurals whose -e plural reading comes first (lower case): see :meth:`noun_lemma`
         self.dative_first = tuple(r["word"].lower() for r in words if r["type"] == "dative_first")
+        #: nouns of race times for :func:`timed_decimals` ("Sekunden")
+        self.timed_nouns = frozenset(r["word"] for r in words if r["type"] == "timed_noun")
+        #: endings of nouns that are singular as written, whatever the model says
+        self.singular_endings = tuple(
+            r["word"].lower() for r in words if r["type"] == "singular_ending"
+        )
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
         self.document_endings = tuple(r["word"].lower() for r in words if r["type"] == "document")
@@ -1047,6 +1077,7 @@ class _Scanner(CueChecks):
             self.implied_subject(m)
             self.bracket_noun(m)
         implied_money(self.text, out, self.lex.money)
+        timed_decimals(self.text, out, self.lex.timed_nouns)
         for i, m in enumerate(out):
             self.repeated(m, out[:i])
             self.anaphoric(m, out[:i])
@@ -1901,7 +1932,7 @@ class _Scanner(CueChecks):
 
     def words(self, k: int) -> _Core | None:
         pc = self.p[k]
-        if self.phrase(k, "idiom") or pc.start < self.title_end:
+        if self.idiom(k) or pc.start < self.title_end:
             return None  # "wird eins mit der Materialität", "Kurzfilm Jede Dritte"
         share = self.proportion(k)
         if share is not None:
@@ -1963,6 +1994,14 @@ class _Scanner(CueChecks):
             if ordinal is not None:
                 return _Core(k + 1, ordinal, "ordinal", "ordinal.word")
         return None
+
+    def idiom(self, k: int) -> bool:
+        """Whether an ``idiom`` starts at piece ``k``; one marked ``cased`` only as written
+        ("ARD-Spartenkanal Eins Plus"; "eins plus eins" is a sum)."""
+        hit = self.phrase(k, "idiom")
+        if hit is None:
+            return False
+        return not hit[0].get("cased") or self.span_text(k, hit[1]) == hit[0]["word"]
 
     def proportion(self, k: int) -> _Core | None:
         """'jeder Zweite', 'jede Dritte': a ``proportion`` word and a capitalised ordinal word
@@ -2112,7 +2151,7 @@ class _Scanner(CueChecks):
         """The unit before or after the number ("$ 5", "5 Prozent"), else the counted noun."""
         unit_rec, unit_end = unit_before or b.core.unit, b.end
         if unit_rec is None and b.kind == "count":
-            hit = self.unit(b.end, "after")
+            hit = self.unit(b.end, "after") or self.compound_unit(b.end)
             if hit is not None:
                 unit_rec, unit_end = hit
         b.unit_rec = unit_rec
@@ -2121,6 +2160,9 @@ class _Scanner(CueChecks):
             b.noun_text = unit_rec["text"]
             b.rules.append(f"unit.{unit_rec['id']}")
             b.end = max(b.end, unit_end)
+            if unit_rec.get("context_unit") and self.unit_context(unit_rec, self.p[num_at].start):
+                b.unit = unit_rec["context_unit"]  # "um 180 Grad schwenkbar": an angle
+                b.rules.append("context_unit")
         elif b.kind in ("count", "ordinal") and not b.core.named:
             # no partitive after a scale word or a year: "150 Millionen der Omaner",
             # "Dialog 2015 der Sozialpartner"
@@ -2137,6 +2179,26 @@ class _Scanner(CueChecks):
                 found = self.attributed(num_at, b.end, found, b.value)
             if found is not None:
                 b.noun_text, b.noun, b.end = found
+
+    def compound_unit(self, k: int) -> tuple[dict[str, Any], int] | None:
+        """A quantity unit that opens the hyphenated word at piece ``k`` ("ein 32
+        GB-Gerät", "der 100 m-Lauf"): the unit, and the word ends the mention."""
+        if not self.is_word(k) or "-" not in self.p[k].text:
+            return None
+        rec = self.lex.units.get((self.p[k].text.split("-", 1)[0],))
+        if rec is None or rec["kind"] != "quantity" or rec["position"] not in ("after", "both"):
+            return None
+        return rec, k + 1
+
+    def unit_context(self, rec: Mapping[str, Any], at: int) -> bool:
+        """Whether the clause around character ``at`` has a word that starts with one of the
+        unit's ``context_cues`` and none that starts with one of its ``context_blocks``
+        ("ein um 180 Grad schwenkbares Display"; not "auf 30 Grad gestiegene Temperaturen")."""
+        cues, blocks = tuple(rec.get("context_cues", ())), tuple(rec.get("context_blocks", ()))
+        words = [p for w in self.clause_words(at) for p in w.group().lower().split("-")]
+        return any(w.startswith(cues) for w in words) and not any(
+            w.startswith(blocks) for w in words
+        )
 
     def attributed(
         self, num_at: int, k: int, found: tuple[str, str, int] | None, value: float
@@ -2265,7 +2327,7 @@ class _Scanner(CueChecks):
         Mal"): then the number is a year."""
         if b.noun_text is None or self.phrase(b.end - 1, "count_singular"):
             return False
-        return self.singular(b.end - 1)
+        return self.singular(b.end - 1) or b.noun_text.lower().endswith(self.lex.singular_endings)
 
     def _qual_end(self, start: int) -> tuple[int, dict[str, Any] | None]:
         """Where the qualifier at piece ``start`` ends, and the approximation stacked on it

@@ -789,6 +789,9 @@ def test_to_disk_from_disk_round_trip(tmp_path):
             "kind": "quantity",
             "noun": "Fass",
             "position": "after",
+            "context_unit": None,
+            "context_cues": [],
+            "context_blocks": [],
         }
     )
     finder.lexicon = NumberLexicon(records)
