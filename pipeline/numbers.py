@@ -571,21 +571,13 @@ class NumberLexicon:
         for r in self.records.get(PLURALS_FILE, []):
             plurals[r["kind"]].update(r["words"].split())
         self.plurals = (frozenset(plurals["nominative_n"]), frozenset(plurals["dative_plus_n"]))
-        #: -en plurals whose -e plural reading comes first (lower case): see :meth:`noun_lemma`
-        self.dative_first = tuple(r["word"].lower() for r in words if r["type"] == "dative_first")
-        #: nouns of race times for :func:`timed_decimals` ("Sekunden")
-        self.timed_nouns = frozenset(r["word"] for r in words if r["type"] == "timed_noun")
-        #: endings of nouns that are singular as written, whatever the model says
-        self.singular_endings = tuple(
-            r["word"].lower() for r in words if r["type"] == "singular_ending"
-        )
-        #: endings of event words ("finale", "rennen"): see :meth:`event`
-        self.event_endings = tuple(r["word"].lower() for r in words if r["type"] == "event")
-        self.document_endings = tuple(r["word"].lower() for r in words if r["type"] == "document")
+        self._read_endings(words)
         self.max_phrase = max([len(k) for d in self.phrases.values() for k in d] + [1])
         self.max_unit = max([len(k) for k in self.units] + [1])
         # quick rejects: most pieces start no phrase and are no number word
         self.first = {kind: {k[0] for k in table} for kind, table in self.phrases.items()}
+        #: the last words of the phrases of each kind: see ``_Scanner.phrase_before``
+        self.last = {kind: {k[-1] for k in table} for kind, table in self.phrases.items()}
         self.max_len = {kind: max(len(k) for k in table) for kind, table in self.phrases.items()}
         self.unit_first = {k[0] for k in self.units}
         starts = (*QUALIFIERS, "vague", "several", "proportion", "minus")
@@ -606,6 +598,22 @@ class NumberLexicon:
             words=self.first.get("vague", set()) | self.first.get("scale", set()),
             skip=self.first.get("article", set()),  # "ein": a number only before a scale word
         )
+
+    def _read_endings(self, words: Sequence[Mapping[str, Any]]) -> None:
+        """The word lists of ``number_words.jsonl`` read as word endings (lower case)."""
+
+        def of(kind: str) -> tuple[str, ...]:
+            return tuple(r["word"].lower() for r in words if r["type"] == kind)
+
+        #: -en plurals whose -e plural reading comes first (lower case): see :meth:`noun_lemma`
+        self.dative_first = of("dative_first")
+        #: nouns of race times for :func:`timed_decimals` ("Sekunden"), as written
+        self.timed_nouns = frozenset(r["word"] for r in words if r["type"] == "timed_noun")
+        #: endings of nouns that are singular as written, whatever the model says
+        self.singular_endings = of("singular_ending")
+        #: endings of event words ("finale", "rennen"): see :meth:`event`
+        self.event_endings = of("event")
+        self.document_endings = of("document")
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NumberLexicon:
@@ -971,6 +979,26 @@ class _Ranges:
         return k >= 0 and self.reach[k] > i
 
 
+#: where a match of ``_NOTATION_RE`` may start (its first look-ahead): a quick C scan
+_NOTATION_START_RE = re.compile(r"[(+\d]")
+
+
+def _notation_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_NOTATION_RE.finditer(text)``: the pattern tried only where one may
+    start (a bracket, a plus, a digit), with the whole text around it (look-behinds, ``$``)."""
+    out: list[tuple[int, int]] = []
+    end, match = 0, _NOTATION_RE.match
+    for c in _NOTATION_START_RE.finditer(text):
+        i = c.start()
+        if i < end:
+            continue
+        m = match(text, i)
+        if m is not None:
+            out.append(m.span())
+            end = m.end()
+    return out
+
+
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
     return (
         k + 1 < len(pieces) and pieces[k + 1].text == "." and pieces[k + 1].start == pieces[k].end
@@ -995,7 +1023,7 @@ class _Scanner(CueChecks):
         self.morph = morph or {}
         self.nouns = nouns
         #: characters of names ("Hannover 96", "Ligue 1") and sports notation: no numbers
-        self.blocked = _Ranges([*names, *(m.span() for m in _NOTATION_RE.finditer(text))])
+        self.blocked = _Ranges([*names, *_notation_spans(text)])
         self.p: list[_Piece] = []
         self.held: set[int] = set()  # indices of the pieces with an anchor
         #: words with the digits after them that name something ("Nexus 6"): see :meth:`name_key`
@@ -2344,6 +2372,8 @@ class _Scanner(CueChecks):
 
     def phrase_before(self, k: int, kind: str) -> bool:
         """Whether a phrase of ``kind`` ends right before piece ``k``."""
+        if not 0 < k <= len(self.p) or self.p[k - 1].low not in self.lex.last.get(kind, ()):
+            return False  # no phrase of the kind ends with the word before
         for n in range(1, self.lex.max_phrase + 1):
             hit = self.phrase(k - n, kind) if k - n >= 0 else None
             if hit is not None and hit[1] == k:

@@ -198,8 +198,11 @@ class _ByOffset(Mapping[int, Any]):
         return self.value(i)
 
     def get(self, char: int, default: Any = None) -> Any:  # type: ignore[override]
+        i = bisect_left(self.offsets, char)  # as ``__getitem__``, without a second call
+        if i >= self.n or self.offsets[i] != char:
+            return default
         try:
-            return self[char]
+            return self.value(i)
         except KeyError:
             return default
 
