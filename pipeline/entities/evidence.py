@@ -22,6 +22,8 @@ All mentions with the same text are judged together: one with evidence keeps the
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .candidates import Cand
@@ -36,10 +38,61 @@ _BRACKETS = frozenset({"(", "["})
 _LIST_MARKS = frozenset({",", "–", "-", "—", "/", ":", ";"})
 #: how far back a list may reach to the class noun before it
 _LIST_REACH = 12
+#: a text this long names a person in full somewhere or shows a role: shorter texts (a
+#: single sentence) keep a lone name without evidence (only class cues relabel it)
+CONTEXT_TOKENS = 120
 #: how many items of a list (either way) may show that it lists persons
 _LIST_ITEMS = 4
 #: company class nouns this long are heads of compounds ("Recyclingunternehmen")
 _LONG_HEAD = 8
+
+
+def evidence(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
+    """The step of ``newsx_entities``: :func:`share_prices`, :func:`work_persons`, then
+    :func:`lone_persons`."""
+    share_prices(doc, final, words)
+    work_persons(tables, doc, final, words)
+    return lone_persons(tables, doc, final, words)
+
+
+#: A share price in brackets: "(minus 1,74 Prozent auf 49,65 Euro)".
+_PRICE = re.compile(r"[+-]?\d+,\d+")
+_PRICE_REACH = 10
+
+
+def share_prices(doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Papiere der Andritz (minus 1,74 Prozent auf 49,65 Euro)': a place (or a person)
+    with a share price in brackets after it -- two decimal numbers and a currency before
+    the bracket closes -- is a company."""
+    n = len(words)
+    currencies = {c.start for c in final if c.attrs.get("entity_type") == "currency"}
+    if not currencies:
+        return
+    for c in final:
+        if c.label not in ("LOC", "PER") or c.end >= n or words[c.end] != "(":
+            continue
+        end = next((k for k in range(c.end, min(n, c.end + _PRICE_REACH)) if words[k] == ")"), None)
+        if end is None:
+            continue
+        prices = sum(1 for k in range(c.end, end) if _PRICE.fullmatch(words[k]))
+        if prices >= 2 and any(c.end < k < end for k in currencies):
+            _as(doc, c, "ORG", "org.share_price", "company")
+
+
+def work_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'in seiner TV-Show Neo Magazin Royale': a PER of two or more words right after a
+    class noun of works or media is the work's title (MISC), unless it starts with a first
+    name and has no ordinary noun."""
+    for c in final:
+        if c.label != "PER" or c.length < 2 or c.start == 0 or c.attrs.get("canonical_id"):
+            continue
+        if not _work_noun(tables, words[c.start - 1]):
+            continue
+        if tables.given_name(words[c.start]) and not any(
+            w in tables.common_nouns and w not in tables.surnames for w in words[c.start : c.end]
+        ):
+            continue  # "der Film Michael Hanekes"; not "die TV-Show Neo Magazin Royale"
+        _as(doc, c, "MISC", "misc.class_cue", "other")
 
 
 def lone_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
@@ -60,6 +113,7 @@ def lone_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
     dropped: set[int] = set()
     persons = {k for c in final if c.label == "PER" for k in range(c.start, c.end)}
     sports: list[bool] = []  # computed once, when first needed
+    long_text = len(doc) >= CONTEXT_TOKENS
     for stem, group in lone.items():
         if stem in longer or stem in tables.person_words:
             continue
@@ -73,7 +127,7 @@ def lone_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
         for c in group:
             if cue is not None:  # "Zweitligisten Brentford" ... "Transfer zu Brentford"
                 c.label, c.rule, c.attrs = cue.label, cue.rule, dict(cue.attrs)
-            elif not _listed(tables, doc, c, words[c.start]):
+            elif long_text and not _listed(tables, doc, c, words[c.start]):
                 dropped.add(id(c))
     return [c for c in final if id(c) not in dropped] if dropped else final
 
