@@ -31,8 +31,10 @@ MESSI = "newsx:person:lionel-messi"
 
 KEPT = [
     (  # a lone surname after the full name (German sports news)
-        "Der Argentinier Lionel Messi traf zweimal für Barcelona. Messi sagte danach, die "
-        "Mannschaft habe gut gespielt.",
+        (
+            "Der Argentinier Lionel Messi traf zweimal für Barcelona. Messi sagte danach, die "
+            "Mannschaft habe gut gespielt."
+        ),
         [
             ("Lionel Messi", "PER", MESSI, "Lionel Messi", None),
             ("Barcelona", "LOC", "newsx:barcelona", "Barcelona", "place:city.barcelona"),
@@ -93,10 +95,12 @@ RELABELLED = [
         ],
     ),
     (  # a city in a list of clubs in a sports article
-        "Der Verteidiger erzielte im Spiel gegen den Tabellenführer sein erstes Tor in der Liga. "
-        "Mögliche Gegner im Achtelfinale der Europa-League sind Manchester United, Bayer "
-        "Leverkusen, Valencia, Sporting Lissabon sowie Benfica. Der Trainer lobte die "
-        "Mannschaft nach dem Spiel, die Saison sei noch lang.",
+        (
+            "Der Verteidiger erzielte im Spiel gegen den Tabellenführer sein erstes Tor in der Liga. "
+            "Mögliche Gegner im Achtelfinale der Europa-League sind Manchester United, Bayer "
+            "Leverkusen, Valencia, Sporting Lissabon sowie Benfica. Der Trainer lobte die "
+            "Mannschaft nach dem Spiel, die Saison sei noch lang."
+        ),
         [
             ("Europa-League", "ORG", "newsx:europa-league", "Europa League", "org:europa-league"),
             (
@@ -106,7 +110,13 @@ RELABELLED = [
                 "Manchester United",
                 "org:manchester_united",
             ),
-            ("Bayer Leverkusen", "ORG", "newsx:leverkusen", "Bayer 04 Leverkusen", "org:leverkusen"),
+            (
+                "Bayer Leverkusen",
+                "ORG",
+                "newsx:leverkusen",
+                "Bayer 04 Leverkusen",
+                "org:leverkusen",
+            ),
             ("Valencia", "ORG", "newsx:fc-valencia", "FC Valencia", "org.club_city"),
             (
                 "Sporting Lissabon",
@@ -119,8 +129,10 @@ RELABELLED = [
         ],
     ),
     (  # a city opening a match result; the venue after "in" stays a place
-        "Im Achtelfinale traf Salzburg auf Basel. Neapel setzte sich in Bergamo gegen Atalanta "
-        "mit 3:1 durch. Die Tore fielen spät, der Trainer lobte die Mannschaft.",
+        (
+            "Im Achtelfinale traf Salzburg auf Basel. Neapel setzte sich in Bergamo gegen Atalanta "
+            "mit 3:1 durch. Die Tore fielen spät, der Trainer lobte die Mannschaft."
+        ),
         [
             ("Salzburg", "LOC", "newsx:salzburg", "Salzburg", "place:city.salzburg"),
             ("Basel", "LOC", "newsx:basel", "Basel", "place:city.basel"),
@@ -130,8 +142,10 @@ RELABELLED = [
         ],
     ),
     (  # the place word of a club named with its nickname (Austrian basketball)
-        "Österreichs Basketballmeister Güssing Knights steht vor dem Aus. Der Fall Güssing "
-        "erinnert an frühere Pleiten im Sport.",
+        (
+            "Österreichs Basketballmeister Güssing Knights steht vor dem Aus. Der Fall Güssing "
+            "erinnert an frühere Pleiten im Sport."
+        ),
         [
             ("Österreichs", "LOC", "Q40", "Österreich", "place:country.at"),
             (
@@ -150,8 +164,10 @@ RELABELLED = [
 DROPPED = [
     "Der Modus Operandi zeigt, wie professionell der Handel organisiert ist.",
     "Das 2019 erschienene Ein-Mann-Projekt Lumbrook entwickelte sich zum Verkaufsschlager.",
-    "Mehrere Kunden klagten über zu wenig Schlaf in den Nächten davor. Auch das Indie-Spiel "
-    "Cratervale wächst stetig.",
+    (
+        "Mehrere Kunden klagten über zu wenig Schlaf in den Nächten davor. Auch das Indie-Spiel "
+        "Cratervale wächst stetig."
+    ),
     "Bestimmendes Thema an der Zürcher Börse war der Franken.",
 ]
 

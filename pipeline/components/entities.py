@@ -84,8 +84,8 @@ from pipeline.entities.consistency import (
     repeated_names,
     scorer_lists,
 )
-from pipeline.entities.evidence import evidence
 from pipeline.entities.context import city_states, foreign_owner, resolve
+from pipeline.entities.evidence import evidence
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.media import media_names

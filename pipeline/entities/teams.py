@@ -354,7 +354,9 @@ def _club_lists(doc: Doc, final: list[Cand], words: DocWords) -> None:
     for c in final:
         if c.label != "LOC" or c.attrs.get("entity_type") == "country":
             continue
-        left = by_end.get(c.start - 1) if c.start > 0 and words[c.start - 1] in _LIST_JOINS else None
+        left = (
+            by_end.get(c.start - 1) if c.start > 0 and words[c.start - 1] in _LIST_JOINS else None
+        )
         right = (
             by_start.get(c.end + 1) if c.end < len(words) and words[c.end] in _LIST_JOINS else None
         )
