@@ -37,6 +37,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import labels
 from .candidates import Cand
 from .tables import DocWords, EntityTables
 from .teams import _as_team, sports_article
@@ -276,7 +277,7 @@ def _person_verb(tables: EntityTables, doc: Doc, i: int) -> bool:
     Kurz"; not "Ende von Glotaic warnte der BND")."""
     verbs = tables.person_verbs
     tok = doc[i]
-    if tok.dep_ in ("sb", "nsubj") and tok.head.lemma_ in verbs:
+    if tok.head.lemma_ in verbs and labels.has_role(tok, "subject"):
         return True
     return i > 0 and doc[i - 1].lemma_ in verbs and doc[i - 1].pos_ == "VERB"
 
