@@ -85,6 +85,7 @@ from pipeline.entities.consistency import (
     scorer_lists,
 )
 from pipeline.entities.context import city_states, foreign_owner, resolve
+from pipeline.entities.evidence import evidence
 from pipeline.entities.identity import acronyms, entity_ids, person_names, trim_class_nouns
 from pipeline.entities.lexicon import FILES, EntityLexicon
 from pipeline.entities.media import media_names
@@ -200,6 +201,7 @@ class EntityLayer(RuleComponent):
         final = acronyms(tables, doc, final, words)
         final = declined_names(tables, doc, final)
         final = tidy(tables, doc, final, words)
+        final = evidence(tables, doc, final, words)
         person_names(tables, doc, final, words)
         eids = entity_ids(doc, final)
         # Span._ values are keyed by character offsets only: a genitive demonym

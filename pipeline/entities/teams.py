@@ -159,7 +159,9 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
             ):
                 c.start -= 1  # "Chicago Blackhawks": the team's place is part of its name
             _as_team(doc, c)
-    if covered is not None:
+    if covered is not None or any(
+        c.label == "ORG" and c.length > 1 and _nickname(tables, words, c) for c in final
+    ):  # also a registry club with its nickname: "Güssing Knights" ... "der Fall Güssing"
         _team_places(tables, doc, final, words)
     if not any(c.label == "LOC" for c in final):
         return final
@@ -191,6 +193,8 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
             c.label = "LOC"
         if c.label == "LOC" and _side(tables, doc, words, c):
             _as_team(doc, c)
+    _club_lists(doc, final, words)
+    _match_subjects(doc, final, words)
     _club_cities(tables, doc, final, words)
     _team_again(tables, doc, final, words)
     return final
@@ -233,7 +237,9 @@ def _team_places(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
     named = {
         words[c.start]: c
         for c in final
-        if c.rule == "org.team" and c.length > 1 and words[c.end - 1] != words[c.start]
+        if c.length > 1
+        and words[c.end - 1] != words[c.start]
+        and (c.rule == "org.team" or (c.label == "ORG" and _nickname(tables, words, c)))
     }
     for c in final:
         if c.length != 1 or c.label not in ("PER", "LOC") or _as_place_use(tables, words, c):
@@ -327,3 +333,65 @@ def _team_again(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWor
         head = labels.coordination_head(tok)
         if labels.has_role(tok, "subject", "object") or (head is not None and head.i in team_at):
             _as_team(doc, c)
+
+
+#: Words between the items of a list: "Manchester United, Bayer Leverkusen, Valencia".
+_LIST_JOINS = frozenset({",", "/"})
+
+
+def _club(c: Cand) -> bool:
+    """A club or a side: an ORG of type ``other`` (registry clubs, "FC ..." clubs, teams)."""
+    return c.label == "ORG" and (
+        c.attrs.get("entity_type") == "other" or c.rule in ("org.team", "org.club")
+    )
+
+
+def _club_lists(doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Mögliche Gegner sind Manchester United, Bayer Leverkusen, Valencia, Sporting
+    Lissabon': a city (no country) in a list next to a club is a side."""
+    by_end = {c.end: c for c in final}
+    by_start = {c.start: c for c in final}
+    for c in final:
+        if c.label != "LOC" or c.attrs.get("entity_type") == "country":
+            continue
+        left = (
+            by_end.get(c.start - 1) if c.start > 0 and words[c.start - 1] in _LIST_JOINS else None
+        )
+        right = (
+            by_start.get(c.end + 1) if c.end < len(words) and words[c.end] in _LIST_JOINS else None
+        )
+        if any(o is not None and _club(o) for o in (left, right)):
+            _as_team(doc, c)
+
+
+#: How far after a city that is the subject a match's "gegen" or score may follow.
+_MATCH_REACH = 12
+
+
+def _match_subjects(doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Neapel setzte sich in Bergamo gegen Atalante mit 3:1 durch': a city (no country)
+    that is the subject of a clause (or starts a sentence before its verb) with "gegen" or
+    a score after it is a side."""
+    n = len(words)
+    for c in final:
+        if c.label != "LOC" or c.attrs.get("entity_type") == "country":
+            continue
+        if not (labels.has_role(doc[c.end - 1], "subject") or _opens_clause(doc, c)):
+            continue
+        for k in range(c.end, min(n, c.end + _MATCH_REACH)):
+            w = words[k]
+            if w in (".", "!", "?", ";"):
+                break
+            if w == "gegen" or _SCORE.fullmatch(w):
+                _as_team(doc, c)
+                break
+
+
+def _opens_clause(doc: Doc, c: Cand) -> bool:
+    """The span starts a sentence (after a full stop: the parser may miss the boundary
+    after a score, "2:0. Neapel setzte") and a verb follows it."""
+    return (
+        (c.start == 0 or doc[c.start - 1].text.endswith((".", "!", "?")))  # also "2:0."
+        and c.end < len(doc)
+        and doc[c.end].pos_ in ("VERB", "AUX")
+    )
