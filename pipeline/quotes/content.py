@@ -125,11 +125,15 @@ def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
     return b
 
 
+#: the token texts ``text in ",;:"`` holds (every substring of ",;:"): a clause break
+_SEPARATORS = frozenset({"", ",", ";", ":", ",;", ";:", ",;:"})
+
+
 def _bare_infinitive(ctx: DocContext, k: int, end: int) -> tuple[str, int] | None:
     """ "hat angekündigt die Preise zu erhöhen": an infinitive clause without a comma that
     closes the sentence right after the frame."""
     doc, inside, texts = ctx.doc, ctx.inside, ctx.table.texts
-    if end - k < 3 or any(inside[m] >= 0 or texts[m] in ",;:" for m in range(k, end)):
+    if end - k < 3 or max(inside[k:end]) >= 0 or not _SEPARATORS.isdisjoint(texts[k:end]):
         return None
     verb = doc[end - 1]
     if not verb.text[:1].islower() or (ctx.pos and verb.pos_ not in ("VERB", "AUX")):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.quotes as quote_component
+from pipeline.quotes.content import _SEPARATORS
 from pipeline.quotes.context import TokenTable, moods
 from pipeline.quotes.interviews import COLON, positions
 from pipeline.quotes.scoring import Scorer, rule_pieces
@@ -120,3 +121,10 @@ def test_colon_positions_exact(ud_nlp):
     doc = ud_nlp("Häupl: Ja. STANDARD: Warum?")
     assert positions(TokenTable.of(doc).orth, COLON) == [1, 5]
     assert positions([], COLON) == []
+
+
+@pytest.mark.parametrize(
+    "text", [",", ";", ":", ",;", ";:", ",;:", "", ".", "und", "zu", "–", ":)"]
+)
+def test_separators_are_the_substrings_of_the_clause_breaks(text):
+    assert (text in _SEPARATORS) == (text in ",;:")
