@@ -150,6 +150,40 @@ def role_of(token: Token) -> str | None:
     return min(roles)
 
 
+#: distinct (morphology id, field) keys :func:`morph_values` keeps
+MORPH_MEMO_SIZE = 100_000
+#: (morphology id, field) -> the field's values (``MorphAnalysis.get`` parses the string)
+_MORPH_VALUES: dict[tuple[int, str], list[str]] = {}
+#: (morphology id, "Name=Value") -> is it an item of the morphology string
+_MORPH_HAS: dict[tuple[int, str], bool] = {}
+
+
+def morph_values(token: Token, name: str) -> list[str]:
+    """``token.morph.get(name)`` (a new list), read once per distinct morphology and field:
+    ``MorphAnalysis.get`` splits the feature string on every call, ten times a dict look-up."""
+    morph = token.morph
+    key = (morph.key, name)
+    found = _MORPH_VALUES.get(key)
+    if found is None:
+        if len(_MORPH_VALUES) > MORPH_MEMO_SIZE:  # a bound for long runs over big archives
+            _MORPH_VALUES.clear()
+        found = _MORPH_VALUES[key] = morph.get(name)
+    return list(found)
+
+
+def morph_has(token: Token, feature: str) -> bool:
+    """Is ``feature`` ("Name=Value") one of the items of ``token``'s morphology string (a
+    field with several values, "Case=Acc,Nom", holds neither), remembered per morphology?"""
+    morph = token.morph
+    key = (morph.key, feature)
+    found = _MORPH_HAS.get(key)
+    if found is None:
+        if len(_MORPH_HAS) > MORPH_MEMO_SIZE:
+            _MORPH_HAS.clear()
+        found = _MORPH_HAS[key] = feature in str(morph).split("|")
+    return found
+
+
 def has_role(token: Token, *roles: str) -> bool:
     """True when ``token`` plays one of ``roles``.
 
@@ -307,7 +341,9 @@ _PASSIVE_LABEL_IDS: dict[int, bool] = {}
 def _is_passive(verb: Token) -> bool:
     # the cheap string tests first; the morphology only when they fail (same answer)
     part = (
-        verb.tag_ == "VVPP" or verb.lower_.startswith("ge") or "Part" in verb.morph.get("VerbForm")
+        verb.tag_ == "VVPP"
+        or verb.lower_.startswith("ge")
+        or "Part" in morph_values(verb, "VerbForm")
     )
     if not part:
         return False

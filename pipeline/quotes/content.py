@@ -96,7 +96,7 @@ def _perfect_infinitive_after(ctx: DocContext, i: int, end: int) -> bool:
             return False
         if t.lower_ in w.perfect_auxiliaries and (k + 1 >= end or doc[k + 1].is_punct):
             part = doc[k - 1]
-            return "Part" in part.morph.get("VerbForm") or (
+            return "Part" in labels.morph_values(part, "VerbForm") or (
                 not ctx.pos and ctx.g.is_participle_form(part.lower_)
             )
     return False
@@ -117,7 +117,7 @@ def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
             v = doc[k + 2]
         if (
             v.pos_ in ("VERB", "AUX")
-            and "Ind" in v.morph.get("Mood")
+            and "Ind" in labels.morph_values(v, "Mood")
             and not ctx.konj(v)
             and ctx.inside[v.i] < 0
         ):
@@ -125,11 +125,15 @@ def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
     return b
 
 
+#: the token texts ``text in ",;:"`` holds (every substring of ",;:"): a clause break
+_SEPARATORS = frozenset({"", ",", ";", ":", ",;", ";:", ",;:"})
+
+
 def _bare_infinitive(ctx: DocContext, k: int, end: int) -> tuple[str, int] | None:
     """ "hat angekündigt die Preise zu erhöhen": an infinitive clause without a comma that
     closes the sentence right after the frame."""
     doc, inside, texts = ctx.doc, ctx.inside, ctx.table.texts
-    if end - k < 3 or any(inside[m] >= 0 or texts[m] in ",;:" for m in range(k, end)):
+    if end - k < 3 or max(inside[k:end]) >= 0 or not _SEPARATORS.isdisjoint(texts[k:end]):
         return None
     verb = doc[end - 1]
     if not verb.text[:1].islower() or (ctx.pos and verb.pos_ not in ("VERB", "AUX")):
@@ -169,7 +173,9 @@ def _after_comma(
     ):
         return ("question", n)
     start = first_comma + 1 if first_comma >= 0 else n
-    right_after = j == k and bool(doc[j - 1].morph.get("Mood"))  # a finite verb has a mood
+    right_after = j == k and bool(
+        labels.morph_values(doc[j - 1], "Mood")
+    )  # a finite verb has a mood
     if _reported_clause(ctx, n, end, seg_end, right_after):
         return ("mood", start)
     if (
@@ -241,7 +247,9 @@ def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span
         return None
     stop, finite = me, False
     while stop < end and not (doc[stop].text == "," and finite) and ctx.inside[stop] < 0:
-        finite = finite or bool(doc[stop].morph.get("Mood"))  # the clause's verb comes last
+        finite = finite or bool(
+            labels.morph_values(doc[stop], "Mood")
+        )  # the clause's verb comes last
         stop += 1
     return (k, stop)
 

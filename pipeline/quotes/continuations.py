@@ -251,7 +251,7 @@ def _indicative_root(ctx: DocContext, u: Unit) -> Token | None:
         return None
     root = roots[0]
     chain = labels.verb_chain(root)
-    if any(ctx.konj(v) or "Imp" in v.morph.get("Mood") for v in chain):
+    if any(ctx.konj(v) or "Imp" in labels.morph_values(v, "Mood") for v in chain):
         return None
     return root
 

@@ -454,7 +454,7 @@ def _account(ctx: DocContext, a: int, b: int) -> bool:
 
 def _has(t, feature: str) -> bool:
     """Token ``t`` has the morphological ``feature`` ("Name=Value")."""
-    return feature in str(t.morph).split("|")
+    return labels.morph_has(t, feature)
 
 
 def pattern_speaker(

@@ -161,8 +161,8 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in post)
     ]
     if len(cands) > 1 and words:
-        nom = [c for c in words if c.morph.get("Case") == ["Nom"]]
-        nom = nom or [c for c in words if not c.morph.get("Case")]
+        nom = [c for c in words if labels.morph_values(c, "Case") == ["Nom"]]
+        nom = nom or [c for c in words if not labels.morph_values(c, "Case")]
         pool = nom or words
         subj = pool[0]
         if not _names_speaker(ctx, subj) and not _names_speaker(ctx, doc[subj.i + 1]):
@@ -201,7 +201,7 @@ def _nominative_after(chain: list[Token], first: int) -> Token | None:
             if (
                 c.i > first
                 and c.pos_ in ("NOUN", "PROPN")
-                and c.morph.get("Case") == ["Nom"]
+                and labels.morph_values(c, "Case") == ["Nom"]
                 and labels.has_role(c, "object", "modifier", "subject", "apposition")
                 and not any(labels.has_role(g, "case") for g in c.children)
                 and (alt is None or c.i < alt.i)
@@ -229,7 +229,7 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
         # "Der Vorsitzende hatte Lenz aufgefordert": an object parsed as the passive subject
         # of an active verb does not replace the subject before the verb
         return subj
-    case = subj.morph.get("Case")
+    case = labels.morph_values(subj, "Case")
     if (
         case
         and "Nom" not in case
@@ -927,7 +927,10 @@ def _agrees(ctx: DocContext, verb: Token, sp: Span) -> bool:
     """Can the mention be the subject of ``verb`` by number? ("werfen Norbert Lammert …
     vor": a plural verb, a singular name -- an object)."""
     head = _head(ctx, sp)
-    v_num, n_num = verb.morph.get("Number"), head.morph.get("Number") if head else []
+    v_num, n_num = (
+        labels.morph_values(verb, "Number"),
+        labels.morph_values(head, "Number") if head else [],
+    )
     return not (v_num and n_num and not set(v_num) & set(n_num))
 
 
@@ -946,7 +949,7 @@ def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
         return True
     if first not in ctx.w.recipient_articles or first in ctx.w.nominative_articles:
         # "der" is nominative only before a masculine singular noun
-        gender, number = head.morph.get("Gender"), head.morph.get("Number")
+        gender, number = labels.morph_values(head, "Gender"), labels.morph_values(head, "Number")
         return first in ctx.w.recipient_articles and ("Fem" in gender or "Plur" in number)
     return True
 

@@ -41,12 +41,12 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress, count
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.labels import has_role
+from pipeline.labels import has_role, morph_values
 
 from .lexicon import RoleLexicon, RoleMatch
 
@@ -128,10 +128,8 @@ class DocIndex:
         #: the entities and token texts, read once (``doc.ents`` builds new Spans per call)
         self.ents = doc.ents
         self._words: list[str] | None = None
-        self._text: str | None = None
         #: word hashes of the tokens, and the lexicon's word classes among them
-        self._orth_array = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype="uint64")
-        self.orths: list[int] = self._orth_array.tolist()
+        self.orths: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
         self.word_classes = lexicon.hash_classes(set(self.orths), doc.vocab.strings)
         self.has_ents = len(self.ents) > 0
         #: entity token bounds and labels (sorted, non-overlapping: ends sorted too)
@@ -149,12 +147,10 @@ class DocIndex:
         self._quote_parts = sorted(quote_parts)
         self._index_persons()
 
-    @property
-    def text(self) -> str:
-        """The Doc's text, joined once (``Doc.text`` makes a Token per token on every access)."""
-        if self._text is None:
-            self._text = self.doc.text
-        return self._text
+    def text_between(self, first: Token, last: Token) -> str:
+        """The text from token ``first`` to token ``last`` as ``doc.text`` holds it (a Span's
+        text: ``Doc.text`` joins every token of the Doc)."""
+        return self.doc[first.i : last.i + 1].text
 
     @property
     def words(self) -> list[str]:
@@ -242,11 +238,7 @@ class DocIndex:
         hits = self.word_classes[word_class]
         if not hits:
             return []
-        arr = self._orth_array
-        mask = None
-        for h in hits:
-            mask = arr == h if mask is None else mask | (arr == h)
-        return numpy.flatnonzero(mask).tolist()
+        return list(compress(count(), map(hits.__contains__, self.orths)))
 
     def _recurs(self, tok: Token) -> bool:
         """Does the word occur again in the Doc (names of speakers recur, most nouns not)?"""
@@ -284,7 +276,7 @@ class DocIndex:
                 continue
             if canonical and self._leading_particle(canonical):
                 canonical = None  # "von Aljaksandr Milinkewitsch": the preposition NER took in
-            text = canonical or self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+            text = canonical or self.text_between(toks[0], toks[-1])
             names.append((span, toks, text))
         # surnames seen as the last word of a multi-word name; "Putins" -> "Putin" if known
         known = {_surname_key(t[-1].text) for _, t, _ in names}
@@ -385,7 +377,7 @@ class DocIndex:
         # left: [country] [adj]* ROLE NAME  /  Frau NAME
         i = first.i - 1
         last = toks[-1]
-        genitive = genitive or (last.text.endswith("s") and "Gen" in last.morph.get("Case"))
+        genitive = genitive or (last.text.endswith("s") and "Gen" in morph_values(last, "Case"))
         left = self._role_left(i) if i >= 1 and not genitive else None
         if left is not None:  # "le président russe Vladimir Poutine", "Der Sprecher des Kremls,"
             self._add_role(p, left[1], self.country_in(left[0], first.i))
@@ -508,12 +500,12 @@ class Resolution:
 
 
 def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
-    if "Plur" in tok.morph.get("Number"):
+    if "Plur" in morph_values(tok, "Number"):
         return True
     return (
         cue is not None
-        and "Plur" in cue.morph.get("Number")
-        and "Sing" not in cue.morph.get("Number")
+        and "Plur" in morph_values(cue, "Number")
+        and "Sing" not in morph_values(cue, "Number")
     )
 
 
@@ -523,7 +515,7 @@ def _det_gender(span: Span, lex: RoleLexicon) -> str | None:
         return None
     if span[0].lower_ in lex.article_gender:
         return lex.article_gender[span[0].lower_]
-    g = span.root.morph.get("Gender")
+    g = morph_values(span.root, "Gender")
     return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0]) if len(g) == 1 else None
 
 
@@ -568,7 +560,7 @@ class Resolver:
             )
             ref = res.ref if res is not None else None
             if ref is None:  # anonymous: gender from the noun's morphology, else the lexicon
-                g = tok.morph.get("Gender")
+                g = morph_values(tok, "Gender")
                 gender = {"Masc": "m", "Fem": "f"}.get(g[0]) if len(g) == 1 else None
                 if gender is None:
                     gender = m.record.get("gender") if is_role else idx._noun_gender(tok)
@@ -586,7 +578,7 @@ class Resolver:
             return True
         # a nominative relative pronoun is the subject already: the noun is what it is
         return any(
-            "Rel" in t.morph.get("PronType") and "Nom" in t.morph.get("Case")
+            "Rel" in morph_values(t, "PronType") and "Nom" in morph_values(t, "Case")
             for t in (*tok.head.children, *self.doc[tok.left_edge.i : tok.i])
             if t.i < tok.i and t.pos_ in ("PRON", "DET")
         )
@@ -776,7 +768,7 @@ class Resolver:
             return False
         if ent._.canonical_name and ent.text == ent._.canonical_name:
             return False
-        return "Gen" in last.morph.get("Case") or last.text[:-1] in self.index.by_surname
+        return "Gen" in morph_values(last, "Case") or last.text[:-1] in self.index.by_surname
 
     def _learn_from_mention(self, p: Person, span: Span) -> None:
         for t, m in self._role_tokens(span):
@@ -795,7 +787,9 @@ class Resolver:
         country = self.index.country_in(span.start, span.end) or m.record.get("country")
         group = m.record.get("group") or ""
         # "ein Sprecher" is someone new; "die Außenminister Frankreichs, Italiens …" are several
-        new_or_many = span[0].lower_ in self.lex.indefinites or "Plur" in tok.morph.get("Number")
+        new_or_many = span[0].lower_ in self.lex.indefinites or "Plur" in morph_values(
+            tok, "Number"
+        )
         gender = m.record.get("gender")
         plain = m.stem == (m.record.get("name") or m.record["forms"][0]).lower()
         pos = span.start_char
@@ -849,7 +843,7 @@ class Resolver:
         if span[0].lower_ in self.lex.indefinites:
             return None
         head = self._head_noun(span)
-        if head is None or "Plur" in head.morph.get("Number"):
+        if head is None or "Plur" in morph_values(head, "Number"):
             return None
         word = head.text.lower()
         limit = self._sent_end(span)
@@ -962,7 +956,7 @@ class Resolver:
         """ "die Umweltschutzorganisation" -> the ORG the text introduced with that noun
         ("Die Umweltschutzorganisation WWF ..."): the most recent one before the mention."""
         head = self._head_noun(span)
-        if head is None or "Plur" in head.morph.get("Number"):
+        if head is None or "Plur" in morph_values(head, "Number"):
             return None  # "die Organisationen" are several
         best = None
         for ent in self.index.ents:
@@ -1072,9 +1066,9 @@ class Resolver:
             (t for t in toks[1:3] if t.text[:1].isdigit() and t.lower_.endswith(lex.age_suffixes)),
             None,
         )
-        if age is None or "Plur" in age.morph.get("Number"):
+        if age is None or "Plur" in morph_values(age, "Number"):
             return None
-        g = toks[0].morph.get("Gender")
+        g = morph_values(toks[0], "Gender")
         gender = {"Masc": "m", "Fem": "f"}.get(g[0]) if len(g) == 1 else None
         gender = gender or lex.article_gender.get(toks[0].lower_)
         ref = self._recent(span.start_char, gender) if gender in ("m", "f") else None
@@ -1148,7 +1142,7 @@ class Resolver:
                 return Resolution(full, "speaker.name_heuristic", Person(full, toks[0].text))
             if not self.index._recurs(toks[0]) or tagged:
                 return None
-        text = self.index.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        text = self.index.text_between(toks[0], toks[-1])
         return Resolution(text, "speaker.name_heuristic", Person(text, toks[-1].text))
 
     def _fuller_name(self, tok: Token) -> str | None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 import pipeline.components.quotes as quote_component
+from pipeline.quotes.content import _SEPARATORS
 from pipeline.quotes.context import TokenTable, moods
+from pipeline.quotes.interviews import COLON, positions
 from pipeline.quotes.scoring import Scorer, rule_pieces
 
 # German, Austrian and Swiss news sentences; the last ones have no Konjunktiv at all
@@ -97,3 +99,32 @@ def test_rule_features_exact():
     assert names == ("rule=marks", "rule=verb", "rule=after")
     assert scorer.rule_features("de_low_high+verb:sagen+after") is names
     assert scorer.rule_features("pattern:laut") == ("rule=pattern:laut",)
+
+
+# "Label:" paragraphs of interviews (Austrian, German, Swiss), and texts with no colon at all
+COLON_TEXTS = [
+    "Häupl: Wir bleiben dabei. STANDARD: Warum? Häupl: Weil es so ist.",
+    "Frage: Wie geht es weiter? Merkel: Wir schaffen das.",
+    "Der Zürcher Stadtrat tagt am Montag.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", COLON_TEXTS)
+def test_colon_positions_equal_a_scan_of_every_token(ud_nlp, text):
+    doc = ud_nlp(text)
+    orth = TokenTable.of(doc).orth
+    assert positions(orth, COLON) == [t.i for t in doc if t.text == ":"]
+
+
+def test_colon_positions_exact(ud_nlp):
+    doc = ud_nlp("Häupl: Ja. STANDARD: Warum?")
+    assert positions(TokenTable.of(doc).orth, COLON) == [1, 5]
+    assert positions([], COLON) == []
+
+
+@pytest.mark.parametrize(
+    "text", [",", ";", ":", ",;", ";:", ",;:", "", ".", "und", "zu", "–", ":)"]
+)
+def test_separators_are_the_substrings_of_the_clause_breaks(text):
+    assert (text in _SEPARATORS) == (text in ",;:")

@@ -59,7 +59,11 @@ class GermanGrammar(GrammarData):
             return 2
         if low in self.konj2:
             return 1
-        if "Sub" in t.morph.get("Mood") and t.pos_ in ("VERB", "AUX", "") and self._sub_form(t):
+        if (
+            "Sub" in labels.morph_values(t, "Mood")
+            and t.pos_ in ("VERB", "AUX", "")
+            and self._sub_form(t)
+        ):
             return 2 if not low.endswith(self.w.konj2_endings) else 1
         return 0
 
@@ -148,7 +152,7 @@ class GermanGrammar(GrammarData):
                 and any(p in low[:7] for p in w.participle_prefixes)
             )
         )
-        if ctx.pos and ("Part" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "VVPP"):
+        if ctx.pos and ("Part" in labels.morph_values(doc[k], "VerbForm") or doc[k].tag_ == "VVPP"):
             participle = True
         # the auxiliary before the participle (main clause) or right after it (verb-final)
         aux = range(c, min(len(doc), k + 3))

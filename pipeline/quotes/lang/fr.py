@@ -85,7 +85,7 @@ class FrenchGrammar(GrammarData):
 
     # --------------------------------------------------------------- passive
     def _participle(self, t: Token, pos: bool) -> bool:
-        if pos and "Part" in t.morph.get("VerbForm"):
+        if pos and "Part" in labels.morph_values(t, "VerbForm"):
             return True
         return t.text[:1].islower() and t.lower_.endswith(
             self.w.participle_t_endings + self.w.participle_en_endings
