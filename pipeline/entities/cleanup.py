@@ -33,9 +33,9 @@
   name;
 - common words in their common use (:func:`_common_use`): a unit right after a number
   ("Der 5,7 Zoll große Bildschirm"; ``units_after_number``), a language after
-  ``language_cues`` ("ins Deutsche übersetzt"), a registry alias that is an ordinary noun
-  after an article and an adjective or participle ("in einem Interview der US-geführten
-  Allianz": the alliance, not Allianz SE).
+  ``language_cues`` ("ins Deutsche übersetzt"), a registry organisation alias that is an
+  ordinary noun after an article and an adjective or participle ("in einem Interview der
+  US-geführten Allianz": the alliance, not Allianz SE), an epoch ("aus dem Mittelalter").
 """
 
 from __future__ import annotations
@@ -110,8 +110,8 @@ def _common_use(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bo
     """A lone word (no person) used as the common word it also is: a unit after a number
     ("5,7 Zoll große"), a language ("ins Deutsche", "im Englischen"), a registry alias that
     is an ordinary noun after an article and an adjective or participle ("der
-    US-geführten Allianz", "einer neuen Allianz"), a model MISC that is an ordinary noun
-    after an article ("aus dem Mittelalter")."""
+    US-geführten Allianz", "einer neuen Allianz"), a model MISC of an epoch that is an
+    ordinary noun (``common_epochs``: "aus dem Mittelalter")."""
     if c.length != 1 or c.label == "PER" or c.start == 0:
         return False
     word, before = words[c.start], words[c.start - 1]
@@ -119,14 +119,11 @@ def _common_use(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bo
         return True
     if c.attrs.get("canonical_id") is None and before in tables.language_cues:
         return word.rstrip("n") == "Deutsche" or word.endswith(tables.inflected_adjective_endings)
-    if c.label == "MISC" and c.rule is None and word in tables.common_nouns:
-        # "aus dem Mittelalter": a model MISC that is an ordinary noun after an article
-        # (not before a number: "dem Windows 10-Computer")
-        nxt = words[c.end] if c.end < len(words) else ""
-        article = doc[c.start - 1].pos_ == "DET" or before in tables.adjective_contractions
-        return article and not nxt[:1].isdigit()
+    if c.label == "MISC" and c.rule is None and word in tables.common_epochs:
+        return True  # "aus dem Mittelalter": an epoch named by an ordinary noun
     return (
         c.start >= 2
+        and c.label == "ORG"  # "einem zusätzlichen Euro" stays
         and bool(c.attrs.get("canonical_id"))
         and word in tables.common_nouns
         and not word.endswith(("e", "en"))  # "den zweitplatzierten Grünen"

@@ -217,7 +217,7 @@ def bracket_terms(
             acro = None
         if phrase is None and (acro is None or (not org and acro.attrs.get("canonical_id"))):
             continue  # "die Präsidentin der Europäischen Kommission (EU)": no phrase entity
-        if not org and not _term(tables, doc, words, j, k, acro):
+        if not org and not _term(tables, doc, words, j, k, acro if phrase is None else None):
             continue
         if phrase is None and org:
             if covered.intersection(range(j, k)) or not acro.attrs.get("canonical_id"):
@@ -301,20 +301,26 @@ def _term_noun(tables: EntityTables, word: str) -> bool:
 
 def _class_orgs(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     """Class nouns run into organisation names (no registry id): 'Coach Neville' (model ORG)
-    -> PER 'Neville' (a class noun before a known surname); 'Youtube Coverversionen' ->
-    'Youtube' (a name before a plural class noun that names no organisation); 'der
+    -> PER 'Neville' (a class noun before the surname of a full name of the text); 'auf
+    Youtube Coverversionen' -> 'Youtube' (a name after a preposition before a plural
+    common noun that names no organisation); 'der
     Billig-Tochter Germanwings' (ORG on the class noun alone) -> 'Germanwings'; 'der
     YPG-Miliz' keeps its span and is named by the acronym ('YPG', as a later 'YPG')."""
     taken = {i for c in final for i in range(c.start, c.end)}
+    # surnames of the text's full names ("Gary Neville"): "Coach Neville" is that person
+    surnames = {doc[c.end - 1].text for c in final if c.label == "PER" and c.length >= 2}
     for c in final:
         if c.label != "ORG" or c.attrs.get("canonical_id"):
             continue
         first, last = doc[c.start], doc[c.end - 1]
-        if c.length == 2 and tables.class_noun(first) and last.text in tables.surnames:
+        if c.length == 2 and tables.class_noun(first) and last.text in surnames:
             c.start, c.label, c.attrs, c.rule = c.start + 1, "PER", {}, "person.after_class_noun"
         elif (
             c.length == 2
+            and c.start > 0
+            and doc[c.start - 1].pos_ == "ADP"  # "auf Youtube Coverversionen", no article
             and first.pos_ == "PROPN"
+            and last.text in tables.common_nouns
             and first.tag_ != "ADJA"
             and last.morph.get("Number") == ["Plur"]
             and last.text.endswith("en")  # not "United Internet", "Krone Multimedia"

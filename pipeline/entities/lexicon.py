@@ -213,6 +213,7 @@ WORD_LISTS: dict[str, str] = {
     "units_after_number": "set",
     "language_cues": "set",
     "acronym_class_heads": "set",
+    "common_epochs": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -249,6 +250,7 @@ OPTIONAL_LISTS = frozenset(
         "units_after_number",
         "language_cues",
         "acronym_class_heads",
+        "common_epochs",
     }
 )
 WORDS_SCHEMA = Schema(
