@@ -343,7 +343,8 @@ def test_no_demonym_in_plain_sentence(blank):
         ("Trainer ist seit Montag Kowalski.", [("Kowalski", "Kowalski")]),
         ("Der Landeshauptmann und der Obmann kamen.", []),
         # a genitive of a known surname, a known first name alone
-        ("Die Thesen Steiners verbreiteten sich schnell.", [("Steiners", "Steiners")]),
+        # (round 11b: the surname list knows "Steiner", so the -s is the genitive's)
+        ("Die Thesen Steiners verbreiteten sich schnell.", [("Steiners", "Steiner")]),
         ("Bei seiner Unterredung mit Sven erzählt sie alles.", [("Sven", "Sven")]),
         # ... but not after an article, nor a saint's name
         ("Er kam mit dem Müller aus dem Dorf.", []),
@@ -619,10 +620,11 @@ def test_club_institution_street_rules(blank, text, expected):
         ("Dell erwartet Aufschwung - Yahoo ! Nachrichten", [("Dell", "ORG"), ("Yahoo !", "ORG")]),
         ("Nach den Wahlen trat die Lega Nord der Koalition bei.", [("Lega Nord", "ORG")]),
         ("Die Verfassung des modernen Griechenlandes entstand 1844.", [("Griechenlandes", "LOC")]),
-        # epochs, languages and named wars are MISC (GermEval OTH)
+        # named epochs, languages and named wars are MISC (GermEval OTH); "Mittelalter" is an
+        # ordinary noun (nouns.jsonl), no registry record (hand check of round 11b)
         (
             "Im Mittelalter und der frühen Neuzeit lebten hier wenige Menschen.",
-            [("Mittelalter", "MISC"), ("frühen Neuzeit", "MISC")],
+            [("frühen Neuzeit", "MISC")],
         ),
         ("Er sprach fließend Englisch und Latein.", [("Englisch", "MISC"), ("Latein", "MISC")]),
         ("Das Dorf wurde im Dreißigjährigen Krieg zerstört.", [("Dreißigjährigen Krieg", "MISC")]),

@@ -30,7 +30,12 @@
   the last word of a span is cut off;
 - a capitalised adjective after a dateline dash ("Wien – Sinnvolles Wissen ..."): a
   one-word PER with an adjective ending (``adjective_endings``) followed by a noun is no
-  name.
+  name;
+- common words in their common use (:func:`_common_use`): a unit right after a number
+  ("Der 5,7 Zoll große Bildschirm"; ``units_after_number``), a language after
+  ``language_cues`` ("ins Deutsche übersetzt"), a registry organisation alias that is an
+  ordinary noun after an article and an adjective or participle ("in einem Interview der
+  US-geführten Allianz": the alliance, not Allianz SE), an epoch ("aus dem Mittelalter").
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             _RANKING.search(words[c.end - 1])
             or _office(tables, words, c)
             or _letters(tables, words, c)
+            or _common_use(tables, doc, words, c)
         ):
             continue
         if _inflected_adjective(tables, words, c):
@@ -98,6 +104,34 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             c.start, c.label, c.attrs, c.rule = c.end - 1, "PER", attrs, "person.after_agency"
         out.append(c)
     return out
+
+
+def _common_use(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bool:
+    """A lone word (no person) used as the common word it also is: a unit after a number
+    ("5,7 Zoll große"), a language ("ins Deutsche", "im Englischen"), a registry alias that
+    is an ordinary noun after an article and an adjective or participle ("der
+    US-geführten Allianz", "einer neuen Allianz"), a model MISC of an epoch that is an
+    ordinary noun (``common_epochs``: "aus dem Mittelalter")."""
+    if c.length != 1 or c.label == "PER" or c.start == 0:
+        return False
+    word, before = words[c.start], words[c.start - 1]
+    if word in tables.units_after_number and any(ch.isdigit() for ch in before):
+        return True
+    if c.attrs.get("canonical_id") is None and before in tables.language_cues:
+        return word.rstrip("n") == "Deutsche" or word.endswith(tables.inflected_adjective_endings)
+    if c.label == "MISC" and c.rule is None and word in tables.common_epochs:
+        return True  # "aus dem Mittelalter": an epoch named by an ordinary noun
+    return (
+        c.start >= 2
+        and c.label == "ORG"  # "einem zusätzlichen Euro" stays
+        and bool(c.attrs.get("canonical_id"))
+        and word in tables.common_nouns
+        and not word.endswith(("e", "en"))  # "den zweitplatzierten Grünen"
+        and doc[c.start - 1].tag_ == "ADJA"
+        and before.rpartition("-")[2].islower()  # "der Schweizer Bundesrat" is the body
+        and before not in tables.demonyms  # "die deutsche Bundesregierung"
+        and doc[c.start - 2].pos_ == "DET"
+    )
 
 
 def _letters(tables: EntityTables, words: list[str], c: Cand) -> bool:

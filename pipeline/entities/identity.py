@@ -102,6 +102,7 @@ def acronyms(
     intro: dict[str, Cand] = {}
     words = doc_words(doc) if words is None else words
     n = len(words)
+    final = bracket_terms(tables, doc, final, words, intro)
     for c in final:
         k = c.end
         if (
@@ -136,11 +137,102 @@ def acronyms(
         attrs.setdefault("canonical_name", doc[src.start : src.end].text)
         c = occupied.get(tok.i)
         if c is None:
-            new = Cand(tok.i, tok.i + 1, "ORG", attrs, "rules", "org.acronym")
+            new = Cand(tok.i, tok.i + 1, src.label, attrs, "rules", "org.acronym")
             out.append(new)
             occupied[tok.i] = new
-        elif c.length == 1 and not c.attrs.get("canonical_id"):
-            c.label, c.attrs, c.rule = "ORG", attrs, c.rule or "org.acronym"
+        elif c.length == 1 and (
+            not c.attrs.get("canonical_id") or not src.attrs.get("canonical_id")
+        ):
+            # "der Slowenischen Staatsbahnen (SZ)": the text's own organisation, not the
+            # registry's other sense of the letters (Süddeutsche Zeitung)
+            registry = bool(c.attrs.get("canonical_id"))
+            c.label, c.attrs = src.label, attrs
+            c.rule = "org.acronym" if registry else c.rule or "org.acronym"
+    return sorted(out, key=lambda c: c.start)
+
+
+#: Parts of speech that start no phrase before an acronym (articles, prepositions, pronouns).
+_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV"})
+#: How many capitalised words before an acronym in brackets make its phrase.
+PHRASE_REACH = 4
+
+
+def _bracket_phrase(tables: EntityTables, doc: Doc, words: list[str], k: int) -> int | None:
+    """The first token of the capitalised phrase of two words or more right before the
+    bracket at ``k`` that starts after a lower-case word and with an adjective ("der
+    Slowenischen Staatsbahnen (", "der Nachhaltigen Entwicklungsziele ("), else None."""
+    j = k
+    while (
+        j > 0
+        and k - j < PHRASE_REACH
+        and words[j - 1][:1].isupper()
+        and words[j - 1].isalpha()
+        and doc[j - 1].pos_ not in _FUNCTION_POS  # "Der Integrale Taktfahrplan (ITF)"
+    ):
+        j -= 1
+    if k - j < 2 or doc[j].tag_ != "ADJA":
+        return None
+    if j > 0 and not (words[j - 1].islower() or doc[j - 1].pos_ == "DET"):
+        return None
+    return j
+
+
+def _term(
+    tables: EntityTables, doc: Doc, words: list[str], j: int, k: int, acro: Cand | None
+) -> bool:
+    """'der Integrale Taktfahrplan (ITF)', 'der Nachhaltigen Entwicklungsziele (Sustainable
+    Development Goals ...)': capitalised adjectives and a German common noun, before its
+    acronym (no registry id, the phrase's letters) or a MISC in the bracket."""
+    if not _term_noun(tables, words[k - 1]) or any(doc[i].tag_ != "ADJA" for i in range(j, k - 1)):
+        return False
+    if acro is None:
+        return k + 1 < len(doc) and doc[k + 1].ent_type_ == "MISC"
+    phrase = doc[j:k].text
+    return not acro.attrs.get("canonical_id") and _abbreviates(words[k + 1], phrase)
+
+
+def bracket_terms(
+    tables: EntityTables, doc: Doc, final: list[Cand], words: list[str], intro: dict[str, Cand]
+) -> list[Cand]:
+    """Phrases with their acronym in brackets. 'ein Sprecher der Slowenischen Staatsbahnen
+    (SZ)': a capitalised phrase whose last word names an organisation
+    (``org_noun_endings``) is an ORG, and the acronym after it that organisation, not the
+    registry's other sense of the letters (Süddeutsche Zeitung); 'der Integrale Taktfahrplan
+    (ITF)', 'der Nachhaltigen Entwicklungsziele (Sustainable Development Goals ...)': a
+    phrase of another noun names a term, MISC, and so does its acronym. Fills ``intro``
+    (acronym -> the phrase's candidate) for the later mentions."""
+    by_start = {c.start: c for c in final}
+    covered = {i for c in final for i in range(c.start, c.end)}
+    out = list(final)
+    for k in where(words, ("(",)):
+        j = _bracket_phrase(tables, doc, words, k)
+        if j is None:
+            continue
+        org = any(_org_noun(tables, w) for w in words[j:k])  # "Technischen Universität Nanyang"
+        phrase = by_start.get(j)
+        if phrase is not None and (phrase.end != k or phrase.attrs.get("canonical_id")):
+            continue
+        acro = by_start.get(k + 1) if k + 2 < len(words) and words[k + 2] == ")" else None
+        if acro is not None and (acro.length != 1 or acro.label not in ("ORG", "MISC")):
+            acro = None
+        if phrase is None and (acro is None or (not org and acro.attrs.get("canonical_id"))):
+            continue  # "die Präsidentin der Europäischen Kommission (EU)": no phrase entity
+        if not org and not _term(tables, doc, words, j, k, acro if phrase is None else None):
+            continue
+        if phrase is None and org:
+            if covered.intersection(range(j, k)) or not acro.attrs.get("canonical_id"):
+                continue  # part of another entity, or no registry sense to undo
+            phrase = Cand(j, k, "ORG", {}, "rules", "org.before_acronym")
+            phrase.attrs["canonical_name"] = nominative(tables, doc, j, k)
+            out.append(phrase)
+        src = acro if phrase is None else phrase  # a term's acronym alone: "(ITF)" MISC
+        if src is acro or not org:  # an organisation the model found keeps its attributes
+            src.label = "ORG" if org else "MISC"
+            src.attrs = {"canonical_name": nominative(tables, doc, j, k)}
+        if acro is not None and _ACRONYM.fullmatch(words[k + 1]):
+            if acro is not src:
+                acro.label, acro.attrs, acro.rule = src.label, dict(src.attrs), "org.acronym"
+            intro[words[k + 1]] = src
     return sorted(out, key=lambda c: c.start)
 
 
@@ -148,7 +240,9 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
     """'Forensiker Havranek' -> 'Havranek': an ordinary noun (no first name, no person's word)
     at the start of a PER of two or more words without a registry id is not part of the
     name, nor a hyphenated compound noun or (after two words) an ordinary noun at its end.
-    Runs before later mentions take the full name."""
+    Runs before later mentions take the full name. Organisations first
+    (:func:`_class_orgs`)."""
+    final = _class_orgs(tables, doc, final)
     for c in final:
         while (
             c.label == "PER"
@@ -187,6 +281,68 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
     return final
 
 
+def _org_noun(tables: EntityTables, word: str) -> bool:
+    """'Staatsbahnen', 'Bank', 'Instituts': a noun (or its genitive) that names
+    organisations."""
+    low = word.lower()
+    ends = tables.org_noun_endings
+    return (
+        low.endswith(ends)
+        or (low.endswith("s") and low[:-1].endswith(ends))
+        or (low.endswith("es") and low[:-2].endswith(ends))
+        or word in tables.org_head_nouns
+    )
+
+
+def _term_noun(tables: EntityTables, word: str) -> bool:
+    """'Taktfahrplan', 'Entwicklungsziele': a German common noun or compound of one."""
+    return word in tables.common_nouns or tables.noun_compound(word) or tables.two_nouns(word)
+
+
+def _class_orgs(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
+    """Class nouns run into organisation names (no registry id): 'Coach Neville' (model ORG)
+    -> PER 'Neville' (a class noun before the surname of a full name of the text); 'auf
+    Youtube Coverversionen' -> 'Youtube' (a name after a preposition before a plural
+    common noun that names no organisation); 'der
+    Billig-Tochter Germanwings' (ORG on the class noun alone) -> 'Germanwings'; 'der
+    YPG-Miliz' keeps its span and is named by the acronym ('YPG', as a later 'YPG')."""
+    taken = {i for c in final for i in range(c.start, c.end)}
+    # surnames of the text's full names ("Gary Neville"): "Coach Neville" is that person
+    surnames = {doc[c.end - 1].text for c in final if c.label == "PER" and c.length >= 2}
+    for c in final:
+        if c.label != "ORG" or c.attrs.get("canonical_id"):
+            continue
+        first, last = doc[c.start], doc[c.end - 1]
+        if c.length == 2 and tables.class_noun(first) and last.text in surnames:
+            c.start, c.label, c.attrs, c.rule = c.start + 1, "PER", {}, "person.after_class_noun"
+        elif (
+            c.length == 2
+            and c.start > 0
+            and doc[c.start - 1].pos_ == "ADP"  # "auf Youtube Coverversionen", no article
+            and first.pos_ == "PROPN"
+            and last.text in tables.common_nouns
+            and first.tag_ != "ADJA"
+            and last.morph.get("Number") == ["Plur"]
+            and last.text.endswith("en")  # not "United Internet", "Krone Multimedia"
+            and tables.class_noun(last)
+            and not _org_noun(tables, last.text)
+        ):
+            c.end -= 1
+            c.attrs.pop("canonical_name", None)
+        elif c.length == 1 and "-" in first.text:
+            head, _, tail = first.text.rpartition("-")
+            if tail.lower() in tables.acronym_class_heads and _ACRONYM.fullmatch(head):
+                c.attrs["canonical_name"] = head  # "YPG-Miliz" -> "YPG"
+            elif tables.class_noun(first) and c.end < len(doc):
+                nxt = doc[c.end]
+                if c.end in taken:
+                    c.label = ""  # the name after it is an entity of its own: dropped
+                elif nxt.pos_ == "PROPN" and tables.namelike(nxt) and not nxt.text.isupper():
+                    c.start, c.end, c.rule = c.end, c.end + 1, "org.after_class_noun"
+                    c.attrs.pop("canonical_name", None)
+    return [c for c in final if c.label]
+
+
 def _genitive_word(tables: EntityTables, word: str) -> bool:
     """'Sarkozys', 'Chelseas': a word in -s that is no first name ("Chris") nor nominative -s."""
     return (
@@ -199,7 +355,8 @@ def _genitive_word(tables: EntityTables, word: str) -> bool:
 
 def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
     """'Steven Spielbergs Thriller', 'im Magna-Konzern Frank Stronachs unter': a name's last
-    word in the genitive (-s, the word no known first name or surname, a noun after it or,
+    word in the genitive (-s, the word no known first name or surname -- "Tom Hanks
+    Regie-Debüt" keeps its -s --, the word without -s a known surname, a noun after it or,
     post-nominal, a common noun right before the name that is no title and no noun of a
     person)."""
     if (
@@ -210,6 +367,8 @@ def _genitive(tables: EntityTables, doc: Doc, c: Cand, word: str) -> bool:
         or word in tables.surnames
     ):
         return False
+    if word[:-1] in tables.surnames:  # "Wes Andersons filigranes ...": the list knows "Anderson"
+        return True
     nxt = c.end
     while nxt < len(doc) and doc[nxt].is_space:  # "Ray Kurzweils  Theorien" (two spaces)
         nxt += 1

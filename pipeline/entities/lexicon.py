@@ -209,6 +209,11 @@ WORD_LISTS: dict[str, str] = {
     "noun_surnames": "set",
     "work_class_heads": "endings",
     "team_rankings": "set",
+    "org_noun_endings": "endings",
+    "units_after_number": "set",
+    "language_cues": "set",
+    "acronym_class_heads": "set",
+    "common_epochs": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -241,6 +246,11 @@ OPTIONAL_LISTS = frozenset(
         "noun_surnames",
         "work_class_heads",
         "team_rankings",
+        "org_noun_endings",
+        "units_after_number",
+        "language_cues",
+        "acronym_class_heads",
+        "common_epochs",
     }
 )
 WORDS_SCHEMA = Schema(

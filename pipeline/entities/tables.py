@@ -484,6 +484,8 @@ class EntityTables:
         t = tok.text
         if not t[:1].isupper() or t in self.lexicon_words or t in self.person_words:
             return False
+        if t in self.first_names:  # "Quentin Tarantino", "Fidel Castro": no class noun
+            return False
         if (
             t in self.org_head_nouns
             or t in self.institution_heads
