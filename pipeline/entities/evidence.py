@@ -48,6 +48,8 @@ _PLAIN_RULES = frozenset({None, "person.propagated", "person.surname", "person.f
 _LIST_RULES = frozenset({"person.surname", "person.first_name_alone"})
 _BRACKETS = frozenset({"(", "["})
 _LIST_MARKS = frozenset({",", "–", "-", "—", "/", ":", ";"})
+#: what may follow the speaker after ", so": "so Grundig:", "so Grundig." (or the text's end)
+_SAID_END = frozenset({":", ".", ",", ";", ""})
 #: how far back a list may reach to the class noun before it
 _LIST_REACH = 12
 #: a text this long names a person in full somewhere or shows a role: shorter texts (a
@@ -129,6 +131,8 @@ def lone_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
     for stem, group in lone.items():
         if stem in longer or stem in tables.person_words:
             continue
+        if any(words[c.start] in tables.single_names for c in group):
+            continue  # "vor Christus", "Jesu Liebe"
         if any(_evidence(tables, doc, words, c, persons) for c in group):
             continue
         cue = next((c for c in group if _relabelled(tables, doc, words, c)), None)
@@ -184,7 +188,13 @@ def _evidence(tables: EntityTables, doc: Doc, words: DocWords, c: Cand, persons:
         return True  # a role and its actor: "Mariedl (Stefanie Dvorak)"
     if i > 1 and words[i - 2] in _BRACKETS and before[:1].isdigit():
         return True  # "(84. Sollbauer)"
-    return _person_verb(tables, doc, i)
+    if before in tables.name_nouns or before in tables.noun_first_names:
+        return True  # "dem Tarnnamen Bolek", "Oscar Wilde"
+    if before in tables.attribution_words and i > 1 and words[i - 2] == "," and after in _SAID_END:
+        return True  # a quote's speaker: ", so Grundig:"
+    if _person_verb(tables, doc, i) or _relative_person(tables, doc, i):
+        return True
+    return _coordinated(tables, doc, i, persons) or _anaphor(tables, doc, i)
 
 
 def _in_list(
@@ -280,6 +290,57 @@ def _person_verb(tables: EntityTables, doc: Doc, i: int) -> bool:
     if tok.head.lemma_ in verbs and labels.has_role(tok, "subject"):
         return True
     return i > 0 and doc[i - 1].lemma_ in verbs and doc[i - 1].pos_ == "VERB"
+
+
+def _relative_person(tables: EntityTables, doc: Doc, i: int) -> bool:
+    """'Schickhofer, der neben BWL auch Jus studiert hat': a relative pronoun right after the
+    comma after the name is the subject of a verb of ``person_verbs``."""
+    if i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    rel = doc[i + 2]
+    return (
+        rel.tag_ == "PRELS"
+        and labels.has_role(rel, "subject")
+        and rel.head.lemma_ in tables.person_verbs
+    )
+
+
+def _coordinated(tables: EntityTables, doc: Doc, i: int, persons: set[int]) -> bool:
+    """Joined by "und"/"oder" to a person: a PER ("Erna und das Mariedl", "Mariedl und
+    Erna") or a person noun after a possessive ("Araminta und zwei ihrer Brüder")."""
+    n = len(doc)
+    if i + 2 < n and doc[i + 1].text in tables.name_joiners and doc[i + 1].is_alpha:
+        k = i + 2
+        while k < min(n, i + 5) and doc[k].pos_ in ("DET", "NUM") and k not in persons:
+            k += 1
+        if k < n and (
+            k in persons or (doc[k - 1].tag_ == "PPOSAT" and _person_noun(tables, doc, k))
+        ):
+            return True
+    k = i - 1
+    if k > 0 and doc[k].pos_ == "DET":
+        k -= 1  # "und das Mariedl"
+    return k > 0 and doc[k].text in tables.name_joiners and doc[k].is_alpha and k - 1 in persons
+
+
+def _anaphor(tables: EntityTables, doc: Doc, i: int) -> bool:
+    """'Auch Neymar wird fehlen. Der Brasilianer zog sich ...': the subject of a sentence,
+    and the next sentence opens with an anaphor article and a noun of a person (no title,
+    company or media class noun) or of an age ("Der 33-Jährige")."""
+    if not labels.has_role(doc[i], "subject"):
+        return False
+    end = doc[i].sent.end
+    if end + 1 >= len(doc) or doc[end].text not in tables.anaphor_articles:
+        return False
+    noun = doc[end + 1]
+    if noun.pos_ != "NOUN" and not noun.text[:1].isdigit():
+        return False
+    word = noun.text
+    if word.lower().endswith(tables.age_noun_endings):
+        return True
+    if _company_noun(tables, word) or tables.class_kind(word) is not None or tables.is_title(word):
+        return False
+    return _person_noun(tables, doc, end + 1)
 
 
 def _relabelled(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:

@@ -209,6 +209,12 @@ WORD_LISTS: dict[str, str] = {
     "noun_surnames": "set",
     "work_class_heads": "endings",
     "team_rankings": "set",
+    "attribution_words": "set",
+    "name_nouns": "set",
+    "noun_first_names": "set",
+    "single_names": "set",
+    "anaphor_articles": "set",
+    "age_noun_endings": "endings",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
