@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 
 from .. import labels
 from .candidates import Cand
+from .products import founder_companies, products, split_first_names
 from .tables import DocWords, EntityTables
 from .teams import _as_team, sports_article
 
@@ -50,6 +51,8 @@ _BRACKETS = frozenset({"(", "["})
 _LIST_MARKS = frozenset({",", "–", "-", "—", "/", ":", ";"})
 #: what may follow the speaker after ", so": "so Grundig:", "so Grundig." (or the text's end)
 _SAID_END = frozenset({":", ".", ",", ";", ""})
+#: endings of the demonym adjective after the stem of a people's noun ("brasilian-isch")
+_DEMONYM_ADJ = ("isch", "erisch")
 #: how far back a list may reach to the class noun before it
 _LIST_REACH = 12
 #: a text this long names a person in full somewhere or shows a role: shorter texts (a
@@ -62,10 +65,13 @@ _LONG_HEAD = 8
 
 
 def evidence(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
-    """The step of ``newsx_entities``: :func:`share_prices`, :func:`work_persons`, then
-    :func:`lone_persons`."""
+    """The step of ``newsx_entities``: :func:`share_prices`, :func:`work_persons`, the
+    products and names of :mod:`~pipeline.entities.products`, then :func:`lone_persons`."""
     share_prices(doc, final, words)
     work_persons(tables, doc, final, words)
+    products(tables, doc, final, words)
+    founder_companies(tables, doc, final, words)
+    final = split_first_names(tables, doc, final, words, lambda k: _titled(tables, doc, k))
     return lone_persons(tables, doc, final, words)
 
 
@@ -246,6 +252,17 @@ def _person_noun(tables: EntityTables, doc: Doc, k: int) -> bool:
     return any(low.endswith(e) for e in tables.person_noun_endings if len(e) > 1)
 
 
+def _titled(tables: EntityTables, doc: Doc, k: int) -> bool:
+    """A title or person noun at ``k``, also one the tagger took for a proper noun
+    ("Europaratsgeneralsekretär": an ending of three letters or more)."""
+    if _person_noun(tables, doc, k):
+        return True
+    low = doc[k].text.lower()
+    return doc[k].text[:1].isupper() and any(
+        low.endswith(e) for e in tables.person_noun_endings if len(e) > 2
+    )
+
+
 def _name_beside(tables: EntityTables, doc: Doc, k: int, after: bool = False) -> bool:
     """A known first name or a proper noun (no place, no demonym) at ``k``; before the PER
     no ordinary noun ("vom Typ Mi-17"), after it also one ("Conchita Wurst")."""
@@ -325,22 +342,21 @@ def _coordinated(tables: EntityTables, doc: Doc, i: int, persons: set[int]) -> b
 
 def _anaphor(tables: EntityTables, doc: Doc, i: int) -> bool:
     """'Auch Neymar wird fehlen. Der Brasilianer zog sich ...': the subject of a sentence,
-    and the next sentence opens with an anaphor article and a noun of a person (no title,
-    company or media class noun) or of an age ("Der 33-Jährige")."""
+    and the next sentence opens with an anaphor article and a noun of a people (its stem
+    makes a demonym adjective: "Brasilian-er", "brasilian-isch") or of an age ("Der
+    33-Jährige"); not "Der Entwickler" (also a company)."""
     if not labels.has_role(doc[i], "subject"):
         return False
     end = doc[i].sent.end
     if end + 1 >= len(doc) or doc[end].text not in tables.anaphor_articles:
         return False
-    noun = doc[end + 1]
-    if noun.pos_ != "NOUN" and not noun.text[:1].isdigit():
-        return False
-    word = noun.text
-    if word.lower().endswith(tables.age_noun_endings):
+    low = doc[end + 1].text.lower()
+    if low.endswith(tables.age_noun_endings):
         return True
-    if _company_noun(tables, word) or tables.class_kind(word) is not None or tables.is_title(word):
+    if doc[end + 1].pos_ != "NOUN":
         return False
-    return _person_noun(tables, doc, end + 1)
+    stems = (low[: -len(e)] for e in tables.people_noun_endings if low.endswith(e))
+    return any(stem + a in tables.adjectives for stem in stems for a in _DEMONYM_ADJ)
 
 
 def _relabelled(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:

@@ -215,6 +215,9 @@ WORD_LISTS: dict[str, str] = {
     "single_names": "set",
     "anaphor_articles": "set",
     "age_noun_endings": "endings",
+    "people_noun_endings": "endings",
+    "model_class": "set",
+    "neuter_articles": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
