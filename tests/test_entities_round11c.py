@@ -148,3 +148,12 @@ def test_round11c_rows_in_long_text(ud_nlp, text, expected):
 @pytest.mark.parametrize("text", DROPPED)
 def test_round11c_dropped_in_long_text(ud_nlp, text):
     assert [r for r in rows(ud_nlp(text + FILL)) if r[1] == "PER"] == []
+
+
+def test_round11c_split_first_name_only_in_an_article(ud_nlp):
+    """A single sentence keeps the spans of the model and the name lists."""
+    text = "Generalsekretär Sven erik Lindqvist warnte am Montag vor einer neuen Krise."
+    assert rows(ud_nlp(text)) == [
+        ("Sven", "PER", "newsx:person:sven", "Sven", "person.title"),
+        ("Lindqvist", "PER", "newsx:person:lindqvist", "Lindqvist", "person.surname"),
+    ]
