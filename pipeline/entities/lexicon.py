@@ -250,6 +250,15 @@ OPTIONAL_LISTS = frozenset(
         "noun_surnames",
         "work_class_heads",
         "team_rankings",
+        "attribution_words",
+        "name_nouns",
+        "noun_first_names",
+        "single_names",
+        "anaphor_articles",
+        "age_noun_endings",
+        "people_noun_endings",
+        "model_class",
+        "neuter_articles",
     }
 )
 WORDS_SCHEMA = Schema(
