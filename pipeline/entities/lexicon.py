@@ -214,6 +214,15 @@ WORD_LISTS: dict[str, str] = {
     "language_cues": "set",
     "acronym_class_heads": "set",
     "common_epochs": "set",
+    "attribution_words": "set",
+    "name_nouns": "set",
+    "noun_first_names": "set",
+    "single_names": "set",
+    "anaphor_articles": "set",
+    "age_noun_endings": "endings",
+    "people_noun_endings": "endings",
+    "model_class": "set",
+    "neuter_articles": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -251,6 +260,15 @@ OPTIONAL_LISTS = frozenset(
         "language_cues",
         "acronym_class_heads",
         "common_epochs",
+        "attribution_words",
+        "name_nouns",
+        "noun_first_names",
+        "single_names",
+        "anaphor_articles",
+        "age_noun_endings",
+        "people_noun_endings",
+        "model_class",
+        "neuter_articles",
     }
 )
 WORDS_SCHEMA = Schema(

@@ -244,10 +244,23 @@ def _team_places(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
     for c in final:
         if c.length != 1 or c.label not in ("PER", "LOC") or _as_place_use(tables, words, c):
             continue  # "in Cleveland ausgetragen": the city
+        if _about_companies(tables, doc, c):
+            continue  # "Güssing hat keine potenten Firmen": the town
         w = words[c.start]  # "Denvers Angriff": also the genitive
         team = named.get(w) or (named.get(w[:-1]) if w.endswith("s") else None)
         if team is not None:
             c.label, c.rule, c.attrs = "ORG", "org.team", dict(team.attrs)
+
+
+def _about_companies(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'Güssing hat keine potenten Firmen': the verb of the place word has a company class
+    noun as its object (a town's economy, no club)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    return any(
+        k.text in tables.company_class and labels.has_role(k, "object")
+        for k in doc[c.start].head.children
+    )
 
 
 #: Tokens around a dateline or venue: "Graz/Salzburg – ...", "Amsterdam, Amsterdam ArenA".
