@@ -286,8 +286,9 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
 
 def _nominalised(t: Token) -> bool:
     """A capitalised adjective with an article before it is a noun ("Ein 38-Jähriger",
-    "Der Verletzte")."""
-    cap = t.text[:1].isupper() or (t.text[:1].isdigit() and any(ch.isupper() for ch in t.text))
+    "Der Verletzte"); so is a word that opens with a digit, in whatever case the writer
+    chose ("der 81-jährige" as subject, no noun after it)."""
+    cap = t.text[:1].isupper() or t.text[:1].isdigit()
     return cap and any(c.pos_ == "DET" and c.i < t.i for c in t.children)
 
 
