@@ -1130,17 +1130,23 @@ def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
 def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
     """ "Bürgermeister Michael Ludwig im Interview mit der „Presse“", "Scolik gegenüber der
     FAZ": a prepositional phrase after a person's name is the occasion or the addressee;
-    the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay)."""
+    the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay). So after
+    an age noun that stands for a person ("die 64-Jährige im Gespräch mit Radio SRF")."""
     doc, w = ctx.doc, ctx.w
     for k in range(sp[0] + 1, sp[1]):
         t = doc[k]
         if (
             t.lower_ in w.name_cut_prepositions
             and not t.ent_type_
-            and doc[k - 1].ent_type_ in ("PER", "PERSON")
+            and (doc[k - 1].ent_type_ in ("PER", "PERSON") or _age_noun(ctx, doc[k - 1]))
         ):
             return (sp[0], k)
     return sp
+
+
+def _age_noun(ctx: DocContext, t: Token) -> bool:
+    """ "64-Jährige", "54-jährige" (``age_suffix`` of roles.jsonl after a number)."""
+    return t.text[:1].isdigit() and t.lower_.endswith(ctx.kit.roles.age_suffixes)
 
 
 def is_medium(ctx: DocContext, sp: Span) -> bool:
