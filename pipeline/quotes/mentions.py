@@ -565,6 +565,11 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is None and q.direct and not q.cue:
             # "„Ja, es gibt Zumutungen.“ Das musste Finanzminister X einräumen."
             q.speaker = anaphor_speaker(ctx, q)
+        u = ctx.units[q.unit]
+        if q.speaker is None or not u.start <= q.speaker[0] or not _head_names(ctx, q.speaker):
+            # "Für den Theologen X sei der Rücktritt „…“": whose view the sentence states
+            # beats none, a thing or a speaker from an earlier sentence
+            q.speaker = holder_speaker(ctx, u.start, u.end) or q.speaker
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -572,6 +577,38 @@ def tidy_mentions(ctx: DocContext) -> None:
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def _head_names(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention's head noun name someone (:func:`someone`)? "die Beschäftigung der
+    Ex-Terroristin" does not."""
+    head = _head(ctx, sp)
+    return someone(ctx, sp if head is None else (head.i, head.i + 1))
+
+
+def holder_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
+    """Whose view a sentence ``a``..``b`` states when it opens with a holder preposition of
+    roles.jsonl and a mention that names a person or role right before the finite verb
+    ("Für den Theologen Hans Küng sei der Rücktritt „…“", "Für Bildungssenator X ist …");
+    not a thing ("Für die Sanierung sei …") and not a bare body ("Für die Stadt ist …")."""
+    doc = ctx.doc
+    if b - a < 4 or doc[a].lower_ not in ctx.kit.roles.holder_prepositions:
+        return None
+    np = ctx.ph.np_forward(doc, a + 1, b, True)
+    if np is None or np[1] >= b or ctx.inside[np[1]] >= 0:
+        return None
+    verb = doc[np[1]]
+    if verb.pos_ not in ("VERB", "AUX") or _overlaps(np, [(k, k + 1) for k in range(a, b)
+                                                       if ctx.inside[k] >= 0]):
+        return None
+    toks = doc[np[0] : np[1]]
+    roles = ctx.kit.roles
+    person = any(t.ent_type_ in PERSON_LABELS for t in toks) or any(
+        (m := roles.lookup(t.text)) is not None and m.kind == "role"
+        for t in toks
+        if t.text[:1].isupper() and t.is_alpha
+    )
+    return tidy(ctx, np) if person else None
 
 
 def _object_phrase(ctx: DocContext, q: Quote, sp: Span) -> bool:
