@@ -226,8 +226,9 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     # direct quotes inside a continuation are nested fragments of it
     for dq in ch.by_unit.get(ui, []):
         if dq.direct and (dq.speaker is None or "+phrase" in dq.rule) and "orphan" not in q.rule:
-            # a phrase quoted inside reported speech is the reported speaker's
-            dq.speaker = prev.speaker
+            # a phrase quoted inside reported speech is the reported speaker's (the one
+            # the sentence names itself: "Für den Ökonomen X sei der Kompromiss „…“")
+            dq.speaker = q.speaker
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
     ch.prev_q, ch.prev_ui = q, ui
