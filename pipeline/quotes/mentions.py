@@ -565,11 +565,8 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is None and q.direct and not q.cue:
             # "„Ja, es gibt Zumutungen.“ Das musste Finanzminister X einräumen."
             q.speaker = anaphor_speaker(ctx, q)
-        u = ctx.units[q.unit]
-        if q.speaker is None or not u.start <= q.speaker[0] or not _head_names(ctx, q.speaker):
-            # "Für den Theologen X sei der Rücktritt „…“": whose view the sentence states
-            # beats none, a thing or a speaker from an earlier sentence
-            q.speaker = holder_speaker(ctx, u.start, u.end) or q.speaker
+        # "Für den Theologen X sei der Rücktritt „…“": whose view the sentence states
+        q.speaker = _holder_view(ctx, q) or q.speaker
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -577,6 +574,18 @@ def tidy_mentions(ctx: DocContext) -> None:
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def _holder_view(ctx: DocContext, q: Quote) -> Span | None:
+    """The holder whose view the quote's sentence states (:func:`holder_speaker`) when the
+    quote has no speaker, one from an earlier sentence or one whose head names no one."""
+    u = ctx.units[q.unit]
+    if ctx.doc[u.start].lower_ not in ctx.kit.roles.holder_prepositions:
+        return None
+    sp = q.speaker
+    if sp is None or not u.start <= sp[0] or not _head_names(ctx, sp):
+        return holder_speaker(ctx, u.start, u.end)
+    return None
 
 
 def _head_names(ctx: DocContext, sp: Span) -> bool:
