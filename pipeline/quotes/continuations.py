@@ -19,7 +19,14 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote, Span
-from .mentions import parse_speaker, person_subject, so_speaker, speakerish, subject_of
+from .mentions import (
+    holder_speaker,
+    parse_speaker,
+    person_subject,
+    so_speaker,
+    speakerish,
+    subject_of,
+)
 from .units import Unit
 
 #: Konjunktiv I sentences with no quote right before them: reported speech, but the speaker
@@ -203,7 +210,8 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     orphan = "orphan" in prev.rule
     if orphan:
         conf = ORPHAN_CONFIDENCE
-    so = so_speaker(ctx, u.start, u.end)
+    # "„…“, so X" or "Für den Theologen X sei …": the sentence names its own speaker
+    so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
     own_sp = so or (own_subject(ctx, u) if ctx.parsed else None)
     rule = (
         "continuation:konjunktiv"
@@ -218,8 +226,9 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     # direct quotes inside a continuation are nested fragments of it
     for dq in ch.by_unit.get(ui, []):
         if dq.direct and (dq.speaker is None or "+phrase" in dq.rule) and "orphan" not in q.rule:
-            # a phrase quoted inside reported speech is the reported speaker's
-            dq.speaker = prev.speaker
+            # a phrase quoted inside reported speech is the reported speaker's (the one
+            # the sentence names itself: "Für den Ökonomen X sei der Kompromiss „…“")
+            dq.speaker = q.speaker
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
     ch.prev_q, ch.prev_ui = q, ui

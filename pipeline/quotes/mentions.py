@@ -286,8 +286,9 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
 
 def _nominalised(t: Token) -> bool:
     """A capitalised adjective with an article before it is a noun ("Ein 38-Jähriger",
-    "Der Verletzte")."""
-    cap = t.text[:1].isupper() or (t.text[:1].isdigit() and any(ch.isupper() for ch in t.text))
+    "Der Verletzte"); so is a word that opens with a digit, in whatever case the writer
+    chose ("der 81-jährige" as subject, no noun after it)."""
+    cap = t.text[:1].isupper() or t.text[:1].isdigit()
     return cap and any(c.pos_ == "DET" and c.i < t.i for c in t.children)
 
 
@@ -564,6 +565,8 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is None and q.direct and not q.cue:
             # "„Ja, es gibt Zumutungen.“ Das musste Finanzminister X einräumen."
             q.speaker = anaphor_speaker(ctx, q)
+        # "Für den Theologen X sei der Rücktritt „…“": whose view the sentence states
+        q.speaker = _holder_view(ctx, q) or q.speaker
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -571,6 +574,50 @@ def tidy_mentions(ctx: DocContext) -> None:
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def _holder_view(ctx: DocContext, q: Quote) -> Span | None:
+    """The holder whose view the quote's sentence states (:func:`holder_speaker`) when the
+    quote has no speaker, one from an earlier sentence or one whose head names no one."""
+    u = ctx.units[q.unit]
+    if ctx.doc[u.start].lower_ not in ctx.kit.roles.holder_prepositions:
+        return None
+    sp = q.speaker
+    if sp is None or not u.start <= sp[0] or not _head_names(ctx, sp):
+        return holder_speaker(ctx, u.start, u.end)
+    return None
+
+
+def _head_names(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention's head noun name someone (:func:`someone`)? "die Beschäftigung der
+    Ex-Terroristin" does not."""
+    head = _head(ctx, sp)
+    return someone(ctx, sp if head is None else (head.i, head.i + 1))
+
+
+def holder_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
+    """Whose view a sentence ``a``..``b`` states when it opens with a holder preposition of
+    roles.jsonl and a mention that names a person or role right before the finite verb
+    ("Für den Theologen Hans Küng sei der Rücktritt „…“", "Für Bildungssenator X ist …");
+    not a thing ("Für die Sanierung sei …") and not a bare body ("Für die Stadt ist …")."""
+    doc = ctx.doc
+    if b - a < 4 or doc[a].lower_ not in ctx.kit.roles.holder_prepositions:
+        return None
+    np = ctx.ph.np_forward(doc, a + 1, b, True)
+    if np is None or np[1] >= b or ctx.inside[np[1]] >= 0:
+        return None
+    verb = doc[np[1]]
+    if verb.pos_ not in ("VERB", "AUX") or _overlaps(np, [(k, k + 1) for k in range(a, b)
+                                                       if ctx.inside[k] >= 0]):
+        return None
+    toks = doc[np[0] : np[1]]
+    roles = ctx.kit.roles
+    person = any(t.ent_type_ in PERSON_LABELS for t in toks) or any(
+        (m := roles.lookup(t.text)) is not None and m.kind == "role"
+        for t in toks
+        if t.text[:1].isupper() and t.is_alpha
+    )
+    return tidy(ctx, np) if person else None
 
 
 def _object_phrase(ctx: DocContext, q: Quote, sp: Span) -> bool:
@@ -1132,17 +1179,23 @@ def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
 def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
     """ "Bürgermeister Michael Ludwig im Interview mit der „Presse“", "Scolik gegenüber der
     FAZ": a prepositional phrase after a person's name is the occasion or the addressee;
-    the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay)."""
+    the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay). So after
+    an age noun that stands for a person ("die 64-Jährige im Gespräch mit Radio SRF")."""
     doc, w = ctx.doc, ctx.w
     for k in range(sp[0] + 1, sp[1]):
         t = doc[k]
         if (
             t.lower_ in w.name_cut_prepositions
             and not t.ent_type_
-            and doc[k - 1].ent_type_ in ("PER", "PERSON")
+            and (doc[k - 1].ent_type_ in ("PER", "PERSON") or _age_noun(ctx, doc[k - 1]))
         ):
             return (sp[0], k)
     return sp
+
+
+def _age_noun(ctx: DocContext, t: Token) -> bool:
+    """ "64-Jährige", "54-jährige" (``age_suffix`` of roles.jsonl after a number)."""
+    return t.text[:1].isdigit() and t.lower_.endswith(ctx.kit.roles.age_suffixes)
 
 
 def is_medium(ctx: DocContext, sp: Span) -> bool:

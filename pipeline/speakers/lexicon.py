@@ -107,6 +107,9 @@ class RoleLexicon:
         self.attribute_prepositions = self._group("function_word", "attribute")
         #: words before a noun that says what someone is ("als Bundesbeauftragter")
         self.predicative_markers = self._group("function_word", "predicative")
+        #: a preposition that, opening a sentence, names whose view it states ("Für den
+        #: Theologen X sei der Rücktritt …")
+        self.holder_prepositions = self._group("function_word", "holder")
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))
