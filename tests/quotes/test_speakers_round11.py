@@ -18,18 +18,24 @@ import pytest
 
 CASES = [
     (
-        "Der Wiener Bürgermeister Michael Ludwig eröffnete am Montag die Messe. Am Dienstag "
-        "sagte der 54-jährige in einem Interview mit dem ORF, dass die Stadt sparen müsse.",
+        (
+            "Der Wiener Bürgermeister Michael Ludwig eröffnete am Montag die Messe. Am Dienstag "
+            "sagte der 54-jährige in einem Interview mit dem ORF, dass die Stadt sparen müsse."
+        ),
         [("dass die Stadt sparen müsse", "der 54-jährige", "Michael Ludwig")],
     ),
     (
-        "Die Zürcher Stadtpräsidentin Corine Mauch besuchte am Freitag das Spital. Danach "
-        "sagte die 64-jährige im Gespräch mit Radio SRF, dass die Lage ernst sei.",
+        (
+            "Die Zürcher Stadtpräsidentin Corine Mauch besuchte am Freitag das Spital. Danach "
+            "sagte die 64-jährige im Gespräch mit Radio SRF, dass die Lage ernst sei."
+        ),
         [("dass die Lage ernst sei", "die 64-jährige", "Corine Mauch")],
     ),
     (
-        "Für Landeshauptmann Wilfried Haslauer ist die Reform ein „wichtiger Schritt für "
-        "Salzburg“.",
+        (
+            "Für Landeshauptmann Wilfried Haslauer ist die Reform ein „wichtiger Schritt für "
+            "Salzburg“."
+        ),
         [
             (
                 "„wichtiger Schritt für Salzburg“",
@@ -39,12 +45,16 @@ CASES = [
         ],
     ),
     (
-        "Bundeskanzler Olaf Scholz lobte die Einigung. Für den Münchner Ökonomen Clemens "
-        "Fuest sei der Kompromiss „ein teurer Formelkompromiss“.",
+        (
+            "Bundeskanzler Olaf Scholz lobte die Einigung. Für den Münchner Ökonomen Clemens "
+            "Fuest sei der Kompromiss „ein teurer Formelkompromiss“."
+        ),
         [
             (
-                "Für den Münchner Ökonomen Clemens Fuest sei der Kompromiss „ein teurer "
-                "Formelkompromiss“.",
+                (
+                    "Für den Münchner Ökonomen Clemens Fuest sei der Kompromiss „ein teurer "
+                    "Formelkompromiss“."
+                ),
                 "den Münchner Ökonomen Clemens Fuest",
                 "Clemens Fuest",
             ),
