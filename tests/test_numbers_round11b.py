@@ -103,6 +103,11 @@ DEMONYMS = [
         "Der dritte Berliner Flughafen ist endlich fertig.",
         [_row("dritte Berliner Flughafen", 3.0, "Flughafen", "ordinal")],
     ),
+    # the Swiss currency with its adjective is money ("Schweizer Franken" in units.jsonl)
+    (
+        "Die Gemeinde Davos zahlt drei Millionen Schweizer Franken an den Verein.",
+        [_row("drei Millionen Schweizer Franken", 3000000.0, "Franken", "money", "CHF")],
+    ),
     # a demonym without a noun after it is the counted noun
     (
         "Bei dem Unfall wurden drei Grazer verletzt.",
