@@ -915,6 +915,22 @@ _ASIDE_CLOSE_RE = re.compile(r"[^–—.!?;:()\n]{0,60}\s[–—]\s")
 _ABBREVIATION_RE = re.compile(r"\s?\([^\W\d_][\w-]*?(\d+)\)")
 #: a short aside in brackets: "(Kärnten)"
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
+#: the digits of a range up to its glued unit ("15-45" of "15-45mm")
+_DIGITS_END_RE = re.compile(r"[\d.,]+\s?[–-]\s?[\d.,]*\d")
+#: a model code of capitals joined by hyphens ("EF-M", "EF-S")
+_MODEL_CODE_RE = re.compile(r"[A-Z]+(?:-[A-Z]+)+")
+#: "A1, T-Mobile und " before a number: two listed words and the word that joins it
+_NAME_LIST_RE = re.compile(r"(\w[\w-]*), (\w[\w-]*) ([^\W\d_]+) $")
+#: what ends a sentence or clause between two numbers; a dot inside a word ("krone.at",
+#: "z.B.") is none
+_BREAK_RE = re.compile(r"[!?;:\n()]|\.(?![^\W_])")
+
+
+def _breaks(gap: str) -> bool:
+    """Whether ``gap`` holds a sentence or clause break (see ``_BREAK_RE``)."""
+    return _BREAK_RE.search(gap) is not None
+
+
 #: the end of a sentence right after a mention (or the text's end)
 _SENTENCE_END_RE = re.compile(r"\s*(?:[.!?]|\Z)")
 #: a noun as written from its first letter
@@ -952,6 +968,8 @@ _PROPORTION_UNIT = {
 #: characters looked back for it (see :meth:`_Scanner.repeated`)
 REPEATED_MIN = 100
 REPEATED_REACH = 400
+#: how far a bracketed earlier value may differ from the count it repeats (46.472 vs (46.363))
+BRACKET_TOTAL_RATIO = 2.0
 #: kinds of mentions whose noun or unit a repeated value takes
 _AMOUNT_KINDS = frozenset({"count", "money", "quantity", "percent"})
 
@@ -1090,9 +1108,14 @@ class _Scanner(CueChecks):
             self.p = _pieces(part)
             self.held = set(held)
             out += self.scan_pieces(held, windowed)
-        out = [m for m in out if not self.named_elsewhere(m)]
+        out = [
+            m
+            for m in out
+            if not (self.named_elsewhere(m) or self.listed_name(m) or self.model_range(m))
+        ]
         for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
             self.coordinate(a, b)
+            self.parallel_after(a, b)
         for a, b in pairwise(out):
             self.anticipated(a, b)
         for i in range(len(out)):
@@ -1108,6 +1131,7 @@ class _Scanner(CueChecks):
         timed_decimals(self.text, out, self.lex.timed_nouns)
         for i, m in enumerate(out):
             self.repeated(m, out[:i])
+            self.bracket_total(m, out[:i])
             self.anaphoric(m, out[:i])
         return out
 
@@ -1149,6 +1173,24 @@ class _Scanner(CueChecks):
             if a.value == m.value and a.noun is not None and a.kind in _AMOUNT_KINDS:
                 m.kind, m.noun, m.unit = a.kind, a.noun, a.unit
                 m.rule += "+repeated"
+                return
+
+    def bracket_total(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
+        """'erhöhte sich mit 46.472 um 109 Stimmen gegenüber dem vorläufigen Endergebnis
+        (46.363)': a bare count alone in a bracket takes the noun of the nearest count
+        before it in its sentence of the same size (within a factor ``BRACKET_TOTAL_RATIO``):
+        an earlier value of the same measure."""
+        if m.kind != "count" or m.noun is not None or m.unit is not None or not m.value:
+            return
+        if self.text[m.start - 1 : m.start] != "(" or self.text[m.end : m.end + 1] != ")":
+            return
+        for a in reversed(before):
+            if m.start - a.end > REPEATED_REACH or _breaks(self.text[a.end : m.start - 1]):
+                return
+            alike = a.kind == "count" and a.noun is not None and bool(a.value)
+            if alike and 1 / BRACKET_TOTAL_RATIO <= a.value / m.value <= BRACKET_TOTAL_RATIO:
+                m.noun = a.noun
+                m.rule += "+bracket_total"
                 return
 
     def counted_before(self, m: NumberMention) -> None:
@@ -1311,6 +1353,35 @@ class _Scanner(CueChecks):
                 return True
             at = self.text.find(key, at + 1)
         return False
+
+    def listed_name(self, m: NumberMention) -> bool:
+        """'die Mobilfunker A1, T-Mobile und 3 werden …': a bare number in digits after a list
+        of two names (the model's ORG or MISC entities) and a ``coordinator`` word is the
+        last name of the list (the operator Drei), no count."""
+        if m.kind != "count" or m.noun or m.unit or m.qualifier:
+            return False
+        if not self.text[m.start : m.end].isdigit():
+            return False
+        found = _NAME_LIST_RE.search(self.text, max(0, m.start - 80), m.start)
+        if found is None or (found.group(3).lower(),) not in self.lex.phrases.get(
+            "coordinator", {}
+        ):
+            return False
+        return found.end(1) - 1 in self.blocked and found.end(2) - 1 in self.blocked
+
+    def model_range(self, m: NumberMention) -> bool:
+        """'des EF-M 15-45mm 1:3,5-6,3 IS STM': a range with its unit glued to the digits
+        right after a code of capitals joined by a hyphen is part of a model name (a lens),
+        no quantity; "ein Zoom von 24-70 mm" stays."""
+        if m.value is not None or m.value_min is None or m.unit is None:
+            return False
+        digits = _DIGITS_END_RE.match(self.text, m.start, m.end)
+        if digits is None or not self.text[digits.end() : digits.end() + 1].isalpha():
+            return False
+        word = _word_before(self.text, m.start)
+        return (
+            word is not None and _MODEL_CODE_RE.fullmatch(self.text, word, m.start - 1) is not None
+        )
 
     def name_number(self, m: NumberMention) -> bool:
         """'Nexus 6', 'Galaxy Note 5', 'Bezirk 3', 'Risiko zwei': a bare integer right after a
@@ -1494,7 +1565,7 @@ class _Scanner(CueChecks):
             return
         if a.kind not in ("count", "money", "quantity", "percent") or a.noun is None:
             return
-        if len(gap) > 80 or any(c in gap for c in ".!?;:\n()") or b.value < self.scale_of(a):
+        if len(gap) > 80 or _breaks(gap) or b.value < self.scale_of(a):
             return
         first, second = _word_before(self.text, a.start), _word_before(self.text, b.start)
         if first is None or second is None or self.pos.get(second) != "ADP":
@@ -1512,6 +1583,34 @@ class _Scanner(CueChecks):
             return
         b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
         b.rule += "+parallel"
+
+    def parallel_after(self, a: NumberMention, b: NumberMention) -> None:
+        """'kleinezeitung.at auf 10.438.355, diepresse.com auf 9.554.434 und kurier.at auf
+        7.993.532 Visits': a bare count before a ``coordinator`` takes the noun of the next
+        number in its sentence when the same preposition stands before both and no verb
+        between them (the mirror of :meth:`parallel_before`; run from the last pair back)."""
+        if a.kind != "count" or a.noun is not None or a.unit is not None or a.value is None:
+            return
+        if b.kind not in ("count", "money", "quantity", "percent") or b.noun is None:
+            return
+        gap = self.text[a.end : b.start]
+        if ("scale" in a.rule) != ("scale" in b.rule) or len(gap) > 80 or _breaks(gap):
+            return
+        first, second = _word_before(self.text, a.start), _word_before(self.text, b.start)
+        if first is None or second is None or self.pos.get(first) != "ADP":
+            return
+        if (
+            not self.text[first].islower()
+            or self.text[first : a.start] != self.text[second : b.start]
+        ):
+            return
+        words = list(_PIECE_RE.finditer(gap))
+        if not words or (words[0].group().lower(),) not in self.lex.phrases.get("coordinator", {}):
+            return
+        if any(self.pos.get(a.end + w.start()) in ("VERB", "AUX") for w in words):
+            return
+        a.kind, a.noun, a.unit = b.kind, b.noun, b.unit
+        a.rule += "+parallel"
 
     def scale_of(self, m: NumberMention) -> float:
         """The factor of the scale word in ``m`` ("Millionen": 1e6), 0 without one."""
@@ -1619,6 +1718,8 @@ class _Scanner(CueChecks):
         article = self.phrase(j, "q_article") if rec["article"] else None
         if article is not None:  # "mehr als die 30.000 Euro"
             j = article[1]
+        if self.sign(j):  # "etwa -273,15 Grad": the minus sign belongs to the number
+            j += 1
         unit_before = self.unit(j, "before")
         num_at = unit_before[1] if unit_before else j
         core = self.core(num_at)
@@ -1884,6 +1985,15 @@ class _Scanner(CueChecks):
             return False
         noun = self.pos.get(after.start) == "NOUN" and after.text[:1].isupper()
         return noun and self.phrase(k - 2, "ordinal_cue") is not None
+
+    def sign(self, k: int) -> bool:
+        """Whether piece ``k`` is the minus sign of the digits right after it ("-273,15")."""
+        nxt = k + 1
+        return (
+            self.is_digits(nxt)
+            and self.p[k].end == self.p[nxt].start
+            and self.negative(self.p[nxt].start)
+        )
 
     def negative(self, s: int) -> bool:
         """Whether the digits at character ``s`` carry a minus sign: right after "-" or "−"

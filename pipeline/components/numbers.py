@@ -297,6 +297,8 @@ COMMON_NOUN_TAGS = ("NN",)
 #: "vier Dringliche Anträge")
 _RETAGGED = (spacy_symbols.PROPN, spacy_symbols.VERB, spacy_symbols.ADJ)
 _NOUNS = (spacy_symbols.NOUN, spacy_symbols.PROPN)
+#: the span group of ``newsx_entities`` with adjectives of places (``SPANS_KEY`` there)
+_DEMONYMS_KEY = "demonyms"
 #: what ends a sentence before a capitalised word (then the capital says nothing)
 _SENTENCE_MARKS = frozenset('.!?:;"„“»«\n')
 
@@ -315,9 +317,12 @@ def _token_lookups(
     orth = arr[:, _ORTH]
     pos = morph = None
     if any(tags):
+        demonyms = _demonym_adjectives(doc, tags)
 
         def upos(i: int) -> str:
             tag = tags[i]
+            if i in demonyms:
+                return "ADJ"  # "der zweite Londoner Club": the adjective of a place
             if tag in _RETAGGED and not _attributive(tags, i) and doc[i].tag in common:
                 return "NOUN"
             if tag == spacy_symbols.VERB and capitalised and _inner_capital(doc, orth, i):
@@ -335,6 +340,18 @@ def _token_lookups(
 
         morph = _ByOffset(doc, offsets, noun)
     return pos, morph
+
+
+def _demonym_adjectives(doc: Doc, tags: list[int]) -> set[int]:
+    """The tokens of ``doc.spans["demonyms"]`` (set by ``newsx_entities``) that are a
+    place's adjective in "-er" right before a noun ("der zweite Londoner Club", "zwei
+    Grazer Stadträte"; not "drei Grazer wurden verletzt")."""
+    spans = doc.spans.get(_DEMONYMS_KEY, ())
+    return {
+        s.start
+        for s in spans
+        if len(s) == 1 and s.text.endswith("er") and s.end < len(tags) and tags[s.end] in _NOUNS
+    }
 
 
 def _attributive(tags: list[int], i: int) -> bool:
