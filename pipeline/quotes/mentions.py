@@ -607,8 +607,9 @@ def holder_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
     if np is None or np[1] >= b or ctx.inside[np[1]] >= 0:
         return None
     verb = doc[np[1]]
-    if verb.pos_ not in ("VERB", "AUX") or _overlaps(np, [(k, k + 1) for k in range(a, b)
-                                                       if ctx.inside[k] >= 0]):
+    if verb.pos_ not in ("VERB", "AUX") or _overlaps(
+        np, [(k, k + 1) for k in range(a, b) if ctx.inside[k] >= 0]
+    ):
         return None
     toks = doc[np[0] : np[1]]
     roles = ctx.kit.roles
