@@ -631,6 +631,8 @@ def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:
         parties = _parties(ctx, q, verb) if verb is not None else []
         if not parties and verb is not None:
             parties = _gap_party(ctx, q, verb)
+        if not parties:
+            parties = [p for p in [_quoted_party(ctx, q)] if p is not None]
         if q.speaker is None and len(parties) > 1:
             q.speaker = parties.pop(0)
         inner = [(a + 1, b - 1) for a, b in q.parts if b - a > 2]
@@ -685,9 +687,34 @@ def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
         sp = sp if medium_only else tidy(ctx, sp)  # a medium keeps "im"
         if sp is None or any(a < sp[1] and sp[0] < b for a, b in taken + out):
             continue
-        if _names_party(ctx, t, sp, medium_only):
+        if _names_party(ctx, t, sp, medium_only) or (t in heads[:2] and _bare_name(t, sp)):
             out.append(_closed(ctx, sp))
     return out
+
+
+def _bare_name(t, sp: Span) -> bool:
+    """A one-word capitalised noun as the citing subject or agent ("zitiert Welt-Online den
+    Minister", "wie X von Spiegel-Online zitiert wird"): an outlet the entity recogniser
+    does not know, not "man"."""
+    return sp[1] - sp[0] == 1 and t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper()
+
+
+def _quoted_party(ctx: DocContext, q: Quote) -> Span | None:
+    """ "zitiert die „Computerwoche“ Lynch": the speaker span opens with a name in marks
+    and a person's name (nothing else) follows it; the words up to the closing mark are the citing party, the rest
+    the speaker (``q.speaker`` is cut to it). None otherwise."""
+    if q.speaker is None:
+        return None
+    a, b = q.speaker
+    for k in range(a, b - 1):
+        d = ctx.inside[k]
+        if d >= 0 and ctx.directs[d].start >= a and ctx.directs[d].end < b:
+            end = ctx.directs[d].end
+            if all(ctx.doc[j].ent_type_ == "PER" for j in range(end, b)):
+                q.speaker = (end, b)
+                return (a, end)
+            return None
+    return None
 
 
 def _before_cue(sp: Span, q: Quote) -> Span:
@@ -722,6 +749,9 @@ def _names_party(ctx: DocContext, t, sp: Span, medium_only: bool) -> bool:
         return speakerish(ctx, sp) or is_medium(ctx, sp)
     adp = labels.adposition_of(t)
     in_document = adp is not None and adp.lower_ in ctx.w.document_prepositions
+    if adp is not None and adp.lower_ in ctx.w.agent_prepositions:
+        # "wie X von Spiegel-Online zitiert wird": an agent the parse hangs as a modifier
+        return speakerish(ctx, sp) or is_medium(ctx, sp)
     return in_document or is_medium(ctx, sp)
 
 

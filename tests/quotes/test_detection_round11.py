@@ -7,6 +7,13 @@
   Parolen wie „…“" -> "die Aktivisten"); a motto or a title ("unter dem Motto „…“",
   "Lieder wie „…“") stays no quote.
 
+- a direct quote one party cites from another gets a copy for the citing party also when
+  the entity recogniser does not know it ("„…“, zitiert Kurier-Online den Finanzminister";
+  not "zitiert man"), when the parse hangs the agent as a modifier ("wie Huber von
+  Heute-Online zitiert wird") and when the outlet in marks and the person's name make one
+  phrase ("zitiert die „Handelszeitung“ Bruno Keller"); the outlet's name in marks, a
+  speaker, is no quote of its own.
+
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
 """
 
@@ -57,6 +64,75 @@ STATEMENT_NOUNS = [
     ),
 ]
 
+CITED = [
+    # Austrian: an outlet with no entity label as the citing subject
+    (
+        (
+            "„Wir werden die Steuerreform noch heuer umsetzen“, zitiert Kurier-Online den"
+            " Finanzminister."
+        ),
+        [
+            (
+                "direct",
+                "„Wir werden die Steuerreform noch heuer umsetzen“",
+                "zitiert",
+                "den Finanzminister",
+                None,
+            ),
+            (
+                "direct",
+                "Wir werden die Steuerreform noch heuer umsetzen",
+                "zitiert",
+                "Kurier-Online",
+                None,
+            ),
+        ],
+    ),
+    # Swiss: the outlet in marks before the person's name
+    (
+        "„Das wird die größte Messe aller Zeiten“, zitiert die „Handelszeitung“ Bruno Keller.",
+        [
+            (
+                "direct",
+                "„Das wird die größte Messe aller Zeiten“",
+                "zitiert",
+                "Bruno Keller",
+                "Bruno Keller",
+            ),
+            (
+                "direct",
+                "Das wird die größte Messe aller Zeiten",
+                "zitiert",
+                "die „Handelszeitung“",
+                "Handelszeitung",
+            ),
+        ],
+    ),
+    # Austrian: a passive with the outlet as "von" agent
+    (
+        (
+            "Man habe keine Wahl gehabt, „weil die Kassen leer sind“, wie Huber von"
+            " Heute-Online zitiert wird."
+        ),
+        [
+            (
+                "mixed",
+                "Man habe keine Wahl gehabt, „weil die Kassen leer sind“",
+                "wie … zitiert",
+                "Huber",
+                "Huber",
+            ),
+            ("direct", "„weil die Kassen leer sind“", "wie … zitiert", "Huber", "Huber"),
+            ("direct", "weil die Kassen leer sind", "wie … zitiert", "Heute-Online", None),
+        ],
+    ),
+    # German: "man" cites, no copy
+    (
+        "„Wir haben nichts zu verbergen“, zitiert man den Bürgermeister.",
+        [("direct", "„Wir haben nichts zu verbergen“", "zitiert", "den Bürgermeister", None)],
+    ),
+]
+
 NOTHING = [
     # Austrian: a motto is a name of the event
     "Unter dem Motto „Wien bleibt offen“ fand am Samstag ein Fest am Rathausplatz statt.",
@@ -75,3 +151,8 @@ def test_quote_after_a_statement_noun(ud_nlp, text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_mottos_and_titles_yield_nothing(ud_nlp, text):
     assert _rows(ud_nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", CITED)
+def test_cited_quote_copy_for_the_citing_party(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
