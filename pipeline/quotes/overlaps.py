@@ -37,9 +37,12 @@ def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
             and any(a < q.speaker[1] and q.speaker[0] < b for a, b in q.parts)
         ):
             q.speaker = None
-    # a quoted name that is another quote's speaker is a source, not a quote ("laut „Welt“")
+    # a quoted name that is another quote's speaker is a source, not a quote ("laut „Welt“",
+    # "„…“, zitiert die „Handelszeitung“ Bruno Keller")
     speakers = [
-        q.speaker for q in quotes if q.speaker is not None and q.kind in ("indirect", "mixed")
+        q.speaker
+        for q in quotes
+        if q.speaker is not None and q.kind in ("indirect", "mixed", "direct")
     ]
     quotes = [q for q in quotes if not (q.direct and _within_any(q, speakers))]
     bounded = [(q.start, q.end, q) for q in quotes]  # the parts do not change below

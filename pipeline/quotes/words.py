@@ -103,6 +103,8 @@ WORD_LISTS: dict[str, str] = {
     "as_clause_leads": "set",
     "indefinite_articles": "set",
     "speaker_so_demonstratives": "set",
+    "statement_nouns": "set",
+    "example_words": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -123,6 +125,8 @@ OPTIONAL_LISTS = frozenset(
         "as_clause_leads",
         "indefinite_articles",
         "speaker_so_demonstratives",
+        "statement_nouns",
+        "example_words",
     }
 )
 
