@@ -34,6 +34,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from pipeline import extensions, resources
+from pipeline.components.entities import SPANS_KEY as _DEMONYMS_KEY
 from pipeline.components.lifecycle import RuleComponent
 from pipeline.number_windows import Anchors
 from pipeline.numbers import (
@@ -298,7 +299,6 @@ COMMON_NOUN_TAGS = ("NN",)
 _RETAGGED = (spacy_symbols.PROPN, spacy_symbols.VERB, spacy_symbols.ADJ)
 _NOUNS = (spacy_symbols.NOUN, spacy_symbols.PROPN)
 #: the span group of ``newsx_entities`` with adjectives of places (``SPANS_KEY`` there)
-_DEMONYMS_KEY = "demonyms"
 #: what ends a sentence before a capitalised word (then the capital says nothing)
 _SENTENCE_MARKS = frozenset('.!?:;"„“»«\n')
 
