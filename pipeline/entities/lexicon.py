@@ -214,6 +214,7 @@ WORD_LISTS: dict[str, str] = {
     "language_cues": "set",
     "acronym_class_heads": "set",
     "common_epochs": "set",
+    "interjections": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -251,6 +252,7 @@ OPTIONAL_LISTS = frozenset(
         "language_cues",
         "acronym_class_heads",
         "common_epochs",
+        "interjections",
     }
 )
 WORDS_SCHEMA = Schema(
