@@ -29,8 +29,7 @@ EURO = ("Euro", "MISC", "Q4916", "Euro", "misc:euro")
 
 CASES = [
     (
-        "Laut der Syrischen Beobachtungsstelle für Menschenrechte starben am Sonntag zwölf"
-        " Zivilisten.",
+        "Laut der Syrischen Beobachtungsstelle für Menschenrechte starben am Sonntag.",
         [
             (
                 "Syrischen Beobachtungsstelle für Menschenrechte",

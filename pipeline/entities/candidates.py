@@ -499,9 +499,7 @@ def url_and_product_cands(
 
 def _counted(tables: EntityTables, words: DocWords, i: int) -> bool:
     """'liegt HTC Vive 200 Dollar über ...': digits before an ordinary noun count it."""
-    return (
-        words[i].isdigit() and i + 1 < len(words) and words[i + 1] in tables.common_nouns
-    )
+    return words[i].isdigit() and i + 1 < len(words) and words[i + 1] in tables.common_nouns
 
 
 def _product_word(tables: EntityTables, w: str) -> bool:

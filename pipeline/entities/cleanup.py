@@ -165,7 +165,8 @@ def _place_adjective(tables: EntityTables, doc: Doc, c: Cand) -> bool:
     an ordinary noun is the adjective of a place, no name."""
     word = doc[c.start].text
     return (
-        (c.label == "LOC" or (c.start > 0 and doc[c.start - 1].pos_ == "DET"))
+        # not a model ORG: "dem Doepfer Modul-Synthesizer" is the maker's
+        (c.label == "LOC" or (c.label == "PER" and c.start > 0 and doc[c.start - 1].pos_ == "DET"))
         and c.length == 1
         and c.rule is None
         and not c.attrs.get("canonical_id")

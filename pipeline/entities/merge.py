@@ -98,9 +98,12 @@ def _continued(tables: EntityTables, doc: Doc, m: Cand) -> Cand:
         return m
     j = m.end + 1
     field = doc[j] if j < len(doc) else None
-    if field is None or not (
-        field.head.i in range(m.start, m.end)  # "Beobachtungsstelle für Menschenrechte"
-        or all(t.tag_ == "ADJA" for t in doc[m.start : m.end - 1])
+    if (
+        field is None
+        or not (
+            field.head.i in range(m.start, m.end)  # "Beobachtungsstelle für Menschenrechte"
+            or all(t.tag_ == "ADJA" for t in doc[m.start : m.end - 1])
+        )
     ):
         return m  # "sorgt bei HP Enterprise Services für Aufregung"
     while j < len(doc) and _field_noun(tables, doc[j]):
