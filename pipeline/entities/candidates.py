@@ -55,6 +55,8 @@ from .tables import TRIM_POS, DocWords, EntityTables
 
 #: Model codes after a maker's name: "A3", "360", "S800", "Il-86", "GTX".
 _MODEL_CODE = re.compile(r"(?=.*\d)[A-Z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
+#: A model generation in Roman numerals after a model code ("RX100 IV").
+_GENERATION = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 
 
 @dataclass
@@ -479,19 +481,34 @@ def url_and_product_cands(
             continue
         end = _product_end(tables, words, e)
         if end > e:
-            if end < len(words) and _MODEL_CODE.fullmatch(words[end]):
+            if (
+                end < len(words)
+                and _MODEL_CODE.fullmatch(words[end])
+                and not _counted(tables, words, end)
+            ):
                 end += 1  # "Galaxy S6"
-                if end < len(words) and _product_word(tables, words[end]):
-                    end += 1  # "Galaxy S7 Edge": a model name after the code
+                if end < len(words) and (
+                    _product_word(tables, words[end]) or _GENERATION.fullmatch(words[end])
+                ):
+                    end += 1  # "Galaxy S7 Edge", "RX100 IV": a model name or generation
             if words[e - 1].endswith("s") and words[e - 1][:-1] in tables.lexicon_words:
                 s = e  # "Samsungs Galaxy S6": the maker's genitive is no part of the name
             out.append(Cand(s, end, "MISC", {"entity_type": "other"}, "rules", "misc.product_name"))
     return out
 
 
+def _counted(tables: EntityTables, words: DocWords, i: int) -> bool:
+    """'liegt HTC Vive 200 Dollar über ...': digits before an ordinary noun count it."""
+    return words[i].isdigit() and i + 1 < len(words) and words[i + 1] in tables.common_nouns
+
+
 def _product_word(tables: EntityTables, w: str) -> bool:
     """A capitalised word that may name a product after its maker: no known name, place,
-    person's word, ordinary noun (or compound), title, legal form or company word."""
+    person's word, ordinary noun (or compound), title, legal form or company word; a
+    hyphen word too if its last part is lower-case or one ("Cyber-shot")."""
+    head, dash, tail = w.rpartition("-")
+    if dash and head.isalpha() and tail.isalpha():
+        return (tail.islower() or _product_word(tables, tail)) and _product_word(tables, head)
     return (
         w[:1].isupper()
         and w.isalpha()

@@ -25,6 +25,8 @@
 - an inflected adjective of a country ("Russischer Außenminister glaubt", model LOC): one
   word (no PER, no surname) with no rule or record and an ending of
   ``inflected_adjective_endings`` is no name;
+- an unknown place adjective in -er before an ordinary noun ("Die Sichuaner Hausfrau",
+  model LOC; "eine Sichuaner Köchin", model PER after a determiner) is no name;
 - two persons joined in one span ("Jacobo bzw. Prietl", model PER): one PER each;
 - a result after a team ("Golden State Warriors - Cleveland Cavaliers 93:95"): a score as
   the last word of a span is cut off;
@@ -35,7 +37,8 @@
   ("Der 5,7 Zoll große Bildschirm"; ``units_after_number``), a language after
   ``language_cues`` ("ins Deutsche übersetzt"), a registry organisation alias that is an
   ordinary noun after an article and an adjective or participle ("in einem Interview der
-  US-geführten Allianz": the alliance, not Allianz SE), an epoch ("aus dem Mittelalter").
+  US-geführten Allianz": the alliance, not Allianz SE), an epoch ("aus dem Mittelalter"),
+  an interjection ("Haha man kann ...").
 """
 
 from __future__ import annotations
@@ -78,7 +81,7 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             or _common_use(tables, doc, words, c)
         ):
             continue
-        if _inflected_adjective(tables, words, c):
+        if _inflected_adjective(tables, words, c) or _place_adjective(tables, doc, c):
             continue
         if c.length > 1 and _SCORE.fullmatch(words[c.end - 1]):
             c.end -= 1  # "Cleveland Cavaliers 93:95": the result is no part of the name
@@ -111,7 +114,10 @@ def _common_use(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bo
     ("5,7 Zoll große"), a language ("ins Deutsche", "im Englischen"), a registry alias that
     is an ordinary noun after an article and an adjective or participle ("der
     US-geführten Allianz", "einer neuen Allianz"), a model MISC of an epoch that is an
-    ordinary noun (``common_epochs``: "aus dem Mittelalter")."""
+    ordinary noun (``common_epochs``: "aus dem Mittelalter"), an interjection
+    (``interjections``: "Haha man kann ...")."""
+    if c.length == 1 and words[c.start] in tables.interjections:
+        return not c.attrs.get("canonical_id")  # "Haha man kann ...": no name
     if c.length != 1 or c.label == "PER" or c.start == 0:
         return False
     word, before = words[c.start], words[c.start - 1]
@@ -150,6 +156,26 @@ def _inflected_adjective(tables: EntityTables, words: list[str], c: Cand) -> boo
         and words[c.start] not in tables.surnames
         and not c.attrs.get("canonical_id")
         and words[c.start].endswith(tables.inflected_adjective_endings)
+    )
+
+
+def _place_adjective(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'Die Sichuaner Hausfrau' (model LOC; model PER after a determiner: "eine Sichuaner
+    Köchin"): one unknown word in -er (no known place, name or person's word) right before
+    an ordinary noun is the adjective of a place, no name."""
+    word = doc[c.start].text
+    return (
+        # not a model ORG: "dem Doepfer Modul-Synthesizer" is the maker's
+        (c.label == "LOC" or (c.label == "PER" and c.start > 0 and doc[c.start - 1].pos_ == "DET"))
+        and c.length == 1
+        and c.rule is None
+        and not c.attrs.get("canonical_id")
+        and word.endswith("er")
+        and word not in tables.gaz_words
+        and word not in tables.lexicon_words
+        and not tables.person_word(word)
+        and c.end < len(doc)
+        and tables.class_noun(doc[c.end])
     )
 
 

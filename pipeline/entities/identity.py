@@ -102,7 +102,7 @@ def acronyms(
     intro: dict[str, Cand] = {}
     words = doc_words(doc) if words is None else words
     n = len(words)
-    final = bracket_terms(tables, doc, final, words, intro)
+    final = noun_acronyms(tables, doc, bracket_terms(tables, doc, final, words, intro), words)
     for c in final:
         k = c.end
         if (
@@ -191,6 +191,40 @@ def _term(
     return not acro.attrs.get("canonical_id") and _abbreviates(words[k + 1], phrase)
 
 
+def noun_acronyms(
+    tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]
+) -> list[Cand]:
+    """'jenes Eisenbahnverkehrsunternehmen (EVU)': an acronym in brackets right after a
+    determiner and one German common noun whose letters it takes abbreviates that noun,
+    a kind of thing: it and its later mentions ("die EVUs") without a registry id are no
+    names. After a definite article only if the text also uses the letters in the plural
+    ("der Bundeswettbewerbsbehörde (BWB)" is one body)."""
+    n = len(words)
+    nouns: set[str] = set()
+    for k in where(words, ("(",)):
+        if (
+            2 <= k
+            and k + 2 < n
+            and words[k + 2] == ")"
+            and doc[k - 2].pos_ == "DET"
+            and words[k - 2].islower()
+            # "der Bundeswettbewerbsbehörde (BWB)": a definite article names one body,
+            # unless the text makes the letters a plural ("EVUs")
+            and (doc[k - 2].morph.get("Definite") != ["Def"] or words[k + 1] + "s" in words)
+            and _ACRONYM.fullmatch(words[k + 1])
+            and _term_noun(tables, words[k - 1])
+            and _abbreviates(words[k + 1], words[k - 1])
+        ):
+            nouns.update((words[k + 1], words[k + 1] + "s"))
+    if not nouns:
+        return final
+    return [
+        c
+        for c in final
+        if not (c.length == 1 and words[c.start] in nouns and not c.attrs.get("canonical_id"))
+    ]
+
+
 def bracket_terms(
     tables: EntityTables, doc: Doc, final: list[Cand], words: list[str], intro: dict[str, Cand]
 ) -> list[Cand]:
@@ -251,6 +285,7 @@ def trim_class_nouns(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[
             and doc[c.start].text in tables.common_nouns
             and doc[c.start].text not in tables.first_names
             and doc[c.start].text not in tables.person_words
+            and not tables.capital_particle(doc[c.start])
             and tables.namelike(doc[c.start + 1])
         ):
             c.start += 1
@@ -305,7 +340,8 @@ def _class_orgs(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]
     Youtube Coverversionen' -> 'Youtube' (a name after a preposition before a plural
     common noun that names no organisation); 'der
     Billig-Tochter Germanwings' (ORG on the class noun alone) -> 'Germanwings'; 'der
-    YPG-Miliz' keeps its span and is named by the acronym ('YPG', as a later 'YPG')."""
+    YPG-Miliz' keeps its span and is named by the acronym ('YPG', as a later 'YPG'); 'des
+    Fußball-Bundesliga-Absteigers SC Wiener Neustadt' -> 'SC Wiener Neustadt'."""
     taken = {i for c in final for i in range(c.start, c.end)}
     # surnames of the text's full names ("Gary Neville"): "Coach Neville" is that person
     surnames = {doc[c.end - 1].text for c in final if c.label == "PER" and c.length >= 2}
@@ -329,6 +365,10 @@ def _class_orgs(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]
         ):
             c.end -= 1
             c.attrs.pop("canonical_name", None)
+        elif c.length >= 2 and _genitive_class(tables, doc, c):
+            # "des Fußball-Bundesliga-Absteigers SC Wiener Neustadt": the class noun goes
+            c.start += 1
+            c.attrs.pop("canonical_name", None)
         elif c.length == 1 and "-" in first.text:
             head, _, tail = first.text.rpartition("-")
             if tail.lower() in tables.acronym_class_heads and _ACRONYM.fullmatch(head):
@@ -341,6 +381,21 @@ def _class_orgs(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]
                     c.start, c.end, c.rule = c.end, c.end + 1, "org.after_class_noun"
                     c.attrs.pop("canonical_name", None)
     return [c for c in final if c.label]
+
+
+def _genitive_class(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+    """'des Fußball-Bundesliga-Absteigers SC Wiener Neustadt': an ordinary noun in the
+    genitive (-s, after "des"/"eines") at the start of an ORG, before a name word or an
+    acronym."""
+    first, nxt = doc[c.start], doc[c.start + 1]
+    return (
+        c.start > 0
+        and doc[c.start - 1].lower_ in ("des", "eines")
+        and first.text.endswith("s")
+        and tables.class_noun(first)
+        and not _org_noun(tables, first.text)
+        and (nxt.text.isupper() or tables.namelike(nxt))  # "Militärkommandos Steiermark" stays
+    )
 
 
 def _genitive_word(tables: EntityTables, word: str) -> bool:

@@ -223,6 +223,7 @@ WORD_LISTS: dict[str, str] = {
     "people_noun_endings": "endings",
     "model_class": "set",
     "neuter_articles": "set",
+    "interjections": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -269,6 +270,7 @@ OPTIONAL_LISTS = frozenset(
         "people_noun_endings",
         "model_class",
         "neuter_articles",
+        "interjections",
     }
 )
 WORDS_SCHEMA = Schema(

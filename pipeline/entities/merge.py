@@ -21,7 +21,8 @@ RELABEL_FROM = ("PER", "MISC", "ORG", "LOC")
 #: Class-noun rules ("die Serie Breaking Bad") whose span relabels a model entity on exactly
 #: the same tokens.
 CLASS_RELABEL = frozenset(
-    {"misc.work", "org.media_class", "org.class_noun", "misc.product_name"}  # "Google Earth"
+    # "Google Earth"; "einen Porsche 911" (model ORG): a maker and a model code
+    {"misc.work", "org.media_class", "org.class_noun", "misc.product_name", "misc.product"}
 )
 PERSON_RELABEL = frozenset(
     {
@@ -79,6 +80,46 @@ def _noun_tail(tables: EntityTables, doc: Doc, m: Cand, aliases) -> Cand:
     return m
 
 
+def _continued(tables: EntityTables, doc: Doc, m: Cand) -> Cand:
+    """'der Syrischen Beobachtungsstelle [für Menschenrechte]': a model ORG of two words or
+    more ending in an ordinary noun goes on over "für" (``institution_links``) and the capitalised nouns of
+    its field ("und" between them); 'die D.A.S. Österreichische Allgemeine
+    [Rechtsschutz-Versicherungs-AG]': over a hyphen compound ending in a legal form."""
+    if m.label != "ORG" or m.end >= len(doc):
+        return m
+    nxt = doc[m.end].text
+    if "-" in nxt[1:] and nxt.rsplit("-", 1)[1] in tables.legal_forms:
+        return Cand(m.start, m.end + 1, m.label, m.attrs, m.source, m.rule)
+    if (
+        m.length < 2  # "dankte der Polizei für Hilfe"
+        or nxt not in tables.institution_links
+        or not tables.class_noun(doc[m.end - 1])
+    ):
+        return m
+    j = m.end + 1
+    field = doc[j] if j < len(doc) else None
+    if (
+        field is None
+        or not (
+            field.head.i in range(m.start, m.end)  # "Beobachtungsstelle für Menschenrechte"
+            or all(t.tag_ == "ADJA" for t in doc[m.start : m.end - 1])
+        )
+    ):
+        return m  # "sorgt bei HP Enterprise Services für Aufregung"
+    while j < len(doc) and _field_noun(tables, doc[j]):
+        j += 1
+        if j + 1 < len(doc) and doc[j].text == "und" and _field_noun(tables, doc[j + 1]):
+            j += 1
+    if j == m.end + 1 or doc[j - 1].text == "und":
+        return m
+    return Cand(m.start, j, m.label, m.attrs, m.source, m.rule)
+
+
+def _field_noun(tables: EntityTables, tok: Token) -> bool:
+    """'Menschenrechte', 'Bildung': a capitalised common noun of an organisation's field."""
+    return tok.tag_ == "NN" and tok.text[:1].isupper() and tables.class_noun(tok)
+
+
 def merge(
     tables: EntityTables,
     doc: Doc,
@@ -86,7 +127,7 @@ def merge(
     rules: list[Cand],
     rule_label_wins: bool = True,
 ) -> list[Cand]:
-    model = shrink(tables, doc, model, rules)
+    model = [_continued(tables, doc, m) for m in shrink(tables, doc, model, rules)]
     # on the same tokens a registry alias ("misc:mona-lisa") wins over a pattern rule
     # ("person.first_name"), and a registry place ("Vienna": Wien) over a gazetteer name
     # (Vienna, Virginia): it is sorted last
@@ -203,7 +244,8 @@ def _without_overlaps(pool: list[Cand]) -> list[Cand]:
 
 def particles(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     """'Frau von Saher', 'Dr. von Brücke': a name particle between a title (or Frau/Herr)
-    and a PER belongs to the name."""
+    and a PER belongs to the name; so does a particle written with a capital inside the
+    sentence ("Der wendige Von Miller": a first name)."""
     occupied = {i for c in final for i in range(c.start, c.end)}
     for c in final:
         i = c.start
@@ -216,6 +258,15 @@ def particles(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
             and (doc[i - 2].text in tables.titles or doc[i - 2].text in tables.address_words)
         ):
             c.start = i - 1
+            occupied.add(i - 1)
+        elif (
+            c.label == "PER"
+            and i >= 2
+            and i - 1 not in occupied
+            and tables.capital_particle(doc[i - 1])
+            and not c.attrs.get("canonical_id")
+        ):  # "Der wendige Von Miller": the capital "Von" is his first name
+            c.start, c.attrs = i - 1, {}
             occupied.add(i - 1)
     return final
 

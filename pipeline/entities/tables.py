@@ -486,6 +486,8 @@ class EntityTables:
             return False
         if t in self.first_names:  # "Quentin Tarantino", "Fidel Castro": no class noun
             return False
+        if self.capital_particle(tok):  # "Der wendige Von Miller"
+            return False
         if (
             t in self.org_head_nouns
             or t in self.institution_heads
@@ -498,6 +500,18 @@ class EntityTables:
         if t.endswith("s") and t[:-1] in self.common_nouns:  # "Ortsteils", "Bezirks"
             return True
         return t.endswith("es") and t[:-2] in self.common_nouns
+
+    def capital_particle(self, tok: Token) -> bool:
+        """'Der wendige Von Miller': a name particle written with a capital after a
+        lower-case word inside the sentence is a first name ("Von"), no noun."""
+        i = tok.i
+        return (
+            i > 0
+            and tok.text[:1].isupper()
+            and tok.lower_ in self.name_particles
+            and tok.doc[i - 1].is_lower
+            and tok.doc[i - 1].is_alpha
+        )
 
     def person_word(self, t: str) -> bool:
         return (
