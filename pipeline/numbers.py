@@ -145,7 +145,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -435,6 +435,10 @@ _PIECE_RE = re.compile(
 )
 
 
+#: :meth:`NumberLexicon.noun_lemma` results remembered, at most (a bound for long runs)
+LEMMAS_MEMO_SIZE = 50_000
+
+
 def parse_digits(text: str) -> float | None:
     """German digits to a float, or None: "8.000" -> 8000, "2,5" -> 2.5, "1 000" -> 1000.
 
@@ -512,12 +516,7 @@ class _Build:
 
 def _pieces(found: Sequence[re.Match[str]]) -> list[_Piece]:
     """The pieces of ``_PIECE_RE`` matches."""
-    out = []
-    for m in found:
-        text = m.group()
-        start, end = m.span()
-        out.append(_Piece(text, start, end, m.lastgroup or "sym", text.lower()))
-    return out
+    return [_Piece(text := m.group(), *m.span(), m.lastgroup or "sym", text.lower()) for m in found]
 
 
 def _tokenize(text: str) -> tuple[str, ...]:
@@ -559,6 +558,8 @@ class NumberLexicon:
         self.noun_forms = sorted(
             self.records.get(NOUN_FORMS_FILE, []), key=lambda r: len(r["suffix"]), reverse=True
         )
+        #: :meth:`noun_lemma` by its arguments
+        self.lemmas: dict[tuple[str, str, str, bool], str] = {}
         #: known German noun forms (``nouns.jsonl``, common nouns): nominatives by the list
         self.known_nouns: frozenset[str] = frozenset(
             w
@@ -699,6 +700,25 @@ class NumberLexicon:
         return None
 
     def noun_lemma(
+        self,
+        word: str,
+        morph: str = "",
+        lemma: str = "",
+        nouns: Container[str] | None = None,
+    ) -> str:
+        """:meth:`_noun_lemma`, remembered by its arguments (at most ``LEMMAS_MEMO_SIZE``)
+        when ``nouns`` is None or the lexicon's ``known_nouns``."""
+        if nouns is not None and nouns is not self.known_nouns:
+            return self._noun_lemma(word, morph, lemma, nouns)
+        key = (word, morph, lemma, nouns is None)
+        found = self.lemmas.get(key)
+        if found is None:
+            if len(self.lemmas) > LEMMAS_MEMO_SIZE:
+                self.lemmas.clear()
+            found = self.lemmas[key] = self._noun_lemma(word, morph, lemma, nouns)
+        return found
+
+    def _noun_lemma(
         self,
         word: str,
         morph: str = "",
@@ -1017,6 +1037,16 @@ def _notation_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _may_start(
+    pc: _Piece, k: int, starts: Container[str], units: Container[str], anchored: Container[int]
+) -> bool:
+    """Whether a mention may start at the piece ``pc`` (index ``k``): a number, a word of
+    ``starts``, the first piece of a unit, a word with an anchor (index in ``anchored``)."""
+    if pc.group == "word":
+        return pc.low in starts or pc.text in units or k in anchored
+    return pc.group != "sym" or pc.text in units
+
+
 def _dot_adjacent(pieces: list[_Piece], k: int) -> bool:
     return (
         k + 1 < len(pieces) and pieces[k + 1].text == "." and pieces[k + 1].start == pieces[k].end
@@ -1130,9 +1160,10 @@ class _Scanner(CueChecks):
         implied_money(self.text, out, self.lex.money)
         timed_decimals(self.text, out, self.lex.timed_nouns)
         for i, m in enumerate(out):
-            self.repeated(m, out[:i])
-            self.bracket_total(m, out[:i])
-            self.anaphoric(m, out[:i])
+            before = out[:i]
+            self.repeated(m, before)
+            self.bracket_total(m, before)
+            self.anaphoric(m, before)
         return out
 
     def anaphoric(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
@@ -1306,23 +1337,12 @@ class _Scanner(CueChecks):
         """The mentions among the pieces ``self.p``, left to right; ``skip``: only those that
         start at most ``LEAD`` pieces before one of ``held`` (the pieces with an anchor)."""
         out: list[NumberMention] = []
-        k, a, p = 0, 0, self.p
-        starts, units = self.lex.start_words, self.lex.unit_first
-        while k < len(p):
-            if skip:
-                while a < len(held) and held[a] < k:
-                    a += 1
-                if a == len(held):
-                    break
-                k = max(k, held[a] - LEAD)
-            pc = p[k]  # a mention starts at a number, a qualifier, a unit or a number word
-            if pc.group == "word":
-                start = pc.low in starts or pc.text in units or k in self.held
-            else:
-                start = pc.group != "sym" or pc.text in units
-            found = self.mention(k) if start else None
+        k = 0
+        for c in self.start_pieces(held if skip else None):
+            if c < k:
+                continue
+            found = self.mention(c)
             if found is None:
-                k += 1
                 continue
             mention, k = found
             if self.name_number(mention) or self.model_number(mention):
@@ -1331,6 +1351,18 @@ class _Scanner(CueChecks):
             elif not self.abbreviated(mention) and not self.listed_label(mention):
                 out.append(mention)
         return out
+
+    def start_pieces(self, held: list[int] | None) -> list[int]:
+        """The indices of the pieces where a mention may start (a number, a qualifier, a
+        unit or a number word), in order; with ``held`` (sorted) only those at most
+        ``LEAD`` pieces before one of them."""
+        p, n = self.p, len(self.p)
+        if held is None:
+            near: Iterable[int] = range(n)
+        else:
+            near = sorted({c for h in held for c in range(max(0, h - LEAD), min(h + 1, n))})
+        starts, units, anchored = self.lex.start_words, self.lex.unit_first, self.held
+        return [k for k in near if _may_start(p[k], k, starts, units, anchored)]
 
     def name_key(self, m: NumberMention) -> str | None:
         """The word before a bare number and the number as written ("Deutschland 83"), None

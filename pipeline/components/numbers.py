@@ -187,25 +187,36 @@ def _set_attributes(span: Span, m: NumberMention) -> None:
 
 class _ByOffset(Mapping[int, Any]):
     """A token attribute by the token's start character, computed only for the offsets the
-    scanner asks for (a number's neighbours), from one array of the Doc."""
+    scanner asks for (a number's neighbours), from one array of the Doc; each offset read
+    once (rules ask for the same neighbours again)."""
 
     def __init__(self, doc: Doc, offsets: list[int], value: Callable[[int], Any]):
         self.offsets, self.value, self.n = offsets, value, len(doc)
+        #: the value by offset, ``_NONE`` for an offset without one
+        self.seen: dict[int, Any] = {}
 
-    def __getitem__(self, char: int) -> Any:
+    def _read(self, char: int) -> Any:
         i = bisect_left(self.offsets, char)
         if i >= self.n or self.offsets[i] != char:
-            raise KeyError(char)
-        return self.value(i)
-
-    def get(self, char: int, default: Any = None) -> Any:  # type: ignore[override]
-        i = bisect_left(self.offsets, char)  # as ``__getitem__``, without a second call
-        if i >= self.n or self.offsets[i] != char:
-            return default
+            return _NONE
         try:
             return self.value(i)
         except KeyError:
-            return default
+            return _NONE
+
+    def __getitem__(self, char: int) -> Any:
+        found = self.seen.get(char, _UNSEEN)
+        if found is _UNSEEN:
+            found = self.seen[char] = self._read(char)
+        if found is _NONE:
+            raise KeyError(char)
+        return found
+
+    def get(self, char: int, default: Any = None) -> Any:  # type: ignore[override]
+        found = self.seen.get(char, _UNSEEN)  # as ``__getitem__``, without a second call
+        if found is _UNSEEN:
+            found = self.seen[char] = self._read(char)
+        return default if found is _NONE else found
 
     def __iter__(self) -> Iterator[int]:
         return iter(self.offsets)
@@ -214,6 +225,8 @@ class _ByOffset(Mapping[int, Any]):
         return self.n
 
 
+#: markers of :class:`_ByOffset`: an offset not read yet, one without a value
+_UNSEEN, _NONE = object(), object()
 #: the token attributes read in one array per Doc (no Token objects, no ``doc.ents``)
 _ATTRS = [IDX, POS, ENT_TYPE, ORTH, SPACY]
 #: the columns of ``_ATTRS``
