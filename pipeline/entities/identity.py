@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from .candidates import Cand
 from .names import nominative
-from .tables import EntityTables, doc_words, where
+from .tables import DocWords, EntityTables, doc_words, where
 
 #: Endings of names whose -s is part of the nominative: a genitive -s never follows them.
 NOMINATIVE_S = ("ss", "us", "xs", "zs", "ais", "ois")  # not "ys", "is", "os": "McCarthys", "Renzis"
@@ -201,7 +201,7 @@ def noun_acronyms(
     ("der Bundeswettbewerbsbehörde (BWB)" is one body)."""
     n = len(words)
     nouns: set[str] = set()
-    for k in where(words, ("(",)):
+    for k in words.at("paren") if isinstance(words, DocWords) else where(words, ("(",)):
         if (
             2 <= k
             and k + 2 < n
@@ -238,7 +238,7 @@ def bracket_terms(
     by_start = {c.start: c for c in final}
     covered = {i for c in final for i in range(c.start, c.end)}
     out = list(final)
-    for k in where(words, ("(",)):
+    for k in words.at("paren") if isinstance(words, DocWords) else where(words, ("(",)):
         j = _bracket_phrase(tables, doc, words, k)
         if j is None:
             continue

@@ -40,6 +40,7 @@ WORD_TESTS = {
             "sports",
             "space",
             "colon",
+            "paren",
         )
     )
 }
@@ -101,8 +102,9 @@ class EntityTables:
         }
         self._titles: dict[str, bool] = {}  # is_title, memoised per word
         self._prefixed: dict[str, bool] = {}  # prefixed_place, memoised per word
-        #: (text, word_tests bits) by ORTH hash, memoised per run (DocWords)
-        self.word_bits: dict[int, tuple[str, int]] = {}
+        #: text by ORTH hash and the non-zero word_tests bits, memoised per run (DocWords)
+        self.word_text: dict[int, str] = {}
+        self.word_bits: dict[int, int] = {}
 
     def word_tests(self, t: str) -> int:
         """The :data:`WORD_TESTS` bits of one word."""
@@ -122,6 +124,7 @@ class EntityTables:
             t in self.sports_words or t in self.team_roles or t in self.team_rankings,
             t.isspace(),  # a space token: "Casinos  Austria" (two spaces)
             t == ":",  # a team's colon before a line-up
+            t == "(",  # an acronym's bracket
         )
         return sum(1 << k for k, hit in enumerate(tests) if hit)
 
@@ -587,6 +590,17 @@ def where(words: list[str], keys: Collection[str]) -> list[int]:
     return [i for i, w in enumerate(words) if w in keys] if keys else []
 
 
+def _learn(tables: EntityTables, doc: Doc, orths: list[int]) -> None:
+    """Memoise the text and the non-zero word test bits of the new words in ``orths``."""
+    texts, bits, strings = tables.word_text, tables.word_bits, doc.vocab.strings
+    for o in orths:
+        if o not in texts:
+            w = texts[o] = strings[o]
+            b = tables.word_tests(w)
+            if b:
+                bits[o] = b
+
+
 class DocWords(list):
     """The token texts of one Doc (a list of str) with the rule triggers of each word
     (:data:`WORD_TESTS` bits, computed once per distinct word of a run): every rule pass
@@ -594,22 +608,18 @@ class DocWords(list):
     memoised by ORTH hash, so a word seen before costs one dict lookup."""
 
     def __init__(self, tables: EntityTables, doc: Doc) -> None:
-        memo = tables.word_bits
-        if len(memo) > 200_000:  # bounded over a long run
-            memo.clear()
-        strings = doc.vocab.strings
-        super().__init__()
-        append = self.append
-        marked: list[tuple[int, int]] = []
-        for i, o in enumerate(doc.to_array(ORTH).tolist() if len(doc) else ()):
-            e = memo.get(o)
-            if e is None:
-                w = strings[o]
-                e = memo[o] = (w, tables.word_tests(w))
-            append(e[0])
-            if e[1]:
-                marked.append((i, e[1]))
-        self.marked = marked
+        texts, bits = tables.word_text, tables.word_bits
+        if len(texts) > 200_000:  # bounded over a long run
+            texts.clear()
+            bits.clear()
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        try:
+            words = list(map(texts.__getitem__, orths))
+        except KeyError:  # a word not seen before: its text and bits, once
+            _learn(tables, doc, orths)
+            words = list(map(texts.__getitem__, orths))
+        super().__init__(words)
+        self.marked = [(i, bits[o]) for i, o in enumerate(orths) if o in bits]
         self._at: dict[int, list[int]] = {}
         self.tables = tables
         self._works: frozenset[int] | None = None
