@@ -81,7 +81,7 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             or _common_use(tables, doc, words, c)
         ):
             continue
-        if _inflected_adjective(tables, words, c) or _place_adjective(tables, doc, c):
+        if _inflected_adjective(tables, words, c) or _place_adjective(tables, doc, words, c):
             continue
         if c.length > 1 and _SCORE.fullmatch(words[c.end - 1]):
             c.end -= 1  # "Cleveland Cavaliers 93:95": the result is no part of the name
@@ -159,22 +159,25 @@ def _inflected_adjective(tables: EntityTables, words: list[str], c: Cand) -> boo
     )
 
 
-def _place_adjective(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+def _place_adjective(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bool:
     """'Die Sichuaner Hausfrau' (model LOC; model PER after a determiner: "eine Sichuaner
     Köchin"): one unknown word in -er (no known place, name or person's word) right before
     an ordinary noun is the adjective of a place, no name."""
-    word = doc[c.start].text
+    word = words[c.start]
     return (
+        c.length == 1
+        and word.endswith("er")
         # not a model ORG: "dem Doepfer Modul-Synthesizer" is the maker's
-        (c.label == "LOC" or (c.label == "PER" and c.start > 0 and doc[c.start - 1].pos_ == "DET"))
-        and c.length == 1
+        and (
+            c.label == "LOC"
+            or (c.label == "PER" and c.start > 0 and doc[c.start - 1].pos_ == "DET")
+        )
         and c.rule is None
         and not c.attrs.get("canonical_id")
-        and word.endswith("er")
         and word not in tables.gaz_words
         and word not in tables.lexicon_words
         and not tables.person_word(word)
-        and c.end < len(doc)
+        and c.end < len(words)
         and tables.class_noun(doc[c.end])
     )
 

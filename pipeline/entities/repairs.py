@@ -349,8 +349,8 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
         start += 1
     if label == "PER":
         end = particle_end(tables, doc, start, end)
-        start = given_name_start(tables, doc, start, end)
-        start = titled_name_start(tables, doc, start)
+        start = given_name_start(tables, doc, start, end, w)
+        start = titled_name_start(tables, doc, start, w)
     # "Die Suche nach": a name does not end in a lowercase preposition/article, nor in a
     # capitalised one that starts the next sentence ("Erneuerbare Energien Der Anteil")
     while (
@@ -555,11 +555,19 @@ def org_head(tables: EntityTables, word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(tables.org_head_endings)
 
 
-def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> int:
+def given_name_start(
+    tables: EntityTables, doc: Doc, start: int, end: int, words: list[str] | None = None
+) -> int:
     """'Santi' + 'Cazorla', 'Paul-Henri' + 'Mathieu': an unknown name-like noun (no
     ordinary noun, title or place) right before a one-word model PER, inside a sentence,
-    is its given name."""
-    if end - start != 1 or start < 2 or doc[start - 1].ent_type_:
+    is its given name (``words``: the token texts, to test words without a Token)."""
+    if end - start != 1 or start < 2:
+        return start
+    if words is not None and (
+        words[start - 2] in SENTENCE_ENDS or words[start - 1] in tables.gaz_words
+    ):
+        return start
+    if doc[start - 1].ent_type_:
         return start
     prev, before = doc[start - 1], doc[start - 2]
     if (
@@ -575,10 +583,15 @@ def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> in
     return start
 
 
-def titled_name_start(tables: EntityTables, doc: Doc, start: int) -> int:
+def titled_name_start(
+    tables: EntityTables, doc: Doc, start: int, words: list[str] | None = None
+) -> int:
     """'UN-Generalsekretär Ban' + 'Ki Moon': a name-like word between a title and a model
-    PER (no entity of its own) is the first part of the name."""
-    if start < 2 or doc[start - 1].ent_type_:
+    PER (no entity of its own) is the first part of the name (``words``: the token texts,
+    to test the title without a Token)."""
+    if start < 2 or (words is not None and not tables.is_title(words[start - 2])):
+        return start
+    if doc[start - 1].ent_type_:
         return start
     prev = doc[start - 1]
     if (
