@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import compress
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -587,7 +588,7 @@ def doc_words(doc: Doc) -> list[str]:
 
 def where(words: list[str], keys: Collection[str]) -> list[int]:
     """Positions of the words that are in ``keys``."""
-    return [i for i, w in enumerate(words) if w in keys] if keys else []
+    return list(compress(range(len(words)), map(keys.__contains__, words))) if keys else []
 
 
 def _learn(tables: EntityTables, doc: Doc, orths: list[int]) -> None:
@@ -614,13 +615,15 @@ class DocWords(list):
             bits.clear()
         orths = doc.to_array(ORTH).tolist() if len(doc) else []
         try:
-            words = list(map(texts.__getitem__, orths))
+            super().__init__(map(texts.__getitem__, orths))
         except KeyError:  # a word not seen before: its text and bits, once
             _learn(tables, doc, orths)
-            words = list(map(texts.__getitem__, orths))
-        super().__init__(words)
-        self.marked = [(i, bits[o]) for i, o in enumerate(orths) if o in bits]
-        self._at: dict[int, list[int]] = {}
+            self.clear()
+            super().__init__(map(texts.__getitem__, orths))
+        found = list(map(bits.get, orths))  # None for a word without tests
+        at = list(compress(range(len(found)), found))
+        self.marked = list(zip(at, map(found.__getitem__, at)))
+        self._at: dict[int, list[int]] | None = None
         self.tables = tables
         self._works: frozenset[int] | None = None
 
@@ -634,11 +637,15 @@ class DocWords(list):
 
     def at(self, test: str) -> list[int]:
         """Positions of the words that pass ``test`` (a key of :data:`WORD_TESTS`)."""
-        bit = WORD_TESTS[test]
-        hits = self._at.get(bit)
-        if hits is None:
-            hits = self._at[bit] = [i for i, b in self.marked if b & bit]
-        return hits
+        hits = self._at
+        if hits is None:  # the first test: the positions of every test, in one pass
+            hits = self._at = {bit: [] for bit in WORD_TESTS.values()}
+            for i, b in self.marked:
+                while b:
+                    low = b & -b  # the lowest bit set
+                    hits[low].append(i)
+                    b ^= low
+        return hits[WORD_TESTS[test]]
 
 
 def org_genitives(rec: dict[str, Any]) -> list[str]:
