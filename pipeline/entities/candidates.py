@@ -59,7 +59,7 @@ _MODEL_CODE = re.compile(r"(?=.*\d)[A-Z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
 _GENERATION = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A candidate entity: token range, label, attributes and where it came from."""
 

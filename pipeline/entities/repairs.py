@@ -239,7 +239,7 @@ def _no_name(
             )
         return dropped or w[start].endswith("-") or _twin_word(w, start)
     return (
-        technical(tables, doc, start, end)
+        technical(tables, doc, start, end, w)
         or heading_phrase(tables, doc, start, end, w)
         or (noun_veto and adjective_noun(tables, doc, w, label, start, end))
         or (
@@ -520,13 +520,17 @@ def _english_links(tables: EntityTables) -> frozenset[str]:
     return links
 
 
-def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
+def technical(
+    tables: EntityTables, doc: Doc, start: int, end: int, words: list[str] | None = None
+) -> bool:
     """'USB C', 'LTE 4G': a ``not_entities`` word followed only by short parts (three
-    characters or less: a letter, a version, a generation) names no entity."""
+    characters or less: a letter, a version, a generation) names no entity (``words``: the
+    token texts)."""
+    w = doc_words(doc) if words is None else words
     return (
         end - start > 1
-        and doc[start].text in tables.not_entities
-        and all(len(t.text) <= 3 and t.text.isalnum() for t in doc[start + 1 : end])
+        and w[start] in tables.not_entities
+        and all(len(t) <= 3 and t.isalnum() for t in w[start + 1 : end])
     )
 
 
