@@ -103,6 +103,8 @@ class EntityTables:
         }
         self._titles: dict[str, bool] = {}  # is_title, memoised per word
         self._prefixed: dict[str, bool] = {}  # prefixed_place, memoised per word
+        self._namelike: dict[str, bool] = {}  # namelike_word, memoised per word
+        self._compound: dict[str, bool] = {}  # noun_compound, memoised per word
         #: text by ORTH hash and the non-zero word_tests bits, memoised per run (DocWords)
         self.word_text: dict[int, str] = {}
         self.word_bits: dict[int, int] = {}
@@ -389,7 +391,16 @@ class EntityTables:
 
     def namelike_word(self, t: str) -> bool:
         """A capitalised word that may be (part of) a person's name: no title, function
-        word, ordinary noun or noun compound, demonym or known non-person name."""
+        word, ordinary noun or noun compound, demonym or known non-person name (memoised
+        per word)."""
+        known = self._namelike.get(t)
+        if known is None:
+            if len(self._namelike) > 100_000:  # a bounded memo over a long run
+                self._namelike.clear()
+            known = self._namelike[t] = self._namelike_word(t)
+        return known
+
+    def _namelike_word(self, t: str) -> bool:
         return (
             t[:1].isupper()
             and (len(t) == 1 or bool(_NAME_REST.fullmatch(t[1:])))
@@ -553,7 +564,16 @@ class EntityTables:
 
     def noun_compound(self, word: str) -> bool:
         """'Gutsbesitzerfamilie', 'Knetfiguren-Kino': ends in a common noun of 6+ letters
-        (or a hyphen part that is one). Short heads are left alone: "Bachmann", "Goldberg"."""
+        (or a hyphen part that is one). Short heads are left alone: "Bachmann", "Goldberg"
+        (memoised per word)."""
+        known = self._compound.get(word)
+        if known is None:
+            if len(self._compound) > 100_000:  # a bounded memo over a long run
+                self._compound.clear()
+            known = self._compound[word] = self._noun_compound(word)
+        return known
+
+    def _noun_compound(self, word: str) -> bool:
         if "-" in word and word.rsplit("-", 1)[1] in self.common_nouns:
             return True
         for k in range(3, len(word) - 5):
