@@ -59,7 +59,7 @@ _MODEL_CODE = re.compile(r"(?=.*\d)[A-Z]{0,4}-?\d{1,4}[A-Za-z]{0,3}")
 _GENERATION = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A candidate entity: token range, label, attributes and where it came from."""
 
@@ -197,9 +197,13 @@ def gazetteer_cands(
     out: list[Cand] = []
     n = len(words)
     for i in words.at("gazetteer"):
+        here: dict[int, tuple[str, ...]] = {}  # the words at i, one tuple per name length
         for name, key in tables.gazetteer[words[i]]:
             end = i + len(name)
-            if end <= n and all(words[i + k] == w for k, w in enumerate(name)):
+            found = here.get(end)
+            if found is None:
+                found = here[end] = tuple(words[i:end])
+            if end <= n and found == name:
                 label, attrs, rule = tables.entries[key]
                 if not _gazetteer_evidence(tables, words, i, attrs, model_tokens):
                     continue

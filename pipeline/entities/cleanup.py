@@ -75,19 +75,19 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             longer.setdefault(words[c.end - 1], set()).add(words[c.start])
     for c in final:
         if (
-            _RANKING.search(words[c.end - 1])
+            _ranking(words[c.end - 1])
             or _office(tables, words, c)
             or _letters(tables, words, c)
             or _common_use(tables, doc, words, c)
         ):
             continue
-        if _inflected_adjective(tables, words, c) or _place_adjective(tables, doc, c):
+        if _inflected_adjective(tables, words, c) or _place_adjective(tables, doc, words, c):
             continue
         if c.length > 1 and _SCORE.fullmatch(words[c.end - 1]):
             c.end -= 1  # "Cleveland Cavaliers 93:95": the result is no part of the name
         if _set_phrase(tables, words, c) or _prefixed_noun(tables, words, c):
             continue
-        if c.length > 1 and _RANKING.search(words[c.start]):
+        if c.length > 1 and _ranking(words[c.start]):
             # "der Weltranglisten-27. Kovac" (one model span): the ranking is no name
             c.start, c.label, c.attrs, c.rule = c.start + 1, "PER", {}, "person.after_ranking"
         if c.label == "PER" and c.length == 1:
@@ -107,6 +107,11 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
             c.start, c.label, c.attrs, c.rule = c.end - 1, "PER", attrs, "person.after_agency"
         out.append(c)
     return out
+
+
+def _ranking(word: str) -> bool:
+    """'Weltranglisten-27.': :data:`_RANKING` (a hyphen and a dot first, no regex)."""
+    return "-" in word and "." in word and _RANKING.search(word) is not None
 
 
 def _common_use(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bool:
@@ -142,8 +147,8 @@ def _common_use(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bo
 
 def _letters(tables: EntityTables, words: list[str], c: Cand) -> bool:
     """'Partei B', 'zwischen A und B': single capital letters (and joiners) name nothing."""
-    parts = [w for w in words[c.start : c.end] if w not in tables.name_joiners]
-    return all(len(w) == 1 and w.isupper() for w in parts)
+    joiners = tables.name_joiners
+    return all((len(w) == 1 and w.isupper()) or w in joiners for w in words[c.start : c.end])
 
 
 def _inflected_adjective(tables: EntityTables, words: list[str], c: Cand) -> bool:
@@ -159,22 +164,25 @@ def _inflected_adjective(tables: EntityTables, words: list[str], c: Cand) -> boo
     )
 
 
-def _place_adjective(tables: EntityTables, doc: Doc, c: Cand) -> bool:
+def _place_adjective(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bool:
     """'Die Sichuaner Hausfrau' (model LOC; model PER after a determiner: "eine Sichuaner
     Köchin"): one unknown word in -er (no known place, name or person's word) right before
     an ordinary noun is the adjective of a place, no name."""
-    word = doc[c.start].text
+    word = words[c.start]
     return (
+        c.length == 1
+        and word.endswith("er")
         # not a model ORG: "dem Doepfer Modul-Synthesizer" is the maker's
-        (c.label == "LOC" or (c.label == "PER" and c.start > 0 and doc[c.start - 1].pos_ == "DET"))
-        and c.length == 1
+        and (
+            c.label == "LOC"
+            or (c.label == "PER" and c.start > 0 and doc[c.start - 1].pos_ == "DET")
+        )
         and c.rule is None
         and not c.attrs.get("canonical_id")
-        and word.endswith("er")
         and word not in tables.gaz_words
         and word not in tables.lexicon_words
         and not tables.person_word(word)
-        and c.end < len(doc)
+        and c.end < len(words)
         and tables.class_noun(doc[c.end])
     )
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from .candidates import Cand
 from .names import nominative
-from .tables import EntityTables, doc_words, where
+from .tables import DocWords, EntityTables, doc_words, where
 
 #: Endings of names whose -s is part of the nominative: a genitive -s never follows them.
 NOMINATIVE_S = ("ss", "us", "xs", "zs", "ais", "ois")  # not "ys", "is", "os": "McCarthys", "Renzis"
@@ -201,7 +201,7 @@ def noun_acronyms(
     ("der Bundeswettbewerbsbehörde (BWB)" is one body)."""
     n = len(words)
     nouns: set[str] = set()
-    for k in where(words, ("(",)):
+    for k in words.at("paren") if isinstance(words, DocWords) else where(words, ("(",)):
         if (
             2 <= k
             and k + 2 < n
@@ -238,7 +238,7 @@ def bracket_terms(
     by_start = {c.start: c for c in final}
     covered = {i for c in final for i in range(c.start, c.end)}
     out = list(final)
-    for k in where(words, ("(",)):
+    for k in words.at("paren") if isinstance(words, DocWords) else where(words, ("(",)):
         j = _bracket_phrase(tables, doc, words, k)
         if j is None:
             continue
@@ -571,17 +571,18 @@ def _plain_s(tables: EntityTables, doc: Doc, pers: list[Cand], words: list[str] 
     """Last words in -s that are the nominative: written where they are no genitive
     ("Vija Celmins stellt aus") and never without the -s in the document (not
     "Heinz-Christian Straches" of an article that also writes "Strache")."""
-    ends = {doc[c.end - 1].text for c in pers if doc[c.end - 1].text.endswith("s")}
+    words = doc_words(doc) if words is None else words
+    ends = {words[c.end - 1] for c in pers if words[c.end - 1].endswith("s")}
     if not ends:
         return set()
     stems = {w[:-1] for w in ends}
-    stems &= set(doc_words(doc) if words is None else words)  # "Strache" ... "Straches"
+    stems &= set(words)  # "Strache" ... "Straches"
     return {
-        doc[c.end - 1].text
+        words[c.end - 1]
         for c in pers
-        if doc[c.end - 1].text in ends
-        and doc[c.end - 1].text[:-1] not in stems
-        and not _genitive(tables, doc, c, doc[c.end - 1].text)
+        if words[c.end - 1] in ends
+        and words[c.end - 1][:-1] not in stems
+        and not _genitive(tables, doc, c, words[c.end - 1])
     }
 
 
@@ -591,11 +592,12 @@ def _names(
     """(cand, name, last word without genitive -s) of every PER: a genitive -s goes
     ("Ernst Kaltenbrunners" -> "Ernst Kaltenbrunner"), unless the article writes the same
     word with -s where it is no genitive ("Vija Celmins stellt aus ... Celmins Kunst")."""
-    lasts = {doc[c.end - 1].text for c in pers}
+    words = doc_words(doc) if words is None else words
+    lasts = {words[c.end - 1] for c in pers}
     plain = _plain_s(tables, doc, pers, words)
     named: list[tuple[Cand, str, str]] = []
     for c in pers:
-        last = doc[c.end - 1].text
+        last = words[c.end - 1]
         name = " ".join((c.attrs.get("canonical_name") or doc[c.start : c.end].text).split())
         if last.endswith("s") and last[:-1] in lasts and last not in plain:
             last = last[:-1]  # "Steiners" after "Steiner"

@@ -276,9 +276,10 @@ def propagate(
 ) -> list[Cand]:
     """Later surname mentions become PER with the full name as canonical_name."""
     full: dict[str, Cand] = {}
+    words = doc_words(doc) if words is None else words
     for c in final:
         if c.label == "PER" and c.length >= 2:
-            last = doc[c.end - 1].text
+            last = words[c.end - 1]
             name = c.attrs.get("canonical_name") or doc[c.start : c.end].text
             c.attrs.setdefault("canonical_name", name)
             if last not in full and len(last) > 2 and _surname(tables, doc[c.end - 1]):
@@ -290,7 +291,6 @@ def propagate(
     occupied = {i: c for c in final for i in range(c.start, c.end)}
     out = list(final)
     particles = tables.name_particles | tables.particle_articles
-    words = doc_words(doc) if words is None else words
     for i in where(words, set(full) | {k + "s" for k in full}):  # also genitives
         text = words[i]
         src = full.get(text) or (full.get(text[:-1]) if text.endswith("s") else None)

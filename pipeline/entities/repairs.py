@@ -239,7 +239,7 @@ def _no_name(
             )
         return dropped or w[start].endswith("-") or _twin_word(w, start)
     return (
-        technical(tables, doc, start, end)
+        technical(tables, doc, start, end, w)
         or heading_phrase(tables, doc, start, end, w)
         or (noun_veto and adjective_noun(tables, doc, w, label, start, end))
         or (
@@ -349,8 +349,8 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
         start += 1
     if label == "PER":
         end = particle_end(tables, doc, start, end)
-        start = given_name_start(tables, doc, start, end)
-        start = titled_name_start(tables, doc, start)
+        start = given_name_start(tables, doc, start, end, w)
+        start = titled_name_start(tables, doc, start, w)
     # "Die Suche nach": a name does not end in a lowercase preposition/article, nor in a
     # capitalised one that starts the next sentence ("Erneuerbare Energien Der Anteil")
     while (
@@ -520,13 +520,17 @@ def _english_links(tables: EntityTables) -> frozenset[str]:
     return links
 
 
-def technical(tables: EntityTables, doc: Doc, start: int, end: int) -> bool:
+def technical(
+    tables: EntityTables, doc: Doc, start: int, end: int, words: list[str] | None = None
+) -> bool:
     """'USB C', 'LTE 4G': a ``not_entities`` word followed only by short parts (three
-    characters or less: a letter, a version, a generation) names no entity."""
+    characters or less: a letter, a version, a generation) names no entity (``words``: the
+    token texts)."""
+    w = doc_words(doc) if words is None else words
     return (
         end - start > 1
-        and doc[start].text in tables.not_entities
-        and all(len(t.text) <= 3 and t.text.isalnum() for t in doc[start + 1 : end])
+        and w[start] in tables.not_entities
+        and all(len(t) <= 3 and t.isalnum() for t in w[start + 1 : end])
     )
 
 
@@ -555,11 +559,19 @@ def org_head(tables: EntityTables, word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(tables.org_head_endings)
 
 
-def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> int:
+def given_name_start(
+    tables: EntityTables, doc: Doc, start: int, end: int, words: list[str] | None = None
+) -> int:
     """'Santi' + 'Cazorla', 'Paul-Henri' + 'Mathieu': an unknown name-like noun (no
     ordinary noun, title or place) right before a one-word model PER, inside a sentence,
-    is its given name."""
-    if end - start != 1 or start < 2 or doc[start - 1].ent_type_:
+    is its given name (``words``: the token texts, to test words without a Token)."""
+    if end - start != 1 or start < 2:
+        return start
+    if words is not None and (
+        words[start - 2] in SENTENCE_ENDS or words[start - 1] in tables.gaz_words
+    ):
+        return start
+    if doc[start - 1].ent_type_:
         return start
     prev, before = doc[start - 1], doc[start - 2]
     if (
@@ -575,10 +587,15 @@ def given_name_start(tables: EntityTables, doc: Doc, start: int, end: int) -> in
     return start
 
 
-def titled_name_start(tables: EntityTables, doc: Doc, start: int) -> int:
+def titled_name_start(
+    tables: EntityTables, doc: Doc, start: int, words: list[str] | None = None
+) -> int:
     """'UN-Generalsekretär Ban' + 'Ki Moon': a name-like word between a title and a model
-    PER (no entity of its own) is the first part of the name."""
-    if start < 2 or doc[start - 1].ent_type_:
+    PER (no entity of its own) is the first part of the name (``words``: the token texts,
+    to test the title without a Token)."""
+    if start < 2 or (words is not None and not tables.is_title(words[start - 2])):
+        return start
+    if doc[start - 1].ent_type_:
         return start
     prev = doc[start - 1]
     if (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import compress
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -40,6 +41,7 @@ WORD_TESTS = {
             "sports",
             "space",
             "colon",
+            "paren",
         )
     )
 }
@@ -101,8 +103,11 @@ class EntityTables:
         }
         self._titles: dict[str, bool] = {}  # is_title, memoised per word
         self._prefixed: dict[str, bool] = {}  # prefixed_place, memoised per word
-        #: (text, word_tests bits) by ORTH hash, memoised per run (DocWords)
-        self.word_bits: dict[int, tuple[str, int]] = {}
+        self._namelike: dict[str, bool] = {}  # namelike_word, memoised per word
+        self._compound: dict[str, bool] = {}  # noun_compound, memoised per word
+        #: text by ORTH hash and the non-zero word_tests bits, memoised per run (DocWords)
+        self.word_text: dict[int, str] = {}
+        self.word_bits: dict[int, int] = {}
 
     def word_tests(self, t: str) -> int:
         """The :data:`WORD_TESTS` bits of one word."""
@@ -122,6 +127,7 @@ class EntityTables:
             t in self.sports_words or t in self.team_roles or t in self.team_rankings,
             t.isspace(),  # a space token: "Casinos  Austria" (two spaces)
             t == ":",  # a team's colon before a line-up
+            t == "(",  # an acronym's bracket
         )
         return sum(1 << k for k, hit in enumerate(tests) if hit)
 
@@ -385,7 +391,16 @@ class EntityTables:
 
     def namelike_word(self, t: str) -> bool:
         """A capitalised word that may be (part of) a person's name: no title, function
-        word, ordinary noun or noun compound, demonym or known non-person name."""
+        word, ordinary noun or noun compound, demonym or known non-person name (memoised
+        per word)."""
+        known = self._namelike.get(t)
+        if known is None:
+            if len(self._namelike) > 100_000:  # a bounded memo over a long run
+                self._namelike.clear()
+            known = self._namelike[t] = self._namelike_word(t)
+        return known
+
+    def _namelike_word(self, t: str) -> bool:
         return (
             t[:1].isupper()
             and (len(t) == 1 or bool(_NAME_REST.fullmatch(t[1:])))
@@ -549,7 +564,16 @@ class EntityTables:
 
     def noun_compound(self, word: str) -> bool:
         """'Gutsbesitzerfamilie', 'Knetfiguren-Kino': ends in a common noun of 6+ letters
-        (or a hyphen part that is one). Short heads are left alone: "Bachmann", "Goldberg"."""
+        (or a hyphen part that is one). Short heads are left alone: "Bachmann", "Goldberg"
+        (memoised per word)."""
+        known = self._compound.get(word)
+        if known is None:
+            if len(self._compound) > 100_000:  # a bounded memo over a long run
+                self._compound.clear()
+            known = self._compound[word] = self._noun_compound(word)
+        return known
+
+    def _noun_compound(self, word: str) -> bool:
         if "-" in word and word.rsplit("-", 1)[1] in self.common_nouns:
             return True
         for k in range(3, len(word) - 5):
@@ -584,7 +608,18 @@ def doc_words(doc: Doc) -> list[str]:
 
 def where(words: list[str], keys: Collection[str]) -> list[int]:
     """Positions of the words that are in ``keys``."""
-    return [i for i, w in enumerate(words) if w in keys] if keys else []
+    return list(compress(range(len(words)), map(keys.__contains__, words))) if keys else []
+
+
+def _learn(tables: EntityTables, doc: Doc, orths: list[int]) -> None:
+    """Memoise the text and the non-zero word test bits of the new words in ``orths``."""
+    texts, bits, strings = tables.word_text, tables.word_bits, doc.vocab.strings
+    for o in orths:
+        if o not in texts:
+            w = texts[o] = strings[o]
+            b = tables.word_tests(w)
+            if b:
+                bits[o] = b
 
 
 class DocWords(list):
@@ -594,23 +629,21 @@ class DocWords(list):
     memoised by ORTH hash, so a word seen before costs one dict lookup."""
 
     def __init__(self, tables: EntityTables, doc: Doc) -> None:
-        memo = tables.word_bits
-        if len(memo) > 200_000:  # bounded over a long run
-            memo.clear()
-        strings = doc.vocab.strings
-        super().__init__()
-        append = self.append
-        marked: list[tuple[int, int]] = []
-        for i, o in enumerate(doc.to_array(ORTH).tolist() if len(doc) else ()):
-            e = memo.get(o)
-            if e is None:
-                w = strings[o]
-                e = memo[o] = (w, tables.word_tests(w))
-            append(e[0])
-            if e[1]:
-                marked.append((i, e[1]))
-        self.marked = marked
-        self._at: dict[int, list[int]] = {}
+        texts, bits = tables.word_text, tables.word_bits
+        if len(texts) > 200_000:  # bounded over a long run
+            texts.clear()
+            bits.clear()
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        try:
+            super().__init__(map(texts.__getitem__, orths))
+        except KeyError:  # a word not seen before: its text and bits, once
+            _learn(tables, doc, orths)
+            self.clear()
+            super().__init__(map(texts.__getitem__, orths))
+        found = list(map(bits.get, orths))  # None for a word without tests
+        at = list(compress(range(len(found)), found))
+        self.marked = list(zip(at, map(found.__getitem__, at)))
+        self._at: dict[int, list[int]] | None = None
         self.tables = tables
         self._works: frozenset[int] | None = None
 
@@ -624,11 +657,15 @@ class DocWords(list):
 
     def at(self, test: str) -> list[int]:
         """Positions of the words that pass ``test`` (a key of :data:`WORD_TESTS`)."""
-        bit = WORD_TESTS[test]
-        hits = self._at.get(bit)
-        if hits is None:
-            hits = self._at[bit] = [i for i, b in self.marked if b & bit]
-        return hits
+        hits = self._at
+        if hits is None:  # the first test: the positions of every test, in one pass
+            hits = self._at = {bit: [] for bit in WORD_TESTS.values()}
+            for i, b in self.marked:
+                while b:
+                    low = b & -b  # the lowest bit set
+                    hits[low].append(i)
+                    b ^= low
+        return hits[WORD_TESTS[test]]
 
 
 def org_genitives(rec: dict[str, Any]) -> list[str]:
