@@ -75,6 +75,16 @@ class Cand:
     def length(self) -> int:
         return self.end - self.start
 
+    def relabel(self, doc: Doc, label: str, rule: str, entity_type: str) -> None:
+        """Make this a ``label`` entity without a registry id (its text as its name)."""
+        self.label, self.rule = label, rule
+        self.attrs = {
+            "canonical_id": None,
+            "canonical_name": doc[self.start : self.end].text,
+            "country_code": None,
+            "entity_type": entity_type,
+        }
+
 
 def rule_cands(
     tables: EntityTables,

@@ -106,7 +106,7 @@ def share_prices(doc: Doc, final: list[Cand], words: DocWords) -> None:
             continue
         prices = sum(1 for k in range(c.end, end) if _PRICE.fullmatch(words[k]))
         if prices >= 2 and any(c.end < k < end for k in currencies):
-            _as(doc, c, "ORG", "org.share_price", "company")
+            c.relabel(doc, "ORG", "org.share_price", "company")
 
 
 def work_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
@@ -122,7 +122,7 @@ def work_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
             w in tables.common_nouns and w not in tables.surnames for w in words[c.start : c.end]
         ):
             continue  # "der Film Michael Hanekes"; not "die TV-Show Neo Magazin Royale"
-        _as(doc, c, "MISC", "misc.class_cue", "other")
+        c.relabel(doc, "MISC", "misc.class_cue", "other")
 
 
 def lone_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
@@ -379,14 +379,14 @@ def _relabelled(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> boo
         _as_team(doc, c)
         return True
     if _company_noun(tables, before):
-        _as(doc, c, "ORG", "org.class_cue", "company")
+        c.relabel(doc, "ORG", "org.class_cue", "company")
         return True
     head = _list_head(doc, words, i)
     if _place_cue(tables, words, i) or _declined_in(words[head], tables.place_class):
-        _as(doc, c, "LOC", "place.class_cue", "city")
+        c.relabel(doc, "LOC", "place.class_cue", "city")
         return True
     if head >= 0 and _work_noun(tables, words[head]):
-        _as(doc, c, "MISC", "misc.class_cue", "other")
+        c.relabel(doc, "MISC", "misc.class_cue", "other")
         return True
     return False
 
@@ -442,14 +442,3 @@ def _place_cue(tables: EntityTables, words: DocWords, i: int) -> bool:
         return False
     prep = words[i - 2]
     return prep in tables.place_prepositions or prep in tables.adjective_contractions
-
-
-def _as(doc: Doc, c: Cand, label: str, rule: str, entity_type: str) -> None:
-    """Make ``c`` a ``label`` entity without a registry id (its text as its name)."""
-    c.label, c.rule = label, rule
-    c.attrs = {
-        "canonical_id": None,
-        "canonical_name": doc[c.start : c.end].text,
-        "country_code": None,
-        "entity_type": entity_type,
-    }

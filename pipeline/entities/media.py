@@ -22,11 +22,5 @@ def media_names(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWor
             continue
         before = words[c.start - 1]
         if before in media or (before.endswith("s") and before[:-1] in media):
-            c.label, c.rule = "ORG", "org.media_class"
-            c.attrs = {
-                "canonical_id": None,
-                "canonical_name": doc[c.start : c.end].text,
-                "country_code": None,
-                "entity_type": "media",
-            }
+            c.relabel(doc, "ORG", "org.media_class", "media")
     return final

@@ -46,13 +46,13 @@ def products(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords)
         before = words[c.start - 1]
         if before in tables.model_class or _listed_after(tables, words, starts, c):
             if c.label in ("ORG", "PER"):
-                _as(doc, c, "MISC", "misc.product_class", "other")
+                c.relabel(doc, "MISC", "misc.product_class", "other")
         elif (
             c.label in ("ORG", "LOC")
             and before in tables.neuter_articles
             and _model_words(tables, c, words)
         ):
-            _as(doc, c, "MISC", "misc.product_class", "other")
+            c.relabel(doc, "MISC", "misc.product_class", "other")
 
 
 def _listed_after(tables: EntityTables, words: DocWords, starts: dict[int, Cand], c: Cand) -> bool:
@@ -108,7 +108,7 @@ def founder_companies(tables: EntityTables, doc: Doc, final: list[Cand], words: 
         head = trade.rsplit("-", 1)[1]
         if head[:1].isupper() and head.isalpha() and doc[c.end].pos_ in ("NOUN", "PROPN"):
             c.end += 1
-            _as(doc, c, "ORG", "org.founder_trade", "company")
+            c.relabel(doc, "ORG", "org.founder_trade", "company")
 
 
 def split_first_names(
@@ -146,14 +146,3 @@ def split_first_names(
         c.rule = "person.split_first_name"
         c.attrs = dict(c.attrs, canonical_name=doc[c.start : c.end].text)
     return [c for c in final if id(c) not in drop] if drop else final
-
-
-def _as(doc: Doc, c: Cand, label: str, rule: str, entity_type: str) -> None:
-    """Make ``c`` a ``label`` entity without a registry id (its text as its name)."""
-    c.label, c.rule = label, rule
-    c.attrs = {
-        "canonical_id": None,
-        "canonical_name": doc[c.start : c.end].text,
-        "country_code": None,
-        "entity_type": entity_type,
-    }
