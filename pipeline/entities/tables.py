@@ -4,7 +4,7 @@ word tests on them (name-like words, titles, ordinary nouns and their compounds)
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from itertools import compress
 from typing import Any
 
@@ -45,6 +45,21 @@ WORD_TESTS = {
         )
     )
 }
+
+
+#: how many words a per-word memo keeps before it starts again (a long run stays bounded)
+MEMO_SIZE = 100_000
+_MISSING = object()
+
+
+def remembered(memo: dict[str, Any], word: str, compute: Callable[[str], Any]) -> Any:
+    """``compute(word)``, kept in ``memo`` (cleared when it outgrows :data:`MEMO_SIZE`)."""
+    value = memo.get(word, _MISSING)
+    if value is _MISSING:
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        value = memo[word] = compute(word)
+    return value
 
 
 class EntityTables:
@@ -133,13 +148,7 @@ class EntityTables:
 
     def class_kind(self, t: str) -> str | None:
         """:meth:`_class_kind`, memoised per word."""
-        try:
-            return self._kinds[t]
-        except KeyError:
-            if len(self._kinds) > 100_000:  # a bounded memo over a long run
-                self._kinds.clear()
-            kind = self._kinds[t] = self._class_kind(t)
-            return kind
+        return remembered(self._kinds, t, self._class_kind)
 
     def _class_kind(self, t: str) -> str | None:
         """``work`` / ``media`` / ``org`` when ``t`` is a class noun of ``work_cands``: one of
@@ -393,12 +402,7 @@ class EntityTables:
         """A capitalised word that may be (part of) a person's name: no title, function
         word, ordinary noun or noun compound, demonym or known non-person name (memoised
         per word)."""
-        known = self._namelike.get(t)
-        if known is None:
-            if len(self._namelike) > 100_000:  # a bounded memo over a long run
-                self._namelike.clear()
-            known = self._namelike[t] = self._namelike_word(t)
-        return known
+        return remembered(self._namelike, t, self._namelike_word)
 
     def _namelike_word(self, t: str) -> bool:
         return (
@@ -418,17 +422,15 @@ class EntityTables:
     def prefixed_place(self, t: str) -> bool:
         """'Mitteleuropa', 'Nordsyrien': a ``place_prefixes`` prefix before a known place
         name of four letters or more (memoised per word)."""
-        known = self._prefixed.get(t)
-        if known is None:
-            if len(self._prefixed) > 100_000:  # a bounded memo over a long run
-                self._prefixed.clear()
-            known = self._prefixed[t] = any(
-                t.startswith(p)
-                and len(t) - len(p) >= 4
-                and t[len(p)].upper() + t[len(p) + 1 :] in self.gaz_words
-                for p in self.place_prefixes
-            )
-        return known
+        return remembered(self._prefixed, t, self._prefixed_place)
+
+    def _prefixed_place(self, t: str) -> bool:
+        return any(
+            t.startswith(p)
+            and len(t) - len(p) >= 4
+            and t[len(p)].upper() + t[len(p) + 1 :] in self.gaz_words
+            for p in self.place_prefixes
+        )
 
     def surname_like(self, t: str) -> bool:
         """A listed surname or a capitalised noun with a surname ending after a first name
@@ -465,17 +467,15 @@ class EntityTables:
             return True
         if not text[:1].isupper() or not self.title_suffixes:
             return False
-        known = self._titles.get(text)
-        if known is None:
-            if len(self._titles) > 100_000:  # a bounded memo over a long run
-                self._titles.clear()
-            low = text.lower()
-            suffixes = self.title_suffixes
-            known = self._titles[text] = any(
-                low[k:] in suffixes or (low.endswith("s") and low[k:-1] in suffixes)
-                for k in range(len(low) - 3)
-            )
-        return known
+        return remembered(self._titles, text, self._title_compound)
+
+    def _title_compound(self, text: str) -> bool:
+        low = text.lower()
+        suffixes = self.title_suffixes
+        return any(
+            low[k:] in suffixes or (low.endswith("s") and low[k:-1] in suffixes)
+            for k in range(len(low) - 3)
+        )
 
     def lone_name(self, tok: Token) -> bool:
         """A name-like word with no other capitalised name word right before or after it,
@@ -566,12 +566,7 @@ class EntityTables:
         """'Gutsbesitzerfamilie', 'Knetfiguren-Kino': ends in a common noun of 6+ letters
         (or a hyphen part that is one). Short heads are left alone: "Bachmann", "Goldberg"
         (memoised per word)."""
-        known = self._compound.get(word)
-        if known is None:
-            if len(self._compound) > 100_000:  # a bounded memo over a long run
-                self._compound.clear()
-            known = self._compound[word] = self._noun_compound(word)
-        return known
+        return remembered(self._compound, word, self._noun_compound)
 
     def _noun_compound(self, word: str) -> bool:
         if "-" in word and word.rsplit("-", 1)[1] in self.common_nouns:
