@@ -227,3 +227,46 @@ class CueChecks:
         if b.value is None or b.value % 100 == 0:
             return False
         return bool(self.phrase_before(num_at, "year_cue_weak"))
+
+    def bound_after(self, b: _Build) -> None:
+        """'80 Prozent oder darüber', '30 Jahre oder älter', 'zwei oder mehr Kinder': a
+        ``q_min_after``/``q_max_after`` phrase right after an exact number bounds it on one
+        side and joins the span and the qualifier; not before "als" ("und mehr als 70") nor
+        before a second noun when the number has one ("drei Siege und mehr Punkte")."""
+        if b.value is None or b.qualifier is not None or b.kind in ("date", "time", "ordinal"):
+            return
+        hit = self.phrase(b.end, "q_min_after") or self.phrase(b.end, "q_max_after")
+        if hit is None:
+            return
+        rec, j = hit
+        if j < len(self.p) and (self.p[j].low == "als" or self.p[j].text[:1].isupper()):
+            if self.p[j].low == "als" or b.noun is not None:
+                return
+            found = self.noun(j, False)  # "zwei oder mehr Kinder"
+            if found is None:
+                return
+            b.noun_text, b.noun, j = found
+        b.qualifier = self.text[self.p[b.end].start : self.p[hit[1] - 1].end]
+        b.rules.append(f"qualifier.{rec['id']}")
+        if rec["bound"] == "min_after":
+            b.vmin, b.vmax = b.value, None
+        else:
+            b.vmin, b.vmax = None, b.value
+        b.end = j
+
+    def titled_number(self, m: NumberMention) -> bool:
+        """'… und Die 120 Tage von Sodom von Milo Rau': digits right after a ``title_article``
+        as written (capitalised) inside a sentence open a title, no count."""
+        if m.kind != "count" or m.qualifier or not self.text[m.start : m.start + 1].isdigit():
+            return False
+        word = _word_before(self.text, m.start)
+        if word is None or not self.text[word].isupper():
+            return False
+        if (self.text[word : m.start - 1].lower(),) not in self.lex.phrases.get(
+            "title_article", {}
+        ):
+            return False
+        head = word
+        while head > 0 and self.text[head - 1] == " ":
+            head -= 1
+        return head > 0 and (self.text[head - 1].isalnum() or self.text[head - 1] == ",")

@@ -139,6 +139,12 @@ Conventions (all values are floats or None, never strings):
   of two ("Gatlin hatte da 9,77 hingelegt"); a year-like number before a noun with a
   ``singular_ending`` is a year ("2012 Wissenschaftsgeschichte"); a quantity unit that opens
   a hyphenated word is the unit ("ein 32 GB-Gerät" -> GB).
+- Round 12: a ``min_after``/``max_after`` qualifier after an exact number bounds it ("80
+  Prozent oder darüber" -> min 80, "zwölf Jahre oder jünger" -> max 12); an article before
+  a lower-case "hundert"/"tausend" belongs to a later noun ("eine hundert Meter breite
+  Pufferzone" -> "hundert Meter"); digits after a ``title_article`` inside a sentence open a
+  title ("und Die 120 Tage von Sodom"); a bare count written as the digits of a name met
+  before is that name ("Platte 25 …", "von 25"); "Athen 178 der 300" is a partitive count.
 """
 
 from __future__ import annotations
@@ -227,6 +233,7 @@ NUMBER_WORD_TYPES = (
     "genitive_cue",  # articles before an ordinal whose noun is a genitive singular: des
     "agent",  # a partitive word that may open an agent: "18 von Taliban-Kämpfern genommene …"
     "agent_link",  # a word that links a noun to the agent: als in "als Geiseln genommene"
+    "title_article",  # a capitalised article inside a sentence opens a title: "und Die 120 Tage"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -254,7 +261,17 @@ QUALIFIER_SCHEMA = Schema(
         "bound": Field(
             str,
             required=True,
-            choices=("min", "max", "approx", "range", "range_from", "range_sep", "range_and"),
+            choices=(
+                "min",
+                "max",
+                "approx",
+                "range",
+                "range_from",
+                "range_sep",
+                "range_and",
+                "min_after",
+                "max_after",
+            ),
         ),
         "kinds": Field(
             list,
@@ -965,6 +982,8 @@ SUBJECT_REACH = 200
 #: verbs and adverbs passed over between a dash and the noun before it
 ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
+#: a word and digits after a number: "178 der 300"
+_PARTITIVE_NUMBER_RE = re.compile(r"\s+[^\W\d_]+\s+\d")
 #: a bracket of numbers and words between them: "(19 zu 12)", "(19 gegenüber 22)"
 _BRACKET_RE = re.compile(r"\(\s*\d[\d.,]*(?:\s+[^\W\d_]+\.?\s+\d[\d.,]*)+\s*\)")
 _BRACKET_WORD_RE = re.compile(r"[^\W\d_]+\.?")
@@ -1345,8 +1364,13 @@ class _Scanner(CueChecks):
             if found is None:
                 continue
             mention, k = found
-            if self.name_number(mention) or self.model_number(mention):
+            if (
+                self.name_number(mention)
+                or self.model_number(mention)
+                or self.titled_number(mention)
+            ):
                 self.names.add(self.name_key(mention))
+                self.names.add("#" + self.text[mention.start : mention.end])
                 self.label_end = mention.end
             elif not self.abbreviated(mention) and not self.listed_label(mention):
                 out.append(mention)
@@ -1373,9 +1397,12 @@ class _Scanner(CueChecks):
     def named_elsewhere(self, m: NumberMention) -> bool:
         """'Deutschland 83 ist das derzeit ambitionierteste Stück': a bare count at a sentence
         start whose word and digits name something elsewhere in the text (a series "in
-        Deutschland 83")."""
+        Deutschland 83"); a bare count written as the digits of a name the text had ("die
+        Platte 25 …", later "die Veröffentlichung von 25")."""
         if m.kind != "count" or m.noun or m.unit or m.qualifier:
             return False
+        if "#" + self.text[m.start : m.end] in self.names:
+            return True  # "Adeles Platte 25 …", later "nach der Veröffentlichung von 25"
         key = self.name_key(m)
         if key is None or key in self.names:
             return key is not None
@@ -1436,6 +1463,8 @@ class _Scanner(CueChecks):
             return self.pos.get(word) == "NOUN" and self.nouns is not None and noun in self.nouns
         if tuple(_tokenize(self.text[word : m.start - 1])) in self.lex.phrases.get("month", {}):
             return False
+        if self.partitive_after(m.end) and _PARTITIVE_NUMBER_RE.match(self.text, m.end):
+            return False  # "in Athen 178 der 300 Abgeordneten": a partitive count
         head = word
         while head > 0 and self.text[head - 1].isspace():
             head -= 1
@@ -2143,6 +2172,8 @@ class _Scanner(CueChecks):
             scale = self.scale(j)
             if scale is None:
                 return None  # "einer der Männer", "eine halbe Stunde"
+            if self.p[j].text.islower() and self.lex.parse_word(self.p[j].text) is not None:
+                return None  # "durch eine hundert Meter breite Pufferzone": the noun's article
             return _Core(
                 scale[1], factor * scale[0], "count", "number.article+scale", factor=scale[0]
             )
@@ -2236,6 +2267,7 @@ class _Scanner(CueChecks):
             b.kind, b.rules[0] = "year", "year.digits"
             if b.noun is not None:
                 b.end, b.noun, b.noun_text = b.core.end, None, None
+        self.bound_after(b)
         mention = NumberMention(
             start=self.p[start].start,
             end=self.p[b.end - 1].end,

@@ -1,0 +1,162 @@
+"""Number rows for the round-12 findings (issue 11): a bound after the number ("80 Prozent
+oder darüber" -> min 80, qualifier "oder darüber"; "oder mehr", "oder jünger" …); the article
+of the next noun is no multiplier of "hundert" ("durch eine hundert Meter breite
+Pufferzone" -> "hundert Meter"); digits after a capitalised article inside a sentence open a
+title ("und Die 120 Tage von Sodom"); a bare count written as the digits of a name the text
+had is that name ("Platte 25 …", later "von 25"); a count after a place before a partitive
+number is no name ("in Athen 178 der 300 Abgeordneten"). Own sentences in Austrian, Swiss and
+German news style; exact rows (text, value, value_min, value_max, qualifier, noun, kind,
+unit), also where nothing may change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import number_key_rows
+
+
+def _row(text, value, noun, kind, unit):
+    return (text, value, value, value, None, noun, kind, unit)
+
+
+def _bound(text, value, lo, hi, qualifier, noun, kind, unit):
+    return (text, value, lo, hi, qualifier, noun, kind, unit)
+
+
+BOUNDS_AFTER = [
+    (
+        "In Vorarlberg liegen drei Gemeinden bei 70 Prozent oder darüber.",
+        [
+            _row("drei Gemeinden", 3.0, "Gemeinden", "count", None),
+            _bound(
+                "70 Prozent oder darüber",
+                70.0,
+                70.0,
+                None,
+                "oder darüber",
+                "Prozent",
+                "percent",
+                "%",
+            ),
+        ],
+    ),
+    (
+        "Die Förderung gilt für Betriebe mit 50 Mitarbeitern oder mehr.",
+        [
+            _bound(
+                "50 Mitarbeitern oder mehr",
+                50.0,
+                50.0,
+                None,
+                "oder mehr",
+                "Mitarbeiter",
+                "count",
+                None,
+            )
+        ],
+    ),
+    (
+        "Zugelassen sind nur Fahrer, die 25 Jahre oder älter sind.",
+        [_bound("25 Jahre oder älter", 25.0, 25.0, None, "oder älter", "Jahre", "count", None)],
+    ),
+    (
+        "Der Zuschlag gilt für Familien mit drei oder mehr Kindern.",
+        [_bound("drei oder mehr Kindern", 3.0, 3.0, None, "oder mehr", "Kinder", "count", None)],
+    ),
+    (
+        "Kinder, die zwölf Jahre oder jünger sind, fahren in Zürich gratis.",
+        [
+            _bound(
+                "zwölf Jahre oder jünger", 12.0, None, 12.0, "oder jünger", "Jahre", "count", None
+            )
+        ],
+    ),
+    (
+        "Die Fahrt nach Linz dauert 40 Minuten oder weniger.",
+        [
+            _bound(
+                "40 Minuten oder weniger",
+                40.0,
+                None,
+                40.0,
+                "oder weniger",
+                "Minuten",
+                "count",
+                None,
+            )
+        ],
+    ),
+    # "und mehr als" opens the next number; "und mehr Punkte" is another noun: no bound
+    (
+        "Im Jahr 2014 starben mehr als 500 Soldaten und mehr als 70 Zivilisten.",
+        [
+            _row("2014", 2014.0, None, "year", None),
+            _bound(
+                "mehr als 500 Soldaten", 500.0, 500.0, None, "mehr als", "Soldaten", "count", None
+            ),
+            _bound(
+                "mehr als 70 Zivilisten", 70.0, 70.0, None, "mehr als", "Zivilisten", "count", None
+            ),
+        ],
+    ),
+    (
+        "Der FC Basel holte zwei Siege und mehr Punkte als im Vorjahr.",
+        [_row("zwei Siege", 2.0, "Siege", "count", None)],
+    ),
+]
+
+ARTICLES = [
+    (
+        "Die Feuerwehr errichtete eine hundert Meter lange Sperrzone.",
+        [_row("hundert Meter", 100.0, "Meter", "quantity", "m")],
+    ),
+    (
+        "Der Bund baut eine tausend Kilometer lange Leitung.",
+        [_row("tausend Kilometer", 1000.0, "Kilometer", "quantity", "km")],
+    ),
+    # a scale noun keeps its article
+    (
+        "Der Konzern investiert eine Million Euro in Graz.",
+        [_row("eine Million Euro", 1000000.0, "Euro", "money", "EUR")],
+    ),
+]
+
+TITLES = [
+    ("Am Burgtheater laufen Der Besuch der alten Dame und Die 39 Stufen von Patrick Barlow.", []),
+    # at a sentence start "Die" is the article
+    ("Die 39 Stufen zum Dom sind steil.", [_row("39 Stufen", 39.0, "Stufen", "count", None)]),
+    (
+        "Ihre dritte Platte 25 ist ein Erfolg. Der Vertrag lief nach der Veröffentlichung von 25 aus.",
+        [_row("dritte Platte", 3.0, "Platte", "ordinal", None)],
+    ),
+]
+
+PARTITIVES = [
+    (
+        "Für die Vorlage stimmten in Bern 120 der 200 Nationalräte.",
+        [
+            _row("120", 120.0, "Nationalräte", "count", None),
+            _row("200 Nationalräte", 200.0, "Nationalräte", "count", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS_AFTER)
+def test_round12_bounds_after(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_round12_article_of_the_noun(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_round12_titles(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVES)
+def test_round12_partitive_after_a_place(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
