@@ -74,6 +74,7 @@ class CueChecks:
     lex: Any
     nouns: Any
     title_end: int
+    name_cued: bool | None
 
     def vague_linked(self, b: _Build) -> tuple[str, str, int] | None:
         """'Millionen an Testkilometern', 'Tausende an Menschen': the plural noun after a
@@ -270,3 +271,16 @@ class CueChecks:
         while head > 0 and self.text[head - 1] == " ":
             head -= 1
         return head > 0 and (self.text[head - 1].isalnum() or self.text[head - 1] == ",")
+
+    def digit_name(self, m: NumberMention) -> bool:
+        """'Bei A1 und 3 ist das schon länger möglich', '3 gibt nur an': bare digits of a
+        ``digit_name`` in a text with a ``digit_name_cue`` ("A1", "T-Mobile", "Mobilfunk…")
+        name the company (the Austrian operator Drei), no count."""
+        if m.kind != "count" or m.noun or m.unit or m.qualifier:
+            return False
+        if self.text[m.start : m.end] not in self.lex.digit_names:
+            return False
+        if self.name_cued is None:
+            cues = self.lex.digit_name_cue_re
+            self.name_cued = cues is not None and cues.search(self.text) is not None
+        return self.name_cued

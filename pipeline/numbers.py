@@ -145,6 +145,9 @@ Conventions (all values are floats or None, never strings):
   Pufferzone" -> "hundert Meter"); digits after a ``title_article`` inside a sentence open a
   title ("und Die 120 Tage von Sodom"); a bare count written as the digits of a name met
   before is that name ("Platte 25 …", "von 25"); "Athen 178 der 300" is a partitive count.
+  A bare count takes the noun of a parallel count of its size (:mod:`pipeline.number_parallels`:
+  "1.500 Menschen …; 2.000 gingen", "(6554 Punkte) … (6516)"); a ``digit_name`` in a text with
+  a ``digit_name_cue`` names a company ("Bei A1 und 3").
 """
 
 from __future__ import annotations
@@ -168,6 +171,7 @@ from pipeline.number_cues import (
     _round,
     _word_before,
 )
+from pipeline.number_parallels import bracket_series, parallel_counts
 from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules, word_groups_schema
 
@@ -234,6 +238,8 @@ NUMBER_WORD_TYPES = (
     "agent",  # a partitive word that may open an agent: "18 von Taliban-Kämpfern genommene …"
     "agent_link",  # a word that links a noun to the agent: als in "als Geiseln genommene"
     "title_article",  # a capitalised article inside a sentence opens a title: "und Die 120 Tage"
+    "digit_name",  # digits that name a company in a text with a digit_name_cue: the operator "3"
+    "digit_name_cue",  # beginnings of words (as written) that make digit_name a name: A1, Mobilfunk
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -632,6 +638,10 @@ class NumberLexicon:
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = of("event")
         self.document_endings = of("document")
+        #: digits that name a company where the text has a cue (the operator "3"), as written
+        self.digit_names = frozenset(r["word"] for r in words if r["type"] == "digit_name")
+        cues = [re.escape(r["word"]) for r in words if r["type"] == "digit_name_cue"]
+        self.digit_name_cue_re = re.compile(rf"(?<![\w-])(?:{'|'.join(cues)})") if cues else None
 
     @classmethod
     def from_dir(cls, path: str | Path) -> NumberLexicon:
@@ -1099,6 +1109,8 @@ class _Scanner(CueChecks):
         self.label_end = -1
         #: where a title opened by a share word ends ("Kurzfilm Jede Dritte"): no numbers
         self.title_end = -1
+        #: whether the text has a ``digit_name_cue``: see :meth:`digit_name` (None: not looked)
+        self.name_cued: bool | None = None
 
     # -- lookups ------------------------------------------------------------------------
     def phrase(self, k: int, kind: str) -> tuple[dict[str, Any], int] | None:
@@ -1160,7 +1172,12 @@ class _Scanner(CueChecks):
         out = [
             m
             for m in out
-            if not (self.named_elsewhere(m) or self.listed_name(m) or self.model_range(m))
+            if not (
+                self.named_elsewhere(m)
+                or self.listed_name(m)
+                or self.model_range(m)
+                or self.digit_name(m)
+            )
         ]
         for a, b in reversed(list(pairwise(out))):  # "von 15 auf 14 bzw. zwölf Euro"
             self.coordinate(a, b)
@@ -1183,6 +1200,8 @@ class _Scanner(CueChecks):
             self.repeated(m, before)
             self.bracket_total(m, before)
             self.anaphoric(m, before)
+        parallel_counts(self.text, out)
+        bracket_series(self.text, out)
         return out
 
     def anaphoric(self, m: NumberMention, before: Sequence[NumberMention]) -> None:

@@ -437,7 +437,7 @@ CASES = [
         "Von 20 Soldaten kehrten 18 zurück.",
         [
             ("20 Soldaten", 20, 20, 20, None, "Soldaten", "count"),
-            ("18", 18, 18, 18, None, None, "count"),
+            ("18", 18, 18, 18, None, "Soldaten", "count"),  # the parallel count's noun
         ],
     ),
 ]

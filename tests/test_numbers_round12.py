@@ -4,7 +4,9 @@ of the next noun is no multiplier of "hundert" ("durch eine hundert Meter breite
 Pufferzone" -> "hundert Meter"); digits after a capitalised article inside a sentence open a
 title ("und Die 120 Tage von Sodom"); a bare count written as the digits of a name the text
 had is that name ("Platte 25 …", later "von 25"); a count after a place before a partitive
-number is no name ("in Athen 178 der 300 Abgeordneten"). Own sentences in Austrian, Swiss and
+number is no name ("in Athen 178 der 300 Abgeordneten"); a bare count takes the noun of a
+parallel count of its size ("1.500 Menschen …; 2.000 gingen", "(6554 Punkte) … (6516)"); the
+digits "3" name the operator Drei in a text about mobile operators. Own sentences in Austrian, Swiss and
 German news style; exact rows (text, value, value_min, value_max, qualifier, noun, kind,
 unit), also where nothing may change."""
 
@@ -159,4 +161,68 @@ def test_round12_titles(ud_nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), PARTITIVES)
 def test_round12_partitive_after_a_place(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
+
+
+PARALLELS = [
+    (
+        "1.200 Menschen kamen am Montag in Spielfeld an; 1.800 reisten am Dienstag weiter.",
+        [
+            _row("1.200 Menschen", 1200.0, "Menschen", "count", None),
+            _row("1.800", 1800.0, "Menschen", "count", None),
+        ],
+    ),
+    (
+        "Vier Goldmedaillen gehen nach Österreich und drei in die Schweiz.",
+        [
+            _row("Vier Goldmedaillen", 4.0, "Goldmedaillen", "count", None),
+            _row("drei", 3.0, "Goldmedaillen", "count", None),
+        ],
+    ),
+    (
+        "Im Gemeinderat fehlten 23 Stimmen: 20 von der SPÖ, drei von den Grünen.",
+        [
+            _row("23 Stimmen", 23.0, "Stimmen", "count", None),
+            _row("20", 20.0, "Stimmen", "count", None),
+            _row("drei von den Grünen", 3.0, "Grüne", "count", None),
+        ],
+    ),
+    # a bracketed series over a sentence end
+    (
+        "Gold ging an die Schweizerin (8120 Punkte). Silber holte die Deutsche (7980).",
+        [
+            _row("8120 Punkte", 8120.0, "Punkte", "count", None),
+            _row("7980", 7980.0, "Punkte", "count", None),
+        ],
+    ),
+    # not over a sentence end, not an age
+    (
+        "Im Jahr 2015 kamen 90.000 Asylwerber. Heuer sind 37.500 vorgesehen.",
+        [
+            _row("2015", 2015.0, None, "year", None),
+            _row("90.000 Asylwerber", 90000.0, "Asylwerber", "count", None),
+            _row("37.500", 37500.0, None, "count", None),
+        ],
+    ),
+    ("Mit 21 zog er in den Landtag ein.", [_row("21", 21.0, None, "count", None)]),
+]
+
+DIGIT_NAMES = [
+    ("Die Tarife stiegen nach der Übernahme durch 3 deutlich, klagt der Mobilfunk-Regulator.", []),
+    ("Bei A1 und 3 ist die Abfrage schon länger möglich.", []),
+    # without a cue of the operators "3" is a count (a school mark)
+    (
+        "Der Schüler schrieb in Mathematik eine 3 und in Deutsch eine 2.",
+        [_row("3", 3.0, None, "count", None), _row("2", 2.0, None, "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARALLELS)
+def test_round12_parallel_counts(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGIT_NAMES)
+def test_round12_digit_names(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected

@@ -1,0 +1,83 @@
+"""Implied nouns of bare counts from a parallel count (issue 11, round 12), run once per text
+over all its number mentions, after the scanner's own implied-noun rules.
+
+:func:`parallel_counts`: a bare count (no noun, no unit) takes the plural noun of the count
+right before it in its sentence when both are of the same size (within a factor
+``PARALLEL_RATIO``): "1.500 Menschen waren am Montag auf der Fähre …; 2.000 gingen am
+Mittwoch von Bord" -> "Menschen", "Sechs Grands Prix gehen nach Großbritannien und drei nach
+Frankreich" -> "Grands Prix", "17 Stimmen fehlen: 15 von Syriza" -> "Stimmen". Not over a
+sentence end, not over another number.
+
+:func:`bracket_series`: a bare count alone in a bracket takes the noun of the last count
+before it that stands alone in a bracket with its noun, over sentence ends, when both are
+of the same size: "aus Kanada (6554 Punkte). Bronze holte die Lettin … (6516)" -> "Punkte".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Protocol
+
+#: the greatest ratio of two counts read as parallel ("1.500 Menschen …; 2.000 gingen")
+PARALLEL_RATIO = 2.0
+#: characters between a count and the parallel bare count after it
+PARALLEL_REACH = 200
+#: characters between two bracketed counts of one series ("(6554 Punkte) … (6516)")
+BRACKET_REACH = 300
+
+#: a sentence end between two counts (a dot inside a word or number is none)
+_SENTENCE_END_RE = re.compile(r"[.!?](?![^\W_]|\d)|\n")
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    kind: str
+    rule: str
+    value: float | None
+    noun: str | None
+    noun_text: str | None
+    unit: str | None
+
+
+def _bare(m: _Mention) -> bool:
+    return m.kind == "count" and m.noun is None and m.unit is None and bool(m.value)
+
+
+def _alike(a: _Mention, m: _Mention) -> bool:
+    """Whether ``a`` is a count with a noun of about the size of the bare count ``m``."""
+    if a.kind != "count" or a.noun is None or a.unit is not None or not a.value:
+        return False
+    assert m.value is not None
+    return 1 / PARALLEL_RATIO <= a.value / m.value <= PARALLEL_RATIO
+
+
+def _bracketed(text: str, m: _Mention) -> bool:
+    return text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+
+
+def parallel_counts(text: str, mentions: Sequence[_Mention]) -> None:
+    """Give a bare count the noun of the parallel count before it (see the module doc)."""
+    for a, m in pairwise(mentions):
+        if not _bare(m) or not _alike(a, m) or m.start - a.end > PARALLEL_REACH:
+            continue
+        if _SENTENCE_END_RE.search(text, a.end, m.start):
+            continue
+        m.noun = a.noun
+        m.rule += "+parallel_count"
+
+
+def bracket_series(text: str, mentions: Sequence[_Mention]) -> None:
+    """Give a bare count alone in a bracket the noun of the bracketed count before it."""
+    for i, m in enumerate(mentions):
+        if not _bare(m) or not _bracketed(text, m):
+            continue
+        for a in reversed(mentions[:i]):
+            if m.start - a.end > BRACKET_REACH:
+                break
+            if _bracketed(text, a) and _alike(a, m):
+                m.noun = a.noun
+                m.rule += "+bracket_series"
+                break
