@@ -539,7 +539,11 @@ class _Build:
 
 def _pieces(found: Sequence[re.Match[str]]) -> list[_Piece]:
     """The pieces of ``_PIECE_RE`` matches."""
-    return [_Piece(text := m.group(), *m.span(), m.lastgroup or "sym", text.lower()) for m in found]
+    piece = _Piece
+    return [
+        piece(text := m.group(), m.start(), m.end(), m.lastgroup or "sym", text.lower())
+        for m in found
+    ]
 
 
 def _tokenize(text: str) -> tuple[str, ...]:

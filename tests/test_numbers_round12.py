@@ -226,3 +226,39 @@ def test_round12_parallel_counts(ud_nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), DIGIT_NAMES)
 def test_round12_digit_names(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
+
+
+YEAR_BOUNDS = [
+    (
+        "Frühestens für 2017 ist die Krimiserie aus Berlin geplant.",
+        [_bound("Frühestens für 2017", 2017.0, 2017.0, None, "Frühestens für", None, "year", None)],
+    ),
+    (
+        "Der Präsident werde spätestens Anfang 2017 seinen Sessel räumen.",
+        [
+            _bound(
+                "spätestens Anfang 2017",
+                2017.0,
+                None,
+                2017.0,
+                "spätestens Anfang",
+                None,
+                "year",
+                None,
+            )
+        ],
+    ),
+    (
+        "Die neue Bahnstrecke nach Graz soll spätestens bis 2020 fertig sein.",
+        [_bound("spätestens bis 2020", 2020.0, None, 2020.0, "spätestens bis", None, "year", None)],
+    ),
+    (
+        "Mit Deuterium will das Institut in Garching frühestens ab 2017 arbeiten.",
+        [_bound("frühestens ab 2017", 2017.0, 2017.0, None, "frühestens ab", None, "year", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_BOUNDS)
+def test_round12_year_bounds(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
