@@ -147,7 +147,8 @@ Conventions (all values are floats or None, never strings):
   before is that name ("Platte 25 …", "von 25"); "Athen 178 der 300" is a partitive count.
   A bare count takes the noun of a parallel count of its size (:mod:`pipeline.number_parallels`:
   "1.500 Menschen …; 2.000 gingen", "(6554 Punkte) … (6516)"); a ``digit_name`` in a text with
-  a ``digit_name_cue`` names a company ("Bei A1 und 3").
+  a ``digit_name_cue`` names a company ("Bei A1 und 3"); "zwischen 64 und 50 Prozent" is the
+  range 50-64.
 """
 
 from __future__ import annotations
@@ -2329,6 +2330,8 @@ class _Scanner(CueChecks):
         lo, hi = core.value, second.value
         if core.factor == 1 and second.factor > 1 and lo * second.factor <= hi * 10:
             lo *= second.factor  # "zwei bis drei Millionen"
+        if lo > hi and sep_kind == "q_range_and":
+            lo, hi = hi, lo  # "pendelte zwischen 64 und 50 Prozent"
         if lo >= hi:
             return
         b.value, b.vmin, b.vmax, b.end = None, lo, hi, second.end

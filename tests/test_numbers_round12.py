@@ -262,3 +262,47 @@ YEAR_BOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), YEAR_BOUNDS)
 def test_round12_year_bounds(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
+
+
+REVERSED_RANGES = [
+    (
+        "In Linz pendelte der Stimmenanteil zwischen 64 und 50 Prozent.",
+        [
+            _bound(
+                "zwischen 64 und 50 Prozent",
+                None,
+                50.0,
+                64.0,
+                "zwischen",
+                "Prozent",
+                "percent",
+                "%",
+            )
+        ],
+    ),
+    (
+        "Die Preise in Zürich liegen zwischen 20 und 30 Franken.",
+        [
+            _bound(
+                "zwischen 20 und 30 Franken",
+                None,
+                20.0,
+                30.0,
+                "zwischen",
+                "Franken",
+                "money",
+                "CHF",
+            )
+        ],
+    ),
+    # "3 bis 1" is no range (a score)
+    (
+        "Das Spiel endete 3 bis 1.",
+        [_row("3", 3.0, None, "count", None), _row("1", 1.0, None, "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVERSED_RANGES)
+def test_round12_reversed_ranges(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
