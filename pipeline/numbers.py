@@ -807,12 +807,13 @@ class NumberLexicon:
 
 
 def _count_head_re(heads: Sequence[str]) -> re.Pattern[str] | None:
-    """ "Zahl der" + an optional word or up to two lower-case words ("der insgesamt abgegebenen
-    Stimmen": the group ``mods``) + the counted noun (capitalised, the group ``noun``)."""
+    """ "Zahl der" (any run of spaces between its words: "Zahl  der") + an optional word or up
+    to two lower-case words ("der insgesamt abgegebenen Stimmen": the group ``mods``) + the
+    counted noun (capitalised, the group ``noun``)."""
     if not heads:
         return None
     return re.compile(
-        r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+"
+        r"\b(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")\s+"
         r"(?:(?P<mods>(?:[a-zäöüß][\w-]*\s+){1,2})|[^\W\d_]+\s+)?"
         r"(?P<noun>[^\W\d_a-zäöüß][\w-]*)"
     )

@@ -306,3 +306,16 @@ REVERSED_RANGES = [
 @pytest.mark.parametrize(("text", "expected"), REVERSED_RANGES)
 def test_round12_reversed_ranges(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
+
+
+COUNT_HEADS = [
+    (
+        "Seit 2010 ist die Zahl  der Klagen am Bezirksgericht Linz um 2.600 gesunken.",
+        [_row("2010", 2010.0, None, "year", None), _row("2.600", 2600.0, "Klagen", "count", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_HEADS)
+def test_round12_count_head_spaces(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
