@@ -284,3 +284,16 @@ class CueChecks:
             cues = self.lex.digit_name_cue_re
             self.name_cued = cues is not None and cues.search(self.text) is not None
         return self.name_cued
+
+
+def unglued(text: str, noun_text: str | None) -> str:
+    """A row's ``text`` without a word the source glued to its noun or unit ("21,93 mSilber"
+    -> "21,93 m", "6669 PunkteSilber" -> "6669 Punkte"): the last word starts with
+    ``noun_text`` and goes on with a capital letter."""
+    if not noun_text:
+        return text
+    last = text.rsplit(" ", 1)[-1]
+    rest = last[len(noun_text) :]
+    if last.startswith(noun_text) and rest[:1].isupper() and rest.isalpha():
+        return text[: len(text) - len(rest)]
+    return text

@@ -148,7 +148,8 @@ Conventions (all values are floats or None, never strings):
   A bare count takes the noun of a parallel count of its size (:mod:`pipeline.number_parallels`:
   "1.500 Menschen …; 2.000 gingen", "(6554 Punkte) … (6516)"); a ``digit_name`` in a text with
   a ``digit_name_cue`` names a company ("Bei A1 und 3"); "zwischen 64 und 50 Prozent" is the
-  range 50-64.
+  range 50-64. A ``glued_tail`` word glued to the unit or noun before it is a word of its own
+  ("21,93 mSilber" -> 21.93 m; the row's text is cut by :func:`pipeline.number_cues.unglued`).
 """
 
 from __future__ import annotations
@@ -241,6 +242,7 @@ NUMBER_WORD_TYPES = (
     "title_article",  # a capitalised article inside a sentence opens a title: "und Die 120 Tage"
     "digit_name",  # digits that name a company in a text with a digit_name_cue: the operator "3"
     "digit_name_cue",  # beginnings of words (as written) that make digit_name a name: A1, Mobilfunk
+    "glued_tail",  # a word a results box glues to the unit before it: Silber in "21,93 mSilber"
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -547,6 +549,26 @@ def _pieces(found: Sequence[re.Match[str]]) -> list[_Piece]:
     ]
 
 
+def _split_glued(
+    pieces: list[_Piece], held: Sequence[int], glued: re.Pattern[str]
+) -> tuple[list[_Piece], list[int]]:
+    """The pieces with each word that ends in a ``glued_tail`` after a lower-case letter
+    ("mSilber", "PunkteSilber") split in two, and the indices ``held`` moved with them."""
+    out: list[_Piece] = []
+    moved = []  # the new index of each old piece
+    for pc in pieces:
+        moved.append(len(out))
+        hit = glued.search(pc.text) if pc.group == "word" else None
+        if hit is None or hit.start() == 0:
+            out.append(pc)
+            continue
+        cut = pc.start + hit.start()
+        head, tail = pc.text[: hit.start()], pc.text[hit.start() :]
+        out.append(_Piece(head, pc.start, cut, "word", head.lower()))
+        out.append(_Piece(tail, cut, pc.end, "word", tail.lower()))
+    return out, [moved[h] if h < len(moved) else len(out) for h in held]
+
+
 def _tokenize(text: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _PIECE_RE.finditer(text))
 
@@ -643,6 +665,11 @@ class NumberLexicon:
         #: endings of event words ("finale", "rennen"): see :meth:`event`
         self.event_endings = of("event")
         self.document_endings = of("document")
+        #: words a results box glues to the word before ("mSilber"): see :func:`_split_glued`
+        tails = [re.escape(r["word"]) for r in words if r["type"] == "glued_tail"]
+        self.glued_tail_re = (
+            re.compile(rf"(?<=[a-zäöüß])(?:{'|'.join(tails)})\b") if tails else None
+        )
         #: digits that name a company where the text has a cue (the operator "3"), as written
         self.digit_names = frozenset(r["word"] for r in words if r["type"] == "digit_name")
         cues = [re.escape(r["word"]) for r in words if r["type"] == "digit_name_cue"]
@@ -1171,8 +1198,13 @@ class _Scanner(CueChecks):
             ends = [m.end() for m in found]
             parts = iter([(found, sorted({bisect_right(ends, a) for a in anchors}))])
         out: list[NumberMention] = []
+        glued = self.lex.glued_tail_re
+        if glued is not None and glued.search(self.text) is None:
+            glued = None  # most texts: no results box with glued medal words
         for part, held in parts:
             self.p = _pieces(part)
+            if glued is not None:  # "21,93 mSilber: David Storl": "m" and "Silber"
+                self.p, held = _split_glued(self.p, held, glued)
             self.held = set(held)
             out += self.scan_pieces(held, windowed)
         out = [

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.tokens.underscore import Underscore
 
 from .batch import InputItem
+from .number_cues import unglued
 
 #: table -> [(column, pandas dtype, description)]
 SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
@@ -345,6 +346,7 @@ def number_rows(
             text = text[:-1]
         elif v["noun_text"] and text.endswith(v["noun_text"] + "."):
             text = text[:-1]  # "auf 160 km/h." at a sentence end (spaCy's token "h.")
+        text = unglued(text, v["noun_text"])  # "21,93 mSilber" in a results box
         yield {
             "doc_id": doc_id,
             "text": text,

@@ -6,7 +6,8 @@ title ("und Die 120 Tage von Sodom"); a bare count written as the digits of a na
 had is that name ("Platte 25 …", later "von 25"); a count after a place before a partitive
 number is no name ("in Athen 178 der 300 Abgeordneten"); a bare count takes the noun of a
 parallel count of its size ("1.500 Menschen …; 2.000 gingen", "(6554 Punkte) … (6516)"); the
-digits "3" name the operator Drei in a text about mobile operators. Own sentences in Austrian, Swiss and
+digits "3" name the operator Drei in a text about mobile operators; a medal word glued to a
+unit or noun in a results box is cut off ("21,93 mSilber" -> "21,93 m"). Own sentences in Austrian, Swiss and
 German news style; exact rows (text, value, value_min, value_max, qualifier, noun, kind,
 unit), also where nothing may change."""
 
@@ -318,4 +319,28 @@ COUNT_HEADS = [
 
 @pytest.mark.parametrize(("text", "expected"), COUNT_HEADS)
 def test_round12_count_head_spaces(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
+
+
+GLUED = [
+    (
+        "Speerwurf Gold: Thomas Röhler (Deutschland) 87,40 mSilber: Julius Yego (Kenia) 86,20 m",
+        [
+            _row("87,40 m", 87.4, "Meter", "quantity", "m"),
+            _row("86,20 m", 86.2, "Meter", "quantity", "m"),
+        ],
+    ),
+    (
+        "Zehnkampf Gold: Ashton Eaton (USA) 8893 PunkteSilber: Damian Warner (Kanada) 8695 Punkte",
+        [
+            _row("8893 Punkte", 8893.0, "Punkte", "count", None),
+            _row("8695 Punkte", 8695.0, "Punkte", "count", None),
+        ],
+    ),
+    ("Die Schweizerin holte Gold vor der Österreicherin.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_round12_glued_medal_words(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
