@@ -314,7 +314,9 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     if ctx.g.is_passive(verb) and not _active_subject(ctx, verb):
         return _passive_source(ctx, verb)
     subj = subject_of(ctx, verb)
-    if subj is None or _no_subject(ctx, subj):
+    if subj is None:
+        return _origin_phrase(ctx, verb)
+    if _no_subject(ctx, subj):
         return None
     w = ctx.w
     if subj.lower_ in w.relative_pronouns | w.demonstrative_subjects:
@@ -323,6 +325,30 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     if subj.pos_ in ("PRON", "DET") and subj.lower_ not in w.speaker_pronouns:
         return None
     return span_of(subj)
+
+
+def _origin_phrase(ctx: DocContext, verb: Token) -> Span | None:
+    """A speech verb without a subject right after a fronted phrase of an origin
+    preposition: that phrase names the source ("Aus EU-Kreisen verlautete, …" ->
+    "EU-Kreisen"); not when a bare noun phrase stands in the clause before the next
+    punctuation ("Aus diesem Grund forderte die Resolution")."""
+    doc = verb.doc
+    stop = next((t.i for t in doc[verb.i : verb.sent.end] if t.is_punct), verb.sent.end)
+    kids = [
+        c
+        for v in labels.verb_chain(verb)
+        for c in v.children
+        if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < stop
+    ]
+    if any(not any(labels.has_role(g, "case") for g in c.children) for c in kids):
+        return None
+    for c in kids:
+        left, right = span_of(c)
+        if right != verb.i or doc[left].lower_ not in ctx.kit.roles.origin_prepositions:
+            continue
+        if right > left + 1 and (left == 0 or doc[left - 1].is_punct or doc[left - 1].is_space):
+            return (left + 1, right)
+    return None
 
 
 def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:

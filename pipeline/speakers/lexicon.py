@@ -110,6 +110,9 @@ class RoleLexicon:
         #: a preposition that, opening a sentence, names whose view it states ("Für den
         #: Theologen X sei der Rücktritt …")
         self.holder_prepositions = self._group("function_word", "holder")
+        #: a preposition whose phrase names where a statement comes from when the speech
+        #: verb has no subject ("Aus EU-Kreisen verlautete, …")
+        self.origin_prepositions = self._group("function_word", "origin")
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))
