@@ -7,6 +7,16 @@ preposition stands in the clause ("Aus diesem Grund forderte die Gewerkschaft, �
 subject speaks), not for a source phrase after the verb of a named speaker ("ließ ein
 Sprecher … aus Berlin verlauten"), and a sentence without a speech verb yields nothing.
 
+A passive speech verb with its ``von``/``vom`` agent right after the object that follows the
+auxiliary ("wurde die Stadtregierung vom Mieterbund aufgefordert") takes the agent; a
+``von`` attribute before the auxiliary ("Der Bürgermeister von Villach wird … zitiert") is
+no agent.
+
+A subject that is a name in quotation marks, with or without an article before it ("Das
+„Bündnis für Arbeit“ kündigte an", "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten
+an"), is the speaker, and the name is no quote of its own; a quoted name after the verb
+stays an object ("nennt „Twitter“").
+
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (Austrian, Swiss, German).
 """
 
@@ -93,4 +103,114 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_speakers_round12_origin(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+PASSIVE_AGENTS = [
+    # Austrian: the agent right after the object of the passive
+    (
+        "Am Dienstag wurde die Stadtregierung vom Mieterbund aufgefordert, die Mieten einzufrieren.",
+        [("indirect", "die Mieten einzufrieren", "aufgefordert", "Mieterbund", None)],
+    ),
+    # Swiss: "von der" + organisation
+    (
+        "Gestern wurde der Gemeinderat von der Bürgerinitiative ersucht, die Abstimmung zu"
+        " verschieben.",
+        [
+            (
+                "indirect",
+                "die Abstimmung zu verschieben",
+                "ersucht",
+                "der Bürgerinitiative",
+                None,
+            )
+        ],
+    ),
+    # Austrian: "von" before the auxiliary is an attribute; the outlet cites the mayor
+    (
+        "Der Bürgermeister von Villach wird von der „Kleinen Zeitung“ mit den Worten zitiert:"
+        " „Wir lassen niemanden im Stich.“",
+        [
+            (
+                "direct",
+                "„Wir lassen niemanden im Stich.“",
+                "mit den Worten",
+                "Der Bürgermeister von Villach",
+                None,
+            ),
+            (
+                "direct",
+                "Wir lassen niemanden im Stich.",
+                "mit den Worten",
+                "der „Kleinen Zeitung“",
+                "Kleine Zeitung",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE_AGENTS, ids=[c[0][:40] for c in PASSIVE_AGENTS])
+def test_speakers_round12_passive_agent(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+QUOTED_NAMES = [
+    # German: article + quoted name as subject
+    (
+        "Das „Bündnis für Arbeit“ kündigte an, die Gespräche fortzusetzen.",
+        [
+            (
+                "indirect",
+                "die Gespräche fortzusetzen",
+                "kündigte … an",
+                "Das „Bündnis für Arbeit“",
+                "Bündnis für Arbeit",
+            )
+        ],
+    ),
+    # Austrian: a consumer association
+    (
+        "Der „Verein für Konsumenteninformation“ warnt davor, die Verträge zu unterschreiben.",
+        [
+            (
+                "indirect",
+                "die Verträge zu unterschreiben",
+                "warnt",
+                "Der „Verein für Konsumenteninformation“",
+                "Verein für Konsumenteninformation",
+            )
+        ],
+    ),
+    # Swiss/international: a quoted name opening a coordinated subject is no quote
+    (
+        "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an, die Hilfe auszuweiten.",
+        [
+            (
+                "indirect",
+                "die Hilfe auszuweiten",
+                "kündigten … an",
+                "„Ärzte ohne Grenzen“ sowie das Rote Kreuz",
+                "Ärzte ohne Grenzen",
+            )
+        ],
+    ),
+    # a quoted name after the verb is the object: the subject speaks
+    (
+        "Der Jahresbericht nennt „Twitter“ in Syrien als Beispiel.",
+        [
+            (
+                "mixed",
+                "„Twitter“ in Syrien als Beispiel",
+                "nennt",
+                "Der Jahresbericht",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTED_NAMES, ids=[c[0][:40] for c in QUOTED_NAMES])
+def test_speakers_round12_quoted_name_subject(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected

@@ -251,17 +251,31 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
 
 
 def _passive_source(ctx: DocContext, verb: Token) -> Span | None:
-    """ "wurde als … bezeichnet" without an agent in the parse: a ``von`` phrase nearby."""
+    """ "wurde als … bezeichnet" without an agent in the parse: a ``von`` phrase nearby;
+    after a noun only when that noun follows the passive auxiliary closely ("wurde die
+    Regierung vom LSVD aufgefordert"; "Der Bürgermeister von Villach wird … zitiert" and
+    "wird X, eine Aktivistin … zum Schutz von Frauen, zitiert" are attributes)."""
     doc = verb.doc
     for j in range(max(0, verb.i - 10), min(len(doc), verb.i + 6)):
         if (
             doc[j].lower_ in ctx.w.agent_prepositions
             and j + 1 < len(doc)
             and doc[j + 1].text[:1].isupper()
-            and (j == 0 or doc[j - 1].pos_ not in ("NOUN", "PROPN"))
+            and (j == 0 or doc[j - 1].pos_ not in ("NOUN", "PROPN") or _aux_object(ctx, j))
         ):
             return ctx.ph.np_forward(doc, j + 1, min(len(doc), j + 10), True)
     return None
+
+
+def _aux_object(ctx: DocContext, j: int) -> bool:
+    """Does the noun before the ``von`` at ``j`` stand right after a passive auxiliary (at
+    most an article or adjective between) with none after it: "wurde die Regierung vom …"?"""
+    doc, aux = ctx.doc, ctx.w.passive_auxiliaries
+    before = next((m for m in range(j - 2, max(-1, j - 5), -1) if doc[m].lower_ in aux), None)
+    if before is None or any(doc[m].is_punct for m in range(before, j)):
+        return False
+    end = min(doc[j].sent.end, j + 12)
+    return not any(doc[m].lower_ in aux for m in range(j + 1, end))
 
 
 def _no_subject(ctx: DocContext, subj: Token) -> bool:
@@ -317,14 +331,46 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     if subj is None:
         return _origin_phrase(ctx, verb)
     if _no_subject(ctx, subj):
-        return None
+        return _article_of_quoted_name(ctx, subj)
     w = ctx.w
     if subj.lower_ in w.relative_pronouns | w.demonstrative_subjects:
         # "ein Kommentar, der … bezeichnete": the gold marks the pronoun itself
         return (subj.i, subj.i + 1)
     if subj.pos_ in ("PRON", "DET") and subj.lower_ not in w.speaker_pronouns:
         return None
-    return span_of(subj)
+    return _whole_quoted_name(ctx, span_of(subj), verb)
+
+
+def _whole_quoted_name(ctx: DocContext, sp: Span, verb: Token) -> Span:
+    """A subject before the verb that starts inside a name in quotation marks (the parse
+    hangs the last word of "Das „National Hurricane Centre“ der USA" as the subject): from
+    the article before the opening mark."""
+    piece = ctx.inside[sp[0]]
+    if piece < 0 or sp[1] > verb.i:
+        return sp
+    d = ctx.directs[piece]
+    if not d.closed or not d.start < sp[0] < d.end:
+        return sp
+    start = d.start
+    if start > 0 and ctx.doc[start - 1].pos_ == "DET":
+        start -= 1
+    return (start, max(sp[1], d.end))
+
+
+def _article_of_quoted_name(ctx: DocContext, subj: Token) -> Span | None:
+    """An article parsed as the subject with the quoted name it opens hung beside it:
+    "Das „National Hurricane Centre“ der USA geht davon aus" -> the whole phrase."""
+    doc = ctx.doc
+    nxt = subj.i + 1
+    if subj.pos_ != "DET" or nxt >= len(doc) or not doc[nxt].is_quote:
+        return None
+    piece = ctx.inside[nxt + 1] if nxt + 1 < len(doc) else -1
+    if piece < 0 or not ctx.directs[piece].closed:
+        return None
+    sp = (subj.i, max(span_of(subj)[1], ctx.directs[piece].end))
+    if not any(doc[m].pos_ == "PROPN" for m in range(*sp)):
+        return None
+    return sp
 
 
 def _origin_phrase(ctx: DocContext, verb: Token) -> Span | None:
