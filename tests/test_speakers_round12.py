@@ -17,6 +17,12 @@ A subject that is a name in quotation marks, with or without an article before i
 an"), is the speaker, and the name is no quote of its own; a quoted name after the verb
 stays an object ("nennt „Twitter“").
 
+A lone capitalised word before the finite verb that the tagger takes for an adverb is the
+subject when it names persons, or when the noun the parse calls the subject after the verb
+does not agree with the verb ("Kritiker werfen Obama vor" -> "Kritiker"); a time adverb
+("Gestern warf Obama … vor") or a fronted adjective ("Besorgt äußerte sich Kofi Annan")
+is not.
+
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (Austrian, Swiss, German).
 """
 
@@ -213,4 +219,54 @@ QUOTED_NAMES = [
 
 @pytest.mark.parametrize("text, expected", QUOTED_NAMES, ids=[c[0][:40] for c in QUOTED_NAMES])
 def test_speakers_round12_quoted_name_subject(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+FRONTED_NAMES = [
+    # German: the tagger reads "Kritiker" as an adverb and "Obama" as the subject
+    (
+        "Die Wahl fiel auf einen Experten in Verteidigungsfragen. Kritiker werfen Obama vor, er"
+        " hätte die Entscheidung nur getroffen, um seine Unerfahrenheit zu kaschieren.",
+        [
+            (
+                "indirect",
+                "er hätte die Entscheidung nur getroffen, um seine Unerfahrenheit zu kaschieren",
+                "werfen … vor",
+                "Kritiker",
+                None,
+            )
+        ],
+    ),
+    # Swiss: opponents of a federal councillor
+    (
+        "Die Regierung setzt auf einen Juristen aus Verteidigungsfragen. Gegner werfen Amherd vor,"
+        " sie hätte die Entscheidung nur getroffen, um Zeit zu gewinnen.",
+        [
+            (
+                "indirect",
+                "sie hätte die Entscheidung nur getroffen, um Zeit zu gewinnen",
+                "werfen … vor",
+                "Gegner",
+                None,
+            )
+        ],
+    ),
+    # Austrian/international: a fronted adjective is no speaker, the name after the verb is
+    (
+        "Besorgt äußerte sich Kofi Annan über die Lage: „Wir müssen handeln.“",
+        [
+            (
+                "direct",
+                "„Wir müssen handeln.“",
+                "äußerte",
+                "Kofi Annan",
+                "Kofi Annan",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_NAMES, ids=[c[0][:40] for c in FRONTED_NAMES])
+def test_speakers_round12_fronted_name(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected

@@ -149,7 +149,7 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         # "am Potsdamer Platz erklärte der Künstler": a preposition's object is no subject
         cands = [c for c in cands if not _after_preposition(ctx, c)] or cands
     if len(cands) == 1:
-        return fronted_not_subject(ctx, verb, cands[0])
+        return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, cands[0]))
     doc = verb.doc
     post = ctx.w.postpositions
     words = [
@@ -171,7 +171,33 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
             subj = next((c for c in pool if _names_speaker(ctx, c)), subj)
     else:
         subj = labels.clause_subject(verb)
-    return fronted_not_subject(ctx, verb, subj)
+    return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, subj))
+
+
+def _fronted_name(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
+    """A lone word before the finite verb that the tagger took for an adverb but that names
+    a person ("Kritiker werfen Obama vor", "Paolo hatte die Ausführung … abgelehnt"): the
+    subject, over an unnamed or non-nominative noun after the verb (or none)."""
+    first = min(t.i for t in labels.verb_chain(verb))
+    if first == 0:
+        return subj
+    doc = verb.doc
+    t = doc[first - 1]
+    if subj is not None and subj.i < first:
+        return subj
+    if not name_like(ctx, t) or not (t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space):
+        return subj
+    roles = ctx.kit.roles
+    m = roles.lookup(t.text)
+    person = (m is not None and m.kind == "role") or roles.plural_person(t.text)
+    if person or t.ent_type_ in PERSON_LABELS:
+        return t
+    if subj is not None and not _agrees(ctx, verb, span_of(subj)):
+        return t  # "Kritiker werfen Obama vor": a plural verb, a singular name after it
+    if subj is None or "Nom" in labels.morph_values(subj, "Case"):
+        return subj
+    named = any(x.ent_type_ in PERSON_LABELS | ORG_LABELS for x in subj.subtree)
+    return subj if named else t
 
 
 def _names_speaker(ctx: DocContext, t: Token) -> bool:
