@@ -23,6 +23,11 @@ does not agree with the verb ("Kritiker werfen Obama vor" -> "Kritiker"); a time
 ("Gestern warf Obama … vor") or a fronted adjective ("Besorgt äußerte sich Kofi Annan")
 is not.
 
+A demonstrative subject hung loose by the parse ("Dieser behauptete …") is the speaker
+mention; "dieser"/"letztere" names nobody when a person noun stands between it and the
+last named person ("… eine Strafanzeige eines Privatdetektivs. Dieser behauptete" is the
+detective, not the mayor named before), and the named person when none does.
+
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order (Austrian, Swiss, German).
 """
 
@@ -269,4 +274,40 @@ FRONTED_NAMES = [
 
 @pytest.mark.parametrize("text, expected", FRONTED_NAMES, ids=[c[0][:40] for c in FRONTED_NAMES])
 def test_speakers_round12_fronted_name(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+DEMONSTRATIVES = [
+    # German: the detective in between, not the mayor
+    (
+        "Gegen Bürgermeister Kurt Ertel wird ermittelt. Anlass war eine Strafanzeige eines"
+        " Privatdetektivs. Dieser behauptete belegen zu können, dass Ertel falsch abgerechnet"
+        " habe.",
+        [
+            (
+                "indirect",
+                "dass Ertel falsch abgerechnet habe",
+                "behauptete",
+                "Dieser",
+                None,
+            )
+        ],
+    ),
+    # Austrian: a lawyer in between
+    (
+        "Gegen Landesrat Peter Huber wird ermittelt. Die Anzeige stammt von einem Anwalt aus Linz."
+        " Dieser sagte, die Belege seien eindeutig.",
+        [("indirect", "die Belege seien eindeutig", "sagte", "Dieser", None)],
+    ),
+    # German: no person noun in between: the mayor
+    (
+        "Bürgermeister Kurt Ertel wies die Vorwürfe zurück. Dieser sagte, er werde nicht"
+        " zurücktreten.",
+        [("indirect", "er werde nicht zurücktreten", "sagte", "Dieser", "Kurt Ertel")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEMONSTRATIVES, ids=[c[0][:40] for c in DEMONSTRATIVES])
+def test_speakers_round12_demonstrative(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected

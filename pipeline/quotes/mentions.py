@@ -185,7 +185,12 @@ def _fronted_name(ctx: DocContext, verb: Token, subj: Token | None) -> Token | N
     t = doc[first - 1]
     if subj is not None and subj.i < first:
         return subj
-    if not name_like(ctx, t) or not (t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space):
+    if not (t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space):
+        return subj
+    if t.lower_ in ctx.w.demonstrative_subjects and t.head.i == first:
+        # "Dieser behauptete, …" with the pronoun hung as a loose dependent
+        return t if subj is None or "Nom" not in labels.morph_values(subj, "Case") else subj
+    if not name_like(ctx, t):
         return subj
     roles = ctx.kit.roles
     m = roles.lookup(t.text)

@@ -143,6 +143,8 @@ class RoleLexicon:
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
         }
+        #: "dieser", "letztere": the nearest person noun before them is meant
+        self.demonstratives = self._group("pronoun", "demonstrative")
         #: article -> the gender it shows unambiguously ("die" -> f, "das" -> n)
         self.article_gender = {
             f.lower(): r["gender"]
