@@ -382,6 +382,9 @@ def _whole_quoted_name(ctx: DocContext, sp: Span, verb: Token) -> Span:
     d = ctx.directs[piece]
     if not d.closed or not d.start < sp[0] < d.end:
         return sp
+    words = [t for t in ctx.doc[d.start : d.end] if t.is_alpha]
+    if not words or len(words) > 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return sp  # a quoted statement ("« Nous partirons bientôt »"), not a name
     start = d.start
     if start > 0 and ctx.doc[start - 1].pos_ == "DET":
         start -= 1
