@@ -149,7 +149,7 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         # "am Potsdamer Platz erklärte der Künstler": a preposition's object is no subject
         cands = [c for c in cands if not _after_preposition(ctx, c)] or cands
     if len(cands) == 1:
-        return fronted_not_subject(ctx, verb, cands[0])
+        return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, cands[0]))
     doc = verb.doc
     post = ctx.w.postpositions
     words = [
@@ -171,7 +171,38 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
             subj = next((c for c in pool if _names_speaker(ctx, c)), subj)
     else:
         subj = labels.clause_subject(verb)
-    return fronted_not_subject(ctx, verb, subj)
+    return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, subj))
+
+
+def _fronted_name(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
+    """A lone word before the finite verb that the tagger took for an adverb but that names
+    a person ("Kritiker werfen Obama vor", "Paolo hatte die Ausführung … abgelehnt"): the
+    subject, over an unnamed or non-nominative noun after the verb (or none)."""
+    first = min(t.i for t in labels.verb_chain(verb))
+    if first == 0:
+        return subj
+    doc = verb.doc
+    t = doc[first - 1]
+    if subj is not None and subj.i < first:
+        return subj
+    if not (t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space):
+        return subj
+    if t.lower_ in ctx.w.demonstrative_subjects and t.head.i == first:
+        # "Dieser behauptete, …" with the pronoun hung as a loose dependent
+        return t if subj is None or "Nom" not in labels.morph_values(subj, "Case") else subj
+    if not name_like(ctx, t):
+        return subj
+    roles = ctx.kit.roles
+    m = roles.lookup(t.text)
+    person = (m is not None and m.kind == "role") or roles.plural_person(t.text)
+    if person or t.ent_type_ in PERSON_LABELS:
+        return t
+    if subj is not None and not _agrees(ctx, verb, span_of(subj)):
+        return t  # "Kritiker werfen Obama vor": a plural verb, a singular name after it
+    if subj is None or "Nom" in labels.morph_values(subj, "Case"):
+        return subj
+    named = any(x.ent_type_ in PERSON_LABELS | ORG_LABELS for x in subj.subtree)
+    return subj if named else t
 
 
 def _names_speaker(ctx: DocContext, t: Token) -> bool:
@@ -251,17 +282,31 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
 
 
 def _passive_source(ctx: DocContext, verb: Token) -> Span | None:
-    """ "wurde als … bezeichnet" without an agent in the parse: a ``von`` phrase nearby."""
+    """ "wurde als … bezeichnet" without an agent in the parse: a ``von`` phrase nearby;
+    after a noun only when that noun follows the passive auxiliary closely ("wurde die
+    Regierung vom LSVD aufgefordert"; "Der Bürgermeister von Villach wird … zitiert" and
+    "wird X, eine Aktivistin … zum Schutz von Frauen, zitiert" are attributes)."""
     doc = verb.doc
     for j in range(max(0, verb.i - 10), min(len(doc), verb.i + 6)):
         if (
             doc[j].lower_ in ctx.w.agent_prepositions
             and j + 1 < len(doc)
             and doc[j + 1].text[:1].isupper()
-            and (j == 0 or doc[j - 1].pos_ not in ("NOUN", "PROPN"))
+            and (j == 0 or doc[j - 1].pos_ not in ("NOUN", "PROPN") or _aux_object(ctx, j))
         ):
             return ctx.ph.np_forward(doc, j + 1, min(len(doc), j + 10), True)
     return None
+
+
+def _aux_object(ctx: DocContext, j: int) -> bool:
+    """Does the noun before the ``von`` at ``j`` stand right after a passive auxiliary (at
+    most an article or adjective between) with none after it: "wurde die Regierung vom …"?"""
+    doc, aux = ctx.doc, ctx.w.passive_auxiliaries
+    before = next((m for m in range(j - 2, max(-1, j - 5), -1) if doc[m].lower_ in aux), None)
+    if before is None or any(doc[m].is_punct for m in range(before, j)):
+        return False
+    end = min(doc[j].sent.end, j + 12)
+    return not any(doc[m].lower_ in aux for m in range(j + 1, end))
 
 
 def _no_subject(ctx: DocContext, subj: Token) -> bool:
@@ -314,15 +359,76 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     if ctx.g.is_passive(verb) and not _active_subject(ctx, verb):
         return _passive_source(ctx, verb)
     subj = subject_of(ctx, verb)
-    if subj is None or _no_subject(ctx, subj):
-        return None
+    if subj is None:
+        return _origin_phrase(ctx, verb)
+    if _no_subject(ctx, subj):
+        return _article_of_quoted_name(ctx, subj)
     w = ctx.w
     if subj.lower_ in w.relative_pronouns | w.demonstrative_subjects:
         # "ein Kommentar, der … bezeichnete": the gold marks the pronoun itself
         return (subj.i, subj.i + 1)
     if subj.pos_ in ("PRON", "DET") and subj.lower_ not in w.speaker_pronouns:
         return None
-    return span_of(subj)
+    return _whole_quoted_name(ctx, span_of(subj), verb)
+
+
+def _whole_quoted_name(ctx: DocContext, sp: Span, verb: Token) -> Span:
+    """A subject before the verb that starts inside a name in quotation marks (the parse
+    hangs the last word of "Das „National Hurricane Centre“ der USA" as the subject): from
+    the article before the opening mark."""
+    piece = ctx.inside[sp[0]]
+    if piece < 0 or sp[1] > verb.i:
+        return sp
+    d = ctx.directs[piece]
+    if not d.closed or not d.start < sp[0] < d.end:
+        return sp
+    words = [t for t in ctx.doc[d.start : d.end] if t.is_alpha]
+    if not words or len(words) > 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return sp  # a quoted statement ("« Nous partirons bientôt »"), not a name
+    start = d.start
+    if start > 0 and ctx.doc[start - 1].pos_ == "DET":
+        start -= 1
+    return (start, max(sp[1], d.end))
+
+
+def _article_of_quoted_name(ctx: DocContext, subj: Token) -> Span | None:
+    """An article parsed as the subject with the quoted name it opens hung beside it:
+    "Das „National Hurricane Centre“ der USA geht davon aus" -> the whole phrase."""
+    doc = ctx.doc
+    nxt = subj.i + 1
+    if subj.pos_ != "DET" or nxt >= len(doc) or not doc[nxt].is_quote:
+        return None
+    piece = ctx.inside[nxt + 1] if nxt + 1 < len(doc) else -1
+    if piece < 0 or not ctx.directs[piece].closed:
+        return None
+    sp = (subj.i, max(span_of(subj)[1], ctx.directs[piece].end))
+    if not any(doc[m].pos_ == "PROPN" for m in range(*sp)):
+        return None
+    return sp
+
+
+def _origin_phrase(ctx: DocContext, verb: Token) -> Span | None:
+    """A speech verb without a subject right after a fronted phrase of an origin
+    preposition: that phrase names the source ("Aus EU-Kreisen verlautete, …" ->
+    "EU-Kreisen"); not when a bare noun phrase stands in the clause before the next
+    punctuation ("Aus diesem Grund forderte die Resolution")."""
+    doc = verb.doc
+    stop = next((t.i for t in doc[verb.i : verb.sent.end] if t.is_punct), verb.sent.end)
+    kids = [
+        c
+        for v in labels.verb_chain(verb)
+        for c in v.children
+        if c.pos_ in ("NOUN", "PROPN", "PRON") and c.i < stop
+    ]
+    if any(not any(labels.has_role(g, "case") for g in c.children) for c in kids):
+        return None
+    for c in kids:
+        left, right = span_of(c)
+        if right != verb.i or doc[left].lower_ not in ctx.kit.roles.origin_prepositions:
+            continue
+        if right > left + 1 and (left == 0 or doc[left - 1].is_punct or doc[left - 1].is_space):
+            return (left + 1, right)
+    return None
 
 
 def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:

@@ -110,6 +110,9 @@ class RoleLexicon:
         #: a preposition that, opening a sentence, names whose view it states ("Für den
         #: Theologen X sei der Rücktritt …")
         self.holder_prepositions = self._group("function_word", "holder")
+        #: a preposition whose phrase names where a statement comes from when the speech
+        #: verb has no subject ("Aus EU-Kreisen verlautete, …")
+        self.origin_prepositions = self._group("function_word", "origin")
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))
@@ -140,6 +143,8 @@ class RoleLexicon:
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
         }
+        #: "dieser", "letztere": the nearest person noun before them is meant
+        self.demonstratives = self._group("pronoun", "demonstrative")
         #: article -> the gender it shows unambiguously ("die" -> f, "das" -> n)
         self.article_gender = {
             f.lower(): r["gender"]

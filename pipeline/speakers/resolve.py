@@ -1049,9 +1049,30 @@ class Resolver:
         ref = self._recent(span.start_char, gender)
         if ref is None or not ref.name:  # none, or an unnamed person ("der Mann") was meant
             return Resolution(None, "speaker.unresolved")
+        if tok.lower_ in self.lex.demonstratives and self._noun_between(ref, span):
+            return Resolution(None, "speaker.unresolved")
         if isinstance(ref, Person) and ref.gender is None:
             ref.gender = gender
         return Resolution(ref.name, "speaker.pronoun", ref)
+
+    def _noun_between(self, ref: object, span: Span) -> bool:
+        """Does a person noun stand between the last mention of ``ref`` and a demonstrative
+        ("… die Anzeige eines Privatdetektivs. Dieser behauptete": the detective, not the
+        person named before)? Nouns inside quotation marks and the words of the name do not
+        count."""
+        if not isinstance(ref, Person):
+            return False
+        last = ref.last_before(span.start_char)
+        if last is None:
+            return False
+        doc, idx = self.doc, self.index
+        names = set(ref.name.split())
+        return any(
+            last < doc[i].idx < span.start_char
+            and not idx._in_quote(doc[i].idx)
+            and doc[i].text not in names  # "Meier" has a person noun's ending
+            for i in idx.indices_of("person_noun")
+        )
 
     def _by_age(self, span: Span) -> Resolution | None:
         """ "Der 50-Jährige", "die 43-Jährige", "der 61-jährige Jurist": a definite singular
