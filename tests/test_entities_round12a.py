@@ -3,7 +3,9 @@
 role; a one-word place after a kinship noun ("Zwillingsbruder") is a person; spacecraft,
 missions and malware after their class noun are MISC, with their other mentions; model ORGs
 with a model code and Apple's camel-case products are MISC; "Sonne" right after a bare
-preposition is sunshine, no place. Exact rows of the shipped model; own sentences in
+preposition is sunshine, no place; a party's adjective after "Der" is a member; a city
+after "den" is a plural noun; a side of a sports article is the side again where it is
+not used as a place. Exact rows of the shipped model; own sentences in
 Austrian, Swiss and German news style, and sentences that keep their rows."""
 
 from __future__ import annotations
@@ -83,7 +85,81 @@ CHANGED = [
     ),
 ]
 
+SPORTS = (
+    "Die Schweiz besiegte Slowenien in Basel mit 3:2 und feierte einen Sieg in der "
+    "EM-Qualifikation. Der Trainer lobte das Team nach dem Spiel. Ein klarer 6:0-Sieg über "
+    "San Marino gelang England, in der Gruppe E bleibt Slowenien Dritter. Die Tore erzielten "
+    "Rooney und Kane. Luxemburg – Mazedonien 1:0 (0:0) Luxemburg. Tor: Thill (92.). In "
+    "Luxemburg hatte Mazedonien keine Chance."
+)
+LUX = ("Luxemburg", "LOC", "Q32", "Luxemburg", "place:country.lu")
+MKD = ("Mazedonien", "ORG", None, "Nordmazedonien", "org.team")
+
+CHANGED += [
+    (  # a side named again is the side (not as the venue after a score, nor "in ...")
+        SPORTS,
+        [
+            ("Schweiz", "ORG", None, "Schweiz", "org.team"),
+            ("Slowenien", "ORG", None, "Slowenien", "org.team"),
+            ("Basel", "LOC", "newsx:basel", "Basel", "place:city.basel"),
+            ("San Marino", "LOC", "iso:SM", "San Marino", "place:country.sm"),
+            ("England", "LOC", "newsx:england", "England", "place:region.england"),
+            ("Slowenien", "ORG", None, "Slowenien", "org.team"),
+            ("Rooney", "PER", "newsx:person:rooney", "Rooney", "person.surname"),
+            ("Kane", "PER", "newsx:person:kane", "Kane", "person.first_name_alone"),
+            ("Luxemburg", "ORG", None, "Luxemburg", "org.team"),
+            MKD,
+            LUX,
+            LUX,
+            MKD,
+        ],
+    ),
+    (  # a party's adjective after "Der": a member, no row of the party
+        "Der Grüne Peter Pilz kritisierte den Innenminister scharf.",
+        [("Peter Pilz", "PER", "newsx:person:peter-pilz", "Peter Pilz", "person.first_name")],
+    ),
+    (
+        "Der Linke hält die Vorschläge der Kommission für zu schwach, sagte er in Berlin.",
+        [("Berlin", "LOC", "Q64", "Berlin", "place:city.berlin")],
+    ),
+    (  # a graphics chip: digits and a letter split by the tokenizer
+        (
+            "Die Luxusausführung setzt auf einen Core-i7, 16 GB RAM, Geforce GTX 980M und einem "
+            "4K-Bildschirm."
+        ),
+        [("GTX 980M", "MISC", None, "GTX 980M", "misc.product")],
+    ),
+    (  # "in den Bergen": no Bergen in Norway
+        "Die Helden sitzen in einem Wintersturm an einer Postkutschenstation in den Bergen fest.",
+        [],
+    ),
+]
+
 KEPT = [
+    (  # the party after "die", "der ...n"
+        "Die Grünen und die Linke stimmten gegen den Antrag der Linken.",
+        [
+            ("Grünen", "ORG", "Q49766", "Bündnis 90/Die Grünen", "org:gruene"),
+            ("Linke", "ORG", "Q49764", "Die Linke", "org:linke"),
+            ("Linken", "ORG", "Q49764", "Die Linke", "org:linke"),
+        ],
+    ),
+    (  # a racing series with a number is no product
+        "Die Formel 1 schickt ab der Saison 2017 breitere Autos auf die Strecke.",
+        [("Formel 1", "ORG", None, None, None)],
+    ),
+    (  # the relative pronoun "das" before a person
+        "Grundlage ist ein Manifest, das Yanis Varoufakis mit Mitstreitern veröffentlicht hat.",
+        [
+            (
+                "Yanis Varoufakis",
+                "PER",
+                "newsx:person:yanis-varoufakis",
+                "Yanis Varoufakis",
+                "person.first_name",
+            )
+        ],
+    ),
     (  # the Sun with its article stays a place
         "Der Komet bewegt sich von der Sonne weg.",
         [("Sonne", "LOC", None, None, None)],

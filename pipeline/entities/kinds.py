@@ -20,6 +20,13 @@ right after it ("Panasonic Lumix G7", "DJI Phantom 3 Professional", "Dell XPS 13
 product (MISC), its span over the code and a generation after it ("G9 X"); so is one word in
 Apple's camel case ("iCloud", "iPhones").
 
+:func:`party_members`: a party's adjective after a masculine article ("Der Grüne Peter
+Pilz", "Der Linke hält ...") is a member of the party, no row of the party.
+
+:func:`neuter_products`: a PER of two words or more after a neuter article is a product
+("Das OnePlus Two"). :func:`article_nouns`: a one-word city after an article no city takes
+is none ("in den Bergen" is no Bergen in Norway).
+
 :func:`mass_nouns`: a one-word place of ``mass_nouns`` without an article before it is the
 mass noun, no entity: right after a preposition without an article ("auf Sonne warten",
 "von Sonne und Wind": sunshine; "von der Sonne", "zur Sonne" stay).
@@ -54,7 +61,9 @@ def kinds(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     kin_persons(tables, doc, final, words)
     named_things(tables, doc, final, words)
     model_products(tables, doc, final, words)
-    return mass_nouns(tables, doc, final, words)
+    neuter_products(tables, doc, final, words)
+    final = mass_nouns(tables, doc, final, words)
+    return party_members(tables, article_nouns(tables, final, words), words)
 
 
 def referees(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
@@ -130,7 +139,7 @@ def _product_span(tables: EntityTables, words: DocWords, c: Cand, sports: bool) 
     code right after a name of two words or more, then a generation ("G9 X")."""
     n = len(words)
     end = c.end
-    if not any(_LETTER_CODE.fullmatch(words[k]) for k in range(c.start, c.end)):
+    if not _coded(tables, words, c, sports):
         after = words[end] if end < n else ""
         if c.length < 2 or not (
             _LETTER_CODE.fullmatch(after) or (_NUMBER_CODE.fullmatch(after) and not sports)
@@ -142,6 +151,17 @@ def _product_span(tables: EntityTables, words: DocWords, c: Cand, sports: bool) 
     if end < n and _GENERATION.fullmatch(words[end]):
         end += 1
     return end
+
+
+def _coded(tables: EntityTables, words: DocWords, c: Cand, sports: bool) -> bool:
+    """A letter code in the span ("Lumix G7"), or outside sports news digits inside it when
+    its first word is no ordinary noun ("GTX 980 M", "DJI Phantom 3 Professional"; not
+    "Formel 1", nor the age of "Damals war Schickhofer 33")."""
+    if any(_LETTER_CODE.fullmatch(words[k]) for k in range(c.start, c.end)):
+        return True
+    if sports or words[c.start] in tables.common_nouns:
+        return False
+    return any(_NUMBER_CODE.fullmatch(words[k]) for k in range(c.start + 1, c.end - 1))
 
 
 def model_products(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
@@ -174,3 +194,50 @@ def _mass_noun(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool
     if c.length != 1 or words[c.start] not in tables.mass_nouns or c.label != "LOC":
         return False
     return c.start > 0 and doc[c.start - 1].tag_ == _PLAIN_PREPOSITION
+
+
+def party_members(tables: EntityTables, final: list[Cand], words: DocWords) -> list[Cand]:
+    """'Der Grüne Peter Pilz', 'Der Linke hält ...': a party's adjective in the strong form
+    after a masculine article (``member_articles``) is a member, a nominal mention of a
+    person, no row of the party ("der Linken", "die Grünen" stay)."""
+    if not tables.member_articles:
+        return final
+    return [c for c in final if not _party_member(tables, words, c)]
+
+
+def _party_member(tables: EntityTables, words: DocWords, c: Cand) -> bool:
+    if c.length != 1 or c.start == 0 or c.attrs.get("entity_type") != "party":
+        return False
+    return words[c.start].endswith("e") and words[c.start - 1] in tables.member_articles
+
+
+#: the tag of an article (not the relative pronoun "das": "ein Manifest, das Varoufakis ...")
+_ARTICLE_TAG = "ART"
+
+
+def neuter_products(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'Zum Vergleich: Das OnePlus Two war ...': a PER of two words or more right after a
+    neuter article (``neuter_articles``) is a product (a person takes no neuter article);
+    not after a comma nor with a first name (the relative pronoun "das" tagged an article)."""
+    for c in final:
+        if c.label != "PER" or c.length < 2 or c.start == 0 or c.attrs.get("canonical_id"):
+            continue
+        if tables.given_name(words[c.start]) or (c.start > 1 and words[c.start - 2] == ","):
+            continue  # "ein Manifest, das Yanis Varoufakis ...": a relative pronoun
+        before = doc[c.start - 1]
+        if before.text in tables.neuter_articles and before.tag_ == _ARTICLE_TAG:
+            c.relabel(doc, "MISC", "misc.product", "other")
+
+
+def article_nouns(tables: EntityTables, final: list[Cand], words: DocWords) -> list[Cand]:
+    """'in den Bergen': a one-word city right after an article no city name takes
+    (``no_city_articles``) is a plural noun (or a name particle), no place."""
+    if not tables.no_city_articles:
+        return final
+    return [c for c in final if not _article_noun(tables, words, c)]
+
+
+def _article_noun(tables: EntityTables, words: DocWords, c: Cand) -> bool:
+    if c.length != 1 or c.start == 0 or c.label != "LOC":
+        return False
+    return c.attrs.get("entity_type") == "city" and words[c.start - 1] in tables.no_city_articles

@@ -229,6 +229,8 @@ WORD_LISTS: dict[str, str] = {
     "thing_class": "set",
     "thing_heads": "endings",
     "mass_nouns": "set",
+    "member_articles": "set",
+    "no_city_articles": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -281,6 +283,8 @@ OPTIONAL_LISTS = frozenset(
         "thing_class",
         "thing_heads",
         "mass_nouns",
+        "member_articles",
+        "no_city_articles",
     }
 )
 WORDS_SCHEMA = Schema(
