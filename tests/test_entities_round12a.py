@@ -135,7 +135,48 @@ CHANGED += [
     ),
 ]
 
+TRANSFER = (
+    "Der ehemalige Sturm-Kicker war zuletzt bei Cottbus engagiert. Der SV Austria Salzburg hat "
+    "mit ihm einen Vertrag bis Saisonende abgeschlossen. Der "
+    "Mittelfeldspieler spielte zuletzt für eine Saison für den deutschen Drittligisten Energie "
+    "Cottbus. In Österreich war er auch schon beim LASK tätig."
+)
+COTTBUS = ("Energie Cottbus", "ORG", "newsx:energie-cottbus", "Energie Cottbus")
+
+CHANGED.append(
+    (  # a player's club by its city after "bei" (Austrian transfer note)
+        TRANSFER,
+        [
+            ("Cottbus", "ORG", *COTTBUS[2:], "org.club_city"),
+            (
+                "SV Austria Salzburg",
+                "ORG",
+                "newsx:austria-salzburg",
+                "SV Austria Salzburg",
+                "org:austria-salzburg",
+            ),
+            (*COTTBUS, "org:energie-cottbus"),
+            ("Österreich", "LOC", "Q40", "Österreich", "place:country.at"),
+            ("LASK", "ORG", "newsx:lask", "LASK", "org:lask"),
+        ],
+    )
+)
+
 KEPT = [
+    (  # "bei" a city in a text without sports words: the place
+        "Die Konferenz fand bei Cottbus statt, der Chef von Energie Cottbus war nicht dabei.",
+        [
+            ("Cottbus", "LOC", "newsx:cottbus", "Cottbus", "place:city.cottbus"),
+            (*COTTBUS, "org:energie-cottbus"),
+        ],
+    ),
+    (  # digits of an age after a name make no product
+        "Damals war Schickhofer 33 und selbst in den Reihen der SPÖ schüttelte so mancher den Kopf.",
+        [
+            ("Schickhofer 33", "ORG", None, None, None),
+            ("SPÖ", "ORG", "newsx:spoe", "SPÖ", "org:spoe"),
+        ],
+    ),
     (  # the party after "die", "der ...n"
         "Die Grünen und die Linke stimmten gegen den Antrag der Linken.",
         [

@@ -231,6 +231,7 @@ WORD_LISTS: dict[str, str] = {
     "mass_nouns": "set",
     "member_articles": "set",
     "no_city_articles": "set",
+    "club_prepositions": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -285,6 +286,7 @@ OPTIONAL_LISTS = frozenset(
         "mass_nouns",
         "member_articles",
         "no_city_articles",
+        "club_prepositions",
     }
 )
 WORDS_SCHEMA = Schema(

@@ -167,6 +167,7 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     if not any(c.label == "LOC" for c in final):
         return final
     _ranked_countries(tables, doc, final, words)
+    _player_clubs(tables, doc, final, words)
     if not sports_article(tables, words):
         # elsewhere only a city (no country: GermEval tags national teams in single
         # sentences as LOC; nor "Erfurts Trainer") with a sports word near it: "das Spiel
@@ -315,6 +316,27 @@ def _club_cities(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
         found = list(owners.values())
         if not found and c.length == 1 and (side or _city_subject(doc, c)):
             found = tables.club_cities.get(text, [])
+        if len(found) == 1:
+            own = c.attrs.get("country_code")
+            c.label, c.attrs, c.rule = "ORG", dict(found[0]), "org.club_city"
+            c.attrs["country_code"] = c.attrs.get("country_code") or own
+
+
+def _player_clubs(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'war zuletzt bei Cottbus engagiert' with 'Energie Cottbus' in the text: a city right
+    after a preposition of a player's club (``club_prepositions``) that ends exactly one
+    club of the text is that club (in any text with a sports word: a transfer note is
+    short)."""
+    at = [
+        c
+        for c in final
+        if c.label == "LOC" and c.start > 0 and words[c.start - 1] in tables.club_prepositions
+    ]
+    if not at or not words.at("sports"):
+        return  # "Die Konferenz fand bei Cottbus statt": a text without sports words
+    clubs = _doc_clubs(doc, final, words)
+    for c in at:
+        found = list(clubs.get(" ".join(words[c.start : c.end]), {}).values())
         if len(found) == 1:
             own = c.attrs.get("country_code")
             c.label, c.attrs, c.rule = "ORG", dict(found[0]), "org.club_city"
