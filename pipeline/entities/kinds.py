@@ -35,6 +35,7 @@ mass noun, no entity: right after a preposition without an article ("auf Sonne w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -47,6 +48,8 @@ from .teams import sports_article
 _LETTER_CODE = re.compile(r"(?=[^.]*\d)(?=[^.]*[A-Z])[A-Z]{0,4}\d{1,5}[A-Z]{0,3}\.?")
 #: a model number after a name of two words or more ("Dell XPS 13"), no year
 _NUMBER_CODE = re.compile(r"\d{1,3}")
+#: a digit: an entity without one in it or right after it has no model code
+_DIGIT = re.compile(r"\d")
 #: Apple's camel case of products: "iCloud", "iPhones", "iPad"
 _CAMEL_PRODUCT = re.compile(r"i[A-Z][a-z]+")
 #: labels the model gives products and vehicles
@@ -56,34 +59,87 @@ _PLAIN_PREPOSITION = "APPR"
 
 
 def kinds(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
-    """The passes of the module, in order (see there)."""
-    final = referees(tables, doc, final, words)
-    kin_persons(tables, doc, final, words)
-    named_things(tables, doc, final, words)
-    model_products(tables, doc, final, words)
-    neuter_products(tables, doc, final, words)
-    final = mass_nouns(tables, doc, final, words)
-    return party_members(tables, article_nouns(tables, final, words), words)
-
-
-def referees(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
-    """'SR Kolleger': the role abbreviation leaves the span, the name is a person; an entity
-    of the abbreviation alone right before a person is dropped ("SR" + PER "Schärer")."""
+    """The rules of the module in one pass over the entities (a one-word entity and a longer
+    one have rules of their own), then the other mentions of the things found and the model
+    products; the entities the rules drop are left out."""
+    dropped: set[int] = set()
+    things: set[str] = set()
     persons = {c.start for c in final if c.label == "PER"}
-    out = []
     for c in final:
-        if words[c.start] not in tables.role_abbreviations:
-            out.append(c)
-            continue
-        if c.length == 1 and c.end in persons:
-            continue  # "SR Schärer": the role, not Saarländischer Rundfunk
-        if c.length > 1 and tables.namelike_word(words[c.start + 1]):
-            c.start += 1
-            c.relabel(doc, "PER", "person.role_abbreviation", "person")
-        out.append(c)
-    return out
+        if c.end - c.start == 1:
+            if _one_word(tables, doc, words, c, persons, things):
+                dropped.add(id(c))
+        else:
+            _longer(tables, doc, words, c, things)
+    if things:
+        _thing_mentions(doc, final, words, things)
+    model_products(tables, doc, final, words)
+    return [c for c in final if id(c) not in dropped] if dropped else final
 
 
+def _one_word(
+    tables: EntityTables,
+    doc: Doc,
+    words: DocWords,
+    c: Cand,
+    persons: set[int],
+    things: set[str],
+) -> bool:
+    """Relabel the one-word entity ``c`` by its class; True: it is no entity."""
+    word, label = words[c.start], c.label
+    before = words[c.start - 1] if c.start > 0 else ""
+    if word in tables.role_abbreviations and c.end in persons:
+        return True  # "SR Schärer": the role, not Saarländischer Rundfunk
+    if label == "LOC" and _no_place(tables, doc, c, word, before):
+        return True
+    if before in tables.member_articles and c.attrs.get("entity_type") == "party":
+        return word.endswith("e")  # "Der Grüne Peter Pilz": a member
+    if label in ("LOC", "ORG") and _kinship_noun(tables, before) and tables.namelike_word(word):
+        c.relabel(doc, "PER", "person.kinship", "person")
+    elif label in _THING_LABELS and _thing_noun(tables, before) and _thing_name(tables, c, word):
+        c.relabel(doc, "MISC", "misc.thing_class", "other")
+        things.add(word)
+    return False
+
+
+def _no_place(tables: EntityTables, doc: Doc, c: Cand, word: str, before: str) -> bool:
+    """'auf Sonne warten' (a mass noun after a bare preposition), 'in den Bergen' (a city
+    after an article no city takes)."""
+    if word in tables.mass_nouns:
+        return c.start > 0 and doc[c.start - 1].tag_ == _PLAIN_PREPOSITION
+    return before in tables.no_city_articles and c.attrs.get("entity_type") == "city"
+
+
+def _thing_name(tables: EntityTables, c: Cand, word: str) -> bool:
+    """A name after a thing's class noun: a name-like word, no registry entity but a PER's."""
+    return (not c.attrs.get("canonical_id") or c.label == "PER") and tables.namelike_word(word)
+
+
+def _longer(tables: EntityTables, doc: Doc, words: DocWords, c: Cand, things: set[str]) -> None:
+    """Relabel the entity ``c`` of two words or more by its class: "SR Kolleger",
+    "Landeroboter Philae", "Das OnePlus Two"."""
+    first, second = words[c.start], words[c.start + 1]
+    if first in tables.role_abbreviations and tables.namelike_word(second):
+        c.start += 1
+        c.relabel(doc, "PER", "person.role_abbreviation", "person")
+    elif (
+        c.end - c.start == 2
+        and c.label in _THING_LABELS
+        and _thing_noun(tables, first)
+        and _thing_name(tables, c, second)
+    ):
+        c.start += 1  # "Landeroboter Philae": the class noun is no part of the name
+        c.relabel(doc, "MISC", "misc.thing_class", "other")
+        things.add(second)
+    elif c.label == "PER" and _neuter_product(tables, doc, words, c):
+        c.relabel(doc, "MISC", "misc.product", "other")
+
+
+#: how many (tables, word) pairs the word tests of this module remember
+_MEMO = 65_536
+
+
+@lru_cache(maxsize=_MEMO)
 def _kinship_noun(tables: EntityTables, word: str) -> bool:
     """'Bruder', 'Zwillingsbruder', 'Halbschwester' (no company's 'Tochter')."""
     if word in tables.company_class or not word[:1].isupper():
@@ -91,15 +147,7 @@ def _kinship_noun(tables: EntityTables, word: str) -> bool:
     return word in tables.kinship or word.lower().endswith(tables.kinship_heads)
 
 
-def kin_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
-    """'sein Zwillingsbruder Lech': a one-word LOC/ORG after a kinship noun is a person."""
-    for c in final:
-        if c.length != 1 or c.start == 0 or c.label not in ("LOC", "ORG"):
-            continue
-        if _kinship_noun(tables, words[c.start - 1]) and tables.namelike_word(words[c.start]):
-            c.relabel(doc, "PER", "person.kinship", "person")
-
-
+@lru_cache(maxsize=_MEMO)
 def _thing_noun(tables: EntityTables, word: str) -> bool:
     """'Raumsonde', 'Landeroboter', 'ESA-Mission', 'Trojaner': a class noun of a thing."""
     if word in tables.thing_class or word.rpartition("-")[2] in tables.thing_class:
@@ -107,29 +155,15 @@ def _thing_noun(tables: EntityTables, word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(tables.thing_heads)
 
 
-def named_things(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
-    """'der Landeroboter Philae', 'Raumsonde Rosetta', 'Trojaner Locky': MISC without the
-    class noun, and the other mentions of the same word (or its genitive) with it."""
-    names: set[str] = set()
+def _thing_mentions(doc: Doc, final: list[Cand], words: DocWords, things: set[str]) -> None:
+    """The other one-word mentions of the things found (also in the genitive, "Philaes")
+    are MISC too."""
     for c in final:
-        if c.label not in _THING_LABELS or c.attrs.get("canonical_id") and c.label != "PER":
-            continue
-        if c.length == 2 and _thing_noun(tables, words[c.start]):
-            c.start += 1  # "Landeroboter Philae": the class noun is no part of the name
-        elif c.length != 1 or c.start == 0 or not _thing_noun(tables, words[c.start - 1]):
-            continue
-        if not tables.namelike_word(words[c.start]):
-            continue
-        c.relabel(doc, "MISC", "misc.thing_class", "other")
-        names.add(words[c.start])
-    if not names:
-        return
-    for c in final:
-        if c.length != 1 or c.label not in _THING_LABELS or c.attrs.get("canonical_id"):
+        if c.end - c.start != 1 or c.label not in _THING_LABELS or c.attrs.get("canonical_id"):
             continue
         word = words[c.start]
-        stem = word[:-1] if word.endswith("s") and word[:-1] in names else word
-        if stem in names:
+        stem = word[:-1] if word.endswith("s") and word[:-1] in things else word
+        if stem in things:
             c.relabel(doc, "MISC", "misc.thing_class", "other")
             c.attrs["canonical_name"] = stem
 
@@ -167,77 +201,35 @@ def _coded(tables: EntityTables, words: DocWords, c: Cand, sports: bool) -> bool
 def model_products(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
     """'Panasonic Lumix G7', 'Dell XPS 13', 'iCloud': model ORGs of products are MISC."""
     sports: bool | None = None
-    taken = {k for c in final for k in range(c.start, c.end)}
+    taken: set[int] | None = None  # the tokens of all entities, built only when needed
     for c in final:
         if c.label != "ORG" or c.attrs.get("canonical_id") or c.rule is not None:
             continue
-        if c.length == 1 and _CAMEL_PRODUCT.fullmatch(words[c.start]):
+        if c.end - c.start == 1 and _CAMEL_PRODUCT.fullmatch(words[c.start]):
             c.relabel(doc, "MISC", "misc.product", "other")
             continue
+        if not _DIGIT.search(" ".join(words[c.start : c.end + 1])):
+            continue  # no code in the span or right after it
         if sports is None:
             sports = sports_article(tables, words)
+            taken = {k for o in final for k in range(o.start, o.end)}
         end = _product_span(tables, words, c, sports)
         if end and not any(k in taken for k in range(c.end, end)):
             c.end = end
             c.relabel(doc, "MISC", "misc.product", "other")
 
 
-def mass_nouns(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
-    """'auf Sonne warten': a one-word place of ``mass_nouns`` right after a preposition
-    without an article is none."""
-    if not tables.mass_nouns:
-        return final
-    return [c for c in final if not _mass_noun(tables, doc, words, c)]
-
-
-def _mass_noun(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:
-    if c.length != 1 or words[c.start] not in tables.mass_nouns or c.label != "LOC":
-        return False
-    return c.start > 0 and doc[c.start - 1].tag_ == _PLAIN_PREPOSITION
-
-
-def party_members(tables: EntityTables, final: list[Cand], words: DocWords) -> list[Cand]:
-    """'Der Grüne Peter Pilz', 'Der Linke hält ...': a party's adjective in the strong form
-    after a masculine article (``member_articles``) is a member, a nominal mention of a
-    person, no row of the party ("der Linken", "die Grünen" stay)."""
-    if not tables.member_articles:
-        return final
-    return [c for c in final if not _party_member(tables, words, c)]
-
-
-def _party_member(tables: EntityTables, words: DocWords, c: Cand) -> bool:
-    if c.length != 1 or c.start == 0 or c.attrs.get("entity_type") != "party":
-        return False
-    return words[c.start].endswith("e") and words[c.start - 1] in tables.member_articles
-
-
 #: the tag of an article (not the relative pronoun "das": "ein Manifest, das Varoufakis ...")
 _ARTICLE_TAG = "ART"
 
 
-def neuter_products(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
-    """'Zum Vergleich: Das OnePlus Two war ...': a PER of two words or more right after a
-    neuter article (``neuter_articles``) is a product (a person takes no neuter article);
-    not after a comma nor with a first name (the relative pronoun "das" tagged an article)."""
-    for c in final:
-        if c.label != "PER" or c.length < 2 or c.start == 0 or c.attrs.get("canonical_id"):
-            continue
-        if tables.given_name(words[c.start]) or (c.start > 1 and words[c.start - 2] == ","):
-            continue  # "ein Manifest, das Yanis Varoufakis ...": a relative pronoun
-        before = doc[c.start - 1]
-        if before.text in tables.neuter_articles and before.tag_ == _ARTICLE_TAG:
-            c.relabel(doc, "MISC", "misc.product", "other")
-
-
-def article_nouns(tables: EntityTables, final: list[Cand], words: DocWords) -> list[Cand]:
-    """'in den Bergen': a one-word city right after an article no city name takes
-    (``no_city_articles``) is a plural noun (or a name particle), no place."""
-    if not tables.no_city_articles:
-        return final
-    return [c for c in final if not _article_noun(tables, words, c)]
-
-
-def _article_noun(tables: EntityTables, words: DocWords, c: Cand) -> bool:
-    if c.length != 1 or c.start == 0 or c.label != "LOC":
+def _neuter_product(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:
+    """'Zum Vergleich: Das OnePlus Two war ...': a PER right after a neuter article
+    (``neuter_articles``) is a product (a person takes no neuter article); not after a
+    comma nor with a first name (the relative pronoun "das" tagged an article)."""
+    if c.start == 0 or c.attrs.get("canonical_id") or tables.given_name(words[c.start]):
         return False
-    return c.attrs.get("entity_type") == "city" and words[c.start - 1] in tables.no_city_articles
+    if c.start > 1 and words[c.start - 2] == ",":
+        return False  # "ein Manifest, das Yanis Varoufakis ...": a relative pronoun
+    before = doc[c.start - 1]
+    return before.text in tables.neuter_articles and before.tag_ == _ARTICLE_TAG
