@@ -63,7 +63,9 @@ def kinds(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     products; the entities the rules drop are left out."""
     dropped: set[int] = set()
     things: set[str] = set()
-    persons = {c.start for c in final if c.label == "PER"}
+    persons: set[int] = set()  # the starts of the persons, only for a role abbreviation
+    if any(words[c.start] in tables.role_abbreviations for c in final):
+        persons = {c.start for c in final if c.label == "PER"}
     for c in final:
         if c.end - c.start == 1:
             if _one_word(tables, doc, words, c, persons, things):
@@ -93,6 +95,8 @@ def _one_word(
         return True
     if before in tables.member_articles and c.attrs.get("entity_type") == "party":
         return word.endswith("e")  # "Der Grüne Peter Pilz": a member
+    if not before[:1].isupper():
+        return False  # a kinship or class noun is capitalised
     if label in ("LOC", "ORG") and _kinship_noun(tables, before) and tables.namelike_word(word):
         c.relabel(doc, "PER", "person.kinship", "person")
     elif label in _THING_LABELS and _thing_noun(tables, before) and _thing_name(tables, c, word):
