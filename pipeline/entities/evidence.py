@@ -47,6 +47,7 @@ from spacy.tokens import Doc
 
 from .. import labels
 from .candidates import Cand
+from .kinds import kinds
 from .products import founder_companies, products, split_first_names
 from .tables import DocWords, EntityTables
 from .teams import _as_team, sports_article
@@ -74,12 +75,14 @@ _LONG_HEAD = 8
 
 def evidence(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> list[Cand]:
     """The step of ``newsx_entities``: :func:`share_prices`, :func:`work_persons`, the
-    products and names of :mod:`~pipeline.entities.products` (a split first name only in a
+    products and names of :mod:`~pipeline.entities.products`, the classes of
+    :mod:`~pipeline.entities.kinds` (a split first name only in a
     text of :data:`CONTEXT_TOKENS` tokens or more), then :func:`lone_persons`."""
     share_prices(doc, final, words)
     work_persons(tables, doc, final, words)
     products(tables, doc, final, words)
     founder_companies(tables, doc, final, words)
+    final = kinds(tables, doc, final, words)
     if len(doc) >= CONTEXT_TOKENS:  # an article: single sentences keep their spans
         final = split_first_names(tables, doc, final, words, lambda k: _titled(tables, doc, k))
     return lone_persons(tables, doc, final, words)

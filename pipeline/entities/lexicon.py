@@ -224,6 +224,14 @@ WORD_LISTS: dict[str, str] = {
     "model_class": "set",
     "neuter_articles": "set",
     "interjections": "set",
+    "role_abbreviations": "set",
+    "kinship_heads": "endings",
+    "thing_class": "set",
+    "thing_heads": "endings",
+    "mass_nouns": "set",
+    "member_articles": "set",
+    "no_city_articles": "set",
+    "club_prepositions": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -271,6 +279,14 @@ OPTIONAL_LISTS = frozenset(
         "model_class",
         "neuter_articles",
         "interjections",
+        "role_abbreviations",
+        "kinship_heads",
+        "thing_class",
+        "thing_heads",
+        "mass_nouns",
+        "member_articles",
+        "no_city_articles",
+        "club_prepositions",
     }
 )
 WORDS_SCHEMA = Schema(

@@ -92,18 +92,21 @@ def founder_companies(tables: EntityTables, doc: Doc, final: list[Cand], words: 
     between list joiners with a capitalised hyphen compound right after it is a company
     (ORG, the compound in the span)."""
     n = len(words)
-    taken = {k for c in final for k in range(c.start, c.end)}
+    taken: set[int] | None = None  # the tokens of all entities, built only when needed
     for c in final:
-        if c.label != "PER" or c.length < 2 or c.start == 0 or c.end + 1 >= n:
+        if c.label != "PER" or c.end - c.start < 2 or c.start == 0 or c.end + 1 >= n:
             continue
         trade = words[c.end]
-        if words[c.start - 1] not in tables.name_joiners or c.end in taken:
-            continue
         if (
-            "-" not in trade
+            words[c.start - 1] not in tables.name_joiners
+            or "-" not in trade
             or not trade[:1].isupper()
             or words[c.end + 1] not in tables.name_joiners
         ):
+            continue
+        if taken is None:
+            taken = {k for o in final for k in range(o.start, o.end)}
+        if c.end in taken:
             continue
         head = trade.rsplit("-", 1)[1]
         if head[:1].isupper() and head.isalpha() and doc[c.end].pos_ in ("NOUN", "PROPN"):

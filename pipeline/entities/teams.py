@@ -26,8 +26,9 @@ In a sports article, two more rules name a club or a national team by its place:
 - a city that a club of the same article carries as its last word is that club ("Dynamo
   Kiew ... Dragovic und Kiew", "FC Porto ... Chelsea und Porto": the club's id, name and
   country; not when two clubs of the article share the city, "Inter Mailand", "AC Mailand");
-- a place named as a side once (``org.team``) is that side again where it is the subject or
-  object of a clause, or a conjunct of a side ("Mexiko gelang der Ausgleich").
+- a place named as a side once (``org.team``) is that side again wherever it is not used as
+  a place ("Mexiko gelang der Ausgleich", "ein 6:0-Sieg über San Marino"; not "in Chile",
+  nor the venue after a score).
 
 A registry organisation that another record ``replaces`` is that record in a text with at
 least :data:`CUES_NEEDED` of its ``cues`` ("Ricciardo im Red Bull" in a Formula 1 report:
@@ -166,6 +167,7 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     if not any(c.label == "LOC" for c in final):
         return final
     _ranked_countries(tables, doc, final, words)
+    _player_clubs(tables, doc, final, words)
     if not sports_article(tables, words):
         # elsewhere only a city (no country: GermEval tags national teams in single
         # sentences as LOC; nor "Erfurts Trainer") with a sports word near it: "das Spiel
@@ -320,32 +322,59 @@ def _club_cities(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
             c.attrs["country_code"] = c.attrs.get("country_code") or own
 
 
+def _player_clubs(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
+    """'war zuletzt bei Cottbus engagiert' with 'Energie Cottbus' in the text: a city right
+    after a preposition of a player's club (``club_prepositions``) that ends exactly one
+    club of the text is that club (in any text with a sports word: a transfer note is
+    short)."""
+    at = [
+        c
+        for c in final
+        if c.label == "LOC" and c.start > 0 and words[c.start - 1] in tables.club_prepositions
+    ]
+    if not at or not words.at("sports"):
+        return  # "Die Konferenz fand bei Cottbus statt": a text without sports words
+    clubs = _doc_clubs(doc, final, words)
+    for c in at:
+        found = list(clubs.get(" ".join(words[c.start : c.end]), {}).values())
+        if len(found) == 1:
+            own = c.attrs.get("country_code")
+            c.label, c.attrs, c.rule = "ORG", dict(found[0]), "org.club_city"
+            c.attrs["country_code"] = c.attrs.get("country_code") or own
+
+
 def _city_subject(doc: Doc, c: Cand) -> bool:
     """A city (not a country) that is the subject of a clause."""
     return c.attrs.get("entity_type") == "city" and labels.has_role(doc[c.start], "subject")
 
 
 def _team_again(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
-    """'Mexiko gelang der Ausgleich' after 'Ecuador gegen Mexiko': a place named as a side
-    elsewhere in the article is that side as subject or object of a clause, or next to a
-    side in a coordination; not after a place preposition or in brackets."""
+    """'Mexiko gelang der Ausgleich', 'Russland, Kanada, Finnland im Viertelfinale', 'ein
+    6:0-Sieg über San Marino' after 'Ecuador gegen Mexiko': a place named as a side
+    elsewhere in the article is that side; not after a place preposition, in brackets, as a
+    dateline, or as the venue after a match's score ("Mazedonien 1:0 (0:0) Luxemburg.")."""
     sides = {c.attrs.get("canonical_name") for c in final if c.rule == "org.team"}
     sides.discard(None)
     if not sides:
         return
-    team_at = {c.start for c in final if c.rule == "org.team"}
     for c in final:
         if (
             c.label != "LOC"
             or (c.attrs.get("canonical_name") or doc[c.start : c.end].text) not in sides
         ):
             continue
-        if _as_place_use(tables, words, c):
+        if _as_place_use(tables, words, c) or _after_score(words, c.start):
             continue
-        tok = doc[c.end - 1]
-        head = labels.coordination_head(tok)
-        if labels.has_role(tok, "subject", "object") or (head is not None and head.i in team_at):
-            _as_team(doc, c)
+        _as_team(doc, c)
+
+
+def _after_score(words: DocWords, i: int) -> bool:
+    """'Mazedonien 1:0 (0:0) Luxemburg.': the word ``i`` right after a score (and its bracket)
+    is the venue."""
+    k = i - 1
+    if k > 0 and words[k] == ")":
+        k -= 1
+    return k >= 0 and bool(_SCORE.fullmatch(words[k]))
 
 
 #: Words between the items of a list: "Manchester United, Bayer Leverkusen, Valencia".
