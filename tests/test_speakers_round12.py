@@ -125,8 +125,10 @@ PASSIVE_AGENTS = [
     ),
     # Swiss: "von der" + organisation
     (
-        "Gestern wurde der Gemeinderat von der Bürgerinitiative ersucht, die Abstimmung zu"
-        " verschieben.",
+        (
+            "Gestern wurde der Gemeinderat von der Bürgerinitiative ersucht, die Abstimmung zu"
+            " verschieben."
+        ),
         [
             (
                 "indirect",
@@ -139,8 +141,10 @@ PASSIVE_AGENTS = [
     ),
     # Austrian: "von" before the auxiliary is an attribute; the outlet cites the mayor
     (
-        "Der Bürgermeister von Villach wird von der „Kleinen Zeitung“ mit den Worten zitiert:"
-        " „Wir lassen niemanden im Stich.“",
+        (
+            "Der Bürgermeister von Villach wird von der „Kleinen Zeitung“ mit den Worten zitiert:"
+            " „Wir lassen niemanden im Stich.“"
+        ),
         [
             (
                 "direct",
@@ -230,8 +234,10 @@ def test_speakers_round12_quoted_name_subject(ud_nlp, text, expected):
 FRONTED_NAMES = [
     # German: the tagger reads "Kritiker" as an adverb and "Obama" as the subject
     (
-        "Die Wahl fiel auf einen Experten in Verteidigungsfragen. Kritiker werfen Obama vor, er"
-        " hätte die Entscheidung nur getroffen, um seine Unerfahrenheit zu kaschieren.",
+        (
+            "Die Wahl fiel auf einen Experten in Verteidigungsfragen. Kritiker werfen Obama vor, er"
+            " hätte die Entscheidung nur getroffen, um seine Unerfahrenheit zu kaschieren."
+        ),
         [
             (
                 "indirect",
@@ -244,8 +250,10 @@ FRONTED_NAMES = [
     ),
     # Swiss: opponents of a federal councillor
     (
-        "Die Regierung setzt auf einen Juristen aus Verteidigungsfragen. Gegner werfen Amherd vor,"
-        " sie hätte die Entscheidung nur getroffen, um Zeit zu gewinnen.",
+        (
+            "Die Regierung setzt auf einen Juristen aus Verteidigungsfragen. Gegner werfen Amherd vor,"
+            " sie hätte die Entscheidung nur getroffen, um Zeit zu gewinnen."
+        ),
         [
             (
                 "indirect",
@@ -280,9 +288,11 @@ def test_speakers_round12_fronted_name(ud_nlp, text, expected):
 DEMONSTRATIVES = [
     # German: the detective in between, not the mayor
     (
-        "Gegen Bürgermeister Kurt Ertel wird ermittelt. Anlass war eine Strafanzeige eines"
-        " Privatdetektivs. Dieser behauptete belegen zu können, dass Ertel falsch abgerechnet"
-        " habe.",
+        (
+            "Gegen Bürgermeister Kurt Ertel wird ermittelt. Anlass war eine Strafanzeige eines"
+            " Privatdetektivs. Dieser behauptete belegen zu können, dass Ertel falsch abgerechnet"
+            " habe."
+        ),
         [
             (
                 "indirect",
@@ -295,14 +305,18 @@ DEMONSTRATIVES = [
     ),
     # Austrian: a lawyer in between
     (
-        "Gegen Landesrat Peter Huber wird ermittelt. Die Anzeige stammt von einem Anwalt aus Linz."
-        " Dieser sagte, die Belege seien eindeutig.",
+        (
+            "Gegen Landesrat Peter Huber wird ermittelt. Die Anzeige stammt von einem Anwalt aus Linz."
+            " Dieser sagte, die Belege seien eindeutig."
+        ),
         [("indirect", "die Belege seien eindeutig", "sagte", "Dieser", None)],
     ),
     # German: no person noun in between: the mayor
     (
-        "Bürgermeister Kurt Ertel wies die Vorwürfe zurück. Dieser sagte, er werde nicht"
-        " zurücktreten.",
+        (
+            "Bürgermeister Kurt Ertel wies die Vorwürfe zurück. Dieser sagte, er werde nicht"
+            " zurücktreten."
+        ),
         [("indirect", "er werde nicht zurücktreten", "sagte", "Dieser", "Kurt Ertel")],
     ),
 ]
