@@ -224,6 +224,10 @@ WORD_LISTS: dict[str, str] = {
     "model_class": "set",
     "neuter_articles": "set",
     "interjections": "set",
+    "person_adjective_articles": "set",
+    "neuter_heads": "endings",
+    "masculine_heads": "endings",
+    "hyphen_particles": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -271,6 +275,10 @@ OPTIONAL_LISTS = frozenset(
         "model_class",
         "neuter_articles",
         "interjections",
+        "person_adjective_articles",
+        "neuter_heads",
+        "masculine_heads",
+        "hyphen_particles",
     }
 )
 WORDS_SCHEMA = Schema(
