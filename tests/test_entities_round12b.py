@@ -21,6 +21,8 @@
 - a genitive head loses its -s by the known heads ("des Europäischen Forschungsrates" ->
   "Europäischer Forschungsrat", "des Wiener Zoos" -> "Wiener Zoo");
 - a probe after "Sonde"/"ESA-Mission" is a work (MISC), not a person ("Rosetta");
+- after "das" a name's adjectives take the strong ending ("das Deutsche Zentrum für Luft-
+  und Raumfahrt (DLR)" -> "Deutsches Zentrum ..."; nothing changes when one is unsure);
 - a bench player seven words after the line-up's dash is a player ("Lazaro").
 
 Exact rows (text, label, canonical_id, canonical_name, rule) of the shipped model; own
@@ -189,6 +191,23 @@ CASES += [
         "Seit Juni hat sich der Landeroboter der ESA-Mission Rosetta nicht gemeldet. "
         "Vermutlich habe die Sonde Rosetta das Gebiet nur gestreift.",
         [ROSETTA, ROSETTA],
+    ),
+]
+
+CASES += [
+    (  # after "das" the adjectives take -es
+        "Am Wochenende hatte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) ein Kommando "
+        "geschickt.",
+        [
+            (
+                "Deutsche Zentrum für Luft- und Raumfahrt",
+                "ORG",
+                None,
+                "Deutsches Zentrum für Luft- und Raumfahrt",
+                "org.head",
+            ),
+            ("DLR", "ORG", None, "Deutsches Zentrum für Luft- und Raumfahrt", "org.acronym"),
+        ],
     ),
 ]
 

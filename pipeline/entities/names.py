@@ -131,6 +131,8 @@ def declined_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str |
     if end - start < 2 or start == 0:
         return None
     article = doc[start - 1].text
+    if article in tables.neuter_articles:
+        return _neuter_name(tables, doc, start, end)
     n = start
     while n < end - 1 and _name_adjective(tables, doc[n]):
         n += 1
@@ -152,6 +154,34 @@ def declined_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str |
     out = [t.text[:-2] + ending if t.text.endswith("en") else t.text for t in doc[start:n]]
     name = " ".join(out + rest)
     return None if name == doc[start:end].text else name
+
+
+def _neuter_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str | None:
+    """'das Deutsche Zentrum für Luft- und Raumfahrt' -> 'Deutsches Zentrum ...', 'das
+    Österreichische Rote Kreuz' -> 'Österreichisches Rotes Kreuz': after a neuter article
+    (``neuter_articles``) leading adjectives in -e take the strong ending -es."""
+    n = start
+    while n < end - 1 and _weak_adjective(tables, doc[n]):
+        n += 1
+    if n == start or (n < end - 1 and doc[n].text.endswith("e")):
+        return None  # "das Österreichische Rote Kreuz": one adjective unsure, none changed
+    return " ".join([t.text + "s" for t in doc[start:n]] + [t.text for t in doc[n:end]])
+
+
+def _weak_adjective(tables: EntityTables, tok) -> bool:
+    """'Deutsche', 'Europäische': a capitalised adjective in -e (a demonym, or tagged ADJ or
+    lemmatised as the word without -e, with a lower-case lemma)."""
+    t = tok.text
+    return (
+        t[:1].isupper()
+        and t.endswith("e")
+        and (
+            t in tables.demonyms
+            or t.lower() in tables.demonyms  # "Deutsche"
+            # an adjective's lemma is lower-case ("europäisch"; not "Institut" of "Institute")
+            or (tok.lemma_[:1].islower() and (tok.pos_ == "ADJ" or tok.lemma_ == t[:-1].lower()))
+        )
+    )
 
 
 def _genitive_base(tables: EntityTables, head) -> str:
