@@ -178,6 +178,7 @@ def _weak_adjective(tables: EntityTables, tok) -> bool:
         and (
             t in tables.demonyms
             or t.lower() in tables.demonyms  # "Deutsche"
+            or (len(t) > 7 and t.endswith(tables.inflected_adjective_endings))  # "Europäische"
             # an adjective's lemma is lower-case ("europäisch"; not "Institut" of "Institute")
             or (tok.lemma_[:1].islower() and (tok.pos_ == "ADJ" or tok.lemma_ == t[:-1].lower()))
         )
