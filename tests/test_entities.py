@@ -1133,8 +1133,14 @@ IDENTITY_CASES = [
     (
         "Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) am Sonntag in Köln mit.",
         [
-            ("Deutsche Zentrum für Luft- und Raumfahrt", "ORG", None, None, "A"),
-            ("DLR", "ORG", None, "Deutsche Zentrum für Luft- und Raumfahrt", "A"),
+            (
+                "Deutsche Zentrum für Luft- und Raumfahrt",
+                "ORG",
+                None,
+                "Deutsches Zentrum für Luft- und Raumfahrt",
+                "A",
+            ),
+            ("DLR", "ORG", None, "Deutsches Zentrum für Luft- und Raumfahrt", "A"),
             ("Köln", "LOC", "Q365", "Köln", "B"),
         ],
     ),

@@ -86,7 +86,7 @@ CLASS_TWO = [
     ),
     (  # "das" before an institution stays an organisation
         "Die Daten lieferte das Europäische Statistikamt am Montag.",
-        [("Europäische Statistikamt", "ORG", None, None, None)],
+        [("Europäische Statistikamt", "ORG", None, "Europäisches Statistikamt", None)],
     ),
     (  # a company named after its founder and its trade, in a list (Carinthia)
         (

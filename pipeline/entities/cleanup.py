@@ -33,6 +33,9 @@
 - a capitalised adjective after a dateline dash ("Wien – Sinnvolles Wissen ..."): a
   one-word PER with an adjective ending (``adjective_endings``) followed by a noun is no
   name;
+- a gazetteer town inside a longer name ("Whoopi Goldberg", "Hannibal Lecter"): a
+  one-word gazetteer place next to a capitalised name-like word outside every entity is no
+  row;
 - common words in their common use (:func:`_common_use`): a unit right after a number
   ("Der 5,7 Zoll große Bildschirm"; ``units_after_number``), a language after
   ``language_cues`` ("ins Deutsche übersetzt"), a registry organisation alias that is an
@@ -73,9 +76,11 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
     for c in final:
         if c.label == "PER" and c.length > 1:
             longer.setdefault(words[c.end - 1], set()).add(words[c.start])
+    taken = {i for c in final for i in range(c.start, c.end)}
     for c in final:
         if (
             _ranking(words[c.end - 1])
+            or _name_part(tables, doc, words, c, taken)
             or _office(tables, words, c)
             or _letters(tables, words, c)
             or _common_use(tables, doc, words, c)
@@ -118,7 +123,9 @@ def _common_use(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bo
     """A lone word (no person) used as the common word it also is: a unit after a number
     ("5,7 Zoll große"), a language ("ins Deutsche", "im Englischen"), a registry alias that
     is an ordinary noun after an article and an adjective or participle ("der
-    US-geführten Allianz", "einer neuen Allianz"), a model MISC of an epoch that is an
+    US-geführten Allianz", "einer neuen Allianz", "des italienischen Grundgesetzes"), a
+    registry party named by a nominalised adjective after a masculine article
+    (``person_adjective_articles``: "Der Linke Fabio De Masi" is a person), a model MISC of an epoch that is an
     ordinary noun (``common_epochs``: "aus dem Mittelalter"), an interjection
     (``interjections``: "Haha man kann ...")."""
     if c.length == 1 and words[c.start] in tables.interjections:
@@ -128,20 +135,64 @@ def _common_use(tables: EntityTables, doc: Doc, words: list[str], c: Cand) -> bo
     word, before = words[c.start], words[c.start - 1]
     if word in tables.units_after_number and any(ch.isdigit() for ch in before):
         return True
+    # a party named by an adjective ("Grüne", "Linke"; not "Titel der voestalpine")
+    party = c.attrs.get("entity_type") == "party" and word.endswith(("e", "en"))
+    if party and word.endswith("e") and before in tables.person_adjective_articles:
+        # "Der Linke Fabio De Masi", "Der Linke hält ...": a nominalised adjective, a person
+        return doc[c.start - 1].pos_ == "DET"
+    if party and before in tables.language_cues:
+        return True  # "ein Wochenende im Grünen", "ins Grüne": the countryside, not the party
     if c.attrs.get("canonical_id") is None and before in tables.language_cues:
         return word.rstrip("n") == "Deutsche" or word.endswith(tables.inflected_adjective_endings)
     if c.label == "MISC" and c.rule is None and word in tables.common_epochs:
         return True  # "aus dem Mittelalter": an epoch named by an ordinary noun
     return (
         c.start >= 2
-        and c.label == "ORG"  # "einem zusätzlichen Euro" stays
+        and c.label in ("ORG", "MISC")  # "einem zusätzlichen Euro" stays
         and bool(c.attrs.get("canonical_id"))
         and word in tables.common_nouns
         and not word.endswith(("e", "en"))  # "den zweitplatzierten Grünen"
         and doc[c.start - 1].tag_ == "ADJA"
         and before.rpartition("-")[2].islower()  # "der Schweizer Bundesrat" is the body
-        and before not in tables.demonyms  # "die deutsche Bundesregierung"
+        and _foreign_adjective(tables, before, c)  # "die deutsche Bundesregierung" stays
         and doc[c.start - 2].pos_ == "DET"
+    )
+
+
+def _foreign_adjective(tables: EntityTables, before: str, c: Cand) -> bool:
+    """No demonym, or one of another country than the record's ("des italienischen
+    Grundgesetzes" is not the German Basic Law; "die deutsche Bundesregierung" is the
+    German government)."""
+    rec = tables.demonyms.get(before)
+    if rec is None:
+        return True
+    own = c.attrs.get("country_code")
+    return bool(own) and rec.get("country_code") not in (None, own)
+
+
+def _name_part(tables: EntityTables, doc: Doc, words: list[str], c: Cand, taken: set) -> bool:
+    """'Whoopi Goldberg', 'Hannibal Lecter', 'Marat Numan': a one-word gazetteer place
+    (no registry place) right after or before a capitalised name-like word outside every entity
+    (no place, not at the start of a sentence) is part of a longer name, not that town."""
+    if c.length != 1 or not (c.rule or "").startswith("place:geo"):
+        return False
+    k = c.start - 1
+    if k >= 0 and k not in taken and not doc[k].is_sent_start and _other_name(tables, doc[k]):
+        return True
+    k = c.end
+    return k < len(words) and k not in taken and _other_name(tables, doc[k])
+
+
+def _other_name(tables: EntityTables, tok) -> bool:
+    """A capitalised name-like word that is no place name, no noun compound unless tagged
+    as a name ("Armeebasis Joliet" stays) and no run of glued words
+    ("...PurkersdorfTullnerbach Wolfsgraben")."""
+    word = tok.text
+    return (
+        tables.namelike_word(word)
+        and word not in tables.gaz_words
+        and not any(ch.isupper() for ch in word[1:])
+        and (tok.pos_ == "PROPN" or not (tables.noun_compound(word) or tables.two_nouns(word)))
     )
 
 

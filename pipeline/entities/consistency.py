@@ -387,6 +387,10 @@ def goal_lines(final: list[Cand], words: list[str]) -> list[Cand]:
 
 #: Tokens around the names of a line-up: "Ajax: Cillessen – Tete, Veltman (71. Sanogo), Dijks".
 _LIST_BEFORE = frozenset({"–", ",", ":", "/", ")"})
+#: How far (in words) a line-up's dash may be from a name in it: the bench of a line-up
+#: ("Ersatz: Schützenauer – Klem, Piesinger, Offenbacher, Horvath") and the injured after it
+#: ("Es fehlen: ..., Schnaderbeck (Hüftprobleme), Gratzei (Trainingsrückstand)").
+LINE_UP_DASH = 12
 _LIST_AFTER = frozenset({"–", ",", "/", "(", ")", "."})
 
 
@@ -394,7 +398,7 @@ def line_ups(final: list[Cand], words: list[str]) -> list[Cand]:
     """'Ajax: Cillessen – Tete, Veltman (71. Sanogo), Riedewald, Dijks – Bazoer': a one- or
     two-word model LOC/ORG that no rule named (or a village of the gazetteer) that stands between the commas and dashes of a
     line-up (four names so within twelve words, one of them a person) is a player too
-    (rule ``person.line_up``). A line-up has a dash within six words of the name, and
+    (rule ``person.line_up``). A line-up has a dash within twelve words of the name, and
     the text a team's colon before a dash (:func:`_line_up_start`)."""
     if not _line_up_start(words):
         return final
@@ -422,7 +426,7 @@ def line_ups(final: list[Cand], words: list[str]) -> list[Cand]:
                 and not c.attrs.get("canonical_id")
                 and any(abs(c.start - p) <= 12 for p in people)
                 and sum(1 for p in starts if abs(c.start - p) <= 12) >= 4
-                and "–" in words[max(0, c.start - 6) : c.end + 6]
+                and "–" in words[max(0, c.start - LINE_UP_DASH) : c.end + LINE_UP_DASH]
             ):
                 c.label, c.rule, c.attrs = "PER", "person.line_up", {"entity_type": "person"}
     return final

@@ -58,6 +58,7 @@ def resolve(
     one gazetteer town where several countries have one of that name
     (:func:`gazetteer_towns`)."""
     cands = gazetteer_towns(tables, doc, cands, words)
+    home_towns(tables, doc, cands, words)
     contexts = tables.contexts
     spans = {(c.start, c.end) for c in cands if c.rule in contexts}
     if not spans:  # most texts: no alias of a record with a context
@@ -114,6 +115,47 @@ def gazetteer_towns(
         if best > votes[ranked[1].attrs.get("country_code")]:
             losers.update(id(c) for c in ranked[1:])
     return [c for c in cands if id(c) not in losers] if losers else cands
+
+
+#: Words that join a town's name to its region in longer gazetteer names ("Feldkirchen bei
+#: Graz", "Feldkirchen an der Donau").
+_TOWN_LINKS = frozenset({"bei", "an", "am", "im", "in", "ob"})
+
+
+def home_towns(
+    tables: EntityTables, doc: Doc, cands: list[Cand], words: list[str] | None = None
+) -> None:
+    """'in Feldkirchen südlich von Graz': a one-word town of one country's gazetteer that
+    begins longer names in another country's ("Feldkirchen bei Graz", AT) lies in that
+    country when the text names it more often (only the country changes; the row claims no
+    id)."""
+    weak = tables.weak_rules
+    towns = [
+        (c, alt)
+        for c in cands
+        if c.length == 1 and c.source == "rules" and c.rule in weak
+        for alt in [_linked_countries(tables, doc[c.start].text, c.rule)]
+        if alt
+    ]
+    if not towns:
+        return
+    votes = country_votes(tables, doc, cands, weak, words)
+    for c, alt in towns:
+        own = c.attrs.get("country_code")
+        best = max(alt, key=lambda kv: votes[kv[0]])
+        if votes[best[0]] > votes[own]:
+            c.attrs = {**c.attrs, "country_code": best[0]}
+            c.rule = best[1]
+
+
+def _linked_countries(tables: EntityTables, word: str, rule: str) -> list[tuple[str, str]]:
+    """(country, gazetteer key) of the other countries' longer names "<word> bei/an ...";
+    the country is the key's suffix ("place:geonames.at" -> "AT")."""
+    return [
+        (key.rpartition(".")[2].upper(), key)
+        for names, key in tables.gazetteer.get(word, ())
+        if len(names) > 2 and names[1] in _TOWN_LINKS and key != rule
+    ]
 
 
 def _place_after(tables: EntityTables, doc: Doc, end: int, places: dict[int, str]) -> str | None:

@@ -232,6 +232,10 @@ WORD_LISTS: dict[str, str] = {
     "member_articles": "set",
     "no_city_articles": "set",
     "club_prepositions": "set",
+    "person_adjective_articles": "set",
+    "neuter_heads": "endings",
+    "masculine_heads": "endings",
+    "hyphen_particles": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -287,6 +291,10 @@ OPTIONAL_LISTS = frozenset(
         "member_articles",
         "no_city_articles",
         "club_prepositions",
+        "person_adjective_articles",
+        "neuter_heads",
+        "masculine_heads",
+        "hyphen_particles",
     }
 )
 WORDS_SCHEMA = Schema(

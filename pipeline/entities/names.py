@@ -35,7 +35,30 @@ def given_names(tables: EntityTables, doc: Doc, final: list[Cand], words: list[s
                 c.rule = "person.given_name"
         elif _person_pair(tables, c, words):
             c.label, c.rule = "PER", "person.given_name"
+        if c.end < len(words) and c.end not in taken and _particle_name(tables, words[c.end]):
+            _particle_tail(tables, c, words)
+            taken.add(c.end - 1)
     return final
+
+
+def _particle_name(tables: EntityTables, word: str) -> bool:
+    """'al-Baghdadi', 'el-Sisi': a lower-case particle (``hyphen_particles``), a hyphen and
+    a capitalised name."""
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head in tables.hyphen_particles and rest[:1].isupper()
+
+
+def _particle_tail(tables: EntityTables, c: Cand, words: list[str]) -> None:
+    """'IS-Anführer Abu Bakr [al-Baghdadi]' (model ORG), 'Dschabhat [al-Nusra]': the name
+    goes on over the particle word; a name after a title or starting with a first name is
+    a person's, and a registry identity of the shorter span is dropped."""
+    c.end += 1
+    c.attrs = {}
+    if c.label != "PER" and (
+        (c.start > 0 and tables.is_title(words[c.start - 1])) or tables.given_name(words[c.start])
+    ):
+        c.label = "PER"
+        c.rule = "person.particle"
 
 
 def _titled_part(tables: EntityTables, doc: Doc, k: int, words: list[str]) -> bool:
@@ -108,6 +131,8 @@ def declined_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str |
     if end - start < 2 or start == 0:
         return None
     article = doc[start - 1].text
+    if article in tables.neuter_articles:
+        return _neuter_name(tables, doc, start, end)
     n = start
     while n < end - 1 and _name_adjective(tables, doc[n]):
         n += 1
@@ -117,22 +142,76 @@ def declined_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str |
     if article in tables.oblique_articles:
         ending, rest = "e", [t.text for t in doc[n:end]]
     elif article in tables.masculine_neuter_articles and doc.has_annotation("MORPH"):
-        genders = {g for t in doc[start : n + 1] for g in t.morph.get("Gender")}
-        if len(genders) != 1 or not genders <= set(STRONG_ENDINGS):
+        gender = _head_gender(tables, doc, start, n)
+        if gender is None:
             return None
-        ending = STRONG_ENDINGS[genders.pop()]
+        ending = STRONG_ENDINGS[gender]
         rest = [t.text for t in doc[n:end]]
-        if (
-            n == end - 1
-            and head.text.endswith("s")
-            and head.lemma_ in (head.text[:-1], head.text[:-2])
-        ):
-            rest = [head.lemma_]  # "Instituts" -> "Institut"
+        if n == end - 1 and head.text.endswith("s"):
+            rest = [_genitive_base(tables, head)]  # "Instituts" -> "Institut"
     else:
         return None
     out = [t.text[:-2] + ending if t.text.endswith("en") else t.text for t in doc[start:n]]
     name = " ".join(out + rest)
     return None if name == doc[start:end].text else name
+
+
+def _neuter_name(tables: EntityTables, doc: Doc, start: int, end: int) -> str | None:
+    """'das Deutsche Zentrum für Luft- und Raumfahrt' -> 'Deutsches Zentrum ...', 'das
+    Österreichische Rote Kreuz' -> 'Österreichisches Rotes Kreuz': after a neuter article
+    (``neuter_articles``) leading adjectives in -e take the strong ending -es."""
+    n = start
+    while n < end - 1 and _weak_adjective(tables, doc[n]):
+        n += 1
+    if n == start or (n < end - 1 and doc[n].text.endswith("e")):
+        return None  # "das Österreichische Rote Kreuz": one adjective unsure, none changed
+    return " ".join([t.text + "s" for t in doc[start:n]] + [t.text for t in doc[n:end]])
+
+
+def _weak_adjective(tables: EntityTables, tok) -> bool:
+    """'Deutsche', 'Europäische': a capitalised adjective in -e (a demonym, or tagged ADJ or
+    lemmatised as the word without -e, with a lower-case lemma)."""
+    t = tok.text
+    return (
+        t[:1].isupper()
+        and t.endswith("e")
+        and (
+            t in tables.demonyms
+            or t.lower() in tables.demonyms  # "Deutsche"
+            or (len(t) > 7 and t.endswith(tables.inflected_adjective_endings))  # "Europäische"
+            # an adjective's lemma is lower-case ("europäisch"; not "Institut" of "Institute")
+            or (tok.lemma_[:1].islower() and (tok.pos_ == "ADJ" or tok.lemma_ == t[:-1].lower()))
+        )
+    )
+
+
+def _genitive_base(tables: EntityTables, head) -> str:
+    """A head noun in -s without its genitive ending: the lemma where it is the word
+    without -s/-es ("Instituts"), else the word without the ending that leaves a known head
+    ("Forschungsrates" -> "Forschungsrat", "Zoos" -> "Zoo"), else the word as written."""
+    t = head.text
+    if head.lemma_ in (t[:-1], t[:-2]):
+        return head.lemma_
+    heads = tables.neuter_heads + tables.masculine_heads
+    for base in (t[:-2], t[:-1]) if t.endswith("es") else (t[:-1],):
+        if base.lower().endswith(heads):
+            return base
+    return t
+
+
+def _head_gender(tables: EntityTables, doc: Doc, start: int, n: int) -> str | None:
+    """The gender of the head ``doc[n]`` of a name: by its ending (``neuter_heads``,
+    ``masculine_heads``: "Instituts", "Gewerkschaftsbundes"), else the tagger's, where head
+    and adjectives agree (None: unsure)."""
+    head = doc[n].text.lower()
+    base = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+    for word in (head, base):
+        if word.endswith(tables.neuter_heads):
+            return "Neut"
+        if word.endswith(tables.masculine_heads):
+            return "Masc"
+    genders = {g for t in doc[start : n + 1] for g in t.morph.get("Gender")}
+    return genders.pop() if len(genders) == 1 and genders <= set(STRONG_ENDINGS) else None
 
 
 def _genitive_head(tables: EntityTables, doc: Doc, start: int, end: int) -> str | None:
@@ -159,7 +238,9 @@ def _name_adjective(tables: EntityTables, tok) -> bool:
     if t in tables.adjectives or (t.endswith("er") and t[:-2] in tables.gaz_words):
         return True  # invariant: "Wiener", "Frankfurter"
     return t.endswith("en") and (
-        tok.pos_ == "ADJ" or tok.lemma_ == t[:-1] or t in tables.demonyms  # "Österreichischen"
+        tok.pos_ == "ADJ"
+        or tok.lemma_.lower() in (t[:-1].lower(), t[:-2].lower())  # "Europäischen": europäisch
+        or t in tables.demonyms  # "Österreichischen"
     )
 
 

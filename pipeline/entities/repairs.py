@@ -772,7 +772,29 @@ def hyphen_part(tables: EntityTables, tok: Token, label: str) -> bool:
             )
         ):
             return True
-    return False
+    return label in ("ORG", "LOC") and _noun_compound_word(tables, tok.text)
+
+
+def _noun_compound_word(tables: EntityTables, t: str) -> bool:
+    """'Cold-Hands-Betrieben', 'Grindcore-Rabaukentum', 'STANDARD-Anfrage', 'Dixi-Klos': a
+    hyphen word whose last part is an ordinary noun (not an organisation, street or place
+    head) and whose other parts name no place ("Wien-Umgebung" is a district) is a common
+    noun, no name."""
+    if "-" not in t or t in tables.lexicon_words:
+        return False
+    head, _, tail = t.rpartition("-")
+    if not tail[:1].isupper() or tail in tables.org_heads:
+        return False
+    if not (
+        tail in tables.common_nouns
+        or tables.noun_compound(tail)
+        or tail.endswith(tables.noun_suffixes)  # "Rabaukentum"
+    ):
+        return False
+    low = tail.lower()
+    if low.endswith(tables.street_suffixes + tables.place_endings + tables.place_heads):
+        return False
+    return not any(part in tables.gaz_words for part in head.split("-"))
 
 
 def heading_noun(tables: EntityTables, tok: Token) -> bool:
