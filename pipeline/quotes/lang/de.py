@@ -108,15 +108,14 @@ class GermanGrammar(GrammarData):
 
     def infinitive_clause(self, doc: Doc, a: int, b: int) -> bool:
         """ "nicht zu bestimmen", "abzuwarten": an infinitive with its marker in ``a``..``b``."""
-        return any(
-            (
-                doc[m].lower_ in self.w.infinitive_markers
-                and m + 1 < b
-                and doc[m + 1].lower_.endswith(self.w.infinitive_endings)
-            )
-            or self.zu_infix.match(doc[m].lower_)
-            for m in range(a, b)
-        )
+        markers, endings = self.w.infinitive_markers, self.w.infinitive_endings
+        for m in range(a, b):
+            low = doc[m].lower_  # one Token per word
+            if (
+                low in markers and m + 1 < b and doc[m + 1].lower_.endswith(endings)
+            ) or self.zu_infix.match(low):
+                return True
+        return False
 
     def inner_frame(self, ctx: DocContext, start: int, end: int) -> None:
         """None: German closes the quotation marks before the frame ("„A“, sagte er, „B“")."""
