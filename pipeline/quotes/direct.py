@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from .. import labels
+from .context import VERB_POS as VERB_POS_IDS
 from .context import Cue, Direct, DocContext, Quote, Span
 from .mentions import (
     clause_speaker,
@@ -30,6 +31,7 @@ from .mentions import (
     tidy,
 )
 from .phrases import has_pos  # noqa: F401  (re-exported for callers of the old module)
+from .words import word_ids
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
@@ -657,14 +659,13 @@ def _pattern_citing_verb(ctx: DocContext, q: Quote):
     """A citing verb outside quotation marks in the unit of a quote whose cue has no verb
     ("X zitiert Y mit den Worten „…“", "Y wird von der „Netzeitung“ mit den Worten
     zitiert: „…“": the cue is "mit den Worten"), or None."""
-    doc = ctx.doc
-    if any(doc[k].pos_ in VERB_POS for a, b in q.cue for k in range(a, b)):
+    pos, lemma, inside = ctx.table.pos, ctx.table.lemma, ctx.inside
+    if any(pos[k] in VERB_POS_IDS for a, b in q.cue for k in range(a, b)):
         return None
-    u = ctx.units[q.unit]
+    u, citing = ctx.units[q.unit], word_ids(ctx.w.citing_lemmas)
     for k in range(u.start, u.end):
-        t = doc[k]
-        if ctx.inside[k] < 0 and t.pos_ in VERB_POS and t.lemma_ in ctx.w.citing_lemmas:
-            return t
+        if inside[k] < 0 and pos[k] in VERB_POS_IDS and lemma[k] in citing:
+            return ctx.doc[k]
     return None
 
 

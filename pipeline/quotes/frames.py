@@ -88,7 +88,7 @@ def _question(ctx: DocContext, u: Unit) -> bool:
     """A sentence that ends in a question mark outside quotation marks asks; it reports
     no one ("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?")."""
     e = u.content_end(ctx.doc)
-    return e < u.end and ctx.doc[e].text == QUESTION_MARK and ctx.inside[e] < 0
+    return e < u.end and ctx.table.texts[e] == QUESTION_MARK and ctx.inside[e] < 0
 
 
 def clause_start(ctx: DocContext, u: Unit, cue: Cue) -> int:
@@ -116,7 +116,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
     inverted = _inverted(ctx, st, cue, c, comp)
     c = _wie_clause_start(ctx, st, cue, c)
-    if doc[c].lower_ in ctx.w.as_words and cue.start - c <= 20:
+    if ctx.table.lower[c] in word_ids(ctx.w.as_words) and cue.start - c <= 20:
         if cue.start == c + 1 or (cue.start == c + 2 and labels.is_auxiliary(doc[c + 1])):
             return False  # "Wie berichtet, …", "wie bereits berichtet": the paper itself
         _wie_frame(ctx, st, cue, c, fr)
@@ -140,7 +140,7 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
     doc, u = ctx.doc, st.u
     inverted = (
         c > u.start
-        and doc[c - 1].text == ","
+        and ctx.table.texts[c - 1] == ","
         and (
             c == cue.start
             or _opener(ctx, c, cue)
@@ -157,7 +157,7 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
 
 def _opener(ctx: DocContext, c: int, cue: Cue) -> bool:
     """ "…, so bestätigte das Gericht": a frame word right before the verb."""
-    return c + 1 == cue.start and ctx.doc[c].lower_ in ctx.w.frame_openers
+    return c + 1 == cue.start and ctx.table.lower[c] in word_ids(ctx.w.frame_openers)
 
 
 def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
@@ -307,18 +307,19 @@ def _complement_frame(
     ctx: DocContext, st: UnitState, cue: Cue, c: int, comp: tuple[str, int], fr: Frame
 ) -> None:
     """ "sagte, dass …", "erklärte, die Lage sei …": content from the complement on."""
-    doc, u, end = ctx.doc, st.u, st.end
+    u, end = st.u, st.end
+    texts, lower = ctx.table.texts, ctx.table.lower
+    clause_coordinators, coordinators = (
+        word_ids(ctx.w.clause_coordinators),
+        word_ids(ctx.w.coordinators),
+    )
     ctype, cstart = comp
     fr.parts = [(cstart, end)]
     # stop before a second frame in the same unit
     for m in sorted(st.verb_pos):
         if cstart < m < end and complement(ctx, m + 1, u, st.verb_pos) is not None:
             k = m
-            while (
-                k > cstart
-                and doc[k - 1].text != ","
-                and doc[k - 1].lower_ not in ctx.w.clause_coordinators
-            ):
+            while k > cstart and texts[k - 1] != "," and lower[k - 1] not in clause_coordinators:
                 k -= 1
             if k > cstart + 2:
                 fr.parts = [(cstart, k - 1)]
@@ -332,13 +333,11 @@ def _complement_frame(
         cut = coordinated_end(ctx, x, y)
         if cut < y:
             fr.parts = [(x, cut)]
-            k = cut + 1 if doc[cut].text == "," else cut
-            v = k + 1 if doc[k].lower_ in ctx.w.coordinators else k
+            k = cut + 1 if texts[cut] == "," else cut
+            v = k + 1 if lower[k] in coordinators else k
             if v in st.verb_pos:  # "…, sprach aber von …": a speech act of its own
                 fr.rest = (k, y)
-    coordinated = c == cue.start or any(
-        doc[m].lower_ in ctx.w.coordinators for m in range(c, cue.start)
-    )
+    coordinated = c == cue.start or any(lower[m] in coordinators for m in range(c, cue.start))
     fr.speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     if ctype == "mood":
         fr.conf = max(fr.conf, 0.85) if fr.conf >= 0.7 else fr.conf
@@ -360,7 +359,7 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     """No clause: the frame of a direct quote, an anaphor ("Das bestätigte X") or a
     reported speech act ("forderte eine Entscheidung")."""
     doc, ui, u = ctx.doc, st.ui, st.u
-    coordinated = c == cue.start or doc[c].lower_ in ctx.w.coordinators
+    coordinated = c == cue.start or ctx.table.lower[c] in word_ids(ctx.w.coordinators)
     speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     ctx.unit_speaker.setdefault(ui, (speaker, None))
     back = anaphoric(ctx, ui, c, cue)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from spacy.vocab import Vocab
 
 from ... import labels
+from ..words import word_ids
 from . import GrammarData
 
 if TYPE_CHECKING:
@@ -107,15 +108,14 @@ class GermanGrammar(GrammarData):
 
     def infinitive_clause(self, doc: Doc, a: int, b: int) -> bool:
         """ "nicht zu bestimmen", "abzuwarten": an infinitive with its marker in ``a``..``b``."""
-        return any(
-            (
-                doc[m].lower_ in self.w.infinitive_markers
-                and m + 1 < b
-                and doc[m + 1].lower_.endswith(self.w.infinitive_endings)
-            )
-            or self.zu_infix.match(doc[m].lower_)
-            for m in range(a, b)
-        )
+        markers, endings = self.w.infinitive_markers, self.w.infinitive_endings
+        for m in range(a, b):
+            low = doc[m].lower_  # one Token per word
+            if (
+                low in markers and m + 1 < b and doc[m + 1].lower_.endswith(endings)
+            ) or self.zu_infix.match(low):
+                return True
+        return False
 
     def inner_frame(self, ctx: DocContext, start: int, end: int) -> None:
         """None: German closes the quotation marks before the frame ("„A“, sagte er, „B“")."""
@@ -144,32 +144,41 @@ class GermanGrammar(GrammarData):
         """``wurde … mitgeteilt``: the ``von`` agent, or False (passive without agent), or
         None (not a passive clause)."""
         doc, w = ctx.doc, self.w
-        low = doc[k].lower_
-        participle = doc[k].text[:1].islower() and (
+        t = doc[k]
+        low = t.lower_
+        participle = t.text[:1].islower() and (
             low.endswith(w.participle_t_endings)
             or (
                 low.endswith(w.participle_en_endings)
                 and any(p in low[:7] for p in w.participle_prefixes)
             )
         )
-        if ctx.pos and ("Part" in labels.morph_values(doc[k], "VerbForm") or doc[k].tag_ == "VVPP"):
+        if ctx.pos and ("Part" in labels.morph_values(t, "VerbForm") or t.tag_ == "VVPP"):
             participle = True
-        # the auxiliary before the participle (main clause) or right after it (verb-final)
-        aux = range(c, min(len(doc), k + 3))
-        if not any(doc[j].lower_ in w.passive_auxiliaries for j in aux if j != k) or not participle:
+        if not participle:  # the test of a few attributes first: most cues are no participle
             return None
+        # the auxiliary before the participle (main clause) or right after it (verb-final)
+        if not self._aux_near(ctx, c, k):
+            return None
+        lower, attribute = ctx.table.lower, word_ids(w.attribute_prepositions)
         for j in range(c, min(end, k + 8)):
             if j > c and self.ph.is_nounish(doc[j - 1], ctx.pos) and self._aux_after(ctx, j, k):
                 continue  # "Der Bürgermeister von Villach wird … zitiert": an attribute
-            if doc[j].lower_ in w.attribute_prepositions and j + 1 < end:
+            if lower[j] in attribute and j + 1 < end:
                 np = self.ph.np_forward(doc, j + 1, end, ctx.pos)
                 if np is not None:
                     return np
         return False
 
+    def _aux_near(self, ctx: DocContext, c: int, k: int) -> bool:
+        """A passive auxiliary stands in ``c``..``k + 2``, not at ``k`` (by LOWER ids)."""
+        lower, aux = ctx.table.lower, word_ids(self.w.passive_auxiliaries)
+        return any(lower[j] in aux for j in range(c, min(len(lower), k + 3)) if j != k)
+
     def _aux_after(self, ctx: DocContext, j: int, k: int) -> bool:
         """Does a passive auxiliary stand after token ``j`` and before the participle ``k``?"""
-        return any(ctx.doc[m].lower_ in self.w.passive_auxiliaries for m in range(j + 1, k))
+        lower, aux = ctx.table.lower, word_ids(self.w.passive_auxiliaries)
+        return any(lower[m] in aux for m in range(j + 1, k))
 
     # --------------------------------------------------------------- subject
     def subject_before(self, ctx: DocContext, c: int, k: int) -> Span | None:
