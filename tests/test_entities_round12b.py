@@ -20,7 +20,8 @@
   ("Feldkirchen südlich von Graz": AT, "Feldkirchen bei München": DE);
 - a genitive head loses its -s by the known heads ("des Europäischen Forschungsrates" ->
   "Europäischer Forschungsrat", "des Wiener Zoos" -> "Wiener Zoo");
-- a probe after "Sonde"/"ESA-Mission" is a work (MISC), not a person ("Rosetta");
+- a probe after "Sonde"/"ESA-Mission" is MISC, not a person ("Rosetta"; the thing-class rule of
+  pipeline/entities/kinds.py);
 - after "das" a name's adjectives take the strong ending ("das Deutsche Zentrum für Luft-
   und Raumfahrt (DLR)" -> "Deutsches Zentrum ..."; nothing changes when one is unsure);
 - a bench player seven words after the line-up's dash is a player ("Lazaro").
@@ -153,7 +154,7 @@ CASES = [
 ]
 
 FELDKIRCHEN_AT = ("Feldkirchen", "LOC", None, "Feldkirchen", "place:geonames.at")
-ROSETTA = ("Rosetta", "MISC", None, None, "misc.work")
+ROSETTA = ("Rosetta", "MISC", None, "Rosetta", "misc.thing_class")
 LINE_UP = (
     "Salzburg: Peter Gulacsi – Andreas Ulmer, Martin Hinteregger Ersatz: Cican Stankovic – "
     "Stefan Lainer, Konrad Laimer, Lazaro, Marco Djuricin Es fehlen: Christoph Leitgeb (Knie)"

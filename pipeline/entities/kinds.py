@@ -17,8 +17,6 @@ model gets wrong by class, not by name. :func:`kinds` applies the rules in one p
   XPS 13") is a product (MISC), its span over the code and a generation after it ("G9 X");
   so is one word in Apple's camel case ("iCloud", "iPhones"), and a PER of two words or
   more after a neuter article ("Das OnePlus Two").
-- Party members: a party's adjective after a masculine article (``member_articles``: "Der
-  Grüne Peter Pilz", "Der Linke hält ...") is a member of the party, no row of the party.
 - No places: a one-word city after an article no city takes (``no_city_articles``: "in den
   Bergen" is no Bergen in Norway); a place of ``mass_nouns`` right after a preposition
   without an article ("auf Sonne warten", "von Sonne und Wind": sunshine; "von der Sonne",
@@ -93,8 +91,6 @@ def _one_word(
         return True  # "SR Schärer": the role, not Saarländischer Rundfunk
     if label == "LOC" and _no_place(tables, doc, c, word, before):
         return True
-    if before in tables.member_articles and c.attrs.get("entity_type") == "party":
-        return word.endswith("e")  # "Der Grüne Peter Pilz": a member
     if not before[:1].isupper():
         return False  # a kinship or class noun is capitalised
     if label in ("LOC", "ORG") and _kinship_noun(tables, before) and tables.namelike_word(word):
