@@ -77,8 +77,10 @@ CASES = [
         ],
     ),
     (
-        "Die Forscher des Deutschen Archäologischen Instituts (DAI) graben im Jemen. "
-        "Das DAI warnt vor Plünderungen.",
+        (
+            "Die Forscher des Deutschen Archäologischen Instituts (DAI) graben im Jemen. "
+            "Das DAI warnt vor Plünderungen."
+        ),
         [
             (
                 "Deutschen Archäologischen Instituts",
@@ -162,8 +164,10 @@ LINE_UP = (
 
 CASES += [
     (
-        "Die Flüchtlinge wurden beim früheren Baumarkt in Feldkirchen südlich von Graz "
-        "untergebracht. In Feldkirchen warten rund 400 Menschen, sagte die Grazer Polizei.",
+        (
+            "Die Flüchtlinge wurden beim früheren Baumarkt in Feldkirchen südlich von Graz "
+            "untergebracht. In Feldkirchen warten rund 400 Menschen, sagte die Grazer Polizei."
+        ),
         [FELDKIRCHEN_AT, GRAZ, FELDKIRCHEN_AT],
     ),
     (
@@ -174,8 +178,10 @@ CASES += [
         ],
     ),
     (
-        "Die Ex-Präsidentin des Europäischen Forschungsrates, Helga Nowotny, sprach in einer "
-        "Aussendung des Wiener Zoos.",
+        (
+            "Die Ex-Präsidentin des Europäischen Forschungsrates, Helga Nowotny, sprach in einer "
+            "Aussendung des Wiener Zoos."
+        ),
         [
             ("Europäischen Forschungsrates", "ORG", None, "Europäischer Forschungsrat", None),
             (
@@ -189,16 +195,20 @@ CASES += [
         ],
     ),
     (
-        "Seit Juni hat sich der Landeroboter der ESA-Mission Rosetta nicht gemeldet. "
-        "Vermutlich habe die Sonde Rosetta das Gebiet nur gestreift.",
+        (
+            "Seit Juni hat sich der Landeroboter der ESA-Mission Rosetta nicht gemeldet. "
+            "Vermutlich habe die Sonde Rosetta das Gebiet nur gestreift."
+        ),
         [ROSETTA, ROSETTA],
     ),
 ]
 
 CASES += [
     (  # after "das" the adjectives take -es
-        "Am Wochenende hatte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) ein Kommando "
-        "geschickt.",
+        (
+            "Am Wochenende hatte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) ein Kommando "
+            "geschickt."
+        ),
         [
             (
                 "Deutsche Zentrum für Luft- und Raumfahrt",

@@ -204,7 +204,7 @@ def _head_gender(tables: EntityTables, doc: Doc, start: int, n: int) -> str | No
     ``masculine_heads``: "Instituts", "Gewerkschaftsbundes"), else the tagger's, where head
     and adjectives agree (None: unsure)."""
     head = doc[n].text.lower()
-    base = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+    base = head[:-2] if head.endswith("es") else head.removesuffix("s")
     for word in (head, base):
         if word.endswith(tables.neuter_heads):
             return "Neut"
