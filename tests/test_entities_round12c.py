@@ -1,6 +1,6 @@
 """Entity rows of round 12c (issue 11, labels by the text around a name;
-:mod:`pipeline.entities.places`): a model ORG in a list of places or persons takes the
-label of the list, a one-word model ORG takes the label the model gives the same word
+:mod:`pipeline.entities.places`): a model ORG in a list of places, persons or products
+takes the label of the list, a one-word model ORG takes the label the model gives the same word
 elsewhere in the text; an institution's field ends before an article that is no genitive
 (:func:`pipeline.entities.candidates.institution_cands`). Exact rows of the shipped model;
 own sentences in Austrian, Swiss and German news style, and sentences that keep their rows
@@ -67,6 +67,24 @@ CHANGED = [
                 "Lukas Bärfuss",
                 "person.first_name",
             ),
+        ],
+    ),
+    (  # a product between products
+        "Vorinstalliert sind nur noch Google Docs, Google Fit, Google+, Google Earth und Google Photos.",
+        [
+            ("Google Docs", "MISC", None, None, "misc.product_name"),
+            ("Google Fit", "MISC", None, None, "misc.product_name"),
+            ("Google+", "MISC", None, "Google+", "misc.listed"),
+            ("Google Earth", "MISC", None, None, "misc.product_name"),
+            ("Google Photos", "MISC", None, None, "misc.product_name"),
+        ],
+    ),
+    (  # a game after two games (a Viennese studio)
+        "Das Wiener Studio arbeitete zuvor an Titeln wie The Witcher 3, The Division und Enemy Front.",
+        [
+            ("The Witcher", "MISC", None, None, None),
+            ("The Division", "MISC", None, None, None),
+            ("Enemy Front", "MISC", None, "Enemy Front", "misc.listed"),
         ],
     ),
     (  # the village named LOC once: its other mentions
