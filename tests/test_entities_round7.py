@@ -86,7 +86,7 @@ CASES = [
         "Zu Besuch waren Asafa Powell und Tyson Gay aus Jamaika.",
         [
             ("Asafa Powell", "PER", "newsx:person:asafa-powell", "Asafa Powell", None),
-            ("Tyson Gay", "ORG", None, None, None),
+            ("Tyson Gay", "PER", "newsx:person:tyson-gay", "Tyson Gay", "person.listed"),
             ("Jamaika", "LOC", "iso:JM", "Jamaika", "place:country.jm"),
         ],
     ),

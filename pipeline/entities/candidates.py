@@ -594,6 +594,8 @@ def institution_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[C
             w = doc[j]
             if w.text[:1].isupper() and w.text not in tables.name_stop and not w.is_punct:
                 last = j
+            elif _loose_article(doc, j, last):
+                break  # "Institut für Wirtschaftsforschung die Prognose gesenkt"
             elif not (
                 w.is_lower
                 and (
@@ -608,6 +610,20 @@ def institution_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[C
             start = i - 1 if i > 0 and _name_adjective(tables, doc[i - 1]) else i
             out.append(Cand(start, last + 1, "ORG", {"entity_type": "other"}, "rules", "org.head"))
     return out
+
+
+#: the tags of the words after which an article belongs to the field of an institution:
+#: a preposition ("für die Wissenschaften") or a conjunction ("und der Künste")
+_FIELD_ARTICLE_AFTER = frozenset({"APPR", "APPRART", "KON"})
+
+
+def _loose_article(doc: Doc, j: int, last: int | None) -> bool:
+    """An article after the field's noun (``last``) that is no genitive ("der", "des":
+    "Institut für Geschichte der Medizin") ends the name: it starts the next phrase."""
+    tok = doc[j]
+    if tok.tag_ != "ART" or last != j - 1 or doc[j - 1].tag_ in _FIELD_ARTICLE_AFTER:
+        return False
+    return "Gen" not in tok.morph.get("Case")
 
 
 def person_cands(tables: EntityTables, doc: Doc, words: DocWords) -> list[Cand]:

@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 from .. import labels
 from .candidates import Cand
 from .kinds import kinds
+from .places import listed_places
 from .products import founder_companies, products, split_first_names
 from .tables import DocWords, EntityTables
 from .teams import _as_team, sports_article
@@ -77,7 +78,8 @@ def evidence(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords)
     """The step of ``newsx_entities``: :func:`share_prices`, :func:`work_persons`, the
     products and names of :mod:`~pipeline.entities.products`, the classes of
     :mod:`~pipeline.entities.kinds` (a split first name only in a
-    text of :data:`CONTEXT_TOKENS` tokens or more), then :func:`lone_persons`."""
+    text of :data:`CONTEXT_TOKENS` tokens or more), then :func:`lone_persons` and
+    :func:`~pipeline.entities.places.listed_places`."""
     share_prices(doc, final, words)
     work_persons(tables, doc, final, words)
     products(tables, doc, final, words)
@@ -85,7 +87,9 @@ def evidence(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords)
     final = kinds(tables, doc, final, words)
     if len(doc) >= CONTEXT_TOKENS:  # an article: single sentences keep their spans
         final = split_first_names(tables, doc, final, words, lambda k: _titled(tables, doc, k))
-    return lone_persons(tables, doc, final, words)
+    final = lone_persons(tables, doc, final, words)
+    listed_places(tables, doc, final, words, lambda w: _company_noun(tables, w))
+    return final
 
 
 #: A share price in brackets: "(minus 1,74 Prozent auf 49,65 Euro)".
