@@ -1025,6 +1025,8 @@ _NOUN_RE = re.compile(r"[^\W\d_][\w-]*")
 #: before is too often not the one counted: "… die Vorstadtweiber … 856.000 sahen zu")
 _OPENING_RE = re.compile(r":\s+\Z")
 #: a capitalised word
+#: a sentence end: a stop before a space or line end
+_STOP_RE = re.compile(r"[.!?](?=\s)|\n")
 _CAPITAL_RE = re.compile(r"(?<![\w-])[^\W\d_a-zäöüß][\w-]*")
 #: characters read before an implied subject for its noun
 SUBJECT_REACH = 200
@@ -1267,11 +1269,36 @@ class _Scanner(CueChecks):
                 continue
             gap = self.text[a.end : m.start]
             if a.noun is None or len(gap) > 300 or gap.count(".") > 2:
-                return
+                break
             if a.kind in _AMOUNT_KINDS and ("scale" in a.rule) == ("scale" in m.rule):
                 m.kind, m.noun, m.unit = a.kind, a.noun, a.unit
                 m.rule += "+anaphor"
             return
+        self.anaphor_plural(m, before)
+
+    def anaphor_plural(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
+        """'Die Antworten darauf wird er nicht alle durchsehen können. Seit 23. Februar sind es
+        bereits mehr als 165.000': a bare count after an ``anaphor`` with no count before it
+        in reach counts the one plural noun of the sentence before, when that sentence has
+        no number and its own sentence no plural noun before it."""
+        inside = {i for a in before[-3:] for i in range(a.start, a.end)}  # "23. Februar"
+        stops = _STOP_RE.finditer(self.text, 0, m.start)
+        ends = [0, *(e.end() for e in stops if e.start() not in inside)]
+        if len(ends) < 2:
+            return
+        prev, own = ends[-2:]
+        if any(a.end > prev and a.kind != "date" for a in before[-3:]):
+            return
+        found = [w for w in _CAPITAL_RE.finditer(self.text, prev, m.start) if self.plural_at(w)]
+        if len(found) == 1 and found[0].start() < own:
+            features, lemma = self.morph.get(found[0].start(), ("", ""))
+            m.noun = self.lex.noun_lemma(found[0].group(), features, lemma, self.nouns)
+            m.rule += "+anaphor_plural"
+
+    def plural_at(self, word: re.Match[str]) -> bool:
+        """Whether the capitalised ``word`` is a plural noun (by the model)."""
+        features = self.morph.get(word.start(), ("", ""))[0]
+        return self.pos.get(word.start()) == "NOUN" and "Number=Plur" in features.split("|")
 
     def repeated(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
         """'rund 30.000 Euro … Die übrigen 30.000 will er nicht erhalten haben': a bare count

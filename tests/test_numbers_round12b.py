@@ -1,7 +1,9 @@
 """Number rows for the round-12b findings (issue 11): a bare count of at least 100 first in
 its sentence takes the noun of the only count of the sentence before when both are of a
 size ("… 210 Menschen untergebracht. … wonach 340 dort lebten" -> "Menschen"; not "die
-drei" after "Zwei ihrer Brüder", not after two counted nouns); the part of a scaled total
+drei" after "Zwei ihrer Brüder", not after two counted nouns); after "sind es"/"waren es"
+with no count in reach, the one plural noun of the sentence before ("Die Unterschriften …
+Seit 3. März sind es bereits mehr als 4.000" -> "Unterschriften"); the part of a scaled total
 after "davon" takes its scale and unit ("300 Millionen Franken, davon 120" -> 120 million
 CHF); no rows for a time gap without "+" after a rider's country and team ("(AUT) Bora
 9:41"), a result glued to a bracket and a medal word ("18,60)Bronze"), "1./2. Weltkrieg"
@@ -45,6 +47,27 @@ PREVIOUS_SENTENCE = [
             _row("90 Büros", 90.0, "Büros", "count", None),
             _row("200", 200.0, None, "count", None),
         ],
+    ),
+]
+
+ANAPHOR_PLURAL = [
+    (
+        (
+            "Die Unterschriften prüft die Gemeinde Köniz genau. Seit 3. März sind es bereits "
+            "mehr als 4.000."
+        ),
+        [
+            ("3. März", None, None, None, None, None, "date", None),
+            ("mehr als 4.000", 4000.0, 4000.0, None, "mehr als", "Unterschriften", "count", None),
+        ],
+    ),
+    (
+        "Die Anmeldungen und die Absagen kommen per Post. Bis Freitag waren es schon 800.",
+        [_row("800", 800.0, None, "count", None)],
+    ),
+    (
+        "Der Antrag liegt in Wien auf. Seit Montag sind es 1.200.",
+        [_row("1.200", 1200.0, None, "count", None)],
     ),
 ]
 
@@ -103,6 +126,11 @@ NO_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), PREVIOUS_SENTENCE)
 def test_round12b_previous_sentence(ud_nlp, text, expected):
+    assert number_key_rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHOR_PLURAL)
+def test_round12b_anaphor_plural(ud_nlp, text, expected):
     assert number_key_rows(ud_nlp(text)) == expected
 
 
