@@ -11,11 +11,19 @@ sentence end, not over another number.
 :func:`bracket_series`: a bare count alone in a bracket takes the noun of the last count
 before it that stands alone in a bracket with its noun, over sentence ends, when both are
 of the same size: "aus Kanada (6554 Punkte). Bronze holte die Lettin … (6516)" -> "Punkte".
+
+:func:`previous_sentence_count`: a bare count with no count of a noun before it in its
+sentence takes the noun of the one count with a noun of the sentence before when that is
+the only count there and of its size: "Derzeit seien … 104 Menschen untergebracht. Die
+Polizei korrigierte damit frühere Angaben, wonach 176 in der Unterkunft lebten" ->
+"Menschen". Only digits of at least ``PREVIOUS_MIN`` first in their sentence; two counts
+with nouns in the sentence before, or none: no noun.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Protocol
@@ -26,6 +34,10 @@ PARALLEL_RATIO = 2.0
 PARALLEL_REACH = 200
 #: characters between two bracketed counts of one series ("(6554 Punkte) … (6516)")
 BRACKET_REACH = 300
+
+#: the least bare count (digits) given the noun of the sentence before ("wonach 176"; not
+#: "die drei", "die besten acht": people and rounds named before)
+PREVIOUS_MIN = 100
 
 #: a sentence end between two counts (a dot inside a word or number is none)
 _SENTENCE_END_RE = re.compile(r"[.!?](?![^\W_]|\d)|\n")
@@ -67,6 +79,28 @@ def parallel_counts(text: str, mentions: Sequence[_Mention]) -> None:
             continue
         m.noun = a.noun
         m.rule += "+parallel_count"
+
+
+def _counted(a: _Mention) -> bool:
+    return a.kind == "count" and a.noun is not None and a.unit is None
+
+
+def previous_sentence_count(text: str, mentions: Sequence[_Mention]) -> None:
+    """Give a bare count the noun of the only count of the sentence before (module doc)."""
+    if not any(map(_bare, mentions)):
+        return
+    ends = [0, *(found.end() for found in _SENTENCE_END_RE.finditer(text))]
+    for i, m in enumerate(mentions):
+        if not _bare(m):
+            continue
+        k = bisect_right(ends, m.start) - 1
+        small = m.value is None or m.value < PREVIOUS_MIN or not m.rule.startswith("number.digits")
+        if small or k == 0 or any(a.end > ends[k] for a in mentions[:i]):
+            continue
+        counted = [a for a in mentions[:i] if ends[k - 1] <= a.start < ends[k] and _counted(a)]
+        if len(counted) == 1 and _alike(counted[0], m):
+            m.noun = counted[0].noun
+            m.rule += "+previous_sentence"
 
 
 def bracket_series(text: str, mentions: Sequence[_Mention]) -> None:

@@ -173,7 +173,7 @@ from pipeline.number_cues import (
     _round,
     _word_before,
 )
-from pipeline.number_parallels import bracket_series, parallel_counts
+from pipeline.number_parallels import bracket_series, parallel_counts, previous_sentence_count
 from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules, word_groups_schema
 
@@ -954,6 +954,12 @@ _NOTATION_RE = re.compile(
     r"|\(\d{1,3},\d{1,2}(?:/\d{1,3},\d{1,2})*\)"  # results in brackets: "(75,20)", "(92,5/97,0)"
     r"|(?<=[^\W\d_]/)\d{1,3},\d{1,3}(?=\))"  # a result after the country: "(USA/9,80)"
     r"|(?:(?<=[.!?:] )|(?<![^\n]))\d{1,2}\)(?=\s)"  # list items: "… sterben. 2) Was ist …"
+    r"|\([A-Z]{3}\) [^\W\d_][\w-]* \d{1,2}:\d\d(?![\d:])(?=\s*$|\s[–-]\s)"
+    # a time gap without "+" after a rider's country and team: "(AUT) Bora 12:53"
+    r"|(?<=[^\W\d_] )\d{1,3},\d{1,2}(?=\)[A-ZÄÖÜ])"  # glued: "(… Versuch 78,06)Bronze"
+    r"|(?<![\d.])\d{1,2}\./\d{1,2}\.(?=\s[A-ZÄÖÜ])"  # "1./2. Weltkrieg": no count
+    r"|(?<=\()\d{1,3} [A-Z][A-Za-z]{0,2} \d{1,5}/\d{2}[a-z]{0,2}(?:-\d+)?(?=\))"
+    # court file numbers: "(10 Cg 17/15b-8)", "(1 R 77/15y)"
     r")"
 )
 
@@ -1019,6 +1025,8 @@ _NOUN_RE = re.compile(r"[^\W\d_][\w-]*")
 #: before is too often not the one counted: "… die Vorstadtweiber … 856.000 sahen zu")
 _OPENING_RE = re.compile(r":\s+\Z")
 #: a capitalised word
+#: a sentence end: a stop before a space or line end
+_STOP_RE = re.compile(r"[.!?](?=\s)|\n")
 _CAPITAL_RE = re.compile(r"(?<![\w-])[^\W\d_a-zäöüß][\w-]*")
 #: characters read before an implied subject for its noun
 SUBJECT_REACH = 200
@@ -1240,6 +1248,7 @@ class _Scanner(CueChecks):
             self.anaphoric(m, before)
         parallel_counts(self.text, out)
         bracket_series(self.text, out)
+        previous_sentence_count(self.text, out)
         return out
 
     def anaphoric(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
@@ -1260,11 +1269,36 @@ class _Scanner(CueChecks):
                 continue
             gap = self.text[a.end : m.start]
             if a.noun is None or len(gap) > 300 or gap.count(".") > 2:
-                return
+                break
             if a.kind in _AMOUNT_KINDS and ("scale" in a.rule) == ("scale" in m.rule):
                 m.kind, m.noun, m.unit = a.kind, a.noun, a.unit
                 m.rule += "+anaphor"
             return
+        self.anaphor_plural(m, before)
+
+    def anaphor_plural(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
+        """'Die Antworten darauf wird er nicht alle durchsehen können. Seit 23. Februar sind es
+        bereits mehr als 165.000': a bare count after an ``anaphor`` with no count before it
+        in reach counts the one plural noun of the sentence before, when that sentence has
+        no number and its own sentence no plural noun before it."""
+        inside = {i for a in before[-3:] for i in range(a.start, a.end)}  # "23. Februar"
+        stops = _STOP_RE.finditer(self.text, 0, m.start)
+        ends = [0, *(e.end() for e in stops if e.start() not in inside)]
+        if len(ends) < 2:
+            return
+        prev, own = ends[-2:]
+        if any(a.end > prev and a.kind != "date" for a in before[-3:]):
+            return
+        found = [w for w in _CAPITAL_RE.finditer(self.text, prev, m.start) if self.plural_at(w)]
+        if len(found) == 1 and found[0].start() < own:
+            features, lemma = self.morph.get(found[0].start(), ("", ""))
+            m.noun = self.lex.noun_lemma(found[0].group(), features, lemma, self.nouns)
+            m.rule += "+anaphor_plural"
+
+    def plural_at(self, word: re.Match[str]) -> bool:
+        """Whether the capitalised ``word`` is a plural noun (by the model)."""
+        features = self.morph.get(word.start(), ("", ""))[0]
+        return self.pos.get(word.start()) == "NOUN" and "Number=Plur" in features.split("|")
 
     def repeated(self, m: NumberMention, before: Sequence[NumberMention]) -> None:
         """'rund 30.000 Euro … Die übrigen 30.000 will er nicht erhalten haben': a bare count
@@ -1610,8 +1644,11 @@ class _Scanner(CueChecks):
             return
         if a.kind not in ("count", "money", "quantity", "percent"):
             return
-        if "scale" in a.rule and "scale" not in b.rule:  # "200 Milliarden Euro, 50 davon":
-            return  # not 50 Euro; but "620 Millionen Euro, davon 570 Millionen"
+        scale = 1.0
+        if "scale" in a.rule and "scale" not in b.rule:  # "200 Milliarden Euro, davon 50":
+            scale = self.carried_scale(a, b)  # 50 billion; "620 Millionen Euro, davon 570
+            if not scale:  # Millionen" has its own
+                return
         after = self.elided_after(b.end)  # "fünf davon", "31 weitere": also after a full stop
         if len(gap) > 80 or any(c in gap for c in ("\n" if after else ".!?;:\n")):
             return
@@ -1620,6 +1657,21 @@ class _Scanner(CueChecks):
         if before or after:
             b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
             b.rule += "+elided"
+            if scale != 1.0:
+                _scale_by(b, scale)
+                b.rule += "+scale_carried"
+
+    def carried_scale(self, a: NumberMention, b: NumberMention) -> float:
+        """The scale of the total ``a`` ("200 Milliarden Euro" -> 1e9) when its part ``b`` is
+        under ``CARRIED_MAX`` and smaller than the digits of ``a`` ("davon 50"); 0.0 otherwise
+        (or when ``a`` has no digits: "10.553.247 Millionen Visits … auf 8.992.083" keeps)."""
+        lead = _LEAD_DIGITS_RE.search(self.text, a.start, a.end)
+        written = parse_digits(lead.group()) if lead else None
+        if not written or a.value is None or b.value is None:
+            return 0.0
+        scale = a.value / written
+        small = b.value < min(written, CARRIED_MAX)
+        return scale if scale >= 1000 and small else 0.0
 
     def contrasted(self, a: NumberMention, b: NumberMention, gap: str) -> None:
         """'46 Prozent stimmten dafür, 44 dagegen', 'das Land 3,2 Millionen Euro, die Stadt
@@ -2758,6 +2810,20 @@ class _Scanner(CueChecks):
 
 #: the features of a noun after a ``genitive_cue`` and an ordinal
 _GENITIVE = "Case=Gen|Number=Sing"
+
+
+#: the greatest part of a scaled total that takes its scale ("200 Milliarden Euro, davon 50")
+CARRIED_MAX = 1000
+
+#: the digits a mention opens with ("200" of "rund 200 Milliarden Euro")
+_LEAD_DIGITS_RE = re.compile(r"\d[\d.]*(?:,\d+)?")
+
+
+def _scale_by(m: NumberMention, scale: float) -> None:
+    """Multiply the value and bounds of ``m`` by ``scale``."""
+    m.value = m.value * scale if m.value is not None else None
+    m.value_min = m.value_min * scale if m.value_min is not None else None
+    m.value_max = m.value_max * scale if m.value_max is not None else None
 
 
 def _version_like(text: str, s: int, e: int) -> bool:

@@ -136,7 +136,7 @@ CASES = [
         "Die Banken halten faule Kredite von 200 Milliarden Euro, 50 davon die Unicredit.",
         [
             ("200 Milliarden Euro", 200e9, 200e9, 200e9, None, "Euro", "money", "EUR"),
-            ("50", 50.0, 50.0, 50.0, None, None, "count", None),
+            ("50", 50e9, 50e9, 50e9, None, "Euro", "money", "EUR"),  # the scale carries
         ],
     ),
     # labels and names: nothing
