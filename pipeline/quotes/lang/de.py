@@ -47,6 +47,8 @@ class GermanGrammar(GrammarData):
         self._sub_morphs: dict[int, bool] = {}  # MORPH id -> has Mood=Sub (see mood_candidates)
         w = words
         self.sub_endings = w.konj1_endings + w.konj2_plural_endings + w.konj2_endings
+        self._participle_endings = w.participle_t_endings + w.participle_en_endings
+        self._participle_prefixes = tuple(w.participle_prefixes)
         prefixes = "|".join(sorted(words.zu_infix_prefixes))
         markers = "|".join(sorted(words.infinitive_markers))
         # "abzuwarten", "bekanntzugeben": separable prefix + zu + verb, one word
@@ -123,7 +125,7 @@ class GermanGrammar(GrammarData):
     # --------------------------------------------------------------- passive
     def is_participle_form(self, low: str) -> bool:
         """A past participle by its form ("mitgeteilt", "vorgeworfen")."""
-        return low.endswith(self.w.participle_t_endings + self.w.participle_en_endings)
+        return low.endswith(self._participle_endings)
 
     def is_passive(self, verb: Token) -> bool:
         """:func:`labels.is_passive`, also when the tagger reads a participle with a separable
@@ -131,7 +133,7 @@ class GermanGrammar(GrammarData):
         if labels.is_passive(verb):
             return True
         low = verb.lower_
-        prefixes = tuple(self.w.participle_prefixes)
+        prefixes = self._participle_prefixes
         if not (
             self.is_participle_form(low)
             and any(p in low[1:7] for p in prefixes)
