@@ -232,12 +232,29 @@ class GermanGrammar(GrammarData):
                 nxt = doc[np[1]] if np[1] < len(doc) else None
                 if nxt is not None and (nxt.i == k or nxt.text[:1].islower() or nxt.text == ","):
                     return np
+        if self._fronted_name_word(ctx, c, k):
+            return (c, c + 1)  # "Paolo hatte die Ausführung … abgelehnt" with "Paolo" an adverb
         # verb-second with a fronted adverbial: subject right after the finite verb
         for j in range(c + 1, k + 1):
             t = doc[j]
             if self.finite_like(t, pos) or self.verb_guess(t, pos):
                 return self.np_after(ctx, j + 1, k if j < k else min(len(doc), j + 12))
         return None
+
+    def _fronted_name_word(self, ctx: DocContext, c: int, k: int) -> bool:
+        """Is the word at ``c``, right before the finite verb, a name the tagger read as an
+        adverb or adjective (:func:`~..mentions.name_like`): written with a capital letter
+        elsewhere in the text after a word, as only nouns and names are ("seinen Sohn Paolo
+        beauftragt. Paolo hatte …")?"""
+        from ..mentions import name_like  # the mention readers use the grammar
+
+        doc, texts = ctx.doc, ctx.table.texts
+        if c >= k or not self.finite_like(doc[c + 1], ctx.pos) or not name_like(ctx, doc[c]):
+            return False
+        word = texts[c]
+        return any(
+            texts[m] == word and m != c and texts[m - 1].isalpha() for m in range(1, len(texts))
+        )
 
     def np_after(self, ctx: DocContext, j: int, end: int) -> Span | None:
         """First noun phrase at or after ``j`` (skipping adverbs, auxiliaries, ``sich``)."""
