@@ -249,7 +249,15 @@ def own_subject(ctx: DocContext, u: Unit) -> Span | None:
 
 def _indicative_root(ctx: DocContext, u: Unit) -> Token | None:
     """The one verb of the unit that heads it (outside quotation marks), when it and its
-    auxiliaries are indicative; else None."""
+    auxiliaries are indicative; else None (read once per unit of a Doc)."""
+    memo = ctx.indicative_roots
+    if u.start not in memo:
+        memo[u.start] = _find_indicative_root(ctx, u)
+    return memo[u.start]
+
+
+def _find_indicative_root(ctx: DocContext, u: Unit) -> Token | None:
+    """:func:`_indicative_root`, not remembered."""
     doc = ctx.doc
     pos = ctx.table.pos if ctx.table is not None else [t.pos for t in doc]
     verbs = (k for k in range(u.start, u.end) if ctx.inside[k] < 0 and pos[k] in VERB_POS)

@@ -106,7 +106,7 @@ class CueFinder:
         for i in here:
             if ctx.inside[i] >= 0 or i in taken or doc[i].is_punct:
                 continue
-            cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table)
+            cue = self.verb_cue(doc, i, u, ctx.pos, ctx.parsed, ctx.table, ctx.inside)
             if cue is not None:
                 cues.append(cue)
 
@@ -139,9 +139,11 @@ class CueFinder:
         pos: bool,
         parsed: bool,
         table: TokenTable | None = None,
+        inside: list[int] | None = None,
     ) -> Cue | None:
         """The speech verb at token ``i`` as a cue (with its particle), or None (``table``:
-        the Doc's :class:`TokenTable` when built already)."""
+        the Doc's :class:`TokenTable` when built already; ``inside``: token -> the quotation
+        marks around it, -1 outside, see :class:`~.context.DocContext`)."""
         table = TokenTable.of(doc) if table is None else table
         tag = table.pos[i] if pos else None  # the POS id
         verbal = tag in VERB_POS
@@ -164,8 +166,8 @@ class CueFinder:
         for verb, split in cands:
             if not verb.get("reflexive", True) and _next_to(doc, i, unit, self.reflexives):
                 continue  # "sprach sich für … aus", "bestätigt sich": no speech
-            if verb.get("not_with") and _in_clause(doc, i, unit, verb["not_with"]):
-                continue  # "forderte 20 Todesopfer"
+            if verb.get("not_with") and _in_clause(doc, i, unit, verb["not_with"], inside):
+                continue  # "forderte 20 Todesopfer"; not "Die „Aktion Leben“ forderte"
             pieces = [(i, i + 1)]
             if split:
                 prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle, table)
@@ -230,13 +232,16 @@ def _next_to(doc: Doc, i: int, unit: Unit, words: frozenset[str]) -> bool:
     )
 
 
-def _in_clause(doc: Doc, i: int, unit: Unit, words: list[str], reach: int = 6) -> bool:
+def _in_clause(
+    doc: Doc, i: int, unit: Unit, words: list[str], inside: list[int] | None, reach: int = 6
+) -> bool:
     """One of ``words`` stands within ``reach`` words of token ``i`` in its clause (no
-    comma between): after a verb-second verb, before a verb at the clause end."""
+    comma between): after a verb-second verb, before a verb at the clause end; not inside
+    quotation marks (``inside``: as in :meth:`CueFinder.verb_cue`), where it is part of a name."""
     for step in (1, -1):
         k = i + step
         while unit.start <= k < unit.end and abs(k - i) <= reach and doc[k].text != ",":
-            if doc[k].lower_ in words:
+            if doc[k].lower_ in words and (inside is None or inside[k] < 0):
                 return True
             k += step
     return False

@@ -424,6 +424,20 @@ def _named_subject(ctx: DocContext, ui: int) -> Span | None:
     return (ent.start, ent.end)
 
 
+def _speaker_of_unit(ctx: DocContext, ui: int) -> Span | None:
+    """The speaker of unit ``ui``'s frame (``ctx.unit_speaker``) as a later quote takes it
+    over: when it names no one ("war nach eigenem Bekunden … eingeweiht", "dem Vernehmen
+    nach": the words of the cue), the subject of that sentence when it names someone."""
+    sp = ctx.unit_speaker.get(ui, (None, None))[0]
+    if sp is None or speakerish(ctx, sp):
+        return sp
+    u = ctx.units[ui]
+    subj = clause_speaker(ctx, u.start, u.content_end(ctx.doc))
+    if subj is None or not speakerish(ctx, subj) or (subj[0] < sp[1] and sp[0] < subj[1]):
+        return sp
+    return subj
+
+
 def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     """A quoted sentence with no frame: the speaker of the quote or unit before, of the
     next framed quote, or a person subject of the sentence before."""
@@ -433,7 +447,7 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if last is not None and recent.unit < ui - 1:
         # the unit right before names someone else ("nahm auch X zu der Frage Stellung"):
         # the nearer speaker
-        before = ctx.unit_speaker.get(ui - 1, (None, None))[0] or _named_subject(ctx, ui)
+        before = _speaker_of_unit(ctx, ui - 1) or _named_subject(ctx, ui)
         if before is not None:
             a.speaker = before
             a.rule += "+previous"
@@ -448,7 +462,7 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         return a
     for back in (1, 2):
         if ui - back in ctx.unit_speaker and ctx.unit_speaker[ui - back][0] is not None:
-            a.speaker = ctx.unit_speaker[ui - back][0]
+            a.speaker = _speaker_of_unit(ctx, ui - back)
             a.rule += "+previous"
             return a
     nxt = next(

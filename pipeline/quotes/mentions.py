@@ -9,14 +9,17 @@ the grammar's :meth:`~pipeline.quotes.lang.Grammar.subject_before` reads word or
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from .. import labels
-from .context import DocContext, Quote, Span
+from .context import VERB_POS, DocContext, Quote, Span
 from .words import word_ids
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
+#: the POS ids of nouns and names (``pos_ in ("NOUN", "PROPN")`` on :attr:`.TokenTable.pos`)
+NOUN_IDS = frozenset({NOUN, PROPN})
 
 
 def span_of(tok: Token) -> Span:
@@ -30,7 +33,7 @@ def span_of(tok: Token) -> Span:
     doc = tok.doc
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    if any("\n" in doc[m].text for m in range(left, right + 1)):
+    if "\n" in doc[left : right + 1].text:  # a token with a newline (one Span, no Tokens)
         left = right = tok.i
     while right > left and (doc[right].is_punct or doc[right].is_space):
         if doc[right].text == ")" and any(doc[m].text == "(" for m in range(left, right)):
@@ -59,12 +62,8 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         return None
     doc = ctx.doc
     toks = doc[sp[0] : sp[1]]
-    quoted = any(t.is_quote for t in toks) or any(ctx.inside[m] >= 0 for m in range(*sp))
-    if (
-        len(toks) > 12
-        or any("\n" in t.text for t in toks)
-        or (quoted and not quoted_names_only(ctx, sp))
-    ):
+    quoted = any(ctx.inside[m] >= 0 for m in range(*sp)) or any(t.is_quote for t in toks)
+    if len(toks) > 12 or "\n" in toks.text or (quoted and not quoted_names_only(ctx, sp)):
         # "Jim DeMint, ein prominentes … Mitglied …": too long, or running into a quoted
         # title -- keep the part around the head instead of losing the speaker
         sp = trim_mention(ctx, sp)
@@ -181,12 +180,12 @@ def _fronted_name(ctx: DocContext, verb: Token, subj: Token | None) -> Token | N
     first = min(t.i for t in labels.verb_chain(verb))
     if first == 0:
         return subj
-    doc = verb.doc
-    t = doc[first - 1]
     if subj is not None and subj.i < first:
         return subj
-    if not (t.i == 0 or doc[t.i - 1].is_punct or doc[t.i - 1].is_space):
+    doc = verb.doc
+    if not (first == 1 or doc[first - 2].is_punct or doc[first - 2].is_space):
         return subj
+    t = doc[first - 1]
     if t.lower_ in ctx.w.demonstrative_subjects and t.head.i == first:
         # "Dieser behauptete, …" with the pronoun hung as a loose dependent
         return t if subj is None or "Nom" not in labels.morph_values(subj, "Case") else subj
@@ -224,14 +223,15 @@ def _after_preposition(ctx: DocContext, c: Token) -> bool:
     return prep(doc[left]) or (left > 0 and prep(doc[left - 1]))
 
 
-def _nominative_after(chain: list[Token], first: int) -> Token | None:
-    """The first nominative noun after the finite verb among the chain's dependents."""
+def _nominative_after(chain: list[Token], first: int, pos: list[int]) -> Token | None:
+    """The first nominative noun after the finite verb among the chain's dependents (``pos``:
+    the POS ids of the Doc's tokens)."""
     alt = None
     for v in chain:
         for c in v.children:
             if (
                 c.i > first
-                and c.pos_ in ("NOUN", "PROPN")
+                and pos[c.i] in NOUN_IDS
                 and labels.morph_values(c, "Case") == ["Nom"]
                 and labels.has_role(c, "object", "modifier", "subject", "apposition")
                 and not any(labels.has_role(g, "case") for g in c.children)
@@ -252,7 +252,7 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
     first = min(t.i for t in chain)
     if subj.i >= first:
         return subj
-    alt = _nominative_after(chain, first)
+    alt = _nominative_after(chain, first, ctx.table.pos)
     if alt is None or (
         labels.has_role(alt, "passive_subject")
         and not any(v.lower_ in ctx.w.passive_auxiliaries for v in chain)
@@ -314,16 +314,17 @@ def _no_subject(ctx: DocContext, subj: Token) -> bool:
     w = ctx.w
     if labels.has_role(subj, "passive_subject"):
         return True
-    if is_web_source(ctx, subj.text) or subj.lower_ in w.lowercase_sources:
+    text, low = subj.text, subj.lower_
+    if is_web_source(ctx, text) or low in w.lowercase_sources:
         return False  # "Wie golem.de schreibt": the tagger calls the address a verb
     if (
         subj.pos_ not in ("NOUN", "PROPN", "PRON", "X", "DET", "")
         and not ctx.ph.is_named(subj)
         and not name_like(ctx, subj)
         and not _nominalised(subj)
-    ) or subj.lower_ in w.adverbial_starts:
+    ) or low in w.adverbial_starts:
         return True
-    if subj.lower_ in w.expletives or not any(ch.isalpha() for ch in subj.text):
+    if low in w.expletives or not any(ch.isalpha() for ch in text):
         return True
     # a prepositional phrase mislabelled as subject ("In seiner Mitteilung")
     return any(labels.has_role(c, "case") for c in subj.children)
@@ -522,13 +523,13 @@ def speakerish(ctx: DocContext, sp: Span) -> bool:
 def _speakerish(ctx: DocContext, sp: Span) -> bool:
     """:func:`speakerish`, not remembered; a prepositional attribute does not count ("Der
     Grund für den Rauswurf dieser Minister" names no one)."""
-    toks = ctx.doc[sp[0] : _attribute_start(ctx, sp)]
+    toks = list(ctx.doc[sp[0] : _attribute_start(ctx, sp)])  # one Token per word, once
     if len(toks) == 1 and toks[0].lower_ in ctx.w.third_person_pronouns:
         return True
     if any(t.ent_type_ in ("PER", "ORG") for t in toks):
         return True
-    before = ctx.doc[sp[0] - 1].lower_ if sp[0] > 0 else ""
-    if before not in ctx.w.prepositions and any(t.ent_type_ == "LOC" for t in toks):
+    after_prep = sp[0] > 0 and ctx.table.lower[sp[0] - 1] in word_ids(ctx.w.prepositions)
+    if not after_prep and any(t.ent_type_ == "LOC" for t in toks):
         return True  # not a place a preposition governs ("die in New York geborene Lopez")
     roles = ctx.kit.roles
     return any(
@@ -615,6 +616,7 @@ def tidy_mentions(ctx: DocContext) -> None:
     - a medium or addressee attribute goes: "eine Augenzeugin der APA" -> "eine Augenzeugin";
     - a date, an adverb or a connective is no speaker: "Montag", "Weiters" -> None.
     """
+    citing_lemmas = ctx.w.citing_lemmas
     for q in ctx.quotes:
         if q.speaker is not None:
             # the cue word itself as speaker ("demnach", "wonach"): the rule says so
@@ -630,11 +632,12 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
             # it took the place before the verb, the subject follows the verb
             q.speaker = after_cue(ctx, q, objects=True)
-        cited = cited_speaker(ctx, q) if q.cue_lemma in ctx.w.citing_lemmas else None
+        citing = q.cue_lemma in citing_lemmas
+        cited = cited_speaker(ctx, q) if citing else None
         if cited is not None:
             # "X wird von der Agentur zitiert", "zitiert Welt-Online den Minister"
             q.speaker = cited
-        citing = q.cue_lemma in ctx.w.citing_lemmas and q.speaker is not None
+        citing = citing and q.speaker is not None
         if citing and is_medium(ctx, q.speaker):
             # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
             after = after_cue(ctx, q, objects=True)
@@ -686,7 +689,7 @@ def _holder_view(ctx: DocContext, q: Quote) -> Span | None:
     """The holder whose view the quote's sentence states (:func:`holder_speaker`) when the
     quote has no speaker, one from an earlier sentence or one whose head names no one."""
     u = ctx.units[q.unit]
-    if ctx.doc[u.start].lower_ not in ctx.kit.roles.holder_prepositions:
+    if ctx.table.lower[u.start] not in word_ids(ctx.kit.roles.holder_prepositions):
         return None
     sp = q.speaker
     if sp is None or not u.start <= sp[0] or not _head_names(ctx, sp):
@@ -1022,10 +1025,10 @@ def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
     if sp[1] + 1 >= len(doc):
         return None
     verb = doc[sp[1]]
-    if not ((ctx.pos and verb.pos_ in ("VERB", "AUX")) or verb.lower_ in ctx.kit.verb_forms):
+    if not ((ctx.pos and ctx.table.pos[sp[1]] in VERB_POS) or verb.lower_ in ctx.kit.verb_forms):
         return None
     # "Erfreut zeigte sich …": before a reflexive verb even a word tagged as a name
-    reflexive = doc[sp[1] + 1].lower_ in w.reflexive_pronouns
+    reflexive = ctx.table.lower[sp[1] + 1] in word_ids(w.reflexive_pronouns)
     if not _fronted_adjective(ctx, doc[sp[0]], reflexive):
         return None
     end = ctx.units[ctx.unit_of[verb.i]].end if ctx.unit_of else len(doc)
@@ -1166,10 +1169,9 @@ def _relative_run_on(ctx: DocContext, sp: Span) -> Span:
     """ "ein Kommentar, der die Entscheidung … bezeichnet": a relative pronoun run on into
     the object after it; the noun phrase it refers to speaks (else the pronoun alone)."""
     doc, ph = ctx.doc, ctx.ph
-    first = doc[sp[0]]
     if (
         sp[1] - sp[0] < 2
-        or first.lower_ not in ctx.w.relative_pronouns
+        or ctx.table.lower[sp[0]] not in word_ids(ctx.w.relative_pronouns)
         or not ph.is_det(doc[sp[0] + 1], ctx.pos)
         or sp[0] < 2
         or doc[sp[0] - 1].text != ","
@@ -1188,7 +1190,7 @@ def _participle_attribute(ctx: DocContext, sp: Span) -> Span:
     doc, k = ctx.doc, sp[0]
     if (
         k < 2
-        or doc[k - 1].lower_ not in ctx.w.prepositions
+        or ctx.table.lower[k - 1] not in word_ids(ctx.w.prepositions)
         or not ctx.ph.is_det(doc[k - 2], ctx.pos)
     ):
         return sp
@@ -1202,19 +1204,18 @@ def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
     "Shakira", "dass eine Minderheit" -> "eine Minderheit", the passive agent "von Minister
     Stolpe" -> "Minister Stolpe"; a place or a circumstance ("am Potsdamer Platz", "Von
     Versuchen") is no speaker."""
-    doc, w = ctx.doc, ctx.w
-    first = doc[sp[0]]
     if sp[1] - sp[0] < 2:
         return sp
-    rest = (sp[0] + 1, sp[1])
-    verb = (ctx.pos and first.pos_ in ("VERB", "AUX")) or first.lower_ in ctx.kit.verb_forms
+    w, first = ctx.w, ctx.doc[sp[0]]
+    rest, low = (sp[0] + 1, sp[1]), first.lower_
+    verb = (ctx.pos and ctx.table.pos[sp[0]] in VERB_POS) or low in ctx.kit.verb_forms
     if verb and first.text[:1].islower():
         return rest  # ", so urteilte Bundesrätin Keller-Sutter": not "urteilte …"
-    if first.lower_ in w.subordinators | w.that_words:
+    if low in w.subordinators or low in w.that_words:
         return rest if speakerish(ctx, rest) else None
-    if first.lower_ in w.agent_prepositions:
+    if low in w.agent_prepositions:
         return rest
-    if first.lower_ in w.prepositions:
+    if low in w.prepositions:
         return None
     return sp
 
@@ -1273,9 +1274,9 @@ def _second_subject(ctx: DocContext, last: Token) -> bool:
 
 def _cut_apposition(ctx: DocContext, sp: Span) -> Span:
     """ "Timo Reinfrank, Koordinator bei X": the person entity before the comma."""
-    doc = ctx.doc
+    doc, texts = ctx.doc, ctx.table.texts
     for k in range(sp[0] + 1, sp[1]):
-        if doc[k].text == ",":
+        if texts[k] == ",":
             head = doc[sp[0] : k]
             if head and all(t.ent_type_ in ("PER", "PERSON") for t in head):
                 return (sp[0], k)
@@ -1288,13 +1289,13 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
     FAZ": a prepositional phrase after a person's name is the occasion or the addressee;
     the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay). So after
     an age noun that stands for a person ("die 64-Jährige im Gespräch mit Radio SRF")."""
-    doc, w = ctx.doc, ctx.w
+    doc, lower, cuts = ctx.doc, ctx.table.lower, word_ids(ctx.w.name_cut_prepositions)
     for k in range(sp[0] + 1, sp[1]):
+        if lower[k] not in cuts:
+            continue
         t = doc[k]
-        if (
-            t.lower_ in w.name_cut_prepositions
-            and not t.ent_type_
-            and (doc[k - 1].ent_type_ in ("PER", "PERSON") or _age_noun(ctx, doc[k - 1]))
+        if not t.ent_type_ and (
+            doc[k - 1].ent_type_ in ("PER", "PERSON") or _age_noun(ctx, doc[k - 1])
         ):
             return (sp[0], k)
     return sp
@@ -1324,9 +1325,9 @@ def _medium_at(ctx: DocContext, k: int) -> bool:
 def _cut_medium(ctx: DocContext, sp: Span) -> Span:
     """ "einer Augenzeugin der APA", "eine Studentin dem STANDARD": a medium after a person
     noun is the addressee or the outlet, not the speaker."""
-    doc, w = ctx.doc, ctx.w
+    doc, lower, articles = ctx.doc, ctx.table.lower, word_ids(ctx.w.recipient_articles)
     for k in range(sp[0] + 1, sp[1] - 1):
-        if doc[k].lower_ not in w.recipient_articles:
+        if lower[k] not in articles:
             continue
         medium = _medium_at(ctx, k + 1)
         before = doc[sp[0] : k]
@@ -1364,7 +1365,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):
         return True
     doc, a = ctx.doc, sp[0]
-    if a > 1 and doc[a - 1].lower_ in ctx.w.agent_prepositions and doc[a - 2].like_num:
+    agents = word_ids(ctx.w.agent_prepositions)
+    if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:
         return True  # "Mit 27 von 35 Stimmen wurde beschlossen": a share, not an agent
     one = words[0]
     return (

@@ -47,6 +47,8 @@ class GermanGrammar(GrammarData):
         self._sub_morphs: dict[int, bool] = {}  # MORPH id -> has Mood=Sub (see mood_candidates)
         w = words
         self.sub_endings = w.konj1_endings + w.konj2_plural_endings + w.konj2_endings
+        self._participle_endings = w.participle_t_endings + w.participle_en_endings
+        self._participle_prefixes = tuple(w.participle_prefixes)
         prefixes = "|".join(sorted(words.zu_infix_prefixes))
         markers = "|".join(sorted(words.infinitive_markers))
         # "abzuwarten", "bekanntzugeben": separable prefix + zu + verb, one word
@@ -123,7 +125,7 @@ class GermanGrammar(GrammarData):
     # --------------------------------------------------------------- passive
     def is_participle_form(self, low: str) -> bool:
         """A past participle by its form ("mitgeteilt", "vorgeworfen")."""
-        return low.endswith(self.w.participle_t_endings + self.w.participle_en_endings)
+        return low.endswith(self._participle_endings)
 
     def is_passive(self, verb: Token) -> bool:
         """:func:`labels.is_passive`, also when the tagger reads a participle with a separable
@@ -131,7 +133,7 @@ class GermanGrammar(GrammarData):
         if labels.is_passive(verb):
             return True
         low = verb.lower_
-        prefixes = tuple(self.w.participle_prefixes)
+        prefixes = self._participle_prefixes
         if not (
             self.is_participle_form(low)
             and any(p in low[1:7] for p in prefixes)
@@ -230,12 +232,29 @@ class GermanGrammar(GrammarData):
                 nxt = doc[np[1]] if np[1] < len(doc) else None
                 if nxt is not None and (nxt.i == k or nxt.text[:1].islower() or nxt.text == ","):
                     return np
+        if self._fronted_name_word(ctx, c, k):
+            return (c, c + 1)  # "Paolo hatte die Ausführung … abgelehnt" with "Paolo" an adverb
         # verb-second with a fronted adverbial: subject right after the finite verb
         for j in range(c + 1, k + 1):
             t = doc[j]
             if self.finite_like(t, pos) or self.verb_guess(t, pos):
                 return self.np_after(ctx, j + 1, k if j < k else min(len(doc), j + 12))
         return None
+
+    def _fronted_name_word(self, ctx: DocContext, c: int, k: int) -> bool:
+        """Is the word at ``c``, right before the finite verb, a name the tagger read as an
+        adverb or adjective (:func:`~..mentions.name_like`): written with a capital letter
+        elsewhere in the text after a word, as only nouns and names are ("seinen Sohn Paolo
+        beauftragt. Paolo hatte …")?"""
+        from ..mentions import name_like  # the mention readers use the grammar
+
+        doc, texts = ctx.doc, ctx.table.texts
+        if c >= k or not self.finite_like(doc[c + 1], ctx.pos) or not name_like(ctx, doc[c]):
+            return False
+        word = texts[c]
+        return any(
+            texts[m] == word and m != c and texts[m - 1].isalpha() for m in range(1, len(texts))
+        )
 
     def np_after(self, ctx: DocContext, j: int, end: int) -> Span | None:
         """First noun phrase at or after ``j`` (skipping adverbs, auxiliaries, ``sich``)."""
