@@ -3,7 +3,10 @@ that is a compound of two known nouns is no name with any label and tag ("vergib
 Ausgleichschance", model LOC tagged as a name; "Abtreibungsverbot", model MISC); a short
 acronym before an ordinary noun is none as a place or work ("Richtung EM-Endrunde"), but a
 model ORG keeps it ("YPG-Miliz") and so does an event ("Eishockey-WM"); two or more words in
-capitals ending in an ordinary noun are a heading ("SOZIOÖKONOMISCHES RISIKO"). Exact rows of
+capitals ending in an ordinary noun are a heading ("SOZIOÖKONOMISCHES RISIKO"); a registry
+party named by an adjective ("Linke") in a text that names another country but not the
+party's is no row; a first name as a one-word model person takes the name-tagged word after
+it ("Michael Stampfer"). Exact rows of
 the shipped model; own sentences in Austrian, Swiss and German news style, and sentences
 that keep their rows."""
 
@@ -48,6 +51,29 @@ ROWS = [
     (
         "Die Firma lagerte Jobs in IT-Sweatshops in Indien aus.",
         [("Indien", "LOC", "Q668", "Indien", "place:country.in")],
+    ),
+    (  # Greek news: the left of Greece is no German party Die Linke
+        (
+            "Athen – Nach der langen Nacht von Brüssel ruft Griechenlands geschlagene Linke "
+            "am Montag zur Kundgebung auf."
+        ),
+        [
+            ("Athen", "LOC", "newsx:athen", "Athen", "place:city.athen"),
+            ("Brüssel", "LOC", "newsx:bruessel", "Brüssel", "place:city.bruessel"),
+            ("Griechenlands", "LOC", "Q41", "Griechenland", "place:country.gr"),
+        ],
+    ),
+    (  # kept: German news names Germany otherwise
+        "Berlin – Die Linke fordert im Bundestag höhere Renten.",
+        [
+            ("Berlin", "LOC", "Q64", "Berlin", "place:city.berlin"),
+            ("Linke", "ORG", "Q49764", "Die Linke", "org:linke"),
+            ("Bundestag", "ORG", "Q154797", "Deutscher Bundestag", "org:bundestag"),
+        ],
+    ),
+    (  # kept: no other country named
+        "Die Linke fordert höhere Renten.",
+        [("Linke", "ORG", "Q49764", "Die Linke", "org:linke")],
     ),
     (  # kept: an organisation's unit after its acronym
         "Kämpfer der YPG-Miliz rückten auf Azaz vor, sagte Ahmet Davutoglu in Ankara.",
