@@ -541,7 +541,8 @@ def test_model_span_repairs(words, model_ents, expected):
     ("pos", "expected"),
     [
         (["DET", "NOUN", "VERB"], []),  # tagged as a noun: vetoed
-        (["DET", "PROPN", "VERB"], [("Rettungsaktion", "ORG")]),  # the tagger says name
+        # round 12d: a compound of two known nouns is no name, whatever the tagger says
+        (["DET", "PROPN", "VERB"], []),
     ],
 )
 def test_org_noun_veto_follows_the_tagger(pos, expected):

@@ -1,5 +1,8 @@
 """Last repairs of the merged entities: words that are no names of their class.
 
+- a registry party named by an adjective ("Griechenlands geschlagene Linke") in a text that
+  names another country and not the party's is no row
+  (:func:`~pipeline.entities.context.foreign_parties`);
 - a dateline ("Kos – Der griechische Verteidigungsminister ..."): a one-word PER at the
   start of the text or right after a sentence end, followed by a dash and a capitalised
   word, is the place the report comes from (not a surname taken from a full name of the
@@ -51,6 +54,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Cand
+from .context import foreign_parties
 from .tables import EntityTables
 
 DASHES = frozenset({"–", "—", "-"})
@@ -66,6 +70,7 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
     """``final`` with datelines as places, rankings, offices and adjectives dropped,
     agency-person pairs split and jobs cut off surnames."""
     out: list[Cand] = []
+    final = foreign_parties(tables, doc, final, words)
     pers = {words[c.start]: c.attrs for c in final if c.label == "PER" and c.length == 1}
     orgs = {  # registry organisations and teams of the text ("Chelsea"), not any ORG ("Sova")
         " ".join(words[c.start : c.end]): c

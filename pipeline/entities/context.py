@@ -308,3 +308,31 @@ def city_states(tables: EntityTables, doc: Doc, final: list[Cand], words: list[s
             _label, attrs, rule = tables.entries["place:" + rec]
             c.attrs, c.rule = dict(attrs), rule
     return final
+
+
+def foreign_parties(
+    tables: EntityTables, doc: Doc, cands: list[Cand], words: list[str] | None = None
+) -> list[Cand]:
+    """'Griechenlands geschlagene Linke', 'die regierende Linke' (Syriza): a registry party
+    named by a nominalised adjective ("Linke", "Grünen") names that party only in a text
+    that names its country otherwise; where no other place, organisation or demonym of the
+    text names the party's country and another country is named, it is the left (or the
+    greens) of that other country: no row."""
+    w = doc_words(doc) if words is None else words
+    parties = [
+        c
+        for c in cands
+        if c.length == 1
+        and c.attrs.get("entity_type") == "party"
+        and c.attrs.get("country_code")
+        and w[c.start].endswith(("e", "en"))
+    ]
+    if not parties:
+        return cands
+    votes = country_votes(tables, doc, cands, {c.rule for c in parties}, words)
+    losers = {
+        id(c)
+        for c in parties
+        if votes[c.attrs["country_code"]] == 0 and any(n for k, n in votes.items() if k)
+    }
+    return [c for c in cands if id(c) not in losers] if losers else cands

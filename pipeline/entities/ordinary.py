@@ -4,18 +4,23 @@ the text (before merging; known names of the lexicon are never dropped here):
 - an adverb at the start of a sentence ("Theoretisch könnte ...": tagged ``ADJD``/``ADV``,
   an ending of ``adverb_endings``), with any label;
 - a language: the bare, capitalised form of a demonym adjective ("auf Deutsch", "Englisch");
-- a compound of two known nouns that the tagger calls a common noun (fine tag ``NN``:
-  "in Flüchtlingskurs"), as LOC, unless it ends like a place ("Rathausplatz",
-  "Klagenfurt") or an organisation ("Wirtschaftsbund");
-- a hyphen word whose first part is an ordinary noun ("Umfragen-Samplings",
-  "Frauenschutz-NGO") or a country or region before an ordinary noun ("Balkan-Verkauf",
-  not "Wien-Wieden"): not an
+- a compound of two known nouns ("in Flüchtlingskurs", "vergibt Ausgleichschance",
+  "Abtreibungsverbot"), as LOC, ORG or MISC with any tag, unless it ends like a place
+  ("Rathausplatz", "Klagenfurt") or an organisation ("Wirtschaftsbund") or follows a
+  capitalised word ("Konzerntochter Zielpunkt");
+- a short acronym before an ordinary noun ("Richtung EM-Endrunde", "IT-Sweatshops"), as
+  LOC or MISC (a model ORG is a unit of the organisation: "YPG-Miliz");
+- a hyphen word as LOC or ORG (a MISC is an event: "Fußball-WM") whose first part is an
+  ordinary noun ("Umfragen-Samplings", "Frauenschutz-NGO") or a country or region before
+  an ordinary noun ("Balkan-Verkauf", not "Wien-Wieden"): not an
   organisation head at its end ("Bundesliga-Klub"), no place ("West-Berlin",
   "Wien-Umgebung"), no part of a longer name ("Kölner Stadt-Anzeigers"), no nickname of a
   team ("die Grün-Weißen") and no word the text repeats ("Schiffbau-Box": a name);
 - a counted noun: a word the tagger calls a common noun (fine tag ``NN``) right after a
   cardinal number word or a small number ("nach zwei Siegen", "drei Zoll"), or, unknown
   as a name, after a lowercase attributive adjective with no article ("große Brocken");
+- a heading in capitals: two or more words in capitals ending in an ordinary noun
+  ("SOZIOÖKONOMISCHES RISIKO", "DIE FRAU"), any label;
 - a verb first in its clause: a capitalised word at the start of a sentence or after a colon
   with an object pronoun (dative or accusative) right after it ("Erzähl mir doch nichts!").
 """
@@ -32,16 +37,20 @@ def ordinary_word(tables: EntityTables, tok: Token, label: str, words: list[str]
     ``words``: the token texts of the Doc)."""
     if tok.tag_ in ("ADJD", "ADV") and adverb(tables, tok):
         return True
-    if label not in ("LOC", "ORG"):
+    if label not in ("LOC", "ORG", "MISC"):
         return False
     t = tok.text
-    if language(tables, t):
+    if label != "MISC" and language(tables, t):
         return True
     if t in tables.lexicon_words or t in tables.gaz_words or t in tables.person_words:
         return False
     if "-" in t[1:-1]:
-        return ordinary_hyphen_word(tables, t) and not _name_use(tables, tok, words)
-    return label == "LOC" and tok.tag_ == "NN" and _noun_compound_place(tables, t)
+        if acronym_noun(tables, t, label):
+            return True
+        hyphen = label != "MISC" and ordinary_hyphen_word(tables, t)  # "Fußball-WM": an event
+        return hyphen and not _name_use(tables, tok, words)
+    # "Konzerntochter Zielpunkt": a compound after a class noun is a name
+    return _noun_compound_place(tables, t) and not _capital_before(tables, tok)
 
 
 def ordinary_position(tables: EntityTables, doc: Doc, words: list[str], label: str, i: int) -> bool:
@@ -82,6 +91,19 @@ def adjective_noun(
         return False
     stem = next((adj[: -len(e)] for e in _INFLECTION if adj.endswith(e)), "")
     return stem.lower().endswith(tables.adverb_endings) and tables.class_noun(doc[end - 1])
+
+
+def caps_heading(tables: EntityTables, w: list[str], start: int, end: int) -> bool:
+    """'SOZIOÖKONOMISCHES RISIKO', 'DIE FRAU': two or more words in capitals, each of three
+    letters or more, whose last word written as a noun is an ordinary noun, are a heading
+    (or a speaker's role in a play), no name; acronyms are single words."""
+    span = w[start:end]
+    if len(span) < 2 or " ".join(span) in tables.lexicon_words:
+        return False
+    if not all(len(x) >= 3 and x.isalpha() and x.isupper() for x in span):
+        return False
+    head = span[-1][0] + span[-1][1:].lower()
+    return head in tables.common_nouns or tables.noun_compound(head)
 
 
 def counted_noun(tables: EntityTables, tok: Token, words: list[str], known: bool = False) -> bool:
@@ -184,15 +206,43 @@ def ordinary_hyphen_word(tables: EntityTables, t: str) -> bool:
     return first in tables.region_words and tail in tables.common_nouns
 
 
+def acronym_noun(tables: EntityTables, t: str, label: str) -> bool:
+    """'EM-Endrunde', 'IT-Sweatshops' (model LOC or MISC): a short acronym before an
+    ordinary noun that heads no place ("ORF-Zentrum"); never a model ORG ("YPG-Miliz",
+    "UN-Hilfswerk": a unit or body of an organisation)."""
+    prefix, _, tail = t.partition("-")
+    if not (2 <= len(prefix) <= 4 and prefix.isalpha() and prefix.isupper()) or "-" in tail:
+        return False
+    if not tail[:1].isupper() or tail in tables.lexicon_words or tail in tables.gaz_words:
+        return False
+    low = tail.lower()
+    if low.endswith(tables.place_heads + tables.street_suffixes + tables.org_head_endings):
+        return False
+    if label == "ORG":
+        return False  # "YPG-Miliz": an organisation's unit
+    nouns = tables.common_nouns
+    stems = {tail, tail.removesuffix("n"), tail.removesuffix("s"), tail.removesuffix("en")}
+    # "Endrunde", "Sweatshops": a known noun of five letters or more at the end
+    return any(x[k].upper() + x[k + 1 :] in nouns for x in stems for k in range(len(x) - 4))
+
+
 def _name_use(tables: EntityTables, tok: Token, words: list[str]) -> bool:
     """Evidence that a hyphen word is a name after all: a capitalised name word right before
     it ("Kölner Stadt-Anzeigers"), a nominalised adjective ("die Grün-Weißen": lemma in
     -e) or a second use in the text."""
-    doc, i = tok.doc, tok.i
-    if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
-        prev = doc[i - 1].text
-        if prev not in tables.name_stop and prev not in tables.articles:
-            return True
+    if _capital_before(tables, tok):
+        return True
     if tok.lemma_ != tok.text and tok.lemma_.endswith("e"):
         return True
     return words.count(tok.text) > 1
+
+
+def _capital_before(tables: EntityTables, tok: Token) -> bool:
+    """A capitalised word right before ``tok`` inside the sentence, no article or function
+    word: a name word ("Kölner Stadt-Anzeigers") or a class noun ("Konzerntochter
+    Zielpunkt")."""
+    doc, i = tok.doc, tok.i
+    if i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start:
+        return False
+    prev = doc[i - 1].text
+    return prev not in tables.name_stop and prev not in tables.articles

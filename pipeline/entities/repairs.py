@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import labels
 from .candidates import Cand, genitive_adjective, work_title
-from .ordinary import adjective_noun, language, ordinary_position, ordinary_word
+from .ordinary import adjective_noun, caps_heading, language, ordinary_position, ordinary_word
 from .tables import EDGE_PUNCT, DocWords, EntityTables, doc_words
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "(", '"', "„", "“"})
@@ -241,6 +241,7 @@ def _no_name(
     return (
         technical(tables, doc, start, end, w)
         or heading_phrase(tables, doc, start, end, w)
+        or caps_heading(tables, w, start, end)
         or (noun_veto and adjective_noun(tables, doc, w, label, start, end))
         or (
             label != "PER"  # "Admira General Manager Alexander Friedl": a role, no name
@@ -350,6 +351,7 @@ def _trimmed(tables: EntityTables, doc: Doc, w: list[str], ent: Span) -> tuple[i
     if label == "PER":
         end = particle_end(tables, doc, start, end)
         start = given_name_start(tables, doc, start, end, w)
+        end = surname_end(tables, doc, start, end, w)
         start = titled_name_start(tables, doc, start, w)
     # "Die Suche nach": a name does not end in a lowercase preposition/article, nor in a
     # capitalised one that starts the next sentence ("Erneuerbare Energien Der Anteil")
@@ -585,6 +587,25 @@ def given_name_start(
     ):
         return start - 1
     return start
+
+
+def surname_end(tables: EntityTables, doc: Doc, start: int, end: int, w: list[str]) -> int:
+    """'Michael' + 'Stampfer', 'Bankchef Gottwald' + 'Kranebitter': a one-word model PER
+    that is a known first name or follows a title, and right after it, outside every model
+    entity, a capitalised word tagged as a name (no place, title, known name or capitals)
+    or a known surname, is the full name ("Julia Herr": a title, left alone)."""
+    if end - start != 1 or end >= len(w):
+        return end
+    if not (tables.given_name(w[start]) or (start > 0 and tables.is_title(w[start - 1]))):
+        return end
+    nxt, word = doc[end], w[end]
+    if nxt.ent_type_ or not word[:1].isupper() or word.isupper() or word in tables.titles:
+        return end
+    if word in tables.surnames:
+        return end + 1
+    known = word in tables.gaz_words or word in tables.lexicon_words or word in tables.name_stop
+    name = nxt.pos_ == "PROPN" or nxt.tag_ == "NE"
+    return end + 1 if name and not known and not tables.is_title(word) else end
 
 
 def titled_name_start(
