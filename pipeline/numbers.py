@@ -243,6 +243,7 @@ NUMBER_WORD_TYPES = (
     "digit_name",  # digits that name a company in a text with a digit_name_cue: the operator "3"
     "digit_name_cue",  # beginnings of words (as written) that make digit_name a name: A1, Mobilfunk
     "glued_tail",  # a word a results box glues to the unit before it: Silber in "21,93 mSilber"
+    "rate_before",  # "+0,3 Prozent nach +0,1": the bare number after it is the rate before
 )
 
 NUMBER_WORD_SCHEMA = Schema(
@@ -835,13 +836,15 @@ class NumberLexicon:
 
 def _count_head_re(heads: Sequence[str]) -> re.Pattern[str] | None:
     """ "Zahl der" (any run of spaces between its words: "Zahl  der") + an optional word or up
-    to two lower-case words ("der insgesamt abgegebenen Stimmen": the group ``mods``) + the
+    to two lower-case words ("der insgesamt abgegebenen Stimmen": the group ``mods``) or a
+    prepositional phrase before a noun in -n ("der bei dem Anschlag Getöteten": ``pp``) + the
     counted noun (capitalised, the group ``noun``)."""
     if not heads:
         return None
     return re.compile(
         r"\b(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")\s+"
-        r"(?:(?P<mods>(?:[a-zäöüß][\w-]*\s+){1,2})|[^\W\d_]+\s+)?"
+        r"(?:(?P<pp>[a-zäöüß]+\s+(?:[a-zäöüß]+\s+)?[^\W\d_a-zäöüß][\w-]*\s+)(?=[^\W\d_a-zäöüß]\w*n\b)"
+        r"|(?P<mods>(?:[a-zäöüß][\w-]*\s+){1,2})|[^\W\d_]+\s+)?"
         r"(?P<noun>[^\W\d_a-zäöüß][\w-]*)"
     )
 
@@ -1408,6 +1411,9 @@ class _Scanner(CueChecks):
         """Whether the lower-case words between a ``count_head`` and its noun (the ``mods`` of
         ``hit``, found at offset ``at``) are adjectives or adverbs ("insgesamt abgegebenen"),
         not "bei dem" before "Unfall"."""
+        if hit.group("pp") is not None:  # "der bei dem Anschlag Getöteten", not "der Opfer"
+            start = at + hit.start("pp")
+            return self.pos.get(start) == "ADP" and self.pos.get(at + hit.start("noun")) == "NOUN"
         if hit.group("mods") is None:
             return True
         words = _PIECE_RE.finditer(hit.group("mods"))
@@ -1616,6 +1622,7 @@ class _Scanner(CueChecks):
             gap = gap[: m.start - a.end] + " " * (m.end - m.start) + gap[m.end - a.end :]
         self.elided(a, b, gap)
         self.contrasted(a, b, gap)
+        self.rate_before(a, b, gap)
         self.parallel(a, b, gap)
         self.parallel_before(a, b, gap)
         self.subject(a, b, gap)
@@ -1700,6 +1707,20 @@ class _Scanner(CueChecks):
             return
         b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
         b.rule += "+contrasted"
+
+    def rate_before(self, a: NumberMention, b: NumberMention, gap: str) -> None:
+        """'+0,3 Prozent nach +0,1 im Vorquartal': a bare number of at most 100 right after a
+        percent and a ``rate_before`` word ("nach", "gegenüber") is the rate it is compared
+        with, a percent as well."""
+        if a.kind != "percent" or b.kind != "count" or b.noun is not None or b.unit is not None:
+            return
+        if b.value is None or abs(b.value) > 100:
+            return
+        words = _tokenize(gap.strip().rstrip("+-−±"))  # "nach +0,1"
+        if words not in self.lex.phrases.get("rate_before", {}):
+            return
+        b.kind, b.noun, b.unit = a.kind, a.noun, a.unit
+        b.rule += "+rate_before"
 
     def parallel(self, a: NumberMention, b: NumberMention, gap: str) -> None:
         """'300.000 Soldaten aus Südkorea und 17.000 aus den USA': a bare count after a
@@ -2451,7 +2472,9 @@ class _Scanner(CueChecks):
         b.rules.append(f"qualifier.{qual['id']}")
         if inner is not None:
             b.rules.append(f"qualifier.{inner['id']}")
-        if b.value is None:
+        if b.value is None:  # "nicht mehr als 50 bis 70": a ceiling of the range's upper end
+            if qual["bound"] == "max" and b.vmax is not None:
+                b.vmin = None
             return
         if qual["bound"] == "min":
             b.vmin, b.vmax = b.value, None

@@ -120,10 +120,10 @@ AGENTS_HEADS = [
         "Im Kanton Bern stieg die Zahl der neu registrierten Asylsuchenden auf 1.250.",
         [("1.250", 1250.0, 1250.0, 1250.0, None, "Asylsuchende", "count", None)],
     ),
-    # … not over a preposition: the noun is unsure
+    # … over a preposition only to a nominalised participle (round 12c)
     (
         "Die Zahl der bei dem Unfall Verletzten stieg auf vier.",
-        [("vier", 4.0, 4.0, 4.0, None, None, "count", None)],
+        [("vier", 4.0, 4.0, 4.0, None, "Verletzte", "count", None)],
     ),
 ]
 
