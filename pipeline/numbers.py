@@ -1033,6 +1033,10 @@ _STOP_RE = re.compile(r"[.!?](?=\s)|\n")
 _CAPITAL_RE = re.compile(r"(?<![\w-])[^\W\d_a-zäöüß][\w-]*")
 #: characters read before an implied subject for its noun
 SUBJECT_REACH = 200
+#: how far back a list of predicative counts may open after its colon
+PREDICATIVE_REACH = 120
+#: what follows the adverb of a predicative count: a stop, comma or bracket
+_PREDICATIVE_END_RE = re.compile(r"\s*[,.(;)]")
 #: verbs and adverbs passed over between a dash and the noun before it
 ASIDE_VERBS = 2
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)")
@@ -1391,21 +1395,63 @@ class _Scanner(CueChecks):
         if m.value is None and m.value_max is None:
             return
         after = _WORD_AFTER_RE.match(self.text, m.end)
-        if after is None or self.pos.get(after.start(1)) not in ("VERB", "AUX"):
+        if after is None:
             return
-        opening = _OPENING_RE.search(self.text, max(0, m.start - 3), m.start)
-        if opening is None:
+        if self.pos.get(after.start(1)) in ("VERB", "AUX"):
+            opening = _OPENING_RE.search(self.text, max(0, m.start - 3), m.start)
+            colon = None if opening is None else opening.start()
+        else:
+            colon = self.predicative_colon(m, after)
+        if colon is None:
             return
-        left = self.text[max(0, opening.start() - SUBJECT_REACH) : opening.start()]
+        left = self.text[max(0, colon - SUBJECT_REACH) : colon]
         left = left[max(left.rfind(c) for c in ".!?\n") + 1 :]
-        base = opening.start() - len(left)
+        base = colon - len(left)
         for word in reversed(list(_CAPITAL_RE.finditer(left))):
             at = base + word.start()
             features, lemma = self.morph.get(at, ("", ""))
-            if self.pos.get(at) == "NOUN" and "Number=Plur" in features.split("|"):
+            if self.pos.get(at) == "NOUN" and self.agreed_plural(at, features, lemma):
+                features = features.replace("Number=Sing", "Number=Plur")
                 m.noun = self.lex.noun_lemma(word.group(), features, lemma, self.nouns)
                 m.rule += "+implied_subject"
                 return
+
+    def agreed_plural(self, at: int, features: str, lemma: str) -> bool:
+        """A plural noun at character ``at`` by the model, or a dative plural of its lemma
+        ("Werken" of "Werk", which the model may call a singular)."""
+        if "Number=Plur" in features.split("|"):
+            return True
+        word = _NOUN_RE.match(self.text, at)
+        if word is None or not lemma or lemma[-1] in "ns":
+            return False
+        ending = "n" if lemma.endswith("e") else "en"
+        return word.group() == lemma + ending
+
+    def predicative_colon(self, m: NumberMention, after: re.Match[str]) -> int | None:
+        """The colon before a list of bare counts with an adverb each ("solche …: drei
+        nachweislich (…), fünf mutmaßlich."): the count is followed by a lower-case adverb or
+        adjective and a stop, comma or bracket, and only counts of the list and no verb stand
+        between the colon and it; None otherwise."""
+        word = after.group(1)
+        if not word.islower() or self.pos.get(after.start(1)) not in ("ADV", "ADJ"):
+            return None
+        if _PREDICATIVE_END_RE.match(self.text, after.end()) is None:
+            return None
+        colon = self.text.rfind(":", max(0, m.start - PREDICATIVE_REACH), m.start)
+        if colon < 0:
+            return None
+        between = self.text[colon + 1 : m.start]
+        if not between.strip():
+            return colon
+        if not between.rstrip().endswith(",") or any(c in between for c in "!?;:\n"):
+            return None
+        first = colon + 1 + len(between) - len(between.lstrip())
+        if self.pos.get(first) != "NUM":
+            return None
+        pieces = _PIECE_RE.finditer(between)
+        if any(self.pos.get(colon + 1 + p.start()) in ("VERB", "AUX") for p in pieces):
+            return None
+        return colon
 
     def modifiers(self, hit: re.Match[str], at: int) -> bool:
         """Whether the lower-case words between a ``count_head`` and its noun (the ``mods`` of

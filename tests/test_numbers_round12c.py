@@ -4,7 +4,8 @@ before a nominalised participle ("die Zahl der bei dem Anschlag Getöteten mit v
 "nach"/"gegenüber" ("+0,3 Prozent nach +0,1" -> 0.1 %; not "2 Prozent nach 20 Tagen"),
 "gute"/"guten" before a number as a floor ("in guten 30 Minuten" -> min 30) and a ceiling
 qualifier before a range keeping only the upper end ("nicht mehr als 50 bis 70 Menschen" ->
-max 70). Own sentences in Austrian, Swiss and German news style; exact rows (text, value,
+max 70), and a list of counts with an adverb each after a colon counts the plural noun
+before the colon ("Werken … solche …: drei nachweislich, fünf mutmaßlich" -> "Werke"). Own sentences in Austrian, Swiss and German news style; exact rows (text, value,
 value_min, value_max, qualifier, noun, kind, unit), also where nothing may change."""
 
 from __future__ import annotations
@@ -100,6 +101,22 @@ CASES = [
     (
         "Es kamen zwischen 50 und 70 Menschen.",
         [("zwischen 50 und 70 Menschen", None, 50.0, 70.0, "zwischen", "Menschen", "count", None)],
+    ),
+    # a list of counts with an adverb each after a colon: the plural noun before the colon
+    (
+        (
+            "Zu den in Luzern ausgestellten Bildern gehören auch solche aus Privatbesitz: "
+            "zwei nachweislich, vier vermutlich."
+        ),
+        [
+            ("zwei", 2.0, 2.0, 2.0, None, "Bilder", "count", None),
+            ("vier", 4.0, 4.0, 4.0, None, "Bilder", "count", None),
+        ],
+    ),
+    # no plural noun before the colon: nothing implied
+    (
+        "Der Stand nach dem Spiel in Salzburg: 2 insgesamt.",
+        [("2", 2.0, 2.0, 2.0, None, None, "count", None)],
     ),
     # nothing to read
     ("Das war ein guter Tag für die Mannschaft.", []),
