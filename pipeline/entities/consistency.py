@@ -35,7 +35,27 @@ def repeated_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     """Relabel one-word PER mentions whose text a non-person entity found by a rule has,
     and give cut model mentions of a full name the whole name (:func:`full_names`)."""
     final = _first_name_before(doc, _work_mentions(_same_label(final, words), words), words)
-    return full_names(doc, final, words)
+    return full_names(doc, _genitive_names(final, words), words)
+
+
+def _genitive_names(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Puerto Ricos Firmen' after 'Puerto Rico' (``iso:PR``): a model place or organisation
+    without an id whose last word is the genitive (-s) of a resolved entity of the text with
+    the same label takes that entity's attributes and rule."""
+    known: dict[tuple[str, ...], Cand] = {}
+    for c in final:
+        if c.label != "PER" and c.attrs.get("canonical_id"):
+            known.setdefault(tuple(words[c.start : c.end]), c)
+    if not known:
+        return final
+    for c in final:
+        last = words[c.end - 1]
+        if c.rule is not None or c.attrs.get("canonical_id") or not last.endswith("s"):
+            continue
+        src = known.get((*words[c.start : c.end - 1], last[:-1]))
+        if src is not None and src.label == c.label:
+            c.attrs, c.rule = dict(src.attrs), src.rule
+    return final
 
 
 #: Rules of a lone surname (or a village that is one) that an untagged first name may join.
