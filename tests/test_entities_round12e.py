@@ -3,7 +3,8 @@ without -s the text writes before a hyphen ("Werke Egon Schieles ... Schiele-Bil
 the name without the -s; a model place or organisation without an id whose last word is the
 genitive of a resolved entity of the text ("Puerto Ricos Gouverneur" after "Puerto Rico")
 takes that entity's ids. Names whose -s is no genitive keep it ("Alexis Tsipras", "Heinrich
-Peters"). Exact rows of the shipped model; own sentences in Austrian, Swiss and German news
+Peters"). A registry company before "Go" names its product ("Sky Go", MISC): "Go" is no
+ordinary noun in the noun list any more. Exact rows of the shipped model; own sentences in Austrian, Swiss and German news
 style."""
 
 from __future__ import annotations
@@ -91,6 +92,21 @@ ROWS = [
                 "Peter Müller",
                 "person.first_name",
             ),
+        ],
+    ),
+    (  # German: the streaming service of a registry company is a product ("Go" no noun here)
+        "Der Bezahlsender Sky bringt seinen Streaming-Dienst Sky Go künftig auch auf Windows-Tablets.",
+        [
+            ("Sky", "ORG", "newsx:sky", "Sky", "org:sky"),
+            ("Sky Go", "MISC", None, None, "misc.product_name"),
+        ],
+    ),
+    (  # the company alone stays the company
+        "Sky zeigt die Spiele der deutschen Bundesliga auch in Österreich live.",
+        [
+            ("Sky", "ORG", "newsx:sky", "Sky", "org:sky"),
+            ("Bundesliga", "ORG", "newsx:bundesliga", "Bundesliga", "org:bundesliga"),
+            ("Österreich", "LOC", "Q40", "Österreich", "place:country.at"),
         ],
     ),
     (  # no entity at all
