@@ -4,7 +4,9 @@ the name without the -s; a model place or organisation without an id whose last 
 genitive of a resolved entity of the text ("Puerto Ricos Gouverneur" after "Puerto Rico")
 takes that entity's ids. Names whose -s is no genitive keep it ("Alexis Tsipras", "Heinrich
 Peters"). A registry company before "Go" names its product ("Sky Go", MISC): "Go" is no
-ordinary noun in the noun list any more. Exact rows of the shipped model; own sentences in Austrian, Swiss and German news
+ordinary noun in the noun list any more. A one-word person that is a known first name, not
+after an article, takes the capitalised word after it when a comma, colon or full stop
+follows ("Hermann König:", "Julia Herr,"). Exact rows of the shipped model; own sentences in Austrian, Swiss and German news
 style."""
 
 from __future__ import annotations
@@ -108,6 +110,53 @@ ROWS = [
             ("Bundesliga", "ORG", "newsx:bundesliga", "Bundesliga", "org:bundesliga"),
             ("Österreich", "LOC", "Q40", "Österreich", "place:country.at"),
         ],
+    ),
+    (  # German: a surname that is also a noun ("Kaiser") joins the first name
+        "Das sagte der Greenpeace-Klimaexperte Martin Kaiser. Die Regierung in Berlin schweigt.",
+        [
+            (
+                "Martin Kaiser",
+                "PER",
+                "newsx:person:martin-kaiser",
+                "Martin Kaiser",
+                "person.joined",
+            ),
+            ("Berlin", "LOC", "Q64", "Berlin", "place:city.berlin"),
+        ],
+    ),
+    (  # Austrian: "Herr" between commas
+        "Für die Vorsitzende der Sozialistischen Jugend, Julia Herr, ist das ein Schlag ins Gesicht.",
+        [
+            ("Sozialistischen Jugend", "ORG", None, "Sozialistische Jugend", None),
+            ("Julia Herr", "PER", "newsx:person:julia-herr", "Julia Herr", "person.joined"),
+        ],
+    ),
+    (  # Austrian: "König" before a colon
+        (
+            "In Salzburg sprachen wir mit zwei Bergbauern, Alois Raudaschl und Hermann König: "
+            "Sie waren misstrauisch."
+        ),
+        [
+            ("Salzburg", "LOC", "newsx:salzburg", "Salzburg", "place:city.salzburg"),
+            (
+                "Alois Raudaschl",
+                "PER",
+                "newsx:person:alois-raudaschl",
+                "Alois Raudaschl",
+                "person.first_name",
+            ),
+            (
+                "Hermann König",
+                "PER",
+                "newsx:person:hermann-könig",
+                "Hermann König",
+                "person.joined",
+            ),
+        ],
+    ),
+    (  # after an article the noun is no surname: "des Johannes Vorboten"
+        "Sie gelten nach der Offenbarung des Johannes Vorboten des Jüngsten Gerichts.",
+        [("Johannes", "PER", "newsx:person:johannes", "Johannes", None)],
     ),
     (  # no entity at all
         "Die Preise für Strom und Gas steigen im Winter wieder deutlich an.",
