@@ -35,7 +35,62 @@ def repeated_names(doc: Doc, final: list[Cand], words: list[str]) -> list[Cand]:
     """Relabel one-word PER mentions whose text a non-person entity found by a rule has,
     and give cut model mentions of a full name the whole name (:func:`full_names`)."""
     final = _first_name_before(doc, _work_mentions(_same_label(final, words), words), words)
-    return full_names(doc, final, words)
+    return full_names(doc, _genitive_names(_noun_surnames(final, words), words), words)
+
+
+#: Tokens after a name that end it: a noun-like surname before one is no noun of the clause.
+_NAME_END = frozenset({".", ",", ":", ";", ")"})
+
+
+def _noun_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Alois Raudaschl und Hermann [König]:', 'Klimaexperte Martin [Kaiser].': a one-word
+    person that is a known first name, not after an article, followed by a capitalised word
+    of no entity and then a comma, colon or full stop has that word as its surname (the
+    model cut a surname that is also an ordinary noun; rule ``person.joined``)."""
+    tables: EntityTables | None = getattr(words, "tables", None)
+    if tables is None:
+        return final
+    taken = {i for c in final for i in range(c.start, c.end)}
+    n = len(words)
+    for c in final:
+        e = c.end
+        if (
+            c.label == "PER"
+            and c.length == 1
+            and e + 1 < n
+            and words[e + 1] in _NAME_END
+            and e not in taken
+            and words[e][:1].isupper()
+            and words[e].isalpha()
+            and not words[e].isupper()
+            and words[c.start] in tables.first_names
+            and (c.start == 0 or words[c.start - 1].lower() not in tables.articles)
+        ):
+            c.end = e + 1
+            c.rule = "person.joined"
+            c.attrs.pop("canonical_name", None)
+            taken.add(e)
+    return final
+
+
+def _genitive_names(final: list[Cand], words: list[str]) -> list[Cand]:
+    """'Puerto Ricos Firmen' after 'Puerto Rico' (``iso:PR``): a model place or organisation
+    without an id whose last word is the genitive (-s) of a resolved entity of the text with
+    the same label takes that entity's attributes and rule."""
+    known: dict[tuple[str, ...], Cand] = {}
+    for c in final:
+        if c.label != "PER" and c.attrs.get("canonical_id"):
+            known.setdefault(tuple(words[c.start : c.end]), c)
+    if not known:
+        return final
+    for c in final:
+        last = words[c.end - 1]
+        if c.rule is not None or c.attrs.get("canonical_id") or not last.endswith("s"):
+            continue
+        src = known.get((*words[c.start : c.end - 1], last[:-1]))
+        if src is not None and src.label == c.label:
+            c.attrs, c.rule = dict(src.attrs), src.rule
+    return final
 
 
 #: Rules of a lone surname (or a village that is one) that an untagged first name may join.

@@ -567,16 +567,18 @@ def _registry_surname(tables: EntityTables, doc: Doc, c: Cand) -> dict[str, str 
     return {}
 
 
-def _plain_s(tables: EntityTables, doc: Doc, pers: list[Cand], words: list[str] | None) -> set[str]:
+def _plain_s(
+    tables: EntityTables, doc: Doc, pers: list[Cand], words: list[str], compounds: set[str]
+) -> set[str]:
     """Last words in -s that are the nominative: written where they are no genitive
     ("Vija Celmins stellt aus") and never without the -s in the document (not
-    "Heinz-Christian Straches" of an article that also writes "Strache")."""
-    words = doc_words(doc) if words is None else words
+    "Heinz-Christian Straches" of an article that also writes "Strache"; ``compounds``: the
+    first parts of the text's hyphen compounds, "Schiele-Werke")."""
     ends = {words[c.end - 1] for c in pers if words[c.end - 1].endswith("s")}
     if not ends:
         return set()
     stems = {w[:-1] for w in ends}
-    stems &= set(words)  # "Strache" ... "Straches"
+    stems &= set(words) | compounds  # "Strache" ... "Straches", "Schiele-Werke" ... "Schieles"
     return {
         words[c.end - 1]
         for c in pers
@@ -594,7 +596,10 @@ def _names(
     word with -s where it is no genitive ("Vija Celmins stellt aus ... Celmins Kunst")."""
     words = doc_words(doc) if words is None else words
     lasts = {words[c.end - 1] for c in pers}
-    plain = _plain_s(tables, doc, pers, words)
+    # "Werke Egon Schieles ... Schiele-Werke": the name without -s before a hyphen
+    compounds = {w.split("-", 1)[0] for w in words if "-" in w and w[:1].isupper()}
+    lasts |= compounds - tables.first_names
+    plain = _plain_s(tables, doc, pers, words, compounds)
     named: list[tuple[Cand, str, str]] = []
     for c in pers:
         last = words[c.end - 1]
