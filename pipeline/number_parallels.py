@@ -60,7 +60,7 @@ def _bare(m: _Mention) -> bool:
 
 def _alike(a: _Mention, m: _Mention) -> bool:
     """Whether ``a`` is a count with a noun of about the size of the bare count ``m``."""
-    if a.kind != "count" or a.noun is None or a.unit is not None or not a.value:
+    if not _counted(a) or not a.value:
         return False
     assert m.value is not None
     return 1 / PARALLEL_RATIO <= a.value / m.value <= PARALLEL_RATIO

@@ -149,7 +149,6 @@ def lone_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
         return final  # without a tagger the evidence cannot be read: keep (rules-only)
     dropped: set[int] = set()
     persons = {k for c in final if c.label == "PER" for k in range(c.start, c.end)}
-    sports: list[bool] = []  # computed once, when first needed
     long_text = len(doc) >= CONTEXT_TOKENS
     for stem, group in lone.items():
         if stem in longer or stem in tables.person_words:
@@ -160,7 +159,7 @@ def lone_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
             continue
         cue = next((c for c in group if _relabelled(tables, doc, words, c)), None)
         if cue is None and any(
-            _genitive(doc, c.start) or _in_list(tables, words, c, persons, sports) for c in group
+            _genitive(doc, c.start) or _in_list(tables, words, c, persons) for c in group
         ):
             continue
         for c in group:
@@ -220,9 +219,7 @@ def _evidence(tables: EntityTables, doc: Doc, words: DocWords, c: Cand, persons:
     return _coordinated(tables, doc, i, persons) or _anaphor(tables, doc, i)
 
 
-def _in_list(
-    tables: EntityTables, words: DocWords, c: Cand, persons: set[int], sports: list[bool]
-) -> bool:
+def _in_list(tables: EntityTables, words: DocWords, c: Cand, persons: set[int]) -> bool:
     """In a list of persons (a person among the next items across commas and dashes: a
     line-up, scorers), or in any list of a sports article."""
     i = c.start
@@ -233,9 +230,7 @@ def _in_list(
     items = _list_items(words, i, -1) + _list_items(words, i, 1)
     if any(k in persons for k in items):
         return True
-    if not sports:
-        sports.append(sports_article(tables, words))
-    return sports[0]
+    return sports_article(tables, words)
 
 
 def _list_items(words: DocWords, i: int, step: int) -> list[int]:

@@ -199,7 +199,6 @@ def _coded(tables: EntityTables, words: DocWords, c: Cand, sports: bool) -> bool
 
 def model_products(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) -> None:
     """'Panasonic Lumix G7', 'Dell XPS 13', 'iCloud': model ORGs of products are MISC."""
-    sports: bool | None = None
     taken: set[int] | None = None  # the tokens of all entities, built only when needed
     for c in final:
         if c.label != "ORG" or c.attrs.get("canonical_id") or c.rule is not None:
@@ -209,10 +208,9 @@ def model_products(tables: EntityTables, doc: Doc, final: list[Cand], words: Doc
             continue
         if not _DIGIT.search(" ".join(words[c.start : c.end + 1])):
             continue  # no code in the span or right after it
-        if sports is None:
-            sports = sports_article(tables, words)
+        if taken is None:
             taken = {k for o in final for k in range(o.start, o.end)}
-        end = _product_span(tables, words, c, sports)
+        end = _product_span(tables, words, c, sports_article(tables, words))
         if end and not any(k in taken for k in range(c.end, end)):
             c.end = end
             c.relabel(doc, "MISC", "misc.product", "other")

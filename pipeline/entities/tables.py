@@ -641,6 +641,9 @@ class DocWords(list):
         self._at: dict[int, list[int]] | None = None
         self.tables = tables
         self._works: frozenset[int] | None = None
+        #: whether the text is a sports article (:func:`pipeline.entities.teams.sports_article`),
+        #: once per Doc: several rule passes ask
+        self.sports: bool | None = None
 
     def works(self) -> frozenset[int]:
         """Positions of the class nouns of works ("Film", "Enthüllungsdrama"), once per Doc."""

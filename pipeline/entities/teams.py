@@ -54,11 +54,17 @@ _AGAINST = frozenset({"gegen", "–", "-", "—"})
 
 
 def sports_article(tables: EntityTables, words: DocWords) -> bool:
-    """At least five sports words (or roles of a side), or three and a score."""
-    if not tables.sports_words:
-        return False
-    hits = len(words.at("sports"))
-    return hits >= 5 or (hits >= 3 and any(_SCORE.fullmatch(w) for w in words))
+    """At least five sports words (or roles of a side), or three and a score; once per Doc
+    (``DocWords.sports``)."""
+    found = words.sports
+    if found is None:
+        if not tables.sports_words:
+            found = False
+        else:
+            hits = len(words.at("sports"))
+            found = hits >= 5 or (hits >= 3 and any(_SCORE.fullmatch(w) for w in words))
+        words.sports = found
+    return found
 
 
 def _side(tables: EntityTables, doc: Doc, words: DocWords, c: Cand) -> bool:
