@@ -43,6 +43,7 @@ Demonyms (``doc.spans["demonyms"]``): adjectives, genitives and country prefixes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,6 +87,17 @@ class Cand:
         }
 
 
+def covered(spans: Iterable[Cand | Span]) -> set[int]:
+    """The token indices inside ``spans`` (candidates or spaCy spans). Built afresh by each
+    pass: passes change the candidate list, so the set cannot be kept."""
+    return {i for c in spans for i in range(c.start, c.end)}
+
+
+def owners(cands: Iterable[Cand]) -> dict[int, Cand]:
+    """Token index -> the candidate covering it (the later one where two overlap)."""
+    return {i: c for c in cands for i in range(c.start, c.end)}
+
+
 def rule_cands(
     tables: EntityTables,
     doc: Doc,
@@ -98,7 +110,7 @@ def rule_cands(
     model's ``doc.ents``)."""
     words = DocWords(tables, doc) if words is None else words
     strings = tables.nlp.vocab.strings
-    model_tokens = {i for e in (doc.ents if ents is None else ents) for i in range(e.start, e.end)}
+    model_tokens = covered(doc.ents if ents is None else ents)
     matches = [(strings[m], s, e) for m, s, e in tables.matcher(doc)]
     out = alias_cands(tables, doc, words, matches, model_tokens)
     out.extend(gazetteer_cands(tables, doc, words, model_tokens))

@@ -53,7 +53,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .candidates import Cand
+from .candidates import Cand, covered
 from .context import foreign_parties
 from .tables import EntityTables
 
@@ -81,7 +81,7 @@ def tidy(tables: EntityTables, doc: Doc, final: list[Cand], words: list[str]) ->
     for c in final:
         if c.label == "PER" and c.length > 1:
             longer.setdefault(words[c.end - 1], set()).add(words[c.start])
-    taken = {i for c in final for i in range(c.start, c.end)}
+    taken = covered(final)
     for c in final:
         if (
             _ranking(words[c.end - 1])

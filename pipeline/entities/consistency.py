@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .candidates import Cand
+from .candidates import Cand, covered
 from .repairs import city_demonym
 from .tables import DocWords, EntityTables, where
 
@@ -50,7 +50,7 @@ def _noun_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
     tables: EntityTables | None = getattr(words, "tables", None)
     if tables is None:
         return final
-    taken = {i for c in final for i in range(c.start, c.end)}
+    taken = covered(final)
     n = len(words)
     for c in final:
         e = c.end
@@ -123,11 +123,11 @@ def _first_name_before(doc: Doc, final: list[Cand], words: list[str]) -> list[Ca
     tables: EntityTables | None = getattr(words, "tables", None)
     if tables is None:
         return final
-    covered = {i for o in final for i in range(o.start, o.end)}
+    taken = covered(final)
     for c in cands:
         k = c.start - 1
         if (
-            k not in covered
+            k not in taken
             and doc[k].tag_ == "NE"
             and words[k] not in tables.kinship  # "Familie Lehmann"
             and doc[k - 1].pos_ not in ("ADJ", "DET")  # "die heiß-kalte Haut Reids"

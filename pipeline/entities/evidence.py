@@ -46,7 +46,7 @@ import re
 from spacy.tokens import Doc
 
 from .. import labels
-from .candidates import Cand
+from .candidates import Cand, covered
 from .kinds import kinds
 from .places import listed_places
 from .products import founder_companies, products, split_first_names
@@ -148,7 +148,7 @@ def lone_persons(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWo
     if not doc.has_annotation("POS"):
         return final  # without a tagger the evidence cannot be read: keep (rules-only)
     dropped: set[int] = set()
-    persons = {k for c in final if c.label == "PER" for k in range(c.start, c.end)}
+    persons = covered(c for c in final if c.label == "PER")
     long_text = len(doc) >= CONTEXT_TOKENS
     for stem, group in lone.items():
         if stem in longer or stem in tables.person_words:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .candidates import Cand
+from .candidates import Cand, covered, owners
 from .names import nominative
 from .tables import DocWords, EntityTables, doc_words, where
 
@@ -120,7 +120,7 @@ def acronyms(
                 intro[words[k + 1]] = c
     if not intro:
         return final
-    occupied = {i: c for c in final for i in range(c.start, c.end)}
+    occupied = owners(final)
     out = list(final)
     for src in intro.values():
         text = doc[src.start : src.end].text
@@ -236,7 +236,7 @@ def bracket_terms(
     phrase of another noun names a term, MISC, and so does its acronym. Fills ``intro``
     (acronym -> the phrase's candidate) for the later mentions."""
     by_start = {c.start: c for c in final}
-    covered = {i for c in final for i in range(c.start, c.end)}
+    taken = covered(final)
     out = list(final)
     for k in words.at("paren") if isinstance(words, DocWords) else where(words, ("(",)):
         j = _bracket_phrase(tables, doc, words, k)
@@ -254,7 +254,7 @@ def bracket_terms(
         if not org and not _term(tables, doc, words, j, k, acro if phrase is None else None):
             continue
         if phrase is None and org:
-            if covered.intersection(range(j, k)) or not acro.attrs.get("canonical_id"):
+            if taken.intersection(range(j, k)) or not acro.attrs.get("canonical_id"):
                 continue  # part of another entity, or no registry sense to undo
             phrase = Cand(j, k, "ORG", {}, "rules", "org.before_acronym")
             phrase.attrs["canonical_name"] = nominative(tables, doc, j, k)
@@ -342,7 +342,7 @@ def _class_orgs(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]
     Billig-Tochter Germanwings' (ORG on the class noun alone) -> 'Germanwings'; 'der
     YPG-Miliz' keeps its span and is named by the acronym ('YPG', as a later 'YPG'); 'des
     Fußball-Bundesliga-Absteigers SC Wiener Neustadt' -> 'SC Wiener Neustadt'."""
-    taken = {i for c in final for i in range(c.start, c.end)}
+    taken = covered(final)
     # surnames of the text's full names ("Gary Neville"): "Coach Neville" is that person
     surnames = {doc[c.end - 1].text for c in final if c.label == "PER" and c.length >= 2}
     for c in final:

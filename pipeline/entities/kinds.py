@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .candidates import _GENERATION, Cand
+from .candidates import _GENERATION, Cand, covered
 from .tables import DocWords, EntityTables
 from .teams import sports_article
 
@@ -209,7 +209,7 @@ def model_products(tables: EntityTables, doc: Doc, final: list[Cand], words: Doc
         if not _DIGIT.search(" ".join(words[c.start : c.end + 1])):
             continue  # no code in the span or right after it
         if taken is None:
-            taken = {k for o in final for k in range(o.start, o.end)}
+            taken = covered(final)
         end = _product_span(tables, words, c, sports_article(tables, words))
         if end and not any(k in taken for k in range(c.end, end)):
             c.end = end

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .candidates import Cand
+from .candidates import Cand, covered, owners
 from .tables import EntityTables, doc_words, where
 
 #: Model labels that a trusted alias on exactly the same tokens replaces ("Homs" PER -> LOC;
@@ -246,7 +246,7 @@ def particles(tables: EntityTables, doc: Doc, final: list[Cand]) -> list[Cand]:
     """'Frau von Saher', 'Dr. von Brücke': a name particle between a title (or Frau/Herr)
     and a PER belongs to the name; so does a particle written with a capital inside the
     sentence ("Der wendige Von Miller": a first name)."""
-    occupied = {i for c in final for i in range(c.start, c.end)}
+    occupied = covered(final)
     for c in final:
         i = c.start
         if (
@@ -288,7 +288,7 @@ def propagate(
                     full.setdefault(last[:-1], c)
     if not full:
         return final
-    occupied = {i: c for c in final for i in range(c.start, c.end)}
+    occupied = owners(final)
     out = list(final)
     particles = tables.name_particles | tables.particle_articles
     for i in where(words, set(full) | {k + "s" for k in full}):  # also genitives

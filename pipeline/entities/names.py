@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .candidates import Cand
+from .candidates import Cand, covered
 from .tables import EntityTables
 
 
@@ -16,7 +16,7 @@ def given_names(tables: EntityTables, doc: Doc, final: list[Cand], words: list[s
     A registry or propagated identity whose name is not the extended text is dropped: the
     "Le Pen" of "Jean-Marie Le Pen" is not Marine Le Pen.
     """
-    taken = {i for c in final for i in range(c.start, c.end)}
+    taken = covered(final)
     for c in final:
         if c.label == "PER":
             while (

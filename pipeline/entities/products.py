@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from .candidates import Cand
+from .candidates import Cand, covered
 from .repairs import camel_word
 from .tables import DocWords, EntityTables
 
@@ -105,7 +105,7 @@ def founder_companies(tables: EntityTables, doc: Doc, final: list[Cand], words: 
         ):
             continue
         if taken is None:
-            taken = {k for o in final for k in range(o.start, o.end)}
+            taken = covered(final)
         if c.end in taken:
             continue
         head = trade.rsplit("-", 1)[1]

@@ -42,7 +42,7 @@ import re
 from spacy.tokens import Doc
 
 from .. import labels
-from .candidates import Cand
+from .candidates import Cand, covered
 from .merge import NEAR
 from .tables import DocWords, EntityTables
 
@@ -140,7 +140,7 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
     entities named by a team's nickname (a place with the nickname after it too: "die
     Denver Broncos" with the model's LOC "Denver")."""
     replaced(tables, final, words)
-    covered: set[int] | None = None
+    taken: set[int] | None = None
     n = len(words)
     for c in final:
         if (
@@ -157,16 +157,14 @@ def teams(tables: EntityTables, doc: Doc, final: list[Cand], words: DocWords) ->
         if (
             c.label in ("PER", "LOC", "MISC") or (c.label == "ORG" and c.rule is None)
         ) and _nickname(tables, words, c):
-            if covered is None:  # built only for a text with a team's nickname
-                covered = {i for c in final for i in range(c.start, c.end)}
+            if taken is None:  # built only for a text with a team's nickname
+                taken = covered(final)
             while (
-                c.start > 0
-                and c.start - 1 not in covered
-                and words[c.start - 1] in tables.gazetteer
+                c.start > 0 and c.start - 1 not in taken and words[c.start - 1] in tables.gazetteer
             ):
                 c.start -= 1  # "Chicago Blackhawks": the team's place is part of its name
             _as_team(doc, c)
-    if covered is not None or any(
+    if taken is not None or any(
         c.label == "ORG" and c.length > 1 and _nickname(tables, words, c) for c in final
     ):  # also a registry club with its nickname: "Güssing Knights" ... "der Fall Güssing"
         _team_places(tables, doc, final, words)
