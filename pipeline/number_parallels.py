@@ -39,8 +39,9 @@ BRACKET_REACH = 300
 #: "die drei", "die besten acht": people and rounds named before)
 PREVIOUS_MIN = 100
 
-#: a sentence end between two counts (a dot inside a word or number is none)
-_SENTENCE_END_RE = re.compile(r"[.!?](?![^\W_]|\d)|\n")
+#: a sentence end (between two counts, before a mention): a stop not inside a word or number
+#: ("z.B.", "3.5"), or a line end
+SENTENCE_STOP_RE = re.compile(r"[.!?](?![^\W_]|\d)|\n")
 
 
 class _Mention(Protocol):
@@ -75,7 +76,7 @@ def parallel_counts(text: str, mentions: Sequence[_Mention]) -> None:
     for a, m in pairwise(mentions):
         if not _bare(m) or not _alike(a, m) or m.start - a.end > PARALLEL_REACH:
             continue
-        if _SENTENCE_END_RE.search(text, a.end, m.start):
+        if SENTENCE_STOP_RE.search(text, a.end, m.start):
             continue
         m.noun = a.noun
         m.rule += "+parallel_count"
@@ -89,7 +90,7 @@ def previous_sentence_count(text: str, mentions: Sequence[_Mention]) -> None:
     """Give a bare count the noun of the only count of the sentence before (module doc)."""
     if not any(map(_bare, mentions)):
         return
-    ends = [0, *(found.end() for found in _SENTENCE_END_RE.finditer(text))]
+    ends = [0, *(found.end() for found in SENTENCE_STOP_RE.finditer(text))]
     for i, m in enumerate(mentions):
         if not _bare(m):
             continue

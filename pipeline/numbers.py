@@ -173,7 +173,12 @@ from pipeline.number_cues import (
     _round,
     _word_before,
 )
-from pipeline.number_parallels import bracket_series, parallel_counts, previous_sentence_count
+from pipeline.number_parallels import (
+    SENTENCE_STOP_RE,
+    bracket_series,
+    parallel_counts,
+    previous_sentence_count,
+)
 from pipeline.number_windows import LEAD, Anchors, windows
 from pipeline.rules import Field, Schema, load_rules, word_groups_schema
 
@@ -1028,8 +1033,6 @@ _NOUN_RE = re.compile(r"[^\W\d_][\w-]*")
 #: before is too often not the one counted: "… die Vorstadtweiber … 856.000 sahen zu")
 _OPENING_RE = re.compile(r":\s+\Z")
 #: a capitalised word
-#: a sentence end: a stop before a space or line end
-_STOP_RE = re.compile(r"[.!?](?=\s)|\n")
 _CAPITAL_RE = re.compile(r"(?<![\w-])[^\W\d_a-zäöüß][\w-]*")
 #: characters read before an implied subject for its noun
 SUBJECT_REACH = 200
@@ -1289,7 +1292,7 @@ class _Scanner(CueChecks):
         in reach counts the one plural noun of the sentence before, when that sentence has
         no number and its own sentence no plural noun before it."""
         inside = {i for a in before[-3:] for i in range(a.start, a.end)}  # "23. Februar"
-        stops = _STOP_RE.finditer(self.text, 0, m.start)
+        stops = SENTENCE_STOP_RE.finditer(self.text, 0, m.start)
         ends = [0, *(e.end() for e in stops if e.start() not in inside)]
         if len(ends) < 2:
             return
