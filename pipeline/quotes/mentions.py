@@ -625,6 +625,8 @@ def tidy_mentions(ctx: DocContext) -> None:
             if sp is None and not is_cue:
                 # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
                 sp = after_fronted(ctx, q.speaker)
+            if sp is None and _in_dateline(ctx, q.speaker):
+                sp = after_cue(ctx, q)  # "Wien – …, zitiert Verteidiger Rudolf Mayer"
             if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
                 sp = q.speaker  # a name does not run on into what is said
             q.speaker = sp
@@ -1144,6 +1146,8 @@ def _overlaps(sp: Span, parts: list[Span]) -> bool:
 def tidy(ctx: DocContext, sp: Span) -> Span | None:
     """One mention, cleaned (see :func:`tidy_mentions`)."""
     sp = _in_one_unit(ctx, sp)
+    if _in_dateline(ctx, sp):
+        return None  # "Wien – Sie war die Liebe meines Lebens, zitiert …": no place speaks
     sp = _relative_run_on(ctx, sp)
     sp = _participle_attribute(ctx, sp)
     sp = _lead_word(ctx, sp)
@@ -1154,6 +1158,11 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
     sp = _cut_after_name(ctx, sp)
     sp = _cut_medium(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
+
+
+def _in_dateline(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention start in a dateline ("Wien – ", a unit of its own)?"""
+    return bool(ctx.unit_of) and ctx.units[ctx.unit_of[sp[0]]].dateline
 
 
 def _in_one_unit(ctx: DocContext, sp: Span) -> Span:

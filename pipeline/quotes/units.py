@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 
 from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .phrases import SENT_END
 
@@ -31,6 +31,7 @@ class Unit:
     start: int
     end: int
     paragraph: int
+    dateline: bool = False  # "Wien – ", "London (Reuters) – ": a place, never a speaker
     _content_end: int | None = field(default=None, compare=False, repr=False)
 
     def content_end(self, doc: Doc) -> int:
@@ -190,18 +191,32 @@ DASHES = frozenset({"–", "—", "-"})
 MAX_DATELINE = 5
 
 
+#: a dateline after a title and teaser in the same paragraph ("… ausgespart. Wien – Der …",
+#: as archives that join the lines print it) starts one of the text's first units
+MAX_DATELINE_UNIT = 3
+
+
+def _place_name(t: Token) -> bool:
+    """A name or a place the tagger or the recogniser sees ("Graz" tagged as a noun)."""
+    return t.pos_ == "PROPN" or t.ent_type_ == "LOC"
+
+
 def _split_dateline(toks: _Tokens, units: list[Unit], i: int) -> list[Unit]:
     """ "London – Der Premier …", "Wien (APA) – „…“": a paragraph-initial place (and
-    agency) before a dash is its own unit, so no quote starts with it."""
+    agency) before a dash is its own unit, so no quote starts with it. After a title or
+    teaser in the same paragraph only a name ("Wien/Linz – ") in one of the text's first
+    units is a dateline ("Die Lösung – so der Minister – …" is none)."""
     u = units[i]
-    if i > 0 and units[i - 1].paragraph == u.paragraph:
+    joined = i > 0 and units[i - 1].paragraph == u.paragraph
+    if joined and i > MAX_DATELINE_UNIT:
         return [u]
     for k in range(u.start + 1, min(u.end - 1, u.start + MAX_DATELINE + 1)):
         text, _, _, _, alpha, _ = toks[k]
         if text in DASHES and toks.space[k] and toks.space[k - 1]:
-            words = [toks[m] for m in range(u.start, k) if toks[m][0] not in "()/,"]
-            if words and all(w[4] and w[0][:1].isupper() for w in words):
-                return [Unit(u.start, k + 1, u.paragraph), Unit(k + 1, u.end, u.paragraph)]
+            at = [m for m in range(u.start, k) if toks[m][0] not in "()/,"]
+            names = at and all(toks[m][4] and toks[m][0][:1].isupper() for m in at)
+            if names and (not joined or all(_place_name(toks.doc[m]) for m in at)):
+                return [Unit(u.start, k + 1, u.paragraph, True), Unit(k + 1, u.end, u.paragraph)]
             return [u]
         if not (alpha or text in "()/,"):
             return [u]
