@@ -606,6 +606,8 @@ SO_REACH = 10
 MEDIA_TYPES = frozenset({"media", "news agency"})
 #: the ``group`` of the speaking-body nouns in roles.jsonl that are media ("Nachrichtenagentur")
 MEDIA_GROUP = "media"
+#: the roles group of spokespersons ("Sprecher", "Polizeisprecherin"), who speak to media
+SPOKESPERSON_GROUP = "spokesperson"
 
 
 def tidy_mentions(ctx: DocContext) -> None:
@@ -1332,20 +1334,45 @@ def _medium_at(ctx: DocContext, k: int) -> bool:
 
 
 def _cut_medium(ctx: DocContext, sp: Span) -> Span:
-    """ "einer Augenzeugin der APA", "eine Studentin dem STANDARD": a medium after a person
-    noun is the addressee or the outlet, not the speaker."""
+    """ "einer Augenzeugin der APA", "eine Studentin dem STANDARD", "ein Sprecher der
+    Regierung der ungarischen Nachrichtenagentur MTI", "ein Sprecher der Notdienste in Gaza
+    der Agentur AFP": a medium after a person noun is the addressee or the outlet, not the
+    speaker (a place may stand between; a name may not: "Peter Huber von der APA")."""
     doc, lower, articles = ctx.doc, ctx.table.lower, word_ids(ctx.w.recipient_articles)
     for k in range(sp[0] + 1, sp[1] - 1):
         if lower[k] not in articles:
             continue
-        medium = _medium_at(ctx, k + 1)
+        j = k + 1
+        while j < sp[1] - 1 and ctx.doc[j].pos_ == "ADJ":
+            j += 1  # "der ungarischen Nachrichtenagentur"
+        # "der Agentur AFP": the noun or the name after it
+        medium = _medium_at(ctx, j) or (j + 1 < sp[1] and _medium_at(ctx, j + 1))
         before = doc[sp[0] : k]
         person_noun = any(_person_noun(ctx, t) for t in before) and not any(
-            t.ent_type_ for t in before
+            t.ent_type_ not in ("", "LOC") for t in before
         )
-        if medium and person_noun:
+        if medium and person_noun and not _employer(ctx, sp, k):
             return (sp[0], k)
     return sp
+
+
+def _employer(ctx: DocContext, sp: Span, k: int) -> bool:
+    """Does the medium after the article at ``k`` employ the one who speaks? "der
+    Chefredakteur der Zeitung Cumhuriyet, Can Dündar" (a person named after it), "der
+    Innenpolitik-Chef der Salzburger Nachrichten" (a role, not a spokesperson's), but not
+    "eine Behördensprecherin der APA" (a spokesperson speaks to media) or "ein Sprecher der
+    Regierung der Nachrichtenagentur MTI" (after a genitive of its own: whom he spoke to)."""
+    doc = ctx.doc
+    if any(doc[i].ent_type_ == "PER" for i in range(k + 1, sp[1])):
+        return True
+    roles, articles = ctx.kit.roles, word_ids(ctx.w.recipient_articles)
+    for i in range(sp[0], k):
+        m = roles.lookup(doc[i].text) if doc[i].text[:1].isupper() else None
+        if m is not None and m.kind == "role":
+            return m.record.get("group") != SPOKESPERSON_GROUP and not any(
+                ctx.table.lower[j] in articles for j in range(i + 1, k)
+            )
+    return False
 
 
 def _person_noun(ctx: DocContext, t: Token) -> bool:

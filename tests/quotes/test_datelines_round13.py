@@ -1,10 +1,15 @@
-"""Datelines after a title or teaser (issue 10, point 5), on news-style texts written for
-these tests.
+"""Datelines after a title or teaser (issue 10, point 5) and media after a speaker's noun
+(point 2), on news-style texts written for these tests.
 
 Archives that join title, teaser and body into one line ("… erhöhen. Graz – Wir werden …")
 put the dateline in the middle of a paragraph. A place name (or names joined by "/", with
 an agency in brackets) before a dash, in one of the text's first sentences, is a dateline:
 never inside a quote and never its speaker. "Die Lösung – so der Minister – …" is none.
+
+A medium after the speaker's noun is whom they spoke to ("eine Polizeisprecherin der APA",
+"ein Sprecher der Regierung der Nachrichtenagentur MTI") unless it employs them ("der
+Chefredakteur der Zeitung Cumhuriyet, Can Dündar", "der Innenpolitik-Chef der Salzburger
+Nachrichten").
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order.
 """
@@ -113,3 +118,55 @@ def test_dateline_is_neither_quote_nor_speaker(ud_nlp, text, expected):
 def test_a_dash_after_an_ordinary_subject_is_no_dateline(ud_nlp):
     rows = _rows(ud_nlp("Ein Jahr nach der Wahl. Die Lösung – so der Minister – sei nah."))
     assert [r[1] for r in rows] == ["Die Lösung – so der Minister – sei nah."]
+
+
+#: a medium after the speaker's noun: whom they spoke to, or their employer
+MEDIA = [
+    # a second genitive after the spokesperson's own: the agency is the addressee
+    (
+        (
+            "Wir fordern Berlin auf, die Lage zu klären, sagte ein Sprecher der Regierung der"
+            " ungarischen Nachrichtenagentur MTI am Montag in Budapest."
+        ),
+        "ein Sprecher der Regierung",
+        "Regierung",
+    ),
+    # a place between: still the addressee
+    (
+        (
+            "Bei dem Angriff seien zwei Menschen verletzt worden, sagte ein Sprecher der"
+            " Rettungsdienste in Gaza der Agentur AFP."
+        ),
+        "ein Sprecher der Rettungsdienste in Gaza",
+        None,
+    ),
+    # a spokesperson speaks to the agency
+    (
+        "Die Suche werde fortgesetzt, sagte eine Polizeisprecherin der APA.",
+        "eine Polizeisprecherin",
+        "Polizei",
+    ),
+    # a witness speaks to the agency
+    (
+        "Es habe keine Verletzten gegeben, sagte eine Augenzeugin der Nachrichtenagentur Reuters.",
+        "eine Augenzeugin",
+        None,
+    ),
+    # the newspaper employs the editor named after it
+    (
+        "Die Pressefreiheit sei in Gefahr, sagte der Chefredakteur der Zeitung Cumhuriyet, Can Dündar.",
+        "der Chefredakteur der Zeitung Cumhuriyet, Can Dündar",
+        "Can Dündar",
+    ),
+    # a role that is not a spokesperson's: the newspaper employs them
+    (
+        "Die Regierung habe versagt, schreibt der Innenpolitik-Chef der Salzburger Nachrichten.",
+        "der Innenpolitik-Chef der Salzburger Nachrichten",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, name", MEDIA)
+def test_medium_after_the_speaker(ud_nlp, text, speaker, name):
+    assert [(r[3], r[4]) for r in _rows(ud_nlp(text))] == [(speaker, name)]
