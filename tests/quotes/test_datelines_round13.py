@@ -170,3 +170,16 @@ MEDIA = [
 @pytest.mark.parametrize("text, speaker, name", MEDIA)
 def test_medium_after_the_speaker(ud_nlp, text, speaker, name):
     assert [(r[3], r[4]) for r in _rows(ud_nlp(text))] == [(speaker, name)]
+
+
+def test_an_article_of_a_name_is_no_speaker(ud_nlp):
+    text = (
+        "Wie viel der Kandidat ausgeben will, wird nicht verraten. Auf der vom Verein Gemeinsam"
+        " für Van der Bellen getragenen Homepage wird aber betont: Jeder Euro zählt."
+    )
+    assert [(r[1], r[3]) for r in _rows(ud_nlp(text))] == [("Jeder Euro zählt", None)]
+
+
+def test_a_relative_pronoun_speaks(ud_nlp):
+    text = "Die Polizei prüft die Angaben eines Zeugen, der behauptet, den Täter gesehen zu haben."
+    assert [(r[1], r[3]) for r in _rows(ud_nlp(text))] == [("den Täter gesehen zu haben", "der")]
