@@ -184,6 +184,16 @@ def morph_has(token: Token, feature: str) -> bool:
     return found
 
 
+#: the morphology of an article (UD and TIGER models both give it)
+ARTICLE_FEATURE = "PronType=Art"
+
+
+def is_article(token: Token) -> bool:
+    """An article ("der", "eine"), not a relative or demonstrative pronoun of the same form
+    ("PronType=Dem,Rel" holds neither)."""
+    return morph_has(token, ARTICLE_FEATURE)
+
+
 def has_role(token: Token, *roles: str) -> bool:
     """True when ``token`` plays one of ``roles``.
 

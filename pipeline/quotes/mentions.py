@@ -1405,7 +1405,7 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:
         return True  # "Mit 27 von 35 Stimmen wurde beschlossen": a share, not an agent
     one = words[0]
-    if len(words) == 1 and one.text[:1].islower() and one.morph.get("PronType") == ["Art"]:
+    if len(words) == 1 and one.text[:1].islower() and labels.is_article(one):
         # a bare article: "der" of "Van der Bellen" taken for the subject of "wird betont"
         # (not a relative or demonstrative pronoun: "eines Hackers, der behauptet", "so
         # schrieb diese"); a relative pronoun after a comma speaks all the same
