@@ -1,0 +1,71 @@
+"""Konjunktiv that is no reported speech, thirteenth round (issue 10), on news-style texts
+written for these tests.
+
+- a word the tagger calls a subjunctive verb but that modifies a noun ("potentielle
+  Anwendungen", "siehe Quelle") is no Konjunktiv: the sentence is no continuation;
+- a listed Konjunktiv I form in ``-e`` with the subject "ich" is indicative ("halte ich"):
+  the author's or interviewee's own sentence is no continuation; with "sie" it is
+  ("Sie halte das für richtig" goes on with the speaker before).
+
+Rows: ``(kind, text, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc) -> list[tuple]:
+    """``(kind, text, speaker_name)`` of every quote of ``doc``."""
+    return [(q._.kind, q.text, q._.speaker_name) for q in doc.spans["quotes"]]
+
+
+CONTINUED = [
+    # a Konjunktiv I sentence after an indirect quote goes on with its speaker
+    (
+        (
+            "Der Innenminister Peter Lang erklärte, die Grenze bleibe offen. Es gebe keinen Grund"
+            " zur Sorge."
+        ),
+        [
+            ("indirect", "die Grenze bleibe offen", "Peter Lang"),
+            ("continuation", "Es gebe keinen Grund zur Sorge.", "Peter Lang"),
+        ],
+    ),
+    # "halte" with a third-person subject is Konjunktiv I
+    (
+        "Die Ministerin Eva Brandt sagte, die Reform komme im Mai. Sie halte das für richtig.",
+        [
+            ("indirect", "die Reform komme im Mai", "Eva Brandt"),
+            ("continuation", "Sie halte das für richtig.", "Eva Brandt"),
+        ],
+    ),
+]
+
+NOTHING = [
+    # "halte ich": first person, indicative
+    (
+        "Der Grünen-Politiker Jonas Weber gab der Zeitung ein Interview. Für falsch halte ich die"
+        " geplante Reform der Renten."
+    ),
+    # an adjective before its noun, tagged as a subjunctive verb
+    (
+        "Der Wetterdienst veröffentlichte am Montag seine Prognose. Zudem testet das Institut"
+        " potentielle neue Messgeräte an der Küste."
+    ),
+    # "siehe Quelle": a reference, no verb of the sentence
+    (
+        "Der Sender zeigte am Abend das Konzert. Die Videos sind im Archiv des Senders zu sehen"
+        " (siehe Quelle)."
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED)
+def test_konjunktiv_goes_on(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_konjunktiv_yields_nothing(ud_nlp, text):
+    assert _rows(ud_nlp(text)) == []
