@@ -5,7 +5,10 @@ written for these tests.
   Anwendungen", "siehe Quelle") is no Konjunktiv: the sentence is no continuation;
 - a listed Konjunktiv I form in ``-e`` with the subject "ich" is indicative ("halte ich"):
   the author's or interviewee's own sentence is no continuation; with "sie" it is
-  ("Sie halte das für richtig" goes on with the speaker before).
+  ("Sie halte das für richtig" goes on with the speaker before);
+- a continuation whose main verb is indicative and whose Konjunktiv stands in a clause a
+  conjunction or relative pronoun opens is that clause ("…, da das Pokalspiel schon am
+  Mittwoch stattfinde"), not the whole sentence.
 
 Rows: ``(kind, text, speaker_name)`` in text order.
 """
@@ -42,6 +45,28 @@ CONTINUED = [
     ),
 ]
 
+SUBORDINATE = [
+    # "da …": the reason is what the speaker said, the training is the author's
+    (
+        (
+            "Der Trainer Max Bauer sagte, das Team sei müde. Trotzdem wurde am Abend trainiert,"
+            " da das Pokalspiel schon am Mittwoch stattfinde."
+        ),
+        [
+            ("indirect", "das Team sei müde", "Max Bauer"),
+            ("continuation", "da das Pokalspiel schon am Mittwoch stattfinde", "Max Bauer"),
+        ],
+    ),
+    # "weil …" after a sentence that names no one by name
+    (
+        (
+            "Die Stadt stellte am Montag ihren Haushalt vor. Im Etat fehlen rund zwei Millionen"
+            " Euro, weil das Land weniger Geld überwiesen habe."
+        ),
+        [("continuation", "weil das Land weniger Geld überwiesen habe", None)],
+    ),
+]
+
 NOTHING = [
     # "halte ich": first person, indicative
     (
@@ -69,3 +94,8 @@ def test_konjunktiv_goes_on(ud_nlp, text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_konjunktiv_yields_nothing(ud_nlp, text):
     assert _rows(ud_nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATE)
+def test_konjunktiv_clause_of_an_indicative_sentence(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
