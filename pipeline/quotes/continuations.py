@@ -151,7 +151,7 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
         # the subject before names nobody who speaks: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
     rule = "continuation:konjunktiv+orphan:" + src
-    part = own_content(ctx, u) if src == "own_subject" else _subordinate_content(ctx, u)
+    part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
     if part is not None:
         # "Der Bürgermeister schwadronierte, die Lage sei gut": what is said, not its frame;
         # a frame with a speaker and a clause of its own, as sure as a named speaker's orphan
@@ -221,7 +221,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
     )
     part = own_content(ctx, u) if own_sp and not so else None
-    part = part or (None if so else _subordinate_content(ctx, u))
+    part = part or (None if so else subordinate_content(ctx, u))
     q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, own_sp or prev.speaker)
     q.speaker_chars = None if own_sp else prev.speaker_chars
     ctx.quotes.append(q)
@@ -236,7 +236,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     ch.prev_q, ch.prev_ui = q, ui
 
 
-def _subordinate_content(ctx: DocContext, u: Unit) -> Span | None:
+def subordinate_content(ctx: DocContext, u: Unit) -> Span | None:
     """The Konjunktiv clause of a sentence whose main verb is indicative, when a conjunction
     or a relative pronoun opens it ("…, weil Gewalt nur selten verfolgt *werde*", "…, in
     deren Haus das Treffen stattgefunden *habe*"): the sentence around it is the author's."""

@@ -8,7 +8,9 @@ written for these tests.
   ("Sie halte das für richtig" goes on with the speaker before);
 - a continuation whose main verb is indicative and whose Konjunktiv stands in a clause a
   conjunction or relative pronoun opens is that clause ("…, da das Pokalspiel schon am
-  Mittwoch stattfinde"), not the whole sentence.
+  Mittwoch stattfinde"), not the whole sentence; so is a reported speech act's
+  ("berichtet von einem Leck am Tank, das den Ausfall verursacht habe"); with no such
+  clause the speech act is the whole sentence ("forderte den Rücktritt des Ministers").
 
 Rows: ``(kind, text, speaker_name)`` in text order.
 """
@@ -67,6 +69,26 @@ SUBORDINATE = [
     ),
 ]
 
+SPEECH_ACTS = [
+    (
+        (
+            "Die Frankfurter Rundschau berichtet von einem Leck am Tank, das den Ausfall der"
+            " Anlage verursacht habe."
+        ),
+        [("indirect", "das den Ausfall der Anlage verursacht habe", "Frankfurter Rundschau")],
+    ),
+    (
+        "Die Grünen-Chefin Lisa Paus forderte den Rücktritt des Ministers.",
+        [
+            (
+                "reported",
+                "Die Grünen-Chefin Lisa Paus forderte den Rücktritt des Ministers.",
+                "Lisa Paus",
+            )
+        ],
+    ),
+]
+
 NOTHING = [
     # "halte ich": first person, indicative
     (
@@ -98,4 +120,9 @@ def test_no_konjunktiv_yields_nothing(ud_nlp, text):
 
 @pytest.mark.parametrize(("text", "expected"), SUBORDINATE)
 def test_konjunktiv_clause_of_an_indicative_sentence(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEECH_ACTS)
+def test_reported_speech_act_and_its_clause(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
