@@ -10,7 +10,11 @@ written for these tests.
   conjunction or relative pronoun opens is that clause ("…, da das Pokalspiel schon am
   Mittwoch stattfinde"), not the whole sentence; so is a reported speech act's
   ("berichtet von einem Leck am Tank, das den Ausfall verursacht habe"); with no such
-  clause the speech act is the whole sentence ("forderte den Rücktritt des Ministers").
+  clause the speech act is the whole sentence ("forderte den Rücktritt des Ministers");
+- indirect content ends before a coordinated main clause with a subject of its own and an
+  indicative verb ("…, sein Mandant sei unschuldig *und die Staatsanwaltschaft legte
+  Berufung ein*"), not before one in the Konjunktiv ("und die Ärzte wüssten …") nor before
+  more content ("und dass es keine Kontrollen gebe").
 
 Rows: ``(kind, text, speaker_name)`` in text order.
 """
@@ -89,6 +93,56 @@ SPEECH_ACTS = [
     ),
 ]
 
+COORDINATED = [
+    (
+        (
+            "Der Verteidiger Karl Huber betonte, sein Mandant sei unschuldig und die"
+            " Staatsanwaltschaft legte Berufung ein."
+        ),
+        [("indirect", "sein Mandant sei unschuldig", "Karl Huber")],
+    ),
+    (
+        (
+            "Fritz Tack, Agrarexperte der Linksfraktion, kritisierte, die Kommission habe sich"
+            " den Interessen der Industrie untergeordnet, doch die Regierung in Berlin wies das"
+            " zurück."
+        ),
+        [
+            (
+                "indirect",
+                "die Kommission habe sich den Interessen der Industrie untergeordnet",
+                "Fritz Tack",
+            )
+        ],
+    ),
+    (
+        (
+            "Die Ärztin Maria Roth sagte, die Klinik sei überlastet und die Ärzte wüssten nicht mehr"
+            " weiter."
+        ),
+        [
+            (
+                "indirect",
+                "die Klinik sei überlastet und die Ärzte wüssten nicht mehr weiter",
+                "Maria Roth",
+            )
+        ],
+    ),
+    (
+        (
+            "Die Sprecherin Jana Fuchs kritisierte, dass das Verbot nicht eingehalten werde und dass"
+            " es keine Kontrollen gebe."
+        ),
+        [
+            (
+                "indirect",
+                "dass das Verbot nicht eingehalten werde und dass es keine Kontrollen gebe",
+                "Jana Fuchs",
+            )
+        ],
+    ),
+]
+
 NOTHING = [
     # "halte ich": first person, indicative
     (
@@ -125,4 +179,9 @@ def test_konjunktiv_clause_of_an_indicative_sentence(ud_nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), SPEECH_ACTS)
 def test_reported_speech_act_and_its_clause(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_content_ends_before_a_coordinated_main_clause(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
