@@ -6,6 +6,8 @@ written for these tests.
 - a listed Konjunktiv I form in ``-e`` with the subject "ich" is indicative ("halte ich"):
   the author's or interviewee's own sentence is no continuation; with "sie" it is
   ("Sie halte das für richtig" goes on with the speaker before);
+- Konjunktiv I forms of verbs whose stem ends in ``-t`` look like a past tense in ``-te``
+  and are listed ("Die Kritik richte sich …", "Das bedeute …");
 - a continuation whose main verb is indicative and whose Konjunktiv stands in a clause a
   conjunction or relative pronoun opens is that clause ("…, da das Pokalspiel schon am
   Mittwoch stattfinde"), not the whole sentence; so is a reported speech act's
@@ -47,6 +49,33 @@ CONTINUED = [
         [
             ("indirect", "die Reform komme im Mai", "Eva Brandt"),
             ("continuation", "Sie halte das für richtig.", "Eva Brandt"),
+        ],
+    ),
+]
+
+T_STEMS = [
+    (
+        (
+            "Die Ökonomin Sabine Lenz sagte, die Mieten seien zu hoch. Das bedeute für viele Familien"
+            " eine große Belastung."
+        ),
+        [
+            ("indirect", "die Mieten seien zu hoch", "Sabine Lenz"),
+            ("continuation", "Das bedeute für viele Familien eine große Belastung.", "Sabine Lenz"),
+        ],
+    ),
+    (
+        (
+            "Der Polizeisprecher Jan Vogt sagte, die Lage sei ruhig. Die Kritik richte sich vor allem"
+            " gegen die Stadtverwaltung."
+        ),
+        [
+            ("indirect", "die Lage sei ruhig", "Jan Vogt"),
+            (
+                "continuation",
+                "Die Kritik richte sich vor allem gegen die Stadtverwaltung.",
+                "Jan Vogt",
+            ),
         ],
     ),
 ]
@@ -144,6 +173,8 @@ COORDINATED = [
 ]
 
 NOTHING = [
+    # the noun "Berichte" is no Konjunktiv form
+    "Die Berichte über den Unfall erschienen am Montag.",
     # "halte ich": first person, indicative
     (
         "Der Grünen-Politiker Jonas Weber gab der Zeitung ein Interview. Für falsch halte ich die"
@@ -184,4 +215,9 @@ def test_reported_speech_act_and_its_clause(ud_nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED)
 def test_content_ends_before_a_coordinated_main_clause(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), T_STEMS)
+def test_konjunktiv_of_t_stems(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
