@@ -173,6 +173,16 @@ COORDINATED = [
 ]
 
 NOTHING = [
+    # an interview quoted without marks: "ich habe" with an auxiliary is indicative
+    (
+        "Die Designerin lebt seit 2010 in Berlin. Ich habe so viele Sachen gelernt, indem ich sie"
+        " einfach ausprobiert habe."
+    ),
+    (
+        "Der Regisseur drehte zuletzt in Wien. Ich habe dort viele Leute getroffen, die das beruflich"
+        " machen."
+    ),
+    "Die Künstlerin stellt ab Mai in Graz aus. Ich habe nicht so viel Erfahrung mit diesen Dingen.",
     # the noun "Berichte" is no Konjunktiv form
     "Die Berichte über den Unfall erschienen am Montag.",
     # "halte ich": first person, indicative

@@ -68,14 +68,18 @@ class GermanGrammar(GrammarData):
             and self._sub_form(t)
             and not _attributive(t)
         ):
-            return 2 if not low.endswith(self.w.konj2_endings) else 1
+            if low.endswith(self.w.konj2_endings):
+                return 1
+            return 0 if self._first_person_e(t) else 2
         return 0
 
     def _first_person_e(self, t: Token) -> bool:
         """An ``-e`` form with the subject "ich" is indicative ("ich halte", "ich arbeite")."""
-        return t.lower_.endswith(self.w.konj1_endings) and any(
-            c.lower_ in self.w.first_person_subjects for c in labels.children_with(t, "subject")
-        )
+        if not t.lower_.endswith(self.w.konj1_endings):
+            return False
+        verb = t.head if labels.is_auxiliary(t) else t  # "Ich habe … gelernt": the participle's
+        subj = labels.clause_subject(verb)
+        return subj is not None and subj.lower_ in self.w.first_person_subjects
 
     def mood_candidates(self, vocab: Vocab, lower: list[int], morph: list[int]) -> list[int]:
         """The tokens :meth:`mood` may give more than 0, from their LOWER and MORPH ids: a
