@@ -115,14 +115,37 @@ def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
         v = doc[k + 1]
         if texts[k] == "," and lower[k + 1] in coordinators and k + 2 < b:
             v = doc[k + 2]
-        if (
-            v.pos_ in ("VERB", "AUX")
-            and "Ind" in labels.morph_values(v, "Mood")
-            and not ctx.konj(v)
-            and ctx.inside[v.i] < 0
-        ):
+        if _indicative(ctx, v):
             return k
+        if lower[k] in coordinators and _subject_then_indicative(ctx, k + 1, b):
+            return k - 1 if texts[k - 1] == "," else k
     return b
+
+
+def _indicative(ctx: DocContext, v) -> bool:
+    """A finite verb in the indicative outside quotation marks."""
+    return (
+        v.pos_ in ("VERB", "AUX")
+        and "Ind" in labels.morph_values(v, "Mood")
+        and not ctx.konj(v)
+        and ctx.inside[v.i] < 0
+    )
+
+
+def _subject_then_indicative(ctx: DocContext, a: int, b: int) -> bool:
+    """ "… und *die Fraktion der Grünen forderte* ein Verbot": a main clause of its own
+    after a coordinator -- a few words, then an indicative verb whose subject they hold."""
+    doc, texts = ctx.doc, ctx.table.texts
+    if ctx.table.lower[a] in word_ids(ctx.w.content_openers):
+        return False  # "… und dass es kein Verbot gibt": more of the content
+    for m in range(a + 1, min(b, a + 8)):
+        if texts[m] in (",", ";", ":") or ctx.inside[m] >= 0:
+            return False
+        v = doc[m]
+        if v.pos_ in ("VERB", "AUX"):
+            subj = labels.clause_subject(v)
+            return _indicative(ctx, v) and subj is not None and a <= subj.i < m
+    return False
 
 
 #: the token texts ``text in ",;:"`` holds (every substring of ",;:"): a clause break

@@ -28,6 +28,7 @@ from .mentions import (
     subject_of,
 )
 from .units import Unit
+from .words import word_ids
 
 #: Konjunktiv I sentences with no quote right before them: reported speech, but the speaker
 #: is often wrong (about 1 in 4 right on the Wikinews training set), so below the default
@@ -150,7 +151,7 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
         # the subject before names nobody who speaks: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
     rule = "continuation:konjunktiv+orphan:" + src
-    part = own_content(ctx, u) if src == "own_subject" else None
+    part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
     if part is not None:
         # "Der Bürgermeister schwadronierte, die Lage sei gut": what is said, not its frame;
         # a frame with a speaker and a clause of its own, as sure as a named speaker's orphan
@@ -220,6 +221,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
     )
     part = own_content(ctx, u) if own_sp and not so else None
+    part = part or (None if so else subordinate_content(ctx, u))
     q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, own_sp or prev.speaker)
     q.speaker_chars = None if own_sp else prev.speaker_chars
     ctx.quotes.append(q)
@@ -232,6 +234,21 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
     ch.prev_q, ch.prev_ui = q, ui
+
+
+def subordinate_content(ctx: DocContext, u: Unit) -> Span | None:
+    """The Konjunktiv clause of a sentence whose main verb is indicative, when a conjunction
+    or a relative pronoun opens it ("…, weil Gewalt nur selten verfolgt *werde*", "…, in
+    deren Haus das Treffen stattgefunden *habe*"): the sentence around it is the author's."""
+    part = own_content(ctx, u) if ctx.parsed else None
+    if part is None:
+        return None
+    w, lower = ctx.w, ctx.table.lower
+    a = part[0]
+    if lower[a] in word_ids(w.prepositions) and a + 1 < part[1]:
+        a += 1  # "für die", "in deren"
+    opener = w.subordinators | w.relative_starts
+    return part if lower[a] in word_ids(opener) else None
 
 
 def own_subject(ctx: DocContext, u: Unit) -> Span | None:

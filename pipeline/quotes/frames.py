@@ -25,6 +25,7 @@ from .content import (
     embedded_clause,
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
+from .continuations import subordinate_content
 from .mentions import is_web_source, parse_speaker, source_name
 from .units import Unit
 from .words import word_ids
@@ -388,11 +389,14 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     if ctx.parsed and _subordinate(cue.verb):
         return  # "Notrufe von Bürgern, die von Erschütterungen sprachen": no speech act of its own
     if ok and not any(ctx.inside[m] >= 0 for m in range(u.start, st.end)):
+        # "berichtet von einem Ventil, das den Piloten zur Rückkehr bewogen hätte": what was
+        # said is the Konjunktiv clause
+        part = subordinate_content(ctx, u)
         q = Quote(
-            "reported",
-            [(u.start, u.end)],
+            "reported" if part is None else "indirect",
+            [part or (u.start, u.end)],
             0.55,
-            fr.rule + "+reported",
+            fr.rule + ("+reported" if part is None else "+reported_clause"),
             ui,
             speaker,
             fr.cue_pieces,

@@ -105,6 +105,7 @@ WORD_LISTS: dict[str, str] = {
     "speaker_so_demonstratives": "set",
     "statement_nouns": "set",
     "example_words": "set",
+    "first_person_subjects": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -127,6 +128,7 @@ OPTIONAL_LISTS = frozenset(
         "speaker_so_demonstratives",
         "statement_nouns",
         "example_words",
+        "first_person_subjects",
     }
 )
 

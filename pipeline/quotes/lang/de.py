@@ -59,16 +59,27 @@ class GermanGrammar(GrammarData):
         """2 for Konjunktiv I, 1 for Konjunktiv II, 0 otherwise (morphology or word form)."""
         low = t.lower_
         if low in self.konj1:
-            return 2
+            return 0 if self._first_person_e(t) else 2
         if low in self.konj2:
             return 1
         if (
             "Sub" in labels.morph_values(t, "Mood")
             and t.pos_ in ("VERB", "AUX", "")
             and self._sub_form(t)
+            and not _attributive(t)
         ):
-            return 2 if not low.endswith(self.w.konj2_endings) else 1
+            if low.endswith(self.w.konj2_endings):
+                return 1
+            return 0 if self._first_person_e(t) else 2
         return 0
+
+    def _first_person_e(self, t: Token) -> bool:
+        """An ``-e`` form with the subject "ich" is indicative ("ich halte", "ich arbeite")."""
+        if not t.lower_.endswith(self.w.konj1_endings):
+            return False
+        verb = t.head if labels.is_auxiliary(t) else t  # "Ich habe … gelernt": the participle's
+        subj = labels.clause_subject(verb)
+        return subj is not None and subj.lower_ in self.w.first_person_subjects
 
     def mood_candidates(self, vocab: Vocab, lower: list[int], morph: list[int]) -> list[int]:
         """The tokens :meth:`mood` may give more than 0, from their LOWER and MORPH ids: a
@@ -308,3 +319,11 @@ class GermanGrammar(GrammarData):
         if pos and t.pos_ in ("DET", "PRON", "NOUN", "PROPN", "ADP", "ADJ"):
             return False  # "In seiner Rede": the lemma of "seiner" is "sein", no verb
         return labels.is_auxiliary(t) or t.lower_ in self.forms
+
+
+def _attributive(t: Token) -> bool:
+    """A word the tagger calls a subjunctive verb that modifies a noun or a determiner
+    ("potentielle Anwendungen", "diverse Organisationen", "siehe Quelle"): no finite verb."""
+    return labels.has_role(t, "noun_modifier", "determiner") or (
+        t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and not labels.has_role(t, "subject")
+    )
