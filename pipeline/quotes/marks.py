@@ -72,6 +72,9 @@ class MarkFinder:
                 break
             i = m.start()
             rec = self.opens[text[i]]
+            if self._doubled(text, i, rec):
+                i += 2  # markup ('' for italics in wiki text), no quotation mark
+                continue
             if not self._opening_context(text, i, rec.get("space_inside", False)):
                 i += 1
                 continue
@@ -83,6 +86,12 @@ class MarkFinder:
             out.append(MarkedQuote(i, j, rec["id"], closed))
             i = j
         return out
+
+    @staticmethod
+    def _doubled(text: str, i: int, rec: dict[str, Any]) -> bool:
+        """A mark that opens and closes alike (the straight ``'``) written twice: wiki
+        markup for italics (''Titel''), not a quotation."""
+        return rec["open"] in rec["close"] and text[i + 1 : i + 2] == text[i]
 
     def _typed_close_later(self, text: str, k: int, rec: dict[str, Any]) -> bool:
         """The close at ``k`` is a symmetric mark that also opens quotes of its own (the
