@@ -38,6 +38,9 @@ TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"
 #: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
 CITED_MARK = "+cited"
 VERB_POS = ("VERB", "AUX")
+#: a quoted fragment that an attitude verb's subject holds ("sieht X einen „…“"):
+#: rated like a quoted phrase of the speaker's (:func:`_attitude_holder`)
+ATTITUDE_CONFIDENCE = 0.6
 
 
 @dataclass
@@ -486,9 +489,14 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
 
 
 def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
-    """A quoted phrase or name with no frame."""
+    """A quoted phrase or name with no frame: a fragment an attitude verb's subject or a
+    predicate's holder holds (:func:`_attitude_holder`, :func:`_copula_holder`), a quoted
+    lowercase phrase, else a name."""
     doc, u, s = ctx.doc, ctx.units[m.ui], m.d.start
     a = Attribution(m.d.rule, 0.7 if m.sentence_like else 0.3)
+    holder = None
+    if not m.sentence_like and m.words:
+        holder = _copula_holder(ctx, m) or (None if m.title else _attitude_holder(ctx, m))
     if (
         not m.sentence_like
         and m.words
@@ -502,12 +510,69 @@ def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         a.conf = 0.55
         # who is quoted is usually the speaker of the text around, not the subject
         a.speaker = ctx.g.subject_before(ctx, u.start, s - 1) if s - 1 > u.start else None
-        if a.speaker is None and recent.quote is not None and m.ui - recent.unit <= 2:
-            a.speaker = recent.quote.speaker
+        if a.speaker is None and holder is None and recent.quote is not None:
+            a.speaker = recent.quote.speaker if m.ui - recent.unit <= 2 else None
         a.rule += "+phrase"
-    if m.title:
+    if holder is not None:
+        a.conf = max(a.conf, ATTITUDE_CONFIDENCE)
+        a.speaker = a.speaker or holder
+        a.rule = m.d.rule + "+attitude"
+    elif m.title:
         a.conf = 0.15
     return a
+
+
+def _attitude_holder(ctx: DocContext, m: Marked) -> Span | None:
+    """The person whose evaluation a quoted fragment is, by the parse: the fragment is an
+    object (or in a phrase of an object) of an active verb of attitude
+    (``attitude_lemmas``: "sieht X einen „…“", "riet zu „…“", "würdigte den Einsatz zur
+    „…“") with a subject that names someone. None otherwise."""
+    if not ctx.parsed:
+        return None
+    doc, s, e, w = ctx.doc, m.d.start, m.d.end, ctx.w
+    heads = [t for t in doc[s + 1 : e - 1] if not (s < t.head.i < e - 1) and not t.is_punct]
+    if len(heads) != 1:
+        return None
+    t = heads[0]
+    as_phrase = m.prev is not None and m.prev.lower_ in w.predicative_particles
+    for _ in range(3):
+        if t.pos_ in VERB_POS and t.lemma_ in w.attitude_lemmas:
+            if ctx.g.is_passive(t):
+                subj = labels.clause_agent(t)
+            else:  # not the fragment itself ("Als „…“ beurteilte X")
+                subj = next(
+                    (c for c in labels.children_with(t, "subject") if not s < c.i < e), None
+                )
+            if subj is None or subj.lower_ in w.impersonal_subjects:
+                return None
+            sp = tidy(ctx, span_of(subj))
+            return sp if sp is not None and speakerish(ctx, sp) else None
+        if t.head.i == t.i or (labels.has_quote_role(t, "subject") and not as_phrase):
+            return None  # (the parse takes "Als „…“ beurteilte X" for a subject)
+        t = t.head
+    return None
+
+
+def _copula_holder(ctx: DocContext, m: Marked) -> Span | None:
+    """ "war für die Gewerkschaft „Wortbruch“", "Für den Betriebsrat ist das ein „…“": a
+    quoted predicate after the finite copula of a clause with no full verb, and a phrase
+    after one of ``holder_prepositions`` before the quote that names someone: whose
+    evaluation it is (a capitalised word there is no name, even when the entity
+    recogniser takes it for one). None otherwise."""
+    doc, s, u = ctx.doc, m.d.start, ctx.units[m.ui]
+    if not ctx.pos or u.end - u.start > 25:
+        return None
+    clause = [t for t in doc[u.start : u.end] if ctx.inside[t.i] < 0]
+    if any(t.pos_ == "VERB" for t in clause):
+        return None
+    copula = next((t.i for t in clause if t.pos_ == "AUX"), None)
+    if copula is None or copula > s:
+        return None
+    for k in range(s - 2, u.start - 1, -1):  # the nearest one
+        if doc[k].lower_ in ctx.w.holder_prepositions:
+            sp = ctx.g.np_after(ctx, k + 1, s)
+            return sp if sp is not None and speakerish(ctx, sp) else None
+    return None
 
 
 def verb_object(ctx: DocContext, c: Cue, s: int, e: int, speaker: Span | None) -> bool:

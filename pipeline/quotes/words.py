@@ -105,6 +105,8 @@ WORD_LISTS: dict[str, str] = {
     "speaker_so_demonstratives": "set",
     "statement_nouns": "set",
     "example_words": "set",
+    "attitude_lemmas": "set",
+    "holder_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -127,6 +129,8 @@ OPTIONAL_LISTS = frozenset(
         "speaker_so_demonstratives",
         "statement_nouns",
         "example_words",
+        "attitude_lemmas",
+        "holder_prepositions",
     }
 )
 
