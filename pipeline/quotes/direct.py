@@ -265,7 +265,10 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if prev is not None and prev.text == ":":
         speaker = clause_speaker(ctx, u.start, s - 1)
         conf = 0.2 if m.title else 0.85 if speaker else 0.6  # "Sein Werk: „Le Grand Macabre“"
-        return Attribution(f"{mrule}+colon", conf, speaker)
+        a = Attribution(f"{mrule}+colon", conf, speaker)
+        if m.sentence_like and (speaker is None or _possessed(ctx, speaker)):
+            _colon_carried(ctx, m, recent, a)
+        return a
     if m.statement >= 0:  # "die Parole „…“", "Sprüche wie „…“ standen"
         sp = ctx.g.subject_before(ctx, u.start, s - 1) if s - 1 > u.start else None
         return Attribution(f"{mrule}+statement_noun", 0.85, sp)
@@ -292,6 +295,26 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if m.sentence_like and (e - s) >= 0.6 * (u.end - u.start):
         return _standalone(ctx, m, recent)
     return _phrase(ctx, m, recent)
+
+
+def _possessed(ctx: DocContext, sp: Span) -> bool:
+    """The mention opens with a possessive ("Seine Zuversicht", "Ihr Fazit") and names no
+    one itself: the possessor is who speaks."""
+    return labels.morph_has(ctx.doc[sp[0]], "Poss=Yes") and not speakerish(ctx, sp)
+
+
+def _colon_carried(ctx: DocContext, m: Marked, recent: Recent, a: Attribution) -> None:
+    """ "Seine Zuversicht gründet sich auf …: „…“", "Und: „…“": a colon frame with no
+    subject or a possessed one goes on with the speaker of the quote just before (at most
+    a unit between) or the person subject of the sentence before. A frame's own noun
+    ("Auf dem Plakat stand der Satz: „…“") stays the source."""
+    last = recent.quote
+    if last is not None and last.speaker is not None and m.ui - recent.unit <= 2:
+        a.speaker, a.rule = last.speaker, a.rule + "+inherit"
+        return
+    sp = person_subject(ctx, m.ui)
+    if sp is not None:
+        a.speaker, a.rule = sp, a.rule + "+person"
 
 
 def nearest_cue(ctx: DocContext, m: Marked) -> Cue | None:

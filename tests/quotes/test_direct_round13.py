@@ -12,7 +12,9 @@
   die Gewerkschaft „…“", ``holder_prepositions``), is a direct quote of that speaker; names
   of works, bands, tours and products, and "sogenannte" terms stay no quote;
 - a colon frame ("wird … wie folgt zitiert:", "mit den Worten:", "hieß es in der
-  Erklärung:") gives a direct quote its speaker; a marks-less sentence with a speech verb
+  Erklärung:") gives a direct quote its speaker; one with no subject ("Und: „…“") or a
+  possessed one ("Ihr Fazit: „…“", "Seine Hoffnung gründet sich auf …: „…“") goes on with
+  the speaker of the quote before or the person subject of the sentence before; a marks-less sentence with a speech verb
   after it ("Wir haben …, sagt Robin Wright.") is found, an ordinary sentence is not.
 
 Rows: ``(kind, text, speaker, speaker_name)`` in text order (German, Austrian, Swiss).
@@ -209,6 +211,61 @@ COLON_FRAMES = [
     ),
 ]
 
+COLON_CARRIED = [
+    # a possessed subject: the possessor of the sentence before speaks
+    (
+        (
+            "Die Kanzlerin Angela Merkel äußerte sich am Dienstag in Brüssel zu den Verhandlungen."
+            " Ihr Fazit: „Wir sind noch nicht am Ziel.“"
+        ),
+        [
+            (
+                "direct",
+                "„Wir sind noch nicht am Ziel.“",
+                "Die Kanzlerin Angela Merkel",
+                "Angela Merkel",
+            )
+        ],
+    ),
+    # a possessed subject after a quote: its speaker goes on
+    (
+        (
+            "„Wir werden kämpfen“, sagte der Gewerkschaftschef Frank Werneke. Seine Hoffnung"
+            " gründet sich auf frühere Erfolge: „Wir haben schon oft gewonnen.“"
+        ),
+        [
+            (
+                "direct",
+                "„Wir werden kämpfen“",
+                "der Gewerkschaftschef Frank Werneke",
+                "Frank Werneke",
+            ),
+            (
+                "direct",
+                "„Wir haben schon oft gewonnen.“",
+                "der Gewerkschaftschef Frank Werneke",
+                "Frank Werneke",
+            ),
+        ],
+    ),
+    # no subject at all ("Und:")
+    (
+        (
+            "Der Bürgermeister Karl Huber äußerte sich mit den Worten: „Das ist ein guter Tag.“"
+            " Und: „Wir feiern heute.“"
+        ),
+        [
+            ("direct", "„Das ist ein guter Tag.“", "Der Bürgermeister Karl Huber", "Karl Huber"),
+            ("direct", "„Wir feiern heute.“", "Der Bürgermeister Karl Huber", "Karl Huber"),
+        ],
+    ),
+    # the frame's own noun stays the source
+    (
+        "Auf dem Plakat stand der Satz: „Paris liebt die Freiheit.“",
+        [("direct", "„Paris liebt die Freiheit.“", "der Satz", None)],
+    ),
+]
+
 WITHOUT_MARKS = [
     (
         "Wir haben so viel gelacht, sagt Robin Wright.",
@@ -244,6 +301,11 @@ def test_names_and_terms_stay_no_quote(ud_nlp, text):
 
 @pytest.mark.parametrize(("text", "expected"), COLON_FRAMES)
 def test_colon_frame_gives_the_speaker(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_CARRIED)
+def test_colon_frame_naming_no_one_goes_on_with_the_speaker(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
 
 
