@@ -90,7 +90,8 @@ def direct_quotes(ctx: DocContext) -> None:
         m = _marked(ctx, idx, d, speaker_spans)
         if idx in ctx.direct_info:
             q = ctx.direct_info[idx]
-            if m.title or (q.nested and (_one_name(ctx, m) or _one_noun(ctx, m))):
+            term = q.nested and (_one_name(ctx, m) or _one_noun(ctx, m))
+            if m.title or term or _given_name(ctx, m, q.cue):
                 q.confidence = 0.2
         else:
             a = attribute(ctx, m, recent)
@@ -395,9 +396,35 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
             # own word, an object of the speech verb
             a.conf = 0.6
             a.rule += "+object"
-    if m.title or _names_speaker(ctx, m, c):
+    if m.title or _names_speaker(ctx, m, c) or _given_name(ctx, m, c.pieces):
         a.conf = 0.2
     return a
+
+
+def _given_name(ctx: DocContext, m: Marked, pieces: list[Span]) -> bool:
+    """A short quoted name that a naming verb (``naming_lemmas``) gives, not words of a
+    speaker: the verb is reflexive ("nennt sich „…“", "wie sich die Junta selbst nennt")
+    or a bare participle with no subject or auxiliary ("ein Standard, genannt „…“", "kurz
+    „PACs“ genannt")."""
+    if m.sentence_like or not ctx.parsed:
+        return False
+    doc, w = ctx.doc, ctx.w
+    verbs = [
+        doc[k]
+        for a, b in pieces
+        for k in range(a, b)
+        if doc[k].pos_ in VERB_POS and doc[k].lemma_ in w.naming_lemmas
+    ]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if any(t.lower_ in w.reflexive_pronouns for t in verb.children):
+        return True
+    return (
+        labels.morph_has(verb, "VerbForm=Part")
+        and labels.clause_subject(verb) is None
+        and not any(labels.has_role(t, "auxiliary") for t in verb.children)
+    )
 
 
 def _names_speaker(ctx: DocContext, m: Marked, c: Cue) -> bool:

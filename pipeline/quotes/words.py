@@ -107,6 +107,7 @@ WORD_LISTS: dict[str, str] = {
     "example_words": "set",
     "attitude_lemmas": "set",
     "holder_prepositions": "set",
+    "naming_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -131,6 +132,7 @@ OPTIONAL_LISTS = frozenset(
         "example_words",
         "attitude_lemmas",
         "holder_prepositions",
+        "naming_lemmas",
     }
 )
 

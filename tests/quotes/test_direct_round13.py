@@ -11,6 +11,9 @@
   takes for the subject), and a quoted predicate after "für X" in a copula clause ("war für
   die Gewerkschaft „…“", ``holder_prepositions``), is a direct quote of that speaker; names
   of works, bands, tours and products, and "sogenannte" terms stay no quote;
+- a name a naming verb gives (``naming_lemmas``) reflexively ("nennt sich „…“") or as a
+  bare participle ("ein Standard, genannt „…“", "kurz „PACs“ genannt") is no quote; the
+  same verbs with a speaker ("nannte den Plan „…“", passive with an agent) quote;
 - a colon frame ("wird … wie folgt zitiert:", "mit den Worten:", "hieß es in der
   Erklärung:") gives a direct quote its speaker; one with no subject ("Und: „…“") or a
   possessed one ("Ihr Fazit: „…“", "Seine Hoffnung gründet sich auf …: „…“") goes on with
@@ -179,6 +182,33 @@ NAMES_AND_TERMS = [
     "Der Hersteller bringt das neue Modell „Golf Neo“ im Herbst auf den Markt.",
 ]
 
+GIVEN_NAMES = [
+    "Es gibt seit Montag einen neuen Standard für Ladekabel, genannt „USB-C Plus“.",
+    (
+        "Die Ausstellung findet wieder in Kassel statt. Dann nennt sie sich „documenta 16“ und"
+        " dauert hundert Tage."
+    ),
+    "Die Abgeordneten können durch Lobbygruppen, kurz „PACs“ genannt, beeinflusst werden.",
+]
+
+NAMED_BY_A_SPEAKER = [
+    (
+        "Der Fraktionschef Klaus Meier nannte den Plan „völlig unausgegoren“.",
+        [("direct", "„völlig unausgegoren“", "Der Fraktionschef Klaus Meier", "Klaus Meier")],
+    ),
+    (
+        "Die Ministerin bezeichnete das Urteil als „Meilenstein“.",
+        [("direct", "„Meilenstein“", "Die Ministerin", None)],
+    ),
+    (
+        (
+            "Das Vorgehen der Polizei wurde von Beobachtern als „erstaunlich zurückhaltend“"
+            " bezeichnet."
+        ),
+        [("direct", "„erstaunlich zurückhaltend“", "Beobachtern", None)],
+    ),
+]
+
 COLON_FRAMES = [
     (
         (
@@ -297,6 +327,16 @@ def test_fragment_of_an_attitude_is_the_holders_quote(ud_nlp, text, expected):
 @pytest.mark.parametrize("text", NAMES_AND_TERMS)
 def test_names_and_terms_stay_no_quote(ud_nlp, text):
     assert _rows(ud_nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", GIVEN_NAMES)
+def test_name_a_naming_verb_gives_is_no_quote(ud_nlp, text):
+    assert _rows(ud_nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BY_A_SPEAKER)
+def test_naming_verb_with_a_speaker_quotes(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), COLON_FRAMES)
