@@ -91,7 +91,7 @@ def direct_quotes(ctx: DocContext) -> None:
         if idx in ctx.direct_info:
             q = ctx.direct_info[idx]
             term = q.nested and (_one_name(ctx, m) or _one_noun(ctx, m))
-            if m.title or term or _given_name(ctx, m, q.cue):
+            if m.title or term or _given_name(ctx, m, q.cue) or _after_title_noun(ctx, m):
                 q.confidence = 0.2
         else:
             a = attribute(ctx, m, recent)
@@ -396,9 +396,21 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
             # own word, an object of the speech verb
             a.conf = 0.6
             a.rule += "+object"
-    if m.title or _names_speaker(ctx, m, c) or _given_name(ctx, m, c.pieces):
+    if (
+        m.title
+        or _names_speaker(ctx, m, c)
+        or _given_name(ctx, m, c.pieces)
+        or _after_title_noun(ctx, m)
+    ):
         a.conf = 0.2
     return a
+
+
+def _after_title_noun(ctx: DocContext, m: Marked) -> bool:
+    """The quote follows a noun of a title right away ("Unter dem Motto „…“ hatten … zur
+    Tagung eingeladen", ``title_nouns``): a motto or title, not words of the speaker of
+    the sentence's cue."""
+    return m.prev is not None and m.prev.lower_ in ctx.w.title_nouns
 
 
 def _given_name(ctx: DocContext, m: Marked, pieces: list[Span]) -> bool:

@@ -108,6 +108,7 @@ WORD_LISTS: dict[str, str] = {
     "attitude_lemmas": "set",
     "holder_prepositions": "set",
     "naming_lemmas": "set",
+    "title_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -133,6 +134,7 @@ OPTIONAL_LISTS = frozenset(
         "attitude_lemmas",
         "holder_prepositions",
         "naming_lemmas",
+        "title_nouns",
     }
 )
 

@@ -14,6 +14,8 @@
 - a name a naming verb gives (``naming_lemmas``) reflexively ("nennt sich „…“") or as a
   bare participle ("ein Standard, genannt „…“", "kurz „PACs“ genannt") is no quote; the
   same verbs with a speaker ("nannte den Plan „…“", passive with an agent) quote;
+- a quotation right after a noun of a motto or title (``title_nouns``: "unter dem Motto
+  „…“", "mit dem Titel „…“") is no direct quote even with a speech verb in the sentence;
 - a colon frame ("wird … wie folgt zitiert:", "mit den Worten:", "hieß es in der
   Erklärung:") gives a direct quote its speaker; one with no subject ("Und: „…“") or a
   possessed one ("Ihr Fazit: „…“", "Seine Hoffnung gründet sich auf …: „…“") goes on with
@@ -191,6 +193,33 @@ GIVEN_NAMES = [
     "Die Abgeordneten können durch Lobbygruppen, kurz „PACs“ genannt, beeinflusst werden.",
 ]
 
+TITLES = [
+    # a motto in a sentence with a speech verb: the sentence is the speaker's, the motto no quote
+    (
+        (
+            "Unter dem diesjährigen Motto „Wasser ist Leben“ informierten die Verbände über ihre"
+            " Arbeit, sagte eine Sprecherin."
+        ),
+        [
+            (
+                "mixed",
+                (
+                    "Unter dem diesjährigen Motto „Wasser ist Leben“ informierten die Verbände über"
+                    " ihre Arbeit"
+                ),
+                "eine Sprecherin",
+                None,
+            )
+        ],
+    ),
+    ("Die Gewerkschaft kündigte eine Kampagne mit dem Titel „Gute Arbeit“ an.", []),
+    # a motto in the speaker's own words stays a quote
+    (
+        "Der Trainer sagte mit einem Lächeln: „Unser Motto bleibt: Wir geben niemals auf.“",
+        [("direct", "„Unser Motto bleibt: Wir geben niemals auf.“", "Der Trainer", None)],
+    ),
+]
+
 NAMED_BY_A_SPEAKER = [
     (
         "Der Fraktionschef Klaus Meier nannte den Plan „völlig unausgegoren“.",
@@ -332,6 +361,11 @@ def test_names_and_terms_stay_no_quote(ud_nlp, text):
 @pytest.mark.parametrize("text", GIVEN_NAMES)
 def test_name_a_naming_verb_gives_is_no_quote(ud_nlp, text):
     assert _rows(ud_nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_quote_right_after_a_title_noun_is_a_title(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_BY_A_SPEAKER)
