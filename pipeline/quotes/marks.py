@@ -11,6 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+#: a quote left open at a paragraph's end runs on over at most this many line breaks and
+#: characters to its closing mark (:meth:`MarkFinder._closes_later`)
+SPAN_PARAGRAPHS = 4
+SPAN_CHARS = 600
+
 
 @dataclass
 class MarkedQuote:
@@ -93,6 +98,25 @@ class MarkFinder:
         markup for italics (''Titel''), not a quotation."""
         return rec["open"] in rec["close"] and text[i + 1 : i + 2] == text[i]
 
+    def _closes_later(self, text: str, m: int, rec: dict[str, Any]) -> bool:
+        """A quote left open at a paragraph's end goes on when the paragraphs from ``m``
+        close it (at most :data:`SPAN_PARAGRAPHS` of them, :data:`SPAN_CHARS` characters)
+        before any quotation mark opens: a quoted list or law text with its items on lines
+        of their own."""
+        stop = min(len(text), m + SPAN_CHARS)
+        breaks = 0
+        for k in range(m, stop):
+            c = text[k]
+            if c == "\n":
+                breaks += 1
+                if breaks > SPAN_PARAGRAPHS:
+                    return False
+            elif c in rec["close"] and self._closing_context(text, k):
+                return True
+            elif c in self.opens and self._opening_context(text, k):
+                return False
+        return False
+
     def _typed_close_later(self, text: str, k: int, rec: dict[str, Any]) -> bool:
         """The close at ``k`` is a symmetric mark that also opens quotes of its own (the
         straight ``"`` some archives close „ with) while a proper close of ``rec`` follows
@@ -127,6 +151,9 @@ class MarkFinder:
                     m += 1
                 if m < n and text[m] == opener and not rec.get("nested"):
                     k = m + 1
+                    continue
+                if not rec.get("nested") and self._closes_later(text, m, rec):
+                    k = m  # "anwenden:\n[…]\n11. heimliches Beobachten …“": one quote
                     continue
                 if opener != '"' and not rec.get("nested") and k - i > 20:
                     return (k, False)  # unclosed: the quote ends with its paragraph

@@ -3,7 +3,8 @@
 - every quotation-mark style news archives use opens a direct quote: „…“, “…”, »…«, «…»,
   straight "…", straight single '…' and English ‘…’ (new ``quote_marks`` records), ‚…‘
   alone and single marks inside double ones; a quote over two paragraphs (the opening mark
-  repeated), "(...)" inside; doubled straight marks are wiki markup for italics, no quote
+  repeated), a quoted list on lines of its own closed only at its end (no mark opening
+  before the close), "(...)" inside; doubled straight marks are wiki markup for italics, no quote
   (''Der Spiegel''), nor is an apostrophe ("Rock 'n' Roll");
 - a quoted fragment that the subject of a verb of attitude holds (``attitude_lemmas``: "sieht
   einen „…“", "riet zu „…“", "würdigte die „…“", "wertet … als „…“", passive "wird vom X
@@ -120,6 +121,37 @@ MARK_STYLES = [
                 "Die Polizeisprecherin",
                 "Polizei",
             )
+        ],
+    ),
+    # a quoted list on lines of its own, closed only at its end
+    (
+        (
+            "Die Ministerin sagte:\n„Wir werden drei Dinge tun:\n1. die Schulen öffnen,\n2. die"
+            " Lehrer entlasten.“\nDann ging sie."
+        ),
+        [
+            (
+                "direct",
+                "„Wir werden drei Dinge tun:\n1. die Schulen öffnen,\n2. die Lehrer entlasten.“",
+                "Die Ministerin",
+                None,
+            )
+        ],
+    ),
+    # an unclosed quote runs to its paragraph's end, not into the next quote
+    (
+        (
+            "Der Sprecher des Vereins sagte: „Wir haben heute leider klar verloren.\nMorgen spielen"
+            " wir in Berlin. Der Trainer sagte: „Wir greifen an.“"
+        ),
+        [
+            (
+                "direct",
+                "„Wir haben heute leider klar verloren.",
+                "Der Sprecher des Vereins",
+                None,
+            ),
+            ("direct", "„Wir greifen an.“", "Der Trainer", None),
         ],
     ),
 ]
