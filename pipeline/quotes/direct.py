@@ -818,8 +818,12 @@ def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
     heads = [labels.clause_subject(verb), labels.clause_agent(verb)]
     heads += list(labels.children_with(verb, "object"))
     media = []  # "wird im Fachblatt zitiert"; active "zitierte X vom Sender": X's employer
-    if labels.is_passive(verb):
-        media = [labels.pp_object(t) for t in labels.children_with(verb, "modifier")]
+    if labels.is_passive(verb):  # (the parse may hang the phrase on the auxiliary)
+        media = [
+            labels.pp_object(t)
+            for v in labels.verb_chain(verb)
+            for t in labels.children_with(v, "modifier")
+        ]
     taken = [*q.parts] + ([q.speaker] if q.speaker is not None else [])
     out: list[Span] = []
     for t, medium_only in [(t, False) for t in heads] + [(t, True) for t in media]:

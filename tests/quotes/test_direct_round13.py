@@ -282,7 +282,9 @@ COLON_FRAMES = [
                 "„Wir freuen uns über die Entscheidung.“",
                 "Der Bürgermeister",
                 None,
-            )
+            ),
+            # the copy for the document it is cited in (the parse hangs it on "wird")
+            ("direct", "Wir freuen uns über die Entscheidung.", "in der Mitteilung", None),
         ],
     ),
     (
