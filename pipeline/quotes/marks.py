@@ -99,18 +99,19 @@ class MarkFinder:
         return rec["open"] in rec["close"] and text[i + 1 : i + 2] == text[i]
 
     def _closes_later(self, text: str, m: int, rec: dict[str, Any]) -> bool:
-        """A quote left open at a paragraph's end goes on when the paragraphs from ``m``
-        close it (at most :data:`SPAN_PARAGRAPHS` of them, :data:`SPAN_CHARS` characters)
-        before any quotation mark opens: a quoted list or law text with its items on lines
-        of their own."""
+        """A quote left open at a line's end goes on when the lines from ``m`` close it (at
+        most :data:`SPAN_PARAGRAPHS` line breaks, :data:`SPAN_CHARS` characters, no blank
+        line) before any quotation mark opens: a quoted list or law text with its items on
+        lines of their own."""
         stop = min(len(text), m + SPAN_CHARS)
-        breaks = 0
+        breaks, line_start = 0, m
         for k in range(m, stop):
             c = text[k]
             if c == "\n":
                 breaks += 1
-                if breaks > SPAN_PARAGRAPHS:
+                if breaks > SPAN_PARAGRAPHS or not text[line_start:k].strip():
                     return False
+                line_start = k + 1
             elif c in rec["close"] and self._closing_context(text, k):
                 return True
             elif c in self.opens and self._opening_context(text, k):
@@ -152,7 +153,8 @@ class MarkFinder:
                 if m < n and text[m] == opener and not rec.get("nested"):
                     k = m + 1
                     continue
-                if not rec.get("nested") and self._closes_later(text, m, rec):
+                single = text.count("\n", k, m) == 1  # a line break, not a blank line
+                if single and not rec.get("nested") and self._closes_later(text, m, rec):
                     k = m  # "anwenden:\n[…]\n11. heimliches Beobachten …“": one quote
                     continue
                 if opener != '"' and not rec.get("nested") and k - i > 20:

@@ -4,7 +4,7 @@
   straight "…", straight single '…' and English ‘…’ (new ``quote_marks`` records), ‚…‘
   alone and single marks inside double ones; a quote over two paragraphs (the opening mark
   repeated), a quoted list on lines of its own closed only at its end (no mark opening
-  before the close), "(...)" inside; doubled straight marks are wiki markup for italics, no quote
+  before the close, no blank line between), "(...)" inside; doubled straight marks are wiki markup for italics, no quote
   (''Der Spiegel''), nor is an apostrophe ("Rock 'n' Roll");
 - a quoted fragment that the subject of a verb of attitude holds (``attitude_lemmas``: "sieht
   einen „…“", "riet zu „…“", "würdigte die „…“", "wertet … als „…“", passive "wird vom X
