@@ -38,6 +38,9 @@ TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"
 #: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
 CITED_MARK = "+cited"
 VERB_POS = ("VERB", "AUX")
+#: a quoted fragment that an attitude verb's subject holds ("sieht X einen „…“"):
+#: rated like a quoted phrase of the speaker's (:func:`_attitude_holder`)
+ATTITUDE_CONFIDENCE = 0.6
 
 
 @dataclass
@@ -87,7 +90,8 @@ def direct_quotes(ctx: DocContext) -> None:
         m = _marked(ctx, idx, d, speaker_spans)
         if idx in ctx.direct_info:
             q = ctx.direct_info[idx]
-            if m.title or (q.nested and (_one_name(ctx, m) or _one_noun(ctx, m))):
+            term = q.nested and (_one_name(ctx, m) or _one_noun(ctx, m))
+            if m.title or term or _given_name(ctx, m, q.cue) or _after_title_noun(ctx, m):
                 q.confidence = 0.2
         else:
             a = attribute(ctx, m, recent)
@@ -262,7 +266,10 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if prev is not None and prev.text == ":":
         speaker = clause_speaker(ctx, u.start, s - 1)
         conf = 0.2 if m.title else 0.85 if speaker else 0.6  # "Sein Werk: „Le Grand Macabre“"
-        return Attribution(f"{mrule}+colon", conf, speaker)
+        a = Attribution(f"{mrule}+colon", conf, speaker)
+        if m.sentence_like and (speaker is None or _possessed(ctx, speaker)):
+            _colon_carried(ctx, m, recent, a)
+        return a
     if m.statement >= 0:  # "die Parole „…“", "Sprüche wie „…“ standen"
         sp = ctx.g.subject_before(ctx, u.start, s - 1) if s - 1 > u.start else None
         return Attribution(f"{mrule}+statement_noun", 0.85, sp)
@@ -289,6 +296,26 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if m.sentence_like and (e - s) >= 0.6 * (u.end - u.start):
         return _standalone(ctx, m, recent)
     return _phrase(ctx, m, recent)
+
+
+def _possessed(ctx: DocContext, sp: Span) -> bool:
+    """The mention opens with a possessive ("Seine Zuversicht", "Ihr Fazit") and names no
+    one itself: the possessor is who speaks."""
+    return labels.morph_has(ctx.doc[sp[0]], "Poss=Yes") and not speakerish(ctx, sp)
+
+
+def _colon_carried(ctx: DocContext, m: Marked, recent: Recent, a: Attribution) -> None:
+    """ "Seine Zuversicht gründet sich auf …: „…“", "Und: „…“": a colon frame with no
+    subject or a possessed one goes on with the speaker of the quote just before (at most
+    a unit between) or the person subject of the sentence before. A frame's own noun
+    ("Auf dem Plakat stand der Satz: „…“") stays the source."""
+    last = recent.quote
+    if last is not None and last.speaker is not None and m.ui - recent.unit <= 2:
+        a.speaker, a.rule = last.speaker, a.rule + "+inherit"
+        return
+    sp = person_subject(ctx, m.ui)
+    if sp is not None:
+        a.speaker, a.rule = sp, a.rule + "+person"
 
 
 def nearest_cue(ctx: DocContext, m: Marked) -> Cue | None:
@@ -369,9 +396,47 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
             # own word, an object of the speech verb
             a.conf = 0.6
             a.rule += "+object"
-    if m.title or _names_speaker(ctx, m, c):
+    if (
+        m.title
+        or _names_speaker(ctx, m, c)
+        or _given_name(ctx, m, c.pieces)
+        or _after_title_noun(ctx, m)
+    ):
         a.conf = 0.2
     return a
+
+
+def _after_title_noun(ctx: DocContext, m: Marked) -> bool:
+    """The quote follows a noun of a title right away ("Unter dem Motto „…“ hatten … zur
+    Tagung eingeladen", ``title_nouns``): a motto or title, not words of the speaker of
+    the sentence's cue."""
+    return m.prev is not None and m.prev.lower_ in ctx.w.title_nouns
+
+
+def _given_name(ctx: DocContext, m: Marked, pieces: list[Span]) -> bool:
+    """A short quoted name that a naming verb (``naming_lemmas``) gives, not words of a
+    speaker: the verb is reflexive ("nennt sich „…“", "wie sich die Junta selbst nennt")
+    or a bare participle with no subject or auxiliary ("ein Standard, genannt „…“", "kurz
+    „PACs“ genannt")."""
+    if m.sentence_like or not ctx.parsed:
+        return False
+    doc, w = ctx.doc, ctx.w
+    verbs = [
+        doc[k]
+        for a, b in pieces
+        for k in range(a, b)
+        if doc[k].pos_ in VERB_POS and doc[k].lemma_ in w.naming_lemmas
+    ]
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if any(t.lower_ in w.reflexive_pronouns for t in verb.children):
+        return True
+    return (
+        labels.morph_has(verb, "VerbForm=Part")
+        and labels.clause_subject(verb) is None
+        and not any(labels.has_role(t, "auxiliary") for t in verb.children)
+    )
 
 
 def _names_speaker(ctx: DocContext, m: Marked, c: Cue) -> bool:
@@ -486,9 +551,14 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
 
 
 def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
-    """A quoted phrase or name with no frame."""
+    """A quoted phrase or name with no frame: a fragment an attitude verb's subject or a
+    predicate's holder holds (:func:`_attitude_holder`, :func:`_copula_holder`), a quoted
+    lowercase phrase, else a name."""
     doc, u, s = ctx.doc, ctx.units[m.ui], m.d.start
     a = Attribution(m.d.rule, 0.7 if m.sentence_like else 0.3)
+    holder = None
+    if not m.sentence_like and m.words:
+        holder = _copula_holder(ctx, m) or (None if m.title else _attitude_holder(ctx, m))
     if (
         not m.sentence_like
         and m.words
@@ -502,12 +572,69 @@ def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         a.conf = 0.55
         # who is quoted is usually the speaker of the text around, not the subject
         a.speaker = ctx.g.subject_before(ctx, u.start, s - 1) if s - 1 > u.start else None
-        if a.speaker is None and recent.quote is not None and m.ui - recent.unit <= 2:
-            a.speaker = recent.quote.speaker
+        if a.speaker is None and holder is None and recent.quote is not None:
+            a.speaker = recent.quote.speaker if m.ui - recent.unit <= 2 else None
         a.rule += "+phrase"
-    if m.title:
+    if holder is not None:
+        a.conf = max(a.conf, ATTITUDE_CONFIDENCE)
+        a.speaker = a.speaker or holder
+        a.rule = m.d.rule + "+attitude"
+    elif m.title:
         a.conf = 0.15
     return a
+
+
+def _attitude_holder(ctx: DocContext, m: Marked) -> Span | None:
+    """The person whose evaluation a quoted fragment is, by the parse: the fragment is an
+    object (or in a phrase of an object) of an active verb of attitude
+    (``attitude_lemmas``: "sieht X einen „…“", "riet zu „…“", "würdigte den Einsatz zur
+    „…“") with a subject that names someone. None otherwise."""
+    if not ctx.parsed:
+        return None
+    doc, s, e, w = ctx.doc, m.d.start, m.d.end, ctx.w
+    heads = [t for t in doc[s + 1 : e - 1] if not (s < t.head.i < e - 1) and not t.is_punct]
+    if len(heads) != 1:
+        return None
+    t = heads[0]
+    as_phrase = m.prev is not None and m.prev.lower_ in w.predicative_particles
+    for _ in range(3):
+        if t.pos_ in VERB_POS and t.lemma_ in w.attitude_lemmas:
+            if ctx.g.is_passive(t):
+                subj = labels.clause_agent(t)
+            else:  # not the fragment itself ("Als „…“ beurteilte X")
+                subj = next(
+                    (c for c in labels.children_with(t, "subject") if not s < c.i < e), None
+                )
+            if subj is None or subj.lower_ in w.impersonal_subjects:
+                return None
+            sp = tidy(ctx, span_of(subj))
+            return sp if sp is not None and speakerish(ctx, sp) else None
+        if t.head.i == t.i or (labels.has_quote_role(t, "subject") and not as_phrase):
+            return None  # (the parse takes "Als „…“ beurteilte X" for a subject)
+        t = t.head
+    return None
+
+
+def _copula_holder(ctx: DocContext, m: Marked) -> Span | None:
+    """ "war für die Gewerkschaft „Wortbruch“", "Für den Betriebsrat ist das ein „…“": a
+    quoted predicate after the finite copula of a clause with no full verb, and a phrase
+    after one of ``holder_prepositions`` before the quote that names someone: whose
+    evaluation it is (a capitalised word there is no name, even when the entity
+    recogniser takes it for one). None otherwise."""
+    doc, s, u = ctx.doc, m.d.start, ctx.units[m.ui]
+    if not ctx.pos or u.end - u.start > 25:
+        return None
+    clause = [t for t in doc[u.start : u.end] if ctx.inside[t.i] < 0]
+    if any(t.pos_ == "VERB" for t in clause):
+        return None
+    copula = next((t.i for t in clause if t.pos_ == "AUX"), None)
+    if copula is None or copula > s:
+        return None
+    for k in range(s - 2, u.start - 1, -1):  # the nearest one
+        if doc[k].lower_ in ctx.w.holder_prepositions:
+            sp = ctx.g.np_after(ctx, k + 1, s)
+            return sp if sp is not None and speakerish(ctx, sp) else None
+    return None
 
 
 def verb_object(ctx: DocContext, c: Cue, s: int, e: int, speaker: Span | None) -> bool:
@@ -691,8 +818,12 @@ def _parties(ctx: DocContext, q: Quote, verb) -> list[Span]:
     heads = [labels.clause_subject(verb), labels.clause_agent(verb)]
     heads += list(labels.children_with(verb, "object"))
     media = []  # "wird im Fachblatt zitiert"; active "zitierte X vom Sender": X's employer
-    if labels.is_passive(verb):
-        media = [labels.pp_object(t) for t in labels.children_with(verb, "modifier")]
+    if labels.is_passive(verb):  # (the parse may hang the phrase on the auxiliary)
+        media = [
+            labels.pp_object(t)
+            for v in labels.verb_chain(verb)
+            for t in labels.children_with(v, "modifier")
+        ]
     taken = [*q.parts] + ([q.speaker] if q.speaker is not None else [])
     out: list[Span] = []
     for t, medium_only in [(t, False) for t in heads] + [(t, True) for t in media]:

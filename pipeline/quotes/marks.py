@@ -11,6 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+#: a quote left open at a paragraph's end runs on over at most this many line breaks and
+#: characters to its closing mark (:meth:`MarkFinder._closes_later`)
+SPAN_PARAGRAPHS = 4
+SPAN_CHARS = 600
+
 
 @dataclass
 class MarkedQuote:
@@ -72,6 +77,9 @@ class MarkFinder:
                 break
             i = m.start()
             rec = self.opens[text[i]]
+            if self._doubled(text, i, rec):
+                i += 2  # markup ('' for italics in wiki text), no quotation mark
+                continue
             if not self._opening_context(text, i, rec.get("space_inside", False)):
                 i += 1
                 continue
@@ -83,6 +91,32 @@ class MarkFinder:
             out.append(MarkedQuote(i, j, rec["id"], closed))
             i = j
         return out
+
+    @staticmethod
+    def _doubled(text: str, i: int, rec: dict[str, Any]) -> bool:
+        """A mark that opens and closes alike (the straight ``'``) written twice: wiki
+        markup for italics (''Titel''), not a quotation."""
+        return rec["open"] in rec["close"] and text[i + 1 : i + 2] == text[i]
+
+    def _closes_later(self, text: str, m: int, rec: dict[str, Any]) -> bool:
+        """A quote left open at a line's end goes on when the lines from ``m`` close it (at
+        most :data:`SPAN_PARAGRAPHS` line breaks, :data:`SPAN_CHARS` characters, no blank
+        line) before any quotation mark opens: a quoted list or law text with its items on
+        lines of their own."""
+        stop = min(len(text), m + SPAN_CHARS)
+        breaks, line_start = 0, m
+        for k in range(m, stop):
+            c = text[k]
+            if c == "\n":
+                breaks += 1
+                if breaks > SPAN_PARAGRAPHS or not text[line_start:k].strip():
+                    return False
+                line_start = k + 1
+            elif c in rec["close"] and self._closing_context(text, k):
+                return True
+            elif c in self.opens and self._opening_context(text, k):
+                return False
+        return False
 
     def _typed_close_later(self, text: str, k: int, rec: dict[str, Any]) -> bool:
         """The close at ``k`` is a symmetric mark that also opens quotes of its own (the
@@ -118,6 +152,10 @@ class MarkFinder:
                     m += 1
                 if m < n and text[m] == opener and not rec.get("nested"):
                     k = m + 1
+                    continue
+                single = text.count("\n", k, m) == 1  # a line break, not a blank line
+                if single and not rec.get("nested") and self._closes_later(text, m, rec):
+                    k = m  # "anwenden:\n[…]\n11. heimliches Beobachten …“": one quote
                     continue
                 if opener != '"' and not rec.get("nested") and k - i > 20:
                     return (k, False)  # unclosed: the quote ends with its paragraph

@@ -106,6 +106,10 @@ WORD_LISTS: dict[str, str] = {
     "statement_nouns": "set",
     "example_words": "set",
     "first_person_subjects": "set",
+    "attitude_lemmas": "set",
+    "holder_prepositions": "set",
+    "naming_lemmas": "set",
+    "title_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -129,6 +133,10 @@ OPTIONAL_LISTS = frozenset(
         "statement_nouns",
         "example_words",
         "first_person_subjects",
+        "attitude_lemmas",
+        "holder_prepositions",
+        "naming_lemmas",
+        "title_nouns",
     }
 )
 
