@@ -43,7 +43,7 @@ def interviews(ctx: DocContext) -> None:
         return
     qa = sum(p.kind in ("person", "answer") for p in found) >= 1 and len(found) >= 2
     if not qa:
-        found = [p for p in found if p.kind == "person"]
+        found = [_headline(ctx, p) for p in found if p.kind == "person"]
     interviewee = _interviewee(ctx, found[0].first_unit) if found else None
     for p in found:
         speaker = p.label
@@ -58,6 +58,15 @@ def interviews(ctx: DocContext) -> None:
         q.cue_lemma = "interview"
         q.direct = True
         ctx.quotes.append(q)
+
+
+def _headline(ctx: DocContext, p: Labelled) -> Labelled:
+    """A single label in a text of one paragraph (archives that join title, teaser and body:
+    "ZTE-Chef Schuster: Wir wollen wachsen. Der Konzern plant …") heads its sentence only."""
+    if ctx.units[-1].paragraph != ctx.units[0].paragraph:
+        return p
+    end = min(p.content[1], _trim(ctx, ctx.units[p.first_unit].end))
+    return Labelled(p.label, (p.content[0], end), p.first_unit, p.kind)
 
 
 def _labelled(ctx: DocContext) -> list[Labelled]:
@@ -113,10 +122,13 @@ def _trim(ctx: DocContext, end: int) -> int:
 
 
 def _label_like(ctx: DocContext, a: int, b: int) -> bool:
-    """Capitalised words only, no verb, no digits ("Häupl", "Frage", "STANDARD")."""
+    """Capitalised words only, no verb, no digits ("Häupl", "Frage", "STANDARD",
+    "ZTE-Chef Schuster")."""
     toks = ctx.doc[a:b]
     return all(
-        t.is_alpha and t.text[:1].isupper() and not (ctx.pos and t.pos_ in ("VERB", "AUX"))
+        t.text.replace("-", "").isalpha()
+        and t.text[:1].isupper()
+        and not (ctx.pos and t.pos_ in ("VERB", "AUX"))
         for t in toks
     )
 
@@ -133,14 +145,18 @@ def _kind(ctx: DocContext, a: int, b: int) -> str:
 
 
 def _names_person(ctx: DocContext, a: int, b: int) -> bool:
-    """The label is a person entity, or a word of a person entity of the text."""
+    """The label is a person entity, or words of a person entity of the text, after a
+    role ("ZTE-Chef Schuster", "Bürgermeister Nagl")."""
     doc = ctx.doc
     if any(t.ent_type_ in ("PER", "PERSON") for t in doc[a:b]):
         return True
     if ctx.person_words is None:  # read once per Doc
         ents = ctx.ents()
         ctx.person_words = {t.text for e in ents if e.label_ in ("PER", "PERSON") for t in e}
-    return all(t.text in ctx.person_words for t in doc[a:b])
+    if doc[b - 1].text not in ctx.person_words:
+        return False
+    roles = ctx.kit.roles
+    return all((m := roles.lookup(t.text)) is not None and m.kind == "role" for t in doc[a : b - 1])
 
 
 def _is_outlet(ctx: DocContext, label: Span) -> bool:
