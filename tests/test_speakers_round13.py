@@ -137,3 +137,63 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_speakers_round13_person_noun(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
+
+
+#: a medium's web address after its noun is part of the mention and its name; a continuation
+#: whose pronoun subject the parse ran on through the auxiliary keeps the speaker before
+MENTION_CASES = [
+    (
+        "Der Sender werde im Herbst neu starten, berichtet das Branchenmedium atmedia.at.",
+        [
+            (
+                "indirect",
+                "Der Sender werde im Herbst neu starten",
+                "berichtet",
+                "das Branchenmedium atmedia.at",
+                "atmedia.at",
+            )
+        ],
+    ),
+    (
+        "Die Firma plane einen Börsengang, schreibt golem.de am Montag.",
+        [("indirect", "Die Firma plane einen Börsengang", "schreibt", "golem.de", "golem.de")],
+    ),
+    # no name: an editor of the medium speaks, not the medium
+    (
+        "Der Umbau werde teurer, sagte der Redakteur von golem.de.",
+        [("indirect", "Der Umbau werde teurer", "sagte", "der Redakteur von golem.de", None)],
+    ),
+    (
+        (
+            "Landesparteiobmann Walter Steidl bestätigt die Pläne. Damit sei der zweite Beschluss "
+            "umgesetzt, sagt Steidl. Dieser habe Metes Karriere betroffen, der andere den Bezirk "
+            "Lungau."
+        ),
+        [
+            (
+                "indirect",
+                "Damit sei der zweite Beschluss umgesetzt",
+                "sagt",
+                "Steidl",
+                "Walter Steidl",
+            ),
+            (
+                "continuation",
+                "Dieser habe Metes Karriere betroffen, der andere den Bezirk Lungau.",
+                None,
+                "Steidl",
+                "Walter Steidl",
+            ),
+        ],
+    ),
+    # a pronoun subject before a full verb group stays the quote's subject, not a mention
+    (
+        "Der Bürgermeister Hans Moser lobte den Plan. Dieser habe die Stadt gerettet, sagte er.",
+        [("indirect", "Dieser habe die Stadt gerettet", "sagte", "er", "Hans Moser")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTION_CASES)
+def test_speakers_round13_mention(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected

@@ -58,6 +58,8 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     if not ctx.kit.settings.get("parse_speakers", True):
         return None
     sp = parse_speaker_raw(ctx, verb)
+    if sp is not None:
+        sp = _after_finite(ctx, sp)
     if sp is None or sp[0] <= verb.i < sp[1]:
         return None
     doc = ctx.doc
@@ -78,6 +80,22 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
             and not any(ctx.inside[m] >= 0 for m in range(*np))
         ):
             sp = (sp[0], np[1])
+    return sp
+
+
+def _after_finite(ctx: DocContext, sp: Span) -> Span | None:
+    """A subject phrase that is a demonstrative run on through a finite auxiliary ("Dieser
+    habe Metes Karriere betroffen": the parse hung "habe" on "Metes" and the pronoun on
+    "habe") is no usable mention: None. Other phrases stay as they are."""
+    doc = ctx.doc
+    k = sp[0] + 1
+    if sp[1] - sp[0] < 3 or ctx.inside[k] >= 0 or doc[k].pos_ != "AUX":
+        return sp
+    if (
+        "Fin" in labels.morph_values(doc[k], "VerbForm")
+        and doc[sp[0]].lower_ in ctx.w.demonstrative_subjects
+    ):
+        return None
     return sp
 
 
@@ -1265,6 +1283,14 @@ def _run_on(ctx: DocContext, sp: Span) -> Span:
         end += 1  # "der Heilige" + "Vater"
     if end == sp[1] and end < len(doc) and ctx.inside[end] < 0 and _second_subject(ctx, last):
         end += 1  # "der Heilige Vater" parsed as two subjects of the verb
+    if (
+        end == sp[1]
+        and end < len(doc)
+        and ctx.inside[end] < 0
+        and ctx.ph.is_nounish(last, ctx.pos)
+        and is_web_source(ctx, doc[end].text)
+    ):
+        end += 1  # "das Branchenmedium" + "atmedia.at": the medium's name after its noun
     return (sp[0], end)
 
 

@@ -31,7 +31,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 of that gender before it, as for a pronoun
 ``speaker.person_noun``         "so der Forscher" (no introduction with that noun) -> the
                                 person named last before it, as for a pronoun
-``speaker.web``                 a web address as source ("schreibt golem.de") -> itself
+``speaker.web``                 a web address as source ("schreibt golem.de", "das
+                                Branchenmedium atmedia.at") -> itself
 ``speaker.name_heuristic``      no entity: capitalised words that look like a name
 ``speaker.unresolved``          a mention we could not resolve (speaker_name stays None)
 ==============================  ==========================================================
@@ -1266,6 +1267,15 @@ class Resolver:
         """ "schreibt golem.de", "laut tagesschau.de": a source written as a web address."""
         if len(span) == 1 and _WEB.match(span[0].text):
             return Resolution(span[0].text, "speaker.web")
+        # "das Branchenmedium atmedia.at": the address after a noun of the medium
+        last, before = span[-1], span[-2] if len(span) > 1 else None
+        if (
+            before is not None
+            and _WEB.match(last.text)
+            and before.text[:1].isupper()
+            and not self._person_word(before)
+        ):
+            return Resolution(last.text, "speaker.web")
         return None
 
     def _by_heuristic(self, span: Span) -> Resolution | None:
