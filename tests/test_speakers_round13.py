@@ -158,6 +158,23 @@ MENTION_CASES = [
         "Die Firma plane einen Börsengang, schreibt golem.de am Montag.",
         [("indirect", "Die Firma plane einen Börsengang", "schreibt", "golem.de", "golem.de")],
     ),
+    # the medium after a person noun is the addressee: cut, the spokesperson's body names it
+    (
+        "Die Flüge seien pünktlich, sagte ein AUA-Sprecher zur APA.",
+        [("indirect", "Die Flüge seien pünktlich", "sagte", "ein AUA-Sprecher", "AUA")],
+    ),
+    (
+        "Die Lage sei ruhig, sagte eine Sprecherin des Ministeriums zum STANDARD.",
+        [
+            (
+                "indirect",
+                "Die Lage sei ruhig",
+                "sagte",
+                "eine Sprecherin des Ministeriums",
+                "Ministerium",
+            )
+        ],
+    ),
     # no name: an editor of the medium speaks, not the medium
     (
         "Der Umbau werde teurer, sagte der Redakteur von golem.de.",

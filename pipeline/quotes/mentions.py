@@ -1325,7 +1325,8 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
     """ "Bürgermeister Michael Ludwig im Interview mit der „Presse“", "Scolik gegenüber der
     FAZ": a prepositional phrase after a person's name is the occasion or the addressee;
     the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay). So after
-    an age noun that stands for a person ("die 64-Jährige im Gespräch mit Radio SRF")."""
+    an age noun that stands for a person ("die 64-Jährige im Gespräch mit Radio SRF"), and
+    after a person noun before a medium ("eine Sprecherin zum STANDARD")."""
     doc, lower, cuts = ctx.doc, ctx.table.lower, word_ids(ctx.w.name_cut_prepositions)
     for k in range(sp[0] + 1, sp[1]):
         if lower[k] not in cuts:
@@ -1335,6 +1336,10 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
             doc[k - 1].ent_type_ in ("PER", "PERSON") or _age_noun(ctx, doc[k - 1])
         ):
             return (sp[0], k)
+        if any(_medium_at(ctx, j) for j in range(k + 1, min(k + 4, sp[1]))) and any(
+            _person_noun(ctx, doc[j]) for j in range(sp[0], k)
+        ):
+            return (sp[0], k)  # "ein AUA-Sprecher zur APA": the medium is the addressee
     return sp
 
 
