@@ -83,6 +83,10 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     return sp
 
 
+#: the morphology of a finite verb form (as :data:`pipeline.quotes.frames.FINITE`)
+_FINITE = "VerbForm=Fin"
+
+
 def _after_finite(ctx: DocContext, sp: Span) -> Span | None:
     """A subject phrase that is a demonstrative run on through a finite auxiliary ("Dieser
     habe Metes Karriere betroffen": the parse hung "habe" on "Metes" and the pronoun on
@@ -91,10 +95,7 @@ def _after_finite(ctx: DocContext, sp: Span) -> Span | None:
     k = sp[0] + 1
     if sp[1] - sp[0] < 3 or ctx.inside[k] >= 0 or doc[k].pos_ != "AUX":
         return sp
-    if (
-        "Fin" in labels.morph_values(doc[k], "VerbForm")
-        and doc[sp[0]].lower_ in ctx.w.demonstrative_subjects
-    ):
+    if _FINITE in str(doc[k].morph) and doc[sp[0]].lower_ in ctx.w.demonstrative_subjects:
         return None
     return sp
 
