@@ -58,6 +58,8 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     if not ctx.kit.settings.get("parse_speakers", True):
         return None
     sp = parse_speaker_raw(ctx, verb)
+    if sp is not None:
+        sp = _after_finite(ctx, sp)
     if sp is None or sp[0] <= verb.i < sp[1]:
         return None
     doc = ctx.doc
@@ -78,6 +80,23 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
             and not any(ctx.inside[m] >= 0 for m in range(*np))
         ):
             sp = (sp[0], np[1])
+    return sp
+
+
+#: the morphology of a finite verb form (as :data:`pipeline.quotes.frames.FINITE`)
+_FINITE = "VerbForm=Fin"
+
+
+def _after_finite(ctx: DocContext, sp: Span) -> Span | None:
+    """A subject phrase that is a demonstrative run on through a finite auxiliary ("Dieser
+    habe Metes Karriere betroffen": the parse hung "habe" on "Metes" and the pronoun on
+    "habe") is no usable mention: None. Other phrases stay as they are."""
+    doc = ctx.doc
+    k = sp[0] + 1
+    if sp[1] - sp[0] < 3 or ctx.inside[k] >= 0 or doc[k].pos_ != "AUX":
+        return sp
+    if _FINITE in str(doc[k].morph) and doc[sp[0]].lower_ in ctx.w.demonstrative_subjects:
+        return None
     return sp
 
 
@@ -1265,6 +1284,14 @@ def _run_on(ctx: DocContext, sp: Span) -> Span:
         end += 1  # "der Heilige" + "Vater"
     if end == sp[1] and end < len(doc) and ctx.inside[end] < 0 and _second_subject(ctx, last):
         end += 1  # "der Heilige Vater" parsed as two subjects of the verb
+    if (
+        end == sp[1]
+        and end < len(doc)
+        and ctx.inside[end] < 0
+        and ctx.ph.is_nounish(last, ctx.pos)
+        and is_web_source(ctx, doc[end].text)
+    ):
+        end += 1  # "das Branchenmedium" + "atmedia.at": the medium's name after its noun
     return (sp[0], end)
 
 
@@ -1299,7 +1326,8 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
     """ "Bürgermeister Michael Ludwig im Interview mit der „Presse“", "Scolik gegenüber der
     FAZ": a prepositional phrase after a person's name is the occasion or the addressee;
     the mention ends with the name ("Joe Stork von HRW" and "X laut Reuters" stay). So after
-    an age noun that stands for a person ("die 64-Jährige im Gespräch mit Radio SRF")."""
+    an age noun that stands for a person ("die 64-Jährige im Gespräch mit Radio SRF"), and
+    after a person noun before a medium ("eine Sprecherin zum STANDARD")."""
     doc, lower, cuts = ctx.doc, ctx.table.lower, word_ids(ctx.w.name_cut_prepositions)
     for k in range(sp[0] + 1, sp[1]):
         if lower[k] not in cuts:
@@ -1309,6 +1337,10 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
             doc[k - 1].ent_type_ in ("PER", "PERSON") or _age_noun(ctx, doc[k - 1])
         ):
             return (sp[0], k)
+        if any(_medium_at(ctx, j) for j in range(k + 1, min(k + 4, sp[1]))) and any(
+            _person_noun(ctx, doc[j]) for j in range(sp[0], k)
+        ):
+            return (sp[0], k)  # "ein AUA-Sprecher zur APA": the medium is the addressee
     return sp
 
 

@@ -29,7 +29,10 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 speaking body before it (plural "sie" stays unresolved)
 ``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
                                 of that gender before it, as for a pronoun
-``speaker.web``                 a web address as source ("schreibt golem.de") -> itself
+``speaker.person_noun``         "so der Forscher" (no introduction with that noun) -> the
+                                person named last before it, as for a pronoun
+``speaker.web``                 a web address as source ("schreibt golem.de", "das
+                                Branchenmedium atmedia.at") -> itself
 ``speaker.name_heuristic``      no entity: capitalised words that look like a name
 ``speaker.unresolved``          a mention we could not resolve (speaker_name stays None)
 ==============================  ==========================================================
@@ -386,7 +389,9 @@ class DocIndex:
             if m is not None and m.kind in ("role", "honorific"):
                 self._add_role(p, m, self.country_before(i))
             else:
-                if self._descriptor(doc[i]):  # "der Technologieexperte Adrian Kingsley-Hughes"
+                # "der Technologieexperte Adrian Kingsley-Hughes", "sagt Kriminalsoziologe
+                # Reinhard Kreissl" (a tagger may call the bare title a proper noun)
+                if self._descriptor(doc[i], before_name=True):
                     p.descriptions.add(doc[i].text.lower())
                 if p.gender is None:  # "Politikerin Petra Hinz", "der Ökonom Edmund Phelps"
                     p.gender = self._noun_gender(doc[i])
@@ -432,8 +437,10 @@ class DocIndex:
                 return k, m
         return None
 
-    def _descriptor(self, tok: Token) -> bool:
-        """A common noun that describes the person next to it (not a name, place, article)."""
+    def _descriptor(self, tok: Token, before_name: bool = False) -> bool:
+        """A common noun that describes the person next to it (not a name, place, article);
+        ``before_name``: the word stands right before the name, where a tagger may call a
+        bare title a proper noun."""
         if not tok.text[:1].isupper() or tok.text in _PUNCT or tok.ent_type_:
             return False
         if tok.lower_ in self.lex.function_words or tok.i in self.countries:
@@ -442,7 +449,8 @@ class DocIndex:
             return False
         # a person noun by its ending ("-experte", "-politiker", "-istin"), not "Staatsanwaltschaft"
         person = self.lex.noun_gender(tok.text, trust_masculine=True) is not None
-        return person and (tok.pos_ == "NOUN" if self.has_pos else False)
+        nouns = ("NOUN", "PROPN") if before_name else ("NOUN",)
+        return person and (tok.pos_ in nouns if self.has_pos else False)
 
     def _noun_gender(self, tok: Token) -> str | None:
         if self.has_pos and tok.pos_ != "NOUN":
@@ -507,6 +515,29 @@ def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
         and "Plur" in morph_values(cue, "Number")
         and "Sing" not in morph_values(cue, "Number")
     )
+
+
+def _plural(det: Token, noun: Token) -> bool:
+    """Does a noun after an article name several ("die 43-Jährigen", "die Forscher")? A
+    singular article decides against the tagger, which calls "der 61-Jährige" and "so der
+    Forscher" plural at times -- unless an adjective between has the ending "-en" of the
+    plural and the oblique cases ("nach Angaben der beteiligten Wissenschafter")."""
+    between = det.doc[det.i + 1 : noun.i]
+    if any(t.pos_ == "ADJ" and t.lower_.endswith("en") for t in between):
+        return True
+    if "Sing" in morph_values(det, "Number"):
+        return False
+    return "Plur" in morph_values(noun, "Number")
+
+
+def _describes(description: str, word: str) -> bool:
+    """Does the noun ``word`` (lower case) repeat a ``description`` of a person: the same
+    noun ("Technologieexperten" for "technologieexperte") or the head of its compound
+    ("der Forscher" for "der Klimaforscher", "die Ökonomin" for "die Agrarökonomin")?"""
+    stem = word.rstrip("s")
+    if description in (word, stem):
+        return True
+    return len(stem) >= 5 and description.endswith(stem)
 
 
 def _det_gender(span: Span, lex: RoleLexicon) -> str | None:
@@ -623,6 +654,7 @@ class Resolver:
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
             or self._by_age(span)
+            or self._by_person_noun(span)
             or self._by_web(span)
             or self._by_heuristic(span)
             or Resolution(None, "speaker.unresolved")
@@ -843,19 +875,36 @@ class Resolver:
         if span[0].lower_ in self.lex.indefinites:
             return None
         head = self._head_noun(span)
-        if head is None or "Plur" in morph_values(head, "Number"):
+        if head is None or _plural(span[0], head):
             return None
         word = head.text.lower()
         limit = self._sent_end(span)
         fits = [
             p
             for p in self.index.persons.values()
-            if p.first < limit and any(d == word or d == word.rstrip("s") for d in p.descriptions)
+            if p.first < limit and any(_describes(d, word) for d in p.descriptions)
         ]
         if not fits:
             return None
         best = max(fits, key=lambda p: p.last_before(span.start_char) or -1)
+        if word not in best.descriptions and (
+            self._person_between(best, span) or self._of_another(head)
+        ):
+            # "ARD-Reporter Peter Mezger … sagte der Reporter des Fernsehsenders": the head of
+            # a compound reaches neither past other persons nor to a person of another body
+            return None
         return Resolution(best.name, "speaker.description", best)
+
+    def _of_another(self, head: Token) -> bool:
+        """Does a genitive attribute follow the noun ("der Reporter des Fernsehsenders")? Not
+        a feminine "der", which is as often the addressee ("sagte der Manager der Zeitung")."""
+        nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        return (
+            nxt is not None
+            and nxt.lower_ in self.lex.determiners
+            and "Gen" in morph_values(nxt, "Case")
+            and "Fem" not in morph_values(nxt, "Gender")
+        )
 
     def _apposition_after(self, span: Span) -> Person | None:
         """The person named right after the mention, set off by a comma."""
@@ -1087,7 +1136,12 @@ class Resolver:
             (t for t in toks[1:3] if t.text[:1].isdigit() and t.lower_.endswith(lex.age_suffixes)),
             None,
         )
-        if age is None or "Plur" in morph_values(age, "Number"):
+        if age is None or _plural(toks[0], age):
+            return None
+        noun_age = age.text[age.text.rfind("-") + 1 :][:1].isupper()
+        if noun_age and any(t.text[:1].isupper() for t in self.doc[age.i + 1 : span.end]):
+            # "Die 42-Jährige Verletzte": the age is a noun of its own, another noun follows
+            # -- someone described anew, not the person named before
             return None
         g = morph_values(toks[0], "Gender")
         gender = {"Masc": "m", "Fem": "f"}.get(g[0]) if len(g) == 1 else None
@@ -1096,6 +1150,90 @@ class Resolver:
         if not isinstance(ref, Person) or not ref.name:
             return None
         return Resolution(ref.name, "speaker.age", ref)
+
+    def _by_person_noun(self, span: Span) -> Resolution | None:
+        """ "so der Forscher", "sagte die Psychotherapeutin": a definite singular person noun
+        that no introduction matched refers back like a pronoun of its gender to the person
+        the text named last -- not to a name inside quoted words, not to an anonymous person
+        described in between ("Ein Anrainer ... sagte der Mann")."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        lex = self.lex
+        if (
+            len(toks) < 2
+            or toks[0].lower_ not in lex.determiners
+            or toks[0].lower_ in lex.indefinites
+        ):
+            return None
+        head = toks[-1]
+        if head.pos_ != "NOUN" or any(t.text[:1].isupper() for t in toks[1:-1]):
+            return None
+        if self._in_brackets(span) or _plural(toks[0], head):
+            return None
+        if lex.lookup(head.text) is not None or head.ent_type_:
+            return None
+        gender = self.index._noun_gender(head)
+        if gender not in ("m", "f") or lex.article_gender.get(toks[0].lower_, gender) != gender:
+            return None
+        ref = self._recent(span.start_char, gender)
+        # the gender must be known to agree ("Yolanda Alvarez" is no "Reporter")
+        if not isinstance(ref, Person) or not ref.name or ref.gender != gender:
+            return None
+        if self._of_another(head):
+            return None  # "der Reporter des Fernsehsenders": someone of a body, not named
+        last = ref.last_before(span.start_char)
+        if last is None or self.index._in_quote(last) or self.index._in_quote(span.start_char):
+            return None
+        if self._person_between(ref, span) or (ref.roles and self._used_before(head)):
+            return None  # "Beck zeigte den Musiker X an. Der Sänger ruft …": the musician
+        return Resolution(ref.name, "speaker.person_noun", ref)
+
+    def _in_brackets(self, span: Span) -> bool:
+        """Is the mention inside an open bracket ("(Houston, … Der Adler ist gelandet.)": a
+        translation or an aside, no one of the article)?"""
+        for t in reversed(self.doc[max(0, span.start - 30) : span.start]):
+            if t.text == ")":
+                return False
+            if t.text == "(":
+                return True
+        return False
+
+    def _person_between(self, ref: Person, span: Span) -> bool:
+        """Does one other person stand between the last mention of ``ref`` and a description
+        of it: a role, or a person noun with a singular article or a name after it ("zeigte
+        den Rapper an"; not the plural "die Gletscher", whose ending looks like a person's)?"""
+        last = ref.last_before(span.start_char)
+        if last is None:
+            return False
+        doc, idx = self.doc, self.index
+        names = set(ref.name.split())
+        for i in idx.indices_of("person_noun"):
+            t = doc[i]
+            if not last < t.idx < span.start_char or idx._in_quote(t.idx) or t.text in names:
+                continue
+            if self._is_role(t) or (i + 1 < len(doc) and doc[i + 1].ent_type_ in PERSON_LABELS):
+                return True
+            if any(
+                c.lower_ in self.lex.determiners and "Sing" in morph_values(c, "Number")
+                for c in t.children
+            ):
+                return True
+        return False
+
+    def _used_before(self, head: Token) -> bool:
+        """Did the text use the noun (any inflection) before, outside quotations and not right
+        before a name ("Die Polizei fand den Studenten … Verteidiger X … sagte der Student":
+        the unnamed student, not the lawyer named last)? Asked only for a person named with
+        a role: the text calls its protagonist by the same noun again and again ("der Hacker"
+        for "George Hotz")."""
+        stem = head.lower_
+        doc, idx = self.doc, self.index
+        for t in doc[: head.i - 1]:
+            if not t.lower_.startswith(stem) or len(t.lower_) > len(stem) + 2:
+                continue
+            nxt = doc[t.i + 1]
+            if not idx._in_quote(t.idx) and nxt.ent_type_ not in PERSON_LABELS:
+                return True
+        return False
 
     def _recent(self, pos: int, gender: str) -> object | None:
         """The referent of a pronoun at char ``pos``: the most recent sentence with a
@@ -1129,6 +1267,15 @@ class Resolver:
         """ "schreibt golem.de", "laut tagesschau.de": a source written as a web address."""
         if len(span) == 1 and _WEB.match(span[0].text):
             return Resolution(span[0].text, "speaker.web")
+        # "das Branchenmedium atmedia.at": the address after a noun of the medium
+        last, before = span[-1], span[-2] if len(span) > 1 else None
+        if (
+            before is not None
+            and _WEB.match(last.text)
+            and before.text[:1].isupper()
+            and not self._person_word(before)
+        ):
+            return Resolution(last.text, "speaker.web")
         return None
 
     def _by_heuristic(self, span: Span) -> Resolution | None:

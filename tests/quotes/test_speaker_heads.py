@@ -217,7 +217,7 @@ SOURCES = [
     # a postposition's source before it, wherever the clause starts; not part of the quote
     (
         "Der Website skiinfo.ch zufolge ist die Piste am Titlis gesperrt.",
-        [("ist die Piste am Titlis gesperrt", "Der Website skiinfo.ch", None)],
+        [("ist die Piste am Titlis gesperrt", "Der Website skiinfo.ch", "skiinfo.ch")],
     ),
     (
         "Zudem lobte der Kanzler dem „Kurier“ zufolge die Sozialpartner.",
