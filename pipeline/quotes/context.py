@@ -250,7 +250,7 @@ def moods(
             key = (table.lower[i], table.pos[i], table.morph[i])
             mood = memo.get(key)
             out[i] = memo[key] = grammar.mood(doc[i]) if mood is None else mood
-        return out
+        return _in_context(doc, grammar, out)
     if table is None:
         keys = list(zip(*doc.to_array([LOWER, POS, MORPH]).T.tolist()))
     else:
@@ -263,4 +263,16 @@ def moods(
             out[i] = memo.get(keys[i])
             if out[i] is None:
                 out[i] = memo[keys[i]] = grammar.mood(doc[i])
+    return _in_context(doc, grammar, out)
+
+
+def _in_context(doc: Doc, grammar: Grammar, out: list[int]) -> list[int]:
+    """The remembered moods corrected by each token's sentence
+    (``grammar.mood_in_context``, where the grammar has one): a memo per form must not
+    carry one sentence's subject into another Doc ("Ich habe …" then "Dieser habe …")."""
+    fix = getattr(grammar, "mood_in_context", None)
+    if fix is not None:
+        for i, mood in enumerate(out):
+            if mood:
+                out[i] = fix(doc[i], mood)
     return out

@@ -56,22 +56,32 @@ class GermanGrammar(GrammarData):
 
     # ------------------------------------------------------------------ mood
     def mood(self, t: Token) -> int:
-        """2 for Konjunktiv I, 1 for Konjunktiv II, 0 otherwise (morphology or word form)."""
+        """2 for Konjunktiv I, 1 for Konjunktiv II, 0 otherwise, from the word alone (form,
+        part of speech, morphology): callers remember it per form across Docs, and
+        :meth:`mood_in_context` corrects it by the sentence."""
         low = t.lower_
         if low in self.konj1:
-            return 0 if self._first_person_e(t) else 2
+            return 2
         if low in self.konj2:
             return 1
         if (
             "Sub" in labels.morph_values(t, "Mood")
             and t.pos_ in ("VERB", "AUX", "")
             and self._sub_form(t)
-            and not _attributive(t)
         ):
-            if low.endswith(self.w.konj2_endings):
-                return 1
-            return 0 if self._first_person_e(t) else 2
+            return 1 if low.endswith(self.w.konj2_endings) else 2
         return 0
+
+    def mood_in_context(self, t: Token, mood: int) -> int:
+        """``mood`` (of :meth:`mood`, above 0) corrected by the parse: an ``-e`` form with the
+        subject "ich" is indicative ("ich halte"), a subjunctive the tagger gives a noun's
+        modifier is no verb ("potentielle Anwendungen")."""
+        low = t.lower_
+        if low in self.konj2:
+            return mood
+        if low not in self.konj1 and _attributive(t):
+            return 0
+        return 0 if mood == 2 and self._first_person_e(t) else mood
 
     def _first_person_e(self, t: Token) -> bool:
         """An ``-e`` form with the subject "ich" is indicative ("ich halte", "ich arbeite")."""
