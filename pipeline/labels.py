@@ -186,6 +186,8 @@ def morph_has(token: Token, feature: str) -> bool:
 
 #: the morphology of an article (UD and TIGER models both give it)
 ARTICLE_FEATURE = "PronType=Art"
+#: the genitive value of the morphology's ``Case`` field
+GENITIVE = "Gen"
 
 
 def is_article(token: Token) -> bool:

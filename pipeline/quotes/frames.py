@@ -506,7 +506,14 @@ def _speaker_after(
         # "nach Angaben der Polizei" / "nach Angaben Moskaus": the attribute names the
         # source; "nach Polizeiangaben", "nach eigenen Angaben": the match does
         bare = doc[me - 1].lower_ in ctx.w.bare_sources
-        attr = me < len(doc) and (doc[me].lower_ in ph.von_genitive or ph.is_nounish(doc[me], pos))
+        # "der Polizei", "Moskaus"; right after the bare noun also a genitive phrase ("nach
+        # Bekunden seines Arztes", "nach Angaben libanesischer Sicherheitskreise"), not an
+        # object after a complete source ("nach eigenen Angaben mehrere Migranten")
+        attr = me < len(doc) and (
+            doc[me].lower_ in ph.von_genitive
+            or ph.is_nounish(doc[me], pos)
+            or (me - ms == 2 and labels.morph_values(doc[me], "Case") == [labels.GENITIVE])
+        )
         if not (bare and speaker is not None and attr):
             speaker = (ms + 1, me)
     if speaker is None and me < end:
