@@ -188,6 +188,8 @@ def morph_has(token: Token, feature: str) -> bool:
 ARTICLE_FEATURE = "PronType=Art"
 #: the genitive value of the morphology's ``Case`` field
 GENITIVE = "Gen"
+#: the morphology of a finite verb form
+FINITE_FEATURE = "VerbForm=Fin"
 
 
 def is_article(token: Token) -> bool:

@@ -7,6 +7,7 @@ context (:class:`DocContext`) that is passed from step to step instead of state 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -246,11 +247,12 @@ def moods(
     gate = getattr(grammar, "mood_candidates", None)
     if gate is not None and table is not None:  # ask only where the grammar sees a mood
         out = [0] * len(table.lower)
-        for i in gate(doc.vocab, table.lower, table.morph):
+        asked = gate(doc.vocab, table.lower, table.morph)
+        for i in asked:
             key = (table.lower[i], table.pos[i], table.morph[i])
             mood = memo.get(key)
             out[i] = memo[key] = grammar.mood(doc[i]) if mood is None else mood
-        return _in_context(doc, grammar, out)
+        return _in_context(doc, grammar, out, asked)
     if table is None:
         keys = list(zip(*doc.to_array([LOWER, POS, MORPH]).T.tolist()))
     else:
@@ -263,16 +265,17 @@ def moods(
             out[i] = memo.get(keys[i])
             if out[i] is None:
                 out[i] = memo[keys[i]] = grammar.mood(doc[i])
-    return _in_context(doc, grammar, out)
+    return _in_context(doc, grammar, out, [i for i, mood in enumerate(out) if mood])
 
 
-def _in_context(doc: Doc, grammar: Grammar, out: list[int]) -> list[int]:
-    """The remembered moods corrected by each token's sentence
-    (``grammar.mood_in_context``, where the grammar has one): a memo per form must not
-    carry one sentence's subject into another Doc ("Ich habe …" then "Dieser habe …")."""
+def _in_context(doc: Doc, grammar: Grammar, out: list[int], asked: Iterable[int]) -> list[int]:
+    """The remembered moods of the tokens ``asked`` (the ones that may have one) corrected
+    by each token's sentence (``grammar.mood_in_context``, where the grammar has one): a
+    memo per form must not carry one sentence's subject into another Doc ("Ich habe …"
+    then "Dieser habe …")."""
     fix = getattr(grammar, "mood_in_context", None)
     if fix is not None:
-        for i, mood in enumerate(out):
-            if mood:
-                out[i] = fix(doc[i], mood)
+        for i in asked:
+            if out[i]:
+                out[i] = fix(doc[i], out[i])
     return out

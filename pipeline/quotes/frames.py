@@ -61,7 +61,7 @@ class Frame:
 #: the mark that ends a question
 QUESTION_MARK = "?"
 #: morphological features (Universal Dependencies) of a finite verb and the present tense
-FINITE = "VerbForm=Fin"
+FINITE = labels.FINITE_FEATURE
 PRESENT = "Tense=Pres"
 
 

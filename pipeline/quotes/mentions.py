@@ -83,10 +83,6 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     return sp
 
 
-#: the morphology of a finite verb form (as :data:`pipeline.quotes.frames.FINITE`)
-_FINITE = "VerbForm=Fin"
-
-
 def _after_finite(ctx: DocContext, sp: Span) -> Span | None:
     """A subject phrase that is a demonstrative run on through a finite auxiliary ("Dieser
     habe Metes Karriere betroffen": the parse hung "habe" on "Metes" and the pronoun on
@@ -95,7 +91,8 @@ def _after_finite(ctx: DocContext, sp: Span) -> Span | None:
     k = sp[0] + 1
     if sp[1] - sp[0] < 3 or ctx.inside[k] >= 0 or doc[k].pos_ != "AUX":
         return sp
-    if _FINITE in str(doc[k].morph) and doc[sp[0]].lower_ in ctx.w.demonstrative_subjects:
+    finite = labels.morph_has(doc[k], labels.FINITE_FEATURE)
+    if finite and doc[sp[0]].lower_ in ctx.w.demonstrative_subjects:
         return None
     return sp
 
@@ -1375,7 +1372,7 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
         if lower[k] not in articles:
             continue
         j = k + 1
-        while j < sp[1] - 1 and ctx.doc[j].pos_ == "ADJ":
+        while j < sp[1] - 1 and doc[j].pos_ == "ADJ":
             j += 1  # "der ungarischen Nachrichtenagentur"
         # "der Agentur AFP": the noun or the name after it
         medium = _medium_at(ctx, j) or (j + 1 < sp[1] and _medium_at(ctx, j + 1))

@@ -49,7 +49,7 @@ from itertools import compress, count
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.labels import has_role, morph_values
+from pipeline.labels import GENITIVE, has_role, morph_values
 
 from .lexicon import RoleLexicon, RoleMatch
 
@@ -902,7 +902,7 @@ class Resolver:
         return (
             nxt is not None
             and nxt.lower_ in self.lex.determiners
-            and "Gen" in morph_values(nxt, "Case")
+            and GENITIVE in morph_values(nxt, "Case")
             and "Fem" not in morph_values(nxt, "Gender")
         )
 
