@@ -27,6 +27,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
                                 speaking body before it (plural "sie" stays unresolved)
+``speaker.relative``            a relative pronoun after a comma ("Andreas Schleicher, der …
+                                meint") -> what the phrase before the comma resolves to
 ``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
                                 of that gender before it, as for a pronoun
 ``speaker.person_noun``         "so der Forscher" (no introduction with that noun) -> the
@@ -49,7 +51,14 @@ from itertools import compress, count
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.labels import GENITIVE, has_role, morph_values
+from pipeline.labels import (
+    FINITE_FEATURE,
+    GENITIVE,
+    has_role,
+    morph_has,
+    morph_values,
+    verb_chain,
+)
 
 from .lexicon import RoleLexicon, RoleMatch
 
@@ -59,6 +68,8 @@ _WEB = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.[a-z]{2,6}$")
 PERSON_LABELS = frozenset({"PER", "PERSON", "PERS"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
+#: parts of speech of a short attribute after a noun ("im Senat", "der Partei")
+_ATTRIBUTE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN"})
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 
 
@@ -508,13 +519,16 @@ class Resolution:
 
 
 def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
+    """Is "sie" plural: by its own morphology, else by the finite verb it agrees with -- the
+    finite auxiliary of the cue when there is one ("hatte sie bestritten": the tagger may
+    call the participle a plural finite verb), else the cue itself."""
     if "Plur" in morph_values(tok, "Number"):
         return True
-    return (
-        cue is not None
-        and "Plur" in morph_values(cue, "Number")
-        and "Sing" not in morph_values(cue, "Number")
-    )
+    if cue is None:
+        return False
+    finite = [v for v in verb_chain(cue)[1:] if morph_has(v, FINITE_FEATURE)] or [cue]
+    numbers = {n for v in finite for n in morph_values(v, "Number")}
+    return "Plur" in numbers and "Sing" not in numbers
 
 
 def _plural(det: Token, noun: Token) -> bool:
@@ -589,6 +603,11 @@ class Resolver:
             res = self._by_name(span) or (
                 self._by_role(span) if is_role else self._by_description(span)
             )
+            if res is None and self._several(tok):
+                continue  # "Die Täter", "Solche Winter": no antecedent of "er"/"sie" (singular)
+            if res is None and not named:  # "Der Biologe" after "… Thomas Berger." is him;
+                # not "Der behandelnde Arzt Lahms" (a name after it: someone of that person)
+                res = self._by_person_noun(self.doc[tok.left_edge.i : tok.i + 1])
             ref = res.ref if res is not None else None
             if ref is None:  # anonymous: gender from the noun's morphology, else the lexicon
                 g = morph_values(tok, "Gender")
@@ -596,8 +615,20 @@ class Resolver:
                 if gender is None:
                     gender = m.record.get("gender") if is_role else idx._noun_gender(tok)
                 ref = Person(name="", surname="", gender=gender)
-            idx.timeline.append((tok.idx, ref, not idx._in_quote(tok.idx)))
-        idx.timeline.sort(key=lambda x: x[0])
+            # in order at once: the next description looks back over this one
+            entry = (tok.idx, ref, not idx._in_quote(tok.idx))
+            bisect.insort_right(idx.timeline, entry, key=_at)
+
+    @staticmethod
+    def _several(noun: Token) -> bool:
+        """A plural noun: by its determiner when it tells ("Solche Winter", "die Täter"; "der
+        kommunistischen Gewerkschafterin" is singular), else by the noun's own morphology."""
+        det = next((c for c in noun.children if c.i < noun.i and c.pos_ == "DET"), None)
+        for tok in (det, noun):
+            number = morph_values(tok, "Number") if tok is not None else []
+            if len(number) == 1:
+                return number[0] == "Plur"
+        return False
 
     def _predicative(self, tok: Token) -> bool:
         """A description that says what a person named beside it is, not someone new: after
@@ -627,11 +658,24 @@ class Resolver:
         if span is None or not len(span):
             return None
         res = self._resolve(span, cue)
-        if res.ref is not None:
+        ref = res.ref if res.ref is not None else self._someone(span, res)
+        if ref is not None:
             # after the entries at the same offset, as appending and a stable sort would
-            bisect.insort_right(self.index.timeline, (start, res.ref, True), key=_at)
+            bisect.insort_right(self.index.timeline, (start, ref, True), key=_at)
         self._cache[key] = res
         return res
+
+    def _someone(self, span: Span, res: Resolution) -> Person | None:
+        """An unresolved speaker described with a singular article ("sagt der von X
+        verteidigte 31-Jährige", "ein Augenzeuge") is someone unnamed: on the timeline, so that
+        an "er" after it does not reach back past it to a person named earlier."""
+        if res.name is not None or len(span) < 2:
+            return None
+        gender = self.lex.article_gender.get(span[0].lower_)
+        number = morph_values(span[0], "Number")
+        if gender not in ("m", "f") or ("Plur" in number and "Sing" not in number):
+            return None
+        return Person(name="", surname="", gender=gender)
 
     # the order here is the order documented in the module docstring
     def _cue_token(self, cue: Cue) -> Token | None:
@@ -653,6 +697,7 @@ class Resolver:
             or self._by_quoted_name(span)
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
+            or self._by_relative(span)
             or self._by_age(span)
             or self._by_person_noun(span)
             or self._by_web(span)
@@ -753,7 +798,11 @@ class Resolver:
             k -= 1  # "von Bürgermeister Michael Ludwig": the title goes with the name
         if not (k > span.start and self.doc[k].lower_ in self.lex.attribute_prepositions):
             return False
-        return any(self._person_word(t) for t in self.doc[span.start : k])
+        before = self.doc[span.start : k]
+        # "der von Matthias Prückler verteidigte 31-Jährige", cut after the name: an article
+        # alone before the preposition opens an attribute of someone unnamed
+        only_article = all(t.lower_ in self.lex.determiners for t in before)
+        return only_article or any(self._person_word(t) for t in before)
 
     def _genitive_before_noun(self, ent: Span, span: Span) -> bool:
         """ "Merkels Sprecher": a name with the genitive -s before a noun of the mention."""
@@ -1104,6 +1153,49 @@ class Resolver:
             ref.gender = gender
         return Resolution(ref.name, "speaker.pronoun", ref)
 
+    def _by_relative(self, span: Span) -> Resolution | None:
+        """ "Andreas Schleicher, der als Vater der Pisa-Tests gilt, meint …": a relative pronoun
+        right after a comma stands for the phrase before the comma, resolved as that mention
+        would be (a name, a role, a body); not when its gender contradicts the person's."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 1 or "Rel" not in morph_values(toks[0], "PronType"):
+            return None
+        tok = toks[0]
+        if not self._relative_subject(tok):
+            return None  # "die Ärztekammer, der sie … vorwirft": not the one who speaks
+        if tok.i < 2 or self.doc[tok.i - 1].text != ",":
+            return None
+        antecedent = self._phrase_before(tok.i - 1)
+        if antecedent is None:
+            return None
+        res = self._resolve(antecedent, None)
+        if res.name is None:
+            return None
+        gender = {"Masc": "m", "Fem": "f"}.get(next(iter(morph_values(tok, "Gender")), ""))
+        if gender and isinstance(res.ref, Person) and res.ref.gender not in (None, gender):
+            return None
+        # no new mention for the pronoun timeline: the phrase before is that mention
+        return Resolution(res.name, "speaker.relative")
+
+    @staticmethod
+    def _relative_subject(tok: Token) -> bool:
+        """Is the relative pronoun the subject of its clause: nominative (when the tagger
+        tells), a subject, and no other subject beside it ("…, der sie … vorwirft")?"""
+        if "Nom" not in (morph_values(tok, "Case") or ["Nom"]) or not has_role(tok, "subject"):
+            return False
+        return not any(c.i != tok.i and has_role(c, "subject") for c in tok.head.children)
+
+    def _phrase_before(self, comma: int) -> Span | None:
+        """The name (a PER/ORG entity) or noun phrase that ends right before token ``comma``."""
+        doc = self.doc
+        last = doc[comma - 1]
+        for ent in self._ents_in(doc[comma - 1 : comma], PERSON_LABELS | ORG_LABELS):
+            return doc[ent.start : comma] if ent.end == comma else None
+        if last.pos_ not in ("NOUN", "PROPN") or last.is_sent_start:
+            return None
+        start = max(last.left_edge.i, last.sent.start)
+        return doc[start:comma]
+
     def _noun_between(self, ref: object, span: Span) -> bool:
         """Does a person noun stand between the last mention of ``ref`` and a demonstrative
         ("… die Anzeige eines Privatdetektivs. Dieser behauptete": the detective, not the
@@ -1171,6 +1263,13 @@ class Resolver:
             return None
         if lex.lookup(head.text) is not None or head.ent_type_:
             return None
+        # "…, sagte der Minderheitsführer im Senat, Harry Reid": the name set off after it
+        j = span.end
+        while j < min(len(self.doc), span.end + 4) and self.doc[j].pos_ in _ATTRIBUTE_POS:
+            j += 1
+        named = self._apposition_after(self.doc[span.start : j])
+        if named is not None:
+            return Resolution(named.name, "speaker.person_noun", named)
         gender = self.index._noun_gender(head)
         if gender not in ("m", "f") or lex.article_gender.get(toks[0].lower_, gender) != gender:
             return None

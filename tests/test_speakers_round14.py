@@ -1,0 +1,197 @@
+"""Speakers, fourteenth round (issue 10), on news-style texts written for these tests.
+
+- A relative pronoun as the speaker mention ("Maria Huber, die erklärte, …") names what the
+  phrase before its comma names; only a relative pronoun that is the subject of its clause.
+- A plural subject ("Solche Winter", "Die Anrainer") is no antecedent of "er": it no longer
+  hides the person named before from the pronoun.
+- "sie" agrees with the finite auxiliary ("hatte sie bestritten"), not with a participle the
+  tagger calls a plural finite verb.
+- A person noun with a name set off after it ("der Minderheitsführer im Senat, Harry Reid")
+  is that person, not the person named before.
+- Speech verbs of news reports added to ``speech_verbs.jsonl``: "klagte", "urteilte",
+  "bescheinigte", "scherzte", "schimpfte" (and others, see the file); "klagen" in the sense of
+  "sue" without content is no quote.
+
+Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order; every case runs with UD and
+TIGER labels (the ``nlp`` fixture).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc) -> list[tuple]:
+    """``(kind, text, cue, speaker, speaker_name)`` of every quote of ``doc``."""
+    return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
+
+
+CASES = [
+    # a relative pronoun after the name: the name
+    (
+        (
+            "Vor Gericht sprach auch die Gutachterin Maria Huber, die erklärte, wie der Bruch "
+            "entstanden sei."
+        ),
+        [("indirect", "wie der Bruch entstanden sei", "erklärte", "die", "Maria Huber")],
+    ),
+    (
+        (
+            "Entscheidend wird das Gutachten des Sachverständigen Christian Reiter, der erklären "
+            "soll, wie die Verletzung entstanden ist."
+        ),
+        [
+            (
+                "indirect",
+                "wie die Verletzung entstanden ist",
+                "erklären",
+                "der",
+                "Christian Reiter",
+            )
+        ],
+    ),
+    # a plural subject between the name and "er" does not hide the name
+    (
+        (
+            "Gazprom-Chef Alexej Miller warnte vor einem kalten Winter. Solche Winter gebe es "
+            "etwa alle zehn Jahre, sagte er."
+        ),
+        [
+            (
+                "reported",
+                "Gazprom-Chef Alexej Miller warnte vor einem kalten Winter.",
+                "warnte",
+                "Gazprom-Chef Alexej Miller",
+                "Alexej Miller",
+            ),
+            (
+                "indirect",
+                "Solche Winter gebe es etwa alle zehn Jahre",
+                "sagte",
+                "er",
+                "Alexej Miller",
+            ),
+        ],
+    ),
+    (
+        (
+            "Bürgermeister Hans Maier eröffnete die Brücke. Die Anrainer protestierten. Der Lärm "
+            "sei unerträglich, sagte er."
+        ),
+        [("indirect", "Der Lärm sei unerträglich", "sagte", "er", "Hans Maier")],
+    ),
+    # "sie" is singular with the singular auxiliary
+    (
+        (
+            "Die Angeklagte Beate Zschäpe muss sich verantworten. In ihrer ersten Aussage hatte "
+            "sie bestritten, in die Pläne eingeweiht gewesen zu sein."
+        ),
+        [
+            (
+                "indirect",
+                "in die Pläne eingeweiht gewesen zu sein",
+                "bestritten",
+                "sie",
+                "Beate Zschäpe",
+            )
+        ],
+    ),
+    # the name set off after the person noun, not the president named before
+    (
+        (
+            "Präsident Barack Obama lobte das Abkommen. Der Kongress werde es billigen, sagte der "
+            "demokratische Minderheitsführer im Senat, Harry Reid."
+        ),
+        [
+            (
+                "indirect",
+                "Der Kongress werde es billigen",
+                "sagte",
+                "der demokratische Minderheitsführer",
+                "Harry Reid",
+            )
+        ],
+    ),
+    # a name inside the attribute of an unnamed speaker is not the speaker
+    (
+        (
+            "Er habe die Frau nicht gesehen, sagt der von Anwalt Peter Huber – der auch die "
+            "Gewerkschaft berät – verteidigte 31-Jährige."
+        ),
+        [("indirect", "Er habe die Frau nicht gesehen", "sagt", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+VERB_CASES = [
+    (
+        "Die Brücke sei viel zu laut, klagte ein Anrainer am Montag.",
+        [("indirect", "Die Brücke sei viel zu laut", "klagte", "ein Anrainer", None)],
+    ),
+    (
+        (
+            "Juncker will sich seiner Vergangenheit nicht stellen, urteilte der Abgeordnete Michael "
+            "Theurer."
+        ),
+        [
+            (
+                "indirect",
+                "Juncker will sich seiner Vergangenheit nicht stellen",
+                "urteilte",
+                "der Abgeordnete Michael Theurer",
+                "Michael Theurer",
+            )
+        ],
+    ),
+    (
+        "Er sei kerngesund, bescheinigte sein Hausarzt Harold Bornstein.",
+        [
+            (
+                "indirect",
+                "Er sei kerngesund",
+                "bescheinigte",
+                "sein Hausarzt Harold Bornstein",
+                "Harold Bornstein",
+            )
+        ],
+    ),
+    (
+        "Wir fahren nur zum Spaß mit, scherzte Skirennläufer Hannes Reichelt.",
+        [
+            (
+                "indirect",
+                "Wir fahren nur zum Spaß mit",
+                "scherzte",
+                "Skirennläufer Hannes Reichelt",
+                "Hannes Reichelt",
+            )
+        ],
+    ),
+    (
+        (
+            "Der Schiedsrichter habe alles falsch gemacht, schimpfte Trainer Peter Stöger nach dem "
+            "Spiel."
+        ),
+        [
+            (
+                "indirect",
+                "Der Schiedsrichter habe alles falsch gemacht",
+                "schimpfte",
+                "Trainer Peter Stöger",
+                "Peter Stöger",
+            )
+        ],
+    ),
+    # "klagen" = to sue, no content: no quote
+    ("Die Gemeinde hat seinerzeit gegen den Bescheid geklagt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_CASES)
+def test_speech_verbs_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
