@@ -8,6 +8,8 @@
   tagger calls a plural finite verb.
 - A person noun with a name set off after it ("der Minderheitsführer im Senat, Harry Reid")
   is that person, not the person named before.
+- "Demnach" as the speaker mention names the source of the statement that ends in the sentence
+  before ("…, berichtete die Zeitung Kurier. Demnach …" -> Kurier).
 - Speech verbs of news reports added to ``speech_verbs.jsonl``: "klagte", "urteilte",
   "bescheinigte", "scherzte", "schimpfte" (and others, see the file); "klagen" in the sense of
   "sue" without content is no quote.
@@ -194,4 +196,60 @@ VERB_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), VERB_CASES)
 def test_speech_verbs_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+#: "Demnach" names the source of the statement that ends in the sentence before; without
+#: such a statement (a report noun is no statement) it stays without a name
+SOURCE_ADVERB_CASES = [
+    (
+        (
+            "Der Konzern sei mit seinem Angebot weit gekommen, berichtete die Zeitung Kurier am "
+            "Samstag. Demnach wolle die Bank das Angebot annehmen."
+        ),
+        [
+            (
+                "indirect",
+                "Der Konzern sei mit seinem Angebot weit gekommen",
+                "berichtete",
+                "die Zeitung Kurier",
+                "Kurier",
+            ),
+            ("indirect", "wolle die Bank das Angebot annehmen", "Demnach", "Demnach", "Kurier"),
+        ],
+    ),
+    (
+        (
+            "Wie das Innenministerium in Wien mitteilte, wurden am Montag 300 Menschen "
+            "registriert. Die meisten stammen demnach aus Syrien."
+        ),
+        [
+            (
+                "indirect",
+                "wurden am Montag 300 Menschen registriert",
+                "Wie … mitteilte",
+                "das Innenministerium",
+                "Innenministerium",
+            ),
+            (
+                "indirect",
+                "Die meisten stammen demnach aus Syrien",
+                "demnach",
+                "demnach",
+                "Innenministerium",
+            ),
+        ],
+    ),
+    (
+        (
+            "Ein Bericht des Magazins Profil sorgt für Aufregung. Demnach soll der Minister Geld "
+            "angenommen haben."
+        ),
+        [("indirect", "soll der Minister Geld angenommen haben", "Demnach", "Demnach", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_ADVERB_CASES)
+def test_source_adverb_round14(nlp, text, expected):
     assert _rows(nlp(text)) == expected

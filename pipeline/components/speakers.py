@@ -157,7 +157,7 @@ class SpeakerResolver(RuleComponent):
         rows.sort(key=lambda r: r[0])
         for _, q, k, start, end in rows:
             cue = lambda q=q, k=k: (get(q, k, "cue_start"), get(q, k, "cue_end"))  # pronouns only
-            res = resolver.resolve(start, end, cue) if resolver else None
+            res = resolver.resolve(start, end, cue, k[1]) if resolver else None
             base = strip_speaker_rule(get(q, k, "rule"))
             if res is None:
                 put(q, k, "speaker_name", None)

@@ -113,6 +113,8 @@ class RoleLexicon:
         #: a preposition whose phrase names where a statement comes from when the speech
         #: verb has no subject ("Aus EU-Kreisen verlautete, …")
         self.origin_prepositions = self._group("function_word", "origin")
+        #: adverbs pointing back to the source of the statement before ("Demnach …")
+        self.source_adverbs = self._group("function_word", "source_adverb")
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))

@@ -29,6 +29,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 speaking body before it (plural "sie" stays unresolved)
 ``speaker.relative``            a relative pronoun after a comma ("Andreas Schleicher, der …
                                 meint") -> what the phrase before the comma resolves to
+``speaker.source_adverb``       "Demnach" -> the speaker of the statement that ends in the
+                                sentence before
 ``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
                                 of that gender before it, as for a pronoun
 ``speaker.person_noun``         "so der Forscher" (no introduction with that noun) -> the
@@ -573,6 +575,8 @@ class Resolver:
         self.index = DocIndex(doc, lexicon, quote_parts)
         self.max_distance = max_distance
         self._cache: dict[tuple[int, int], Resolution] = {}
+        #: (end char of the quote, its resolution) of every quote resolved to a name so far
+        self._said: list[tuple[int, Resolution]] = []
         if doc.has_annotation("DEP"):
             self._described_subjects()
 
@@ -645,10 +649,19 @@ class Resolver:
             if t.i < tok.i and t.pos_ in ("PRON", "DET")
         )
 
-    def resolve(self, start: int | None, end: int | None, cue: Cue = None) -> Resolution | None:
+    def resolve(
+        self, start: int | None, end: int | None, cue: Cue = None, quote: int | None = None
+    ) -> Resolution | None:
         """Resolve the mention at char offsets ``[start, end)``; None when there is no mention.
         ``cue``: the cue's char offsets, or a function returning them (read only for a
-        pronoun, whose number the cue verb may tell)."""
+        pronoun, whose number the cue verb may tell); ``quote``: the end char of the quote
+        (what a "Demnach" after it refers to)."""
+        res = self._resolve_mention(start, end, cue)
+        if res is not None and res.name is not None and quote is not None:
+            self._said.append((quote, res))
+        return res
+
+    def _resolve_mention(self, start: int | None, end: int | None, cue: Cue) -> Resolution | None:
         if start is None or end is None or end <= start:
             return None
         key = (start, end)
@@ -698,6 +711,7 @@ class Resolver:
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
             or self._by_relative(span)
+            or self._by_source_adverb(span)
             or self._by_age(span)
             or self._by_person_noun(span)
             or self._by_web(span)
@@ -1184,6 +1198,21 @@ class Resolver:
         if "Nom" not in (morph_values(tok, "Case") or ["Nom"]) or not has_role(tok, "subject"):
             return False
         return not any(c.i != tok.i and has_role(c, "subject") for c in tok.head.children)
+
+    def _by_source_adverb(self, span: Span) -> Resolution | None:
+        """ "…, wie das Ministerium mitteilte. Demnach wurden …": the speaker of the last
+        statement that ends in the sentence before (or earlier in this one)."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 1 or toks[0].lower_ not in self.lex.source_adverbs:
+            return None
+        if not self.doc.has_annotation("SENT_START"):
+            return None
+        sent = span[0].sent
+        floor = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        said = [(end, r) for end, r in self._said if floor <= end <= span.start_char]
+        if not said:
+            return None
+        return Resolution(max(said, key=lambda x: x[0])[1].name, "speaker.source_adverb")
 
     def _phrase_before(self, comma: int) -> Span | None:
         """The name (a PER/ORG entity) or noun phrase that ends right before token ``comma``."""
