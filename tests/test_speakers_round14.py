@@ -10,6 +10,8 @@
   is that person, not the person named before.
 - "Demnach" as the speaker mention names the source of the statement that ends in the sentence
   before ("…, berichtete die Zeitung Kurier. Demnach …" -> Kurier).
+- "ich"/"wir" as the mention of speech without quotation marks: the speaker of the statement
+  around them or of the one that ends in the two sentences before ("ich": a person).
 - Speech verbs of news reports added to ``speech_verbs.jsonl``: "klagte", "urteilte",
   "bescheinigte", "scherzte", "schimpfte" (and others, see the file); "klagen" in the sense of
   "sue" without content is no quote.
@@ -252,4 +254,35 @@ SOURCE_ADVERB_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), SOURCE_ADVERB_CASES)
 def test_source_adverb_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+#: "ich"/"wir" of speech without quotation marks: the speaker of the statement around them or
+#: of the one that ends shortly before; none without such a statement
+FIRST_PERSON_CASES = [
+    (
+        (
+            "Das Heimspiel gegen Salzburg sei entscheidend, sagte Trainer Franco Foda. Ich hoffe, "
+            "dass wir drei Punkte holen."
+        ),
+        [
+            (
+                "indirect",
+                "Das Heimspiel gegen Salzburg sei entscheidend",
+                "sagte",
+                "Trainer Franco Foda",
+                "Franco Foda",
+            ),
+            ("indirect", "dass wir drei Punkte holen", "hoffe", "Ich", "Franco Foda"),
+        ],
+    ),
+    (
+        "Die Wahl ist geschlagen. Ich glaube, dass die Koalition hält.",
+        [("indirect", "dass die Koalition hält", "glaube", "Ich", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_PERSON_CASES)
+def test_first_person_round14(nlp, text, expected):
     assert _rows(nlp(text)) == expected

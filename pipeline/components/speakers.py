@@ -153,11 +153,13 @@ class SpeakerResolver(RuleComponent):
         # the index of persons is built only when a quote names a speaker
         mentioned = any(r[3] is not None for r in rows)
         resolver = Resolver(doc, self.lexicon, parts, self.max_distance) if mentioned else None
-        # resolve in reading order of the mentions, so pronouns see earlier speakers
-        rows.sort(key=lambda r: r[0])
+        # resolve in reading order of the mentions, so pronouns see earlier speakers; "ich",
+        # "Demnach" last: they take the name of a statement around or before them
+        if resolver is not None:
+            rows.sort(key=lambda r: (resolver.refers_back(r[3], r[4]), r[0]))
         for _, q, k, start, end in rows:
             cue = lambda q=q, k=k: (get(q, k, "cue_start"), get(q, k, "cue_end"))  # pronouns only
-            res = resolver.resolve(start, end, cue, k[1]) if resolver else None
+            res = resolver.resolve(start, end, cue, k) if resolver else None
             base = strip_speaker_rule(get(q, k, "rule"))
             if res is None:
                 put(q, k, "speaker_name", None)

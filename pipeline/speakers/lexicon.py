@@ -115,6 +115,12 @@ class RoleLexicon:
         self.origin_prepositions = self._group("function_word", "origin")
         #: adverbs pointing back to the source of the statement before ("Demnach …")
         self.source_adverbs = self._group("function_word", "source_adverb")
+        #: "ich" / "wir": the speaker of the statement they stand in or that ends before
+        self.first_person_singular = self._group("function_word", "first_person_singular")
+        self.first_person_plural = self._group("function_word", "first_person_plural")
+        self.back_pointers = (
+            self.source_adverbs | self.first_person_singular | self.first_person_plural
+        )
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))

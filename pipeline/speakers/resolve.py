@@ -31,6 +31,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 meint") -> what the phrase before the comma resolves to
 ``speaker.source_adverb``       "Demnach" -> the speaker of the statement that ends in the
                                 sentence before
+``speaker.first_person``        "ich"/"wir" of speech without quotation marks -> the speaker
+                                of the statement it stands in or that ends shortly before
 ``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
                                 of that gender before it, as for a pronoun
 ``speaker.person_noun``         "so der Forscher" (no introduction with that noun) -> the
@@ -575,8 +577,8 @@ class Resolver:
         self.index = DocIndex(doc, lexicon, quote_parts)
         self.max_distance = max_distance
         self._cache: dict[tuple[int, int], Resolution] = {}
-        #: (end char of the quote, its resolution) of every quote resolved to a name so far
-        self._said: list[tuple[int, Resolution]] = []
+        #: (start, end char of the quote, its resolution) of every quote resolved to a name
+        self._said: list[tuple[int, int, Resolution]] = []
         if doc.has_annotation("DEP"):
             self._described_subjects()
 
@@ -650,16 +652,27 @@ class Resolver:
         )
 
     def resolve(
-        self, start: int | None, end: int | None, cue: Cue = None, quote: int | None = None
+        self,
+        start: int | None,
+        end: int | None,
+        cue: Cue = None,
+        quote: tuple[int, int] | None = None,
     ) -> Resolution | None:
         """Resolve the mention at char offsets ``[start, end)``; None when there is no mention.
         ``cue``: the cue's char offsets, or a function returning them (read only for a
-        pronoun, whose number the cue verb may tell); ``quote``: the end char of the quote
-        (what a "Demnach" after it refers to)."""
+        pronoun, whose number the cue verb may tell); ``quote``: the quote's start and end
+        chars (what a "Demnach" or "ich" after it refers to)."""
         res = self._resolve_mention(start, end, cue)
         if res is not None and res.name is not None and quote is not None:
-            self._said.append((quote, res))
+            self._said.append((quote[0], quote[1], res))
         return res
+
+    def refers_back(self, start: int | None, end: int | None) -> bool:
+        """Is the mention "ich"/"wir" or "Demnach", which take the name of a statement around
+        or before them (resolve those after all others)?"""
+        if start is None or end is None:
+            return False
+        return self.doc.text[start:end].strip().lower() in self.lex.back_pointers
 
     def _resolve_mention(self, start: int | None, end: int | None, cue: Cue) -> Resolution | None:
         if start is None or end is None or end <= start:
@@ -712,6 +725,7 @@ class Resolver:
             or self._by_pronoun(span, cue)
             or self._by_relative(span)
             or self._by_source_adverb(span)
+            or self._by_first_person(span)
             or self._by_age(span)
             or self._by_person_noun(span)
             or self._by_web(span)
@@ -1205,14 +1219,39 @@ class Resolver:
         toks = [t for t in span if t.text not in _PUNCT]
         if len(toks) != 1 or toks[0].lower_ not in self.lex.source_adverbs:
             return None
+        said = self._said_before(span, 1)
+        return Resolution(said.name, "speaker.source_adverb") if said is not None else None
+
+    def _by_first_person(self, span: Span) -> Resolution | None:
+        """ "Foda: Wir wollen … Ich hoffe, dass …": "ich"/"wir" of speech without quotation
+        marks is the speaker of the statement it stands in, or of the last one that ends in
+        the two sentences before ("ich": a person's, not a body's)."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        word = toks[0].lower_ if len(toks) == 1 else ""
+        singular = word in self.lex.first_person_singular
+        if not singular and word not in self.lex.first_person_plural:
+            return None
+        said = self._said_before(span, 2)
+        if said is None or (singular and not isinstance(said.ref, Person)):
+            return None
+        return Resolution(said.name, "speaker.first_person")
+
+    def _said_before(self, span: Span, sentences: int) -> Resolution | None:
+        """The resolution of the statement the mention stands in, else of the last one that
+        ends before it in its sentence or the ``sentences`` sentences before."""
+        pos = span.start_char
+        around = [r for start, end, r in self._said if start <= pos < end]
+        if around:
+            return around[-1]
         if not self.doc.has_annotation("SENT_START"):
             return None
-        sent = span[0].sent
-        floor = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        said = [(end, r) for end, r in self._said if floor <= end <= span.start_char]
-        if not said:
-            return None
-        return Resolution(max(said, key=lambda x: x[0])[1].name, "speaker.source_adverb")
+        first = span[0].sent
+        for _ in range(sentences):
+            if first.start == 0:
+                break
+            first = self.doc[first.start - 1].sent
+        said = [(end, r) for _, end, r in self._said if first.start_char <= end <= pos]
+        return max(said, key=lambda x: x[0])[1] if said else None
 
     def _phrase_before(self, comma: int) -> Span | None:
         """The name (a PER/ORG entity) or noun phrase that ends right before token ``comma``."""
