@@ -91,7 +91,7 @@ SELF_REFERENCE = [
                 "Die Zürcher Stadträtin Anna Meier war nach eigenem Bekunden von der Absage überrascht",
                 "nach eigenem Bekunden",
                 "eigenem Bekunden",
-                None,
+                "Anna Meier",  # the subject of its clause (round 14: speaker.owner)
             ),
             (
                 "direct",

@@ -12,6 +12,8 @@
   before ("…, berichtete die Zeitung Kurier. Demnach …" -> Kurier).
 - "ich"/"wir" as the mention of speech without quotation marks: the speaker of the statement
   around them or of the one that ends in the two sentences before ("ich": a person).
+- "nach seinen Worten", "Seiner Einschätzung nach": whom the possessive points to (as "er"
+  would); "nach eigenen Angaben": the subject of its clause.
 - Speech verbs of news reports added to ``speech_verbs.jsonl``: "klagte", "urteilte",
   "bescheinigte", "scherzte", "schimpfte" (and others, see the file); "klagen" in the sense of
   "sue" without content is no quote.
@@ -285,4 +287,63 @@ FIRST_PERSON_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), FIRST_PERSON_CASES)
 def test_first_person_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+#: a possessive before a source noun names whom the pronoun would; "eigenen" the subject of
+#: the clause
+OWNER_CASES = [
+    (
+        (
+            "Premierminister David Cameron kämpft für den Verbleib. Nach seiner Einschätzung "
+            "würde ein Ausstieg der Wirtschaft schaden."
+        ),
+        [
+            (
+                "indirect",
+                "würde ein Ausstieg der Wirtschaft schaden",
+                "Nach seiner Einschätzung",
+                "seiner Einschätzung",
+                "David Cameron",
+            )
+        ],
+    ),
+    (
+        (
+            "Der Sicherheitsforscher Matt Jakubowski hat das System geknackt. So konnte er nach "
+            "eigenen Angaben auf Account-IDs zugreifen."
+        ),
+        [
+            (
+                "indirect",
+                "So konnte er nach eigenen Angaben auf Account-IDs zugreifen",
+                "nach eigenen Angaben",
+                "eigenen Angaben",
+                "Matt Jakubowski",
+            )
+        ],
+    ),
+    (
+        (
+            "Das Welternährungsprogramm versorgt nach eigenen Angaben 1,8 Millionen Flüchtlinge in der "
+            "Region."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    "Das Welternährungsprogramm versorgt nach eigenen Angaben 1,8 Millionen "
+                    "Flüchtlinge in der Region"
+                ),
+                "nach eigenen Angaben",
+                "eigenen Angaben",
+                "Welternährungsprogramm",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_CASES)
+def test_owner_of_source_round14(nlp, text, expected):
     assert _rows(nlp(text)) == expected

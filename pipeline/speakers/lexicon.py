@@ -31,6 +31,7 @@ KINDS = (
     "gender_suffix",
     "plural_suffix",
     "age_suffix",
+    "source_noun",
 )
 
 ROLE_SCHEMA = Schema(
@@ -118,6 +119,14 @@ class RoleLexicon:
         #: "ich" / "wir": the speaker of the statement they stand in or that ends before
         self.first_person_singular = self._group("function_word", "first_person_singular")
         self.first_person_plural = self._group("function_word", "first_person_plural")
+        #: possessive -> the gender of its owner ("seinen Worten" -> m); "eigenen" words
+        self.possessive_gender = {
+            f.lower(): r["gender"]
+            for r in records
+            if r["kind"] == "function_word" and r.get("group") == "possessive" and r.get("gender")
+            for f in r["forms"]
+        }
+        self.own_words = self._group("function_word", "own")
         self.back_pointers = (
             self.source_adverbs | self.first_person_singular | self.first_person_plural
         )

@@ -31,6 +31,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 meint") -> what the phrase before the comma resolves to
 ``speaker.source_adverb``       "Demnach" -> the speaker of the statement that ends in the
                                 sentence before
+``speaker.owner``               "nach seinen Worten" -> whom "er" would name; "nach eigenen
+                                Angaben" -> what the subject of its clause names
 ``speaker.first_person``        "ich"/"wir" of speech without quotation marks -> the speaker
                                 of the statement it stands in or that ends shortly before
 ``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
@@ -58,6 +60,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.labels import (
     FINITE_FEATURE,
     GENITIVE,
+    clause_subject,
     has_role,
     morph_has,
     morph_values,
@@ -725,6 +728,7 @@ class Resolver:
             or self._by_pronoun(span, cue)
             or self._by_relative(span)
             or self._by_source_adverb(span)
+            or self._by_owner(span)
             or self._by_first_person(span)
             or self._by_age(span)
             or self._by_person_noun(span)
@@ -1221,6 +1225,41 @@ class Resolver:
             return None
         said = self._said_before(span, 1)
         return Resolution(said.name, "speaker.source_adverb") if said is not None else None
+
+    def _by_owner(self, span: Span) -> Resolution | None:
+        """ "nach seinen Worten", "Ihrer Einschätzung nach": a possessive before a source noun
+        names whom the pronoun would ("seinen" like "er"); "nach eigenen Angaben" names the
+        subject of its clause ("Das Ministerium zählt nach eigenen Angaben …")."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) < 2 or any(t.pos_ != "ADJ" for t in toks[1:-1]):
+            return None
+        noun = self.lex.lookup(toks[-1].text)
+        if noun is None or noun.kind != "source_noun" or not self._in_source_phrase(toks):
+            return None
+        first = toks[0].lower_
+        if first in self.lex.own_words and self.doc.has_annotation("DEP"):
+            verb = toks[-1].head
+            if verb.pos_ == "ADP" and verb.head.i != verb.i:  # TIGER: the preposition heads
+                verb = verb.head
+            subject = clause_subject(verb)
+            if subject is None or subject.i in range(span.start, span.end):
+                return None
+            phrase = self.doc[subject.left_edge.i : subject.i + 1]
+            res = self._resolve(phrase, None)
+            return Resolution(res.name, "speaker.owner") if res.name else None
+        gender = self.lex.possessive_gender.get(first)
+        ref = self._recent(span.start_char, gender) if gender else None
+        if ref is None or not ref.name:
+            return None
+        return Resolution(ref.name, "speaker.owner", ref)
+
+    def _in_source_phrase(self, toks: list[Token]) -> bool:
+        """Does a preposition stand before or after the words ("nach seinen Worten",
+        "Seiner Meinung nach"), not a verb's object ("seine Meinung zu äußern")?"""
+        doc = self.doc
+        before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+        after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+        return any(t is not None and t.pos_ == "ADP" for t in (before, after))
 
     def _by_first_person(self, span: Span) -> Resolution | None:
         """ "Foda: Wir wollen … Ich hoffe, dass …": "ich"/"wir" of speech without quotation
