@@ -58,7 +58,7 @@ for (const row of document.querySelectorAll('tr[data-target]')) {
 QUOTE_COLUMNS = (
     "#",
     "kind",
-    "text",
+    "quote",
     "speaker mention",
     "speaker name",
     "cue",
@@ -161,7 +161,7 @@ def _tables(rows: dict[str, list[dict[str, Any]]]) -> str:
             [
                 q["quote_id"],
                 q["kind"],
-                q["text"],
+                q["quote_text"],
                 q["speaker"],
                 q["speaker_name"],
                 q["cue"],

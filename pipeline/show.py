@@ -91,7 +91,7 @@ def render_terminal(console: Console, content: str, rows: dict[str, list[dict[st
             q["kind"] or "",
             speaker,
             q["cue"] or "",
-            q["text"],
+            q["quote_text"],
             conf,
             q["rule"] or "",
         )

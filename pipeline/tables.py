@@ -40,6 +40,14 @@ SCHEMAS: dict[str, list[tuple[str, str, str]]] = {
         ("quote_id", "Int64", "1-based within the document"),
         ("kind", "string", "direct, indirect, mixed, continuation, reported"),
         ("text", "string", "content[start:end]; for interrupted quotes includes the frame"),
+        (
+            "quote_text",
+            "string",
+            (
+                "the quote's own words: its `spans` joined by ` … ` (= `text` unless a frame "
+                "interrupts the quote)"
+            ),
+        ),
         ("start", "Int64", "character offset"),
         ("end", "Int64", "character offset (exclusive)"),
         ("spans", "string", "JSON list of [start, end] pieces of the quote"),
@@ -225,6 +233,9 @@ def speaker_entity_id(
     return ids.pop() if len(ids) == 1 else None
 
 
+#: between the parts of an interrupted quote in ``quote_text`` ("…, sagte er, …")
+QUOTE_PART_JOINER = " … "
+
 _QUOTE_ATTRS = (
     "parts", "kind", "confidence", "speaker", "speaker_start", "speaker_end", "speaker_name",
     "cue", "cue_start", "cue_end", "cue_lemma", "rule",
@@ -261,6 +272,7 @@ def quote_rows(
             "quote_id": i,
             "kind": v["kind"],
             "text": text[start + base : end + base],
+            "quote_text": QUOTE_PART_JOINER.join(text[a + base : b + base] for a, b in parts),
             "start": start + offset,
             "end": end + offset,
             "spans": json.dumps([[int(a) + offset, int(b) + offset] for a, b in parts]),

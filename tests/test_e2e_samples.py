@@ -60,7 +60,7 @@ QUOTES = [
         "indirect",
         "Die Ausgaben steigen demnach auf rund 477 Milliarden Euro, mehr als 50 Milliarden Euro davon sind Investitionen",
         "demnach",
-        None,
+        "Jörg Kukies",  # the speaker of the statement before (speaker.source_adverb)
         "demnach",
         "demnach",
     ),
@@ -260,7 +260,7 @@ SPEAKER_ENTITY_IDS = [
     # doc_id, speaker, speaker_entity_id: the speaker's entity_id in the entities table
     (HAUSHALT, "Finanzminister Jörg Kukies", KUKIES),
     (HAUSHALT, "Finanzminister Jörg Kukies", KUKIES),
-    (HAUSHALT, "demnach", None),
+    (HAUSHALT, "demnach", KUKIES),  # "demnach" names Kukies, whose statement it refers to
     (HAUSHALT, "Kukies", KUKIES),
     (HAUSHALT, "Kukies", KUKIES),
     (HAUSHALT, "CDU-Chef Friedrich Merz", MERZ),

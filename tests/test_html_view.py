@@ -90,7 +90,7 @@ def test_quote_rows_show_mention_name_cue_kind_confidence_rule(page):
         assert cells == [
             str(q["quote_id"]),
             q["kind"],
-            q["text"],
+            q["quote_text"],
             q["speaker"] or "",
             q["speaker_name"] or "",
             q["cue"] or "",

@@ -52,6 +52,7 @@ def _rows():
                 "quote_id": 1,
                 "kind": "direct",
                 "text": TRICKY,
+                "quote_text": f"{TRICKY[0:5]} … {TRICKY[9:20]}",
                 "start": 0,
                 "end": len(TRICKY),
                 "spans": json.dumps([[0, 5], [9, 20]]),
