@@ -14,6 +14,8 @@
   around them or of the one that ends in the two sentences before ("ich": a person).
 - "nach seinen Worten", "Seiner Einschätzung nach": whom the possessive points to (as "er"
   would); "nach eigenen Angaben": the subject of its clause.
+- Speaking bodies added to roles.jsonl ("die Küstenwache", "der Landesparteivorstand", "das
+  Krankenhaus", …) and abbreviations in capitals ("der VCÖ") name the body.
 - Speech verbs of news reports added to ``speech_verbs.jsonl``: "klagte", "urteilte",
   "bescheinigte", "scherzte", "schimpfte" (and others, see the file); "klagen" in the sense of
   "sue" without content is no quote.
@@ -346,4 +348,51 @@ OWNER_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), OWNER_CASES)
 def test_owner_of_source_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+#: speaking bodies added to roles.jsonl and abbreviations in capitals name the body; the
+#: content's own subject is not a speaker
+BODY_CASES = [
+    (
+        "Mehr als 200 Menschen seien gerettet worden, teilte die griechische Küstenwache mit.",
+        [
+            (
+                "indirect",
+                "Mehr als 200 Menschen seien gerettet worden",
+                "teilte … mit",
+                "die griechische Küstenwache",
+                "Küstenwache",
+            )
+        ],
+    ),
+    (
+        "Der VCÖ fordert, dass mehr Geld in den öffentlichen Verkehr fließt.",
+        [
+            (
+                "indirect",
+                "dass mehr Geld in den öffentlichen Verkehr fließt",
+                "fordert",
+                "Der VCÖ",
+                "VCÖ",
+            )
+        ],
+    ),
+    (
+        "Der Landesparteivorstand habe einstimmig entschieden, sagte ein Sprecher.",
+        [
+            (
+                "indirect",
+                "Der Landesparteivorstand habe einstimmig entschieden",
+                "sagte",
+                "ein Sprecher",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_CASES)
+def test_speaking_bodies_round14(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -41,6 +41,7 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 person named last before it, as for a pronoun
 ``speaker.web``                 a web address as source ("schreibt golem.de", "das
                                 Branchenmedium atmedia.at") -> itself
+``speaker.acronym``             an abbreviation in capitals no entity covers ("der VCÖ")
 ``speaker.name_heuristic``      no entity: capitalised words that look like a name
 ``speaker.unresolved``          a mention we could not resolve (speaker_name stays None)
 ==============================  ==========================================================
@@ -71,6 +72,9 @@ from .lexicon import RoleLexicon, RoleMatch
 
 #: a web address ("golem.de", "www.faz.net"): letters, digits, dots and hyphens, a TLD
 _WEB = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.[a-z]{2,6}$")
+
+#: an abbreviation in capitals ("VCÖ", "ÖAMTC", "WIFO"): two to seven letters
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,7}$")
 
 PERSON_LABELS = frozenset({"PER", "PERSON", "PERS"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
@@ -733,6 +737,7 @@ class Resolver:
             or self._by_age(span)
             or self._by_person_noun(span)
             or self._by_web(span)
+            or self._by_acronym(span)
             or self._by_heuristic(span)
             or Resolution(None, "speaker.unresolved")
         )
@@ -1483,6 +1488,15 @@ class Resolver:
         ):
             return Resolution(last.text, "speaker.web")
         return None
+
+    def _by_acronym(self, span: Span) -> Resolution | None:
+        """ "der VCÖ", "laut WIFO": an upper-case abbreviation no entity covers names a body."""
+        toks = [t for t in span if t.text not in _PUNCT and t.lower_ not in self.lex.determiners]
+        if len(toks) != 1 or not _ACRONYM.match(toks[0].text):
+            return None
+        if self.lex.lookup(toks[0].text) is not None:
+            return None
+        return Resolution(toks[0].text, "speaker.acronym")
 
     def _by_heuristic(self, span: Span) -> Resolution | None:
         toks = []

@@ -298,7 +298,7 @@ COLON_FRAMES = [
                 "direct",
                 "„Der Konzern steht zu seinen Zusagen.“",
                 "der Erklärung des Vorstands",
-                None,
+                "Vorstand",  # the body whose statement it is (round 14)
             )
         ],
     ),

@@ -45,7 +45,7 @@ CASES = [
             "Der Vorstand hatte beschlossen, den Trainer zu entlassen, nachdem die Mannschaft "
             "fünfmal in Folge verloren hatte."
         ),
-        [("indirect", "den Trainer zu entlassen", None)],
+        [("indirect", "den Trainer zu entlassen", "Vorstand")],  # a speaking body (round 14)
     ),
     # --- zu-infinitives written as one word, new infinitive frames
     (
@@ -71,7 +71,7 @@ CASES = [
     ),
     (
         "Die Opposition wirft dem Bürgermeister Untätigkeit vor.",
-        [("reported", "Die Opposition wirft dem Bürgermeister Untätigkeit vor.", None)],
+        [("reported", "Die Opposition wirft dem Bürgermeister Untätigkeit vor.", "Opposition")],
     ),
     # --- an adverbial clause before a main clause belongs to the content
     (
@@ -140,7 +140,7 @@ CASES = [
     # --- ", so X," inside reported speech: the content goes on after the frame
     (
         "Der Präsident sei, so die Opposition, schuld an der Krise.",
-        [("indirect", "Der Präsident sei, so die Opposition, schuld an der Krise", None)],
+        [("indirect", "Der Präsident sei, so die Opposition, schuld an der Krise", "Opposition")],
     ),
     (
         "Die Schule solle, so der Elternverein, bis zum Herbst saniert werden.",

@@ -24,7 +24,7 @@ CASES = [
     ),
     (
         "Der Bürgermeister wurde von der Opposition aufgefordert, sein Amt niederzulegen.",
-        [("sein Amt niederzulegen", "der Opposition", None)],
+        [("sein Amt niederzulegen", "der Opposition", "Opposition")],
     ),
 ]
 
