@@ -17,6 +17,7 @@ reader to count the statements the rows miss (recall) and the interview answers.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 from pathlib import Path
 
@@ -43,11 +44,17 @@ def read_articles(path: Path, rows: int = ROWS) -> list[str]:
 
 
 def show(text: str, row: dict, context: int = CONTEXT) -> str:
-    """A row's text in context: '... left [[text]] right ...'."""
+    """A row's text in context: '... left [[text]] right ...'; a quote interrupted by its
+    frame shows each of its spans in brackets ('[[Die Lage sei]], sagte er, [[ernst]]')."""
     s, e = row["start"], row["end"]
     left = text[max(0, s - context) : s].replace("\n", " ")
     right = text[e : e + context].replace("\n", " ")
-    return f"…{left}[[{text[s:e]}]]{right}…"
+    parts = json.loads(row["spans"]) if row.get("spans") else [[s, e]]
+    middle, at = "", s
+    for a, b in parts:
+        middle += f"{text[at:a]}[[{text[a:b]}]]"
+        at = b
+    return f"…{left}{middle.replace(chr(10), ' ')}{right}…"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -102,7 +109,7 @@ def show_quotes(rng: random.Random, quotes: list, n: int, articles: int) -> None
         text, rows = by_row[row_no]
         print(f"\n## A row {row_no} ({len(rows)} quote rows)\n{text}\n")
         for k, r in enumerate(rows, 1):
-            print(f"A{row_no}.{k} | {_quote_line(r)}\n     [[{r['text']}]]")
+            print(f"A{row_no}.{k} | {_quote_line(r)}\n     [[{r['quote_text']}]]")
 
 
 if __name__ == "__main__":
