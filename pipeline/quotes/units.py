@@ -7,6 +7,7 @@ marks (and at a closing mark after sentence-final punctuation followed by a capi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import compress, count
 
@@ -94,6 +95,9 @@ def _is_abbrev(lex: tuple[str, bool, bool, bool, bool, str], abbreviations: froz
 
 
 _END_OR_MARK = SENT_END | {"!", "?"}
+#: a year with the sentence's full stop glued to it ("… seit 2011. Die …": the tokenizer
+#: keeps it as an ordinal); before a capital it ends the sentence
+_YEAR_STOP = re.compile(r"^(19|20)\d\d\.$")
 
 
 def _cut_after(
@@ -102,6 +106,8 @@ def _cut_after(
     """Does a unit end after token ``i``? The end index, or None."""
     text, _, punct, _, _, _ = toks[i]
     if inside[i] < 0:
+        if _YEAR_STOP.match(text):
+            return i + 1 if i + 1 < len(toks) and toks[i + 1][0][:1].isupper() else None
         if text in SENT_END or (text.endswith(("!", "?")) and punct):
             abbrev = (
                 i > start
@@ -138,7 +144,12 @@ def _boundary_candidates(doc: Doc, closes: set[int], orth: list[int] | None = No
         strings = doc.vocab.strings
         for o in set(orth).difference(_MAY_END):
             w = strings[o]
-            _MAY_END[o] = w in SENT_END or w.endswith(("!", "?")) or (w.isspace() and "\n" in w)
+            _MAY_END[o] = (
+                w in SENT_END
+                or w.endswith(("!", "?"))
+                or (w.isspace() and "\n" in w)
+                or _YEAR_STOP.match(w) is not None
+            )
         flags = list(map(_MAY_END.__getitem__, orth))
     return sorted(closes.union(compress(count(), flags)))
 

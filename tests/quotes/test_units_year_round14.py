@@ -1,0 +1,44 @@
+"""Sentence units, fourteenth round: a year with the sentence's full stop glued to it ("seit
+2011. Er …", which the tokenizer keeps as one token, like an ordinal) ends the sentence
+before a capital, so a quote never runs on over it; before a lower-case word it does not.
+
+Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order, both label schemes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc) -> list[tuple]:
+    return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
+
+
+CASES = [
+    (
+        "Der Vertrag läuft seit 2011. Er sei gut, sagte Müller.",
+        [("indirect", "Er sei gut", "sagte", "Müller", "Müller")],
+    ),
+    (
+        "Die jüngsten Zahlen stammen von 2011. Die Schulen seien schlechter, sagte der Forscher.",
+        [("indirect", "Die Schulen seien schlechter", "sagte", "der Forscher", None)],
+    ),
+    # a lower-case word after it: the same sentence
+    (
+        "Die Zahlen stammen aus dem Jahr 2011. und sind veraltet, sagte der Forscher.",
+        [
+            (
+                "indirect",
+                "Die Zahlen stammen aus dem Jahr 2011. und sind veraltet",
+                "sagte",
+                "der Forscher",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_year_ends_sentence_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
