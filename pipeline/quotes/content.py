@@ -204,6 +204,7 @@ def _after_comma(
     if (
         not _purpose(ctx, nt)
         and nt.lower_ not in w.adverbial_subordinators
+        and doc[j - 1].lower_ not in w.infinitive_nouns  # "der Möglichkeit, … zu …"
         and ctx.g.infinitive_clause(doc, n, seg_end)
         and (seg_end >= end - 1 or _clause_follows(ctx, seg_end, end))
     ):

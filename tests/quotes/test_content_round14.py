@@ -1,0 +1,43 @@
+"""Frame content, fourteenth round: a zu-infinitive right after a noun that takes one
+("der Möglichkeit, … zu …", ``infinitive_nouns`` of quote_words.jsonl) completes that
+noun, not the speech verb: the demand is a reported speech act of its own; after the verb's
+object the infinitive is the content as before.
+
+Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order, both label schemes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows(doc) -> list[tuple]:
+    return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
+
+
+CASES = [
+    (
+        "Die Abgeordnete fordert neue Regeln zugunsten der Möglichkeit, Privatkopien zu erstellen.",
+        [
+            (
+                "reported",
+                (
+                    "Die Abgeordnete fordert neue Regeln zugunsten der Möglichkeit, Privatkopien "
+                    "zu erstellen."
+                ),
+                "fordert",
+                "Die Abgeordnete",
+                None,
+            )
+        ],
+    ),
+    (
+        "Der Minister forderte die Länder auf, die Schulen früher zu öffnen.",
+        [("indirect", "die Schulen früher zu öffnen", "forderte", "Der Minister", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_infinitive_after_noun_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
