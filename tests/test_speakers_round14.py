@@ -14,6 +14,7 @@
   around them or of the one that ends in the two sentences before ("ich": a person).
 - "nach seinen Worten", "Seiner Einschätzung nach": whom the possessive points to (as "er"
   would); "nach eigenen Angaben": the subject of its clause.
+- A kinship noun before a name tells the gender ("seine Mutter Gao Ying": "er" is not her).
 - Speaking bodies added to roles.jsonl ("die Küstenwache", "der Landesparteivorstand", "das
   Krankenhaus", …) and abbreviations in capitals ("der VCÖ") name the body.
 - Speech verbs of news reports added to ``speech_verbs.jsonl``: "klagte", "urteilte",
@@ -87,6 +88,14 @@ CASES = [
             "sei unerträglich, sagte er."
         ),
         [("indirect", "Der Lärm sei unerträglich", "sagte", "er", "Hans Maier")],
+    ),
+    # a kinship noun before a name tells the gender: "er" is not the mother
+    (
+        (
+            "Der Künstler Ai Weiwei besuchte seine kranke Mutter Gao Ying in Peking. Es geht ihr "
+            "wieder besser, sagte er am Dienstag."
+        ),
+        [("indirect", "Es geht ihr wieder besser", "sagte", "er", "Ai Weiwei")],
     ),
     # "sie" is singular with the singular auxiliary
     (
