@@ -29,7 +29,8 @@ def _rows(doc) -> list[tuple]:
 FRONTED_NAME = [
     (
         "Die Auftragsvergabe wurde von der Polizei mitgehört. Er hatte seinen Sohn Paolo beauftragt. Paolo hatte die Ausführung mit den Worten abgelehnt: „Das mache ich nicht.“",
-        [("direct", "„Das mache ich nicht.“", "mit den Worten", "Paolo", None)],
+        # "seinen Sohn Paolo" introduces him (a kinship noun before a name, round 14)
+        [("direct", "„Das mache ich nicht.“", "mit den Worten", "Paolo", "Paolo")],
     ),
     (
         "Gestern hatte die Regierung den Vorschlag mit den Worten abgelehnt: „Das ist zu teuer.“",
