@@ -125,6 +125,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         inverted
         and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
         and not _not_content(ctx, st, cue, c)
+        and not _duty(ctx, cue)
     ):
         _inverted_frame(ctx, st, cue, c, fr)
     elif comp is not None:
@@ -154,6 +155,12 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _duty(ctx: DocContext, cue: Cue) -> bool:
+    """ "Sollte …, habe das Amt über den Verbleib zu entscheiden": a speech verb as an
+    infinitive with "zu" names a duty, not the frame of what goes before."""
+    return cue.start > 0 and ctx.table.lower[cue.start - 1] in word_ids(ctx.w.infinitive_markers)
 
 
 def _opener(ctx: DocContext, c: int, cue: Cue) -> bool:
@@ -224,7 +231,13 @@ def _wie_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     if frame_end < end and doc[frame_end].text == ",":
         fr.parts.append((frame_end + 1, end))
     fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
-    fr.speaker = ctx.g.np_after(ctx, c + 1, cue.start)
+    # "wie bei der Konferenz vereinbart wurde": a prepositional phrase names no speaker
+    # (an agent does: "wie von der Polizei mitgeteilt wurde"; an origin too: "wie aus …")
+    low, w = doc[c + 1].lower_, ctx.w
+    oblique = low in w.prepositions and not (
+        low in w.agent_prepositions or low in ctx.kit.roles.origin_prepositions
+    )
+    fr.speaker = None if oblique else ctx.g.np_after(ctx, c + 1, cue.start)
     fr.rule += "+as"
 
 

@@ -325,7 +325,7 @@ def _aux_object(ctx: DocContext, j: int) -> bool:
     return not any(doc[m].lower_ in aux for m in range(j + 1, end))
 
 
-def _no_subject(ctx: DocContext, subj: Token) -> bool:
+def no_subject(ctx: DocContext, subj: Token) -> bool:
     """A subject that is no speaker: an adverb, adjective, expletive, PP or passive subject."""
     w = ctx.w
     if labels.has_role(subj, "passive_subject"):
@@ -378,7 +378,7 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     subj = subject_of(ctx, verb)
     if subj is None:
         return _origin_phrase(ctx, verb)
-    if _no_subject(ctx, subj):
+    if no_subject(ctx, subj):
         return _article_of_quoted_name(ctx, subj)
     w = ctx.w
     if subj.lower_ in w.relative_pronouns | w.demonstrative_subjects:
