@@ -125,7 +125,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         inverted
         and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
         and not _not_content(ctx, st, cue, c)
-        and not _duty(ctx, cue)
+        and not _duty(ctx, cue, c)
     ):
         _inverted_frame(ctx, st, cue, c, fr)
     elif comp is not None:
@@ -157,10 +157,13 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
 
 
-def _duty(ctx: DocContext, cue: Cue) -> bool:
+def _duty(ctx: DocContext, cue: Cue, c: int) -> bool:
     """ "Sollte …, habe das Amt über den Verbleib zu entscheiden": a speech verb as an
-    infinitive with "zu" names a duty, not the frame of what goes before."""
-    return cue.start > 0 and ctx.table.lower[cue.start - 1] in word_ids(ctx.w.infinitive_markers)
+    infinitive with "zu" after a Konjunktiv names a duty in reported speech, not the frame of
+    what goes before (an indicative one is: "…, pflegte er zu sagen")."""
+    if cue.start == 0 or not ctx.moods[c]:
+        return False
+    return ctx.table.lower[cue.start - 1] in word_ids(ctx.w.infinitive_markers)
 
 
 def _opener(ctx: DocContext, c: int, cue: Cue) -> bool:
@@ -231,13 +234,7 @@ def _wie_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     if frame_end < end and doc[frame_end].text == ",":
         fr.parts.append((frame_end + 1, end))
     fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
-    # "wie bei der Konferenz vereinbart wurde": a prepositional phrase names no speaker
-    # (an agent does: "wie von der Polizei mitgeteilt wurde"; an origin too: "wie aus …")
-    low, w = doc[c + 1].lower_, ctx.w
-    oblique = low in w.prepositions and not (
-        low in w.agent_prepositions or low in ctx.kit.roles.origin_prepositions
-    )
-    fr.speaker = None if oblique else ctx.g.np_after(ctx, c + 1, cue.start)
+    fr.speaker = ctx.g.np_after(ctx, c + 1, cue.start)
     fr.rule += "+as"
 
 

@@ -372,7 +372,10 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     """The agent or subject of ``verb`` as a token range, untrimmed."""
     agent = labels.clause_agent(verb)
     if agent is not None:
-        return span_of(agent)
+        a, b = span_of(agent)
+        while a + 1 < b and labels.is_adposition(verb.doc[a]):
+            a += 1  # "von Ministerin X": the agent, not its preposition
+        return (a, b)
     if ctx.g.is_passive(verb) and not _active_subject(ctx, verb):
         return _passive_source(ctx, verb)
     subj = subject_of(ctx, verb)

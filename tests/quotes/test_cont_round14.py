@@ -30,14 +30,6 @@ CONTINUATIONS = [
         ],
     ),
     (
-        # 1: "wie bei der Sitzung vereinbart": the frame and the continuation name no one
-        (
-            "Die Gewerkschaft verlangte neue Gespräche. Wie bei der Sitzung des Aufsichtsrats "
-            "vereinbart wurde, werden die Strecken erneuert."
-        ),
-        [("werden die Strecken erneuert", None)],
-    ),
-    (
         # 2: the speech verb of a relative clause: no speaker, not "die"
         (
             "Der Bürgermeister Hans Gruber forderte mehr Geld vom Land. Die Stadt ist eine von "
@@ -138,6 +130,31 @@ CONTINUATIONS.append(
     )
 )
 
+#: continuation rows only (the frame before is not this file's business)
+AFTER_OBLIQUES = [
+    (
+        # 1: "wie bei dem Gipfel vereinbart": the summit made no statement
+        (
+            "Kroatien stoppte am Montag die Busse, wie das bei dem Gipfel in Wien vereinbart "
+            "worden war. Nur noch jene Menschen würden ins Land gelassen, die um Asyl ansuchen."
+        ),
+        [("Nur noch jene Menschen würden ins Land gelassen, die um Asyl ansuchen.", None)],
+    ),
+    (
+        # 1: a named person as the agent of a speech verb did speak
+        (
+            "Der Vorschlag der Opposition wurde am Montag von Verkehrsministerin Anna Weber "
+            "zurückgewiesen. Viele Autos seien gar nicht für den neuen Kraftstoff geeignet."
+        ),
+        [
+            (
+                "Viele Autos seien gar nicht für den neuen Kraftstoff geeignet.",
+                "Verkehrsministerin Anna Weber",
+            )
+        ],
+    ),
+]
+
 SOURCES = [
     (
         "Die Gespräche seien konstruktiv verlaufen, hieß es vonseiten der EU-Kommission.",
@@ -190,3 +207,10 @@ def test_continuation_speaker(ud_nlp, text, expected):
 def test_heisst_es_source(ud_nlp, text, expected):
     doc = ud_nlp(text)
     assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", AFTER_OBLIQUES)
+def test_continuation_after_an_oblique(ud_nlp, text, expected):
+    doc = ud_nlp(text)
+    rows = [(q.text, q._.speaker) for q in doc.spans["quotes"] if q._.kind == "continuation"]
+    assert rows == expected
