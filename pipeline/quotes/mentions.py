@@ -163,6 +163,10 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
         # "am Potsdamer Platz erklärte der Künstler": a preposition's object is no subject
         cands = [c for c in cands if not _after_preposition(ctx, c)] or cands
+    if len(cands) > 1 and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "…, ist ein Akt der Grausamkeit, fügte er hinzu": a word of the clause before,
+        # with a finite verb of its own, is no subject of the frame after the comma
+        cands = [c for c in cands if not _in_clause_before(c, verb)] or cands
     if len(cands) == 1:
         return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, cands[0]))
     doc = verb.doc
@@ -187,6 +191,18 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     else:
         subj = labels.clause_subject(verb)
     return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, subj))
+
+
+def _in_clause_before(c: Token, verb: Token) -> bool:
+    """Is ``c`` before ``verb`` with a finite verb between it and the punctuation before it
+    ("ist ein Akt" in "…, ist ein Akt der Grausamkeit, fügte er hinzu")?"""
+    doc, own = verb.doc, {v.i for v in labels.verb_chain(verb)}
+    k = c.i - 1
+    while c.i < verb.i and k >= 0 and not doc[k].is_punct:
+        if k not in own and labels.morph_has(doc[k], labels.FINITE_FEATURE):
+            return True
+        k -= 1
+    return False
 
 
 def _fronted_name(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:

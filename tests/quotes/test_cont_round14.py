@@ -130,6 +130,24 @@ CONTINUATIONS.append(
     )
 )
 
+CONTINUATIONS.append(
+    (
+        # 1: "…, ist ein Zeichen …, fügte sie hinzu": the pronoun after the frame verb is its
+        # subject, not the noun of the clause before; the continuation goes on with it
+        (
+            "Die Hilfe für die Flüchtlinge müsse verdoppelt werden, sagte die Kommissarin Lena "
+            "Berg am Montag in Brüssel. Immer neue Zäune an den Grenzen zu bauen, ist ein Zeichen "
+            "der Hilflosigkeit, fügte sie hinzu. Familien, die vor dem Krieg geflohen seien, "
+            "verdienten Schutz."
+        ),
+        [
+            ("Die Hilfe für die Flüchtlinge müsse verdoppelt werden", "die Kommissarin Lena Berg"),
+            ("Immer neue Zäune an den Grenzen zu bauen, ist ein Zeichen der Hilflosigkeit", "sie"),
+            ("Familien, die vor dem Krieg geflohen seien, verdienten Schutz.", "sie"),
+        ],
+    )
+)
+
 #: continuation rows only (the frame before is not this file's business)
 AFTER_OBLIQUES = [
     (
