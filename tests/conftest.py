@@ -36,17 +36,7 @@ LABEL_SCHEMES = ("ud", "tiger")
 #: ``tiger`` parametrisations that fail because a rule reads the parse the UD way:
 #: test name (``item.originalname`` + parameter id substring) -> reason. Marked
 #: ``xfail(strict=True)`` by :func:`pytest_collection_modifyitems`.
-TIGER_XFAIL: dict[str, str] = {
-    "test_expected_quote[Nun sei die Ordnung aber wiederhergestellt]": (
-        "continuations.own_subject (pipeline/quotes/continuations.py) rejects a passive subject by "
-        "its UD label (has_role(subj, 'passive_subject') = nsubj:pass); TIGER labels every "
-        "subject sb. The model parses 'Es habe im Vorfeld geplante ... Angriffe ... gegeben' "
-        "with Angriffe as nsubj:pass of gegeben; on TIGER labels own_subject takes 'Es habe "
-        "... Angriffe' as that continuation's speaker and the next Konjunktiv sentences "
-        "inherit it (speaker_name None instead of Tokajew). Fix: labels.is_passive_subject(), "
-        "and reject a speaker span that contains a finite verb"
-    ),
-}
+TIGER_XFAIL: dict[str, str] = {}
 
 
 def shared_path(*parts: str) -> Path:

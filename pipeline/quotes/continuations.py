@@ -21,6 +21,7 @@ from .. import labels
 from .context import DocContext, Quote, Span
 from .mentions import (
     holder_speaker,
+    no_subject,
     parse_speaker,
     person_subject,
     so_speaker,
@@ -41,6 +42,8 @@ UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 CLOSING_MARKS = ("“", '"', "«", "»")
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+PERSON = "PER"  # the entity label of a person
+VERB_RULE = "verb:"  # the rule id prefix of a speech-verb frame
 
 
 @dataclass
@@ -214,16 +217,20 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     # "„…“, so X" or "Für den Theologen X sei …": the sentence names its own speaker
     so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
     own_sp = so or (own_subject(ctx, u) if ctx.parsed else None)
+    # a head that names no one who made a statement passes on no speaker
+    told = not no_statement(ctx, prev)
     rule = (
         "continuation:konjunktiv"
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
         + ("+orphan" if orphan else "")
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
+        + ("" if told or own_sp else "+no_statement")
     )
     part = own_content(ctx, u) if own_sp and not so else None
     part = part or (None if so else subordinate_content(ctx, u))
-    q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, own_sp or prev.speaker)
-    q.speaker_chars = None if own_sp else prev.speaker_chars
+    sp = own_sp or (prev.speaker if told else None)
+    q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, sp)
+    q.speaker_chars = prev.speaker_chars if sp is not None and not own_sp else None
     ctx.quotes.append(q)
     # direct quotes inside a continuation are nested fragments of it
     for dq in ch.by_unit.get(ui, []):
@@ -234,6 +241,39 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
     ch.prev_q, ch.prev_ui = q, ui
+
+
+def no_statement(ctx: DocContext, q: Quote) -> bool:
+    """Does the chain head ``q`` name no one who made a statement? A relative pronoun (the
+    speech verb is in a relative clause of a narrative sentence: "eines von sechs Ländern,
+    die die Fragen nicht beantwortet haben"), or, after a speech verb, a prepositional object
+    or agent ("wurde Unternehmen von den Finanzbehörden mitgeteilt", "wie bei der Konferenz
+    vereinbart"); the source of a source pattern ("laut X", "hieß es aus X") and a fronted
+    origin phrase ("Aus EU-Kreisen verlautete") speak."""
+    sp = q.speaker
+    if sp is None or ctx.table is None:
+        return False
+    lower, doc = ctx.table.lower, ctx.doc
+    if (
+        sp[0] > 0
+        and doc[sp[0]].pos_ == "PRON"
+        and doc[sp[0] - 1].is_punct
+        and lower[sp[0]] in word_ids(ctx.w.relative_starts)
+    ):
+        return True  # "…, die die Fragen nicht beantwortet haben"
+    if not (q.kind == "speech-act" or q.rule.startswith(VERB_RULE)) or sp[0] == 0:
+        return False
+    before = lower[sp[0] - 1]
+    if before in word_ids(ctx.w.document_prepositions):
+        return False  # "In dem Bericht wird beklagt, …": the document is the source
+    if before in word_ids(ctx.w.agent_prepositions):
+        # "wurde von Minister X als unrealistisch bezeichnet": a named person as the agent
+        # of a speech verb made the statement; a body as agent of a narrative passive did
+        # not ("wurde Unternehmen von den Finanzbehörden mitgeteilt, …")
+        return not any(doc[m].ent_type_ == PERSON for m in range(*sp))
+    return before in word_ids(ctx.w.prepositions) and before not in word_ids(
+        ctx.kit.roles.origin_prepositions
+    )
 
 
 def subordinate_content(ctx: DocContext, u: Unit) -> Span | None:
@@ -258,10 +298,37 @@ def own_subject(ctx: DocContext, u: Unit) -> Span | None:
     if root is None:
         return None
     subj = subject_of(ctx, root)
-    if subj is None or subj.lower_ in ctx.w.expletives or labels.has_role(subj, "passive_subject"):
-        return None
+    if subj is None or no_subject(ctx, subj) or labels.has_role(subj, "modifier"):
+        return None  # "es", a passive subject, "Überhaupt scheint die Kommission …"
     sp = parse_speaker(ctx, root)
-    return sp if sp is not None and u.start <= sp[0] and sp[1] <= u.end else None
+    if sp is None or not (u.start <= sp[0] and sp[1] <= u.end):
+        return None
+    return sp if _in_frame(ctx, u, root, sp) else None
+
+
+def _in_frame(ctx: DocContext, u: Unit, root: Token, sp: Span) -> bool:
+    """Is the subject ``sp`` of the indicative main verb ``root`` part of the frame, not of
+    what is said? No Konjunktiv verb stands in or between the two, and punctuation parts them
+    from every Konjunktiv verb ("Der Bürgermeister schwadronierte, die Lage sei gut"; "Die
+    Lage sei ernst, hielt der Minister fest"; "Wer …, ließ X offen, das hänge …"). A subject
+    among the Konjunktiv words is the content's own ("Seine Partei werde jedes Werkzeug,
+    das …, nutzen": a misparse; "Menschen, die geflohen seien, verdienten …")."""
+    own = {v.i for v in labels.verb_chain(root)}  # "wollen … einführen": the frame's verbs
+    doc = ctx.doc
+    pos = ctx.table.pos if ctx.table is not None else [t.pos for t in doc]
+    a, b = min(sp[0], root.i), max(sp[1], root.i + 1)  # the frame: speaker and main verb
+    moods = [
+        k
+        for k in range(u.start, u.end)
+        if ctx.inside[k] < 0 and ctx.moods[k] and pos[k] in VERB_POS and k not in own
+    ]
+    if not moods or b <= moods[0]:
+        return True  # the frame first ("Die Mutter kann nicht glauben was passiert sei")
+    for k in moods:
+        gap = range(k + 1, a) if k < a else range(b, k) if k >= b else range(0)
+        if not any(doc[m].is_punct for m in gap):
+            return False
+    return True
 
 
 def _indicative_root(ctx: DocContext, u: Unit) -> Token | None:

@@ -125,6 +125,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         inverted
         and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
         and not _not_content(ctx, st, cue, c)
+        and not _duty(ctx, cue, c)
     ):
         _inverted_frame(ctx, st, cue, c, fr)
     elif comp is not None:
@@ -154,6 +155,15 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _duty(ctx: DocContext, cue: Cue, c: int) -> bool:
+    """ "Sollte …, habe das Amt über den Verbleib zu entscheiden": a speech verb as an
+    infinitive with "zu" after a Konjunktiv names a duty in reported speech, not the frame of
+    what goes before (an indicative one is: "…, pflegte er zu sagen")."""
+    if cue.start == 0 or not ctx.moods[c]:
+        return False
+    return ctx.table.lower[cue.start - 1] in word_ids(ctx.w.infinitive_markers)
 
 
 def _opener(ctx: DocContext, c: int, cue: Cue) -> bool:

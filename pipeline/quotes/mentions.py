@@ -163,6 +163,10 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
         # "am Potsdamer Platz erklärte der Künstler": a preposition's object is no subject
         cands = [c for c in cands if not _after_preposition(ctx, c)] or cands
+    if len(cands) > 1 and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "…, ist ein Akt der Grausamkeit, fügte er hinzu": a word of the clause before,
+        # with a finite verb of its own, is no subject of the frame after the comma
+        cands = [c for c in cands if not _in_clause_before(c, verb)] or cands
     if len(cands) == 1:
         return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, cands[0]))
     doc = verb.doc
@@ -187,6 +191,18 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     else:
         subj = labels.clause_subject(verb)
     return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, subj))
+
+
+def _in_clause_before(c: Token, verb: Token) -> bool:
+    """Is ``c`` before ``verb`` with a finite verb between it and the punctuation before it
+    ("ist ein Akt" in "…, ist ein Akt der Grausamkeit, fügte er hinzu")?"""
+    doc, own = verb.doc, {v.i for v in labels.verb_chain(verb)}
+    k = c.i - 1
+    while c.i < verb.i and k >= 0 and not doc[k].is_punct:
+        if k not in own and labels.morph_has(doc[k], labels.FINITE_FEATURE):
+            return True
+        k -= 1
+    return False
 
 
 def _fronted_name(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
@@ -325,7 +341,7 @@ def _aux_object(ctx: DocContext, j: int) -> bool:
     return not any(doc[m].lower_ in aux for m in range(j + 1, end))
 
 
-def _no_subject(ctx: DocContext, subj: Token) -> bool:
+def no_subject(ctx: DocContext, subj: Token) -> bool:
     """A subject that is no speaker: an adverb, adjective, expletive, PP or passive subject."""
     w = ctx.w
     if labels.has_role(subj, "passive_subject"):
@@ -372,13 +388,16 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     """The agent or subject of ``verb`` as a token range, untrimmed."""
     agent = labels.clause_agent(verb)
     if agent is not None:
-        return span_of(agent)
+        a, b = span_of(agent)
+        while a + 1 < b and labels.is_adposition(verb.doc[a]):
+            a += 1  # "von Ministerin X": the agent, not its preposition
+        return (a, b)
     if ctx.g.is_passive(verb) and not _active_subject(ctx, verb):
         return _passive_source(ctx, verb)
     subj = subject_of(ctx, verb)
     if subj is None:
         return _origin_phrase(ctx, verb)
-    if _no_subject(ctx, subj):
+    if no_subject(ctx, subj):
         return _article_of_quoted_name(ctx, subj)
     w = ctx.w
     if subj.lower_ in w.relative_pronouns | w.demonstrative_subjects:
