@@ -204,6 +204,19 @@ VERB_CASES = [
             )
         ],
     ),
+    (
+        "Der Unterricht solle am Montag wieder beginnen, hielt der Bildungsminister fest.",
+        [
+            (
+                "indirect",
+                "Der Unterricht solle am Montag wieder beginnen",
+                "hielt … fest",
+                "der Bildungsminister",
+                None,
+            )
+        ],
+    ),
+    ("Die Regierung hält an ihrem Plan fest.", []),
     # "klagen" = to sue, no content: no quote
     ("Die Gemeinde hat seinerzeit gegen den Bescheid geklagt.", []),
 ]

@@ -209,7 +209,13 @@ class DocContext:
         ctx = cls(doc, kit, has_pos(doc), labels.is_parsed(doc), inside, directs, closes)
         ctx.table = table = TokenTable.of(doc) if table is None else table
         ctx.units = split_units(
-            doc, inside, closes, kit.words.abbreviations, table.orth, table.space
+            doc,
+            inside,
+            closes,
+            kit.words.abbreviations,
+            table.orth,
+            table.space,
+            kit.words.sentence_openers,
         )
         ctx.moods = moods(doc, kit.grammar, kit.mood_memo, table)
         ctx.unit_of = [0] * len(doc)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 
 from spacy.attrs import ORTH, SPACY
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .phrases import SENT_END
@@ -154,6 +155,17 @@ def _boundary_candidates(doc: Doc, closes: set[int], orth: list[int] | None = No
     return sorted(closes.union(compress(count(), flags)))
 
 
+def _before_openers(toks: _Tokens, inside: list[int], openers: frozenset[str]) -> set[int]:
+    """Tokens right before a sentence opener ("Es", "Er" written with a capital, which the
+    middle of a sentence never has) that follows a word without punctuation: archives that
+    join a subheading to its paragraph ("Wałęsa weist Vorwürfe zurück Es sei …")."""
+    if not openers:
+        return set()
+    ids = {get_string_id(w) for w in openers}
+    hits = [k for k, o in enumerate(toks.orth) if o in ids]
+    return {k - 1 for k in hits if k > 0 and inside[k] < 0 and toks[k - 1][4]}
+
+
 def split_units(
     doc: Doc,
     inside: list[int],
@@ -161,25 +173,32 @@ def split_units(
     abbreviations: frozenset[str],
     orth: list[int] | None = None,
     space: list[int] | None = None,
+    openers: frozenset[str] = frozenset(),
 ) -> list[Unit]:
     """Split ``doc`` into sentence units.
 
     ``inside[i]`` is the index of the direct quote covering token ``i`` (-1 outside);
     ``closes`` holds the token indices of closing quotation marks; ``abbreviations`` are
     words whose period ends no sentence; ``orth`` and ``space`` are the tokens' ORTH ids
-    and SPACY flags if known.
+    and SPACY flags if known; ``openers`` are words that start a sentence wherever they
+    stand with a capital (see :func:`_before_openers`).
     """
     if orth is None or space is None:
         orth, space = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
     toks = _Tokens(doc, orth, space)
     units: list[Unit] = []
     start = para = 0
-    for i in _boundary_candidates(doc, closes, orth):
+    before_opener = _before_openers(toks, inside, openers)
+    for i in sorted(before_opener.union(_boundary_candidates(doc, closes, orth))):
         text, is_space, _, _, _, _ = toks[i]
         if is_space and "\n" in text:
             if i > start:
                 units.append(Unit(start, i, para))
             para += 1
+            start = i + 1
+            continue
+        if i in before_opener:
+            units.append(Unit(start, i + 1, para))
             start = i + 1
             continue
         cut = _cut_after(toks, i, start, inside, closes, abbreviations)

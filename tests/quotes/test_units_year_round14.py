@@ -1,6 +1,8 @@
 """Sentence units, fourteenth round: a year with the sentence's full stop glued to it ("seit
 2011. Er …", which the tokenizer keeps as one token, like an ordinal) ends the sentence
 before a capital, so a quote never runs on over it; before a lower-case word it does not.
+A capital "Es"/"Er"/"Ich"/"Wir" after a word without punctuation starts a sentence (a
+subheading joined to its paragraph: "… weist Vorwürfe zurück Es sei …").
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order, both label schemes.
 """
@@ -22,6 +24,11 @@ CASES = [
     (
         "Die jüngsten Zahlen stammen von 2011. Die Schulen seien schlechter, sagte der Forscher.",
         [("indirect", "Die Schulen seien schlechter", "sagte", "der Forscher", None)],
+    ),
+    # a subheading joined to the paragraph: the quote starts at "Es"
+    (
+        "Wałęsa weist Vorwürfe zurück Es sei eine Fälschung, sagte sein Anwalt am Montag.",
+        [("indirect", "Es sei eine Fälschung", "sagte", "sein Anwalt", None)],
     ),
     # a lower-case word after it: the same sentence
     (
