@@ -115,9 +115,15 @@ def acronyms(
             and words[k + 1] not in intro
         ):
             name = doc[c.start : c.end].text
-            if _abbreviates(words[k + 1], name) or _initials(words[k + 1], name):
-                c.label = "ORG"  # "des Front National (FN)" (model LOC): a named body
-                intro[words[k + 1]] = c
+            # "die Internet Watch Foundation (IWF)" recognised as "Watch Foundation": widen it
+            if not (
+                _abbreviates(words[k + 1], name)
+                or _initials(words[k + 1], name)
+                or _widen_to_acronym(doc, c, words[k + 1], occupied_before(final, c))
+            ):
+                continue
+            c.label = "ORG"  # "des Front National (FN)" (model LOC): a named body
+            intro[words[k + 1]] = c
     if not intro:
         return final
     occupied = owners(final)
@@ -149,6 +155,27 @@ def acronyms(
             c.label, c.attrs = src.label, attrs
             c.rule = "org.acronym" if registry else c.rule or "org.acronym"
     return sorted(out, key=lambda c: c.start)
+
+
+def occupied_before(final: list[Cand], c: Cand) -> int:
+    """The end of the candidate before ``c`` (0 when none): how far ``c`` may grow left."""
+    ends = [o.end for o in final if o.end <= c.start]
+    return max(ends, default=0)
+
+
+def _widen_to_acronym(doc: Doc, c: Cand, short: str, floor: int) -> bool:
+    """Grow ``c`` left over up to two capitalised words when the grown name is what the
+    acronym after it abbreviates ("Internet" + "Watch Foundation (IWF)"); True if it grew."""
+    for start in range(c.start - 1, max(c.start - 3, floor - 1), -1):
+        t = doc[start]
+        if not t.text[:1].isupper() or t.pos_ in _FUNCTION_POS or not t.is_alpha:
+            return False
+        name = doc[start : c.end].text
+        if _abbreviates(short, name):
+            c.start = start
+            c.attrs["canonical_name"] = name
+            return True
+    return False
 
 
 #: Parts of speech that start no phrase before an acronym (articles, prepositions, pronouns).
