@@ -10,6 +10,8 @@
   is that person, not the person named before.
 - "Demnach" as the speaker mention names the source of the statement that ends in the sentence
   before ("…, berichtete die Zeitung Kurier. Demnach …" -> Kurier).
+- "wonach" after a noun the clause's subject speaks of ("sprach von Beweisen, wonach …") names
+  that subject.
 - "ich"/"wir" as the mention of speech without quotation marks: the speaker of the statement
   around them or of the one that ends in the two sentences before ("ich": a person).
 - "nach seinen Worten", "Seiner Einschätzung nach": whom the possessive points to (as "er"
@@ -417,4 +419,34 @@ BODY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), BODY_CASES)
 def test_speaking_bodies_round14(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+#: "wonach" after a noun the subject speaks of names the subject; after a report noun with
+#: no speaker it names no one
+RELATIVE_SOURCE_CASES = [
+    (
+        (
+            "Die Kommissarin Margrethe Vestager sprach vor dem Ausschuss. Dort hatte sie von "
+            "Beweisen gesprochen, wonach bestimmte Vorbescheide den Wettbewerb beeinträchtigten."
+        ),
+        [
+            (
+                "indirect",
+                "bestimmte Vorbescheide den Wettbewerb beeinträchtigten",
+                "wonach",
+                "wonach",
+                "Margrethe Vestager",
+            )
+        ],
+    ),
+    (
+        "Es gibt Berichte, wonach der Minister zurücktreten will.",
+        [("indirect", "der Minister zurücktreten will", "wonach", "Berichte", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_SOURCE_CASES)
+def test_relative_source_round14(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -127,6 +127,8 @@ class RoleLexicon:
             for f in r["forms"]
         }
         self.own_words = self._group("function_word", "own")
+        #: "wonach" after a noun: who speaks of the noun
+        self.relative_sources = self._group("function_word", "relative_source")
         self.back_pointers = (
             self.source_adverbs | self.first_person_singular | self.first_person_plural
         )

@@ -33,6 +33,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 sentence before
 ``speaker.owner``               "nach seinen Worten" -> whom "er" would name; "nach eigenen
                                 Angaben" -> what the subject of its clause names
+``speaker.relative_source``     "sprach von Beweisen, wonach …" -> the subject of the noun's
+                                clause (or whom a possessive before the noun points to)
 ``speaker.first_person``        "ich"/"wir" of speech without quotation marks -> the speaker
                                 of the statement it stands in or that ends shortly before
 ``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
@@ -733,6 +735,7 @@ class Resolver:
             or self._by_relative(span)
             or self._by_source_adverb(span)
             or self._by_owner(span)
+            or self._by_relative_source(span)
             or self._by_first_person(span)
             or self._by_age(span)
             or self._by_person_noun(span)
@@ -1242,21 +1245,57 @@ class Resolver:
         if noun is None or noun.kind != "source_noun" or not self._in_source_phrase(toks):
             return None
         first = toks[0].lower_
-        if first in self.lex.own_words and self.doc.has_annotation("DEP"):
-            verb = toks[-1].head
-            if verb.pos_ == "ADP" and verb.head.i != verb.i:  # TIGER: the preposition heads
-                verb = verb.head
-            subject = clause_subject(verb)
-            if subject is None or subject.i in range(span.start, span.end):
-                return None
-            phrase = self.doc[subject.left_edge.i : subject.i + 1]
-            res = self._resolve(phrase, None)
-            return Resolution(res.name, "speaker.owner") if res.name else None
-        gender = self.lex.possessive_gender.get(first)
+        if first in self.lex.own_words:
+            return self._subject_of_clause(toks[-1], span, "speaker.owner")
+        return self._possessor(first, span, "speaker.owner")
+
+    def _subject_of_clause(self, noun: Token, span: Span, rule: str) -> Resolution | None:
+        """What the subject of the clause around ``noun`` resolves to (not a word of the
+        mention itself)."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        verb = noun.head
+        if verb.pos_ == "ADP" and verb.head.i != verb.i:  # TIGER: the preposition heads
+            verb = verb.head
+        subject = clause_subject(verb)
+        if subject is None or subject.i in range(span.start, span.end):
+            return None
+        verb_chars = (verb.idx, verb.idx + len(verb.text))  # a pronoun's number: its verb
+        res = self._resolve(self.doc[subject.left_edge.i : subject.i + 1], verb_chars)
+        return Resolution(res.name, rule) if res.name else None
+
+    def _possessor(self, word: str, span: Span, rule: str) -> Resolution | None:
+        """Whom the possessive ``word`` ("seinen", "ihrer") before the mention points to."""
+        gender = self.lex.possessive_gender.get(word)
         ref = self._recent(span.start_char, gender) if gender else None
         if ref is None or not ref.name:
             return None
-        return Resolution(ref.name, "speaker.owner", ref)
+        return Resolution(ref.name, rule, ref)
+
+    def _by_relative_source(self, span: Span) -> Resolution | None:
+        """ "hatte von Beweisen gesprochen, wonach …": who speaks of the noun before the
+        comma -- whom a possessive before it points to ("Seine Aussage, wonach"), else the
+        subject of the noun's clause."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 1 or toks[0].lower_ not in self.lex.relative_sources:
+            return None
+        i = toks[0].i
+        if i < 2 or self.doc[i - 1].text != ",":
+            return None
+        k = i - 2  # over the verbs that close the clause: "von Beweisen gesprochen, wonach"
+        while k > 0 and self.doc[k].pos_ in ("VERB", "AUX") and i - k <= 4:
+            k -= 1
+        noun = self.doc[k]
+        if noun.pos_ != "NOUN":
+            return None
+        det = next((c for c in noun.children if c.i < noun.i and c.pos_ == "DET"), None)
+        if det is not None and det.lower_ in self.lex.possessive_gender:
+            return self._possessor(det.lower_, span, "speaker.relative_source")
+        # "sprach von Beweisen": the noun is what the subject speaks of; not an object
+        # ("wies einen Pressebericht zurück, wonach …": the report's source is another)
+        if not any(t.pos_ == "ADP" for t in (noun.head, *noun.children)):
+            return None
+        return self._subject_of_clause(noun, span, "speaker.relative_source")
 
     def _in_source_phrase(self, toks: list[Token]) -> bool:
         """Does a preposition stand before or after the words ("nach seinen Worten",
