@@ -693,24 +693,11 @@ class Resolver:
         if span is None or not len(span):
             return None
         res = self._resolve(span, cue)
-        ref = res.ref if res.ref is not None else self._someone(span, res)
-        if ref is not None:
+        if res.ref is not None:
             # after the entries at the same offset, as appending and a stable sort would
-            bisect.insort_right(self.index.timeline, (start, ref, True), key=_at)
+            bisect.insort_right(self.index.timeline, (start, res.ref, True), key=_at)
         self._cache[key] = res
         return res
-
-    def _someone(self, span: Span, res: Resolution) -> Person | None:
-        """An unresolved speaker described with a singular article ("sagt der von X
-        verteidigte 31-Jährige", "ein Augenzeuge") is someone unnamed: on the timeline, so that
-        an "er" after it does not reach back past it to a person named earlier."""
-        if res.name is not None or len(span) < 2:
-            return None
-        gender = self.lex.article_gender.get(span[0].lower_)
-        number = morph_values(span[0], "Number")
-        if gender not in ("m", "f") or ("Plur" in number and "Sing" not in number):
-            return None
-        return Person(name="", surname="", gender=gender)
 
     # the order here is the order documented in the module docstring
     def _cue_token(self, cue: Cue) -> Token | None:
