@@ -301,7 +301,14 @@ FIRST_PERSON_CASES = [
                 "Trainer Franco Foda",
                 "Franco Foda",
             ),
-            ("indirect", "dass wir drei Punkte holen", "hoffe", "Ich", "Franco Foda"),
+            # the first-person sentence is Foda's speech (tests/quotes/test_first_round14.py)
+            (
+                "continuation",
+                "Ich hoffe, dass wir drei Punkte holen.",
+                None,
+                "Trainer Franco Foda",
+                "Franco Foda",
+            ),
         ],
     ),
     (

@@ -6,7 +6,8 @@
    :mod:`.mentions`);
 4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
    and Q&A pieces (:mod:`.interviews`);
-5. continuations in the reported-speech mood (:mod:`.continuations`);
+5. continuations in the reported-speech mood (:mod:`.continuations`); first-person speech
+   without quotation marks goes to the statement before it (:mod:`.first_person`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
    overlaps (:mod:`.overlaps`); a cited direct quote gets a copy for the party that cites
    (:func:`.direct.cited_copies`);
@@ -38,6 +39,7 @@ from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
 from .data import QuoteRules
 from .direct import cited_copies, direct_quotes
+from .first_person import first_person_speech
 from .frames import frames
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
@@ -118,6 +120,7 @@ class QuoteEngine:
             interviews(ctx)
             tidy_mentions(ctx)
             continuations(ctx)
+            first_person_speech(ctx)
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

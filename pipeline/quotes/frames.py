@@ -581,7 +581,10 @@ def _document_source(
     for a in dict.fromkeys((u.start, c)):
         if doc[a].lower_ not in before_preps or a + 1 >= ms:
             continue
-        np = ph.np_loose(doc, a + 1, ms, pos)
+        b = a + 1
+        if doc[b].lower_ in w.preposition_nouns and b + 1 < ms:
+            b += 1  # "Von Seiten der Stadt hieß es": the source is "der Stadt"
+        np = ph.np_loose(doc, b, ms, pos)
         # "Bei der Agentur RIA hieß es", "In X hatte es geheißen": the source phrase runs
         # up to the verb (not "Bei dem Unfall seien …")
         if np is not None and (

@@ -112,6 +112,8 @@ WORD_LISTS: dict[str, str] = {
     "holder_prepositions": "set",
     "naming_lemmas": "set",
     "title_nouns": "set",
+    "first_person_speakers": "set",
+    "preposition_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -141,6 +143,8 @@ OPTIONAL_LISTS = frozenset(
         "holder_prepositions",
         "naming_lemmas",
         "title_nouns",
+        "first_person_speakers",
+        "preposition_nouns",
     }
 )
 

@@ -1,0 +1,176 @@
+"""Direct speech without quotation marks in the first person: a frame whose speaker mention
+is "ich"/"wir" of the speech itself ("Foda: Wir wollen … *Ich hoffe*, dass …") is the
+speech of the statement it stands in, or of the last one that ends shortly before.
+
+Archives that strip quotation marks (10kGNAD) turn "„Ich hoffe, dass …“" into a frame of
+"hoffe" with the speaker "ich". What a reader sees is a sentence of direct speech by the one
+quoted before: the whole sentence becomes a direct quote with that statement's speaker
+mention (as a continuation copies its head's), and continuations that went on from the
+"ich" go on with that speaker. Without a statement before, the frame stays as it is.
+
+>>> first_person_speech(ctx)   # rewrites ctx.quotes in place  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .. import labels
+from .context import DocContext, Quote, Span
+from .mentions import parse_speaker, speakerish
+from .words import word_ids
+
+#: a statement this many sentences before the first-person one (or in it) is its frame
+SENTENCES_BEFORE = 2
+#: the least rule confidence of a statement that lends its speaker
+MIN_STATEMENT_CONFIDENCE = 0.5
+#: a speech verb cue ends at most this many tokens before the colon ("erklärte X:")
+COLON_REACH = 4
+#: the rule of such a quote and its rating: first-person speech after a statement goes on
+#: from it as surely as an orphan after a named speaker does
+RULE = "continuation:first_person"
+CONFIDENCE = 0.6
+
+
+def first_person_speech(ctx: DocContext) -> None:
+    """Give first-person frames outside quotation marks the speaker of the statement
+    around or before them (see the module doc)."""
+    if ctx.table is None or not ctx.w.first_person_speakers:
+        return
+    quotes = sorted(ctx.quotes, key=lambda q: (q.start, q.end))
+    moved: dict[Span, tuple[Span, Span | None]] = {}
+    dropped: list[Quote] = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or q.nested:
+            continue
+        if sp in moved and q.kind == "continuation":  # it went on from the "ich" of a frame
+            q.speaker, q.speaker_chars = moved[sp]
+            continue
+        if not _first_person(ctx, sp):
+            continue
+        around = _around(ctx, q, sp, quotes)
+        if around is not None:
+            # "Um … zu beenden, fordern wir …, sagte ein Sprecher": one statement
+            around.parts = [
+                (min(a, q.start), b) if a <= sp[0] < b else (a, b) for a, b in around.parts
+            ]
+            moved[sp] = (around.speaker, around.speaker_chars)
+            dropped.append(q)
+            continue
+        colon = _colon_frame(ctx, q, sp)
+        if colon is not None:
+            # "…, erklärte Beckenbauer: Wann und wie, das entscheide ich …"
+            start, speaker = colon
+            moved[sp] = (speaker, None)
+            _as_speech(q, (start, ctx.units[q.unit].end), speaker, None)
+            continue
+        said = _before(ctx, q, sp, quotes)
+        if said is None:
+            continue
+        moved[sp] = (said.speaker, said.speaker_chars)
+        if ctx.unit_of[sp[0]] != q.unit:  # a continuation of a sentence with "ich" before
+            q.speaker, q.speaker_chars = said.speaker, said.speaker_chars
+            continue
+        _as_speech(q, _speech(ctx, q, said), said.speaker, said.speaker_chars)
+    for q in dropped:
+        ctx.quotes.remove(q)
+
+
+def _first_person(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention one first-person word outside quotation marks, the subject of a main
+    clause (not "die Hälfte derer, die wir als Freunde bezeichnen")?"""
+    a, b = sp
+    if b - a != 1 or ctx.inside[a] >= 0:
+        return False
+    if ctx.table.lower[a] not in word_ids(ctx.w.first_person_speakers):
+        return False
+    t = ctx.doc[a]
+    if not ctx.parsed:
+        return True
+    head = t.head
+    while labels.has_role(head, "auxiliary", "clausal_object", "conjunct") and head.head != head:
+        head = head.head
+    return not labels.has_role(head, "relative_clause")
+
+
+def _statement(s: Quote, q: Quote) -> bool:
+    """Is ``s`` a statement of its own (another quote, not a fragment inside one)?"""
+    return s is not q and not s.nested and s.confidence >= MIN_STATEMENT_CONFIDENCE
+
+
+def _lends(ctx: DocContext, s: Quote) -> bool:
+    """Does the statement ``s`` name someone who speaks, not in the first person?"""
+    return (
+        s.speaker is not None and not _first_person(ctx, s.speaker) and speakerish(ctx, s.speaker)
+    )
+
+
+def _around(ctx: DocContext, q: Quote, sp: Span, quotes: list[Quote]) -> Quote | None:
+    """A statement of the same sentence whose content holds the mention."""
+    for s in quotes:
+        if (
+            s.unit == q.unit
+            and _statement(s, q)
+            and any(a <= sp[0] < b for a, b in s.parts)
+            and _lends(ctx, s)
+        ):
+            return s
+    return None
+
+
+def _before(ctx: DocContext, q: Quote, sp: Span, quotes: list[Quote]) -> Quote | None:
+    """The statement that ends last before the mention, in its sentence or the
+    :data:`SENTENCES_BEFORE` sentences before, in the same paragraph, when it names someone
+    who speaks (after a statement with no such speaker, none: a speaker further back is a
+    guess)."""
+    ui = ctx.unit_of[sp[0]]
+    last = None
+    for s in quotes:
+        if s.end > sp[0] or not _statement(s, q) or not (ui - SENTENCES_BEFORE <= s.unit <= ui):
+            continue
+        if ctx.units[s.unit].paragraph != ctx.units[ui].paragraph:
+            continue
+        if last is None or s.end > last.end:
+            last = s
+    return last if last is not None and _lends(ctx, last) else None
+
+
+def _colon_frame(ctx: DocContext, q: Quote, sp: Span) -> tuple[int, Span] | None:
+    """A speech verb with its speaker right before a colon that opens the speech of the
+    mention's sentence ("erklärte Beckenbauer: Wann und wie, das entscheide ich …"): where
+    the speech starts and the verb's speaker."""
+    u, doc = ctx.units[q.unit], ctx.doc
+    colons = [k for k in range(u.start, sp[0]) if doc[k].text == ":" and ctx.inside[k] < 0]
+    if not colons:
+        return None
+    k = colons[-1]
+    for c in ctx.cues_by_unit[q.unit]:
+        if c.verb is None or not (k - COLON_REACH <= c.after <= k):
+            continue
+        speaker = parse_speaker(ctx, c.verb)
+        if speaker is None and c.after < k:
+            speaker = (c.after, k)  # the parse may miss the name between verb and colon
+        if speaker is not None and speaker[1] <= k and speakerish(ctx, speaker):
+            return k + 1, speaker
+    return None
+
+
+def _speech(ctx: DocContext, q: Quote, said: Quote) -> Span:
+    """The sentence of ``q``; after a statement of the same sentence, what follows it."""
+    u = ctx.units[q.unit]
+    start = u.start
+    if said.unit == q.unit:
+        # "…, stellt er fest: Wir sagen es klar: …": the speech after the statement
+        start = max(said.end, *(b for _, b in said.cue), *(said.speaker[1:]))
+        while start < u.end and ctx.doc[start].is_punct:
+            start += 1
+        start = min(start, q.speaker[0])
+    return start, u.end
+
+
+def _as_speech(q: Quote, part: Span, speaker: Span, chars: Span | None) -> None:
+    """``q`` becomes ``part``, speech going on with ``speaker``."""
+    q.kind = "continuation"
+    q.parts = [part]
+    q.speaker, q.speaker_chars = speaker, chars
+    q.cue, q.cue_lemma = [], None
+    q.rule, q.confidence = RULE, CONFIDENCE
