@@ -27,6 +27,7 @@ COLON_REACH = 4
 #: the rule of such a quote and its rating: first-person speech after a statement goes on
 #: from it as surely as an orphan after a named speaker does
 RULE = "continuation:first_person"
+PRON_TYPE, RELATIVE = "PronType", "Rel"  # a relative pronoun's morphology ("Dem,Rel")
 CONFIDENCE = 0.6
 
 
@@ -89,7 +90,12 @@ def _first_person(ctx: DocContext, sp: Span) -> bool:
     head = t.head
     while labels.has_role(head, "auxiliary", "clausal_object", "conjunct") and head.head != head:
         head = head.head
-    return not labels.has_role(head, "relative_clause")
+    # a clause the parser attaches as a relative one is one when it has a relative pronoun
+    # (not "… hat großes Potenzial, ich hoffe, dass …")
+    return not (
+        labels.has_role(head, "relative_clause")
+        and any(RELATIVE in labels.morph_values(c, PRON_TYPE) for c in head.children)
+    )
 
 
 def _statement(s: Quote, q: Quote) -> bool:

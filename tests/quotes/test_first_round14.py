@@ -152,6 +152,31 @@ AFTER_A_STATEMENT = [
             ),
         ],
     ),
+    (
+        # 1: two sentences back; "ich hoffe" after a comma (parsed as a clause of "Talent",
+        # with no relative pronoun: no relative clause)
+        (
+            "Über seinen nächsten Gegner sagte der Tennisspieler Tom Berger: Er ist ein sehr "
+            "guter Spieler. Er hat heuer drei Turniere gewonnen. Er ist jung und hat großes "
+            "Talent, ich hoffe, dass ich bald wieder fit bin."
+        ),
+        [
+            (
+                "indirect",
+                "Er ist ein sehr guter Spieler",
+                "sagte",
+                "der Tennisspieler Tom Berger",
+                "Tom Berger",
+            ),
+            (
+                "continuation",
+                "Er ist jung und hat großes Talent, ich hoffe, dass ich bald wieder fit bin.",
+                None,
+                "der Tennisspieler Tom Berger",
+                "Tom Berger",
+            ),
+        ],
+    ),
 ]
 
 UNCHANGED = [
