@@ -311,6 +311,31 @@ FIRST_PERSON_CASES = [
             ),
         ],
     ),
+    # the mention stays "Wir" (no frame of the statement before reaches it), its name is the
+    # speaker of the statement before
+    (
+        (
+            "Der Schlafforscher Dieter Riemann findet die Studie spannend. Seiner Meinung nach "
+            "lassen sich daraus neue Therapien entwickeln. Wir gehen ja davon aus, dass viele "
+            "Patienten profitieren."
+        ),
+        [
+            (
+                "indirect",
+                "lassen sich daraus neue Therapien entwickeln",
+                "nach",
+                "Seiner Meinung",
+                "Dieter Riemann",
+            ),
+            (
+                "indirect",
+                "dass viele Patienten profitieren",
+                "gehen ja davon aus",
+                "Wir",
+                "Dieter Riemann",
+            ),
+        ],
+    ),
     (
         "Die Wahl ist geschlagen. Ich glaube, dass die Koalition hält.",
         [("indirect", "dass die Koalition hält", "glaube", "Ich", None)],
