@@ -681,7 +681,8 @@ class Resolver:
         or before them (resolve those after all others)?"""
         if start is None or end is None:
             return False
-        return self.doc.text[start:end].strip().lower() in self.lex.back_pointers
+        span = self.doc.char_span(start, end, alignment_mode="expand")  # not Doc.text: O(n)
+        return span is not None and len(span) == 1 and span[0].lower_ in self.lex.back_pointers
 
     def _resolve_mention(self, start: int | None, end: int | None, cue: Cue) -> Resolution | None:
         if start is None or end is None or end <= start:
