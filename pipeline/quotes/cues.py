@@ -266,12 +266,14 @@ def find_particle(
     ("wie X bekannt gab"; not a particle of ``not_before``: "zu sichern" is no
     "zusichern"), or at the end of its clause ("teilte … mit."). ``table``: the Doc's
     :class:`TokenTable` when built already."""
+    table = TokenTable.of(doc) if table is None else table
+    texts, lower, wanted = table.texts, table.lower, get_string_id(particle)
+    if wanted not in lower[unit.start : unit.end]:
+        return None  # the particle is nowhere in the sentence ("hält" without "fest")
     if parsed:
         for c in labels.children_with(doc[i], "particle"):
             if c.lower_ == particle:
                 return c.i
-    table = TokenTable.of(doc) if table is None else table
-    texts, lower, wanted = table.texts, table.lower, get_string_id(particle)
     if i > unit.start and lower[i - 1] == wanted and particle not in not_before:
         return i - 1  # subordinate clause written apart: "wie X bekannt gab"
     j = i + 1
