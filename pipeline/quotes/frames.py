@@ -242,7 +242,7 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
     """ "Die Lage sei ernst, sagte X" and "Die Lage sei, sagte er, ernst"."""
     doc, end = ctx.doc, st.end
     fr.frame_after = True
-    seg = (_after_colon(ctx, st.used_until, c - 1), c - 1)
+    seg = (_after_lead_in(ctx, _after_colon(ctx, st.used_until, c - 1), c - 1), c - 1)
     fr.parts = [seg] if seg[1] > seg[0] else []
     # a frame in the middle: "Die Lage sei, sagte er, ernst."
     k = cue.after
@@ -274,6 +274,22 @@ def _after_colon(ctx: DocContext, a: int, b: int) -> int:
     it starts after the colon (the words before it are the narrator's)."""
     colons = _colons(ctx, a, b)
     return colons[-1] + 1 if colons else a
+
+
+#: at most this many words before a colon make a lead-in ("Anders die FPÖ:")
+MAX_LEAD_IN = 6
+
+
+def _after_lead_in(ctx: DocContext, a: int, b: int) -> int:
+    """ "Anders die FPÖ: Die Mindestsicherung bietet falsche Anreize, meint X": a few words
+    without a verb before a colon are the writer's lead-in; the content starts after it."""
+    texts, pos, inside = ctx.table.texts, ctx.table.pos, ctx.inside
+    for k in range(a, min(b - 1, a + MAX_LEAD_IN + 1)):
+        if inside[k] >= 0 or (ctx.pos and pos[k] in VERB_POS):
+            return a
+        if texts[k] == ":":
+            return k + 1 if k > a else a
+    return a
 
 
 def _before_colon(ctx: DocContext, a: int, b: int) -> int:
