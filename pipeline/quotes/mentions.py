@@ -663,8 +663,15 @@ def tidy_mentions(ctx: DocContext) -> None:
                 # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
                 sp = after_fronted(ctx, q.speaker)
             if sp is None and _in_dateline(ctx, q.speaker):
-                sp = after_cue(ctx, q)  # "Wien – …, zitiert Verteidiger Rudolf Mayer"
-            if sp is not None and _overlaps(sp, q.parts) and not _overlaps(q.speaker, q.parts):
+                # "Wien – Sein Landsmann Michel Serres nannte ihn …": the words between the
+                # dateline and the cue; "Wien – …, zitiert Verteidiger Rudolf Mayer"
+                sp = _after_dateline(ctx, q) or after_cue(ctx, q)
+            if (
+                sp is not None
+                and q.kind != "reported"
+                and _overlaps(sp, q.parts)
+                and not _overlaps(q.speaker, q.parts)
+            ):
                 sp = q.speaker  # a name does not run on into what is said
             q.speaker = sp
         if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
@@ -1200,6 +1207,19 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
 def _in_dateline(ctx: DocContext, sp: Span) -> bool:
     """Does the mention start in a dateline ("Wien – ", a unit of its own)?"""
     return bool(ctx.unit_of) and ctx.units[ctx.unit_of[sp[0]]].dateline
+
+
+def _after_dateline(ctx: DocContext, q: Quote) -> Span | None:
+    """The noun phrase that opens the sentence after the dateline the parse took as the
+    speaker, when it ends right before the quote's cue (the subject before the verb)."""
+    if q.speaker is None or not q.cue:
+        return None
+    start, cue = ctx.units[ctx.unit_of[q.speaker[0]]].end, q.cue[0][0]
+    # a reported speech act's span is its whole sentence, the subject included
+    if not start < cue or (q.kind != "reported" and _overlaps((start, cue), q.parts)):
+        return None
+    np = ctx.g.np_after(ctx, start, cue)
+    return np if np is not None and np[0] == start and np[1] == cue else None
 
 
 def _in_one_unit(ctx: DocContext, sp: Span) -> Span:

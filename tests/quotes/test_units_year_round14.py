@@ -2,7 +2,9 @@
 2011. Er …", which the tokenizer keeps as one token, like an ordinal) ends the sentence
 before a capital, so a quote never runs on over it; before a lower-case word it does not.
 A capital "Es"/"Er"/"Ich"/"Wir" after a word without punctuation starts a sentence (a
-subheading joined to its paragraph: "… weist Vorwürfe zurück Es sei …").
+subheading joined to its paragraph: "… weist Vorwürfe zurück Es sei …"). When the parse
+makes the dateline ("Wien – ") the subject, the noun phrase between the dateline and the cue
+is the speaker.
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order, both label schemes.
 """
@@ -29,6 +31,25 @@ CASES = [
     (
         "Wałęsa weist Vorwürfe zurück Es sei eine Fälschung, sagte sein Anwalt am Montag.",
         [("indirect", "Es sei eine Fälschung", "sagte", "sein Anwalt", None)],
+    ),
+    # the parse takes the dateline as the subject: the phrase before the verb speaks
+    (
+        (
+            "Der Forscher wurde 91 Jahre alt. Wien – Sein französischer Landsmann Michel Serres "
+            "nannte ihn den neuen Darwin der Humanwissenschaften."
+        ),
+        [
+            (
+                "reported",
+                (
+                    "Sein französischer Landsmann Michel Serres nannte ihn den neuen Darwin der "
+                    "Humanwissenschaften."
+                ),
+                "nannte",
+                "Sein französischer Landsmann Michel Serres",
+                "Michel Serres",
+            )
+        ],
     ),
     # a lower-case word after it: the same sentence
     (
