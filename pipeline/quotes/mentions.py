@@ -656,24 +656,7 @@ def tidy_mentions(ctx: DocContext) -> None:
     citing_lemmas = ctx.w.citing_lemmas
     for q in ctx.quotes:
         if q.speaker is not None:
-            # the cue word itself as speaker ("demnach", "wonach"): the rule says so
-            is_cue = any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in q.cue)
-            sp = q.speaker if is_cue else tidy(ctx, q.speaker)
-            if sp is None and not is_cue:
-                # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
-                sp = after_fronted(ctx, q.speaker)
-            if sp is None and _in_dateline(ctx, q.speaker):
-                # "Wien – Sein Landsmann Michel Serres nannte ihn …": the words between the
-                # dateline and the cue; "Wien – …, zitiert Verteidiger Rudolf Mayer"
-                sp = _after_dateline(ctx, q) or after_cue(ctx, q)
-            if (
-                sp is not None
-                and q.kind != "reported"
-                and _overlaps(sp, q.parts)
-                and not _overlaps(q.speaker, q.parts)
-            ):
-                sp = q.speaker  # a name does not run on into what is said
-            q.speaker = sp
+            q.speaker = _tidy_speaker(ctx, q)
         if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
             # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
             # it took the place before the verb, the subject follows the verb
@@ -729,6 +712,29 @@ def tidy_mentions(ctx: DocContext) -> None:
             so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
             if so is not None and not _overlaps(so, q.parts):
                 q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
+    """The quote's own mention made a speaker or nothing (:func:`tidy`), or the subject
+    after a fronted word or a dateline the parse took for it."""
+    # the cue word itself as speaker ("demnach", "wonach"): the rule says so
+    is_cue = any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in q.cue)
+    sp = q.speaker if is_cue else tidy(ctx, q.speaker)
+    if sp is None and not is_cue:
+        # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
+        sp = after_fronted(ctx, q.speaker)
+    if sp is None and _in_dateline(ctx, q.speaker):
+        # "Wien – Sein Landsmann Michel Serres nannte ihn …": the words between the
+        # dateline and the cue; "Wien – …, zitiert Verteidiger Rudolf Mayer"
+        sp = _after_dateline(ctx, q) or after_cue(ctx, q)
+    if (
+        sp is not None
+        and q.kind != "reported"
+        and _overlaps(sp, q.parts)
+        and not _overlaps(q.speaker, q.parts)
+    ):
+        sp = q.speaker  # a name does not run on into what is said
+    return sp
 
 
 def _holder_view(ctx: DocContext, q: Quote) -> Span | None:
