@@ -7,7 +7,8 @@
 4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
    and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`); first-person speech
-   without quotation marks goes to the statement before it (:mod:`.first_person`);
+   without quotation marks goes to the statement before it (:mod:`.first_person`); a
+   headline quote the body repeats takes the body's speaker (:mod:`.headlines`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
    overlaps (:mod:`.overlaps`); a cited direct quote gets a copy for the party that cites
    (:func:`.direct.cited_copies`);
@@ -41,6 +42,7 @@ from .data import QuoteRules
 from .direct import cited_copies, direct_quotes
 from .first_person import first_person_speech
 from .frames import frames
+from .headlines import headline_speakers
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .marks import MarkFinder
@@ -121,6 +123,7 @@ class QuoteEngine:
             tidy_mentions(ctx)
             continuations(ctx)
             first_person_speech(ctx)
+            headline_speakers(ctx)
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

@@ -1,0 +1,56 @@
+"""Headline quotes: a quote in the text's first sentences without a speaker that the body
+repeats ("„In Luxemburg kein System der Steuerhinterziehung erfunden“ – …" and later "Ich
+habe in Luxemburg kein System der Steuerhinterziehung … erfunden, sagte Juncker") takes the
+speaker mention of the body's quote (rule piece ``+headline_repeat``).
+
+Titles and teasers quote a sentence the article gives in full further down; the words of
+the headline are nearly all in it. Without such a repeat the quote stays without a speaker.
+
+>>> headline_speakers(ctx)   # sets q.speaker in place  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .context import DocContext, Quote
+
+#: quotes in this many first units of the text are headline or teaser quotes
+HEAD_UNITS = 3
+#: at least this many words of four letters or more make a headline quote comparable
+MIN_WORDS = 3
+#: the share of the headline's words the body's quote must contain
+MIN_SHARE = 0.75
+RULE_MARK = "+headline_repeat"
+
+
+def headline_speakers(ctx: DocContext) -> None:
+    """Give speakerless headline quotes the speaker of the body quote that repeats them."""
+    heads = [q for q in ctx.quotes if q.speaker is None and not q.speaker_chars]
+    heads = [q for q in heads if q.unit < HEAD_UNITS]
+    if not heads:
+        return
+    body = [q for q in ctx.quotes if q.speaker is not None and q.unit >= 1]
+    for q in heads:
+        words = _words(ctx, q)
+        if len(words) < MIN_WORDS:
+            continue
+        best, share = None, MIN_SHARE
+        for r in body:
+            if r.start <= q.end:
+                continue
+            s = len(words & _words(ctx, r)) / len(words)
+            if s >= share:
+                best, share = r, s
+        if best is not None:
+            q.speaker = best.speaker
+            q.rule += RULE_MARK
+
+
+def _words(ctx: DocContext, q: Quote) -> set[int]:
+    """The lower-case word ids of the quote's parts, words of four letters or more."""
+    lower, texts = ctx.table.lower, ctx.table.texts
+    return {
+        lower[i]
+        for a, b in q.parts
+        for i in range(a, b)
+        if len(texts[i]) >= 4 and texts[i].isalpha()
+    }
