@@ -114,24 +114,7 @@ class RoleLexicon:
         #: a preposition whose phrase names where a statement comes from when the speech
         #: verb has no subject ("Aus EU-Kreisen verlautete, …")
         self.origin_prepositions = self._group("function_word", "origin")
-        #: adverbs pointing back to the source of the statement before ("Demnach …")
-        self.source_adverbs = self._group("function_word", "source_adverb")
-        #: "ich" / "wir": the speaker of the statement they stand in or that ends before
-        self.first_person_singular = self._group("function_word", "first_person_singular")
-        self.first_person_plural = self._group("function_word", "first_person_plural")
-        #: possessive -> the gender of its owner ("seinen Worten" -> m); "eigenen" words
-        self.possessive_gender = {
-            f.lower(): r["gender"]
-            for r in records
-            if r["kind"] == "function_word" and r.get("group") == "possessive" and r.get("gender")
-            for f in r["forms"]
-        }
-        self.own_words = self._group("function_word", "own")
-        #: "wonach" after a noun: who speaks of the noun
-        self.relative_sources = self._group("function_word", "relative_source")
-        self.back_pointers = (
-            self.source_adverbs | self.first_person_singular | self.first_person_plural
-        )
+        self._pointers()
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))
@@ -176,6 +159,28 @@ class RoleLexicon:
         #: word hashes seen by :meth:`hash_classes`, and those of each class
         self._seen_hashes: set[int] = set()
         self._class_hashes: dict[str, set[int]] = {"intro": set(), "person_noun": set()}
+
+    def _pointers(self) -> None:
+        """The words whose speaker is named elsewhere: "Demnach", "ich"/"wir", possessives
+        and "eigenen" before a source noun, "wonach" after a noun."""
+        #: adverbs pointing back to the source of the statement before ("Demnach …")
+        self.source_adverbs = self._group("function_word", "source_adverb")
+        #: "ich" / "wir": the speaker of the statement they stand in or that ends before
+        self.first_person_singular = self._group("function_word", "first_person_singular")
+        self.first_person_plural = self._group("function_word", "first_person_plural")
+        #: possessive -> the gender of its owner ("seinen Worten" -> m); "eigenen" words
+        self.possessive_gender = {
+            f.lower(): r["gender"]
+            for r in self.records
+            if r["kind"] == "function_word" and r.get("group") == "possessive" and r.get("gender")
+            for f in r["forms"]
+        }
+        self.own_words = self._group("function_word", "own")
+        #: "wonach" after a noun: who speaks of the noun
+        self.relative_sources = self._group("function_word", "relative_source")
+        self.back_pointers = (
+            self.source_adverbs | self.first_person_singular | self.first_person_plural
+        )
 
     def _group(self, kind: str, group: str) -> frozenset[str]:
         return frozenset(
