@@ -198,6 +198,16 @@ def is_article(token: Token) -> bool:
     return morph_has(token, ARTICLE_FEATURE)
 
 
+#: the ``PronType`` value of a relative pronoun (alone or in "Dem,Rel")
+RELATIVE = "Rel"
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    """A relative pronoun ("die" of "Maria Huber, die erklärte"), by its morphology
+    (``PronType=Rel`` or ``Dem,Rel``; UD and TIGER models both give it)."""
+    return RELATIVE in morph_values(token, "PronType")
+
+
 def has_role(token: Token, *roles: str) -> bool:
     """True when ``token`` plays one of ``roles``.
 

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from .. import labels
 from .context import DocContext, Quote, Span
 from .mentions import (
+    PERSON_LABELS,
     holder_speaker,
     no_subject,
     parse_speaker,
@@ -42,7 +43,6 @@ UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 CLOSING_MARKS = ("“", '"', "«", "»")
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-PERSON = "PER"  # the entity label of a person
 VERB_RULE = "verb:"  # the rule id prefix of a speech-verb frame
 
 
@@ -270,7 +270,7 @@ def no_statement(ctx: DocContext, q: Quote) -> bool:
         # "wurde von Minister X als unrealistisch bezeichnet": a named person as the agent
         # of a speech verb made the statement; a body as agent of a narrative passive did
         # not ("wurde Unternehmen von den Finanzbehörden mitgeteilt, …")
-        return not any(doc[m].ent_type_ == PERSON for m in range(*sp))
+        return not any(doc[m].ent_type_ in PERSON_LABELS for m in range(*sp))
     return before in word_ids(ctx.w.prepositions) and before not in word_ids(
         ctx.kit.roles.origin_prepositions
     )

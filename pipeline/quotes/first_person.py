@@ -27,7 +27,6 @@ COLON_REACH = 4
 #: the rule of such a quote and its rating: first-person speech after a statement goes on
 #: from it as surely as an orphan after a named speaker does
 RULE = "continuation:first_person"
-PRON_TYPE, RELATIVE = "PronType", "Rel"  # a relative pronoun's morphology ("Dem,Rel")
 CONFIDENCE = 0.6
 
 
@@ -94,7 +93,7 @@ def _first_person(ctx: DocContext, sp: Span) -> bool:
     # (not "… hat großes Potenzial, ich hoffe, dass …")
     return not (
         labels.has_role(head, "relative_clause")
-        and any(RELATIVE in labels.morph_values(c, PRON_TYPE) for c in head.children)
+        and any(labels.is_relative_pronoun(c) for c in head.children)
     )
 
 

@@ -24,8 +24,9 @@ RULE_MARK = "+headline_repeat"
 
 def headline_speakers(ctx: DocContext) -> None:
     """Give speakerless headline quotes the speaker of the body quote that repeats them."""
-    heads = [q for q in ctx.quotes if q.speaker is None and not q.speaker_chars]
-    heads = [q for q in heads if q.unit < HEAD_UNITS]
+    heads = [
+        q for q in ctx.quotes if q.unit < HEAD_UNITS and q.speaker is None and not q.speaker_chars
+    ]
     if not heads:
         return
     body = [q for q in ctx.quotes if q.speaker is not None and q.unit >= 1]

@@ -162,7 +162,7 @@ def _before_openers(toks: _Tokens, inside: list[int], openers: frozenset[str]) -
     if not openers:
         return set()
     ids = {get_string_id(w) for w in openers}
-    hits = [k for k, o in enumerate(toks.orth) if o in ids]
+    hits = compress(count(), map(ids.__contains__, toks.orth))  # set look-ups in C
     return {k - 1 for k in hits if k > 0 and inside[k] < 0 and toks[k - 1][4]}
 
 

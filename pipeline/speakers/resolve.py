@@ -65,6 +65,7 @@ from pipeline.labels import (
     GENITIVE,
     clause_subject,
     has_role,
+    is_relative_pronoun,
     morph_has,
     morph_values,
     verb_chain,
@@ -655,7 +656,7 @@ class Resolver:
             return True
         # a nominative relative pronoun is the subject already: the noun is what it is
         return any(
-            "Rel" in morph_values(t, "PronType") and "Nom" in morph_values(t, "Case")
+            is_relative_pronoun(t) and "Nom" in morph_values(t, "Case")
             for t in (*tok.head.children, *self.doc[tok.left_edge.i : tok.i])
             if t.i < tok.i and t.pos_ in ("PRON", "DET")
         )
@@ -1186,7 +1187,7 @@ class Resolver:
         right after a comma stands for the phrase before the comma, resolved as that mention
         would be (a name, a role, a body); not when its gender contradicts the person's."""
         toks = [t for t in span if t.text not in _PUNCT]
-        if len(toks) != 1 or "Rel" not in morph_values(toks[0], "PronType"):
+        if len(toks) != 1 or not is_relative_pronoun(toks[0]):
             return None
         tok = toks[0]
         if not self._relative_subject(tok):
