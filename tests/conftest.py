@@ -99,6 +99,12 @@ def entities_blank():
     return nlp
 
 
+def quote_rows(doc) -> list[tuple]:
+    """``(kind, text, cue, speaker mention, speaker_name)`` of every quote of ``doc`` in text
+    order: what the quote tests of rounds 13 and 14 assert."""
+    return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
+
+
 def speaker_rows(doc) -> list[tuple]:
     """``(speaker mention, speaker_name)`` of every quote of ``doc`` in text order."""
     return [(q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]

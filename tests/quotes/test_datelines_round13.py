@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rows(doc) -> list[tuple]:
-    """``(kind, text, cue, speaker, speaker_name)`` of every quote of ``doc``."""
-    return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
-
+from tests.conftest import quote_rows as _rows
 
 DATELINES = [
     # Austrian: the tagger reads "Graz" as a noun, the recogniser as a place

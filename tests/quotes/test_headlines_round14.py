@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _rows(doc) -> list[tuple]:
-    return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
-
+from tests.conftest import quote_rows as _rows
 
 CASES = [
     (
