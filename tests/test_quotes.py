@@ -743,7 +743,9 @@ def test_continuation(blank):
     assert [q.text for q in conts] == [
         "Die Unruhen seien von außen gesteuert worden.",
         "Nun sei die Ordnung wiederhergestellt.",
-    ]  # the indicative sentence stops the chain
+        "Die Lage sei ruhig.",
+    ]  # the indicative sentence ends the chain; the one after it goes on across it
+    assert conts[-1]._.rule == "continuation:konjunktiv+orphan:gap"
     first = qs[0]
     for q in conts:
         assert (q._.speaker, q._.speaker_start, q._.speaker_end) == (
