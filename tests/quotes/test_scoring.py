@@ -36,3 +36,34 @@ def test_shipped_weights_load():
     rules = QuoteRules.load(rules_dir("de"))
     names = {r["feature"] for r in rules.confidence}
     assert {"bias", "kind=direct", "rule=verb", "rule_conf"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the content of a frame: 5 of the sentence's 11 tokens
+        (
+            "Die Polizei teilte mit, der Mann sei bewaffnet gewesen.",
+            [("indirect", 5 / 11, 0.0)],
+        ),
+        # a continuation is its whole sentence
+        (
+            (
+                "Die Polizei teilte mit, der Mann sei bewaffnet gewesen. Verletzt worden sei "
+                "niemand."
+            ),
+            [("indirect", 5 / 11, 0.0), ("continuation", 1.0, 1.0)],
+        ),
+    ],
+)
+def test_unit_cover_features(ud_nlp, text, expected):
+    """How much of its sentence a quote takes (round 15: a whole sentence means different
+    things for a quote in marks, a continuation and a reported speech act)."""
+    engine = ud_nlp.get_pipe("newsx_quotes").extractor
+    ctx, quotes = engine.candidates(ud_nlp(text))
+    got = []
+    for q in quotes:
+        f = engine.scorer.features(ctx, q)
+        assert f[f"kind={q.kind}*unit_cover"] == f["unit_cover"]
+        got.append((q.kind, f["unit_cover"], f["unit_full"]))
+    assert got == [(k, pytest.approx(c), full) for k, c, full in expected]
