@@ -441,6 +441,18 @@ _QUOTE_ROLE_IDS: dict[tuple[int, tuple[str, ...]], bool] = {}
 # ---------------------------------------------------------------------------------------------
 
 ADPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
+#: STTS tags of closed-class words, never verbs: pronouns, determiners, adpositions,
+#: conjunctions (open classes -- nouns, adjectives, adverbs -- are left out: the tagger gives
+#: real verbs those too, "das hänge vom Ressort ab" as a noun)
+CLOSED_CLASS_TAGS = ADPOSITION_TAGS | frozenset(
+    {"PPER", "PPOSAT", "PPOSS", "PIS", "PIAT", "PDS", "PDAT", "PRELS", "PRELAT", "PWS", "PWAT"}
+    | {"ART", "KON", "KOUS", "KOUI"}
+)
+
+
+def is_closed_class(token: Token) -> bool:
+    """The tagger's fine tag says a pronoun, determiner, adposition or conjunction."""
+    return token.tag_ in CLOSED_CLASS_TAGS
 
 
 def is_adposition(token: Token) -> bool:

@@ -79,7 +79,7 @@ class GermanGrammar(GrammarData):
         low = t.lower_
         if low in self.konj2:
             return mood
-        if low not in self.konj1 and _attributive(t):
+        if low not in self.konj1 and (_attributive(t) or labels.is_closed_class(t)):
             return 0
         return 0 if mood == 2 and self._first_person_e(t) else mood
 
@@ -333,7 +333,8 @@ class GermanGrammar(GrammarData):
 
 def _attributive(t: Token) -> bool:
     """A word the tagger calls a subjunctive verb that modifies a noun or a determiner
-    ("potentielle Anwendungen", "diverse Organisationen", "siehe Quelle"): no finite verb."""
+    ("potentielle Anwendungen", "diverse Organisationen", "siehe Quelle"): no finite verb.
+    (Nor is a closed-class word, :func:`labels.is_closed_class`: "anstelle von Laufen".)"""
     return labels.has_role(t, "noun_modifier", "determiner") or (
         t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and not labels.has_role(t, "subject")
     )
