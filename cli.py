@@ -229,6 +229,38 @@ PartitionsOpt = Annotated[
 ]
 
 
+FormatOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMATS",
+        help="Comma-separated: csv,parquet,jsonl. Default: csv (dask: the Parquet dataset "
+        "only; csv/jsonl add single files).",
+    ),
+]
+ProcessesOpt = Annotated[
+    int,
+    typer.Option(
+        metavar="N",
+        callback=_at_least_one,
+        help="Worker processes, each running the whole pipeline on batches of files.",
+    ),
+]
+BatchOpt = Annotated[
+    int,
+    typer.Option(metavar="N", callback=_at_least_one, help="Documents per batch (and per write)."),
+]
+OverwriteOpt = Annotated[
+    bool,
+    typer.Option(metavar="", help="Replace all newsx tables (every format) already in --out."),
+]
+ResumeOpt = Annotated[
+    bool,
+    typer.Option(metavar="", help="Finish an interrupted run in --out (same inputs and model)."),
+]
+
+
 @app.command(cls=Command, epilog="Example: newsx run data/samples --out out/ --format csv,parquet")
 def run(
     inputs: Annotated[
@@ -242,41 +274,12 @@ def run(
         str, typer.Option(metavar="PATTERN", help="Pattern for files inside folders.")
     ] = "**/*.txt",
     model: ModelOpt = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMATS",
-            help="Comma-separated: csv,parquet,jsonl. Default: csv (dask: the Parquet dataset "
-            "only; csv/jsonl add single files).",
-        ),
-    ] = None,
-    n_process: Annotated[
-        int,
-        typer.Option(
-            metavar="N",
-            callback=_at_least_one,
-            help="Worker processes, each running the whole pipeline on batches of files.",
-        ),
-    ] = 1,
-    batch_size: Annotated[
-        int,
-        typer.Option(
-            metavar="N", callback=_at_least_one, help="Documents per batch (and per write)."
-        ),
-    ] = DEFAULT_BATCH_SIZE,
+    fmt: FormatOpt = None,
+    n_process: ProcessesOpt = 1,
+    batch_size: BatchOpt = DEFAULT_BATCH_SIZE,
     rules: RulesOpt = None,
-    overwrite: Annotated[
-        bool,
-        typer.Option(metavar="", help="Replace all newsx tables (every format) already in --out."),
-    ] = False,
-    resume: Annotated[
-        bool,
-        typer.Option(
-            metavar="", help="Finish an interrupted run in --out (same inputs and model)."
-        ),
-    ] = False,
+    overwrite: OverwriteOpt = False,
+    resume: ResumeOpt = False,
     lang: LangOpt = "auto",
     backend: BackendOpt = "local",
     scheduler: SchedulerOpt = None,
