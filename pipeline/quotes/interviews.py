@@ -24,6 +24,10 @@ from .context import DocContext, Quote, Span
 MAX_LABEL = 3
 COLON = get_string_id(":")
 CONFIDENCE = 0.95  # above the frames inside an answer, which it contains
+#: a closing credit in brackets ("(Interview: Maria Huber, 12.8.2016)") has at most this
+#: many tokens inside
+MAX_CREDIT = 12
+SENTENCE_ENDS = frozenset({".", "!", "?", "“", '"', "”", "«", "»"})
 
 
 @dataclass
@@ -81,6 +85,7 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
         if n + 1 < len(heads) and ctx.units[heads[n + 1][0]].paragraph == u.paragraph:
             end = min(end, _trim(ctx, ctx.units[heads[n + 1][0]].start))
         start = colon + 1
+        end = _before_credit(ctx, start, end)
         if start >= end or ctx.inside[start] >= 0:
             continue  # "Nagl: „…“" is a colon frame of the direct quote
         out.append(Labelled((u.start, colon), (start, end), ui, _kind(ctx, u.start, colon)))
@@ -113,6 +118,28 @@ def _label_heads(ctx: DocContext):
         seen.add(ui)
         if _label_like(ctx, u.start, k):
             yield ui, k
+
+
+def _before_credit(ctx: DocContext, start: int, end: int) -> int:
+    """``end``, or where a closing credit in brackets begins: the writer and the date after
+    the last answer ("(Interview: Maria Huber, 12.8.2016)", "(Peter Mayr, 3.5.2016)") are
+    no words of the interviewee. A credit: at most :data:`MAX_CREDIT` tokens in brackets at
+    the end, after a full stop, with a comma followed by a date (a token with digits)."""
+    doc = ctx.doc
+    if end - start < 4 or doc[end - 1].text != ")":
+        return end
+    for k in range(end - 2, max(start, end - MAX_CREDIT - 2), -1):
+        if doc[k].text == "(":
+            inner = doc[k + 1 : end - 1]
+            dated = any(
+                t.text == "," and t.i + 1 < end - 1 and any(c.isdigit() for c in doc[t.i + 1].text)
+                for t in inner
+            )
+            after_sentence = k > start and doc[k - 1].text in SENTENCE_ENDS
+            return _trim(ctx, k) if dated and after_sentence else end
+        if doc[k].text == ")":
+            return end
+    return end
 
 
 def _trim(ctx: DocContext, end: int) -> int:

@@ -1,0 +1,57 @@
+"""The writer's credit after the last answer of an interview ("(Interview: Peter Mayr,
+12.8.2016)", "(Maria Sterkl, 19.10.2015)") is no word of the interviewee; brackets inside
+an answer stay (issue 10, item 3). News-style texts written for these tests; both label
+schemes.
+
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows as _rows
+
+LEAD = "Die Klimaforscherin Helga Kromp-Kolb über den Sommer. "
+ASK = ("direct", "Was muss die Regierung jetzt tun?", "STANDARD", "STANDARD", "Der Standard")
+
+
+def _answer(text: str) -> tuple:
+    return ("direct", text, "Kromp-Kolb", "Kromp-Kolb", "Helga Kromp-Kolb")
+
+
+CASES = [
+    (
+        LEAD + "STANDARD: Was muss die Regierung jetzt tun? Kromp-Kolb: Sie muss die "
+        "Förderungen streichen. (Interview: Peter Mayr, 12.8.2016)",
+        [ASK, _answer("Sie muss die Förderungen streichen.")],
+    ),
+    (
+        LEAD + "STANDARD: Was muss die Regierung jetzt tun? Kromp-Kolb: Sie muss die "
+        "Förderungen streichen. Das kostet nichts. (Maria Sterkl, 19.10.2015)",
+        [ASK, _answer("Sie muss die Förderungen streichen. Das kostet nichts.")],
+    ),
+    (
+        # brackets the interviewee speaks: no credit (no full stop before them)
+        LEAD + "STANDARD: Was muss die Regierung jetzt tun? Kromp-Kolb: Sie muss die "
+        "Förderungen streichen (etwa die Pendlerpauschale, 1,2 Milliarden Euro)",
+        [
+            ASK,
+            _answer(
+                "Sie muss die Förderungen streichen (etwa die Pendlerpauschale, 1,2 Milliarden "
+                "Euro)"
+            ),
+        ],
+    ),
+    (
+        # no date after a comma: no credit
+        LEAD + "STANDARD: Was muss die Regierung jetzt tun? Kromp-Kolb: Sie muss die "
+        "Förderungen streichen. (Das gilt auch für die Länder.)",
+        [ASK, _answer("Sie muss die Förderungen streichen. (Das gilt auch für die Länder.)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_closing_credit_is_no_answer(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
