@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.strings import get_string_id
 
 from .context import DocContext, Quote, Span
+from .mentions import PERSON_LABELS
 
 #: a label is at most this many tokens before its colon
 MAX_LABEL = 3
@@ -150,11 +151,12 @@ def _trim(ctx: DocContext, end: int) -> int:
 
 def _label_like(ctx: DocContext, a: int, b: int) -> bool:
     """Capitalised words only, no verb, no digits ("Häupl", "Frage", "STANDARD",
-    "ZTE-Chef Schuster")."""
+    "ZTE-Chef Schuster"); a lower-case word only inside a person's name after its first
+    word ("Van der Bellen")."""
     toks = ctx.doc[a:b]
     return all(
         t.text.replace("-", "").isalpha()
-        and t.text[:1].isupper()
+        and (t.text[:1].isupper() or (t.i > a and t.ent_type_ in PERSON_LABELS))
         and not (ctx.pos and t.pos_ in ("VERB", "AUX"))
         for t in toks
     )
@@ -175,11 +177,11 @@ def _names_person(ctx: DocContext, a: int, b: int) -> bool:
     """The label is a person entity, or words of a person entity of the text, after a
     role ("ZTE-Chef Schuster", "Bürgermeister Nagl")."""
     doc = ctx.doc
-    if any(t.ent_type_ in ("PER", "PERSON") for t in doc[a:b]):
+    if any(t.ent_type_ in PERSON_LABELS for t in doc[a:b]):
         return True
     if ctx.person_words is None:  # read once per Doc
         ents = ctx.ents()
-        ctx.person_words = {t.text for e in ents if e.label_ in ("PER", "PERSON") for t in e}
+        ctx.person_words = {t.text for e in ents if e.label_ in PERSON_LABELS for t in e}
     if doc[b - 1].text not in ctx.person_words:
         return False
     roles = ctx.kit.roles
@@ -209,7 +211,7 @@ def _paragraph_end(ctx: DocContext, ui: int) -> int:
 def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
     """The person the lead names: the longest person entity before the first label."""
     limit = ctx.units[first_label_unit].start
-    persons = [e for e in ctx.ents() if e.label_ in ("PER", "PERSON") and e.end <= limit]
+    persons = [e for e in ctx.ents() if e.label_ in PERSON_LABELS and e.end <= limit]
     if not persons:
         return None
     best = max(persons, key=lambda e: (len(e), -e.start))

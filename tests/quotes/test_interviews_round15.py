@@ -1,7 +1,8 @@
-"""The writer's credit after the last answer of an interview ("(Interview: Peter Mayr,
-12.8.2016)", "(Maria Sterkl, 19.10.2015)") is no word of the interviewee; brackets inside
-an answer stay (issue 10, item 3). News-style texts written for these tests; both label
-schemes.
+"""Interviews (issue 10, item 3): the writer's credit after the last answer ("(Interview:
+Peter Mayr, 12.8.2016)", "(Maria Sterkl, 19.10.2015)") is no word of the interviewee,
+brackets inside an answer stay; a label may be a name with a lower-case particle ("Van der
+Bellen:"), not a sentence that merely opens with one. News-style texts written for these
+tests; both label schemes.
 
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
 """
@@ -54,4 +55,32 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
 def test_closing_credit_is_no_answer(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+VDB = ("Alexander Van der Bellen", "Van der Bellen")
+LABELS = [
+    (
+        (
+            "Alexander Van der Bellen im Gespräch über die Wahl. STANDARD: Werden Sie gewinnen? "
+            "Van der Bellen: Das entscheiden die Wähler. STANDARD: Und wenn nicht? Van der "
+            "Bellen: Dann gratuliere ich."
+        ),
+        [
+            ("direct", "Werden Sie gewinnen?", "STANDARD", "STANDARD", "Der Standard"),
+            ("direct", "Das entscheiden die Wähler.", VDB[1], VDB[1], VDB[0]),
+            ("direct", "Und wenn nicht?", "STANDARD", "STANDARD", "Der Standard"),
+            ("direct", "Dann gratuliere ich.", VDB[1], VDB[1], VDB[0]),
+        ],
+    ),
+    (
+        # a lower-case word that is no part of a name: no label
+        "Der Bürgermeister zog Bilanz. Die von der Stadt: Sie bauten mehr Wohnungen.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS, ids=[str(i) for i in range(len(LABELS))])
+def test_name_labels_with_particles(nlp, text, expected):
     assert _rows(nlp(text)) == expected
