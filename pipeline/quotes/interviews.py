@@ -43,7 +43,13 @@ class Labelled:
 
 def interviews(ctx: DocContext) -> None:
     """Append the labelled paragraphs of ``ctx.doc`` as direct quotes."""
-    found = [p for p in _labelled(ctx) if p.kind != "other" or _is_outlet(ctx, p.label)]
+    labelled = _labelled(ctx)
+    asking = _repeated_labels(ctx, labelled)
+    found = [
+        p
+        for p in labelled
+        if p.kind != "other" or _is_outlet(ctx, p.label) or _text(ctx, p.label) in asking
+    ]
     if not found:
         return
     qa = sum(p.kind in ("person", "answer") for p in found) >= 1 and len(found) >= 2
@@ -65,6 +71,23 @@ def interviews(ctx: DocContext) -> None:
         ctx.quotes.append(q)
 
 
+def _text(ctx: DocContext, span: Span) -> str:
+    return ctx.doc[span[0] : span[1]].text
+
+
+def _repeated_labels(ctx: DocContext, labelled: list[Labelled]) -> set[str]:
+    """Labels of no known kind that ask the questions of a Q&A piece: at least two of them
+    and at least two answers under a person's label ("Standard: …? Netrebko: …")."""
+    if sum(p.kind == "person" for p in labelled) < 2:
+        return set()
+    counts: dict[str, int] = {}
+    for p in labelled:
+        if p.kind == "other":
+            key = _text(ctx, p.label)
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, n in counts.items() if n >= 2}
+
+
 def _headline(ctx: DocContext, p: Labelled) -> Labelled:
     """A single label in a text of one paragraph (archives that join title, teaser and body:
     "ZTE-Chef Schuster: Wir wollen wachsen. Der Konzern plant …") heads its sentence only."""
@@ -78,18 +101,18 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
     """Sentence-initial ``Label:`` whose text is not in quotation marks; its text runs to
     the next label or the end of the paragraph (archives often keep no paragraphs:
     "… die Flüchtlingskrise. STANDARD: Wie …? Poposki: Wir …")."""
-    heads = [(ui, colon) for ui, colon in _label_heads(ctx)]
+    heads = list(_label_heads(ctx))
     out = []
-    for n, (ui, colon) in enumerate(heads):
+    for n, (ui, first, colon) in enumerate(heads):
         u = ctx.units[ui]
         end = _paragraph_end(ctx, ui)
         if n + 1 < len(heads) and ctx.units[heads[n + 1][0]].paragraph == u.paragraph:
-            end = min(end, _trim(ctx, ctx.units[heads[n + 1][0]].start))
+            end = min(end, _trim(ctx, heads[n + 1][1]))
         start = colon + 1
         end = _before_credit(ctx, start, end)
         if start >= end or ctx.inside[start] >= 0:
             continue  # "Nagl: „…“" is a colon frame of the direct quote
-        out.append(Labelled((u.start, colon), (start, end), ui, _kind(ctx, u.start, colon)))
+        out.append(Labelled((first, colon), (start, end), ui, _kind(ctx, first, colon)))
     return out
 
 
@@ -107,18 +130,24 @@ def positions(ids: list[int], wanted: int) -> list[int]:
 
 
 def _label_heads(ctx: DocContext):
-    """``(unit, colon)`` of every unit that opens with ``Label:`` (the first colon within
-    :data:`MAX_LABEL` words of its start; the colons are found by ``list.index``, a C scan
-    of the context's ORTH ids)."""
+    """``(unit, label start, colon)`` of every unit that opens with ``Label:`` (the first
+    colon within :data:`MAX_LABEL` words of its start; the colons are found by
+    ``list.index``, a C scan of the context's ORTH ids); an outlet's web address after a
+    full stop inside a unit counts too ("… nie weg. derStandard.at: Was tun?": the sentence
+    splitter keeps a lower-case word in the sentence before)."""
     seen = set()
     for k in positions(ctx.table.orth, COLON):
         ui = ctx.unit_of[k]
         u = ctx.units[ui]
+        doc = ctx.doc
+        if k - 1 > u.start and doc[k - 2].text in SENTENCE_ENDS and _domain_like(doc[k - 1].text):
+            yield ui, k - 1, k
+            continue
         if ui in seen or not u.start < k <= u.start + MAX_LABEL:
             continue
         seen.add(ui)
         if _label_like(ctx, u.start, k):
-            yield ui, k
+            yield ui, u.start, k
 
 
 def _before_credit(ctx: DocContext, start: int, end: int) -> int:
@@ -154,12 +183,20 @@ def _label_like(ctx: DocContext, a: int, b: int) -> bool:
     "ZTE-Chef Schuster"); a lower-case word only inside a person's name after its first
     word ("Van der Bellen")."""
     toks = ctx.doc[a:b]
+    if b - a == 1 and _domain_like(toks[0].text):
+        return True  # an outlet's web address: "derStandard.at:"
     return all(
         t.text.replace("-", "").isalpha()
         and (t.text[:1].isupper() or (t.i > a and t.ent_type_ in PERSON_LABELS))
         and not (ctx.pos and t.pos_ in ("VERB", "AUX"))
         for t in toks
     )
+
+
+def _domain_like(text: str) -> bool:
+    """ "derStandard.at", "ORF.at": letters with a dot before a letter ending."""
+    head, dot, tail = text.rpartition(".")
+    return bool(dot) and head.replace(".", "").replace("-", "").isalpha() and tail.isalpha()
 
 
 def _kind(ctx: DocContext, a: int, b: int) -> str:

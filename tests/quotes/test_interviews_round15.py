@@ -74,6 +74,47 @@ LABELS = [
         ],
     ),
     (
+        # an outlet's web address asks; the splitter keeps it in the sentence before
+        (
+            "Der Ökonom Stephan Schulmeister im Interview. derStandard.at: Kommt die Krise zurück? "
+            "Schulmeister: Sie war nie weg. derStandard.at: Was tun? Schulmeister: Investieren."
+        ),
+        [
+            (
+                "direct",
+                "Kommt die Krise zurück?",
+                "derStandard.at",
+                "derStandard.at",
+                "Der Standard",
+            ),
+            ("direct", "Sie war nie weg.", "Schulmeister", "Schulmeister", "Stephan Schulmeister"),
+            ("direct", "Was tun?", "derStandard.at", "derStandard.at", "Der Standard"),
+            ("direct", "Investieren.", "Schulmeister", "Schulmeister", "Stephan Schulmeister"),
+        ],
+    ),
+    (
+        # a label of no known kind that alternates with the interviewee's asks
+        (
+            "Die Sängerin Anna Netrebko im Gespräch. Standard: Wie war die Premiere? Netrebko: "
+            "Wunderbar, das Publikum war großartig. Standard: Und die Kritiken? Netrebko: Die lese "
+            "ich nicht."
+        ),
+        [
+            ("direct", "Wie war die Premiere?", "Standard", "Standard", None),
+            (
+                "direct",
+                "Wunderbar, das Publikum war großartig.",
+                "Netrebko",
+                "Netrebko",
+                "Anna Netrebko",
+            ),
+            ("direct", "Und die Kritiken?", "Standard", "Standard", None),
+            ("direct", "Die lese ich nicht.", "Netrebko", "Netrebko", "Anna Netrebko"),
+        ],
+    ),
+    # a web address and labels in a notice: no interview
+    ("Die Stadt informiert auf ihrer Seite. Details: wien.gv.at. Anmeldung: bis Freitag.", []),
+    (
         # a lower-case word that is no part of a name: no label
         "Der Bürgermeister zog Bilanz. Die von der Stadt: Sie bauten mehr Wohnungen.",
         [],
