@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.symbols import ADJ, ADP, ADV, AUX, NOUN, NUM, PART, PRON, PROPN, SCONJ, VERB, X
 from spacy.symbols import DET as DET_POS
 
+from .. import labels
 from .context import Cue, DocContext, Quote, Span
 from .frames import CLAUSE_BREAK
 from .mentions import speakerish
@@ -51,14 +52,20 @@ def trailing_frames(ctx: DocContext) -> None:
     """Make the inverted frames the frame step missed (see the module doc)."""
     if not ctx.pos:
         return
-    taken = {q.unit for q in ctx.quotes}
+    covered = [False] * len(ctx.doc)
+    for q in ctx.quotes:
+        for a, b in q.parts:
+            covered[a:b] = [True] * (b - a)
+    used = {a for q in ctx.quotes for a, _ in q.cue}  # cues that made a quote after them
     for ui, u in enumerate(ctx.units):
-        if ui in taken or u.dateline or not ctx.cues_by_unit[ui]:
+        if u.dateline or not ctx.cues_by_unit[ui]:
             continue
         if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
             continue
         for cue in ctx.cues_by_unit[ui]:
-            q = _frame(ctx, ui, u, cue)
+            q = None if any(covered[u.start : cue.start]) else _frame(ctx, ui, u, cue)
+            if q is not None and cue.start in used and not _clause(ctx, *q.parts[0]):
+                q = None  # "Angesprochen auf …, sagt X, diese seien …": the cue's own quote
             if q is not None:
                 ctx.quotes.append(q)
                 ctx.unit_speaker[ui] = (q.speaker, q)
@@ -68,7 +75,7 @@ def trailing_frames(ctx: DocContext) -> None:
 def _frame(ctx: DocContext, ui: int, u: Unit, cue: Cue) -> Quote | None:
     """The quote of ``cue`` as a trailing frame of unit ``u``, or None."""
     k, end = cue.start, u.content_end(ctx.doc)
-    if cue.verb is None or "indirect" not in cue.kinds or k < u.start + 3:
+    if cue.verb is None or "indirect" not in cue.kinds or k < u.start + 2:
         return None
     if ctx.table.texts[k - 1] != ",":
         return None
@@ -77,11 +84,15 @@ def _frame(ctx: DocContext, ui: int, u: Unit, cue: Cue) -> Quote | None:
     if tail is None:
         return None
     content = _content(ctx, u.start, k - 1)
-    if content is None or not (_has_verb(ctx, *content) or speakerish(ctx, speaker)):
-        return None  # "Die Fraktion der Grünen, meldeten unterdessen Kritik an": no speaker
+    if content is None:
+        return None
     parts = [content]
-    if ctx.table.texts[tail] == "," and not _has_verb(ctx, *content) and _has_verb(ctx, tail, end):
+    if not _has_verb(ctx, *content) and _goes_on(ctx, tail, end):
         parts.append((tail + 1, end))  # "Die Zukunft, sagt er im Interview, liegt in …"
+    elif content[1] - content[0] < 2:
+        return None
+    if not (any(_has_verb(ctx, a, b) for a, b in parts) or speakerish(ctx, speaker)):
+        return None  # "Die Fraktion der Grünen, meldeten unterdessen Kritik an": no speaker
     return Quote(
         "indirect",
         parts,
@@ -92,6 +103,20 @@ def _frame(ctx: DocContext, ui: int, u: Unit, cue: Cue) -> Quote | None:
         list(cue.pieces),
         cue.lemma,
     )
+
+
+def _goes_on(ctx: DocContext, tail: int, end: int) -> bool:
+    """Does the sentence go on after a frame in its middle with the rest of the speech
+    ("Die Zukunft, sagt er, liegt im Tourismus"), not with a clause of the writer ("…,
+    sagt er, als er durch das Lager führt", "…, sagt sie und lacht")?"""
+    texts, lower = ctx.table.texts, ctx.table.lower
+    if texts[tail] != "," or tail + 1 >= end or not _has_verb(ctx, tail + 1, end):
+        return False
+    w = ctx.w
+    opens = word_ids(w.subordinators | w.clause_coordinators | w.relative_pronouns)
+    if lower[tail + 1] in opens:
+        return False
+    return not any(lower[m] in word_ids(w.third_person_pronouns) for m in range(tail + 1, end))
 
 
 def _speaker(ctx: DocContext, cue: Cue, end: int) -> Span | None:
@@ -141,6 +166,13 @@ def _tail_end(ctx: DocContext, cue: Cue, start: int, end: int) -> int | None:
     return end
 
 
+def _clause(ctx: DocContext, a: int, b: int) -> bool:
+    """A finite verb in ``a``..``b``: a statement of its own before a frame that has
+    reported speech after it as well ("Es gibt noch Fragezeichen, erinnerte X daran,
+    dass …")."""
+    return any(labels.morph_has(ctx.doc[m], labels.FINITE_FEATURE) for m in range(a, b))
+
+
 def _has_verb(ctx: DocContext, a: int, b: int) -> bool:
     """A verb or auxiliary in ``a``..``b``."""
     return any(ctx.table.pos[m] in (VERB, AUX) for m in range(a, b))
@@ -153,10 +185,14 @@ def _content(ctx: DocContext, start: int, comma: int) -> Span | None:
     colons = [m for m in range(start, comma) if texts[m] == ":"]
     if colons:
         start = colons[-1] + 1
-    if comma - start < 2:
+    if comma <= start:
         return None
     first = start + 1 if ctx.table.lower[start] in word_ids(ctx.w.focus_particles) else start
-    if pos[first] == SCONJ or ctx.table.lower[first] in word_ids(ctx.w.question_words):
+    # "Da habe ich …": an adverb before the finite verb, not a subordinate clause
+    adverb = first + 1 < comma and labels.morph_has(ctx.doc[first + 1], labels.FINITE_FEATURE)
+    if pos[first] == SCONJ and not adverb:
+        return None
+    if ctx.table.lower[first] in word_ids(ctx.w.question_words):
         return None
     commas = [m for m in range(start, comma) if texts[m] == ","]
     head_end = commas[0] if commas else comma

@@ -86,6 +86,40 @@ TRAILING = [
     ),
 ]
 
+TRAILING += [
+    (
+        # the parse sees a subordinate clause in "Da habe"; the speaker has no name
+        "Da habe ich viel Schwung mitgenommen, gestand der Norweger nach dem Rennen.",
+        [
+            (
+                "indirect",
+                "Da habe ich viel Schwung mitgenommen",
+                "gestand",
+                "der Norweger",
+                None,
+            )
+        ],
+    ),
+    (
+        # the writer's clause after the frame is no part of the speech
+        "Alles ruhig hier, sagt der Bergführer Paul Moser, als er durch das Lager führt.",
+        [
+            (
+                "indirect",
+                "Alles ruhig hier",
+                "sagt",
+                "der Bergführer Paul Moser",
+                "Paul Moser",
+            )
+        ],
+    ),
+    (
+        # a cue with reported speech after it keeps its own quote: no narrative lead-in
+        "Angesprochen auf die Vorfälle in der Stadt, sagt Huber, diese seien inakzeptabel.",
+        [("indirect", "diese seien inakzeptabel", "sagt", "Huber", "Huber")],
+    ),
+]
+
 COLON = [
     (
         (
