@@ -2,16 +2,22 @@
 (10kGNAD): "Danach zeigte sich Djokovic selbstkritisch: Ich habe Roger das Match
 geschenkt." and "Kurz dazu: Es braucht eine europäische Behörde, die das abwickelt."
 
-Two shapes, and only these (a colon after a narrative lead-in is mostly no speech: "Die
-Bilanz: 30 Tote und 200 Verletzte.", "Das Ergebnis: Die Partei verliert fünf Prozent."):
+Only these shapes (a colon after a narrative lead-in is mostly no speech: "Die Bilanz: 30
+Tote und 200 Verletzte.", "Das Ergebnis: Die Partei verliert fünf Prozent."):
 
-1. the lead-in is a clause whose subject names someone who speaks (``speakerish``, not
-   "ich"/"wir") and the words after the colon speak in the first person: the speech of
-   that subject (rule ``colon_speech:subject``);
-2. the lead-in is a person's name, with at most adverbs and prepositional phrases after it
-   ("Kurz dazu:", "Kohlschreiber zum Spiel:") and no verb, and a clause follows: the
-   speech of that person (rule ``colon_speech:name``; a paragraph that opens with such a
-   label is an interview's, :mod:`.interviews`).
+1. a speech verb right before the colon whose frame took the words before it ("…,
+   verlangte Wolff: Es entspricht …") or that is joined to a statement ("…, sagt Kurz –
+   und fügt an: Eine … Forderung!"): the speech of that speaker (``colon_speech:framed``,
+   ``colon_speech:added``); not in an as-clause ("…, wie er der Zeitung sagte: …");
+2. a lead-in clause whose subject names someone who speaks (``speakerish``, not
+   "ich"/"wir") before words that speak in the first person in their main clause: the
+   speech of that subject (``colon_speech:subject``);
+3. a possessive and a noun ("Seine Botschaft:") before first-person words: the possessive
+   is the speaker mention (``colon_speech:possessor``);
+4. a person's name with at most adverbs and prepositional phrases after it ("Kurz dazu:",
+   "Kohlschreiber zum Spiel:") and no verb, inside a paragraph, before a clause
+   (``colon_speech:name``; a paragraph that opens with a label is an interview's,
+   :mod:`.interviews`).
 
 A unit that holds quotation marks, or whose words after the colon are a quote already,
 stays as it is.
@@ -35,6 +41,10 @@ SUBJECT_RULE = "colon_speech:subject"
 NAME_RULE = "colon_speech:name"
 POSSESSOR_RULE = "colon_speech:possessor"
 ADDED_RULE = "colon_speech:added"
+FRAMED_RULE = "colon_speech:framed"
+#: a speech verb's words end at most this many tokens before the colon ("verlangte Wolff:")
+CUE_REACH = 5
+EXCLAMATION = "!"
 CONFIDENCE = 0.7
 #: parts of speech after the name of a label ("Kurz dazu:", "Koss zum STANDARD:")
 LABEL_TAIL_POS = frozenset({ADV, PART, ADP, DET, NOUN, PROPN, NUM})
@@ -46,7 +56,7 @@ PERSON_LABELS = ("PER", "PERSON")
 
 
 def colon_speech(ctx: DocContext) -> None:
-    """Add the speech after a colon of the two shapes of the module doc."""
+    """Add the speech after a colon of the shapes of the module doc."""
     if not ctx.pos or not ctx.parsed:
         return
     covered = {m for q in ctx.quotes for a, b in q.parts for m in range(a, b)}
@@ -59,7 +69,7 @@ def colon_speech(ctx: DocContext) -> None:
             continue
         a, k = found
         first = ui == 0 or ctx.units[ui - 1].paragraph != u.paragraph
-        found = _added(ctx, ui, a, k) or _speaker(ctx, a, k, end, not first)
+        found = _framed(ctx, ui, a, k, end) or _speaker(ctx, a, k, end, not first)
         if found is None:
             continue
         speaker, rule = found
@@ -79,21 +89,57 @@ def _colon(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
     return (colons[-2] + 1 if len(colons) > 1 else start), colons[-1]
 
 
-def _added(ctx: DocContext, ui: int, a: int, k: int) -> tuple[Span, str] | None:
-    """ "…, sagt Kurz – und fügt an: Eine alte Forderung!": a speech verb joined to a
-    statement of the same sentence ("und" right after a clause break, the verb's words up
-    to the colon) goes on with that statement's speaker."""
-    texts, lower = ctx.table.texts, ctx.table.lower
-    breaks = [m for m in range(a, k) if texts[m] in CLAUSE_BREAK]
-    b = breaks[-1] + 1 if breaks else a
-    if b >= k or lower[b] not in word_ids(ctx.w.clause_coordinators):
+def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, str] | None:
+    """A speech verb right before the colon ("…, verlangte Wolff: Es entspricht …", "…,
+    wies Wolff zurück: Es gibt …", "…, sagt Kurz – und fügt an: Eine … Forderung!"): the
+    speech after it is the verb's speaker's, whom its own quote, the statement it is
+    joined to or the parse names."""
+    texts, doc = ctx.table.texts, ctx.doc
+    exclaims = end < len(doc) and texts[end] == EXCLAMATION  # "Eine alte Forderung!"
+    if not (exclaims or _clause(ctx, k + 1, end)):
         return None
-    if not any(b < c.start and c.after <= k and c.verb is not None for c in ctx.cues_by_unit[ui]):
+    for c in reversed(ctx.cues_by_unit[ui]):
+        if c.verb is None or not a <= c.start < k or k - c.after > CUE_REACH:
+            continue
+        if any(texts[m] in CLAUSE_BREAK for m in range(c.after, k)) or _as_clause(ctx, a, c.start):
+            continue
+        own = [q for q in ctx.quotes if q.speaker is not None and c.pieces[0] in q.cue]
+        if own:
+            return own[-1].speaker, FRAMED_RULE
+        joined = _joined(ctx, ui, a, c.start)
+        if joined is not None:
+            return joined, ADDED_RULE
+        sp = parse_speaker(ctx, c.verb)
+        if sp is not None and a <= sp[0] and sp[1] <= k and _speaks_of(ctx, sp):
+            return sp, FRAMED_RULE
+    return None
+
+
+def _as_clause(ctx: DocContext, a: int, verb: int) -> bool:
+    """Is the verb in an as-clause ("…, wie er dem STANDARD sagte: …"), which frames what
+    goes before it, not the words after the colon?"""
+    breaks = [m for m in range(a, verb) if ctx.table.texts[m] in CLAUSE_BREAK]
+    b = breaks[-1] + 1 if breaks else a
+    return ctx.table.lower[b] in word_ids(ctx.w.as_words)
+
+
+def _joined(ctx: DocContext, ui: int, a: int, verb: int) -> Span | None:
+    """ "…, sagt Kurz – und fügt an": the speaker of the statement of the same sentence
+    the verb is joined to ("und" right after a clause break before it), or None."""
+    texts, lower = ctx.table.texts, ctx.table.lower
+    breaks = [m for m in range(a, verb) if texts[m] in CLAUSE_BREAK]
+    b = breaks[-1] + 1 if breaks else a
+    if b >= verb or lower[b] not in word_ids(ctx.w.clause_coordinators):
         return None
     said = [q for q in ctx.quotes if q.unit == ui and q.end <= b and q.speaker is not None]
     if not said or said[-1].speaker[1] > b:
         return None
-    return said[-1].speaker, ADDED_RULE
+    return said[-1].speaker
+
+
+def _speaks_of(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone who speaks, not in the first person?"""
+    return speakerish(ctx, sp) and not any(first_person_word(ctx, m) for m in range(*sp))
 
 
 def _speaker(
@@ -118,9 +164,7 @@ def _speaker(
     sp = parse_speaker(ctx, labels.lexical_verb(heads[0]))
     if sp is None or not (a <= sp[0] and sp[1] <= k):
         return None
-    if any(first_person_word(ctx, m) for m in range(*sp)) or not speakerish(ctx, sp):
-        return None
-    return sp, SUBJECT_RULE
+    return (sp, SUBJECT_RULE) if _speaks_of(ctx, sp) else None
 
 
 def _name_label(ctx: DocContext, a: int, k: int) -> Span | None:

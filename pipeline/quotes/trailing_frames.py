@@ -121,11 +121,14 @@ def _goes_on(ctx: DocContext, tail: int, end: int) -> bool:
 
 def _speaker(ctx: DocContext, cue: Cue, end: int) -> Span | None:
     """The speaker right after the verb ("sagt Kurz", "bemerkte dazu Wolff"), or None."""
-    sp = ctx.g.np_after(ctx, cue.start + 1, end)
+    j = cue.start + 1
+    while j < end and ctx.table.texts[j].isspace():  # "sagte  Alexander Schuster" (archives)
+        j += 1
+    sp = ctx.g.np_after(ctx, j, end)
     if sp is None or sp[0] - cue.start - 1 > MAX_GAP:
         return None
     pos = ctx.table.pos
-    if any(pos[m] not in GAP_POS for m in range(cue.start + 1, sp[0])):
+    if any(pos[m] not in GAP_POS for m in range(j, sp[0])):
         return None
     return sp if speakerish(ctx, sp) or _described(ctx, sp) else None
 

@@ -161,6 +161,57 @@ COLON = [
     ),
 ]
 
+COLON += [
+    (
+        # the speech verb framed the sentence before; the colon goes on with its speaker
+        (
+            "Man müsse die Verhältnismäßigkeit wahren, verlangte der Kammerpräsident Rupert "
+            "Weiss: Es entspricht unserer Erfahrung, dass viele Urteile später abgeändert "
+            "werden."
+        ),
+        [
+            (
+                "indirect",
+                "Man müsse die Verhältnismäßigkeit wahren",
+                "verlangte",
+                "der Kammerpräsident Rupert Weiss",
+                "Rupert Weiss",
+            ),
+            (
+                "indirect",
+                "Es entspricht unserer Erfahrung, dass viele Urteile später abgeändert werden",
+                None,
+                "der Kammerpräsident Rupert Weiss",
+                "Rupert Weiss",
+            ),
+        ],
+    ),
+    (
+        # an as-clause frames what goes before it: the words after the colon are the writer's
+        (
+            "Der frühere Kandidat hat sich ein Sprechverbot auferlegt, wie er der Zeitung "
+            "sagte: Seit der Wahl ist es in der Partei verdächtig ruhig."
+        ),
+        [
+            (
+                "indirect",
+                "Der frühere Kandidat hat sich ein Sprechverbot auferlegt",
+                "wie … sagte",
+                "er",
+                None,
+            )
+        ],
+    ),
+]
+
+TRAILING += [
+    (
+        # a double space between the verb and the name, as archives print it
+        "Ohne neue Netze, sagte  Paul Berger, Chef des Netzbetreibers, am Montag vor Journalisten.",
+        [("indirect", "Ohne neue Netze", "sagte", "Paul Berger", "Paul Berger")],
+    ),
+]
+
 FOLLOW_ON = [
     (
         (
