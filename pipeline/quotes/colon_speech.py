@@ -33,7 +33,8 @@ from .. import labels
 from .context import DocContext, Quote, Span
 from .first_person import first_person_word
 from .frames import CLAUSE_BREAK
-from .mentions import parse_speaker, speakerish
+from .mentions import PERSON_LABELS, parse_speaker, speakerish
+from .trailing_frames import finite_verb_in
 from .words import word_ids
 
 #: the rules of the two shapes (see the module doc) and their rating
@@ -51,8 +52,6 @@ LABEL_TAIL_POS = frozenset({ADV, PART, ADP, DET, NOUN, PROPN, NUM})
 #: the morphology of a possessive, and of a first-person one (Universal Dependencies)
 POSSESSIVE = "Poss=Yes"
 FIRST_PERSON = "Person=1"
-#: entity labels of a person
-PERSON_LABELS = ("PER", "PERSON")
 
 
 def colon_speech(ctx: DocContext) -> None:
@@ -96,7 +95,7 @@ def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, s
     joined to or the parse names."""
     texts, doc = ctx.table.texts, ctx.doc
     exclaims = end < len(doc) and texts[end] == EXCLAMATION  # "Eine alte Forderung!"
-    if not (exclaims or _clause(ctx, k + 1, end)):
+    if not (exclaims or finite_verb_in(ctx, k + 1, end)):
         return None
     for c in reversed(ctx.cues_by_unit[ui]):
         if c.verb is None or not a <= c.start < k or k - c.after > CUE_REACH:
@@ -154,7 +153,7 @@ def _speaker(
         return (a, a + 1), POSSESSOR_RULE
     if not verbs:
         name = _name_label(ctx, a, k) if labels_too else None
-        return None if name is None or not _clause(ctx, k + 1, end) else (name, NAME_RULE)
+        return None if name is None or not finite_verb_in(ctx, k + 1, end) else (name, NAME_RULE)
     if not speaks:
         return None
     doc = ctx.doc
@@ -196,15 +195,6 @@ def _role(ctx: DocContext, m: int) -> bool:
     """A role word of the lexicon before a name ("Kommunikationschef")."""
     found = ctx.kit.roles.lookup(ctx.table.texts[m])
     return found is not None and found.kind == "role"
-
-
-def _clause(ctx: DocContext, a: int, b: int) -> bool:
-    """Does ``a``..``b`` hold a finite verb (a sentence, not a list of names)?"""
-    doc = ctx.doc
-    return any(
-        ctx.table.pos[m] in (VERB, AUX) and labels.morph_has(doc[m], labels.FINITE_FEATURE)
-        for m in range(a, b)
-    )
 
 
 def _speaks(ctx: DocContext, m: int, a: int, b: int) -> bool:

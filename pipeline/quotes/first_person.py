@@ -24,7 +24,7 @@ from spacy.symbols import AUX, PRON, VERB
 
 from .. import labels
 from .context import DocContext, Quote, Span
-from .mentions import parse_speaker, speakerish
+from .mentions import PERSON_LABELS, parse_speaker, speakerish
 from .words import word_ids
 
 #: a statement this many sentences before the first-person one (or in it) is its frame
@@ -190,16 +190,16 @@ def _as_speech(q: Quote, part: Span, speaker: Span, chars: Span | None) -> None:
     q.rule, q.confidence = RULE, CONFIDENCE
 
 
-#: entity labels of a person
-PERSON_LABELS = ("PER", "PERSON")
 #: the rule piece of a first-person sentence without a frame (:func:`first_person_sentences`)
 SENTENCE_RULE = RULE + "+sentence"
 
 
 def first_person_sentences(ctx: DocContext) -> None:
     """Sentences in the first person right after a statement go on with its speaker (see
-    the module doc); a sentence that ends in a question mark, holds quotation marks or a
-    quote of its own stays as it is."""
+    the module doc). A sentence stays as it is when it ends in a question mark, holds
+    quotation marks or a quote of its own, names a person the statement's speaker mention
+    does not, or has a lead-in of its own before a colon; a statement that is itself a
+    continuation (its speaker a guess already) starts no such chain."""
     if ctx.table is None or not ctx.pos:
         return
     last: dict[int, Quote] = {}  # unit -> the statement that ends last in it

@@ -64,7 +64,7 @@ def trailing_frames(ctx: DocContext) -> None:
             continue
         for cue in ctx.cues_by_unit[ui]:
             q = None if any(covered[u.start : cue.start]) else _frame(ctx, ui, u, cue)
-            if q is not None and cue.start in used and not _clause(ctx, *q.parts[0]):
+            if q is not None and cue.start in used and not finite_verb_in(ctx, *q.parts[0]):
                 q = None  # "Angesprochen auf …, sagt X, diese seien …": the cue's own quote
             if q is not None:
                 ctx.quotes.append(q)
@@ -169,11 +169,14 @@ def _tail_end(ctx: DocContext, cue: Cue, start: int, end: int) -> int | None:
     return end
 
 
-def _clause(ctx: DocContext, a: int, b: int) -> bool:
-    """A finite verb in ``a``..``b``: a statement of its own before a frame that has
-    reported speech after it as well ("Es gibt noch Fragezeichen, erinnerte X daran,
-    dass …")."""
-    return any(labels.morph_has(ctx.doc[m], labels.FINITE_FEATURE) for m in range(a, b))
+def finite_verb_in(ctx: DocContext, a: int, b: int) -> bool:
+    """A finite verb in ``a``..``b``: a clause of its own ("Es gibt noch Fragezeichen,
+    erinnerte X daran, dass …"), not a phrase ("Angesprochen auf …, sagt X, …")."""
+    pos, doc = ctx.table.pos, ctx.doc
+    return any(
+        pos[m] in (VERB, AUX) and labels.morph_has(doc[m], labels.FINITE_FEATURE)
+        for m in range(a, b)
+    )
 
 
 def _has_verb(ctx: DocContext, a: int, b: int) -> bool:
