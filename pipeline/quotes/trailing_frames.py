@@ -8,16 +8,22 @@ before its frame. The parser then often takes the speech's own subject ("Ich",
 object, and the tagger misreads a verb of the speech; the frame step then reads the words
 before the comma as the verb's subject ("X, der … ist, wies … zurück") and makes nothing.
 This step looks again at such sentences: when the verb's speaker follows it as a person,
-organisation or role (``speakerish``) and only adverbials follow that speaker, the
-sentence is an inverted frame ("indirect", rule ``verb:…+after+trailing``). It stays
-silent when
+organisation or role (``speakerish``) or a short description ("der Norweger"), and only
+adverbials follow that speaker, the sentence is an inverted frame ("indirect", rule
+``verb:…+after+trailing``). A frame in the middle ("Die Zukunft, sagt er, liegt im
+Tourismus") takes the rest of the sentence too, unless a clause of the writer follows
+("…, sagt er, als er durch das Lager führt"). It stays silent when
 
 - the words before the comma open a subordinate clause or a question ("Was davor geschah,
   erzählt Netflix", "Dass …, begründete X mit …");
 - their first piece up to a comma has no verb: a subject with an apposition or relative
   clause ("Der Minister, ein Jurist, kritisierte die Polizei");
-- an object follows the speaker ("…, beschreibt er den Gesamtzustand") or the unit holds
-  quotation marks or a quote already.
+- they have no verb and the speaker is only a description ("Die Fraktion der Grünen,
+  meldeten unterdessen Kritik an");
+- an object follows the speaker ("…, beschreibt er den Gesamtzustand"), the words before
+  the frame are a quote already or the unit holds quotation marks;
+- the cue made a quote after it and the words before it are no clause ("Angesprochen auf
+  …, sagt X, diese seien …").
 
 >>> trailing_frames(ctx)   # adds quotes to ctx.quotes  # doctest: +SKIP
 """
