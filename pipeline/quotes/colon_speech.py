@@ -46,6 +46,8 @@ FRAMED_RULE = "colon_speech:framed"
 #: a speech verb's words end at most this many tokens before the colon ("verlangte Wolff:")
 CUE_REACH = 5
 EXCLAMATION = "!"
+#: the rule piece of a frame after its content (:mod:`.frames`)
+AFTER = "after"
 CONFIDENCE = 0.7
 #: parts of speech after the name of a label ("Kurz dazu:", "Koss zum STANDARD:")
 LABEL_TAIL_POS = frozenset({ADV, PART, ADP, DET, NOUN, PROPN, NUM})
@@ -102,7 +104,13 @@ def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, s
             continue
         if any(texts[m] in CLAUSE_BREAK for m in range(c.after, k)) or _as_clause(ctx, a, c.start):
             continue
-        own = [q for q in ctx.quotes if q.speaker is not None and c.pieces[0] in q.cue]
+        # the frame of the words before it ("Man müsse …, verlangte Wolff:"), whose
+        # speaker follows the verb (not "Eine Anfrage lehnt er ab:", an object fronted)
+        own = [
+            q
+            for q in ctx.quotes
+            if q.speaker is not None and c.pieces[0] in q.cue and AFTER in q.rule.split("+")
+        ]
         if own:
             return own[-1].speaker, FRAMED_RULE
         joined = _joined(ctx, ui, a, c.start)
