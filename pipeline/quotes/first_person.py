@@ -20,7 +20,7 @@ first-person word ("Er schon.").
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, PRON, VERB
+from spacy.symbols import AUX, PRON, SCONJ, VERB
 
 from .. import labels
 from .context import DocContext, Quote, Span
@@ -237,6 +237,8 @@ def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
         return False
     if _lead_in(ctx, u.start, e) or _someone_else(ctx, said, u.start, e):
         return False
+    if _framed_after(ctx, u.start, e):
+        return False
     return any(first_person_word(ctx, m) for m in range(u.start, e))
 
 
@@ -266,3 +268,21 @@ def _someone_else(ctx: DocContext, said: Quote, a: int, b: int) -> bool:
     return any(
         doc[m].ent_type_ in PERSON_LABELS and ctx.table.texts[m] not in own for m in range(a, b)
     )
+
+
+def _framed_after(ctx: DocContext, a: int, b: int) -> bool:
+    """Does a frame of the writer follow the speech in ``a``..``b`` (a comma and a finite
+    verb: "…, darum kochen wir für euch, steht darauf.", "Wir müssen …, wollte er das Wort
+    nicht in den Mund nehmen.") -- not after a subordinate clause that opens the sentence
+    ("Wenn ich …, fühle ich mich geehrt")?"""
+    pos = ctx.table.pos
+    if pos[a] == SCONJ or ctx.table.lower[a] in word_ids(ctx.w.subordinators):
+        return False
+    finite = [m for m in range(a, b) if pos[m] in (VERB, AUX) and _finite(ctx, m)]
+    # the last finite verb of the sentence right after a comma: the writer's clause
+    return len(finite) > 1 and ctx.table.texts[finite[-1] - 1] == ","
+
+
+def _finite(ctx: DocContext, m: int) -> bool:
+    """Is token ``m`` a finite form?"""
+    return labels.morph_has(ctx.doc[m], labels.FINITE_FEATURE)

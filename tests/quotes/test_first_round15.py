@@ -245,6 +245,32 @@ FOLLOW_ON = [
     ),
 ]
 
+FOLLOW_ON += [
+    (
+        # a subordinate clause first: the comma before the finite verb is the speaker's
+        (
+            "Die Schule brauche dringend mehr Lehrer, sagt die Direktorin Eva Lang. Wenn wir "
+            "mehr Geld bekommen, stellen wir sofort ein."
+        ),
+        [
+            (
+                "indirect",
+                "Die Schule brauche dringend mehr Lehrer",
+                "sagt",
+                "die Direktorin Eva Lang",
+                "Eva Lang",
+            ),
+            (
+                "continuation",
+                "Wenn wir mehr Geld bekommen, stellen wir sofort ein.",
+                None,
+                "die Direktorin Eva Lang",
+                "Eva Lang",
+            ),
+        ],
+    ),
+]
+
 LANG_STATEMENT = (
     "indirect",
     "Die Schule brauche dringend mehr Lehrer",
@@ -277,6 +303,14 @@ NOTHING = [
     ),
     (
         "Die Schule brauche dringend mehr Lehrer, sagt die Direktorin Eva Lang. Wer hilft uns jetzt?",
+        [LANG_STATEMENT],
+    ),
+    (
+        # a frame of the writer at the end: the words are a poster's, not the director's
+        (
+            "Die Schule brauche dringend mehr Lehrer, sagt die Direktorin Eva Lang. Wir schaffen "
+            "das schon, steht auf einem Plakat im Gang."
+        ),
         [LANG_STATEMENT],
     ),
 ]
