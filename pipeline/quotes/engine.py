@@ -31,6 +31,7 @@ from spacy.vocab import Vocab
 
 from .. import labels
 from ..speakers.lexicon import RoleLexicon
+from .colon_speech import colon_speech
 from .content import (
     attach_directs,  # noqa: F401  (part of the engine's public steps)
     reportative_moods,
@@ -40,7 +41,7 @@ from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
 from .data import QuoteRules
 from .direct import cited_copies, direct_quotes
-from .first_person import first_person_speech
+from .first_person import first_person_sentences, first_person_speech
 from .frames import frames
 from .headlines import headline_speakers
 from .interviews import interviews
@@ -50,6 +51,7 @@ from .mentions import tidy_mentions
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
 from .scoring import Scorer
+from .trailing_frames import trailing_frames
 from .words import QuoteWords
 
 __all__ = ["ORPHAN_CONFIDENCE", "Cue", "Quote", "QuoteEngine"]
@@ -118,11 +120,14 @@ class QuoteEngine:
         with labels.memoised_children(doc):  # the steps walk the same parse again and again
             self.cues(ctx)
             frames(ctx)
+            trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
+            colon_speech(ctx)  # "Kurz dazu: Es braucht …"
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)
             continuations(ctx)
             first_person_speech(ctx)
+            first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
             headline_speakers(ctx)
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 

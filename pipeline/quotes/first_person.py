@@ -8,14 +8,23 @@ quoted before: the whole sentence becomes a direct quote with that statement's s
 mention (as a continuation copies its head's), and continuations that went on from the
 "ich" go on with that speaker. Without a statement before, the frame stays as it is.
 
+A sentence of such speech with no frame of its own that follows a statement right away
+and speaks in the first person ("…, sagt Kurz. *Ich habe recht bekommen.* *Die
+Sprechblasen helfen uns nicht weiter.*") goes on with that statement's speaker as well
+(:func:`first_person_sentences`); the chain ends at the first sentence without a
+first-person word ("Er schon.").
+
 >>> first_person_speech(ctx)   # rewrites ctx.quotes in place  # doctest: +SKIP
+>>> first_person_sentences(ctx)  # adds continuations        # doctest: +SKIP
 """
 
 from __future__ import annotations
 
+from spacy.symbols import AUX, PRON, SCONJ, VERB
+
 from .. import labels
 from .context import DocContext, Quote, Span
-from .mentions import parse_speaker, speakerish
+from .mentions import PERSON_LABELS, parse_speaker, speakerish
 from .words import word_ids
 
 #: a statement this many sentences before the first-person one (or in it) is its frame
@@ -179,3 +188,101 @@ def _as_speech(q: Quote, part: Span, speaker: Span, chars: Span | None) -> None:
     q.speaker, q.speaker_chars = speaker, chars
     q.cue, q.cue_lemma = [], None
     q.rule, q.confidence = RULE, CONFIDENCE
+
+
+#: the rule piece of a first-person sentence without a frame (:func:`first_person_sentences`)
+SENTENCE_RULE = RULE + "+sentence"
+
+
+def first_person_sentences(ctx: DocContext) -> None:
+    """Sentences in the first person right after a statement go on with its speaker (see
+    the module doc). A sentence stays as it is when it ends in a question mark, holds
+    quotation marks or a quote of its own, names a person the statement's speaker mention
+    does not, or has a lead-in of its own before a colon; a statement that is itself a
+    continuation (its speaker a guess already) starts no such chain."""
+    if ctx.table is None or not ctx.pos:
+        return
+    last: dict[int, Quote] = {}  # unit -> the statement that ends last in it
+    for q in ctx.quotes:
+        if not q.nested and (q.unit not in last or q.end > last[q.unit].end):
+            last[q.unit] = q
+    for ui in range(1, len(ctx.units)):
+        said = last.get(ui - 1)
+        if ui in last or said is None or not _goes_on(ctx, said, ui):
+            continue
+        u = ctx.units[ui]
+        q = Quote("continuation", [(u.start, u.end)], CONFIDENCE, SENTENCE_RULE, ui)
+        q.speaker, q.speaker_chars = said.speaker, said.speaker_chars
+        ctx.quotes.append(q)
+        last[ui] = q
+
+
+def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
+    """Does unit ``ui`` go on in the first person from the statement ``said`` that ends in
+    the unit before it, in the same paragraph?"""
+    u = ctx.units[ui]
+    if u.paragraph != ctx.units[said.unit].paragraph or u.dateline:
+        return False
+    if said.rule != SENTENCE_RULE and not (
+        said.kind != "continuation"  # a continuation's speaker is a guess already
+        and _statement(said, None)
+        and said.speaker is not None
+        and _lends(ctx, said)
+    ):
+        return False
+    e = u.content_end(ctx.doc)
+    if e < u.end and ctx.table.texts[e] == "?":
+        return False
+    if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
+        return False
+    if _lead_in(ctx, u.start, e) or _someone_else(ctx, said, u.start, e):
+        return False
+    if _framed_after(ctx, u.start, e):
+        return False
+    return any(first_person_word(ctx, m) for m in range(u.start, e))
+
+
+def first_person_word(ctx: DocContext, m: int) -> bool:
+    """Is token ``m`` a first-person pronoun ("ich", "uns", "mir": lemma "ich" or "wir";
+    the tagger's person feature alone is not reliable)?"""
+    return ctx.table.pos[m] == PRON and ctx.table.lemma[m] in word_ids(ctx.w.first_person_speakers)
+
+
+def _lead_in(ctx: DocContext, a: int, b: int) -> bool:
+    """Does a clause end at a colon before the first first-person word of ``a``..``b``
+    ("Danach zeigte sich X selbstkritisch: Ich habe …"): speech with a lead-in of its own
+    (:mod:`.colon_speech`), not the speech of the statement before?"""
+    for m in range(a, b):
+        if first_person_word(ctx, m):
+            return False
+        if ctx.table.texts[m] == ":" and any(ctx.table.pos[v] in (VERB, AUX) for v in range(a, m)):
+            return True
+    return False
+
+
+def _someone_else(ctx: DocContext, said: Quote, a: int, b: int) -> bool:
+    """Does ``a``..``b`` name a person the statement's speaker mention does not ("…,
+    spielte Präsident X den Ball zurück", "Auch Komiker X nimmt sich der Causa an")?"""
+    own = {ctx.table.texts[m] for m in range(*said.speaker)} if said.speaker else set()
+    doc = ctx.doc
+    return any(
+        doc[m].ent_type_ in PERSON_LABELS and ctx.table.texts[m] not in own for m in range(a, b)
+    )
+
+
+def _framed_after(ctx: DocContext, a: int, b: int) -> bool:
+    """Does a frame of the writer follow the speech in ``a``..``b`` (a comma and a finite
+    verb: "…, darum kochen wir für euch, steht darauf.", "Wir müssen …, wollte er das Wort
+    nicht in den Mund nehmen.") -- not after a subordinate clause that opens the sentence
+    ("Wenn ich …, fühle ich mich geehrt")?"""
+    pos = ctx.table.pos
+    if pos[a] == SCONJ or ctx.table.lower[a] in word_ids(ctx.w.subordinators):
+        return False
+    finite = [m for m in range(a, b) if pos[m] in (VERB, AUX) and _finite(ctx, m)]
+    # the last finite verb of the sentence right after a comma: the writer's clause
+    return len(finite) > 1 and ctx.table.texts[finite[-1] - 1] == ","
+
+
+def _finite(ctx: DocContext, m: int) -> bool:
+    """Is token ``m`` a finite form?"""
+    return labels.morph_has(ctx.doc[m], labels.FINITE_FEATURE)

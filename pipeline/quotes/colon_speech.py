@@ -1,0 +1,219 @@
+"""Speech after a colon without quotation marks, as archives that strip the marks print it
+(10kGNAD): "Danach zeigte sich Djokovic selbstkritisch: Ich habe Roger das Match
+geschenkt." and "Kurz dazu: Es braucht eine europäische Behörde, die das abwickelt."
+
+Only these shapes (a colon after a narrative lead-in is mostly no speech: "Die Bilanz: 30
+Tote und 200 Verletzte.", "Das Ergebnis: Die Partei verliert fünf Prozent."):
+
+1. a speech verb right before the colon whose frame took the words before it ("…,
+   verlangte Wolff: Es entspricht …") or that is joined to a statement ("…, sagt Kurz –
+   und fügt an: Eine … Forderung!"): the speech of that speaker (``colon_speech:framed``,
+   ``colon_speech:added``); not in an as-clause ("…, wie er der Zeitung sagte: …");
+2. a lead-in clause whose subject names someone who speaks (``speakerish``, not
+   "ich"/"wir") before words that speak in the first person in their main clause: the
+   speech of that subject (``colon_speech:subject``);
+3. a possessive and a noun ("Seine Botschaft:") before first-person words: the possessive
+   is the speaker mention (``colon_speech:possessor``);
+4. a person's name with at most adverbs and prepositional phrases after it ("Kurz dazu:",
+   "Kohlschreiber zum Spiel:") and no verb, inside a paragraph, before a clause
+   (``colon_speech:name``; a paragraph that opens with a label is an interview's,
+   :mod:`.interviews`).
+
+A unit that holds quotation marks, or whose words after the colon are a quote already,
+stays as it is.
+
+>>> colon_speech(ctx)   # adds quotes to ctx.quotes  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import ADP, ADV, AUX, DET, NOUN, NUM, PART, PROPN, VERB
+
+from .. import labels
+from .context import DocContext, Quote, Span
+from .first_person import first_person_word
+from .frames import CLAUSE_BREAK
+from .mentions import PERSON_LABELS, parse_speaker, speakerish
+from .trailing_frames import finite_verb_in
+from .words import word_ids
+
+#: the rules of the two shapes (see the module doc) and their rating
+SUBJECT_RULE = "colon_speech:subject"
+NAME_RULE = "colon_speech:name"
+POSSESSOR_RULE = "colon_speech:possessor"
+ADDED_RULE = "colon_speech:added"
+FRAMED_RULE = "colon_speech:framed"
+#: a speech verb's words end at most this many tokens before the colon ("verlangte Wolff:")
+CUE_REACH = 5
+EXCLAMATION = "!"
+#: the rule piece of a frame after its content (:mod:`.frames`)
+AFTER = "after"
+CONFIDENCE = 0.7
+#: parts of speech after the name of a label ("Kurz dazu:", "Koss zum STANDARD:")
+LABEL_TAIL_POS = frozenset({ADV, PART, ADP, DET, NOUN, PROPN, NUM})
+#: the morphology of a possessive, and of a first-person one (Universal Dependencies)
+POSSESSIVE = "Poss=Yes"
+FIRST_PERSON = "Person=1"
+
+
+def colon_speech(ctx: DocContext) -> None:
+    """Add the speech after a colon of the shapes of the module doc."""
+    if not ctx.pos or not ctx.parsed:
+        return
+    covered = {m for q in ctx.quotes for a, b in q.parts for m in range(a, b)}
+    for ui, u in enumerate(ctx.units):
+        end = u.content_end(ctx.doc)
+        found = _colon(ctx, u.start, end)
+        if found is None or found[1] + 1 in covered or end - found[1] < 4:
+            continue
+        if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
+            continue
+        a, k = found
+        first = ui == 0 or ctx.units[ui - 1].paragraph != u.paragraph
+        found = _framed(ctx, ui, a, k, end) or _speaker(ctx, a, k, end, not first)
+        if found is None:
+            continue
+        speaker, rule = found
+        q = Quote("indirect", [(k + 1, end)], CONFIDENCE, rule, ui, speaker)
+        ctx.quotes.append(q)
+        ctx.unit_speaker.setdefault(ui, (speaker, q))
+
+
+def _colon(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The last colon of the unit outside quotation marks, when a capital follows it, and
+    where its lead-in starts (after the colon before it: "Als …, gelang der Partei ein
+    Coup: Der junge Mann lächelte, das signalisieren sollte: Ich habe …")."""
+    texts = ctx.table.texts
+    colons = [k for k in range(start + 1, end - 1) if texts[k] == ":" and ctx.inside[k] < 0]
+    if not colons or not texts[colons[-1] + 1][:1].isupper():
+        return None
+    return (colons[-2] + 1 if len(colons) > 1 else start), colons[-1]
+
+
+def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, str] | None:
+    """A speech verb right before the colon ("…, verlangte Wolff: Es entspricht …", "…,
+    wies Wolff zurück: Es gibt …", "…, sagt Kurz – und fügt an: Eine … Forderung!"): the
+    speech after it is the verb's speaker's, whom its own quote, the statement it is
+    joined to or the parse names."""
+    texts, doc = ctx.table.texts, ctx.doc
+    exclaims = end < len(doc) and texts[end] == EXCLAMATION  # "Eine alte Forderung!"
+    if not (exclaims or finite_verb_in(ctx, k + 1, end)):
+        return None
+    for c in reversed(ctx.cues_by_unit[ui]):
+        if c.verb is None or not a <= c.start < k or k - c.after > CUE_REACH:
+            continue
+        if any(texts[m] in CLAUSE_BREAK for m in range(c.after, k)) or _as_clause(ctx, a, c.start):
+            continue
+        # the frame of the words before it ("Man müsse …, verlangte Wolff:"), whose
+        # speaker follows the verb (not "Eine Anfrage lehnt er ab:", an object fronted)
+        own = [
+            q
+            for q in ctx.quotes
+            if q.speaker is not None and c.pieces[0] in q.cue and AFTER in q.rule.split("+")
+        ]
+        if own:
+            return own[-1].speaker, FRAMED_RULE
+        joined = _joined(ctx, ui, a, c.start)
+        if joined is not None:
+            return joined, ADDED_RULE
+        sp = parse_speaker(ctx, c.verb)
+        if sp is not None and a <= sp[0] and sp[1] <= k and _speaks_of(ctx, sp):
+            return sp, FRAMED_RULE
+    return None
+
+
+def _as_clause(ctx: DocContext, a: int, verb: int) -> bool:
+    """Is the verb in an as-clause ("…, wie er dem STANDARD sagte: …"), which frames what
+    goes before it, not the words after the colon?"""
+    breaks = [m for m in range(a, verb) if ctx.table.texts[m] in CLAUSE_BREAK]
+    b = breaks[-1] + 1 if breaks else a
+    return ctx.table.lower[b] in word_ids(ctx.w.as_words)
+
+
+def _joined(ctx: DocContext, ui: int, a: int, verb: int) -> Span | None:
+    """ "…, sagt Kurz – und fügt an": the speaker of the statement of the same sentence
+    the verb is joined to ("und" right after a clause break before it), or None."""
+    texts, lower = ctx.table.texts, ctx.table.lower
+    breaks = [m for m in range(a, verb) if texts[m] in CLAUSE_BREAK]
+    b = breaks[-1] + 1 if breaks else a
+    if b >= verb or lower[b] not in word_ids(ctx.w.clause_coordinators):
+        return None
+    said = [q for q in ctx.quotes if q.unit == ui and q.end <= b and q.speaker is not None]
+    if not said or said[-1].speaker[1] > b:
+        return None
+    return said[-1].speaker
+
+
+def _speaks_of(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone who speaks, not in the first person?"""
+    return speakerish(ctx, sp) and not any(first_person_word(ctx, m) for m in range(*sp))
+
+
+def _speaker(
+    ctx: DocContext, a: int, k: int, end: int, labels_too: bool
+) -> tuple[Span, str] | None:
+    """The speaker of the words after the colon ``k`` and the rule, or None; a name label
+    counts only when ``labels_too`` (not in a paragraph's first sentence: an interview's)."""
+    pos = ctx.table.pos
+    verbs = [m for m in range(a, k) if pos[m] in (VERB, AUX)]
+    speaks = any(_speaks(ctx, m, k + 1, end) for m in range(k + 1, end))
+    if not verbs and speaks and _possessor(ctx, a, k):
+        return (a, a + 1), POSSESSOR_RULE
+    if not verbs:
+        name = _name_label(ctx, a, k) if labels_too else None
+        return None if name is None or not finite_verb_in(ctx, k + 1, end) else (name, NAME_RULE)
+    if not speaks:
+        return None
+    doc = ctx.doc
+    heads = [doc[m] for m in verbs if not a <= doc[m].head.i < k or doc[m].head.i == m]
+    if len(heads) != 1:
+        return None
+    sp = parse_speaker(ctx, labels.lexical_verb(heads[0]))
+    if sp is None or not (a <= sp[0] and sp[1] <= k):
+        return None
+    return (sp, SUBJECT_RULE) if _speaks_of(ctx, sp) else None
+
+
+def _name_label(ctx: DocContext, a: int, k: int) -> Span | None:
+    """A person's name opening ``a``..``k`` with only adverbs and prepositional phrases
+    after it ("Kurz dazu", "Kommunikationschef Matthias Euler-Rolle zum STANDARD")."""
+    doc = ctx.doc
+    b = a
+    while b < k and (doc[b].ent_type_ in PERSON_LABELS or _role(ctx, b)):
+        b += 1
+    if b == a or not any(doc[m].ent_type_ in PERSON_LABELS for m in range(a, b)):
+        return None
+    if b < k and ctx.table.pos[b] not in (ADV, PART, ADP):
+        return None  # "Merkel Kanzlerin:" -- the name must end where the tail begins
+    if any(ctx.table.pos[m] not in LABEL_TAIL_POS for m in range(b, k)):
+        return None
+    return a, b
+
+
+def _possessor(ctx: DocContext, a: int, k: int) -> bool:
+    """Is ``a``..``k`` a third-person possessive and a noun ("Seine Botschaft", "Ihr
+    Fazit"): the possessor speaks?"""
+    if k - a != 2 or ctx.table.pos[a] != DET or ctx.table.pos[a + 1] != NOUN:
+        return False
+    t = ctx.doc[a]
+    return labels.morph_has(t, POSSESSIVE) and not labels.morph_has(t, FIRST_PERSON)
+
+
+def _role(ctx: DocContext, m: int) -> bool:
+    """A role word of the lexicon before a name ("Kommunikationschef")."""
+    found = ctx.kit.roles.lookup(ctx.table.texts[m])
+    return found is not None and found.kind == "role"
+
+
+def _speaks(ctx: DocContext, m: int, a: int, b: int) -> bool:
+    """Is token ``m`` of ``a``..``b`` a first-person subject ("ich", "wir") or a
+    first-person pronoun of the main clause ("Ein Punkt hätte uns gut getan"; not "…, wo
+    sie uns nichts anhaben kann": the writer's "uns" of people at large)?"""
+    if not first_person_word(ctx, m):
+        return False
+    if ctx.table.lower[m] in word_ids(ctx.w.first_person_speakers):
+        return True
+    head = labels.lexical_verb(ctx.doc[m].head)
+    while labels.is_auxiliary(head) and head.head.i != head.i:
+        head = head.head
+    return head.head.i == head.i or not a <= head.head.i < b
