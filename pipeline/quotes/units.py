@@ -96,9 +96,10 @@ def _is_abbrev(lex: tuple[str, bool, bool, bool, bool, str], abbreviations: froz
 
 
 _END_OR_MARK = SENT_END | {"!", "?"}
-#: a year with the sentence's full stop glued to it ("… seit 2011. Die …": the tokenizer
-#: keeps it as an ordinal); before a capital it ends the sentence
-_YEAR_STOP = re.compile(r"^(19|20)\d\d\.$")
+#: a year or a score with the sentence's full stop glued to it ("… seit 2011. Die …": the
+#: tokenizer keeps it as an ordinal; "… verlor mit 0:2. Die …"); before a capital it ends
+#: the sentence
+_YEAR_STOP = re.compile(r"^((19|20)\d\d|\d{1,3}:\d{1,3})\.$")
 
 
 def _cut_after(
