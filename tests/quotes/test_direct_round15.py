@@ -1,0 +1,180 @@
+"""Speakers of direct quotes and of the frames around them, fifteenth round (issue 10, item 2:
+speakers that are right or empty), on news-style texts written for these tests.
+
+1. A quotation after a colon frame that a cue follows right after a comma ("X äußerte sich
+   zu …: „…“, sagte er dem Sender", "…: „…“, heißt es in einer Erklärung", "…: „…“, so Y")
+   belongs to that later cue; a quotation standing alone after it goes on with that speaker.
+   A colon frame with no cue after the quotation keeps its speaker.
+2. A passive speech verb without an agent whose clause opens with, or has right after its
+   auxiliary, an "in" phrase of a document or body ("In einer Presseerklärung wurde
+   verkündet", "So wird in der Stellungnahme des Verbands gefordert", "wurde im
+   Innenministerium betont"): that phrase names the speaker; an agent ("von den Behörden")
+   speaks instead, and an "in" phrase further on in the clause names no one.
+
+Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows
+
+LATER_CUE = [
+    (
+        # 1: "sagte sie" after the quotation, not the colon frame's subject
+        (
+            "Zufrieden äußerte sich am Abend auch die Bürgermeisterin von Linz, Maria Huber, "
+            "über den Ausgang der Wahl: „Das ist ein klarer Auftrag“, sagte sie dem "
+            "Regionalsender. „Wir werden die Stadt gemeinsam weiterbringen.“"
+        ),
+        [
+            ("direct", "„Das ist ein klarer Auftrag“", "sagte", "sie", "Maria Huber"),
+            (
+                "direct",
+                "„Wir werden die Stadt gemeinsam weiterbringen.“",
+                None,
+                "sie",
+                "Maria Huber",
+            ),
+        ],
+    ),
+    (
+        # 1: "heißt es in einer … Mitteilung" after the quotation: the document
+        (
+            "Der Konzern bedauerte den Abbau von 300 Stellen in Steyr: „Wir haben alle "
+            "Möglichkeiten geprüft“, heißt es in einer am Montag veröffentlichten Mitteilung."
+        ),
+        [
+            (
+                "direct",
+                "„Wir haben alle Möglichkeiten geprüft“",
+                "heißt es",
+                "einer am Montag veröffentlichten Mitteilung",
+                None,
+            ),
+        ],
+    ),
+    (
+        # 1: ", so X" after the quotation; the colon frame makes no quote of its own
+        (
+            "Der Trainer lobte nach dem Spiel seine Mannschaft: „Wir haben heute gut "
+            "verteidigt“, so Kapitän Jonas Berger."
+        ),
+        [
+            (
+                "direct",
+                "„Wir haben heute gut verteidigt“",
+                "so",
+                "Kapitän Jonas Berger",
+                "Jonas Berger",
+            ),
+        ],
+    ),
+    (
+        # 1: no cue after the quotation: the colon frame's speaker stays
+        (
+            "Der Minister erklärte vor der Presse: „Wir bleiben bei unserem Kurs“, und verließ "
+            "den Saal."
+        ),
+        [
+            (
+                "direct",
+                "„Wir bleiben bei unserem Kurs“",
+                "erklärte",
+                "Der Minister",
+                None,
+            ),
+        ],
+    ),
+]
+
+DOCUMENT_PHRASE = [
+    (
+        # 2: a fronted "in" phrase with a relative clause before the passive auxiliary
+        (
+            "In einer Presseerklärung, die am Mittwoch in Wien veröffentlicht wurde, wurde "
+            "verkündet, dass das Werk Ende des Jahres geschlossen werde."
+        ),
+        [
+            (
+                "indirect",
+                "dass das Werk Ende des Jahres geschlossen werde",
+                "verkündet",
+                "einer Presseerklärung",
+                None,
+            ),
+        ],
+    ),
+    (
+        # 2: the "in" phrase right after the passive auxiliary
+        (
+            "So wird in einer Stellungnahme des Verbands gefordert, dass die Mieten "
+            "gedeckelt werden müssten."
+        ),
+        [
+            (
+                "indirect",
+                "dass die Mieten gedeckelt werden müssten",
+                "gefordert",
+                "einer Stellungnahme des Verbands",
+                "Verband",
+            ),
+        ],
+    ),
+    (
+        # 2: a body after the auxiliary, an adverb before the auxiliary
+        "Unterdessen wurde im Innenministerium betont, dass genug Plätze frei seien.",
+        [
+            (
+                "indirect",
+                "dass genug Plätze frei seien",
+                "betont",
+                "Innenministerium",
+                "Innenministerium",
+            ),
+        ],
+    ),
+    (
+        # 2: an agent speaks, not the document after it
+        (
+            "Die Gemeinden wurden gestern von den Landesbehörden in einem Schreiben "
+            "informiert, dass die Förderung ausläuft."
+        ),
+        [
+            (
+                "indirect",
+                "dass die Förderung ausläuft",
+                "informiert",
+                "den Landesbehörden",
+                None,
+            ),
+        ],
+    ),
+    (
+        # 2: an "in" phrase further on in the clause names no speaker
+        (
+            "Den Bewohnern wurde am Montag auf einer Versammlung in der Turnhalle mitgeteilt, "
+            "dass die Schule im Herbst schließt."
+        ),
+        [("indirect", "dass die Schule im Herbst schließt", "mitgeteilt", None, None)],
+    ),
+    (
+        # 2: nor one after a place of a meeting
+        (
+            "Den Anrainern wurde bei dem Treffen im Gemeindeamt versichert, dass der Lärm "
+            "nachlassen werde."
+        ),
+        [("indirect", "dass der Lärm nachlassen werde", "versichert", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_CUE)
+def test_cue_after_the_quotation_beats_the_colon_frame(ud_nlp, text, expected):
+    assert quote_rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_PHRASE)
+def test_passive_speech_verb_takes_its_document(ud_nlp, text, expected):
+    assert quote_rows(ud_nlp(text)) == expected
