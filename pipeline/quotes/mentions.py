@@ -737,9 +737,10 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is not None:
             # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
             q.speaker = after_fronted(ctx, q.speaker) or q.speaker
-        if PHRASE_MARK in q.rule and q.speaker is not None and not someone(ctx, q.speaker):
+        if PHRASE_MARK in q.rule and q.speaker is not None and not _names_by_head(ctx, q.speaker):
             # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
-            # "Einspareffekte sollen „…“ erreicht werden") says nothing
+            # "Einspareffekte sollen „…“ erreicht werden", "Die Arbeit der Organisationen
+            # werde ausgeklammert": the head noun names no one) says nothing
             q.speaker = None
         if PHRASE_MARK in q.rule and q.speaker is None:
             # "Eine nationalistische Organisation feierte die Absage als „…“": the subject of
@@ -813,6 +814,19 @@ def _head_names(ctx: DocContext, sp: Span) -> bool:
     Ex-Terroristin" does not."""
     head = _head(ctx, sp)
     return someone(ctx, sp if head is None else (head.i, head.i + 1))
+
+
+def _names_by_head(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone (:func:`someone`) by its head noun or a name right
+    after it ("Bischof Zsifkokvics"), not only by an attribute ("Die Arbeit der
+    Organisationen", "Schritt der Uni Salzburg") or not at all ("zehn Millionen Liter")?"""
+    if not someone(ctx, sp):
+        return False
+    head = _head(ctx, sp)
+    if head is None or someone(ctx, (head.i, head.i + 1)):
+        return True
+    k = head.i + 1
+    return k < sp[1] and ctx.doc[k].ent_type_ in PERSON_LABELS | ORG_LABELS
 
 
 def holder_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
@@ -922,7 +936,8 @@ def governing_subject(ctx: DocContext, q: Quote) -> Span | None:
     sp = tidy(ctx, sp) if sp is not None else None
     if sp is None or _overlaps(sp, q.parts) or not (u.start <= sp[0] and sp[1] <= u.end):
         return None
-    return sp if someone(ctx, sp) else None
+    # "Die Arbeit der Organisationen werde ausgeklammert": the head noun names no one
+    return sp if _names_by_head(ctx, sp) else None
 
 
 def anaphor_speaker(ctx: DocContext, q: Quote) -> Span | None:

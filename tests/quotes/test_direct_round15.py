@@ -10,6 +10,11 @@ speakers that are right or empty), on news-style texts written for these tests.
    verkündet", "So wird in der Stellungnahme des Verbands gefordert", "wurde im
    Innenministerium betont"): that phrase names the speaker; an agent ("von den Behörden")
    speaks instead, and an "in" phrase further on in the clause names no one.
+3. A quoted phrase without a frame takes the subject of its sentence only when the subject's
+   head noun names someone: a speaking body ("Organisation", "Kampagne", new ``org`` nouns
+   of roles.jsonl) does, a quantity ("zehn Millionen Liter")
+   or a thing with a body in its genitive ("Die Arbeit der Vereine", "Die Pflichten der
+   Union") does not.
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order.
 """
@@ -170,6 +175,63 @@ DOCUMENT_PHRASE = [
 ]
 
 
+PHRASE_HEAD = [
+    (
+        # 3: a speaking body holds the quoted phrase of its sentence
+        (
+            "Eine rechtsextreme Organisation feierte die Absage des Konzerts als „großen Sieg "
+            "für das Land“."
+        ),
+        [
+            (
+                "direct",
+                "„großen Sieg für das Land“",
+                None,
+                "Eine rechtsextreme Organisation",
+                "Organisation",
+            ),
+        ],
+    ),
+    (
+        # 3: a campaign speaks as a body (a new ``org`` noun of roles.jsonl)
+        "Die Kampagne des Senators nannte den Gegner einen „typischen Politiker“.",
+        [
+            (
+                "direct",
+                "„typischen Politiker“",
+                "nannte",
+                "Die Kampagne des Senators",
+                "Kampagne",
+            ),
+        ],
+    ),
+    (
+        # 3: a quantity says nothing
+        (
+            "Es soll sich um mehr als zehn Millionen Liter verstrahltes Kühlwasser handeln, das "
+            "„schwach radioaktiv“ sein soll."
+        ),
+        [("direct", "„schwach radioaktiv“", None, None, None)],
+    ),
+]
+
+PHRASE_HEAD_IN_REPORT = [
+    # 3: a thing with a body in its genitive says nothing (the sentence itself is a
+    # continuation without a speaker)
+    (
+        (
+            "Die Arbeit der gemeinnützigen Organisationen werde ausgeklammert, vielmehr "
+            "betreibe der Film „billige Propaganda“."
+        ),
+        "„billige Propaganda“",
+    ),
+    (
+        "Die Pflichten der Union seien im Vertrag klar festgelegt und „nicht verhandelbar“.",
+        "„nicht verhandelbar“",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LATER_CUE)
 def test_cue_after_the_quotation_beats_the_colon_frame(ud_nlp, text, expected):
     assert quote_rows(ud_nlp(text)) == expected
@@ -178,3 +240,14 @@ def test_cue_after_the_quotation_beats_the_colon_frame(ud_nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_PHRASE)
 def test_passive_speech_verb_takes_its_document(ud_nlp, text, expected):
     assert quote_rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_HEAD)
+def test_quoted_phrase_takes_a_subject_that_names_someone(ud_nlp, text, expected):
+    assert quote_rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase"), PHRASE_HEAD_IN_REPORT)
+def test_quoted_phrase_of_a_thing_has_no_speaker(ud_nlp, text, phrase):
+    rows = [r for r in quote_rows(ud_nlp(text)) if r[1] == phrase]
+    assert rows == [("direct", phrase, None, None, None)]
