@@ -654,7 +654,21 @@ def _pattern_subject(ctx: DocContext, cue: Cue, c: int, ms: int, me: int) -> Spa
         speaker = parse_speaker(ctx, vtok)
     if speaker is None:
         speaker = ctx.g.subject_before(ctx, c, ms)
+        if speaker is not None and _patient(ctx, speaker):
+            # "Die Einsicht sei ihr mit dem Hinweis verweigert worden": no one speaks; "ein
+            # Besuch von der Junta sei … verweigert worden": the agent in the phrase
+            agents = word_ids(ctx.w.agent_prepositions)
+            k = next((k for k in range(*speaker) if ctx.table.lower[k] in agents), None)
+            return (k + 1, speaker[1]) if k is not None and k + 1 < speaker[1] else None
     return speaker
+
+
+def _patient(ctx: DocContext, sp: Span) -> bool:
+    """Is the head of mention ``sp`` (by the parse) the subject of a passive clause?"""
+    if not ctx.parsed:
+        return False
+    heads = [t for t in ctx.doc[sp[0] : sp[1]] if not sp[0] <= t.head.i < sp[1]]
+    return len(heads) == 1 and labels.is_passive_subject(heads[0])
 
 
 def pattern_content(

@@ -15,6 +15,9 @@ speakers that are right or empty), on news-style texts written for these tests.
    of roles.jsonl) does, a quantity ("zehn Millionen Liter")
    or a thing with a body in its genitive ("Die Arbeit der Vereine", "Die Pflichten der
    Union") does not.
+4. "mit dem Hinweis/Argument" after a passive clause: its subject is what was refused, no
+   speaker ("Die Akteneinsicht sei … verweigert worden"); an agent in that phrase speaks
+   ("ein Treffen von der Stadtregierung"); an active subject stays the speaker.
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order.
 """
@@ -232,6 +235,53 @@ PHRASE_HEAD_IN_REPORT = [
 ]
 
 
+PASSIVE_PATTERN = [
+    (
+        # 4: the passive subject is what was refused, not who said it
+        (
+            "Die Akteneinsicht sei der Abgeordneten mit dem Hinweis verweigert worden, der "
+            "Bericht sei „vertraulich“."
+        ),
+        [
+            ("mixed", "der Bericht sei „vertraulich“", "mit dem Hinweis", None, None),
+            ("direct", "„vertraulich“", "mit dem Hinweis", None, None),
+        ],
+    ),
+    (
+        # 4: the agent inside the passive subject's phrase speaks
+        (
+            "Ihr sei ein Treffen von der Stadtregierung mit dem Argument verweigert worden, "
+            "der Termin sei zu kurzfristig."
+        ),
+        [
+            (
+                "indirect",
+                "der Termin sei zu kurzfristig",
+                "mit dem Argument",
+                "der Stadtregierung",
+                "Stadtregierung",
+            ),
+        ],
+    ),
+    (
+        # 4: an active subject stays
+        (
+            "Der Bürgermeister lehnte den Antrag mit der Begründung ab, dass die Kosten zu "
+            "hoch seien."
+        ),
+        [
+            (
+                "indirect",
+                "dass die Kosten zu hoch seien",
+                "mit der Begründung",
+                "Der Bürgermeister",
+                None,
+            ),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LATER_CUE)
 def test_cue_after_the_quotation_beats_the_colon_frame(ud_nlp, text, expected):
     assert quote_rows(ud_nlp(text)) == expected
@@ -251,3 +301,8 @@ def test_quoted_phrase_takes_a_subject_that_names_someone(ud_nlp, text, expected
 def test_quoted_phrase_of_a_thing_has_no_speaker(ud_nlp, text, phrase):
     rows = [r for r in quote_rows(ud_nlp(text)) if r[1] == phrase]
     assert rows == [("direct", phrase, None, None, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_PATTERN)
+def test_passive_subject_of_a_pattern_frame_is_no_speaker(ud_nlp, text, expected):
+    assert quote_rows(ud_nlp(text)) == expected
