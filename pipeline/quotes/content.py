@@ -416,7 +416,9 @@ def attach_directs(ctx: DocContext, q: Quote) -> None:
         q.outer = uncovered > 0 and q.kind == "indirect" and not joins
         q.kind = "frame"
         for idx in ids:
-            if idx in ctx.direct_info and ctx.direct_info[idx].confidence >= q.confidence:
+            prior = ctx.direct_info.get(idx)
+            kept = prior is not None and prior.confidence >= q.confidence
+            if kept and not _cue_right_after(ctx, ctx.directs[idx], prior, q):
                 continue
             ctx.direct_info[idx] = _framed_direct(ctx, idx, q, max(0.9, q.confidence), "+")
         return
@@ -425,8 +427,19 @@ def attach_directs(ctx: DocContext, q: Quote) -> None:
         return
     q.kind = "mixed"
     for idx in ids:
-        if idx not in ctx.direct_info:
+        prior = ctx.direct_info.get(idx)
+        if prior is None or _cue_right_after(ctx, ctx.directs[idx], prior, q):
             ctx.direct_info[idx] = _framed_direct(ctx, idx, q, 0.75, "+nested:", nested=True)
+
+
+def _cue_right_after(ctx: DocContext, d, prior: Quote, q: Quote) -> bool:
+    """ "bat den Papst: „…“, heißt es in einer Erklärung": the frame whose cue follows the
+    quote right after a comma claims it from a colon frame before it."""
+    doc = ctx.doc
+    if not q.cue or not prior.cue or d.end + 1 >= len(doc) or d.start == 0:
+        return False
+    after = doc[d.end].text == "," and q.cue[0][0] == d.end + 1
+    return after and doc[d.start - 1].text == ":" and prior.cue[-1][1] < d.start
 
 
 def _framed_direct(

@@ -93,6 +93,7 @@ def direct_quotes(ctx: DocContext) -> None:
             term = q.nested and (_one_name(ctx, m) or _one_noun(ctx, m))
             if m.title or term or _given_name(ctx, m, q.cue) or _after_title_noun(ctx, m):
                 q.confidence = 0.2
+            _later_cue(ctx, m, q)
         else:
             a = attribute(ctx, m, recent)
             q = Quote(
@@ -114,6 +115,24 @@ def direct_quotes(ctx: DocContext) -> None:
             recent.quote, recent.unit = q, m.ui
     _coordinated(ctx, marked)
     merge_interrupted(ctx)
+
+
+def _later_cue(ctx: DocContext, m: Marked, q: Quote) -> None:
+    """ "X äußerte sich zu den Vorgängen: „…“, sagte er gegenüber dem Sender": a cue right
+    after the quote (a comma between) names its speaker, not the colon frame before it
+    (also "„…“, heißt es in einer Erklärung", "„…“, so X")."""
+    s, e = m.d.start, m.d.end
+    if m.prev is None or m.prev.text != ":" or not q.cue or q.cue[0][0] >= s:
+        return
+    if e + 1 >= ctx.units[m.ui].end or ctx.doc[e].text != ",":
+        return
+    c = nearest_cue(ctx, m)
+    if c is None or c.start != e + 1:
+        return
+    a = _by_cue(ctx, m, c)
+    if a.speaker is not None and a.speaker[0] > e:
+        q.speaker, q.cue, q.cue_lemma = a.speaker, a.cue_pieces, a.lemma
+        q.rule += "+later_cue"
 
 
 def _coordinated(ctx: DocContext, marked: list[tuple[Marked, Quote]]) -> None:

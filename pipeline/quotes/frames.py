@@ -368,9 +368,39 @@ def _complement_frame(
     fr.speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     if ctype == "mood":
         fr.conf = max(fr.conf, 0.85) if fr.conf >= 0.7 else fr.conf
+    if ctype == "colon":
+        fr.parts = [_before_later_cue(ctx, st, x, y) for x, y in fr.parts]
     if ctype == "colon" and ctx.pos and _verbless(ctx, fr.parts):
         fr.parts = []  # "Kandidaten gemeldet: A, B und C": a list, not what was said
     fr.rule += f"+{ctype}"
+
+
+def _before_later_cue(ctx: DocContext, st: UnitState, a: int, b: int) -> Span:
+    """ "X lobte die Mannschaft: „…“, so Y" / "…: „…“, sagte er": content after a colon that
+    opens with a quotation ends with it when a cue follows it right after a comma (the
+    later cue frames the quote, :func:`_quote_after_colon`)."""
+    d = ctx.inside[a]
+    if d < 0 or ctx.directs[d].start != a:
+        return (a, b)
+    e = ctx.directs[d].end
+    if (
+        e + 1 < b
+        and ctx.table.texts[e] == ","
+        and any(c.start == e + 1 for c in ctx.cues_by_unit[st.ui])
+    ):
+        return (a, e)
+    return (a, b)
+
+
+def _quote_after_colon(ctx: DocContext, st: UnitState, stop: int) -> int:
+    """Where the quotation that ends at ``stop`` starts when a colon opens it (a frame
+    before the colon claimed it: "bat den Papst: „…“, heißt es in einer Erklärung"),
+    else ``stop``."""
+    d = ctx.inside[stop - 1] if stop > st.u.start else -1
+    if d < 0 or ctx.directs[d].end != stop:
+        return stop
+    start = ctx.directs[d].start
+    return start if start > st.u.start and ctx.table.texts[start - 1] == ":" else stop
 
 
 def _verbless(ctx: DocContext, parts: list[Span]) -> bool:
@@ -624,7 +654,21 @@ def _pattern_subject(ctx: DocContext, cue: Cue, c: int, ms: int, me: int) -> Spa
         speaker = parse_speaker(ctx, vtok)
     if speaker is None:
         speaker = ctx.g.subject_before(ctx, c, ms)
+        if speaker is not None and _patient(ctx, speaker):
+            # "Die Einsicht sei ihr mit dem Hinweis verweigert worden": no one speaks; "ein
+            # Besuch von der Junta sei … verweigert worden": the agent in the phrase
+            agents = word_ids(ctx.w.agent_prepositions)
+            k = next((k for k in range(*speaker) if ctx.table.lower[k] in agents), None)
+            return (k + 1, speaker[1]) if k is not None and k + 1 < speaker[1] else None
     return speaker
+
+
+def _patient(ctx: DocContext, sp: Span) -> bool:
+    """Is the head of mention ``sp`` (by the parse) the subject of a passive clause?"""
+    if not ctx.parsed:
+        return False
+    heads = [t for t in ctx.doc[sp[0] : sp[1]] if not sp[0] <= t.head.i < sp[1]]
+    return len(heads) == 1 and labels.is_passive_subject(heads[0])
 
 
 def pattern_content(
@@ -655,7 +699,10 @@ def pattern_content(
         stop = ms
         while stop > u.start and doc[stop - 1].text == ",":
             stop -= 1
-        fr.parts = [(st.used_until, stop)] if stop > st.used_until else []
+        # "X lobte die Mannschaft: „…“, so Y": the content starts after the colon
+        first = _after_colon(ctx, st.used_until, stop)
+        first = first if stop > first else _quote_after_colon(ctx, st, stop)
+        fr.parts = [(first, stop)] if stop > first else []
         k = fr.speaker[1] if fr.speaker else me
         while k < end and doc[k].text != ",":
             k += 1

@@ -330,6 +330,65 @@ def _passive_source(ctx: DocContext, verb: Token) -> Span | None:
     return None
 
 
+def _document_phrase(ctx: DocContext, verb: Token) -> Span | None:
+    """ "In einer Presseerklärung wurde verkündet, dass …", "So wird in der Mitteilung der
+    Organisation gefordert": a passive speech verb without an agent: the document an "in"
+    phrase names that opens its clause or follows its passive auxiliary (adverbs between);
+    not a place ("In Berlin wurde gefordert") nor a phrase further on ("weil er in
+    erster Instanz verurteilt wurde")."""
+    doc, aux = verb.doc, ctx.w.passive_auxiliaries
+    chain = labels.verb_chain(verb)
+    finite = [v.i for v in chain if v.lower_ in aux and v.i < verb.i]
+    ids, agents = {v.i for v in chain}, ctx.w.agent_prepositions
+    # "von den Finanzbehörden mitgeteilt": the agent speaks
+    before = doc[verb.sent.start : verb.i]
+    if not finite or any(t.lower_ in agents and ids & {t.head.i, t.head.head.i} for t in before):
+        return None
+    if verb.lemma_ in ctx.w.citing_lemmas:
+        return None  # "wird X im Fachblatt zitiert": X speaks, the medium cites (cited_copies)
+    for t in before:
+        if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ or t.lower_ in ctx.w.time_words:
+            continue
+        adp = labels.adposition_of(t)
+        if adp is None or adp.lower_ not in ctx.w.document_prepositions or adp.i > t.i:
+            continue
+        if labels.phrase_head(t).head.i not in ids:
+            continue
+        if _set_phrase_after(ctx, t):
+            continue
+        lead = max([k for k in finite if k < adp.i], default=verb.sent.start - 1) + 1
+        if all(_before_document(ctx, doc[k], ids) for k in range(lead, adp.i)):
+            left, right = span_of(t)
+            return (max(left, adp.i + 1), right)
+    return None
+
+
+def _set_phrase_after(ctx: DocContext, t: Token) -> bool:
+    """Is the noun ``t`` after a document preposition part of a set phrase: no article of its
+    own, no body that speaks, a preposition right after it ("Im Zusammenhang mit", "Im
+    Gegensatz zu"; not "den Behörden in Mombasa zufolge", "im Innenministerium auf
+    Anfrage")?"""
+    doc = t.doc
+    if t.pos_ != "NOUN" or t.i + 1 >= len(doc) or speakerish(ctx, (t.i, t.i + 1)):
+        return False
+    after = doc[t.i + 1]
+    if not labels.is_adposition(after) or after.lower_ in ctx.w.postpositions:
+        return False
+    return not any(ctx.ph.is_det(c, ctx.pos) for c in t.children if c.i < t.i)
+
+
+def _before_document(ctx: DocContext, t: Token, chain: set[int]) -> bool:
+    """May ``t`` stand between the passive auxiliary and the document phrase: an adverb, a
+    date ("wurden am Samstag in einer Anweisung aufgefordert") or the passive subject after
+    the auxiliary ("wird der Franzose im Fachblatt zitiert")?"""
+    if t.pos_ in ("ADV", "PART") or t.lower_ in ctx.w.time_words:
+        return True
+    head = t if t.pos_ in ("NOUN", "PROPN", "PRON") else t.head
+    if head.lower_ in ctx.w.time_words:
+        return True
+    return labels.is_passive_subject(head) and head.head.i in chain
+
+
 def _aux_object(ctx: DocContext, j: int) -> bool:
     """Does the noun before the ``von`` at ``j`` stand right after a passive auxiliary (at
     most an article or adjective between) with none after it: "wurde die Regierung vom …"?"""
@@ -393,7 +452,7 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
             a += 1  # "von Ministerin X": the agent, not its preposition
         return (a, b)
     if ctx.g.is_passive(verb) and not _active_subject(ctx, verb):
-        return _passive_source(ctx, verb)
+        return _passive_source(ctx, verb) or _document_phrase(ctx, verb)
     subj = subject_of(ctx, verb)
     if subj is None:
         return _origin_phrase(ctx, verb)
@@ -678,9 +737,10 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is not None:
             # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
             q.speaker = after_fronted(ctx, q.speaker) or q.speaker
-        if PHRASE_MARK in q.rule and q.speaker is not None and not someone(ctx, q.speaker):
+        if PHRASE_MARK in q.rule and q.speaker is not None and not _names_by_head(ctx, q.speaker):
             # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
-            # "Einspareffekte sollen „…“ erreicht werden") says nothing
+            # "Einspareffekte sollen „…“ erreicht werden", "Die Arbeit der Organisationen
+            # werde ausgeklammert": the head noun names no one) says nothing
             q.speaker = None
         if PHRASE_MARK in q.rule and q.speaker is None:
             # "Eine nationalistische Organisation feierte die Absage als „…“": the subject of
@@ -754,6 +814,19 @@ def _head_names(ctx: DocContext, sp: Span) -> bool:
     Ex-Terroristin" does not."""
     head = _head(ctx, sp)
     return someone(ctx, sp if head is None else (head.i, head.i + 1))
+
+
+def _names_by_head(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone (:func:`someone`) by its head noun or a name right
+    after it ("Bischof Zsifkokvics"), not only by an attribute ("Die Arbeit der
+    Organisationen", "Schritt der Uni Salzburg") or not at all ("zehn Millionen Liter")?"""
+    if not someone(ctx, sp):
+        return False
+    head = _head(ctx, sp)
+    if head is None or someone(ctx, (head.i, head.i + 1)):
+        return True
+    k = head.i + 1
+    return k < sp[1] and ctx.doc[k].ent_type_ in PERSON_LABELS | ORG_LABELS
 
 
 def holder_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
@@ -863,7 +936,8 @@ def governing_subject(ctx: DocContext, q: Quote) -> Span | None:
     sp = tidy(ctx, sp) if sp is not None else None
     if sp is None or _overlaps(sp, q.parts) or not (u.start <= sp[0] and sp[1] <= u.end):
         return None
-    return sp if someone(ctx, sp) else None
+    # "Die Arbeit der Organisationen werde ausgeklammert": the head noun names no one
+    return sp if _names_by_head(ctx, sp) else None
 
 
 def anaphor_speaker(ctx: DocContext, q: Quote) -> Span | None:
