@@ -450,6 +450,15 @@ CLOSED_CLASS_TAGS = ADPOSITION_TAGS | frozenset(
 )
 
 
+#: STTS tags of pronominal adverbs ("dazu", "darüber"; spaCy's German packages say PROAV)
+PRONOMINAL_ADVERB_TAGS = frozenset({"PAV", "PROAV"})
+
+
+def is_pronominal_adverb(token: Token) -> bool:
+    """ "dazu", "hierzu", "darüber" by the tagger's fine tag."""
+    return token.tag_ in PRONOMINAL_ADVERB_TAGS
+
+
 def is_closed_class(token: Token) -> bool:
     """The tagger's fine tag says a pronoun, determiner, adposition or conjunction."""
     return token.tag_ in CLOSED_CLASS_TAGS

@@ -26,12 +26,14 @@ from .content import (
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
-from .mentions import is_web_source, parse_speaker, source_name
+from .mentions import is_web_source, parse_speaker, source_name, subject_of
 from .units import Unit
 from .words import word_ids
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
+#: pronominal adverbs between a source pattern and its source ("hieß es dazu von der Polizei")
+MAX_ADVERBS = 2
 
 
 @dataclass
@@ -323,6 +325,9 @@ def _verb_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int, coordinated:
     speaker = None
     if ctx.parsed and cue.verb is not None:
         speaker = parse_speaker(ctx, cue.verb)
+        subj = subject_of(ctx, cue.verb) if speaker is None else None
+        if subj is not None and subj.lower_ in ctx.w.indefinite_subjects:
+            return None  # "Weitere Details wolle man nicht nennen": no one is named
     if speaker is None:
         speaker = ctx.g.subject_before(ctx, c, cue.start)
     if speaker is None and c > st.u.start and coordinated:
@@ -619,8 +624,11 @@ def _document_source(
     before_preps = set(rec.get("source_before") or ())
     if doc[ms].lower_ in w.document_prepositions:
         return ph.np_loose(doc, ms + 1, me, pos)
-    if me < st.end and doc[me].lower_ in after_preps:
-        return ph.np_loose(doc, me + 1, st.end, pos)  # "hieß es vom Sprecher X"
+    k = me
+    while k < min(st.end, me + MAX_ADVERBS) and labels.is_pronominal_adverb(doc[k]):
+        k += 1  # "hieß es dazu von der Polizei" (not "heißt es nun auf … warten")
+    if k < st.end and doc[k].lower_ in after_preps:
+        return ph.np_loose(doc, k + 1, st.end, pos)  # "hieß es vom Sprecher X"
     inner = next((k for k in range(cue.start + 1, me) if doc[k].lower_ in after_preps), None)
     if inner is not None:
         return ph.np_loose(doc, inner + 1, me, pos)  # "geht aus dem Bericht hervor"

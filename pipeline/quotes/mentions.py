@@ -163,6 +163,8 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
         # "am Potsdamer Platz erklärte der Künstler": a preposition's object is no subject
         cands = [c for c in cands if not _after_preposition(ctx, c)] or cands
+        # "Weitere Details wolle man nicht nennen": beside "man" the other is the object
+        cands = [c for c in cands if c.lower_ in ctx.w.indefinite_subjects] or cands
     if len(cands) > 1 and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "…, ist ein Akt der Grausamkeit, fügte er hinzu": a word of the clause before,
         # with a finite verb of its own, is no subject of the frame after the comma

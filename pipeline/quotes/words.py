@@ -114,6 +114,7 @@ WORD_LISTS: dict[str, str] = {
     "title_nouns": "set",
     "first_person_speakers": "set",
     "preposition_nouns": "set",
+    "indefinite_subjects": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -121,6 +122,7 @@ OPTIONAL_LISTS = frozenset(
     {
         "speaker_so_words",
         "speaker_so_after",
+        "indefinite_subjects",
         "citing_lemmas",
         "purpose_markers",
         "purpose_prepositions",
