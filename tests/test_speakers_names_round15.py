@@ -13,7 +13,8 @@
   Yuka Sasaki).
 - A model name of three words whose middle word ends another person's name and whose last
   word the text uses alone is two persons ("warf Lech Kaczyński Wałęsa vor" -> Lech
-  Kaczyński); the later "Wałęsa" keep their name.
+  Kaczyński); the later "Wałęsa" keep their name. Not after a title ("Der Schriftsteller
+  Gabriel García Márquez" stays one person).
 
 Rows: ``(kind, text, cue, speaker, speaker_name)`` in text order; every case runs with UD and
 TIGER labels (the ``nlp`` fixture).
@@ -191,6 +192,23 @@ CASES = [
                 "Lech Kaczyński",
             ),
             ("indirect", "die Dokumente seien gefälscht", "sagte", "Wałęsa", "Lech Wałęsa"),
+        ],
+    ),
+    # a title's name of three words is one person, even when its middle word ends another
+    # person's name and its last word stands alone later
+    (
+        (
+            "Auch der frühere Präsident Alan García kam nach Lima. Der Schriftsteller Gabriel "
+            "García Márquez lobte das Festival. Márquez sagte, die Reise sei anstrengend gewesen."
+        ),
+        [
+            (
+                "indirect",
+                "die Reise sei anstrengend gewesen",
+                "sagte",
+                "Márquez",
+                "Gabriel García Márquez",
+            )
         ],
     ),
 ]

@@ -374,7 +374,7 @@ def _split_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
             out.append(Cand(c.start, c.start + 1, "PER", dict(attrs), "model", "person.split"))
             out.append(Cand(c.start + 1, c.end, "PER", dict(attrs), "model", "person.split"))
         elif _subject_and_object(c, words, full, own):
-            # the last word is the other person: one the text names alone, no full name's
+            # the last word is the other person, one the text names alone elsewhere
             out.append(Cand(c.start, c.end - 1, "PER", dict(attrs), "model", "person.split"))
             out.append(Cand(c.end - 1, c.end, "PER", dict(attrs), "model", SPLIT_TAIL))
         else:
@@ -395,10 +395,18 @@ def _subject_and_object(
     elsewhere ("Wałęsa sagte"): a first name and surname, then a second person."""
     if c.length != 3 or c.source != "model" or c.attrs.get("canonical_id"):
         return False
+    if c.start > 0 and words[c.start - 1][:1].isupper():
+        return False  # "Der Schriftsteller Gabriel García Márquez": a title's one name
     middle, last = words[c.start + 1], words[c.end - 1]
     if not (full.get(middle, own) - own):
         return False
-    return sum(1 for w in words if w == last or w == last + "s") > 1
+    # the last word stands elsewhere without the middle one ("Wałęsa sagte"), not only as
+    # part of the same name ("García Márquez" again after "Gabriel García Márquez")
+    return any(
+        w in (last, last + "s") and (i == 0 or words[i - 1] != middle)
+        for i, w in enumerate(words)
+        if i != c.end - 1
+    )
 
 
 def joined_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
