@@ -363,6 +363,7 @@ def _split_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
     out: list[Cand] = []
     for c in final:
         own = {tuple(words[c.start : c.end])}
+        attrs = {"entity_type": "person"}
         if (
             c.length == 2
             and c.source == "model"
@@ -370,12 +371,42 @@ def _split_surnames(final: list[Cand], words: list[str]) -> list[Cand]:
             and full.get(words[c.start], own) - own  # another text's full name ends in it
             and full.get(words[c.end - 1], own) - own
         ):
-            attrs = {"entity_type": "person"}
             out.append(Cand(c.start, c.start + 1, "PER", dict(attrs), "model", "person.split"))
             out.append(Cand(c.start + 1, c.end, "PER", dict(attrs), "model", "person.split"))
+        elif _subject_and_object(c, words, full, own):
+            # the last word is the other person, one the text names alone elsewhere
+            out.append(Cand(c.start, c.end - 1, "PER", dict(attrs), "model", "person.split"))
+            out.append(Cand(c.end - 1, c.end, "PER", dict(attrs), "model", SPLIT_TAIL))
         else:
             out.append(c)
     return out
+
+
+#: rule of the lone surname split off a run of two persons; :func:`propagate` takes it as a
+#: source, so the text's other mentions of the surname stay persons
+SPLIT_TAIL = "person.split_tail"
+
+
+def _subject_and_object(
+    c: Cand, words: list[str], full: dict[str, set[tuple[str, ...]]], own: set
+) -> bool:
+    """'warf Lech Kaczyński Wałęsa vor': a model PER of three words whose middle word ends
+    another full name of the text ("Jarosław Kaczyński") and whose last word the text uses
+    elsewhere ("Wałęsa sagte"): a first name and surname, then a second person."""
+    if c.length != 3 or c.source != "model" or c.attrs.get("canonical_id"):
+        return False
+    if c.start > 0 and words[c.start - 1][:1].isupper():
+        return False  # "Der Schriftsteller Gabriel García Márquez": a title's one name
+    middle, last = words[c.start + 1], words[c.end - 1]
+    if not (full.get(middle, own) - own):
+        return False
+    # the last word stands elsewhere without the middle one ("Wałęsa sagte"), not only as
+    # part of the same name ("García Márquez" again after "Gabriel García Márquez")
+    return any(
+        w in (last, last + "s") and (i == 0 or words[i - 1] != middle)
+        for i, w in enumerate(words)
+        if i != c.end - 1
+    )
 
 
 def joined_surnames(final: list[Cand], words: list[str]) -> list[Cand]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidates import Cand, covered, owners
+from .consistency import SPLIT_TAIL
 from .tables import EntityTables, doc_words, where
 
 #: Model labels that a trusted alias on exactly the same tokens replaces ("Homs" PER -> LOC;
@@ -286,6 +287,10 @@ def propagate(
                 full[last] = c
                 if last.endswith("s") and len(last) > 5:  # "Ernst Kaltenbrunners Akte"
                     full.setdefault(last[:-1], c)
+    for c in final:  # "Wałęsa" split off "Lech Kaczyński Wałęsa": a name of its own
+        if c.rule == SPLIT_TAIL and len(words[c.start]) > 2:
+            full.setdefault(words[c.start], c)
+            c.attrs.setdefault("canonical_name", words[c.start])
     if not full:
         return final
     occupied = owners(final)

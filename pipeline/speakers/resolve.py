@@ -41,6 +41,10 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 of that gender before it, as for a pronoun
 ``speaker.person_noun``         "so der Forscher" (no introduction with that noun) -> the
                                 person named last before it, as for a pronoun
+``speaker.back_reference``      "meint der Apple-Chef", "sagt der Professor" (a title or
+                                person noun no introduction matched, also one ``person_noun``
+                                leaves) -> the one person named last before it, of its
+                                gender, with no other fitting person in its sentence
 ``speaker.web``                 a web address as source ("schreibt golem.de", "das
                                 Branchenmedium atmedia.at") -> itself
 ``speaker.acronym``             an abbreviation in capitals no entity covers ("der VCÖ")
@@ -64,6 +68,7 @@ from pipeline.labels import (
     FINITE_FEATURE,
     GENITIVE,
     clause_subject,
+    coordination_head,
     has_role,
     is_relative_pronoun,
     morph_has,
@@ -236,7 +241,13 @@ class DocIndex:
             toks = toks[1:]
         while toks and toks[-1].text in _PUNCT:
             toks = toks[:-1]
+        if len(toks) > 1 and self._plural_noun(toks[-1]):
+            toks = toks[:-1]  # "empfiehlt Sasaki Reisenden, …": the object NER took in
         return toks
+
+    def _plural_noun(self, tok: Token) -> bool:
+        """A plural person noun a tagger calls a common noun ("Reisenden", "Studierenden")."""
+        return (not self.has_pos or tok.pos_ == "NOUN") and self.lex.plural_person(tok.text)
 
     def _person_spans(self) -> list[tuple[Span, str | None]]:
         """PER entities, plus capitalised runs right after a role word not covered by any
@@ -304,6 +315,8 @@ class DocIndex:
                 continue
             if canonical and self._leading_particle(canonical):
                 canonical = None  # "von Aljaksandr Milinkewitsch": the preposition NER took in
+            if canonical and self._plural_noun(span[-1]) and toks[-1].i < span[-1].i:
+                canonical = None  # "Sasaki Reisenden": the name is the words before the noun
             text = canonical or self.text_between(toks[0], toks[-1])
             names.append((span, toks, text))
         # surnames seen as the last word of a multi-word name; "Putins" -> "Putin" if known
@@ -728,6 +741,7 @@ class Resolver:
             or self._by_first_person(span)
             or self._by_age(span)
             or self._by_person_noun(span)
+            or self._by_back_reference(span)
             or self._by_web(span)
             or self._by_acronym(span)
             or self._by_heuristic(span)
@@ -940,6 +954,9 @@ class Resolver:
                 # "er" after "ein Sprecher der Armee" is that spokesperson: the same body
                 gender = m.record.get("gender")
                 return Resolution(body, f"speaker.spokesperson:{m.id}", Body(body, gender))
+        back = self._by_back_reference(span)
+        if back is not None:  # "meint der Apple-Chef" after "Apple-CEO Tim Cook"
+            return back
         # a person spoke ("der Direktor der Zivilluftfahrtbehörde"), not the body named
         # after the role: leave it empty rather than name the body; "er" later means him
         anonymous = Person(name="", surname="", gender=gender)
@@ -1424,7 +1441,197 @@ class Resolver:
             return None
         if self._person_between(ref, span) or (ref.roles and self._used_before(head)):
             return None  # "Beck zeigte den Musiker X an. Der Sänger ruft …": the musician
+        if not self._alone_in_sentence(ref, last, gender):
+            return None  # "Hans Gruber und Peter Wagner trafen sich. …, sagte der Politiker."
         return Resolution(ref.name, "speaker.person_noun", ref)
+
+    def _by_back_reference(self, span: Span) -> Resolution | None:
+        """ "meint der Apple-Chef" after "Apple-CEO Tim Cook", "sagt der Ökonom" after "James
+        Butterfill", "erläutert die Professorin" after "Yuka Sasaki": a definite singular
+        description (a role or a person noun) no introduction matched refers back to the one
+        person the text named last outside quotation marks -- of the description's gender
+        (or of none known, when no one else stands between), not introduced with another
+        role, and with no one described anew between ("Ein Anrainer ... sagte der Mann")."""
+        described = self._described_head(span)
+        if described is None:
+            return None
+        head, gender = described
+        # a person of no known gender only for a title or a feminine noun ("die Professorin"
+        # after "Yuka Sasaki"), not for a masculine ending alone ("der englische Independent")
+        unknown = self._is_role(head) or gender == "f"
+        ref = self._only_fitting(span.start_char, gender, unknown)
+        if ref is None or self._person_between(ref, span, own=True):
+            return None
+        if not self._role_fits(ref, head):
+            return None
+        m = self.lex.lookup(head.text)
+        country = self.index.country_in(span.start, span.end) or (m and m.record.get("country"))
+        if country and country != ref.country:
+            return None  # "der Kremlchef" is not the president of Kasachstan named before
+        if not self._attribute_fits(ref, head, span) or self._named_after(ref, span):
+            return None
+        return Resolution(ref.name, "speaker.back_reference", ref)
+
+    def _named_after(self, ref: Person, span: Span) -> bool:
+        """Does the sentence name the person after the description ("Der Richter sagte zu
+        Mair"): then the description is someone else."""
+        end = self._sent_end(span)
+        return any(span.end_char <= m < end for m in ref.mentions)
+
+    def _described_head(self, span: Span) -> tuple[Token, str] | None:
+        """The person noun heading a definite singular mention ("der ehemalige Apple-Chef",
+        "die Professorin für Linguistik") and the gender it has, else None."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        lex = self.lex
+        if len(toks) < 2 or toks[0].lower_ not in lex.determiners:
+            return None
+        if toks[0].lower_ in lex.indefinites or self._in_brackets(span):
+            return None
+        k = 1
+        while k < len(toks) and not toks[k].text[:1].isupper() and toks[k].pos_ == "ADJ":
+            k += 1  # "der ehemalige", "die frühere"
+        if k == len(toks):
+            return None
+        head = toks[k]
+        m = lex.lookup(head.text)
+        person = m.kind == "role" if m is not None else self.index._noun_gender(head) is not None
+        if head.ent_type_ or not person or _plural(toks[0], head):
+            return None  # "der Apple-Chef" (a hyphen: no plain word for _person_word)
+        if m is not None and m.record.get("group") == "spokesperson":
+            return None  # "der Sprecher" is someone of the person, rarely the person
+        gender = (m.record.get("gender") if m is not None else None) or lex.noun_gender(
+            head.text, trust_masculine=True
+        )
+        article = lex.article_gender.get(toks[0].lower_)
+        if gender not in ("m", "f") or (article is not None and article != gender):
+            return None
+        return head, gender
+
+    def _only_fitting(self, pos: int, gender: str, unknown: bool) -> Person | None:
+        """The person named last before char ``pos`` (outside quotation marks, or as the
+        subject of its clause) with ``gender`` -- or, if ``unknown``, with no gender known
+        when no other person stands between; None when another person of its sentence fits
+        as well."""
+        met_other = False
+        for at, ref, _ in reversed(self.index.timeline):
+            if at >= pos or not isinstance(ref, Person) or not ref.name:
+                continue  # the unnamed: _person_between asks about the nouns between
+            if pos - at > self.max_distance:
+                return None
+            if ref.gender not in (None, gender):
+                met_other = True
+                continue
+            if ref.gender is None and (met_other or not unknown):
+                return None
+            if not self._named_outside_quote(at):
+                return None
+            return ref if self._alone_in_sentence(ref, at, gender) else None
+        return None
+
+    def _named_outside_quote(self, at: int) -> bool:
+        """Is the name at char ``at`` outside quoted words, or the subject of its clause (a
+        sentence taken whole as a quote: "CSU-Generalsekretär Andreas Scheuer hatte …
+        gefordert")?"""
+        if not self.index._in_quote(at):
+            return True
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        ents = self._ents_in(tok, PERSON_LABELS) if tok is not None else []
+        return bool(ents) and DocIndex._is_subject(ents[0])
+
+    def _alone_in_sentence(self, ref: Person, at: int, gender: str) -> bool:
+        """Does ``ref`` stand out in the sentence of its mention at char ``at``: no other person
+        of ``gender`` (or of none known) in it, or ``ref`` alone is the subject or a speaker
+        ("Boehner schloss nicht aus, Obama zu verklagen")?"""
+        sent = self.index.sent_start_char(at)
+        mine, others = False, []
+        for at2, other, prominent in self.index.timeline:
+            if (
+                not isinstance(other, Person)
+                or not other.name
+                or other.gender not in (None, gender)
+            ):
+                continue
+            if self.index.sent_start_char(at2) != sent:
+                continue
+            if other is ref or other.name == ref.name:
+                mine = mine or prominent
+            else:  # "Hans Gruber und Peter Wagner trafen sich": both, as the conjunct tells
+                others.append(prominent or self._coordinated(at2))
+        return not others or (mine and not any(others))
+
+    def _coordinated(self, at: int) -> bool:
+        """Is the name at char ``at`` a conjunct of a coordination ("X und Y")?"""
+        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        ents = self._ents_in(tok, PERSON_LABELS) if tok is not None else []
+        return any(coordination_head(t) is not None for e in ents[:1] for t in e)
+
+    def _role_fits(self, ref: Person, head: Token) -> bool:
+        """A role the text gave the person does not contradict the description's role ("der
+        Professor" is not the one introduced as "Verkehrsminister")."""
+        m = self.lex.lookup(head.text)
+        if m is None or m.kind != "role":
+            return True
+        group = m.record.get("group") or m.stem
+        if group in ref.roles.values() or any(
+            s.endswith(m.stem) or m.stem.endswith(s) for s in ref.roles
+        ):
+            return True
+        if not ref.roles:  # "Der Zürcher Bischof Joseph Bonnemain": a title the lexicon lacks
+            return not self._titled_otherwise(ref, head)
+        # a compound names whose office it is: "die Sozialversicherungs-Chefin" after "…
+        # Hauptverband der Sozialversicherungsträger, Ulrike Rabmer-Koller"; not "des
+        # Polizeichefs von Kandahar" for the president
+        base = (m.record.get("name") or m.record["forms"][0]).lower()
+        prefix = m.stem[: len(m.stem) - len(base)].strip("-")
+        return m.stem.endswith(base) and len(prefix) >= 5 and self._said_near(ref, [prefix], head)
+
+    def _titled_otherwise(self, ref: Person, head: Token) -> bool:
+        """Does a mention of ``ref`` follow a capitalised noun that is no role of the lexicon
+        and no person noun by its ending (a title: "Bischof Joseph Bonnemain"), while the
+        description is a plain title ("der Kardinal")?"""
+        m = self.lex.lookup(head.text)
+        if m is None or m.stem != (m.record.get("name") or m.record["forms"][0]).lower():
+            return False
+        for at in ref.mentions:
+            tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            prev = self.doc[tok.start - 1] if tok is not None and tok.start > 0 else None
+            if prev is None or prev.pos_ != "NOUN" or not prev.text[:1].isupper():
+                continue
+            if self.lex.lookup(prev.text) is None and not self._person_word(prev):
+                return True
+        return False
+
+    def _attribute_fits(self, ref: Person, head: Token, span: Span) -> bool:
+        """An attribute after the noun ("der Professor für Verwaltungsrecht", "der Chef der
+        Gruppe Fursan") must repeat a word the text said beside the person's name
+        ("Verwaltungsrechtler Andreas Hauer"); without one the description is someone new."""
+        # a genitive runs on past the mention: "sagte der Reporter des Fernsehsenders"
+        end = span.end
+        if self._of_another(head):
+            end = max(end, min(head.right_edge.i + 1, head.sent.end))
+        after = self.doc[head.i + 1 : end]
+        if any(t.ent_type_ in PERSON_LABELS for t in after):
+            return False  # "Der behandelnde Arzt Lahms": someone of the person named
+        words = [
+            t.lower_
+            for t in after
+            if t.text[:1].isupper() and t.is_alpha and len(t) >= 4 and head in t.ancestors
+        ]  # of the noun, not the verb's "bei einer Pressekonferenz"
+        if not words:
+            return True
+        return self._said_near(ref, words, head)
+
+    def _said_near(self, ref: Person, words: list[str], before: Token) -> bool:
+        """Does one of ``words`` (lower case; its first eight letters) stand within 80
+        characters of a mention of ``ref`` before token ``before``?"""
+        text = self.doc.text.lower()
+        for at in ref.mentions:
+            if at >= before.idx:
+                continue
+            near = text[max(0, at - 80) : min(at + len(ref.name) + 80, before.idx)]
+            if any(w[:8] in near for w in words):
+                return True
+        return False
 
     def _in_brackets(self, span: Span) -> bool:
         """Is the mention inside an open bracket ("(Houston, … Der Adler ist gelandet.)": a
@@ -1436,18 +1643,23 @@ class Resolver:
                 return True
         return False
 
-    def _person_between(self, ref: Person, span: Span) -> bool:
+    def _person_between(self, ref: Person, span: Span, own: bool = False) -> bool:
         """Does one other person stand between the last mention of ``ref`` and a description
         of it: a role, or a person noun with a singular article or a name after it ("zeigte
-        den Rapper an"; not the plural "die Gletscher", whose ending looks like a person's)?"""
+        den Rapper an"; not the plural "die Gletscher", whose ending looks like a person's)?
+        ``own``: descriptions already resolved to ``ref`` ("Der Anwalt … sagte der
+        Arbeitsrechtler") are no one else."""
         last = ref.last_before(span.start_char)
         if last is None:
             return False
         doc, idx = self.doc, self.index
         names = set(ref.name.split())
+        mine = [at for at, r, _ in idx.timeline if r is ref] if own else []
         for i in idx.indices_of("person_noun"):
             t = doc[i]
             if not last < t.idx < span.start_char or idx._in_quote(t.idx) or t.text in names:
+                continue
+            if any(t.left_edge.idx <= at <= t.idx for at in mine):
                 continue
             if self._is_role(t) or (i + 1 < len(doc) and doc[i + 1].ent_type_ in PERSON_LABELS):
                 return True
