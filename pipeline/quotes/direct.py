@@ -20,6 +20,7 @@ from .. import labels
 from .context import VERB_POS as VERB_POS_IDS
 from .context import Cue, Direct, DocContext, Quote, Span
 from .mentions import (
+    PERSON_LABELS,
     clause_speaker,
     is_medium,
     is_web_source,
@@ -41,6 +42,8 @@ VERB_POS = ("VERB", "AUX")
 #: a quoted fragment that an attitude verb's subject holds ("sieht X einen „…“"):
 #: rated like a quoted phrase of the speaker's (:func:`_attitude_holder`)
 ATTITUDE_CONFIDENCE = 0.6
+DASHES = frozenset({"–", "—", "-"})
+MAX_DASH_LABEL = 3  # words of a name label between a dash and a colon
 
 
 @dataclass
@@ -283,7 +286,7 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if best is not None:
         return _by_cue(ctx, m, best)
     if prev is not None and prev.text == ":":
-        speaker = clause_speaker(ctx, u.start, s - 1)
+        speaker = _label_after_dash(ctx, u.start, s - 1) or clause_speaker(ctx, u.start, s - 1)
         conf = 0.2 if m.title else 0.85 if speaker else 0.6  # "Sein Werk: „Le Grand Macabre“"
         a = Attribution(f"{mrule}+colon", conf, speaker)
         if m.sentence_like and (speaker is None or _possessed(ctx, speaker)):
@@ -315,6 +318,21 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if m.sentence_like and (e - s) >= 0.6 * (u.end - u.start):
         return _standalone(ctx, m, recent)
     return _phrase(ctx, m, recent)
+
+
+def _label_after_dash(ctx: DocContext, start: int, colon: int) -> Span | None:
+    """A person's name between a dash and the colon ("Parlament stimmt für Referendum –
+    Tsipras: „…“"): a headline label, the speaker, not the subject of the clause before."""
+    doc = ctx.doc
+    j = colon
+    while j > start and colon - j < MAX_DASH_LABEL and doc[j - 1].text not in DASHES:
+        j -= 1
+    if j <= start or j >= colon or doc[j - 1].text not in DASHES:
+        return None
+    names = all(doc[k].text[:1].isupper() for k in range(j, colon)) and any(
+        doc[k].ent_type_ in PERSON_LABELS for k in range(j, colon)
+    )
+    return (j, colon) if names else None
 
 
 def _possessed(ctx: DocContext, sp: Span) -> bool:
