@@ -450,6 +450,14 @@ CLOSED_CLASS_TAGS = ADPOSITION_TAGS | frozenset(
 )
 
 
+POSSESSIVE_FEATURE = "Poss=Yes"
+
+
+def is_possessive(token: Token) -> bool:
+    """A possessive determiner or pronoun by the morphology ("Seine Botschaft")."""
+    return morph_has(token, POSSESSIVE_FEATURE)
+
+
 #: STTS tags of pronominal adverbs ("dazu", "darüber"; spaCy's German packages say PROAV)
 PRONOMINAL_ADVERB_TAGS = frozenset({"PAV", "PROAV"})
 

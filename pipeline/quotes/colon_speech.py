@@ -52,7 +52,6 @@ CONFIDENCE = 0.7
 #: parts of speech after the name of a label ("Kurz dazu:", "Koss zum STANDARD:")
 LABEL_TAIL_POS = frozenset({ADV, PART, ADP, DET, NOUN, PROPN, NUM})
 #: the morphology of a possessive, and of a first-person one (Universal Dependencies)
-POSSESSIVE = "Poss=Yes"
 FIRST_PERSON = "Person=1"
 
 
@@ -196,7 +195,7 @@ def _possessor(ctx: DocContext, a: int, k: int) -> bool:
     if k - a != 2 or ctx.table.pos[a] != DET or ctx.table.pos[a + 1] != NOUN:
         return False
     t = ctx.doc[a]
-    return labels.morph_has(t, POSSESSIVE) and not labels.morph_has(t, FIRST_PERSON)
+    return labels.is_possessive(t) and not labels.morph_has(t, FIRST_PERSON)
 
 
 def _role(ctx: DocContext, m: int) -> bool:

@@ -32,6 +32,7 @@ from .mentions import (
     tidy,
 )
 from .phrases import has_pos  # noqa: F401  (re-exported for callers of the old module)
+from .units import DASHES
 from .words import word_ids
 
 CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -42,7 +43,6 @@ VERB_POS = ("VERB", "AUX")
 #: a quoted fragment that an attitude verb's subject holds ("sieht X einen „…“"):
 #: rated like a quoted phrase of the speaker's (:func:`_attitude_holder`)
 ATTITUDE_CONFIDENCE = 0.6
-DASHES = frozenset({"–", "—", "-"})
 MAX_DASH_LABEL = 3  # words of a name label between a dash and a colon
 
 
@@ -338,7 +338,7 @@ def _label_after_dash(ctx: DocContext, start: int, colon: int) -> Span | None:
 def _possessed(ctx: DocContext, sp: Span) -> bool:
     """The mention opens with a possessive ("Seine Zuversicht", "Ihr Fazit") and names no
     one itself: the possessor is who speaks."""
-    return labels.morph_has(ctx.doc[sp[0]], "Poss=Yes") and not speakerish(ctx, sp)
+    return labels.is_possessive(ctx.doc[sp[0]]) and not speakerish(ctx, sp)
 
 
 def _colon_carried(ctx: DocContext, m: Marked, recent: Recent, a: Attribution) -> None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from spacy.strings import get_string_id
 
 from .context import DocContext, Quote, Span
-from .mentions import PERSON_LABELS
+from .mentions import PERSON_LABELS, is_web_source
+from .phrases import SENT_END
 
 #: a label is at most this many tokens before its colon
 MAX_LABEL = 3
@@ -28,7 +29,7 @@ CONFIDENCE = 0.95  # above the frames inside an answer, which it contains
 #: a closing credit in brackets ("(Interview: Maria Huber, 12.8.2016)") has at most this
 #: many tokens inside
 MAX_CREDIT = 12
-SENTENCE_ENDS = frozenset({".", "!", "?", "“", '"', "”", "«", "»"})
+SENTENCE_ENDS = SENT_END | {"“", '"', "”", "«", "»"}  # a sentence's end, also in marks
 
 
 @dataclass
@@ -136,11 +137,15 @@ def _label_heads(ctx: DocContext):
     full stop inside a unit counts too ("… nie weg. derStandard.at: Was tun?": the sentence
     splitter keeps a lower-case word in the sentence before)."""
     seen = set()
+    doc = ctx.doc
     for k in positions(ctx.table.orth, COLON):
         ui = ctx.unit_of[k]
         u = ctx.units[ui]
-        doc = ctx.doc
-        if k - 1 > u.start and doc[k - 2].text in SENTENCE_ENDS and _domain_like(doc[k - 1].text):
+        if (
+            k - 1 > u.start
+            and doc[k - 2].text in SENTENCE_ENDS
+            and is_web_source(ctx, doc[k - 1].text)
+        ):
             yield ui, k - 1, k
             continue
         if ui in seen or not u.start < k <= u.start + MAX_LABEL:
@@ -183,7 +188,7 @@ def _label_like(ctx: DocContext, a: int, b: int) -> bool:
     "ZTE-Chef Schuster"); a lower-case word only inside a person's name after its first
     word ("Van der Bellen")."""
     toks = ctx.doc[a:b]
-    if b - a == 1 and _domain_like(toks[0].text):
+    if b - a == 1 and is_web_source(ctx, toks[0].text):
         return True  # an outlet's web address: "derStandard.at:"
     return all(
         t.text.replace("-", "").isalpha()
@@ -191,12 +196,6 @@ def _label_like(ctx: DocContext, a: int, b: int) -> bool:
         and not (ctx.pos and t.pos_ in ("VERB", "AUX"))
         for t in toks
     )
-
-
-def _domain_like(text: str) -> bool:
-    """ "derStandard.at", "ORF.at": letters with a dot before a letter ending."""
-    head, dot, tail = text.rpartition(".")
-    return bool(dot) and head.replace(".", "").replace("-", "").isalpha() and tail.isalpha()
 
 
 def _kind(ctx: DocContext, a: int, b: int) -> str:
