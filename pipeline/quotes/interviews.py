@@ -57,6 +57,7 @@ def interviews(ctx: DocContext) -> None:
     if not qa:
         found = [_headline(ctx, p) for p in found if p.kind == "person"]
     interviewee = _interviewee(ctx, found[0].first_unit) if found else None
+    _drop_across_labels(ctx, found)
     for p in found:
         speaker = p.label
         rule = "interview:label"
@@ -70,6 +71,16 @@ def interviews(ctx: DocContext) -> None:
         q.cue_lemma = "interview"
         q.direct = True
         ctx.quotes.append(q)
+
+
+def _drop_across_labels(ctx: DocContext, found: list[Labelled]) -> None:
+    """A quote of the earlier steps that runs over a label is cut wrong: the label is the
+    cue of the labelled paragraph, no part of another statement ("STANDARD: Die fordern
+    derzeit …" is the interviewer's question, not a statement of "Die")."""
+    labels = [p.label[0] for p in found]
+    ctx.quotes[:] = [
+        q for q in ctx.quotes if not any(a <= k < b for a, b in q.parts for k in labels)
+    ]
 
 
 def _text(ctx: DocContext, span: Span) -> str:
@@ -110,6 +121,8 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
         if n + 1 < len(heads) and ctx.units[heads[n + 1][0]].paragraph == u.paragraph:
             end = min(end, _trim(ctx, heads[n + 1][1]))
         start = colon + 1
+        while start < end and (ctx.table.orth[start] == COLON or ctx.doc[start].is_space):
+            start += 1  # "STANDARD:: Die …" (a doubled colon in the archive)
         end = _before_credit(ctx, start, end)
         if start >= end or ctx.inside[start] >= 0:
             continue  # "Nagl: „…“" is a colon frame of the direct quote
