@@ -1,0 +1,36 @@
+"""Sources after "nach" (issue 10, item 6: what is no speech), round 16: "nach der
+Veröffentlichung" names a point in time, not a source ("Einen Tag nach der Veröffentlichung
+von …", "lief nach der Veröffentlichung aus"); "nach Angaben der Polizei" and "nach der
+Ankündigung der Ministerin" still name one. News-style texts written for these tests.
+
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows as _rows
+
+CASES = [
+    (
+        "Zwei Wochen nach der Veröffentlichung des Albums ging die Band auf Tournee.",
+        [],
+    ),
+    (
+        (
+            "Einen Tag nach der Veröffentlichung von Drohbriefen im Internet ist ein 30-Jähriger "
+            "in Graz verurteilt worden."
+        ),
+        [],
+    ),
+    (
+        "Der Vertrag des Sängers mit dem Label lief nach der Veröffentlichung aus.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_publication_is_a_time(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
