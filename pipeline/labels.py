@@ -565,3 +565,25 @@ def is_passive_subject(token: Token) -> bool:
     if not has_role(token, "subject") or token.head.i == token.i:
         return False
     return is_passive(lexical_verb(token.head))
+
+
+#: STTS tags that never open a subheading that ends in a noun: a phrase that opens with an
+#: article, a preposition, a conjunction or a w-word is part of a sentence ("Unter dem Titel
+#: Der Hexer …", "Wo in Österreich Die Tagespresse …", "Die Seite Hot or Not …")
+NO_HEADING_START_TAGS = ADPOSITION_TAGS | frozenset({"ART", "KON", "KOUS", "KOUI", "PWAV", "PWS", "PWAT"})
+
+
+def may_open_heading(token: Token) -> bool:
+    """May ``token`` be the first word of a subheading ("Automatische Obergrenze",
+    "Kein Verständnis für Kritik", "Auch im Krankenstand")? Needs a tagger."""
+    return bool(token.tag_) and token.tag_ not in NO_HEADING_START_TAGS
+
+
+def is_verbal(token: Token) -> bool:
+    """A verb or auxiliary by the coarse POS."""
+    return token.pos_ in ("VERB", "AUX")
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun or proper noun by the coarse POS."""
+    return token.pos_ in ("NOUN", "PROPN")

@@ -216,6 +216,7 @@ class DocContext:
             table.orth,
             table.space,
             kit.words.sentence_openers,
+            kit.words.heading_openers,
         )
         ctx.moods = moods(doc, kit.grammar, kit.mood_memo, table)
         ctx.unit_of = [0] * len(doc)

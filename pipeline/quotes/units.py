@@ -15,6 +15,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from .. import labels
 from .phrases import SENT_END
 
 MEMO_SIZE = 200_000
@@ -175,6 +176,7 @@ def split_units(
     orth: list[int] | None = None,
     space: list[int] | None = None,
     openers: frozenset[str] = frozenset(),
+    heading_openers: frozenset[str] = frozenset(),
 ) -> list[Unit]:
     """Split ``doc`` into sentence units.
 
@@ -182,7 +184,8 @@ def split_units(
     ``closes`` holds the token indices of closing quotation marks; ``abbreviations`` are
     words whose period ends no sentence; ``orth`` and ``space`` are the tokens' ORTH ids
     and SPACY flags if known; ``openers`` are words that start a sentence wherever they
-    stand with a capital (see :func:`_before_openers`).
+    stand with a capital (see :func:`_before_openers`); ``heading_openers`` start a unit
+    after a subheading joined to its paragraph (see :func:`_split_heading`).
     """
     if orth is None or space is None:
         orth, space = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
@@ -214,7 +217,34 @@ def split_units(
         for u in units
         if not toks[u.start][1] or any(not toks[k][1] for k in range(u.start + 1, u.end))
     ]
-    return [part for i, u in enumerate(units) for part in _split_dateline(toks, units, i)]
+    units = [part for i, u in enumerate(units) for part in _split_dateline(toks, units, i)]
+    if heading_openers and doc.has_annotation("TAG"):
+        ids = frozenset(get_string_id(w) for w in heading_openers)
+        units = [part for u in units for part in _split_heading(toks, u, ids)]
+    return units
+
+
+#: a subheading joined to its paragraph has this many words at most
+MAX_HEADING = 7
+
+
+def _split_heading(toks: _Tokens, u: Unit, openers: frozenset[int]) -> list[Unit]:
+    """ "Auch im Krankenstand Laut der Umfrage beantworten …": archives join a subheading to
+    its paragraph without punctuation. A heading opener with a capital (``openers``: ORTH
+    ids) after 2 to :data:`MAX_HEADING` words from the unit's start that have no verb and no
+    punctuation, end in a noun and do not open with an article, preposition, conjunction or
+    w-word (:func:`~pipeline.labels.may_open_heading`) starts a new unit."""
+    doc = toks.doc
+    first = doc[u.start]
+    if u.dateline or not labels.may_open_heading(first) or labels.is_verbal(first):
+        return [u]
+    for k in range(u.start + 2, min(u.end - 1, u.start + MAX_HEADING + 1)):
+        t = doc[k - 1]
+        if t.is_punct or t.is_space or labels.is_verbal(t):
+            return [u]
+        if toks.orth[k] in openers and labels.is_nominal(t):
+            return [Unit(u.start, k, u.paragraph), Unit(k, u.end, u.paragraph)]
+    return [u]
 
 
 DASHES = frozenset({"–", "—", "-"})

@@ -115,6 +115,7 @@ WORD_LISTS: dict[str, str] = {
     "first_person_speakers": "set",
     "preposition_nouns": "set",
     "indefinite_subjects": "set",
+    "heading_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -147,6 +148,7 @@ OPTIONAL_LISTS = frozenset(
         "title_nouns",
         "first_person_speakers",
         "preposition_nouns",
+        "heading_openers",
     }
 )
 
