@@ -103,6 +103,20 @@ _END_OR_MARK = SENT_END | {"!", "?"}
 _YEAR_STOP = re.compile(r"^((19|20)\d\d|\d{1,3}:\d{1,3})\.$")
 
 
+#: any other number with a full stop glued to it: an ordinal ("am 5. Dezember") unless a
+#: word follows that no ordinal stands before ("stieg auf 92. Der Anteil …")
+_NUMBER_STOP = re.compile(r"^\d+([.,]\d+)*\.$")
+
+
+def _no_ordinal_after(toks: _Tokens, k: int) -> bool:
+    """Is token ``k`` a capitalised word an ordinal never stands before: an article, a
+    pronoun, a preposition, a conjunction or an adverb, by the tagger (no tagger: no)?"""
+    if k >= len(toks) or not toks[k][0][:1].isupper():
+        return False
+    t = toks.doc[k]
+    return labels.is_closed_class(t) or t.pos_ == "ADV"
+
+
 def _cut_after(
     toks: _Tokens, i: int, start: int, inside: list[int], closes: set[int], abbreviations
 ) -> int | None:
@@ -111,6 +125,8 @@ def _cut_after(
     if inside[i] < 0:
         if _YEAR_STOP.match(text):
             return i + 1 if i + 1 < len(toks) and toks[i + 1][0][:1].isupper() else None
+        if i > start and _NUMBER_STOP.match(text) and _no_ordinal_after(toks, i + 1):
+            return i + 1
         if text in SENT_END or (text.endswith(("!", "?")) and punct):
             abbrev = (
                 i > start
@@ -152,6 +168,7 @@ def _boundary_candidates(doc: Doc, closes: set[int], orth: list[int] | None = No
                 or w.endswith(("!", "?"))
                 or (w.isspace() and "\n" in w)
                 or _YEAR_STOP.match(w) is not None
+                or _NUMBER_STOP.match(w) is not None
             )
         flags = list(map(_MAY_END.__getitem__, orth))
     return sorted(closes.union(compress(count(), flags)))

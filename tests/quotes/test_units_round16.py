@@ -1,9 +1,15 @@
-"""Subheadings joined to their paragraph (issue 10, item 5: spans), round 16. Archives drop
+"""Sentence units (issue 10, item 5: spans), round 16.
+
+Subheadings joined to their paragraph. Archives drop
 the line break after a subheading ("Auch im Krankenstand Laut der Umfrage beantworten …"):
 a capitalised sentence opener after a short verbless phrase that ends in a noun starts a new
 sentence unit, so no quote begins with the subheading. A phrase that opens with an article,
 a preposition or a w-word stays one sentence ("Unter dem Titel Der Hexer …"), and so does a
-phrase with a verb. News-style texts written for these tests.
+phrase with a verb.
+
+A number with the full stop glued to it ends a sentence when a word follows that no ordinal
+stands before ("stieg auf 92. Der Anteil …"); "am 5. Dezember" stays one sentence. News-style
+texts written for these tests.
 
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
 """
@@ -74,3 +80,23 @@ def test_subheading_starts_a_unit(nlp, text, expected):
     openers = frozenset({"Laut", "Die", "Der"})
     units = split_units(doc, [-1] * len(doc), set(), frozenset(), heading_openers=openers)
     assert [doc[u.start : u.end].text for u in units] == expected
+
+
+NUMBERS = [
+    (
+        (
+            "Die Zahl der Anzeigen stieg von sechs auf 92. Der Anstieg bereitet uns Sorgen, sagte "
+            "der Polizeichef."
+        ),
+        [("indirect", "Der Anstieg bereitet uns Sorgen", "sagte", "der Polizeichef", None)],
+    ),
+    (
+        "Am 5. Dezember sagte der Minister, er trete zurück.",
+        [("indirect", "er trete zurück", "sagte", "der Minister", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS, ids=[str(i) for i in range(len(NUMBERS))])
+def test_number_with_full_stop(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
