@@ -570,7 +570,9 @@ def is_passive_subject(token: Token) -> bool:
 #: STTS tags that never open a subheading that ends in a noun: a phrase that opens with an
 #: article, a preposition, a conjunction or a w-word is part of a sentence ("Unter dem Titel
 #: Der Hexer …", "Wo in Österreich Die Tagespresse …", "Die Seite Hot or Not …")
-NO_HEADING_START_TAGS = ADPOSITION_TAGS | frozenset({"ART", "KON", "KOUS", "KOUI", "PWAV", "PWS", "PWAT"})
+NO_HEADING_START_TAGS = ADPOSITION_TAGS | frozenset(
+    {"ART", "KON", "KOUS", "KOUI", "PWAV", "PWS", "PWAT"}
+)
 
 
 def may_open_heading(token: Token) -> bool:

@@ -13,7 +13,10 @@ Tote und 200 Verletzte.", "Das Ergebnis: Die Partei verliert fünf Prozent."):
    "ich"/"wir") before words that speak in the first person in their main clause: the
    speech of that subject (``colon_speech:subject``);
 3. a possessive and a noun ("Seine Botschaft:") before first-person words: the possessive
-   is the speaker mention (``colon_speech:possessor``);
+   is the speaker mention (``colon_speech:possessor``); a person's name in the genitive or a
+   possessive before a noun of an utterance ("Mayers Fazit im STANDARD-Gespräch:", "Sein
+   Argument:", list ``utterance_nouns``) before a clause: the owner is
+   (``colon_speech:utterance``);
 4. a person's name with at most adverbs and prepositional phrases after it ("Kurz dazu:",
    "Kohlschreiber zum Spiel:") and no verb, inside a paragraph, before a clause
    (``colon_speech:name``; a paragraph that opens with a label is an interview's,
@@ -41,6 +44,7 @@ from .words import word_ids
 SUBJECT_RULE = "colon_speech:subject"
 NAME_RULE = "colon_speech:name"
 POSSESSOR_RULE = "colon_speech:possessor"
+UTTERANCE_RULE = "colon_speech:utterance"
 ADDED_RULE = "colon_speech:added"
 FRAMED_RULE = "colon_speech:framed"
 #: a speech verb's words end at most this many tokens before the colon ("verlangte Wolff:")
@@ -158,6 +162,10 @@ def _speaker(
     speaks = any(_speaks(ctx, m, k + 1, end) for m in range(k + 1, end))
     if not verbs and speaks and _possessor(ctx, a, k):
         return (a, a + 1), POSSESSOR_RULE
+    if not verbs and finite_verb_in(ctx, k + 1, end):
+        owner = _utterance_owner(ctx, a, k)
+        if owner is not None:
+            return owner, UTTERANCE_RULE
     if not verbs:
         name = _name_label(ctx, a, k) if labels_too else None
         return None if name is None or not finite_verb_in(ctx, k + 1, end) else (name, NAME_RULE)
@@ -196,6 +204,34 @@ def _possessor(ctx: DocContext, a: int, k: int) -> bool:
         return False
     t = ctx.doc[a]
     return labels.is_possessive(t) and not labels.morph_has(t, FIRST_PERSON)
+
+
+def _utterance_owner(ctx: DocContext, a: int, k: int) -> Span | None:
+    """ "Mayers Fazit im STANDARD-Gespräch:", "Varoufakis' Antwort:", "Sein Argument:": a
+    person's name in the genitive or a third-person possessive before a noun that names
+    an utterance (``utterance_nouns``), then at most adverbs and prepositional phrases: the
+    owner speaks the clause after the colon. Returns the owner's tokens or None."""
+    doc, pos = ctx.doc, ctx.table.pos
+    n = a
+    while n < k and doc[n].ent_type_ in PERSON_LABELS:
+        n += 1
+    if n == a:
+        t = doc[a]
+        if pos[a] != DET or not labels.is_possessive(t) or labels.morph_has(t, FIRST_PERSON):
+            return None
+        n = a + 1
+    elif not _genitive_name(doc[n - 1]):
+        return None
+    if n >= k or ctx.table.lower[n] not in word_ids(ctx.w.utterance_nouns):
+        return None
+    if any(pos[m] not in LABEL_TAIL_POS for m in range(n + 1, k)):
+        return None
+    return a, n
+
+
+def _genitive_name(t) -> bool:
+    """A name in the genitive: "Mayers", "Varoufakis'" or the morphology's case."""
+    return t.text.endswith(("s", "'")) or "Gen" in labels.morph_values(t, "Case")
 
 
 def _role(ctx: DocContext, m: int) -> bool:

@@ -116,6 +116,7 @@ WORD_LISTS: dict[str, str] = {
     "preposition_nouns": "set",
     "indefinite_subjects": "set",
     "heading_openers": "set",
+    "utterance_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -149,6 +150,7 @@ OPTIONAL_LISTS = frozenset(
         "first_person_speakers",
         "preposition_nouns",
         "heading_openers",
+        "utterance_nouns",
     }
 )
 
