@@ -231,7 +231,7 @@ def _utterance_owner(ctx: DocContext, a: int, k: int) -> Span | None:
 
 def _genitive_name(t) -> bool:
     """A name in the genitive: "Mayers", "Varoufakis'" or the morphology's case."""
-    return t.text.endswith(("s", "'")) or "Gen" in labels.morph_values(t, "Case")
+    return t.text.endswith(("s", "'")) or labels.GENITIVE in labels.morph_values(t, "Case")
 
 
 def _role(ctx: DocContext, m: int) -> bool:
