@@ -565,3 +565,16 @@ def is_passive_subject(token: Token) -> bool:
     if not has_role(token, "subject") or token.head.i == token.i:
         return False
     return is_passive(lexical_verb(token.head))
+
+
+#: STTS tags of infinitives, with and without "zu" (see :func:`is_infinitive`)
+INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
+
+
+def is_infinitive(token: Token) -> bool:
+    """An infinitive ("senken", "auszubauen", "werden" in "autofrei werden solle"): by its
+    STTS tag where the tagger gives one (the morphology calls that "werden" finite and the
+    adjective of "zu langsam" an infinitive), else by ``VerbForm=Inf``."""
+    if token.tag_:
+        return token.tag_ in INFINITIVE_TAGS
+    return "Inf" in morph_values(token, "VerbForm")
