@@ -589,3 +589,16 @@ def is_verbal(token: Token) -> bool:
 def is_nominal(token: Token) -> bool:
     """A noun or proper noun by the coarse POS."""
     return token.pos_ in ("NOUN", "PROPN")
+
+
+#: STTS tags of infinitives, with and without "zu" (see :func:`is_infinitive`)
+INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
+
+
+def is_infinitive(token: Token) -> bool:
+    """An infinitive ("senken", "auszubauen", "werden" in "autofrei werden solle"): by its
+    STTS tag where the tagger gives one (the morphology calls that "werden" finite and the
+    adjective of "zu langsam" an infinitive), else by ``VerbForm=Inf``."""
+    if token.tag_:
+        return token.tag_ in INFINITIVE_TAGS
+    return "Inf" in morph_values(token, "VerbForm")

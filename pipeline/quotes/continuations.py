@@ -41,8 +41,12 @@ ORPHAN_CONFIDENCE = 0.45
 #: (that subject, or the speaker of a quote some sentences back) was right for 2 of 30
 UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 CLOSING_MARKS = ("“", '"', "«", "»")
+QUESTION_MARK = "?"
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: the mood :func:`_continue` gets for a sentence whose main verb is a present-tense
+#: "sollen" ("Auch *soll* die Kommission die Zahlen prüfen"): the plan of the statement before
+MODAL_MOOD = -1
 VERB_RULE = "verb:"  # the rule id prefix of a speech-verb frame
 ACROSS_GAP = "gap"  # an orphan's speaker source: the statement two sentences back
 
@@ -76,7 +80,15 @@ def continuations(ctx: DocContext) -> None:
         if ui in by_unit and _unit_has_quote(ctx, ch, ui, u, mood):
             continue
         prev = ch.prev_q
-        chain = mood > 0 and prev is not None and ch.prev_ui == ui - 1 and prev.speaker is not None
+        after = prev is not None and ch.prev_ui == ui - 1 and prev.speaker is not None
+        modal = (
+            mood == 0
+            and after
+            and ctx.units[ch.prev_ui].paragraph == u.paragraph
+            and _present_modal(ctx, u)
+            and _prospective(ctx, prev)
+        )
+        chain = (mood > 0 or modal) and after
         if not chain and _speech_or_fragment(ctx, ch, ui, u):
             continue
         if (
@@ -85,12 +97,66 @@ def continuations(ctx: DocContext) -> None:
             and ctx.kit.settings.get("orphans", True)
             and u.content_end(doc) < u.end
         ):
-            _orphan(ctx, ch, ui, u)
+            _orphan(ctx, ch, ui, u, _hearsay_only(ctx, u, outside))
             continue
         if not chain or not _goes_on(ctx, ch, ui, u):
             _break(ch, ui)
             continue
-        _continue(ctx, ch, ui, u, mood)
+        _continue(ctx, ch, ui, u, MODAL_MOOD if modal else mood)
+
+
+def _hearsay_only(ctx: DocContext, u: Unit, outside: list[int]) -> bool:
+    """Is every Konjunktiv I mood of the unit a hearsay modal ("Der Täter *soll* geflohen
+    sein")? Hearsay with no statement before it and no one named who says so is the
+    writer's, no orphan (Wikinews train: 10 of 28 such orphans were gold quotes)."""
+    modals = word_ids(ctx.w.reportative_modals)
+    lower = ctx.table.lower if ctx.table is not None else None
+    for k in range(u.start, u.end):
+        if outside[k] == 2:
+            low = lower[k] if lower is not None else ctx.doc[k].lower
+            if low not in modals or "Sub" in labels.morph_values(ctx.doc[k], "Mood"):
+                return False
+    return True
+
+
+def _present_modal(ctx: DocContext, u: Unit) -> bool:
+    """Is the main verb of the unit a hearsay modal in the present tense ("Auch *sollen*
+    die Grenzen besser kontrolliert werden")? Right after a statement it goes on with it; a
+    question ("Was soll da noch geprüft werden?") does not, nor a modal at the end of its
+    clause ("Wer den Auftrag gegeben haben *soll*, sagte niemand": a subordinate clause)."""
+    doc = ctx.doc
+    root, end = _unit_root(ctx, u), u.content_end(doc)
+    if root is None or (end < u.end and doc[end].text == QUESTION_MARK):
+        return False
+    modals = word_ids(ctx.w.reportative_modals)
+    return any(
+        v.lower in modals
+        and "Pres" in labels.morph_values(v, "Tense")
+        and v.i + 1 < end
+        and not doc[v.i + 1].is_punct
+        for v in labels.verb_chain(root)
+    )
+
+
+def _prospective(ctx: DocContext, q: Quote) -> bool:
+    """Does the statement ``q`` hold an infinitive ("kündigte an, die Schule *zu reformieren*",
+    "… autofrei *werden* solle"): a plan or a demand, which a "sollen" sentence goes on with?
+    Not a quotation or words in the first person ("Ich werde nicht zulassen, …, betonte X"):
+    the speaker's own words, after which the writer goes on."""
+    if q.direct:
+        return False
+    doc, first = ctx.doc, ctx.w.first_person_speakers
+    words = [doc[k] for a, b in q.parts for k in range(a, b)]
+    return not any(t.lower_ in first for t in words) and any(map(labels.is_infinitive, words))
+
+
+def _unit_root(ctx: DocContext, u: Unit) -> Token | None:
+    """The one verb outside quotation marks that heads the unit (any mood), else None."""
+    doc = ctx.doc
+    pos = ctx.table.pos if ctx.table is not None else [t.pos for t in doc]
+    verbs = (doc[k] for k in range(u.start, u.end) if ctx.inside[k] < 0 and pos[k] in VERB_POS)
+    roots = [t for t in verbs if t.head.i == t.i or not u.start <= t.head.i < u.end]
+    return roots[0] if len(roots) == 1 else None
 
 
 def _unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> bool:
@@ -135,7 +201,7 @@ def _speech_or_fragment(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
     return False
 
 
-def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
+def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
     """Konjunktiv I without a frame is reported speech: its speaker is named in it or is the
     speaking subject of the sentence before; after any other subject it has no speaker."""
     sp = _so_before(ctx, ui) or person_subject(ctx, ui, any_subject=True)
@@ -161,6 +227,10 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> None:
     elif sp is not None:
         # the subject before names nobody who speaks: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
+    if hearsay and sp is None:
+        # "Der Täter soll geflohen sein" with no one named who says so: the writer's hearsay
+        ch.prev_q, ch.prev_ui = None, -10
+        return
     rule = "continuation:konjunktiv+orphan:" + src
     part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
     if part is not None:
@@ -230,6 +300,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     """The continuation of ``ch.prev_q`` in unit ``ui``."""
     doc, prev = ctx.doc, ch.prev_q
     conf = 0.75 if mood == 2 else 0.55
+    modal = mood == MODAL_MOOD
     if mood == 1 and not any(
         ctx.inside[k] < 0
         and ctx.moods[k] == 1
@@ -248,11 +319,13 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         conf = ORPHAN_CONFIDENCE
     # "„…“, so X" or "Für den Theologen X sei …": the sentence names its own speaker
     so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
-    own_sp = so or (own_subject(ctx, u) if ctx.parsed else None)
+    # the subject of a "sollen" sentence is what the plan is about, never its speaker
+    own_sp = so or (own_subject(ctx, u) if ctx.parsed and not modal else None)
     # a head that names no one who made a statement passes on no speaker
     told = not no_statement(ctx, prev)
     rule = (
         "continuation:konjunktiv"
+        + ("+modal" if modal else "")
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
         + ("+orphan" if orphan else "")
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
