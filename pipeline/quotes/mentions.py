@@ -698,6 +698,9 @@ PHRASE_MARK = "+phrase"
 SO_MARK = "+so_speaker"
 #: how many tokens before or after a quote its "so" speaker may stand
 SO_REACH = 10
+#: words of a prepositional phrase after a fronted adjective ("Passend zu den Gefahren des
+#: Eises warnte …") up to the finite verb
+FRONTED_PHRASE_REACH = 8
 #: entity types of ``newsx_entities`` that make an organisation a medium (an addressee)
 MEDIA_TYPES = frozenset({"media", "news agency"})
 #: the ``group`` of the speaking-body nouns in roles.jsonl that are media ("Nachrichtenagentur")
@@ -785,6 +788,10 @@ def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
     if sp is None and not is_cue:
         # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
         sp = after_fronted(ctx, q.speaker)
+    if sp is None and not is_cue and _addressee(ctx, q.speaker):
+        # "Dem STANDARD sagte die Ministerin": the addressee took the place before the
+        # verb, the phrase after it is the subject whatever case the parse gave it
+        sp = after_cue(ctx, q, objects=True)
     if sp is None and _in_dateline(ctx, q.speaker):
         # "Wien – Sein Landsmann Michel Serres nannte ihn …": the words between the
         # dateline and the cue; "Wien – …, zitiert Verteidiger Rudolf Mayer"
@@ -1148,19 +1155,20 @@ def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
     """The speaker after the finite verb when the mention is a fronted adjective or
     participle and its phrase ("Besorgt", "Erfreut", "Passend zu den Gefahren"): verb-second
     order leaves room for one phrase before the verb, so the subject follows it ("äußerte sich
-    auch Bürgermeister Michael Ludwig"). Only a mention that names someone who speaks."""
+    auch Bürgermeister Michael Ludwig"). Only a mention that names someone (:func:`someone`)."""
     doc, w = ctx.doc, ctx.w
-    if sp[1] + 1 >= len(doc):
+    v = _verb_after_phrase(ctx, sp[1])
+    if v + 1 >= len(doc):
         return None
-    verb = doc[sp[1]]
-    if not ((ctx.pos and ctx.table.pos[sp[1]] in VERB_POS) or verb.lower_ in ctx.kit.verb_forms):
+    verb = doc[v]
+    if not ((ctx.pos and ctx.table.pos[v] in VERB_POS) or verb.lower_ in ctx.kit.verb_forms):
         return None
     # "Erfreut zeigte sich …": before a reflexive verb even a word tagged as a name
-    reflexive = ctx.table.lower[sp[1] + 1] in word_ids(w.reflexive_pronouns)
+    reflexive = ctx.table.lower[v + 1] in word_ids(w.reflexive_pronouns)
     if not _fronted_adjective(ctx, doc[sp[0]], reflexive):
         return None
     end = ctx.units[ctx.unit_of[verb.i]].end if ctx.unit_of else len(doc)
-    j = sp[1] + 1
+    j = v + 1
     while j < end and (
         doc[j].lower_ in w.reflexive_pronouns or doc[j].lower_ in w.adverbial_starts
     ):
@@ -1169,7 +1177,25 @@ def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
     if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
         return None
     np = tidy(ctx, np)
-    return np if np is not None and speakerish(ctx, np) else None
+    # a person noun will do ("Passend zum Regen scherzte der Moderator"): the fronted
+    # phrase is no speaker at all
+    return np if np is not None and someone(ctx, np) else None
+
+
+def _verb_after_phrase(ctx: DocContext, k: int) -> int:
+    """The token after a fronted word at ``k``: past the prepositional phrase it governs
+    ("Passend zu den Gefahren des Eises warnte": the verb), when one opens there and runs
+    without punctuation to a verb within :data:`FRONTED_PHRASE_REACH` words; else ``k``."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].lower_ not in ctx.w.prepositions:
+        return k
+    pos = ctx.table.pos
+    for j in range(k + 1, min(len(doc), k + FRONTED_PHRASE_REACH + 1)):
+        if doc[j].is_punct or doc[j].is_space or ctx.inside[j] >= 0:
+            return k
+        if ctx.pos and pos[j] in VERB_POS:
+            return j
+    return k
 
 
 def _fronted_adjective(ctx: DocContext, t: Token, named_ok: bool) -> bool:
@@ -1554,6 +1580,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     agents = word_ids(ctx.w.agent_prepositions)
     if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:
         return True  # "Mit 27 von 35 Stimmen wurde beschlossen": a share, not an agent
+    if _addressee(ctx, sp):
+        return True
     one = words[0]
     if len(words) == 1 and one.text[:1].islower() and labels.is_article(one):
         # a bare article: "der" of "Van der Bellen" taken for the subject of "wird betont"
@@ -1572,3 +1600,28 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         )
         and ctx.kit.roles.lookup(one.text) is None
     )
+
+
+def _addressee(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention an addressee, topic or circumstance: the object of a preposition that
+    never names who speaks ("gegenüber der FAZ", "vor Journalisten", "um Zigaretten"), or
+    a bare dative ("sagte dem STANDARD", "Dem Trainer droht eine Sperre") with no
+    preposition before it nor postposition after it ("laut dem Bericht", "dem Bericht
+    zufolge", "dem Vernehmen nach" name a source)?"""
+    doc, a, b = ctx.doc, sp[0], sp[1]
+    w, lower = ctx.w, ctx.table.lower
+    if a > 0 and ctx.inside[a - 1] < 0 and lower[a - 1] in word_ids(w.non_source_prepositions):
+        # not "vor allem Mozilla", "unter anderem die Polizei": a set phrase before a name
+        t = doc[a]
+        return t.text[:1].isupper() or labels.is_article(t) or labels.is_possessive(t)
+    if lower[a] not in word_ids(w.dative_determiners):
+        return False
+    # "laut dem Bericht", "gemäß dem Dekret": a preposition governs it
+    before = a > 0 and (
+        lower[a - 1] in word_ids(w.prepositions | w.source_prepositions)
+        or (ctx.pos and doc[a - 1].pos_ == "ADP")
+    )
+    after = b < len(doc) and (
+        lower[b] in word_ids(w.postpositions) or lower[b] in word_ids(w.prepositions)
+    )
+    return not (before or after)

@@ -115,6 +115,9 @@ WORD_LISTS: dict[str, str] = {
     "first_person_speakers": "set",
     "preposition_nouns": "set",
     "indefinite_subjects": "set",
+    "non_source_prepositions": "set",
+    "dative_determiners": "set",
+    "source_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -147,6 +150,9 @@ OPTIONAL_LISTS = frozenset(
         "title_nouns",
         "first_person_speakers",
         "preposition_nouns",
+        "non_source_prepositions",
+        "dative_determiners",
+        "source_prepositions",
     }
 )
 
