@@ -565,3 +565,9 @@ def is_passive_subject(token: Token) -> bool:
     if not has_role(token, "subject") or token.head.i == token.i:
         return False
     return is_passive(lexical_verb(token.head))
+
+
+def in_dative_or_genitive(token: Token) -> bool:
+    """Does the token's morphology give it the dative or genitive case (an addressee or an
+    attribute, never the subject)?"""
+    return bool({"Dat", GENITIVE} & set(morph_values(token, "Case")))

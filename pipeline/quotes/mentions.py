@@ -158,6 +158,13 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         for c in labels.children_with(v, "subject")
         if not labels.has_role(c, "agent") and c.i != verb.i
     ]
+    if cands and all(c.is_space for c in cands):
+        # "\n\nIn der Begründung äußerten die Richter": a paragraph break parsed as the
+        # subject; the nominative noun after the finite verb is it
+        first = min(t.i for t in heads)
+        alt = _nominative_after(heads, first, ctx.table.pos) or _person_after(ctx, heads, first)
+        if alt is not None and not any(t.text == "," for t in alt.subtree):
+            return alt  # not one running on past a comma into what is said
     if len(cands) > 1:
         # "Jüttner hatte Lenz aufgefordert" parsed with Lenz as passive subject too
         cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
@@ -273,6 +280,22 @@ def _nominative_after(chain: list[Token], first: int, pos: list[int]) -> Token |
             ):
                 alt = c
     return alt
+
+
+def _person_after(ctx: DocContext, chain: list[Token], first: int) -> Token | None:
+    """The first noun after the finite verb among the chain's dependents that names a
+    person or speaker ("äußerte die Ministerin" with "Ministerin" tagged accusative), not
+    in the dative or genitive and not governed by a preposition."""
+    for c in sorted((c for v in chain for c in v.children if c.i > first), key=lambda c: c.i):
+        if (
+            ctx.table.pos[c.i] in NOUN_IDS
+            and labels.has_role(c, "object", "subject", "apposition")
+            and not labels.in_dative_or_genitive(c)
+            and not any(labels.has_role(g, "case") for g in c.children)
+            and (_names_speaker(ctx, c) or _person_noun(ctx, c))
+        ):
+            return c
+    return None
 
 
 def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
@@ -1485,7 +1508,29 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
             _person_noun(ctx, doc[j]) for j in range(sp[0], k)
         ):
             return (sp[0], k)  # "ein AUA-Sprecher zur APA": the medium is the addressee
+        if _occasion_at(ctx, k + 1, sp[1]) and any(
+            ctx.ph.is_nounish(doc[j], ctx.pos) for j in range(sp[0], k)
+        ):
+            return (sp[0], k)  # "ein Offizier am Dienstag", "der Chef bei einer Pressekonferenz"
     return sp
+
+
+def _occasion_at(ctx: DocContext, i: int, end: int) -> bool:
+    """Does the phrase at ``i`` (before ``end``) name a time or an occasion: its first noun
+    a time word ("am Dienstag", "am späten Montagabend", "am 3. Mai") or an occasion noun
+    ("bei einer Pressekonferenz")? Not a number alone ("Verluste von über 1 Mio.")."""
+    doc, w = ctx.doc, ctx.w
+    for j in range(i, min(i + 4, end)):
+        t = doc[j]
+        if not ctx.ph.is_nounish(t, ctx.pos) or t.like_num:
+            continue
+        low = t.lower_
+        return (
+            low in w.time_words
+            or low in w.occasion_nouns
+            or low.startswith(tuple(x for x in w.time_words if len(x) > 5))
+        )
+    return False
 
 
 def _age_noun(ctx: DocContext, t: Token) -> bool:

@@ -118,6 +118,7 @@ WORD_LISTS: dict[str, str] = {
     "non_source_prepositions": "set",
     "dative_determiners": "set",
     "source_prepositions": "set",
+    "occasion_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -153,6 +154,7 @@ OPTIONAL_LISTS = frozenset(
         "non_source_prepositions",
         "dative_determiners",
         "source_prepositions",
+        "occasion_nouns",
     }
 )
 

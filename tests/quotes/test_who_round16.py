@@ -8,7 +8,11 @@ a fronted adjective.
 - the object of a preposition that never names who speaks ("gegenüber der FAZ", "vor
   Journalisten", "um Zigaretten") and a bare dative ("Dem STANDARD sagte …", "Dem Trainer
   droht …") are no speaker; "dem Bericht zufolge", "gemäß dem Vorhaben", "Dem Vernehmen
-  nach" name a source.
+  nach" name a source;
+- a time or an occasion after the speaker's noun ends the mention ("ein Offizier am
+  Dienstag", "der Fraktionschef bei einer Pressekonferenz");
+- a paragraph break parsed as the subject ("\\n\\nIn der Begründung äußerten die Richter"):
+  the nominative noun, or the person noun, after the finite verb.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -102,6 +106,72 @@ CASES = [
                 ),
                 "gemäß",
                 "dem Vorhaben",
+                None,
+            )
+        ],
+    ),
+    (
+        "Die Lage sei unter Kontrolle, sagte ein Offizier am Dienstag.",
+        [("indirect", "Die Lage sei unter Kontrolle", "sagte", "ein Offizier", None)],
+    ),
+    (
+        "Die Lage sei unter Kontrolle, sagte der Sprecher des Krisenstabes am späten Montagabend.",
+        [
+            (
+                "indirect",
+                "Die Lage sei unter Kontrolle",
+                "sagte",
+                "der Sprecher des Krisenstabes",
+                None,
+            )
+        ],
+    ),
+    (
+        "Die Koalition halte, sagte der Fraktionschef bei einer Pressekonferenz in Wien.",
+        [("indirect", "Die Koalition halte", "sagte", "der Fraktionschef", None)],
+    ),
+    (
+        "Die Lage sei ernst, sagte ein Sprecher der Polizei am 3. Mai in Wien.",
+        [("indirect", "Die Lage sei ernst", "sagte", "ein Sprecher der Polizei", "Polizei")],
+    ),
+    (
+        # an attribute that is no time stays
+        "Der Kommissar für Bildung und Kultur erklärte, die Pläne seien bedenklich.",
+        [
+            (
+                "indirect",
+                "die Pläne seien bedenklich",
+                "erklärte",
+                "Der Kommissar für Bildung und Kultur",
+                None,
+            )
+        ],
+    ),
+    (
+        (
+            "Das Urteil liegt vor.\n\nIn der Begründung zum Urteil äußerten die Richter "
+            "„gravierende rechtliche Bedenken“ gegen den Einsatz."
+        ),
+        [("direct", "„gravierende rechtliche Bedenken“", "äußerten", "die Richter", None)],
+    ),
+    (
+        (
+            "Die Pressekonferenz begann pünktlich.\n\nIn der Fragerunde äußerte die Ministerin "
+            "„große Sorge“ über die Lage."
+        ),
+        [("direct", "„große Sorge“", "äußerte", "die Ministerin", None)],
+    ),
+    (
+        (
+            "Der Prozess ist beendet.\n\nUm 15 Uhr meldeten dann die Nachrichtenagenturen, der "
+            "Angeklagte rechne mit einer Berufung."
+        ),
+        [
+            (
+                "indirect",
+                "der Angeklagte rechne mit einer Berufung",
+                "meldeten",
+                "die Nachrichtenagenturen",
                 None,
             )
         ],
