@@ -602,3 +602,9 @@ def is_infinitive(token: Token) -> bool:
     if token.tag_:
         return token.tag_ in INFINITIVE_TAGS
     return "Inf" in morph_values(token, "VerbForm")
+
+
+def in_dative_or_genitive(token: Token) -> bool:
+    """Does the token's morphology give it the dative or genitive case (an addressee or an
+    attribute, never the subject)?"""
+    return bool({"Dat", GENITIVE} & set(morph_values(token, "Case")))

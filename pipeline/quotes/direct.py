@@ -364,7 +364,42 @@ def nearest_cue(ctx: DocContext, m: Marked) -> Cue | None:
         dist = (c.start - e) if c.start >= e else (s - c.after)
         if best is None or dist < best[0]:
             best = (dist, c)
+    if best is not None and _closed_relative(ctx, best[1], s, e):
+        # "kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll,
+        # als „Provokation …“": a cue in a relative clause that ends before the quote
+        # frames none of it; the verb that governs the quote does
+        return _governing_cue(ctx, frame, s, e) or best[1]
     return best[1] if best else None
+
+
+def _closed_relative(ctx: DocContext, c: Cue, s: int, e: int) -> bool:
+    """Is the cue's verb the head of a relative clause that holds no word of ``s``..``e``?"""
+    v = c.verb
+    if v is None or not ctx.parsed:
+        return False
+    for _ in range(3):  # TIGER hangs the clause on its finite auxiliary
+        if labels.has_role(v, "relative_clause") or v.head.i == v.i:
+            break
+        if v.head.pos_ not in VERB_POS:
+            return False
+        v = v.head
+    if not labels.has_role(v, "relative_clause"):
+        return False
+    return not (v.left_edge.i < e and s <= v.right_edge.i)
+
+
+def _governing_cue(ctx: DocContext, frame: list[Cue], s: int, e: int) -> Cue | None:
+    """The verb cue among ``frame`` whose verb governs a word of the quote ``s``..``e``
+    (the quote's words hang on it through their heads), or None."""
+    doc = ctx.doc
+    verbs = {c.verb.i: c for c in frame if c.verb is not None}
+    for k in range(s, e):
+        t, steps = doc[k], 0
+        while t.head.i != t.i and steps < 8:
+            t, steps = t.head, steps + 1
+            if t.i in verbs and not (s <= t.i < e):
+                return verbs[t.i]
+    return None
 
 
 def _cue_speaker(ctx: DocContext, m: Marked, c: Cue) -> Span | None:

@@ -158,6 +158,13 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         for c in labels.children_with(v, "subject")
         if not labels.has_role(c, "agent") and c.i != verb.i
     ]
+    if cands and all(c.is_space for c in cands):
+        # "\n\nIn der Begründung äußerten die Richter": a paragraph break parsed as the
+        # subject; the nominative noun after the finite verb is it
+        first = min(t.i for t in heads)
+        alt = _nominative_after(heads, first, ctx.table.pos) or _person_after(ctx, heads, first)
+        if alt is not None and not any(t.text == "," for t in alt.subtree):
+            return alt  # not one running on past a comma into what is said
     if len(cands) > 1:
         # "Jüttner hatte Lenz aufgefordert" parsed with Lenz as passive subject too
         cands = [c for c in cands if not labels.has_role(c, "passive_subject")] or cands
@@ -273,6 +280,22 @@ def _nominative_after(chain: list[Token], first: int, pos: list[int]) -> Token |
             ):
                 alt = c
     return alt
+
+
+def _person_after(ctx: DocContext, chain: list[Token], first: int) -> Token | None:
+    """The first noun after the finite verb among the chain's dependents that names a
+    person or speaker ("äußerte die Ministerin" with "Ministerin" tagged accusative), not
+    in the dative or genitive and not governed by a preposition."""
+    for c in sorted((c for v in chain for c in v.children if c.i > first), key=lambda c: c.i):
+        if (
+            ctx.table.pos[c.i] in NOUN_IDS
+            and labels.has_role(c, "object", "subject", "apposition")
+            and not labels.in_dative_or_genitive(c)
+            and not any(labels.has_role(g, "case") for g in c.children)
+            and (_names_speaker(ctx, c) or _person_noun(ctx, c))
+        ):
+            return c
+    return None
 
 
 def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Token | None:
@@ -698,6 +721,9 @@ PHRASE_MARK = "+phrase"
 SO_MARK = "+so_speaker"
 #: how many tokens before or after a quote its "so" speaker may stand
 SO_REACH = 10
+#: words of a prepositional phrase after a fronted adjective ("Passend zu den Gefahren des
+#: Eises warnte …") up to the finite verb
+FRONTED_PHRASE_REACH = 8
 #: entity types of ``newsx_entities`` that make an organisation a medium (an addressee)
 MEDIA_TYPES = frozenset({"media", "news agency"})
 #: the ``group`` of the speaking-body nouns in roles.jsonl that are media ("Nachrichtenagentur")
@@ -785,6 +811,10 @@ def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
     if sp is None and not is_cue:
         # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
         sp = after_fronted(ctx, q.speaker)
+    if sp is None and not is_cue and _addressee(ctx, q.speaker):
+        # "Dem STANDARD sagte die Ministerin": the addressee took the place before the
+        # verb, the phrase after it is the subject whatever case the parse gave it
+        sp = after_cue(ctx, q, objects=True)
     if sp is None and _in_dateline(ctx, q.speaker):
         # "Wien – Sein Landsmann Michel Serres nannte ihn …": the words between the
         # dateline and the cue; "Wien – …, zitiert Verteidiger Rudolf Mayer"
@@ -1148,19 +1178,20 @@ def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
     """The speaker after the finite verb when the mention is a fronted adjective or
     participle and its phrase ("Besorgt", "Erfreut", "Passend zu den Gefahren"): verb-second
     order leaves room for one phrase before the verb, so the subject follows it ("äußerte sich
-    auch Bürgermeister Michael Ludwig"). Only a mention that names someone who speaks."""
+    auch Bürgermeister Michael Ludwig"). Only a mention that names someone (:func:`someone`)."""
     doc, w = ctx.doc, ctx.w
-    if sp[1] + 1 >= len(doc):
+    v = _verb_after_phrase(ctx, sp[1])
+    if v + 1 >= len(doc):
         return None
-    verb = doc[sp[1]]
-    if not ((ctx.pos and ctx.table.pos[sp[1]] in VERB_POS) or verb.lower_ in ctx.kit.verb_forms):
+    verb = doc[v]
+    if not ((ctx.pos and ctx.table.pos[v] in VERB_POS) or verb.lower_ in ctx.kit.verb_forms):
         return None
     # "Erfreut zeigte sich …": before a reflexive verb even a word tagged as a name
-    reflexive = ctx.table.lower[sp[1] + 1] in word_ids(w.reflexive_pronouns)
+    reflexive = ctx.table.lower[v + 1] in word_ids(w.reflexive_pronouns)
     if not _fronted_adjective(ctx, doc[sp[0]], reflexive):
         return None
     end = ctx.units[ctx.unit_of[verb.i]].end if ctx.unit_of else len(doc)
-    j = sp[1] + 1
+    j = v + 1
     while j < end and (
         doc[j].lower_ in w.reflexive_pronouns or doc[j].lower_ in w.adverbial_starts
     ):
@@ -1169,7 +1200,25 @@ def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
     if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
         return None
     np = tidy(ctx, np)
-    return np if np is not None and speakerish(ctx, np) else None
+    # a person noun will do ("Passend zum Regen scherzte der Moderator"): the fronted
+    # phrase is no speaker at all
+    return np if np is not None and someone(ctx, np) else None
+
+
+def _verb_after_phrase(ctx: DocContext, k: int) -> int:
+    """The token after a fronted word at ``k``: past the prepositional phrase it governs
+    ("Passend zu den Gefahren des Eises warnte": the verb), when one opens there and runs
+    without punctuation to a verb within :data:`FRONTED_PHRASE_REACH` words; else ``k``."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].lower_ not in ctx.w.prepositions:
+        return k
+    pos = ctx.table.pos
+    for j in range(k + 1, min(len(doc), k + FRONTED_PHRASE_REACH + 1)):
+        if doc[j].is_punct or doc[j].is_space or ctx.inside[j] >= 0:
+            return k
+        if ctx.pos and pos[j] in VERB_POS:
+            return j
+    return k
 
 
 def _fronted_adjective(ctx: DocContext, t: Token, named_ok: bool) -> bool:
@@ -1459,7 +1508,29 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
             _person_noun(ctx, doc[j]) for j in range(sp[0], k)
         ):
             return (sp[0], k)  # "ein AUA-Sprecher zur APA": the medium is the addressee
+        if _occasion_at(ctx, k + 1, sp[1]) and any(
+            ctx.ph.is_nounish(doc[j], ctx.pos) for j in range(sp[0], k)
+        ):
+            return (sp[0], k)  # "ein Offizier am Dienstag", "der Chef bei einer Pressekonferenz"
     return sp
+
+
+def _occasion_at(ctx: DocContext, i: int, end: int) -> bool:
+    """Does the phrase at ``i`` (before ``end``) name a time or an occasion: its first noun
+    a time word ("am Dienstag", "am späten Montagabend", "am 3. Mai") or an occasion noun
+    ("bei einer Pressekonferenz")? Not a number alone ("Verluste von über 1 Mio.")."""
+    doc, w = ctx.doc, ctx.w
+    for j in range(i, min(i + 4, end)):
+        t = doc[j]
+        if not ctx.ph.is_nounish(t, ctx.pos) or t.like_num:
+            continue
+        low = t.lower_
+        return (
+            low in w.time_words
+            or low in w.occasion_nouns
+            or low.startswith(tuple(x for x in w.time_words if len(x) > 5))
+        )
+    return False
 
 
 def _age_noun(ctx: DocContext, t: Token) -> bool:
@@ -1554,6 +1625,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     agents = word_ids(ctx.w.agent_prepositions)
     if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:
         return True  # "Mit 27 von 35 Stimmen wurde beschlossen": a share, not an agent
+    if _addressee(ctx, sp):
+        return True
     one = words[0]
     if len(words) == 1 and one.text[:1].islower() and labels.is_article(one):
         # a bare article: "der" of "Van der Bellen" taken for the subject of "wird betont"
@@ -1572,3 +1645,28 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         )
         and ctx.kit.roles.lookup(one.text) is None
     )
+
+
+def _addressee(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention an addressee, topic or circumstance: the object of a preposition that
+    never names who speaks ("gegenüber der FAZ", "vor Journalisten", "um Zigaretten"), or
+    a bare dative ("sagte dem STANDARD", "Dem Trainer droht eine Sperre") with no
+    preposition before it nor postposition after it ("laut dem Bericht", "dem Bericht
+    zufolge", "dem Vernehmen nach" name a source)?"""
+    doc, a, b = ctx.doc, sp[0], sp[1]
+    w, lower = ctx.w, ctx.table.lower
+    if a > 0 and ctx.inside[a - 1] < 0 and lower[a - 1] in word_ids(w.non_source_prepositions):
+        # not "vor allem Mozilla", "unter anderem die Polizei": a set phrase before a name
+        t = doc[a]
+        return t.text[:1].isupper() or labels.is_article(t) or labels.is_possessive(t)
+    if lower[a] not in word_ids(w.dative_determiners):
+        return False
+    # "laut dem Bericht", "gemäß dem Dekret": a preposition governs it
+    before = a > 0 and (
+        lower[a - 1] in word_ids(w.prepositions | w.source_prepositions)
+        or (ctx.pos and doc[a - 1].pos_ == "ADP")
+    )
+    after = b < len(doc) and (
+        lower[b] in word_ids(w.postpositions) or lower[b] in word_ids(w.prepositions)
+    )
+    return not (before or after)

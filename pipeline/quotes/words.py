@@ -117,6 +117,10 @@ WORD_LISTS: dict[str, str] = {
     "indefinite_subjects": "set",
     "heading_openers": "set",
     "utterance_nouns": "set",
+    "non_source_prepositions": "set",
+    "dative_determiners": "set",
+    "source_prepositions": "set",
+    "occasion_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -151,6 +155,10 @@ OPTIONAL_LISTS = frozenset(
         "preposition_nouns",
         "heading_openers",
         "utterance_nouns",
+        "non_source_prepositions",
+        "dative_determiners",
+        "source_prepositions",
+        "occasion_nouns",
     }
 )
 
