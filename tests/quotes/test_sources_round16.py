@@ -3,7 +3,8 @@ Veröffentlichung" names a point in time, not a source ("Einen Tag nach der Ver�
 von …", "lief nach der Veröffentlichung aus"); "nach Angaben der Polizei" and "nach der
 Ankündigung der Ministerin" still name one. "wie aus X hervorgeht" names the document X
 as the source of its clause, before or after it; "ist aus X hervorgegangen" (grew out of)
-is no source. News-style texts written for these tests.
+is no source. "bestreitet ein Spiel", "bestreiten ihr Leben damit, …" deny nothing.
+News-style texts written for these tests.
 
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
 """
@@ -77,4 +78,28 @@ DOCUMENTS = [
     ("text", "expected"), DOCUMENTS, ids=[str(i) for i in range(len(DOCUMENTS))]
 )
 def test_document_a_clause_comes_from(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+#: "bestreiten" of a match or a living is no denial
+MATCHES = [
+    ("Die beiden Schwestern bestreiten ihr Leben damit, anderen den Haushalt zu führen.", []),
+    ("Der Stürmer hat seit Ende September kein Spiel mehr bestritten.", []),
+    (
+        "Die Polizei bestreitet, dass es einen Kessel gegeben habe.",
+        [
+            (
+                "indirect",
+                "dass es einen Kessel gegeben habe",
+                "bestreitet",
+                "Die Polizei",
+                "Polizei",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MATCHES, ids=[str(i) for i in range(len(MATCHES))])
+def test_bestreiten_of_a_match(nlp, text, expected):
     assert _rows(nlp(text)) == expected
