@@ -1,0 +1,133 @@
+"""Indirect speech missed or cut badly (round 16, helper "clause"), on news-style sentences
+written for these tests.
+
+1. A source cue ("laut X", "nach Angaben X") in the second of two main clauses a comma
+   joins reports that clause only; not after a subordinate clause, nor when a personal
+   pronoun carries the story on ("dann wurde es laut X gelöscht"). "laut" of a noise is no
+   cue.
+2. "er verstehe nicht, wie X behaupten konnte, …": a speech verb as an infinitive before a
+   finite auxiliary in a "wie" clause asks how; it neither frames as "wie X sagte" nor cuts
+   the content of the frame around it.
+3. "Während X ankündigte, den Plan prüfen zu lassen, stellt sich …": the infinitive
+   complement of a speech verb in a subordinate clause before the main clause; nothing for
+   a narrative clause without content, a verb that is no speech verb, a speech verb after
+   the infinitive clause ("…, zu lassen, sagte X") or "als ob".
+
+Rows: ``(quote parts joined by " || ", speaker)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SECOND_CLAUSE = [
+    (
+        (
+            "Die Regierung will die Steuern senken, das Budget sei laut Finanzminister Peter Huber "
+            "aber gesichert."
+        ),
+        [("das Budget sei || aber gesichert", "Finanzminister Peter Huber")],
+    ),
+    (
+        "Der Zug fuhr pünktlich ab, die Fahrgäste mussten nach Angaben der ÖBB aber lange warten.",
+        [("die Fahrgäste mussten || aber lange warten", "der ÖBB")],
+    ),
+    (
+        "Das Video war drei Stunden lang online, dann wurde es laut einem Sprecher gelöscht.",
+        [
+            (
+                "Das Video war drei Stunden lang online, dann wurde es || gelöscht",
+                "einem Sprecher",
+            )
+        ],
+    ),
+    (
+        "Nachdem der Brand gelöscht war, seien laut Feuerwehr noch Glutnester gefunden worden.",
+        [
+            (
+                "Nachdem der Brand gelöscht war, seien || noch Glutnester gefunden worden",
+                "Feuerwehr",
+            )
+        ],
+    ),
+    ("Die Musik im Lokal war laut, die Nachbarn beschwerten sich bei der Polizei.", []),
+]
+
+ASKS_HOW = [
+    (
+        (
+            "Weiter sagte der Anwalt, er verstehe nicht, wie die Behörde behaupten konnte, der "
+            "Antrag sei verspätet."
+        ),
+        [
+            (
+                "er verstehe nicht, wie die Behörde behaupten konnte, der Antrag sei verspätet",
+                "der Anwalt",
+            )
+        ],
+    ),
+    ("Die Lage sei ernst, wie der Minister betonte.", [("Die Lage sei ernst", "der Minister")]),
+    (
+        "Die Sprecherin fragte, wie man so etwas behaupten könne.",
+        [("wie man so etwas behaupten könne", "Die Sprecherin")],
+    ),
+]
+
+SUBORDINATE_INFINITIVE = [
+    (
+        (
+            "Während Premierminister Hans Maier ankündigte, den Vorschlag von einer Kommission "
+            "prüfen zu lassen, stellt sich die Opposition hinter den Plan."
+        ),
+        [("den Vorschlag von einer Kommission prüfen zu lassen", "Hans Maier")],
+    ),
+    (
+        (
+            "Nachdem der Bürgermeister angekündigt hatte, die Gebühren zu senken, stieg seine "
+            "Beliebtheit."
+        ),
+        [("die Gebühren zu senken", "der Bürgermeister")],
+    ),
+    ("Während der Minister sprach, stellte sich die Opposition hinter den Plan.", []),
+    (
+        (
+            "Nachdem die Polizei versucht hatte, die Demonstranten zu vertreiben, kam es zu "
+            "Ausschreitungen."
+        ),
+        [],
+    ),
+    (
+        (
+            "Das bedeute, dass Moskau verlange, den Präsidenten an der Macht zu lassen, sagte der "
+            "Chef der Gruppe."
+        ),
+        [
+            (
+                "Das bedeute, dass Moskau verlange, den Präsidenten an der Macht zu lassen",
+                "der Chef der Gruppe",
+            )
+        ],
+    ),
+    ("Als ob er hoffte, damit seine Schuld zu verbergen, schwieg der Angeklagte.", []),
+]
+
+
+def _rows(doc):
+    return [
+        (" || ".join(doc.text[a:b] for a, b in q._.parts), q._.speaker) for q in doc.spans["quotes"]
+    ]
+
+
+@pytest.mark.parametrize("text, expected", SECOND_CLAUSE)
+def test_source_cue_in_a_second_main_clause(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", ASKS_HOW)
+def test_wie_clause_that_asks_how(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", SUBORDINATE_INFINITIVE)
+def test_infinitive_content_in_a_subordinate_clause(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
