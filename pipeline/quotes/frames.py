@@ -628,9 +628,22 @@ def _speaker_after(
     # without is the source's place and time ("so X am Rande des Parteitags in Linz"); with
     # no tagger every long rest may be a clause
     long_clause = len(rest) > 6 and (not pos or any(doc[m].pos_ in VERB_TAGS for m in rest))
-    if (long_clause or enumeration) and not ctx.any_mood(st.u.start, ms):
+    # "Sein Rivale, so X, würde …": the finite verb right after the comma goes on with the
+    # clause the frame interrupts
+    interposed = _interposed(ctx, rest)
+    if (long_clause and not interposed or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
+
+
+def _interposed(ctx: DocContext, rest: list[int]) -> bool:
+    """ "Sein Rivale, so X (weiter), würde …": after the source (and adverbs) a comma and the
+    finite verb of the clause the frame interrupts."""
+    doc = ctx.doc
+    k = 0
+    while k < len(rest) - 1 and k < MAX_ADVERBS and doc[rest[k]].pos_ == "ADV":
+        k += 1
+    return k + 1 < len(rest) and doc[rest[k]].text == "," and _has(doc[rest[k + 1]], FINITE)
 
 
 def _quoted_web_source(ctx: DocContext, i: int, end: int) -> Span | None:
@@ -747,12 +760,20 @@ def pattern_content(
         while k < end and doc[k].text != ",":
             k += 1
         if k < end and fr.parts and _goes_on(ctx, fr.parts[0], (k + 1, end)):
-            fr.parts.append((k + 1, end))
+            fr.parts = [_clause_after_colon(ctx, *fr.parts[0]), (k + 1, end)]
     elif slot == "rest":
         fr.parts = [(me, end)]
     else:
         return False
     return True
+
+
+def _clause_after_colon(ctx: DocContext, a: int, b: int) -> Span:
+    """ "Er sieht das anders: Bisher, so X, habe …": the clause a frame interrupts starts
+    after the last colon outside quotation marks before it."""
+    texts, inside = ctx.table.texts, ctx.inside
+    colon = next((m for m in range(b - 2, a - 1, -1) if texts[m] == ":" and inside[m] < 0), None)
+    return (colon + 1, b) if colon is not None else (a, b)
 
 
 def _goes_on(ctx: DocContext, part: Span, rest: Span) -> bool:

@@ -12,6 +12,9 @@ written for these tests.
    complement of a speech verb in a subordinate clause before the main clause; nothing for
    a narrative clause without content, a verb that is no speech verb, a speech verb after
    the infinitive clause ("…, zu lassen, sagte X") or "als ob".
+4. "Sein Rivale, so X weiter, würde …": ", so X," between a fronted phrase and the finite
+   verb frames the clause it interrupts (a lead-in before a colon stays out); not "so
+   mancher …" or "so etwa den …" in a narrative clause.
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -111,6 +114,22 @@ SUBORDINATE_INFINITIVE = [
     ("Als ob er hoffte, damit seine Schuld zu verbergen, schwieg der Angeklagte.", []),
 ]
 
+INTERPOSED_SO = [
+    (
+        "Sein Rivale, so der Senator weiter, würde massiv Spenden von Lobbygruppen erhalten.",
+        [("Sein Rivale || würde massiv Spenden von Lobbygruppen erhalten", "der Senator")],
+    ),
+    (
+        (
+            "Der Experte sieht das anders: Bisher, so Martin Huber, habe der Minister das Thema "
+            "ausgeklammert."
+        ),
+        [("Bisher || habe der Minister das Thema ausgeklammert", "Martin Huber")],
+    ),
+    ("So mancher Abgeordnete, der im Parlament sitzt, hat Sorgen.", []),
+    ("Die Partei hat Unterstützer, so etwa den Bürgermeister, hat aber auch Kritiker im Land.", []),
+]
+
 
 def _rows(doc):
     return [
@@ -130,4 +149,9 @@ def test_wie_clause_that_asks_how(ud_nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", SUBORDINATE_INFINITIVE)
 def test_infinitive_content_in_a_subordinate_clause(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", INTERPOSED_SO)
+def test_interposed_so_frame(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
