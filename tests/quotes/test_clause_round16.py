@@ -15,6 +15,9 @@ written for these tests.
 4. "Sein Rivale, so X weiter, würde …": ", so X," between a fronted phrase and the finite
    verb frames the clause it interrupts (a lead-in before a colon stays out); not "so
    mancher …" or "so etwa den …" in a narrative clause.
+5. "Wie die Zeitung („L'Equipe“) veröffentlichte, soll …": a publishing verb frames like a
+   speech verb in a "wie" clause with a named source (a short quoted name may stand in a
+   cue pattern's match); not "wie viele …", "wie alle anderen …" or a plain publication.
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -130,6 +133,20 @@ INTERPOSED_SO = [
     ("Die Partei hat Unterstützer, so etwa den Bürgermeister, hat aber auch Kritiker im Land.", []),
 ]
 
+WIE_PUBLISHED = [
+    (
+        "Wie die Sportzeitung „L'Equipe“ veröffentlichte, soll der Stürmer den Verein verlassen.",
+        [("soll der Stürmer den Verein verlassen", "die Sportzeitung „L'Equipe“")],
+    ),
+    (
+        "Wie Eurostat am Montag veröffentlichte, ist die Zahl der Arbeitslosen gesunken.",
+        [("ist die Zahl der Arbeitslosen gesunken", "Eurostat")],
+    ),
+    ("Das Buch, das sie wie alle anderen veröffentlichte, wurde ein Erfolg.", []),
+    ("Wie viele Bücher der Verlag veröffentlichte, ist unklar.", []),
+    ("Die Zeitung veröffentlichte ein Foto des Verdächtigen.", []),
+]
+
 
 def _rows(doc):
     return [
@@ -154,4 +171,9 @@ def test_infinitive_content_in_a_subordinate_clause(ud_nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", INTERPOSED_SO)
 def test_interposed_so_frame(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", WIE_PUBLISHED)
+def test_wie_published(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
