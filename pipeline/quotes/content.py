@@ -206,7 +206,11 @@ def _after_comma(
         and nt.lower_ not in w.adverbial_subordinators
         and doc[j - 1].lower_ not in w.infinitive_nouns  # "der Möglichkeit, … zu …"
         and ctx.g.infinitive_clause(doc, n, seg_end)
-        and (seg_end >= end - 1 or _clause_follows(ctx, seg_end, end))
+        and (
+            seg_end >= end - 1
+            or _clause_follows(ctx, seg_end, end)
+            or _main_clause_follows(ctx, k, seg_end, end, verb_pos)
+        )
     ):
         # not "…, um die Preise zu senken" (a purpose) or "…, nachdem … zu sehen war"
         # "zusagte, über den „Freedom Tower“, das größte Gebäude, nicht zu
@@ -247,6 +251,24 @@ def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
         or low in w.purpose_markers
         or low in w.purpose_prepositions
     )
+
+
+def _main_clause_follows(ctx: DocContext, k: int, j: int, end: int, verb_pos: set[int]) -> bool:
+    """The comma ``j`` closes a subordinate clause put before the main clause, the frame
+    ending before ``k`` stands in it, and the main clause's finite verb comes right after the
+    comma ("Während X ankündigte, den Plan prüfen zu lassen, *stellt* sich …"; not a speech
+    verb: "…, dass Russland verlange, … zu lassen, sagte X")."""
+    if j + 1 >= end or ctx.table.texts[j] != "," or j + 1 in verb_pos:
+        return False
+    texts, w = ctx.table.texts, ctx.w
+    s = k - 1
+    while s > 0 and texts[s - 1] not in (",", ";", ":", ".") and ctx.inside[s - 1] < 0:
+        s -= 1
+    low = ctx.doc[s].lower_
+    opens = low in w.subordinators and low not in w.that_words | w.whether_words | w.as_words
+    if not opens or ctx.doc[s + 1].lower_ in w.whether_words:
+        return False  # "Als ob sie hoffte, … zu …": as if, a pretence
+    return _indicative(ctx, ctx.doc[j + 1])
 
 
 def adverbial_subordinators(w) -> frozenset[str]:

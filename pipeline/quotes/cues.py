@@ -194,8 +194,8 @@ class CueFinder:
         table = ctx.table
         columns = None if table is None else [table.lower, table.orth]
         for match_id, s, e in self.matcher(doc, columns):
-            if s < e and max(ctx.inside[s:e]) >= 0:  # one C loop, not a step per token
-                continue
+            if s < e and max(ctx.inside[s:e]) >= 0 and not _names_only(ctx, s, e):
+                continue  # one C loop, not a step per token
             rid = doc.vocab.strings[match_id]
             if s not in best or e > best[s][0]:
                 best[s] = (e, rid)
@@ -300,3 +300,17 @@ def _apposition_end(table: TokenTable, j: int, unit: Unit) -> int | None:
             return None
         k += 1
     return k if k < unit.end else None
+
+
+#: at most this many tokens in quotation marks make a quoted name ("„L'Equipe“")
+MAX_QUOTED_NAME = 4
+
+
+def _names_only(ctx: DocContext, s: int, e: int) -> bool:
+    """The quotations inside match ``s``..``e`` are short names with their marks, none at
+    the match's edges ("wie die Sportzeitung „L'Equipe“ veröffentlichte,")."""
+    inside = ctx.inside
+    if inside[s] >= 0 or inside[e - 1] >= 0:
+        return False
+    ids = {inside[k] for k in range(s, e) if inside[k] >= 0}
+    return all(ctx.directs[d].end - ctx.directs[d].start <= MAX_QUOTED_NAME + 2 for d in ids)

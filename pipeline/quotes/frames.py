@@ -65,6 +65,10 @@ QUESTION_MARK = "?"
 #: morphological features (Universal Dependencies) of a finite verb and the present tense
 FINITE = labels.FINITE_FEATURE
 PRESENT = "Tense=Pres"
+#: the pronoun type (Universal Dependencies) of a personal pronoun
+PERSONAL = "Prs"
+#: the verb form (Universal Dependencies) of an infinitive
+INFINITIVE = "Inf"
 
 
 def frames(ctx: DocContext) -> None:
@@ -120,6 +124,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     inverted = _inverted(ctx, st, cue, c, comp)
     c = _wie_clause_start(ctx, st, cue, c)
     if ctx.table.lower[c] in word_ids(ctx.w.as_words) and cue.start - c <= 20:
+        if _modal_infinitive(ctx, cue, c):
+            return False  # "…, wie X behaupten konnte, …": how, not "as X said"
         if cue.start == c + 1 or (cue.start == c + 2 and labels.is_auxiliary(doc[c + 1])):
             return False  # "Wie berichtet, …", "wie bereits berichtet": the paper itself
         _wie_frame(ctx, st, cue, c, fr)
@@ -198,6 +204,30 @@ def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
         return False
     sp = parse_speaker(ctx, cue.verb)
     return sp is not None and a <= sp[0] < b
+
+
+def _modal_infinitive(ctx: DocContext, cue: Cue, c: int) -> bool:
+    """The speech verb is an infinitive before a finite auxiliary ("behaupten konnte"): the
+    clause it closes asks how, it does not frame ("er verstehe nicht, wie X behaupten
+    konnte, …"); "wie X mitteilte" and "wie X mitgeteilt hat" frame."""
+    return cue.verb is not None and _asks(ctx, c, cue.start)
+
+
+def _asks(ctx: DocContext, k: int, m: int) -> bool:
+    """The clause at ``k`` with the speech verb at ``m`` is an indirect question of the
+    content ("…, ob X zugestimmt habe, …", "…, wie X behaupten konnte, …"): no frame."""
+    doc, w = ctx.doc, ctx.w
+    low = doc[k].lower_
+    if low in w.as_words:
+        verb = doc[m]
+        nxt = doc[m + 1] if m + 1 < len(doc) else verb
+        return (
+            labels.morph_values(verb, "VerbForm") == [INFINITIVE]
+            and nxt.pos_ == "AUX"
+            and _has(nxt, FINITE)
+            and nxt.lower_ not in w.passive_auxiliaries
+        )
+    return low in w.whether_words or low in w.question_words
 
 
 def _wie_clause_start(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
@@ -353,6 +383,8 @@ def _complement_frame(
             k = m
             while k > cstart and texts[k - 1] != "," and lower[k - 1] not in clause_coordinators:
                 k -= 1
+            if _asks(ctx, k, m):
+                continue  # "er verstehe nicht, wie X behaupten konnte, …": more content
             if k > cstart + 2:
                 fr.parts = [(cstart, k - 1)]
             break
@@ -596,9 +628,22 @@ def _speaker_after(
     # without is the source's place and time ("so X am Rande des Parteitags in Linz"); with
     # no tagger every long rest may be a clause
     long_clause = len(rest) > 6 and (not pos or any(doc[m].pos_ in VERB_TAGS for m in rest))
-    if (long_clause or enumeration) and not ctx.any_mood(st.u.start, ms):
+    # "Sein Rivale, so X, würde …": the finite verb right after the comma goes on with the
+    # clause the frame interrupts
+    interposed = _interposed(ctx, rest)
+    if (long_clause and not interposed or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
+
+
+def _interposed(ctx: DocContext, rest: list[int]) -> bool:
+    """ "Sein Rivale, so X (weiter), würde …": after the source (and adverbs) a comma and the
+    finite verb of the clause the frame interrupts."""
+    doc = ctx.doc
+    k = 0
+    while k < len(rest) - 1 and k < MAX_ADVERBS and doc[rest[k]].pos_ == "ADV":
+        k += 1
+    return k + 1 < len(rest) and doc[rest[k]].text == "," and _has(doc[rest[k + 1]], FINITE)
 
 
 def _quoted_web_source(ctx: DocContext, i: int, end: int) -> Span | None:
@@ -715,12 +760,20 @@ def pattern_content(
         while k < end and doc[k].text != ",":
             k += 1
         if k < end and fr.parts and _goes_on(ctx, fr.parts[0], (k + 1, end)):
-            fr.parts.append((k + 1, end))
+            fr.parts = [_clause_after_colon(ctx, *fr.parts[0]), (k + 1, end)]
     elif slot == "rest":
         fr.parts = [(me, end)]
     else:
         return False
     return True
+
+
+def _clause_after_colon(ctx: DocContext, a: int, b: int) -> Span:
+    """ "Er sieht das anders: Bisher, so X, habe …": the clause a frame interrupts starts
+    after the last colon outside quotation marks before it."""
+    texts, inside = ctx.table.texts, ctx.inside
+    colon = next((m for m in range(b - 2, a - 1, -1) if texts[m] == ":" and inside[m] < 0), None)
+    return (colon + 1, b) if colon is not None else (a, b)
 
 
 def _goes_on(ctx: DocContext, part: Span, rest: Span) -> bool:
@@ -752,12 +805,52 @@ def _clause_around(
     a = c if c > u.start and doc[c - 1].text in (";", ":") else u.start
     inner = embedded_clause(ctx, a, ms, me, st.end)  # "…, die nach Angaben der Polizei …,"
     a, end = inner if inner is not None else (a, st.end)
+    if inner is None:
+        a = _second_main_clause(ctx, st, a, ms)
     parts = [(a, cut_start), (cut_end, end)]
     parts = [
         (x, y) for x, y in parts if y - x > 0 and not all(doc[m].is_punct for m in range(x, y))
     ]
     parts = [(x, y - 1) if doc[y - 1].text == "," else (x, y) for x, y in parts]
     return [(x + 1, y) if doc[x].text == "," else (x, y) for x, y in parts]
+
+
+def _second_main_clause(ctx: DocContext, st: UnitState, a: int, ms: int) -> int:
+    """ "Die Mutter soll davon gewusst haben, diese Taten seien aber laut X verjährt": a
+    source cue in the second of two main clauses a comma joins reports that clause only
+    -- the clause before has a finite verb of its own and opens with no subordinator, the
+    cue's clause has a subject before its finite verb; else ``a``."""
+    texts, inside, w = ctx.table.texts, ctx.inside, ctx.w
+    k = ms
+    while k > a and not (texts[k - 1] == "," and inside[k - 1] < 0):
+        k -= 1
+    if k <= a + 2 or k >= ms - 1 or not ctx.pos:
+        return a
+    doc = ctx.doc
+    opener = w.subordinators | w.question_words
+    if doc[a].lower_ in opener or doc[k].lower_ in opener | w.relative_starts | w.coordinators:
+        return a
+    if any(m in st.verb_pos for m in range(a, k)):
+        return a  # "Er sagte, die Täter seien laut X geflohen": the frame's own content
+    before = [m for m in range(a, k - 1) if inside[m] < 0 and _has(doc[m], FINITE)]
+    fin = next((m for m in range(k, ms) if inside[m] < 0 and _has(doc[m], FINITE)), None)
+    if not before or fin is None or fin == k or _pronoun_subject(ctx, k, st.end):
+        return a
+    return k
+
+
+def _pronoun_subject(ctx: DocContext, a: int, b: int) -> bool:
+    """ "…, dann wurde es laut X gelöscht": a personal pronoun as the subject of the clause
+    at ``a`` (up to its next comma) goes on with the clause before."""
+    doc = ctx.doc
+    for m in range(a, b):
+        if doc[m].text == ",":
+            return False
+        if labels.has_role(doc[m], "subject") and labels.morph_values(doc[m], "PronType") == [
+            PERSONAL
+        ]:
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ the frame

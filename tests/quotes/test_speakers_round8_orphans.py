@@ -17,7 +17,17 @@ CASES = [
             "Sein Rivale Ueli Maurer, so Alain Berset weiter, würde von solchen Gruppen massiv "
             "Spenden erhalten. Er selbst wolle aber unabhängig bleiben."
         ),
-        [("Er selbst wolle aber unabhängig bleiben.", "Alain Berset", "Alain Berset")],
+        [
+            (
+                (
+                    "Sein Rivale Ueli Maurer, so Alain Berset weiter, würde von solchen Gruppen "
+                    "massiv Spenden erhalten"
+                ),
+                "Alain Berset",
+                "Alain Berset",
+            ),
+            ("Er selbst wolle aber unabhängig bleiben.", "Alain Berset", "Alain Berset"),
+        ],
     ),
     (
         "Der Wiener Stadtrat Peter Hacker lobte die Ärzte. Die Versorgung sei gesichert.",
