@@ -23,6 +23,9 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 Umweltschutzorganisation WWF") -> that organisation
 ``speaker.quoted_name``         a name in quotation marks in the mention ("der „Chaos
                                 Computer Club“") -> the quoted name
+``speaker.possessive``           "Sein Argument: …", "lautet seine Botschaft" (a possessive
+                                alone or before an utterance noun) -> whom "er"/"sie" would
+                                name, not across a plural subject
 ``speaker.org_noun:<id>``       a speaking body from roles.jsonl ("das Staatsfernsehen",
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
@@ -30,7 +33,9 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 ``speaker.relative``            a relative pronoun after a comma ("Andreas Schleicher, der …
                                 meint") -> what the phrase before the comma resolves to
 ``speaker.source_adverb``       "Demnach" -> the speaker of the statement that ends in the
-                                sentence before
+                                sentence before, else the person or body the subject of the
+                                clause before names ("Ein Bericht des Magazins Nikkei sorgt
+                                für Aufsehen. Demnach …"), else a statement two sentences back
 ``speaker.owner``               "nach seinen Worten" -> whom "er" would name; "nach eigenen
                                 Angaben" -> what the subject of its clause names
 ``speaker.relative_source``     "sprach von Beweisen, wonach …" -> the subject of the noun's
