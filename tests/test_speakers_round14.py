@@ -226,7 +226,8 @@ def test_speech_verbs_round14(nlp, text, expected):
 
 
 #: "Demnach" names the source of the statement that ends in the sentence before; without
-#: such a statement (a report noun is no statement) it stays without a name
+#: such a statement, the source the sentence before names as its subject (round 16: "Ein
+#: Bericht des Magazins Profil sorgt für Aufregung. Demnach …" -> Profil)
 SOURCE_ADVERB_CASES = [
     (
         (
@@ -271,7 +272,7 @@ SOURCE_ADVERB_CASES = [
             "Ein Bericht des Magazins Profil sorgt für Aufregung. Demnach soll der Minister Geld "
             "angenommen haben."
         ),
-        [("indirect", "soll der Minister Geld angenommen haben", "Demnach", "Demnach", None)],
+        [("indirect", "soll der Minister Geld angenommen haben", "Demnach", "Demnach", "Profil")],
     ),
 ]
 

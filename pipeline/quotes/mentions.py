@@ -719,6 +719,8 @@ def name_like(ctx: DocContext, t: Token) -> bool:
 #: rule marks: a quoted phrase with no frame (set by the direct quotes), a speaker after "so"
 PHRASE_MARK = "+phrase"
 SO_MARK = "+so_speaker"
+#: the rule prefix of a cue pattern ("pattern:heisst_es"): its own places say where the source is
+PATTERN_MARK = "pattern:"
 #: how many tokens before or after a quote its "so" speaker may stand
 SO_REACH = 10
 #: words of a prepositional phrase after a fronted adjective ("Passend zu den Gefahren des
@@ -826,7 +828,25 @@ def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
         and not _overlaps(q.speaker, q.parts)
     ):
         sp = q.speaker  # a name does not run on into what is said
+    if sp is not None and not is_cue and _place_phrase(ctx, q, sp):
+        sp = None  # "das droht uns im ersten Bezirk": a place, not who speaks
     return sp
+
+
+def _place_phrase(ctx: DocContext, q: Quote, sp: Span) -> bool:
+    """Is the mention a place after "in"/"im" that no cue pattern holds and that names no
+    one ("das droht uns im ersten Bezirk", "In Nordkorea wurden …"), not a document ("wurde
+    in der Vereinbarung festgehalten") nor a body ("betonte man im Innenministerium")?"""
+    a = sp[0]
+    if a == 0 or ctx.inside[a - 1] >= 0 or PATTERN_MARK in q.rule:
+        return False
+    w = ctx.w
+    if ctx.table.lower[a - 1] not in word_ids(w.document_prepositions):
+        return False
+    if any(x <= a - 1 < y for x, y in q.cue) or someone(ctx, sp):
+        return False
+    head = _head(ctx, sp)
+    return head is not None and (head.ent_type_ == "LOC" or head.lower_ in w.place_nouns)
 
 
 def _holder_view(ctx: DocContext, q: Quote) -> Span | None:

@@ -121,6 +121,7 @@ WORD_LISTS: dict[str, str] = {
     "dative_determiners": "set",
     "source_prepositions": "set",
     "occasion_nouns": "set",
+    "place_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -159,6 +160,7 @@ OPTIONAL_LISTS = frozenset(
         "dative_determiners",
         "source_prepositions",
         "occasion_nouns",
+        "place_nouns",
     }
 )
 

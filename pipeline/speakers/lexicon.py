@@ -32,7 +32,11 @@ KINDS = (
     "plural_suffix",
     "age_suffix",
     "source_noun",
+    "utterance_noun",
 )
+
+#: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
+_LIST_ONLY = frozenset({"utterance_noun"})
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -90,6 +94,8 @@ class RoleLexicon:
         self._exact: dict[str, dict[str, Any]] = {}
         self._suffix: dict[str, dict[str, Any]] = {}
         for rec in records:
+            if rec["kind"] in _LIST_ONLY:
+                continue
             for form in rec["forms"]:
                 self._exact.setdefault(form, rec)
                 if rec["compound"] and len(form) >= _MIN_PART:
@@ -178,6 +184,8 @@ class RoleLexicon:
         self.own_words = self._group("function_word", "own")
         #: "wonach" after a noun: who speaks of the noun
         self.relative_sources = self._group("function_word", "relative_source")
+        #: nouns of an utterance after a possessive ("Sein Argument:", "Ihr Fazit:")
+        self.utterance_nouns = self._words("utterance_noun")
         self.back_pointers = (
             self.source_adverbs | self.first_person_singular | self.first_person_plural
         )

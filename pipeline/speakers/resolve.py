@@ -23,6 +23,9 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 Umweltschutzorganisation WWF") -> that organisation
 ``speaker.quoted_name``         a name in quotation marks in the mention ("der „Chaos
                                 Computer Club“") -> the quoted name
+``speaker.possessive``           "Sein Argument: …", "lautet seine Botschaft" (a possessive
+                                alone or before an utterance noun) -> whom "er"/"sie" would
+                                name, not across a plural subject
 ``speaker.org_noun:<id>``       a speaking body from roles.jsonl ("das Staatsfernsehen",
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
@@ -30,7 +33,9 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 ``speaker.relative``            a relative pronoun after a comma ("Andreas Schleicher, der …
                                 meint") -> what the phrase before the comma resolves to
 ``speaker.source_adverb``       "Demnach" -> the speaker of the statement that ends in the
-                                sentence before
+                                sentence before, else the person or body the subject of the
+                                clause before names ("Ein Bericht des Magazins Nikkei sorgt
+                                für Aufsehen. Demnach …"), else a statement two sentences back
 ``speaker.owner``               "nach seinen Worten" -> whom "er" would name; "nach eigenen
                                 Angaben" -> what the subject of its clause names
 ``speaker.relative_source``     "sprach von Beweisen, wonach …" -> the subject of the noun's
@@ -89,6 +94,19 @@ ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 #: parts of speech of a short attribute after a noun ("im Senat", "der Partei")
 _ATTRIBUTE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN"})
+#: what the subject of the sentence before a "Demnach" must resolve by to be its source
+_SOURCE_RULES = (
+    "speaker.name",
+    "speaker.role",
+    "speaker.description",
+    "speaker.spokesperson",
+    "speaker.org",
+    "speaker.quoted_name",
+    "speaker.pronoun",
+    "speaker.web",
+    "speaker.acronym",
+)
+_DASHES = frozenset({"–", "—", "-"})
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 
 
@@ -732,6 +750,7 @@ class Resolver:
             or self._by_entity(span)
             or self._by_org_description(span)
             or self._by_quoted_name(span)
+            or self._by_possessive_utterance(span)
             or self._by_org_noun(span)
             or self._by_pronoun(span, cue)
             or self._by_relative(span)
@@ -1237,8 +1256,63 @@ class Resolver:
         toks = [t for t in span if t.text not in _PUNCT]
         if len(toks) != 1 or toks[0].lower_ not in self.lex.source_adverbs:
             return None
-        said = self._said_before(span, 1)
+        said = self._said_before(span, 1) or self._source_before(span) or self._said_before(span, 2)
         return Resolution(said.name, "speaker.source_adverb") if said is not None else None
+
+    def _source_before(self, span: Span) -> Resolution | None:
+        """ "Ein Bericht des Magazins Nikkei sorgt für Aufsehen. Demnach …", "Die Webanalyse
+        ÖWA hat die Zahlen veröffentlicht. … demnach …", "Das Ministerium schlüsselt die
+        Kosten auf: Demnach …": the subject of the clause before, when it names a person or
+        body (or a name in its genitive attribute), not several."""
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        verb = self._verb_before(span)
+        subject = self._main_subject(verb) if verb is not None else None
+        if subject is None or self.index._in_quote(subject.idx):
+            return None
+        if any(has_role(c, "conjunct", "coordinator") for c in subject.children):
+            return None  # "Brüssel und Moskau sind sich einig": no one source
+        end = subject.right_edge.i + 1
+        comma = next((t.i for t in doc[subject.i : end] if t.text == ","), end)
+        phrase = doc[subject.left_edge.i : comma]
+        res = self._resolve(phrase, (verb.idx, verb.idx + len(verb.text)))
+        if res.name is None or not res.rule.startswith(_SOURCE_RULES):
+            return None
+        return res
+
+    def _verb_before(self, span: Span) -> Token | None:
+        """The verb of the clause before the mention: before a colon in its own sentence
+        ("schlüsselt … auf: Demnach"), else the root of the sentence before."""
+        doc, sent = self.doc, span.sent
+        colon = next((t for t in doc[sent.start : span.start] if t.text.endswith(":")), None)
+        if colon is not None and colon.head.i < colon.i and colon.head.pos_ in ("VERB", "AUX"):
+            return colon.head
+        if sent.start == 0:
+            return None
+        root = doc[sent.start - 1].sent.root
+        return root if root.pos_ in ("VERB", "AUX") else None
+
+    @staticmethod
+    def _main_subject(verb: Token) -> Token | None:
+        """The first subject of ``verb``'s chain that is no dateline ("Salzburg – Der
+        Naturschutzbund hat … kritisiert": the parse gave the verb both; "Wien – Die ÖWA
+        hat …": the apposition after the dash)."""
+        doc = verb.doc
+        for t in sorted(
+            (c for v in verb_chain(verb) for c in v.children if has_role(c, "subject")),
+            key=lambda c: c.i,
+        ):
+            if has_role(t, "agent"):
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is None or nxt.text not in _DASHES:
+                return t
+            # "Wien – Die Webanalyse ÖWA hat …": the phrase after the dash, hung on the place
+            after = [c for c in t.children if c.i > nxt.i and has_role(c, "apposition")]
+            if after:
+                return after[0]
+        return None
 
     def _by_owner(self, span: Span) -> Resolution | None:
         """ "nach seinen Worten", "Ihrer Einschätzung nach": a possessive before a source noun
@@ -1254,6 +1328,40 @@ class Resolver:
         if first in self.lex.own_words:
             return self._subject_of_clause(toks[-1], span, "speaker.owner")
         return self._possessor(first, span, "speaker.owner")
+
+    def _by_possessive_utterance(self, span: Span) -> Resolution | None:
+        """ "Sein Argument: …", "Ihr Fazit: …", "lautet seine Botschaft": a possessive alone
+        or before a noun of an utterance names whom the pronoun would ("Sein" like "er");
+        "Ihr" not when a plural subject stands between (whose "ihr" it may be)."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if not toks or toks[0].lower_ not in self.lex.possessive_gender:
+            return None
+        if len(toks) > 1 and (
+            toks[-1].lower_ not in self.lex.utterance_nouns
+            or any(t.pos_ != "ADJ" for t in toks[1:-1])
+        ):
+            return None
+        res = self._possessor(toks[0].lower_, span, "speaker.possessive")
+        if res is None:
+            return Resolution(None, "speaker.unresolved")  # never the embassy of "seine Botschaft"
+        if self.lex.possessive_gender[toks[0].lower_] == "f" and self._plural_between(res, span):
+            return Resolution(None, "speaker.unresolved")
+        return res
+
+    def _plural_between(self, res: Resolution, span: Span) -> bool:
+        """Does a plural subject stand between the last mention of ``res`` and the mention
+        ("Die Forscher … Ihr Fazit:": theirs, not hers)?"""
+        last = res.ref.last_before(span.start_char) if isinstance(res.ref, Person) else None
+        if last is None or not self.doc.has_annotation("DEP"):
+            return False
+        doc = self.doc
+        first = doc.char_span(last, last + 1, alignment_mode="expand")
+        lo = first.start if first is not None else span.start
+        return any(
+            has_role(t, "subject") and "Plur" in morph_values(t, "Number") and t.pos_ != "DET"
+            for t in doc[lo : span.start]
+            if t.pos_ in ("NOUN", "PROPN", "PRON")
+        )
 
     def _subject_of_clause(self, noun: Token, span: Span, rule: str) -> Resolution | None:
         """What the subject of the clause around ``noun`` resolves to (not a word of the
