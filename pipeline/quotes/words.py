@@ -117,6 +117,8 @@ WORD_LISTS: dict[str, str] = {
     "indefinite_subjects": "set",
     "heading_openers": "set",
     "utterance_nouns": "set",
+    "speech_act_words": "set",
+    "no_one_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -151,6 +153,8 @@ OPTIONAL_LISTS = frozenset(
         "preposition_nouns",
         "heading_openers",
         "utterance_nouns",
+        "speech_act_words",
+        "no_one_nouns",
     }
 )
 
