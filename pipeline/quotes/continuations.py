@@ -4,14 +4,21 @@ a quote goes on with that quote's speaker ("„…“, sagte X. Die Lage *sei* e
 A Konjunktiv I sentence with no quote right before it is reported speech too (an *orphan*):
 it takes a speaker named in it ("so Obama"), its own subject, or the subject of the sentence
 before when that names someone who speaks; after a subject that names nobody who speaks it
-stays, with no speaker (a wrong name is worse than none).
+stays, with no speaker (a wrong name is worse than none). Konjunktiv sentences with no quote
+between an orphan and the indicative sentence before are what is said, so their subject is
+no speaker ("Sie wäre eine gute Kandidatin. Als Kandidatin versuche sie …": not "sie").
+
+A speech act told without its words ("Für Griss fand Abwerzger lobende *Worte*.") is
+followed by those words: a Konjunktiv II sentence right after it is reported speech too, and
+the sentences after the first go on with its subject as surely as after a framed statement.
+A statement whose source names no one ("Dem Vernehmen nach …") passes on no speaker.
 
 >>> continuations(ctx)   # appends continuation quotes to ctx.quotes  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress, count
 
 from spacy import symbols
@@ -20,12 +27,14 @@ from spacy.tokens import Token
 from .. import labels
 from .context import DocContext, Quote, Span
 from .mentions import (
+    NOUN_IDS,
     PERSON_LABELS,
     holder_speaker,
     no_subject,
     parse_speaker,
     person_subject,
     so_speaker,
+    someone,
     speakerish,
     subject_of,
 )
@@ -49,6 +58,11 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 MODAL_MOOD = -1
 VERB_RULE = "verb:"  # the rule id prefix of a speech-verb frame
 ACROSS_GAP = "gap"  # an orphan's speaker source: the statement two sentences back
+DESCRIPTION = "description"  # an orphan's speaker source: a speech act told without its words
+#: orphans whose speaker a continuation takes on as surely as a framed statement's: one across
+#: a gap, one after a speech act told without its words
+SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION)
+MAX_BACK = 3  # how many Konjunktiv sentences with no quote an orphan looks back over
 
 
 @dataclass
@@ -61,6 +75,8 @@ class Chain:
     prev_ui: int = -10
     gap_q: Quote | None = None  # the chain head before the one sentence that ended the chain
     gap_ui: int = -10  # that sentence
+    moods: list[int] | None = None  # each unit's mood outside quotation marks (0, 1 or 2)
+    rows: set[int] = field(default_factory=set)  # the units this step gave a kept row
 
 
 def continuations(ctx: DocContext) -> None:
@@ -75,8 +91,9 @@ def continuations(ctx: DocContext) -> None:
     for k in compress(count(), ctx.moods):  # the few tokens with a mood
         if ctx.inside[k] < 0:
             outside[k] = ctx.moods[k]
+    ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
     for ui, u in enumerate(ctx.units):
-        mood = max(outside[u.start : u.end], default=0)
+        mood = ch.moods[ui]
         if ui in by_unit and _unit_has_quote(ctx, ch, ui, u, mood):
             continue
         prev = ch.prev_q
@@ -92,12 +109,12 @@ def continuations(ctx: DocContext) -> None:
         if not chain and _speech_or_fragment(ctx, ch, ui, u):
             continue
         if (
-            mood == 2
+            (mood == 2 or mood == 1 and _after_description(ctx, ch, ui))
             and not chain
             and ctx.kit.settings.get("orphans", True)
             and u.content_end(doc) < u.end
         ):
-            _orphan(ctx, ch, ui, u, _hearsay_only(ctx, u, outside))
+            _orphan(ctx, ch, ui, u, mood == 2 and _hearsay_only(ctx, u, outside))
             continue
         if not chain or not _goes_on(ctx, ch, ui, u):
             _break(ch, ui)
@@ -204,7 +221,8 @@ def _speech_or_fragment(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
 def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
     """Konjunktiv I without a frame is reported speech: its speaker is named in it or is the
     speaking subject of the sentence before; after any other subject it has no speaker."""
-    sp = _so_before(ctx, ui) or person_subject(ctx, ui, any_subject=True)
+    told, narrator = _narrator_subject(ctx, ch, ui)
+    sp = _so_before(ctx, ui) or narrator
     src, conf = "none", ORPHAN_CONFIDENCE
     across = _across_gap(ctx, ch, ui)
     so = so_speaker(ctx, u.start, u.end)
@@ -218,14 +236,17 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
         sure = sp is not None and speakerish(ctx, sp)
         sp, src, conf = own, "own_subject", 0.6 if sure else ORPHAN_CONFIDENCE
     elif sp is not None and speakerish(ctx, sp):
-        # the sentence before names a person or a speaking body: its subject
-        src, conf = "speaker", 0.6
+        # the sentence before names a person or a speaking body: its subject; "Für Griss fand
+        # Abwerzger lobende Worte.": a speech act told without its words, which follow
+        described = sp is narrator and _describes(ctx, told)
+        src, conf = DESCRIPTION if described else "speaker", 0.6
     elif across is not None:
         # "…, so der Bericht. Jedoch wurden Behinderungen registriert. Auch *seien* …": one
         # sentence of the writer's between two of the statement's, in one paragraph
         sp, src, conf = across, ACROSS_GAP, 0.6
-    elif sp is not None:
-        # the subject before names nobody who speaks: reported speech with no speaker
+    elif sp is not None or told < 0 and person_subject(ctx, ui, any_subject=True):
+        # the subject before names nobody who speaks, or is what a Konjunktiv sentence with
+        # no indicative one before it in reach is about: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
     if hearsay and sp is None:
         # "Der Täter soll geflohen sein" with no one named who says so: the writer's hearsay
@@ -240,7 +261,64 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
     part = part or (u.start, u.end)
     q = Quote("continuation", [part], conf, rule, ui, sp)
     ctx.quotes.append(q)
+    if q.confidence >= 0.5:
+        ch.rows.add(ui)
     ch.prev_q, ch.prev_ui = (q, ui) if sp is not None else (None, -10)
+
+
+def _narrator_subject(ctx: DocContext, ch: Chain, ui: int) -> tuple[int, Span | None]:
+    """The last sentence before ``ui`` in its paragraph that the writer tells in the
+    indicative ("Für Griss fand Abwerzger lobende Worte."), over the Konjunktiv sentences
+    between with no quote of their own ("Sie wäre eine gute Kandidatin."): their subject is
+    what is said about ("sie", Griss), not who says it. Its index and subject (None: none)."""
+    j = ui - 1
+    while j > 0 and ui - j <= MAX_BACK and _reported(ctx, ch, j) and not _has_row(ch, j):
+        j -= 1
+    if j < 0 or j != ui - 1 and (_reported(ctx, ch, j) or _has_row(ch, j)):
+        return -1, None  # not past a statement of its own: its speaker is another step's
+    sp = person_subject(ctx, j + 1, any_subject=True)
+    if j == ui - 1 or sp is None:
+        return j, sp
+    # a sentence further back: its subject when the parse gives its one main verb that
+    # subject too ("Dass Österreich …, wischt Kurz beiseite: Es braucht …": none)
+    root = _indicative_root(ctx, ctx.units[j]) if ctx.parsed else None
+    parsed = parse_speaker(ctx, root) if root is not None else None
+    if parsed is None or parsed[1] <= sp[0] or sp[1] <= parsed[0]:
+        return -1, None
+    return j, sp
+
+
+def _reported(ctx: DocContext, ch: Chain, j: int) -> bool:
+    """Is unit ``j`` in the Konjunktiv with no indicative main verb ("Sie *wäre* eine gute
+    Kandidatin", not "Hauer sieht es gefährdet, weil … *würde*")?"""
+    return ch.moods[j] > 0 and _indicative_root(ctx, ctx.units[j]) is None
+
+
+def _has_row(ch: Chain, j: int) -> bool:
+    """Has unit ``j`` a quote of the steps before or a row of this step?"""
+    return j in ch.by_unit or j in ch.rows
+
+
+def _describes(ctx: DocContext, j: int) -> bool:
+    """Does unit ``j`` tell of a speech act without its words: a word of the list
+    ``speech_act_words`` outside quotation marks ("fand lobende *Worte*", "übte *Kritik*",
+    "zeigte sich *zufrieden*")?"""
+    if j < 0 or ctx.table is None:
+        return False
+    u, lower = ctx.units[j], ctx.table.lower
+    words = word_ids(ctx.w.speech_act_words)
+    return any(lower[k] in words and ctx.inside[k] < 0 for k in range(u.start, u.end))
+
+
+def _after_description(ctx: DocContext, ch: Chain, ui: int) -> bool:
+    """Does a Konjunktiv II sentence follow right after a speech act told without its words
+    whose subject names someone who speaks ("Für Griss fand Abwerzger lobende Worte. Sie
+    *wäre* eine gute Kandidatin")? Then it says those words (a Konjunktiv II elsewhere is
+    mostly the writer's conditional)."""
+    if ui == 0 or ch.moods[ui - 1] or _has_row(ch, ui - 1):
+        return False
+    sp = person_subject(ctx, ui, any_subject=True)
+    return sp is not None and speakerish(ctx, sp) and _describes(ctx, ui - 1)
 
 
 def _break(ch: Chain, ui: int) -> None:
@@ -259,6 +337,8 @@ def _across_gap(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
     across a paragraph break or after those heads mostly another source)."""
     head = ch.gap_q
     if head is None or ch.gap_ui != ui - 1 or head.kind == "speech-act" or "orphan" in head.rule:
+        return None
+    if names_no_one(ctx, head.speaker):
         return None
     units = ctx.units
     if not units[head.unit].paragraph == units[ui - 1].paragraph == units[ui].paragraph:
@@ -314,15 +394,16 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     if prev.kind == "speech-act":
         conf -= 0.1
     # an orphan that took the speaker across one sentence goes on like a framed statement
-    orphan = "orphan" in prev.rule and "orphan:" + ACROSS_GAP not in prev.rule
+    orphan = "orphan" in prev.rule and not any("orphan:" + k in prev.rule for k in SURE_ORPHANS)
     if orphan:
         conf = ORPHAN_CONFIDENCE
     # "„…“, so X" or "Für den Theologen X sei …": the sentence names its own speaker
     so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
     # the subject of a "sollen" sentence is what the plan is about, never its speaker
     own_sp = so or (own_subject(ctx, u) if ctx.parsed and not modal else None)
-    # a head that names no one who made a statement passes on no speaker
-    told = not no_statement(ctx, prev)
+    # a head that names no one who made a statement passes on no speaker, nor one whose
+    # mention names no one ("dem Vernehmen nach", "Spekulationen zufolge")
+    told = not no_statement(ctx, prev) and not names_no_one(ctx, prev.speaker)
     rule = (
         "continuation:konjunktiv"
         + ("+modal" if modal else "")
@@ -337,6 +418,8 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, sp)
     q.speaker_chars = prev.speaker_chars if sp is not None and not own_sp else None
     ctx.quotes.append(q)
+    if q.confidence >= 0.5:
+        ch.rows.add(ui)
     # direct quotes inside a continuation are nested fragments of it
     for dq in ch.by_unit.get(ui, []):
         if dq.direct and (dq.speaker is None or "+phrase" in dq.rule) and "orphan" not in q.rule:
@@ -346,6 +429,19 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
     ch.prev_q, ch.prev_ui = q, ui
+
+
+def names_no_one(ctx: DocContext, sp: Span | None) -> bool:
+    """Does the mention ``sp`` name no one who speaks: every noun in it one of the list
+    ``no_one_nouns`` ("dem Vernehmen", "Spekulationen", "Gerüchten") and not someone (a
+    person, a speaking body, a person noun or a pronoun: :func:`.mentions.someone`)? A
+    mention with no noun ("Demnach", "wonach") is left to the speaker step, which reads
+    what it points to; a document ("dem Bericht") names where the statement stands."""
+    if sp is None:
+        return False
+    nouns = [t for t in ctx.doc[sp[0] : sp[1]] if t.pos in NOUN_IDS]
+    words = ctx.w.no_one_nouns
+    return bool(nouns) and all(t.lower_ in words for t in nouns) and not someone(ctx, sp)
 
 
 def no_statement(ctx: DocContext, q: Quote) -> bool:

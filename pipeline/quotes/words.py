@@ -122,6 +122,8 @@ WORD_LISTS: dict[str, str] = {
     "source_prepositions": "set",
     "occasion_nouns": "set",
     "place_nouns": "set",
+    "speech_act_words": "set",
+    "no_one_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -161,6 +163,8 @@ OPTIONAL_LISTS = frozenset(
         "source_prepositions",
         "occasion_nouns",
         "place_nouns",
+        "speech_act_words",
+        "no_one_nouns",
     }
 )
 
