@@ -240,14 +240,14 @@ def _in_clause(
     """One of ``words`` stands within ``reach`` words of token ``i`` in its clause (no
     comma between): after a verb-second verb, before a verb at the clause end; not inside
     quotation marks (``inside``: as in :meth:`CueFinder.verb_cue`), where it is part of a name;
-    not the verb's subject ("Die Opfer forderten …", "erklärte der Sieger")."""
+    not the active verb's subject ("Die Opfer forderten …", "erklärte der Sieger")."""
     for step in (1, -1):
         k = i + step
         while unit.start <= k < unit.end and abs(k - i) <= reach and doc[k].text != ",":
             if (
                 doc[k].lower_ in words
                 and (inside is None or inside[k] < 0)
-                and not (doc[k].head.i == i and labels.has_role(doc[k], "subject"))
+                and not _active_subject(doc[k], i)
             ):
                 return True  # not its subject: "„…“, erklärte der Sieger"
             k += step
@@ -289,6 +289,12 @@ def _degree_adverb(table: TokenTable, t, unit: Unit) -> bool:
         and t.head.i == i + 1
         and labels.has_role(t, "modifier")
     )
+
+
+def _active_subject(t, verb: int) -> bool:
+    """Token ``t`` is the subject of the active verb at ``verb`` ("erklärte der Sieger"),
+    not a passive one ("Sollte der Antrag angenommen werden")."""
+    return t.head.i == verb and labels.has_role(t, "subject") and not labels.is_passive_subject(t)
 
 
 def _heads_subject(t, parsed: bool) -> bool:

@@ -15,6 +15,9 @@ on news-style sentences written for these tests.
    The same subject rule keeps "Die Opfer forderten, …" ("forderte 20 Todesopfer" is none).
 4. A speech verb form that grades the adjective after it ("waren betont zurückhaltend", "gab
    sich betont gelassen") is no speech; "betonte, …" and "hat betont, dass …" are.
+5. "zu drei Jahren Haft verurteilt" is a sentence, no condemnation; "der Antrag angenommen
+   werden" is a vote, no assumption (the not_with word as a passive subject still counts);
+   "verurteilte den Anschlag, …" and "Es wird angenommen, dass …" stay.
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -139,6 +142,28 @@ DECLARE_AS = [
     ("Das Erdbeben forderte mindestens 20 Todesopfer.", []),
 ]
 
+SENTENCE_OR_VOTE = [
+    (
+        (
+            "Dem Kassier, der wie sein Komplize zu vier Jahren Gefängnis verurteilt wurde, wurde auch "
+            "Urkundenfälschung zur Last gelegt."
+        ),
+        [],
+    ),
+    ("Sollte der Antrag im Landtag angenommen werden, könnte das Bad im Sommer wieder öffnen.", []),
+    (
+        (
+            "Die Außenministerin verurteilte den Anschlag, die Täter müssten zur Rechenschaft gezogen "
+            "werden."
+        ),
+        [("die Täter müssten zur Rechenschaft gezogen werden", "Die Außenministerin")],
+    ),
+    (
+        "Es wird angenommen, dass die Explosion ferngezündet war.",
+        [("dass die Explosion ferngezündet war", None)],
+    ),
+]
+
 GRADING_ADVERB = [
     (
         (
@@ -182,4 +207,9 @@ def test_declare_as_is_no_speech(ud_nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", GRADING_ADVERB)
 def test_speech_verb_grading_an_adjective_is_no_speech(ud_nlp, text, expected):
+    assert _rows(ud_nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_OR_VOTE)
+def test_sentence_or_vote_is_no_speech(ud_nlp, text, expected):
     assert _rows(ud_nlp(text)) == expected
