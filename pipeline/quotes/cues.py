@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, ADV, AUX, NOUN, PRON, PROPN, VERB, X
+from spacy.symbols import ADJ, ADV, AUX, CCONJ, NOUN, PRON, PROPN, VERB, X
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -154,6 +154,8 @@ class CueFinder:
         t = doc[i]
         if tag == ADV and not _heads_subject(t, parsed):
             return None  # "kurz gesagt", "wie angekündigt": no speech act
+        if pos and (_discourse_participle(table, t, unit) or _degree_adverb(table, t, unit)):
+            return None  # "Anders gesagt: …", "gab sich betont gelassen": the writer's words
         if (
             tag in _NOUN_POS
             and not (i > unit.start and table.pos[i - 1] in _BEFORE_NOUN_VERB)
@@ -237,14 +239,62 @@ def _in_clause(
 ) -> bool:
     """One of ``words`` stands within ``reach`` words of token ``i`` in its clause (no
     comma between): after a verb-second verb, before a verb at the clause end; not inside
-    quotation marks (``inside``: as in :meth:`CueFinder.verb_cue`), where it is part of a name."""
+    quotation marks (``inside``: as in :meth:`CueFinder.verb_cue`), where it is part of a name;
+    not the active verb's subject ("Die Opfer forderten …", "erklärte der Sieger")."""
     for step in (1, -1):
         k = i + step
         while unit.start <= k < unit.end and abs(k - i) <= reach and doc[k].text != ",":
-            if doc[k].lower_ in words and (inside is None or inside[k] < 0):
-                return True
+            if (
+                doc[k].lower_ in words
+                and (inside is None or inside[k] < 0)
+                and not _active_subject(doc[k], i)
+            ):
+                return True  # not its subject: "„…“, erklärte der Sieger"
             k += step
     return False
+
+
+#: POS ids of the words that may open a discourse participle ("ehrlich gesagt", "ganz offen gesagt")
+_DISCOURSE_POS = frozenset({ADJ, ADV})
+#: marks after a discourse participle ("Anders gesagt: …", "Ehrlich gesagt, …")
+_DISCOURSE_MARKS = frozenset({",", ":"})
+
+
+def _discourse_participle(table: TokenTable, t, unit: Unit) -> bool:
+    """A participle with one or two adverbs (and a conjunction) before it as its whole clause,
+    a comma or colon after it ("Oder anders gesagt: …", "Das ist, offen gesagt, …", "Nebenbei bemerkt: …"): the
+    writer's discourse marker, no speaker, no quote."""
+    i = t.i
+    if i + 1 >= unit.end or table.texts[i + 1] not in _DISCOURSE_MARKS:
+        return False
+    if not labels.morph_has(t, "VerbForm=Part"):
+        return False
+    k = i - 1
+    while k >= unit.start and table.pos[k] in _DISCOURSE_POS and i - k <= 2:
+        k -= 1
+    if k == i - 1:
+        return False
+    if k >= unit.start and table.pos[k] == CCONJ:
+        k -= 1  # "Oder anders gesagt: …"
+    return k < unit.start or table.texts[k] in _DISCOURSE_MARKS
+
+
+def _degree_adverb(table: TokenTable, t, unit: Unit) -> bool:
+    """A speech verb form that grades the adjective right after it ("waren betont
+    zurückhaltend", "gab sich betont gelassen"): tagged an adjective, that word its head."""
+    i = t.i
+    return (
+        table.pos[i] == ADJ
+        and i + 1 < unit.end
+        and t.head.i == i + 1
+        and labels.has_role(t, "modifier")
+    )
+
+
+def _active_subject(t, verb: int) -> bool:
+    """Token ``t`` is the subject of the active verb at ``verb`` ("erklärte der Sieger"),
+    not a passive one ("Sollte der Antrag angenommen werden")."""
+    return t.head.i == verb and labels.has_role(t, "subject") and not labels.is_passive_subject(t)
 
 
 def _heads_subject(t, parsed: bool) -> bool:
