@@ -105,6 +105,14 @@ def quote_rows(doc) -> list[tuple]:
     return [(q._.kind, q.text, q._.cue, q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]
 
 
+def quote_part_rows(doc) -> list[tuple]:
+    """``(parts joined by " || ", speaker mention)`` of every quote of ``doc`` in text order:
+    what the round-16 span tests assert (an interrupted quote shows each of its parts)."""
+    return [
+        (" || ".join(doc.text[a:b] for a, b in q._.parts), q._.speaker) for q in doc.spans["quotes"]
+    ]
+
+
 def speaker_rows(doc) -> list[tuple]:
     """``(speaker mention, speaker_name)`` of every quote of ``doc`` in text order."""
     return [(q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]

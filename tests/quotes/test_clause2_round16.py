@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import quote_part_rows as _rows
+
 DISCOURSE_PARTICIPLE = [
     ("Anders gesagt: Gedacht hat der Minister an die eigene Partei.", []),
     ("Oder kurz gesagt: Die Reform kommt zu spät.", []),
@@ -184,32 +186,26 @@ GRADING_ADVERB = [
 ]
 
 
-def _rows(doc):
-    return [
-        (" || ".join(doc.text[a:b] for a, b in q._.parts), q._.speaker) for q in doc.spans["quotes"]
-    ]
-
-
 @pytest.mark.parametrize("text, expected", DISCOURSE_PARTICIPLE)
-def test_discourse_participle_is_no_speech(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_discourse_participle_is_no_speech(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", NACH_AS_TIME)
-def test_nach_with_an_investigation_or_event_is_a_time(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_nach_with_an_investigation_or_event_is_a_time(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", DECLARE_AS)
-def test_declare_as_is_no_speech(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_declare_as_is_no_speech(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", GRADING_ADVERB)
-def test_speech_verb_grading_an_adjective_is_no_speech(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_speech_verb_grading_an_adjective_is_no_speech(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", SENTENCE_OR_VOTE)
-def test_sentence_or_vote_is_no_speech(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_sentence_or_vote_is_no_speech(nlp, text, expected):
+    assert _rows(nlp(text)) == expected

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import quote_part_rows as _rows
+
 SECOND_CLAUSE = [
     (
         (
@@ -148,32 +150,26 @@ WIE_PUBLISHED = [
 ]
 
 
-def _rows(doc):
-    return [
-        (" || ".join(doc.text[a:b] for a, b in q._.parts), q._.speaker) for q in doc.spans["quotes"]
-    ]
-
-
 @pytest.mark.parametrize("text, expected", SECOND_CLAUSE)
-def test_source_cue_in_a_second_main_clause(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_source_cue_in_a_second_main_clause(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", ASKS_HOW)
-def test_wie_clause_that_asks_how(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_wie_clause_that_asks_how(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", SUBORDINATE_INFINITIVE)
-def test_infinitive_content_in_a_subordinate_clause(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_infinitive_content_in_a_subordinate_clause(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", INTERPOSED_SO)
-def test_interposed_so_frame(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_interposed_so_frame(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", WIE_PUBLISHED)
-def test_wie_published(ud_nlp, text, expected):
-    assert _rows(ud_nlp(text)) == expected
+def test_wie_published(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
