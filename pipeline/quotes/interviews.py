@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from .context import DocContext, Quote, Span
 from .mentions import PERSON_LABELS, is_web_source
 from .phrases import SENT_END
+from .words import word_ids
 
 #: a label is at most this many tokens before its colon
 MAX_LABEL = 3
@@ -203,6 +204,8 @@ def _label_like(ctx: DocContext, a: int, b: int) -> bool:
     toks = ctx.doc[a:b]
     if b - a == 1 and is_web_source(ctx, toks[0].text):
         return True  # an outlet's web address: "derStandard.at:"
+    if b - a == 1 and ctx.table.lower[a] in word_ids(ctx.w.enumerators):
+        return False  # "Erstens: … Zweitens: …" inside an answer
     return all(
         t.text.replace("-", "").isalpha()
         and (t.text[:1].isupper() or (t.i > a and t.ent_type_ in PERSON_LABELS))

@@ -124,6 +124,7 @@ WORD_LISTS: dict[str, str] = {
     "place_nouns": "set",
     "speech_act_words": "set",
     "no_one_nouns": "set",
+    "enumerators": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -158,6 +159,7 @@ OPTIONAL_LISTS = frozenset(
         "preposition_nouns",
         "heading_openers",
         "utterance_nouns",
+        "enumerators",
         "non_source_prepositions",
         "dative_determiners",
         "source_prepositions",

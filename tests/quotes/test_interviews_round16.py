@@ -1,7 +1,8 @@
 """Interviews (issue 10, item 3), round 16: a doubled colon after a label ("STANDARD:: …"
 in the archive) is no part of the question, and a statement an earlier step found that
 runs over a label is dropped -- the label is the cue of the labelled paragraph ("STANDARD:
-Die fordern derzeit …" is the interviewer's question, not a statement of "Die"). News-style
+Die fordern derzeit …" is the interviewer's question, not a statement of "Die"); a word before a colon
+that is no label ("Erstens: … Zweitens: …" in an answer) cuts no answer. News-style
 texts written for these tests; both label schemes.
 
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -38,6 +39,17 @@ CASES = [
             _answer("Wir wachsen."),
             _ask("Die Gründer fordern derzeit einen steuerlichen Anreiz."),
             _answer("Verständlicherweise."),
+        ],
+    ),
+    (
+        # "Erstens: … Zweitens: …" inside an answer: no labels, the answer goes on
+        LEAD + "STANDARD: Kommt die Steuer? Berger: Erstens: Es ist keine Steuer. Zweitens: "
+        "Wir brauchen das Geld. STANDARD: Wann? Berger: Bald.",
+        [
+            _ask("Kommt die Steuer?"),
+            _answer("Erstens: Es ist keine Steuer. Zweitens: Wir brauchen das Geld."),
+            _ask("Wann?"),
+            _answer("Bald."),
         ],
     ),
     (
