@@ -608,3 +608,17 @@ def in_dative_or_genitive(token: Token) -> bool:
     """Does the token's morphology give it the dative or genitive case (an addressee or an
     attribute, never the subject)?"""
     return bool({"Dat", GENITIVE} & set(morph_values(token, "Case")))
+
+
+def opens_relative_clause(token: Token) -> bool:
+    """A pronoun the tagger took for an article ("der" of "Herbert Kickl, der betonte" tagged
+    ``PronType=Art``): a bare determiner word (no noun under it) that is the subject and the
+    first word of a relative clause (``acl``/``acl:relcl`` in UD, ``rc`` in TIGER) right after
+    a comma."""
+    head = token.head
+    if token.pos_ not in ("DET", "PRON") or any(True for _ in token.children):
+        return False
+    if not has_role(token, "subject") or not has_role(head, "relative_clause"):
+        return False
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "," and head.left_edge.i >= token.i - 1

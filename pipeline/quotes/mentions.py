@@ -481,6 +481,9 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     subj = subject_of(ctx, verb)
     if subj is None:
         return _origin_phrase(ctx, verb)
+    part = _part_of_group(ctx, subj, verb)
+    if part is not None:
+        return part
     if no_subject(ctx, subj):
         return _article_of_quoted_name(ctx, subj)
     w = ctx.w
@@ -490,6 +493,37 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     if subj.pos_ in ("PRON", "DET") and subj.lower_ not in w.speaker_pronouns:
         return None
     return _whole_quoted_name(ctx, span_of(subj), verb)
+
+
+def _part_of_group(ctx: DocContext, subj: Token, verb: Token) -> Span | None:
+    """ "Etwa einer von drei Befragten erklärte", "Zwei von drei Wählern sagten": a count
+    word (pronoun, determiner or number) as subject, a partitive preposition after it and the
+    group up to the verb is the mention (with the adverb before the count); else None."""
+    doc = ctx.doc
+    j = subj.i + 1
+    if subj.pos_ not in ("PRON", "DET", "NUM") or j >= verb.i:
+        return None
+    group = doc[verb.i - 1]
+    if group.pos_ not in ("NOUN", "PRON") or any(ctx.inside[m] >= 0 for m in range(subj.i, verb.i)):
+        return None
+    left = min([c.left_edge.i for c in subj.children if c.i < subj.i] + [subj.i])
+    if _split_subject(subj, group):
+        return (left, verb.i)
+    if j + 1 >= verb.i or doc[j].lower_ not in ctx.w.partitive_prepositions:
+        return None
+    if not labels.is_adposition(doc[j]):
+        return None
+    if any(t.pos_ not in ("DET", "NUM", "ADJ") for t in doc[j + 1 : verb.i - 1]):
+        return None
+    return (left, verb.i)
+
+
+def _split_subject(subj: Token, noun: Token) -> bool:
+    """ "Jeder dritte Befragte erklärte" parsed with two subjects of the verb, the bare
+    determiner and the noun with its attribute right after it: one phrase."""
+    if noun.pos_ != "NOUN" or noun.head.i != subj.head.i or any(True for _ in subj.children):
+        return False
+    return labels.has_role(noun, "subject") and noun.left_edge.i == subj.i + 1
 
 
 def _whole_quoted_name(ctx: DocContext, sp: Span, verb: Token) -> Span:

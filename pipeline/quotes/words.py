@@ -125,12 +125,14 @@ WORD_LISTS: dict[str, str] = {
     "speech_act_words": "set",
     "no_one_nouns": "set",
     "enumerators": "set",
+    "partitive_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
 OPTIONAL_LISTS = frozenset(
     {
         "speaker_so_words",
+        "partitive_prepositions",
         "speaker_so_after",
         "indefinite_subjects",
         "citing_lemmas",

@@ -78,6 +78,7 @@ from pipeline.labels import (
     is_relative_pronoun,
     morph_has,
     morph_values,
+    opens_relative_clause,
     verb_chain,
 )
 
@@ -1223,7 +1224,7 @@ class Resolver:
         right after a comma stands for the phrase before the comma, resolved as that mention
         would be (a name, a role, a body); not when its gender contradicts the person's."""
         toks = [t for t in span if t.text not in _PUNCT]
-        if len(toks) != 1 or not is_relative_pronoun(toks[0]):
+        if len(toks) != 1 or not (is_relative_pronoun(toks[0]) or opens_relative_clause(toks[0])):
             return None
         tok = toks[0]
         if not self._relative_subject(tok):
