@@ -124,6 +124,8 @@ WORD_LISTS: dict[str, str] = {
     "place_nouns": "set",
     "speech_act_words": "set",
     "no_one_nouns": "set",
+    "further_openers": "set",
+    "sourceless_cue_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -165,6 +167,8 @@ OPTIONAL_LISTS = frozenset(
         "place_nouns",
         "speech_act_words",
         "no_one_nouns",
+        "further_openers",
+        "sourceless_cue_lemmas",
     }
 )
 
