@@ -38,6 +38,7 @@ from .mentions import (
     speakerish,
     subject_of,
 )
+from .neighbour_speakers import neighbour_speakers
 from .units import Unit
 from .words import word_ids
 
@@ -120,6 +121,8 @@ def continuations(ctx: DocContext) -> None:
             _break(ch, ui)
             continue
         _continue(ctx, ch, ui, u, MODAL_MOOD if modal else mood)
+    # "Bis Ende Jänner werde man … . Aber dann …, so Ulamec.", "Weiter hieß es: …"
+    neighbour_speakers(ctx)
 
 
 def _hearsay_only(ctx: DocContext, u: Unit, outside: list[int]) -> bool:

@@ -126,6 +126,8 @@ WORD_LISTS: dict[str, str] = {
     "no_one_nouns": "set",
     "enumerators": "set",
     "partitive_prepositions": "set",
+    "further_openers": "set",
+    "sourceless_cue_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -169,6 +171,8 @@ OPTIONAL_LISTS = frozenset(
         "place_nouns",
         "speech_act_words",
         "no_one_nouns",
+        "further_openers",
+        "sourceless_cue_lemmas",
     }
 )
 

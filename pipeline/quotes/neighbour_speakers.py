@@ -1,0 +1,90 @@
+"""Speakers a quote with none takes from the statement next to it, in one paragraph.
+
+Backward: a Konjunktiv sentence with no speaker right before a statement whose frame comes
+after its content goes on into that statement ("Bis Ende Jänner *werde* man auf Signale
+achten. Aber dann muss man realistisch sein, *so Ulamec*." -> Ulamec says both).
+
+Forward: a "further" connective and a cue that names no source ("*Weiter hieß es*: …",
+"*Zudem hieß es*, …") go on with the speaker of the statement right before.
+
+>>> neighbour_speakers(ctx, rows)   # fills in q.speaker of quotes with none  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from spacy import symbols
+
+from .context import DocContext, Quote, Span
+from .mentions import speakerish
+from .words import word_ids
+
+ORPHAN_RULE = "continuation:konjunktiv+orphan:"  # the rule id prefix of an orphan
+BY_CUE_POS = frozenset({symbols.PRON, symbols.PUNCT})  # "es" and punctuation by the cue
+
+
+def neighbour_speakers(ctx: DocContext) -> None:
+    """Give a speaker to orphans before a trailing frame and to "Weiter hieß es" quotes:
+    the speaker of the statement next to them when it names someone who speaks. An orphan
+    with a cue of its own ("…, erwarten die Volkswirte") is no one else's."""
+    by_unit: dict[int, list[Quote]] = {}
+    for q in ctx.quotes:
+        if not q.nested and q.confidence >= 0.5:
+            by_unit.setdefault(q.unit, []).append(q)
+    for ui, quotes in by_unit.items():
+        for q in quotes:
+            if q.speaker is not None or q.speaker_chars is not None:
+                continue
+            if q.rule.startswith(ORPHAN_RULE) and not ctx.cues_by_unit[ui]:
+                src = _trailing_statement(ctx, by_unit, ui + 1)
+            elif _further_hearsay(ctx, q):
+                src = _statement(ctx, by_unit, ui - 1, ui)
+            else:
+                src = None
+            if src is not None and _names_someone(ctx, src.speaker):
+                q.speaker, q.speaker_chars = src.speaker, src.speaker_chars
+
+
+def _names_someone(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone who speaks, or a proper name ("Rabmer-Kollers")? Not
+    a thing ("das abschließende Statement") nor an adverb ("demnach")."""
+    doc = ctx.doc
+    return speakerish(ctx, sp) or any(doc[k].pos == symbols.PROPN for k in range(*sp))
+
+
+def _same_paragraph(ctx: DocContext, a: int, b: int) -> bool:
+    units = ctx.units
+    return 0 <= a < len(units) and 0 <= b < len(units) and units[a].paragraph == units[b].paragraph
+
+
+def _trailing_statement(ctx: DocContext, by_unit: dict[int, list[Quote]], ui: int) -> Quote | None:
+    """The statement of unit ``ui`` (right after an orphan, in its paragraph) whose content
+    opens the sentence and whose speaker is named after it (", so Ulamec."), else None."""
+    if not _same_paragraph(ctx, ui - 1, ui):
+        return None
+    u = ctx.units[ui]
+    for q in by_unit.get(ui, []):
+        if q.speaker is None or q.start - u.start > 1:
+            continue
+        if q.speaker[0] >= min(b for _, b in q.parts):
+            return q
+    return None
+
+
+def _statement(ctx: DocContext, by_unit: dict[int, list[Quote]], ui: int, at: int) -> Quote | None:
+    """The quote of unit ``ui`` with a speaker, in the paragraph of unit ``at``, else None."""
+    if not _same_paragraph(ctx, ui, at):
+        return None
+    named = [q for q in by_unit.get(ui, []) if q.speaker is not None]
+    return max(named, key=lambda q: q.end - q.start) if named else None
+
+
+def _further_hearsay(ctx: DocContext, q: Quote) -> bool:
+    """Is ``q`` said by a sourceless cue right after a "further" connective that opens its
+    sentence, with nothing else before its content ("Weiter hieß es: …")?"""
+    if not q.cue or q.cue_lemma not in ctx.w.sourceless_cue_lemmas:
+        return False
+    doc, u = ctx.doc, ctx.units[q.unit]
+    if doc[u.start].lower not in word_ids(ctx.w.further_openers) or q.start <= u.start:
+        return False
+    cue = {k for a, b in q.cue for k in range(a, b)}
+    return all(k in cue or doc[k].pos in BY_CUE_POS for k in range(u.start + 1, q.start))
