@@ -444,9 +444,14 @@ ADPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 #: STTS tags of closed-class words, never verbs: pronouns, determiners, adpositions,
 #: conjunctions (open classes -- nouns, adjectives, adverbs -- are left out: the tagger gives
 #: real verbs those too, "das hänge vom Ressort ab" as a noun)
-CLOSED_CLASS_TAGS = ADPOSITION_TAGS | frozenset(
-    {"PPER", "PPOSAT", "PPOSS", "PIS", "PIAT", "PDS", "PDAT", "PRELS", "PRELAT", "PWS", "PWAT"}
-    | {"ART", "KON", "KOUS", "KOUI"}
+#: STTS tags of articles and conjunctions, and of w-words that stand for a noun or article
+ARTICLE_CONJUNCTION_TAGS = frozenset({"ART", "KON", "KOUS", "KOUI"})
+W_NOMINAL_TAGS = frozenset({"PWS", "PWAT"})
+CLOSED_CLASS_TAGS = (
+    ADPOSITION_TAGS
+    | ARTICLE_CONJUNCTION_TAGS
+    | W_NOMINAL_TAGS
+    | frozenset({"PPER", "PPOSAT", "PPOSS", "PIS", "PIAT", "PDS", "PDAT", "PRELS", "PRELAT"})
 )
 
 
@@ -570,9 +575,7 @@ def is_passive_subject(token: Token) -> bool:
 #: STTS tags that never open a subheading that ends in a noun: a phrase that opens with an
 #: article, a preposition, a conjunction or a w-word is part of a sentence ("Unter dem Titel
 #: Der Hexer …", "Wo in Österreich Die Tagespresse …", "Die Seite Hot or Not …")
-NO_HEADING_START_TAGS = ADPOSITION_TAGS | frozenset(
-    {"ART", "KON", "KOUS", "KOUI", "PWAV", "PWS", "PWAT"}
-)
+NO_HEADING_START_TAGS = ADPOSITION_TAGS | ARTICLE_CONJUNCTION_TAGS | W_NOMINAL_TAGS | {"PWAV"}
 
 
 def may_open_heading(token: Token) -> bool:
@@ -622,3 +625,8 @@ def opens_relative_clause(token: Token) -> bool:
         return False
     doc = token.doc
     return token.i > 0 and doc[token.i - 1].text == "," and head.left_edge.i >= token.i - 1
+
+
+#: dashes that set off a dateline, a headline's speaker or an apposition ("Wien – ",
+#: "– Tsipras:"); one set for quotes, speakers and entities
+DASHES = frozenset({"–", "—", "-"})

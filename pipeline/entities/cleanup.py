@@ -53,11 +53,11 @@ import re
 
 from spacy.tokens import Doc
 
+from ..labels import DASHES
 from .candidates import Cand, covered
 from .context import foreign_parties
 from .tables import EntityTables
 
-DASHES = frozenset({"–", "—", "-"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})  # not ":" ("Rapid: Novota – Auer, ...")
 _RANKING = re.compile(r"\w-\d+\.$")
 _NOUN_TAGS = frozenset({"NN"})

@@ -545,16 +545,10 @@ def _indicative_root(ctx: DocContext, u: Unit) -> Token | None:
 
 
 def _find_indicative_root(ctx: DocContext, u: Unit) -> Token | None:
-    """:func:`_indicative_root`, not remembered."""
-    doc = ctx.doc
-    pos = ctx.table.pos if ctx.table is not None else [t.pos for t in doc]
-    verbs = (k for k in range(u.start, u.end) if ctx.inside[k] < 0 and pos[k] in VERB_POS)
-    roots = [
-        t for t in (doc[k] for k in verbs) if not (u.start <= t.head.i < u.end and t.head.i != t.i)
-    ]
-    if len(roots) != 1:
+    """:func:`_indicative_root`, not remembered: :func:`_unit_root` when it is indicative."""
+    root = _unit_root(ctx, u)
+    if root is None:
         return None
-    root = roots[0]
     chain = labels.verb_chain(root)
     if any(ctx.konj(v) or "Imp" in labels.morph_values(v, "Mood") for v in chain):
         return None

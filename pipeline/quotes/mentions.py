@@ -1579,11 +1579,7 @@ def _occasion_at(ctx: DocContext, i: int, end: int) -> bool:
         if not ctx.ph.is_nounish(t, ctx.pos) or t.like_num:
             continue
         low = t.lower_
-        return (
-            low in w.time_words
-            or low in w.occasion_nouns
-            or low.startswith(tuple(x for x in w.time_words if len(x) > 5))
-        )
+        return low in w.time_words or low in w.occasion_nouns or low.startswith(w.time_word_stems)
     return False
 
 

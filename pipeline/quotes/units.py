@@ -264,7 +264,7 @@ def _split_heading(toks: _Tokens, u: Unit, openers: frozenset[int]) -> list[Unit
     return [u]
 
 
-DASHES = frozenset({"–", "—", "-"})
+DASHES = labels.DASHES
 #: a dateline is at most this many tokens before its dash ("Wien (APA) –")
 MAX_DATELINE = 5
 

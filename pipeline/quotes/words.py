@@ -220,6 +220,9 @@ class QuoteWords:
         lists = self._lists
         #: "dass", "ob": words that open a content clause
         self.content_openers = lists["that_words"] | lists["whether_words"]
+        #: time words long enough to open a compound ("Montag" in "Montagabend"), as a
+        #: tuple for ``str.startswith``
+        self.time_word_stems = tuple(sorted(w for w in lists["time_words"] if len(w) > 5))
         #: subordinators of adverbial clauses: not "dass", "ob", "wie" (content)
         self.adverbial_subordinators = (
             lists["subordinators"] - self.content_openers - lists["as_words"]

@@ -70,6 +70,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.labels import (
+    DASHES,
     FINITE_FEATURE,
     GENITIVE,
     clause_subject,
@@ -107,7 +108,6 @@ _SOURCE_RULES = (
     "speaker.web",
     "speaker.acronym",
 )
-_DASHES = frozenset({"–", "—", "-"})
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 
 
@@ -1307,7 +1307,7 @@ class Resolver:
             if has_role(t, "agent"):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if nxt is None or nxt.text not in _DASHES:
+            if nxt is None or nxt.text not in DASHES:
                 return t
             # "Wien – Die Webanalyse ÖWA hat …": the phrase after the dash, hung on the place
             after = [c for c in t.children if c.i > nxt.i and has_role(c, "apposition")]
