@@ -7,7 +7,8 @@
 4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
    and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`); first-person speech
-   without quotation marks goes to the statement before it (:mod:`.first_person`); a
+   without quotation marks goes to the statement before it, or opens the one framed after
+   it (:mod:`.first_person`); a
    headline quote the body repeats takes the body's speaker (:mod:`.headlines`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
    overlaps (:mod:`.overlaps`); a cited direct quote gets a copy for the party that cites
@@ -41,7 +42,7 @@ from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
 from .data import QuoteRules
 from .direct import cited_copies, direct_quotes
-from .first_person import first_person_sentences, first_person_speech
+from .first_person import first_person_leads, first_person_sentences, first_person_speech
 from .frames import frames
 from .headlines import headline_speakers
 from .interviews import interviews
@@ -128,6 +129,7 @@ class QuoteEngine:
             continuations(ctx)
             first_person_speech(ctx)
             first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
+            first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 

@@ -20,7 +20,7 @@ first-person word ("Er schon.").
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, PRON, SCONJ, VERB
+from spacy.symbols import AUX, NOUN, PRON, PROPN, SCONJ, VERB
 
 from .. import labels
 from .context import DocContext, Quote, Span
@@ -244,8 +244,14 @@ def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
 
 def first_person_word(ctx: DocContext, m: int) -> bool:
     """Is token ``m`` a first-person pronoun ("ich", "uns", "mir": lemma "ich" or "wir";
-    the tagger's person feature alone is not reliable)?"""
-    return ctx.table.pos[m] == PRON and ctx.table.lemma[m] in word_ids(ctx.w.first_person_speakers)
+    the tagger's person feature alone is not reliable; a sentence's first word may keep its
+    wrong lemma: "Uns fehlt das Geld", so the form counts as well)?"""
+    if ctx.table.pos[m] != PRON:
+        return False
+    t = ctx.table
+    return t.lemma[m] in word_ids(ctx.w.first_person_speakers) or t.lower[m] in word_ids(
+        ctx.w.first_person_forms
+    )
 
 
 def _lead_in(ctx: DocContext, a: int, b: int) -> bool:
@@ -286,3 +292,79 @@ def _framed_after(ctx: DocContext, a: int, b: int) -> bool:
 def _finite(ctx: DocContext, m: int) -> bool:
     """Is token ``m`` a finite form?"""
     return labels.morph_has(ctx.doc[m], labels.FINITE_FEATURE)
+
+
+#: how many first-person sentences before a statement framed after its speech join it
+SENTENCES_LEADING = 3
+
+
+def first_person_leads(ctx: DocContext) -> None:
+    """Sentences in the first person right before speech framed after it, in the same
+    paragraph, are the start of that speech ("Wir haben unser Ziel nicht erreicht. Ich
+    übernehme die Verantwortung, sagte der Trainer."): archives without quotation marks
+    leave the frame after the last sentence only. The statement's span grows back over at
+    most :data:`SENTENCES_LEADING` such sentences; a sentence stays out when it holds a
+    quote, a cue, quotation marks or a question, has a lead-in or a frame of its own, or
+    names a person the statement's speaker mention does not or the speaker itself."""
+    if ctx.table is None or not ctx.pos:
+        return
+    taken = {q.unit for q in ctx.quotes}
+    for q in ctx.quotes:
+        if not _framed_speech(ctx, q):
+            continue
+        start = q.start
+        for ui in range(q.unit - 1, max(-1, q.unit - 1 - SENTENCES_LEADING), -1):
+            if ui in taken or not _leads(ctx, q, ui):
+                break
+            start = ctx.units[ui].start
+        if start < q.start:
+            _a, b = q.parts[0]
+            q.parts[0] = (start, b)
+            taken.update(range(ctx.unit_of[start], q.unit))
+
+
+def _framed_speech(ctx: DocContext, q: Quote) -> bool:
+    """Is ``q`` a statement outside quotation marks that opens its sentence and whose
+    frame (speaker mention and cue) follows it ("…, sagt Kurz.")?"""
+    if q.nested or q.kind == "continuation" or q.speaker is None or not _statement(q, None):
+        return False
+    u = ctx.units[q.unit]
+    if u.dateline or q.start != _opening(ctx, u.start, u.end) or ctx.inside[q.start] >= 0:
+        return False
+    return (
+        q.speaker[0] >= q.end
+        and all(a >= q.end for a, _ in q.cue)
+        and not _first_person(ctx, q.speaker)
+    )
+
+
+def _opening(ctx: DocContext, a: int, b: int) -> int:
+    """The first token of ``a``..``b`` that is no punctuation (a dash, a quotation mark)."""
+    while a < b and ctx.doc[a].is_punct:
+        a += 1
+    return a
+
+
+def _leads(ctx: DocContext, q: Quote, ui: int) -> bool:
+    """Is unit ``ui`` speech in the first person that leads into ``q`` (see
+    :func:`first_person_leads`)?"""
+    u = ctx.units[ui]
+    if u.paragraph != ctx.units[q.unit].paragraph or u.dateline:
+        return False
+    e = u.content_end(ctx.doc)
+    if e <= u.start or (e < u.end and ctx.table.texts[e] == "?"):
+        return False
+    if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
+        return False
+    if _lead_in(ctx, u.start, e) or _someone_else(ctx, q, u.start, e):
+        return False
+    if _framed_after(ctx, u.start, e) or ctx.cues_by_unit[ui] or _names_speaker(ctx, q, u.start, e):
+        return False
+    return any(first_person_word(ctx, m) for m in range(u.start, e))
+
+
+def _names_speaker(ctx: DocContext, q: Quote, a: int, b: int) -> bool:
+    """Does ``a``..``b`` name the speaker of ``q`` by a word of its mention ("Leitl etwa
+    sieht …, der … für uns war, …": the writer tells of the speaker, who does not speak)?"""
+    own = {ctx.table.texts[m] for m in range(*q.speaker) if ctx.table.pos[m] in (PROPN, NOUN)}
+    return any(ctx.table.texts[m] in own for m in range(a, b))
