@@ -3,7 +3,7 @@
 1. quotation marks (:mod:`.marks`) and sentence units (:mod:`.units`);
 2. cues: speech verbs and cue patterns (:mod:`.cues`);
 3. cue frames with their content and speaker mention (:mod:`.frames`, :mod:`.content`,
-   :mod:`.mentions`);
+   :mod:`.mentions`); frames of everyone's thought dropped (:mod:`.generic_voice`);
 4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
    and Q&A pieces (:mod:`.interviews`);
 5. continuations in the reported-speech mood (:mod:`.continuations`); first-person speech
@@ -44,6 +44,7 @@ from .data import QuoteRules
 from .direct import cited_copies, direct_quotes
 from .first_person import first_person_leads, first_person_sentences, first_person_speech
 from .frames import frames
+from .generic_voice import drop_generic_frames
 from .headlines import headline_speakers
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
@@ -123,6 +124,7 @@ class QuoteEngine:
             frames(ctx)
             trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
             colon_speech(ctx)  # "Kurz dazu: Es braucht …"
+            drop_generic_frames(ctx)  # "Man kann nur hoffen, dass …": nobody's words
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)

@@ -129,6 +129,7 @@ WORD_LISTS: dict[str, str] = {
     "further_openers": "set",
     "sourceless_cue_lemmas": "set",
     "first_person_forms": "set",
+    "generic_modals": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -175,6 +176,7 @@ OPTIONAL_LISTS = frozenset(
         "further_openers",
         "sourceless_cue_lemmas",
         "first_person_forms",
+        "generic_modals",
     }
 )
 
