@@ -1,7 +1,8 @@
 """Everyone's or the writer's thought, not a statement: a frame whose subject is the
 indefinite pronoun with a modal that is not in the mood of reported speech ("Man kann nur
 hoffen, dass …", "Hier wird man sagen dürfen, dass …", "Man könnte meinen, …"), or an
-"as"-clause with that subject ("…, wie man einmal sagte"), frames nobody's words.
+"as"-clause with that subject ("…, wie man einmal sagte"), frames nobody's words; so does
+the writer's first person that opens a sentence with its verb ("Nehmen wir an, dass …").
 
 A source that speaks through the pronoun keeps its quote: the verb itself ("betonte man im
 Ministerium, …", "In Wien hofft man, …"), a modal in the reported-speech mood ("Man müsse
@@ -38,6 +39,8 @@ def _generic(ctx: DocContext, q: Quote) -> bool:
     verb = _cue_verb(ctx, q)
     if verb is None:
         return False
+    if _hortative(ctx, verb):
+        return True
     subject = labels.clause_subject(verb)
     if subject is None or subject.lower_ not in ctx.w.indefinite_subjects:
         return False
@@ -47,6 +50,21 @@ def _generic(ctx: DocContext, q: Quote) -> bool:
         t.lemma_.lower() in ctx.w.generic_modals and ctx.moods[t.i] != REPORTED_MOOD
         for t in labels.verb_chain(verb)
     )
+
+
+def _hortative(ctx: DocContext, verb: Token) -> bool:
+    """The writer's "Nehmen wir an, dass …": the verb opens its sentence (or follows a
+    colon), a first-person pronoun right after it (the parse may miss that it is the
+    subject), and no question mark ends the sentence."""
+    after = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
+    if after is None or after.lower_ not in ctx.w.first_person_speakers:
+        return False
+    u = ctx.units[ctx.unit_of[verb.i]]
+    before = ctx.doc[verb.i - 1] if verb.i > u.start else None
+    if before is not None and not (before.is_punct and before.text == ":"):
+        return False
+    e = u.content_end(ctx.doc)
+    return not (e < u.end and ctx.doc[e].text == "?")
 
 
 def _cue_verb(ctx: DocContext, q: Quote) -> Token | None:

@@ -3,7 +3,7 @@ news-style texts written for these tests (:mod:`pipeline.quotes.generic_voice`).
 
 Nothing: the indefinite pronoun with a modal in the indicative or Konjunktiv II ("Man kann
 nur hoffen, dass …", "wird man sagen dürfen", "Man könnte meinen", "konnte man noch nicht
-sagen") and an "as"-clause with it ("wie man früher sagte"). Kept: the pronoun as the voice
+sagen"), an "as"-clause with it ("wie man früher sagte"), the writer's "Nehmen wir an, …". Kept: the pronoun as the voice
 of a source ("Im Ministerium betonte man", "In Wien hofft man") and a modal in the mood of
 reported speech ("Man müsse davon ausgehen, …, sagte X").
 
@@ -22,6 +22,12 @@ CASES = [
     ("Man könnte meinen, diese Produkte seien leicht austauschbar.", []),
     ("Es war eine Kunst der Kriegsführung, wie man früher sagte.", []),
     ("Ob ein Zünder in der Granate war, konnte man am Freitag noch nicht sagen.", []),
+    ("Ein fiktives Beispiel: Nehmen wir an, dass die Partei aus vier Wörtern besteht.", []),
+    ("Nehmen wir an, die Partei gewinnt die Wahl.", []),
+    (
+        "Wir nehmen an, dass die Wahl wiederholt wird.",
+        [("indirect", "dass die Wahl wiederholt wird", "nehmen … an", "Wir", None)],
+    ),
     (
         "Im Ministerium betonte man, dass die Behörde alles geprüft habe.",
         [("indirect", "dass die Behörde alles geprüft habe", "betonte", None, None)],
