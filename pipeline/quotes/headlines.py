@@ -1,7 +1,9 @@
 """Headline quotes: a quote in the text's first sentences without a speaker that the body
 repeats ("„In Luxemburg kein System der Steuerhinterziehung erfunden“ – …" and later "Ich
 habe in Luxemburg kein System der Steuerhinterziehung … erfunden, sagte Juncker") takes the
-speaker mention of the body's quote (rule piece ``+headline_repeat``).
+speaker mention of the body's quote (rule piece ``+headline_repeat``) and is rated a
+statement when it holds a verb (:data:`REPEAT_CONFIDENCE`; not a name such as „Reporter
+ohne Grenzen“).
 
 Titles and teasers quote a sentence the article gives in full further down; the words of
 the headline are nearly all in it. Without such a repeat the quote stays without a speaker.
@@ -11,7 +13,7 @@ the headline are nearly all in it. Without such a repeat the quote stays without
 
 from __future__ import annotations
 
-from .context import DocContext, Quote
+from .context import VERB_POS, DocContext, Quote
 
 #: quotes in this many first units of the text are headline or teaser quotes
 HEAD_UNITS = 3
@@ -20,6 +22,9 @@ MIN_WORDS = 3
 #: the share of the headline's words the body's quote must contain
 MIN_SHARE = 0.75
 RULE_MARK = "+headline_repeat"
+#: the rule rating of a headline quote the body repeats: a statement, however short or
+#: unframed it looks (the marks rule rates a bare quote in a title below the engine's gate)
+REPEAT_CONFIDENCE = 0.6
 
 
 def headline_speakers(ctx: DocContext) -> None:
@@ -44,6 +49,14 @@ def headline_speakers(ctx: DocContext) -> None:
         if best is not None:
             q.speaker = best.speaker
             q.rule += RULE_MARK
+            if _has_verb(ctx, q):  # a sentence, not a name the body repeats
+                q.confidence = max(q.confidence, REPEAT_CONFIDENCE)
+
+
+def _has_verb(ctx: DocContext, q: Quote) -> bool:
+    """Does a part of ``q`` hold a verb or an auxiliary?"""
+    pos = ctx.table.pos
+    return any(pos[i] in VERB_POS for a, b in q.parts for i in range(a, b))
 
 
 def _words(ctx: DocContext, q: Quote) -> set[int]:
