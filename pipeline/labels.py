@@ -630,3 +630,7 @@ def opens_relative_clause(token: Token) -> bool:
 #: dashes that set off a dateline, a headline's speaker or an apposition ("Wien – ",
 #: "– Tsipras:"); one set for quotes, speakers and entities
 DASHES = frozenset({"–", "—", "-"})
+
+
+#: entity labels of persons (spaCy's German models: PER; others: PERSON)
+PERSON_ENTITY_LABELS = frozenset({"PER", "PERSON"})

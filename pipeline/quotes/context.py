@@ -217,6 +217,7 @@ class DocContext:
             table.space,
             kit.words.sentence_openers,
             kit.words.heading_openers,
+            kit.roles.is_role,
         )
         ctx.moods = moods(doc, kit.grammar, kit.mood_memo, table)
         ctx.unit_of = [0] * len(doc)

@@ -8,6 +8,7 @@ marks (and at a closing mark after sentence-final punctuation followed by a capi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
 
@@ -194,6 +195,7 @@ def split_units(
     space: list[int] | None = None,
     openers: frozenset[str] = frozenset(),
     heading_openers: frozenset[str] = frozenset(),
+    is_role: Callable[[str], bool] | None = None,
 ) -> list[Unit]:
     """Split ``doc`` into sentence units.
 
@@ -202,7 +204,10 @@ def split_units(
     words whose period ends no sentence; ``orth`` and ``space`` are the tokens' ORTH ids
     and SPACY flags if known; ``openers`` are words that start a sentence wherever they
     stand with a capital (see :func:`_before_openers`); ``heading_openers`` start a unit
-    after a subheading joined to its paragraph (see :func:`_split_heading`).
+    after a subheading joined to its paragraph (see :func:`_split_heading`), and so does a
+    person's surname the text gave with the full name before, right before a finite verb,
+    after a subheading that ends in a noun that ``is_role`` does not call a role
+    ("Sechs Jahre in der Komfortzone Strugl sagte …"; see :func:`_named_opener`).
     """
     if orth is None or space is None:
         orth, space = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
@@ -237,7 +242,15 @@ def split_units(
     units = [part for i, u in enumerate(units) for part in _split_dateline(toks, units, i)]
     if heading_openers and doc.has_annotation("TAG"):
         ids = frozenset(get_string_id(w) for w in heading_openers)
-        units = [part for u in units for part in _split_heading(toks, u, ids)]
+        named = _introduced_surnames(doc) if is_role is not None else {}
+        role = is_role or (lambda _w: True)
+
+        def opens(k: int, t: Token) -> bool:
+            if toks.orth[k] in ids and labels.is_nominal(t):
+                return True
+            return _named_opener(doc, k, t, named, role)
+
+        units = [part for u in units for part in _split_heading(toks, u, opens)]
     return units
 
 
@@ -245,12 +258,13 @@ def split_units(
 MAX_HEADING = 7
 
 
-def _split_heading(toks: _Tokens, u: Unit, openers: frozenset[int]) -> list[Unit]:
+def _split_heading(toks: _Tokens, u: Unit, opens: Callable[[int, Token], bool]) -> list[Unit]:
     """ "Auch im Krankenstand Laut der Umfrage beantworten …": archives join a subheading to
-    its paragraph without punctuation. A heading opener with a capital (``openers``: ORTH
-    ids) after 2 to :data:`MAX_HEADING` words from the unit's start that have no verb and no
-    punctuation, end in a noun and do not open with an article, preposition, conjunction or
-    w-word (:func:`~pipeline.labels.may_open_heading`) starts a new unit."""
+    its paragraph without punctuation. A token ``k`` that ``opens(k, word before it)`` a
+    sentence (a heading opener with a capital after a noun; see :func:`split_units`) after
+    2 to :data:`MAX_HEADING` words from the unit's start that have no verb and no
+    punctuation and do not open with an article, preposition, conjunction or w-word
+    (:func:`~pipeline.labels.may_open_heading`) starts a new unit."""
     doc = toks.doc
     first = doc[u.start]
     if u.dateline or not labels.may_open_heading(first) or labels.is_verbal(first):
@@ -259,9 +273,38 @@ def _split_heading(toks: _Tokens, u: Unit, openers: frozenset[int]) -> list[Unit
         t = doc[k - 1]
         if t.is_punct or t.is_space or labels.is_verbal(t):
             return [u]
-        if toks.orth[k] in openers and labels.is_nominal(t):
+        if opens(k, t):
             return [Unit(u.start, k, u.paragraph), Unit(k, u.end, u.paragraph)]
     return [u]
+
+
+def _introduced_surnames(doc: Doc) -> dict[int, int]:
+    """ORTH id of the last word of each person's name of two words or more -> the token
+    where the first such name ends ("Michael Strugl" makes "Strugl" known from there on)."""
+    known: dict[int, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in labels.PERSON_ENTITY_LABELS and len(ent) > 1:
+            known.setdefault(ent[-1].orth, ent.end)
+    return known
+
+
+def _named_opener(
+    doc: Doc, k: int, t: Token, named: dict[int, int], is_role: Callable[[str], bool]
+) -> bool:
+    """Does token ``k`` open a sentence after the subheading word ``t``: a surname of a
+    person named in full before, a finite verb right after it, and ``t`` a noun that is no
+    role and not the start of the same name ("Breite Zusammenarbeit Pühringer war …"; not
+    "Österreichs Bundeskanzler Faymann sagte …")?"""
+    n = doc[k]
+    if n.pos_ != "PROPN" or named.get(n.orth, k + 1) > k or k + 1 >= len(doc):
+        return False
+    verb = doc[k + 1]
+    if not (labels.is_verbal(verb) and labels.morph_has(verb, labels.FINITE_FEATURE)):
+        return False
+    if t.pos_ not in ("NOUN", "PROPN") or is_role(t.text):
+        return False
+    # "Wirbel um Aurier Blanc sprach": two names, unless the recogniser makes them one
+    return t.ent_type_ not in labels.PERSON_ENTITY_LABELS or n.ent_iob_ == "B"
 
 
 DASHES = labels.DASHES

@@ -213,6 +213,10 @@ class RoleLexicon:
     def _base(rec: dict[str, Any]) -> str:
         return rec.get("name") or rec["forms"][0]
 
+    def is_role(self, word: str) -> bool:
+        """Is ``word`` a role noun ("Bundeskanzler", "Parteichefin", "SPÖ-Chef")?"""
+        return self.lookup(word) is not None
+
     def lookup(self, word: str) -> RoleMatch | None:
         """The record ``word`` belongs to (exact form, else longest compound tail), or None."""
         if word in self._cache:
