@@ -54,6 +54,7 @@ CLOSING_MARKS = ("“", '"', "«", "»")
 QUESTION_MARK = "?"
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+ARTICLE_POS = frozenset({symbols.DET, symbols.PRON})  # part-of-speech ids of DET and PRON
 #: the mood :func:`_continue` gets for a sentence whose main verb is a present-tense
 #: "sollen" ("Auch *soll* die Kommission die Zahlen prüfen"): the plan of the statement before
 MODAL_MOOD = -1
@@ -90,7 +91,7 @@ def continuations(ctx: DocContext) -> None:
     # the moods of the tokens outside quotation marks (0 inside; moods are 0, 1 or 2)
     outside = [0] * len(ctx.moods)
     for k in compress(count(), ctx.moods):  # the few tokens with a mood
-        if ctx.inside[k] < 0:
+        if ctx.inside[k] < 0 and not _no_verb(ctx, k):
             outside[k] = ctx.moods[k]
     ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
     for ui, u in enumerate(ctx.units):
@@ -123,6 +124,29 @@ def continuations(ctx: DocContext) -> None:
         _continue(ctx, ch, ui, u, MODAL_MOOD if modal else mood)
     # "Bis Ende Jänner werde man … . Aber dann …, so Ulamec.", "Weiter hieß es: …"
     neighbour_speakers(ctx)
+
+
+def _no_verb(ctx: DocContext, k: int) -> bool:
+    """Is the token ``k``, which has a mood, no finite verb by the parse? A capitalised noun
+    inside its sentence ("verteidigte jüngste *Erfolge*", "die *Würde* der Frauen": a
+    Konjunktiv form by its letters), or a word with no dependents that is no auxiliary
+    ("nehmen *diverse* Organisationen teil", "lagen mit einem Spiel *vorne*": the tagger's
+    subjunctive on an adjective or adverb; a finite verb heads its clause). A form of the
+    Konjunktiv lists ("sei", "gebe") is a verb wherever the parse puts it."""
+    if not ctx.parsed:
+        return False
+    t = ctx.doc[k]
+    u = ctx.units[ctx.unit_of[k]]
+    if t.pos in NOUN_IDS and t.text[:1].isupper() and k > u.start and not t.nbor(-1).is_punct:
+        return True
+    listed = getattr(ctx.g, "konj1", ()), getattr(ctx.g, "konj2", ())
+    if any(t.lower_ in forms for forms in listed):
+        return False
+    if labels.has_role(t, "auxiliary") or next(t.children, None) is not None:
+        return False
+    # a verb second before its subject is a verb whatever the parse says ("Mit den Inseraten
+    # *verunsichere* die Kammer die Patienten"); an adjective stands before its noun
+    return k + 1 >= u.end or ctx.doc[k + 1].pos not in ARTICLE_POS
 
 
 def _hearsay_only(ctx: DocContext, u: Unit, outside: list[int]) -> bool:
