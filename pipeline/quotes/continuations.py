@@ -51,6 +51,7 @@ ORPHAN_CONFIDENCE = 0.45
 #: (that subject, or the speaker of a quote some sentences back) was right for 2 of 30
 UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 CLOSING_MARKS = ("“", '"', "«", "»")
+CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})  # punctuation that ends a clause
 QUESTION_MARK = "?"
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -91,7 +92,7 @@ def continuations(ctx: DocContext) -> None:
     # the moods of the tokens outside quotation marks (0 inside; moods are 0, 1 or 2)
     outside = [0] * len(ctx.moods)
     for k in compress(count(), ctx.moods):  # the few tokens with a mood
-        if ctx.inside[k] < 0 and not _no_verb(ctx, k):
+        if ctx.inside[k] < 0 and not _no_verb(ctx, k) and not _idiomatic(ctx, k):
             outside[k] = ctx.moods[k]
     ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
     for ui, u in enumerate(ctx.units):
@@ -147,6 +148,36 @@ def _no_verb(ctx: DocContext, k: int) -> bool:
     # a verb second before its subject is a verb whatever the parse says ("Mit den Inseraten
     # *verunsichere* die Kammer die Patienten"); an adjective stands before its noun
     return k + 1 >= u.end or ctx.doc[k + 1].pos not in ARTICLE_POS
+
+
+def _idiomatic(ctx: DocContext, k: int) -> bool:
+    """Is the Konjunktiv ``k`` part of an irreal comparison ("tut so, *als sei* nichts
+    geschehen", "*als ob* er krank *sei*": ``comparison_leads`` at the start of its clause,
+    right before it or before a ``comparison_particles`` word) or of a fixed phrase
+    (``konjunktiv_idioms``: "*es sei denn*")? Then it reports no one's words."""
+    doc, w = ctx.doc, ctx.w
+    u = ctx.units[ctx.unit_of[k]]
+    a = k
+    while a > u.start and doc[a - 1].text not in CLAUSE_BREAK:
+        a -= 1
+    lead = [doc[j].lower_ for j in range(a, min(a + 2, k))]
+    if lead and lead[0] in w.comparison_leads and (k == a + 1 or lead[1] in w.comparison_particles):
+        return True
+    return any(_in_phrase(ctx, k, u, idiom.split()) for idiom in w.konjunktiv_idioms)
+
+
+def _in_phrase(ctx: DocContext, k: int, u: Unit, words: list[str]) -> bool:
+    """Do the tokens around ``k`` in unit ``u`` spell ``words`` with ``k`` as one of them?"""
+    doc = ctx.doc
+    for i in (i for i, x in enumerate(words) if x == doc[k].lower_):
+        at = k - i
+        if (
+            u.start <= at
+            and at + len(words) <= u.end
+            and all(doc[at + j].lower_ == x for j, x in enumerate(words))
+        ):
+            return True
+    return False
 
 
 def _hearsay_only(ctx: DocContext, u: Unit, outside: list[int]) -> bool:

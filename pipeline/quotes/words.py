@@ -128,6 +128,9 @@ WORD_LISTS: dict[str, str] = {
     "partitive_prepositions": "set",
     "further_openers": "set",
     "sourceless_cue_lemmas": "set",
+    "comparison_leads": "set",
+    "comparison_particles": "set",
+    "konjunktiv_idioms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off

@@ -7,6 +7,10 @@ stands before no article or pronoun ("lagen … *vorne*", "*diverse* Organisatio
 writer's sentence after a statement does not go on with it. Real Konjunktiv verbs stay:
 a listed form ("sei"), and a verb second before its subject ("*verunsichere* die Kammer").
 
+An irreal comparison ("…, *als werde* sich nichts ändern", "*als ob* sie … *hätten*") and a
+fixed phrase ("*es sei denn*") hold a Konjunktiv that reports no one's words; a Konjunktiv
+of the same sentence outside them still does.
+
 Rows: ``(quote text, kind, speaker)`` in text order.
 """
 
@@ -75,6 +79,51 @@ CASES = [
                 "In Asien feiere das Unternehmen große Erfolge.",
                 "continuation",
                 "Die Sprecherin Anna Berger",
+            ),
+        ],
+    ),
+]
+
+
+HUBER = "Der Sprecher Karl Huber"
+
+CASES += [
+    # an irreal comparison right after "als": the writer's
+    (
+        (
+            "Die Ministerin Eva Gruber sagte, die Reform komme. Es schien lange, als werde sich "
+            "daran so bald nichts ändern."
+        ),
+        [("die Reform komme", "indirect", GRUBER)],
+    ),
+    # "als ob" at the start of the clause: the writer's
+    (
+        (
+            "Der Trainer Markus Lehner sagte, das Team sei bereit. Die Spieler wirkten am Sonntag, "
+            "als ob sie seit Wochen nicht trainiert hätten."
+        ),
+        [("das Team sei bereit", "indirect", "Der Trainer Markus Lehner")],
+    ),
+    # "es sei denn" (unless) in an indicative sentence: the writer's
+    (
+        (
+            "Der Sprecher Karl Huber sagte, die Firma spare. Ein Umzug ist nicht geplant, es sei "
+            "denn, die Mieten steigen weiter."
+        ),
+        [("die Firma spare", "indirect", HUBER)],
+    ),
+    # a Konjunktiv outside the fixed phrase: still reported speech
+    (
+        (
+            "Der Sprecher Karl Huber sagte, die Firma spare. Ein Umzug sei nicht geplant, es sei "
+            "denn, die Mieten stiegen weiter."
+        ),
+        [
+            ("die Firma spare", "indirect", HUBER),
+            (
+                "Ein Umzug sei nicht geplant, es sei denn, die Mieten stiegen weiter.",
+                "continuation",
+                HUBER,
             ),
         ],
     ),
