@@ -306,12 +306,12 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
         # the subject before names nobody who speaks, or is what a Konjunktiv sentence with
         # no indicative one before it in reach is about: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
-    if hearsay and sp is None:
+    part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
+    if hearsay and sp is None or _hypothetical(ctx, part):
         # "Der Täter soll geflohen sein" with no one named who says so: the writer's hearsay
         ch.prev_q, ch.prev_ui = None, -10
         return
     rule = "continuation:konjunktiv+orphan:" + src
-    part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
     if part is not None:
         # "Der Bürgermeister schwadronierte, die Lage sei gut": what is said, not its frame;
         # a frame with a speaker and a clause of its own, as sure as a named speaker's orphan
@@ -472,6 +472,11 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     )
     part = own_content(ctx, u) if own_sp and not so else None
     part = part or (None if so else subordinate_content(ctx, u))
+    if _hypothetical(ctx, part):
+        # "So muss die Firma, die … betreuen würde, …": the writer's sentence in the middle
+        # of a statement, which goes on after it
+        ch.prev_ui = ui
+        return
     sp = own_sp or (prev.speaker if told else None)
     q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, sp)
     q.speaker_chars = prev.speaker_chars if sp is not None and not own_sp else None
@@ -532,6 +537,30 @@ def no_statement(ctx: DocContext, q: Quote) -> bool:
         return not any(doc[m].ent_type_ in PERSON_LABELS for m in range(*sp))
     return before in word_ids(ctx.w.prepositions) and before not in word_ids(
         ctx.kit.roles.origin_prepositions
+    )
+
+
+def _hypothetical(ctx: DocContext, part: Span | None) -> bool:
+    """Is ``part`` (the Konjunktiv clause of a sentence whose main verb is indicative) a
+    relative clause (``relative_starts``, after a preposition or not) whose only mood is a
+    singular Konjunktiv II: a hypothetical of the writer's ("die Mehrheit, *die* für eine
+    Regierung *ausreichen würde*", "die Firma, *die* die Flüchtlinge *betreuen würde*"), no
+    one's words? A Konjunktiv I there is reported ("…, in deren Haus das Treffen
+    stattgefunden *habe*"), and so is a plural Konjunktiv II, which stands in for the
+    Konjunktiv I that looks like the indicative ("Umsatzeinbrüche, die sich verschärft
+    *hätten*")."""
+    if part is None or ctx.table is None:
+        return False
+    a, b = part
+    lower, w = ctx.table.lower, ctx.w
+    if lower[a] in word_ids(w.prepositions) and a + 1 < b:
+        a += 1
+    t = ctx.doc[a]
+    if lower[a] not in word_ids(w.relative_starts) or t.pos == symbols.DET:
+        return False  # "…, die Teilnehmer würden geschützt": an article, no relative clause
+    verbs = [ctx.doc[k] for k in range(a, b) if ctx.inside[k] < 0 and ctx.moods[k]]
+    return bool(verbs) and all(
+        ctx.moods[v.i] == 1 and not v.lower_.endswith(w.konj2_plural_endings) for v in verbs
     )
 
 

@@ -11,6 +11,11 @@ An irreal comparison ("…, *als werde* sich nichts ändern", "*als ob* sie … 
 fixed phrase ("*es sei denn*") hold a Konjunktiv that reports no one's words; a Konjunktiv
 of the same sentence outside them still does.
 
+A relative clause whose only mood is a singular Konjunktiv II is the writer's hypothetical
+("die Agentur, *die* die Verträge *prüfen würde*"): no row, and the statement goes on after
+that sentence with its own speaker. A Konjunktiv I there is reported ("…, in deren Nähe das
+Werk entstehen *werde*").
+
 Rows: ``(quote text, kind, speaker)`` in text order.
 """
 
@@ -126,6 +131,31 @@ CASES += [
                 HUBER,
             ),
         ],
+    ),
+]
+
+
+CASES += [
+    # a hypothetical relative clause: no row; the statement goes on after it
+    (
+        (
+            "Der Sprecher Karl Huber sagte, die Firma spare. Derzeit arbeite man an einem neuen "
+            "Plan. So muss die Agentur, die die Verträge prüfen würde, eine eigene Abteilung "
+            "gründen. Diese Auflagen würden alles verzögern."
+        ),
+        [
+            ("die Firma spare", "indirect", HUBER),
+            ("Derzeit arbeite man an einem neuen Plan.", "continuation", HUBER),
+            ("Diese Auflagen würden alles verzögern.", "continuation", HUBER),
+        ],
+    ),
+    # ... also when it stands alone after the statement
+    (
+        (
+            "Der Sprecher Karl Huber sagte, die Firma spare. So muss die Agentur, die die "
+            "Verträge prüfen würde, eine eigene Abteilung gründen."
+        ),
+        [("die Firma spare", "indirect", HUBER)],
     ),
 ]
 
