@@ -485,7 +485,12 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         ch.rows.add(ui)
     # direct quotes inside a continuation are nested fragments of it
     for dq in ch.by_unit.get(ui, []):
-        if dq.direct and (dq.speaker is None or "+phrase" in dq.rule) and "orphan" not in q.rule:
+        if (
+            dq.direct
+            and (dq.speaker is None or "+phrase" in dq.rule)
+            and "orphan" not in q.rule
+            and not modal
+        ):
             # a phrase quoted inside reported speech is the reported speaker's (the one
             # the sentence names itself: "Für den Ökonomen X sei der Kompromiss „…“")
             dq.speaker = q.speaker

@@ -16,6 +16,10 @@ A relative clause whose only mood is a singular Konjunktiv II is the writer's hy
 that sentence with its own speaker. A Konjunktiv I there is reported ("…, in deren Nähe das
 Werk entstehen *werde*").
 
+A quoted word in a "sollen" sentence that goes on with a plan is a name or the writer's
+marking ("Dafür soll die neue Linie „Citybahn“ … fahren"), not the speaker's own words:
+no direct row for it.
+
 Rows: ``(quote text, kind, speaker)`` in text order.
 """
 
@@ -156,6 +160,30 @@ CASES += [
             "Verträge prüfen würde, eine eigene Abteilung gründen."
         ),
         [("die Firma spare", "indirect", HUBER)],
+    ),
+]
+
+
+CASES += [
+    # a quoted name in a plan sentence: no direct row of the planner's
+    (
+        (
+            "Der Verkehrsminister Peter Kunz kündigte an, das Netz der Straßenbahn bis 2030 "
+            "auszubauen. Dafür soll die neue Linie „Citybahn“ ab Herbst durch die Innenstadt "
+            "fahren."
+        ),
+        [
+            (
+                "das Netz der Straßenbahn bis 2030 auszubauen",
+                "indirect",
+                "Der Verkehrsminister Peter Kunz",
+            ),
+            (
+                "Dafür soll die neue Linie „Citybahn“ ab Herbst durch die Innenstadt fahren.",
+                "continuation",
+                "Der Verkehrsminister Peter Kunz",
+            ),
+        ],
     ),
 ]
 
