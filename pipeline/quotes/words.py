@@ -176,6 +176,9 @@ OPTIONAL_LISTS = frozenset(
         "no_one_nouns",
         "further_openers",
         "sourceless_cue_lemmas",
+        "comparison_leads",
+        "comparison_particles",
+        "konjunktiv_idioms",
     }
 )
 
