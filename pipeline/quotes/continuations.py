@@ -130,9 +130,10 @@ def continuations(ctx: DocContext) -> None:
 def _no_verb(ctx: DocContext, k: int) -> bool:
     """Is the token ``k``, which has a mood, no finite verb by the parse? A capitalised noun
     inside its sentence ("verteidigte jüngste *Erfolge*", "die *Würde* der Frauen": a
-    Konjunktiv form by its letters), or a word with no dependents that is no auxiliary
-    ("nehmen *diverse* Organisationen teil", "lagen mit einem Spiel *vorne*": the tagger's
-    subjunctive on an adjective or adverb; a finite verb heads its clause). A form of the
+    Konjunktiv form by its letters), or a word that governs nothing a verb governs
+    (:func:`_governs`) and is no auxiliary ("nehmen *diverse* Organisationen teil", "lagen
+    mit einem Spiel *vorne*": the tagger's subjunctive on an adjective or adverb; a finite
+    verb heads its clause). A form of the
     Konjunktiv lists ("sei", "gebe") is a verb wherever the parse puts it."""
     if not ctx.parsed:
         return False
@@ -143,7 +144,7 @@ def _no_verb(ctx: DocContext, k: int) -> bool:
     listed = getattr(ctx.g, "konj1", ()), getattr(ctx.g, "konj2", ())
     if any(t.lower_ in forms for forms in listed):
         return False
-    if labels.has_role(t, "auxiliary") or next(t.children, None) is not None:
+    if labels.has_role(t, "auxiliary") or any(map(_governs, t.children)):
         return False
     # a verb second before its subject is a verb whatever the parse says ("Mit den Inseraten
     # *verunsichere* die Kammer die Patienten"); an adjective stands before its noun
@@ -178,6 +179,14 @@ def _in_phrase(ctx: DocContext, k: int, u: Unit, words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _governs(c: Token) -> bool:
+    """Is ``c`` a dependent only a verb has: anything but punctuation, a coordinator and a
+    coordinated word that is no verb ("*deutsche* und rumänische Literatur": an adjective's)?"""
+    if labels.has_role(c, "punct", "coordinator"):
+        return False
+    return not labels.has_role(c, "conjunct") or labels.is_verbal(c)
 
 
 def _hearsay_only(ctx: DocContext, u: Unit, outside: list[int]) -> bool:

@@ -2,8 +2,8 @@
 
 A word the tagger calls a subjunctive but that is no finite verb gives a sentence no
 reported-speech mood: a capitalised noun inside its sentence ("große *Erfolge*", a
-Konjunktiv form by its letters) or a word with no dependents that is no auxiliary and
-stands before no article or pronoun ("lagen … *vorne*", "*diverse* Organisationen"). So the
+Konjunktiv form by its letters) or a word with no dependents but punctuation, a coordinator
+or a coordinated non-verb, that is no auxiliary and stands before no article or pronoun ("lagen … *vorne*", "*diverse* Organisationen"). So the
 writer's sentence after a statement does not go on with it. Real Konjunktiv verbs stay:
 a listed form ("sei"), and a verb second before its subject ("*verunsichere* die Kammer").
 
@@ -51,6 +51,14 @@ CASES = [
         (
             "Der Bürgermeister Karl Huber sagte, die Stadt werde sparen. Am Gipfeltreffen in "
             "Wien nehmen diverse internationale Organisationen teil."
+        ),
+        [("die Stadt werde sparen", "indirect", "Der Bürgermeister Karl Huber")],
+    ),
+    # ... also when the parse coordinates it with a noun ("Staaten und diverse")
+    (
+        (
+            "Der Bürgermeister Karl Huber sagte, die Stadt werde sparen. Am Gipfeltreffen in "
+            "Wien nehmen 30 Staaten und diverse internationale Organisationen teil."
         ),
         [("die Stadt werde sparen", "indirect", "Der Bürgermeister Karl Huber")],
     ),
