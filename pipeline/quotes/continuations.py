@@ -51,9 +51,11 @@ ORPHAN_CONFIDENCE = 0.45
 #: (that subject, or the speaker of a quote some sentences back) was right for 2 of 30
 UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 CLOSING_MARKS = ("“", '"', "«", "»")
+CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})  # punctuation that ends a clause
 QUESTION_MARK = "?"
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+ARTICLE_POS = frozenset({symbols.DET, symbols.PRON})  # part-of-speech ids of DET and PRON
 #: the mood :func:`_continue` gets for a sentence whose main verb is a present-tense
 #: "sollen" ("Auch *soll* die Kommission die Zahlen prüfen"): the plan of the statement before
 MODAL_MOOD = -1
@@ -90,7 +92,7 @@ def continuations(ctx: DocContext) -> None:
     # the moods of the tokens outside quotation marks (0 inside; moods are 0, 1 or 2)
     outside = [0] * len(ctx.moods)
     for k in compress(count(), ctx.moods):  # the few tokens with a mood
-        if ctx.inside[k] < 0:
+        if ctx.inside[k] < 0 and not _no_verb(ctx, k) and not _idiomatic(ctx, k):
             outside[k] = ctx.moods[k]
     ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
     for ui, u in enumerate(ctx.units):
@@ -123,6 +125,68 @@ def continuations(ctx: DocContext) -> None:
         _continue(ctx, ch, ui, u, MODAL_MOOD if modal else mood)
     # "Bis Ende Jänner werde man … . Aber dann …, so Ulamec.", "Weiter hieß es: …"
     neighbour_speakers(ctx)
+
+
+def _no_verb(ctx: DocContext, k: int) -> bool:
+    """Is the token ``k``, which has a mood, no finite verb by the parse? A capitalised noun
+    inside its sentence ("verteidigte jüngste *Erfolge*", "die *Würde* der Frauen": a
+    Konjunktiv form by its letters), or a word that governs nothing a verb governs
+    (:func:`_governs`) and is no auxiliary ("nehmen *diverse* Organisationen teil", "lagen
+    mit einem Spiel *vorne*": the tagger's subjunctive on an adjective or adverb; a finite
+    verb heads its clause). A form of the
+    Konjunktiv lists ("sei", "gebe") is a verb wherever the parse puts it."""
+    if not ctx.parsed:
+        return False
+    t = ctx.doc[k]
+    u = ctx.units[ctx.unit_of[k]]
+    if t.pos in NOUN_IDS and t.text[:1].isupper() and k > u.start and not t.nbor(-1).is_punct:
+        return True
+    listed = getattr(ctx.g, "konj1", ()), getattr(ctx.g, "konj2", ())
+    if any(t.lower_ in forms for forms in listed):
+        return False
+    if labels.has_role(t, "auxiliary") or any(map(_governs, t.children)):
+        return False
+    # a verb second before its subject is a verb whatever the parse says ("Mit den Inseraten
+    # *verunsichere* die Kammer die Patienten"); an adjective stands before its noun
+    return k + 1 >= u.end or ctx.doc[k + 1].pos not in ARTICLE_POS
+
+
+def _idiomatic(ctx: DocContext, k: int) -> bool:
+    """Is the Konjunktiv ``k`` part of an irreal comparison ("tut so, *als sei* nichts
+    geschehen", "*als ob* er krank *sei*": ``comparison_leads`` at the start of its clause,
+    right before it or before a ``comparison_particles`` word) or of a fixed phrase
+    (``konjunktiv_idioms``: "*es sei denn*")? Then it reports no one's words."""
+    doc, w = ctx.doc, ctx.w
+    u = ctx.units[ctx.unit_of[k]]
+    a = k
+    while a > u.start and doc[a - 1].text not in CLAUSE_BREAK:
+        a -= 1
+    lead = [doc[j].lower_ for j in range(a, min(a + 2, k))]
+    if lead and lead[0] in w.comparison_leads and (k == a + 1 or lead[1] in w.comparison_particles):
+        return True
+    return any(_in_phrase(ctx, k, u, idiom.split()) for idiom in w.konjunktiv_idioms)
+
+
+def _in_phrase(ctx: DocContext, k: int, u: Unit, words: list[str]) -> bool:
+    """Do the tokens around ``k`` in unit ``u`` spell ``words`` with ``k`` as one of them?"""
+    doc = ctx.doc
+    for i in (i for i, x in enumerate(words) if x == doc[k].lower_):
+        at = k - i
+        if (
+            u.start <= at
+            and at + len(words) <= u.end
+            and all(doc[at + j].lower_ == x for j, x in enumerate(words))
+        ):
+            return True
+    return False
+
+
+def _governs(c: Token) -> bool:
+    """Is ``c`` a dependent only a verb has: anything but punctuation, a coordinator and a
+    coordinated word that is no verb ("*deutsche* und rumänische Literatur": an adjective's)?"""
+    if labels.has_role(c, "punct", "coordinator"):
+        return False
+    return not labels.has_role(c, "conjunct") or labels.is_verbal(c)
 
 
 def _hearsay_only(ctx: DocContext, u: Unit, outside: list[int]) -> bool:
@@ -251,12 +315,12 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
         # the subject before names nobody who speaks, or is what a Konjunktiv sentence with
         # no indicative one before it in reach is about: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
-    if hearsay and sp is None:
+    part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
+    if hearsay and sp is None or _hypothetical(ctx, part):
         # "Der Täter soll geflohen sein" with no one named who says so: the writer's hearsay
         ch.prev_q, ch.prev_ui = None, -10
         return
     rule = "continuation:konjunktiv+orphan:" + src
-    part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
     if part is not None:
         # "Der Bürgermeister schwadronierte, die Lage sei gut": what is said, not its frame;
         # a frame with a speaker and a clause of its own, as sure as a named speaker's orphan
@@ -417,6 +481,11 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     )
     part = own_content(ctx, u) if own_sp and not so else None
     part = part or (None if so else subordinate_content(ctx, u))
+    if _hypothetical(ctx, part):
+        # "So muss die Firma, die … betreuen würde, …": the writer's sentence in the middle
+        # of a statement, which goes on after it
+        ch.prev_ui = ui
+        return
     sp = own_sp or (prev.speaker if told else None)
     q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, sp)
     q.speaker_chars = prev.speaker_chars if sp is not None and not own_sp else None
@@ -425,7 +494,12 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         ch.rows.add(ui)
     # direct quotes inside a continuation are nested fragments of it
     for dq in ch.by_unit.get(ui, []):
-        if dq.direct and (dq.speaker is None or "+phrase" in dq.rule) and "orphan" not in q.rule:
+        if (
+            dq.direct
+            and (dq.speaker is None or "+phrase" in dq.rule)
+            and "orphan" not in q.rule
+            and not modal
+        ):
             # a phrase quoted inside reported speech is the reported speaker's (the one
             # the sentence names itself: "Für den Ökonomen X sei der Kompromiss „…“")
             dq.speaker = q.speaker
@@ -477,6 +551,30 @@ def no_statement(ctx: DocContext, q: Quote) -> bool:
         return not any(doc[m].ent_type_ in PERSON_LABELS for m in range(*sp))
     return before in word_ids(ctx.w.prepositions) and before not in word_ids(
         ctx.kit.roles.origin_prepositions
+    )
+
+
+def _hypothetical(ctx: DocContext, part: Span | None) -> bool:
+    """Is ``part`` (the Konjunktiv clause of a sentence whose main verb is indicative) a
+    relative clause (``relative_starts``, after a preposition or not) whose only mood is a
+    singular Konjunktiv II: a hypothetical of the writer's ("die Mehrheit, *die* für eine
+    Regierung *ausreichen würde*", "die Firma, *die* die Flüchtlinge *betreuen würde*"), no
+    one's words? A Konjunktiv I there is reported ("…, in deren Haus das Treffen
+    stattgefunden *habe*"), and so is a plural Konjunktiv II, which stands in for the
+    Konjunktiv I that looks like the indicative ("Umsatzeinbrüche, die sich verschärft
+    *hätten*")."""
+    if part is None or ctx.table is None:
+        return False
+    a, b = part
+    lower, w = ctx.table.lower, ctx.w
+    if lower[a] in word_ids(w.prepositions) and a + 1 < b:
+        a += 1
+    t = ctx.doc[a]
+    if lower[a] not in word_ids(w.relative_starts) or t.pos == symbols.DET:
+        return False  # "…, die Teilnehmer würden geschützt": an article, no relative clause
+    verbs = [ctx.doc[k] for k in range(a, b) if ctx.inside[k] < 0 and ctx.moods[k]]
+    return bool(verbs) and all(
+        ctx.moods[v.i] == 1 and not v.lower_.endswith(w.konj2_plural_endings) for v in verbs
     )
 
 

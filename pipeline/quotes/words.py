@@ -130,6 +130,9 @@ WORD_LISTS: dict[str, str] = {
     "sourceless_cue_lemmas": "set",
     "first_person_forms": "set",
     "generic_modals": "set",
+    "comparison_leads": "set",
+    "comparison_particles": "set",
+    "konjunktiv_idioms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -177,6 +180,9 @@ OPTIONAL_LISTS = frozenset(
         "sourceless_cue_lemmas",
         "first_person_forms",
         "generic_modals",
+        "comparison_leads",
+        "comparison_particles",
+        "konjunktiv_idioms",
     }
 )
 
