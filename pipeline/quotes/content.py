@@ -289,7 +289,12 @@ def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span
     if k <= a or texts[k - 1] != ",":
         return None
     opener = doc[k + 1] if doc[k].lower_ in w.prepositions and k + 1 < ms else doc[k]
-    if not (opener.lower_ in w.relative_starts or opener.lower_ in adverbial_subordinators(w)):
+    low = opener.lower_
+    if not (
+        low in w.relative_starts
+        or low in adverbial_subordinators(w)
+        or low in w.embedded_clause_openers
+    ):
         return None
     stop, finite = me, False
     while stop < end and not (doc[stop].text == "," and finite) and ctx.inside[stop] < 0:

@@ -69,6 +69,11 @@ PRESENT = "Tense=Pres"
 PERSONAL = "Prs"
 #: the verb form (Universal Dependencies) of an infinitive
 INFINITIVE = "Inf"
+#: the parts of speech of an attributive adjective or participle ("die gesuchten Männer";
+#: taggers call some of them verbs)
+MODIFIER_TAGS = frozenset({"ADJ", "VERB"})
+#: the parts of speech of the noun an attributive adjective goes with
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
 
 def frames(ctx: DocContext) -> None:
@@ -121,6 +126,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     itself: speech acts, anaphors)."""
     doc = ctx.doc
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
+    if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
+        comp = None  # "Nachdem X angekündigt hatte, habe die Partei …": not what X said
     inverted = _inverted(ctx, st, cue, c, comp)
     c = _wie_clause_start(ctx, st, cue, c)
     if ctx.table.lower[c] in word_ids(ctx.w.as_words) and cue.start - c <= 20:
@@ -163,6 +170,45 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _main_clause_after(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int) -> bool:
+    """The speech verb closes a subordinate clause put before the main clause, and the
+    complement found at ``k`` opens with a finite verb after a comma: that is the main
+    clause (verb first after the fronted clause), never a content clause, which puts its
+    subject or "dass" first ("Wenn die Stadt geklagt hätte, hätte sie …", "Das Urteil, das
+    der Richter verkündet hatte, sorgte …"; not "Er sagte, sollte X …, werde …")."""
+    return _verb_first(ctx, cue, k, st.end) and _verb_final_clause(ctx, st, cue, c)
+
+
+def _verb_first(ctx: DocContext, cue: Cue, k: int, end: int) -> bool:
+    """A finite verb (no function word a tagger took for one) opens the clause after the
+    comma before ``k``, and that clause is no infinitive clause ("leiser zu treten")."""
+    doc, texts, w = ctx.doc, ctx.table.texts, ctx.w
+    if k <= cue.start or k >= len(doc) or texts[k - 1] != "," or ctx.inside[k] >= 0:
+        return False
+    low = doc[k].lower_
+    closed = w.question_words | w.subordinators | w.relative_starts | w.that_words
+    if low in closed or not (_has(doc[k], FINITE) and texts[k][:1].islower()):
+        return False
+    e = k
+    while e < end and texts[e] != ",":
+        e += 1
+    return not ctx.g.infinitive_clause(doc, k, e)
+
+
+def _verb_final_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
+    """The cue's clause from ``c`` opens with a subordinator ("Nachdem …", "Wenn …") or,
+    after a comma, with a relative pronoun (a preposition before it allowed: "bei dem"),
+    and has no finite verb before the cue (not "Da konnte er sich vorstellen, …")."""
+    doc, texts, w = ctx.doc, ctx.table.texts, ctx.w
+    o = c + 1 if doc[c].lower_ in w.prepositions and c + 1 < cue.start else c
+    low = doc[o].lower_
+    if any(_has(doc[m], FINITE) for m in range(o + 1, cue.start)):
+        return False
+    if low in w.subordinators and low not in w.as_words:
+        return True
+    return c > st.u.start and texts[c - 1] == "," and low in w.relative_starts
 
 
 def _duty(ctx: DocContext, cue: Cue, c: int) -> bool:
@@ -532,7 +578,26 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     ok, fr.speaker = pattern_speaker(ctx, st, cue, c, ms, me, slot)
     if not ok:
         return False
+    after = fr.speaker[1] if fr.speaker and rec["speaker"] == "after" else me
+    if slot == "clause" and _attributive(ctx, st, ms, max(me, after)):
+        return False
     return pattern_content(ctx, st, cue, c, ms, me, slot, fr)
+
+
+def _attributive(ctx: DocContext, st: UnitState, ms: int, me: int) -> bool:
+    """A source cue ``ms``..``me`` (with its speaker after it) between an article and an
+    adjective stands inside a noun phrase ("die ihrer Meinung nach verbreiteten
+    Illusionen", "die laut Polizei gesuchten Männer"): it grades one word, it frames no
+    clause."""
+    if not ctx.pos or ms <= st.u.start or me >= st.end:
+        return False
+    doc = ctx.doc
+    if doc[ms - 1].lower_ not in ctx.w.determiners:
+        return False
+    k = me
+    while k < st.end and k - me < 3 and doc[k].pos_ in MODIFIER_TAGS:
+        k += 1
+    return me < k < st.end and doc[k].pos_ in NOUN_TAGS  # the adjective's noun follows it
 
 
 def _account(ctx: DocContext, a: int, b: int) -> bool:

@@ -128,6 +128,7 @@ WORD_LISTS: dict[str, str] = {
     "partitive_prepositions": "set",
     "further_openers": "set",
     "sourceless_cue_lemmas": "set",
+    "embedded_clause_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -173,6 +174,7 @@ OPTIONAL_LISTS = frozenset(
         "no_one_nouns",
         "further_openers",
         "sourceless_cue_lemmas",
+        "embedded_clause_openers",
     }
 )
 
