@@ -23,6 +23,7 @@ from .content import (
     complement,
     coordinated_end,
     embedded_clause,
+    writer_statement,
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
@@ -125,6 +126,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     """Fill ``fr`` for a speech verb; False when the cue made no frame (or made its quote
     itself: speech acts, anaphors)."""
     doc = ctx.doc
+    if writer_statement(ctx, cue, c, st.end):
+        return False  # "Alles in allem kann man sagen, dass …": the writer speaks
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
     if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
         comp = None  # "Nachdem X angekündigt hatte, habe die Partei …": not what X said

@@ -129,6 +129,8 @@ WORD_LISTS: dict[str, str] = {
     "further_openers": "set",
     "sourceless_cue_lemmas": "set",
     "embedded_clause_openers": "set",
+    "writer_modals": "set",
+    "modal_copulas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -175,6 +177,8 @@ OPTIONAL_LISTS = frozenset(
         "further_openers",
         "sourceless_cue_lemmas",
         "embedded_clause_openers",
+        "writer_modals",
+        "modal_copulas",
     }
 )
 

@@ -9,7 +9,14 @@ sentences written for these tests.
 2. A source cue in a relative clause that "denen" (after a preposition), "was" or a
    "wo-" adverb opens reports that clause alone, not the sentence around it.
 3. "…, die ihrer Meinung nach …": the possessive source written in lower case inside a
-   sentence frames like the capitalised one that opens it.
+   sentence frames like the capitalised one that opens it; a source between an article and
+   an adjective grades one word and frames no clause ("die laut Polizei gesuchten Männer").
+4. "sagte X, der Papst „ist und bleibt …“": a short noun phrase after the comma whose clause
+   goes on inside a quotation holding the finite verb is the reported clause.
+5. "Das geht aus einem Bericht des Rechnungshofs (RH) hervor": brackets inside the source.
+6. "Alles in allem kann man sagen, dass …", "Als Ergebnis darf festgehalten werden, dass …",
+   "Auch Positives ist zu berichten: …": a speech verb under a modal with no one but "man"
+   as its subject, or after "ist zu", is the writer's own statement: no quote.
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -82,6 +89,70 @@ LOWER_CASE_OPINION = [
     ),
     ("Die Sängerin blieb bei ihrer Meinung, nach der Pause trat sie wieder auf.", []),
     ("Der Sänger trat nach seiner Rückkehr aus Amerika wieder in Wien auf.", []),
+    ("Die laut Polizei gesuchten Männer wurden am Abend festgenommen.", []),
+    (
+        "Der Verdächtige, der laut Polizei betrunken war, wurde festgenommen.",
+        [("der || betrunken war", "Polizei")],
+    ),
+]
+
+QUOTED_PREDICATE = [
+    (
+        (
+            "Später sagte die Kanzlerin vor der Presse, der Papst „ist und bleibt einer der "
+            "bedeutendsten Denker unserer Zeit“."
+        ),
+        [
+            (
+                "der Papst „ist und bleibt einer der bedeutendsten Denker unserer Zeit“",
+                "die Kanzlerin",
+            ),
+            ("„ist und bleibt einer der bedeutendsten Denker unserer Zeit“", "die Kanzlerin"),
+        ],
+    ),
+    (
+        "Der Trainer sagte, die Mannschaft habe „ein großes Herz“ gezeigt.",
+        [
+            ("die Mannschaft habe „ein großes Herz“ gezeigt", "Der Trainer"),
+            ("„ein großes Herz“", "Der Trainer"),
+        ],
+    ),
+]
+
+GOES_FORTH = [
+    (
+        (
+            "Die Zahl der Einbrüche ist im Vorjahr um ein Drittel gestiegen. Das geht aus einem "
+            "Bericht des Bundeskriminalamts (BKA) hervor."
+        ),
+        [
+            (
+                "Die Zahl der Einbrüche ist im Vorjahr um ein Drittel gestiegen || Das",
+                "einem Bericht des Bundeskriminalamts (BKA)",
+            )
+        ],
+    ),
+    ("Der Wanderer geht aus dem Wald (im Norden) hervor und sieht das Tal.", []),
+]
+
+WRITER_STATEMENT = [
+    ("Alles in allem kann man sagen, dass das Fest ein Erfolg war.", []),
+    (
+        (
+            "Als Ergebnis der Studie darf festgehalten werden, dass auch leichte Raucher gefährdet "
+            "sind."
+        ),
+        [],
+    ),
+    ("Auch Positives ist zu berichten: Die Zahl der Unfälle ist gesunken.", []),
+    (
+        "Der Minister kann sagen, dass die Reform wirkt.",
+        [("dass die Reform wirkt", "Der Minister")],
+    ),
+    (
+        "Die Polizei musste einräumen, dass der Täter entkommen war.",
+        [("dass der Täter entkommen war", "Die Polizei")],
+    ),
 ]
 
 
@@ -97,4 +168,19 @@ def test_source_cue_in_a_relative_clause(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", LOWER_CASE_OPINION)
 def test_possessive_opinion_inside_a_sentence(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", QUOTED_PREDICATE)
+def test_reported_clause_going_on_in_a_quotation(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", GOES_FORTH)
+def test_goes_forth_with_brackets_in_the_source(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", WRITER_STATEMENT)
+def test_writer_statement_under_a_modal(nlp, text, expected):
     assert _rows(nlp(text)) == expected
