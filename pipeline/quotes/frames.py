@@ -128,6 +128,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     doc = ctx.doc
     if writer_statement(ctx, cue, c, st.end):
         return False  # "Alles in allem kann man sagen, dass …": the writer speaks
+    if _interposed_frame(ctx, st, cue, c, fr):
+        return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
     if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
         comp = None  # "Nachdem X angekündigt hatte, habe die Partei …": not what X said
@@ -173,6 +175,44 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+#: at most this many tokens before a frame that interrupts a clause after its first part
+MAX_FRONTED = 12
+
+
+def _interposed_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> bool:
+    """ "Die Reform, so betonte der Minister, sei überfällig", "Tatsächlich, so betont die
+    Polizei, ist dies …": a verb-first frame between commas after a fronted part with no
+    finite verb, the clause going on with its finite verb after the frame: both parts are
+    the content, the subject after the verb speaks. False when the frame is no such one."""
+    doc, texts, end = ctx.doc, ctx.table.texts, st.end
+    a = max(st.used_until, st.u.start)
+    if not (a + 1 < c <= a + MAX_FRONTED + 1 and texts[c - 1] == ","):
+        return False
+    if not (c == cue.start or _opener(ctx, c, cue)):
+        return False
+    if any(ctx.inside[m] >= 0 or _has(doc[m], FINITE) for m in range(a, c - 1)):
+        return False
+    if doc[a].lower_ in ctx.w.subordinators or doc[a].lower_ in ctx.w.question_words:
+        return False  # "Dass X …, bestätigt Y, meinte Z": a clause of its own
+    k = cue.after
+    while k < end and texts[k] != ",":
+        if _has(doc[k], FINITE) or ctx.inside[k] >= 0:
+            return False
+        k += 1
+    if k + 1 in st.verb_pos or not _verb_first(ctx, cue, k + 1, end):
+        return False  # not a second frame: "…, bestätigt X, meinte Y"
+    sp = parse_speaker(ctx, cue.verb) if ctx.parsed and cue.verb is not None else None
+    if sp is None or not cue.start < sp[0] < k:
+        sp = ctx.g.np_after(ctx, cue.after, k)
+    if sp is None:
+        return False
+    fr.parts, fr.speaker = [(a, c - 1), (k + 1, end)], sp
+    if _opener(ctx, c, cue):
+        fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
+    fr.rule += "+interposed"
+    return True
 
 
 def _main_clause_after(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int) -> bool:

@@ -17,6 +17,9 @@ sentences written for these tests.
 6. "Alles in allem kann man sagen, dass …", "Als Ergebnis darf festgehalten werden, dass …",
    "Auch Positives ist zu berichten: …": a speech verb under a modal with no one but "man"
    as its subject, or after "ist zu", is the writer's own statement: no quote.
+7. "Die Reform, so betonte der Minister, sei überfällig": a verb-first frame between commas
+   after a fronted part without a finite verb interrupts the content; both parts are it and
+   the subject after the verb speaks (not after a "dass" clause, nor before a second frame).
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -155,6 +158,26 @@ WRITER_STATEMENT = [
     ),
 ]
 
+INTERPOSED_FRAME = [
+    (
+        "Die Reform, so betonte der Minister, sei längst überfällig.",
+        [("Die Reform || sei längst überfällig", "der Minister")],
+    ),
+    (
+        "Der Bürgermeister, sagte die Sprecherin, werde nicht mehr kandidieren.",
+        [("Der Bürgermeister || werde nicht mehr kandidieren", "die Sprecherin")],
+    ),
+    (
+        "Tatsächlich, so betont auch die Polizei, ist dies keine zutreffende Darstellung.",
+        [("Tatsächlich || ist dies keine zutreffende Darstellung", "die Polizei")],
+    ),
+    (
+        "Ob das Fest stattfindet, sagte der Sprecher, sei noch offen.",
+        [("Ob das Fest stattfindet || sei noch offen", "der Sprecher")],
+    ),
+    ("Am Montag, als der Minister sprach, war der Saal voll.", []),
+]
+
 
 @pytest.mark.parametrize("text, expected", SUBORDINATE_FRAME)
 def test_speech_verb_closing_a_fronted_clause(nlp, text, expected):
@@ -183,4 +206,9 @@ def test_goes_forth_with_brackets_in_the_source(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", WRITER_STATEMENT)
 def test_writer_statement_under_a_modal(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", INTERPOSED_FRAME)
+def test_frame_interposed_after_a_fronted_part(nlp, text, expected):
     assert _rows(nlp(text)) == expected
