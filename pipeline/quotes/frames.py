@@ -131,6 +131,11 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
+    if comp is not None and _negated(ctx, st, cue, c):
+        # "Ein Sprecher wollte nicht bestätigen, dass …": nothing was said, but the
+        # Konjunktiv sentences after it may still be the subject's
+        ctx.unit_speaker.setdefault(st.ui, (_verb_speaker(ctx, st, cue, c, False), None))
+        return False
     if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
         comp = None  # "Nachdem X angekündigt hatte, habe die Partei …": not what X said
     inverted = _inverted(ctx, st, cue, c, comp)
@@ -177,6 +182,44 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
 
 
+def _negated(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
+    """A speech verb that reports nothing when negated (``negatable_lemmas``) with a
+    negation in its clause before it or right after it ("wollte nicht bestätigen, dass …",
+    "bestätigte nicht, dass …"; not "schloss nicht aus, dass …", which asserts)."""
+    w = ctx.w
+    if cue.lemma not in w.negatable_lemmas:
+        return False
+    if not ctx.parsed or cue.verb is None:
+        return False
+    texts, negs = ctx.table.texts, word_ids(w.negations)
+    m = cue.start - 1
+    while m >= c and ctx.doc[m].lower_ not in w.coordinators:  # "ist nicht … und erklärte"
+        if _negation(ctx, m, negs, cue.verb):
+            return True
+        m -= 1
+    k = cue.end
+    while k < st.end and texts[k] not in CLAUSE_BREAK and k - cue.end < 3:
+        if _negation(ctx, k, negs, cue.verb):
+            return True
+        k += 1
+    return False
+
+
+def _negation(ctx: DocContext, m: int, negs: frozenset[int], verb) -> bool:
+    """Token ``m`` negates the speech ``verb``: a negation outside quotation marks that the
+    parse hangs on the verb or the verb's head (a modal or auxiliary: "wollte nicht
+    bestätigen"), not one inside a noun phrase ("nicht weiter bezeichnete Quellen") nor
+    "nicht nur … sondern auch" or "nicht ohne Stolz" (a focus particle or a preposition
+    after it)."""
+    if ctx.table.lower[m] not in negs or ctx.inside[m] >= 0:
+        return False
+    head = ctx.doc[m].head
+    if head.i != verb.i and head.i != verb.head.i and verb.i not in (c.i for c in head.children):
+        return False
+    nxt = ctx.doc[m + 1].lower_ if m + 1 < len(ctx.doc) else ""
+    return nxt not in ctx.w.focus_particles and nxt not in ctx.w.prepositions
+
+
 #: at most this many tokens before a frame that interrupts a clause after its first part
 MAX_FRONTED = 12
 
@@ -190,8 +233,8 @@ def _interposed_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Fram
     a = max(st.used_until, st.u.start)
     if not (a + 1 < c <= a + MAX_FRONTED + 1 and texts[c - 1] == ","):
         return False
-    if not (c == cue.start or _opener(ctx, c, cue)):
-        return False
+    if not (c == cue.start or _opener(ctx, c, cue)) or not _has(doc[cue.start], FINITE):
+        return False  # not "Das Objekt, genannt X, hat …": an apposition
     if any(ctx.inside[m] >= 0 or _has(doc[m], FINITE) for m in range(a, c - 1)):
         return False
     if doc[a].lower_ in ctx.w.subordinators or doc[a].lower_ in ctx.w.question_words:

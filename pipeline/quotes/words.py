@@ -131,6 +131,8 @@ WORD_LISTS: dict[str, str] = {
     "embedded_clause_openers": "set",
     "writer_modals": "set",
     "modal_copulas": "set",
+    "negations": "set",
+    "negatable_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -179,6 +181,8 @@ OPTIONAL_LISTS = frozenset(
         "embedded_clause_openers",
         "writer_modals",
         "modal_copulas",
+        "negations",
+        "negatable_lemmas",
     }
 )
 

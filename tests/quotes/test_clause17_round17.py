@@ -20,6 +20,9 @@ sentences written for these tests.
 7. "Die Reform, so betonte der Minister, sei überfällig": a verb-first frame between commas
    after a fronted part without a finite verb interrupts the content; both parts are it and
    the subject after the verb speaks (not after a "dass" clause, nor before a second frame).
+8. "Ein Sprecher wollte nicht bestätigen, dass …": a negated speech verb that would report
+   (``negatable_lemmas``) frames nothing; not "nicht nur … sondern auch", "nicht ohne
+   Stolz", a negation in the clause before "und", or in a noun phrase.
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -178,6 +181,29 @@ INTERPOSED_FRAME = [
     ("Am Montag, als der Minister sprach, war der Saal voll.", []),
 ]
 
+NEGATED = [
+    ("Ein Sprecher der Armee wollte nicht bestätigen, dass alle Insassen Soldaten waren.", []),
+    (
+        "Erste Tests haben den Verdacht nicht bestätigt, dass das Kind an der Grippe starb.",
+        [],
+    ),
+    (
+        "Er führt durch das Lager und erklärt nicht ohne Stolz, dass es eigene Sanitäter gebe.",
+        [("dass es eigene Sanitäter gebe", "Er")],
+    ),
+    (
+        (
+            "Die Regierung ist nicht an das Ergebnis gebunden und erklärte, zu keinen "
+            "Gesprächen bereit zu sein."
+        ),
+        [("zu keinen Gesprächen bereit zu sein", "Die Regierung")],
+    ),
+    (
+        "Die Polizei bestätigte am Abend, dass zwei Menschen verletzt wurden.",
+        [("dass zwei Menschen verletzt wurden", "Die Polizei")],
+    ),
+]
+
 
 @pytest.mark.parametrize("text, expected", SUBORDINATE_FRAME)
 def test_speech_verb_closing_a_fronted_clause(nlp, text, expected):
@@ -211,4 +237,9 @@ def test_writer_statement_under_a_modal(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", INTERPOSED_FRAME)
 def test_frame_interposed_after_a_fronted_part(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", NEGATED)
+def test_negated_speech_verb(nlp, text, expected):
     assert _rows(nlp(text)) == expected
