@@ -131,9 +131,9 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
-    if comp is not None and _negated(ctx, st, cue, c):
-        # "Ein Sprecher wollte nicht bestätigen, dass …": nothing was said, but the
-        # Konjunktiv sentences after it may still be the subject's
+    if comp is not None and (_negated(ctx, st, cue, c) or _decides(ctx, cue, comp[1])):
+        # "Ein Sprecher wollte nicht bestätigen, dass …", "X entscheidet, ob …": nothing
+        # was said, but the Konjunktiv sentences after it may still be the subject's
         ctx.unit_speaker.setdefault(st.ui, (_verb_speaker(ctx, st, cue, c, False), None))
         return False
     if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
@@ -180,6 +180,13 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _decides(ctx: DocContext, cue: Cue, k: int) -> bool:
+    """A verb of deciding (``deciding_lemmas``) with a "whether" or w-question complement at
+    ``k`` ("Der Richter entscheidet, ob …"): a decision, not what was said."""
+    w, low = ctx.w, ctx.doc[k].lower_
+    return cue.lemma in w.deciding_lemmas and (low in w.whether_words or low in w.question_words)
 
 
 def _negated(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:

@@ -133,6 +133,7 @@ WORD_LISTS: dict[str, str] = {
     "modal_copulas": "set",
     "negations": "set",
     "negatable_lemmas": "set",
+    "deciding_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -183,6 +184,7 @@ OPTIONAL_LISTS = frozenset(
         "modal_copulas",
         "negations",
         "negatable_lemmas",
+        "deciding_lemmas",
     }
 )
 

@@ -22,7 +22,8 @@ sentences written for these tests.
    the subject after the verb speaks (not after a "dass" clause, nor before a second frame).
 8. "Ein Sprecher wollte nicht bestätigen, dass …": a negated speech verb that would report
    (``negatable_lemmas``) frames nothing; not "nicht nur … sondern auch", "nicht ohne
-   Stolz", a negation in the clause before "und", or in a noun phrase.
+   Stolz", a negation in the clause before "und", or in a noun phrase. A verb of deciding
+   with a "whether" complement ("Der Richter entscheidet, ob …") decides, it says nothing.
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -201,6 +202,14 @@ NEGATED = [
     (
         "Die Polizei bestätigte am Abend, dass zwei Menschen verletzt wurden.",
         [("dass zwei Menschen verletzt wurden", "Die Polizei")],
+    ),
+    (
+        "Die Frau wird dem Haftrichter vorgeführt, der entscheidet, ob sie in Haft bleibt.",
+        [],
+    ),
+    (
+        "Die Partei beschloss am Sonntag, die Koalition zu verlassen.",
+        [("die Koalition zu verlassen", "Die Partei")],
     ),
 ]
 
