@@ -306,6 +306,7 @@ def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
         or low in adverbial_subordinators(w)
         or low in w.purpose_markers
         or low in w.purpose_prepositions
+        or low in w.embedded_clause_openers  # "…, wobei …", "…, was …"
     )
 
 
@@ -362,9 +363,10 @@ def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span
 
 
 def adverbial_end(ctx: DocContext, a: int, b: int) -> int:
-    """``a``..``b`` up to an adverbial clause after a comma (", nachdem …"), else ``b``."""
+    """``a``..``b`` up to an adverbial clause or a relative clause on the whole clause after
+    a comma (", nachdem …", ", wobei …"), else ``b``."""
     texts, lower = ctx.table.texts, ctx.table.lower
-    subs = word_ids(adverbial_subordinators(ctx.w))
+    subs = word_ids(adverbial_subordinators(ctx.w) | ctx.w.clause_relatives)
     for k in range(a + 2, b - 1):
         if texts[k] == "," and ctx.inside[k] < 0 and lower[k + 1] in subs:
             return k

@@ -134,6 +134,7 @@ WORD_LISTS: dict[str, str] = {
     "negations": "set",
     "negatable_lemmas": "set",
     "deciding_lemmas": "set",
+    "clause_relatives": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -185,6 +186,7 @@ OPTIONAL_LISTS = frozenset(
         "negations",
         "negatable_lemmas",
         "deciding_lemmas",
+        "clause_relatives",
     }
 )
 

@@ -7,7 +7,9 @@ sentences written for these tests.
    first after the fronted clause). A content clause right after a main-clause frame
    still counts, even one that opens with a conditional "sollte".
 2. A source cue in a relative clause that "denen" (after a preposition), "was" or a
-   "wo-" adverb opens reports that clause alone, not the sentence around it.
+   "wo-" adverb opens reports that clause alone, not the sentence around it; such a
+   clause after an infinitive complement ("forderte, … zu sammeln, wobei …") ends it (not
+   "was", which may belong to a correlate: "darüber zu führen, was …").
 3. "…, die ihrer Meinung nach …": the possessive source written in lower case inside a
    sentence frames like the capitalised one that opens it; a source between an article and
    an adjective grades one word and frames no clause ("die laut Polizei gesuchten Männer").
@@ -62,6 +64,17 @@ SUBORDINATE_FRAME = [
 ]
 
 RELATIVE_SOURCE = [
+    (
+        (
+            "Die Resolution forderte, genaue Informationen über das Thema zu sammeln, wobei "
+            "die Aufgabe beim Generalsekretär liegt."
+        ),
+        [("genaue Informationen über das Thema zu sammeln", "Die Resolution")],
+    ),
+    (
+        "Er fordert, eine Debatte darüber zu führen, was man dem Geheimdienst erlauben will.",
+        [("eine Debatte darüber zu führen, was man dem Geheimdienst erlauben will", "Er")],
+    ),
     (
         (
             "Die Gefangenen, unter denen sich nach Angaben der Behörden auch zwei Journalisten "
