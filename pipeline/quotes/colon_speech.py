@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.symbols import ADP, ADV, AUX, DET, NOUN, NUM, PART, PROPN, VERB
 
 from .. import labels
+from .content import writer_statement
 from .context import DocContext, Quote, Span
 from .first_person import first_person_word
 from .frames import CLAUSE_BREAK
@@ -107,6 +108,8 @@ def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, s
             continue
         if any(texts[m] in CLAUSE_BREAK for m in range(c.after, k)) or _as_clause(ctx, a, c.start):
             continue
+        if writer_statement(ctx, c, a, end):
+            return None  # "Auch Positives ist zu berichten: …": the writer's words
         # the frame of the words before it ("Man müsse …, verlangte Wolff:"), whose
         # speaker follows the verb (not "Eine Anfrage lehnt er ab:", an object fronted)
         own = [

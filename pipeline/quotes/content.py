@@ -196,6 +196,8 @@ def _after_comma(
     ):
         return ("question", n)
     start = first_comma + 1 if first_comma >= 0 else n
+    if _quoted_predicate(ctx, n, end):
+        return ("mood", start)
     right_after = j == k and bool(
         labels.morph_values(doc[j - 1], "Mood")
     )  # a finite verb has a mood
@@ -219,6 +221,60 @@ def _after_comma(
         # may follow it
         return ("infinitive", start)
     return None
+
+
+#: at most this many words before a quotation that goes on with their clause
+MAX_QUOTED_SUBJECT = 4
+
+
+def _quoted_predicate(ctx: DocContext, n: int, end: int) -> bool:
+    """ "sagte X, der Papst „ist und bleibt …“", "sagte sie, ihre „Gedanken sind …“": a short
+    noun phrase after the comma (an article, a possessive or a name first, no verb) whose
+    clause goes on inside a quotation that holds the finite verb and closes the sentence:
+    the reported clause, begun in the reporter's words."""
+    inside, doc = ctx.inside, ctx.doc
+    q = n
+    while q < end and inside[q] < 0 and q - n <= MAX_QUOTED_SUBJECT:
+        q += 1
+    if q == n or q >= end or inside[q] < 0:
+        return False
+    d = ctx.directs[inside[q]]
+    if d.start != q or d.end < end or not doc[d.start].is_punct:
+        return False
+    first = doc[n]
+    if not (first.lower_ in ctx.w.determiners or (ctx.pos and first.pos_ == "PROPN")):
+        return False
+    if any(doc[m].is_punct or labels.morph_values(doc[m], "Mood") for m in range(n, q)):
+        return False
+    return any(labels.morph_values(doc[m], "Mood") for m in range(q, d.end))
+
+
+#: the verb forms (Universal Dependencies) of an infinitive and a participle
+INFINITIVE, PARTICIPLE = "Inf", "Part"
+
+
+def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
+    """A speech verb under a modal with no one as its subject but "man" or "es" ("Alles in
+    allem kann man sagen, dass …", "Als Ergebnis darf festgehalten werden, dass …"), or
+    after "ist zu" ("Auch Positives ist zu berichten: …"): the writer's own statement, no
+    quote (``c``: where the cue's clause starts, ``end``: where its unit's content ends)."""
+    doc, w, v = ctx.doc, ctx.w, cue.verb
+    if v is None or not ctx.pos:
+        return False
+    forms = labels.morph_values(v, "VerbForm")
+    before = {doc[m].lower_ for m in range(c, cue.start) if ctx.inside[m] < 0}
+    if INFINITIVE in forms and cue.start > c and doc[cue.start - 1].lower_ in w.infinitive_markers:
+        return not before.isdisjoint(w.modal_copulas)
+    if before.isdisjoint(w.writer_modals):
+        return False
+    after = {doc[m].lower_ for m in range(cue.start + 1, min(cue.start + 3, end))}
+    if INFINITIVE not in forms and (
+        PARTICIPLE not in forms or after.isdisjoint(w.passive_auxiliaries)
+    ):
+        return False  # a participle only in the passive: "darf festgehalten werden"
+    stop = min(cue.end + 3, end)
+    subjects = [doc[m] for m in range(c, stop) if labels.has_role(doc[m], "subject")]
+    return not subjects or any(t.lower_ in w.impersonal_subjects for t in subjects)
 
 
 def _purpose(ctx: DocContext, t) -> bool:
@@ -250,6 +306,7 @@ def _clause_follows(ctx: DocContext, k: int, end: int) -> bool:
         or low in adverbial_subordinators(w)
         or low in w.purpose_markers
         or low in w.purpose_prepositions
+        or low in w.embedded_clause_openers  # "…, wobei …", "…, was …"
     )
 
 
@@ -289,7 +346,12 @@ def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span
     if k <= a or texts[k - 1] != ",":
         return None
     opener = doc[k + 1] if doc[k].lower_ in w.prepositions and k + 1 < ms else doc[k]
-    if not (opener.lower_ in w.relative_starts or opener.lower_ in adverbial_subordinators(w)):
+    low = opener.lower_
+    if not (
+        low in w.relative_starts
+        or low in adverbial_subordinators(w)
+        or low in w.embedded_clause_openers
+    ):
         return None
     stop, finite = me, False
     while stop < end and not (doc[stop].text == "," and finite) and ctx.inside[stop] < 0:
@@ -301,9 +363,10 @@ def embedded_clause(ctx: DocContext, a: int, ms: int, me: int, end: int) -> Span
 
 
 def adverbial_end(ctx: DocContext, a: int, b: int) -> int:
-    """``a``..``b`` up to an adverbial clause after a comma (", nachdem …"), else ``b``."""
+    """``a``..``b`` up to an adverbial clause or a relative clause on the whole clause after
+    a comma (", nachdem …", ", wobei …"), else ``b``."""
     texts, lower = ctx.table.texts, ctx.table.lower
-    subs = word_ids(adverbial_subordinators(ctx.w))
+    subs = word_ids(adverbial_subordinators(ctx.w) | ctx.w.clause_relatives)
     for k in range(a + 2, b - 1):
         if texts[k] == "," and ctx.inside[k] < 0 and lower[k + 1] in subs:
             return k

@@ -23,6 +23,7 @@ from .content import (
     complement,
     coordinated_end,
     embedded_clause,
+    writer_statement,
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
@@ -69,6 +70,11 @@ PRESENT = "Tense=Pres"
 PERSONAL = "Prs"
 #: the verb form (Universal Dependencies) of an infinitive
 INFINITIVE = "Inf"
+#: the parts of speech of an attributive adjective or participle ("die gesuchten Männer";
+#: taggers call some of them verbs)
+MODIFIER_TAGS = frozenset({"ADJ", "VERB"})
+#: the parts of speech of the noun an attributive adjective goes with
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
 
 def frames(ctx: DocContext) -> None:
@@ -120,7 +126,18 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     """Fill ``fr`` for a speech verb; False when the cue made no frame (or made its quote
     itself: speech acts, anaphors)."""
     doc = ctx.doc
+    if writer_statement(ctx, cue, c, st.end):
+        return False  # "Alles in allem kann man sagen, dass …": the writer speaks
+    if _interposed_frame(ctx, st, cue, c, fr):
+        return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
+    if comp is not None and (_negated(ctx, st, cue, c) or _decides(ctx, cue, comp[1])):
+        # "Ein Sprecher wollte nicht bestätigen, dass …", "X entscheidet, ob …": nothing
+        # was said, but the Konjunktiv sentences after it may still be the subject's
+        ctx.unit_speaker.setdefault(st.ui, (_verb_speaker(ctx, st, cue, c, False), None))
+        return False
+    if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
+        comp = None  # "Nachdem X angekündigt hatte, habe die Partei …": not what X said
     inverted = _inverted(ctx, st, cue, c, comp)
     c = _wie_clause_start(ctx, st, cue, c)
     if ctx.table.lower[c] in word_ids(ctx.w.as_words) and cue.start - c <= 20:
@@ -163,6 +180,128 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _decides(ctx: DocContext, cue: Cue, k: int) -> bool:
+    """A verb of deciding (``deciding_lemmas``) with a "whether" or w-question complement at
+    ``k`` ("Der Richter entscheidet, ob …"): a decision, not what was said."""
+    w, low = ctx.w, ctx.doc[k].lower_
+    return cue.lemma in w.deciding_lemmas and (low in w.whether_words or low in w.question_words)
+
+
+def _negated(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
+    """A speech verb that reports nothing when negated (``negatable_lemmas``) with a
+    negation in its clause before it or right after it ("wollte nicht bestätigen, dass …",
+    "bestätigte nicht, dass …"; not "schloss nicht aus, dass …", which asserts)."""
+    w = ctx.w
+    if cue.lemma not in w.negatable_lemmas:
+        return False
+    if not ctx.parsed or cue.verb is None:
+        return False
+    texts, negs = ctx.table.texts, word_ids(w.negations)
+    m = cue.start - 1
+    while m >= c and ctx.doc[m].lower_ not in w.coordinators:  # "ist nicht … und erklärte"
+        if _negation(ctx, m, negs, cue.verb):
+            return True
+        m -= 1
+    k = cue.end
+    while k < st.end and texts[k] not in CLAUSE_BREAK and k - cue.end < 3:
+        if _negation(ctx, k, negs, cue.verb):
+            return True
+        k += 1
+    return False
+
+
+def _negation(ctx: DocContext, m: int, negs: frozenset[int], verb) -> bool:
+    """Token ``m`` negates the speech ``verb``: a negation outside quotation marks that the
+    parse hangs on the verb or the verb's head (a modal or auxiliary: "wollte nicht
+    bestätigen"), not one inside a noun phrase ("nicht weiter bezeichnete Quellen") nor
+    "nicht nur … sondern auch" or "nicht ohne Stolz" (a focus particle or a preposition
+    after it)."""
+    if ctx.table.lower[m] not in negs or ctx.inside[m] >= 0:
+        return False
+    head = ctx.doc[m].head
+    if head.i != verb.i and head.i != verb.head.i and verb.i not in (c.i for c in head.children):
+        return False
+    nxt = ctx.doc[m + 1].lower_ if m + 1 < len(ctx.doc) else ""
+    return nxt not in ctx.w.focus_particles and nxt not in ctx.w.prepositions
+
+
+#: at most this many tokens before a frame that interrupts a clause after its first part
+MAX_FRONTED = 12
+
+
+def _interposed_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> bool:
+    """ "Die Reform, so betonte der Minister, sei überfällig", "Tatsächlich, so betont die
+    Polizei, ist dies …": a verb-first frame between commas after a fronted part with no
+    finite verb, the clause going on with its finite verb after the frame: both parts are
+    the content, the subject after the verb speaks. False when the frame is no such one."""
+    doc, texts, end = ctx.doc, ctx.table.texts, st.end
+    a = max(st.used_until, st.u.start)
+    if not (a + 1 < c <= a + MAX_FRONTED + 1 and texts[c - 1] == ","):
+        return False
+    if not (c == cue.start or _opener(ctx, c, cue)) or not _has(doc[cue.start], FINITE):
+        return False  # not "Das Objekt, genannt X, hat …": an apposition
+    if any(ctx.inside[m] >= 0 or _has(doc[m], FINITE) for m in range(a, c - 1)):
+        return False
+    if doc[a].lower_ in ctx.w.subordinators or doc[a].lower_ in ctx.w.question_words:
+        return False  # "Dass X …, bestätigt Y, meinte Z": a clause of its own
+    k = cue.after
+    while k < end and texts[k] != ",":
+        if _has(doc[k], FINITE) or ctx.inside[k] >= 0:
+            return False
+        k += 1
+    if k + 1 in st.verb_pos or not _verb_first(ctx, cue, k + 1, end):
+        return False  # not a second frame: "…, bestätigt X, meinte Y"
+    sp = parse_speaker(ctx, cue.verb) if ctx.parsed and cue.verb is not None else None
+    if sp is None or not cue.start < sp[0] < k:
+        sp = ctx.g.np_after(ctx, cue.after, k)
+    if sp is None:
+        return False
+    fr.parts, fr.speaker = [(a, c - 1), (k + 1, end)], sp
+    if _opener(ctx, c, cue):
+        fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
+    fr.rule += "+interposed"
+    return True
+
+
+def _main_clause_after(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int) -> bool:
+    """The speech verb closes a subordinate clause put before the main clause, and the
+    complement found at ``k`` opens with a finite verb after a comma: that is the main
+    clause (verb first after the fronted clause), never a content clause, which puts its
+    subject or "dass" first ("Wenn die Stadt geklagt hätte, hätte sie …", "Das Urteil, das
+    der Richter verkündet hatte, sorgte …"; not "Er sagte, sollte X …, werde …")."""
+    return _verb_first(ctx, cue, k, st.end) and _verb_final_clause(ctx, st, cue, c)
+
+
+def _verb_first(ctx: DocContext, cue: Cue, k: int, end: int) -> bool:
+    """A finite verb (no function word a tagger took for one) opens the clause after the
+    comma before ``k``, and that clause is no infinitive clause ("leiser zu treten")."""
+    doc, texts, w = ctx.doc, ctx.table.texts, ctx.w
+    if k <= cue.start or k >= len(doc) or texts[k - 1] != "," or ctx.inside[k] >= 0:
+        return False
+    low = doc[k].lower_
+    closed = w.question_words | w.subordinators | w.relative_starts | w.that_words
+    if low in closed or not (_has(doc[k], FINITE) and texts[k][:1].islower()):
+        return False
+    e = k
+    while e < end and texts[e] != ",":
+        e += 1
+    return not ctx.g.infinitive_clause(doc, k, e)
+
+
+def _verb_final_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
+    """The cue's clause from ``c`` opens with a subordinator ("Nachdem …", "Wenn …") or,
+    after a comma, with a relative pronoun (a preposition before it allowed: "bei dem"),
+    and has no finite verb before the cue (not "Da konnte er sich vorstellen, …")."""
+    doc, texts, w = ctx.doc, ctx.table.texts, ctx.w
+    o = c + 1 if doc[c].lower_ in w.prepositions and c + 1 < cue.start else c
+    low = doc[o].lower_
+    if any(_has(doc[m], FINITE) for m in range(o + 1, cue.start)):
+        return False
+    if low in w.subordinators and low not in w.as_words:
+        return True
+    return c > st.u.start and texts[c - 1] == "," and low in w.relative_starts
 
 
 def _duty(ctx: DocContext, cue: Cue, c: int) -> bool:
@@ -532,7 +671,26 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     ok, fr.speaker = pattern_speaker(ctx, st, cue, c, ms, me, slot)
     if not ok:
         return False
+    after = fr.speaker[1] if fr.speaker and rec["speaker"] == "after" else me
+    if slot == "clause" and _attributive(ctx, st, ms, max(me, after)):
+        return False
     return pattern_content(ctx, st, cue, c, ms, me, slot, fr)
+
+
+def _attributive(ctx: DocContext, st: UnitState, ms: int, me: int) -> bool:
+    """A source cue ``ms``..``me`` (with its speaker after it) between an article and an
+    adjective stands inside a noun phrase ("die ihrer Meinung nach verbreiteten
+    Illusionen", "die laut Polizei gesuchten Männer"): it grades one word, it frames no
+    clause."""
+    if not ctx.pos or ms <= st.u.start or me >= st.end:
+        return False
+    doc = ctx.doc
+    if doc[ms - 1].lower_ not in ctx.w.determiners:
+        return False
+    k = me
+    while k < st.end and k - me < 3 and doc[k].pos_ in MODIFIER_TAGS:
+        k += 1
+    return me < k < st.end and doc[k].pos_ in NOUN_TAGS  # the adjective's noun follows it
 
 
 def _account(ctx: DocContext, a: int, b: int) -> bool:

@@ -133,6 +133,13 @@ WORD_LISTS: dict[str, str] = {
     "comparison_leads": "set",
     "comparison_particles": "set",
     "konjunktiv_idioms": "set",
+    "embedded_clause_openers": "set",
+    "writer_modals": "set",
+    "modal_copulas": "set",
+    "negations": "set",
+    "negatable_lemmas": "set",
+    "deciding_lemmas": "set",
+    "clause_relatives": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -183,6 +190,13 @@ OPTIONAL_LISTS = frozenset(
         "comparison_leads",
         "comparison_particles",
         "konjunktiv_idioms",
+        "embedded_clause_openers",
+        "writer_modals",
+        "modal_copulas",
+        "negations",
+        "negatable_lemmas",
+        "deciding_lemmas",
+        "clause_relatives",
     }
 )
 
