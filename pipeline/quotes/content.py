@@ -255,7 +255,8 @@ INFINITIVE, PARTICIPLE = "Inf", "Part"
 
 def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     """A speech verb under a modal with no one as its subject but "man" or "es" ("Alles in
-    allem kann man sagen, dass …", "Als Ergebnis darf festgehalten werden, dass …"), or
+    allem kann man sagen, dass …", "Als Ergebnis darf festgehalten werden, dass …", "Hier
+    wird man sagen dürfen, dass …"), or
     after "ist zu" ("Auch Positives ist zu berichten: …"): the writer's own statement, no
     quote (``c``: where the cue's clause starts, ``end``: where its unit's content ends)."""
     doc, w, v = ctx.doc, ctx.w, cue.verb
@@ -265,9 +266,9 @@ def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     before = {doc[m].lower_ for m in range(c, cue.start) if ctx.inside[m] < 0}
     if INFINITIVE in forms and cue.start > c and doc[cue.start - 1].lower_ in w.infinitive_markers:
         return not before.isdisjoint(w.modal_copulas)
-    if before.isdisjoint(w.writer_modals):
-        return False
     after = {doc[m].lower_ for m in range(cue.start + 1, min(cue.start + 3, end))}
+    if before.isdisjoint(w.writer_modals) and after.isdisjoint(w.writer_modals):
+        return False  # the modal before the verb or right after it ("wird man sagen dürfen")
     if INFINITIVE not in forms and (
         PARTICIPLE not in forms or after.isdisjoint(w.passive_auxiliaries)
     ):

@@ -124,7 +124,7 @@ class QuoteEngine:
             frames(ctx)
             trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
             colon_speech(ctx)  # "Kurz dazu: Es braucht …"
-            drop_generic_frames(ctx)  # "Man kann nur hoffen, dass …": nobody's words
+            drop_generic_frames(ctx)  # "…, wie man früher sagte": nobody's words
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)

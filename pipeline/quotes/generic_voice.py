@@ -1,13 +1,13 @@
-"""Everyone's or the writer's thought, not a statement: a frame whose subject is the
-indefinite pronoun with a modal that is not in the mood of reported speech ("Man kann nur
-hoffen, dass …", "Hier wird man sagen dürfen, dass …", "Man könnte meinen, …"), or an
-"as"-clause with that subject ("…, wie man einmal sagte"), frames nobody's words; so does
-the writer's first person that opens a sentence with its verb ("Nehmen wir an, dass …").
+"""Everyone's or the writer's words, not a statement: an "as"-clause whose subject is the
+indefinite pronoun ("…, wie man einmal sagte", "wie man gerne sagt") frames nobody's
+words, and neither does the writer's first person that opens a sentence with its verb
+("Nehmen wir an, dass …"). (A speech verb under a modal with that pronoun, "Man kann nur
+hoffen, dass …", is the writer's statement already when the frame is read:
+:func:`pipeline.quotes.content.writer_statement`.)
 
-A source that speaks through the pronoun keeps its quote: the verb itself ("betonte man im
-Ministerium, …", "In Wien hofft man, …"), a modal in the reported-speech mood ("Man müsse
-davon ausgehen, dass …": a continuation of someone's words). Words are data:
-``indefinite_subjects``, ``generic_modals`` and ``as_words``.
+A source that speaks through the pronoun keeps its quote ("betonte man im Ministerium, …",
+"In Wien hofft man, …"). Words are data: ``indefinite_subjects``, ``as_words`` and
+``first_person_speakers``.
 
 >>> drop_generic_frames(ctx)  # rewrites ctx.quotes  # doctest: +SKIP
 """
@@ -21,14 +21,12 @@ from .context import DocContext, Quote
 
 #: kinds whose frame is a verb with a subject (quotes in marks keep their own evidence)
 FRAMED_KINDS = frozenset({"indirect", "reported"})
-#: the grammar's mood of reported speech (see :meth:`pipeline.quotes.lang.Grammar.mood`)
-REPORTED_MOOD = 2
 
 
 def drop_generic_frames(ctx: DocContext) -> None:
-    """Drop the quotes framed by the indefinite pronoun with a modal or in an "as"-clause
-    (see the module doc)."""
-    if not ctx.parsed or not ctx.w.generic_modals:
+    """Drop the quotes framed by the indefinite pronoun in an "as"-clause or by the
+    writer's first person (see the module doc)."""
+    if not ctx.parsed:
         return
     ctx.quotes = [q for q in ctx.quotes if not _generic(ctx, q)]
 
@@ -44,12 +42,7 @@ def _generic(ctx: DocContext, q: Quote) -> bool:
     subject = labels.clause_subject(verb)
     if subject is None or subject.lower_ not in ctx.w.indefinite_subjects:
         return False
-    if any(ctx.doc[a].lower_ in ctx.w.as_words for a, _ in q.cue):
-        return True
-    return any(
-        t.lemma_.lower() in ctx.w.generic_modals and ctx.moods[t.i] != REPORTED_MOOD
-        for t in labels.verb_chain(verb)
-    )
+    return any(ctx.doc[a].lower_ in ctx.w.as_words for a, _ in q.cue)
 
 
 def _hortative(ctx: DocContext, verb: Token) -> bool:

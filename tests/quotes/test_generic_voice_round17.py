@@ -1,5 +1,6 @@
 """Everyone's or the writer's thought is no statement (issue 10: what is not speech), on
-news-style texts written for these tests (:mod:`pipeline.quotes.generic_voice`).
+news-style texts written for these tests (:mod:`pipeline.quotes.generic_voice`; the modal
+cases are :func:`pipeline.quotes.content.writer_statement`).
 
 Nothing: the indefinite pronoun with a modal in the indicative or Konjunktiv II ("Man kann
 nur hoffen, dass …", "wird man sagen dürfen", "Man könnte meinen", "konnte man noch nicht
