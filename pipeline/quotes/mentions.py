@@ -829,6 +829,10 @@ def tidy_mentions(ctx: DocContext) -> None:
             q.speaker = anaphor_speaker(ctx, q)
         # "Für den Theologen X sei der Rücktritt „…“": whose view the sentence states
         q.speaker = _holder_view(ctx, q) or q.speaker
+        # "hat einen Zeitungsbericht dementiert, wonach …": the report is the source
+        q.speaker = report_source(ctx, q) or q.speaker
+        if q.speaker is not None and _passive_person(ctx, q):
+            q.speaker = None  # "Huber wurden „unwahre Aussagen“ attestiert": a dative
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -1045,13 +1049,16 @@ def anaphor_speaker(ctx: DocContext, q: Quote) -> Span | None:
 
 def _cue_verb(ctx: DocContext, q: Quote) -> Token | None:
     """The verb that heads the quote's first cue piece, inside its unit and outside what is
-    said; None without a parse."""
+    said; for an auxiliary that opens the cue the verb it serves inside the cue ("wurde mit
+    den Worten zitiert"); None without a parse."""
     if not ctx.parsed:
         return None
     u, t = ctx.units[q.unit], ctx.doc[q.cue[0][0]]
     for _ in range(4):
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
+        t = t.head
+    if labels.has_role(t, "auxiliary") and any(a <= t.head.i < b for a, b in q.cue):
         t = t.head
     if (
         t.pos_ not in ("VERB", "AUX")
@@ -1079,6 +1086,8 @@ def frame_name(ctx: DocContext, q: Quote) -> Span | None:
     ):
         return None
     u = ctx.units[q.unit]
+    if _passive_participle(ctx, t, u.start):
+        return None  # "Kachelmann wurden „unwahre Aussagen“ attestiert": a dative, no speaker
     end = max(v.i for v in chain)
     sp = named_in(ctx, u.start, end, q.parts) or named_in(ctx, u.start, end, q.parts, ORG_LABELS)
     return tidy(ctx, sp) if sp is not None else None
@@ -1720,3 +1729,107 @@ def _addressee(ctx: DocContext, sp: Span) -> bool:
         lower[b] in word_ids(w.postpositions) or lower[b] in word_ids(w.prepositions)
     )
     return not (before or after)
+
+
+#: clause-final verbs and a negation between a report noun and the comma before "wonach"
+#: ("hat erste Medienberichte nicht bestätigen können, wonach …")
+REPORT_VERB_REACH = 4
+#: words from those verbs back to the report noun ("einen Bericht der Agentur „Interfax“")
+REPORT_NOUN_REACH = 8
+
+
+def report_source(ctx: DocContext, q: Quote) -> Span | None:
+    """The report whose content a "wonach" clause gives, as the quote's source: "Leitl hat
+    einen Zeitungsbericht dementiert, wonach …" (the report, not who denies it), "Die
+    Polizei bestätigte am Freitag Berichte, wonach …" ("Berichte", not "Freitag Berichte").
+    None when the report stands in a prepositional phrase ("sprach von Beweisen, wonach",
+    "verwies auf ein Gutachten, wonach": who speaks of it is the source) and for a cue verb
+    that neither denies nor confirms ("veröffentlichte einen Bericht, wonach": the
+    publisher speaks)."""
+    k = _relative_source_at(ctx, q)
+    if k is None:
+        return None
+    if not any(a <= k < b for a, b in q.cue) and q.cue_lemma not in ctx.w.disowning_lemmas:
+        return None
+    return _report_before(ctx, q, k)
+
+
+def _relative_source_at(ctx: DocContext, q: Quote) -> int | None:
+    """The index of the "wonach" after a comma that opens what is said or is the cue."""
+    if not ctx.pos:
+        return None
+    doc, words = ctx.doc, ctx.kit.roles.relative_sources
+    for k in (q.parts[0][0], *(a for a, b in q.cue if b - a == 1)):
+        if k > 0 and doc[k].lower_ in words and doc[k - 1].text == ",":
+            return k
+    return None
+
+
+def _report_before(ctx: DocContext, q: Quote, k: int) -> Span | None:
+    """The noun phrase of a report noun (``report_noun_endings``) before the comma at
+    ``k - 1``, past the verbs that close the clause, from its article to those verbs."""
+    doc, u = ctx.doc, ctx.units[q.unit]
+    j = k - 2
+    lo = max(u.start, j - REPORT_VERB_REACH)
+    while j >= lo and (doc[j].pos_ in ("VERB", "AUX", "PART")):
+        j -= 1
+    end = j + 1
+    head = None
+    for i in range(j, max(u.start, j - REPORT_NOUN_REACH) - 1, -1):
+        t = doc[i]
+        if t.text == "," or t.pos_ in ("VERB", "AUX"):
+            break
+        if ctx.inside[i] < 0 and t.is_alpha and t.lower_.endswith(ctx.w.report_noun_endings):
+            head = i
+            break
+    if head is None or not ctx.ph.is_nounish(doc[head], ctx.pos):
+        return None
+    a = head
+    while a > u.start and _attributive(ctx, doc[a - 1]):
+        a -= 1
+    if a > u.start and doc[a - 1].lower_ in ctx.w.prepositions:
+        return None
+    return tidy(ctx, (a, end))
+
+
+def _attributive(ctx: DocContext, t: Token) -> bool:
+    """An article, a number or an inflected adjective before a noun ("erste", "britischen"),
+    not an adverb the tagger calls an adjective ("mehrfach", "zuletzt")."""
+    if ctx.ph.is_det(t, True) or t.like_num:
+        return True
+    return t.pos_ == "ADJ" and t.lower_.endswith(ctx.w.adjective_endings)
+
+
+def _passive_participle(ctx: DocContext, verb: Token, start: int) -> bool:
+    """Is ``verb`` a participle after a passive auxiliary of its clause the parse attached
+    elsewhere ("Kachelmann wurden nicht nur ein „…“ attestiert")?"""
+    return _passive_auxiliary(ctx, verb, start) is not None
+
+
+def _passive_auxiliary(ctx: DocContext, verb: Token, start: int) -> int | None:
+    """The passive auxiliary of participle ``verb`` before it in its clause (from ``start``),
+    outside quotation marks; None for any other verb."""
+    if not labels.morph_has(verb, "VerbForm=Part"):
+        return None
+    for i in range(verb.i - 1, start - 1, -1):
+        t = ctx.doc[i]
+        if t.text == ",":
+            return None
+        if t.lower_ in ctx.w.passive_auxiliaries and ctx.inside[i] < 0:
+            return i
+    return None
+
+
+def _passive_person(ctx: DocContext, q: Quote) -> bool:
+    """Is the mention the person before the auxiliary of a passive speech verb ("Huber
+    wurden „unwahre Aussagen“ attestiert", "Dem Trainer wird vorgeworfen"): a dative or
+    what is said, no speaker -- but the one a citing verb quotes ("X wurde zitiert"), an
+    agent ("Vom Ministerium wurde betont") and a source in a phrase ("In dem Bericht wurde
+    festgestellt") speak."""
+    t = _cue_verb(ctx, q) if q.cue and q.cue_lemma not in ctx.w.citing_lemmas else None
+    aux = _passive_auxiliary(ctx, t, ctx.units[q.unit].start) if t is not None else None
+    a = q.speaker[0]
+    if aux is None or a > aux:
+        return False
+    before = ctx.doc[a - 1].lower_ if a > 0 else ""
+    return before not in ctx.w.prepositions and ctx.doc[a].lower_ not in ctx.w.prepositions

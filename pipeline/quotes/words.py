@@ -128,6 +128,8 @@ WORD_LISTS: dict[str, str] = {
     "partitive_prepositions": "set",
     "further_openers": "set",
     "sourceless_cue_lemmas": "set",
+    "report_noun_endings": "endings",
+    "disowning_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -173,6 +175,8 @@ OPTIONAL_LISTS = frozenset(
         "no_one_nouns",
         "further_openers",
         "sourceless_cue_lemmas",
+        "report_noun_endings",
+        "disowning_lemmas",
     }
 )
 
