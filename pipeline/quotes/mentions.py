@@ -1789,6 +1789,8 @@ def _report_before(ctx: DocContext, q: Quote, k: int) -> Span | None:
         a -= 1
     if a > u.start and doc[a - 1].lower_ in ctx.w.prepositions:
         return None
+    if head + 1 < end and doc[head + 1].lower_ in ctx.w.prepositions:
+        end = head + 1  # "Mitteilungen an das Ministerium": the addressee is no source
     return tidy(ctx, (a, end))
 
 

@@ -590,6 +590,10 @@ def _plural(det: Token, noun: Token) -> bool:
     return "Plur" in morph_values(noun, "Number")
 
 
+#: the tagger's grammatical gender of a noun as the gender of the person it names
+_MORPH_GENDER = {("Masc",): "m", ("Fem",): "f"}
+
+
 def _describes(description: str, word: str) -> bool:
     """Does the noun ``word`` (lower case) repeat a ``description`` of a person: the same
     noun ("Technologieexperten" for "technologieexperte") or the head of its compound
@@ -1612,6 +1616,10 @@ class Resolver:
             head.text, trust_masculine=True
         )
         article = lex.article_gender.get(toks[0].lower_)
+        if m is not None and not m.record.get("gender"):
+            # "die Vorsitzende", "der PiS-Vorsitzende", "der Porto-Coach": a title of either
+            # gender takes the article's, or the noun's by the tagger when "der" leaves it open
+            gender = article or _MORPH_GENDER.get(tuple(morph_values(head, "Gender")))
         if gender not in ("m", "f") or (article is not None and article != gender):
             return None
         return head, gender
