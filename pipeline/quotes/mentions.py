@@ -778,6 +778,7 @@ def tidy_mentions(ctx: DocContext) -> None:
     """
     citing_lemmas = ctx.w.citing_lemmas
     for q in ctx.quotes:
+        source_genitive(ctx, q)  # "Nach einem Bericht der BBC seien …": the BBC's report
         if q.speaker is not None:
             q.speaker = _tidy_speaker(ctx, q)
         if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
@@ -1835,3 +1836,40 @@ def _passive_person(ctx: DocContext, q: Quote) -> bool:
         return False
     before = ctx.doc[a - 1].lower_ if a > 0 else ""
     return before not in ctx.w.prepositions and ctx.doc[a].lower_ not in ctx.w.prepositions
+
+
+#: words of a genitive attribute after a cue pattern's source noun up to the finite verb
+#: ("Nach einem Bericht der „Süddeutschen Zeitung“ will …")
+SOURCE_GENITIVE_REACH = 8
+
+
+def source_genitive(ctx: DocContext, q: Quote) -> None:
+    """A cue pattern's source noun whose genitive attribute opens what is said ("Nach einem
+    Bericht der BBC seien …", "Nach einer Stellungnahme des Ministeriums hat …"): the
+    attribute up to the finite verb names the source and joins the speaker mention; what is
+    said starts at the verb (and is no mixed quote for a name in quotation marks)."""
+    if q.speaker is None or not q.parts or PATTERN_MARK not in q.rule or not ctx.pos:
+        return
+    a, b = q.speaker
+    doc, u = ctx.doc, ctx.units[q.unit]
+    if q.parts[0][0] != b or b >= u.end or doc[b].lower_ not in ctx.w.genitive_determiners:
+        return
+    if not any(x <= a and b <= y for x, y in q.cue):
+        return
+    verb = next(
+        (
+            k
+            for k in range(b + 1, min(u.end, b + 1 + SOURCE_GENITIVE_REACH))
+            if doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    if verb is None or doc[verb].text == "," or not labels.morph_has(doc[verb], "VerbForm=Fin"):
+        return
+    y = q.parts[0][1]
+    if verb >= y:
+        return
+    q.speaker = (a, verb)
+    q.parts = [(verb, y), *q.parts[1:]]
+    if q.kind == "mixed" and all(ctx.inside[k] < 0 for c, d in q.parts for k in range(c, d)):
+        q.kind = "indirect"

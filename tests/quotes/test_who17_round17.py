@@ -11,7 +11,9 @@
 - a title of either gender ("der PiS-Vorsitzende", "der Porto-Coach") refers back to the man
   named last when the article or the tagger says masculine, a synonym of the title he was
   introduced with ("der Fraktionschef" after "Klubobmann Andreas Schieder") to him; not to a
-  woman named last, not past another man.
+  woman named last, not past another man;
+- "Nach einem Bericht der BBC seien …": the genitive after a cue pattern's source noun up to
+  the finite verb names the source; it joins the speaker and leaves what is said.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import speaker_rows
+from tests.conftest import quote_rows, speaker_rows
 
 REPORTS = [
     (
@@ -150,3 +152,56 @@ TITLES = [
 @pytest.mark.parametrize(("text", "expected"), TITLES, ids=[str(i) for i in range(len(TITLES))])
 def test_titles_of_either_gender(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
+
+
+#: ``(kind, quote text, cue, speaker mention, speaker_name)``
+GENITIVE_SOURCES = [
+    (
+        "Nach einem Bericht der BBC seien zahlreiche Studien ausgewertet worden.",
+        [
+            (
+                "indirect",
+                "seien zahlreiche Studien ausgewertet worden",
+                "Nach einem Bericht",
+                "einem Bericht der BBC",
+                "BBC",
+            )
+        ],
+    ),
+    (
+        "Nach einem Bericht der „Süddeutschen Zeitung“ will der Konzern 2000 Stellen streichen.",
+        [
+            (
+                "indirect",
+                "will der Konzern 2000 Stellen streichen",
+                "Nach einem Bericht",
+                "einem Bericht der „Süddeutschen Zeitung“",
+                "Süddeutsche Zeitung",
+            )
+        ],
+    ),
+    (
+        "Nach ersten Ermittlungen der Polizei war der Bus von der Fahrbahn abgekommen.",
+        [
+            (
+                "indirect",
+                "war der Bus von der Fahrbahn abgekommen",
+                "Nach ersten Ermittlungen",
+                "ersten Ermittlungen der Polizei",
+                "Polizei",
+            )
+        ],
+    ),
+    # "nach Angaben" names its source after the noun already
+    (
+        "Nach Angaben der Polizei wurden drei Personen verletzt.",
+        [("indirect", "wurden drei Personen verletzt", "Nach Angaben", "der Polizei", "Polizei")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GENITIVE_SOURCES, ids=[str(i) for i in range(len(GENITIVE_SOURCES))]
+)
+def test_genitive_after_a_source_noun(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
