@@ -825,6 +825,10 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is None and q.cue:
             # "hat Staatssekretär Matthias Berninger gefordert" with the name parsed as object
             q.speaker = frame_name(ctx, q)
+        if q.speaker is None and q.cue:
+            # "…, erklärte  der Minister." (two spaces), "…, sagten EU-Abgeordnete" (tagged
+            # as a verb): the subject the parse lost, right after the cue
+            q.speaker = after_cue(ctx, q)
         if q.speaker is None and q.direct and not q.cue:
             # "„Ja, es gibt Zumutungen.“ Das musste Finanzminister X einräumen."
             q.speaker = anaphor_speaker(ctx, q)
@@ -1222,16 +1226,21 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
     unnamed = q.speaker is not None and not any(
         t.pos_ == "PROPN" or ctx.ph.is_named(t) for t in doc[q.speaker[0] : q.speaker[1]]
     )
-    for _, b in q.cue:
+    for _, c in q.cue:
+        b = c
+        while b < end and doc[b].is_space:
+            b += 1  # "erklärte  der Minister": whitespace of the source text
         np = ctx.ph.np_forward(doc, b, end, ctx.pos) if b < end else None
+        if np is None and b < end and _role_word(ctx, doc[b]):
+            np = (b, b + 1)  # "sagten EU-Abgeordnete": a participial noun tagged as a verb
         if np is None or _quoted_inside(ctx, np):
             continue
-        if (_overlaps(np, q.parts) and not framed) or not _agrees(ctx, doc[b - 1], np):
+        if (_overlaps(np, q.parts) and not framed) or not _agrees(ctx, doc[c - 1], np):
             continue
         np = tidy(ctx, np)
         if (
             np is not None
-            and speakerish(ctx, np)
+            and (speakerish(ctx, np) or _role_word(ctx, doc[np[1] - 1]))
             and (objects or not _object_case(ctx, np, bare_names=unnamed))
         ):
             return np
@@ -1873,3 +1882,10 @@ def source_genitive(ctx: DocContext, q: Quote) -> None:
     q.parts = [(verb, y), *q.parts[1:]]
     if q.kind == "mixed" and all(ctx.inside[k] < 0 for c, d in q.parts for k in range(c, d)):
         q.kind = "indirect"
+
+
+def _role_word(ctx: DocContext, t: Token) -> bool:
+    """A capitalised word the role lexicon knows as a role ("EU-Abgeordnete"), whatever the
+    tagger says."""
+    m = ctx.kit.roles.lookup(t.text) if t.text[:1].isupper() else None
+    return m is not None and m.kind == "role"

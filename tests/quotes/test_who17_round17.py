@@ -13,7 +13,9 @@
   introduced with ("der Fraktionschef" after "Klubobmann Andreas Schieder") to him; not to a
   woman named last, not past another man;
 - "Nach einem Bericht der BBC seien …": the genitive after a cue pattern's source noun up to
-  the finite verb names the source; it joins the speaker and leaves what is said.
+  the finite verb names the source; it joins the speaker and leaves what is said;
+- the subject right after a trailing cue verb the parse lost ("erklärte  der Minister" with
+  two spaces of the source text, "sagten EU-Abgeordnete" tagged as a verb).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -205,3 +207,33 @@ GENITIVE_SOURCES = [
 )
 def test_genitive_after_a_source_noun(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
+
+
+#: the subject right after a trailing cue verb that the parse lost: whitespace of the source
+#: text between ("erklärte  der Minister"), a participial role noun tagged as a verb
+AFTER_CUE = [
+    (
+        "Die Grenzen seien sicher, erklärte  der Minister am Montag.",
+        [("der Minister", None)],
+    ),
+    (
+        "Die Lage sei ernst, sagte  Bürgermeister Michael Ludwig.",
+        [("Bürgermeister Michael Ludwig", "Michael Ludwig")],
+    ),
+    (
+        (
+            "Der Kompromiss ist in Wahrheit schon fertig, sagten EU-Abgeordnete, die bei den "
+            "Verhandlungen dabei waren."
+        ),
+        [("EU-Abgeordnete", None)],
+    ),
+    # no one after the verb
+    ("Die Preise seien wieder gestiegen, hieß es  am Montag.", [(None, None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AFTER_CUE, ids=[str(i) for i in range(len(AFTER_CUE))]
+)
+def test_subject_after_a_trailing_cue(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
