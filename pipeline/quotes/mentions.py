@@ -1237,11 +1237,14 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
             continue
         if (_overlaps(np, q.parts) and not framed) or not _agrees(ctx, doc[c - 1], np):
             continue
+        # past whitespace the parse took the space for the subject: no case to trust but
+        # an article's ("sagte  dem Sender")
+        trust_case = not objects and (b == c or doc[np[0]].lower_ in ctx.w.object_determiners)
         np = tidy(ctx, np)
         if (
             np is not None
-            and (speakerish(ctx, np) or _role_word(ctx, doc[np[1] - 1]))
-            and (objects or not _object_case(ctx, np, bare_names=unnamed))
+            and (speakerish(ctx, np) or _names_person(ctx, doc[np[1] - 1]))
+            and not (trust_case and _object_case(ctx, np, bare_names=unnamed))
         ):
             return np
     return None
@@ -1882,6 +1885,12 @@ def source_genitive(ctx: DocContext, q: Quote) -> None:
     q.parts = [(verb, y), *q.parts[1:]]
     if q.kind == "mixed" and all(ctx.inside[k] < 0 for c, d in q.parts for k in range(c, d)):
         q.kind = "indirect"
+
+
+def _names_person(ctx: DocContext, t: Token) -> bool:
+    """Is the last word of a mention a role ("EU-Abgeordnete") or a person noun ("die
+    Anwälte") -- the test of a subject found past what the parse saw?"""
+    return _role_word(ctx, t) or _person_noun(ctx, t)
 
 
 def _role_word(ctx: DocContext, t: Token) -> bool:

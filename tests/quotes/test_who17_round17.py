@@ -227,8 +227,14 @@ AFTER_CUE = [
         ),
         [("EU-Abgeordnete", None)],
     ),
-    # no one after the verb
+    # the parse took the space for the subject and "die Anwälte" for an object
+    (
+        "Ein untauglicher Versuch sei das, glauben  die Anwälte der Kläger.",
+        [("die Anwälte der Kläger", None)],
+    ),
+    # no one after the verb; an addressee is none
     ("Die Preise seien wieder gestiegen, hieß es  am Montag.", [(None, None)]),
+    ("Die Lage sei ernst, sagte  dem Sender am Montag.", [(None, None)]),
 ]
 
 
