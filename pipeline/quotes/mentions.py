@@ -1474,7 +1474,8 @@ def _participle_attribute(ctx: DocContext, sp: Span) -> Span:
 
 def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
     """A mention that starts with a verb, a conjunction or a preposition: "Während Shakira" ->
-    "Shakira", "dass eine Minderheit" -> "eine Minderheit", the passive agent "von Minister
+    "Shakira", "dass eine Minderheit" -> "eine Minderheit", "und Delegierte" -> "Delegierte",
+    the passive agent "von Minister
     Stolpe" -> "Minister Stolpe"; a place or a circumstance ("am Potsdamer Platz", "Von
     Versuchen") is no speaker."""
     if sp[1] - sp[0] < 2:
@@ -1486,8 +1487,8 @@ def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
         return rest  # ", so urteilte Bundesrätin Keller-Sutter": not "urteilte …"
     if low in w.subordinators or low in w.that_words:
         return rest if speakerish(ctx, rest) else None
-    if low in w.agent_prepositions:
-        return rest
+    if low in w.agent_prepositions or low in w.coordinators:
+        return rest  # "– und Delegierte und Beobachter fragten sich": no "und"
     if low in w.prepositions:
         return None
     return sp

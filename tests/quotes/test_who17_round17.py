@@ -132,6 +132,29 @@ TITLES = [
         ),
         [("der Fraktionschef", "Andreas Schieder")],
     ),
+    (
+        (
+            "Der seit 2013 amtierende Bürgermeister Ignazio Marino will im Amt bleiben. Ich "
+            "bleibe bis zum Ende der Amtszeit, erklärte das Stadtoberhaupt."
+        ),
+        [("das Stadtoberhaupt", "Ignazio Marino")],
+    ),
+    # an apposition with a description of its own before the name
+    (
+        (
+            "Die Ukraine müsse Reformen jetzt umsetzen, sagt Odessas Gouverneur, der "
+            "georgische Expräsident Michail Saakaschwili."
+        ),
+        [("Odessas Gouverneur", "Michail Saakaschwili")],
+    ),
+    # a new clause after the comma is no apposition
+    (
+        (
+            "Das sei alles erfunden, sagte der Anwalt, die Klägerin Maria Huber habe die "
+            "Unwahrheit gesagt."
+        ),
+        [("der Anwalt", None)],
+    ),
     # a woman named last: "der Vorsitzende" is someone else; "die Vorsitzende" is she (a
     # minister would have another title)
     (
@@ -231,6 +254,14 @@ AFTER_CUE = [
     (
         "Ein untauglicher Versuch sei das, glauben  die Anwälte der Kläger.",
         [("die Anwälte der Kläger", None)],
+    ),
+    # a coordinator after a dash is no part of the mention
+    (
+        (
+            "Plötzlich brach noch einmal Hektik aus – und Delegierte und Beobachter fragten "
+            "sich, ob die Sitzung vertagt werde."
+        ),
+        [("Delegierte und Beobachter", None)],
     ),
     # no one after the verb; an addressee is none
     ("Die Preise seien wieder gestiegen, hieß es  am Montag.", [(None, None)]),
