@@ -14,6 +14,8 @@
   woman named last, not past another man;
 - "Nach einem Bericht der BBC seien …": the genitive after a cue pattern's source noun up to
   the finite verb names the source; it joins the speaker and leaves what is said;
+- a mention ends with its noun or name, not a coordinator before it or an adverb after it
+  ("– und Delegierte und Beobachter", "Mikl-Leitner wiederum");
 - the subject right after a trailing cue verb the parse lost ("erklärte  der Minister" with
   two spaces of the source text, "sagten EU-Abgeordnete" tagged as a verb).
 
@@ -262,6 +264,22 @@ AFTER_CUE = [
             "sich, ob die Sitzung vertagt werde."
         ),
         [("Delegierte und Beobachter", None)],
+    ),
+    # an adverb after the name is no part of the mention
+    (
+        (
+            "Innenministerin Johanna Mikl-Leitner wiederum erklärte die Verzögerung damit, "
+            "dass der Nachbar darum gebeten habe."
+        ),
+        [("Innenministerin Johanna Mikl-Leitner", "Johanna Mikl-Leitner")],
+    ),
+    # a web address the tagger calls an adverb stays
+    (
+        (
+            "Die Gründer hätten die Testphase abgeschlossen, berichtete das Branchenmedium "
+            "atmedia.at."
+        ),
+        [("das Branchenmedium atmedia.at", "atmedia.at")],
     ),
     # no one after the verb; an addressee is none
     ("Die Preise seien wieder gestiegen, hieß es  am Montag.", [(None, None)]),
