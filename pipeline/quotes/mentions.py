@@ -762,6 +762,9 @@ SO_REACH = 10
 FRONTED_PHRASE_REACH = 8
 #: entity types of ``newsx_entities`` that make an organisation a medium (an addressee)
 MEDIA_TYPES = frozenset({"media", "news agency"})
+#: kinds whose speaker never stands inside what is said ("hat Staatssekretär X gefordert,
+#: … von ökologisch vorteilhaften Kraftstoffen zu zwingen": not "Kraftstoffen")
+INSIDE_NO_SPEAKER = frozenset({"indirect", "direct"})
 #: the ``group`` of the speaking-body nouns in roles.jsonl that are media ("Nachrichtenagentur")
 MEDIA_GROUP = "media"
 #: the roles group of spokespersons ("Sprecher", "Polizeisprecherin"), who speak to media
@@ -779,6 +782,8 @@ def tidy_mentions(ctx: DocContext) -> None:
     citing_lemmas = ctx.w.citing_lemmas
     for q in ctx.quotes:
         source_genitive(ctx, q)  # "Nach einem Bericht der BBC seien …": the BBC's report
+        if q.speaker is not None and q.kind in INSIDE_NO_SPEAKER and _overlaps(q.speaker, q.parts):
+            q.speaker = None  # a noun of what is said: the steps below look for the speaker
         if q.speaker is not None:
             q.speaker = _tidy_speaker(ctx, q)
         if q.speaker is not None and _object_phrase(ctx, q, q.speaker):

@@ -281,6 +281,15 @@ AFTER_CUE = [
         ),
         [("das Branchenmedium atmedia.at", "atmedia.at")],
     ),
+    # a noun inside what is said is no speaker: the name in the frame is
+    (
+        (
+            "In der Debatte um die Energiepreise, die seit Wochen geführt wird, hat "
+            "Staatssekretär Matthias Berninger gefordert, Tankstellen zum Angebot von "
+            "ökologisch vorteilhaften Kraftstoffen zu zwingen."
+        ),
+        [("Staatssekretär Matthias Berninger", "Matthias Berninger")],
+    ),
     # no one after the verb; an addressee is none
     ("Die Preise seien wieder gestiegen, hieß es  am Montag.", [(None, None)]),
     ("Die Lage sei ernst, sagte  dem Sender am Montag.", [(None, None)]),
