@@ -764,7 +764,7 @@ FRONTED_PHRASE_REACH = 8
 MEDIA_TYPES = frozenset({"media", "news agency"})
 #: kinds whose speaker never stands inside what is said ("hat Staatssekretär X gefordert,
 #: … von ökologisch vorteilhaften Kraftstoffen zu zwingen": not "Kraftstoffen")
-INSIDE_NO_SPEAKER = frozenset({"indirect", "direct"})
+INSIDE_NO_SPEAKER = frozenset({"indirect", "direct", "mixed"})
 #: the ``group`` of the speaking-body nouns in roles.jsonl that are media ("Nachrichtenagentur")
 MEDIA_GROUP = "media"
 #: the roles group of spokespersons ("Sprecher", "Polizeisprecherin"), who speak to media

@@ -10,7 +10,9 @@
 - "X wurde mit den Worten zitiert, …": the passive subject speaks;
 - a title of either gender ("der PiS-Vorsitzende", "der Porto-Coach") refers back to the man
   named last when the article or the tagger says masculine, a synonym of the title he was
-  introduced with ("der Fraktionschef" after "Klubobmann Andreas Schieder") to him; not to a
+  introduced with ("der Fraktionschef" after "Klubobmann Andreas Schieder", "der
+  Ressortchef" after "Finanzminister X", "die Mandatarin" after "Die Abgeordnete Y") to them;
+  not to a
   woman named last, not past another man;
 - "Nach einem Bericht der BBC seien …": the genitive after a cue pattern's source noun up to
   the finite verb names the source; it joins the speaker and leaves what is said;
@@ -156,6 +158,28 @@ TITLES = [
             "Unwahrheit gesagt."
         ),
         [("der Anwalt", None)],
+    ),
+    # "Ressortchef" is a minister's title, "Mandatarin" a member's of parliament
+    (
+        (
+            "Bundeskanzler Werner Faymann traf Finanzminister Hans Jörg Schelling. Es gebe "
+            "keinen Spielraum, betonte der Ressortchef danach."
+        ),
+        [("der Ressortchef", "Hans Jörg Schelling")],
+    ),
+    (
+        (
+            "Bürgermeister Michael Ludwig eröffnete die Messe. Es gebe keinen Spielraum, "
+            "betonte der Ressortchef."
+        ),
+        [("der Ressortchef", None)],
+    ),
+    (
+        (
+            "Die Abgeordnete Maria Huber kritisierte das Gesetz. Es sei verfassungswidrig, "
+            "sagte die Mandatarin."
+        ),
+        [("die Mandatarin", "Maria Huber")],
     ),
     # a woman named last: "der Vorsitzende" is someone else; "die Vorsitzende" is she (a
     # minister would have another title)
