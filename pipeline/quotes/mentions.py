@@ -762,6 +762,9 @@ SO_REACH = 10
 FRONTED_PHRASE_REACH = 8
 #: entity types of ``newsx_entities`` that make an organisation a medium (an addressee)
 MEDIA_TYPES = frozenset({"media", "news agency"})
+#: kinds whose speaker never stands inside what is said ("hat Staatssekretär X gefordert,
+#: … von ökologisch vorteilhaften Kraftstoffen zu zwingen": not "Kraftstoffen")
+INSIDE_NO_SPEAKER = frozenset({"indirect", "direct", "mixed"})
 #: the ``group`` of the speaking-body nouns in roles.jsonl that are media ("Nachrichtenagentur")
 MEDIA_GROUP = "media"
 #: the roles group of spokespersons ("Sprecher", "Polizeisprecherin"), who speak to media
@@ -778,6 +781,9 @@ def tidy_mentions(ctx: DocContext) -> None:
     """
     citing_lemmas = ctx.w.citing_lemmas
     for q in ctx.quotes:
+        source_genitive(ctx, q)  # "Nach einem Bericht der BBC seien …": the BBC's report
+        if q.speaker is not None and q.kind in INSIDE_NO_SPEAKER and _overlaps(q.speaker, q.parts):
+            q.speaker = None  # a noun of what is said: the steps below look for the speaker
         if q.speaker is not None:
             q.speaker = _tidy_speaker(ctx, q)
         if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
@@ -824,11 +830,19 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is None and q.cue:
             # "hat Staatssekretär Matthias Berninger gefordert" with the name parsed as object
             q.speaker = frame_name(ctx, q)
+        if q.speaker is None and q.cue:
+            # "…, erklärte  der Minister." (two spaces), "…, sagten EU-Abgeordnete" (tagged
+            # as a verb): the subject the parse lost, right after the cue
+            q.speaker = after_cue(ctx, q)
         if q.speaker is None and q.direct and not q.cue:
             # "„Ja, es gibt Zumutungen.“ Das musste Finanzminister X einräumen."
             q.speaker = anaphor_speaker(ctx, q)
         # "Für den Theologen X sei der Rücktritt „…“": whose view the sentence states
         q.speaker = _holder_view(ctx, q) or q.speaker
+        # "hat einen Zeitungsbericht dementiert, wonach …": the report is the source
+        q.speaker = report_source(ctx, q) or q.speaker
+        if q.speaker is not None and _passive_person(ctx, q):
+            q.speaker = None  # "Huber wurden „unwahre Aussagen“ attestiert": a dative
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
@@ -1045,13 +1059,16 @@ def anaphor_speaker(ctx: DocContext, q: Quote) -> Span | None:
 
 def _cue_verb(ctx: DocContext, q: Quote) -> Token | None:
     """The verb that heads the quote's first cue piece, inside its unit and outside what is
-    said; None without a parse."""
+    said; for an auxiliary that opens the cue the verb it serves inside the cue ("wurde mit
+    den Worten zitiert"); None without a parse."""
     if not ctx.parsed:
         return None
     u, t = ctx.units[q.unit], ctx.doc[q.cue[0][0]]
     for _ in range(4):
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
+        t = t.head
+    if labels.has_role(t, "auxiliary") and any(a <= t.head.i < b for a, b in q.cue):
         t = t.head
     if (
         t.pos_ not in ("VERB", "AUX")
@@ -1079,6 +1096,8 @@ def frame_name(ctx: DocContext, q: Quote) -> Span | None:
     ):
         return None
     u = ctx.units[q.unit]
+    if _passive_participle(ctx, t, u.start):
+        return None  # "Kachelmann wurden „unwahre Aussagen“ attestiert": a dative, no speaker
     end = max(v.i for v in chain)
     sp = named_in(ctx, u.start, end, q.parts) or named_in(ctx, u.start, end, q.parts, ORG_LABELS)
     return tidy(ctx, sp) if sp is not None else None
@@ -1212,17 +1231,25 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
     unnamed = q.speaker is not None and not any(
         t.pos_ == "PROPN" or ctx.ph.is_named(t) for t in doc[q.speaker[0] : q.speaker[1]]
     )
-    for _, b in q.cue:
+    for _, c in q.cue:
+        b = c
+        while b < end and doc[b].is_space:
+            b += 1  # "erklärte  der Minister": whitespace of the source text
         np = ctx.ph.np_forward(doc, b, end, ctx.pos) if b < end else None
+        if np is None and b < end and _role_word(ctx, doc[b]):
+            np = (b, b + 1)  # "sagten EU-Abgeordnete": a participial noun tagged as a verb
         if np is None or _quoted_inside(ctx, np):
             continue
-        if (_overlaps(np, q.parts) and not framed) or not _agrees(ctx, doc[b - 1], np):
+        if (_overlaps(np, q.parts) and not framed) or not _agrees(ctx, doc[c - 1], np):
             continue
+        # past whitespace the parse took the space for the subject: no case to trust but
+        # an article's ("sagte  dem Sender")
+        trust_case = not objects and (b == c or doc[np[0]].lower_ in ctx.w.object_determiners)
         np = tidy(ctx, np)
         if (
             np is not None
-            and speakerish(ctx, np)
-            and (objects or not _object_case(ctx, np, bare_names=unnamed))
+            and (speakerish(ctx, np) or _names_person(ctx, doc[np[1] - 1]))
+            and not (trust_case and _object_case(ctx, np, bare_names=unnamed))
         ):
             return np
     return None
@@ -1386,7 +1413,19 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
     sp = _cut_apposition(ctx, sp)
     sp = _cut_after_name(ctx, sp)
     sp = _cut_medium(ctx, sp)
+    sp = _cut_adverbs(ctx, sp)
     return None if _no_speaker(ctx, sp) else sp
+
+
+def _cut_adverbs(ctx: DocContext, sp: Span) -> Span:
+    """ "Mikl-Leitner wiederum", "Der Sprecher hingegen": adverbs after the noun are no part
+    of who speaks."""
+    if not ctx.pos:
+        return sp
+    a, b = sp
+    while b - 1 > a and (t := ctx.doc[b - 1]).pos_ == "ADV" and t.is_alpha and t.is_lower:
+        b -= 1  # not a web address the tagger calls an adverb ("atmedia.at")
+    return (a, b)
 
 
 def _in_dateline(ctx: DocContext, sp: Span) -> bool:
@@ -1452,7 +1491,8 @@ def _participle_attribute(ctx: DocContext, sp: Span) -> Span:
 
 def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
     """A mention that starts with a verb, a conjunction or a preposition: "Während Shakira" ->
-    "Shakira", "dass eine Minderheit" -> "eine Minderheit", the passive agent "von Minister
+    "Shakira", "dass eine Minderheit" -> "eine Minderheit", "und Delegierte" -> "Delegierte",
+    the passive agent "von Minister
     Stolpe" -> "Minister Stolpe"; a place or a circumstance ("am Potsdamer Platz", "Von
     Versuchen") is no speaker."""
     if sp[1] - sp[0] < 2:
@@ -1464,8 +1504,8 @@ def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
         return rest  # ", so urteilte Bundesrätin Keller-Sutter": not "urteilte …"
     if low in w.subordinators or low in w.that_words:
         return rest if speakerish(ctx, rest) else None
-    if low in w.agent_prepositions:
-        return rest
+    if low in w.agent_prepositions or low in w.coordinators:
+        return rest  # "– und Delegierte und Beobachter fragten sich": no "und"
     if low in w.prepositions:
         return None
     return sp
@@ -1720,3 +1760,159 @@ def _addressee(ctx: DocContext, sp: Span) -> bool:
         lower[b] in word_ids(w.postpositions) or lower[b] in word_ids(w.prepositions)
     )
     return not (before or after)
+
+
+#: clause-final verbs and a negation between a report noun and the comma before "wonach"
+#: ("hat erste Medienberichte nicht bestätigen können, wonach …")
+REPORT_VERB_REACH = 4
+#: words from those verbs back to the report noun ("einen Bericht der Agentur „Interfax“")
+REPORT_NOUN_REACH = 8
+
+
+def report_source(ctx: DocContext, q: Quote) -> Span | None:
+    """The report whose content a "wonach" clause gives, as the quote's source: "Leitl hat
+    einen Zeitungsbericht dementiert, wonach …" (the report, not who denies it), "Die
+    Polizei bestätigte am Freitag Berichte, wonach …" ("Berichte", not "Freitag Berichte").
+    None when the report stands in a prepositional phrase ("sprach von Beweisen, wonach",
+    "verwies auf ein Gutachten, wonach": who speaks of it is the source) and for a cue verb
+    that neither denies nor confirms ("veröffentlichte einen Bericht, wonach": the
+    publisher speaks)."""
+    k = _relative_source_at(ctx, q)
+    if k is None:
+        return None
+    if not any(a <= k < b for a, b in q.cue) and q.cue_lemma not in ctx.w.disowning_lemmas:
+        return None
+    return _report_before(ctx, q, k)
+
+
+def _relative_source_at(ctx: DocContext, q: Quote) -> int | None:
+    """The index of the "wonach" after a comma that opens what is said or is the cue."""
+    if not ctx.pos:
+        return None
+    doc, words = ctx.doc, ctx.kit.roles.relative_sources
+    for k in (q.parts[0][0], *(a for a, b in q.cue if b - a == 1)):
+        if k > 0 and doc[k].lower_ in words and doc[k - 1].text == ",":
+            return k
+    return None
+
+
+def _report_before(ctx: DocContext, q: Quote, k: int) -> Span | None:
+    """The noun phrase of a report noun (``report_noun_endings``) before the comma at
+    ``k - 1``, past the verbs that close the clause, from its article to those verbs."""
+    doc, u = ctx.doc, ctx.units[q.unit]
+    j = k - 2
+    lo = max(u.start, j - REPORT_VERB_REACH)
+    while j >= lo and (doc[j].pos_ in ("VERB", "AUX", "PART")):
+        j -= 1
+    end = j + 1
+    head = None
+    for i in range(j, max(u.start, j - REPORT_NOUN_REACH) - 1, -1):
+        t = doc[i]
+        if t.text == "," or t.pos_ in ("VERB", "AUX"):
+            break
+        if ctx.inside[i] < 0 and t.is_alpha and t.lower_.endswith(ctx.w.report_noun_endings):
+            head = i
+            break
+    if head is None or not ctx.ph.is_nounish(doc[head], ctx.pos):
+        return None
+    a = head
+    while a > u.start and _attributive(ctx, doc[a - 1]):
+        a -= 1
+    if a > u.start and doc[a - 1].lower_ in ctx.w.prepositions:
+        return None
+    if head + 1 < end and doc[head + 1].lower_ in ctx.w.prepositions:
+        end = head + 1  # "Mitteilungen an das Ministerium": the addressee is no source
+    return tidy(ctx, (a, end))
+
+
+def _attributive(ctx: DocContext, t: Token) -> bool:
+    """An article, a number or an inflected adjective before a noun ("erste", "britischen"),
+    not an adverb the tagger calls an adjective ("mehrfach", "zuletzt")."""
+    if ctx.ph.is_det(t, True) or t.like_num:
+        return True
+    return t.pos_ == "ADJ" and t.lower_.endswith(ctx.w.adjective_endings)
+
+
+def _passive_participle(ctx: DocContext, verb: Token, start: int) -> bool:
+    """Is ``verb`` a participle after a passive auxiliary of its clause the parse attached
+    elsewhere ("Kachelmann wurden nicht nur ein „…“ attestiert")?"""
+    return _passive_auxiliary(ctx, verb, start) is not None
+
+
+def _passive_auxiliary(ctx: DocContext, verb: Token, start: int) -> int | None:
+    """The passive auxiliary of participle ``verb`` before it in its clause (from ``start``),
+    outside quotation marks; None for any other verb."""
+    if not labels.morph_has(verb, "VerbForm=Part"):
+        return None
+    for i in range(verb.i - 1, start - 1, -1):
+        t = ctx.doc[i]
+        if t.text == ",":
+            return None
+        if t.lower_ in ctx.w.passive_auxiliaries and ctx.inside[i] < 0:
+            return i
+    return None
+
+
+def _passive_person(ctx: DocContext, q: Quote) -> bool:
+    """Is the mention the person before the auxiliary of a passive speech verb ("Huber
+    wurden „unwahre Aussagen“ attestiert", "Dem Trainer wird vorgeworfen"): a dative or
+    what is said, no speaker -- but the one a citing verb quotes ("X wurde zitiert"), an
+    agent ("Vom Ministerium wurde betont") and a source in a phrase ("In dem Bericht wurde
+    festgestellt") speak."""
+    t = _cue_verb(ctx, q) if q.cue and q.cue_lemma not in ctx.w.citing_lemmas else None
+    aux = _passive_auxiliary(ctx, t, ctx.units[q.unit].start) if t is not None else None
+    a = q.speaker[0]
+    if aux is None or a > aux:
+        return False
+    before = ctx.doc[a - 1].lower_ if a > 0 else ""
+    return before not in ctx.w.prepositions and ctx.doc[a].lower_ not in ctx.w.prepositions
+
+
+#: words of a genitive attribute after a cue pattern's source noun up to the finite verb
+#: ("Nach einem Bericht der „Süddeutschen Zeitung“ will …")
+SOURCE_GENITIVE_REACH = 8
+
+
+def source_genitive(ctx: DocContext, q: Quote) -> None:
+    """A cue pattern's source noun whose genitive attribute opens what is said ("Nach einem
+    Bericht der BBC seien …", "Nach einer Stellungnahme des Ministeriums hat …"): the
+    attribute up to the finite verb names the source and joins the speaker mention; what is
+    said starts at the verb (and is no mixed quote for a name in quotation marks)."""
+    if q.speaker is None or not q.parts or PATTERN_MARK not in q.rule or not ctx.pos:
+        return
+    a, b = q.speaker
+    doc, u = ctx.doc, ctx.units[q.unit]
+    if q.parts[0][0] != b or b >= u.end or doc[b].lower_ not in ctx.w.genitive_determiners:
+        return
+    if not any(x <= a and b <= y for x, y in q.cue):
+        return
+    verb = next(
+        (
+            k
+            for k in range(b + 1, min(u.end, b + 1 + SOURCE_GENITIVE_REACH))
+            if doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )
+    if verb is None or doc[verb].text == "," or not labels.morph_has(doc[verb], "VerbForm=Fin"):
+        return
+    y = q.parts[0][1]
+    if verb >= y:
+        return
+    q.speaker = (a, verb)
+    q.parts = [(verb, y), *q.parts[1:]]
+    if q.kind == "mixed" and all(ctx.inside[k] < 0 for c, d in q.parts for k in range(c, d)):
+        q.kind = "indirect"
+
+
+def _names_person(ctx: DocContext, t: Token) -> bool:
+    """Is the last word of a mention a role ("EU-Abgeordnete") or a person noun ("die
+    Anwälte") -- the test of a subject found past what the parse saw?"""
+    return _role_word(ctx, t) or _person_noun(ctx, t)
+
+
+def _role_word(ctx: DocContext, t: Token) -> bool:
+    """A capitalised word the role lexicon knows as a role ("EU-Abgeordnete"), whatever the
+    tagger says."""
+    m = ctx.kit.roles.lookup(t.text) if t.text[:1].isupper() else None
+    return m is not None and m.kind == "role"

@@ -139,6 +139,8 @@ WORD_LISTS: dict[str, str] = {
     "negatable_lemmas": "set",
     "deciding_lemmas": "set",
     "clause_relatives": "set",
+    "report_noun_endings": "endings",
+    "disowning_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -195,6 +197,8 @@ OPTIONAL_LISTS = frozenset(
         "negatable_lemmas",
         "deciding_lemmas",
         "clause_relatives",
+        "report_noun_endings",
+        "disowning_lemmas",
     }
 )
 

@@ -590,6 +590,15 @@ def _plural(det: Token, noun: Token) -> bool:
     return "Plur" in morph_values(noun, "Number")
 
 
+#: words of a description between the comma and an apposition's name ("Odessas Gouverneur,
+#: der georgische Expräsident Michail Saakaschwili")
+_APPOSITION_REACH = 5
+_DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN"})
+
+#: the tagger's grammatical gender of a noun as the gender of the person it names
+_MORPH_GENDER = {("Masc",): "m", ("Fem",): "f"}
+
+
 def _describes(description: str, word: str) -> bool:
     """Does the noun ``word`` (lower case) repeat a ``description`` of a person: the same
     noun ("Technologieexperten" for "technologieexperte") or the head of its compound
@@ -1022,19 +1031,30 @@ class Resolver:
         )
 
     def _apposition_after(self, span: Span) -> Person | None:
-        """The person named right after the mention, set off by a comma."""
+        """The person named right after the mention, set off by a comma -- also after a
+        description of their own that ends the sentence or is set off again ("Odessas
+        Gouverneur, der georgische Expräsident Michail Saakaschwili.")."""
         doc = self.doc
         j = span.end
         if j + 1 >= len(doc) or doc[j].text != ",":
             return None
-        nxt = doc[j + 1]
+        k, stop = j + 1, min(len(doc), j + 1 + _APPOSITION_REACH)
+        while k < stop and doc[k].ent_type_ not in PERSON_LABELS:
+            if doc[k].pos_ not in _DESCRIPTION_POS:
+                return None
+            k += 1
+        nxt = doc[k] if k < len(doc) else doc[j]
         if nxt.ent_type_ not in PERSON_LABELS or nxt.ent_iob_ != "B":
             return None
         ent = next((e for e in self.index.ents if e.start == nxt.i), None)
-        if ent is None:
+        if ent is None or (k > j + 1 and not self._set_off_end(ent)):
             return None
         words = [t.text for t in self.index._name_tokens(ent)]
         return self.index.person_by_name(words, ent.end_char)
+
+    def _set_off_end(self, ent: Span) -> bool:
+        """Does a comma, a full stop or the text's end follow the name?"""
+        return ent.end >= len(self.doc) or self.doc[ent.end].text in (",", ".", ";")
 
     def _spokesperson_body(self, span: Span, tok: Token, m: RoleMatch) -> str | None:
         orgs = [e for e in self._ents_in(span, ORG_LABELS) if e.start > tok.i]
@@ -1612,6 +1632,10 @@ class Resolver:
             head.text, trust_masculine=True
         )
         article = lex.article_gender.get(toks[0].lower_)
+        if m is not None and not m.record.get("gender"):
+            # "die Vorsitzende", "der PiS-Vorsitzende", "der Porto-Coach": a title of either
+            # gender takes the article's, or the noun's by the tagger when "der" leaves it open
+            gender = article or _MORPH_GENDER.get(tuple(morph_values(head, "Gender")))
         if gender not in ("m", "f") or (article is not None and article != gender):
             return None
         return head, gender
