@@ -302,7 +302,7 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
         # an orphan whose sentence before names a speaker, no surer
         sure = sp is not None and speakerish(ctx, sp)
         sp, src, conf = own, "own_subject", 0.6 if sure else ORPHAN_CONFIDENCE
-    elif sp is not None and speakerish(ctx, sp):
+    elif sp is not None and speakerish(ctx, sp) and not _spoken_about(ctx, ch, across, sp):
         # the sentence before names a person or a speaking body: its subject; "Für Griss fand
         # Abwerzger lobende Worte.": a speech act told without its words, which follow
         described = sp is narrator and _describes(ctx, told)
@@ -411,6 +411,17 @@ def _across_gap(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
     if not units[head.unit].paragraph == units[ui - 1].paragraph == units[ui].paragraph:
         return None
     return head.speaker
+
+
+def _spoken_about(ctx: DocContext, ch: Chain, across: Span | None, sp: Span) -> bool:
+    """Is the subject ``sp`` of the writer's sentence between a name the statement two
+    sentences back speaks about, with a speaker of its own (``across``)? "…, sagt die
+    Politologin X. Darmann spielte eine untergeordnete Rolle. Ragger sei …": X goes on."""
+    if across is None or ch.gap_q is None:
+        return False
+    doc, quote = ctx.doc, ch.gap_q
+    words = {doc[k].lower_ for a, b in quote.parts for k in range(a, b)}
+    return doc[sp[1] - 1].lower_ in words
 
 
 def _so_before(ctx: DocContext, ui: int) -> Span | None:

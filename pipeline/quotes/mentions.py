@@ -377,7 +377,7 @@ def _document_phrase(ctx: DocContext, verb: Token) -> Span | None:
         adp = labels.adposition_of(t)
         if adp is None or adp.lower_ not in ctx.w.document_prepositions or adp.i > t.i:
             continue
-        if labels.phrase_head(t).head.i not in ids:
+        if not _on_chain(labels.phrase_head(t).head, ids):
             continue
         if _set_phrase_after(ctx, t):
             continue
@@ -386,6 +386,14 @@ def _document_phrase(ctx: DocContext, verb: Token) -> Span | None:
             left, right = span_of(t)
             return (max(left, adp.i + 1), right)
     return None
+
+
+def _on_chain(head: Token, ids: set[int]) -> bool:
+    """Is ``head`` a verb of the chain ``ids``, or the coordinator that opens its clause
+    ("Denn im internen Papier wird festgehalten": the parse hangs the phrase on "Denn")?"""
+    if head.i in ids:
+        return True
+    return labels.has_role(head, "coordinator") and head.head.i in ids and head.i < min(ids)
 
 
 def _set_phrase_after(ctx: DocContext, t: Token) -> bool:
@@ -408,6 +416,8 @@ def _before_document(ctx: DocContext, t: Token, chain: set[int]) -> bool:
     the auxiliary ("wird der Franzose im Fachblatt zitiert")?"""
     if t.pos_ in ("ADV", "PART") or t.lower_ in ctx.w.time_words:
         return True
+    if labels.has_role(t, "coordinator") and t.i == t.sent.start:
+        return True  # "Denn im internen Papier wird festgehalten"
     head = t if t.pos_ in ("NOUN", "PROPN", "PRON") else t.head
     if head.lower_ in ctx.w.time_words:
         return True

@@ -1,0 +1,90 @@
+"""Speakers of round 17b (issue 10, "Speakers"): the derStandard hand checks' general classes.
+
+- a passive speech verb with a document in an "in" phrase after the coordinator that opens
+  the sentence ("Denn im internen Expertenpapier wird festgehalten, dass …"): the document
+  speaks, as at the start of the sentence; a place stays no speaker ("Denn in Berlin wird
+  gefordert");
+- a Konjunktiv sentence after one sentence of the writer's whose subject is a person the
+  statement two sentences back speaks about ("…, sagt die Politologin X. Darmann spielte …
+  Ragger sei …"): the statement's speaker goes on, not that person; a subject the statement
+  does not name keeps the sentence before's speaker.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_rows
+
+DOCUMENTS = [
+    (
+        (
+            "Denn im internen Expertenpapier wird festgehalten, dass der Zaun ohne Überwachung "
+            "binnen 30 Minuten überwindbar ist."
+        ),
+        [("internen Expertenpapier", None)],
+    ),
+    (
+        "Doch im Ministerium wird betont, dass alles nach Plan laufe.",
+        [("Ministerium", "Ministerium")],
+    ),
+    (
+        "Und in der Stellungnahme der Kammer wird betont, dass die Reform zu spät komme.",
+        [("der Stellungnahme der Kammer", "Kammer")],
+    ),
+    # a place: no speaker
+    ("Denn in Berlin wird gefordert, dass die Mieten sinken.", [(None, None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DOCUMENTS, ids=[str(i) for i in range(len(DOCUMENTS))]
+)
+def test_document_after_opening_coordinator(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+SPOKEN_ABOUT = [
+    (
+        (
+            "Die Partei wird mit Huber auf Linie gebracht, sagt der Politologe Peter Filzmaier. "
+            "Huber spielte in der alten Regierung eine untergeordnete Rolle. Mayer sei als "
+            "Minister unabhängiger gewesen."
+        ),
+        [
+            ("der Politologe Peter Filzmaier", "Peter Filzmaier"),
+            ("der Politologe Peter Filzmaier", "Peter Filzmaier"),
+        ],
+    ),
+    # the statement does not speak of Huber: his sentence's subject goes on, as before
+    (
+        (
+            "Die Reform kommt zu spät, sagt der Politologe Peter Filzmaier. Huber spielte in "
+            "der alten Regierung eine untergeordnete Rolle. Er sei als Minister unabhängiger "
+            "gewesen."
+        ),
+        [("der Politologe Peter Filzmaier", "Peter Filzmaier"), ("Huber", "Huber")],
+    ),
+    # Huber speaks himself in the sentence between: he goes on
+    (
+        (
+            "Die Partei wird mit Huber auf Linie gebracht, sagt der Politologe Peter Filzmaier. "
+            "Huber sagte am Abend, er kandidiere. Mayer sei als Minister unabhängiger gewesen."
+        ),
+        [
+            ("der Politologe Peter Filzmaier", "Peter Filzmaier"),
+            ("Huber", "Huber"),
+            ("Huber", "Huber"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SPOKEN_ABOUT, ids=[str(i) for i in range(len(SPOKEN_ABOUT))]
+)
+def test_person_spoken_about_is_no_speaker(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
