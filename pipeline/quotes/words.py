@@ -141,6 +141,8 @@ WORD_LISTS: dict[str, str] = {
     "clause_relatives": "set",
     "report_noun_endings": "endings",
     "disowning_lemmas": "set",
+    "container_adverbs": "set",
+    "text_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -198,6 +200,8 @@ OPTIONAL_LISTS = frozenset(
         "deciding_lemmas",
         "clause_relatives",
         "report_noun_endings",
+        "container_adverbs",
+        "text_noun_endings",
         "disowning_lemmas",
     }
 )

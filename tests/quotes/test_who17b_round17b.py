@@ -7,7 +7,10 @@
 - a Konjunktiv sentence after one sentence of the writer's whose subject is a person the
   statement two sentences back speaks about ("…, sagt die Politologin X. Darmann spielte …
   Ragger sei …"): the statement's speaker goes on, not that person; a subject the statement
-  does not name keeps the sentence before's speaker.
+  does not name keeps the sentence before's speaker;
+- a container adverb next to the cue ("…, heißt es darin.", "Darin wird gefordert, dass …")
+  points to the text the sentence before names ("ein neues Kampflied", "einen Brief"); none
+  when that sentence names no text ("besuchte ein Flüchtlingslager", "Das Mitglied").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -87,4 +90,38 @@ SPOKEN_ABOUT = [
     ("text", "expected"), SPOKEN_ABOUT, ids=[str(i) for i in range(len(SPOKEN_ABOUT))]
 )
 def test_person_spoken_about_is_no_speaker(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+CONTAINERS = [
+    (
+        (
+            "Am Samstag veröffentlichte die Hamas ein neues Kampflied. Der Krieg ist noch nicht "
+            "vorbei, heißt es darin."
+        ),
+        [("ein neues Kampflied", None)],
+    ),
+    (
+        (
+            "Die Gewerkschaft hat der Regierung einen Brief geschickt. Darin wird gefordert, "
+            "dass die Löhne steigen."
+        ),
+        [("einen Brief", None)],
+    ),
+    # no text in the sentence before: no speaker
+    (
+        "Der Minister besuchte ein Flüchtlingslager. Die Lage sei dramatisch, heißt es darin.",
+        [(None, None)],
+    ),
+    (
+        "Das Mitglied des Vorstands trat zurück. Der Verein sei pleite, heißt es darin.",
+        [(None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONTAINERS, ids=[str(i) for i in range(len(CONTAINERS))]
+)
+def test_container_adverb_points_to_text_before(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
