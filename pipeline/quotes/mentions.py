@@ -191,6 +191,8 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     ]
     if len(cands) > 1 and words:
         nom = [c for c in words if labels.morph_values(c, "Case") == ["Nom"]]
+        # "Mikl-Leitner wiederum erklärte das Nichtzustandekommen …": the person before
+        nom = _person_before(ctx, verb, words, nom) or nom
         nom = nom or [c for c in words if not labels.morph_values(c, "Case")]
         pool = nom or words
         subj = pool[0]
@@ -201,6 +203,31 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
     else:
         subj = labels.clause_subject(verb)
     return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, subj))
+
+
+def _person_before(
+    ctx: DocContext, verb: Token, words: list[Token], nom: list[Token]
+) -> list[Token]:
+    """The person named before ``verb`` with no case in the parse (an entity or a word
+    written like a name), when every nominative beside it follows the verb with a form an
+    accusative shares (neuter, feminine or plural: "erklärte *das Nichtzustandekommen* …
+    damit"), else []."""
+    before = [
+        c for c in words if c.i < verb.i and (c.ent_type_ in PERSON_LABELS or name_like(ctx, c))
+    ]
+    if not before or not nom or labels.morph_values(before[0], "Case"):
+        return []
+    if any(c.i < verb.i or not _accusative_form(c) for c in nom):
+        return []
+    return before[:1]
+
+
+def _accusative_form(t: Token) -> bool:
+    """Is the noun ``t`` of a gender or number whose nominative and accusative agree?"""
+    return labels.morph_values(t, "Number") == ["Plur"] or labels.morph_values(t, "Gender") in (
+        ["Neut"],
+        ["Fem"],
+    )
 
 
 def _in_clause_before(c: Token, verb: Token) -> bool:
@@ -748,10 +775,11 @@ def depth(t: Token) -> int:
 
 def name_like(ctx: DocContext, t: Token) -> bool:
     """A subject the tagger took for an adverb or adjective but written like a name
-    ("Elshorst wies darauf hin"): capitalised letters only, no sentence adverb."""
+    ("Elshorst wies darauf hin", "Mikl-Leitner wiederum erklärte"): capitalised letters
+    only (a hyphen inside), no sentence adverb."""
     return (
         t.pos_ in ("ADV", "ADJ")
-        and t.is_alpha
+        and t.text.strip("-").replace("-", "").isalpha()
         and t.text[:1].isupper()
         and not t.text.isupper()
         and t.lower_ not in ctx.w.adverbial_starts

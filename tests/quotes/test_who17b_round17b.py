@@ -10,7 +10,11 @@
   does not name keeps the sentence before's speaker;
 - a container adverb next to the cue ("…, heißt es darin.", "Darin wird gefordert, dass …")
   points to the text the sentence before names ("ein neues Kampflied", "einen Brief"); none
-  when that sentence names no text ("besuchte ein Flüchtlingslager", "Das Mitglied").
+  when that sentence names no text ("besuchte ein Flüchtlingslager", "Das Mitglied");
+- a hyphenated name the tagger took for an adverb before the verb is the subject, not the
+  neuter object after it ("Mikl-Leitner wiederum erklärte das Scheitern … damit, dass …");
+  a body after the verb with a fronted adverb stays the subject ("Deshalb erklärte das
+  Ministerium die Verzögerung damit").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -124,4 +128,37 @@ CONTAINERS = [
     ("text", "expected"), CONTAINERS, ids=[str(i) for i in range(len(CONTAINERS))]
 )
 def test_container_adverb_points_to_text_before(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+FRONTED_NAMES = [
+    (
+        (
+            "Der Kanzler sprach von einem guten Kompromiss. Mikl-Leitner wiederum erklärte das "
+            "Scheitern der von ihr gewünschten Lösung damit, dass Ungarn nicht zugestimmt habe."
+        ),
+        [("Der Kanzler", None), ("Mikl-Leitner", None)],
+    ),
+    (
+        (
+            "Der Kanzler lobte, dass es sich um einen guten Kompromiss handle. Mikl-Leitner "
+            "wiederum erklärte das Scheitern der Verhandlungen damit, dass Ungarn nicht "
+            "zugestimmt habe."
+        ),
+        [("Der Kanzler", None), ("Mikl-Leitner", None)],
+    ),
+    (
+        (
+            "Der Minister lobte den Kompromiss. Deshalb erklärte das Ministerium die "
+            "Verzögerung damit, dass die Länder blockiert hätten."
+        ),
+        [("das Ministerium", "Ministerium")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FRONTED_NAMES, ids=[str(i) for i in range(len(FRONTED_NAMES))]
+)
+def test_fronted_hyphenated_name_is_the_subject(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
