@@ -479,6 +479,8 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
     # the subject of a "sollen" sentence is what the plan is about, never its speaker
     own_sp = so or (own_subject(ctx, u) if ctx.parsed and not modal else None)
+    if own_sp is not None and not so and _pronoun_of_others(ctx, u, own_sp, prev.speaker):
+        own_sp = None  # "…, sagte eine Sprecherin. Und sie setzen um, was … worden sei"
     # a head that names no one who made a statement passes on no speaker, nor one whose
     # mention names no one ("dem Vernehmen nach", "Spekulationen zufolge")
     told = not no_statement(ctx, prev) and not names_no_one(ctx, prev.speaker)
@@ -517,6 +519,26 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
     ch.prev_q, ch.prev_ui = q, ui
+
+
+def _pronoun_of_others(ctx: DocContext, u: Unit, own: Span, speaker: Span | None) -> bool:
+    """Is the own subject ``own`` a third-person pronoun whose verb, no speech verb, is
+    plural after a speaker in the singular ("eine Sprecherin" … "sie *setzen* um, was …
+    beschlossen worden sei": the people she speaks of)?"""
+    doc = ctx.doc
+    if (
+        speaker is None
+        or own[1] - own[0] != 1
+        or doc[own[0]].lower_ not in ctx.w.third_person_pronouns
+    ):
+        return False
+    root = _indicative_root(ctx, u)
+    if root is None or root.lower_ in ctx.kit.verb_forms:
+        return False
+    number = labels.morph_values(root, "Number")
+    heads = [t for t in doc[speaker[0] : speaker[1]] if t.pos in NOUN_IDS]
+    said = labels.morph_values(heads[-1], "Number") if heads else []
+    return number == ["Plur"] and said == ["Sing"]
 
 
 def names_no_one(ctx: DocContext, sp: Span | None) -> bool:

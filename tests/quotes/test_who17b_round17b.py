@@ -14,7 +14,12 @@
 - a hyphenated name the tagger took for an adverb before the verb is the subject, not the
   neuter object after it ("Mikl-Leitner wiederum erklärte das Scheitern … damit, dass …");
   a body after the verb with a fronted adverb stays the subject ("Deshalb erklärte das
-  Ministerium die Verzögerung damit").
+  Ministerium die Verzögerung damit");
+- a continuation whose own subject is a plural pronoun of a verb that is no speech verb,
+  after a speaker in the singular ("…, sagte eine Sprecherin der Kommission. Und sie setzen
+  um, was … beschlossen worden sei"): the people she speaks of; her statement goes on,
+  the whole sentence; after plural speakers ("sagten die Betriebsräte. Und sie kämpfen …")
+  the pronoun stays.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -162,3 +167,46 @@ FRONTED_NAMES = [
 )
 def test_fronted_hyphenated_name_is_the_subject(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
+
+
+PRONOUNS = [
+    (
+        (
+            "Die Grenzschließungen seien rechtens, sagte eine Sprecherin der Kommission. Und sie "
+            "setzen um, was beim Gipfel im Februar von den Regierungschefs beschlossen worden sei."
+        ),
+        [
+            ("Die Grenzschließungen seien rechtens", "eine Sprecherin der Kommission"),
+            (
+                (
+                    "Und sie setzen um, was beim Gipfel im Februar von den Regierungschefs "
+                    "beschlossen worden sei."
+                ),
+                "eine Sprecherin der Kommission",
+            ),
+        ],
+    ),
+    (
+        (
+            "Die Löhne seien zu niedrig, sagten die Betriebsräte. Und sie kämpfen weiter für "
+            "das, was im Vorjahr vereinbart worden sei."
+        ),
+        [
+            ("Die Löhne seien zu niedrig", "die Betriebsräte"),
+            ("für das, was im Vorjahr vereinbart worden sei", "sie"),
+        ],
+    ),
+    (
+        "Die Lage sei ernst, sagte die Ministerin. Sie wisse, was auf dem Spiel stehe.",
+        [
+            ("Die Lage sei ernst", "die Ministerin"),
+            ("Sie wisse, was auf dem Spiel stehe.", "die Ministerin"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS, ids=[str(i) for i in range(len(PRONOUNS))])
+def test_plural_pronoun_after_singular_speaker(nlp, text, expected):
+    doc = nlp(text)
+    assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == expected
