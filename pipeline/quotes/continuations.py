@@ -30,6 +30,7 @@ from .mentions import (
     NOUN_IDS,
     PERSON_LABELS,
     holder_speaker,
+    is_medium,
     no_subject,
     parse_speaker,
     person_subject,
@@ -261,9 +262,22 @@ def _unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> 
         for q in own:
             if q.speaker is None and q.direct:
                 q.speaker, q.speaker_chars = prev.speaker, prev.speaker_chars
+    # "…, so die Behörden laut New York Times.": not the quote that holds another's speaker
+    own = [q for q in own if not _medium_over_speaker(ctx, q, own)] or own
     ch.prev_q = max(own, key=lambda q: (q.speaker is not None, q.end - q.start))
     ch.prev_ui = ui
     return True
+
+
+def _medium_over_speaker(ctx: DocContext, q: Quote, quotes: list[Quote]) -> bool:
+    """Is ``q`` a medium's ("laut New York Times") whose words hold the speaker of another
+    of ``quotes`` ("…, so die Behörden"): the medium passes on who speaks."""
+    if q.speaker is None or not is_medium(ctx, q.speaker):
+        return False
+    return any(
+        o is not q and o.speaker is not None and any(a <= o.speaker[0] < b for a, b in q.parts)
+        for o in quotes
+    )
 
 
 def _speech_or_fragment(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:

@@ -19,7 +19,9 @@
   after a speaker in the singular ("…, sagte eine Sprecherin der Kommission. Und sie setzen
   um, was … beschlossen worden sei"): the people she speaks of; her statement goes on,
   the whole sentence; after plural speakers ("sagten die Betriebsräte. Und sie kämpfen …")
-  the pronoun stays.
+  the pronoun stays;
+- "…, so die Ermittler laut Spiegel. Deshalb habe …": the medium passes the words on, the
+  continuation goes on with "die Ermittler"; after "Laut Spiegel …" alone with the medium.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -210,3 +212,26 @@ PRONOUNS = [
 def test_plural_pronoun_after_singular_speaker(nlp, text, expected):
     doc = nlp(text)
     assert [(q.text, q._.speaker) for q in doc.spans["quotes"]] == expected
+
+
+MEDIA = [
+    (
+        (
+            "Der Verdächtige sei bereits vorbestraft gewesen, so die Ermittler laut Spiegel. "
+            "Deshalb habe der Richter die Untersuchungshaft verhängt."
+        ),
+        [("die Ermittler", None), ("die Ermittler", None)],
+    ),
+    (
+        (
+            "Laut Spiegel ist der Verdächtige bereits vorbestraft. Deshalb habe der Richter die "
+            "Untersuchungshaft verhängt."
+        ),
+        [("Spiegel", "Der Spiegel"), ("Spiegel", "Der Spiegel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIA, ids=[str(i) for i in range(len(MEDIA))])
+def test_medium_passes_on_the_speaker(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
