@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .container_sources import container_source
 from .context import VERB_POS, DocContext, Quote, Span
+from .origin_sources import origin_after_cue
 from .words import word_ids
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -882,7 +883,7 @@ def tidy_mentions(ctx: DocContext) -> None:
         q.speaker = report_source(ctx, q) or q.speaker
         if q.speaker is not None and _passive_person(ctx, q):
             q.speaker = None  # "Huber wurden „unwahre Aussagen“ attestiert": a dative
-        q.speaker = q.speaker or container_source(ctx, q)  # "…, heißt es darin."
+        q.speaker = q.speaker or container_source(ctx, q) or origin_after_cue(ctx, q)
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")

@@ -21,7 +21,10 @@
   the whole sentence; after plural speakers ("sagten die Betriebsräte. Und sie kämpfen …")
   the pronoun stays;
 - "…, so die Ermittler laut Spiegel. Deshalb habe …": the medium passes the words on, the
-  continuation goes on with "die Ermittler"; after "Laut Spiegel …" alone with the medium.
+  continuation goes on with "die Ermittler"; after "Laut Spiegel …" alone with the medium;
+- an origin phrase past the adverbials after a cue with no subject ("hieß es zu Mittag in
+  Brüssel aus der Kommission, dass …", "verlautete am Donnerstag aus Kreisen der …"); not a
+  reason ("aus Mangel an Beweisen") nor a phrase of what is said ("aus Zeitgründen").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -234,4 +237,32 @@ MEDIA = [
 
 @pytest.mark.parametrize(("text", "expected"), MEDIA, ids=[str(i) for i in range(len(MEDIA))])
 def test_medium_passes_on_the_speaker(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+ORIGINS = [
+    (
+        (
+            "Denn überraschend hieß es zu Mittag in Brüssel aus der EU-Kommission, dass dies "
+            "völlig in Ordnung sei."
+        ),
+        [("der EU-Kommission", "Europäische Kommission")],
+    ),
+    (
+        (
+            "Die Chemikalie sei bei Gefechten verwendet worden, verlautete am Donnerstag aus "
+            "Kreisen der Organisation für das Verbot von Chemiewaffen."
+        ),
+        [("Kreisen der Organisation", "Organisation")],
+    ),
+    ("Am Abend hieß es, dass die Verhandlungen aus Zeitgründen vertagt würden.", [(None, None)]),
+    (
+        "Es hieß am Montag aus Mangel an Beweisen, dass das Verfahren eingestellt werde.",
+        [(None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORIGINS, ids=[str(i) for i in range(len(ORIGINS))])
+def test_origin_phrase_past_adverbials(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
