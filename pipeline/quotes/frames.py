@@ -131,6 +131,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
+    if _sense_shy(ctx, cue, comp):
+        return False  # "Dem Verteidiger droht ein Ausfall: …": no one speaks
     if comp is not None and (_negated(ctx, st, cue, c) or _decides(ctx, cue, comp[1])):
         # "Ein Sprecher wollte nicht bestätigen, dass …", "X entscheidet, ob …": nothing
         # was said, but the Konjunktiv sentences after it may still be the subject's
@@ -138,6 +140,9 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         return False
     if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
         comp = None  # "Nachdem X angekündigt hatte, habe die Partei …": not what X said
+    if comp is not None and _relative_after_frame(ctx, st, cue, c, comp[1]):
+        _relative_frame(ctx, st, cue, c, comp[1], fr)
+        return True
     inverted = _inverted(ctx, st, cue, c, comp)
     c = _wie_clause_start(ctx, st, cue, c)
     if ctx.table.lower[c] in word_ids(ctx.w.as_words) and cue.start - c <= 20:
@@ -159,6 +164,54 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         _no_clause(ctx, st, cue, c, fr)
         return False
     return True
+
+
+#: the complements that follow a speech verb as a clause of their own
+AFTER_CLAUSES = ("that", "infinitive", "mood")
+
+
+def _sense_shy(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
+    """A speech verb that is no speech in this frame: one that reports only through a
+    clause after it (``complement_only_lemmas``: "bieten die Hochschulen Workshops an")
+    without one, or one that a thing does too (``thing_sense_lemmas``) before a colon or
+    an infinitive without a comma ("droht ein Ausfall: …", "droht zu scheitern")."""
+    w = ctx.w
+    if cue.lemma in w.complement_only_lemmas:
+        return comp is None or comp[0] not in AFTER_CLAUSES
+    if comp is None or cue.lemma not in w.thing_sense_lemmas:
+        return False
+    bare = comp[0] == "infinitive" and ctx.table.texts[comp[1] - 1] != ","
+    return comp[0] == "colon" or bare
+
+
+def _relative_after_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int) -> bool:
+    """ "Das sind Schüler aus dem Ort, schreibt eine Frau, weswegen ich …": a verb-first frame
+    after a full clause, followed by a relative clause on that clause (``clause_relatives``):
+    the frame interrupts one statement, the relative clause is no question it asks."""
+    doc, texts = ctx.doc, ctx.table.texts
+    a = max(st.used_until, st.u.start)
+    if c != cue.start or c < a + 2 or texts[c - 1] != "," or texts[k - 1] != ",":
+        return False
+    if doc[k].lower_ not in ctx.w.clause_relatives or any(m in st.verb_pos for m in range(a, c)):
+        return False
+    if any(ctx.inside[m] >= 0 for m in range(a, k)):
+        return False
+    return any(_has(doc[m], FINITE) for m in range(a, c - 1))
+
+
+def _relative_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int, fr: Frame) -> None:
+    """Both parts around the frame of :func:`_relative_after_frame` are the content; the
+    subject after the verb speaks (from after a colon that leads in: "Kritik daran: Das
+    sind …")."""
+    a = max(st.used_until, st.u.start)
+    colons = [m for m in range(a, c - 2) if ctx.table.texts[m] == ":" and ctx.inside[m] < 0]
+    a = colons[-1] + 1 if colons else a
+    sp = parse_speaker(ctx, cue.verb) if ctx.parsed and cue.verb is not None else None
+    if sp is None or not cue.start < sp[0] < k:
+        sp = ctx.g.np_after(ctx, cue.after, k - 1)
+    fr.frame_after = True
+    fr.parts, fr.speaker = [(a, c - 1), (k, st.end)], sp
+    fr.rule += "+after+relative"
 
 
 def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
@@ -595,7 +648,8 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     coordinated = c == cue.start or ctx.table.lower[c] in word_ids(ctx.w.coordinators)
     speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     ctx.unit_speaker.setdefault(ui, (speaker, None))
-    back = anaphoric(ctx, ui, c, cue)
+    shy = ctx.w.no_anaphor_lemmas | ctx.w.thing_sense_lemmas
+    back = None if cue.lemma in shy else anaphoric(ctx, ui, c, cue)
     if back is not None and (speaker is None or speaker[0] <= c < speaker[1]):
         # the demonstrative is the object: the subject follows the verb
         speaker = ctx.g.np_after(ctx, cue.start + 1, st.end)

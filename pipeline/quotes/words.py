@@ -141,6 +141,9 @@ WORD_LISTS: dict[str, str] = {
     "clause_relatives": "set",
     "report_noun_endings": "endings",
     "disowning_lemmas": "set",
+    "complement_only_lemmas": "set",
+    "thing_sense_lemmas": "set",
+    "no_anaphor_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -199,6 +202,9 @@ OPTIONAL_LISTS = frozenset(
         "clause_relatives",
         "report_noun_endings",
         "disowning_lemmas",
+        "complement_only_lemmas",
+        "thing_sense_lemmas",
+        "no_anaphor_lemmas",
     }
 )
 

@@ -1,0 +1,130 @@
+"""Frames and non-statements found by the derStandard hand checks (round 17b, helper
+"clause17b"), on news-style sentences written for these tests.
+
+1. "Das sind Schüler aus dem Ort, schreibt eine Frau, weswegen ich …": a verb-first frame
+   after a full clause, followed by a relative clause on that clause (``clause_relatives``),
+   interrupts one statement: both parts are the content and the subject after the verb
+   speaks (the clause before is no speaker, the relative clause no question).
+2. Speech verbs that are no speech in some frames: "anbieten" reports only through a clause
+   after it (``complement_only_lemmas``: not "bieten die Hochschulen Workshops an", nor
+   "bot … an: …"); "drohen" is done by things too (``thing_sense_lemmas``: no colon, no
+   anaphor, no infinitive without a comma: "Dem Verteidiger droht ein Ausfall: …", "Die
+   Waffenruhe droht zu scheitern"); "Das bemerkte X" notices (``no_anaphor_lemmas``).
+   Their frames after the content or with a clause after a comma still report.
+
+Rows: ``(quote parts joined by " || ", speaker)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_part_rows as _rows
+
+RELATIVE_AFTER_FRAME = [
+    (
+        (
+            "Das sind ehemalige Schüler hier aus dem Ort, schreibt eine Frau, weswegen ich es "
+            "grenzwertig finde, sie zu filmen."
+        ),
+        [
+            (
+                (
+                    "Das sind ehemalige Schüler hier aus dem Ort || weswegen ich es grenzwertig "
+                    "finde, sie zu filmen"
+                ),
+                "eine Frau",
+            )
+        ],
+    ),
+    (
+        (
+            "Die Schule ist viel zu klein, schreibt ein Vater, weshalb die Kinder im Container "
+            "sitzen müssten."
+        ),
+        [
+            (
+                "Die Schule ist viel zu klein || weshalb die Kinder im Container sitzen müssten",
+                "ein Vater",
+            )
+        ],
+    ),
+    (
+        (
+            "Was den Sender betrifft, gab es heftige Kritik daran, die jungen Menschen so "
+            "bloßzustellen: Das sind ehemalige Schüler hier aus dem Ort, schreibt eine Frau, "
+            "weswegen ich es grenzwertig finde."
+        ),
+        [
+            (
+                "Das sind ehemalige Schüler hier aus dem Ort || weswegen ich es grenzwertig finde",
+                "eine Frau",
+            )
+        ],
+    ),
+    (
+        "Der Minister sagte, wie die Reform aussehen solle.",
+        [("wie die Reform aussehen solle", "Der Minister")],
+    ),
+    (
+        "Wir haben verdient verloren, sagte der Trainer.",
+        [("Wir haben verdient verloren", "der Trainer")],
+    ),
+]
+
+NOT_SPEECH_HERE = [
+    (
+        (
+            "Neben Konferenzen, die auch in anderen Bundesländern abgehalten werden, bieten die "
+            "Hochschulen Workshops für Lehrer an."
+        ),
+        [],
+    ),
+    (
+        (
+            "Als Alternative bot der Verband den Mitarbeitern neue Stellen an: 200 Hotels "
+            "suchten Personal für den Winter."
+        ),
+        [],
+    ),
+    (
+        "Der Bürgermeister bot an, den Flüchtlingen leerstehende Wohnungen zu überlassen.",
+        [("den Flüchtlingen leerstehende Wohnungen zu überlassen", "Der Bürgermeister")],
+    ),
+    ("Dem Niederländer droht ein Ausfall: Der Verteidiger ist wegen einer Zerrung fraglich.", []),
+    ("Trotz wiederholter Verletzungen hielt die Waffenruhe, doch droht sie nun zu scheitern.", []),
+    (
+        "Die Stadt hat das Problem mit Grandezza gelöst, das droht nun in Vergessenheit zu geraten.",
+        [],
+    ),
+    (
+        "Der Präsident drohte, die Botschaft zu schließen.",
+        [("die Botschaft zu schließen", "Der Präsident")],
+    ),
+    (
+        "Wir werden die Verantwortlichen bestrafen, drohte der Premier.",
+        [("Wir werden die Verantwortlichen bestrafen", "der Premier")],
+    ),
+    (
+        "Die Handwerker verlegten Kabel in der Decke. Das bemerkte der Mieter erst Wochen später.",
+        [],
+    ),
+    (
+        "Die Rede sei zu lang gewesen, bemerkte der Kritiker.",
+        [("Die Rede sei zu lang gewesen", "der Kritiker")],
+    ),
+    (
+        "Die Firma werde schließen. Das bestätigte ein Sprecher am Montag.",
+        [("Die Firma werde schließen || Das", "ein Sprecher")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_AFTER_FRAME)
+def test_relative_clause_after_a_frame(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_SPEECH_HERE)
+def test_speech_verb_that_is_no_speech_here(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
