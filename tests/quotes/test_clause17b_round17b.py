@@ -11,6 +11,10 @@
    anaphor, no infinitive without a comma: "Dem Verteidiger droht ein Ausfall: …", "Die
    Waffenruhe droht zu scheitern"); "Das bemerkte X" notices (``no_anaphor_lemmas``).
    Their frames after the content or with a clause after a comma still report.
+3. "Der Start war miserabel, ärgerte sich der Routinier": a verb of feeling with "sich"
+   right after the comma (ärgern, freuen, wundern, empören; cue patterns ``*_sich_after``)
+   is a frame after its content, the noun phrase after it speaks; without the content
+   before it ("ärgerte sich über die Niederlage") it frames nothing.
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -120,6 +124,29 @@ NOT_SPEECH_HERE = [
 ]
 
 
+FEELING_FRAME = [
+    (
+        "Der Start war miserabel, ärgerte sich der Routinier.",
+        [("Der Start war miserabel", "der Routinier")],
+    ),
+    (
+        "Wir haben verdient gewonnen, freute sich Kapitän Thomas Berger.",
+        [("Wir haben verdient gewonnen", "Kapitän Thomas Berger")],
+    ),
+    (
+        "Das ist ein völlig überzogener Preis, empörte sich die Konsumentenschützerin.",
+        [("Das ist ein völlig überzogener Preis", "die Konsumentenschützerin")],
+    ),
+    (
+        "Warum niemand die Behörden informiert habe, wunderte sich der Bürgermeister.",
+        [("Warum niemand die Behörden informiert habe", "der Bürgermeister")],
+    ),
+    ("Der Trainer ärgerte sich über die Niederlage.", []),
+    ("Nach dem Spiel freute sich der Trainer über den Sieg.", []),
+    ("Die Mannschaft verlor, ärgerte sich aber nicht lange.", []),
+]
+
+
 @pytest.mark.parametrize("text, expected", RELATIVE_AFTER_FRAME)
 def test_relative_clause_after_a_frame(nlp, text, expected):
     assert _rows(nlp(text)) == expected
@@ -127,4 +154,9 @@ def test_relative_clause_after_a_frame(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", NOT_SPEECH_HERE)
 def test_speech_verb_that_is_no_speech_here(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", FEELING_FRAME)
+def test_feeling_verb_frame_after_the_content(nlp, text, expected):
     assert _rows(nlp(text)) == expected
