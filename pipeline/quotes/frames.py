@@ -151,6 +151,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         if cue.start == c + 1 or (cue.start == c + 2 and labels.is_auxiliary(doc[c + 1])):
             return False  # "Wie berichtet, …", "wie bereits berichtet": the paper itself
         _wie_frame(ctx, st, cue, c, fr)
+    elif inverted and _later_frame(ctx, st, cue, c):
+        return False  # "Dass …, bestätigt diese Rolle, meinte X": X frames it all
     elif (
         inverted
         and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
@@ -182,6 +184,26 @@ def _sense_shy(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
         return False
     bare = comp[0] == "infinitive" and ctx.table.texts[comp[1] - 1] != ","
     return comp[0] == "colon" or bare
+
+
+def _later_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
+    """ "Dass die Kandidaten bei uns starten, bestätigt diese Rolle, meinte X": right after
+    the clause of a frame after its content comes a second such frame, a speech verb
+    after a comma with its subject after it: that one frames the sentence, the first verb
+    and its object are part of what was said (not after a clause in the reported-speech
+    mood: "Das Haus sei verkauft, bestätigte ein Sprecher, …")."""
+    texts, end = ctx.table.texts, st.end
+    if ctx.any_mood(max(st.used_until, st.u.start), c):
+        return False
+    k = cue.after
+    while k < end and texts[k] != ",":
+        k += 1
+    m = k + 1
+    if m >= end or m not in st.verb_pos or not ctx.parsed:
+        return False
+    later = ctx.doc[m]
+    sp = parse_speaker(ctx, later)
+    return sp is not None and m < sp[0] < end and not ctx.any_mood(m, end)
 
 
 def _relative_after_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int) -> bool:
@@ -674,6 +696,8 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     )
     if ctx.parsed and _subordinate(cue.verb):
         return  # "Notrufe von Bürgern, die von Erschütterungen sprachen": no speech act of its own
+    if ctx.parsed and _announced(ctx, cue.verb):
+        return  # "wird am Montag über die Folgen sprechen": a talk to come, nothing said yet
     if ok and not any(ctx.inside[m] >= 0 for m in range(u.start, st.end)):
         # "berichtet von einem Ventil, das den Piloten zur Rückkehr bewogen hätte": what was
         # said is the Konjunktiv clause
@@ -689,6 +713,20 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
             cue.lemma,
         )
         _keep(ctx, ui, speaker, q)
+
+
+def _announced(ctx: DocContext, verb) -> bool:
+    """A speech act in the infinitive under a future or intending auxiliary
+    (``announcing_auxiliaries``: "wird … über X sprechen", "will … davon berichten")."""
+    if not labels.is_infinitive(verb) or labels.has_passive_auxiliary(verb):
+        return False  # "Ihm wird Betrug vorgeworfen": a participle tagged as infinitive
+    subj, chain = labels.clause_subject(verb), labels.verb_chain(verb)
+    if subj is None and not any(labels.has_role(t, "conjunct") for t in chain):
+        return False  # a future talk has someone who will give it (or shares a subject)
+    if subj is not None and labels.is_passive_subject(subj):
+        return False
+    aux = ctx.w.announcing_auxiliaries
+    return any(t.i != verb.i and t.lemma_.lower() in aux for t in chain)
 
 
 def _subordinate(verb) -> bool:

@@ -144,6 +144,7 @@ WORD_LISTS: dict[str, str] = {
     "complement_only_lemmas": "set",
     "thing_sense_lemmas": "set",
     "no_anaphor_lemmas": "set",
+    "announcing_auxiliaries": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -205,6 +206,7 @@ OPTIONAL_LISTS = frozenset(
         "complement_only_lemmas",
         "thing_sense_lemmas",
         "no_anaphor_lemmas",
+        "announcing_auxiliaries",
     }
 )
 

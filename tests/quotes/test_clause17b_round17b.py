@@ -15,6 +15,13 @@
    right after the comma (ärgern, freuen, wundern, empören; cue patterns ``*_sich_after``)
    is a frame after its content, the noun phrase after it speaks; without the content
    before it ("ärgerte sich über die Niederlage") it frames nothing.
+4. "wird am 12. November … über die Folgen sprechen", "will … darüber sprechen": a speech
+   act without content in the infinitive under a future or intending auxiliary
+   (``announcing_auxiliaries``) is a talk to come, nothing was said (not a passive whose
+   participle the tagger took for an infinitive).
+5. "Dass …, bestätigt diese Rolle, meinte X": a second frame after the content's first
+   verb, with its subject after it, frames the whole sentence (not after a clause in the
+   reported-speech mood).
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -147,6 +154,48 @@ FEELING_FRAME = [
 ]
 
 
+ANNOUNCED_TALK = [
+    (
+        (
+            "Die Psychologin arbeitet für ein Betreuungszentrum und wird am 12. November bei "
+            "einer Konferenz über die Folgen von Traumatisierungen sprechen."
+        ),
+        [],
+    ),
+    ("Der Minister will am Montag mit den Ländern über die Reform sprechen.", []),
+    (
+        "Die Ministerin hat von einem Durchbruch gesprochen.",
+        [("Die Ministerin hat von einem Durchbruch gesprochen.", "Die Ministerin")],
+    ),
+]
+
+LATER_FRAME = [
+    (
+        (
+            "Dass die Kandidaten ihren Wahlkampf bei uns starten, bestätigt diese "
+            "Vorreiter-Rolle, meinte die Info-Direktorin gegenüber der APA."
+        ),
+        [
+            (
+                (
+                    "Dass die Kandidaten ihren Wahlkampf bei uns starten, bestätigt diese "
+                    "Vorreiter-Rolle"
+                ),
+                "die Info-Direktorin",
+            )
+        ],
+    ),
+    (
+        "Der Erfolg bestätigt unseren Kurs, sagte der Parteichef.",
+        [("Der Erfolg bestätigt unseren Kurs", "der Parteichef")],
+    ),
+    (
+        "Das neue Gesetz sei verfassungswidrig, bestätigte ein Gutachter.",
+        [("Das neue Gesetz sei verfassungswidrig", "ein Gutachter")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", RELATIVE_AFTER_FRAME)
 def test_relative_clause_after_a_frame(nlp, text, expected):
     assert _rows(nlp(text)) == expected
@@ -159,4 +208,14 @@ def test_speech_verb_that_is_no_speech_here(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", FEELING_FRAME)
 def test_feeling_verb_frame_after_the_content(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", ANNOUNCED_TALK)
+def test_announced_talk_says_nothing(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", LATER_FRAME)
+def test_later_frame_frames_the_sentence(nlp, text, expected):
     assert _rows(nlp(text)) == expected
