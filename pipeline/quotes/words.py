@@ -145,6 +145,7 @@ WORD_LISTS: dict[str, str] = {
     "thing_sense_lemmas": "set",
     "no_anaphor_lemmas": "set",
     "announcing_auxiliaries": "set",
+    "referring_participles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -207,6 +208,7 @@ OPTIONAL_LISTS = frozenset(
         "thing_sense_lemmas",
         "no_anaphor_lemmas",
         "announcing_auxiliaries",
+        "referring_participles",
     }
 )
 

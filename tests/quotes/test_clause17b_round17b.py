@@ -22,6 +22,9 @@
 5. "Dass …, bestätigt diese Rolle, meinte X": a second frame after the content's first
    verb, with its subject after it, frames the whole sentence (not after a clause in the
    reported-speech mood).
+6. "Gemeint ist die Grazer SPÖ", "…, gemeint waren X, …", "Das war satirisch gemeint": the
+   participle "gemeint" with a copula in its clause (``referring_participles``) says what
+   is meant; no one speaks ("Er hat gemeint, …" still reports).
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -196,6 +199,26 @@ LATER_FRAME = [
 ]
 
 
+WHAT_IS_MEANT = [
+    (
+        (
+            "Am Freitag präsentierte die Ministerin mit dem lieben Josef und dem lieben Gerald, "
+            "gemeint waren der Kanzleramtsminister und der Verteidigungsminister, den neuen Zaun."
+        ),
+        [],
+    ),
+    (
+        "Gemeint ist die Grazer SPÖ, die nach dem Abtritt des Bürgermeisters nicht mehr in die Gänge kam.",
+        [],
+    ),
+    ("Das war zwar satirisch gemeint, ist aber zugleich ein Indiz für die Stimmung.", []),
+    (
+        "Der Trainer hat gemeint, die Mannschaft sei gut vorbereitet.",
+        [("die Mannschaft sei gut vorbereitet", "Der Trainer")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", RELATIVE_AFTER_FRAME)
 def test_relative_clause_after_a_frame(nlp, text, expected):
     assert _rows(nlp(text)) == expected
@@ -218,4 +241,9 @@ def test_announced_talk_says_nothing(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", LATER_FRAME)
 def test_later_frame_frames_the_sentence(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", WHAT_IS_MEANT)
+def test_what_is_meant_is_no_speech(nlp, text, expected):
     assert _rows(nlp(text)) == expected
