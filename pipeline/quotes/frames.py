@@ -140,6 +140,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         return False
     if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
         comp = None  # "Nachdem X angekündigt hatte, habe die Partei …": not what X said
+    if comp is not None and comp[0] == "colon" and _colon_of_main_clause(ctx, st, cue, c, comp[1]):
+        comp = None  # "Viele, die X kritisiert hatten, zollten ihm Respekt: …"
     if comp is not None and _relative_after_frame(ctx, st, cue, c, comp[1]):
         _relative_frame(ctx, st, cue, c, comp[1], fr)
         return True
@@ -347,6 +349,18 @@ def _main_clause_after(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int)
     subject or "dass" first ("Wenn die Stadt geklagt hätte, hätte sie …", "Das Urteil, das
     der Richter verkündet hatte, sorgte …"; not "Er sagte, sollte X …, werde …")."""
     return _verb_first(ctx, cue, k, st.end) and _verb_final_clause(ctx, st, cue, c)
+
+
+def _colon_of_main_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int) -> bool:
+    """The speech verb closes a subordinate or relative clause, and the main clause goes on
+    with its finite verb after a comma before the colon at ``k - 1``: the colon is the main
+    clause's ("Viele, die X kritisiert hatten, zollten ihm Respekt: …", "Als er die Worte
+    spricht, geschieht das Unglaubliche: …")."""
+    texts = ctx.table.texts
+    commas = [m for m in range(cue.after, k - 1) if texts[m] == "," and ctx.inside[m] < 0]
+    return any(_verb_first(ctx, cue, m + 1, st.end) for m in commas) and _verb_final_clause(
+        ctx, st, cue, c
+    )
 
 
 def _verb_first(ctx: DocContext, cue: Cue, k: int, end: int) -> bool:

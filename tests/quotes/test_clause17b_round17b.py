@@ -25,6 +25,9 @@
 6. "Gemeint ist die Grazer SPÖ", "…, gemeint waren X, …", "Das war satirisch gemeint": the
    participle "gemeint" with a copula in its clause (``referring_participles``) says what
    is meant; no one speaks ("Er hat gemeint, …" still reports).
+7. "Viele, die X kritisiert hatten, zollten ihm Respekt: …": a speech verb that closes a
+   relative or subordinate clause, the main clause going on with its finite verb after a
+   comma before the colon: the colon is the main clause's, the verb frames nothing after it.
 
 Rows: ``(quote parts joined by " || ", speaker)`` in text order.
 """
@@ -219,6 +222,25 @@ WHAT_IS_MEANT = [
 ]
 
 
+COLON_OF_THE_MAIN_CLAUSE = [
+    (
+        (
+            "Viele, die den Minister in den ersten Tagen kritisiert hatten, zollten ihm nach "
+            "einigen Monaten Respekt: Das Thema Integration war in ruhigen Gesten aufgehoben."
+        ),
+        [],
+    ),
+    (
+        "Nachdem er gelandet war, sagte der Minister: Die Lage ist unter Kontrolle.",
+        [("Die Lage ist unter Kontrolle", "der Minister")],
+    ),
+    (
+        "Der Minister sagte am Montag, nachdem er gelandet war: Die Lage ist unter Kontrolle.",
+        [("Die Lage ist unter Kontrolle", "Der Minister")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", RELATIVE_AFTER_FRAME)
 def test_relative_clause_after_a_frame(nlp, text, expected):
     assert _rows(nlp(text)) == expected
@@ -246,4 +268,9 @@ def test_later_frame_frames_the_sentence(nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", WHAT_IS_MEANT)
 def test_what_is_meant_is_no_speech(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", COLON_OF_THE_MAIN_CLAUSE)
+def test_colon_of_the_main_clause(nlp, text, expected):
     assert _rows(nlp(text)) == expected
