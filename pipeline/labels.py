@@ -634,3 +634,9 @@ DASHES = frozenset({"–", "—", "-"})
 
 #: entity labels of persons (spaCy's German models: PER; others: PERSON)
 PERSON_ENTITY_LABELS = frozenset({"PER", "PERSON"})
+
+
+def has_passive_auxiliary(verb: Token) -> bool:
+    """A passive auxiliary depends on ``verb`` (UD ``aux:pass``): "wird … vorgeworfen" even
+    when the tagger calls the participle of a split verb an infinitive."""
+    return any(_passive_label(c) for c in verb.children)

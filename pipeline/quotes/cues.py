@@ -68,6 +68,11 @@ class CueFinder:
         self.reflexives = frozenset(
             w for r in rules.words if r["id"] == "reflexive_pronouns" for w in r["words"]
         )
+        # "Gemeint ist X", "satirisch gemeint war": what is meant, no speech
+        self.referring = frozenset(
+            w for r in rules.words if r["id"] == "referring_participles" for w in r["words"]
+        )
+        self.copulas = [w for r in rules.words if r["id"] == "modal_copulas" for w in r["words"]]
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -162,6 +167,8 @@ class CueFinder:
             and not _after_quote(doc, i, unit)
         ):
             return None  # a noun -- unless its place says it is a mis-tagged verb
+        if t.lower_ in self.referring and _in_clause(doc, i, unit, self.copulas, inside, 4):
+            return None  # "Gemeint ist die Grazer SPÖ", "gemeint waren X": no speech act
         cands = list(self.forms.get(t.lower_, ()))
         if verbal and t.lemma_:
             cands += self.lemmas.get(t.lemma_.lower(), [])

@@ -131,6 +131,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
+    if _sense_shy(ctx, cue, comp):
+        return False  # "Dem Verteidiger droht ein Ausfall: …": no one speaks
     if comp is not None and (_negated(ctx, st, cue, c) or _decides(ctx, cue, comp[1])):
         # "Ein Sprecher wollte nicht bestätigen, dass …", "X entscheidet, ob …": nothing
         # was said, but the Konjunktiv sentences after it may still be the subject's
@@ -138,6 +140,11 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         return False
     if comp is not None and _main_clause_after(ctx, st, cue, c, comp[1]):
         comp = None  # "Nachdem X angekündigt hatte, habe die Partei …": not what X said
+    if comp is not None and comp[0] == "colon" and _colon_of_main_clause(ctx, st, cue, c, comp[1]):
+        comp = None  # "Viele, die X kritisiert hatten, zollten ihm Respekt: …"
+    if comp is not None and _relative_after_frame(ctx, st, cue, c, comp[1]):
+        _relative_frame(ctx, st, cue, c, comp[1], fr)
+        return True
     inverted = _inverted(ctx, st, cue, c, comp)
     c = _wie_clause_start(ctx, st, cue, c)
     if ctx.table.lower[c] in word_ids(ctx.w.as_words) and cue.start - c <= 20:
@@ -146,6 +153,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         if cue.start == c + 1 or (cue.start == c + 2 and labels.is_auxiliary(doc[c + 1])):
             return False  # "Wie berichtet, …", "wie bereits berichtet": the paper itself
         _wie_frame(ctx, st, cue, c, fr)
+    elif inverted and _later_frame(ctx, st, cue, c):
+        return False  # "Dass …, bestätigt diese Rolle, meinte X": X frames it all
     elif (
         inverted
         and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
@@ -159,6 +168,74 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         _no_clause(ctx, st, cue, c, fr)
         return False
     return True
+
+
+#: the complements that follow a speech verb as a clause of their own
+AFTER_CLAUSES = ("that", "infinitive", "mood")
+
+
+def _sense_shy(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
+    """A speech verb that is no speech in this frame: one that reports only through a
+    clause after it (``complement_only_lemmas``: "bieten die Hochschulen Workshops an")
+    without one, or one that a thing does too (``thing_sense_lemmas``) before a colon or
+    an infinitive without a comma ("droht ein Ausfall: …", "droht zu scheitern")."""
+    w = ctx.w
+    if cue.lemma in w.complement_only_lemmas:
+        return comp is None or comp[0] not in AFTER_CLAUSES
+    if comp is None or cue.lemma not in w.thing_sense_lemmas:
+        return False
+    bare = comp[0] == "infinitive" and ctx.table.texts[comp[1] - 1] != ","
+    return comp[0] == "colon" or bare
+
+
+def _later_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
+    """ "Dass die Kandidaten bei uns starten, bestätigt diese Rolle, meinte X": right after
+    the clause of a frame after its content comes a second such frame, a speech verb
+    after a comma with its subject after it: that one frames the sentence, the first verb
+    and its object are part of what was said (not after a clause in the reported-speech
+    mood: "Das Haus sei verkauft, bestätigte ein Sprecher, …")."""
+    texts, end = ctx.table.texts, st.end
+    if ctx.any_mood(max(st.used_until, st.u.start), c):
+        return False
+    k = cue.after
+    while k < end and texts[k] != ",":
+        k += 1
+    m = k + 1
+    if m >= end or m not in st.verb_pos or not ctx.parsed:
+        return False
+    later = ctx.doc[m]
+    sp = parse_speaker(ctx, later)
+    return sp is not None and m < sp[0] < end and not ctx.any_mood(m, end)
+
+
+def _relative_after_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int) -> bool:
+    """ "Das sind Schüler aus dem Ort, schreibt eine Frau, weswegen ich …": a verb-first frame
+    after a full clause, followed by a relative clause on that clause (``clause_relatives``):
+    the frame interrupts one statement, the relative clause is no question it asks."""
+    doc, texts = ctx.doc, ctx.table.texts
+    a = max(st.used_until, st.u.start)
+    if c != cue.start or c < a + 2 or texts[c - 1] != "," or texts[k - 1] != ",":
+        return False
+    if doc[k].lower_ not in ctx.w.clause_relatives or any(m in st.verb_pos for m in range(a, c)):
+        return False
+    if any(ctx.inside[m] >= 0 for m in range(a, k)):
+        return False
+    return any(_has(doc[m], FINITE) for m in range(a, c - 1))
+
+
+def _relative_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int, fr: Frame) -> None:
+    """Both parts around the frame of :func:`_relative_after_frame` are the content; the
+    subject after the verb speaks (from after a colon that leads in: "Kritik daran: Das
+    sind …")."""
+    a = max(st.used_until, st.u.start)
+    colons = [m for m in range(a, c - 2) if ctx.table.texts[m] == ":" and ctx.inside[m] < 0]
+    a = colons[-1] + 1 if colons else a
+    sp = parse_speaker(ctx, cue.verb) if ctx.parsed and cue.verb is not None else None
+    if sp is None or not cue.start < sp[0] < k:
+        sp = ctx.g.np_after(ctx, cue.after, k - 1)
+    fr.frame_after = True
+    fr.parts, fr.speaker = [(a, c - 1), (k, st.end)], sp
+    fr.rule += "+after+relative"
 
 
 def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
@@ -272,6 +349,18 @@ def _main_clause_after(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int)
     subject or "dass" first ("Wenn die Stadt geklagt hätte, hätte sie …", "Das Urteil, das
     der Richter verkündet hatte, sorgte …"; not "Er sagte, sollte X …, werde …")."""
     return _verb_first(ctx, cue, k, st.end) and _verb_final_clause(ctx, st, cue, c)
+
+
+def _colon_of_main_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int) -> bool:
+    """The speech verb closes a subordinate or relative clause, and the main clause goes on
+    with its finite verb after a comma before the colon at ``k - 1``: the colon is the main
+    clause's ("Viele, die X kritisiert hatten, zollten ihm Respekt: …", "Als er die Worte
+    spricht, geschieht das Unglaubliche: …")."""
+    texts = ctx.table.texts
+    commas = [m for m in range(cue.after, k - 1) if texts[m] == "," and ctx.inside[m] < 0]
+    return any(_verb_first(ctx, cue, m + 1, st.end) for m in commas) and _verb_final_clause(
+        ctx, st, cue, c
+    )
 
 
 def _verb_first(ctx: DocContext, cue: Cue, k: int, end: int) -> bool:
@@ -595,7 +684,8 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     coordinated = c == cue.start or ctx.table.lower[c] in word_ids(ctx.w.coordinators)
     speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     ctx.unit_speaker.setdefault(ui, (speaker, None))
-    back = anaphoric(ctx, ui, c, cue)
+    shy = ctx.w.no_anaphor_lemmas | ctx.w.thing_sense_lemmas
+    back = None if cue.lemma in shy else anaphoric(ctx, ui, c, cue)
     if back is not None and (speaker is None or speaker[0] <= c < speaker[1]):
         # the demonstrative is the object: the subject follows the verb
         speaker = ctx.g.np_after(ctx, cue.start + 1, st.end)
@@ -620,6 +710,8 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     )
     if ctx.parsed and _subordinate(cue.verb):
         return  # "Notrufe von Bürgern, die von Erschütterungen sprachen": no speech act of its own
+    if ctx.parsed and _announced(ctx, cue.verb):
+        return  # "wird am Montag über die Folgen sprechen": a talk to come, nothing said yet
     if ok and not any(ctx.inside[m] >= 0 for m in range(u.start, st.end)):
         # "berichtet von einem Ventil, das den Piloten zur Rückkehr bewogen hätte": what was
         # said is the Konjunktiv clause
@@ -635,6 +727,20 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
             cue.lemma,
         )
         _keep(ctx, ui, speaker, q)
+
+
+def _announced(ctx: DocContext, verb) -> bool:
+    """A speech act in the infinitive under a future or intending auxiliary
+    (``announcing_auxiliaries``: "wird … über X sprechen", "will … davon berichten")."""
+    if not labels.is_infinitive(verb) or labels.has_passive_auxiliary(verb):
+        return False  # "Ihm wird Betrug vorgeworfen": a participle tagged as infinitive
+    subj, chain = labels.clause_subject(verb), labels.verb_chain(verb)
+    if subj is None and not any(labels.has_role(t, "conjunct") for t in chain):
+        return False  # a future talk has someone who will give it (or shares a subject)
+    if subj is not None and labels.is_passive_subject(subj):
+        return False
+    aux = ctx.w.announcing_auxiliaries
+    return any(t.i != verb.i and t.lemma_.lower() in aux for t in chain)
 
 
 def _subordinate(verb) -> bool:

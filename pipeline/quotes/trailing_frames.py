@@ -83,6 +83,8 @@ def _frame(ctx: DocContext, ui: int, u: Unit, cue: Cue) -> Quote | None:
     k, end = cue.start, u.content_end(ctx.doc)
     if cue.verb is None or "indirect" not in cue.kinds or k < u.start + 2:
         return None
+    if cue.lemma in ctx.w.complement_only_lemmas:
+        return None  # "…, bieten die Hochschulen Workshops an": an offer
     if ctx.table.texts[k - 1] != ",":
         return None
     speaker = _speaker(ctx, cue, end)

@@ -143,6 +143,11 @@ WORD_LISTS: dict[str, str] = {
     "disowning_lemmas": "set",
     "container_adverbs": "set",
     "text_noun_endings": "endings",
+    "complement_only_lemmas": "set",
+    "thing_sense_lemmas": "set",
+    "no_anaphor_lemmas": "set",
+    "announcing_auxiliaries": "set",
+    "referring_participles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -203,6 +208,11 @@ OPTIONAL_LISTS = frozenset(
         "container_adverbs",
         "text_noun_endings",
         "disowning_lemmas",
+        "complement_only_lemmas",
+        "thing_sense_lemmas",
+        "no_anaphor_lemmas",
+        "announcing_auxiliaries",
+        "referring_participles",
     }
 )
 
