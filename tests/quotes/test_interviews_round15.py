@@ -93,14 +93,15 @@ LABELS = [
         ],
     ),
     (
-        # a label of no known kind that alternates with the interviewee's asks
+        # a title-case label (named Der Standard since round 17) that alternates with the
+        # interviewee's asks
         (
             "Die Sängerin Anna Netrebko im Gespräch. Standard: Wie war die Premiere? Netrebko: "
             "Wunderbar, das Publikum war großartig. Standard: Und die Kritiken? Netrebko: Die lese "
             "ich nicht."
         ),
         [
-            ("direct", "Wie war die Premiere?", "Standard", "Standard", None),
+            ("direct", "Wie war die Premiere?", "Standard", "Standard", "Der Standard"),
             (
                 "direct",
                 "Wunderbar, das Publikum war großartig.",
@@ -108,7 +109,7 @@ LABELS = [
                 "Netrebko",
                 "Anna Netrebko",
             ),
-            ("direct", "Und die Kritiken?", "Standard", "Standard", None),
+            ("direct", "Und die Kritiken?", "Standard", "Standard", "Der Standard"),
             ("direct", "Die lese ich nicht.", "Netrebko", "Netrebko", "Anna Netrebko"),
         ],
     ),
