@@ -256,9 +256,8 @@ INFINITIVE, PARTICIPLE = "Inf", "Part"
 def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     """A speech verb under a modal with no one as its subject but "man" or "es" ("Alles in
     allem kann man sagen, dass …", "Als Ergebnis darf festgehalten werden, dass …", "Hier
-    wird man sagen dürfen, dass …"), or
-    after "ist zu" ("Auch Positives ist zu berichten: …"): the writer's own statement, no
-    quote (``c``: where the cue's clause starts, ``end``: where its unit's content ends)."""
+    wird man sagen dürfen, dass …"), or after "ist zu" ("Auch Positives ist zu berichten:
+    …"): the writer's own statement, no quote (``c``: where the cue's clause starts, ``end``: where its unit's content ends)."""
     doc, w, v = ctx.doc, ctx.w, cue.verb
     if v is None or not ctx.pos:
         return False

@@ -40,6 +40,7 @@ from .mentions import (
     subject_of,
 )
 from .neighbour_speakers import neighbour_speakers
+from .phrases import CLAUSE_BREAK
 from .units import Unit
 from .words import word_ids
 
@@ -52,7 +53,6 @@ ORPHAN_CONFIDENCE = 0.45
 #: (that subject, or the speaker of a quote some sentences back) was right for 2 of 30
 UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 CLOSING_MARKS = ("“", '"', "«", "»")
-CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})  # punctuation that ends a clause
 QUESTION_MARK = "?"
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 NOUN_POS = frozenset({"NOUN", "PROPN"})

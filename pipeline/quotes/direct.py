@@ -31,11 +31,13 @@ from .mentions import (
     speakerish,
     tidy,
 )
-from .phrases import has_pos  # noqa: F401  (re-exported for callers of the old module)
+from .phrases import (
+    CLAUSE_BREAK,
+    has_pos,  # noqa: F401  (re-exported for callers of the old module)
+)
 from .units import DASHES
 from .words import word_ids
 
-CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
 CITED_MARK = "+cited"

@@ -28,10 +28,10 @@ from .content import (
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
 from .mentions import is_web_source, parse_speaker, source_name, subject_of
+from .phrases import CLAUSE_BREAK
 from .units import Unit
 from .words import word_ids
 
-CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 VERB_TAGS = frozenset({"VERB", "AUX"})
 #: pronominal adverbs between a source pattern and its source ("hieß es dazu von der Polizei")
 MAX_ADVERBS = 2

@@ -18,7 +18,7 @@ from .context import VERB_POS, DocContext, Quote, Span
 from .origin_sources import origin_after_cue
 from .words import word_ids
 
-PERSON_LABELS = frozenset({"PER", "PERSON"})
+PERSON_LABELS = labels.PERSON_ENTITY_LABELS
 ORG_LABELS = frozenset({"ORG"})
 #: the POS ids of nouns and names (``pos_ in ("NOUN", "PROPN")`` on :attr:`.TokenTable.pos`)
 NOUN_IDS = frozenset({NOUN, PROPN})
@@ -883,7 +883,7 @@ def tidy_mentions(ctx: DocContext) -> None:
         q.speaker = report_source(ctx, q) or q.speaker
         if q.speaker is not None and _passive_person(ctx, q):
             q.speaker = None  # "Huber wurden „unwahre Aussagen“ attestiert": a dative
-        q.speaker = q.speaker or container_source(ctx, q) or origin_after_cue(ctx, q)
+        q.speaker = q.speaker or container_source(ctx, q) or origin_after_cue(ctx, q, speakerish)
         if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
             # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
             # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")

@@ -21,6 +21,8 @@ from .words import QuoteWords
 QUOTE_OPENERS = frozenset({"„", "“", '"', "»", "«", "‚"})
 QUOTE_CLOSERS = frozenset({"“", "”", '"', "«", "»", "‘"})
 SENT_END = frozenset({".", "!", "?", "…", "..."})
+#: punctuation that ends a clause (frames, direct quotes, continuations)
+CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 #: entity labels that mark a name (taggers call unknown surnames ADV or ADJ: "Künast sagte")
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "LOC", "GPE", "NORP"})
 

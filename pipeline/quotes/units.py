@@ -242,13 +242,12 @@ def split_units(
     units = [part for i, u in enumerate(units) for part in _split_dateline(toks, units, i)]
     if heading_openers and doc.has_annotation("TAG"):
         ids = frozenset(get_string_id(w) for w in heading_openers)
-        named = _introduced_surnames(doc) if is_role is not None else {}
-        role = is_role or (lambda _w: True)
+        named = _introduced_surnames(doc) if is_role is not None else None
 
         def opens(k: int, t: Token) -> bool:
             if toks.orth[k] in ids and labels.is_nominal(t):
                 return True
-            return _named_opener(doc, k, t, named, role)
+            return named is not None and _named_opener(doc, k, t, named, is_role)
 
         units = [part for u in units for part in _split_heading(toks, u, opens)]
     return units

@@ -284,7 +284,9 @@ class QuoteWords:
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=512)
 def word_ids(words: frozenset[str]) -> frozenset[int]:
     """The string ids of a ``set`` list (``doc[i].lower_ in words`` is ``lower[i] in
-    word_ids(words)`` with the LOWER ids of :class:`~.context.TokenTable`, no Token)."""
+    word_ids(words)`` with the LOWER ids of :class:`~.context.TokenTable`, no Token);
+    remembered per list, so the hot loops that ask for it do not hash the words again)."""
     return frozenset(map(get_string_id, words))
