@@ -38,6 +38,7 @@ from .content import (
     reportative_moods,
 )
 from .context import Cue, DocContext, Quote, TokenTable, Toolkit
+from .continuation_runs import join_runs
 from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
 from .data import QuoteRules
@@ -133,6 +134,7 @@ class QuoteEngine:
             first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
+            join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

@@ -27,11 +27,10 @@ CASES = [
         ),
         [
             (
-                "Er wäre ein wichtiger Schritt in die richtige Richtung.",
-                "die Grünen-Chefin Eva Glawischnig",
-            ),
-            (
-                "Allerdings fehle noch ein Zeitplan für die Umsetzung.",
+                (
+                    "Er wäre ein wichtiger Schritt in die richtige Richtung. Allerdings fehle noch "
+                    "ein Zeitplan für die Umsetzung."
+                ),
                 "die Grünen-Chefin Eva Glawischnig",
             ),
         ],
@@ -44,9 +43,11 @@ CASES = [
             "nicht mit den Sozialpartnern abgestimmt worden."
         ),
         [
-            ("Die Kürzungen träfen vor allem Familien mit kleinen Kindern.", "Die Gewerkschaft"),
             (
-                "Zudem sei die Reform nicht mit den Sozialpartnern abgestimmt worden.",
+                (
+                    "Die Kürzungen träfen vor allem Familien mit kleinen Kindern. Zudem sei die "
+                    "Reform nicht mit den Sozialpartnern abgestimmt worden."
+                ),
                 "Die Gewerkschaft",
             ),
         ],
@@ -95,9 +96,11 @@ CASES = [
             "gute Präsidentin. Als Quereinsteigerin habe sie aber wenig politische Erfahrung."
         ),
         [
-            ("Sie wäre eine gute Präsidentin.", "der Parteichef Otto Brandl"),
             (
-                "Als Quereinsteigerin habe sie aber wenig politische Erfahrung.",
+                (
+                    "Sie wäre eine gute Präsidentin. Als Quereinsteigerin habe sie aber wenig "
+                    "politische Erfahrung."
+                ),
                 "der Parteichef Otto Brandl",
             ),
         ],

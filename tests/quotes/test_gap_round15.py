@@ -48,14 +48,7 @@ CASES = [
             ),
             (
                 "continuation",
-                "Das Motiv sei Eifersucht gewesen.",
-                None,
-                "Die Staatsanwaltschaft",
-                "Staatsanwaltschaft",
-            ),
-            (
-                "continuation",
-                "Eine Mittäterschaft schließe man aus.",
+                "Das Motiv sei Eifersucht gewesen. Eine Mittäterschaft schließe man aus.",
                 None,
                 "Die Staatsanwaltschaft",
                 "Staatsanwaltschaft",

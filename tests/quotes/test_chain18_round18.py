@@ -1,0 +1,117 @@
+"""Continuations of round 18 (issue 10, "Quotes"): runs of reported-speech sentences.
+
+- a run of Konjunktiv sentences right after one another, in one paragraph, going on with
+  one speaker's statement, is one continuation ("…, sagte X, die Lage sei ernst. *Man müsse
+  jetzt handeln. Die Regierung werde … vorlegen.*"), as the Wikinews annotation marks it;
+- a paragraph break ends the run: the sentence after it is a continuation of its own;
+- a sentence of the writer's between two Konjunktiv sentences ends the run, and so does a
+  sentence that names a speaker of its own ("Für den Ökonomen X sei das zu wenig"), which
+  opens a run of its own with that speaker;
+- a text with no reported speech yields nothing.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows as _rows
+
+MINISTER = "Der Finanzminister"
+COUNCILLOR = "Die Landesrätin"
+MAYOR = "Der Bürgermeister"
+
+RUNS = [
+    (
+        (
+            "Der Finanzminister sagte am Montag, die Lage sei ernst. Man müsse jetzt handeln. "
+            "Die Regierung werde im Mai ein Sparpaket vorlegen."
+        ),
+        [
+            ("indirect", "die Lage sei ernst", "sagte", MINISTER, None),
+            (
+                "continuation",
+                "Man müsse jetzt handeln. Die Regierung werde im Mai ein Sparpaket vorlegen.",
+                None,
+                MINISTER,
+                None,
+            ),
+        ],
+    ),
+    # a paragraph break ends the run
+    (
+        (
+            "Die Landesrätin sagte, das Spital werde nicht geschlossen. Die Betten würden nur "
+            "verlegt.\n\nDie Gemeinde werde dafür einen Ausgleich bekommen."
+        ),
+        [
+            ("indirect", "das Spital werde nicht geschlossen", "sagte", COUNCILLOR, None),
+            ("continuation", "Die Betten würden nur verlegt.", None, COUNCILLOR, None),
+            (
+                "continuation",
+                "Die Gemeinde werde dafür einen Ausgleich bekommen.",
+                None,
+                COUNCILLOR,
+                None,
+            ),
+        ],
+    ),
+    # a sentence of the writer's between ends the run
+    (
+        (
+            "Der Bürgermeister sagte, der Bau sei ein Erfolg. Die Kosten seien gesunken. "
+            "Die Opposition reagierte empört. Die Kosten seien in Wahrheit gestiegen."
+        ),
+        [
+            ("indirect", "der Bau sei ein Erfolg", "sagte", MAYOR, None),
+            ("continuation", "Die Kosten seien gesunken.", None, MAYOR, None),
+            (
+                "continuation",
+                "Die Kosten seien in Wahrheit gestiegen.",
+                None,
+                "Die Opposition",
+                "Opposition",
+            ),
+        ],
+    ),
+    # a sentence with a speaker of its own opens a run of its own
+    (
+        (
+            "Die Ministerin sagte, die Reform komme im Herbst. Sie bringe den Gemeinden mehr "
+            "Geld. Für den Ökonomen Karl Huber sei das aber zu wenig. Die Gemeinden bräuchten "
+            "das Doppelte."
+        ),
+        [
+            ("indirect", "die Reform komme im Herbst", "sagte", "Die Ministerin", None),
+            (
+                "continuation",
+                "Sie bringe den Gemeinden mehr Geld.",
+                None,
+                "Die Ministerin",
+                None,
+            ),
+            (
+                "continuation",
+                (
+                    "Für den Ökonomen Karl Huber sei das aber zu wenig. Die Gemeinden "
+                    "bräuchten das Doppelte."
+                ),
+                None,
+                "den Ökonomen Karl Huber",
+                "Karl Huber",
+            ),
+        ],
+    ),
+    # no reported speech: nothing
+    (
+        "Der Finanzminister reiste am Montag nach Brüssel. Dort traf er seine Amtskollegen.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS, ids=[t[:40] for t, _ in RUNS])
+def test_continuation_runs(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
