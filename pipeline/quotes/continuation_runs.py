@@ -5,8 +5,10 @@ the same speaker, go on with one statement: they are one quote, not one per sent
 ("…, sagte X. *Die Lage sei ernst. Man müsse handeln.*"). The Wikinews annotation marks
 such a run as one quote (train: 81 continuations of two sentences or more, 14 pairs of
 neighbouring one-sentence continuations). A paragraph break, another speaker or any word
-between two sentences (a quote of another kind, a sentence of the writer's) ends the run;
-first-person speech without quotation marks is no part of a run.
+between two sentences (a quote of another kind, a sentence of the writer's) ends the run,
+and so does a change of mode: first-person speech without quotation marks
+(:mod:`.first_person`: the speaker's own words, "Ich habe recht bekommen. Wir müssen
+Klartext reden.") makes runs of its own, as words in quotation marks do.
 
 >>> join_runs(ctx)   # joins neighbouring continuations in ctx.quotes  # doctest: +SKIP
 """
@@ -16,9 +18,7 @@ from __future__ import annotations
 from .context import DocContext, Quote
 
 KIND = "continuation"
-#: the rule of a continuation in the reported-speech mood: first-person speech without
-#: quotation marks (:mod:`.first_person`) is the speaker's own words, another mode
-MOOD_RULE = "continuation:konjunktiv"
+RULE_PIECE = "+"  # what parts a rule's mode ("continuation:konjunktiv") from its details
 
 
 def join_runs(ctx: DocContext) -> None:
@@ -26,14 +26,7 @@ def join_runs(ctx: DocContext) -> None:
     run (:func:`_goes_on`): the first takes the second's parts, the second is dropped."""
     gate = ctx.kit.settings.get("min_rule_confidence", 0.0)
     conts = sorted(
-        (
-            q
-            for q in ctx.quotes
-            if q.kind == KIND
-            and q.rule.startswith(MOOD_RULE)
-            and not q.nested
-            and q.confidence >= gate
-        ),
+        (q for q in ctx.quotes if q.kind == KIND and not q.nested and q.confidence >= gate),
         key=lambda q: q.start,
     )
     dropped: set[int] = set()
@@ -52,10 +45,10 @@ def join_runs(ctx: DocContext) -> None:
 
 def _goes_on(ctx: DocContext, head: Quote, q: Quote) -> bool:
     """Does ``q`` (in the sentence unit after the last one of ``head``) go on with
-    ``head``: in its paragraph, nothing but punctuation and space between the two, and the
-    same speaker?"""
+    ``head``: in its paragraph and mode, nothing but punctuation and space between the two,
+    and the same speaker?"""
     units = ctx.units
-    if units[q.unit].paragraph != units[head.unit].paragraph:
+    if units[q.unit].paragraph != units[head.unit].paragraph or _mode(q) != _mode(head):
         return False
     doc = ctx.doc
     if any(
@@ -64,6 +57,12 @@ def _goes_on(ctx: DocContext, head: Quote, q: Quote) -> bool:
     ):
         return False
     return (q.speaker, q.speaker_chars) == (head.speaker, head.speaker_chars)
+
+
+def _mode(q: Quote) -> str:
+    """The mode of a continuation: its rule up to the first detail ("continuation:konjunktiv",
+    "continuation:first_person")."""
+    return q.rule.split(RULE_PIECE, 1)[0]
 
 
 def _absorb(head: Quote, q: Quote) -> None:

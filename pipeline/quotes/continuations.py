@@ -67,6 +67,7 @@ DESCRIPTION = "description"  # an orphan's speaker source: a speech act told wit
 #: a gap, one after a speech act told without its words
 SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION)
 MAX_BACK = 3  # how many Konjunktiv sentences with no quote an orphan looks back over
+STANDALONE = "+standalone"  # the rule piece of a quote in marks with no frame of its own
 
 
 @dataclass
@@ -246,27 +247,32 @@ def _unit_root(ctx: DocContext, u: Unit) -> Token | None:
 
 def _unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> bool:
     """A unit with a quote of its own (not a short fragment): it becomes the chain head.
-    Quoted words with no speaker in a Konjunktiv I sentence right after a quote go on with
-    that quote's speaker ("Künast sagte, … Es drohe „eine dramatische Erderwärmung“")."""
+    Quoted words with no speaker in a Konjunktiv I sentence right after a quote are a
+    fragment of its continuation, which goes on with that quote's speaker ("Künast sagte, …
+    Es drohe „eine dramatische Erderwärmung“": the whole sentence and the words in marks)."""
+    prev = ch.prev_q if ch.prev_ui == ui - 1 else None
+    said = mood == 2 and prev is not None and prev.speaker and speakerish(ctx, prev.speaker)
     own = [
         q
         for q in ch.by_unit.get(ui, [])
         if not q.nested
         and q.confidence >= 0.5
         and not (q.direct and (q.end - q.start) < 0.5 * (u.end - u.start))
+        and not (said and _frameless(q))
     ]
     if not own:
         return False
-    prev = ch.prev_q if ch.prev_ui == ui - 1 else None
-    if mood == 2 and prev is not None and prev.speaker and speakerish(ctx, prev.speaker):
-        for q in own:
-            if q.speaker is None and q.direct:
-                q.speaker, q.speaker_chars = prev.speaker, prev.speaker_chars
     # "…, so die Behörden laut New York Times.": not the quote that holds another's speaker
     own = [q for q in own if not _medium_over_speaker(ctx, q, own)] or own
     ch.prev_q = max(own, key=lambda q: (q.speaker is not None, q.end - q.start))
     ch.prev_ui = ui
     return True
+
+
+def _frameless(q: Quote) -> bool:
+    """Is ``q`` words in quotation marks with no frame of their own: no speaker, or one
+    taken from the sentences around (a standalone quote)?"""
+    return q.direct and (q.speaker is None or STANDALONE in q.rule)
 
 
 def _medium_over_speaker(ctx: DocContext, q: Quote, quotes: list[Quote]) -> bool:
@@ -523,7 +529,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     for dq in ch.by_unit.get(ui, []):
         if (
             dq.direct
-            and (dq.speaker is None or "+phrase" in dq.rule)
+            and (dq.speaker is None or "+phrase" in dq.rule or STANDALONE in dq.rule)
             and "orphan" not in q.rule
             and not modal
         ):

@@ -7,6 +7,12 @@
 - a sentence of the writer's between two Konjunktiv sentences ends the run, and so does a
   sentence that names a speaker of its own ("Für den Ökonomen X sei das zu wenig"), which
   opens a run of its own with that speaker;
+- a run of first-person sentences without quotation marks after a statement is one
+  continuation too ("…, sagt X. *Ich habe recht behalten. Wir haben das Budget gehalten.*");
+- a Konjunktiv sentence right after a statement that holds words in quotation marks with no
+  frame of their own ("Die Kosten seien „völlig im Rahmen geblieben“.", "Sie werde „…“
+  vorschlagen.") is a continuation, the words in marks a direct quote inside it with the
+  same speaker; with no statement before, the words in marks stay alone;
 - a text with no reported speech yields nothing.
 
 News-style texts written for these tests; both label schemes.
@@ -104,6 +110,23 @@ RUNS = [
             ),
         ],
     ),
+    # first-person sentences after a statement: one run
+    (
+        (
+            "Das Bad sei ein Erfolg, sagt der Bürgermeister. Ich habe recht behalten. Wir "
+            "haben das Budget gehalten."
+        ),
+        [
+            ("indirect", "Das Bad sei ein Erfolg", "sagt", "der Bürgermeister", None),
+            (
+                "continuation",
+                "Ich habe recht behalten. Wir haben das Budget gehalten.",
+                None,
+                "der Bürgermeister",
+                None,
+            ),
+        ],
+    ),
     # no reported speech: nothing
     (
         "Der Finanzminister reiste am Montag nach Brüssel. Dort traf er seine Amtskollegen.",
@@ -114,4 +137,58 @@ RUNS = [
 
 @pytest.mark.parametrize(("text", "expected"), RUNS, ids=[t[:40] for t, _ in RUNS])
 def test_continuation_runs(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+FRAGMENTS = [
+    (
+        (
+            "Der Bürgermeister sagte am Montag, der Bau des Bades komme voran. Die Kosten seien "
+            "„völlig im Rahmen geblieben“."
+        ),
+        [
+            ("indirect", "der Bau des Bades komme voran", "sagte", "Der Bürgermeister", None),
+            (
+                "continuation",
+                "Die Kosten seien „völlig im Rahmen geblieben“.",
+                None,
+                "Der Bürgermeister",
+                None,
+            ),
+            ("direct", "„völlig im Rahmen geblieben“", None, "Der Bürgermeister", None),
+        ],
+    ),
+    (
+        (
+            "Die Landesrätin kündigte an, die Förderung zu erhöhen. Sie werde „einen neuen "
+            "Fonds für die Gemeinden“ vorschlagen."
+        ),
+        [
+            ("indirect", "die Förderung zu erhöhen", "kündigte … an", COUNCILLOR, None),
+            (
+                "continuation",
+                "Sie werde „einen neuen Fonds für die Gemeinden“ vorschlagen.",
+                None,
+                COUNCILLOR,
+                None,
+            ),
+            (
+                "direct",
+                "„einen neuen Fonds für die Gemeinden“",
+                "vorschlagen",
+                COUNCILLOR,
+                None,
+            ),
+        ],
+    ),
+    # no statement before: the words in marks alone
+    (
+        "Die Kosten seien „völlig im Rahmen geblieben“.",
+        [("direct", "„völlig im Rahmen geblieben“", None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENTS, ids=[t[:40] for t, _ in FRAGMENTS])
+def test_quoted_words_inside_a_continuation(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -229,14 +229,10 @@ FOLLOW_ON = [
             ),
             (
                 "continuation",
-                "Wir haben das schon im Sommer gewusst.",
-                None,
-                "die Direktorin Eva Lang",
-                "Eva Lang",
-            ),
-            (
-                "continuation",
-                "Die Berichte des Ministeriums helfen uns nicht weiter.",
+                (
+                    "Wir haben das schon im Sommer gewusst. Die Berichte des Ministeriums "
+                    "helfen uns nicht weiter."
+                ),
                 None,
                 "die Direktorin Eva Lang",
                 "Eva Lang",
