@@ -22,31 +22,49 @@ RULE_PIECE = "+"  # what parts a rule's mode ("continuation:konjunktiv") from it
 
 
 def join_runs(ctx: DocContext) -> None:
-    """Join each continuation in ``ctx.quotes`` to the one right before it when they form a
-    run (:func:`_goes_on`): the first takes the second's parts, the second is dropped."""
+    """Join the continuations of each run in ``ctx.quotes`` (:func:`_runs`) into the first:
+    it takes their parts, they are dropped. A sentence rated below the rules' gate joins
+    only between two above it ("Die Lage sei ernst. Das *wäre* fatal. Man müsse handeln.":
+    a run goes on over it); at either end of a run it stays on its own."""
     gate = ctx.kit.settings.get("min_rule_confidence", 0.0)
-    conts = sorted(
-        (q for q in ctx.quotes if q.kind == KIND and not q.nested and q.confidence >= gate),
-        key=lambda q: q.start,
-    )
     dropped: set[int] = set()
-    head: Quote | None = None
-    last = -1  # the unit of the last sentence joined to ``head``
-    for q in conts:
-        if head is not None and q.unit == last + 1 and _goes_on(ctx, head, q):
+    for run in _runs(ctx, gate):
+        sure = [i for i, q in enumerate(run) if q.confidence >= gate]
+        if len(sure) < 2:
+            continue
+        head, *rest = run[sure[0] : sure[-1] + 1]
+        for q in rest:
             _absorb(head, q)
             dropped.add(id(q))
-        else:
-            head = q
-        last = q.unit
     if dropped:
         ctx.quotes = [q for q in ctx.quotes if id(q) not in dropped]
 
 
+def _runs(ctx: DocContext, gate: float) -> list[list[Quote]]:
+    """The continuations of ``ctx.quotes`` in text order, cut into runs: each goes on with
+    the one before it in the sentence unit before (:func:`_goes_on`). One rated below
+    ``gate`` with a speech verb of its own is a statement of its own: no part of a run."""
+    conts = sorted(
+        (q for q in ctx.quotes if q.kind == KIND and not q.nested), key=lambda q: q.start
+    )
+    runs: list[list[Quote]] = []
+    last: Quote | None = None
+    for q in conts:
+        if q.confidence < gate and ctx.cues_by_unit[q.unit]:
+            last = None
+        elif last is not None and q.unit == last.unit + 1 and _goes_on(ctx, last, q):
+            runs[-1].append(q)
+            last = q
+        else:
+            runs.append([q])
+            last = q
+    return runs
+
+
 def _goes_on(ctx: DocContext, head: Quote, q: Quote) -> bool:
-    """Does ``q`` (in the sentence unit after the last one of ``head``) go on with
-    ``head``: in its paragraph and mode, nothing but punctuation and space between the two,
-    and the same speaker?"""
+    """Does ``q`` (in the sentence unit after ``head``'s) go on with ``head``: in its
+    paragraph and mode, nothing but punctuation and space between the two, and the same
+    speaker?"""
     units = ctx.units
     if units[q.unit].paragraph != units[head.unit].paragraph or _mode(q) != _mode(head):
         return False

@@ -3,6 +3,9 @@
 - a run of Konjunktiv sentences right after one another, in one paragraph, going on with
   one speaker's statement, is one continuation ("…, sagte X, die Lage sei ernst. *Man müsse
   jetzt handeln. Die Regierung werde … vorlegen.*"), as the Wikinews annotation marks it;
+- a run goes on over a sentence the rules rate low (a Konjunktiv II in the singular, "Ein
+  Stillstand wäre fatal.") between two of its sentences; at the start of a run such a
+  sentence stays out ("…, sagte X, … Ein Stillstand wäre fatal. Man müsse handeln.");
 - a paragraph break ends the run: the sentence after it is a continuation of its own;
 - a sentence of the writer's between two Konjunktiv sentences ends the run, and so does a
   sentence that names a speaker of its own ("Für den Ökonomen X sei das zu wenig"), which
@@ -44,6 +47,37 @@ RUNS = [
                 MINISTER,
                 None,
             ),
+        ],
+    ),
+    # a sentence rated low between two of the run: the run goes on over it
+    (
+        (
+            "Der Finanzminister sagte, die Lage sei ernst. Man müsse jetzt handeln. Ein "
+            "Stillstand wäre fatal. Die Regierung werde ein Paket vorlegen."
+        ),
+        [
+            ("indirect", "die Lage sei ernst", "sagte", MINISTER, None),
+            (
+                "continuation",
+                (
+                    "Man müsse jetzt handeln. Ein Stillstand wäre fatal. Die Regierung werde "
+                    "ein Paket vorlegen."
+                ),
+                None,
+                MINISTER,
+                None,
+            ),
+        ],
+    ),
+    # … and at the start of the run it stays out
+    (
+        (
+            "Der Finanzminister sagte, die Lage sei ernst. Ein Stillstand wäre fatal. Man "
+            "müsse jetzt handeln."
+        ),
+        [
+            ("indirect", "die Lage sei ernst", "sagte", MINISTER, None),
+            ("continuation", "Man müsse jetzt handeln.", None, MINISTER, None),
         ],
     ),
     # a paragraph break ends the run
