@@ -428,7 +428,8 @@ def _cue_speaker(ctx: DocContext, m: Marked, c: Cue) -> Span | None:
         return ctx.ph.np_forward(doc, c.end, u.end, ctx.pos)
     if c.pattern is not None and c.pattern["speaker"] == "subject":
         inner = speaker_inside(ctx, c.pattern, c.start - c.pattern["cue_start"], c.end)
-        return inner or g.subject_before(ctx, u.start, c.start)
+        before = inner or g.subject_before(ctx, u.start, c.start)
+        return before or (_subject_after_quote(ctx, m) if c.end <= s else None)
     if cc > u.start and (cc == c.start or g.finite_like(doc[cc], ctx.pos)):
         speaker = g.np_after(ctx, cc if cc != c.start else c.start + 1, u.end)
         if speaker is not None and speaker[0] <= c.start < speaker[1]:
@@ -437,6 +438,16 @@ def _cue_speaker(ctx: DocContext, m: Marked, c: Cue) -> Span | None:
             speaker = g.subject_before(ctx, u.start, c.start)
         return speaker
     return g.subject_before(ctx, cc, c.start)
+
+
+def _subject_after_quote(ctx: DocContext, m: Marked) -> Span | None:
+    """ "Mit den Worten „…“ kommentierte er seinen Ausfall": a cue pattern before the quote
+    with no subject before it; the verb right after the closing mark has the subject."""
+    doc, e = ctx.doc, m.d.end
+    if e >= len(doc) or doc[e].pos_ not in VERB_POS:
+        return None
+    sp = parse_speaker(ctx, doc[e]) if ctx.parsed else None
+    return sp or ctx.g.np_after(ctx, e + 1, ctx.units[ctx.unit_of[e]].end)
 
 
 def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
