@@ -45,7 +45,10 @@ VERB_POS = ("VERB", "AUX")
 #: a quoted fragment that an attitude verb's subject holds ("sieht X einen „…“"):
 #: rated like a quoted phrase of the speaker's (:func:`_attitude_holder`)
 ATTITUDE_CONFIDENCE = 0.6
-MAX_DASH_LABEL = 3  # words of a name label between a dash and a colon
+MAX_DASH_LABEL = 3
+#: where a cue pattern's content stands when a quote right before the pattern is its content
+FRAMED_BEFORE = ("before", "either")
+MAX_ADVERBS = 2  # pronominal adverbs between a cue pattern and its source ("heißt es dazu in")  # words of a name label between a dash and a colon
 
 
 @dataclass
@@ -284,11 +287,15 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if inner is not None:  # "« A, a précisé la ministre. B »": the frame inside the marks
         cue, speaker, parts = inner
         return Attribution(f"{mrule}+{cue.rule}+inner", 0.9, speaker, cue.pieces, cue.lemma, parts)
-    best = nearest_cue(ctx, m)
+    best = nearest_cue(ctx, m) or _adjacent_pattern(ctx, m)
     if best is not None:
         return _by_cue(ctx, m, best)
     if prev is not None and prev.text == ":":
-        speaker = _label_after_dash(ctx, u.start, s - 1) or clause_speaker(ctx, u.start, s - 1)
+        speaker = (
+            _label_after_dash(ctx, u.start, s - 1)
+            or _listed_person(ctx, u.start, s - 1)
+            or clause_speaker(ctx, u.start, s - 1)
+        )
         conf = 0.2 if m.title else 0.85 if speaker else 0.6  # "Sein Werk: „Le Grand Macabre“"
         a = Attribution(f"{mrule}+colon", conf, speaker)
         if m.sentence_like and (speaker is None or _possessed(ctx, speaker)):
@@ -319,7 +326,31 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         return Attribution(f"{mrule}+unknown_verb", 0.75, sp, [(e + 1, e + 2)], lemma)
     if m.sentence_like and (e - s) >= 0.6 * (u.end - u.start):
         return _standalone(ctx, m, recent)
+    named = _parenthesis_after_name(ctx, m)
+    if named is not None:  # "…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …"
+        return Attribution(f"{mrule}+parenthesis", 0.8, named)
     return _phrase(ctx, m, recent)
+
+
+def _adjacent_pattern(ctx: DocContext, m: Marked) -> Cue | None:
+    """ "„…“ heißt es dazu in einer Pressemitteilung" (no comma after the closing mark): a
+    cue pattern right after the quote that frames the words before it, else None."""
+    for c in ctx.cues_by_unit[m.ui]:
+        if c.start == m.d.end and c.pattern is not None and c.pattern["content"] in FRAMED_BEFORE:
+            return c
+    return None
+
+
+def _source_after(ctx: DocContext, c: Cue, end: int) -> Span | None:
+    """ "„…“ heißt es dazu in einer Pressemitteilung des CCC": the phrase after one of the
+    pattern's ``source_after`` prepositions right after the cue (pronominal adverbs
+    between), else None."""
+    doc, k = ctx.doc, c.end
+    while k < end and k - c.end < MAX_ADVERBS and labels.is_pronominal_adverb(doc[k]):
+        k += 1
+    if k + 1 >= end or doc[k].lower_ not in (c.pattern.get("source_after") or ()):
+        return None
+    return ctx.ph.np_loose(doc, k + 1, end, ctx.pos)
 
 
 def _label_after_dash(ctx: DocContext, start: int, colon: int) -> Span | None:
@@ -335,6 +366,36 @@ def _label_after_dash(ctx: DocContext, start: int, colon: int) -> Span | None:
         doc[k].ent_type_ in PERSON_LABELS for k in range(j, colon)
     )
     return (j, colon) if names else None
+
+
+def _listed_person(ctx: DocContext, start: int, colon: int) -> Span | None:
+    """ "Gratuliert haben X, Y und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
+    the last member of a list, after a coordinator or a comma, that runs up to the colon
+    and holds a person's name -- the speaker, not the subject of the clause."""
+    doc, w = ctx.doc, ctx.w
+    k = colon - 1
+    while k > start and doc[k].lower_ not in w.coordinators and doc[k].text != ",":
+        k -= 1
+    if k <= start or ctx.inside[k] >= 0:
+        return None
+    np = ctx.ph.np_forward(doc, k + 1, colon, ctx.pos)
+    if np is None or np[1] != colon:
+        return None
+    names = any(doc[j].ent_type_ in PERSON_LABELS for j in range(np[0], np[1]))
+    return np if names else None
+
+
+def _parenthesis_after_name(ctx: DocContext, m: Marked) -> Span | None:
+    """A quoted sentence that fills a parenthesis right after a person's name ("der Leiter
+    der Behörde, Mohammed ElBaradei („…“), und"): that person's words, else None."""
+    doc, s, e = ctx.doc, m.d.start, m.d.end
+    start = ctx.units[m.ui].start
+    if not m.sentence_like or s - 2 < start or e >= len(doc):
+        return None
+    if doc[s - 1].text != "(" or doc[e].text != ")" or doc[s - 2].ent_type_ not in PERSON_LABELS:
+        return None
+    ent = next((x for x in ctx.ents() if x.start <= s - 2 < x.end), None)
+    return (ent.start, ent.end) if ent is not None and ent.end == s - 1 else None
 
 
 def _possessed(ctx: DocContext, sp: Span) -> bool:
@@ -426,6 +487,8 @@ def _cue_speaker(ctx: DocContext, m: Marked, c: Cue) -> Span | None:
         cc = e  # "„…“, sagte er": the frame starts after the quote
     if c.pattern is not None and c.pattern["speaker"] == "after":
         return ctx.ph.np_forward(doc, c.end, u.end, ctx.pos)
+    if c.pattern is not None and c.pattern["speaker"] == "source" and c.start == e:
+        return _source_after(ctx, c, u.end)
     if c.pattern is not None and c.pattern["speaker"] == "subject":
         inner = speaker_inside(ctx, c.pattern, c.start - c.pattern["cue_start"], c.end)
         before = inner or g.subject_before(ctx, u.start, c.start)
