@@ -37,6 +37,7 @@ from .phrases import (
 )
 from .units import DASHES
 from .words import word_ids
+from .written_places import names_written_words, written_place
 
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
@@ -296,6 +297,8 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
             or _listed_person(ctx, u.start, s - 1)
             or clause_speaker(ctx, u.start, s - 1)
         )
+        if names_written_words(ctx, speaker):  # "Darauf waren die Worte zu lesen: „…“"
+            speaker = written_place(ctx, u.start, s - 1, speaker) or speaker
         conf = 0.2 if m.title else 0.85 if speaker else 0.6  # "Sein Werk: „Le Grand Macabre“"
         a = Attribution(f"{mrule}+colon", conf, speaker)
         if m.sentence_like and (speaker is None or _possessed(ctx, speaker)):
@@ -303,6 +306,9 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         return a
     if m.statement >= 0:  # "die Parole „…“", "Sprüche wie „…“ standen"
         sp = ctx.g.subject_before(ctx, u.start, s - 1) if s - 1 > u.start else None
+        if sp is None or names_written_words(ctx, sp):  # "Auf dem Transparent war die Parole"
+            noun = (m.statement, m.statement + 1)
+            sp = written_place(ctx, u.start, s - 1, sp or noun) or sp
         return Attribution(f"{mrule}+statement_noun", 0.85, sp)
     if prev is not None and (
         prev.lower_ in w.quote_nouns
