@@ -413,8 +413,9 @@ def _possessed(ctx: DocContext, sp: Span) -> bool:
 def _colon_carried(ctx: DocContext, m: Marked, recent: Recent, a: Attribution) -> None:
     """ "Seine Zuversicht gründet sich auf …: „…“", "Und: „…“": a colon frame with no
     subject or a possessed one goes on with the speaker of the quote just before (at most
-    a unit between) or the person subject of the sentence before. A frame's own noun
-    ("Auf dem Plakat stand der Satz: „…“") stays the source."""
+    a unit between) or the person subject of the sentence before. A frame's own noun of
+    written words gives way to the place they stand on ("Auf dem Plakat stand der Satz:
+    „…“": :mod:`.written_places`)."""
     last = recent.quote
     if last is not None and last.speaker is not None and m.ui - recent.unit <= 2:
         a.speaker, a.rule = last.speaker, a.rule + "+inherit"

@@ -16,7 +16,8 @@ right next to them frames.
   person's name ("Peter Müller („…“)"): that person;
 - written words whose noun is the subject or introduces the quote ("war die Parole „…“ zu
   lesen", "steht in dem Gesetzentwurf der Passus: „…“", "fand sich die Feststellung „…“"):
-  the place they stand in is the source; a speaker of a verb stays ("skandierten Parolen
+  the place they stand in is the source, in the clause of the noun and not a town ("In
+  Wien war die Parole „…“ zu lesen"); a speaker of a verb stays ("skandierten Parolen
   wie „…“", "Auf der Pressekonferenz sagte der Minister: „…“").
 
 News-style texts written for these tests; both label schemes.
@@ -253,6 +254,11 @@ WRITTEN_WORDS = [
                 "Zeitung",
             )
         ],
+    ),
+    # a town is where people are, not where words stand
+    (
+        "In Wien war die Parole „Nie wieder Krieg“ zu lesen.",
+        [("direct", "„Nie wieder Krieg“", None, None, None)],
     ),
     # a speaker of a verb stays
     (
