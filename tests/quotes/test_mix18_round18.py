@@ -9,6 +9,9 @@ right next to them frames.
 - a standalone quoted sentence with no speaker right after a quote whose speaker is found
   only when the mentions are tidied ("„…“, so letztere. „…“"): the same speaker;
 - "Mit den Worten „…“ kommentierte er …": the subject of the verb after the quote;
+- a quote that opens its unit with a lowercase word ("sagte Merkel, Benedikt XVI. „ist
+  und bleibt …“": the ordinal's full stop split the sentence): the cue of the sentence
+  before;
 - a cue pattern right after the closing mark with no comma ("„…“ heißt es dazu in einer
   Pressemitteilung des Vereins"): the document after the pattern's preposition;
 - an enumeration before a colon ("…, und die Ministerpräsidentin Erna Solberg: „…“"): its
@@ -201,6 +204,26 @@ FRAMES_NEARBY = [
                 "Erna Solberg",
             ),
         ],
+    ),
+    # the full stop of an ordinal split the sentence: the quote opens with a lowercase word
+    (
+        (
+            "Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Papst Benedikt XVI. "
+            "„ist und bleibt einer der bedeutendsten Denker unserer Zeit“."
+        ),
+        [
+            (
+                "direct",
+                "„ist und bleibt einer der bedeutendsten Denker unserer Zeit“",
+                "sagte",
+                "Bundeskanzlerin Angela Merkel",
+                "Angela Merkel",
+            )
+        ],
+    ),
+    (
+        "Der Papst heißt Benedikt XVI. „Das ist ein großer Tag“, sagte der Sprecher.",
+        [("direct", "„Das ist ein großer Tag“", "sagte", "der Sprecher", None)],
     ),
     # two quoted sentences after a sentence with no statement: no speaker
     (
