@@ -37,6 +37,7 @@ from .phrases import (
 )
 from .units import DASHES
 from .words import word_ids
+from .written_places import names_written_words, written_place
 
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
@@ -45,7 +46,10 @@ VERB_POS = ("VERB", "AUX")
 #: a quoted fragment that an attitude verb's subject holds ("sieht X einen „…“"):
 #: rated like a quoted phrase of the speaker's (:func:`_attitude_holder`)
 ATTITUDE_CONFIDENCE = 0.6
-MAX_DASH_LABEL = 3  # words of a name label between a dash and a colon
+MAX_DASH_LABEL = 3
+#: where a cue pattern's content stands when a quote right before the pattern is its content
+FRAMED_BEFORE = ("before", "either")
+MAX_ADVERBS = 2  # pronominal adverbs between a cue pattern and its source ("heißt es dazu in")  # words of a name label between a dash and a colon
 
 
 @dataclass
@@ -284,11 +288,21 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if inner is not None:  # "« A, a précisé la ministre. B »": the frame inside the marks
         cue, speaker, parts = inner
         return Attribution(f"{mrule}+{cue.rule}+inner", 0.9, speaker, cue.pieces, cue.lemma, parts)
-    best = nearest_cue(ctx, m)
+    best = nearest_cue(ctx, m) or _adjacent_pattern(ctx, m)
     if best is not None:
         return _by_cue(ctx, m, best)
+    joined = _joined_to_unit_before(ctx, m)
+    best = nearest_cue(ctx, joined) if joined is not None else None
+    if best is not None:  # "sagte Merkel, Benedikt XVI. „ist und bleibt …“"
+        return _by_cue(ctx, joined, best)
     if prev is not None and prev.text == ":":
-        speaker = _label_after_dash(ctx, u.start, s - 1) or clause_speaker(ctx, u.start, s - 1)
+        speaker = (
+            _label_after_dash(ctx, u.start, s - 1)
+            or _listed_person(ctx, u.start, s - 1)
+            or clause_speaker(ctx, u.start, s - 1)
+        )
+        if names_written_words(ctx, speaker):  # "Darauf waren die Worte zu lesen: „…“"
+            speaker = written_place(ctx, u.start, s - 1, speaker) or speaker
         conf = 0.2 if m.title else 0.85 if speaker else 0.6  # "Sein Werk: „Le Grand Macabre“"
         a = Attribution(f"{mrule}+colon", conf, speaker)
         if m.sentence_like and (speaker is None or _possessed(ctx, speaker)):
@@ -296,6 +310,9 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         return a
     if m.statement >= 0:  # "die Parole „…“", "Sprüche wie „…“ standen"
         sp = ctx.g.subject_before(ctx, u.start, s - 1) if s - 1 > u.start else None
+        if sp is None or names_written_words(ctx, sp):  # "Auf dem Transparent war die Parole"
+            noun = (m.statement, m.statement + 1)
+            sp = written_place(ctx, u.start, s - 1, sp or noun) or sp
         return Attribution(f"{mrule}+statement_noun", 0.85, sp)
     if prev is not None and (
         prev.lower_ in w.quote_nouns
@@ -319,7 +336,43 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         return Attribution(f"{mrule}+unknown_verb", 0.75, sp, [(e + 1, e + 2)], lemma)
     if m.sentence_like and (e - s) >= 0.6 * (u.end - u.start):
         return _standalone(ctx, m, recent)
+    named = _parenthesis_after_name(ctx, m)
+    if named is not None:  # "…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …"
+        return Attribution(f"{mrule}+parenthesis", 0.8, named)
     return _phrase(ctx, m, recent)
+
+
+def _joined_to_unit_before(ctx: DocContext, m: Marked) -> Marked | None:
+    """The quote as part of the sentence before when it opens its unit with a lowercase
+    word in the same paragraph ("sagte Merkel, Benedikt XVI. „ist und bleibt …“": the
+    full stop of an ordinal split the sentence), else None."""
+    s, ui = m.d.start, m.ui
+    if ui == 0 or s != ctx.units[ui].start or not m.words:
+        return None
+    if ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
+        return None
+    return replace(m, ui=ui - 1) if ctx.doc[m.words[0]].text[:1].islower() else None
+
+
+def _adjacent_pattern(ctx: DocContext, m: Marked) -> Cue | None:
+    """ "„…“ heißt es dazu in einer Pressemitteilung" (no comma after the closing mark): a
+    cue pattern right after the quote that frames the words before it, else None."""
+    for c in ctx.cues_by_unit[m.ui]:
+        if c.start == m.d.end and c.pattern is not None and c.pattern["content"] in FRAMED_BEFORE:
+            return c
+    return None
+
+
+def _source_after(ctx: DocContext, c: Cue, end: int) -> Span | None:
+    """ "„…“ heißt es dazu in einer Pressemitteilung des CCC": the phrase after one of the
+    pattern's ``source_after`` prepositions right after the cue (pronominal adverbs
+    between), else None."""
+    doc, k = ctx.doc, c.end
+    while k < end and k - c.end < MAX_ADVERBS and labels.is_pronominal_adverb(doc[k]):
+        k += 1
+    if k + 1 >= end or doc[k].lower_ not in (c.pattern.get("source_after") or ()):
+        return None
+    return ctx.ph.np_loose(doc, k + 1, end, ctx.pos)
 
 
 def _label_after_dash(ctx: DocContext, start: int, colon: int) -> Span | None:
@@ -337,6 +390,36 @@ def _label_after_dash(ctx: DocContext, start: int, colon: int) -> Span | None:
     return (j, colon) if names else None
 
 
+def _listed_person(ctx: DocContext, start: int, colon: int) -> Span | None:
+    """ "Gratuliert haben X, Y und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
+    the last member of a list, after a coordinator or a comma, that runs up to the colon
+    and holds a person's name -- the speaker, not the subject of the clause."""
+    doc, w = ctx.doc, ctx.w
+    k = colon - 1
+    while k > start and doc[k].lower_ not in w.coordinators and doc[k].text != ",":
+        k -= 1
+    if k <= start or ctx.inside[k] >= 0:
+        return None
+    np = ctx.ph.np_forward(doc, k + 1, colon, ctx.pos)
+    if np is None or np[1] != colon:
+        return None
+    names = any(doc[j].ent_type_ in PERSON_LABELS for j in range(np[0], np[1]))
+    return np if names else None
+
+
+def _parenthesis_after_name(ctx: DocContext, m: Marked) -> Span | None:
+    """A quoted sentence that fills a parenthesis right after a person's name ("der Leiter
+    der Behörde, Mohammed ElBaradei („…“), und"): that person's words, else None."""
+    doc, s, e = ctx.doc, m.d.start, m.d.end
+    start = ctx.units[m.ui].start
+    if not m.sentence_like or s - 2 < start or e >= len(doc):
+        return None
+    if doc[s - 1].text != "(" or doc[e].text != ")" or doc[s - 2].ent_type_ not in PERSON_LABELS:
+        return None
+    ent = next((x for x in ctx.ents() if x.start <= s - 2 < x.end), None)
+    return (ent.start, ent.end) if ent is not None and ent.end == s - 1 else None
+
+
 def _possessed(ctx: DocContext, sp: Span) -> bool:
     """The mention opens with a possessive ("Seine Zuversicht", "Ihr Fazit") and names no
     one itself: the possessor is who speaks."""
@@ -346,8 +429,9 @@ def _possessed(ctx: DocContext, sp: Span) -> bool:
 def _colon_carried(ctx: DocContext, m: Marked, recent: Recent, a: Attribution) -> None:
     """ "Seine Zuversicht gründet sich auf …: „…“", "Und: „…“": a colon frame with no
     subject or a possessed one goes on with the speaker of the quote just before (at most
-    a unit between) or the person subject of the sentence before. A frame's own noun
-    ("Auf dem Plakat stand der Satz: „…“") stays the source."""
+    a unit between) or the person subject of the sentence before. A frame's own noun of
+    written words gives way to the place they stand on ("Auf dem Plakat stand der Satz:
+    „…“": :mod:`.written_places`)."""
     last = recent.quote
     if last is not None and last.speaker is not None and m.ui - recent.unit <= 2:
         a.speaker, a.rule = last.speaker, a.rule + "+inherit"
@@ -426,9 +510,12 @@ def _cue_speaker(ctx: DocContext, m: Marked, c: Cue) -> Span | None:
         cc = e  # "„…“, sagte er": the frame starts after the quote
     if c.pattern is not None and c.pattern["speaker"] == "after":
         return ctx.ph.np_forward(doc, c.end, u.end, ctx.pos)
+    if c.pattern is not None and c.pattern["speaker"] == "source" and c.start == e:
+        return _source_after(ctx, c, u.end)
     if c.pattern is not None and c.pattern["speaker"] == "subject":
         inner = speaker_inside(ctx, c.pattern, c.start - c.pattern["cue_start"], c.end)
-        return inner or g.subject_before(ctx, u.start, c.start)
+        before = inner or g.subject_before(ctx, u.start, c.start)
+        return before or (_subject_after_quote(ctx, m) if c.end <= s else None)
     if cc > u.start and (cc == c.start or g.finite_like(doc[cc], ctx.pos)):
         speaker = g.np_after(ctx, cc if cc != c.start else c.start + 1, u.end)
         if speaker is not None and speaker[0] <= c.start < speaker[1]:
@@ -437,6 +524,16 @@ def _cue_speaker(ctx: DocContext, m: Marked, c: Cue) -> Span | None:
             speaker = g.subject_before(ctx, u.start, c.start)
         return speaker
     return g.subject_before(ctx, cc, c.start)
+
+
+def _subject_after_quote(ctx: DocContext, m: Marked) -> Span | None:
+    """ "Mit den Worten „…“ kommentierte er seinen Ausfall": a cue pattern before the quote
+    with no subject before it; the verb right after the closing mark has the subject."""
+    doc, e = ctx.doc, m.d.end
+    if e >= len(doc) or doc[e].pos_ not in VERB_POS:
+        return None
+    sp = parse_speaker(ctx, doc[e]) if ctx.parsed else None
+    return sp or ctx.g.np_after(ctx, e + 1, ctx.units[ctx.unit_of[e]].end)
 
 
 def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:

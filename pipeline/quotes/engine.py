@@ -53,7 +53,9 @@ from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
+from .reported_fragments import reported_fragments
 from .scoring import Scorer
+from .standalone_speakers import standalone_speakers
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
 
@@ -129,7 +131,9 @@ class QuoteEngine:
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)
+            standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             continuations(ctx)
+            reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
             first_person_speech(ctx)
             first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."

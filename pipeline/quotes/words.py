@@ -148,6 +148,9 @@ WORD_LISTS: dict[str, str] = {
     "no_anaphor_lemmas": "set",
     "announcing_auxiliaries": "set",
     "referring_participles": "set",
+    "written_words_nouns": "set",
+    "written_place_prepositions": "set",
+    "written_place_adverbs": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -213,6 +216,9 @@ OPTIONAL_LISTS = frozenset(
         "no_anaphor_lemmas",
         "announcing_auxiliaries",
         "referring_participles",
+        "written_words_nouns",
+        "written_place_prepositions",
+        "written_place_adverbs",
     }
 )
 

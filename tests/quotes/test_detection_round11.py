@@ -57,10 +57,11 @@ STATEMENT_NOUNS = [
         ),
         [("direct", "„Mieten runter, Löhne rauf“", None, None, None)],
     ),
-    # Austrian: a slogan to be read
+    # Austrian: a slogan to be read; the banner it stands on is the source (round 18: the
+    # Wikinews gold gives the place of written words, "Auf dem Fronttransparent war …")
     (
         "Auf dem Banner der Fans war die Parole „Nie wieder zweite Liga“ zu lesen.",
-        [("direct", "„Nie wieder zweite Liga“", None, None, None)],
+        [("direct", "„Nie wieder zweite Liga“", None, "dem Banner der Fans", None)],
     ),
 ]
 

@@ -352,10 +352,11 @@ COLON_CARRIED = [
             ("direct", "„Wir feiern heute.“", "Der Bürgermeister Karl Huber", "Karl Huber"),
         ],
     ),
-    # the frame's own noun stays the source
+    # the frame's own noun is no one: the place the words stand on is the source (round
+    # 18: the Wikinews gold gives "Darauf", "in dem Gesetzentwurf" for such frames)
     (
         "Auf dem Plakat stand der Satz: „Paris liebt die Freiheit.“",
-        [("direct", "„Paris liebt die Freiheit.“", "der Satz", None)],
+        [("direct", "„Paris liebt die Freiheit.“", "dem Plakat", None)],
     ),
 ]
 

@@ -1,0 +1,75 @@
+"""Step 5 of the engine (after the continuations): a quoted fragment with no cue of its own
+inside a sentence of reported speech is the reported speaker's.
+
+"Der Bürgermeister forderte die Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so
+„schütze sie Gott“": the sentence in the Konjunktiv goes on with the statement before it,
+and so do the words it quotes. The same holds for a quote after a colon whose clause is
+reported speech ("Die Pflichten seien klar festgelegt: „…“"). The speaker is the one of the
+nearest quote before it in the same paragraph, at most :data:`UNITS_BACK` sentences back,
+whose speaker names someone who speaks.
+
+>>> reported_fragments(ctx)   # sets speakers of direct quotes  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .context import DocContext, Quote, Span
+from .mentions import speakerish
+
+#: sentences before the fragment's own one that the statement it goes on with may lie in
+UNITS_BACK = 2
+#: rule pieces of a direct quote that no cue frames: a quoted phrase, a colon with no verb
+UNFRAMED = ("+phrase", "+colon")
+#: the grammar's mood of a Konjunktiv I form (:meth:`~.context.DocContext.konj`)
+KONJUNKTIV_I = 2
+
+
+def reported_fragments(ctx: DocContext) -> None:
+    """Give each unframed direct quote in a sentence of reported speech, with no speaker or
+    one that names no one, the speaker of the statement that sentence goes on with."""
+    for q in ctx.quotes:
+        if not _unframed(q):
+            continue
+        if not _reported_sentence(ctx, q):
+            continue
+        before = _statement_before(ctx, q)
+        if before is not None:
+            q.speaker, q.speaker_chars = before.speaker, before.speaker_chars
+            q.rule += "+reported_fragment"
+
+
+def _unframed(q: Quote) -> bool:
+    """A direct quote no cue and no statement around it claimed."""
+    return q.direct and not q.nested and not q.cue and q.rule.endswith(UNFRAMED)
+
+
+def _reported_sentence(ctx: DocContext, q: Quote) -> bool:
+    """Does a word of the quote's sentence carry the Konjunktiv I, or one outside quotation
+    marks the Konjunktiv II ("Dies hätten die Beamten „…“ verhindert")?"""
+    u = ctx.units[q.unit]
+    return any(
+        ctx.moods[k] == KONJUNKTIV_I or (ctx.moods[k] and ctx.inside[k] < 0)
+        for k in range(u.start, u.end)
+    )
+
+
+def _statement_before(ctx: DocContext, q: Quote) -> Quote | None:
+    """The nearest quote that starts before ``q`` in its paragraph, at most
+    :data:`UNITS_BACK` sentences back, whose speaker names someone who speaks."""
+    para = ctx.units[q.unit].paragraph
+    best: Quote | None = None
+    for o in ctx.quotes:
+        if o is q or o.speaker is None or o.start >= q.start:
+            continue
+        if not 0 <= q.unit - o.unit <= UNITS_BACK or ctx.units[o.unit].paragraph != para:
+            continue
+        if _inside(q.speaker, o) or not speakerish(ctx, o.speaker):
+            continue
+        if best is None or (o.unit, o.start) > (best.unit, best.start):
+            best = o
+    return best
+
+
+def _inside(sp: Span | None, o: Quote) -> bool:
+    """Is the mention ``sp`` part of what ``o`` says?"""
+    return sp is not None and any(a <= sp[0] < b for a, b in o.parts)
