@@ -148,6 +148,12 @@ WORD_LISTS: dict[str, str] = {
     "no_anaphor_lemmas": "set",
     "announcing_auxiliaries": "set",
     "referring_participles": "set",
+    "dative_speech_lemmas": "set",
+    "ambiguous_dative_articles": "set",
+    "dative_plural_articles": "set",
+    "dative_pronouns": "set",
+    "name_particle_openers": "set",
+    "name_particle_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -213,6 +219,12 @@ OPTIONAL_LISTS = frozenset(
         "no_anaphor_lemmas",
         "announcing_auxiliaries",
         "referring_participles",
+        "dative_speech_lemmas",
+        "ambiguous_dative_articles",
+        "dative_plural_articles",
+        "dative_pronouns",
+        "name_particle_openers",
+        "name_particle_articles",
     }
 )
 
