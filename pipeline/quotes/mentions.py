@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .container_sources import container_source
 from .context import VERB_POS, DocContext, Quote, Span
+from .mention_cuts import cut_addressee, cut_clause, predicate_of_als
 from .origin_sources import origin_after_cue
+from .particle_names import particle_name
 from .words import word_ids
 
 PERSON_LABELS = labels.PERSON_ENTITY_LABELS
@@ -884,13 +886,28 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is not None and _passive_person(ctx, q):
             q.speaker = None  # "Huber wurden „unwahre Aussagen“ attestiert": a dative
         q.speaker = q.speaker or container_source(ctx, q) or origin_after_cue(ctx, q, speakerish)
-        if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
-            # "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
-            # subject that names nobody ("Der Grund, so vermutet die Zeitung, …")
-            u = ctx.units[q.unit]
-            so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
-            if so is not None and not _overlaps(so, q.parts):
-                q.speaker, q.rule = so, q.rule + SO_MARK
+        _so_fallback(ctx, q)
+        _final_cuts(ctx, q)
+
+
+def _final_cuts(ctx: DocContext, q: Quote) -> None:
+    """The last repairs of a quote's mention (:mod:`.mention_cuts`, :mod:`.particle_names`)."""
+    if q.speaker is not None:  # "wirft die OSZE der Wahlkommission vor": the addressee
+        q.speaker = cut_addressee(ctx, q, q.speaker)
+        # "Dies war … und die Anwohner befürchten": the clause before the coordinator goes
+        q.speaker = cut_clause(ctx, q.speaker, q.cue[0][0] if q.cue else None)
+    # "Von der Leyen hatte Fehler eingeräumt und angegeben, …": the name the parse split
+    q.speaker = particle_name(ctx, q, speakerish) or q.speaker
+
+
+def _so_fallback(ctx: DocContext, q: Quote) -> None:
+    """ "„…“, so Gall, …": a speaker set off by "so" beats none, a phrase's guess or a
+    subject that names nobody ("Der Grund, so vermutet die Zeitung, …")."""
+    if q.speaker is None or PHRASE_MARK in q.rule or not speakerish(ctx, q.speaker):
+        u = ctx.units[q.unit]
+        so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
+        if so is not None and not _overlaps(so, q.parts):
+            q.speaker, q.rule = so, q.rule + SO_MARK
 
 
 def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
@@ -898,6 +915,9 @@ def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
     after a fronted word or a dateline the parse took for it."""
     # the cue word itself as speaker ("demnach", "wonach"): the rule says so
     is_cue = any(a <= q.speaker[0] and q.speaker[1] <= b for a, b in q.cue)
+    als = None if is_cue or not predicate_of_als(ctx, q.speaker) else after_als(ctx, q.speaker)
+    if als is not None:
+        return als  # "Als scheidende Premierministerin habe sie …"
     sp = q.speaker if is_cue else tidy(ctx, q.speaker)
     if sp is None and not is_cue:
         # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
@@ -1312,6 +1332,26 @@ def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
     reflexive = ctx.table.lower[v + 1] in word_ids(w.reflexive_pronouns)
     if not _fronted_adjective(ctx, doc[sp[0]], reflexive):
         return None
+    return _subject_after_verb(ctx, v)
+
+
+def after_als(ctx: DocContext, sp: Span) -> Span | None:
+    """The subject after the finite verb when the mention is an "als" predicate that took
+    the place before it ("Als scheidende Premierministerin habe sie …" -> "sie", "Als Grund
+    nannte Erdoğan Teziç …"), else None."""
+    v = _verb_after_phrase(ctx, sp[1])
+    if v + 1 >= len(ctx.doc) or not (
+        (ctx.pos and ctx.table.pos[v] in VERB_POS) or ctx.doc[v].lower_ in ctx.kit.verb_forms
+    ):
+        return None
+    return _subject_after_verb(ctx, v)
+
+
+def _subject_after_verb(ctx: DocContext, v: int) -> Span | None:
+    """The noun phrase after the verb at ``v`` (past reflexives and adverbs), tidied, when it
+    names someone (:func:`someone`)."""
+    doc, w = ctx.doc, ctx.w
+    verb = doc[v]
     end = ctx.units[ctx.unit_of[verb.i]].end if ctx.unit_of else len(doc)
     j = v + 1
     while j < end and (
@@ -1454,7 +1494,7 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
     sp = _cut_apposition(ctx, sp)
     sp = _cut_after_name(ctx, sp)
     sp = _cut_medium(ctx, sp)
-    sp = _cut_adverbs(ctx, sp)
+    sp = cut_clause(ctx, _cut_adverbs(ctx, sp))  # "Dies war … und die Anwohner befürchten"
     return None if _no_speaker(ctx, sp) else sp
 
 

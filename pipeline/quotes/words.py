@@ -151,6 +151,12 @@ WORD_LISTS: dict[str, str] = {
     "written_words_nouns": "set",
     "written_place_prepositions": "set",
     "written_place_adverbs": "set",
+    "dative_speech_lemmas": "set",
+    "ambiguous_dative_articles": "set",
+    "dative_plural_articles": "set",
+    "dative_pronouns": "set",
+    "name_particle_openers": "set",
+    "name_particle_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -219,6 +225,12 @@ OPTIONAL_LISTS = frozenset(
         "written_words_nouns",
         "written_place_prepositions",
         "written_place_adverbs",
+        "dative_speech_lemmas",
+        "ambiguous_dative_articles",
+        "dative_plural_articles",
+        "dative_pronouns",
+        "name_particle_openers",
+        "name_particle_articles",
     }
 )
 

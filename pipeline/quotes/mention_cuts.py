@@ -1,0 +1,145 @@
+"""Speaker mentions cut to the phrase that names who speaks: a clause the parse glued to a
+subject, an "als" predicate, and a dative addressee glued to the subject after the verb.
+
+- a mention that holds a finite verb is no phrase but a clause run-on ("Dies war nicht die
+  erste Auseinandersetzung und die Anwohner befürchten, dass …" -> "die Anwohner"; "Das ruft
+  Kritiker auf den Plan und …" stays: no noun phrase after the coordinator): the part
+  after the last coordinator behind the verb, when it holds a noun phrase;
+- a noun after "als" (``predicative_markers`` of roles.jsonl) says what someone is, not who
+  speaks ("Als scheidende Premierministerin habe sie …": the subject after the verb);
+- a dative after the subject that follows a speech verb that takes one
+  (``dative_speech_lemmas``: "wirft die OSZE der Wahlkommission vor", "empfahl die WHO der
+  Bevölkerung") is the addressee, when the clause has no other dative and the head is no
+  role noun ("warf ein Sprecher der Polizei vor" stays); an article that is never genitive
+  ("teilte die Polizei den Medien mit") after a noun opens the addressee whatever the verb;
+  never before a name or a bracket ("Sein Kollege den Haan", "die Gewerkschaft der Seeleute
+  (PNO)").
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import AUX, CCONJ, NOUN, PROPN, VERB
+
+from .. import labels
+from .context import DocContext, Quote, Span
+from .words import word_ids
+
+#: POS ids of the word right before a dative article that ends the subject's phrase
+NOUN_IDS = frozenset({NOUN, PROPN})
+#: how many words past the mention the cue may start for a coordinator between them
+CUE_REACH = 6
+
+
+def cut_clause(ctx: DocContext, sp: Span, end: int | None = None) -> Span:
+    """The mention without a clause the parse glued to it (see the module docstring);
+    with ``end`` (where the cue starts, right after the mention) the coordinator may stand
+    past the mention ("Dies war … Auseinandersetzung um | die Blockaden und die Anwohner
+    befürchten")."""
+    a, b = sp
+    pos = ctx.table.pos
+    verb = _finite_in(ctx, a, b)
+    if verb is None:
+        return sp
+    stop = b if end is None or not b <= end <= b + CUE_REACH else end
+    coords = [k for k in range(verb + 1, stop - 1) if pos[k] == CCONJ]
+    if not coords:
+        return sp
+    rest = (coords[-1] + 1, stop)
+    if _finite_in(ctx, *rest) is not None or any(ctx.inside[k] >= 0 for k in range(*rest)):
+        return sp
+    if not any(pos[k] in NOUN_IDS or labels.is_article(ctx.doc[k]) for k in range(*rest)):
+        return sp
+    return rest
+
+
+def _finite_in(ctx: DocContext, a: int, b: int) -> int | None:
+    """The last finite verb of ``a``..``b`` in lower case that is no attribute ("die
+    staatlich kontrollierten Medien"), or None."""
+    pos, doc = ctx.table.pos, ctx.doc
+    verbs = [
+        k
+        for k in range(a, b)
+        if pos[k] in (VERB, AUX)
+        and doc[k].text[:1].islower()
+        and labels.morph_has(doc[k], labels.FINITE_FEATURE)
+        and not labels.has_role(doc[k], "noun_modifier")
+    ]
+    return verbs[-1] if verbs else None
+
+
+def predicate_of_als(ctx: DocContext, sp: Span) -> bool:
+    """Does "als" stand right before the mention or open it, and the mention name what
+    someone is by a noun ("Als scheidende Premierministerin habe sie …", "Als Grund nannte
+    X …"), not by a name or pronoun ("…, als er Fans kritisierte": a clause of time)?"""
+    markers = ctx.kit.roles.predicative_markers
+    doc, a = ctx.doc, sp[0]
+    if doc[a].lower_ not in markers and not (
+        a > 0 and ctx.inside[a - 1] < 0 and doc[a - 1].lower_ in markers
+    ):
+        return False
+    toks = doc[a : sp[1]]
+    if any(t.pos_ in ("PRON", "PROPN") or t.ent_type_ for t in toks):
+        return False
+    return any(t.pos_ == "NOUN" for t in toks)
+
+
+def cut_addressee(ctx: DocContext, q: Quote, sp: Span) -> Span:
+    """The subject without a dative addressee after it (see the module docstring)."""
+    doc, lower = ctx.doc, ctx.table.lower
+    # "wirft die OSZE der Wahlkommission vor": the subject after the verb
+    after_cue = bool(q.cue) and q.cue[0][0] < sp[0]
+    singular = word_ids(ctx.w.dative_determiners)
+    # "den" after the verb only: "Sein Kollege den Haan ergänzt" (a name's particle)
+    plural = word_ids(ctx.w.dative_plural_articles) if after_cue else frozenset()
+    inverted = after_cue and q.cue_lemma in ctx.w.dative_speech_lemmas
+    for k in range(sp[0] + 1, sp[1] - 1):
+        if ctx.table.pos[k - 1] not in NOUN_IDS and not doc[k - 1].is_quote:
+            continue  # after the noun or a quoted name ("der „Arbeitskreis X“ der Polizei")
+        if _named(ctx, k + 1, sp[1]):
+            continue  # "Sein Kollege den Haan", "die Gewerkschaft der Seeleute (PNO)"
+        if lower[k] in singular or lower[k] in plural:
+            return (sp[0], k)
+        if (
+            inverted
+            and doc[k].lower_ in ctx.w.ambiguous_dative_articles
+            and not _role_head(ctx, sp[0], k)
+            and not _other_dative(ctx, q, sp)
+        ):
+            return (sp[0], k)
+    return sp
+
+
+def _named(ctx: DocContext, a: int, b: int) -> bool:
+    """Does ``a``..``b`` hold a person's name, a proper noun or a bracket (an article of a
+    name: "den Haan"; a name with its short form: "der Seeleute (PNO)")?"""
+    return any(t.ent_type_ == "PER" or t.pos_ == "PROPN" or t.text == "(" for t in ctx.doc[a:b])
+
+
+def _role_head(ctx: DocContext, a: int, k: int) -> bool:
+    """A role noun before ``k`` ("ein Sprecher der Polizei"): the genitive names its body."""
+    roles = ctx.kit.roles
+    return any(
+        (m := roles.lookup(t.text)) is not None and m.kind == "role"
+        for t in ctx.doc[a:k]
+        if t.text[:1].isupper()
+    )
+
+
+def _other_dative(ctx: DocContext, q: Quote, sp: Span) -> bool:
+    """Does the clause of the quote's frame hold a dative outside the mention and what is
+    said ("Die Gewerkschaft der Polizei wirft der Regierung vor", "warf ihm vor")?"""
+    u, lower = ctx.units[q.unit], ctx.table.lower
+    # a reported quote holds its frame: "warf den Behörden Fahrlässigkeit vor"
+    said = {k for a, b in q.parts for k in range(a, b)} if q.kind != "reported" else set()
+    datives = word_ids(
+        ctx.w.dative_determiners | ctx.w.dative_plural_articles | ctx.w.ambiguous_dative_articles
+    )
+    pronouns = word_ids(ctx.w.dative_pronouns)
+    for k in range(u.start, u.end):
+        if k in said or sp[0] <= k < sp[1] or ctx.inside[k] >= 0:
+            continue
+        if lower[k] in pronouns:
+            return True
+        if lower[k] in datives and (k == 0 or not labels.is_adposition(ctx.doc[k - 1])):
+            return True
+    return False
