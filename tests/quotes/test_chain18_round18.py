@@ -20,6 +20,9 @@
   its verb-second word after the subject ends in ``-e`` (the 3rd person singular indicative
   ends in ``-t``: "Die Firma *verzeichne* ein Plus", "Denn Deutschland *propagiere* …");
   an indicative ("Die Firma arbeitet weiter") does not;
+- a name of letters and digits with the full stop glued to it ("vom Typ MI-17. Der …")
+  ends its sentence before an article, as a year does: the Konjunktiv sentence after it
+  goes on with the statement (pipeline/quotes/units.py);
 - a text with no reported speech yields nothing.
 
 News-style texts written for these tests; both label schemes.
@@ -281,4 +284,37 @@ GUESSED = [
 
 @pytest.mark.parametrize(("text", "expected"), GUESSED, ids=[t[:40] for t, _ in GUESSED])
 def test_verb_the_tagger_missed(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+STOPS = [
+    (
+        (
+            "Die Armeeleitung sprach von einem normalen Absturz der Maschine vom Typ MI-17. Der "
+            "Hubschrauber sei wegen eines Defekts abgestürzt."
+        ),
+        [
+            (
+                "reported",
+                "Die Armeeleitung sprach von einem normalen Absturz der Maschine vom Typ MI-17.",
+                "sprach",
+                "Die Armeeleitung",
+                None,
+            ),
+            (
+                "continuation",
+                "Der Hubschrauber sei wegen eines Defekts abgestürzt.",
+                None,
+                "Die Armeeleitung",
+                None,
+            ),
+        ],
+    ),
+    # an ordinal stays inside its sentence
+    ("Die Maschine landete am 17. Mai in Wien.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STOPS, ids=[t[:40] for t, _ in STOPS])
+def test_code_with_a_full_stop_ends_the_sentence(nlp, text, expected):
     assert _rows(nlp(text)) == expected
