@@ -56,6 +56,8 @@ CLOSING_MARKS = ("“", '"', "«", "»")
 QUESTION_MARK = "?"
 VERB_POS = frozenset({symbols.VERB, symbols.AUX})  # part-of-speech ids of VERB and AUX
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: part-of-speech ids of the words an attributive adjective stands before
+ATTRIBUTED_POS = frozenset({symbols.ADJ, symbols.NOUN, symbols.PROPN})
 ARTICLE_POS = frozenset({symbols.DET, symbols.PRON})  # part-of-speech ids of DET and PRON
 #: the mood :func:`_continue` gets for a sentence whose main verb is a present-tense
 #: "sollen" ("Auch *soll* die Kommission die Zahlen prüfen"): the plan of the statement before
@@ -103,6 +105,8 @@ def continuations(ctx: DocContext) -> None:
             continue
         prev = ch.prev_q
         after = prev is not None and ch.prev_ui == ui - 1 and prev.speaker is not None
+        if mood == 0 and after and ctx.units[ui - 1].paragraph == u.paragraph:
+            mood = _guessed_mood(ctx, ch, ui, u)
         modal = (
             mood == 0
             and after
@@ -127,6 +131,25 @@ def continuations(ctx: DocContext) -> None:
         _continue(ctx, ch, ui, u, MODAL_MOOD if modal else mood)
     # "Bis Ende Jänner werde man … . Aber dann …, so Ulamec.", "Weiter hieß es: …"
     neighbour_speakers(ctx)
+
+
+def _guessed_mood(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> int:
+    """The mood of unit ``ui`` right after a statement when the tagger found none: a
+    verb-second ``-e`` form after the subject that opens it (after a coordinator: "Denn
+    Deutschland *propagiere* die Rente mit 67", "Die Firma *verzeichne* ein Plus"; the
+    grammar's ``guessed_verb``), which the tagger took for an adjective or a noun. The 3rd
+    person singular present indicative ends in ``-t``: an ``-e`` there is the Konjunktiv I;
+    a word the tagger reads as an indicative verb is one ("wurde", "Ich glaube")."""
+    guess = getattr(ctx.g, "guessed_verb", None)
+    doc = ctx.doc
+    n = u.start + (u.start + 1 < u.end and doc[u.start].pos == symbols.CCONJ)
+    k = guess(doc, n, u.content_end(doc)) if guess is not None else None
+    if k is None or ctx.inside[k] >= 0 or "Ind" in labels.morph_values(doc[k], "Mood"):
+        return 0  # a verb the tagger read as indicative is one ("Das Werk *wurde* …")
+    if doc[k].pos == symbols.ADJ and k + 1 < u.end and doc[k + 1].pos in ATTRIBUTED_POS:
+        return 0  # an adjective before its noun ("Darunter *zahlreiche* kirchliche Vereine")
+    ctx.moods[k] = ch.moods[ui] = 2
+    return 2
 
 
 def _no_verb(ctx: DocContext, k: int) -> bool:

@@ -105,8 +105,10 @@ _YEAR_STOP = re.compile(r"^((19|20)\d\d|\d{1,3}:\d{1,3})\.$")
 
 
 #: any other number with a full stop glued to it: an ordinal ("am 5. Dezember") unless a
-#: word follows that no ordinal stands before ("stieg auf 92. Der Anteil …")
-_NUMBER_STOP = re.compile(r"^\d+([.,]\d+)*\.$")
+#: word follows that no ordinal stands before ("stieg auf 92. Der Anteil …"); and a name of
+#: letters and digits ending in a digit ("vom Typ MI-17. Der …", "von CO2. Die …"), which the
+#: tokenizer keeps with the stop as it keeps an ordinal's
+_NUMBER_STOP = re.compile(r"^(\d+([.,]\d+)*|[^\W\d_][\w-]*\d)\.$")
 
 
 def _no_ordinal_after(toks: _Tokens, k: int) -> bool:

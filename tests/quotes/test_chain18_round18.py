@@ -16,6 +16,13 @@
   frame of their own ("Die Kosten seien „völlig im Rahmen geblieben“.", "Sie werde „…“
   vorschlagen.") is a continuation, the words in marks a direct quote inside it with the
   same speaker; with no statement before, the words in marks stay alone;
+- a sentence right after a statement whose verb the tagger missed goes on with it when
+  its verb-second word after the subject ends in ``-e`` (the 3rd person singular indicative
+  ends in ``-t``: "Die Firma *verzeichne* ein Plus", "Denn Deutschland *propagiere* …");
+  an indicative ("Die Firma arbeitet weiter") does not;
+- a name of letters and digits with the full stop glued to it ("vom Typ MI-17. Der …")
+  ends its sentence before an article, as a year does: the Konjunktiv sentence after it
+  goes on with the statement (pipeline/quotes/units.py);
 - a text with no reported speech yields nothing.
 
 News-style texts written for these tests; both label schemes.
@@ -225,4 +232,89 @@ FRAGMENTS = [
 
 @pytest.mark.parametrize(("text", "expected"), FRAGMENTS, ids=[t[:40] for t, _ in FRAGMENTS])
 def test_quoted_words_inside_a_continuation(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+GUESSED = [
+    (
+        (
+            "Der Sprecher sagte, das Werk sei gesichert. Die Firma verzeichne ein Plus. Das "
+            "Werk produziere weiter."
+        ),
+        [
+            ("indirect", "das Werk sei gesichert", "sagte", "Der Sprecher", None),
+            (
+                "continuation",
+                "Die Firma verzeichne ein Plus. Das Werk produziere weiter.",
+                None,
+                "Der Sprecher",
+                None,
+            ),
+        ],
+    ),
+    (
+        (
+            "In Deutschland habe Sarkozy bessere Chancen als in Frankreich, sagte Mélenchon. "
+            "Denn Deutschland propagiere die Rente ab siebzig."
+        ),
+        [
+            (
+                "indirect",
+                "In Deutschland habe Sarkozy bessere Chancen als in Frankreich",
+                "sagte",
+                "Mélenchon",
+                "Mélenchon",
+            ),
+            (
+                "continuation",
+                "Denn Deutschland propagiere die Rente ab siebzig.",
+                None,
+                "Mélenchon",
+                "Mélenchon",
+            ),
+        ],
+    ),
+    # the indicative: the statement ends
+    (
+        "Der Sprecher sagte, das Werk sei gesichert. Die Firma arbeitet weiter.",
+        [("indirect", "das Werk sei gesichert", "sagte", "Der Sprecher", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUESSED, ids=[t[:40] for t, _ in GUESSED])
+def test_verb_the_tagger_missed(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+STOPS = [
+    (
+        (
+            "Die Armeeleitung sprach von einem normalen Absturz der Maschine vom Typ MI-17. Der "
+            "Hubschrauber sei wegen eines Defekts abgestürzt."
+        ),
+        [
+            (
+                "reported",
+                "Die Armeeleitung sprach von einem normalen Absturz der Maschine vom Typ MI-17.",
+                "sprach",
+                "Die Armeeleitung",
+                None,
+            ),
+            (
+                "continuation",
+                "Der Hubschrauber sei wegen eines Defekts abgestürzt.",
+                None,
+                "Die Armeeleitung",
+                None,
+            ),
+        ],
+    ),
+    # an ordinal stays inside its sentence
+    ("Die Maschine landete am 17. Mai in Wien.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STOPS, ids=[t[:40] for t, _ in STOPS])
+def test_code_with_a_full_stop_ends_the_sentence(nlp, text, expected):
     assert _rows(nlp(text)) == expected

@@ -110,24 +110,37 @@ class GermanGrammar(GrammarData):
     def mood_guess(self, doc: Doc, n: int, seg_end: int) -> bool:
         """No morphology: "Feldmann rechne", "man erwäge" -- a verb-second ``-e`` form after a
         subject at the start of a clause (3rd person singular indicative ends in ``-t``)."""
+        return self._e_after_subject(doc, n, seg_end, first_person=True) is not None
+
+    def guessed_verb(self, doc: Doc, n: int, seg_end: int) -> int | None:
+        """The token :meth:`mood_guess` reads, after a 3rd person subject only: the
+        verb-second ``-e`` form after the subject that opens the clause at ``n`` ("Die Firma
+        *verzeichne* ein Plus"; not "ich habe"), or None."""
+        return self._e_after_subject(doc, n, seg_end, first_person=False)
+
+    def _e_after_subject(self, doc: Doc, n: int, seg_end: int, first_person: bool) -> int | None:
+        """The ``-e`` form right after the subject that opens the clause at ``n``, or None;
+        a personal pronoun of the list ``subject_pronouns`` other than ``mood_guess_pronouns``
+        ("ich", "wir") only with ``first_person``."""
         if doc[n].lower_ in self.w.mood_guess_pronouns:
             j = n + 1
         else:
             np = self.ph.np_forward(doc, n, seg_end, False)
-            if np is None:
-                return False
+            if np is None or not first_person and self.ph.is_pronoun_subject(doc[n]):
+                return None
             j = np[1]
         if j >= seg_end:
-            return False
+            return None
         t = doc[j]
         low = t.lower_
-        return (
+        guessed = (
             t.text[:1].islower()
             and low.endswith(self.w.konj1_endings)
             and len(low) > 3
             and low not in self.w.not_verb_e
             and not low.endswith(self.w.not_konj1_endings)
         )
+        return j if guessed else None
 
     def infinitive_clause(self, doc: Doc, a: int, b: int) -> bool:
         """ "nicht zu bestimmen", "abzuwarten": an infinitive with its marker in ``a``..``b``."""
