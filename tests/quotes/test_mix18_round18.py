@@ -17,6 +17,8 @@ right next to them frames.
 - an enumeration before a colon ("…, und die Ministerpräsidentin Erna Solberg: „…“"): its
   last member when it names a person; a quoted sentence in a parenthesis right after a
   person's name ("Peter Müller („…“)"): that person;
+- a passive speech verb with "werden" and no agent the parse finds ("die als „…“
+  beschrieben wurden"): no speaker, not its subject; an active perfect keeps its subject;
 - written words whose noun is the subject or introduces the quote ("war die Parole „…“ zu
   lesen", "steht in dem Gesetzentwurf der Passus: „…“", "fand sich die Feststellung „…“"):
   the place they stand in is the source, in the clause of the noun and not a town ("In
@@ -240,6 +242,35 @@ FRAMES_NEARBY = [
     ("text", "expected"), FRAMES_NEARBY, ids=[str(i) for i in range(len(FRAMES_NEARBY))]
 )
 def test_frames_next_to_the_quote(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+PASSIVE_CUES = [
+    # the subject of a passive speech verb is spoken of: with no agent no one speaks
+    (
+        "Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, ziehen über die Stadt.",
+        [("direct", "„nebelartig“", "beschrieben", None, None)],
+    ),
+    # an active perfect keeps its subject
+    (
+        "Die Regierung hat das Land im Sommer als „junge couragierte Demokratie“ bezeichnet.",
+        [
+            (
+                "direct",
+                "„junge couragierte Demokratie“",
+                "als … bezeichnet",
+                "Die Regierung",
+                "Regierung",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PASSIVE_CUES, ids=[str(i) for i in range(len(PASSIVE_CUES))]
+)
+def test_passive_cue(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
