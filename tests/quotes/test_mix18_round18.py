@@ -7,7 +7,8 @@ right next to them frames.
   hätten die Beamten „mittels …“ verhindert"); so does a colon quote after such a sentence
   ("Queensland sei … verpflichtet: „…“"); an indicative sentence keeps none / its subject;
 - a standalone quoted sentence with no speaker right after a quote whose speaker is found
-  only when the mentions are tidied ("„…“, so letztere. „…“"): the same speaker;
+  only when the mentions are tidied ("„…“, so letztere. „…“") or right after a
+  continuation ("… Die Gefahr sei groß. „Ich bin …“"): the same speaker;
 - "Mit den Worten „…“ kommentierte er …": the subject of the verb after the quote;
 - a quote that opens its unit with a lowercase word ("sagte Merkel, Benedikt XVI. „ist
   und bleibt …“": the ordinal's full stop split the sentence): the cue of the sentence
@@ -204,6 +205,32 @@ FRAMES_NEARBY = [
                 None,
                 "die norwegische Ministerpräsidentin Erna Solberg",
                 "Erna Solberg",
+            ),
+        ],
+    ),
+    # after reported speech in the Konjunktiv: the statement's speaker goes on
+    (
+        (
+            "Der Bundespräsident sagte, er habe lange mit Experten gesprochen. Die Lage sei "
+            "ernst. Die Gefahr sei groß. „Ich bin davon überzeugt, dass die Voraussetzungen "
+            "gegeben sind.“"
+        ),
+        [
+            (
+                "indirect",
+                "er habe lange mit Experten gesprochen",
+                "sagte",
+                "Der Bundespräsident",
+                None,
+            ),
+            ("continuation", "Die Lage sei ernst.", None, "Der Bundespräsident", None),
+            ("continuation", "Die Gefahr sei groß.", None, "Der Bundespräsident", None),
+            (
+                "direct",
+                "„Ich bin davon überzeugt, dass die Voraussetzungen gegeben sind.“",
+                None,
+                "Der Bundespräsident",
+                None,
             ),
         ],
     ),
