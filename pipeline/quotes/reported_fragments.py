@@ -20,6 +20,11 @@ from .mentions import speakerish
 UNITS_BACK = 2
 #: rule pieces of a direct quote that no cue frames: a quoted phrase, a colon with no verb
 UNFRAMED = ("+phrase", "+colon")
+#: the rating of a quoted phrase with a predicate in reported speech (as a quoted phrase's)
+PHRASE_CONFIDENCE = 0.55
+MIN_PHRASE_WORDS = 3
+VERB_POS = ("VERB", "AUX")
+NOMINAL_POS = ("NOUN", "PROPN", "ADJ")
 #: the grammar's mood of a Konjunktiv I form (:meth:`~.context.DocContext.konj`)
 KONJUNKTIV_I = 2
 
@@ -28,6 +33,8 @@ def reported_fragments(ctx: DocContext) -> None:
     """Give each unframed direct quote in a sentence of reported speech, with no speaker or
     one that names no one, the speaker of the statement that sentence goes on with."""
     for q in ctx.quotes:
+        if q.direct and q.confidence < PHRASE_CONFIDENCE and _predicate_words(ctx, q):
+            _said_phrase(ctx, q)
         if not _unframed(q):
             continue
         if not _reported_sentence(ctx, q):
@@ -36,6 +43,34 @@ def reported_fragments(ctx: DocContext) -> None:
         if before is not None:
             q.speaker, q.speaker_chars = before.speaker, before.speaker_chars
             q.rule += "+reported_fragment"
+
+
+def _said_phrase(ctx: DocContext, q: Quote) -> None:
+    """ "Zwar sei Druck notwendig, das habe aber nichts mit „Sanktionen zu tun oder
+    militärischen Aktionen“": quoted words with a predicate in a sentence of reported speech
+    after a statement are the speaker's, not a name; they keep a speaker they have."""
+    if not _reported_sentence(ctx, q):
+        return
+    before = _statement_before(ctx, q)
+    if before is None:
+        return
+    q.confidence = PHRASE_CONFIDENCE
+    q.rule += "+said_phrase"
+    if q.speaker is None:
+        q.speaker, q.speaker_chars = before.speaker, before.speaker_chars
+
+
+def _predicate_words(ctx: DocContext, q: Quote) -> bool:
+    """At least :data:`MIN_PHRASE_WORDS` words in the marks, one a lowercase verb or an
+    adjective before no noun ("zu tun", "… üblich"): a phrase, unlike most names ("die
+    wilde Ecke"; "Aktion Deutschland hilft" is one all the same)."""
+    doc = ctx.doc
+    words = [t for t in doc[q.start + 1 : q.end - 1] if t.is_alpha]
+    return len(words) >= MIN_PHRASE_WORDS and any(
+        t.text[:1].islower()
+        and (t.pos_ in VERB_POS or (t.pos_ == "ADJ" and doc[t.i + 1].pos_ not in NOMINAL_POS))
+        for t in words
+    )
 
 
 def _unframed(q: Quote) -> bool:

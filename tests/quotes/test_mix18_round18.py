@@ -6,6 +6,10 @@ right next to them frames.
   before it in the paragraph ("Kämen sie dem nicht nach, so „schütze sie Gott“", "Dies
   hätten die Beamten „mittels …“ verhindert"); so does a colon quote after such a sentence
   ("Queensland sei … verpflichtet: „…“"); an indicative sentence keeps none / its subject;
+- a quoted phrase of three words or more with a lowercase adjective or verb ("„Sanktionen
+  zu tun oder militärischen Aktionen“"), rated low as a name, in a sentence of reported
+  speech after a statement: a quote of the statement's speaker; a name with no predicate
+  or a sentence of the writer's stays out;
 - a standalone quoted sentence with no speaker right after a quote whose speaker is found
   only when the mentions are tidied ("„…“, so letztere. „…“") or right after a
   continuation ("… Die Gefahr sei groß. „Ich bin …“"): the same speaker;
@@ -126,6 +130,94 @@ REPORTED_FRAGMENTS = [
     ids=[str(i) for i in range(len(REPORTED_FRAGMENTS))],
 )
 def test_fragment_in_reported_sentence(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+SAID_PHRASES = [
+    (
+        (
+            "Die Ministerin sprach sich gegen Gewalt aus. Zwar sei politischer Druck notwendig, "
+            "das habe aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“."
+        ),
+        [
+            (
+                "continuation",
+                (
+                    "Zwar sei politischer Druck notwendig, das habe aber nichts mit „Sanktionen "
+                    "zu tun oder militärischen Aktionen“."
+                ),
+                None,
+                "Die Ministerin",
+                None,
+            ),
+            (
+                "direct",
+                "„Sanktionen zu tun oder militärischen Aktionen“",
+                None,
+                "Die Ministerin",
+                None,
+            ),
+        ],
+    ),
+    (
+        (
+            "Der Ökonom Peter Elshorst führte aus, dass ein System von Schmiergeldzahlungen „Ende "
+            "der 90er Jahre in der ganzen Branche üblich“ gewesen sei."
+        ),
+        [
+            (
+                "mixed",
+                (
+                    "dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der ganzen "
+                    "Branche üblich“ gewesen sei"
+                ),
+                "führte … aus",
+                "Der Ökonom Peter Elshorst",
+                "Peter Elshorst",
+            ),
+            (
+                "direct",
+                "„Ende der 90er Jahre in der ganzen Branche üblich“",
+                "führte … aus",
+                "Der Ökonom Peter Elshorst",
+                "Peter Elshorst",
+            ),
+        ],
+    ),
+    # a name with no predicate stays out
+    (
+        (
+            "Die Ministerin sprach sich gegen Gewalt aus. Zwar sei politischer Druck notwendig, "
+            "das habe aber nichts mit der „Gesellschaft für Internationale Zusammenarbeit“ zu tun."
+        ),
+        [
+            (
+                "continuation",
+                (
+                    "Zwar sei politischer Druck notwendig, das habe aber nichts mit der "
+                    "„Gesellschaft für Internationale Zusammenarbeit“ zu tun."
+                ),
+                None,
+                "Die Ministerin",
+                None,
+            )
+        ],
+    ),
+    # the writer's indicative sentence: no statement goes on
+    (
+        (
+            "Die Ministerin sprach am Montag in Berlin. Politischer Druck ist notwendig, das hat "
+            "aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SAID_PHRASES, ids=[str(i) for i in range(len(SAID_PHRASES))]
+)
+def test_phrase_with_predicate_in_reported_speech(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
