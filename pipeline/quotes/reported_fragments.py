@@ -4,9 +4,11 @@ inside a sentence of reported speech is the reported speaker's.
 "Der Bürgermeister forderte die Bewohner zum Rückzug auf. Kämen sie dem nicht nach, so
 „schütze sie Gott“": the sentence in the Konjunktiv goes on with the statement before it,
 and so do the words it quotes. The same holds for a quote after a colon whose clause is
-reported speech ("Die Pflichten seien klar festgelegt: „…“"). The speaker is the one of the
-nearest quote before it in the same paragraph, at most :data:`UNITS_BACK` sentences back,
-whose speaker names someone who speaks.
+reported speech ("Queensland sei dem Nachbarland zu Dank verpflichtet: „…“"). The speaker
+is the one of the nearest quote before it in the same paragraph, at most
+:data:`UNITS_BACK` sentences back, whose speaker names someone who speaks and is not
+the quote's own guess inside what that quote says (a continuation laid over a sentence
+with its own speaker: "Der Experte X wandte sich gegen die Behauptung, … werde …: „…“").
 
 >>> reported_fragments(ctx)   # sets speakers of direct quotes  # doctest: +SKIP
 """
@@ -30,8 +32,10 @@ KONJUNKTIV_I = 2
 
 
 def reported_fragments(ctx: DocContext) -> None:
-    """Give each unframed direct quote in a sentence of reported speech, with no speaker or
-    one that names no one, the speaker of the statement that sentence goes on with."""
+    """Give each unframed direct quote in a sentence of reported speech the speaker of the
+    statement that sentence goes on with (its own guess, the subject of the reported
+    clause, names what is spoken of); keep a quoted phrase with a predicate that was rated
+    as a name (:func:`_said_phrase`)."""
     for q in ctx.quotes:
         if q.direct and q.confidence < PHRASE_CONFIDENCE and _predicate_words(ctx, q):
             _said_phrase(ctx, q)
@@ -106,5 +110,6 @@ def _statement_before(ctx: DocContext, q: Quote) -> Quote | None:
 
 
 def _inside(sp: Span | None, o: Quote) -> bool:
-    """Is the mention ``sp`` part of what ``o`` says?"""
+    """Is the mention ``sp`` part of what ``o`` says? (Train: taking such a statement's
+    speaker anyway made one quote right and one wrong.)"""
     return sp is not None and any(a <= sp[0] < b for a, b in o.parts)
