@@ -496,6 +496,11 @@ def _cue_speaker(ctx: DocContext, m: Marked, c: Cue) -> Span | None:
         speaker = parse_speaker(ctx, c.verb)
         if speaker is not None:
             return speaker
+        if _werden_passive(ctx, c.verb) and c.verb.lemma_ not in ctx.w.citing_lemmas:
+            # "Die Rauchschwaden, die als „nebelartig“ beschrieben wurden": the subject of
+            # a passive speech verb is spoken of; the "von" agent speaks, else no one
+            agent = g.passive_agent(ctx, u.start, c.verb.i, u.end)
+            return agent or None
     cc = c.start
     while cc > u.start and (doc[cc - 1].text not in CLAUSE_BREAK or inside[cc - 1] >= 0):
         if (
@@ -534,6 +539,13 @@ def _subject_after_quote(ctx: DocContext, m: Marked) -> Span | None:
         return None
     sp = parse_speaker(ctx, doc[e]) if ctx.parsed else None
     return sp or ctx.g.np_after(ctx, e + 1, ctx.units[ctx.unit_of[e]].end)
+
+
+def _werden_passive(ctx: DocContext, verb) -> bool:
+    """A passive the verb chain shows with a form of "werden" (not only the parse's label:
+    "als „…“ bezeichnet hat" is active)."""
+    aux = ctx.w.passive_auxiliaries
+    return ctx.g.is_passive(verb) and any(t.lower_ in aux for t in labels.verb_chain(verb)[1:])
 
 
 def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:

@@ -134,6 +134,7 @@ class QuoteEngine:
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             continuations(ctx)
             reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
+            standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"
             first_person_speech(ctx)
             first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."

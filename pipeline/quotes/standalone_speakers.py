@@ -18,17 +18,19 @@ STANDALONE = "+standalone"
 MAX_UNIT_GAP = 1
 
 
-def standalone_speakers(ctx: DocContext) -> None:
+def standalone_speakers(ctx: DocContext, any_kind: bool = False) -> None:
     """Give each standalone direct quote with no speaker the speaker of the quote right
     before it in the same paragraph (at most :data:`MAX_UNIT_GAP` sentences back), when
-    that quote is a direct one."""
+    that quote is a direct one or, with ``any_kind`` (after the continuations), any quote
+    ("…, sei er zu dem Schluss gekommen, dass … „Ich bin davon überzeugt, …“")."""
     for q in ctx.quotes:
         if not (q.direct and q.speaker is None and q.rule.endswith(STANDALONE)):
             continue
         before = _quote_before(ctx, q)
-        if before is not None and before.direct and before.speaker is not None:
-            q.speaker, q.speaker_chars = before.speaker, before.speaker_chars
-            q.rule += "+late_inherit"
+        if before is None or before.speaker is None or not (any_kind or before.direct):
+            continue
+        q.speaker, q.speaker_chars = before.speaker, before.speaker_chars
+        q.rule += "+late_inherit"
 
 
 def _quote_before(ctx: DocContext, q: Quote) -> Quote | None:

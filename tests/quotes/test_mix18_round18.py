@@ -6,8 +6,13 @@ right next to them frames.
   before it in the paragraph ("Kämen sie dem nicht nach, so „schütze sie Gott“", "Dies
   hätten die Beamten „mittels …“ verhindert"); so does a colon quote after such a sentence
   ("Queensland sei … verpflichtet: „…“"); an indicative sentence keeps none / its subject;
+- a quoted phrase of three words or more with a lowercase adjective or verb ("„Sanktionen
+  zu tun oder militärischen Aktionen“"), rated low as a name, in a sentence of reported
+  speech after a statement: a quote of the statement's speaker; a name with no predicate
+  or a sentence of the writer's stays out;
 - a standalone quoted sentence with no speaker right after a quote whose speaker is found
-  only when the mentions are tidied ("„…“, so letztere. „…“"): the same speaker;
+  only when the mentions are tidied ("„…“, so letztere. „…“") or right after a
+  continuation ("… Die Gefahr sei groß. „Ich bin …“"): the same speaker;
 - "Mit den Worten „…“ kommentierte er …": the subject of the verb after the quote;
 - a quote that opens its unit with a lowercase word ("sagte Merkel, Benedikt XVI. „ist
   und bleibt …“": the ordinal's full stop split the sentence): the cue of the sentence
@@ -17,6 +22,8 @@ right next to them frames.
 - an enumeration before a colon ("…, und die Ministerpräsidentin Erna Solberg: „…“"): its
   last member when it names a person; a quoted sentence in a parenthesis right after a
   person's name ("Peter Müller („…“)"): that person;
+- a passive speech verb with "werden" and no agent the parse finds ("die als „…“
+  beschrieben wurden"): no speaker, not its subject; an active perfect keeps its subject;
 - written words whose noun is the subject or introduces the quote ("war die Parole „…“ zu
   lesen", "steht in dem Gesetzentwurf der Passus: „…“", "fand sich die Feststellung „…“"):
   the place they stand in is the source, in the clause of the noun and not a town ("In
@@ -126,6 +133,94 @@ def test_fragment_in_reported_sentence(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
+SAID_PHRASES = [
+    (
+        (
+            "Die Ministerin sprach sich gegen Gewalt aus. Zwar sei politischer Druck notwendig, "
+            "das habe aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“."
+        ),
+        [
+            (
+                "continuation",
+                (
+                    "Zwar sei politischer Druck notwendig, das habe aber nichts mit „Sanktionen "
+                    "zu tun oder militärischen Aktionen“."
+                ),
+                None,
+                "Die Ministerin",
+                None,
+            ),
+            (
+                "direct",
+                "„Sanktionen zu tun oder militärischen Aktionen“",
+                None,
+                "Die Ministerin",
+                None,
+            ),
+        ],
+    ),
+    (
+        (
+            "Der Ökonom Peter Elshorst führte aus, dass ein System von Schmiergeldzahlungen „Ende "
+            "der 90er Jahre in der ganzen Branche üblich“ gewesen sei."
+        ),
+        [
+            (
+                "mixed",
+                (
+                    "dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der ganzen "
+                    "Branche üblich“ gewesen sei"
+                ),
+                "führte … aus",
+                "Der Ökonom Peter Elshorst",
+                "Peter Elshorst",
+            ),
+            (
+                "direct",
+                "„Ende der 90er Jahre in der ganzen Branche üblich“",
+                "führte … aus",
+                "Der Ökonom Peter Elshorst",
+                "Peter Elshorst",
+            ),
+        ],
+    ),
+    # a name with no predicate stays out
+    (
+        (
+            "Die Ministerin sprach sich gegen Gewalt aus. Zwar sei politischer Druck notwendig, "
+            "das habe aber nichts mit der „Gesellschaft für Internationale Zusammenarbeit“ zu tun."
+        ),
+        [
+            (
+                "continuation",
+                (
+                    "Zwar sei politischer Druck notwendig, das habe aber nichts mit der "
+                    "„Gesellschaft für Internationale Zusammenarbeit“ zu tun."
+                ),
+                None,
+                "Die Ministerin",
+                None,
+            )
+        ],
+    ),
+    # the writer's indicative sentence: no statement goes on
+    (
+        (
+            "Die Ministerin sprach am Montag in Berlin. Politischer Druck ist notwendig, das hat "
+            "aber nichts mit „Sanktionen zu tun oder militärischen Aktionen“."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SAID_PHRASES, ids=[str(i) for i in range(len(SAID_PHRASES))]
+)
+def test_phrase_with_predicate_in_reported_speech(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
 FRAMES_NEARBY = [
     (
         (
@@ -205,6 +300,32 @@ FRAMES_NEARBY = [
             ),
         ],
     ),
+    # after reported speech in the Konjunktiv: the statement's speaker goes on
+    (
+        (
+            "Der Bundespräsident sagte, er habe lange mit Experten gesprochen. Die Lage sei "
+            "ernst. Die Gefahr sei groß. „Ich bin davon überzeugt, dass die Voraussetzungen "
+            "gegeben sind.“"
+        ),
+        [
+            (
+                "indirect",
+                "er habe lange mit Experten gesprochen",
+                "sagte",
+                "Der Bundespräsident",
+                None,
+            ),
+            ("continuation", "Die Lage sei ernst.", None, "Der Bundespräsident", None),
+            ("continuation", "Die Gefahr sei groß.", None, "Der Bundespräsident", None),
+            (
+                "direct",
+                "„Ich bin davon überzeugt, dass die Voraussetzungen gegeben sind.“",
+                None,
+                "Der Bundespräsident",
+                None,
+            ),
+        ],
+    ),
     # the full stop of an ordinal split the sentence: the quote opens with a lowercase word
     (
         (
@@ -240,6 +361,35 @@ FRAMES_NEARBY = [
     ("text", "expected"), FRAMES_NEARBY, ids=[str(i) for i in range(len(FRAMES_NEARBY))]
 )
 def test_frames_next_to_the_quote(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+PASSIVE_CUES = [
+    # the subject of a passive speech verb is spoken of: with no agent no one speaks
+    (
+        "Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, ziehen über die Stadt.",
+        [("direct", "„nebelartig“", "beschrieben", None, None)],
+    ),
+    # an active perfect keeps its subject
+    (
+        "Die Regierung hat das Land im Sommer als „junge couragierte Demokratie“ bezeichnet.",
+        [
+            (
+                "direct",
+                "„junge couragierte Demokratie“",
+                "als … bezeichnet",
+                "Die Regierung",
+                "Regierung",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PASSIVE_CUES, ids=[str(i) for i in range(len(PASSIVE_CUES))]
+)
+def test_passive_cue(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
