@@ -50,6 +50,7 @@ from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .marks import MarkFinder
 from .mentions import tidy_mentions
+from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
 from .scoring import Scorer
@@ -129,6 +130,7 @@ class QuoteEngine:
             interviews(ctx)
             tidy_mentions(ctx)
             continuations(ctx)
+            claim_sources(ctx)  # "wies die Forderung X' zurück, …": X's claim (after the chain)
             first_person_speech(ctx)
             first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
