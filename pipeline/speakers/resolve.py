@@ -141,6 +141,12 @@ class Body:
     gender: str | None
 
 
+def _negated(noun: Token) -> bool:
+    """Does a negative determiner open the noun's phrase ("keine Wunder", "Kein Politiker")?
+    It introduces no one a pronoun could refer to."""
+    return any(c.i < noun.i and "Neg" in morph_values(c, "PronType") for c in noun.children)
+
+
 def _surname_key(word: str) -> str:
     """Normalise a surname for lookup: strip a genitive s/apostrophe ("Putins" -> "Putin")."""
     if word.endswith("'"):
@@ -649,6 +655,8 @@ class Resolver:
             # the cheap look-ups first, the predicative walk over the parse last
             if (not is_role and not idx._descriptor(tok)) or self._predicative(tok):
                 continue
+            if _negated(tok) and not idx._in_quote(tok.idx):
+                continue  # "verspricht keine Wunder", "Kein Politiker": no one to refer to
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             named = nxt is not None and (
                 nxt.ent_type_ in PERSON_LABELS or nxt.text in idx.by_surname

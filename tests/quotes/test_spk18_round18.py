@@ -17,6 +17,9 @@
   "sagte zu dem Bericht des Ministeriums, …"); the Konjunktiv after it goes on with the
   frame's subject ("Merkel wies die Forderung Söders zurück, … . An diesem Grundrecht werde
   nicht gerüttelt.");
+- a pronoun after a negated person noun outside what is said ("Kein Politiker war
+  anwesend. Die Stadt habe alles getan, betonte er."): the negated noun introduces no one,
+  "er" is the person named before;
 - a clause the parse glued to the subject of a coordinated clause ("Dies war nicht die
   erste Auseinandersetzung … und die Anwohner befürchten, dass …" -> "die Anwohner");
 - an "als" predicate is no speaker: the subject after the finite verb ("Als scheidende
@@ -220,4 +223,20 @@ CLAIMS = [
 
 @pytest.mark.parametrize(("text", "expected"), CLAIMS, ids=[str(i) for i in range(len(CLAIMS))])
 def test_claim_noun_attribute_speaks(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+NEGATED = [
+    (
+        (
+            "Der Bürgermeister Hans Gruber kam am Montag. Kein Politiker war anwesend. Die Stadt "
+            "habe alles getan, betonte er."
+        ),
+        [("er", "Hans Gruber")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NEGATED, ids=[str(i) for i in range(len(NEGATED))])
+def test_negated_noun_is_no_antecedent(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
