@@ -141,6 +141,29 @@ class Body:
     gender: str | None
 
 
+def _several_speakers(span: Span) -> bool:
+    """Does the mention coordinate two who speak at its top level ("Koch und Rauball", "Die
+    syrische Opposition und der Westen", "Er sowie Giesel")? Their words have no one name.
+    Not inside a name ("Zentrum für Luft- und Raumfahrt"), a prepositional attribute
+    ("Politiker von CSU und SPD") or brackets ("Carl Lewis (1983 und 1991)"), nor two
+    descriptions of one person ("der Minister und frühere Gründer …")."""
+    toks = list(span)
+    depth = 0
+    for k, t in enumerate(toks):
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or t.pos_ != "CCONJ" or not 0 < k < len(toks) - 1 or t.ent_iob_ == "I":
+            continue
+        left, right = toks[:k], toks[k + 1 :]
+        if any(u.pos_ == "ADP" for u in left):
+            return False
+        speaker_left = any(u.ent_type_ in ("PER", "ORG") or u.pos_ == "PRON" for u in left)
+        speaker_right = right[0].pos_ in ("DET", "PRON") or any(
+            u.ent_type_ in ("PER", "ORG") for u in right
+        )
+        return (speaker_left and speaker_right) or right[0].pos_ == "DET"
+    return False
+
+
 def _negated(noun: Token) -> bool:
     """Does a negative determiner open the noun's phrase ("keine Wunder", "Kein Politiker")?
     It introduces no one a pronoun could refer to."""
@@ -761,6 +784,8 @@ class Resolver:
         return cs.root if cs is not None and len(cs) else None
 
     def _resolve(self, span: Span, cue: Cue) -> Resolution:
+        if _several_speakers(span):
+            return Resolution(None, "speaker.several")  # "Koch und Rauball": no one name
         return (
             self._by_name(span)
             or self._by_role(span)

@@ -20,6 +20,9 @@
 - a pronoun after a negated person noun outside what is said ("Kein Politiker war
   anwesend. Die Stadt habe alles getan, betonte er."): the negated noun introduces no one,
   "er" is the person named before;
+- two who speak coordinated in one mention ("Müller und Schmidt", "Die Opposition und
+  der Westen"): no one name; one person described twice keeps it ("Der Minister und frühere
+  Arzt Karl Huber");
 - a clause the parse glued to the subject of a coordinated clause ("Dies war nicht die
   erste Auseinandersetzung … und die Anwohner befürchten, dass …" -> "die Anwohner");
 - an "als" predicate is no speaker: the subject after the finite verb ("Als scheidende
@@ -239,4 +242,26 @@ NEGATED = [
 
 @pytest.mark.parametrize("text, expected", NEGATED, ids=[str(i) for i in range(len(NEGATED))])
 def test_negated_noun_is_no_antecedent(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+SEVERAL = [
+    (
+        "Karl Müller und Eva Schmidt erklärten, dass die Koalition scheitern werde.",
+        [("Karl Müller und Eva Schmidt", None)],
+    ),
+    (
+        "Die syrische Opposition und der Westen werfen der Armee vor, Giftgas eingesetzt zu haben.",
+        [("Die syrische Opposition und der Westen", None)],
+    ),
+    # one person described twice, a coordination inside a name: the name stays
+    (
+        "Der Minister und frühere Arzt Karl Huber erklärte, die Reform komme.",
+        [("Der Minister und frühere Arzt Karl Huber", "Karl Huber")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEVERAL, ids=[str(i) for i in range(len(SEVERAL))])
+def test_several_speakers_have_no_one_name(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
