@@ -51,6 +51,7 @@ from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .marks import MarkFinder
 from .mentions import tidy_mentions
+from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
 from .reported_fragments import reported_fragments
@@ -135,6 +136,7 @@ class QuoteEngine:
             continuations(ctx)
             reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
             standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"
+            claim_sources(ctx)  # "wies die Forderung X' zurück, …": X's claim (after the chain)
             first_person_speech(ctx)
             first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."

@@ -13,7 +13,8 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
   role noun ("warf ein Sprecher der Polizei vor" stays); an article that is never genitive
   ("teilte die Polizei den Medien mit") after a noun opens the addressee whatever the verb;
   never before a name or a bracket ("Sein Kollege den Haan", "die Gewerkschaft der Seeleute
-  (PNO)").
+  (PNO)"); a mention after a dative article and adjectives the parse left out of it is
+  the addressee itself ("die dem früheren Kardinal Bergoglio vorwerfen").
 """
 
 from __future__ import annotations
@@ -95,9 +96,11 @@ def cut_addressee(ctx: DocContext, q: Quote, sp: Span) -> Span:
     for k in range(sp[0] + 1, sp[1] - 1):
         if ctx.table.pos[k - 1] not in NOUN_IDS and not doc[k - 1].is_quote:
             continue  # after the noun or a quoted name ("der „Arbeitskreis X“ der Polizei")
+        if lower[k] in singular:
+            return (sp[0], k)  # "warf die Opposition dem früheren Minister Karl Huber vor"
         if _named(ctx, k + 1, sp[1]):
             continue  # "Sein Kollege den Haan", "die Gewerkschaft der Seeleute (PNO)"
-        if lower[k] in singular or lower[k] in plural:
+        if lower[k] in plural:
             return (sp[0], k)
         if (
             inverted
@@ -110,9 +113,24 @@ def cut_addressee(ctx: DocContext, q: Quote, sp: Span) -> Span:
 
 
 def _named(ctx: DocContext, a: int, b: int) -> bool:
-    """Does ``a``..``b`` hold a person's name, a proper noun or a bracket (an article of a
-    name: "den Haan"; a name with its short form: "der Seeleute (PNO)")?"""
-    return any(t.ent_type_ == "PER" or t.pos_ == "PROPN" or t.text == "(" for t in ctx.doc[a:b])
+    """Does a name start at ``a`` (an article of a name: "den Haan") or a bracket stand in
+    ``a``..``b`` (a name with its short form: "der Seeleute (PNO)")?"""
+    t = ctx.doc[a]
+    return t.ent_type_ == "PER" or t.pos_ == "PROPN" or any(u.text == "(" for u in ctx.doc[a:b])
+
+
+def dative_before(ctx: DocContext, sp: Span) -> bool:
+    """Does a dative article stand before the mention, past its adjectives and with no
+    preposition before it ("Stimmen, die dem früheren Kardinal Bergoglio vorwerfen": the
+    parse left the article and the adjective out of the object)?"""
+    doc, k = ctx.doc, sp[0] - 1
+    while k > 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    if k < 0 or ctx.table.lower[k] not in word_ids(ctx.w.dative_determiners):
+        return False
+    if sp[1] < len(doc) and doc[sp[1]].lower_ in ctx.w.postpositions:
+        return False  # "dem jüngsten Bericht zufolge"
+    return k == 0 or not labels.is_adposition(doc[k - 1])
 
 
 def _role_head(ctx: DocContext, a: int, k: int) -> bool:

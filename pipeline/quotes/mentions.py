@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .container_sources import container_source
 from .context import VERB_POS, DocContext, Quote, Span
-from .mention_cuts import cut_addressee, cut_clause, predicate_of_als
+from .mention_cuts import cut_addressee, cut_clause, dative_before, predicate_of_als
 from .origin_sources import origin_after_cue
 from .particle_names import particle_name
 from .words import word_ids
@@ -898,6 +898,8 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         q.speaker = cut_clause(ctx, q.speaker, q.cue[0][0] if q.cue else None)
     # "Von der Leyen hatte Fehler eingeräumt und angegeben, …": the name the parse split
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
+    if q.speaker is not None and dative_before(ctx, q.speaker):
+        q.speaker = None  # "Stimmen, die dem früheren Kardinal X vorwerfen": the addressee
 
 
 def _so_fallback(ctx: DocContext, q: Quote) -> None:

@@ -157,6 +157,8 @@ WORD_LISTS: dict[str, str] = {
     "dative_pronouns": "set",
     "name_particle_openers": "set",
     "name_particle_articles": "set",
+    "claim_noun_endings": "endings",
+    "claim_noun_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -231,6 +233,8 @@ OPTIONAL_LISTS = frozenset(
         "dative_pronouns",
         "name_particle_openers",
         "name_particle_articles",
+        "claim_noun_endings",
+        "claim_noun_prepositions",
     }
 )
 

@@ -141,6 +141,35 @@ class Body:
     gender: str | None
 
 
+def _several_speakers(span: Span) -> bool:
+    """Does the mention coordinate two who speak at its top level ("Koch und Rauball", "Die
+    syrische Opposition und der Westen", "Er sowie Giesel")? Their words have no one name.
+    Not inside a name ("Zentrum für Luft- und Raumfahrt"), a prepositional attribute
+    ("Politiker von CSU und SPD") or brackets ("Carl Lewis (1983 und 1991)"), nor two
+    descriptions of one person ("der Minister und frühere Gründer …")."""
+    toks = list(span)
+    depth = 0
+    for k, t in enumerate(toks):
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or t.pos_ != "CCONJ" or not 0 < k < len(toks) - 1 or t.ent_iob_ == "I":
+            continue
+        left, right = toks[:k], toks[k + 1 :]
+        if any(u.pos_ == "ADP" for u in left):
+            return False
+        speaker_left = any(u.ent_type_ in ("PER", "ORG") or u.pos_ == "PRON" for u in left)
+        speaker_right = right[0].pos_ in ("DET", "PRON") or any(
+            u.ent_type_ in ("PER", "ORG") for u in right
+        )
+        return (speaker_left and speaker_right) or right[0].pos_ == "DET"
+    return False
+
+
+def _negated(noun: Token) -> bool:
+    """Does a negative determiner open the noun's phrase ("keine Wunder", "Kein Politiker")?
+    It introduces no one a pronoun could refer to."""
+    return any(c.i < noun.i and "Neg" in morph_values(c, "PronType") for c in noun.children)
+
+
 def _surname_key(word: str) -> str:
     """Normalise a surname for lookup: strip a genitive s/apostrophe ("Putins" -> "Putin")."""
     if word.endswith("'"):
@@ -649,6 +678,8 @@ class Resolver:
             # the cheap look-ups first, the predicative walk over the parse last
             if (not is_role and not idx._descriptor(tok)) or self._predicative(tok):
                 continue
+            if _negated(tok) and not idx._in_quote(tok.idx):
+                continue  # "verspricht keine Wunder", "Kein Politiker": no one to refer to
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             named = nxt is not None and (
                 nxt.ent_type_ in PERSON_LABELS or nxt.text in idx.by_surname
@@ -753,6 +784,8 @@ class Resolver:
         return cs.root if cs is not None and len(cs) else None
 
     def _resolve(self, span: Span, cue: Cue) -> Resolution:
+        if _several_speakers(span):
+            return Resolution(None, "speaker.several")  # "Koch und Rauball": no one name
         return (
             self._by_name(span)
             or self._by_role(span)
