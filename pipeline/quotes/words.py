@@ -148,6 +148,8 @@ WORD_LISTS: dict[str, str] = {
     "no_anaphor_lemmas": "set",
     "announcing_auxiliaries": "set",
     "referring_participles": "set",
+    "comparison_words": "set",
+    "judging_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -213,6 +215,8 @@ OPTIONAL_LISTS = frozenset(
         "no_anaphor_lemmas",
         "announcing_auxiliaries",
         "referring_participles",
+        "comparison_words",
+        "judging_lemmas",
     }
 )
 
