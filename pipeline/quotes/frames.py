@@ -744,9 +744,8 @@ def _announced(ctx: DocContext, verb) -> bool:
 
 
 def _subordinate(verb) -> bool:
-    """The verb (with the finite auxiliary TIGER hangs it on, or the verb it is coordinated
-    with: "weil X nicht zulässt, sondern nur Y angekündigt hat") heads a relative clause or
-    one that a subordinating conjunction opens: not the sentence's speech act."""
+    """The verb (with the finite auxiliary TIGER hangs it on) heads a relative clause or one
+    that a subordinating conjunction opens: not the sentence's speech act."""
     t = verb
     for _ in range(3):
         if (
@@ -754,8 +753,7 @@ def _subordinate(verb) -> bool:
             or next(labels.children_with(t, "marker"), None) is not None
         ):
             return True
-        conjunct = labels.has_role(t, "conjunct") and t.head.pos_ in VERB_TAGS
-        if t.head.i == t.i or not (t.head.pos_ == "AUX" or conjunct):
+        if t.head.i == t.i or t.head.pos_ != "AUX":
             return False
         t = t.head
     return False
