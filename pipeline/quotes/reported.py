@@ -10,7 +10,9 @@ den Namen nicht": nothing was said). Verbs of judging and assuming (``judging_le
 "wertet X als Y", "geht von X aus") also need a speaker who names someone who speaks
 (:func:`~.mentions.speakerish`: not "Von dem Werk geht keine Gefahr aus"), not a passive
 subject nor the object of their own preposition, and frame few complements
-(:func:`frames_complement`).
+(:func:`frames_complement`). Verbs of announcing (``announcing_lemmas``: "kündigte eine
+Untersuchung an", "gab die Übernahme bekannt") need such a speaker too, and no
+demonstrative object ("hatte dies angekündigt").
 
 >>> speech_act(ctx, unit, unit_end, cue, c, speaker)  # doctest: +SKIP
 True
@@ -34,6 +36,9 @@ JUDGING_COMPLEMENTS = frozenset({"that", "direct", "colon"})
 #: the marks that end a speech verb's clause (brackets and dashes set off an apposition)
 CLAUSE_STOPS = CLAUSE_BREAK - {"(", ")", "–", "—"}
 
+#: the parts of speech after a determiner ("das neue Gesetz"), not after a pronoun ("dies")
+NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
 #: the morphological feature (Universal Dependencies) of a comparative ("größer als")
 COMPARATIVE = "Degree=Cmp"
 
@@ -41,19 +46,26 @@ COMPARATIVE = "Degree=Cmp"
 def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Span) -> bool:
     """The cue (in unit ``u`` whose content ends at ``end``, its clause from ``c``) reports
     a speech act of ``speaker``: its preposition stands before it or in its clause, no
-    negation hangs on the verb, and for ``judging_lemmas`` :func:`_named_act` holds."""
+    negation hangs on the verb, for ``judging_lemmas`` and ``announcing_lemmas``
+    :func:`_named_act` holds, and a verb of announcing has no demonstrative object."""
     stop = clause_stop(ctx, cue, end)
     return (
         has_preposition(ctx, cue, u.start, stop)
         and not negated_act(ctx, cue, c, stop)
-        and (cue.lemma not in ctx.w.judging_lemmas or _named_act(ctx, cue, speaker))
+        and (not _named(ctx, cue) or _named_act(ctx, cue, speaker))
+        and (cue.lemma not in ctx.w.announcing_lemmas or not _anaphor(ctx, c, stop))
     )
 
 
+def _named(ctx: DocContext, cue: Cue) -> bool:
+    """A verb of judging or announcing: its reported act needs :func:`_named_act`."""
+    return cue.lemma in ctx.w.judging_lemmas or cue.lemma in ctx.w.announcing_lemmas
+
+
 def _named_act(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
-    """A speech act of judging or assuming: the speaker names someone who speaks and is no
-    passive subject (:func:`_names_speaker`), and the verb is not in the reported-speech
-    mood ("Sie gehe von Männern aus": someone else's account goes on)."""
+    """A speech act of judging, assuming or announcing: the speaker names someone who
+    speaks and is no passive subject (:func:`_names_speaker`), and the verb is not in the
+    reported-speech mood ("Sie gehe von Männern aus": someone else's account goes on)."""
     if not _names_speaker(ctx, cue, speaker):
         return False
     return not any(ctx.any_mood(t.i, t.i + 1) for t in _chain(cue))
@@ -136,6 +148,19 @@ def _comparison(ctx: DocContext, m: int) -> bool:
     ):
         return True
     return m + 1 < len(doc) and doc[m + 1].lower_ in w.comparison_particles
+
+
+def _anaphor(ctx: DocContext, a: int, b: int) -> bool:
+    """A demonstrative (``anaphors``) outside quotation marks in ``a``..``b`` that no noun
+    or adjective follows, a pronoun: what was said stands before ("Zwanziger hatte dies
+    bekannt gegeben", not "das Gesetz"); needs the tagger."""
+    if not ctx.pos:
+        return False
+    doc, w = ctx.doc, ctx.w
+    return any(
+        doc[m].lower_ in w.anaphors and ctx.inside[m] < 0 and doc[m + 1].pos_ not in NOMINAL_TAGS
+        for m in range(a, min(b, len(doc) - 1))
+    )
 
 
 def negated_act(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:

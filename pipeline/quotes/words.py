@@ -150,6 +150,7 @@ WORD_LISTS: dict[str, str] = {
     "referring_participles": "set",
     "comparison_words": "set",
     "judging_lemmas": "set",
+    "announcing_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -217,6 +218,7 @@ OPTIONAL_LISTS = frozenset(
         "referring_participles",
         "comparison_words",
         "judging_lemmas",
+        "announcing_lemmas",
     }
 )
 

@@ -9,6 +9,10 @@ sentence is the quote.
 - an assumption "X geht von Y aus" of someone who speaks ("Die Polizei geht von einem
   Unfall aus"); not a thing ("Von dem Kraftwerk geht keine Gefahr aus") nor the origin
   ("war von einer Gruppe Studenten ausgegangen");
+- announcing verbs with an object ("gab die Übernahme bekannt", "kündigte eine
+  Untersuchung an"); not negated ("gab den Namen nicht bekannt"), not with a demonstrative
+  for what was said ("hatte dies angekündigt"), not a passive ("Weitere Proteste sind
+  angekündigt", "Die Pläne würden bekanntgegeben");
 - any reported speech act: not negated ("Die Behörde nannte den Namen nicht", "fordert
   nicht die Freigabe").
 
@@ -61,6 +65,23 @@ def test_assumption_of_a_speaker(nlp, text, row):
     assert _rows(nlp(text)) == _whole(text, *row)
 
 
+ANNOUNCING = [
+    (
+        "Der Konzern gab am Montag die Übernahme des Konkurrenten bekannt.",
+        ("gab … bekannt", "Der Konzern", "Konzern"),
+    ),
+    (
+        "Die Bürgermeisterin kündigte eine Untersuchung des Vorfalls an.",
+        ("kündigte … an", "Die Bürgermeisterin", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), ANNOUNCING, ids=[str(i) for i in range(len(ANNOUNCING))])
+def test_announcement_with_object(nlp, text, row):
+    assert _rows(nlp(text)) == _whole(text, *row)
+
+
 NEGATED = [
     "Die Behörde nannte den Namen des Opfers nicht.",
     "Die Initiative fordert nicht die generelle Freigabe von Cannabis.",
@@ -80,6 +101,10 @@ NOTHING = [
     "Die Initiative war von einer Gruppe Studenten ausgegangen.",
     "Die Pläne wurden von den Grünen als Fehler erkannt.",
     "Die Polizei sieht das als Erfolg.",
+    "Die Behörde gab den Namen des Opfers nicht bekannt.",
+    "Die Ministerin hatte dies bereits im Mai angekündigt.",
+    "Weitere Proteste sind für Montag angekündigt.",
+    "Die Pläne der Kommission würden am Freitag bekanntgegeben.",
 ]
 
 
