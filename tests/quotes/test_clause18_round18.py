@@ -14,7 +14,8 @@ sentence is the quote.
   for what was said ("hatte dies angekündigt"), not a passive ("Weitere Proteste sind
   angekündigt", "Die Pläne würden bekanntgegeben");
 - any reported speech act: not negated ("Die Behörde nannte den Namen nicht", "fordert
-  nicht die Freigabe").
+  nicht die Freigabe"); "sprechen" of a verdict is no speech ("sprach den Angeklagten von
+  allen Vorwürfen frei": ``not_with``).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -105,6 +106,7 @@ NOTHING = [
     "Die Ministerin hatte dies bereits im Mai angekündigt.",
     "Weitere Proteste sind für Montag angekündigt.",
     "Die Pläne der Kommission würden am Freitag bekanntgegeben.",
+    "Von allen Vorwürfen sprach das Landesgericht den Angeklagten frei.",
 ]
 
 
