@@ -52,6 +52,11 @@ def verb_index(verbs: list[dict[str, Any]]) -> tuple[VerbIndex, VerbIndex]:
 
 
 MEMO_SIZE = 200_000  # lemma ids remembered across Docs
+#: how far from a verb of judging its preposition may stand ("wertet die Einigung der
+#: Belegschaft mit der Konzernführung als Erfolg")
+PREPOSITION_REACH = 12
+#: how far from a verb of judging a negation may stand that takes the judgement back
+NEGATION_REACH = 2
 
 
 class CueFinder:
@@ -73,6 +78,11 @@ class CueFinder:
             w for r in rules.words if r["id"] == "referring_participles" for w in r["words"]
         )
         self.copulas = [w for r in rules.words if r["id"] == "modal_copulas" for w in r["words"]]
+        # "betrachtet X als Y", "geht von X aus": no cue without the preposition
+        self.judging = frozenset(
+            w for r in rules.words if r["id"] == "judging_lemmas" for w in r["words"]
+        )
+        self.negations = [w for r in rules.words if r["id"] == "negations" for w in r["words"]]
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -177,6 +187,8 @@ class CueFinder:
                 continue  # "sprach sich für … aus", "bestätigt sich": no speech
             if verb.get("not_with") and _in_clause(doc, i, unit, verb["not_with"], inside):
                 continue  # "forderte 20 Todesopfer"; not "Die „Aktion Leben“ forderte"
+            if self._judges_nothing(doc, i, unit, verb, inside):
+                continue  # "muss die Spiele im Detail betrachten": looks, judges nothing
             pieces = [(i, i + 1)]
             if split:
                 prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle, table)
@@ -195,6 +207,20 @@ class CueFinder:
                 preposition=verb.get("preposition"),
             )
         return None
+
+    def _judges_nothing(
+        self, doc: Doc, i: int, unit: Unit, verb: dict[str, Any], inside: list[int] | None
+    ) -> bool:
+        """A verb of judging (``judging_lemmas``) that cues no indirect speech is a speech
+        verb only with its preposition in its clause ("betrachtet X als Y", "geht von X
+        aus") and without a negation next to it ("Die Wirtschaft geht nicht von X aus")."""
+        if verb.get("preposition") is None or "indirect" in verb["kinds"]:
+            return False
+        if verb["lemma"] not in self.judging:
+            return False
+        if _in_clause(doc, i, unit, self.negations, inside, NEGATION_REACH):
+            return True
+        return not _in_clause(doc, i, unit, [verb["preposition"]], inside, PREPOSITION_REACH)
 
     def pattern_cues(self, ctx: DocContext) -> list[Cue]:
         """Longest non-overlapping pattern matches outside quotation marks."""

@@ -29,6 +29,7 @@ from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
 from .mentions import is_web_source, parse_speaker, source_name, subject_of
 from .phrases import CLAUSE_BREAK
+from .reported import frames_complement, reported_start, speech_act
 from .units import Unit
 from .words import word_ids
 
@@ -131,6 +132,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
+    comp = comp if frames_complement(ctx, cue, comp) else None
     if _sense_shy(ctx, cue, comp):
         return False  # "Dem Verteidiger droht ein Ausfall: …": no one speaks
     if comp is not None and (_negated(ctx, st, cue, c) or _decides(ctx, cue, comp[1])):
@@ -680,7 +682,7 @@ def _verbless(ctx: DocContext, parts: list[Span]) -> bool:
 def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> None:
     """No clause: the frame of a direct quote, an anaphor ("Das bestätigte X") or a
     reported speech act ("forderte eine Entscheidung")."""
-    doc, ui, u = ctx.doc, st.ui, st.u
+    ui, u = st.ui, st.u
     coordinated = c == cue.start or ctx.table.lower[c] in word_ids(ctx.w.coordinators)
     speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     ctx.unit_speaker.setdefault(ui, (speaker, None))
@@ -705,9 +707,7 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         return
     if "reported" not in cue.kinds or speaker is None or not ctx.kit.settings.get("reported", True):
         return
-    ok = cue.preposition is None or any(
-        doc[m].lower_ == cue.preposition and ctx.inside[m] < 0 for m in range(u.start, st.end)
-    )
+    ok = speech_act(ctx, u, st.end, cue, c, speaker)
     if ctx.parsed and _subordinate(cue.verb):
         return  # "Notrufe von Bürgern, die von Erschütterungen sprachen": no speech act of its own
     if ctx.parsed and _announced(ctx, cue.verb):
@@ -718,7 +718,7 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         part = subordinate_content(ctx, u)
         q = Quote(
             "reported" if part is None else "indirect",
-            [part or (u.start, u.end)],
+            [part or (reported_start(ctx, u, c), u.end)],
             0.55,
             fr.rule + ("+reported" if part is None else "+reported_clause"),
             ui,

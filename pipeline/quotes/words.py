@@ -159,6 +159,9 @@ WORD_LISTS: dict[str, str] = {
     "name_particle_articles": "set",
     "claim_noun_endings": "endings",
     "claim_noun_prepositions": "set",
+    "comparison_words": "set",
+    "judging_lemmas": "set",
+    "announcing_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -235,6 +238,9 @@ OPTIONAL_LISTS = frozenset(
         "name_particle_articles",
         "claim_noun_endings",
         "claim_noun_prepositions",
+        "comparison_words",
+        "judging_lemmas",
+        "announcing_lemmas",
     }
 )
 

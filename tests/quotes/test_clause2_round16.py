@@ -75,7 +75,16 @@ NACH_AS_TIME = [
             "Nach den ersten Auszählungen am Donnerstag gab die Wahlkommission ein vorläufiges "
             "Ergebnis bekannt."
         ),
-        [],
+        # round 18: no source "nach", but the commission's reported speech act
+        [
+            (
+                (
+                    "Nach den ersten Auszählungen am Donnerstag gab die Wahlkommission ein "
+                    "vorläufiges Ergebnis bekannt."
+                ),
+                "die Wahlkommission",
+            )
+        ],
     ),
     ("Der Vorsprung könnte sich nach der Auszählung aller Briefwahlstimmen noch verkleinern.", []),
     ("Die Hilfe ist nach der Konkursanmeldung nicht mehr möglich.", []),

@@ -24,6 +24,13 @@ CASES = [
         ),
         [
             ("direct", '"Werde mich nicht an mein Amt klammern"', None, "Huber", "Eva Huber"),
+            (  # round 18: an announcement is a reported speech act
+                "reported",
+                "Bürgermeisterin Eva Huber hat am Montag ihren Rückzug angekündigt.",
+                "angekündigt",
+                "Bürgermeisterin Eva Huber",
+                "Eva Huber",
+            ),
             (
                 "indirect",
                 "Ich werde mich sicher nicht an mein Amt klammern",

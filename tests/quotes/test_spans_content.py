@@ -20,7 +20,17 @@ CASES = [
             "Der Verkehrsminister kündigte am Dienstag neue Tarife an, um die Bahn für Pendler "
             "attraktiver zu machen."
         ),
-        [],
+        # round 18: no content clause, the announcement is a reported speech act
+        [
+            (
+                "reported",
+                (
+                    "Der Verkehrsminister kündigte am Dienstag neue Tarife an, um die Bahn für "
+                    "Pendler attraktiver zu machen."
+                ),
+                "kündigte … an",
+            )
+        ],
     ),
     (
         "Der Landeshauptmann rief persönlich beim Kanzler an, um die Finanzierung der Klinik zu besprechen.",

@@ -42,7 +42,14 @@ CASES = [
             "Staatssekretärin Claudia Plakolm (ÖVP) kündigte am Dienstag ein neues Paket an. Die "
             "Staatssekretärin sagte, das Geld komme den Gemeinden zugute."
         ),
-        [("das Geld komme den Gemeinden zugute", "Die Staatssekretärin", "Claudia Plakolm")],
+        [  # round 18: the announcement is a reported speech act of its own
+            (
+                "Staatssekretärin Claudia Plakolm (ÖVP) kündigte am Dienstag ein neues Paket an.",
+                "Staatssekretärin Claudia Plakolm (ÖVP)",
+                "Claudia Plakolm",
+            ),
+            ("das Geld komme den Gemeinden zugute", "Die Staatssekretärin", "Claudia Plakolm"),
+        ],
     ),
     (
         (

@@ -43,14 +43,14 @@ CASES = [
             "Die Ministerin kritisierte den Vorschlag des Senators, der zum Boykott aufgerufen "
             "haben soll, als „gefährliche Provokation“."
         ),
-        [("direct", "„gefährliche Provokation“", "kritisierte", "Die Ministerin", None)],
+        [("direct", "„gefährliche Provokation“", "kritisierte … als", "Die Ministerin", None)],
     ),
     (
         (
             "Der Kanzler lobte die Helfer, die nach dem Hochwasser zur Hilfe aufgerufen hatten, "
             "als „wahre Helden“."
         ),
-        [("direct", "„wahre Helden“", "lobte", "Der Kanzler", None)],
+        [("direct", "„wahre Helden“", "lobte … als", "Der Kanzler", None)],
     ),
     (
         # the quote inside the relative clause: its own verb frames it

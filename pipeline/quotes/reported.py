@@ -1,0 +1,175 @@
+"""Reported speech acts: a speech verb whose object or prepositional phrase says what was
+said, with no content clause ("Die Umweltschutzorganisation fordert einen Plan", "Das Amt
+verurteilte den Anschlag als erschütternd", "Die Polizei geht von einem Unfall aus").
+
+A speech verb cues a reported quote when its entry in ``speech_verbs.jsonl`` lists
+"reported" in ``kinds``; an entry with a ``preposition`` reports only with that preposition
+before the verb or in its own clause ("warnte vor …", "bezeichnete … als …", "geht von …
+aus"), not as a comparison ("höher als"). The act must not be negated ("Die Behörde nannte
+den Namen nicht": nothing was said). Verbs of judging and assuming (``judging_lemmas``:
+"wertet X als Y", "geht von X aus") also need a speaker who names someone who speaks
+(:func:`~.mentions.speakerish`: not "Von dem Werk geht keine Gefahr aus"), not a passive
+subject nor the object of their own preposition, and frame few complements
+(:func:`frames_complement`). Verbs of announcing (``announcing_lemmas``: "kündigte eine
+Untersuchung an", "gab die Übernahme bekannt") need such a speaker too, and no
+demonstrative object ("hatte dies angekündigt").
+
+>>> speech_act(ctx, unit, unit_end, cue, c, speaker)  # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+from .. import labels
+from .context import Cue, DocContext, Span
+from .mentions import speakerish
+from .phrases import CLAUSE_BREAK
+from .units import Unit
+from .words import word_ids
+
+#: the complements a verb of judging that cues no indirect speech (``kinds``) frames: a
+#: "dass" clause, a quotation, a colon ("betrachten es als wichtig, dass …"); not an
+#: infinitive, a question or a bare clause ("würdigte X als Kind des Krieges, das half,
+#: diesen zu überwinden")
+JUDGING_COMPLEMENTS = frozenset({"that", "direct", "colon"})
+
+#: the marks that end a speech verb's clause (brackets and dashes set off an apposition)
+CLAUSE_STOPS = CLAUSE_BREAK - {"(", ")", "–", "—"}
+
+#: the parts of speech after a determiner ("das neue Gesetz"), not after a pronoun ("dies")
+NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+#: the morphological feature (Universal Dependencies) of a comparative ("größer als")
+COMPARATIVE = "Degree=Cmp"
+
+
+def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Span) -> bool:
+    """The cue (in unit ``u`` whose content ends at ``end``, its clause from ``c``) reports
+    a speech act of ``speaker``: its preposition stands before it or in its clause, no
+    negation hangs on the verb, for ``judging_lemmas`` and ``announcing_lemmas``
+    :func:`_named_act` holds, and a verb of announcing has no demonstrative object."""
+    stop = clause_stop(ctx, cue, end)
+    return (
+        has_preposition(ctx, cue, u.start, stop)
+        and not negated_act(ctx, cue, c, stop)
+        and (not _named(ctx, cue) or _named_act(ctx, cue, speaker))
+        and (cue.lemma not in ctx.w.announcing_lemmas or not _anaphor(ctx, c, stop))
+    )
+
+
+def _named(ctx: DocContext, cue: Cue) -> bool:
+    """A verb of judging or announcing: its reported act needs :func:`_named_act`."""
+    return cue.lemma in ctx.w.judging_lemmas or cue.lemma in ctx.w.announcing_lemmas
+
+
+def _named_act(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
+    """A speech act of judging, assuming or announcing: the speaker names someone who
+    speaks and is no passive subject (:func:`_names_speaker`), and the verb is not in the
+    reported-speech mood ("Sie gehe von Männern aus": someone else's account goes on)."""
+    if not _names_speaker(ctx, cue, speaker):
+        return False
+    return not any(ctx.any_mood(t.i, t.i + 1) for t in _chain(cue))
+
+
+def frames_complement(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
+    """The cue frames its complement ``comp``: any but for a verb of judging
+    (``judging_lemmas``) that cues no indirect speech, which frames those of
+    :data:`JUDGING_COMPLEMENTS`."""
+    if comp is None:
+        return False
+    if "indirect" in cue.kinds or cue.lemma not in ctx.w.judging_lemmas:
+        return True
+    return comp[0] in JUDGING_COMPLEMENTS
+
+
+def _names_speaker(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
+    """The speaker names someone who speaks (:func:`~.mentions.speakerish`), is not the
+    object of the cue's own preposition ("Die Übernahme war von der Firma ausgegangen":
+    where it came from, not who assumed it) and not the subject of a passive ("Die Pläne
+    der Kommission würden bekanntgegeben": what is announced)."""
+    a = speaker[0]
+    while a > 0 and labels.is_article(ctx.doc[a - 1]):
+        a -= 1
+    if cue.preposition is not None and a > 0 and ctx.doc[a - 1].lower_ == cue.preposition:
+        return False
+    verb = cue.verb
+    if ctx.parsed and verb is not None and ctx.g.is_passive(verb):
+        subj = labels.clause_subject(verb)
+        if subj is not None and speaker[0] <= subj.i < speaker[1]:
+            return False
+    return speakerish(ctx, speaker)
+
+
+def _chain(cue: Cue) -> list:
+    """The cue's verb with its auxiliaries (the parse's verb chain)."""
+    return labels.verb_chain(cue.verb) if cue.verb is not None else []
+
+
+def reported_start(ctx: DocContext, u: Unit, c: int) -> int:
+    """Where the quote of a reported speech act in unit ``u`` starts: after a colon that
+    ends the cue's clause start ``c`` ("Bei den Zahlen ist der Wurm drin: Erstmals musste
+    Apple Verluste bekanntgeben"), else at the unit's start."""
+    if c > u.start and ctx.table.texts[c - 1] == ":" and ctx.inside[c - 1] < 0:
+        return c
+    return u.start
+
+
+def clause_stop(ctx: DocContext, cue: Cue, end: int) -> int:
+    """Where the cue's clause ends: the first clause break after the cue outside quotation
+    marks (not a bracket or dash around an apposition: "Julia Reda (Piraten) spricht
+    von …"), else ``end``."""
+    texts, inside = ctx.table.texts, ctx.inside
+    k = cue.start + 1
+    while k < end and (texts[k] not in CLAUSE_STOPS or inside[k] >= 0):
+        k += 1
+    return max(k, cue.end)
+
+
+def has_preposition(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
+    """The cue's preposition (if its entry names one) stands outside quotation marks in
+    ``a``..``b``, not as the particle of a comparison ("mehr als", "als ob")."""
+    if cue.preposition is None:
+        return True
+    doc, want = ctx.doc, cue.preposition
+    return any(
+        doc[m].lower_ == want and ctx.inside[m] < 0 and not _comparison(ctx, m) for m in range(a, b)
+    )
+
+
+def _comparison(ctx: DocContext, m: int) -> bool:
+    """Token ``m``, a predicative particle, compares: a comparative or a comparison word
+    before it ("größer als", "mehr als"), or a comparison particle after it ("als ob")."""
+    doc, w = ctx.doc, ctx.w
+    if doc[m].lower_ not in w.predicative_particles:
+        return False
+    prev = doc[m - 1] if m > 0 else None
+    if prev is not None and (
+        prev.lower_ in w.comparison_words or labels.morph_has(prev, COMPARATIVE)
+    ):
+        return True
+    return m + 1 < len(doc) and doc[m + 1].lower_ in w.comparison_particles
+
+
+def _anaphor(ctx: DocContext, a: int, b: int) -> bool:
+    """A demonstrative (``anaphors``) outside quotation marks in ``a``..``b`` that no noun
+    or adjective follows, a pronoun: what was said stands before ("Zwanziger hatte dies
+    bekannt gegeben", not "das Gesetz"); needs the tagger."""
+    if not ctx.pos:
+        return False
+    doc, w = ctx.doc, ctx.w
+    return any(
+        doc[m].lower_ in w.anaphors and ctx.inside[m] < 0 and doc[m + 1].pos_ not in NOMINAL_TAGS
+        for m in range(a, min(b, len(doc) - 1))
+    )
+
+
+def negated_act(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
+    """A negation outside quotation marks in ``a``..``b`` that the parse hangs on the
+    speech verb, its particle or its auxiliaries ("gab die Identität nicht bekannt"; only
+    negation particles count, not "keine Details")."""
+    if not ctx.parsed or cue.verb is None:
+        return False
+    chain = {t.i for t in _chain(cue)} | {k for p in cue.pieces for k in range(*p)}
+    negs = word_ids(ctx.w.negations)
+    lower, inside, doc = ctx.table.lower, ctx.inside, ctx.doc
+    return any(lower[m] in negs and inside[m] < 0 and doc[m].head.i in chain for m in range(a, b))
