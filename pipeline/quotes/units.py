@@ -89,6 +89,8 @@ def _starts_sentence(toks: _Tokens, k: int) -> bool:
     if space:
         return True
     ch = text[:1]
+    if quote and k + 1 < len(toks) and toks[k + 1][0][:1].islower():
+        return False  # "Benedikt XVI. „ist und bleibt …“": quoted words that go on with it
     return ch.isupper() or ch.isdigit() or (quote or punct and ch in '„“"»«‚(–-')
 
 

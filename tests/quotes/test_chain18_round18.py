@@ -22,7 +22,9 @@
   an indicative ("Die Firma arbeitet weiter") does not;
 - a name of letters and digits with the full stop glued to it ("vom Typ MI-17. Der …")
   ends its sentence before an article, as a year does: the Konjunktiv sentence after it
-  goes on with the statement (pipeline/quotes/units.py);
+  goes on with the statement (pipeline/quotes/units.py); a full stop before a quotation
+  mark whose words open in lower case ends no sentence ("Benedikt XVI. „ist und bleibt …“":
+  the quoted words go on with the sentence, and its speaker with them);
 - a text with no reported speech yields nothing.
 
 News-style texts written for these tests; both label schemes.
@@ -312,6 +314,29 @@ STOPS = [
     ),
     # an ordinal stays inside its sentence
     ("Die Maschine landete am 17. Mai in Wien.", []),
+    (
+        (
+            "Später sagte die Kanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist und "
+            "bleibt einer der bedeutendsten Denker“. Es müsse respektiert werden, wenn der "
+            "Papst zurücktrete."
+        ),
+        [
+            (
+                "direct",
+                "„ist und bleibt einer der bedeutendsten Denker“",
+                "sagte",
+                "die Kanzlerin Angela Merkel",
+                "Angela Merkel",
+            ),
+            (
+                "continuation",
+                "Es müsse respektiert werden, wenn der Papst zurücktrete.",
+                None,
+                "die Kanzlerin Angela Merkel",
+                "Angela Merkel",
+            ),
+        ],
+    ),
 ]
 
 
