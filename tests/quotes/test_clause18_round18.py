@@ -10,7 +10,8 @@ sentence is the quote.
   Unfall aus"); not a thing ("Von dem Kraftwerk geht keine Gefahr aus") nor the origin
   ("war von einer Gruppe Studenten ausgegangen");
 - announcing verbs with an object ("gab die Übernahme bekannt", "kündigte eine
-  Untersuchung an"); not negated ("gab den Namen nicht bekannt"), not with a demonstrative
+  Untersuchung an", "weist auf steigende Zahlen hin"); not a thing ("Die Spuren weisen auf
+  einen Einbruch hin"), not negated ("gab den Namen nicht bekannt"), not with a demonstrative
   for what was said ("hatte dies angekündigt"), not a passive ("Weitere Proteste sind
   angekündigt", "Die Pläne würden bekanntgegeben");
 - any reported speech act: not negated ("Die Behörde nannte den Namen nicht", "fordert
@@ -75,6 +76,10 @@ ANNOUNCING = [
         "Die Bürgermeisterin kündigte eine Untersuchung des Vorfalls an.",
         ("kündigte … an", "Die Bürgermeisterin", None),
     ),
+    (
+        "Die Polizei weist auf steigende Einbruchszahlen in der Region hin.",
+        ("weist … hin", "Die Polizei", "Polizei"),
+    ),
 ]
 
 
@@ -107,6 +112,7 @@ NOTHING = [
     "Weitere Proteste sind für Montag angekündigt.",
     "Die Pläne der Kommission würden am Freitag bekanntgegeben.",
     "Von allen Vorwürfen sprach das Landesgericht den Angeklagten frei.",
+    "Die Spuren am Tatort weisen auf einen Einbruch hin.",
 ]
 
 
