@@ -37,7 +37,7 @@ from .phrases import (
 )
 from .units import DASHES
 from .words import word_ids
-from .written_places import names_written_words, written_place
+from .written_places import DOCUMENT_MARK, document_place, names_written_words, written_place
 
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
@@ -755,9 +755,13 @@ def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         a.conf = 0.55
         # who is quoted is usually the speaker of the text around, not the subject
         a.speaker = ctx.g.subject_before(ctx, u.start, s - 1) if s - 1 > u.start else None
-        if a.speaker is None and holder is None and recent.quote is not None:
-            a.speaker = recent.quote.speaker if m.ui - recent.unit <= 2 else None
         a.rule += "+phrase"
+        if holder is None and document_place(ctx, u.start, s - 1) is not None:
+            # "In einem Schreiben war von einem „…“ die Rede": the document, when the
+            # mentions name no one else (:func:`.written_places.document_sources`)
+            a.rule += DOCUMENT_MARK
+        elif a.speaker is None and holder is None and recent.quote is not None:
+            a.speaker = recent.quote.speaker if m.ui - recent.unit <= 2 else None
     if holder is not None:
         a.conf = max(a.conf, ATTITUDE_CONFIDENCE)
         a.speaker = a.speaker or holder
@@ -800,7 +804,8 @@ def _attitude_holder(ctx: DocContext, m: Marked) -> Span | None:
 
 def _copula_holder(ctx: DocContext, m: Marked) -> Span | None:
     """ "war für die Gewerkschaft „Wortbruch“", "Für den Betriebsrat ist das ein „…“": a
-    quoted predicate after the finite copula of a clause with no full verb, and a phrase
+    quoted predicate after the finite copula of a clause with no full verb (or right before
+    it: "Was für die Ministerin eine „…“ ist, war …"), and a phrase
     after one of ``holder_prepositions`` before the quote that names someone: whose
     evaluation it is (a capitalised word there is no name, even when the entity
     recogniser takes it for one). None otherwise."""
@@ -811,7 +816,7 @@ def _copula_holder(ctx: DocContext, m: Marked) -> Span | None:
     if any(t.pos_ == "VERB" for t in clause):
         return None
     copula = next((t.i for t in clause if t.pos_ == "AUX"), None)
-    if copula is None or copula > s:
+    if copula is None or (copula > s and copula != m.d.end):  # "eine „…“ ist"
         return None
     for k in range(s - 2, u.start - 1, -1):  # the nearest one
         if doc[k].lower_ in ctx.w.holder_prepositions:

@@ -59,6 +59,7 @@ from .scoring import Scorer
 from .standalone_speakers import standalone_speakers
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
+from .written_places import document_sources
 
 __all__ = ["ORPHAN_CONFIDENCE", "Cue", "Quote", "QuoteEngine"]
 
@@ -133,6 +134,7 @@ class QuoteEngine:
             interviews(ctx)
             tidy_mentions(ctx)
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
+            document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             continuations(ctx)
             reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
             standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"

@@ -15,6 +15,8 @@ from __future__ import annotations
 from .context import DocContext, Span
 from .phrases import CLAUSE_BREAK
 
+#: rule piece of a quoted phrase with a document in its clause (set by the direct quotes)
+DOCUMENT_MARK = "+document"
 #: entity labels of a place name
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 
@@ -52,3 +54,34 @@ def _town(ctx: DocContext, np: Span) -> bool:
     """Does the phrase end in a place name or a noun of a place (``place_nouns``)?"""
     last = ctx.doc[np[1] - 1]
     return last.ent_type_ in PLACE_LABELS or last.lower_ in ctx.w.place_nouns
+
+
+def document_place(ctx: DocContext, start: int, end: int) -> Span | None:
+    """ "In einem internen Schreiben an die Mitarbeiter war von einem „…“ die Rede": the
+    phrase after one of ``document_prepositions`` that opens the sentence ``start``..``end``
+    and whose head is a text (``text_noun_endings``): the source of quoted words with no
+    cue, else None. Not such a phrase later in the sentence ("Die Pflichten seien im
+    Vertrag festgelegt und „nicht verhandelbar“": where things are laid down)."""
+    doc, w = ctx.doc, ctx.w
+    if start + 1 >= end or doc[start].lower_ not in w.document_prepositions:
+        return None
+    np = ctx.ph.np_forward(doc, start + 1, end, ctx.pos)
+    if np is not None and doc[_head(ctx, np)].lower_.endswith(w.text_noun_endings):
+        return np
+    return None
+
+
+def _head(ctx: DocContext, np: Span) -> int:
+    """The last noun of the phrase's first part (before an attribute: "Schreiben an die …")."""
+    nouns = [k for k in range(np[0], np[1]) if ctx.doc[k].pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else np[1] - 1
+
+
+def document_sources(ctx: DocContext) -> None:
+    """Step after the mentions are tidied: a quoted phrase with a document in its clause
+    (:data:`DOCUMENT_MARK`) that still has no speaker takes the document ("In einem
+    internen Schreiben war von einem „…“ die Rede"); a subject that names someone stays
+    ("In einem Bericht rechtfertigte das Ministerium die Aktion als „…“")."""
+    for q in ctx.quotes:
+        if q.direct and q.speaker is None and q.rule.endswith(DOCUMENT_MARK):
+            q.speaker = document_place(ctx, ctx.units[q.unit].start, q.start - 1)

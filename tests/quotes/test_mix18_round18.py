@@ -24,10 +24,14 @@ right next to them frames.
   person's name ("Peter Müller („…“)"): that person;
 - a passive speech verb with "werden" and no agent the parse finds ("die als „…“
   beschrieben wurden"): no speaker, not its subject; an active perfect keeps its subject;
+- a quoted predicate right before its copula after a "für" phrase ("Was für die
+  Ministerin eine „…“ ist, war …"): whose evaluation it is;
 - written words whose noun is the subject or introduces the quote ("war die Parole „…“ zu
   lesen", "steht in dem Gesetzentwurf der Passus: „…“", "fand sich die Feststellung „…“"):
   the place they stand in is the source, in the clause of the noun and not a town ("In
-  Wien war die Parole „…“ zu lesen"); a speaker of a verb stays ("skandierten Parolen
+  Wien war die Parole „…“ zu lesen"); a quoted phrase with no cue in the clause of a
+  document ("In einem internen Schreiben war von einem „…“ die Rede"): the document,
+  unless a subject names someone; a speaker of a verb stays ("skandierten Parolen
   wie „…“", "Auf der Pressekonferenz sagte der Minister: „…“").
 
 News-style texts written for these tests; both label schemes.
@@ -393,6 +397,33 @@ def test_passive_cue(nlp, text, expected):
     assert _rows(nlp(text)) == expected
 
 
+HOLDERS = [
+    (
+        (
+            "Was für die Ministerin eine „flexiblere Handhabe der Rückzahlung“ ist, war für die "
+            "Lehrerverbände „Wortbruch und Vertrauensmissbrauch“."
+        ),
+        [
+            ("direct", "„flexiblere Handhabe der Rückzahlung“", None, "die Ministerin", None),
+            (
+                "direct",
+                "„Wortbruch und Vertrauensmissbrauch“",
+                None,
+                "die Lehrerverbände",
+                "Lehrerverbände",
+            ),
+        ],
+    ),
+    # "viele" names no one: the word stays a low-rated name
+    ("Was für viele eine „Zumutung“ ist, bleibt Alltag.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDERS, ids=[str(i) for i in range(len(HOLDERS))])
+def test_holder_of_a_quoted_predicate(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
 WRITTEN_WORDS = [
     (
         "Auf dem Fronttransparent war die Parole „Autonome in Bewegung“ zu lesen.",
@@ -432,6 +463,39 @@ WRITTEN_WORDS = [
     (
         "In Wien war die Parole „Nie wieder Krieg“ zu lesen.",
         [("direct", "„Nie wieder Krieg“", None, None, None)],
+    ),
+    # a quoted phrase with no cue in a document's clause: the document
+    (
+        (
+            "In einem internen Schreiben an die Mitarbeiter war von einem „vertrauensvollen und "
+            "offenen Dialog“ die Rede."
+        ),
+        [
+            (
+                "direct",
+                "„vertrauensvollen und offenen Dialog“",
+                None,
+                "einem internen Schreiben",
+                None,
+            )
+        ],
+    ),
+    (
+        "In der Stadt war von einem „vertrauensvollen und offenen Dialog“ die Rede.",
+        [("direct", "„vertrauensvollen und offenen Dialog“", None, None, None)],
+    ),
+    # a subject that names someone beats the document
+    (
+        "In einem Bericht rechtfertigte das Verteidigungsministerium die Aktion als „defensiver Natur“.",
+        [
+            (
+                "direct",
+                "„defensiver Natur“",
+                None,
+                "das Verteidigungsministerium",
+                "Verteidigungsministerium",
+            )
+        ],
     ),
     # a speaker of a verb stays
     (
