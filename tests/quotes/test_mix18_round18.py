@@ -84,6 +84,13 @@ REPORTED_FRAGMENTS = [
         ),
         [
             ("reported", "Der Minister sprach von neuen Risiken.", "sprach", "Der Minister", None),
+            (
+                "continuation",
+                "Die gesammelten Daten seien „in besonderem Maße schutzwürdig“.",
+                None,
+                "Der Minister",
+                None,
+            ),
             ("direct", "„in besonderem Maße schutzwürdig“", None, "Der Minister", None),
         ],
     ),
@@ -319,8 +326,13 @@ FRAMES_NEARBY = [
                 "Der Bundespräsident",
                 None,
             ),
-            ("continuation", "Die Lage sei ernst.", None, "Der Bundespräsident", None),
-            ("continuation", "Die Gefahr sei groß.", None, "Der Bundespräsident", None),
+            (
+                "continuation",
+                "Die Lage sei ernst. Die Gefahr sei groß.",
+                None,
+                "Der Bundespräsident",
+                None,
+            ),
             (
                 "direct",
                 "„Ich bin davon überzeugt, dass die Voraussetzungen gegeben sind.“",
