@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate.quotes import load_gold, pair_quotes
+from pipeline.evaluate.quotes import calibration, load_gold, pair_quotes
 from pipeline.model import load_pipeline
 from pipeline.quotes.scoring import Scorer, fit_weights
 from pipeline.rules import write_rules
@@ -78,14 +78,19 @@ def held_out(
 
 
 def report_held_out(conf: list[float], labels: list[int]) -> str:
-    """Log-loss of all candidates, precision and count at confidence >= 0.8."""
+    """Log-loss of all candidates, precision and count at confidence >= 0.8, and the
+    expected calibration error over ten bins (as ``newsx eval`` reports it)."""
     eps = 1e-6
     loss = -sum(
         y * math.log(max(c, eps)) + (1 - y) * math.log(max(1 - c, eps))
         for c, y in zip(conf, labels)
     ) / len(labels)
     high = [y for c, y in zip(conf, labels) if c >= 0.8]
-    return f"log-loss {loss:.4f}, P@>=0.8 {sum(high) / max(1, len(high)):.4f} ({len(high)})"
+    ece = calibration(conf, [bool(y) for y in labels])["ece"]
+    return (
+        f"log-loss {loss:.4f}, P@>=0.8 {sum(high) / max(1, len(high)):.4f} ({len(high)}), "
+        f"ECE {ece:.4f}"
+    )
 
 
 def main() -> None:
