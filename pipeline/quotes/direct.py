@@ -291,10 +291,6 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     best = nearest_cue(ctx, m) or _adjacent_pattern(ctx, m)
     if best is not None:
         return _by_cue(ctx, m, best)
-    joined = _joined_to_unit_before(ctx, m)
-    best = nearest_cue(ctx, joined) if joined is not None else None
-    if best is not None:  # "sagte Merkel, Benedikt XVI. „ist und bleibt …“"
-        return _by_cue(ctx, joined, best)
     if prev is not None and prev.text == ":":
         speaker = (
             _label_after_dash(ctx, u.start, s - 1)
@@ -340,18 +336,6 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if named is not None:  # "…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …"
         return Attribution(f"{mrule}+parenthesis", 0.8, named)
     return _phrase(ctx, m, recent)
-
-
-def _joined_to_unit_before(ctx: DocContext, m: Marked) -> Marked | None:
-    """The quote as part of the sentence before when it opens its unit with a lowercase
-    word in the same paragraph ("sagte Merkel, Benedikt XVI. „ist und bleibt …“": the
-    full stop of an ordinal split the sentence), else None."""
-    s, ui = m.d.start, m.ui
-    if ui == 0 or s != ctx.units[ui].start or not m.words:
-        return None
-    if ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
-        return None
-    return replace(m, ui=ui - 1) if ctx.doc[m.words[0]].text[:1].islower() else None
 
 
 def _adjacent_pattern(ctx: DocContext, m: Marked) -> Cue | None:
