@@ -5,11 +5,16 @@
 3. cue frames with their content and speaker mention (:mod:`.frames`, :mod:`.content`,
    :mod:`.mentions`); frames of everyone's thought dropped (:mod:`.generic_voice`);
 4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
-   and Q&A pieces (:mod:`.interviews`);
-5. continuations in the reported-speech mood (:mod:`.continuations`); first-person speech
-   without quotation marks goes to the statement before it, or opens the one framed after
-   it (:mod:`.first_person`); a
-   headline quote the body repeats takes the body's speaker (:mod:`.headlines`);
+   and Q&A pieces (:mod:`.interviews`); a quote with no speaker goes on with the quote
+   right before it (:mod:`.standalone_speakers`); written words and documents as sources
+   (:mod:`.written_places`);
+5. continuations in the reported-speech mood (:mod:`.continuations`); quoted phrases in a
+   Konjunktiv sentence take the statement's speaker (:mod:`.reported_fragments`); the
+   party whose claim is rejected (:mod:`.noun_sources`); first-person speech without
+   quotation marks goes to the statement before it, or opens the one framed after it
+   (:mod:`.first_person`); a headline quote the body repeats takes the body's speaker
+   (:mod:`.headlines`); a run of continuations of one speaker in one paragraph is one
+   quote (:mod:`.continuation_runs`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
    overlaps (:mod:`.overlaps`); a cited direct quote gets a copy for the party that cites
    (:func:`.direct.cited_copies`);
