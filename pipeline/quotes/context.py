@@ -7,12 +7,12 @@ context (:class:`DocContext`) that is passed from step to step instead of state 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH, POS, SPACY
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from .. import labels
@@ -33,6 +33,8 @@ TEXT_MEMO_SIZE = 200_000  # ORTH ids -> strings kept across Docs
 _TEXTS: dict[int, str] = {}
 #: the POS ids of verbs and auxiliaries (``pos_ in ("VERB", "AUX")`` on :attr:`TokenTable.pos`)
 VERB_POS = frozenset({VERB, AUX})
+#: the POS ids of nouns and names (``pos_ in ("NOUN", "PROPN")`` on :attr:`TokenTable.pos`)
+NOUN_IDS = frozenset({NOUN, PROPN})
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,31 @@ class Quote:
     @property
     def end(self) -> int:
         return max(b for _, b in self.parts)
+
+    def take_speaker(self, other: Quote) -> None:
+        """Go on with the speaker of ``other``: its mention and its copied offsets."""
+        self.speaker, self.speaker_chars = other.speaker, other.speaker_chars
+
+
+def quote_ending_before(
+    ctx: DocContext,
+    quotes: Iterable[Quote],
+    pos: int,
+    ui: int,
+    back: int,
+    keep: Callable[[Quote], bool],
+) -> Quote | None:
+    """The quote of ``quotes`` that ends last at or before token ``pos`` (the first one on
+    a tie), in sentence unit ``ui`` or the ``back`` units before it, in its paragraph,
+    among those ``keep`` accepts; else None."""
+    para = ctx.units[ui].paragraph
+    best: Quote | None = None
+    for o in quotes:
+        if o.end > pos or ui - o.unit > back or ctx.units[o.unit].paragraph != para:
+            continue
+        if keep(o) and (best is None or o.end > best.end):
+            best = o
+    return best
 
 
 @dataclass

@@ -41,6 +41,7 @@ from .mentions import (
 )
 from .neighbour_speakers import neighbour_speakers
 from .phrases import CLAUSE_BREAK
+from .standalone_speakers import STANDALONE
 from .units import Unit
 from .words import word_ids
 
@@ -69,7 +70,6 @@ DESCRIPTION = "description"  # an orphan's speaker source: a speech act told wit
 #: a gap, one after a speech act told without its words
 SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION)
 MAX_BACK = 3  # how many Konjunktiv sentences with no quote an orphan looks back over
-STANDALONE = "+standalone"  # the rule piece of a quote in marks with no frame of its own
 
 
 @dataclass
@@ -140,10 +140,9 @@ def _guessed_mood(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> int:
     grammar's ``guessed_verb``), which the tagger took for an adjective or a noun. The 3rd
     person singular present indicative ends in ``-t``: an ``-e`` there is the Konjunktiv I;
     a word the tagger reads as an indicative verb is one ("wurde", "Ich glaube")."""
-    guess = getattr(ctx.g, "guessed_verb", None)
     doc = ctx.doc
     n = u.start + (u.start + 1 < u.end and doc[u.start].pos == symbols.CCONJ)
-    k = guess(doc, n, u.content_end(doc)) if guess is not None else None
+    k = ctx.g.guessed_verb(doc, n, u.content_end(doc))
     if k is None or ctx.inside[k] >= 0 or "Ind" in labels.morph_values(doc[k], "Mood"):
         return 0  # a verb the tagger read as indicative is one ("Das Werk *wurde* …")
     if doc[k].pos == symbols.ADJ and k + 1 < u.end and doc[k + 1].pos in ATTRIBUTED_POS:

@@ -35,6 +35,7 @@ from .phrases import (
     CLAUSE_BREAK,
     has_pos,  # noqa: F401  (re-exported for callers of the old module)
 )
+from .standalone_speakers import STANDALONE
 from .units import DASHES
 from .words import word_ids
 from .written_places import DOCUMENT_MARK, document_place, names_written_words, written_place
@@ -674,7 +675,7 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     """A quoted sentence with no frame: the speaker of the quote or unit before, of the
     next framed quote, or a person subject of the sentence before."""
     ui, e = m.ui, m.d.end
-    a = Attribution(f"{m.d.rule}+standalone", 0.8)
+    a = Attribution(m.d.rule + STANDALONE, 0.8)
     last = recent.quote
     if last is not None and recent.unit < ui - 1:
         # the unit right before names someone else ("nahm auch X zu der Frage Stellung"):

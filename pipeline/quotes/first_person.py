@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.symbols import AUX, NOUN, PRON, PROPN, SCONJ, VERB
 
 from .. import labels
-from .context import DocContext, Quote, Span
+from .context import DocContext, Quote, Span, quote_ending_before
 from .mentions import PERSON_LABELS, parse_speaker, speakerish
 from .words import word_ids
 
@@ -77,7 +77,7 @@ def first_person_speech(ctx: DocContext) -> None:
             continue
         moved[sp] = (said.speaker, said.speaker_chars)
         if ctx.unit_of[sp[0]] != q.unit:  # a continuation of a sentence with "ich" before
-            q.speaker, q.speaker_chars = said.speaker, said.speaker_chars
+            q.take_speaker(said)
             continue
         _as_speech(q, _speech(ctx, q, said), said.speaker, said.speaker_chars)
     for q in dropped:
@@ -137,14 +137,7 @@ def _before(ctx: DocContext, q: Quote, sp: Span, quotes: list[Quote]) -> Quote |
     who speaks (after a statement with no such speaker, none: a speaker further back is a
     guess)."""
     ui = ctx.unit_of[sp[0]]
-    last = None
-    for s in quotes:
-        if s.end > sp[0] or not _statement(s, q) or not (ui - SENTENCES_BEFORE <= s.unit <= ui):
-            continue
-        if ctx.units[s.unit].paragraph != ctx.units[ui].paragraph:
-            continue
-        if last is None or s.end > last.end:
-            last = s
+    last = quote_ending_before(ctx, quotes, sp[0], ui, SENTENCES_BEFORE, lambda s: _statement(s, q))
     return last if last is not None and _lends(ctx, last) else None
 
 
@@ -212,7 +205,7 @@ def first_person_sentences(ctx: DocContext) -> None:
             continue
         u = ctx.units[ui]
         q = Quote("continuation", [(u.start, u.end)], CONFIDENCE, SENTENCE_RULE, ui)
-        q.speaker, q.speaker_chars = said.speaker, said.speaker_chars
+        q.take_speaker(said)
         ctx.quotes.append(q)
         last[ui] = q
 

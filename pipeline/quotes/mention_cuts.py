@@ -19,14 +19,12 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, CCONJ, NOUN, PROPN, VERB
+from spacy.symbols import AUX, CCONJ, VERB
 
 from .. import labels
-from .context import DocContext, Quote, Span
+from .context import NOUN_IDS, DocContext, Quote, Span
 from .words import word_ids
 
-#: POS ids of the word right before a dative article that ends the subject's phrase
-NOUN_IDS = frozenset({NOUN, PROPN})
 #: how many words past the mention the cue may start for a coordinator between them
 CUE_REACH = 6
 

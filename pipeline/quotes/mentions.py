@@ -9,12 +9,11 @@ the grammar's :meth:`~pipeline.quotes.lang.Grammar.subject_before` reads word or
 
 from __future__ import annotations
 
-from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from .. import labels
 from .container_sources import container_source
-from .context import VERB_POS, DocContext, Quote, Span
+from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
 from .mention_cuts import cut_addressee, cut_clause, dative_before, predicate_of_als
 from .origin_sources import origin_after_cue
 from .particle_names import particle_name
@@ -22,8 +21,6 @@ from .words import word_ids
 
 PERSON_LABELS = labels.PERSON_ENTITY_LABELS
 ORG_LABELS = frozenset({"ORG"})
-#: the POS ids of nouns and names (``pos_ in ("NOUN", "PROPN")`` on :attr:`.TokenTable.pos`)
-NOUN_IDS = frozenset({NOUN, PROPN})
 
 
 def span_of(tok: Token) -> Span:

@@ -41,7 +41,7 @@ def neighbour_speakers(ctx: DocContext) -> None:
             else:
                 src = None
             if src is not None and _names_someone(ctx, src.speaker):
-                q.speaker, q.speaker_chars = src.speaker, src.speaker_chars
+                q.take_speaker(src)
 
 
 def _names_someone(ctx: DocContext, sp: Span) -> bool:

@@ -16,8 +16,6 @@ phrase ("In einem Bericht der Zeitung wurde vermutet, dass …": the source the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Token
 
 from .. import labels
@@ -36,12 +34,10 @@ def claim_sources(ctx: DocContext) -> None:
     wies die Forderung Söders zurück, das Asylrecht einzuschränken. An diesem Grundrecht
     werde nicht gerüttelt.": Merkel's)."""
     for q in ctx.quotes:
-        q.speaker = noun_source(ctx, q, speakerish) or q.speaker
+        q.speaker = noun_source(ctx, q) or q.speaker
 
 
-def noun_source(
-    ctx: DocContext, q: Quote, speaks: Callable[[DocContext, Span], bool]
-) -> Span | None:
+def noun_source(ctx: DocContext, q: Quote) -> Span | None:
     """The source of a claim noun right before what is said (see the module docstring),
     else None."""
     if not ctx.parsed or not q.cue or q.direct or not ctx.w.claim_noun_endings:
@@ -62,7 +58,7 @@ def noun_source(
     for c in noun.children:
         if c.i > noun.i and _genitive(ctx, c):
             sp = _phrase(c)
-            if speaks(ctx, sp):
+            if speakerish(ctx, sp):
                 return sp
     return None
 

@@ -16,6 +16,7 @@ with its own speaker: "Der Experte X wandte sich gegen die Behauptung, … werde
 from __future__ import annotations
 
 from .context import DocContext, Quote, Span
+from .direct import VERB_POS
 from .mentions import speakerish
 
 #: sentences before the fragment's own one that the statement it goes on with may lie in
@@ -25,7 +26,6 @@ UNFRAMED = ("+phrase", "+colon")
 #: the rating of a quoted phrase with a predicate in reported speech (as a quoted phrase's)
 PHRASE_CONFIDENCE = 0.55
 MIN_PHRASE_WORDS = 3
-VERB_POS = ("VERB", "AUX")
 NOMINAL_POS = ("NOUN", "PROPN", "ADJ")
 #: the grammar's mood of a Konjunktiv I form (:meth:`~.context.DocContext.konj`)
 KONJUNKTIV_I = 2
@@ -45,7 +45,7 @@ def reported_fragments(ctx: DocContext) -> None:
             continue
         before = _statement_before(ctx, q)
         if before is not None:
-            q.speaker, q.speaker_chars = before.speaker, before.speaker_chars
+            q.take_speaker(before)
             q.rule += "+reported_fragment"
 
 
@@ -61,7 +61,7 @@ def _said_phrase(ctx: DocContext, q: Quote) -> None:
     q.confidence = PHRASE_CONFIDENCE
     q.rule += "+said_phrase"
     if q.speaker is None:
-        q.speaker, q.speaker_chars = before.speaker, before.speaker_chars
+        q.take_speaker(before)
 
 
 def _predicate_words(ctx: DocContext, q: Quote) -> bool:

@@ -10,9 +10,9 @@ after the direct quotes took theirs; the second quote, standalone, goes on with 
 
 from __future__ import annotations
 
-from .context import DocContext, Quote
+from .context import DocContext, Quote, quote_ending_before
 
-#: the rule ending of a quoted sentence with no frame that found no speaker before
+#: the rule piece of a quoted sentence with no frame of its own (set by the direct quotes)
 STANDALONE = "+standalone"
 #: sentences between the quote and the one before it that it may go on with
 MAX_UNIT_GAP = 1
@@ -29,20 +29,18 @@ def standalone_speakers(ctx: DocContext, any_kind: bool = False) -> None:
         before = _quote_before(ctx, q)
         if before is None or before.speaker is None or not (any_kind or before.direct):
             continue
-        q.speaker, q.speaker_chars = before.speaker, before.speaker_chars
+        q.take_speaker(before)
         q.rule += "+late_inherit"
 
 
 def _quote_before(ctx: DocContext, q: Quote) -> Quote | None:
     """The quote that ends last before ``q`` starts, in its paragraph and at most
     :data:`MAX_UNIT_GAP` sentences back (nested fragments do not count)."""
-    para = ctx.units[q.unit].paragraph
-    best: Quote | None = None
-    for o in ctx.quotes:
-        if o is q or o.nested or o.end > q.start or o.confidence < 0.5:
-            continue
-        if q.unit - o.unit > MAX_UNIT_GAP or ctx.units[o.unit].paragraph != para:
-            continue
-        if best is None or o.end > best.end:
-            best = o
-    return best
+    return quote_ending_before(
+        ctx,
+        ctx.quotes,
+        q.start,
+        q.unit,
+        MAX_UNIT_GAP,
+        lambda o: o is not q and not o.nested and o.confidence >= 0.5,
+    )

@@ -36,6 +36,11 @@ class Grammar(Protocol):
     def mood_guess(self, doc: Doc, i: int, end: int) -> bool:
         """Without morphology: does the clause ``i``..``end`` read as reported speech?"""
 
+    def guessed_verb(self, doc: Doc, i: int, end: int) -> int | None:
+        """The token a reported-speech verb form stands in that the tagger missed, in the
+        clause ``i``..``end`` opened by a 3rd person subject; None when there is none (or
+        the language makes no such guess)."""
+
     def is_passive(self, verb: Token) -> bool:
         """Is ``verb`` a passive participle ("wurde mitgeteilt")?"""
 
