@@ -179,7 +179,11 @@ def _idiomatic(ctx: DocContext, k: int) -> bool:
     """Is the Konjunktiv ``k`` part of an irreal comparison ("tut so, *als sei* nichts
     geschehen", "*als ob* er krank *sei*": ``comparison_leads`` at the start of its clause,
     right before it or before a ``comparison_particles`` word) or of a fixed phrase
-    (``konjunktiv_idioms``: "*es sei denn*")? Then it reports no one's words."""
+    (``konjunktiv_idioms``: "*es sei denn*"), or does it open its sentence, before its
+    subject ("*Sei* das nun der Kunstgriff, …", "*Komme* es zu keiner Einigung, werde …";
+    not after a conjunction: "Doch *sei* AlphaGo …" puts the verb second): a concession, a
+    wish or a condition, whose main clause, if any, carries the report?
+    Then it reports no one's words."""
     doc, w = ctx.doc, ctx.w
     u = ctx.units[ctx.unit_of[k]]
     a = k
@@ -188,6 +192,8 @@ def _idiomatic(ctx: DocContext, k: int) -> bool:
     lead = [doc[j].lower_ for j in range(a, min(a + 2, k))]
     if lead and lead[0] in w.comparison_leads and (k == a + 1 or lead[1] in w.comparison_particles):
         return True
+    if k == u.start:
+        return True  # verb first: a concession, a wish or a condition ("*Sei* das nun …")
     return any(_in_phrase(ctx, k, u, idiom.split()) for idiom in w.konjunktiv_idioms)
 
 

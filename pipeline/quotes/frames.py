@@ -29,7 +29,7 @@ from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
 from .mentions import is_web_source, parse_speaker, source_name, subject_of
 from .phrases import CLAUSE_BREAK
-from .reported import frames_complement, reported_start, speech_act
+from .reported import frames_complement, negates, reported_start, speech_act
 from .units import Unit
 from .words import word_ids
 
@@ -278,32 +278,18 @@ def _negated(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
     if not ctx.parsed or cue.verb is None:
         return False
     texts, negs = ctx.table.texts, word_ids(w.negations)
+    heads = {cue.verb.i, cue.verb.head.i}  # the verb or its modal or auxiliary ("wollte nicht")
     m = cue.start - 1
     while m >= c and ctx.doc[m].lower_ not in w.coordinators:  # "ist nicht … und erklärte"
-        if _negation(ctx, m, negs, cue.verb):
+        if negates(ctx, m, negs, heads, cue):
             return True
         m -= 1
     k = cue.end
     while k < st.end and texts[k] not in CLAUSE_BREAK and k - cue.end < 3:
-        if _negation(ctx, k, negs, cue.verb):
+        if negates(ctx, k, negs, heads, cue):
             return True
         k += 1
     return False
-
-
-def _negation(ctx: DocContext, m: int, negs: frozenset[int], verb) -> bool:
-    """Token ``m`` negates the speech ``verb``: a negation outside quotation marks that the
-    parse hangs on the verb or the verb's head (a modal or auxiliary: "wollte nicht
-    bestätigen"), not one inside a noun phrase ("nicht weiter bezeichnete Quellen") nor
-    "nicht nur … sondern auch" or "nicht ohne Stolz" (a focus particle or a preposition
-    after it)."""
-    if ctx.table.lower[m] not in negs or ctx.inside[m] >= 0:
-        return False
-    head = ctx.doc[m].head
-    if head.i != verb.i and head.i != verb.head.i and verb.i not in (c.i for c in head.children):
-        return False
-    nxt = ctx.doc[m + 1].lower_ if m + 1 < len(ctx.doc) else ""
-    return nxt not in ctx.w.focus_particles and nxt not in ctx.w.prepositions
 
 
 #: at most this many tokens before a frame that interrupts a clause after its first part
@@ -718,7 +704,7 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         part = subordinate_content(ctx, u)
         q = Quote(
             "reported" if part is None else "indirect",
-            [part or (reported_start(ctx, u, c), u.end)],
+            [part or (reported_start(ctx, u, c, cue), u.end)],
             0.55,
             fr.rule + ("+reported" if part is None else "+reported_clause"),
             ui,

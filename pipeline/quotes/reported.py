@@ -105,13 +105,30 @@ def _chain(cue: Cue) -> list:
     return labels.verb_chain(cue.verb) if cue.verb is not None else []
 
 
-def reported_start(ctx: DocContext, u: Unit, c: int) -> int:
+def reported_start(ctx: DocContext, u: Unit, c: int, cue: Cue) -> int:
     """Where the quote of a reported speech act in unit ``u`` starts: after a colon that
     ends the cue's clause start ``c`` ("Bei den Zahlen ist der Wurm drin: Erstmals musste
-    Apple Verluste bekanntgeben"), else at the unit's start."""
+    Apple Verluste bekanntgeben"), at the verb right after a fronted subordinate clause
+    ("Während die Zeitung von 100.000 sprach, sprach Reuters von 50.000": the writer's
+    clause, or another's speech act), else at the unit's start."""
     if c > u.start and ctx.table.texts[c - 1] == ":" and ctx.inside[c - 1] < 0:
         return c
+    if _after_fronted_clause(ctx, u, c, cue):
+        return c
     return u.start
+
+
+def _after_fronted_clause(ctx: DocContext, u: Unit, c: int, cue: Cue) -> bool:
+    """The cue's verb opens its clause right after a comma that ends a subordinate clause
+    opening the unit (``subordinators``: "Nachdem …, forderte X …"), not a phrase with "als"
+    or "wie" (``comparison_leads``, ``as_words``: "Als spektakuläre Inszenierung, die …,
+    kündigte X … an": what was announced)."""
+    texts, w = ctx.table.texts, ctx.w
+    if not (u.start < c == cue.start and texts[c - 1] == "," and ctx.inside[c - 1] < 0):
+        return False
+    first = ctx.table.lower[u.start]
+    phrase = word_ids(w.comparison_leads | w.as_words)
+    return first in word_ids(w.subordinators) and first not in phrase
 
 
 def clause_stop(ctx: DocContext, cue: Cue, end: int) -> int:
@@ -164,12 +181,25 @@ def _anaphor(ctx: DocContext, a: int, b: int) -> bool:
 
 
 def negated_act(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
-    """A negation outside quotation marks in ``a``..``b`` that the parse hangs on the
-    speech verb, its particle or its auxiliaries ("gab die Identität nicht bekannt"; only
-    negation particles count, not "keine Details")."""
+    """A negation in ``a``..``b`` that negates the speech verb, its particle or its
+    auxiliaries (:func:`negates`: "gab die Identität nicht bekannt"; only negation particles
+    count, not "keine Details"; not "warnte nicht nur vor X, sondern auch vor Y")."""
     if not ctx.parsed or cue.verb is None:
         return False
     chain = {t.i for t in _chain(cue)} | {k for p in cue.pieces for k in range(*p)}
     negs = word_ids(ctx.w.negations)
-    lower, inside, doc = ctx.table.lower, ctx.inside, ctx.doc
-    return any(lower[m] in negs and inside[m] < 0 and doc[m].head.i in chain for m in range(a, b))
+    return any(negates(ctx, m, negs, chain, cue) for m in range(a, b))
+
+
+def negates(ctx: DocContext, m: int, negs: frozenset[int], heads: set[int], cue: Cue) -> bool:
+    """Token ``m`` negates the speech act of ``cue``: a negation (``negs``) outside quotation
+    marks that the parse hangs on one of ``heads`` (the speech verb and the words of its
+    chain), not "nicht nur … sondern auch" nor "nicht ohne Stolz" (a focus particle or a
+    preposition right after it: the act is asserted all the same), but before the cue's own
+    preposition ("warnte nicht vor …")."""
+    if ctx.table.lower[m] not in negs or ctx.inside[m] >= 0 or ctx.doc[m].head.i not in heads:
+        return False
+    nxt = ctx.doc[m + 1].lower_ if m + 1 < len(ctx.doc) else ""
+    if nxt in ctx.w.prepositions:
+        return nxt == cue.preposition
+    return nxt not in ctx.w.focus_particles

@@ -162,6 +162,7 @@ WORD_LISTS: dict[str, str] = {
     "comparison_words": "set",
     "judging_lemmas": "set",
     "announcing_lemmas": "set",
+    "konj2_stem_letters": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -241,6 +242,7 @@ OPTIONAL_LISTS = frozenset(
         "comparison_words",
         "judging_lemmas",
         "announcing_lemmas",
+        "konj2_stem_letters",
     }
 )
 

@@ -75,21 +75,40 @@ class GermanGrammar(GrammarData):
     def mood_in_context(self, t: Token, mood: int) -> int:
         """``mood`` (of :meth:`mood`, above 0) corrected by the parse: an ``-e`` form with the
         subject "ich" is indicative ("ich halte"), a subjunctive the tagger gives a noun's
-        modifier is no verb ("potentielle Anwendungen")."""
+        modifier is no verb ("potentielle Anwendungen"), a plural that is its own lemma
+        reports nothing (:meth:`_plural_present`)."""
         low = t.lower_
         if low in self.konj2:
             return mood
         if low not in self.konj1 and (_attributive(t) or labels.is_closed_class(t)):
             return 0
+        if mood == 2 and low not in self.konj1 and self._plural_present(t):
+            return 0
         return 0 if mood == 2 and self._first_person_e(t) else mood
 
+    def _plural_present(self, t: Token) -> bool:
+        """A plural form the tagger calls subjunctive that is its own lemma ("dass die
+        Feiertage auf einen Tag *fallen*", "*werden* Kameras angebracht"): the Konjunktiv I
+        plural is the indicative, so the form reports nothing ("seien" is listed; "gingen" is
+        not its lemma; "kämen", which the lemmatizer may not know, has a Konjunktiv II stem
+        letter of ``konj2_stem_letters``)."""
+        low, umlauts = t.lower_, self.w.konj2_stem_letters
+        if not low.endswith(self.w.konj2_plural_endings) or low != t.lemma_.lower():
+            return False
+        return not any(ch in umlauts for ch in low)  # "kämen": an unknown Konjunktiv II
+
     def _first_person_e(self, t: Token) -> bool:
-        """An ``-e`` form with the subject "ich" is indicative ("ich halte", "ich arbeite")."""
+        """An ``-e`` form with the subject "ich" is indicative ("ich halte", "ich arbeite"):
+        by the parse, or "ich" right before or after it ("und ich *habe* nicht so viel
+        Erfahrung", "*habe* ich"), whatever the parse hangs it on."""
         if not t.lower_.endswith(self.w.konj1_endings):
             return False
+        doc, first = t.doc, self.w.first_person_subjects
+        if any(0 <= m < len(doc) and doc[m].lower_ in first for m in (t.i - 1, t.i + 1)):
+            return True
         verb = t.head if labels.is_auxiliary(t) else t  # "Ich habe … gelernt": the participle's
         subj = labels.clause_subject(verb)
-        return subj is not None and subj.lower_ in self.w.first_person_subjects
+        return subj is not None and subj.lower_ in first
 
     def mood_candidates(self, vocab: Vocab, lower: list[int], morph: list[int]) -> list[int]:
         """The tokens :meth:`mood` may give more than 0, from their LOWER and MORPH ids: a

@@ -1,0 +1,175 @@
+"""Reported speech and continuations of round 19 (issue 10, "recall without losing precision").
+
+- one negation test for speech acts (``reported.negates``, used by the reported speech acts
+  and the negated frames alike): "nicht nur … sondern auch" and "nicht ohne" assert the act
+  ("warnte nicht nur vor Engpässen, sondern auch vor …", "forderte nicht ohne Grund …"); a
+  negation right before the verb's own preposition denies it ("warnte nicht vor …");
+- a reported speech act right after a fronted subordinate clause starts at its verb: the
+  clause before is the writer's or another's act ("Nachdem sich die Opposition …
+  zurückgehalten hat, fordert die Partei …"); not after a phrase with "als" ("Als
+  spektakuläre Inszenierung, die …, kündigte X … an": what was announced);
+- a Konjunktiv I verb that opens its sentence is a concession, a wish or a condition, no
+  reported speech ("Sei das nun der Kunstgriff des Malers, …"); after a conjunction the
+  verb is second and the sentence goes on with the statement ("Doch sei der Aufstieg …");
+- an ``-e`` form right next to "ich" is the indicative ("und doch habe ich kurz das Gefühl",
+  "Das habe ich nur von Kollegen gehört"): no continuation of someone else's statement;
+- a plural that is its own lemma is the present, whatever the tagger says ("Nach einer
+  langen Anreise stauen sie sich am Ärmelkanal": the Konjunktiv I plural is the
+  indicative); a Konjunktiv II plural stays one ("Die Gewerkschaften kämen nicht mehr").
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows as _rows
+
+DOCUMENTS = [
+    # negation: asserted acts
+    (
+        "Die Ärztekammer warnte nicht nur vor Engpässen, sondern auch vor steigenden Kosten.",
+        [
+            (
+                "reported",
+                (
+                    "Die Ärztekammer warnte nicht nur vor Engpässen, sondern auch vor steigenden "
+                    "Kosten."
+                ),
+                "warnte",
+                "Die Ärztekammer",
+                "Ärztekammer",
+            )
+        ],
+    ),
+    (
+        "Die Gewerkschaft forderte nicht ohne Grund höhere Löhne.",
+        [
+            (
+                "reported",
+                "Die Gewerkschaft forderte nicht ohne Grund höhere Löhne.",
+                "forderte",
+                "Die Gewerkschaft",
+                "Gewerkschaft",
+            )
+        ],
+    ),
+    (
+        (
+            "Der Konzern kündigte nicht nur einen Stellenabbau an, sondern auch die Schließung "
+            "zweier Werke."
+        ),
+        [
+            (
+                "reported",
+                (
+                    "Der Konzern kündigte nicht nur einen Stellenabbau an, sondern auch die "
+                    "Schließung zweier Werke."
+                ),
+                "kündigte … an",
+                "Der Konzern",
+                "Konzern",
+            )
+        ],
+    ),
+    # negation: denied acts say nothing
+    ("Die Ärztekammer warnte nicht vor Engpässen.", []),
+    ("Die Behörde gab den Namen des Opfers nicht bekannt.", []),
+    # a fronted subordinate clause is not what was said
+    (
+        (
+            "Nachdem sich die Opposition lange zurückgehalten hat, fordert die Partei nun den "
+            "Rücktritt des Präsidenten."
+        ),
+        [
+            (
+                "reported",
+                "fordert die Partei nun den Rücktritt des Präsidenten.",
+                "fordert",
+                "die Partei",
+                "Partei",
+            )
+        ],
+    ),
+    (
+        (
+            "Während die Gewerkschaft von einem Erfolg sprach, warnte der Verband vor steigenden "
+            "Preisen."
+        ),
+        [
+            (
+                "reported",
+                "warnte der Verband vor steigenden Preisen.",
+                "warnte",
+                "der Verband",
+                "Verband",
+            )
+        ],
+    ),
+    # verb first: the writer's concession
+    (
+        (
+            "Das Bild zeigt eine Wüste ohne Horizont. Sei das nun der Kunstgriff des Malers, den "
+            "Horizont auszusparen, um die Größe im Unklaren zu lassen."
+        ),
+        [],
+    ),
+    # verb second after a conjunction: the statement goes on
+    (
+        (
+            "Der Trainer sagte, das Team habe gut gespielt. Doch sei der Aufstieg noch nicht "
+            "entschieden."
+        ),
+        [
+            ("indirect", "das Team habe gut gespielt", "sagte", "Der Trainer", None),
+            (
+                "continuation",
+                "Doch sei der Aufstieg noch nicht entschieden.",
+                None,
+                "Der Trainer",
+                None,
+            ),
+        ],
+    ),
+    # "ich" next to an -e form: the indicative
+    (
+        (
+            "Der Autor schreibt über Paris. Die Terrasse des Cafés noch leer, und doch habe ich "
+            "kurz das Gefühl, sie zu sehen."
+        ),
+        [],
+    ),
+    ("Woher wissen Sie das? – Das habe ich nur von Kollegen gehört.", []),
+    # a plural that is its own lemma: the present
+    (
+        (
+            "Die Migranten wollen nicht in Frankreich bleiben. Nach einer langen Anreise stauen "
+            "sie sich am Ärmelkanal."
+        ),
+        [],
+    ),
+    # a Konjunktiv II plural goes on with the statement
+    (
+        (
+            "Die Sprecherin sagte, die Gespräche seien gescheitert. Die Gewerkschaften kämen "
+            "nicht mehr."
+        ),
+        [
+            ("indirect", "die Gespräche seien gescheitert", "sagte", "Die Sprecherin", None),
+            (
+                "continuation",
+                "Die Gewerkschaften kämen nicht mehr.",
+                None,
+                "Die Sprecherin",
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS, ids=[d[0][:40] for d in DOCUMENTS])
+def test_round19_reported_and_continuations(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
