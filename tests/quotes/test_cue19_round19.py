@@ -15,7 +15,10 @@
   "Das habe ich nur von Kollegen gehört"): no continuation of someone else's statement;
 - a plural that is its own lemma is the present, whatever the tagger says ("Nach einer
   langen Anreise stauen sie sich am Ärmelkanal": the Konjunktiv I plural is the
-  indicative); a Konjunktiv II plural stays one ("Die Gewerkschaften kämen nicht mehr").
+  indicative); a Konjunktiv II plural stays one ("Die Gewerkschaften kämen nicht mehr");
+- "herausfinden" frames a finding ("Die Forscher fanden heraus, dass …"), but with a
+  "whether" or w-question it is a search, nothing said ("versucht herauszufinden, wer …";
+  ``deciding_lemmas``).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -167,6 +170,33 @@ DOCUMENTS = [
             ),
         ],
     ),
+    # herausfinden: a finding, or a search
+    (
+        "Die Forscher fanden heraus, dass die Schnecken ihre Partner bestrafen.",
+        [
+            (
+                "indirect",
+                "dass die Schnecken ihre Partner bestrafen",
+                "fanden … heraus",
+                "Die Forscher",
+                None,
+            )
+        ],
+    ),
+    (
+        "Ein Team der Universität hat herausgefunden, dass der Stein älter ist als gedacht.",
+        [
+            (
+                "indirect",
+                "dass der Stein älter ist als gedacht",
+                "herausgefunden",
+                "Ein Team der Universität",
+                "Universität",
+            )
+        ],
+    ),
+    ("Die Polizei versucht herauszufinden, wer das Feuer gelegt hat.", []),
+    ("Die Ermittler wollen herausfinden, ob der Fahrer betrunken war.", []),
 ]
 
 
