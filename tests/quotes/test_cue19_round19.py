@@ -18,7 +18,9 @@
   indicative); a Konjunktiv II plural stays one ("Die Gewerkschaften kämen nicht mehr");
 - "herausfinden" frames a finding ("Die Forscher fanden heraus, dass …"), but with a
   "whether" or w-question it is a search, nothing said ("versucht herauszufinden, wer …";
-  ``deciding_lemmas``).
+  ``deciding_lemmas``);
+- "nach" with a forecast or polls names a source ("nach der Vorhersage der Zentralbank",
+  "Nach jüngsten Umfragen").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -197,6 +199,31 @@ DOCUMENTS = [
     ),
     ("Die Polizei versucht herauszufinden, wer das Feuer gelegt hat.", []),
     ("Die Ermittler wollen herausfinden, ob der Fahrer betrunken war.", []),
+    # "nach" with a forecast or polls: a source
+    (
+        "Die Inflation wird nach der Vorhersage der Zentralbank bei 51 Prozent liegen.",
+        [
+            (
+                "indirect",
+                "Die Inflation wird nach der Vorhersage der Zentralbank bei 51 Prozent liegen",
+                "nach der Vorhersage",
+                "der Vorhersage",
+                None,
+            )
+        ],
+    ),
+    (
+        "Nach jüngsten Umfragen liegt die Partei bei 30 Prozent.",
+        [
+            (
+                "indirect",
+                "liegt die Partei bei 30 Prozent",
+                "Nach jüngsten Umfragen",
+                "jüngsten Umfragen",
+                None,
+            )
+        ],
+    ),
 ]
 
 
