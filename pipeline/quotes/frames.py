@@ -398,7 +398,8 @@ def _opener(ctx: DocContext, c: int, cue: Cue) -> bool:
 def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
     """What stands before an inverted frame is no reported content: an adverbial clause
     or an indirect question ("Wenn er verurteilt wird, droht ihm …", "Warum …, begründete
-    X"), or the verb's own subject with a relative clause or an apposition ("X, der …
+    X"), a condition with its verb first ("Kommt es zu keiner Einigung, wird die Stadt
+    klagen"), or the verb's own subject with a relative clause or an apposition ("X, der …
     ist, wies den Vorwurf zurück", "Der Versender, ein Fundamentalist, bekundete") --
     unless a Konjunktiv or a quotation that makes up most of it says otherwise."""
     doc, w = ctx.doc, ctx.w
@@ -410,6 +411,9 @@ def _not_content(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
     opener = (w.subordinators - w.that_words - w.whether_words) | w.question_words
     if doc[k].lower_ in opener and not any(doc[m].text == "," for m in range(k, b)):
         return True  # the clause runs up to the frame: no main clause of its own
+    verb_first = k == a and (_has(doc[k], FINITE) or ctx.moods[k] > 0)
+    if verb_first and not any(doc[m].text == "," for m in range(k, b)):
+        return True  # verb first: "Kommt es zu keiner Einigung, wird die Stadt klagen"
     outside = [m for m in range(a, b) if ctx.inside[m] < 0]
     if any(ctx.moods[m] for m in outside):
         return False

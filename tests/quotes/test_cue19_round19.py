@@ -20,7 +20,10 @@
   "whether" or w-question it is a search, nothing said ("versucht herauszufinden, wer …";
   ``deciding_lemmas``);
 - "nach" with a forecast or polls names a source ("nach der Vorhersage der Zentralbank",
-  "Nach jüngsten Umfragen").
+  "Nach jüngsten Umfragen");
+- a condition with its verb first before an inverted frame is no content ("Kommt es zu
+  keiner Einigung, wird die Stadt klagen"); with the main clause after it, the whole is
+  ("Würden alle Abfälle …, ergibt der Transport …, verdeutlichte die Expertin").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -208,6 +211,48 @@ DOCUMENTS = [
                 "Die Inflation wird nach der Vorhersage der Zentralbank bei 51 Prozent liegen",
                 "nach der Vorhersage",
                 "der Vorhersage",
+                None,
+            )
+        ],
+    ),
+    # a condition with its verb first: no content of an inverted frame
+    ("Kommt es zu keiner Einigung, wird die Stadt klagen.", []),
+    (
+        (
+            "Der Bürgermeister warnte vor einer Pleite. Komme es zu keiner Einigung, werde die "
+            "Stadt klagen."
+        ),
+        [
+            (
+                "reported",
+                "Der Bürgermeister warnte vor einer Pleite.",
+                "warnte",
+                "Der Bürgermeister",
+                None,
+            ),
+            (
+                "continuation",
+                "Komme es zu keiner Einigung, werde die Stadt klagen.",
+                None,
+                "Der Bürgermeister",
+                None,
+            ),
+        ],
+    ),
+    (
+        (
+            "Würden alle Abfälle in Lkws geladen, ergibt der Transport eine Kolonne bis Bregenz, "
+            "verdeutlichte die Expertin."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    "Würden alle Abfälle in Lkws geladen, ergibt der Transport eine Kolonne bis "
+                    "Bregenz"
+                ),
+                "verdeutlichte",
+                "die Expertin",
                 None,
             )
         ],
