@@ -181,8 +181,9 @@ def _idiomatic(ctx: DocContext, k: int) -> bool:
     right before it or before a ``comparison_particles`` word) or of a fixed phrase
     (``konjunktiv_idioms``: "*es sei denn*"), or does it open its sentence, before its
     subject ("*Sei* das nun der Kunstgriff, …", "*Komme* es zu keiner Einigung, werde …";
-    not after a conjunction: "Doch *sei* AlphaGo …" puts the verb second): a concession, a
-    wish or a condition, whose main clause, if any, carries the report?
+    not after a conjunction: "Doch *sei* AlphaGo …" puts the verb second) or a clause with
+    alternatives (:func:`_offers_alternatives`): a concession, a wish or a condition, whose
+    main clause, if any, carries the report?
     Then it reports no one's words."""
     doc, w = ctx.doc, ctx.w
     u = ctx.units[ctx.unit_of[k]]
@@ -194,7 +195,18 @@ def _idiomatic(ctx: DocContext, k: int) -> bool:
         return True
     if k == u.start:
         return True  # verb first: a concession, a wish or a condition ("*Sei* das nun …")
+    if k == a and _offers_alternatives(ctx, k, u):
+        return True  # "…– *sei* es zur Arbeit oder wegen der Familie": a concession
     return any(_in_phrase(ctx, k, u, idiom.split()) for idiom in w.konjunktiv_idioms)
+
+
+def _offers_alternatives(ctx: DocContext, k: int, u: Unit) -> bool:
+    """Does the Konjunktiv ``k``, first in its clause, open a ``concessive_idioms`` phrase
+    with an ``alternative_words`` word after it in the sentence ("sei es … oder …")?"""
+    doc, w = ctx.doc, ctx.w
+    if not any(_in_phrase(ctx, k, u, idiom.split()) for idiom in w.concessive_idioms):
+        return False
+    return any(doc[m].lower_ in w.alternative_words for m in range(k + 2, u.end))
 
 
 def _in_phrase(ctx: DocContext, k: int, u: Unit, words: list[str]) -> bool:

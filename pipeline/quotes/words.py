@@ -163,6 +163,8 @@ WORD_LISTS: dict[str, str] = {
     "judging_lemmas": "set",
     "announcing_lemmas": "set",
     "konj2_stem_letters": "set",
+    "concessive_idioms": "set",
+    "alternative_words": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -243,6 +245,8 @@ OPTIONAL_LISTS = frozenset(
         "judging_lemmas",
         "announcing_lemmas",
         "konj2_stem_letters",
+        "concessive_idioms",
+        "alternative_words",
     }
 )
 

@@ -11,6 +11,9 @@
 - a Konjunktiv I verb that opens its sentence is a concession, a wish or a condition, no
   reported speech ("Sei das nun der Kunstgriff des Malers, …"); after a conjunction the
   verb is second and the sentence goes on with the statement ("Doch sei der Aufstieg …");
+- "sei es … oder …" opening a clause offers alternatives, a concession ("…, sie wollen nach
+  Großbritannien – sei es zur Arbeit oder wegen der Familie"); "sei es" in a main clause of
+  reported speech stays ("Wenn das Geld fehle, sei es vorbei");
 - an ``-e`` form right next to "ich" is the indicative ("und doch habe ich kurz das Gefühl",
   "Das habe ich nur von Kollegen gehört"): no continuation of someone else's statement;
 - a plural that is its own lemma is the present, whatever the tagger says ("Nach einer
@@ -135,6 +138,31 @@ DOCUMENTS = [
             (
                 "continuation",
                 "Doch sei der Aufstieg noch nicht entschieden.",
+                None,
+                "Der Trainer",
+                None,
+            ),
+        ],
+    ),
+    # "sei es … oder": a concession
+    (
+        (
+            "Der Bürgermeister sagte, die Stadt sei bereit. Doch die Migranten wollen nicht "
+            "bleiben, sie wollen nach Großbritannien – sei es zur Arbeit oder wegen der Familie."
+        ),
+        [("indirect", "die Stadt sei bereit", "sagte", "Der Bürgermeister", None)],
+    ),
+    (
+        "Die Migranten wollen nach Großbritannien, sei es zur Arbeit oder wegen der Familie.",
+        [],
+    ),
+    (
+        "Der Trainer sagte, das Team habe Probleme. Wenn das Geld fehle, sei es vorbei.",
+        [
+            ("indirect", "das Team habe Probleme", "sagte", "Der Trainer", None),
+            (
+                "continuation",
+                "Wenn das Geld fehle, sei es vorbei.",
                 None,
                 "Der Trainer",
                 None,
