@@ -33,6 +33,7 @@ from .mentions import (
 )
 from .phrases import (
     CLAUSE_BREAK,
+    SENT_END,
     has_pos,  # noqa: F401  (re-exported for callers of the old module)
 )
 from .standalone_speakers import STANDALONE
@@ -881,7 +882,9 @@ def next_framed(ctx: DocContext, idx: int) -> Span | None:
 
 
 def merge_interrupted(ctx: DocContext) -> None:
-    """„A“, sagte er, „B“ is ONE quote with two parts; the frame between is its cue."""
+    """„A“, sagte er, „B“ is ONE quote with two parts; the frame between is its cue. Not
+    when a sentence ends between ("„A“, erklärte X am Montag. Er fügte hinzu: „B“"): two
+    statements, each with its own frame."""
     doc, quotes = ctx.doc, ctx.quotes
     direct = sorted(
         (q for q in quotes if q.direct and not q.nested and q.confidence >= 0.5),
@@ -903,7 +906,7 @@ def merge_interrupted(ctx: DocContext) -> None:
             and doc[a.end].text == ","
             and doc[b.start - 1].text in (",", ":")
             and cues
-            and not any("\n" in doc[k].text for k in gap)
+            and not any("\n" in doc[k].text or doc[k].text in SENT_END for k in gap)
         )
         if not ok:
             continue

@@ -1,0 +1,150 @@
+"""Direct quotes of round 19 (issue 10, "Direct recall" and the derStandard hand checks).
+
+- an interrupted quote is one quote with two parts only when no sentence ends between its
+  parts: "„A“, erklärte X am Montag. Er fügte hinzu: „B“" is two statements with two
+  frames ("„A“, sagte Dr. Huber, „B“" stays one, an abbreviation's stop ends nothing);
+- interviews whose archive joins the lines: a label the piece uses two or more times opens
+  a question or answer also where the sentence splitter saw no sentence start (after an
+  abbreviation's stop, "usw. STANDARD: …", or after a comma the archive left, "…
+  verschenkt, STANDARD: Woran …");
+- in a Q&A piece with an interviewer's label an answer runs to the next label of the piece:
+  a label of no known kind inside it ("Ein Beispiel: …") is the interviewee's words; a
+  closing credit in brackets ("(Maria Huber, 12.3.2016)") ends it, and the fact box after
+  the credit is nobody's answer; without an interviewer ("Lang: Wir sind zufrieden. Das
+  Problem: …") nothing changes.
+
+News-style texts written for these tests; both label schemes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_part_rows, quote_rows
+
+INTERRUPTED = [
+    (
+        (
+            "„Die Bundesregierung wird die Hilfen fortsetzen“, erklärte Regierungssprecher Peter "
+            "Lang am Montag in Berlin. Er fügte hinzu: „Wir stehen an der Seite unserer Partner.“"
+        ),
+        [
+            ("„Die Bundesregierung wird die Hilfen fortsetzen“", "Regierungssprecher Peter Lang"),
+            ("„Wir stehen an der Seite unserer Partner.“", "Er"),
+        ],
+    ),
+    (
+        (
+            "„Das Urteil ist falsch“, sagte die Anwältin nach der Verhandlung. Sie kündigte an: "
+            "„Wir gehen in Berufung.“"
+        ),
+        [("„Das Urteil ist falsch“", "die Anwältin"), ("„Wir gehen in Berufung.“", "Sie")],
+    ),
+    # no sentence ends between the parts: one quote
+    (
+        "„Wir haben gewonnen“, sagte Trainer Peter Lang am 3. März, „und das war verdient.“",
+        [("„Wir haben gewonnen“ || „und das war verdient.“", "Trainer Peter Lang")],
+    ),
+    (
+        "„Das Projekt ist tot“, sagte Dr. Huber, „daran ändert auch die neue Studie nichts.“",
+        [("„Das Projekt ist tot“ || „daran ändert auch die neue Studie nichts.“", "Dr. Huber")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INTERRUPTED, ids=[str(i) for i in range(len(INTERRUPTED))]
+)
+def test_interrupted_quote_within_one_sentence(nlp, text, expected):
+    assert quote_part_rows(nlp(text)) == expected
+
+
+def _std(text):
+    return ("direct", text, "STANDARD", "STANDARD", "Der Standard")
+
+
+INTERVIEWS = [
+    (
+        (
+            "Die Wirtschaftsforscherin Anna Berger spricht über Exporte und Innovation. "
+            "STANDARD: Exportiert Österreich zu wenig Hightech? Berger: Nein, das sehe ich nicht "
+            "so. Wir liefern Bauteile für Autos, Maschinen usw. STANDARD: Und die Konkurrenz aus "
+            "China? Berger: Die ist groß. Ein Beispiel: Bei Solarzellen sind wir längst "
+            "abgehängt. STANDARD: Was folgt daraus? Berger: Wir müssen mehr in Forschung "
+            "investieren. (Maria Huber, 12.3.2016) Konjunkturdaten im Überblick: Das Wachstum "
+            "lag zuletzt bei 1,2 Prozent."
+        ),
+        [
+            _std("Exportiert Österreich zu wenig Hightech?"),
+            (
+                "direct",
+                "Nein, das sehe ich nicht so. Wir liefern Bauteile für Autos, Maschinen usw.",
+                "Berger",
+                "Berger",
+                "Anna Berger",
+            ),
+            _std("Und die Konkurrenz aus China?"),
+            (
+                "direct",
+                "Die ist groß. Ein Beispiel: Bei Solarzellen sind wir längst abgehängt.",
+                "Berger",
+                "Berger",
+                "Anna Berger",
+            ),
+            _std("Was folgt daraus?"),
+            (
+                "direct",
+                "Wir müssen mehr in Forschung investieren.",
+                "Berger",
+                "Berger",
+                "Anna Berger",
+            ),
+        ],
+    ),
+    (
+        (
+            "Der Trainer Peter Lang spricht über die Saison. STANDARD: Sind Sie zufrieden? "
+            "Lang: Nicht ganz, wir haben zu viele Punkte verschenkt, STANDARD: Woran lag das? "
+            "Lang: An der Chancenverwertung. STANDARD: Und nächstes Jahr? Lang: Greifen wir "
+            "wieder an."
+        ),
+        [
+            _std("Sind Sie zufrieden?"),
+            (
+                "direct",
+                "Nicht ganz, wir haben zu viele Punkte verschenkt,",
+                "Lang",
+                "Lang",
+                "Peter Lang",
+            ),
+            _std("Woran lag das?"),
+            ("direct", "An der Chancenverwertung.", "Lang", "Lang", "Peter Lang"),
+            _std("Und nächstes Jahr?"),
+            ("direct", "Greifen wir wieder an.", "Lang", "Lang", "Peter Lang"),
+        ],
+    ),
+    # no interviewer: the label's words end where the next label-like words begin
+    (
+        (
+            "Der Trainer Peter Lang zog Bilanz. Lang: Wir sind zufrieden. Das Problem: Wir haben "
+            "zu wenig Tore geschossen. Die Mannschaft fährt am Montag ins Trainingslager."
+        ),
+        [
+            ("direct", "Wir sind zufrieden.", "Lang", "Lang", "Peter Lang"),
+            (
+                "continuation",
+                "Das Problem: Wir haben zu wenig Tore geschossen.",
+                None,
+                "Lang",
+                "Peter Lang",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INTERVIEWS, ids=[str(i) for i in range(len(INTERVIEWS))]
+)
+def test_interview_labels_in_joined_lines(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
