@@ -11,7 +11,9 @@
   a label of no known kind inside it ("Ein Beispiel: …") is the interviewee's words; a
   closing credit in brackets ("(Maria Huber, 12.3.2016)") ends it, and the fact box after
   the credit is nobody's answer; without an interviewer ("Lang: Wir sind zufrieden. Das
-  Problem: …") nothing changes.
+  Problem: …") nothing changes;
+- an English opening mark closed by a German one ("“Wir haben gewonnen“, sagte er"), as
+  archives print „ they lost; “ is still no symmetric mark ("„A“ … “B”" stays two quotes).
 
 News-style texts written for these tests; both label schemes.
 """
@@ -147,4 +149,37 @@ INTERVIEWS = [
     ("text", "expected"), INTERVIEWS, ids=[str(i) for i in range(len(INTERVIEWS))]
 )
 def test_interview_labels_in_joined_lines(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+CURLY = [
+    (
+        "“Wir haben das Spiel verdient gewonnen“, sagte der Trainer nach dem Abpfiff.",
+        [
+            (
+                "direct",
+                "“Wir haben das Spiel verdient gewonnen“",
+                "sagte",
+                "der Trainer",
+                None,
+            )
+        ],
+    ),
+    (
+        "Der Bürgermeister sagte: “Die Brücke wird im Herbst saniert.“ Die Kosten trägt das Land.",
+        [("direct", "“Die Brücke wird im Herbst saniert.“", "sagte", "Der Bürgermeister", None)],
+    ),
+    # “ closing „ is no symmetric mark: „…“ and “…” stay two quotes
+    (
+        ("„Wir bleiben dran“, sagte der Kapitän. Der Trainer ergänzte: “Das war erst der Anfang.”"),
+        [
+            ("direct", "„Wir bleiben dran“", "sagte", "der Kapitän", None),
+            ("direct", "“Das war erst der Anfang.”", "ergänzte", "Der Trainer", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CURLY, ids=[str(i) for i in range(len(CURLY))])
+def test_english_opening_mark_closed_by_german_one(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
