@@ -20,6 +20,7 @@ from .. import labels
 from .context import VERB_POS as VERB_POS_IDS
 from .context import Cue, Direct, DocContext, Quote, Span
 from .mentions import (
+    ORG_LABELS,
     PERSON_LABELS,
     clause_speaker,
     is_medium,
@@ -51,6 +52,9 @@ ATTITUDE_CONFIDENCE = 0.6
 MAX_DASH_LABEL = 3
 #: where a cue pattern's content stands when a quote right before the pattern is its content
 FRAMED_BEFORE = ("before", "either")
+#: a quoted phrase of the speaker a verbless headline clause names (:func:`_verbless_clause_speaker`)
+VERBLESS = "+verbless"
+PHRASE_CONFIDENCE = 0.55
 MAX_ADVERBS = 2  # pronominal adverbs between a cue pattern and its source ("heißt es dazu in")  # words of a name label between a dash and a colon
 
 
@@ -193,7 +197,21 @@ def _marked(ctx: DocContext, idx: int, d: Direct, speaker_spans) -> Marked:
     m.statement = _statement_noun(ctx, s, u.start)
     if not sentence_like and words and (_name_like(ctx, m, speaker_spans) or _gloss(ctx, m)):
         m.title = True
+    verbless = not any(doc[k].pos_ in VERB_POS for k in words)
+    if verbless and doc[e - 2].text not in SENT_END and _acronym_after(ctx, e):
+        m.title = True
     return m
+
+
+def _acronym_after(ctx: DocContext, e: int) -> bool:
+    """Brackets right after the quote hold an acronym ("der Gewerkschaft „Öffentliche
+    Dienste, Transport und Verkehr“ (ÖTV)", "„Staphylococcus Aureus“ (MRSA)"): a quote with
+    no verb before it is the long form of a name, not words of a speaker."""
+    texts = ctx.table.texts
+    if e + 2 >= len(texts) or texts[e] != "(" or texts[e + 2] != ")":
+        return False
+    word = texts[e + 1].replace("-", "").replace("&", "")
+    return len(word) >= 2 and word.isalnum() and word.isupper()
 
 
 def _statement_noun(ctx: DocContext, s: int, start: int) -> int:
@@ -724,6 +742,10 @@ def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     predicate's holder holds (:func:`_attitude_holder`, :func:`_copula_holder`), a quoted
     lowercase phrase, else a name."""
     doc, u, s = ctx.doc, ctx.units[m.ui], m.d.start
+    if not m.sentence_like and m.words and doc[m.words[0]].text[:1].islower():
+        sp = _verbless_clause_speaker(ctx, m)
+        if sp is not None:  # "Pühringer über Sympathiebekundung „wenig erfreut“"
+            return Attribution(m.d.rule + VERBLESS, PHRASE_CONFIDENCE, sp)
     a = Attribution(m.d.rule, 0.7 if m.sentence_like else 0.3)
     holder = None
     if not m.sentence_like and m.words:
@@ -755,6 +777,49 @@ def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     elif m.title:
         a.conf = 0.15
     return a
+
+
+def _verbless_clause_speaker(ctx: DocContext, m: Marked) -> Span | None:
+    """The speaker a headline names before a quoted phrase in a clause with no verb
+    ("Pühringer über Sympathiebekundung „wenig erfreut“, Haimbuchner nach
+    Sondierungsgespräch „positiv gestimmt“", "Huber über Niederlage „enttäuscht“"): the
+    noun phrase opening the clause (the unit or the part after its last comma) up to its
+    first preposition, when its first word is a person's or organisation's name or a word
+    of the role lexicon ("Polizeichef" after a dash is whom the words describe); no verb
+    before or after the quote."""
+    doc, s = ctx.doc, m.d.start
+    start = ctx.units[m.ui].start
+    k = s - 1
+    while k >= start and doc[k].text not in CLAUSE_BREAK:
+        if doc[k].pos_ in VERB_POS or ctx.inside[k] >= 0:
+            return None
+        k -= 1
+    c = k + 1
+    if c >= s or (k >= start and doc[k].text != ",") or _verb_after(ctx, m):
+        return None
+    first = doc[c]
+    if (
+        first.ent_type_ not in PERSON_LABELS | ORG_LABELS
+        and ctx.kit.roles.lookup(first.text) is None
+    ):
+        return None  # "Schritt der Uni Salzburg für Naturschutzbund „…“": no speaker first
+    e = next((j for j in range(c + 1, s) if doc[j].pos_ == "ADP"), s)
+    sp = ctx.ph.np_forward(doc, c, e, ctx.pos)
+    if sp is None or sp[0] != c or not speakerish(ctx, sp):
+        return None
+    return sp
+
+
+def _verb_after(ctx: DocContext, m: Marked) -> bool:
+    """A verb after the quote before the clause ends ("…, die Route „mehrmals gekreuzt“
+    haben soll"): the clause is no verbless one."""
+    doc, end = ctx.doc, ctx.units[m.ui].end
+    for k in range(m.d.end, end):
+        if doc[k].text in CLAUSE_BREAK:
+            return False
+        if doc[k].pos_ in VERB_POS:
+            return True
+    return False
 
 
 def _attitude_holder(ctx: DocContext, m: Marked) -> Span | None:

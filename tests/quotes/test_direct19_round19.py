@@ -13,7 +13,14 @@
   the credit is nobody's answer; without an interviewer ("Lang: Wir sind zufrieden. Das
   Problem: …") nothing changes;
 - an English opening mark closed by a German one ("“Wir haben gewonnen“, sagte er"), as
-  archives print „ they lost; “ is still no symmetric mark ("„A“ … “B”" stays two quotes).
+  archives print „ they lost; “ is still no symmetric mark ("„A“ … “B”" stays two quotes);
+- the long form of a name before its acronym in brackets ("„Öffentliche Dienste, Transport
+  und Verkehr“ (ÖTV)") is no quote; words with a verb stay one;
+- a quoted phrase in a verbless headline clause ("Pühringer über Sympathiebekundung „wenig
+  erfreut“, Haimbuchner nach Sondierungsgespräch „positiv gestimmt“") is the words of the
+  name that opens its clause (the unit or the part after its last comma); not after a dash
+  ("– Polizeichef „…“": whom they describe), not when the clause opens with no speaker or
+  has a verb after the quote.
 
 News-style texts written for these tests; both label schemes.
 """
@@ -182,4 +189,96 @@ CURLY = [
 
 @pytest.mark.parametrize(("text", "expected"), CURLY, ids=[str(i) for i in range(len(CURLY))])
 def test_english_opening_mark_closed_by_german_one(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+ACRONYMS = [
+    (
+        (
+            "Der ehemalige Chef der Gewerkschaft „Öffentliche Dienste, Transport und Verkehr“ "
+            "(ÖTV), Heinz Kluncker, ist tot."
+        ),
+        [],
+    ),
+    (
+        (
+            "Viele Infektionen werden durch den resistenten Erreger „Staphylococcus Aureus“ "
+            "(MRSA) ausgelöst."
+        ),
+        [],
+    ),
+    # words with a verb stay words of a speaker
+    (
+        "„Wir haben gewonnen“ (ÖVP), sagte der Sprecher.",
+        [
+            ("mixed", "„Wir haben gewonnen“ (ÖVP)", "sagte", "der Sprecher", None),
+            ("direct", "„Wir haben gewonnen“", "sagte", "der Sprecher", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYMS, ids=[str(i) for i in range(len(ACRONYMS))])
+def test_long_form_of_a_name_before_its_acronym(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+VERBLESS_HEADLINES = [
+    (
+        (
+            "Pühringer über Sympathiebekundung „wenig erfreut“, Haimbuchner nach "
+            "Sondierungsgespräch „positiv gestimmt“. Linz – Landeshauptmann Josef Pühringer und "
+            "FPÖ-Chef Manfred Haimbuchner trafen sich am Montag."
+        ),
+        [
+            ("direct", "„wenig erfreut“", None, "Pühringer", "Josef Pühringer"),
+            ("direct", "„positiv gestimmt“", None, "Haimbuchner", "Manfred Haimbuchner"),
+        ],
+    ),
+    (
+        (
+            "Huber über Niederlage „enttäuscht“. Wien – Trainer Peter Huber hat nach dem 0:3 "
+            "gegen Salzburg Kritik geübt."
+        ),
+        [("direct", "„enttäuscht“", None, "Huber", "Peter Huber")],
+    ),
+    # after a dash the role is whom the words describe; a noun that names no speaker
+    (
+        (
+            "Bischof übergab Orden in Gold – Polizeichef „gleichsam ein Fels in der Brandung“. "
+            "Eisenstadt – Der Bischof ehrte am Montag den Polizeichef."
+        ),
+        [("direct", "„gleichsam ein Fels in der Brandung“", None, None, None)],
+    ),
+    (
+        (
+            "Schritt der Universität für Naturschutzbund „eine diffamierende Schande“. Salzburg "
+            "– Der Naturschutzbund hat am Montag protestiert."
+        ),
+        [("direct", "„eine diffamierende Schande“", None, None, None)],
+    ),
+    # a verb after the quote: no verbless clause
+    (
+        (
+            "Die Ermittler gehen davon aus, dass der Verdächtige die Route „mehrmals gekreuzt“ "
+            "haben soll."
+        ),
+        [
+            (
+                "mixed",
+                "dass der Verdächtige die Route „mehrmals gekreuzt“ haben soll",
+                "gehen davon aus",
+                "Die Ermittler",
+                None,
+            ),
+            ("direct", "„mehrmals gekreuzt“", "gehen davon aus", "Die Ermittler", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), VERBLESS_HEADLINES, ids=[str(i) for i in range(len(VERBLESS_HEADLINES))]
+)
+def test_quoted_phrase_of_a_verbless_headline_clause(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
