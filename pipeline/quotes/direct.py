@@ -596,8 +596,18 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
 def _after_title_noun(ctx: DocContext, m: Marked) -> bool:
     """The quote follows a noun of a title right away ("Unter dem Motto „…“ hatten … zur
     Tagung eingeladen", ``title_nouns``): a motto or title, not words of the speaker of
-    the sentence's cue."""
-    return m.prev is not None and m.prev.lower_ in ctx.w.title_nouns
+    the sentence's cue; also past a double space, "unter dem Motto  „…“"), or ends a lead-in
+    with a title noun before a colon ("Den Namen der Sendung gab das ZDF bekannt: „…“")
+    when it is no sentence."""
+    doc, s, titles = ctx.doc, m.d.start, ctx.w.title_nouns
+    k = s - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in titles:
+        return True
+    if m.sentence_like or k < 0 or doc[k].text != ":":
+        return False
+    return any(doc[j].lower_ in titles for j in range(ctx.units[m.ui].start, k))
 
 
 def _given_name(ctx: DocContext, m: Marked, pieces: list[Span]) -> bool:

@@ -20,7 +20,10 @@
   erfreut“, Haimbuchner nach Sondierungsgespräch „positiv gestimmt“") is the words of the
   name that opens its clause (the unit or the part after its last comma); not after a dash
   ("– Polizeichef „…“": whom they describe), not when the clause opens with no speaker or
-  has a verb after the quote.
+  has a verb after the quote;
+- a title after a title noun past a double space ("unter dem Motto  „…“") or after a colon
+  that ends a lead-in with a title noun ("Den Namen der Sendung gab das ZDF bekannt: „…“")
+  when it is no sentence.
 
 News-style texts written for these tests; both label schemes.
 """
@@ -281,4 +284,43 @@ VERBLESS_HEADLINES = [
     ("text", "expected"), VERBLESS_HEADLINES, ids=[str(i) for i in range(len(VERBLESS_HEADLINES))]
 )
 def test_quoted_phrase_of_a_verbless_headline_clause(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+TITLES = [
+    (
+        (
+            "Den Namen der neuen Sendung gab das ZDF bereits bekannt: „Karol Wojtyla – "
+            "Geheimnisse eines Papstes“. Der Sendetermin steht noch nicht fest."
+        ),
+        [],
+    ),
+    (
+        (
+            "Am Weltnichtrauchertag informierten unter dem Motto  „Tabak: Tödlich in jeder Form“ "
+            "mehrere Verbände."
+        ),
+        [],
+    ),
+    # a sentence after the colon stays the speaker's
+    (
+        (
+            "Zum Titel seines Buches sagte der Autor: „Ich wollte zeigen, wie schwer das Leben auf "
+            "dem Land ist.“"
+        ),
+        [
+            (
+                "direct",
+                "„Ich wollte zeigen, wie schwer das Leben auf dem Land ist.“",
+                "sagte",
+                "der Autor",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES, ids=[str(i) for i in range(len(TITLES))])
+def test_title_after_a_title_noun(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
