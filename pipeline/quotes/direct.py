@@ -784,9 +784,24 @@ def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         a.conf = max(a.conf, ATTITUDE_CONFIDENCE)
         a.speaker = a.speaker or holder
         a.rule = m.d.rule + "+attitude"
-    elif m.title:
+    elif m.title or (m.sentence_like and _title_opening(ctx, m)):
         a.conf = 0.15
     return a
+
+
+def _title_opening(ctx: DocContext, m: Marked) -> bool:
+    """A quote with no verb and no final stop opening its sentence, the sentence's verb or
+    a comma right after it ("„A Bigger Bang“ sahen 4,7 Millionen Zuschauer", "„Oskar, Rico
+    und Herzgebreche“ ist die Verfilmung …", "„Verein zur …“, eine Initiative der TU"): the
+    subject is a title or a name, not words of a speaker ("„Ich habe fertig“ ist seit
+    damals ein geflügeltes Wort" has a verb; a headline's "„Reine Spekulation“ – …" stays)."""
+    doc, s, e = ctx.doc, m.d.start, m.d.end
+    u = ctx.units[m.ui]
+    if s != u.start or e >= u.end or doc[e - 2].text in SENT_END:
+        return False
+    if any(doc[k].pos_ in VERB_POS for k in m.words):
+        return False
+    return doc[e].text == "," or doc[e].pos_ in VERB_POS
 
 
 def _verbless_clause_speaker(ctx: DocContext, m: Marked) -> Span | None:

@@ -23,7 +23,11 @@
   has a verb after the quote;
 - a title after a title noun past a double space ("unter dem Motto  „…“") or after a colon
   that ends a lead-in with a title noun ("Den Namen der Sendung gab das ZDF bekannt: „…“")
-  when it is no sentence.
+  when it is no sentence;
+- a quote with no verb and no final stop that opens its sentence, the sentence's verb or a
+  comma right after it ("„A Bigger Bang“ sahen …", "„Oskar, Rico und Herzgebreche“ ist die
+  Verfilmung …"), is a title or name; with a verb ("„Ich habe fertig“ ist …") or a frame
+  after the comma it stays a quote.
 
 News-style texts written for these tests; both label schemes.
 """
@@ -323,4 +327,39 @@ TITLES = [
 
 @pytest.mark.parametrize(("text", "expected"), TITLES, ids=[str(i) for i in range(len(TITLES))])
 def test_title_after_a_title_noun(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+TITLE_SUBJECTS = [
+    ("„A Bigger Bang“ sahen weltweit fast fünf Millionen Zuschauer. Die Tour war ein Rekord.", []),
+    (
+        (
+            '"Oskar, Rico und Herzgebreche" ist die Verfilmung des zweiten Teils der '
+            "Buchtrilogie. Berlin – Der Film startet im Mai."
+        ),
+        [],
+    ),
+    (
+        (
+            '"Verein zur Erforschung komplexer Systeme", eine Initiative der TU Wien, wird '
+            "gegründet. Wien – Der Verein hat zehn Mitglieder."
+        ),
+        [],
+    ),
+    # a verb inside: a sentence; a frame after the comma: words of a speaker
+    (
+        "„Ich habe fertig“ ist seit damals ein geflügeltes Wort. Der Trainer lebt heute in Italien.",
+        [("direct", "„Ich habe fertig“", None, None, None)],
+    ),
+    (
+        "„Nie wieder Krieg“, forderten die Demonstranten am Samstag in Berlin.",
+        [("direct", "„Nie wieder Krieg“", "forderten", "die Demonstranten", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TITLE_SUBJECTS, ids=[str(i) for i in range(len(TITLE_SUBJECTS))]
+)
+def test_verbless_quote_opening_its_sentence_is_a_title(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
