@@ -55,6 +55,8 @@ FRAMED_BEFORE = ("before", "either")
 #: a quoted phrase of the speaker a verbless headline clause names (:func:`_verbless_clause_speaker`)
 VERBLESS = "+verbless"
 PHRASE_CONFIDENCE = 0.55
+#: tokens after a quote in which its title noun stands (:func:`_title_noun_after`)
+MAX_TITLE_REACH = 5
 MAX_ADVERBS = 2  # pronominal adverbs between a cue pattern and its source ("heißt es dazu in")  # words of a name label between a dash and a colon
 
 
@@ -236,16 +238,17 @@ def _before_noun(sp: Span | None, k: int) -> Span | None:
 
 def _gloss(ctx: DocContext, m: Marked) -> bool:
     """The quote closes a parenthesis opened right after a noun or another quote, at most
-    a label between ("der Clan („…“)", "„…“ (übersetzt etwa: „…“)", "(Codename: „…“)"): a
-    name or a translation the text adds, not words of a speaker (train: 0 of 5 match)."""
+    a label between ("der Clan („…“)", "„…“ (übersetzt etwa: „…“)", "(Codename: „…“)",
+    "„…“ [auf Deutsch: „…“]"): a name or a translation the text adds, not words of a
+    speaker (train: 0 of 5 match)."""
     doc, s, e = ctx.doc, m.d.start, m.d.end
-    if e >= len(doc) or doc[e].text != ")":
+    if e >= len(doc) or doc[e].text not in (")", "]"):
         return False
     start = ctx.units[m.ui].start
     for p in range(s - 1, max(start, s - 5), -1):
-        if doc[p].text == ")":
+        if doc[p].text in (")", "]"):
             return False
-        if doc[p].text == "(":
+        if doc[p].text in ("(", "["):
             before = doc[p - 1] if p > start else None
             return before is not None and (
                 ctx.inside[before.i] >= 0 or ctx.ph.is_nounish(before, ctx.pos)
@@ -603,11 +606,28 @@ def _after_title_noun(ctx: DocContext, m: Marked) -> bool:
     k = s - 1
     while k > 0 and doc[k].is_space:
         k -= 1
-    if k >= 0 and doc[k].lower_ in titles:
+    if (k >= 0 and doc[k].lower_ in titles) or _title_noun_after(ctx, m):
         return True
     if m.sentence_like or k < 0 or doc[k].text != ":":
         return False
     return any(doc[j].lower_ in titles for j in range(ctx.units[m.ui].start, k))
+
+
+def _title_noun_after(ctx: DocContext, m: Marked) -> bool:
+    """A title noun is the first noun after the quote, a verb between ("„Gewalt gegen
+    Kinder“, so lautet der Titel einer Studie"): the quote is that title (not "„…“, sagte Merkel unter dem
+    Motto …": a name comes first; nor past another quote or a clause break)."""
+    doc, e = ctx.doc, m.d.end
+    verb = False
+    for k in range(e, min(e + MAX_TITLE_REACH, ctx.units[m.ui].end)):
+        if doc[k].lower_ in ctx.w.title_nouns:
+            return verb
+        verb = verb or doc[k].pos_ in VERB_POS
+        if doc[k].pos_ in ("NOUN", "PROPN") or ctx.inside[k] >= 0:
+            return False
+        if k > e and doc[k].text in CLAUSE_BREAK:
+            return False
+    return False
 
 
 def _given_name(ctx: DocContext, m: Marked, pieces: list[Span]) -> bool:

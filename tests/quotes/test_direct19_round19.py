@@ -27,7 +27,10 @@
 - a quote with no verb and no final stop that opens its sentence, the sentence's verb or a
   comma right after it ("„A Bigger Bang“ sahen …", "„Oskar, Rico und Herzgebreche“ ist die
   Verfilmung …"), is a title or name; with a verb ("„Ich habe fertig“ ist …") or a frame
-  after the comma it stays a quote.
+  after the comma it stays a quote;
+- a title noun as the first noun after the quote, a verb between ("„…“, so lautet der
+  Titel einer Studie"), and a translation in square brackets ("„…“ [auf Deutsch: „…“]")
+  make the quote a title or gloss.
 
 News-style texts written for these tests; both label schemes.
 """
@@ -362,4 +365,48 @@ TITLE_SUBJECTS = [
     ("text", "expected"), TITLE_SUBJECTS, ids=[str(i) for i in range(len(TITLE_SUBJECTS))]
 )
 def test_verbless_quote_opening_its_sentence_is_a_title(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+TITLES_AFTER = [
+    ("„Gewalt gegen Kinder“, so lautet der Titel einer Studie, die heute vorgestellt wurde.", []),
+    (
+        (
+            "In Moskau findet ein Schachfestival statt: „Мемориал Михаила Таля“ [auf Deutsch: "
+            "„Gedenken an Michail Tal“]. Es kommen viele Gäste."
+        ),
+        [],
+    ),
+    # a name before the title noun; a title noun past a comma with no verb between
+    (
+        "„Wir schaffen das“, sagte die Kanzlerin unter dem Motto der Veranstaltung.",
+        [("direct", "„Wir schaffen das“", "sagte", "die Kanzlerin", None)],
+    ),
+    (
+        (
+            "So heißt es, die Behörde habe „jetzt“ damit „begonnen“, die Namen der Verdächtigen "
+            "zu veröffentlichen."
+        ),
+        [
+            (
+                "mixed",
+                (
+                    "die Behörde habe „jetzt“ damit „begonnen“, die Namen der Verdächtigen zu "
+                    "veröffentlichen"
+                ),
+                "heißt es",
+                None,
+                None,
+            ),
+            ("direct", "„jetzt“", "heißt es", None, None),
+            ("direct", "„begonnen“", "heißt es", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), TITLES_AFTER, ids=[str(i) for i in range(len(TITLES_AFTER))]
+)
+def test_title_noun_after_the_quote_and_glosses_in_square_brackets(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
