@@ -20,6 +20,7 @@ from .. import labels
 from .context import VERB_POS as VERB_POS_IDS
 from .context import Cue, Direct, DocContext, Quote, Span
 from .mentions import (
+    ORG_LABELS,
     PERSON_LABELS,
     clause_speaker,
     is_medium,
@@ -33,6 +34,7 @@ from .mentions import (
 )
 from .phrases import (
     CLAUSE_BREAK,
+    SENT_END,
     has_pos,  # noqa: F401  (re-exported for callers of the old module)
 )
 from .standalone_speakers import STANDALONE
@@ -50,6 +52,11 @@ ATTITUDE_CONFIDENCE = 0.6
 MAX_DASH_LABEL = 3
 #: where a cue pattern's content stands when a quote right before the pattern is its content
 FRAMED_BEFORE = ("before", "either")
+#: a quoted phrase of the speaker a verbless headline clause names (:func:`_verbless_clause_speaker`)
+VERBLESS = "+verbless"
+PHRASE_CONFIDENCE = 0.55
+#: tokens after a quote in which its title noun stands (:func:`_title_noun_after`)
+MAX_TITLE_REACH = 5
 MAX_ADVERBS = 2  # pronominal adverbs between a cue pattern and its source ("heißt es dazu in")  # words of a name label between a dash and a colon
 
 
@@ -192,7 +199,21 @@ def _marked(ctx: DocContext, idx: int, d: Direct, speaker_spans) -> Marked:
     m.statement = _statement_noun(ctx, s, u.start)
     if not sentence_like and words and (_name_like(ctx, m, speaker_spans) or _gloss(ctx, m)):
         m.title = True
+    verbless = not any(doc[k].pos_ in VERB_POS for k in words)
+    if verbless and doc[e - 2].text not in SENT_END and _acronym_after(ctx, e):
+        m.title = True
     return m
+
+
+def _acronym_after(ctx: DocContext, e: int) -> bool:
+    """Brackets right after the quote hold an acronym ("der Gewerkschaft „Öffentliche
+    Dienste, Transport und Verkehr“ (ÖTV)", "„Staphylococcus Aureus“ (MRSA)"): a quote with
+    no verb before it is the long form of a name, not words of a speaker."""
+    texts = ctx.table.texts
+    if e + 2 >= len(texts) or texts[e] != "(" or texts[e + 2] != ")":
+        return False
+    word = texts[e + 1].replace("-", "").replace("&", "")
+    return len(word) >= 2 and word.isalnum() and word.isupper()
 
 
 def _statement_noun(ctx: DocContext, s: int, start: int) -> int:
@@ -217,16 +238,17 @@ def _before_noun(sp: Span | None, k: int) -> Span | None:
 
 def _gloss(ctx: DocContext, m: Marked) -> bool:
     """The quote closes a parenthesis opened right after a noun or another quote, at most
-    a label between ("der Clan („…“)", "„…“ (übersetzt etwa: „…“)", "(Codename: „…“)"): a
-    name or a translation the text adds, not words of a speaker (train: 0 of 5 match)."""
+    a label between ("der Clan („…“)", "„…“ (übersetzt etwa: „…“)", "(Codename: „…“)",
+    "„…“ [auf Deutsch: „…“]"): a name or a translation the text adds, not words of a
+    speaker (train: 0 of 5 match)."""
     doc, s, e = ctx.doc, m.d.start, m.d.end
-    if e >= len(doc) or doc[e].text != ")":
+    if e >= len(doc) or doc[e].text not in (")", "]"):
         return False
     start = ctx.units[m.ui].start
     for p in range(s - 1, max(start, s - 5), -1):
-        if doc[p].text == ")":
+        if doc[p].text in (")", "]"):
             return False
-        if doc[p].text == "(":
+        if doc[p].text in ("(", "["):
             before = doc[p - 1] if p > start else None
             return before is not None and (
                 ctx.inside[before.i] >= 0 or ctx.ph.is_nounish(before, ctx.pos)
@@ -577,8 +599,35 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
 def _after_title_noun(ctx: DocContext, m: Marked) -> bool:
     """The quote follows a noun of a title right away ("Unter dem Motto „…“ hatten … zur
     Tagung eingeladen", ``title_nouns``): a motto or title, not words of the speaker of
-    the sentence's cue."""
-    return m.prev is not None and m.prev.lower_ in ctx.w.title_nouns
+    the sentence's cue; also past a double space, "unter dem Motto  „…“"), or ends a lead-in
+    with a title noun before a colon ("Den Namen der Sendung gab das ZDF bekannt: „…“")
+    when it is no sentence."""
+    doc, s, titles = ctx.doc, m.d.start, ctx.w.title_nouns
+    k = s - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if (k >= 0 and doc[k].lower_ in titles) or _title_noun_after(ctx, m):
+        return True
+    if m.sentence_like or k < 0 or doc[k].text != ":":
+        return False
+    return any(doc[j].lower_ in titles for j in range(ctx.units[m.ui].start, k))
+
+
+def _title_noun_after(ctx: DocContext, m: Marked) -> bool:
+    """A title noun is the first noun after the quote, a verb between ("„Gewalt gegen
+    Kinder“, so lautet der Titel einer Studie"): the quote is that title (not "„…“, sagte Merkel unter dem
+    Motto …": a name comes first; nor past another quote or a clause break)."""
+    doc, e = ctx.doc, m.d.end
+    verb = False
+    for k in range(e, min(e + MAX_TITLE_REACH, ctx.units[m.ui].end)):
+        if doc[k].lower_ in ctx.w.title_nouns:
+            return verb
+        verb = verb or doc[k].pos_ in VERB_POS
+        if doc[k].pos_ in ("NOUN", "PROPN") or ctx.inside[k] >= 0:
+            return False
+        if k > e and doc[k].text in CLAUSE_BREAK:
+            return False
+    return False
 
 
 def _given_name(ctx: DocContext, m: Marked, pieces: list[Span]) -> bool:
@@ -723,6 +772,10 @@ def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     predicate's holder holds (:func:`_attitude_holder`, :func:`_copula_holder`), a quoted
     lowercase phrase, else a name."""
     doc, u, s = ctx.doc, ctx.units[m.ui], m.d.start
+    if not m.sentence_like and m.words and doc[m.words[0]].text[:1].islower():
+        sp = _verbless_clause_speaker(ctx, m)
+        if sp is not None:  # "Pühringer über Sympathiebekundung „wenig erfreut“"
+            return Attribution(m.d.rule + VERBLESS, PHRASE_CONFIDENCE, sp)
     a = Attribution(m.d.rule, 0.7 if m.sentence_like else 0.3)
     holder = None
     if not m.sentence_like and m.words:
@@ -751,9 +804,67 @@ def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         a.conf = max(a.conf, ATTITUDE_CONFIDENCE)
         a.speaker = a.speaker or holder
         a.rule = m.d.rule + "+attitude"
-    elif m.title:
+    elif m.title or (m.sentence_like and _title_opening(ctx, m)):
         a.conf = 0.15
     return a
+
+
+def _title_opening(ctx: DocContext, m: Marked) -> bool:
+    """A quote with no verb and no final stop opening its sentence, the sentence's verb or
+    a comma right after it ("„A Bigger Bang“ sahen 4,7 Millionen Zuschauer", "„Oskar, Rico
+    und Herzgebreche“ ist die Verfilmung …", "„Verein zur …“, eine Initiative der TU"): the
+    subject is a title or a name, not words of a speaker ("„Ich habe fertig“ ist seit
+    damals ein geflügeltes Wort" has a verb; a headline's "„Reine Spekulation“ – …" stays)."""
+    doc, s, e = ctx.doc, m.d.start, m.d.end
+    u = ctx.units[m.ui]
+    if s != u.start or e >= u.end or doc[e - 2].text in SENT_END:
+        return False
+    if any(doc[k].pos_ in VERB_POS for k in m.words):
+        return False
+    return doc[e].text == "," or doc[e].pos_ in VERB_POS
+
+
+def _verbless_clause_speaker(ctx: DocContext, m: Marked) -> Span | None:
+    """The speaker a headline names before a quoted phrase in a clause with no verb
+    ("Pühringer über Sympathiebekundung „wenig erfreut“, Haimbuchner nach
+    Sondierungsgespräch „positiv gestimmt“", "Huber über Niederlage „enttäuscht“"): the
+    noun phrase opening the clause (the unit or the part after its last comma) up to its
+    first preposition, when its first word is a person's or organisation's name or a word
+    of the role lexicon ("Polizeichef" after a dash is whom the words describe); no verb
+    before or after the quote."""
+    doc, s = ctx.doc, m.d.start
+    start = ctx.units[m.ui].start
+    k = s - 1
+    while k >= start and doc[k].text not in CLAUSE_BREAK:
+        if doc[k].pos_ in VERB_POS or ctx.inside[k] >= 0:
+            return None
+        k -= 1
+    c = k + 1
+    if c >= s or (k >= start and doc[k].text != ",") or _verb_after(ctx, m):
+        return None
+    first = doc[c]
+    if (
+        first.ent_type_ not in PERSON_LABELS | ORG_LABELS
+        and ctx.kit.roles.lookup(first.text) is None
+    ):
+        return None  # "Schritt der Uni Salzburg für Naturschutzbund „…“": no speaker first
+    e = next((j for j in range(c + 1, s) if doc[j].pos_ == "ADP"), s)
+    sp = ctx.ph.np_forward(doc, c, e, ctx.pos)
+    if sp is None or sp[0] != c or not speakerish(ctx, sp):
+        return None
+    return sp
+
+
+def _verb_after(ctx: DocContext, m: Marked) -> bool:
+    """A verb after the quote before the clause ends ("…, die Route „mehrmals gekreuzt“
+    haben soll"): the clause is no verbless one."""
+    doc, end = ctx.doc, ctx.units[m.ui].end
+    for k in range(m.d.end, end):
+        if doc[k].text in CLAUSE_BREAK:
+            return False
+        if doc[k].pos_ in VERB_POS:
+            return True
+    return False
 
 
 def _attitude_holder(ctx: DocContext, m: Marked) -> Span | None:
@@ -881,7 +992,9 @@ def next_framed(ctx: DocContext, idx: int) -> Span | None:
 
 
 def merge_interrupted(ctx: DocContext) -> None:
-    """„A“, sagte er, „B“ is ONE quote with two parts; the frame between is its cue."""
+    """„A“, sagte er, „B“ is ONE quote with two parts; the frame between is its cue. Not
+    when a sentence ends between ("„A“, erklärte X am Montag. Er fügte hinzu: „B“"): two
+    statements, each with its own frame."""
     doc, quotes = ctx.doc, ctx.quotes
     direct = sorted(
         (q for q in quotes if q.direct and not q.nested and q.confidence >= 0.5),
@@ -903,7 +1016,7 @@ def merge_interrupted(ctx: DocContext) -> None:
             and doc[a.end].text == ","
             and doc[b.start - 1].text in (",", ":")
             and cues
-            and not any("\n" in doc[k].text for k in gap)
+            and not any("\n" in doc[k].text or doc[k].text in SENT_END for k in gap)
         )
         if not ok:
             continue

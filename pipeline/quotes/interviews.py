@@ -31,6 +31,8 @@ CONFIDENCE = 0.95  # above the frames inside an answer, which it contains
 #: many tokens inside
 MAX_CREDIT = 12
 SENTENCE_ENDS = SENT_END | {"“", '"', "”", "«", "»"}  # a sentence's end, also in marks
+#: what stands before a label inside a unit (:func:`_inner_heads`)
+INNER_HEAD_AFTER = SENTENCE_ENDS | {","}
 
 
 @dataclass
@@ -57,6 +59,8 @@ def interviews(ctx: DocContext) -> None:
     qa = sum(p.kind in ("person", "answer") for p in found) >= 1 and len(found) >= 2
     if not qa:
         found = [_headline(ctx, p) for p in found if p.kind == "person"]
+    elif any(p.kind in ("question", "other") for p in found):
+        _run_to_next(ctx, found)
     interviewee = _interviewee(ctx, found[0].first_unit) if found else None
     _drop_across_labels(ctx, found)
     for p in found:
@@ -72,6 +76,19 @@ def interviews(ctx: DocContext) -> None:
         q.cue_lemma = "interview"
         q.direct = True
         ctx.quotes.append(q)
+
+
+def _run_to_next(ctx: DocContext, found: list[Labelled]) -> None:
+    """In a Q&A piece with an interviewer's label a question or answer runs to the next
+    label of the piece: a label of no known kind inside an answer ("Ein Beispiel: Wir
+    exportieren …", "Das Problem: …") is the interviewee's own words, not its end."""
+    for n, p in enumerate(found):
+        end = _paragraph_end(ctx, p.first_unit)
+        if n + 1 < len(found):
+            nxt = found[n + 1]
+            if ctx.units[nxt.first_unit].paragraph == ctx.units[p.first_unit].paragraph:
+                end = min(end, _trim(ctx, nxt.label[0]))
+        p.content = (p.content[0], _before_credit(ctx, p.content[0], end))
 
 
 def _drop_across_labels(ctx: DocContext, found: list[Labelled]) -> None:
@@ -115,6 +132,7 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
     the next label or the end of the paragraph (archives often keep no paragraphs:
     "… die Flüchtlingskrise. STANDARD: Wie …? Poposki: Wir …")."""
     heads = list(_label_heads(ctx))
+    heads = sorted(heads + _inner_heads(ctx, heads), key=lambda h: h[2])
     out = []
     for n, (ui, first, colon) in enumerate(heads):
         u = ctx.units[ui]
@@ -169,26 +187,64 @@ def _label_heads(ctx: DocContext):
             yield ui, u.start, k
 
 
+def _inner_heads(ctx: DocContext, heads: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Labels that open two or more units elsewhere, again inside a unit after a sentence's
+    end, an abbreviation or a comma: the sentence splitter took the full stop for an
+    abbreviation's ("state of the art. Ederer: …", "usw. STANDARD: …") or the archive lost
+    it ("hast du Erfolg, STANDARD: Können Sie …")."""
+    doc = ctx.doc
+    counts: dict[str, int] = {}
+    for _, first, colon in heads:
+        key = doc[first:colon].text
+        counts[key] = counts.get(key, 0) + 1
+    known = {key for key, n in counts.items() if n >= 2}
+    if not known:
+        return []
+    taken = {colon for _, _, colon in heads}
+    out = []
+    for k in positions(ctx.table.orth, COLON):
+        ui = ctx.unit_of[k]
+        start = ctx.units[ui].start
+        if k in taken or ctx.inside[k] >= 0:
+            continue
+        for n in range(1, MAX_LABEL + 1):
+            a = k - n
+            if a - 1 < start:
+                break
+            before = doc[a - 1].text
+            if doc[a:k].text in known and (before in INNER_HEAD_AFTER or before.endswith(".")):
+                out.append((ui, a, k))
+                break
+    return out
+
+
 def _before_credit(ctx: DocContext, start: int, end: int) -> int:
     """``end``, or where a closing credit in brackets begins: the writer and the date after
-    the last answer ("(Interview: Maria Huber, 12.8.2016)", "(Peter Mayr, 3.5.2016)") are
-    no words of the interviewee. A credit: at most :data:`MAX_CREDIT` tokens in brackets at
-    the end, after a full stop, with a comma followed by a date (a token with digits)."""
-    doc = ctx.doc
-    if end - start < 4 or doc[end - 1].text != ")":
-        return end
-    for k in range(end - 2, max(start, end - MAX_CREDIT - 2), -1):
-        if doc[k].text == "(":
-            inner = doc[k + 1 : end - 1]
-            dated = any(
-                t.text == "," and t.i + 1 < end - 1 and any(c.isdigit() for c in doc[t.i + 1].text)
-                for t in inner
-            )
-            after_sentence = k > start and doc[k - 1].text in SENTENCE_ENDS
-            return _trim(ctx, k) if dated and after_sentence else end
-        if doc[k].text == ")":
-            return end
+    the last answer ("(Interview: Maria Huber, 12.8.2016)", "(red, 4.8.2015)") are no words
+    of the interviewee, nor is the fact box an archive joins after them ("… will mehr.
+    (red, 4.8.2015) Qualifikation zur Champions League, 3. Runde: …"). A credit: brackets
+    after a sentence's end, closed within :data:`MAX_CREDIT` tokens, with a comma followed
+    by a date (a token with digits) inside."""
+    texts = ctx.table.texts
+    for k in range(start + 1, end - 3):
+        if texts[k] == "(" and texts[k - 1] in SENTENCE_ENDS and _dated_credit(ctx, k, end):
+            return _trim(ctx, k)
     return end
+
+
+def _dated_credit(ctx: DocContext, k: int, end: int) -> bool:
+    """Do the brackets opened at ``k`` close within :data:`MAX_CREDIT` tokens, with a comma
+    and a token with digits right after it inside?"""
+    texts = ctx.table.texts
+    for m in range(k + 1, min(end, k + MAX_CREDIT + 2)):
+        if texts[m] == "(":
+            return False
+        if texts[m] == ")":
+            return any(
+                texts[j] == "," and any(c.isdigit() for c in texts[j + 1])
+                for j in range(k + 1, m - 1)
+            )
+    return False
 
 
 def _trim(ctx: DocContext, end: int) -> int:

@@ -124,7 +124,9 @@ class MarkFinder:
         before the paragraph ends or ``rec`` opens again: „Wir haben "genug" gesagt“
         closes at “, not after genug."""
         other = self.opens.get(text[k])
-        if other is None or other is rec or other["open"] not in other["close"]:
+        # symmetric: the mark's canonical close is itself (not “, which closes “…” and
+        # also “…“ where a „ was lost)
+        if other is None or other is rec or other["close"][0] != other["open"]:
             return False
         stops = [j for j in (text.find("\n", k), text.find(rec["open"], k)) if j >= 0]
         rest = text[k + 1 : min(stops, default=len(text))]
