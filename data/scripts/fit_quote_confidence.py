@@ -13,6 +13,12 @@ out of the fit (:func:`kind_pieces`), so its kind carries the whole weight and a
 that kind from a rule the fit never saw (an interview answer has no marks) gets its kind's
 rate instead of the kind's rate minus half of it.
 
+The fit has two stages (:func:`fit_stages`): the logistic regression over all candidates
+without the per-kind gate features, then one offset per kind (``kind=<kind>*rule_conf>=0.5``)
+on the kind's quotes at the rules' gate -- the rows that are output whatever their
+confidence, where the number is read -- with the first stage's log-odds fixed. A quote
+below the gate keeps the first stage's confidence, which decides whether it is rescued.
+
 ``--folds 5`` also prints, for held-out folds of train (documents grouped, three fold
 draws), the log-loss of all candidates and, on the rows the engine would output (rule
 rating at the gate, or rescued), the expected calibration error, the precision at
@@ -45,7 +51,7 @@ from bench.handcheck import read_articles
 from pipeline.evaluate.quotes import KINDS, calibration, calibration_by_kind, load_gold, pair_quotes
 from pipeline.model import load_pipeline
 from pipeline.quotes.engine import _rescuable
-from pipeline.quotes.scoring import CONFIDENCE_SCHEMA, Scorer, fit_weights
+from pipeline.quotes.scoring import CONFIDENCE_SCHEMA, Scorer, fit_offset, fit_weights
 from pipeline.rules import load_rules, write_rules
 
 HEADER = (
@@ -56,6 +62,10 @@ HEADER = (
 
 #: fold draws of the held-out report (one number from one draw moves by about .002)
 DRAWS = 3
+
+#: the feature of the rules' own gate (``min_rule_confidence``): at it a quote is output
+#: whatever its confidence
+GATE = "rule_conf>=0.5"
 
 #: share of a kind's quotes a rule piece must be on to count as the kind's own
 KIND_PIECE_SHARE = 0.98
@@ -137,6 +147,27 @@ def fit_rows(rows: list[dict[str, float]], labels: list[int], drop: set[str], l2
     return fit_weights(kept, labels, l2=l2)
 
 
+def fit_stages(rows: list[Row], l2: float) -> list[dict[str, Any]]:
+    """The weights: first :func:`fit_rows` over all candidates without the kind's own
+    pieces (:func:`kind_pieces`) and without the per-kind gate features
+    (``kind=<kind>*rule_conf>=0.5``); then, per kind, the gate feature's weight as one
+    offset (:func:`~pipeline.quotes.scoring.fit_offset`) on the kind's quotes at the gate,
+    the first stage's log-odds fixed. A quote below the gate has no gate feature, so its
+    confidence (which decides whether it is rescued) is the first stage's."""
+    gates = {f"kind={r.kind}*{GATE}" for r in rows}
+    first = fit_rows(
+        [r.features for r in rows], [r.right for r in rows], kind_pieces(rows) | gates, l2
+    )
+    weights = {w["feature"]: w["weight"] for w in first}
+    at_gate: dict[str, list[tuple[float, int]]] = {}
+    for r in rows:
+        if r.features.get(GATE):
+            z = sum(weights.get(k, 0.0) * v for k, v in r.features.items())
+            at_gate.setdefault(f"kind={r.kind}*{GATE}", []).append((z, r.right))
+    second = [{"feature": k, "weight": round(fit_offset(p, l2), 4)} for k, p in at_gate.items()]
+    return sorted(first + second, key=lambda w: w["feature"])
+
+
 def held_out(rows: list[Row], folds: int, l2: float, draw: int = 0) -> list[float]:
     """Confidence of every row from weights fit on the other folds (documents grouped;
     ``draw`` 0 is the draw of earlier rounds)."""
@@ -146,8 +177,7 @@ def held_out(rows: list[Row], folds: int, l2: float, draw: int = 0) -> list[floa
     conf = [0.0] * len(rows)
     for k in range(folds):
         fit = [r for r in rows if fold[r.doc] != k]
-        drop = kind_pieces(fit)
-        scorer = Scorer(fit_rows([r.features for r in fit], [r.right for r in fit], drop, l2))
+        scorer = Scorer(fit_stages(fit, l2))
         for i, r in enumerate(rows):
             if fold[r.doc] == k:
                 conf[i] = scorer.probability(r.features)
@@ -249,7 +279,7 @@ def main() -> None:
             f"{DRAWS} draws: " + report_held_out(rows, confs, rescue)
         )
     drop = kind_pieces(rows)
-    records = fit_rows([r.features for r in rows], labels, drop, args.l2)
+    records = fit_stages(rows, args.l2)
     out = Path(args.out)
     if out.exists():
         old = load_rules(out, CONFIDENCE_SCHEMA)

@@ -276,7 +276,7 @@ def calibration(confidences: Sequence[float], right: Sequence[bool]) -> dict[str
 
     >>> c = calibration([0.95, 0.95, 0.15], [True, False, False])
     >>> round(c["ece"], 3), c["p_at_0.8"], c["bins"][9]["n"]
-    (0.3, 0.5, 2)
+    (0.35, 0.5, 2)
     """
     bins = [
         {"lo": i / N_BINS, "hi": (i + 1) / N_BINS, "n": 0, "conf": 0.0, "right": 0.0}

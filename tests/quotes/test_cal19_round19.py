@@ -1,6 +1,10 @@
 """The calibrated confidence of round 19 (issue 10, "calibration on text the rules were not
 written on").
 
+- the rules' own gate per kind (``kind=<kind>*rule_conf>=0.5``), fit as a second stage:
+  one offset per kind on the quotes at the gate with the first stage's log-odds fixed, so
+  a quote below the gate (the only kind the confidence can rescue) keeps the first
+  stage's number and the output rows cannot change;
 - a rule piece every quote of one kind has and no other kind has (``marks``,
   ``continuation:konjunktiv``, ``reported``) is left out of the fit, so a quote of that
   kind from a rule the fit never saw (an interview answer, a new continuation mode) gets
@@ -25,7 +29,7 @@ import pytest
 from pipeline import rules_dir
 from pipeline.evaluate import quotes as ev
 from pipeline.quotes.data import QuoteRules
-from pipeline.quotes.scoring import Scorer
+from pipeline.quotes.scoring import KIND_INTERACTIONS, Scorer, fit_offset
 from tests.conftest import quote_rows as _rows
 
 
@@ -104,11 +108,56 @@ def test_rows_and_confidence_bands(nlp, text, expected, bands):
     assert all(lo <= c <= hi for c, (lo, hi) in zip(confidences, bands, strict=True))
 
 
+@pytest.mark.parametrize("text", [t for t, rows, _ in DOCUMENTS if rows])
+def test_gate_per_kind_is_a_feature(ud_nlp, text):
+    engine = ud_nlp.get_pipe("newsx_quotes").extractor
+    ctx, quotes = engine.candidates(ud_nlp(text))
+    assert "rule_conf>=0.5" in KIND_INTERACTIONS
+    for q in quotes:
+        f = engine.scorer.features(ctx, q)
+        assert f[f"kind={q.kind}*rule_conf>=0.5"] == f["rule_conf>=0.5"] == (q.confidence >= 0.5)
+
+
+def _synthetic_rows(fit):
+    """Direct quotes at the gate right 9 in 10, below it 1 in 2; continuations at the gate
+    right 6 in 10."""
+    rows = []
+    for kind, at_gate, right, n in (
+        ("direct", 1.0, 1, 45),
+        ("direct", 1.0, 0, 5),
+        ("direct", 0.0, 1, 10),
+        ("direct", 0.0, 0, 10),
+        ("continuation", 1.0, 1, 30),
+        ("continuation", 1.0, 0, 20),
+    ):
+        f = {"bias": 1.0, f"kind={kind}": 1.0, "rule_conf>=0.5": at_gate}
+        f[f"kind={kind}*rule_conf>=0.5"] = at_gate
+        rows += [fit.Row(f, right, len(rows), kind, bool(at_gate), True)] * n
+    return rows
+
+
+def test_fit_stages_leave_quotes_below_the_gate_alone():
+    fit = _fit_script()
+    rows = _synthetic_rows(fit)
+    stages = Scorer(fit.fit_stages(rows, l2=1.0))
+    gates = {"kind=direct*rule_conf>=0.5", "kind=continuation*rule_conf>=0.5"}
+    first = Scorer(fit.fit_rows([r.features for r in rows], [r.right for r in rows], gates, 1.0))
+    below = rows[50]
+    assert not below.gated
+    assert stages.probability(below.features) == pytest.approx(first.probability(below.features))
+    # the offsets move each kind's quotes at the gate towards their share right
+    for kind, share in (("direct", 0.9), ("continuation", 0.6)):
+        at_gate = [r for r in rows if r.kind == kind and r.gated]
+        mean = sum(stages.probability(r.features) for r in at_gate) / len(at_gate)
+        before = sum(first.probability(r.features) for r in at_gate) / len(at_gate)
+        assert abs(mean - share) < abs(before - share) or abs(before - share) < 0.01
+
+
 def test_shipped_weights_leave_the_kinds_own_pieces_to_the_kind():
     weights = {r["feature"] for r in QuoteRules.load(rules_dir("de")).confidence}
     assert not {"rule=marks", "rule=continuation:konjunktiv", "rule=reported"} & weights
     for kind in ev.KINDS:
-        assert f"kind={kind}" in weights
+        assert {f"kind={kind}", f"kind={kind}*rule_conf>=0.5"} <= weights
 
 
 @pytest.mark.parametrize("piece", ["rule=interview:label", "rule=continuation:run"])
@@ -184,3 +233,10 @@ def test_calibration_by_kind_in_table():
     row = labels.index("  confidence of direct (n=2, mean 0.90, ECE 40.0)")
     assert values[row] == "50.0 right"
     assert "  confidence of reported (n=1, mean 0.60, ECE 40.0)" in labels
+
+
+def test_fit_offset_is_the_log_odds_of_the_labels():
+    # fixed log-odds 0 and 3 right in 4: the offset is log(3)
+    assert fit_offset([(0.0, 1)] * 3 + [(0.0, 0)], l2=0.0) == pytest.approx(1.0986, abs=1e-4)
+    # the L2 penalty pulls it towards 0
+    assert 0 < fit_offset([(0.0, 1)] * 3 + [(0.0, 0)], l2=1.0) < 1.0986
