@@ -35,7 +35,10 @@ Decisions (the numbers mean exactly this):
   when it is part of a match at ``threshold``; the predictions fall into ten bins of
   confidence (``[0, 0.1)`` … ``[0.9, 1.0]``); per bin the count, the mean confidence and
   the share right; the expected calibration error ``ECE = sum_b n_b / N * |right_b -
-  conf_b|``; and the precision of the predictions with confidence >= 0.8.
+  conf_b|``; and the precision of the predictions with confidence >= 0.8. The same per
+  predicted kind (``calibration["by_kind"]``: count, mean confidence, share right, ECE over
+  the kind's own ten bins, precision at >= 0.8): a well calibrated total can hide a kind
+  that is over-confident next to one that is under-confident.
 - Accuracies with nothing to count are 0.0 (their counts are reported next to them).
 """
 
@@ -273,7 +276,7 @@ def calibration(confidences: Sequence[float], right: Sequence[bool]) -> dict[str
 
     >>> c = calibration([0.95, 0.95, 0.15], [True, False, False])
     >>> round(c["ece"], 3), c["p_at_0.8"], c["bins"][9]["n"]
-    (0.3, 0.5, 2)
+    (0.35, 0.5, 2)
     """
     bins = [
         {"lo": i / N_BINS, "hi": (i + 1) / N_BINS, "n": 0, "conf": 0.0, "right": 0.0}
@@ -301,6 +304,32 @@ def calibration(confidences: Sequence[float], right: Sequence[bool]) -> dict[str
     }
 
 
+def calibration_by_kind(
+    confidences: Sequence[float], right: Sequence[bool], kinds: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    """:func:`calibration` of each predicted kind without its bins, plus the kind's mean
+    confidence and share right, in :data:`KINDS` order.
+
+    >>> c = calibration_by_kind([0.9, 0.9, 0.6], [True, False, True], ["direct"] * 2 + ["reported"])
+    >>> c["direct"]["conf"], c["direct"]["right"], round(c["reported"]["ece"], 2)
+    (0.9, 0.5, 0.4)
+    """
+    groups: dict[str, tuple[list[float], list[bool]]] = {}
+    for c, ok, k in zip(confidences, right, kinds):
+        confs, rights = groups.setdefault(k, ([], []))
+        confs.append(c)
+        rights.append(ok)
+    out = {}
+    for k in [k for k in KINDS if k in groups] + sorted(set(groups) - set(KINDS)):
+        confs, rights = groups[k]
+        cal = calibration(confs, rights)
+        del cal["bins"]
+        cal["conf"] = sum(confs) / len(confs)
+        cal["right"] = sum(rights) / len(rights)
+        out[k] = cal
+    return out
+
+
 def thresholds_for(threshold: float) -> list[float]:
     """The reported thresholds: :data:`THRESHOLDS` plus ``threshold``, sorted."""
     return sorted(set(THRESHOLDS) | {threshold})
@@ -323,7 +352,8 @@ def score(
          "recall_by_type": {"Direct": {"r", "tp", "n_gold"}, ...},
          "pred_by_kind": {"direct": 12, ...},
          "calibration": {"n", "ece", "p_at_0.8", "n_at_0.8", "bins": [{"lo", "hi", "n",
-                         "conf", "right"}, ...]}}
+                         "conf", "right"}, ...], "by_kind": {"direct": {"n", "ece",
+                         "p_at_0.8", "n_at_0.8", "conf", "right"}, ...}}}
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
@@ -337,6 +367,7 @@ def score(
     kinds: Counter[str] = Counter()
     confs: list[float] = []
     rights: list[bool] = []
+    conf_kinds: list[str] = []
     for gold, preds in zip(gold_docs, predictions):
         quotes = gold["quotes"]
         n_gold += len(quotes)
@@ -349,6 +380,7 @@ def score(
             if p.get("confidence") is not None:
                 confs.append(float(p["confidence"]))
                 rights.append(pi in ok_preds)
+                conf_kinds.append(str(p.get("kind") or "none"))
         for gi, pi, f1 in pairs:
             for t in levels:
                 if f1 >= t:
@@ -385,6 +417,7 @@ def score(
     order = [k for k in KINDS if k in kinds] + sorted(set(kinds) - set(KINDS))
     result["pred_by_kind"] = {k: kinds[k] for k in order}
     result["calibration"] = calibration(confs, rights)
+    result["calibration"]["by_kind"] = calibration_by_kind(confs, rights, conf_kinds)
     return result
 
 
@@ -467,3 +500,6 @@ def _reliability_rows(table: Table, cal: dict[str, Any] | None) -> None:
         if b["n"]:
             label = f"  confidence {b['lo']:.1f}–{b['hi']:.1f} (n={b['n']}, mean {b['conf']:.2f})"
             table.add_row(label, f"{_pct(b['right'])} right", "", "")
+    for kind, c in cal.get("by_kind", {}).items():
+        label = f"  confidence of {kind} (n={c['n']}, mean {c['conf']:.2f}, ECE {_pct(c['ece'])})"
+        table.add_row(label, f"{_pct(c['right'])} right", "", "")
