@@ -558,10 +558,16 @@ def _part_of_group(ctx: DocContext, subj: Token, verb: Token) -> Span | None:
 
 def _split_subject(subj: Token, noun: Token) -> bool:
     """ "Jeder dritte Befragte erklärte" parsed with two subjects of the verb, the bare
-    determiner and the noun with its attribute right after it: one phrase."""
+    determiner and the noun with its attribute right after it: one phrase; so is a bare
+    article as subject with its noun parsed as the object ("Die staatlich kontrollierten
+    Zeitungen berichteten")."""
     if noun.pos_ != "NOUN" or noun.head.i != subj.head.i or any(True for _ in subj.children):
         return False
-    return labels.has_role(noun, "subject") and noun.left_edge.i == subj.i + 1
+    if noun.left_edge.i != subj.i + 1:
+        return False
+    return labels.has_role(noun, "subject") or (
+        labels.is_article(subj) and labels.has_role(noun, "object")
+    )
 
 
 def _whole_quoted_name(ctx: DocContext, sp: Span, verb: Token) -> Span:

@@ -1,0 +1,102 @@
+"""Speakers of round 19 (issue 10, "Speakers"): mentions that are whole, names that are right.
+
+- a bare article parsed as the subject with its noun hung on the verb as an object ("Die
+  staatlich kontrollierten Zeitungen berichteten, …" parsed with "Die" alone as subject):
+  the whole noun phrase is the mention;
+- a definite source noun in a phrase of where a statement comes from ("Den Angaben
+  zufolge", "Dem Bericht zufolge", "Laut dem Bericht") keeps its mention and takes the name
+  of the source the text named before, as "Demnach" does: the statement that ends in the two
+  sentences before, else the subject of the sentence before; no name when a statement of
+  a source we cannot name stands there ("berichtete der Blog 9to5Mac. Apple äußerte sich
+  nicht. Den Informationen zufolge …": not Apple), nor when the sentence before names no
+  source ("Der Unfall ereignete sich …"); a noun with its owner named stays its own
+  ("Der Opposition zufolge");
+- "Das berichtete die Zeitung. Demnach …": the demonstrative parsed as a second subject
+  is no source, the newspaper is;
+- a person the recogniser ended one word short ("Iggy Pop" as "Iggy"): the proper noun
+  after it belongs to the name, and a pronoun after it takes the whole name; a genitive of a
+  name the text uses before a noun ("Days Familie") stays the name.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_rows
+
+DOCUMENTS = [
+    (
+        "Die staatlich kontrollierten Zeitungen berichteten, die Armee habe die Stadt eingenommen.",
+        [("Die staatlich kontrollierten Zeitungen", None)],
+    ),
+    (
+        "Die Polizei hat den Unfall untersucht. Den Angaben zufolge war der Lenker betrunken.",
+        [("Den Angaben", "Polizei")],
+    ),
+    (
+        (
+            "Das Magazin „Profil“ veröffentlichte am Sonntag einen Bericht über die Affäre. "
+            "Dem Bericht zufolge soll der Minister Geld erhalten haben."
+        ),
+        [("Dem Bericht", "Profil")],
+    ),
+    (
+        (
+            "„Wir ermitteln“, sagte Staatsanwalt Peter Gruber dem STANDARD. Den Angaben "
+            "zufolge wurden drei Verdächtige festgenommen."
+        ),
+        [("Staatsanwalt Peter Gruber", "Peter Gruber"), ("Den Angaben", "Peter Gruber")],
+    ),
+    # a statement whose source has no name: no guess from the sentence in between
+    (
+        (
+            "„Das Gerät kommt im März“, berichtete der Blog 9to5Mac. Apple äußerte sich nicht. "
+            "Den Informationen zufolge soll es 400 Dollar kosten."
+        ),
+        [("der Blog 9to5Mac", None), ("Den Informationen", None)],
+    ),
+    # no source named before
+    (
+        "Der Unfall ereignete sich am Montag. Den Angaben zufolge war der Lenker betrunken.",
+        [("Den Angaben", None)],
+    ),
+    # the owner of the noun is named: it speaks
+    (
+        (
+            "Die Regierung legte am Dienstag das Budget vor. Der Opposition zufolge fehlen "
+            "darin zwei Milliarden Euro."
+        ),
+        [("Der Opposition", "Opposition")],
+    ),
+    (
+        (
+            "Das berichtete die Süddeutsche Zeitung am Freitag. Demnach soll der Minister Geld "
+            "erhalten haben."
+        ),
+        [("Demnach", "Süddeutsche Zeitung")],
+    ),
+    (
+        (
+            "Der Musiker Iggy Pop trat am Samstag in Wien auf. „Ich liebe diese Stadt“, sagte "
+            "Iggy Pop. Er kündigte an, im Herbst wiederzukommen."
+        ),
+        [("Iggy Pop", "Iggy Pop"), ("Er", "Iggy Pop")],
+    ),
+    (
+        (
+            "Die Journalistin Anna Day wurde in Manama festgenommen. Days Familie appellierte "
+            "an die Behörden, die Journalistin freizulassen."
+        ),
+        [("Days Familie", "Anna Day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DOCUMENTS, ids=[f"doc{i}" for i in range(len(DOCUMENTS))]
+)
+def test_speakers(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
