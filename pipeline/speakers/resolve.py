@@ -2000,7 +2000,7 @@ class Resolver:
         if self.index.has_pos and not all(
             t.pos_ in ("PROPN", "X") or t.text in known for t in toks
         ):
-            return None
+            return self._surname_as_noun(span, toks)
         tagged = self.index.has_ents and self.index.has_pos  # NER ran and missed it: be strict
         p = self.index.person_by_name([t.text for t in toks], span.start_char + 1)
         if p is not None:
@@ -2015,13 +2015,26 @@ class Resolver:
         text = self.index.text_between(toks[0], toks[-1])
         return Resolution(text, "speaker.name_heuristic", Person(text, toks[-1].text))
 
-    def _fuller_name(self, tok: Token) -> str | None:
+    def _surname_as_noun(self, span: Span, toks: list[Token]) -> Resolution | None:
+        """ "sagte Fall" after "Ibrahima Fall": a bare capitalised word the tagger took for
+        a common noun is the surname of the fuller name the text used with it as a proper
+        noun (never "Experten" after "Wiener Experten": a noun there too)."""
+        if len(toks) != 1 or len(span) != 1 or toks[0].pos_ != "NOUN":
+            return None
+        full = self._fuller_name(toks[0], proper=True)
+        return (
+            Resolution(full, "speaker.name_heuristic", Person(full, toks[0].text)) if full else None
+        )
+
+    def _fuller_name(self, tok: Token, proper: bool = False) -> str | None:
         """ "Y X" earlier in the Doc for a one-word mention X (Y a capitalised non-noun-ish word)."""
         words = self.index.words
         for i in range(1, tok.i):
             if words[i] != tok.text:
                 continue
             t, y = self.doc[i], self.doc[i - 1]
+            if proper and t.pos_ != "PROPN":
+                continue
             if (
                 _cap(y)
                 and y.lower_ not in self.lex.function_words

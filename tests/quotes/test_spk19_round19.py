@@ -15,7 +15,10 @@
   is no source, the newspaper is;
 - a person the recogniser ended one word short ("Iggy Pop" as "Iggy"): the proper noun
   after it belongs to the name, and a pronoun after it takes the whole name; a genitive of a
-  name the text uses before a noun ("Days Familie") stays the name.
+  name the text uses before a noun ("Days Familie") stays the name; a bare surname the
+  tagger took for a common noun ("sagte Fall") is the fuller name the text used with it as a
+  proper noun ("Ibrahima Fall"), and "Er" after it is he; not a noun the text used as a
+  noun before ("sagten Experten" after "Wiener Experten").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -91,6 +94,22 @@ DOCUMENTS = [
             "an die Behörden, die Journalistin freizulassen."
         ),
         [("Days Familie", "Anna Day")],
+    ),
+    (
+        (
+            "Der Sondergesandte der Afrikanischen Union, Ibrahima Fall, sprach am Sonntag mit "
+            "Journalisten. „Das ist unvorstellbar“, sagte Fall. Er betonte zugleich, dass die "
+            "Entscheidung bei den Staatschefs liege."
+        ),
+        [("Fall", "Ibrahima Fall"), ("Er", "Ibrahima Fall")],
+    ),
+    # a common noun after an adjective before: no name
+    (
+        (
+            "Wiener Experten warnten am Montag vor der Hitze. „Das ist gefährlich für ältere "
+            "Menschen“, sagten Experten."
+        ),
+        [("Wiener Experten", None), ("Experten", None)],
     ),
 ]
 
