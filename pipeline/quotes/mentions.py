@@ -1734,7 +1734,8 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
     """ "einer Augenzeugin der APA", "eine Studentin dem STANDARD", "ein Sprecher der
     Regierung der ungarischen Nachrichtenagentur MTI", "ein Sprecher der Notdienste in Gaza
     der Agentur AFP": a medium after a person noun is the addressee or the outlet, not the
-    speaker (a place may stand between; a name may not: "Peter Huber von der APA")."""
+    speaker (a place may stand between; a name may not: "Peter Huber von der APA"); so is
+    one right after a person's name ("bestätigte Peter Binder der APA")."""
     doc, lower, articles = ctx.doc, ctx.table.lower, word_ids(ctx.w.recipient_articles)
     for k in range(sp[0] + 1, sp[1] - 1):
         if lower[k] not in articles:
@@ -1750,6 +1751,8 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
         )
         if medium and person_noun and not _employer(ctx, sp, k):
             return (sp[0], k)
+        if medium and doc[k - 1].ent_type_ in PERSON_LABELS:
+            return (sp[0], k)  # "Landesgeschäftsführer Peter Binder der APA": a name takes none
     return sp
 
 

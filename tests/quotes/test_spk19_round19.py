@@ -11,6 +11,9 @@
   nicht. Den Informationen zufolge …": not Apple), nor when the sentence before names no
   source ("Der Unfall ereignete sich …"); a noun with its owner named stays its own
   ("Der Opposition zufolge");
+- a medium right after a person's name ("bestätigte Peter Binder der APA", "wie
+  Europa-Ministerin X der Belgrader Zeitung Danas sagte") is the addressee: the mention
+  ends with the name;
 - "Das berichtete die Zeitung. Demnach …": the demonstrative parsed as a second subject
   is no source, the newspaper is;
 - a person the recogniser ended one word short ("Iggy Pop" as "Iggy"): the proper noun
@@ -110,6 +113,25 @@ DOCUMENTS = [
             "Menschen“, sagten Experten."
         ),
         [("Wiener Experten", None), ("Experten", None)],
+    ),
+    (
+        (
+            "Die Partei sagt ihre Veranstaltung ab, bestätigte Landesgeschäftsführer Peter "
+            "Binder der APA."
+        ),
+        [("Landesgeschäftsführer Peter Binder", "Peter Binder")],
+    ),
+    (
+        (
+            "Die Regierung werde einen Plan vorlegen, wie Europa-Ministerin Jadranka Novak der "
+            "Belgrader Zeitung Danas sagte."
+        ),
+        [("Europa-Ministerin Jadranka Novak", "Jadranka Novak")],
+    ),
+    # the medium the person works for, with the name after it, stays
+    (
+        "Die Lage sei ernst, sagte der Chefredakteur der Zeitung Danas, Peter Novak.",
+        [("der Chefredakteur der Zeitung Danas, Peter Novak", "Peter Novak")],
     ),
 ]
 
