@@ -1315,7 +1315,9 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
         if (
             np is not None
             and (speakerish(ctx, np) or _names_person(ctx, doc[np[1] - 1]))
-            and not (trust_case and _object_case(ctx, np, bare_names=unnamed))
+            and not (
+                trust_case and _object_case(ctx, np, bare_names=unnamed, titled=q.speaker is None)
+            )
         ):
             return np
     return None
@@ -1435,10 +1437,11 @@ def _agrees(ctx: DocContext, verb: Token, sp: Span) -> bool:
     return not (v_num and n_num and not set(v_num) & set(n_num))
 
 
-def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
+def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False, titled: bool = False) -> bool:
     """Is the mention's head in the dative, accusative or genitive ("erzählte der
     Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker.
-    With ``bare_names`` a name is never taken for an object by its parse label alone."""
+    With ``bare_names`` a name is never taken for an object by its parse label alone; with
+    ``titled`` neither is a title with a name and no article."""
     head = _head(ctx, sp)
     if head is None:
         return False
@@ -1446,6 +1449,14 @@ def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
     # after a fronted phrase with no name, a name's case is the parser's guess: only an
     # article in the dative or genitive makes it an object ("Als Grund nannte die NASA")
     guess = bare_names and ctx.ph.is_named(head) and first not in ctx.w.recipient_articles
+    # "hielt Verteidigungsminister Hans Peter Doskozil fest" (no subject before the verb): a
+    # title and a name with no article show no case; the parser's label is a guess
+    doc = ctx.doc
+    guess = guess or (
+        titled
+        and not ctx.ph.is_det(doc[sp[0]], ctx.pos)
+        and any(doc[k].ent_type_ in PERSON_LABELS for k in range(sp[0] + 1, sp[1]))
+    )
     if labels.has_role(head, "object") and not labels.has_role(head, "subject") and not guess:
         return True
     if first not in ctx.w.recipient_articles or first in ctx.w.nominative_articles:

@@ -14,6 +14,12 @@
 - a medium right after a person's name ("bestätigte Peter Binder der APA", "wie
   Europa-Ministerin X der Belgrader Zeitung Danas sagte") is the addressee: the mention
   ends with the name;
+- a title and a name right after the cue verb with no article ("hielt
+  Verteidigungsminister Hans Peter Doskozil dazu fest, dass …") show no case: the parse's
+  object label does not make them an addressee, they speak;
+- after a verb with a dative addressee, a title and a name after the subject's noun are
+  the addressee ("warf die Opposition Präsident Alexander Lukaschenko vor"), not after a
+  genitive ("Kasachstans Präsident");
 - "Das berichtete die Zeitung. Demnach …": the demonstrative parsed as a second subject
   is no source, the newspaper is;
 - a person the recogniser ended one word short ("Iggy Pop" as "Iggy"): the proper noun
@@ -132,6 +138,30 @@ DOCUMENTS = [
     (
         "Die Lage sei ernst, sagte der Chefredakteur der Zeitung Danas, Peter Novak.",
         [("der Chefredakteur der Zeitung Danas, Peter Novak", "Peter Novak")],
+    ),
+    (
+        (
+            "Zu den Plänen der Kommission, die Flüchtlinge in die Türkei zurückzuführen, hielt "
+            "Verteidigungsminister Hans Peter Doskozil dazu fest, dass die Republik nicht in "
+            "der Pflicht sei."
+        ),
+        [("Verteidigungsminister Hans Peter Doskozil", "Hans Peter Doskozil")],
+    ),
+    (
+        "Die Wahl sei gefälscht, warf die Opposition Präsident Alexander Lukaschenko vor.",
+        [("die Opposition", "Opposition")],
+    ),
+    (
+        (
+            "Die Wahl sei gefälscht, warf Oppositionsführerin Maria Kolesnikowa Präsident "
+            "Alexander Lukaschenko vor."
+        ),
+        [("Oppositionsführerin Maria Kolesnikowa", "Maria Kolesnikowa")],
+    ),
+    # a genitive before the title: one phrase
+    (
+        "Die Wahl sei fair gewesen, versicherte Kasachstans Präsident Kassym Tokajew.",
+        [("Kasachstans Präsident Kassym Tokajew", "Kassym Tokajew")],
     ),
 ]
 
