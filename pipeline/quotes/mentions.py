@@ -60,7 +60,7 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         return None
     sp = parse_speaker_raw(ctx, verb)
     if sp is not None:
-        sp = _after_finite(ctx, sp)
+        sp = _after_finite(ctx, _in_verb_unit(ctx, sp, verb))
     if sp is None or sp[0] <= verb.i < sp[1]:
         return None
     doc = ctx.doc
@@ -84,11 +84,32 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     return sp
 
 
-def _after_finite(ctx: DocContext, sp: Span) -> Span | None:
+def _in_verb_unit(ctx: DocContext, sp: Span | None, verb: Token) -> Span | None:
+    """A subject the parse found in a unit before the verb's (a heading, the paragraph
+    before: "Reaktionen aus Deutschland ⏎⏎ Kanzlerkandidatin Angela Merkel sowie …
+    sprachen") is none of its: the words that open the verb's unit up to it when they are a
+    noun phrase with no verb, else None."""
+    if sp is None or not ctx.unit_of or sp[1] > verb.i:
+        return sp
+    ui = ctx.unit_of[verb.i]
+    if ctx.unit_of[sp[1] - 1] == ui:
+        return sp
+    start, doc = ctx.units[ui].start, ctx.doc
+    toks = doc[start : verb.i]
+    if not len(toks) or any(t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in toks):
+        return None
+    if toks[-1].is_punct or not any(ctx.ph.is_nounish(t, ctx.pos) for t in toks):
+        return None
+    return (start, verb.i)
+
+
+def _after_finite(ctx: DocContext, sp: Span | None) -> Span | None:
     """A subject phrase that is a demonstrative run on through a finite auxiliary ("Dieser
     habe Metes Karriere betroffen": the parse hung "habe" on "Metes" and the pronoun on
     "habe") is no usable mention: None. Other phrases stay as they are."""
     doc = ctx.doc
+    if sp is None:
+        return None
     k = sp[0] + 1
     if sp[1] - sp[0] < 3 or ctx.inside[k] >= 0 or doc[k].pos_ != "AUX":
         return sp

@@ -20,6 +20,9 @@
 - after a verb with a dative addressee, a title and a name after the subject's noun are
   the addressee ("warf die Opposition Präsident Alexander Lukaschenko vor"), not after a
   genitive ("Kasachstans Präsident");
+- a subject the parse found in a heading before the verb's sentence ("Reaktionen aus
+  Österreich ⏎⏎ SPÖ ⏎⏎ Kanzler Werner Faymann sowie Klubchef Andreas Schieder sprachen von
+  …"): the noun phrase that opens the verb's sentence is the mention;
 - "Das berichtete die Zeitung. Demnach …": the demonstrative parsed as a second subject
   is no source, the newspaper is;
 - a person the recogniser ended one word short ("Iggy Pop" as "Iggy"): the proper noun
@@ -162,6 +165,22 @@ DOCUMENTS = [
     (
         "Die Wahl sei fair gewesen, versicherte Kasachstans Präsident Kassym Tokajew.",
         [("Kasachstans Präsident Kassym Tokajew", "Kassym Tokajew")],
+    ),
+    # headings the parse ran into the subject: the words before the verb in its sentence
+    (
+        (
+            "Das Ergebnis liegt vor.\n\nReaktionen aus Österreich \n\nSPÖ \n\nKanzler Werner "
+            "Faymann sowie Klubchef Andreas Schieder sprachen von einem Auftrag der Wähler für "
+            "die Koalition."
+        ),
+        [("Kanzler Werner Faymann sowie Klubchef Andreas Schieder", None)],
+    ),
+    (
+        (
+            "Das Ergebnis liegt vor.\n\nReaktionen der Parteien \n\nGrüne \n\nParteichefin Eva "
+            "Glawischnig sprach von einem Auftrag der Wähler für eine Wende."
+        ),
+        [("Parteichefin Eva Glawischnig", "Eva Glawischnig")],
     ),
 ]
 
