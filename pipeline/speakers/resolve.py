@@ -879,6 +879,8 @@ class Resolver:
             # "Merkels Sprecher Steffen Seibert", "Der Doktorvater zu Guttenbergs, Peter
             # Häberle": the one the description is of is not the one named
             pers = pers[1:]
+        if len(pers) > 1 and self._titled(pers[-1]):
+            pers = pers[-1:]  # "Admira General Manager Alexander Friedl": the club before
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -914,6 +916,14 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _titled(self, ent: Span) -> bool:
+        """Does a title no entity covers stand right before the full name ``ent``
+        ("General Manager Alexander Friedl")?"""
+        if len(ent) < 2 or ent.start == 0:
+            return False
+        before = self.doc[ent.start - 1]
+        return not before.ent_type_ and _cap(before) and before.pos_ in ("NOUN", "PROPN")
 
     def _set_off(self, ent: Span, span: Span) -> bool:
         """Is the name an apposition set off by a comma at the end of the mention ("Der

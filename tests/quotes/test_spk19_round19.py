@@ -23,6 +23,8 @@
 - a subject the parse found in a heading before the verb's sentence ("Reaktionen aus
   Österreich ⏎⏎ SPÖ ⏎⏎ Kanzler Werner Faymann sowie Klubchef Andreas Schieder sprachen von
   …"): the noun phrase that opens the verb's sentence is the mention;
+- two person entities in one mention, a title no entity covers right before the second
+  and full name ("Admira General Manager Peter Kremser"): the second is the speaker;
 - "Das berichtete die Zeitung. Demnach …": the demonstrative parsed as a second subject
   is no source, the newspaper is;
 - a person the recogniser ended one word short ("Iggy Pop" as "Iggy"): the proper noun
@@ -181,6 +183,11 @@ DOCUMENTS = [
             "Glawischnig sprach von einem Auftrag der Wähler für eine Wende."
         ),
         [("Parteichefin Eva Glawischnig", "Eva Glawischnig")],
+    ),
+    # a club the recogniser took for a person before a title and a full name
+    (
+        "Die Ablöse sei zu hoch gewesen, sagte Admira General Manager Peter Kremser am Montag.",
+        [("Admira General Manager Peter Kremser", "Peter Kremser")],
     ),
 ]
 
