@@ -14,7 +14,9 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
   ("teilte die Polizei den Medien mit") after a noun opens the addressee whatever the verb;
   never before a name or a bracket ("Sein Kollege den Haan", "die Gewerkschaft der Seeleute
   (PNO)"); a mention after a dative article and adjectives the parse left out of it is
-  the addressee itself ("die dem früheren Kardinal Bergoglio vorwerfen").
+  the addressee itself ("die dem früheren Kardinal Bergoglio vorwerfen"); after such a verb
+  a title and a name after the subject's noun are the addressee too ("warf die Opposition
+  Präsident Alexander Lukaschenko vor").
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ def cut_addressee(ctx: DocContext, q: Quote, sp: Span) -> Span:
             continue  # after the noun or a quoted name ("der „Arbeitskreis X“ der Polizei")
         if lower[k] in singular:
             return (sp[0], k)  # "warf die Opposition dem früheren Minister Karl Huber vor"
+        if inverted and _titled_name(ctx, k, sp[1]):
+            return (sp[0], k)  # "warf die Opposition Präsident Alexander Lukaschenko vor"
         if _named(ctx, k + 1, sp[1]):
             continue  # "Sein Kollege den Haan", "die Gewerkschaft der Seeleute (PNO)"
         if lower[k] in plural:
@@ -108,6 +112,19 @@ def cut_addressee(ctx: DocContext, q: Quote, sp: Span) -> Span:
         ):
             return (sp[0], k)
     return sp
+
+
+def _titled_name(ctx: DocContext, k: int, b: int) -> bool:
+    """Does a role noun at ``k`` open a name of its own after a noun ("die Opposition
+    Präsident Alexander Lukaschenko"), not after a genitive -s ("Kasachstans Präsident
+    Tokajew") nor a hyphen?"""
+    doc, roles = ctx.doc, ctx.kit.roles
+    t, before = doc[k], doc[k - 1]
+    if not t.text[:1].isupper() or (m := roles.lookup(t.text)) is None or m.kind != "role":
+        return False
+    if before.text.endswith(("s", "-")) or labels.morph_values(before, "Case") == [labels.GENITIVE]:
+        return False
+    return k + 1 < b and doc[k + 1].ent_type_ == "PER"
 
 
 def _named(ctx: DocContext, a: int, b: int) -> bool:

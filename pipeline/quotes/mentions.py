@@ -60,7 +60,7 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         return None
     sp = parse_speaker_raw(ctx, verb)
     if sp is not None:
-        sp = _after_finite(ctx, sp)
+        sp = _after_finite(ctx, _in_verb_unit(ctx, sp, verb))
     if sp is None or sp[0] <= verb.i < sp[1]:
         return None
     doc = ctx.doc
@@ -84,11 +84,32 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     return sp
 
 
-def _after_finite(ctx: DocContext, sp: Span) -> Span | None:
+def _in_verb_unit(ctx: DocContext, sp: Span | None, verb: Token) -> Span | None:
+    """A subject the parse found in a unit before the verb's (a heading, the paragraph
+    before: "Reaktionen aus Deutschland ⏎⏎ Kanzlerkandidatin Angela Merkel sowie …
+    sprachen") is none of its: the words that open the verb's unit up to it when they are a
+    noun phrase with no verb, else None."""
+    if sp is None or not ctx.unit_of or sp[1] > verb.i:
+        return sp
+    ui = ctx.unit_of[verb.i]
+    if ctx.unit_of[sp[1] - 1] == ui:
+        return sp
+    start, doc = ctx.units[ui].start, ctx.doc
+    toks = doc[start : verb.i]
+    if not len(toks) or any(t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in toks):
+        return None
+    if toks[-1].is_punct or not any(ctx.ph.is_nounish(t, ctx.pos) for t in toks):
+        return None
+    return (start, verb.i)
+
+
+def _after_finite(ctx: DocContext, sp: Span | None) -> Span | None:
     """A subject phrase that is a demonstrative run on through a finite auxiliary ("Dieser
     habe Metes Karriere betroffen": the parse hung "habe" on "Metes" and the pronoun on
     "habe") is no usable mention: None. Other phrases stay as they are."""
     doc = ctx.doc
+    if sp is None:
+        return None
     k = sp[0] + 1
     if sp[1] - sp[0] < 3 or ctx.inside[k] >= 0 or doc[k].pos_ != "AUX":
         return sp
@@ -558,10 +579,16 @@ def _part_of_group(ctx: DocContext, subj: Token, verb: Token) -> Span | None:
 
 def _split_subject(subj: Token, noun: Token) -> bool:
     """ "Jeder dritte Befragte erklärte" parsed with two subjects of the verb, the bare
-    determiner and the noun with its attribute right after it: one phrase."""
+    determiner and the noun with its attribute right after it: one phrase; so is a bare
+    article as subject with its noun parsed as the object ("Die staatlich kontrollierten
+    Zeitungen berichteten")."""
     if noun.pos_ != "NOUN" or noun.head.i != subj.head.i or any(True for _ in subj.children):
         return False
-    return labels.has_role(noun, "subject") and noun.left_edge.i == subj.i + 1
+    if noun.left_edge.i != subj.i + 1:
+        return False
+    return labels.has_role(noun, "subject") or (
+        labels.is_article(subj) and labels.has_role(noun, "object")
+    )
 
 
 def _whole_quoted_name(ctx: DocContext, sp: Span, verb: Token) -> Span:
@@ -1309,7 +1336,9 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
         if (
             np is not None
             and (speakerish(ctx, np) or _names_person(ctx, doc[np[1] - 1]))
-            and not (trust_case and _object_case(ctx, np, bare_names=unnamed))
+            and not (
+                trust_case and _object_case(ctx, np, bare_names=unnamed, titled=q.speaker is None)
+            )
         ):
             return np
     return None
@@ -1429,10 +1458,11 @@ def _agrees(ctx: DocContext, verb: Token, sp: Span) -> bool:
     return not (v_num and n_num and not set(v_num) & set(n_num))
 
 
-def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
+def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False, titled: bool = False) -> bool:
     """Is the mention's head in the dative, accusative or genitive ("erzählte der
     Nachrichtenagentur Reuters", "rief die Armee auf")? -- an addressee, not the speaker.
-    With ``bare_names`` a name is never taken for an object by its parse label alone."""
+    With ``bare_names`` a name is never taken for an object by its parse label alone; with
+    ``titled`` neither is a title with a name and no article."""
     head = _head(ctx, sp)
     if head is None:
         return False
@@ -1440,6 +1470,14 @@ def _object_case(ctx: DocContext, sp: Span, bare_names: bool = False) -> bool:
     # after a fronted phrase with no name, a name's case is the parser's guess: only an
     # article in the dative or genitive makes it an object ("Als Grund nannte die NASA")
     guess = bare_names and ctx.ph.is_named(head) and first not in ctx.w.recipient_articles
+    # "hielt Verteidigungsminister Hans Peter Doskozil fest" (no subject before the verb): a
+    # title and a name with no article show no case; the parser's label is a guess
+    doc = ctx.doc
+    guess = guess or (
+        titled
+        and not ctx.ph.is_det(doc[sp[0]], ctx.pos)
+        and any(doc[k].ent_type_ in PERSON_LABELS for k in range(sp[0] + 1, sp[1]))
+    )
     if labels.has_role(head, "object") and not labels.has_role(head, "subject") and not guess:
         return True
     if first not in ctx.w.recipient_articles or first in ctx.w.nominative_articles:
@@ -1728,7 +1766,8 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
     """ "einer Augenzeugin der APA", "eine Studentin dem STANDARD", "ein Sprecher der
     Regierung der ungarischen Nachrichtenagentur MTI", "ein Sprecher der Notdienste in Gaza
     der Agentur AFP": a medium after a person noun is the addressee or the outlet, not the
-    speaker (a place may stand between; a name may not: "Peter Huber von der APA")."""
+    speaker (a place may stand between; a name may not: "Peter Huber von der APA"); so is
+    one right after a person's name ("bestätigte Peter Binder der APA")."""
     doc, lower, articles = ctx.doc, ctx.table.lower, word_ids(ctx.w.recipient_articles)
     for k in range(sp[0] + 1, sp[1] - 1):
         if lower[k] not in articles:
@@ -1744,6 +1783,8 @@ def _cut_medium(ctx: DocContext, sp: Span) -> Span:
         )
         if medium and person_noun and not _employer(ctx, sp, k):
             return (sp[0], k)
+        if medium and doc[k - 1].ent_type_ in PERSON_LABELS:
+            return (sp[0], k)  # "Landesgeschäftsführer Peter Binder der APA": a name takes none
     return sp
 
 

@@ -33,10 +33,11 @@ KINDS = (
     "age_suffix",
     "source_noun",
     "utterance_noun",
+    "document_noun",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
-_LIST_ONLY = frozenset({"utterance_noun"})
+_LIST_ONLY = frozenset({"utterance_noun", "document_noun"})
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -186,6 +187,8 @@ class RoleLexicon:
         self.relative_sources = self._group("function_word", "relative_source")
         #: nouns of an utterance after a possessive ("Sein Argument:", "Ihr Fazit:")
         self.utterance_nouns = self._words("utterance_noun")
+        #: nouns of a text a statement comes from ("Dem Bericht zufolge", "laut der Studie")
+        self.document_nouns = self._words("document_noun")
         self.back_pointers = (
             self.source_adverbs | self.first_person_singular | self.first_person_plural
         )

@@ -36,6 +36,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 sentence before, else the person or body the subject of the
                                 clause before names ("Ein Bericht des Magazins Nikkei sorgt
                                 für Aufsehen. Demnach …"), else a statement two sentences back
+``speaker.definite_source``     "Den Angaben zufolge", "Dem Bericht zufolge" (a definite
+                                source noun, no owner named) -> as ``source_adverb``
 ``speaker.owner``               "nach seinen Worten" -> whom "er" would name; "nach eigenen
                                 Angaben" -> what the subject of its clause names
 ``speaker.relative_source``     "sprach von Beweisen, wonach …" -> the subject of the noun's
@@ -303,10 +305,14 @@ class DocIndex:
         doc = self.doc
         out: list[tuple[Span, str | None]] = []
         covered = set()
+        ent_tokens = {i for ent in self.ents for i in range(ent.start, ent.end)}
         for ent in self.ents:
             covered.update(range(ent.start, ent.end))
             if ent.label_ in PERSON_LABELS:
-                out.append((ent, span_value(ent, "canonical_name")))
+                longer = self._name_run_on(ent, ent_tokens)
+                canonical = span_value(ent, "canonical_name") if longer is ent else None
+                out.append((longer, canonical))
+                covered.update(range(ent.start, longer.end))
         for i in self.indices_of("intro"):  # "Präsident …", "Frau …"
             tok = doc[i]
             j = tok.i + 1
@@ -319,6 +325,19 @@ class DocIndex:
                 covered.update(range(tok.i + 1, j))
         out.sort(key=lambda x: x[0].start)
         return out
+
+    def _name_run_on(self, ent: Span, ent_tokens: set[int]) -> Span:
+        """ "Iggy Pop", "Ibrahima Fall": a person entity the recogniser ended one word short,
+        the proper noun right after it (in no entity of its own) added; else ``ent``."""
+        j = ent.end
+        if not self.has_pos or j >= len(self.doc) or j in ent_tokens or ent.end - ent.start > 2:
+            return ent
+        nxt, last = self.doc[j], ent[-1].text
+        if nxt.pos_ != "PROPN" or not self._namelike(nxt):
+            return ent
+        if last.endswith("s") and last[:-1] in self.words:
+            return ent  # "Days Familie": a genitive of a name the text uses
+        return self.doc[ent.start : j + 1]
 
     def indices_of(self, word_class: str) -> list[int]:
         """Token indices whose word is of ``word_class`` (see ``RoleLexicon.hash_classes``)."""
@@ -755,7 +774,13 @@ class Resolver:
         if start is None or end is None:
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")  # not Doc.text: O(n)
-        return span is not None and len(span) == 1 and span[0].lower_ in self.lex.back_pointers
+        if span is None or not len(span):
+            return False
+        return (
+            span[0].lower_ in self.lex.back_pointers
+            if len(span) == 1
+            else self._definite_source(span)
+        )
 
     def _resolve_mention(self, start: int | None, end: int | None, cue: Cue) -> Resolution | None:
         if start is None or end is None or end <= start:
@@ -798,6 +823,7 @@ class Resolver:
             or self._by_pronoun(span, cue)
             or self._by_relative(span)
             or self._by_source_adverb(span)
+            or self._by_definite_source(span)
             or self._by_owner(span)
             or self._by_relative_source(span)
             or self._by_first_person(span)
@@ -853,6 +879,8 @@ class Resolver:
             # "Merkels Sprecher Steffen Seibert", "Der Doktorvater zu Guttenbergs, Peter
             # Häberle": the one the description is of is not the one named
             pers = pers[1:]
+        if len(pers) > 1 and self._titled(pers[-1]):
+            pers = pers[-1:]  # "Admira General Manager Alexander Friedl": the club before
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -888,6 +916,14 @@ class Resolver:
             return None
         self._learn_from_mention(p, span)
         return Resolution(p.name, "speaker.name", p)
+
+    def _titled(self, ent: Span) -> bool:
+        """Does a title no entity covers stand right before the full name ``ent``
+        ("General Manager Alexander Friedl")?"""
+        if len(ent) < 2 or ent.start == 0:
+            return False
+        before = self.doc[ent.start - 1]
+        return not before.ent_type_ and _cap(before) and before.pos_ in ("NOUN", "PROPN")
 
     def _set_off(self, ent: Span, span: Span) -> bool:
         """Is the name an apposition set off by a comma at the end of the mention ("Der
@@ -1313,6 +1349,47 @@ class Resolver:
         said = self._said_before(span, 1) or self._source_before(span) or self._said_before(span, 2)
         return Resolution(said.name, "speaker.source_adverb") if said is not None else None
 
+    def _definite_source(self, span: Span) -> bool:
+        """Is the mention a definite source noun with nothing that names its owner, in a
+        phrase of where a statement comes from ("Den Angaben zufolge", "Dem Bericht
+        zufolge", "heißt es in der Aussendung")?"""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) < 2 or toks[0].lower_ in self.lex.possessive_gender:
+            return False
+        if not morph_has(toks[0], "Definite=Def") or any(t.pos_ != "ADJ" for t in toks[1:-1]):
+            return False
+        noun = self.lex.lookup(toks[-1].text)
+        source = noun is not None and noun.kind == "source_noun"
+        return (source or toks[-1].lower_ in self.lex.document_nouns) and self._in_source_phrase(
+            toks
+        )
+
+    def _by_definite_source(self, span: Span) -> Resolution | None:
+        """ "Die Polizei untersuchte den Unfall. Den Angaben zufolge …": a definite source
+        noun points back as "Demnach" does: to the statement that ends in the two sentences
+        before, else (no statement there) to the subject of the sentence before."""
+        if not self._definite_source(span):
+            return None
+        said = self._said_before(span, 2)
+        if said is not None and not said.rule.startswith(_SOURCE_RULES):
+            said = None  # never a place ("aus dem Irak, Syrien …")
+        if said is None and not self._quote_ends_near(span, 2):
+            said = self._source_before(span)
+        return Resolution(said.name, "speaker.definite_source") if said is not None else None
+
+    def _quote_ends_near(self, span: Span, sentences: int) -> bool:
+        """Does a quote end before the mention in its sentence or the ``sentences`` before
+        (its source is the one the mention points to, named or not)?"""
+        if not self.doc.has_annotation("SENT_START"):
+            return True
+        first = span[0].sent
+        for _ in range(sentences):
+            if first.start == 0:
+                break
+            first = self.doc[first.start - 1].sent
+        lo, pos = first.start_char, span.start_char
+        return any(lo <= end <= pos for _, end in self.index._quote_parts)
+
     def _source_before(self, span: Span) -> Resolution | None:
         """ "Ein Bericht des Magazins Nikkei sorgt für Aufsehen. Demnach …", "Die Webanalyse
         ÖWA hat die Zahlen veröffentlicht. … demnach …", "Das Ministerium schlüsselt die
@@ -1353,11 +1430,12 @@ class Resolver:
         Naturschutzbund hat … kritisiert": the parse gave the verb both; "Wien – Die ÖWA
         hat …": the apposition after the dash)."""
         doc = verb.doc
-        for t in sorted(
+        subjects = sorted(
             (c for v in verb_chain(verb) for c in v.children if has_role(c, "subject")),
             key=lambda c: c.i,
-        ):
-            if has_role(t, "agent"):
+        )
+        for t in subjects:
+            if has_role(t, "agent") or Resolver._bare_pointer(t, subjects):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is None or nxt.text not in DASHES:
@@ -1486,6 +1564,14 @@ class Resolver:
         if said is None or (singular and not isinstance(said.ref, Person)):
             return None
         return Resolution(said.name, "speaker.first_person")
+
+    @staticmethod
+    def _bare_pointer(t: Token, subjects: list[Token]) -> bool:
+        """ "Das berichtete die Zeitung": a bare article or pronoun ("Das") parsed as one of
+        several subjects points to what was said; the other is the source."""
+        if t is subjects[-1] or any(True for _ in t.children):
+            return False
+        return t.pos_ in ("DET", "PRON") and morph_values(t, "PronType") in (["Dem"], ["Art"])
 
     def _said_before(self, span: Span, sentences: int) -> Resolution | None:
         """The resolution of the statement the mention stands in, else of the last one that
@@ -1924,7 +2010,7 @@ class Resolver:
         if self.index.has_pos and not all(
             t.pos_ in ("PROPN", "X") or t.text in known for t in toks
         ):
-            return None
+            return self._surname_as_noun(span, toks)
         tagged = self.index.has_ents and self.index.has_pos  # NER ran and missed it: be strict
         p = self.index.person_by_name([t.text for t in toks], span.start_char + 1)
         if p is not None:
@@ -1939,13 +2025,26 @@ class Resolver:
         text = self.index.text_between(toks[0], toks[-1])
         return Resolution(text, "speaker.name_heuristic", Person(text, toks[-1].text))
 
-    def _fuller_name(self, tok: Token) -> str | None:
+    def _surname_as_noun(self, span: Span, toks: list[Token]) -> Resolution | None:
+        """ "sagte Fall" after "Ibrahima Fall": a bare capitalised word the tagger took for
+        a common noun is the surname of the fuller name the text used with it as a proper
+        noun (never "Experten" after "Wiener Experten": a noun there too)."""
+        if len(toks) != 1 or len(span) != 1 or toks[0].pos_ != "NOUN":
+            return None
+        full = self._fuller_name(toks[0], proper=True)
+        return (
+            Resolution(full, "speaker.name_heuristic", Person(full, toks[0].text)) if full else None
+        )
+
+    def _fuller_name(self, tok: Token, proper: bool = False) -> str | None:
         """ "Y X" earlier in the Doc for a one-word mention X (Y a capitalised non-noun-ish word)."""
         words = self.index.words
         for i in range(1, tok.i):
             if words[i] != tok.text:
                 continue
             t, y = self.doc[i], self.doc[i - 1]
+            if proper and t.pos_ != "PROPN":
+                continue
             if (
                 _cap(y)
                 and y.lower_ not in self.lex.function_words
