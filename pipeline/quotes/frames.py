@@ -619,8 +619,8 @@ def _complement_frame(
             fr.parts = [(x, cut)]
             k = cut + 1 if texts[cut] == "," else cut
             v = k + 1 if lower[k] in coordinators else k
-            if v in st.verb_pos:  # "…, sprach aber von …": a speech act of its own
-                fr.rest = (k, y)
+            if v in st.verb_pos and not (v == k and _own_subject(ctx, v, y)):
+                fr.rest = (k, y)  # "…, sprach aber von …": a speech act of its own
     coordinated = c == cue.start or any(lower[m] in coordinators for m in range(c, cue.start))
     fr.speaker = _verb_speaker(ctx, st, cue, c, coordinated)
     if ctype == "mood":
@@ -630,6 +630,21 @@ def _complement_frame(
     if ctype == "colon" and ctx.pos and _verbless(ctx, fr.parts):
         fr.parts = []  # "Kandidaten gemeldet: A, B und C": a list, not what was said
     fr.rule += f"+{ctype}"
+
+
+def _own_subject(ctx: DocContext, v: int, end: int) -> bool:
+    """The verb at ``v``, right after a comma, has a subject of its own after it before
+    ``end`` ("…, wie ich hinterziehen kann, sagte Hofmann."): a frame of its own after the
+    content (a trailing frame), not a speech act the content's speaker goes on with
+    ("…, sprach aber von …", "…, und appelliert damit an …"); needs the parse."""
+    if not ctx.parsed:
+        return False
+    chain = labels.verb_chain(ctx.doc[v])
+    return any(
+        v < t.i < end and not labels.has_role(t, "agent")
+        for x in chain
+        for t in labels.children_with(x, "subject")
+    )
 
 
 def _before_later_cue(ctx: DocContext, st: UnitState, a: int, b: int) -> Span:

@@ -1,6 +1,6 @@
 """Step 6 of the engine: overlaps -- keep the more confident of two overlapping quotes;
-a direct quote may stay inside an indirect one (mixed quotes), and a speaker is never part
-of what is said.
+a direct quote may stay inside an indirect one (mixed quotes), a speaker is never part
+of what is said, and a quote is never only a frame's cue and speaker.
 
 >>> kept = resolve_overlaps(ctx.quotes)   # doctest: +SKIP
 """
@@ -26,6 +26,21 @@ def _within_any(q: Quote, spans: list[tuple[int, int]]) -> bool:
     return any(a <= q.start and q.end <= b for a, b in spans)
 
 
+def _frame_words(quotes: list[Quote]) -> set[int]:
+    """The tokens of the quotes' cues and speaker mentions: their frames."""
+    words = set()
+    for q in quotes:
+        for a, b in q.cue + ([q.speaker] if q.speaker is not None else []):
+            words.update(range(a, b))
+    return words
+
+
+def _only_frame(q: Quote, frame_words: set[int]) -> bool:
+    """Does ``q`` hold nothing but a frame's cue and speaker mention ("…, sagte X." read as
+    a quote of its own)? What is said is never only who says it."""
+    return all(k in frame_words for a, b in q.parts for k in range(a, b))
+
+
 def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
     """The quotes to output, in text order (working kinds such as frames dropped)."""
     quotes = [q for q in quotes if q.kind in KINDS]
@@ -45,6 +60,8 @@ def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
         if q.speaker is not None and q.kind in ("indirect", "mixed", "direct")
     ]
     quotes = [q for q in quotes if not (q.direct and _within_any(q, speakers))]
+    frame_words = _frame_words(quotes)
+    quotes = [q for q in quotes if not _only_frame(q, frame_words)]
     bounded = [(q.start, q.end, q) for q in quotes]  # the parts do not change below
     bounded.sort(key=lambda b: (-b[2].confidence, b[0]))
     kept: list[Bounded] = []

@@ -1,0 +1,170 @@
+"""Frames of round 19b (issue 10, item 5): a quote never is only its own frame, and the
+content before a trailing frame starts where the sentence starts.
+
+- content with a speech verb of its own and its complement ("Jeder habe gesagt, wohin …",
+  "Es sei leichter, …, als zu überlegen, wie …", "X habe gesagt, dass …") before a trailing
+  frame ("…, erklärte Y.", "…, sagte Y am Montag."): the trailing frame has a subject of its
+  own, so it is no speech act the inner speaker goes on with -- no quote "erklärte Y" beside
+  the content; a coordinated clause with no subject of its own ("…, sprach aber von …")
+  stays a reported quote;
+- content that opens with a fronted clause before a trailing frame: a "dass", "ob" or "wie"
+  clause, an infinitive group, a subordinate clause ("Nachdem …", "Um … zu …"), a
+  Konjunktiv main clause with an "als" comparison: the whole sentence up to the frame.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows
+
+CASES = [
+    (
+        "Es könne nämlich auch billiger sein, die Steuern rasch zu zahlen, als lange zu überlegen, wie ich sie umgehen kann, sagte Hofmann.",
+        [
+            (
+                "indirect",
+                "Es könne nämlich auch billiger sein, die Steuern rasch zu zahlen, als lange zu überlegen, wie ich sie umgehen kann",
+                "sagte",
+                "Hofmann",
+                "Hofmann",
+            )
+        ],
+    ),
+    (
+        "Die Gemeinde prüft die Pläne. Jeder hat gesagt, wohin die Reise gehen soll, erklärte Bürgermeister Franz Huber.",
+        [
+            (
+                "indirect",
+                "Jeder hat gesagt, wohin die Reise gehen soll",
+                "erklärte",
+                "Bürgermeister Franz Huber",
+                "Franz Huber",
+            )
+        ],
+    ),
+    (
+        "Der Präsident habe bei seinem Besuch selbst gesagt, dass ein politischer Prozess folgen müsse, betonte der Minister am Montag.",
+        [
+            (
+                "indirect",
+                "Der Präsident habe bei seinem Besuch selbst gesagt, dass ein politischer Prozess folgen müsse",
+                "betonte",
+                "der Minister",
+                None,
+            )
+        ],
+    ),
+    (
+        "Die Gemeinde prüft die Pläne. Man habe sich gefragt, ob das sinnvoll sei, erklärte Binder. Ein Gutachten soll Klarheit bringen.",
+        [
+            (
+                "indirect",
+                "Man habe sich gefragt, ob das sinnvoll sei",
+                "erklärte",
+                "Binder",
+                "Binder",
+            )
+        ],
+    ),
+    (
+        "Ob das Projekt noch heuer umgesetzt werden könne, hänge vom Land ab, sagte Bürgermeister Huber.",
+        [
+            (
+                "indirect",
+                "Ob das Projekt noch heuer umgesetzt werden könne, hänge vom Land ab",
+                "sagte",
+                "Bürgermeister Huber",
+                "Huber",
+            )
+        ],
+    ),
+    (
+        "Dass das Projekt noch heuer umgesetzt werde, sei unwahrscheinlich, sagte die Sprecherin.",
+        [
+            (
+                "indirect",
+                "Dass das Projekt noch heuer umgesetzt werde, sei unwahrscheinlich",
+                "sagte",
+                "die Sprecherin",
+                None,
+            )
+        ],
+    ),
+    (
+        "Wie viel das Projekt kosten werde, wisse noch niemand, sagte Bürgermeister Huber.",
+        [
+            (
+                "indirect",
+                "Wie viel das Projekt kosten werde, wisse noch niemand",
+                "sagte",
+                "Bürgermeister Huber",
+                "Huber",
+            )
+        ],
+    ),
+    (
+        "Das Projekt noch heuer umzusetzen, sei kaum möglich, sagte der Baustadtrat.",
+        [
+            (
+                "indirect",
+                "Das Projekt noch heuer umzusetzen, sei kaum möglich",
+                "sagte",
+                "der Baustadtrat",
+                None,
+            )
+        ],
+    ),
+    (
+        "Um die Kosten zu senken, werde man auf private Partner setzen, erklärte Bürgermeister Huber.",
+        [
+            (
+                "indirect",
+                "Um die Kosten zu senken, werde man auf private Partner setzen",
+                "erklärte",
+                "Bürgermeister Huber",
+                "Huber",
+            )
+        ],
+    ),
+    (
+        "Nachdem der Gemeinderat zugestimmt hat, ist geplant gewesen, dass auch die Opposition teilnimmt, erklärt Binder.",
+        [
+            (
+                "indirect",
+                "Nachdem der Gemeinderat zugestimmt hat, ist geplant gewesen, dass auch die Opposition teilnimmt",
+                "erklärt",
+                "Binder",
+                "Binder",
+            )
+        ],
+    ),
+    (
+        "Die Bürgermeisterin sagte, die Halle werde saniert, sprach aber von hohen Kosten.",
+        [
+            ("indirect", "die Halle werde saniert", "sagte", "Die Bürgermeisterin", None),
+            ("reported", "sprach aber von hohen Kosten", None, "Die Bürgermeisterin", None),
+        ],
+    ),
+    ("Die Gemeinde prüft die Pläne seit Wochen. Der Gemeinderat tagt am Montag.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_frame_never_alone(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+def test_quote_of_only_a_frame_dropped():
+    """A quote whose tokens are all another quote's cue and speaker mention goes."""
+    from pipeline.quotes.context import Quote
+    from pipeline.quotes.overlaps import resolve_overlaps
+
+    said = Quote("indirect", [(0, 8)], 0.9, "verb", 0, (10, 11), [(9, 10)], "sagen")
+    frame = Quote("reported", [(9, 11)], 0.55, "verb+coordinated", 0, None)
+    more = Quote("reported", [(9, 13)], 0.55, "verb+coordinated", 0, None)
+    assert resolve_overlaps([said, frame]) == [said]
+    assert resolve_overlaps([said, more]) == [said, more]
