@@ -60,6 +60,7 @@ from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
 from .phrases import Phrases
 from .reported_fragments import reported_fragments
+from .reported_frames import reported_frames
 from .scoring import Scorer
 from .standalone_speakers import standalone_speakers
 from .trailing_frames import trailing_frames
@@ -140,6 +141,7 @@ class QuoteEngine:
             tidy_mentions(ctx)
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
+            reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
             continuations(ctx)
             reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
             standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"

@@ -9,7 +9,11 @@ content before a trailing frame starts where the sentence starts.
   stays a reported quote;
 - content that opens with a fronted clause before a trailing frame: a "dass", "ob" or "wie"
   clause, an infinitive group, a subordinate clause ("Nachdem …", "Um … zu …"), a
-  Konjunktiv main clause with an "als" comparison: the whole sentence up to the frame.
+  Konjunktiv main clause with an "als" comparison: the whole sentence up to the frame;
+- a frame whose own finite verb is in the reported-speech mood and opens its sentence,
+  right after a quote ("…, sagte X. Es habe sich herausgestellt, dass …", "Zudem hätten die
+  Banken zugesagt, …"): the sentence, frame and all, is a continuation of X; not after a
+  sentence with no quote, not after "Wie X berichtet, …", not an indicative frame.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -168,3 +172,94 @@ def test_quote_of_only_a_frame_dropped():
     more = Quote("reported", [(9, 13)], 0.55, "verb+coordinated", 0, None)
     assert resolve_overlaps([said, frame]) == [said]
     assert resolve_overlaps([said, more]) == [said, more]
+
+
+REPORTED_FRAMES = [
+    (
+        "Die Frauen sprechen tiefer als früher, sagte der Forscher Peter Engel. Es habe sich herausgestellt, dass sie ihre Stimme bewusst senken.",
+        [
+            (
+                "indirect",
+                "Die Frauen sprechen tiefer als früher",
+                "sagte",
+                "der Forscher Peter Engel",
+                "Peter Engel",
+            ),
+            (
+                "continuation",
+                "Es habe sich herausgestellt, dass sie ihre Stimme bewusst senken.",
+                None,
+                "der Forscher Peter Engel",
+                "Peter Engel",
+            ),
+        ],
+    ),
+    (
+        "Der Minister verweist auf die Förderungen. Zudem hätten die Banken zugesagt, keine Überziehungszinsen zu verrechnen.",
+        [
+            (
+                "reported",
+                "Der Minister verweist auf die Förderungen.",
+                "verweist",
+                "Der Minister",
+                None,
+            ),
+            (
+                "continuation",
+                "Zudem hätten die Banken zugesagt, keine Überziehungszinsen zu verrechnen.",
+                None,
+                "Der Minister",
+                None,
+            ),
+        ],
+    ),
+    (
+        "Die Richterin spricht den Angeklagten frei, sagt ihr Sprecher. Man könne nicht mit Sicherheit sagen, ob er der Täter gewesen sei.",
+        [
+            (
+                "indirect",
+                "Die Richterin spricht den Angeklagten frei",
+                "sagt",
+                "ihr Sprecher",
+                None,
+            ),
+            (
+                "continuation",
+                "Man könne nicht mit Sicherheit sagen, ob er der Täter gewesen sei.",
+                None,
+                "ihr Sprecher",
+                None,
+            ),
+        ],
+    ),
+    (
+        "Die Regierung plant eine Reform. Zudem hätten die Banken zugesagt, keine Überziehungszinsen zu verrechnen.",
+        [("indirect", "keine Überziehungszinsen zu verrechnen", "zugesagt", "die Banken", None)],
+    ),
+    (
+        "Wie die Agentur berichtet, habe sich ein Bewohner geäußert, Panzer seien zu sehen gewesen.",
+        [
+            (
+                "indirect",
+                "habe sich ein Bewohner geäußert, Panzer seien zu sehen gewesen",
+                "Wie … berichtet",
+                "die Agentur",
+                None,
+            )
+        ],
+    ),
+    (
+        "Der Minister sprach von einem Erfolg. Er sagte, die Reform sei gelungen.",
+        [
+            ("reported", "Der Minister sprach von einem Erfolg.", "sprach", "Der Minister", None),
+            ("indirect", "die Reform sei gelungen", "sagte", "Er", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), REPORTED_FRAMES, ids=[str(i) for i in range(len(REPORTED_FRAMES))]
+)
+def test_reported_frame_goes_on(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected

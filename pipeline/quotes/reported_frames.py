@@ -1,0 +1,56 @@
+"""A frame in the reported-speech mood goes on with the statement before: "Die
+Staatsanwaltschaft gibt an, X werde belastet. *Dieser behaupte*, X sei …": the sentence
+whose own speech verb is in the Konjunktiv is what the statement before reports, frame and
+all -- a continuation of that statement's speaker, not a quote of "Dieser".
+
+The frame opens its sentence (no clause before its verb: not "Wie X berichtet, habe …"), its
+finite verb is in the reported-speech mood, its content follows it, and the sentence right
+before in the paragraph holds a quote. Needs the parse.
+
+>>> reported_frames(ctx)   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .. import labels
+from .context import DocContext, Quote
+
+#: the rule suffix of a frame turned into a continuation
+RULE = "+reported_frame"
+
+
+def reported_frames(ctx: DocContext) -> None:
+    """Turn each frame in the reported-speech mood after a quote into a continuation."""
+    if not ctx.parsed:
+        return
+    for i, q in enumerate(ctx.quotes):
+        if q.kind != "indirect" or not q.cue or not _opens_unit(ctx, q):
+            continue
+        before = _quote_before(ctx, q.unit)
+        if before is None:
+            continue
+        u = ctx.units[q.unit]
+        end = u.end if q.end >= u.content_end(ctx.doc) else q.end
+        c = Quote("continuation", [(u.start, end)], q.confidence, q.rule + RULE, q.unit)
+        c.take_speaker(before)
+        ctx.quotes[i] = c
+        ctx.unit_speaker[q.unit] = (before.speaker, c)
+
+
+def _opens_unit(ctx: DocContext, q: Quote) -> bool:
+    """The frame's cue stands in the clause that opens the unit, before the content, and
+    its finite verb (the cue when the parse finds none) is in the reported-speech mood."""
+    u, cue = ctx.units[q.unit], q.cue[0][0]
+    if not u.start < cue < q.start or any(ctx.doc[m].text == "," for m in range(u.start, cue)):
+        return False
+    chain = labels.verb_chain(ctx.doc[cue])
+    finite = [t for t in chain if labels.morph_has(t, labels.FINITE_FEATURE)] or chain
+    return finite[0].i < q.start and bool(ctx.konj(finite[0]))
+
+
+def _quote_before(ctx: DocContext, ui: int) -> Quote | None:
+    """The last quote of the unit right before ``ui`` in the same paragraph."""
+    if ui == 0 or ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
+        return None
+    before = [q for q in ctx.quotes if q.unit == ui - 1 and q.kind != "frame"]
+    return max(before, key=lambda q: q.end) if before else None
