@@ -25,6 +25,7 @@ from spacy import symbols
 from spacy.tokens import Token
 
 from .. import labels
+from .act_speakers import act_speaker
 from .context import DocContext, Quote, Span
 from .mentions import (
     NOUN_IDS,
@@ -349,6 +350,8 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
     """Konjunktiv I without a frame is reported speech: its speaker is named in it or is the
     speaking subject of the sentence before; after any other subject it has no speaker."""
     told, narrator = _narrator_subject(ctx, ch, ui)
+    # "Kritik übt Verfassungsjurist X. Das Gesetz sei …": the person after the verb speaks
+    narrator = act_speaker(ctx, told, narrator) or narrator
     sp = _so_before(ctx, ui) or narrator
     src, conf = "none", ORPHAN_CONFIDENCE
     across = _across_gap(ctx, ch, ui)
@@ -445,6 +448,7 @@ def _after_description(ctx: DocContext, ch: Chain, ui: int) -> bool:
     if ui == 0 or ch.moods[ui - 1] or _has_row(ch, ui - 1):
         return False
     sp = person_subject(ctx, ui, any_subject=True)
+    sp = act_speaker(ctx, ui - 1, sp) or sp  # "Kritik kommt von der Stadt."
     return sp is not None and speakerish(ctx, sp) and _describes(ctx, ui - 1)
 
 

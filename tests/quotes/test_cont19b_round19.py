@@ -1,0 +1,65 @@
+"""Speakers of continuations of round 19b (issue 10, "Speakers"): sources named not as the
+subject of the sentence before.
+
+- a speech act told noun first, its speaker after the verb ("Kritik übt Verfassungsjurist
+  Martin Gruber …", "Scharfe Kritik übt auch die Gewerkschaft.", "Kritik kommt von der
+  Opposition."): the Konjunktiv sentences after it say those words, the one after the verb
+  speaks them, not the noun; with no one after the verb who speaks ("Kritik gab es vor
+  allem am Zeitplan.", a place after a preposition: "Lob kam aus Brüssel.") the sentence
+  stays with no speaker, as before; a sentence whose subject is no speech-act noun keeps
+  its own subject's rules ("Der Umbau kostet die Stadt …": no speaker).
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_rows
+
+ACT_NOUN_FIRST = [
+    (
+        "Kritik übt Verfassungsjurist Martin Gruber. Das Gesetz sei verfassungswidrig.",
+        [("Verfassungsjurist Martin Gruber", "Martin Gruber")],
+    ),
+    (
+        (
+            "Kritik übt Verfassungsjurist Martin Gruber von der Universität Graz. Er halte das "
+            "Gesetz für verfassungswidrig."
+        ),
+        [("Verfassungsjurist Martin Gruber von der Universität Graz", "Martin Gruber")],
+    ),
+    (
+        "Scharfe Kritik übt auch die Gewerkschaft. Die Löhne seien zu niedrig.",
+        [("die Gewerkschaft", "Gewerkschaft")],
+    ),
+    (
+        "Kritik kommt von der Opposition. Die Reform sei zu teuer.",
+        [("der Opposition", "Opposition")],
+    ),
+    # a Konjunktiv II sentence right after it says those words too
+    (
+        (
+            "Kritik kommt von der Gewerkschaft am langsamen Ausbau der Bahn. Derzeit würden "
+            "dort zu wenige Techniker eingestellt."
+        ),
+        [("der Gewerkschaft", "Gewerkschaft")],
+    ),
+    # no one after the verb who speaks: no speaker, as before
+    ("Kritik gab es vor allem am Zeitplan. Die Reform sei zu teuer.", [(None, None)]),
+    ("Lob kam aus Brüssel. Die Reform sei ein Erfolg.", [(None, None)]),
+    # no speech-act noun: the subject names nobody who speaks, no speaker
+    (
+        "Der Umbau kostet die Stadt Graz viel Geld. Die Pläne seien längst überholt.",
+        [(None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ACT_NOUN_FIRST, ids=[str(i) for i in range(len(ACT_NOUN_FIRST))]
+)
+def test_speech_act_told_noun_first(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
