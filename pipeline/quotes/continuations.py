@@ -340,10 +340,20 @@ def _speech_or_fragment(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
         return True
     if ui in ctx.unit_speaker and ctx.unit_speaker[ui][0] is not None:
         sp = ctx.unit_speaker[ui][0]
+        if _something(ctx, sp):
+            return False  # "Jetzt droht ein Streik.": no one speaks, no words go on
         ch.prev_q = Quote("speech-act", [(u.start, u.end)], 0.6, "speech_act", ui, sp)
         ch.prev_ui = ui
         return True
     return False
+
+
+def _something(ctx: DocContext, sp: Span) -> bool:
+    """Does the speaker of a speech act without a quote name a thing brought in with an
+    indefinite article ("Jetzt droht ein Streik.", "dann drohe ein Kollaps"), not someone
+    (:func:`.mentions.someone`)? Then no statement goes on after it."""
+    first = ctx.doc[sp[0]].lower_
+    return first in ctx.w.indefinite_articles and not someone(ctx, sp)
 
 
 def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:

@@ -7,7 +7,12 @@ subject of the sentence before.
   speaks them, not the noun; with no one after the verb who speaks ("Kritik gab es vor
   allem am Zeitplan.", a place after a preposition: "Lob kam aus Brüssel.") the sentence
   stays with no speaker, as before; a sentence whose subject is no speech-act noun keeps
-  its own subject's rules ("Der Umbau kostet die Stadt …": no speaker).
+  its own subject's rules ("Der Umbau kostet die Stadt …": no speaker);
+- a speech act without a quote whose speaker is a thing brought in with an indefinite
+  article ("Jetzt droht ein Streik.", "Im Herbst droht ein Engpass …"): no one speaks, the
+  Konjunktiv sentence after it has no speaker (not "ein Streik"); a speaker with an
+  indefinite article who is someone ("drohte ein Sprecher der Gewerkschaft") and a definite
+  one ("Die Gewerkschaft droht mit Streik.") go on as before.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -63,3 +68,29 @@ ACT_NOUN_FIRST = [
 )
 def test_speech_act_told_noun_first(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
+
+
+NO_ONE_ACTS = [
+    ("Jetzt droht ein Streik. Der Lohn der Arbeiter liege unter dem Tarif.", [(None, None)]),
+    ("Im Herbst droht ein Engpass bei Medikamenten. Die Lager seien fast leer.", [(None, None)]),
+    # someone, with a definite or an indefinite article: goes on as before
+    (
+        "Die Gewerkschaft droht mit Streik. Der Lohn der Arbeiter liege unter dem Tarif.",
+        [("Die Gewerkschaft", "Gewerkschaft")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NO_ONE_ACTS, ids=[str(i) for i in range(len(NO_ONE_ACTS))]
+)
+def test_speech_act_of_no_one(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+def test_indefinite_speaker_goes_on(nlp):
+    doc = nlp(
+        "Am Montag drohte ein Sprecher der Gewerkschaft mit Streik. Der Lohn der Arbeiter "
+        "liege unter dem Tarif."
+    )
+    assert [name for _, name in speaker_rows(doc)] == ["Gewerkschaft"]
