@@ -12,7 +12,12 @@ subject of the sentence before.
   article ("Jetzt droht ein Streik.", "Im Herbst droht ein Engpass …"): no one speaks, the
   Konjunktiv sentence after it has no speaker (not "ein Streik"); a speaker with an
   indefinite article who is someone ("drohte ein Sprecher der Gewerkschaft") and a definite
-  one ("Die Gewerkschaft droht mit Streik.") go on as before.
+  one ("Die Gewerkschaft droht mit Streik.") go on as before;
+- a Konjunktiv sentence after two sentences of the writer's that name no person goes on
+  with the statement before them ("Die Polizei teilte mit, … Die Straße blieb gesperrt. Der
+  Verkehr staute sich. Verletzt worden *sei* niemand."); none when a person is named
+  between, nor across three sentences; after a statement of another speaker between, that
+  speaker's.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -94,3 +99,43 @@ def test_indefinite_speaker_goes_on(nlp):
         "liege unter dem Tarif."
     )
     assert [name for _, name in speaker_rows(doc)] == ["Gewerkschaft"]
+
+
+POLICE = "Die Polizei teilte mit, der Mann sei bewaffnet gewesen. "
+HURT = "Verletzt worden sei niemand."
+ACROSS_TWO = [
+    (
+        POLICE + "Die Straße blieb zwei Stunden gesperrt. Der Verkehr staute sich. " + HURT,
+        [("Die Polizei", "Polizei"), ("Die Polizei", "Polizei")],
+    ),
+    # a person named between: whose words they are is open
+    (
+        POLICE + "Anwohner Peter Huber hatte die Beamten gerufen. Der Verkehr staute sich. " + HURT,
+        [("Die Polizei", "Polizei"), (None, None)],
+    ),
+    # a statement of another speaker between: that speaker's
+    (
+        POLICE
+        + "Die Straße blieb gesperrt, sagte ein Sprecher der Stadt. Der Verkehr staute sich. "
+        + HURT,
+        [
+            ("Die Polizei", "Polizei"),
+            ("ein Sprecher der Stadt", None),
+            ("ein Sprecher der Stadt", None),
+        ],
+    ),
+    # three sentences between: no speaker
+    (
+        POLICE
+        + "Die Straße blieb gesperrt. Der Verkehr staute sich. Die Anwohner waren verärgert. "
+        + HURT,
+        [("Die Polizei", "Polizei"), (None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ACROSS_TWO, ids=[str(i) for i in range(len(ACROSS_TWO))]
+)
+def test_continuation_across_two_sentences(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
