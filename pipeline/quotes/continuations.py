@@ -25,6 +25,7 @@ from spacy import symbols
 from spacy.tokens import Token
 
 from .. import labels
+from .act_speakers import act_speaker
 from .context import DocContext, Quote, Span
 from .mentions import (
     NOUN_IDS,
@@ -69,6 +70,7 @@ DESCRIPTION = "description"  # an orphan's speaker source: a speech act told wit
 #: orphans whose speaker a continuation takes on as surely as a framed statement's: one across
 #: a gap, one after a speech act told without its words
 SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION)
+MAX_GAP = 2  # how many sentences of the writer's an orphan looks back over to a statement
 MAX_BACK = 3  # how many Konjunktiv sentences with no quote an orphan looks back over
 
 
@@ -339,16 +341,28 @@ def _speech_or_fragment(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
         return True
     if ui in ctx.unit_speaker and ctx.unit_speaker[ui][0] is not None:
         sp = ctx.unit_speaker[ui][0]
+        if _something(ctx, sp):
+            return False  # "Jetzt droht ein Streik.": no one speaks, no words go on
         ch.prev_q = Quote("speech-act", [(u.start, u.end)], 0.6, "speech_act", ui, sp)
         ch.prev_ui = ui
         return True
     return False
 
 
+def _something(ctx: DocContext, sp: Span) -> bool:
+    """Does the speaker of a speech act without a quote name a thing brought in with an
+    indefinite article ("Jetzt droht ein Streik.", "dann drohe ein Kollaps"), not someone
+    (:func:`.mentions.someone`)? Then no statement goes on after it."""
+    first = ctx.doc[sp[0]].lower_
+    return first in ctx.w.indefinite_articles and not someone(ctx, sp)
+
+
 def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
     """Konjunktiv I without a frame is reported speech: its speaker is named in it or is the
     speaking subject of the sentence before; after any other subject it has no speaker."""
     told, narrator = _narrator_subject(ctx, ch, ui)
+    # "Kritik übt Verfassungsjurist X. Das Gesetz sei …": the person after the verb speaks
+    narrator = act_speaker(ctx, told, narrator) or narrator
     sp = _so_before(ctx, ui) or narrator
     src, conf = "none", ORPHAN_CONFIDENCE
     across = _across_gap(ctx, ch, ui)
@@ -445,6 +459,7 @@ def _after_description(ctx: DocContext, ch: Chain, ui: int) -> bool:
     if ui == 0 or ch.moods[ui - 1] or _has_row(ch, ui - 1):
         return False
     sp = person_subject(ctx, ui, any_subject=True)
+    sp = act_speaker(ctx, ui - 1, sp) or sp  # "Kritik kommt von der Stadt."
     return sp is not None and speakerish(ctx, sp) and _describes(ctx, ui - 1)
 
 
@@ -458,19 +473,35 @@ def _break(ch: Chain, ui: int) -> None:
 
 
 def _across_gap(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
-    """The speaker of the statement two sentences back when only the sentence before
-    ended its chain, all three in one paragraph: a quote or a frame's statement, not a
-    speech act or a Konjunktiv sentence with no statement before it (train: 5 of 6 right;
-    across a paragraph break or after those heads mostly another source)."""
+    """The speaker of the statement two or three sentences back when only the sentences
+    between (one, or two that name no person) ended its chain, all in one paragraph: a
+    quote or a frame's statement, not a speech act or a Konjunktiv sentence with no statement
+    before it (train: 5 of 6 right across one sentence; across two, 10kGNAD 11 better of
+    16; across a paragraph break or after those heads mostly another source)."""
     head = ch.gap_q
-    if head is None or ch.gap_ui != ui - 1 or head.kind == "speech-act" or "orphan" in head.rule:
+    if head is None or head.kind == "speech-act" or "orphan" in head.rule:
+        return None
+    between = range(ch.gap_ui, ui)
+    if not 1 <= len(between) <= MAX_GAP or any(_has_row(ch, j) for j in between[1:]):
         return None
     if names_no_one(ctx, head.speaker):
         return None
     units = ctx.units
-    if not units[head.unit].paragraph == units[ui - 1].paragraph == units[ui].paragraph:
+    if any(units[j].paragraph != units[ui].paragraph for j in (head.unit, *between)):
         return None
+    if len(between) > 1 and _names_person(ctx, between):
+        return None  # "… Huber war damals Minister. Die Sitzung dauerte …": whose words?
     return head.speaker
+
+
+def _names_person(ctx: DocContext, units: range) -> bool:
+    """Does one of the writer's sentences ``units`` name a person (an entity)?"""
+    doc = ctx.doc
+    return any(
+        doc[k].ent_type_ == "PER"
+        for j in units
+        for k in range(ctx.units[j].start, ctx.units[j].end)
+    )
 
 
 def _spoken_about(ctx: DocContext, ch: Chain, across: Span | None, sp: Span) -> bool:

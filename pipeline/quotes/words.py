@@ -165,6 +165,7 @@ WORD_LISTS: dict[str, str] = {
     "konj2_stem_letters": "set",
     "concessive_idioms": "set",
     "alternative_words": "set",
+    "act_source_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -247,6 +248,7 @@ OPTIONAL_LISTS = frozenset(
         "konj2_stem_letters",
         "concessive_idioms",
         "alternative_words",
+        "act_source_prepositions",
     }
 )
 

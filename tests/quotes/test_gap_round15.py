@@ -4,8 +4,8 @@ they continue), on news-style texts written for these tests.
 
 "Die Polizei teilte mit, … Die Beamten sperrten die Straße. Verletzt worden *sei* niemand.":
 the last sentence is the police's. Only across one sentence, in one paragraph, after a
-quote or a framed statement -- not after a speech act without one, not across two
-sentences or a paragraph break: there it stays without a speaker (a wrong name is worse
+quote or a framed statement -- not after a speech act without one, not across three
+sentences (round 19b: two that name no person will do) or a paragraph break: there it stays without a speaker (a wrong name is worse
 than an empty one). Both label schemes (UD and TIGER).
 
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -64,12 +64,16 @@ CASES = [
         [POLICE, ("continuation", "Verletzt worden sei niemand.", None, None, None)],
     ),
     (
-        # two sentences of the writer's between them: no speaker
+        # two sentences of the writer's between them that name no person: the police still
+        # (round 19b; see tests/quotes/test_cont19b_round19.py)
         (
             "Die Polizei teilte mit, der Mann sei bewaffnet gewesen. Die Straße blieb zwei Stunden "
             "gesperrt. Der Verkehr staute sich bis in den Abend. Verletzt worden sei niemand."
         ),
-        [POLICE, ("continuation", "Verletzt worden sei niemand.", None, None, None)],
+        [
+            POLICE,
+            ("continuation", "Verletzt worden sei niemand.", None, "Die Polizei", "Polizei"),
+        ],
     ),
     (
         # a speech act without a statement of its own does not reach across a sentence
