@@ -1377,16 +1377,22 @@ class Resolver:
             said = self._source_before(span)
         return Resolution(said.name, "speaker.definite_source") if said is not None else None
 
-    def _quote_ends_near(self, span: Span, sentences: int) -> bool:
-        """Does a quote end before the mention in its sentence or the ``sentences`` before
-        (its source is the one the mention points to, named or not)?"""
-        if not self.doc.has_annotation("SENT_START"):
-            return True
+    def _sentence_back(self, span: Span, sentences: int) -> Span:
+        """The sentence ``sentences`` before the mention's own (the first one of the doc at
+        most); needs sentence boundaries."""
         first = span[0].sent
         for _ in range(sentences):
             if first.start == 0:
                 break
             first = self.doc[first.start - 1].sent
+        return first
+
+    def _quote_ends_near(self, span: Span, sentences: int) -> bool:
+        """Does a quote end before the mention in its sentence or the ``sentences`` before
+        (its source is the one the mention points to, named or not)?"""
+        if not self.doc.has_annotation("SENT_START"):
+            return True
+        first = self._sentence_back(span, sentences)
         lo, pos = first.start_char, span.start_char
         return any(lo <= end <= pos for _, end in self.index._quote_parts)
 
@@ -1582,11 +1588,7 @@ class Resolver:
             return around[-1]
         if not self.doc.has_annotation("SENT_START"):
             return None
-        first = span[0].sent
-        for _ in range(sentences):
-            if first.start == 0:
-                break
-            first = self.doc[first.start - 1].sent
+        first = self._sentence_back(span, sentences)
         said = [(end, r) for _, end, r in self._said if first.start_char <= end <= pos]
         return max(said, key=lambda x: x[0])[1] if said else None
 
