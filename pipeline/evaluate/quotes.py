@@ -320,7 +320,7 @@ def calibration_by_kind(
         confs.append(c)
         rights.append(ok)
     out = {}
-    for k in [k for k in KINDS if k in groups] + sorted(set(groups) - set(KINDS)):
+    for k in _in_kind_order(groups):
         confs, rights = groups[k]
         cal = calibration(confs, rights)
         del cal["bins"]
@@ -328,6 +328,20 @@ def calibration_by_kind(
         cal["right"] = sum(rights) / len(rights)
         out[k] = cal
     return out
+
+
+def _in_kind_order(keys: Iterable[str]) -> list[str]:
+    """The kinds among ``keys`` in :data:`KINDS` order, others (``"none"``) sorted after."""
+    keys = set(keys)
+    return [k for k in KINDS if k in keys] + sorted(keys - set(KINDS))
+
+
+def _recall_by_type(tp: Counter[str], gold: Counter[str]) -> dict[str, dict[str, Any]]:
+    """Recall per gold type, :data:`GOLD_TYPES` first, others sorted after."""
+    return {
+        t: {"r": tp[t] / gold[t] if gold[t] else 0.0, "tp": tp[t], "n_gold": gold[t]}
+        for t in (*GOLD_TYPES, *sorted(set(gold) - set(GOLD_TYPES)))
+    }
 
 
 def thresholds_for(threshold: float) -> list[float]:
@@ -406,16 +420,8 @@ def score(
     result["cue_correct"] = cue_ok
     result["cue_n"] = cue_n
     result["attributed"] = _prf(speaker_ok, n_pred, n_gold)
-    result["recall_by_type"] = {
-        t: {
-            "r": type_tp[t] / type_gold[t] if type_gold[t] else 0.0,
-            "tp": type_tp[t],
-            "n_gold": type_gold[t],
-        }
-        for t in (*GOLD_TYPES, *sorted(set(type_gold) - set(GOLD_TYPES)))
-    }
-    order = [k for k in KINDS if k in kinds] + sorted(set(kinds) - set(KINDS))
-    result["pred_by_kind"] = {k: kinds[k] for k in order}
+    result["recall_by_type"] = _recall_by_type(type_tp, type_gold)
+    result["pred_by_kind"] = {k: kinds[k] for k in _in_kind_order(kinds)}
     result["calibration"] = calibration(confs, rights)
     result["calibration"]["by_kind"] = calibration_by_kind(confs, rights, conf_kinds)
     return result
