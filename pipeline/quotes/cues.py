@@ -5,13 +5,14 @@ particle ("teilte … mit"); cue patterns are one spaCy ``Matcher`` built from
 ``cue_patterns.jsonl``. A pattern marked ``defer`` ("unter Berufung auf") yields to a speech
 verb of the same unit.
 
->>> finder = CueFinder(nlp.vocab, rules)       # doctest: +SKIP
+>>> finder = CueFinder(nlp.vocab, rules, QuoteWords(rules.words))  # doctest: +SKIP
 >>> finder(ctx); ctx.cues_by_unit[0][0].lemma   # doctest: +SKIP
 'sagen'
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from itertools import compress, count
 from typing import Any
 
@@ -26,6 +27,7 @@ from .anchored import AnchoredMatcher
 from .context import VERB_POS, Cue, DocContext, TokenTable
 from .data import QuoteRules
 from .units import Unit
+from .words import QuoteWords
 
 VerbIndex = dict[str, list[tuple[dict[str, Any], bool]]]
 #: POS ids a speech verb may carry ("" is 0: no tag), nouns, and what makes a noun a verb
@@ -62,27 +64,19 @@ NEGATION_REACH = 2
 class CueFinder:
     """Finds the cues of every unit; built once per engine from the rules."""
 
-    def __init__(self, vocab: Vocab, rules: QuoteRules):
+    def __init__(self, vocab: Vocab, rules: QuoteRules, words: QuoteWords):
         self.forms, self.lemmas = verb_index(rules.verbs)
         self.form_ids = frozenset(get_string_id(f) for f in self.forms)
         self.listed_lemma: dict[int, bool] = {}  # lemma id -> lower-cased in self.lemmas
         # "zu sichern" is the infinitive of sichern, not a split "zusichern"
-        self.no_particle = frozenset(
-            w for r in rules.words if r["id"] == "infinitive_markers" for w in r["words"]
-        )
-        self.reflexives = frozenset(
-            w for r in rules.words if r["id"] == "reflexive_pronouns" for w in r["words"]
-        )
+        self.no_particle = words.infinitive_markers
+        self.reflexives = words.reflexive_pronouns
         # "Gemeint ist X", "satirisch gemeint war": what is meant, no speech
-        self.referring = frozenset(
-            w for r in rules.words if r["id"] == "referring_participles" for w in r["words"]
-        )
-        self.copulas = [w for r in rules.words if r["id"] == "modal_copulas" for w in r["words"]]
+        self.referring = words.referring_participles
+        self.copulas = words.modal_copulas
         # "betrachtet X als Y", "geht von X aus": no cue without the preposition
-        self.judging = frozenset(
-            w for r in rules.words if r["id"] == "judging_lemmas" for w in r["words"]
-        )
-        self.negations = [w for r in rules.words if r["id"] == "negations" for w in r["words"]]
+        self.judging = words.judging_lemmas
+        self.negations = words.negations
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -268,7 +262,7 @@ def _next_to(doc: Doc, i: int, unit: Unit, words: frozenset[str]) -> bool:
 
 
 def _in_clause(
-    doc: Doc, i: int, unit: Unit, words: list[str], inside: list[int] | None, reach: int = 6
+    doc: Doc, i: int, unit: Unit, words: Collection[str], inside: list[int] | None, reach: int = 6
 ) -> bool:
     """One of ``words`` stands within ``reach`` words of token ``i`` in its clause (no
     comma between): after a verb-second verb, before a verb at the clause end; not inside

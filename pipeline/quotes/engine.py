@@ -81,8 +81,8 @@ class QuoteEngine:
     def __init__(self, vocab: Vocab, rules: QuoteRules, lang: str, settings: dict[str, Any]):
         self.rules = rules
         self.marks = MarkFinder(rules.marks)
-        self.cues = CueFinder(vocab, rules)
         words = QuoteWords(rules.words)
+        self.cues = CueFinder(vocab, rules, words)
         phrases = Phrases(words, adjectives_after_noun=lang in ADJECTIVES_AFTER_NOUN)
         grammar = make_grammar(lang, words, phrases, rules.konjunktiv, self.cues.forms)
         roles = RoleLexicon(rules.roles)
