@@ -5,7 +5,11 @@ sentence before names one.
   the statement goes on with the speaker of the statement in the sentence right before, in
   its paragraph; no speaker when that sentence has no statement of its own (a person named
   in a sentence of the writer's between, or no statement at all), nor for such a cue
-  before its content ("Bisher hieß es, …": another time or source).
+  before its content ("Bisher hieß es, …": another time or source);
+- a text with double spaces: a speaker mention does not keep the whitespace at its edges
+  ("die  " -> "die"), and a relative pronoun after a name is resolved to that name even when
+  the parse makes the extra space a second subject of its clause ("Maria Berger, die  nicht
+  müde wird zu betonen, dass …" -> Maria Berger).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -111,4 +115,24 @@ SOURCELESS = [
     ("text", "expected"), SOURCELESS, ids=[str(i) for i in range(len(SOURCELESS))]
 )
 def test_sourceless_cue_goes_on(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+SPACES = [
+    (
+        (
+            "Den Vorsitz übernimmt die Juristin Maria Berger, die  nicht müde wird zu betonen, "
+            "dass ihre Aufgabe auch das Sparen ist."
+        ),
+        [("indirect", "dass ihre Aufgabe auch das Sparen ist", "betonen", "die", "Maria Berger")],
+    ),
+    (
+        "Die Reform komme zu spät, sagte Minister Karl  Huber  am Montag in Wien.",
+        [("indirect", "Die Reform komme zu spät", "sagte", "Minister Karl  Huber", "Karl Huber")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACES, ids=[str(i) for i in range(len(SPACES))])
+def test_double_spaces_around_mention(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
