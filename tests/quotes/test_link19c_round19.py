@@ -9,7 +9,10 @@ sentence before names one.
 - a text with double spaces: a speaker mention does not keep the whitespace at its edges
   ("die  " -> "die"), and a relative pronoun after a name is resolved to that name even when
   the parse makes the extra space a second subject of its clause ("Maria Berger, die  nicht
-  müde wird zu betonen, dass …" -> Maria Berger).
+  müde wird zu betonen, dass …" -> Maria Berger);
+- a Konjunktiv sentence after a sentence that states a person's view with a holder
+  preposition ("Für die Ärztin X steht fest, dass … . Er sei …"): X speaks, as after
+  "…, so X."; a thing after the preposition ("Für die Sanierung …") names no speaker.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -135,4 +138,48 @@ SPACES = [
 
 @pytest.mark.parametrize(("text", "expected"), SPACES, ids=[str(i) for i in range(len(SPACES))])
 def test_double_spaces_around_mention(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+HOLDERS = [
+    (
+        (
+            "Für die Ärztin Anna Berger steht fest, dass der Patient zu spät kam. Er sei schon "
+            "bewusstlos gewesen."
+        ),
+        [
+            (
+                "continuation",
+                "Er sei schon bewusstlos gewesen.",
+                None,
+                "die Ärztin Anna Berger",
+                "Anna Berger",
+            )
+        ],
+    ),
+    (
+        (
+            "Für Bürgermeister Karl Huber ist die Brücke ein großer Erfolg. Sie sei in nur zwei "
+            "Jahren gebaut worden."
+        ),
+        [
+            (
+                "continuation",
+                "Sie sei in nur zwei Jahren gebaut worden.",
+                None,
+                "Bürgermeister Karl Huber",
+                "Karl Huber",
+            )
+        ],
+    ),
+    # a thing after the preposition: no speaker
+    (
+        "Für die Sanierung der Schule ist klar, dass das Geld fehlt. Die Kosten seien zu hoch.",
+        [("continuation", "Die Kosten seien zu hoch.", None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDERS, ids=[str(i) for i in range(len(HOLDERS))])
+def test_holder_view_before_orphan(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
