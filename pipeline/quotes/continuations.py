@@ -364,6 +364,10 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
     # "Kritik übt Verfassungsjurist X. Das Gesetz sei …": the person after the verb speaks
     narrator = act_speaker(ctx, told, narrator) or narrator
     sp = _so_before(ctx, ui) or narrator
+    if sp is None or not speakerish(ctx, sp):
+        # "Für die Ärztin X steht fest, dass … . Er sei …": whose view it was, when the
+        # subject speaks not ("Für den Vorschlag … fand die Chefin lobende Worte": she)
+        sp = _holder_before(ctx, ui) or sp
     src, conf = "none", ORPHAN_CONFIDENCE
     across = _across_gap(ctx, ch, ui)
     so = so_speaker(ctx, u.start, u.end)
@@ -521,7 +525,17 @@ def _so_before(ctx: DocContext, ui: int) -> Span | None:
     if ui == 0 or ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
         return None
     pu = ctx.units[ui - 1]
+    # "Für den Gerichtsmediziner X ist klar, dass … . Wenn es … gegeben habe, …": X's view
     return so_speaker(ctx, pu.start, pu.end)
+
+
+def _holder_before(ctx: DocContext, ui: int) -> Span | None:
+    """The person whose view the sentence before states with a holder phrase, in the same
+    paragraph ("Für den Gerichtsmediziner X ist klar, dass …")."""
+    if ui == 0 or ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
+        return None
+    pu = ctx.units[ui - 1]
+    return holder_speaker(ctx, pu.start, pu.end)
 
 
 def _goes_on(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:

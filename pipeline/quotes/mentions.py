@@ -852,6 +852,8 @@ def tidy_mentions(ctx: DocContext) -> None:
             q.speaker = None  # a noun of what is said: the steps below look for the speaker
         if q.speaker is not None:
             q.speaker = _tidy_speaker(ctx, q)
+        if q.speaker is not None:
+            q.speaker = _without_spaces(ctx, q.speaker)  # "die  " of a text with double spaces
         if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
             # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
             # it took the place before the verb, the subject follows the verb
@@ -934,6 +936,17 @@ def _so_fallback(ctx: DocContext, q: Quote) -> None:
         so = so_speaker(ctx, max(u.start, q.start - SO_REACH), min(u.end, q.end + SO_REACH))
         if so is not None and not _overlaps(so, q.parts):
             q.speaker, q.rule = so, q.rule + SO_MARK
+
+
+def _without_spaces(ctx: DocContext, sp: Span) -> Span | None:
+    """The mention without the whitespace tokens at its edges (a text with double spaces
+    gives "die  " for "die"), None when nothing else is left."""
+    doc, (a, b) = ctx.doc, sp
+    while a < b and doc[a].is_space:
+        a += 1
+    while b > a and doc[b - 1].is_space:
+        b -= 1
+    return (a, b) if a < b else None
 
 
 def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:

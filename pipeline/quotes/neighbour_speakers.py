@@ -5,7 +5,8 @@ after its content goes on into that statement ("Bis Ende Jänner *werde* man auf
 achten. Aber dann muss man realistisch sein, *so Ulamec*." -> Ulamec says both).
 
 Forward: a "further" connective and a cue that names no source ("*Weiter hieß es*: …",
-"*Zudem hieß es*, …") go on with the speaker of the statement right before.
+"*Zudem hieß es*, …"), or such a cue after its content ("Die Drohne stamme von der
+Koalition, *hieß es*."), go on with the speaker of the statement right before.
 
 >>> neighbour_speakers(ctx, rows)   # fills in q.speaker of quotes with none  # doctest: +SKIP
 """
@@ -36,7 +37,9 @@ def neighbour_speakers(ctx: DocContext) -> None:
                 continue
             if q.rule.startswith(ORPHAN_RULE) and not ctx.cues_by_unit[ui]:
                 src = _trailing_statement(ctx, by_unit, ui + 1)
-            elif _further_hearsay(ctx, q):
+            elif _further_hearsay(ctx, q) or _sourceless(ctx, q):
+                # "Die Drohne stamme von der Koalition, hieß es.": a sourceless cue goes on
+                # with the named statement right before it
                 src = _statement(ctx, by_unit, ui - 1, ui)
             else:
                 src = None
@@ -76,6 +79,15 @@ def _statement(ctx: DocContext, by_unit: dict[int, list[Quote]], ui: int, at: in
         return None
     named = [q for q in by_unit.get(ui, []) if q.speaker is not None]
     return max(named, key=lambda q: q.end - q.start) if named else None
+
+
+def _sourceless(ctx: DocContext, q: Quote) -> bool:
+    """Is ``q`` said by a cue that names no source and follows its content ("…, hieß es.",
+    "…, heißt es demnach.")? One before it ("Bisher hieß es, …", "Wie es hieß, …") looks
+    back to another time or source more often than it goes on."""
+    if not q.cue or q.cue_lemma not in ctx.w.sourceless_cue_lemmas:
+        return False
+    return q.cue[0][0] >= q.end
 
 
 def _further_hearsay(ctx: DocContext, q: Quote) -> bool:

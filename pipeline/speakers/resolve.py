@@ -1335,10 +1335,17 @@ class Resolver:
     @staticmethod
     def _relative_subject(tok: Token) -> bool:
         """Is the relative pronoun the subject of its clause: nominative (when the tagger
-        tells), a subject, and no other subject beside it ("…, der sie … vorwirft")?"""
-        if "Nom" not in (morph_values(tok, "Case") or ["Nom"]) or not has_role(tok, "subject"):
+        tells; or an accusative that reads alike), a subject, and no other subject beside it
+        ("…, der sie … vorwirft")?"""
+        case = morph_values(tok, "Case") or ["Nom"]
+        # feminine, neuter and plural relatives read alike in both cases: a subject the
+        # tagger gave the accusative ("Oberndorfer, die nicht müde wird zu betonen")
+        alike = "Acc" in case and "Masc" not in morph_values(tok, "Gender")
+        if not ("Nom" in case or alike) or not has_role(tok, "subject"):
             return False
-        return not any(c.i != tok.i and has_role(c, "subject") for c in tok.head.children)
+        # a whitespace token the parse made a subject (double spaces) is none
+        others = (c for c in tok.head.children if c.i != tok.i and not c.is_space)
+        return not any(has_role(c, "subject") for c in others)
 
     def _by_source_adverb(self, span: Span) -> Resolution | None:
         """ "…, wie das Ministerium mitteilte. Demnach wurden …": the speaker of the last
