@@ -48,7 +48,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.handcheck import read_articles
-from pipeline.evaluate.quotes import KINDS, calibration, calibration_by_kind, load_gold, pair_quotes
+from pipeline.evaluate.quotes import (
+    calibration,
+    calibration_by_kind,
+    in_kind_order,
+    load_gold,
+    pair_quotes,
+)
 from pipeline.model import load_pipeline
 from pipeline.quotes.engine import _rescuable
 from pipeline.quotes.scoring import CONFIDENCE_SCHEMA, Scorer, fit_offset, fit_weights
@@ -230,7 +236,7 @@ def report_held_out(rows: list[Row], confs: list[list[float]], rescue: float) ->
         head,
         "  " + " ".join(f"{c:13s}" if i == 0 else f"{c:>7s}" for i, c in enumerate(columns)),
     ]
-    for kind in [k for k in KINDS if k in per_kind] + sorted(set(per_kind) - set(KINDS)):
+    for kind in in_kind_order(per_kind):
         c = per_kind[kind]
         values = [c[k] / m for k in ("n", "conf", "right", "ece", "ll", "p_at_0.8", "n_at_0.8")]
         lines.append(

@@ -320,7 +320,7 @@ def calibration_by_kind(
         confs.append(c)
         rights.append(ok)
     out = {}
-    for k in _in_kind_order(groups):
+    for k in in_kind_order(groups):
         confs, rights = groups[k]
         cal = calibration(confs, rights)
         del cal["bins"]
@@ -330,7 +330,7 @@ def calibration_by_kind(
     return out
 
 
-def _in_kind_order(keys: Iterable[str]) -> list[str]:
+def in_kind_order(keys: Iterable[str]) -> list[str]:
     """The kinds among ``keys`` in :data:`KINDS` order, others (``"none"``) sorted after."""
     keys = set(keys)
     return [k for k in KINDS if k in keys] + sorted(keys - set(KINDS))
@@ -421,7 +421,7 @@ def score(
     result["cue_n"] = cue_n
     result["attributed"] = _prf(speaker_ok, n_pred, n_gold)
     result["recall_by_type"] = _recall_by_type(type_tp, type_gold)
-    result["pred_by_kind"] = {k: kinds[k] for k in _in_kind_order(kinds)}
+    result["pred_by_kind"] = {k: kinds[k] for k in in_kind_order(kinds)}
     result["calibration"] = calibration(confs, rights)
     result["calibration"]["by_kind"] = calibration_by_kind(confs, rights, conf_kinds)
     return result

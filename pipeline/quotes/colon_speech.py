@@ -73,7 +73,7 @@ def colon_speech(ctx: DocContext) -> None:
         if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
             continue
         a, k = found
-        first = ui == 0 or ctx.units[ui - 1].paragraph != u.paragraph
+        first = ctx.unit_before(ui) is None
         found = _framed(ctx, ui, a, k, end) or _speaker(ctx, a, k, end, not first)
         if found is None:
             continue

@@ -267,6 +267,12 @@ class DocContext:
         """Some token in ``start``..``end`` has a reported-speech mood."""
         return any(self.moods[start:end])
 
+    def unit_before(self, ui: int) -> Unit | None:
+        """The sentence unit right before unit ``ui`` when it is in the same paragraph."""
+        if ui == 0 or self.units[ui - 1].paragraph != self.units[ui].paragraph:
+            return None
+        return self.units[ui - 1]
+
 
 def moods(
     doc: Doc,

@@ -522,20 +522,16 @@ def _spoken_about(ctx: DocContext, ch: Chain, across: Span | None, sp: Span) -> 
 def _so_before(ctx: DocContext, ui: int) -> Span | None:
     """The speaker a "…, so X, …" names in the sentence before, in the same paragraph ("Sein
     Rivale McCain, so Obama weiter, würde …" -- Obama, not the subject McCain)."""
-    if ui == 0 or ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
-        return None
-    pu = ctx.units[ui - 1]
-    # "Für den Gerichtsmediziner X ist klar, dass … . Wenn es … gegeben habe, …": X's view
-    return so_speaker(ctx, pu.start, pu.end)
+    pu = ctx.unit_before(ui)
+    return so_speaker(ctx, pu.start, pu.end) if pu is not None else None
 
 
 def _holder_before(ctx: DocContext, ui: int) -> Span | None:
     """The person whose view the sentence before states with a holder phrase, in the same
-    paragraph ("Für den Gerichtsmediziner X ist klar, dass …")."""
-    if ui == 0 or ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
-        return None
-    pu = ctx.units[ui - 1]
-    return holder_speaker(ctx, pu.start, pu.end)
+    paragraph ("Für den Gerichtsmediziner X ist klar, dass … . Wenn es … gegeben habe, …":
+    X's view)."""
+    pu = ctx.unit_before(ui)
+    return holder_speaker(ctx, pu.start, pu.end) if pu is not None else None
 
 
 def _goes_on(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:

@@ -692,9 +692,9 @@ def _in_subject(t, verb: int) -> bool:
 def _named_subject(ctx: DocContext, ui: int) -> Span | None:
     """The name of the person the subject of the unit before ``ui`` (same paragraph)
     names, by the parse: "nahm auch der Ministerpräsident, X (CDU), zu der Frage Stellung"."""
-    if ui == 0 or not ctx.parsed or ctx.units[ui].paragraph != ctx.units[ui - 1].paragraph:
+    pu = ctx.unit_before(ui) if ctx.parsed else None
+    if pu is None:
         return None
-    pu = ctx.units[ui - 1]
     roots = [t for t in ctx.doc[pu.start : pu.end] if t.head.i == t.i and t.pos_ in ("VERB", "AUX")]
     subjects = list(labels.children_with(roots[0], "subject")) if len(roots) == 1 else []
     names = [

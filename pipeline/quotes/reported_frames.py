@@ -50,7 +50,7 @@ def _opens_unit(ctx: DocContext, q: Quote) -> bool:
 
 def _quote_before(ctx: DocContext, ui: int) -> Quote | None:
     """The last quote of the unit right before ``ui`` in the same paragraph."""
-    if ui == 0 or ctx.units[ui - 1].paragraph != ctx.units[ui].paragraph:
+    if ctx.unit_before(ui) is None:
         return None
     before = [q for q in ctx.quotes if q.unit == ui - 1 and q.kind != "frame"]
     return max(before, key=lambda q: q.end) if before else None
