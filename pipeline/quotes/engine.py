@@ -12,7 +12,8 @@
    Konjunktiv sentence take the statement's speaker (:mod:`.reported_fragments`); the
    party whose claim is rejected (:mod:`.noun_sources`); first-person speech without
    quotation marks goes to the statement before it, or opens the one framed after it
-   (:mod:`.first_person`); a headline quote the body repeats takes the body's speaker
+   (:mod:`.first_person`), and so do spoken sentences after unmarked framed speech
+   (:mod:`.spoken_runs`); a headline quote the body repeats takes the body's speaker
    (:mod:`.headlines`); a run of continuations of one speaker in one paragraph is one
    quote (:mod:`.continuation_runs`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
@@ -62,6 +63,7 @@ from .phrases import Phrases
 from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
 from .scoring import Scorer
+from .spoken_runs import spoken_runs
 from .standalone_speakers import standalone_speakers
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
@@ -148,6 +150,7 @@ class QuoteEngine:
             claim_sources(ctx)  # "wies die Forderung X' zurück, …": X's claim (after the chain)
             first_person_speech(ctx)
             first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
+            spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation

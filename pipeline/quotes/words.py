@@ -166,6 +166,10 @@ WORD_LISTS: dict[str, str] = {
     "concessive_idioms": "set",
     "alternative_words": "set",
     "act_source_prepositions": "set",
+    "spoken_particles": "set",
+    "second_person_forms": "set",
+    "polite_address_forms": "set",
+    "spoken_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -249,6 +253,10 @@ OPTIONAL_LISTS = frozenset(
         "concessive_idioms",
         "alternative_words",
         "act_source_prepositions",
+        "spoken_particles",
+        "second_person_forms",
+        "polite_address_forms",
+        "spoken_openers",
     }
 )
 

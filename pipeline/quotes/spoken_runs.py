@@ -1,0 +1,173 @@
+"""Direct speech without quotation marks that goes on after its frame: archives that strip
+the marks (10kGNAD) turn "„Wir haben hart gearbeitet“, sagte der Trainer. „Jetzt freuen wir
+uns auf die Pause. Das habt ihr verdient!“" into sentences a reader still hears as the
+speaker's, but the frame stands only after the first one.
+
+A sentence right after such speech ("…, sagt X." with the speech opening its sentence and
+outside marks), in the same paragraph, goes on with X's words when it reads as spoken: it
+addresses someone ("du", "euch"; "Sie"/"Ihnen" capitalised inside the sentence), it ends in
+an exclamation mark, or it speaks in the present tense and either holds a word of the
+spoken register (``spoken_particles``: "halt", "eh", …) or opens with a word of talk that
+points back (``spoken_openers``: "Das funktioniert …", "Und es ist …") and names no entity
+and no number. :mod:`.first_person` takes the sentences
+in the first person; one sentence without any such sign between the speech and a sentence
+in the first person ("…, sagte X. Der Druck war das ganze Wochenende da. Jetzt freuen wir
+uns …") goes on with it as well. The run ends at a sentence that reads as the writer's: a
+question, quotation marks, a cue or quote of its own, a person other than X or X's own
+name, a lead-in before a colon, a frame after the speech, a reported-speech mood, or "er"/
+"sie" for someone told of.
+
+>>> spoken_runs(ctx)   # adds continuations  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import AUX, DET, PRON, VERB
+
+from .. import labels
+from .context import DocContext, Quote
+from .first_person import (
+    CONFIDENCE,
+    SENTENCE_RULE,
+    _framed_after,
+    _framed_speech,
+    _lead_in,
+    _names_speaker,
+    _someone_else,
+    first_person_word,
+)
+from .words import word_ids
+
+#: the rule piece of a spoken sentence after framed speech
+RULE = "continuation:spoken"
+#: the verb feature of the present tense
+PRESENT_FEATURE = "Tense=Pres"
+
+
+def spoken_runs(ctx: DocContext) -> None:
+    """Sentences that go on with unmarked framed speech (see the module doc)."""
+    if ctx.table is None or not ctx.pos or not ctx.w.spoken_particles:
+        return
+    last: dict[int, Quote] = {}  # unit -> the statement that ends last in it
+    for q in ctx.quotes:
+        if not q.nested and (q.unit not in last or q.end > last[q.unit].end):
+            last[q.unit] = q
+    head: Quote | None = None
+    for ui in range(1, len(ctx.units)):
+        before = last.get(ui - 1)
+        if before is None:
+            head = None
+        elif before.rule not in (RULE, SENTENCE_RULE):
+            head = before if _framed_speech(ctx, before) else None
+        if head is None or ui in last or not _open(ctx, head, ui):
+            continue
+        if not (_spoken(ctx, ui) or _bridge(ctx, head, ui, last)):
+            continue
+        u = ctx.units[ui]
+        q = Quote("continuation", [(u.start, u.end)], CONFIDENCE, RULE, ui)
+        q.take_speaker(head)
+        ctx.quotes.append(q)
+        last[ui] = q
+
+
+def _open(ctx: DocContext, head: Quote, ui: int) -> bool:
+    """May unit ``ui`` go on with the speech of ``head`` at all: same paragraph, no
+    question, no marks, no cue, no lead-in or frame of its own, nobody else named and
+    not the speaker by name?"""
+    u = ctx.units[ui]
+    if u.paragraph != ctx.units[head.unit].paragraph or u.dateline:
+        return False
+    e = u.content_end(ctx.doc)
+    if e <= u.start or (e < u.end and ctx.table.texts[e] == "?"):
+        return False
+    if ctx.cues_by_unit[ui] or any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
+        return False
+    if _lead_in(ctx, u.start, e) or _someone_else(ctx, head, u.start, e):
+        return False
+    return not (_framed_after(ctx, u.start, e) or _names_speaker(ctx, head, u.start, e))
+
+
+def _spoken(ctx: DocContext, ui: int) -> bool:
+    """Does unit ``ui`` read as speech though not in the first person (see the module
+    doc)?"""
+    u = ctx.units[ui]
+    e = u.content_end(ctx.doc)
+    if any(first_person_word(ctx, m) for m in range(u.start, e)):
+        return True
+    if _told_of(ctx, u.start, e):
+        return False
+    if _addressed(ctx, u.start, e) or (e < u.end and ctx.table.texts[e] == "!"):
+        return True
+    if not _present(ctx, u.start, e):
+        return False
+    particles = word_ids(ctx.w.spoken_particles)
+    if any(ctx.table.lower[m] in particles for m in range(u.start, e)):
+        return True
+    return _spoken_opening(ctx, u.start) and not _factual(ctx, u.start, e)
+
+
+def _bridge(ctx: DocContext, head: Quote, ui: int, last: dict[int, Quote]) -> bool:
+    """Is unit ``ui`` a sentence with no sign of the writer between the speech and a
+    sentence in the first person that goes on with it?"""
+    nxt = ui + 1
+    if nxt >= len(ctx.units) or nxt in last or not _open(ctx, head, nxt):
+        return False
+    u, v = ctx.units[ui], ctx.units[nxt]
+    if _told_of(ctx, u.start, u.content_end(ctx.doc)):
+        return False
+    return any(first_person_word(ctx, m) for m in range(v.start, v.content_end(ctx.doc)))
+
+
+def _told_of(ctx: DocContext, a: int, b: int) -> bool:
+    """Does ``a``..``b`` read as the writer's: a reported-speech mood, or "er"/"sie" of
+    someone told of (not "Sie" capitalised inside the sentence)?"""
+    if ctx.any_mood(a, b):
+        return True
+    pronouns = word_ids(ctx.w.third_person_pronouns)
+    t = ctx.table
+    return any(
+        t.pos[m] == PRON and t.lower[m] in pronouns and not (m > a and t.texts[m][:1].isupper())
+        for m in range(a, b)
+    )
+
+
+def _addressed(ctx: DocContext, a: int, b: int) -> bool:
+    """Does ``a``..``b`` address someone: "du", "euch", or a polite form capitalised
+    inside the sentence ("Glauben Sie mir")?"""
+    t = ctx.table
+    second = word_ids(ctx.w.second_person_forms)
+    polite = ctx.w.polite_address_forms
+    return any(
+        t.lower[m] in second or (m > a and t.texts[m] in polite and t.pos[m] == PRON)
+        for m in range(a, b)
+    )
+
+
+def _present(ctx: DocContext, a: int, b: int) -> bool:
+    """Are the finite verbs of ``a``..``b`` (one at least) all in the present tense?"""
+    doc, pos = ctx.doc, ctx.table.pos
+    finite = [
+        m
+        for m in range(a, b)
+        if pos[m] in (VERB, AUX) and labels.morph_has(doc[m], labels.FINITE_FEATURE)
+    ]
+    return bool(finite) and all(labels.morph_has(doc[m], PRESENT_FEATURE) for m in finite)
+
+
+def _spoken_opening(ctx: DocContext, a: int) -> bool:
+    """Does the sentence open with a word of talk that points back (``spoken_openers``:
+    "Das funktioniert …", "Und es ist …", "Hier handelt es sich …"), not an article ("Das
+    Schicksal …")?"""
+    t = ctx.table
+    if t.lower[a] not in word_ids(ctx.w.spoken_openers):
+        return False
+    # an article right before a verb is the tagger's slip for a pronoun ("Das wollen …")
+    return t.pos[a] != DET or (a + 1 < len(t.pos) and t.pos[a + 1] in (VERB, AUX))
+
+
+def _factual(ctx: DocContext, a: int, b: int) -> bool:
+    """Does ``a``..``b`` name an entity or hold a number: the writer's facts?"""
+    doc = ctx.doc
+    return any(
+        doc[m].ent_type_ or any(ch.isdigit() for ch in ctx.table.texts[m]) for m in range(a, b)
+    )

@@ -1,0 +1,178 @@
+"""Direct speech of round 20 (issue 10, "Direct"): speech without quotation marks that goes
+on after its frame, as archives that strip the marks (derStandard) print it.
+
+- after unmarked speech framed behind it ("…, sagte der Trainer."), a sentence that reads as
+  spoken goes on with the speaker: one that addresses someone ("eure", "Sie" inside the
+  sentence), ends in an exclamation mark, or holds a word of the spoken register ("halt")
+  in the present tense;
+- one sentence with no such sign between the speech and a sentence in the first person
+  goes on with it too ("…, sagte X. Der Druck war das ganze Wochenende da. Jetzt freuen
+  wir uns …");
+- the writer's sentences stay out: plain narration, "er"/"sie" of someone told of,
+  another person named, a question, and anything after speech in quotation marks.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows as _rows
+
+CASES = [
+    (
+        (
+            "Wir haben hart gearbeitet, sagte Trainer Max Muster. Der Druck zu gewinnen war "
+            "das ganze Wochenende da. Jetzt freuen wir uns auf die Pause."
+        ),
+        [
+            ("indirect", "Wir haben hart gearbeitet", "sagte", "Trainer Max Muster", "Max Muster"),
+            (
+                "continuation",
+                (
+                    "Der Druck zu gewinnen war das ganze Wochenende da. Jetzt freuen wir uns "
+                    "auf die Pause."
+                ),
+                None,
+                "Trainer Max Muster",
+                "Max Muster",
+            ),
+        ],
+    ),
+    (
+        (
+            "Die Lage ist ernst, sagte die Ministerin Anna Berger. Da muss man halt "
+            "nachbessern. Die Regierung tagte am Abend."
+        ),
+        [
+            (
+                "indirect",
+                "Die Lage ist ernst",
+                "sagte",
+                "die Ministerin Anna Berger",
+                "Anna Berger",
+            ),
+            (
+                "continuation",
+                "Da muss man halt nachbessern.",
+                None,
+                "die Ministerin Anna Berger",
+                "Anna Berger",
+            ),
+        ],
+    ),
+    (
+        (
+            "Das Angebot gilt bis Freitag, sagte der Sprecher des Vereins. Kommt vorbei und "
+            "bringt eure Freunde mit!"
+        ),
+        [
+            ("indirect", "Das Angebot gilt bis Freitag", "sagte", "der Sprecher des Vereins", None),
+            (
+                "continuation",
+                "Kommt vorbei und bringt eure Freunde mit!",
+                None,
+                "der Sprecher des Vereins",
+                None,
+            ),
+        ],
+    ),
+    (
+        (
+            "Die Verhandlungen sind extrem schwierig, sagte der Generaldirektor. Und es ist "
+            "sehr langwierig. Das funktioniert nur mit Geduld."
+        ),
+        [
+            (
+                "indirect",
+                "Die Verhandlungen sind extrem schwierig",
+                "sagte",
+                "der Generaldirektor",
+                None,
+            ),
+            (
+                "continuation",
+                "Und es ist sehr langwierig. Das funktioniert nur mit Geduld.",
+                None,
+                "der Generaldirektor",
+                None,
+            ),
+        ],
+    ),
+]
+
+UNCHANGED = [
+    # "Das" an article, a place named: the writer's facts
+    (
+        (
+            "Die Verhandlungen sind extrem schwierig, sagte der Generaldirektor. Das Abkommen "
+            "regelt den Handel mit Agrarprodukten."
+        ),
+        [
+            (
+                "indirect",
+                "Die Verhandlungen sind extrem schwierig",
+                "sagte",
+                "der Generaldirektor",
+                None,
+            )
+        ],
+    ),
+    (
+        (
+            "Die Verhandlungen sind extrem schwierig, sagte der Generaldirektor. Das Treffen in "
+            "Genf dauert bis Freitag."
+        ),
+        [
+            (
+                "indirect",
+                "Die Verhandlungen sind extrem schwierig",
+                "sagte",
+                "der Generaldirektor",
+                None,
+            )
+        ],
+    ),
+    # the writer goes on: no sign of speech
+    (
+        (
+            "Das Ergebnis ist eine Enttäuschung, sagte der Bürgermeister. Die Stadt hat viel "
+            "Geld investiert. Ab Montag beginnen die Bauarbeiten."
+        ),
+        [("indirect", "Das Ergebnis ist eine Enttäuschung", "sagte", "der Bürgermeister", None)],
+    ),
+    (
+        (
+            "Die Preise steigen weiter, sagte der Ökonom. Die Inflation lag im März bei vier "
+            "Prozent. Die Notenbank reagierte nicht."
+        ),
+        [("indirect", "Die Preise steigen weiter", "sagte", "der Ökonom", None)],
+    ),
+    # another person named between: no bridge
+    (
+        (
+            "Die Saison war lang, sagte der Kapitän. Trainer Karl Bauer sah das anders. Wir "
+            "sind trotzdem zufrieden."
+        ),
+        [("indirect", "Die Saison war lang", "sagte", "der Kapitän", None)],
+    ),
+    # speech in quotation marks: what follows without them is the writer's
+    (
+        "„Die Saison war lang“, sagte der Kapitän. Das ist eh klar. Wir sind trotzdem zufrieden.",
+        [("direct", "„Die Saison war lang“", "sagte", "der Kapitän", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_spoken_sentences_go_on(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), UNCHANGED, ids=[str(i) for i in range(len(UNCHANGED))]
+)
+def test_narration_stays_out(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
