@@ -40,6 +40,8 @@ from .words import word_ids
 
 #: the rule piece of a spoken sentence after framed speech
 RULE = "continuation:spoken"
+#: the rule piece of speech after a colon (:mod:`.colon_speech`)
+COLON_RULE = "colon_speech"
 #: the verb feature of the present tense
 PRESENT_FEATURE = "Tense=Pres"
 
@@ -58,7 +60,7 @@ def spoken_runs(ctx: DocContext) -> None:
         if before is None:
             head = None
         elif before.rule not in (RULE, SENTENCE_RULE):
-            head = before if _framed_speech(ctx, before) else None
+            head = before if _heads(ctx, before) else None
         if head is None or ui in last or not _open(ctx, head, ui):
             continue
         if not (_spoken(ctx, ui) or _bridge(ctx, head, ui, last)):
@@ -68,6 +70,17 @@ def spoken_runs(ctx: DocContext) -> None:
         q.take_speaker(head)
         ctx.quotes.append(q)
         last[ui] = q
+
+
+def _heads(ctx: DocContext, q: Quote) -> bool:
+    """Is ``q`` speech outside quotation marks that ends its sentence, framed after it
+    ("…, sagt X.") or after a colon ("Kurz dazu: Es braucht …")?"""
+    if _framed_speech(ctx, q):
+        return True
+    if not q.rule.startswith(COLON_RULE) or q.nested or q.speaker is None:
+        return False
+    u = ctx.units[q.unit]
+    return q.end >= u.content_end(ctx.doc) and ctx.inside[q.start] < 0
 
 
 def _open(ctx: DocContext, head: Quote, ui: int) -> bool:
