@@ -7,7 +7,9 @@ end of the paragraph) is a direct quote of that speaker, the label is its cue
 (rule ``interview:question``, so a count of speakers can leave them out),
 answers under a generic label to the interviewee the lead names (``interview:answer``).
 A single labelled paragraph counts only when the label names a person of the text
-("Scolik: Die Verhandlungen sind gescheitert."), so "Fazit: …" stays a sentence.
+("Scolik: Die Verhandlungen sind gescheitert."), so "Fazit: …" stays a sentence. In a text
+of one paragraph with persons' labels and no interviewer's questions (a report that quotes
+"Schaub: Ein wunderbarer Abend."), a label's words end where the writer's sentences start.
 
 >>> interviews(ctx)   # appends direct quotes to ctx.quotes  # doctest: +SKIP
 """
@@ -17,10 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.strings import get_string_id
+from spacy.symbols import CCONJ
 
 from .context import DocContext, Quote, Span
 from .mentions import PERSON_LABELS, is_web_source
 from .phrases import SENT_END
+from .spoken_runs import speech_goes_on
 from .words import word_ids
 
 #: a label is at most this many tokens before its colon
@@ -63,6 +67,7 @@ def interviews(ctx: DocContext) -> None:
         _run_to_next(ctx, found)
     interviewee = _interviewee(ctx, found[0].first_unit) if found else None
     _drop_across_labels(ctx, found)
+    asked = any(p.kind in ("question", "other") for p in found)
     for p in found:
         speaker = p.label
         rule = "interview:label"
@@ -75,7 +80,29 @@ def interviews(ctx: DocContext) -> None:
         q = Quote("direct", [p.content], CONFIDENCE, rule, p.first_unit, speaker, [p.label])
         q.cue_lemma = "interview"
         q.direct = True
+        if not asked and p.kind == "person" and _one_paragraph(ctx):
+            q.parts = [(p.content[0], _spoken_end(ctx, q, p))]
         ctx.quotes.append(q)
+
+
+def _one_paragraph(ctx: DocContext) -> bool:
+    """Does the archive join the whole text into one paragraph?"""
+    return ctx.units[-1].paragraph == ctx.units[0].paragraph
+
+
+def _spoken_end(ctx: DocContext, q: Quote, p: Labelled) -> int:
+    """Where the words after a person's label end in a text of one paragraph with no
+    interviewer's questions ("Schaub: Ein wunderbarer Abend. Sonnleitner: Wir haben es mit
+    Herz geschafft. Das Playoff … wird am Freitag gelost."): the label's sentence and the
+    sentences after it that read as more of its speech (:func:`.spoken_runs.speech_goes_on`),
+    not the writer's sentences that follow before the next label."""
+    end = min(p.content[1], _trim(ctx, ctx.units[p.first_unit].end))
+    for ui in range(p.first_unit + 1, len(ctx.units)):
+        u = ctx.units[ui]
+        if u.start >= p.content[1] or not speech_goes_on(ctx, q, ui):
+            break
+        end = min(p.content[1], _trim(ctx, u.end))
+    return end
 
 
 def _run_to_next(ctx: DocContext, found: list[Labelled]) -> None:
@@ -145,6 +172,8 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
         end = _before_credit(ctx, start, end)
         if start >= end or ctx.inside[start] >= 0:
             continue  # "Nagl: „…“" is a colon frame of the direct quote
+        if ctx.pos and ctx.table.pos[first] == CCONJ and first + 1 < colon:
+            first += 1  # "Und Leni Egger: …": the conjunction joins, the name labels
         out.append(Labelled((first, colon), (start, end), ui, _kind(ctx, first, colon)))
     return out
 

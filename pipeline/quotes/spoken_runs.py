@@ -42,6 +42,8 @@ from .words import word_ids
 RULE = "continuation:spoken"
 #: the rule piece of speech after a colon (:mod:`.colon_speech`)
 COLON_RULE = "colon_speech"
+#: the rule piece of a speech verb's frame before a colon ("sagte X: …", :mod:`.frames`)
+COLON_PIECE = "colon"
 #: the verb feature of the present tense
 PRESENT_FEATURE = "Tense=Pres"
 
@@ -72,12 +74,19 @@ def spoken_runs(ctx: DocContext) -> None:
         last[ui] = q
 
 
+def speech_goes_on(ctx: DocContext, head: Quote, ui: int) -> bool:
+    """Does unit ``ui`` read as more of the speech of ``head`` (no sign of the writer, a
+    sign of speech: see the module doc)?"""
+    return _open(ctx, head, ui) and _spoken(ctx, ui)
+
+
 def _heads(ctx: DocContext, q: Quote) -> bool:
     """Is ``q`` speech outside quotation marks that ends its sentence, framed after it
     ("…, sagt X.") or after a colon ("Kurz dazu: Es braucht …")?"""
     if _framed_speech(ctx, q):
         return True
-    if not q.rule.startswith(COLON_RULE) or q.nested or q.speaker is None:
+    colon = q.rule.startswith(COLON_RULE) or COLON_PIECE in q.rule.split("+")
+    if not colon or q.nested or q.speaker is None:
         return False
     u = ctx.units[q.unit]
     return q.end >= u.content_end(ctx.doc) and ctx.inside[q.start] < 0

@@ -8,8 +8,15 @@ on after its frame, as archives that strip the marks (derStandard) print it.
 - one sentence with no such sign between the speech and a sentence in the first person
   goes on with it too ("…, sagte X. Der Druck war das ganze Wochenende da. Jetzt freuen
   wir uns …");
+- speech after a colon that ends its sentence ("Der Trainer sagte: Wir haben gut gespielt.")
+  heads such a run as well;
 - the writer's sentences stay out: plain narration, "er"/"sie" of someone told of,
-  another person named, a question, and anything after speech in quotation marks.
+  another person named, a question, and anything after speech in quotation marks;
+- in a text of one paragraph with speaker labels and no interviewer's questions
+  ("Kapitän X: Wir haben es mit Herz geschafft. Das Rückspiel findet am Freitag statt.
+  Torhüter Y: …"), a label's words are its sentence and the sentences that go on as speech,
+  not the writer's sentences up to the next label; a conjunction before a label ("Und Jan
+  Novak:") is no part of the speaker.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -101,6 +108,56 @@ CASES = [
             ),
         ],
     ),
+    (
+        (
+            "Der Trainer Karl Bauer sagte: Wir haben gut gespielt. Es gibt noch Luft nach "
+            "oben. Die Mannschaft reist am Sonntag ab."
+        ),
+        [
+            ("indirect", "Wir haben gut gespielt", "sagte", "Der Trainer Karl Bauer", "Karl Bauer"),
+            (
+                "continuation",
+                "Es gibt noch Luft nach oben.",
+                None,
+                "Der Trainer Karl Bauer",
+                "Karl Bauer",
+            ),
+        ],
+    ),
+]
+
+LABELS = [
+    (
+        (
+            "Kapitän Felix Gruber: Wir haben es mit Herz geschafft. Das Rückspiel findet am "
+            "Freitag in Graz statt. Torhüter Paul Wagner: Ein wunderbarer Abend. Und Jan "
+            "Novak: Ich bin einfach glücklich. Wir feiern heute. Die Fans feierten bis in die "
+            "Nacht."
+        ),
+        [
+            (
+                "direct",
+                "Wir haben es mit Herz geschafft.",
+                "Kapitän Felix Gruber",
+                "Kapitän Felix Gruber",
+                "Felix Gruber",
+            ),
+            (
+                "direct",
+                "Ein wunderbarer Abend.",
+                "Torhüter Paul Wagner",
+                "Torhüter Paul Wagner",
+                "Paul Wagner",
+            ),
+            (
+                "direct",
+                "Ich bin einfach glücklich. Wir feiern heute.",
+                "Jan Novak",
+                "Jan Novak",
+                "Jan Novak",
+            ),
+        ],
+    ),
 ]
 
 UNCHANGED = [
@@ -175,4 +232,9 @@ def test_spoken_sentences_go_on(nlp, text, expected):
     ("text", "expected"), UNCHANGED, ids=[str(i) for i in range(len(UNCHANGED))]
 )
 def test_narration_stays_out(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS, ids=[str(i) for i in range(len(LABELS))])
+def test_label_words_end_at_narration(nlp, text, expected):
     assert _rows(nlp(text)) == expected
