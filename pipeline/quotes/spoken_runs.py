@@ -22,13 +22,15 @@ name, a lead-in before a colon, a frame after the speech, a reported-speech mood
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, DET, PRON, VERB
+from spacy.symbols import AUX, DET, NOUN, PRON, VERB
 
 from .. import labels
 from .context import DocContext, Quote
 from .first_person import (
     CONFIDENCE,
     SENTENCE_RULE,
+    _finite,
+    _first_person,
     _framed_after,
     _framed_speech,
     _lead_in,
@@ -36,6 +38,7 @@ from .first_person import (
     _someone_else,
     first_person_word,
 )
+from .mentions import speakerish
 from .words import word_ids
 
 #: the rule piece of a spoken sentence after framed speech
@@ -89,7 +92,11 @@ def _heads(ctx: DocContext, q: Quote) -> bool:
     if not colon or q.nested or q.speaker is None:
         return False
     u = ctx.units[q.unit]
-    return q.end >= u.content_end(ctx.doc) and ctx.inside[q.start] < 0
+    if q.end < u.content_end(ctx.doc) or ctx.inside[q.start] >= 0:
+        return False
+    # a lead-in may name the speaker badly ("ergibt das interessante Konflikte:"), or be
+    # the writer's own ("Da habe ich mir gesagt: …")
+    return speakerish(ctx, q.speaker) and not _first_person(ctx, q.speaker)
 
 
 def _open(ctx: DocContext, head: Quote, ui: int) -> bool:
@@ -135,20 +142,32 @@ def _bridge(ctx: DocContext, head: Quote, ui: int, last: dict[int, Quote]) -> bo
     if nxt >= len(ctx.units) or nxt in last or not _open(ctx, head, nxt):
         return False
     u, v = ctx.units[ui], ctx.units[nxt]
-    if _told_of(ctx, u.start, u.content_end(ctx.doc)):
-        return False
+    e = u.content_end(ctx.doc)
+    if _told_of(ctx, u.start, e) or not any(_finite(ctx, m) for m in range(u.start, e)):
+        return False  # "Ein Spiel fertig spielen": a subheading
+    reflexive = word_ids(ctx.w.reflexive_pronouns)
+    if any(ctx.table.lower[m] in reflexive for m in range(u.start, e)):
+        return False  # "Der Mittelfeldspieler ärgerte sich …": someone told of
     return any(first_person_word(ctx, m) for m in range(v.start, v.content_end(ctx.doc)))
 
 
 def _told_of(ctx: DocContext, a: int, b: int) -> bool:
-    """Does ``a``..``b`` read as the writer's: a reported-speech mood, or "er"/"sie" of
-    someone told of (not "Sie" capitalised inside the sentence)?"""
+    """Does ``a``..``b`` read as the writer's: a reported-speech mood, "er"/"sie" of
+    someone told of (not "Sie" capitalised inside the sentence), or a role noun ("eine der
+    letzten Reisen des Bundespräsidenten")?"""
     if ctx.any_mood(a, b):
         return True
     pronouns = word_ids(ctx.w.third_person_pronouns)
+    polite = ctx.w.polite_address_forms
     t = ctx.table
+    if any(
+        t.pos[m] == PRON and t.lower[m] in pronouns and not (m > a and t.texts[m] in polite)
+        for m in range(a, b)
+    ):
+        return True
+    roles = ctx.kit.roles
     return any(
-        t.pos[m] == PRON and t.lower[m] in pronouns and not (m > a and t.texts[m][:1].isupper())
+        t.pos[m] == NOUN and (r := roles.lookup(t.texts[m])) is not None and r.kind == "role"
         for m in range(a, b)
     )
 

@@ -10,8 +10,9 @@ on after its frame, as archives that strip the marks (derStandard) print it.
   wir uns …");
 - speech after a colon that ends its sentence ("Der Trainer sagte: Wir haben gut gespielt.")
   heads such a run as well;
-- the writer's sentences stay out: plain narration, "er"/"sie" of someone told of,
-  another person named, a question, and anything after speech in quotation marks;
+- the writer's sentences stay out: plain narration, "er"/"sie" or a role noun of someone
+  told of, another person named, a question, anything after speech in quotation marks;
+  no bridge over a sentence that tells of someone with "sich" or has no finite verb;
 - in a text of one paragraph with speaker labels and no interviewer's questions
   ("Kapitän X: Wir haben es mit Herz geschafft. Das Rückspiel findet am Freitag statt.
   Torhüter Y: …"), a label's words are its sentence and the sentences that go on as speech,
@@ -214,6 +215,31 @@ UNCHANGED = [
             "sind trotzdem zufrieden."
         ),
         [("indirect", "Die Saison war lang", "sagte", "der Kapitän", None)],
+    ),
+    # a sentence between that tells of someone ("ärgerte sich"): no bridge to the next
+    # speaker's words
+    (
+        (
+            "Wir waren zu unsicher, sagte der Manager Klaus Berger. Der junge Stürmer ärgerte "
+            "sich über die Schlussminuten. Wir haben den Faden verloren."
+        ),
+        [
+            (
+                "indirect",
+                "Wir waren zu unsicher",
+                "sagte",
+                "der Manager Klaus Berger",
+                "Klaus Berger",
+            )
+        ],
+    ),
+    # a role noun: the writer tells of the speaker
+    (
+        (
+            "Die Gespräche waren gut, sagte Fischer. Es handelt sich um eine der letzten Reisen "
+            "des Bundespräsidenten."
+        ),
+        [("indirect", "Die Gespräche waren gut", "sagte", "Fischer", "Fischer")],
     ),
     # speech in quotation marks: what follows without them is the writer's
     (
