@@ -4,18 +4,22 @@ uns auf die Pause. Das habt ihr verdient!“" into sentences a reader still hear
 speaker's, but the frame stands only after the first one.
 
 A sentence right after such speech ("…, sagt X." with the speech opening its sentence and
-outside marks), in the same paragraph, goes on with X's words when it reads as spoken: it
-addresses someone ("du", "euch"; "Sie"/"Ihnen" capitalised inside the sentence), it ends in
-an exclamation mark, or it speaks in the present tense and either holds a word of the
-spoken register (``spoken_particles``: "halt", "eh", …) or opens with a word of talk that
-points back (``spoken_openers``: "Das funktioniert …", "Und es ist …") and names no entity
-and no number. :mod:`.first_person` takes the sentences
-in the first person; one sentence without any such sign between the speech and a sentence
-in the first person ("…, sagte X. Der Druck war das ganze Wochenende da. Jetzt freuen wir
-uns …") goes on with it as well. The run ends at a sentence that reads as the writer's: a
-question, quotation marks, a cue or quote of its own, a person other than X or X's own
-name, a lead-in before a colon, a frame after the speech, a reported-speech mood, or "er"/
-"sie" for someone told of.
+outside marks; or speech after a colon that ends its sentence, "X sagte: …", "Kurz dazu:
+…", when the lead-in names someone who speaks, not "ich"), in the same paragraph, goes on
+with X's words when it reads as spoken: it is in the first person, addresses someone
+("du", "euch"; "Sie"/"Ihnen" capitalised inside the sentence), ends in an exclamation mark,
+or speaks in the present tense and either holds a word of the spoken register
+(``spoken_particles``: "halt", "eh", …) or opens with a word of talk that points back
+(``spoken_openers``: "Das funktioniert …", "Und es ist …") and names no entity and no
+number. One sentence without any such sign between the speech and a sentence in the first
+person ("…, sagte X. Der Druck war das ganze Wochenende da. Jetzt freuen wir uns …") goes
+on with it as well, when it has a finite verb (no subheading) and no "sich" (someone told
+of: "Der Stürmer ärgerte sich …"). The run ends at a sentence that reads as the writer's:
+a question, quotation marks, a cue or quote of its own, a person other than X or X's own
+name, a lead-in before a colon, a frame after the speech, a reported-speech mood, "er"/
+"sie" or a role noun of the lexicon for someone told of ("… des Bundespräsidenten").
+:func:`speech_goes_on` is the same test for the words after an interview label
+(:mod:`.interviews`).
 
 >>> spoken_runs(ctx)   # adds continuations  # doctest: +SKIP
 """
