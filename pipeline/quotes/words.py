@@ -166,6 +166,7 @@ WORD_LISTS: dict[str, str] = {
     "concessive_idioms": "set",
     "alternative_words": "set",
     "act_source_prepositions": "set",
+    "pointer_pronouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -249,6 +250,7 @@ OPTIONAL_LISTS = frozenset(
         "concessive_idioms",
         "alternative_words",
         "act_source_prepositions",
+        "pointer_pronouns",
     }
 )
 
