@@ -1307,7 +1307,9 @@ class Resolver:
             return Resolution(None, "speaker.unresolved")
         if pointer and self._noun_between(ref, span):
             return Resolution(None, "speaker.unresolved")
-        if isinstance(ref, Person) and ref.gender is None:
+        if isinstance(ref, Person) and ref.gender is None and gender == "m":
+            # "er" tells a man; "sie" may be a thing or several ("DiEM25 heißt sie"), so it
+            # teaches no gender that would keep a later "er" from the person
             ref.gender = gender
         return Resolution(ref.name, "speaker.pronoun", ref)
 

@@ -8,6 +8,8 @@
   Zeitung." -> "dieser", the verb and its subject leave the content); not when the verb
   cues a direct quote of its own (that row has the person, the source row the medium), nor
   with no speech verb ("Die Lage sei laut dem Kurier ernst");
+- "sie" resolved to a person of unknown gender teaches no gender: it may be a thing or
+  several ("Europa im Wandel heißt sie"), and a later "er" must still reach the person;
 - the subject of a speech verb's passive with no agent names what is said, not who says it
   ("Als Gründe wurden Stress und Gruppendruck genannt"): no speaker; with a "von"-agent the
   agent speaks; a cited person stays ("Der Minister wurde mit den Worten zitiert").
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.speakers.lexicon import RoleLexicon
+from pipeline.speakers.resolve import Resolver
 from tests.conftest import quote_rows, speaker_rows
 
 OPPOSITION = (
@@ -123,3 +127,15 @@ PASSIVES = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVES, ids=[str(i) for i in range(len(PASSIVES))])
 def test_passive_subject_is_no_speaker(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
+
+
+def test_sie_teaches_no_gender(nlp):
+    text = (
+        "Kim Novak gründete am Dienstag eine Bewegung. Europa im Wandel heißt sie. Novak ist "
+        "nicht der Erste mit solchen Plänen. Wir wollen Europa ändern, sagt er."
+    )
+    resolver = Resolver(nlp(text), RoleLexicon.default(), [])
+    sie = text.index(" sie.") + 1
+    assert resolver.resolve(sie, sie + 3).name == "Kim Novak"
+    er = text.rindex(" er.") + 1
+    assert resolver.resolve(er, er + 2).name == "Kim Novak"
