@@ -167,6 +167,7 @@ WORD_LISTS: dict[str, str] = {
     "alternative_words": "set",
     "act_source_prepositions": "set",
     "pointer_pronouns": "set",
+    "addressee_object_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -251,6 +252,7 @@ OPTIONAL_LISTS = frozenset(
         "alternative_words",
         "act_source_prepositions",
         "pointer_pronouns",
+        "addressee_object_lemmas",
     }
 )
 

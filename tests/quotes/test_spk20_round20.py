@@ -12,7 +12,9 @@
   several ("Europa im Wandel heißt sie"), and a later "er" must still reach the person;
 - the subject of a speech verb's passive with no agent names what is said, not who says it
   ("Als Gründe wurden Stress und Gruppendruck genannt"): no speaker; with a "von"-agent the
-  agent speaks; a cited person stays ("Der Minister wurde mit den Worten zitiert").
+  agent speaks; a cited person stays ("Der Minister wurde mit den Worten zitiert"); for a
+  verb whose object is the one spoken to the passive subject is the addressee, not the
+  speaker, even a person ("Die Regierung wurde aufgefordert, …").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -115,6 +117,12 @@ PASSIVES = [
     (
         "Der Minister wurde mit den Worten zitiert, die Reform komme zu spät.",
         [("Der Minister", None)],
+    ),
+    # the one asked to act is the addressee
+    ("Die Regierung wurde aufgefordert, die Grenzen offen zu halten.", [(None, None)]),
+    (
+        "Die Regierung wurde von der Opposition aufgefordert, die Grenzen offen zu halten.",
+        [("der Opposition", "Opposition")],
     ),
     # a relative pronoun as the passive's subject: what is said of it, by no one named
     (
