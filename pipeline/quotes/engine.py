@@ -59,6 +59,8 @@ from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
+from .passing_media import passing_media
+from .passive_mentions import passive_mentions
 from .phrases import Phrases
 from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
@@ -141,6 +143,8 @@ class QuoteEngine:
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)
+            passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
+            passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on

@@ -170,6 +170,8 @@ WORD_LISTS: dict[str, str] = {
     "second_person_forms": "set",
     "polite_address_forms": "set",
     "spoken_openers": "set",
+    "pointer_pronouns": "set",
+    "addressee_object_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -257,6 +259,8 @@ OPTIONAL_LISTS = frozenset(
         "second_person_forms",
         "polite_address_forms",
         "spoken_openers",
+        "pointer_pronouns",
+        "addressee_object_lemmas",
     }
 )
 

@@ -1299,12 +1299,17 @@ class Resolver:
         gender = self.lex.pronouns[tok.lower_]
         if gender == "f" and _pronoun_plural(tok, self._cue_token(cue)):
             return Resolution(None, "speaker.unresolved")
-        ref = self._recent(span.start_char, gender)
+        pointer = tok.lower_ in self.lex.demonstratives
+        # "… ohne die Einwilligung von Präsident X. Dieser lehnt …": a demonstrative points
+        # to the nearest fitting mention, not to the sentence's subject
+        ref = self._recent(span.start_char, gender, nearest=pointer)
         if ref is None or not ref.name:  # none, or an unnamed person ("der Mann") was meant
             return Resolution(None, "speaker.unresolved")
-        if tok.lower_ in self.lex.demonstratives and self._noun_between(ref, span):
+        if pointer and self._noun_between(ref, span):
             return Resolution(None, "speaker.unresolved")
-        if isinstance(ref, Person) and ref.gender is None:
+        if isinstance(ref, Person) and ref.gender is None and gender == "m":
+            # "er" tells a man; "sie" may be a thing or several ("DiEM25 heißt sie"), so it
+            # teaches no gender that would keep a later "er" from the person
             ref.gender = gender
         return Resolution(ref.name, "speaker.pronoun", ref)
 
@@ -1947,10 +1952,10 @@ class Resolver:
                 return True
         return False
 
-    def _recent(self, pos: int, gender: str) -> object | None:
+    def _recent(self, pos: int, gender: str, nearest: bool = False) -> object | None:
         """The referent of a pronoun at char ``pos``: the most recent sentence with a
         compatible person or body; in it a subject or speaker ("Merkel traf Obama. Sie sagte
-        ..."), else the closest mention."""
+        ..."), else the closest mention; with ``nearest`` (a demonstrative) the closest."""
         found: list[tuple[object, bool]] = []
         sent = None
         for at, ref, prominent in reversed(self.index.timeline):
@@ -1967,6 +1972,8 @@ class Resolver:
                 found.append((ref, prominent))
         if not found:
             return None
+        if nearest:
+            return found[0][0]
         return next((r for r, prominent in found if prominent), found[0][0])
 
     @staticmethod
