@@ -64,6 +64,9 @@ ARTICLE_POS = frozenset({symbols.DET, symbols.PRON})  # part-of-speech ids of DE
 #: the mood :func:`_continue` gets for a sentence whose main verb is a present-tense
 #: "sollen" ("Auch *soll* die Kommission die Zahlen prüfen"): the plan of the statement before
 MODAL_MOOD = -1
+#: a sentence whose main verb is a singular "würde" with an infinitive right after a
+#: statement (:func:`_reported_future`): as sure as a Konjunktiv I continuation, less
+REPORTED_FUTURE_CONFIDENCE = 0.6
 VERB_RULE = "verb:"  # the rule id prefix of a speech-verb frame
 ACROSS_GAP = "gap"  # an orphan's speaker source: the statement two sentences back
 DESCRIPTION = "description"  # an orphan's speaker source: a speech act told without its words
@@ -559,6 +562,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     """The continuation of ``ch.prev_q`` in unit ``ui``."""
     doc, prev = ctx.doc, ch.prev_q
     conf = 0.75 if mood == 2 else 0.55
+    future = False
     modal = mood == MODAL_MOOD
     if mood == 1 and not any(
         ctx.inside[k] < 0
@@ -570,6 +574,10 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         # the indicative (plural: "hätten", "würden"); a singular "hätte", "könnte",
         # "möchte" is mostly a conditional or a wish of the narrator
         conf = ORPHAN_CONFIDENCE
+        if _reported_future(ctx, u):
+            # "Er würde manche Arten von Werbung verbieten": "würde" with an infinitive
+            # stands in for the Konjunktiv I future ("werde … verbieten")
+            conf, future = REPORTED_FUTURE_CONFIDENCE, True
     if prev.kind == "speech-act":
         conf -= 0.1
     # an orphan that took the speaker across one sentence goes on like a framed statement
@@ -588,6 +596,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     rule = (
         "continuation:konjunktiv"
         + ("+modal" if modal else "")
+        + ("+future" if future else "")
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
         + ("+orphan" if orphan else "")
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
@@ -620,6 +629,33 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
     ch.prev_q, ch.prev_ui = q, ui
+
+
+def _reported_future(ctx: DocContext, u: Unit) -> bool:
+    """Is the main verb of unit ``u`` a future in the Konjunktiv II: a ``konj2_future_forms``
+    auxiliary outside quotation marks with an infinitive ("Er *würde* manche Arten von Werbung
+    generell *verbieten*", "Das *würde* mehr Sicherheit *bedeuten*"), in a statement, not a
+    question, with no condition (``conditional_conjunctions``: "Wenn …, würde …") and no
+    ``first_person_forms`` outside quotation marks? Right after
+    a statement it stands in for the Konjunktiv I future ("werde … verbieten") and goes on
+    with it; in a subordinate clause ("…, was das Verfahren verzögern würde") or as a passive
+    ("würde geschwächt") it is mostly the writer's conditional (10kGNAD 0-499: 7 rows better,
+    1 worse; train: two sentences joined into their runs)."""
+    root, lower = _unit_root(ctx, u), ctx.table.lower if ctx.table is not None else None
+    end = u.content_end(ctx.doc)
+    if root is None or lower is None or end < u.end and ctx.doc[end].text == QUESTION_MARK:
+        return False
+    main = labels.lexical_verb(root)  # the infinitive, below the auxiliary in TIGER trees
+    forms = ctx.w.konj2_future_forms
+    if main.lower_ in forms or not labels.is_infinitive(main):
+        return False
+    if not any(v.lower_ in forms and ctx.inside[v.i] < 0 for v in labels.verb_chain(main)):
+        return False
+    # a condition, or first-person words outside quotation marks ("Nur die Hälfte derer, die
+    # *wir* als Freunde bezeichnen, würde *uns* …"): the writer's, or the speaker's own voice
+    # (:mod:`.first_person`)
+    stops = word_ids(ctx.w.conditional_conjunctions | ctx.w.first_person_forms)
+    return not any(lower[k] in stops and ctx.inside[k] < 0 for k in range(u.start, u.end))
 
 
 def _pronoun_of_others(ctx: DocContext, u: Unit, own: Span, speaker: Span | None) -> bool:

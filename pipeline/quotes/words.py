@@ -166,6 +166,8 @@ WORD_LISTS: dict[str, str] = {
     "concessive_idioms": "set",
     "alternative_words": "set",
     "act_source_prepositions": "set",
+    "konj2_future_forms": "set",
+    "conditional_conjunctions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -249,6 +251,8 @@ OPTIONAL_LISTS = frozenset(
         "concessive_idioms",
         "alternative_words",
         "act_source_prepositions",
+        "konj2_future_forms",
+        "conditional_conjunctions",
     }
 )
 

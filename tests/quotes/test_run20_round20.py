@@ -1,0 +1,84 @@
+"""Continuations of round 20 (issue 10): runs of a speaker's words without a cue of their own.
+
+- a sentence whose main verb is a singular "würde" with an infinitive right after a
+  statement ("…, sagte der Verbandschef. Er *würde* die Steuer sofort *abschaffen*."): the
+  Konjunktiv II future stands in for the Konjunktiv I one ("werde … abschaffen") and goes
+  on with the statement, as a plural "würden" does; two such sentences are one run; not a
+  condition ("Wenn sie scheitert, würde …"), a question, a relative clause of the writer's
+  ("…, was die Reform verzögern würde") nor a "würde" after a sentence of the writer's.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows as _rows
+
+FUTURES = [
+    (
+        (
+            "Der Verbandschef sagte am Montag, die Lage sei ernst. Er würde die Steuer sofort "
+            "abschaffen."
+        ),
+        [
+            ("indirect", "die Lage sei ernst", "sagte", "Der Verbandschef", None),
+            (
+                "continuation",
+                "Er würde die Steuer sofort abschaffen.",
+                None,
+                "Der Verbandschef",
+                None,
+            ),
+        ],
+    ),
+    # two sentences after a speech act told without its words: one run
+    (
+        (
+            "Die Gewerkschaft kritisierte den Plan der Regierung scharf. Das würde für die "
+            "Beschäftigten weniger Lohn bedeuten. Zudem würde der Standort darunter leiden."
+        ),
+        [
+            (
+                "continuation",
+                (
+                    "Das würde für die Beschäftigten weniger Lohn bedeuten. Zudem würde der "
+                    "Standort darunter leiden."
+                ),
+                None,
+                "Die Gewerkschaft",
+                "Gewerkschaft",
+            ),
+        ],
+    ),
+    # a condition: the writer's, or the speaker's conditional, not taken
+    (
+        (
+            "Der Minister sagte, die Reform komme noch heuer. Wenn sie scheitert, würde die "
+            "Regierung zurücktreten."
+        ),
+        [("indirect", "die Reform komme noch heuer", "sagte", "Der Minister", None)],
+    ),
+    # a relative clause of the writer's
+    (
+        (
+            "Der Minister sagte, die Reform komme noch heuer. Die Gegner wollen vor Gericht "
+            "ziehen, was die Reform verzögern würde."
+        ),
+        [("indirect", "die Reform komme noch heuer", "sagte", "Der Minister", None)],
+    ),
+    # a question
+    (
+        "Die Ministerin sagte, das Budget halte. Wer würde das bezahlen?",
+        [("indirect", "das Budget halte", "sagte", "Die Ministerin", None)],
+    ),
+    # no statement before: nothing
+    ("Der Bürgermeister war am Montag in Wien. Er würde gerne länger bleiben.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURES, ids=[str(i) for i in range(len(FUTURES))])
+def test_konjunktiv_future_goes_on(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
