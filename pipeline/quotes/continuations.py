@@ -309,9 +309,20 @@ def _unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> 
         return False
     # "…, so die Behörden laut New York Times.": not the quote that holds another's speaker
     own = [q for q in own if not _medium_over_speaker(ctx, q, own)] or own
-    ch.prev_q = max(own, key=lambda q: (q.speaker is not None, q.end - q.start))
+    # "X betonte, dass die Personen, die Asyl beantragen, …": the statement, not the relative
+    # clause whose speech verb names no one who made one (:func:`no_statement`)
+    ch.prev_q = max(own, key=lambda q: (_names_speaker(ctx, q), q.end - q.start))
     ch.prev_ui = ui
     return True
+
+
+def _names_speaker(ctx: DocContext, q: Quote) -> int:
+    """2 for a quote with a speaker who made the statement, 1 for one whose speaker names
+    no one who made it (:func:`no_statement`: a relative pronoun, an agent of a narrative
+    passive), 0 for one with no speaker."""
+    if q.speaker is None:
+        return 0
+    return 1 if no_statement(ctx, q) else 2
 
 
 def _frameless(q: Quote) -> bool:

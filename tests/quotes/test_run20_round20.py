@@ -5,7 +5,10 @@
   Konjunktiv II future stands in for the Konjunktiv I one ("werde … abschaffen") and goes
   on with the statement, as a plural "würden" does; two such sentences are one run; not a
   condition ("Wenn sie scheitert, würde …"), a question, a relative clause of the writer's
-  ("…, was die Reform verzögern würde") nor a "würde" after a sentence of the writer's.
+  ("…, was die Reform verzögern würde") nor a "würde" after a sentence of the writer's;
+- a sentence with a statement and a relative clause whose speech verb names no one who made
+  a statement ("Der Sprecher betonte, dass die Menschen, *die* Asyl *beantragen*, korrekt
+  behandelt würden."): the statement's speaker goes on into the Konjunktiv sentence after.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -82,3 +85,30 @@ FUTURES = [
 @pytest.mark.parametrize(("text", "expected"), FUTURES, ids=[str(i) for i in range(len(FUTURES))])
 def test_konjunktiv_future_goes_on(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+RELATIVE_HEADS = [
+    (
+        (
+            "Der Sprecher betonte, dass die Menschen, die in Österreich Asyl beantragen, korrekt "
+            "behandelt würden. Bei allen anderen werde eine Rückführung veranlasst."
+        ),
+        [
+            (
+                "continuation",
+                "Bei allen anderen werde eine Rückführung veranlasst.",
+                None,
+                "Der Sprecher",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVE_HEADS, ids=[str(i) for i in range(len(RELATIVE_HEADS))]
+)
+def test_statement_goes_on_over_relative_clause(nlp, text, expected):
+    # the continuation row (the frames before are other steps')
+    assert [r for r in _rows(nlp(text)) if r[0] == "continuation"] == expected
