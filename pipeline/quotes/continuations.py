@@ -389,7 +389,7 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
     if so is not None:
         # "Sein Rivale McCain, so Obama weiter, würde …": the speaker named in the sentence
         sp, src, conf = so, "so_speaker", 0.6
-    elif own is not None and speakerish(ctx, own):
+    elif own is not None and (speakerish(ctx, own) or _person_noun_subject(ctx, own)):
         # "Ein Sprecher des Weißen Hauses schränkte ein, dass …": its own speaker; as sure as
         # an orphan whose sentence before names a speaker, no surer
         sure = sp is not None and speakerish(ctx, sp)
@@ -423,6 +423,14 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
     if q.confidence >= 0.5:
         ch.rows.add(ui)
     ch.prev_q, ch.prev_ui = (q, ui) if sp is not None else (None, -10)
+
+
+def _person_noun_subject(ctx: DocContext, sp: Span) -> bool:
+    """Does the own subject ``sp`` of a sentence whose indicative main verb frames its
+    Konjunktiv clause name people by a noun (:func:`.mentions.someone`, no pronoun: "Unter
+    den Bedingungen halten *die Befehlshaber der Streitkräfte* einen Abzug für
+    unwahrscheinlich, da die Armee … nicht gewachsen sei")? The clause states their view."""
+    return someone(ctx, sp) and not any(ctx.doc[k].pos == symbols.PRON for k in range(*sp))
 
 
 def _narrator_subject(ctx: DocContext, ch: Chain, ui: int) -> tuple[int, Span | None]:

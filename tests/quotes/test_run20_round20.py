@@ -8,7 +8,11 @@
   ("…, was die Reform verzögern würde") nor a "würde" after a sentence of the writer's;
 - a sentence with a statement and a relative clause whose speech verb names no one who made
   a statement ("Der Sprecher betonte, dass die Menschen, *die* Asyl *beantragen*, korrekt
-  behandelt würden."): the statement's speaker goes on into the Konjunktiv sentence after.
+  behandelt würden."): the statement's speaker goes on into the Konjunktiv sentence after;
+- a Konjunktiv clause framed by an indicative main verb whose own subject names people by a
+  noun ("…, halten *die Befehlshaber der Armee* einen Abzug für unwahrscheinlich, da die
+  Polizei … nicht gewachsen sei"): they are its speaker; not a first-person pronoun nor a
+  thing ("Die Preise steigen, weil die Nachfrage hoch sei": no speaker).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -112,3 +116,23 @@ RELATIVE_HEADS = [
 def test_statement_goes_on_over_relative_clause(nlp, text, expected):
     # the continuation row (the frames before are other steps')
     assert [r for r in _rows(nlp(text)) if r[0] == "continuation"] == expected
+
+
+OWN_SUBJECTS = [
+    (
+        (
+            "Unter diesen Bedingungen halten die Befehlshaber der Armee einen raschen Abzug für "
+            "unwahrscheinlich, da die örtliche Polizei ihren Aufgaben nicht gewachsen sei."
+        ),
+        ["die Befehlshaber der Armee"],
+    ),
+    ("Ich halte die Reform für falsch, weil sie zu teuer sei.", [None]),
+    ("Die Preise steigen weiter, weil die Nachfrage hoch sei.", [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OWN_SUBJECTS, ids=[str(i) for i in range(len(OWN_SUBJECTS))]
+)
+def test_person_noun_subject_frames_its_clause(nlp, text, expected):
+    assert [r[3] for r in _rows(nlp(text))] == expected
