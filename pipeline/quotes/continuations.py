@@ -123,7 +123,7 @@ def continuations(ctx: DocContext) -> None:
         if not chain and _speech_or_fragment(ctx, ch, ui, u):
             continue
         if (
-            (mood == 2 or mood == 1 and _after_description(ctx, ch, ui))
+            (mood == 2 or mood == 1 and _orphan_mood_two(ctx, ch, ui, u))
             and not chain
             and ctx.kit.settings.get("orphans", True)
             and u.content_end(doc) < u.end
@@ -487,6 +487,30 @@ def _after_description(ctx: DocContext, ch: Chain, ui: int) -> bool:
     sp = person_subject(ctx, ui, any_subject=True)
     sp = act_speaker(ctx, ui - 1, sp) or sp  # "Kritik kommt von der Stadt."
     return sp is not None and speakerish(ctx, sp) and _describes(ctx, ui - 1)
+
+
+def _orphan_mood_two(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
+    """Is the Konjunktiv II sentence ``ui`` with no statement right before it reported
+    speech: after a speech act told without its words (:func:`_after_description`), or a
+    future in the Konjunktiv II (:func:`_reported_future`) whose subject is the speaker ("er",
+    "sie" or the speaker's name) one or two sentences of the writer's that name no one else
+    who speaks after a statement ("…, sagt X zum STANDARD: … . X ist das nicht genug. Er
+    *würde* manche Arten von Werbung generell *verbieten*.": :func:`_across_gap`)?"""
+    if _after_description(ctx, ch, ui):
+        return True
+    across = _across_gap(ctx, ch, ui) if _reported_future(ctx, u) else None
+    if across is None:
+        return False
+    name = ctx.doc[across[1] - 1].lower_  # "Kolba" of "Peter Kolba"
+    # the writer's sentence between names no one else who speaks ("Kolba ist das nicht genug")
+    between = person_subject(ctx, ui, any_subject=True)
+    other = between is not None and ctx.doc[between[1] - 1].lower_ != name
+    if other and speakerish(ctx, between):
+        return False
+    # and the Konjunktiv sentence is about the speaker: "er"/"sie", or the speaker's name
+    root = _unit_root(ctx, u)
+    subj = subject_of(ctx, labels.lexical_verb(root)) if root is not None else None
+    return subj is not None and (subj.lower_ in ctx.w.third_person_pronouns or subj.lower_ == name)
 
 
 def _break(ch: Chain, ui: int) -> None:

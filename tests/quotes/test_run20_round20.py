@@ -6,6 +6,11 @@
   on with the statement, as a plural "würden" does; two such sentences are one run; not a
   condition ("Wenn sie scheitert, würde …"), a question, a relative clause of the writer's
   ("…, was die Reform verzögern würde") nor a "würde" after a sentence of the writer's;
+- such a "würde" sentence one sentence of the writer's after a statement, when its subject is
+  the speaker ("er"/"sie" or the name) and the sentence between names no one else who
+  speaks ("…, sagte der Konsumentenschützer. Ihm ist das nicht genug. Er würde manche Arten
+  von Werbung verbieten."); not after another person ("Der Bürgermeister war in Wien. Er
+  würde …") nor with another subject ("Die Opposition würde …");
 - a sentence with a statement and a relative clause whose speech verb names no one who made
   a statement ("Der Sprecher betonte, dass die Menschen, *die* Asyl *beantragen*, korrekt
   behandelt würden."): the statement's speaker goes on into the Konjunktiv sentence after;
@@ -136,3 +141,44 @@ OWN_SUBJECTS = [
 )
 def test_person_noun_subject_frames_its_clause(nlp, text, expected):
     assert [r[3] for r in _rows(nlp(text))] == expected
+
+
+FUTURES_ACROSS = [
+    (
+        (
+            "Der Konsumentenschützer sagte, die Regeln seien zu schwach. Ihm ist das nicht genug. "
+            "Er würde manche Arten von Werbung generell verbieten."
+        ),
+        [
+            ("indirect", "die Regeln seien zu schwach", "sagte", "Der Konsumentenschützer", None),
+            (
+                "continuation",
+                "Er würde manche Arten von Werbung generell verbieten.",
+                None,
+                "Der Konsumentenschützer",
+                None,
+            ),
+        ],
+    ),
+    (
+        (
+            "Der Minister sagte, die Reform komme. Der Bürgermeister war am Montag in Wien. Er "
+            "würde gerne länger bleiben."
+        ),
+        [("indirect", "die Reform komme", "sagte", "Der Minister", None)],
+    ),
+    (
+        (
+            "Der Minister sagte, die Reform komme. Danach begann die Sitzung. Die Opposition würde "
+            "das Gesetz gerne stoppen."
+        ),
+        [("indirect", "die Reform komme", "sagte", "Der Minister", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), FUTURES_ACROSS, ids=[str(i) for i in range(len(FUTURES_ACROSS))]
+)
+def test_konjunktiv_future_across_one_sentence(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
