@@ -18,6 +18,7 @@ A statement whose source names no one ("Dem Vernehmen nach …") passes on no sp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
 
@@ -67,6 +68,7 @@ MODAL_MOOD = -1
 #: a sentence whose main verb is a singular "würde" with an infinitive right after a
 #: statement (:func:`_reported_future`): as sure as a Konjunktiv I continuation, less
 REPORTED_FUTURE_CONFIDENCE = 0.6
+FUTURE, PERFECT = "future", "perfect"  # rule pieces of those compounds
 VERB_RULE = "verb:"  # the rule id prefix of a speech-verb frame
 ACROSS_GAP = "gap"  # an orphan's speaker source: the statement two sentences back
 DESCRIPTION = "description"  # an orphan's speaker source: a speech act told without its words
@@ -605,7 +607,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     """The continuation of ``ch.prev_q`` in unit ``ui``."""
     doc, prev = ctx.doc, ch.prev_q
     conf = 0.75 if mood == 2 else 0.55
-    future = False
+    compound = ""  # the Konjunktiv II compound that stands in for a Konjunktiv I one
     modal = mood == MODAL_MOOD
     if mood == 1 and not any(
         ctx.inside[k] < 0
@@ -617,10 +619,13 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         # the indicative (plural: "hätten", "würden"); a singular "hätte", "könnte",
         # "möchte" is mostly a conditional or a wish of the narrator
         conf = ORPHAN_CONFIDENCE
-        if _reported_future(ctx, u):
-            # "Er würde manche Arten von Werbung verbieten": "würde" with an infinitive
-            # stands in for the Konjunktiv I future ("werde … verbieten")
-            conf, future = REPORTED_FUTURE_CONFIDENCE, True
+        # "Er würde manche Arten von Werbung verbieten", "Er hätte … besprochen": the
+        # Konjunktiv II compound stands in for the Konjunktiv I one ("werde", "habe")
+        compound = (
+            FUTURE if _reported_future(ctx, u) else PERFECT if _reported_perfect(ctx, u) else ""
+        )
+        if compound:
+            conf = REPORTED_FUTURE_CONFIDENCE
     if prev.kind == "speech-act":
         conf -= 0.1
     # an orphan that took the speaker across one sentence goes on like a framed statement
@@ -639,7 +644,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     rule = (
         "continuation:konjunktiv"
         + ("+modal" if modal else "")
-        + ("+future" if future else "")
+        + ("+" + compound if compound else "")
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
         + ("+orphan" if orphan else "")
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
@@ -677,20 +682,47 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
 def _reported_future(ctx: DocContext, u: Unit) -> bool:
     """Is the main verb of unit ``u`` a future in the Konjunktiv II: a ``konj2_future_forms``
     auxiliary outside quotation marks with an infinitive ("Er *würde* manche Arten von Werbung
-    generell *verbieten*", "Das *würde* mehr Sicherheit *bedeuten*"), in a statement, not a
-    question, with no condition (``conditional_conjunctions``: "Wenn …, würde …") and no
-    ``first_person_forms`` outside quotation marks? Right after
-    a statement it stands in for the Konjunktiv I future ("werde … verbieten") and goes on
-    with it; in a subordinate clause ("…, was das Verfahren verzögern würde") or as a passive
-    ("würde geschwächt") it is mostly the writer's conditional (10kGNAD 0-499: 7 rows better,
-    1 worse; train: two sentences joined into their runs)."""
+    generell *verbieten*", "Das *würde* mehr Sicherheit *bedeuten*"), in a statement
+    (:func:`_compound_statement`)? Right after a statement it stands in for the Konjunktiv I
+    future ("werde … verbieten") and goes on with it; in a subordinate clause ("…, was das
+    Verfahren verzögern würde") or as a passive ("würde geschwächt") it is mostly the
+    writer's conditional (10kGNAD 0-499: 7 rows better, 1 worse; train: two sentences joined
+    into their runs)."""
+    return _compound_statement(ctx, u, ctx.w.konj2_future_forms, labels.is_infinitive)
+
+
+def _reported_perfect(ctx: DocContext, u: Unit) -> bool:
+    """Is the main verb of unit ``u`` a perfect in the Konjunktiv II: a ``konj2_perfect_forms``
+    auxiliary with a past participle ("Der Papst *hätte* mit Küng keine Glaubensfragen
+    *besprochen*"), in a statement (:func:`_compound_statement`) with no ``wish_particles``
+    word ("Er hätte *gerne* Fachleute eingeladen", "hätte X *lieber* heute als morgen
+    entfernt": a wish)? Right after a statement it stands in for the Konjunktiv I perfect
+    ("habe … besprochen")."""
+    if not _compound_statement(ctx, u, ctx.w.konj2_perfect_forms, _participle):
+        return False
+    wishes = word_ids(ctx.w.wish_particles)
+    lower = ctx.table.lower
+    return not any(lower[k] in wishes and ctx.inside[k] < 0 for k in range(u.start, u.end))
+
+
+def _participle(t: Token) -> bool:
+    """Is ``t`` a past participle by its morphology ("besprochen", "gegeben")?"""
+    return labels.morph_values(t, "VerbForm") == ["Part"]
+
+
+def _compound_statement(
+    ctx: DocContext, u: Unit, forms: frozenset[str], main_ok: Callable[[Token], bool]
+) -> bool:
+    """Is the main verb of unit ``u`` an auxiliary of ``forms`` outside quotation marks with
+    a main verb ``main_ok`` accepts, in a statement, not a question, with no condition
+    (``conditional_conjunctions``: "Wenn …, würde …") and no ``first_person_forms`` outside
+    quotation marks?"""
     root, lower = _unit_root(ctx, u), ctx.table.lower if ctx.table is not None else None
     end = u.content_end(ctx.doc)
     if root is None or lower is None or end < u.end and ctx.doc[end].text == QUESTION_MARK:
         return False
-    main = labels.lexical_verb(root)  # the infinitive, below the auxiliary in TIGER trees
-    forms = ctx.w.konj2_future_forms
-    if main.lower_ in forms or not labels.is_infinitive(main):
+    main = labels.lexical_verb(root)  # the main verb, below the auxiliary in TIGER trees
+    if main.lower_ in forms or not main_ok(main):
         return False
     if not any(v.lower_ in forms and ctx.inside[v.i] < 0 for v in labels.verb_chain(main)):
         return False

@@ -168,6 +168,8 @@ WORD_LISTS: dict[str, str] = {
     "act_source_prepositions": "set",
     "konj2_future_forms": "set",
     "conditional_conjunctions": "set",
+    "konj2_perfect_forms": "set",
+    "wish_particles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -253,6 +255,8 @@ OPTIONAL_LISTS = frozenset(
         "act_source_prepositions",
         "konj2_future_forms",
         "conditional_conjunctions",
+        "konj2_perfect_forms",
+        "wish_particles",
     }
 )
 

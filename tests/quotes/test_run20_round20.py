@@ -6,6 +6,9 @@
   on with the statement, as a plural "würden" does; two such sentences are one run; not a
   condition ("Wenn sie scheitert, würde …"), a question, a relative clause of the writer's
   ("…, was die Reform verzögern würde") nor a "würde" after a sentence of the writer's;
+- the same for a singular "hätte" with a past participle, the Konjunktiv II perfect for the
+  Konjunktiv I one ("…, sagte der Vatikansprecher. Der Papst *hätte* mit dem Theologen keine
+  Glaubensfragen *besprochen*."); not a wish ("Er hätte *gerne* … eingeladen");
 - such a "würde" sentence one sentence of the writer's after a statement, when its subject is
   the speaker ("er"/"sie" or the name) and the sentence between names no one else who
   speaks ("…, sagte der Konsumentenschützer. Ihm ist das nicht genug. Er würde manche Arten
@@ -88,6 +91,36 @@ FUTURES = [
     ),
     # no statement before: nothing
     ("Der Bürgermeister war am Montag in Wien. Er würde gerne länger bleiben.", []),
+    (
+        (
+            "Der Vatikansprecher sagte, das Gespräch sei freundlich verlaufen. Der Papst hätte mit "
+            "dem Theologen keine Glaubensfragen besprochen."
+        ),
+        [
+            (
+                "indirect",
+                "das Gespräch sei freundlich verlaufen",
+                "sagte",
+                "Der Vatikansprecher",
+                None,
+            ),
+            (
+                "continuation",
+                "Der Papst hätte mit dem Theologen keine Glaubensfragen besprochen.",
+                None,
+                "Der Vatikansprecher",
+                None,
+            ),
+        ],
+    ),
+    # a wish
+    (
+        (
+            "Der Forscher sagte, die Ergebnisse seien eindeutig. Er hätte gerne mehr Fachleute "
+            "eingeladen."
+        ),
+        [("indirect", "die Ergebnisse seien eindeutig", "sagte", "Der Forscher", None)],
+    ),
 ]
 
 
