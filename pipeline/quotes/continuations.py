@@ -18,6 +18,7 @@ A statement whose source names no one ("Dem Vernehmen nach …") passes on no sp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
 
@@ -64,6 +65,10 @@ ARTICLE_POS = frozenset({symbols.DET, symbols.PRON})  # part-of-speech ids of DE
 #: the mood :func:`_continue` gets for a sentence whose main verb is a present-tense
 #: "sollen" ("Auch *soll* die Kommission die Zahlen prüfen"): the plan of the statement before
 MODAL_MOOD = -1
+#: a sentence whose main verb is a singular "würde" with an infinitive right after a
+#: statement (:func:`_reported_future`): as sure as a Konjunktiv I continuation, less
+REPORTED_FUTURE_CONFIDENCE = 0.6
+FUTURE, PERFECT = "future", "perfect"  # rule pieces of those compounds
 VERB_RULE = "verb:"  # the rule id prefix of a speech-verb frame
 ACROSS_GAP = "gap"  # an orphan's speaker source: the statement two sentences back
 DESCRIPTION = "description"  # an orphan's speaker source: a speech act told without its words
@@ -120,7 +125,7 @@ def continuations(ctx: DocContext) -> None:
         if not chain and _speech_or_fragment(ctx, ch, ui, u):
             continue
         if (
-            (mood == 2 or mood == 1 and _after_description(ctx, ch, ui))
+            (mood == 2 or mood == 1 and _orphan_mood_two(ctx, ch, ui, u))
             and not chain
             and ctx.kit.settings.get("orphans", True)
             and u.content_end(doc) < u.end
@@ -306,9 +311,20 @@ def _unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> 
         return False
     # "…, so die Behörden laut New York Times.": not the quote that holds another's speaker
     own = [q for q in own if not _medium_over_speaker(ctx, q, own)] or own
-    ch.prev_q = max(own, key=lambda q: (q.speaker is not None, q.end - q.start))
+    # "X betonte, dass die Personen, die Asyl beantragen, …": the statement, not the relative
+    # clause whose speech verb names no one who made one (:func:`no_statement`)
+    ch.prev_q = max(own, key=lambda q: (_names_speaker(ctx, q), q.end - q.start))
     ch.prev_ui = ui
     return True
+
+
+def _names_speaker(ctx: DocContext, q: Quote) -> int:
+    """2 for a quote with a speaker who made the statement, 1 for one whose speaker names
+    no one who made it (:func:`no_statement`: a relative pronoun, an agent of a narrative
+    passive), 0 for one with no speaker."""
+    if q.speaker is None:
+        return 0
+    return 1 if no_statement(ctx, q) else 2
 
 
 def _frameless(q: Quote) -> bool:
@@ -375,7 +391,7 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
     if so is not None:
         # "Sein Rivale McCain, so Obama weiter, würde …": the speaker named in the sentence
         sp, src, conf = so, "so_speaker", 0.6
-    elif own is not None and speakerish(ctx, own):
+    elif own is not None and (speakerish(ctx, own) or _person_noun_subject(ctx, own)):
         # "Ein Sprecher des Weißen Hauses schränkte ein, dass …": its own speaker; as sure as
         # an orphan whose sentence before names a speaker, no surer
         sure = sp is not None and speakerish(ctx, sp)
@@ -409,6 +425,14 @@ def _orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None
     if q.confidence >= 0.5:
         ch.rows.add(ui)
     ch.prev_q, ch.prev_ui = (q, ui) if sp is not None else (None, -10)
+
+
+def _person_noun_subject(ctx: DocContext, sp: Span) -> bool:
+    """Does the own subject ``sp`` of a sentence whose indicative main verb frames its
+    Konjunktiv clause name people by a noun (:func:`.mentions.someone`, no pronoun: "Unter
+    den Bedingungen halten *die Befehlshaber der Streitkräfte* einen Abzug für
+    unwahrscheinlich, da die Armee … nicht gewachsen sei")? The clause states their view."""
+    return someone(ctx, sp) and not any(ctx.doc[k].pos == symbols.PRON for k in range(*sp))
 
 
 def _narrator_subject(ctx: DocContext, ch: Chain, ui: int) -> tuple[int, Span | None]:
@@ -465,6 +489,30 @@ def _after_description(ctx: DocContext, ch: Chain, ui: int) -> bool:
     sp = person_subject(ctx, ui, any_subject=True)
     sp = act_speaker(ctx, ui - 1, sp) or sp  # "Kritik kommt von der Stadt."
     return sp is not None and speakerish(ctx, sp) and _describes(ctx, ui - 1)
+
+
+def _orphan_mood_two(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
+    """Is the Konjunktiv II sentence ``ui`` with no statement right before it reported
+    speech: after a speech act told without its words (:func:`_after_description`), or a
+    future in the Konjunktiv II (:func:`_reported_future`) whose subject is the speaker ("er",
+    "sie" or the speaker's name) one or two sentences of the writer's that name no one else
+    who speaks after a statement ("…, sagt X zum STANDARD: … . X ist das nicht genug. Er
+    *würde* manche Arten von Werbung generell *verbieten*.": :func:`_across_gap`)?"""
+    if _after_description(ctx, ch, ui):
+        return True
+    across = _across_gap(ctx, ch, ui) if _reported_future(ctx, u) else None
+    if across is None:
+        return False
+    name = ctx.doc[across[1] - 1].lower_  # "Kolba" of "Peter Kolba"
+    # the writer's sentence between names no one else who speaks ("Kolba ist das nicht genug")
+    between = person_subject(ctx, ui, any_subject=True)
+    other = between is not None and ctx.doc[between[1] - 1].lower_ != name
+    if other and speakerish(ctx, between):
+        return False
+    # and the Konjunktiv sentence is about the speaker: "er"/"sie", or the speaker's name
+    root = _unit_root(ctx, u)
+    subj = subject_of(ctx, labels.lexical_verb(root)) if root is not None else None
+    return subj is not None and (subj.lower_ in ctx.w.third_person_pronouns or subj.lower_ == name)
 
 
 def _break(ch: Chain, ui: int) -> None:
@@ -559,6 +607,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     """The continuation of ``ch.prev_q`` in unit ``ui``."""
     doc, prev = ctx.doc, ch.prev_q
     conf = 0.75 if mood == 2 else 0.55
+    compound = ""  # the Konjunktiv II compound that stands in for a Konjunktiv I one
     modal = mood == MODAL_MOOD
     if mood == 1 and not any(
         ctx.inside[k] < 0
@@ -570,6 +619,13 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         # the indicative (plural: "hätten", "würden"); a singular "hätte", "könnte",
         # "möchte" is mostly a conditional or a wish of the narrator
         conf = ORPHAN_CONFIDENCE
+        # "Er würde manche Arten von Werbung verbieten", "Er hätte … besprochen": the
+        # Konjunktiv II compound stands in for the Konjunktiv I one ("werde", "habe")
+        compound = (
+            FUTURE if _reported_future(ctx, u) else PERFECT if _reported_perfect(ctx, u) else ""
+        )
+        if compound:
+            conf = REPORTED_FUTURE_CONFIDENCE
     if prev.kind == "speech-act":
         conf -= 0.1
     # an orphan that took the speaker across one sentence goes on like a framed statement
@@ -588,6 +644,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     rule = (
         "continuation:konjunktiv"
         + ("+modal" if modal else "")
+        + ("+" + compound if compound else "")
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
         + ("+orphan" if orphan else "")
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
@@ -620,6 +677,60 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
     ch.prev_q, ch.prev_ui = q, ui
+
+
+def _reported_future(ctx: DocContext, u: Unit) -> bool:
+    """Is the main verb of unit ``u`` a future in the Konjunktiv II: a ``konj2_future_forms``
+    auxiliary outside quotation marks with an infinitive ("Er *würde* manche Arten von Werbung
+    generell *verbieten*", "Das *würde* mehr Sicherheit *bedeuten*"), in a statement
+    (:func:`_compound_statement`)? Right after a statement it stands in for the Konjunktiv I
+    future ("werde … verbieten") and goes on with it; in a subordinate clause ("…, was das
+    Verfahren verzögern würde") or as a passive ("würde geschwächt") it is mostly the
+    writer's conditional (10kGNAD 0-499: 7 rows better, 1 worse; train: two sentences joined
+    into their runs)."""
+    return _compound_statement(ctx, u, ctx.w.konj2_future_forms, labels.is_infinitive)
+
+
+def _reported_perfect(ctx: DocContext, u: Unit) -> bool:
+    """Is the main verb of unit ``u`` a perfect in the Konjunktiv II: a ``konj2_perfect_forms``
+    auxiliary with a past participle ("Der Papst *hätte* mit Küng keine Glaubensfragen
+    *besprochen*"), in a statement (:func:`_compound_statement`) with no ``wish_particles``
+    word ("Er hätte *gerne* Fachleute eingeladen", "hätte X *lieber* heute als morgen
+    entfernt": a wish)? Right after a statement it stands in for the Konjunktiv I perfect
+    ("habe … besprochen")."""
+    if not _compound_statement(ctx, u, ctx.w.konj2_perfect_forms, _participle):
+        return False
+    wishes = word_ids(ctx.w.wish_particles)
+    lower = ctx.table.lower
+    return not any(lower[k] in wishes and ctx.inside[k] < 0 for k in range(u.start, u.end))
+
+
+def _participle(t: Token) -> bool:
+    """Is ``t`` a past participle by its morphology ("besprochen", "gegeben")?"""
+    return labels.morph_values(t, "VerbForm") == ["Part"]
+
+
+def _compound_statement(
+    ctx: DocContext, u: Unit, forms: frozenset[str], main_ok: Callable[[Token], bool]
+) -> bool:
+    """Is the main verb of unit ``u`` an auxiliary of ``forms`` outside quotation marks with
+    a main verb ``main_ok`` accepts, in a statement, not a question, with no condition
+    (``conditional_conjunctions``: "Wenn …, würde …") and no ``first_person_forms`` outside
+    quotation marks?"""
+    root, lower = _unit_root(ctx, u), ctx.table.lower if ctx.table is not None else None
+    end = u.content_end(ctx.doc)
+    if root is None or lower is None or end < u.end and ctx.doc[end].text == QUESTION_MARK:
+        return False
+    main = labels.lexical_verb(root)  # the main verb, below the auxiliary in TIGER trees
+    if main.lower_ in forms or not main_ok(main):
+        return False
+    if not any(v.lower_ in forms and ctx.inside[v.i] < 0 for v in labels.verb_chain(main)):
+        return False
+    # a condition, or first-person words outside quotation marks ("Nur die Hälfte derer, die
+    # *wir* als Freunde bezeichnen, würde *uns* …"): the writer's, or the speaker's own voice
+    # (:mod:`.first_person`)
+    stops = word_ids(ctx.w.conditional_conjunctions | ctx.w.first_person_forms)
+    return not any(lower[k] in stops and ctx.inside[k] < 0 for k in range(u.start, u.end))
 
 
 def _pronoun_of_others(ctx: DocContext, u: Unit, own: Span, speaker: Span | None) -> bool:

@@ -172,6 +172,10 @@ WORD_LISTS: dict[str, str] = {
     "spoken_openers": "set",
     "pointer_pronouns": "set",
     "addressee_object_lemmas": "set",
+    "konj2_future_forms": "set",
+    "conditional_conjunctions": "set",
+    "konj2_perfect_forms": "set",
+    "wish_particles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -261,6 +265,10 @@ OPTIONAL_LISTS = frozenset(
         "spoken_openers",
         "pointer_pronouns",
         "addressee_object_lemmas",
+        "konj2_future_forms",
+        "conditional_conjunctions",
+        "konj2_perfect_forms",
+        "wish_particles",
     }
 )
 
