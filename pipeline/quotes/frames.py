@@ -69,8 +69,9 @@ FINITE = labels.FINITE_FEATURE
 PRESENT = "Tense=Pres"
 #: the pronoun type (Universal Dependencies) of a personal pronoun
 PERSONAL = "Prs"
-#: the verb form (Universal Dependencies) of an infinitive
+#: the verb forms (Universal Dependencies) of an infinitive and a participle
 INFINITIVE = "Inf"
+PARTICIPLE = "Part"
 #: the parts of speech of an attributive adjective or participle ("die gesuchten Männer";
 #: taggers call some of them verbs)
 MODIFIER_TAGS = frozenset({"ADJ", "VERB"})
@@ -690,6 +691,8 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     ui, u = st.ui, st.u
     coordinated = c == cue.start or ctx.table.lower[c] in word_ids(ctx.w.coordinators)
     speaker = _verb_speaker(ctx, st, cue, c, coordinated)
+    if ctx.parsed and cue.verb is not None and _no_act(ctx, cue.verb):
+        return  # "Die Länder sollten sich für X starkmachen": no act, no speaker of the unit
     ctx.unit_speaker.setdefault(ui, (speaker, None))
     shy = ctx.w.no_anaphor_lemmas | ctx.w.thing_sense_lemmas
     back = None if cue.lemma in shy else anaphoric(ctx, ui, c, cue)
@@ -734,18 +737,38 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         _keep(ctx, ui, speaker, q)
 
 
+def _no_act(ctx: DocContext, verb) -> bool:
+    """A speech act in the infinitive under a modal of duty (``duty_modals``: "Die Länder
+    sollten sich für X starkmachen", "dass die Regierung für ein Ja werben soll"): what is to
+    be done, nothing said; needs the parse."""
+    chain = labels.verb_chain(verb)
+    if not _infinitive(verb, chain) or labels.has_passive_auxiliary(verb):
+        return False
+    return any(t.i != verb.i and t.lemma_.lower() in ctx.w.duty_modals for t in chain)
+
+
 def _announced(ctx: DocContext, verb) -> bool:
     """A speech act in the infinitive under a future or intending auxiliary
     (``announcing_auxiliaries``: "wird … über X sprechen", "will … davon berichten")."""
-    if not labels.is_infinitive(verb) or labels.has_passive_auxiliary(verb):
-        return False  # "Ihm wird Betrug vorgeworfen": a participle tagged as infinitive
     subj, chain = labels.clause_subject(verb), labels.verb_chain(verb)
+    if not _infinitive(verb, chain) or labels.has_passive_auxiliary(verb):
+        return False  # "Ihm wird Betrug vorgeworfen": a participle tagged as infinitive
     if subj is None and not any(labels.has_role(t, "conjunct") for t in chain):
         return False  # a future talk has someone who will give it (or shares a subject)
     if subj is not None and labels.is_passive_subject(subj):
         return False
     aux = ctx.w.announcing_auxiliaries
     return any(t.i != verb.i and t.lemma_.lower() in aux for t in chain)
+
+
+def _infinitive(verb, chain: list) -> bool:
+    """The verb is an infinitive: so tagged, or no participle under a finite auxiliary of
+    its chain (the morphology calls "werben" in "will … werben" finite)."""
+    if labels.is_infinitive(verb):
+        return True
+    if PARTICIPLE in labels.morph_values(verb, "VerbForm"):
+        return False
+    return any(t.i != verb.i and labels.morph_has(t, FINITE) for t in chain)
 
 
 def _subordinate(verb) -> bool:

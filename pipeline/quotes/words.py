@@ -166,6 +166,7 @@ WORD_LISTS: dict[str, str] = {
     "concessive_idioms": "set",
     "alternative_words": "set",
     "act_source_prepositions": "set",
+    "duty_modals": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
