@@ -27,7 +27,7 @@ from .content import (
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
-from .mentions import is_web_source, parse_speaker, source_name, subject_of
+from .mentions import is_web_source, parse_speaker, source_name, speakerish, subject_of
 from .phrases import CLAUSE_BREAK
 from .reported import frames_complement, negates, reported_start, speech_act
 from .units import Unit
@@ -906,7 +906,7 @@ def _speaker_after(
     if speaker is None and rec["require_speaker"]:
         return False, None  # "laut schreiend": no source, no quote
     if slot != "before":
-        return True, speaker
+        return True, _origin_source(ctx, speaker, end)
     # ", so X": X must close the sentence (else "so" is "such as", "so mancher")
     if speaker is None:
         return False, None
@@ -926,6 +926,47 @@ def _speaker_after(
     if (long_clause and not interposed or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
+
+
+def _origin_source(ctx: DocContext, speaker: Span | None, end: int) -> Span | None:
+    """ "nach Angaben aus Justizkreisen", "laut Informationen aus Parteikreisen": a bare
+    source noun (``bare_sources``) whose origin phrase (roles group ``origin``) names who
+    speaks gives way to that phrase."""
+    if speaker is None or speaker[1] - speaker[0] != 1:
+        return speaker
+    doc, k = ctx.doc, speaker[1]
+    if doc[speaker[0]].lower_ not in ctx.w.bare_sources or k >= end:
+        return speaker
+    return _origin_phrase(ctx, k, end) or speaker
+
+
+def _origin_phrase(ctx: DocContext, k: int, end: int) -> Span | None:
+    """The noun phrase of an origin preposition at ``k`` that names someone who speaks
+    (:func:`_origin_names`: "aus Justizkreisen", not "aus jenen Produkten")."""
+    if k >= end or ctx.doc[k].lower_ not in ctx.kit.roles.origin_prepositions:
+        return None
+    np = ctx.ph.np_loose(ctx.doc, k + 1, end, ctx.pos)
+    return np if np is not None and _origin_names(ctx, np) else None
+
+
+def _origin_names(ctx: DocContext, np: Span) -> bool:
+    """An origin phrase names who speaks: :func:`~.mentions.speakerish`, a place ("aus
+    Moskau": its government) or a circle of sources (``source_group_endings``: "aus
+    Justizkreisen", "aus mehreren Quellen")."""
+    toks = ctx.doc[np[0] : np[1]]
+    if speakerish(ctx, np) or any(t.ent_type_ == "LOC" for t in toks):
+        return True
+    return toks[-1].lower_.endswith(ctx.w.source_group_endings)
+
+
+def source_tail(ctx: DocContext, k: int, end: int) -> int:
+    """Past the words after a source that still belong to the frame, from ``k``: an origin
+    phrase that names who speaks ("Berichten aus Regierungskreisen") and a date ("der
+    Polizei vom Montag"): where what was said starts."""
+    doc, np = ctx.doc, _origin_phrase(ctx, k, end)
+    k = np[1] if np is not None else k
+    dated = k + 1 < end and doc[k].lower_ in ctx.w.date_prepositions
+    return k + 2 if dated and doc[k + 1].lower_ in ctx.w.time_words else k
 
 
 def _interposed(ctx: DocContext, rest: list[int]) -> bool:
@@ -1093,6 +1134,8 @@ def _clause_around(
     the cue and the speaker next to it."""
     doc, u, where = ctx.doc, st.u, cue.pattern["speaker"]
     cut_end = max(me, speaker[1]) if speaker and where == "after" else me
+    if where == "after":
+        cut_end = source_tail(ctx, cut_end, st.end)  # "nach Angaben der Polizei vom Montag"
     cut_start = min(ms, speaker[0]) if speaker and where == "before" else ms
     a = c if c > u.start and doc[c - 1].text in (";", ":") else u.start
     inner = embedded_clause(ctx, a, ms, me, st.end)  # "…, die nach Angaben der Polizei …,"

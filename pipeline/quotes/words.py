@@ -167,6 +167,8 @@ WORD_LISTS: dict[str, str] = {
     "alternative_words": "set",
     "act_source_prepositions": "set",
     "duty_modals": "set",
+    "date_prepositions": "set",
+    "source_group_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off

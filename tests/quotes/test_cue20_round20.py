@@ -8,6 +8,14 @@
   starkmachen", "soll für ein Nein werben") or of intention ("will … werben"): what is to be
   done, nothing said; "soll X gefordert haben" (a perfect infinitive) stays a report.
 
+- source frames: an origin phrase that names who speaks after a bare source noun is the
+  speaker and part of the frame ("nach Angaben aus Justizkreisen" -> "Justizkreisen"), a date
+  after the source too ("der Feuerwehr vom Sonntag"); not "am Montag" (the time of the event)
+  nor an origin phrase that names no one ("laut Bericht aus jenen Produkten zusammen");
+- a Konjunktiv content goes on past a comma between two attributive adjectives of one noun
+  ("es habe einen systematischen, ausgefeilten Plan gegeben"), a participle the tagger calls
+  a finite verb.
+
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
 """
@@ -16,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import quote_part_rows
 from tests.conftest import quote_rows as _rows
 
 DOCUMENTS = [
@@ -125,3 +134,56 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_reported_acts(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+#: spans: a source's origin phrase and date belong to the frame; a comma between two
+#: attributive adjectives does not end a Konjunktiv content. Rows: ``(parts, speaker)``.
+SPANS = [
+    (
+        "Nach Angaben aus Justizkreisen vom Montag soll der Manager Millionen veruntreut haben.",
+        [("soll der Manager Millionen veruntreut haben", "Justizkreisen")],
+    ),
+    (
+        "Nach Informationen aus Regierungskreisen will der Kanzler im Herbst zurücktreten.",
+        [("will der Kanzler im Herbst zurücktreten", "Regierungskreisen")],
+    ),
+    (
+        "Nach Angaben der Feuerwehr vom Sonntag wurden drei Menschen verletzt.",
+        [("wurden drei Menschen verletzt", "der Feuerwehr")],
+    ),
+    (
+        "Laut Polizei wurden am Montag drei Menschen verletzt.",
+        [("wurden am Montag drei Menschen verletzt", "Polizei")],
+    ),
+    (
+        "Die Liste setzt sich laut Bericht aus jenen Produkten zusammen, die im Test gut abgeschnitten haben.",
+        [
+            (
+                "Die Liste setzt sich || aus jenen Produkten zusammen, die im Test gut abgeschnitten haben",
+                "Bericht",
+            )
+        ],
+    ),
+    (
+        "Der Staatsanwalt sagte, es habe einen systematischen, ausgefeilten Plan gegeben, um die Anleger zu täuschen.",
+        [
+            (
+                "es habe einen systematischen, ausgefeilten Plan gegeben, um die Anleger zu täuschen",
+                "Der Staatsanwalt",
+            )
+        ],
+    ),
+    (
+        "Die Ministerin sagte, es gebe einen klaren, abgestimmten Zeitplan.",
+        [("es gebe einen klaren, abgestimmten Zeitplan", "Die Ministerin")],
+    ),
+    (
+        "Die Lage sei sehr ernst, forderten Politiker am Montag eine Reform.",
+        [("Die Lage sei sehr ernst", "Politiker")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_source_and_content_spans(nlp, text, expected):
+    assert quote_part_rows(nlp(text)) == expected
