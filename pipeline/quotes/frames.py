@@ -130,6 +130,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     doc = ctx.doc
     if writer_statement(ctx, cue, c, st.end):
         return False  # "Alles in allem kann man sagen, dass …": the writer speaks
+    if _thing_subject(ctx, cue):
+        return False  # "Schon der Titel deutet an, wie …": the writer's narration
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
@@ -175,6 +177,28 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
 
 #: the complements that follow a speech verb as a clause of their own
 AFTER_CLAUSES = ("that", "infinitive", "mood")
+
+
+def _thing_subject(ctx: DocContext, cue: Cue) -> bool:
+    """A verb that a thing does too (``thing_subject_lemmas``: "Schon der Titel deutet an,
+    wie …", "Der Name erinnert daran, dass …") whose subject is a noun that names no one who
+    speaks (:func:`~.mentions.speakerish`) and no text (``text_noun_endings``: "Der Bericht
+    erinnert daran"); needs the parse."""
+    if cue.lemma not in ctx.w.thing_subject_lemmas or not ctx.parsed or cue.verb is None:
+        return False
+    subj = labels.clause_subject(cue.verb)
+    if subj is None or subj.pos_ not in NOUN_TAGS or subj.lower_.endswith(ctx.w.text_noun_endings):
+        return False
+    return not (speakerish(ctx, (subj.left_edge.i, subj.i + 1)) or _person_noun(ctx, subj))
+
+
+def _person_noun(ctx: DocContext, t) -> bool:
+    """A noun that may name a person though no lexicon lists it: a person ending
+    ("Anwohner", "Kritikerin"), an age ("Der 45-Jährige"), a nominalised adjective or
+    participle (``nominal_adjective_endings``: "Der Angeklagte")."""
+    if ctx.kit.roles.noun_gender(t.text, True) is not None or t.text[:1].isdigit():
+        return True
+    return t.lower_.endswith(ctx.w.nominal_adjective_endings)
 
 
 def _sense_shy(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:

@@ -169,6 +169,8 @@ WORD_LISTS: dict[str, str] = {
     "duty_modals": "set",
     "date_prepositions": "set",
     "source_group_endings": "endings",
+    "thing_subject_lemmas": "set",
+    "nominal_adjective_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
