@@ -16,6 +16,12 @@
   ("es habe einen systematischen, ausgefeilten Plan gegeben"), a participle the tagger calls
   a finite verb.
 
+- the writer's narration: a verb a thing does too ("andeuten", "erinnern", …) with a noun
+  subject that names no one who speaks, no text and no person ("Schon der Titel deutet an,
+  wie …", "Der Name erinnert daran, dass …"), not "Der Bericht", "Der 45-Jährige", "Der
+  Angeklagte"; "So ist etwa bekannt, dass …" (a known fact), not "wurde bekannt" / "ist
+  bekannt geworden" (news).
+
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
 """
@@ -187,3 +193,49 @@ SPANS = [
 @pytest.mark.parametrize(("text", "expected"), SPANS)
 def test_source_and_content_spans(nlp, text, expected):
     assert quote_part_rows(nlp(text)) == expected
+
+
+#: the writer's narration: a thing as the subject of a verb a thing does too; "ist bekannt"
+NARRATION = [
+    (
+        "Schon der Titel des Albums deutet an, wie es dem Sänger heute geht.",
+        [],
+    ),
+    (
+        "Der Name der Straße erinnert daran, dass hier einst eine Mühle stand.",
+        [],
+    ),
+    (
+        "Der Bericht erinnert daran, dass die Mittel knapp sind.",
+        [("indirect", "dass die Mittel knapp sind", "erinnert", "Der Bericht", None)],
+    ),
+    (
+        "Die Ministerin deutete an, dass sie zurücktreten könnte.",
+        [("indirect", "dass sie zurücktreten könnte", "deutete … an", "Die Ministerin", None)],
+    ),
+    (
+        "Der 45-Jährige deutete an, dass er zurücktreten könnte.",
+        [("indirect", "dass er zurücktreten könnte", "deutete … an", "Der 45-Jährige", None)],
+    ),
+    (
+        "Der Angeklagte erinnerte daran, dass er unschuldig sei.",
+        [("indirect", "dass er unschuldig sei", "erinnerte", "Der Angeklagte", None)],
+    ),
+    (
+        "So ist etwa bekannt, dass viele Nutzer über Übelkeit klagen.",
+        [],
+    ),
+    (
+        "Am Montag wurde bekannt, dass der Konzern Verluste schreibt.",
+        [("indirect", "dass der Konzern Verluste schreibt", "wurde bekannt", None, None)],
+    ),
+    (
+        "Am Montag ist bekannt geworden, dass der Konzern Verluste schreibt.",
+        [("indirect", "dass der Konzern Verluste schreibt", "ist bekannt geworden", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATION)
+def test_writer_narration(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
