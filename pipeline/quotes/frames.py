@@ -12,7 +12,7 @@ Speech verbs (:func:`verb_frame`): "wie X sagte, …", an inverted frame after t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import labels
 from .content import (
@@ -818,6 +818,8 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     ms, me = cue.start - rec["cue_start"], cue.end
     if rec["unit_start"] and ms != st.u.start:
         return False
+    if _writer_pattern(ctx, cue, c, st.end):
+        return False  # "Man kann davon ausgehen, dass …": the writer's own statement
     if rec["present_or_mood"] and not _account(ctx, me, st.end):
         return False
     slot = rec["content"]
@@ -833,6 +835,20 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     if slot == "clause" and _attributive(ctx, st, ms, max(me, after)):
         return False
     return pattern_content(ctx, st, cue, c, ms, me, slot, fr)
+
+
+def _writer_pattern(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
+    """A cue pattern whose verb is an infinitive under a modal with "man" or no subject
+    (:func:`~.content.writer_statement`: "Man kann davon ausgehen, dass …", "wovon man
+    ausgehen kann"): the writer's own statement."""
+    if not ctx.pos:
+        return False
+    verbs = [k for k in range(cue.start, cue.end) if ctx.doc[k].pos_ in VERB_TAGS]
+    if not verbs:
+        return False
+    k = verbs[-1]
+    as_verb = replace(cue, start=k, end=k + 1, pieces=[(k, k + 1)], verb=ctx.doc[k])
+    return writer_statement(ctx, as_verb, c, end)
 
 
 def _attributive(ctx: DocContext, st: UnitState, ms: int, me: int) -> bool:
