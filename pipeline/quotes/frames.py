@@ -77,6 +77,8 @@ PARTICIPLE = "Part"
 MODIFIER_TAGS = frozenset({"ADJ", "VERB"})
 #: the parts of speech of the noun an attributive adjective goes with
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+#: the parts of speech that may stand before an authored work's noun ("ein neues Buch")
+WORK_MODIFIERS = frozenset({"DET", "ADJ", "NUM"})
 
 
 def frames(ctx: DocContext) -> None:
@@ -130,7 +132,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     doc = ctx.doc
     if writer_statement(ctx, cue, c, st.end):
         return False  # "Alles in allem kann man sagen, dass …": the writer speaks
-    if _thing_subject(ctx, cue):
+    if _thing_subject(ctx, cue) or _authored_work(ctx, cue):
         return False  # "Schon der Titel deutet an, wie …": the writer's narration
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
@@ -190,6 +192,23 @@ def _thing_subject(ctx: DocContext, cue: Cue) -> bool:
     if subj is None or subj.pos_ not in NOUN_TAGS or subj.lower_.endswith(ctx.w.text_noun_endings):
         return False
     return not (speakerish(ctx, (subj.left_edge.i, subj.i + 1)) or _person_noun(ctx, subj))
+
+
+def _authored_work(ctx: DocContext, cue: Cue) -> bool:
+    """A verb of writing (``authoring_lemmas``) with a work as its object (a noun of
+    ``work_noun_endings`` with only articles, adjectives, numbers before it, the parse may
+    call it the subject: "hat ein Buch darüber geschrieben, wie …"; not "schrieb in seinem
+    Buch, dass …" nor "in Tom Rostons Buch"): what the work is about, nothing said; needs
+    the parse."""
+    if cue.lemma not in ctx.w.authoring_lemmas or not ctx.parsed or cue.verb is None:
+        return False
+    return any(
+        t.pos_ in NOUN_TAGS
+        and t.lower_.endswith(ctx.w.work_noun_endings)
+        and all(g.pos_ in WORK_MODIFIERS for g in ctx.doc[t.left_edge.i : t.i])
+        for v in labels.verb_chain(cue.verb)
+        for t in v.children
+    )
 
 
 def _person_noun(ctx: DocContext, t) -> bool:

@@ -171,6 +171,8 @@ WORD_LISTS: dict[str, str] = {
     "source_group_endings": "endings",
     "thing_subject_lemmas": "set",
     "nominal_adjective_endings": "endings",
+    "authoring_lemmas": "set",
+    "work_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off

@@ -20,7 +20,9 @@
   subject that names no one who speaks, no text and no person ("Schon der Titel deutet an,
   wie …", "Der Name erinnert daran, dass …"), not "Der Bericht", "Der 45-Jährige", "Der
   Angeklagte"; "So ist etwa bekannt, dass …" (a known fact), not "wurde bekannt" / "ist
-  bekannt geworden" (news).
+  bekannt geworden" (news); "Man kann davon ausgehen, dass …" (a cue pattern under a modal
+  with "man"); "hat ein Buch darüber geschrieben, wie …" (a verb of writing with an authored
+  work as its object), not "schrieb in seinem Buch, dass …".
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -232,6 +234,26 @@ NARRATION = [
     (
         "Am Montag ist bekannt geworden, dass der Konzern Verluste schreibt.",
         [("indirect", "dass der Konzern Verluste schreibt", "ist bekannt geworden", None, None)],
+    ),
+    (
+        "Man kann davon ausgehen, dass die Preise weiter steigen.",
+        [],
+    ),
+    (
+        "Die Polizei geht davon aus, dass der Brand gelegt wurde.",
+        [("indirect", "dass der Brand gelegt wurde", "geht davon aus", "Die Polizei", "Polizei")],
+    ),
+    (
+        "Der Historiker hat ein Buch darüber geschrieben, wie die Krise entstand.",
+        [],
+    ),
+    (
+        "Die Autorin hat einen neuen Roman darüber geschrieben, wie ihre Familie floh.",
+        [],
+    ),
+    (
+        "Der Minister schrieb in seinem Buch, dass die Reform komme.",
+        [("indirect", "dass die Reform komme", "schrieb", "Der Minister", None)],
     ),
 ]
 
