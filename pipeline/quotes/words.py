@@ -256,6 +256,13 @@ OPTIONAL_LISTS = frozenset(
         "concessive_idioms",
         "alternative_words",
         "act_source_prepositions",
+        "duty_modals",
+        "date_prepositions",
+        "source_group_endings",
+        "thing_subject_lemmas",
+        "nominal_adjective_endings",
+        "authoring_lemmas",
+        "work_noun_endings",
     }
 )
 
