@@ -115,11 +115,31 @@ def coordinated_end(ctx: DocContext, a: int, b: int) -> int:
         v = doc[k + 1]
         if texts[k] == "," and lower[k + 1] in coordinators and k + 2 < b:
             v = doc[k + 2]
-        if _indicative(ctx, v):
+        if _indicative(ctx, v) and not _adjective_run(ctx, k, v):
             return k
         if lower[k] in coordinators and _subject_then_indicative(ctx, k + 1, b):
             return k - 1 if texts[k - 1] == "," else k
     return b
+
+
+#: the parts of speech of the noun an attributive adjective goes with
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+def _adjective_run(ctx: DocContext, k: int, v) -> bool:
+    """The comma at ``k`` joins two attributive adjectives of one noun ("es habe einen
+    systematischen, ausgefeilten Plan gegeben"): before it an adjective, after it ``v`` (a
+    participle the tagger calls a finite verb) with the same ending (``adjective_endings``),
+    then the noun."""
+    doc = ctx.doc
+    before, nxt = doc[k - 1], doc[v.i + 1] if v.i + 1 < len(doc) else None
+    if ctx.table.texts[k] != "," or before.pos_ != "ADJ" or nxt is None:
+        return False
+    if nxt.pos_ not in NOUN_TAGS or not v.text[:1].islower():
+        return False
+    endings = sorted(ctx.w.adjective_endings, key=len, reverse=True)  # "-en" before "-e"
+    ending = next((e for e in endings if before.lower_.endswith(e)), None)
+    return ending is not None and v.lower_.endswith(ending)
 
 
 def _indicative(ctx: DocContext, v) -> bool:

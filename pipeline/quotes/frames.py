@@ -12,7 +12,7 @@ Speech verbs (:func:`verb_frame`): "wie X sagte, …", an inverted frame after t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import labels
 from .content import (
@@ -27,7 +27,7 @@ from .content import (
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
-from .mentions import is_web_source, parse_speaker, source_name, subject_of
+from .mentions import is_web_source, parse_speaker, source_name, speakerish, subject_of
 from .phrases import CLAUSE_BREAK
 from .reported import frames_complement, negates, reported_start, speech_act
 from .units import Unit
@@ -69,13 +69,16 @@ FINITE = labels.FINITE_FEATURE
 PRESENT = "Tense=Pres"
 #: the pronoun type (Universal Dependencies) of a personal pronoun
 PERSONAL = "Prs"
-#: the verb form (Universal Dependencies) of an infinitive
+#: the verb forms (Universal Dependencies) of an infinitive and a participle
 INFINITIVE = "Inf"
+PARTICIPLE = "Part"
 #: the parts of speech of an attributive adjective or participle ("die gesuchten Männer";
 #: taggers call some of them verbs)
 MODIFIER_TAGS = frozenset({"ADJ", "VERB"})
 #: the parts of speech of the noun an attributive adjective goes with
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+#: the parts of speech that may stand before an authored work's noun ("ein neues Buch")
+WORK_MODIFIERS = frozenset({"DET", "ADJ", "NUM"})
 
 
 def frames(ctx: DocContext) -> None:
@@ -129,6 +132,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     doc = ctx.doc
     if writer_statement(ctx, cue, c, st.end):
         return False  # "Alles in allem kann man sagen, dass …": the writer speaks
+    if _thing_subject(ctx, cue) or _authored_work(ctx, cue):
+        return False  # "Schon der Titel deutet an, wie …": the writer's narration
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
@@ -174,6 +179,45 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
 
 #: the complements that follow a speech verb as a clause of their own
 AFTER_CLAUSES = ("that", "infinitive", "mood")
+
+
+def _thing_subject(ctx: DocContext, cue: Cue) -> bool:
+    """A verb that a thing does too (``thing_subject_lemmas``: "Schon der Titel deutet an,
+    wie …", "Der Name erinnert daran, dass …") whose subject is a noun that names no one who
+    speaks (:func:`~.mentions.speakerish`) and no text (``text_noun_endings``: "Der Bericht
+    erinnert daran"); needs the parse."""
+    if cue.lemma not in ctx.w.thing_subject_lemmas or not ctx.parsed or cue.verb is None:
+        return False
+    subj = labels.clause_subject(cue.verb)
+    if subj is None or subj.pos_ not in NOUN_TAGS or subj.lower_.endswith(ctx.w.text_noun_endings):
+        return False
+    return not (speakerish(ctx, (subj.left_edge.i, subj.i + 1)) or _person_noun(ctx, subj))
+
+
+def _authored_work(ctx: DocContext, cue: Cue) -> bool:
+    """A verb of writing (``authoring_lemmas``) with a work as its object (a noun of
+    ``work_noun_endings`` with only articles, adjectives, numbers before it, the parse may
+    call it the subject: "hat ein Buch darüber geschrieben, wie …"; not "schrieb in seinem
+    Buch, dass …" nor "in Tom Rostons Buch"): what the work is about, nothing said; needs
+    the parse."""
+    if cue.lemma not in ctx.w.authoring_lemmas or not ctx.parsed or cue.verb is None:
+        return False
+    return any(
+        t.pos_ in NOUN_TAGS
+        and t.lower_.endswith(ctx.w.work_noun_endings)
+        and all(g.pos_ in WORK_MODIFIERS for g in ctx.doc[t.left_edge.i : t.i])
+        for v in labels.verb_chain(cue.verb)
+        for t in v.children
+    )
+
+
+def _person_noun(ctx: DocContext, t) -> bool:
+    """A noun that may name a person though no lexicon lists it: a person ending
+    ("Anwohner", "Kritikerin"), an age ("Der 45-Jährige"), a nominalised adjective or
+    participle (``nominal_adjective_endings``: "Der Angeklagte")."""
+    if ctx.kit.roles.noun_gender(t.text, True) is not None or t.text[:1].isdigit():
+        return True
+    return t.lower_.endswith(ctx.w.nominal_adjective_endings)
 
 
 def _sense_shy(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
@@ -690,6 +734,8 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     ui, u = st.ui, st.u
     coordinated = c == cue.start or ctx.table.lower[c] in word_ids(ctx.w.coordinators)
     speaker = _verb_speaker(ctx, st, cue, c, coordinated)
+    if ctx.parsed and cue.verb is not None and _no_act(ctx, cue.verb):
+        return  # "Die Länder sollten sich für X starkmachen": no act, no speaker of the unit
     ctx.unit_speaker.setdefault(ui, (speaker, None))
     shy = ctx.w.no_anaphor_lemmas | ctx.w.thing_sense_lemmas
     back = None if cue.lemma in shy else anaphoric(ctx, ui, c, cue)
@@ -734,18 +780,38 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         _keep(ctx, ui, speaker, q)
 
 
+def _no_act(ctx: DocContext, verb) -> bool:
+    """A speech act in the infinitive under a modal of duty (``duty_modals``: "Die Länder
+    sollten sich für X starkmachen", "dass die Regierung für ein Ja werben soll"): what is to
+    be done, nothing said; needs the parse."""
+    chain = labels.verb_chain(verb)
+    if not _infinitive(verb, chain) or labels.has_passive_auxiliary(verb):
+        return False
+    return any(t.i != verb.i and t.lemma_.lower() in ctx.w.duty_modals for t in chain)
+
+
 def _announced(ctx: DocContext, verb) -> bool:
     """A speech act in the infinitive under a future or intending auxiliary
     (``announcing_auxiliaries``: "wird … über X sprechen", "will … davon berichten")."""
-    if not labels.is_infinitive(verb) or labels.has_passive_auxiliary(verb):
-        return False  # "Ihm wird Betrug vorgeworfen": a participle tagged as infinitive
     subj, chain = labels.clause_subject(verb), labels.verb_chain(verb)
+    if not _infinitive(verb, chain) or labels.has_passive_auxiliary(verb):
+        return False  # "Ihm wird Betrug vorgeworfen": a participle tagged as infinitive
     if subj is None and not any(labels.has_role(t, "conjunct") for t in chain):
         return False  # a future talk has someone who will give it (or shares a subject)
     if subj is not None and labels.is_passive_subject(subj):
         return False
     aux = ctx.w.announcing_auxiliaries
     return any(t.i != verb.i and t.lemma_.lower() in aux for t in chain)
+
+
+def _infinitive(verb, chain: list) -> bool:
+    """The verb is an infinitive: so tagged, or no participle under a finite auxiliary of
+    its chain (the morphology calls "werben" in "will … werben" finite)."""
+    if labels.is_infinitive(verb):
+        return True
+    if PARTICIPLE in labels.morph_values(verb, "VerbForm"):
+        return False
+    return any(t.i != verb.i and labels.morph_has(t, FINITE) for t in chain)
 
 
 def _subordinate(verb) -> bool:
@@ -771,6 +837,8 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     ms, me = cue.start - rec["cue_start"], cue.end
     if rec["unit_start"] and ms != st.u.start:
         return False
+    if _writer_pattern(ctx, cue, c, st.end):
+        return False  # "Man kann davon ausgehen, dass …": the writer's own statement
     if rec["present_or_mood"] and not _account(ctx, me, st.end):
         return False
     slot = rec["content"]
@@ -786,6 +854,20 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     if slot == "clause" and _attributive(ctx, st, ms, max(me, after)):
         return False
     return pattern_content(ctx, st, cue, c, ms, me, slot, fr)
+
+
+def _writer_pattern(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
+    """A cue pattern whose verb is an infinitive under a modal with "man" or no subject
+    (:func:`~.content.writer_statement`: "Man kann davon ausgehen, dass …", "wovon man
+    ausgehen kann"): the writer's own statement."""
+    if not ctx.pos:
+        return False
+    verbs = [k for k in range(cue.start, cue.end) if ctx.doc[k].pos_ in VERB_TAGS]
+    if not verbs:
+        return False
+    k = verbs[-1]
+    as_verb = replace(cue, start=k, end=k + 1, pieces=[(k, k + 1)], verb=ctx.doc[k])
+    return writer_statement(ctx, as_verb, c, end)
 
 
 def _attributive(ctx: DocContext, st: UnitState, ms: int, me: int) -> bool:
@@ -883,7 +965,7 @@ def _speaker_after(
     if speaker is None and rec["require_speaker"]:
         return False, None  # "laut schreiend": no source, no quote
     if slot != "before":
-        return True, speaker
+        return True, _origin_source(ctx, speaker, end)
     # ", so X": X must close the sentence (else "so" is "such as", "so mancher")
     if speaker is None:
         return False, None
@@ -903,6 +985,47 @@ def _speaker_after(
     if (long_clause and not interposed or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
+
+
+def _origin_source(ctx: DocContext, speaker: Span | None, end: int) -> Span | None:
+    """ "nach Angaben aus Justizkreisen", "laut Informationen aus Parteikreisen": a bare
+    source noun (``bare_sources``) whose origin phrase (roles group ``origin``) names who
+    speaks gives way to that phrase."""
+    if speaker is None or speaker[1] - speaker[0] != 1:
+        return speaker
+    doc, k = ctx.doc, speaker[1]
+    if doc[speaker[0]].lower_ not in ctx.w.bare_sources or k >= end:
+        return speaker
+    return _origin_phrase(ctx, k, end) or speaker
+
+
+def _origin_phrase(ctx: DocContext, k: int, end: int) -> Span | None:
+    """The noun phrase of an origin preposition at ``k`` that names someone who speaks
+    (:func:`_origin_names`: "aus Justizkreisen", not "aus jenen Produkten")."""
+    if k >= end or ctx.doc[k].lower_ not in ctx.kit.roles.origin_prepositions:
+        return None
+    np = ctx.ph.np_loose(ctx.doc, k + 1, end, ctx.pos)
+    return np if np is not None and _origin_names(ctx, np) else None
+
+
+def _origin_names(ctx: DocContext, np: Span) -> bool:
+    """An origin phrase names who speaks: :func:`~.mentions.speakerish`, a place ("aus
+    Moskau": its government) or a circle of sources (``source_group_endings``: "aus
+    Justizkreisen", "aus mehreren Quellen")."""
+    toks = ctx.doc[np[0] : np[1]]
+    if speakerish(ctx, np) or any(t.ent_type_ == "LOC" for t in toks):
+        return True
+    return toks[-1].lower_.endswith(ctx.w.source_group_endings)
+
+
+def source_tail(ctx: DocContext, k: int, end: int) -> int:
+    """Past the words after a source that still belong to the frame, from ``k``: an origin
+    phrase that names who speaks ("Berichten aus Regierungskreisen") and a date ("der
+    Polizei vom Montag"): where what was said starts."""
+    doc, np = ctx.doc, _origin_phrase(ctx, k, end)
+    k = np[1] if np is not None else k
+    dated = k + 1 < end and doc[k].lower_ in ctx.w.date_prepositions
+    return k + 2 if dated and doc[k + 1].lower_ in ctx.w.time_words else k
 
 
 def _interposed(ctx: DocContext, rest: list[int]) -> bool:
@@ -1070,6 +1193,8 @@ def _clause_around(
     the cue and the speaker next to it."""
     doc, u, where = ctx.doc, st.u, cue.pattern["speaker"]
     cut_end = max(me, speaker[1]) if speaker and where == "after" else me
+    if where == "after":
+        cut_end = source_tail(ctx, cut_end, st.end)  # "nach Angaben der Polizei vom Montag"
     cut_start = min(ms, speaker[0]) if speaker and where == "before" else ms
     a = c if c > u.start and doc[c - 1].text in (";", ":") else u.start
     inner = embedded_clause(ctx, a, ms, me, st.end)  # "…, die nach Angaben der Polizei …,"

@@ -36,6 +36,9 @@ JUDGING_COMPLEMENTS = frozenset({"that", "direct", "colon"})
 #: the marks that end a speech verb's clause (brackets and dashes set off an apposition)
 CLAUSE_STOPS = CLAUSE_BREAK - {"(", ")", "–", "—"}
 
+#: the kinds of a cue that frames what was said (a verb with neither reports acts only)
+SPEECH_KINDS = frozenset({"direct", "indirect"})
+
 #: the parts of speech after a determiner ("das neue Gesetz"), not after a pronoun ("dies")
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
@@ -74,8 +77,9 @@ def _named_act(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
 def frames_complement(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
     """The cue frames its complement ``comp``: any but for a verb of judging
     (``judging_lemmas``) that cues no indirect speech, which frames those of
-    :data:`JUDGING_COMPLEMENTS`."""
-    if comp is None:
+    :data:`JUDGING_COMPLEMENTS`, and a verb that cues only reported speech acts, which
+    frames none ("hatte sich für X stark gemacht, zuletzt scheint …": the writer goes on)."""
+    if comp is None or not SPEECH_KINDS & set(cue.kinds):
         return False
     if "indirect" in cue.kinds or cue.lemma not in ctx.w.judging_lemmas:
         return True

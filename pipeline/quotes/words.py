@@ -176,6 +176,13 @@ WORD_LISTS: dict[str, str] = {
     "conditional_conjunctions": "set",
     "konj2_perfect_forms": "set",
     "wish_particles": "set",
+    "duty_modals": "set",
+    "date_prepositions": "set",
+    "source_group_endings": "endings",
+    "thing_subject_lemmas": "set",
+    "nominal_adjective_endings": "endings",
+    "authoring_lemmas": "set",
+    "work_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -269,6 +276,13 @@ OPTIONAL_LISTS = frozenset(
         "conditional_conjunctions",
         "konj2_perfect_forms",
         "wish_particles",
+        "duty_modals",
+        "date_prepositions",
+        "source_group_endings",
+        "thing_subject_lemmas",
+        "nominal_adjective_endings",
+        "authoring_lemmas",
+        "work_noun_endings",
     }
 )
 
