@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .. import labels
 from .chain_heads import Chain, break_chain, speech_or_fragment, unit_has_quote
+from .clause_fragments import bare_clause
 from .context import DocContext, Quote, Span
 from .konjunktiv_two import (
     FUTURE,
@@ -45,6 +46,9 @@ __all__ = ["ORPHAN_CONFIDENCE", "continuations", "subordinate_content"]
 #: the mood :func:`_continue` gets for a sentence whose main verb is a present-tense
 #: "sollen" ("Auch *soll* die Kommission die Zahlen prüfen"): the plan of the statement before
 MODAL_MOOD = -1
+#: the mood :func:`_continue` gets for a sentence that is one subordinate clause right after a
+#: statement (:func:`.clause_fragments.bare_clause`): its subject is what is said about
+FRAGMENT_MOOD = -2
 
 
 def continuations(ctx: DocContext) -> None:
@@ -71,7 +75,15 @@ def continuations(ctx: DocContext) -> None:
             and present_modal(ctx, u)
             and prospective(ctx, prev)
         )
-        chain = (mood > 0 or modal) and after
+        # "Er würde … verbieten. Etwa wenn … geworben wird.": an example added to the statement
+        fragment = (
+            mood == 0
+            and not modal
+            and after
+            and ctx.units[ch.prev_ui].paragraph == u.paragraph
+            and bare_clause(ctx, u)
+        )
+        chain = (mood > 0 or modal or fragment) and after
         if not chain and speech_or_fragment(ctx, ch, ui, u):
             continue
         if (
@@ -85,7 +97,7 @@ def continuations(ctx: DocContext) -> None:
         if not chain or not _goes_on(ctx, ch, ui, u):
             break_chain(ch, ui)
             continue
-        _continue(ctx, ch, ui, u, MODAL_MOOD if modal else mood)
+        _continue(ctx, ch, ui, u, MODAL_MOOD if modal else FRAGMENT_MOOD if fragment else mood)
     # "Bis Ende Jänner werde man … . Aber dann …, so Ulamec.", "Weiter hieß es: …"
     neighbour_speakers(ctx)
 
@@ -117,6 +129,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     conf = 0.75 if mood == 2 else 0.55
     compound = ""  # the Konjunktiv II compound that stands in for a Konjunktiv I one
     modal = mood == MODAL_MOOD
+    fragment = mood == FRAGMENT_MOOD
     if mood == 1 and not any(
         ctx.inside[k] < 0
         and ctx.moods[k] == 1
@@ -143,7 +156,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     # "„…“, so X" or "Für den Theologen X sei …": the sentence names its own speaker
     so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
     # the subject of a "sollen" sentence is what the plan is about, never its speaker
-    own_sp = so or (own_subject(ctx, u) if ctx.parsed and not modal else None)
+    own_sp = so or (own_subject(ctx, u) if ctx.parsed and not (modal or fragment) else None)
     if own_sp is not None and not so and _pronoun_of_others(ctx, u, own_sp, prev.speaker):
         own_sp = None  # "…, sagte eine Sprecherin. Und sie setzen um, was … worden sei"
     # a head that names no one who made a statement passes on no speaker, nor one whose
@@ -151,7 +164,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     told = not no_statement(ctx, prev) and not names_no_one(ctx, prev.speaker)
     rule = (
         "continuation:konjunktiv"
-        + ("+modal" if modal else "")
+        + ("+modal" if modal else "+fragment" if fragment else "")
         + ("+" + compound if compound else "")
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
         + ("+orphan" if orphan else "")

@@ -69,6 +69,10 @@ def orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
         # an orphan whose sentence before names a speaker, no surer
         sure = sp is not None and speakerish(ctx, sp)
         sp, src, conf = own, "own_subject", 0.6 if sure else ORPHAN_CONFIDENCE
+    elif across is not None and sp is not None and _same_name(ctx, across, sp):
+        # "…, sagt Peter Kolba: … . Kolba ist das nicht genug. Er würde …": the sentence between
+        # names the statement's speaker again, whose words go on (as surely as across a gap)
+        sp, src, conf = across, ACROSS_GAP, 0.6
     elif sp is not None and speakerish(ctx, sp) and not _spoken_about(ctx, ch, across, sp):
         # the sentence before names a person or a speaking body: its subject; "Für Griss fand
         # Abwerzger lobende Worte.": a speech act told without its words, which follow
@@ -160,3 +164,12 @@ def _holder_before(ctx: DocContext, ui: int) -> Span | None:
     X's view)."""
     pu = ctx.unit_before(ui)
     return holder_speaker(ctx, pu.start, pu.end) if pu is not None else None
+
+
+def _same_name(ctx: DocContext, a: Span, b: Span) -> bool:
+    """Do the mentions ``a`` and ``b`` end in the same word, no pronoun ("Peter *Kolba*" and
+    "*Kolba*", "die *Polizei*" and "Die *Polizei*": the tagger may read a name at the start
+    of a sentence as an adverb)?"""
+    doc = ctx.doc
+    last = doc[b[1] - 1]
+    return last.pos != symbols.PRON and doc[a[1] - 1].lower_ == last.lower_

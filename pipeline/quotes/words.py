@@ -176,6 +176,7 @@ WORD_LISTS: dict[str, str] = {
     "conditional_conjunctions": "set",
     "konj2_perfect_forms": "set",
     "wish_particles": "set",
+    "fragment_conjunctions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -269,6 +270,7 @@ OPTIONAL_LISTS = frozenset(
         "conditional_conjunctions",
         "konj2_perfect_forms",
         "wish_particles",
+        "fragment_conjunctions",
     }
 )
 
