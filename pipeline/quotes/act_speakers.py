@@ -1,7 +1,8 @@
 """The speaker of a speech act told noun first ("*Kritik* übt Verfassungsjurist Martin Gruber
 …", "*Lob* kommt von der Opposition."): the noun is the subject, the one who speaks stands
 after the verb. The Konjunktiv sentences after such a sentence say those words (see
-:mod:`.continuations`), so their speaker is that person, not the noun.
+:mod:`.orphans`), so their speaker is that person, not the noun. :func:`describes` tells
+whether a sentence tells of a speech act without its words at all ("fand lobende *Worte*").
 
 >>> act_speaker(ctx, told, subject)   # the person after the verb, or None  # doctest: +SKIP
 """
@@ -39,3 +40,14 @@ def act_speaker(ctx: DocContext, told: int, sp: Span | None) -> Span | None:
         return None
     np = tidy(ctx, np)
     return np if np is not None and speakerish(ctx, np) else None
+
+
+def describes(ctx: DocContext, j: int) -> bool:
+    """Does unit ``j`` tell of a speech act without its words: a word of the list
+    ``speech_act_words`` outside quotation marks ("fand lobende *Worte*", "übte *Kritik*",
+    "zeigte sich *zufrieden*")?"""
+    if j < 0 or ctx.table is None:
+        return False
+    u, lower = ctx.units[j], ctx.table.lower
+    words = word_ids(ctx.w.speech_act_words)
+    return any(lower[k] in words and ctx.inside[k] < 0 for k in range(u.start, u.end))

@@ -183,6 +183,7 @@ WORD_LISTS: dict[str, str] = {
     "nominal_adjective_endings": "endings",
     "authoring_lemmas": "set",
     "work_noun_endings": "endings",
+    "fragment_conjunctions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -283,6 +284,7 @@ OPTIONAL_LISTS = frozenset(
         "nominal_adjective_endings",
         "authoring_lemmas",
         "work_noun_endings",
+        "fragment_conjunctions",
     }
 )
 
