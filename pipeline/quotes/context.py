@@ -199,7 +199,7 @@ class DocContext:
     parse_speakers: dict[int, Span | None] = field(default_factory=dict)
     person_words: set[str] | None = None  # the words of the person entities; None: not read
     speakerish: dict[Span, bool] = field(default_factory=dict)  # :func:`.mentions.speakerish`
-    # unit start -> its indicative main verb (:func:`.continuations._indicative_root`'s memo)
+    # unit start -> its indicative main verb (:func:`.own_frames.indicative_root`'s memo)
     indicative_roots: dict[int, Token | None] = field(default_factory=dict)
     _ents: tuple[Any, ...] | None = None  # ``doc.ents``, read once (see :meth:`ents`)
 
