@@ -172,11 +172,13 @@ WORD_LISTS: dict[str, str] = {
     "spoken_openers": "set",
     "pointer_pronouns": "set",
     "addressee_object_lemmas": "set",
+    "noun_origin_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
 OPTIONAL_LISTS = frozenset(
     {
+        "noun_origin_prepositions",
         "speaker_so_words",
         "partitive_prepositions",
         "speaker_so_after",
