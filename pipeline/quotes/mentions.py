@@ -15,7 +15,7 @@ from .. import labels
 from .container_sources import container_source
 from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
 from .mention_cuts import cut_addressee, cut_clause, dative_before, predicate_of_als
-from .origin_sources import origin_after_cue
+from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
 from .words import word_ids
 
@@ -912,6 +912,8 @@ def tidy_mentions(ctx: DocContext) -> None:
         if q.speaker is not None and _passive_person(ctx, q):
             q.speaker = None  # "Huber wurden „unwahre Aussagen“ attestiert": a dative
         q.speaker = q.speaker or container_source(ctx, q) or origin_after_cue(ctx, q, speakerish)
+        # "Von der Polizei kam die Information, …": the origin of a cue noun that is the subject
+        q.speaker = q.speaker or origin_of_noun_cue(ctx, q, speakerish)
         _so_fallback(ctx, q)
         _final_cuts(ctx, q)
 

@@ -184,11 +184,13 @@ WORD_LISTS: dict[str, str] = {
     "authoring_lemmas": "set",
     "work_noun_endings": "endings",
     "fragment_conjunctions": "set",
+    "noun_origin_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
 OPTIONAL_LISTS = frozenset(
     {
+        "noun_origin_prepositions",
         "speaker_so_words",
         "partitive_prepositions",
         "speaker_so_after",

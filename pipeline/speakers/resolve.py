@@ -428,8 +428,15 @@ class DocIndex:
 
     @staticmethod
     def _is_subject(span: Span) -> bool:
-        # both label schemes (UD of models/de_newsx, TIGER of de_core_news_*): pipeline.labels
-        return any(has_role(t, "subject") for t in span)
+        # both label schemes (UD of models/de_newsx, TIGER of de_core_news_*): pipeline.labels;
+        # not after a comparison particle the parser hung on the name ("ähnlich wie Strache")
+        return any(
+            has_role(t, "subject")
+            and not any(
+                c.i < t.i and c.is_alpha and c.pos_ in ("ADP", "CCONJ", "SCONJ") for c in t.children
+            )
+            for t in span
+        )
 
     def sent_start_char(self, pos: int) -> int | None:
         """Start of the sentence containing char ``pos`` (None without sentence boundaries)."""
@@ -625,6 +632,28 @@ def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
     return "Plur" in numbers and "Sing" not in numbers
 
 
+def _clause_verb(tok: Token) -> int | None:
+    """The index of the verb of the clause ``tok`` stands in: its nearest verbal ancestor,
+    the main verb for an auxiliary, the predicate noun of a copula ("sie ist Sprecherin")."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc.head.i if has_role(anc, "auxiliary") else anc.i
+        if any(has_role(c, "auxiliary") for c in anc.children):
+            return anc.i
+    return None
+
+
+def _argument_of(name: Token, verb: int | None) -> bool:
+    """Is the name an argument of the clause verb ``verb`` itself ("Wie Jesus hat er …",
+    "traf er Müller"), not of a noun ("die Kritik von Piltz")?"""
+    head = name.head
+    while head.ent_type_ and head.ent_type_ == name.ent_type_ and head.head.i != head.i:
+        head = head.head  # over the other words of the name
+    if verb is None:
+        return False
+    return head.i == verb or (has_role(head, "auxiliary") and head.head.i == verb)
+
+
 def _plural(det: Token, noun: Token) -> bool:
     """Does a noun after an article name several ("die 43-Jährigen", "die Forscher")? A
     singular article decides against the tagger, which calls "der 61-Jährige" and "so der
@@ -678,8 +707,11 @@ class Resolver:
         self._cache: dict[tuple[int, int], Resolution] = {}
         #: (start, end char of the quote, its resolution) of every quote resolved to a name
         self._said: list[tuple[int, int, Resolution]] = []
+        #: subject pronouns outside quotations, not yet put on the timeline (reading order)
+        self._pending: list[Token] = []
         if doc.has_annotation("DEP"):
             self._described_subjects()
+            self._pending = self._subject_pronouns()
 
     def _described_subjects(self) -> None:
         """Put described subjects on the pronoun timeline: "Der iranische Vize-Außenminister
@@ -725,6 +757,50 @@ class Resolver:
             # in order at once: the next description looks back over this one
             entry = (tok.idx, ref, not idx._in_quote(tok.idx))
             bisect.insort_right(idx.timeline, entry, key=_at)
+
+    def _subject_pronouns(self) -> list[Token]:
+        """The singular "er"/"sie" that are the subject of their clause outside quotations:
+        they carry the person talked about on ("Gudenus … Er hatte ähnlich wie Strache …
+        behauptete auch er" -> Gudenus, not Strache)."""
+        out = []
+        for tok in self.doc:
+            if tok.lower_ not in self.lex.pronouns or tok.lower_ in self.lex.demonstratives:
+                continue
+            if not has_role(tok, "subject") or self.index._in_quote(tok.idx):
+                continue
+            if self.lex.pronouns[tok.lower_] == "f" and _pronoun_plural(tok, tok.head):
+                continue
+            out.append(tok)
+        return out
+
+    def _catch_up(self, pos: int) -> None:
+        """Put the subject pronouns before char ``pos`` on the timeline, each as the person it
+        refers to then, in reading order (mentions are resolved in reading order too)."""
+        while self._pending and self._pending[0].idx < pos:
+            tok = self._pending.pop(0)
+            key = (tok.idx, tok.idx + len(tok))
+            if key in self._cache:
+                continue  # a speaker mention: on the timeline already
+            ref = self._antecedent(tok)
+            if ref is not None and ref.name:
+                bisect.insort_right(self.index.timeline, (tok.idx, ref, True), key=_at)
+
+    def _antecedent(self, tok: Token) -> object | None:
+        """Whom the subject pronoun ``tok`` refers to: as for a speaker pronoun, but never a
+        name of its own clause ("Wie Jesus hat er …", "wurde er nach dem Rücktritt von Tom
+        Downs berufen": neither is meant)."""
+        gender = self.lex.pronouns[tok.lower_]
+        own = _clause_verb(tok)
+        sent = tok.sent.start_char
+        for at, ref, prominent in reversed(self.index.timeline):
+            if at >= tok.idx or not self._compatible(ref, gender):
+                continue
+            if at < sent:
+                break
+            name = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            if name is not None and not _argument_of(name[0], own):
+                return self._recent(tok.idx, gender)
+        return self._recent(sent, gender)
 
     @staticmethod
     def _several(noun: Token) -> bool:
@@ -791,6 +867,7 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None
+        self._catch_up(span.start_char)
         res = self._resolve(span, cue)
         if res.ref is not None:
             # after the entries at the same offset, as appending and a stable sort would
