@@ -184,6 +184,7 @@ WORD_LISTS: dict[str, str] = {
     "authoring_lemmas": "set",
     "work_noun_endings": "endings",
     "fragment_conjunctions": "set",
+    "source_coordinators": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -285,6 +286,7 @@ OPTIONAL_LISTS = frozenset(
         "authoring_lemmas",
         "work_noun_endings",
         "fragment_conjunctions",
+        "source_coordinators",
     }
 )
 
