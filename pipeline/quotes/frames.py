@@ -1024,8 +1024,29 @@ def source_tail(ctx: DocContext, k: int, end: int) -> int:
     Polizei vom Montag"): where what was said starts."""
     doc, np = ctx.doc, _origin_phrase(ctx, k, end)
     k = np[1] if np is not None else k
+    k = _coordinated_sources(ctx, k, end)
     dated = k + 1 < end and doc[k].lower_ in ctx.w.date_prepositions
     return k + 2 if dated and doc[k + 1].lower_ in ctx.w.time_words else k
+
+
+def _coordinated_sources(ctx: DocContext, k: int, end: int) -> int:
+    """Past noun phrases joined to the source at ``k`` ("Laut Polizei und Rettung wurden …",
+    "nach Angaben der Polizei sowie der Feuerwehr"): sources too, not what was said."""
+    while k + 1 < end and ctx.doc[k].lower_ in ctx.w.source_coordinators:
+        np = ctx.ph.np_loose(ctx.doc, k + 1, end, ctx.pos) or _parsed_conjunct(ctx, k)
+        if np is None:
+            break
+        k = np[1]
+    return k
+
+
+def _parsed_conjunct(ctx: DocContext, k: int) -> Span | None:
+    """ "von Polizei und Feuerwehr" with "Feuerwehr" tagged as an adverb: the word after
+    the coordinator at ``k`` that the parse coordinates with the word before it."""
+    if not ctx.parsed:
+        return None
+    head = labels.coordination_head(ctx.doc[k + 1])
+    return (k + 1, k + 2) if head is not None and head.i == k - 1 else None
 
 
 def _interposed(ctx: DocContext, rest: list[int]) -> bool:

@@ -185,6 +185,7 @@ WORD_LISTS: dict[str, str] = {
     "work_noun_endings": "endings",
     "fragment_conjunctions": "set",
     "noun_origin_prepositions": "set",
+    "source_coordinators": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -287,6 +288,7 @@ OPTIONAL_LISTS = frozenset(
         "authoring_lemmas",
         "work_noun_endings",
         "fragment_conjunctions",
+        "source_coordinators",
     }
 )
 
