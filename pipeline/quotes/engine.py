@@ -48,6 +48,7 @@ from .continuation_runs import join_runs
 from .continuations import ORPHAN_CONFIDENCE, continuations
 from .cues import CueFinder
 from .data import QuoteRules
+from .dateline_spans import dateline_spans
 from .direct import cited_copies, direct_quotes
 from .first_person import first_person_leads, first_person_sentences, first_person_speech
 from .frames import frames
@@ -65,6 +66,7 @@ from .phrases import Phrases
 from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
 from .scoring import Scorer
+from .speaker_tails import speaker_tails
 from .spoken_runs import spoken_runs
 from .standalone_speakers import standalone_speakers
 from .trailing_frames import trailing_frames
@@ -139,10 +141,12 @@ class QuoteEngine:
             frames(ctx)
             trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
             colon_speech(ctx)  # "Kurz dazu: Es braucht …"
+            dateline_spans(ctx)  # "Teaser. Wien – A. Das sagte X.": A, not the teaser
             drop_generic_frames(ctx)  # "…, wie man früher sagte": nobody's words
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)
+            speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
             passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
             passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now

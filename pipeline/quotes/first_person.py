@@ -24,7 +24,7 @@ from spacy.symbols import AUX, NOUN, PRON, PROPN, SCONJ, VERB
 
 from .. import labels
 from .context import DocContext, Quote, Span, quote_ending_before
-from .mentions import PERSON_LABELS, parse_speaker, speakerish
+from .mentions import PERSON_LABELS, parse_speaker, someone, speakerish
 from .words import word_ids
 
 #: a statement this many sentences before the first-person one (or in it) is its frame
@@ -33,6 +33,8 @@ SENTENCES_BEFORE = 2
 MIN_STATEMENT_CONFIDENCE = 0.5
 #: a speech verb cue ends at most this many tokens before the colon ("erklärte X:")
 COLON_REACH = 4
+#: the morphology of a plural noun (Universal Dependencies)
+PLURAL_FEATURE = "Number=Plur"
 #: the rule of such a quote and its rating: first-person speech after a statement goes on
 #: from it as surely as an orphan after a named speaker does
 RULE = "continuation:first_person"
@@ -114,8 +116,28 @@ def _statement(s: Quote, q: Quote) -> bool:
 def _lends(ctx: DocContext, s: Quote) -> bool:
     """Does the statement ``s`` name someone who speaks, not in the first person?"""
     return (
-        s.speaker is not None and not _first_person(ctx, s.speaker) and speakerish(ctx, s.speaker)
+        s.speaker is not None
+        and not _first_person(ctx, s.speaker)
+        and names_someone(ctx, s.speaker)
     )
+
+
+def names_someone(ctx: DocContext, sp: Span) -> bool:
+    """Does the mention name someone who speaks: :func:`.mentions.speakerish`, or words
+    with a person noun ("Sein Kollege den Haan", :func:`.mentions.someone`) or an age noun
+    ("Der 54-Jährige") -- not one pronoun ("man") nor a plural noun?"""
+    if speakerish(ctx, sp):
+        return True
+    if sp[1] - sp[0] < 2:
+        return False
+    ages = ctx.kit.roles.age_suffixes
+    doc = ctx.doc
+    aged = any(doc[m].text[:1].isdigit() and doc[m].lower_.endswith(ages) for m in range(*sp))
+    # a plural names a group the writer tells of ("einige Piloten", "partizipative Bürger")
+    plural = any(
+        ctx.table.pos[m] == NOUN and labels.morph_has(doc[m], PLURAL_FEATURE) for m in range(*sp)
+    )
+    return aged or (someone(ctx, sp) and not plural)
 
 
 def _around(ctx: DocContext, q: Quote, sp: Span, quotes: list[Quote]) -> Quote | None:
@@ -195,6 +217,16 @@ def first_person_sentences(ctx: DocContext) -> None:
     continuation (its speaker a guess already) starts no such chain."""
     if ctx.table is None or not ctx.pos:
         return
+    if _sentences(ctx):
+        # a frame in the first person ("Ich hoffe, …") may find its statement now, and
+        # the sentences after it go on with it
+        first_person_speech(ctx)
+        _sentences(ctx)
+
+
+def _sentences(ctx: DocContext) -> bool:
+    """Add the sentences of :func:`first_person_sentences`; were there any?"""
+    added = False
     last: dict[int, Quote] = {}  # unit -> the statement that ends last in it
     for q in ctx.quotes:
         if not q.nested and (q.unit not in last or q.end > last[q.unit].end):
@@ -208,6 +240,8 @@ def first_person_sentences(ctx: DocContext) -> None:
         q.take_speaker(said)
         ctx.quotes.append(q)
         last[ui] = q
+        added = True
+    return added
 
 
 def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
@@ -216,7 +250,7 @@ def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
     u = ctx.units[ui]
     if u.paragraph != ctx.units[said.unit].paragraph or u.dateline:
         return False
-    if said.rule != SENTENCE_RULE and not (
+    if said.rule not in (RULE, SENTENCE_RULE) and not (
         said.kind != "continuation"  # a continuation's speaker is a guess already
         and _statement(said, None)
         and said.speaker is not None

@@ -209,7 +209,9 @@ def _label_heads(ctx: DocContext):
         ):
             yield ui, k - 1, k
             continue
-        if ui in seen or not u.start < k <= u.start + MAX_LABEL:
+        # a conjunction before a label is no word of it ("Und Stürmer Jan Novak:")
+        first = u.start + 1 if ctx.table.pos[u.start] == CCONJ else u.start
+        if ui in seen or not first < k <= first + MAX_LABEL:
             continue
         seen.add(ui)
         if _label_like(ctx, u.start, k):

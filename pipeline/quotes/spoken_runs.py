@@ -41,8 +41,8 @@ from .first_person import (
     _names_speaker,
     _someone_else,
     first_person_word,
+    names_someone,
 )
-from .mentions import speakerish
 from .words import word_ids
 
 #: the rule piece of a spoken sentence after framed speech
@@ -100,7 +100,7 @@ def _heads(ctx: DocContext, q: Quote) -> bool:
         return False
     # a lead-in may name the speaker badly ("ergibt das interessante Konflikte:"), or be
     # the writer's own ("Da habe ich mir gesagt: …")
-    return speakerish(ctx, q.speaker) and not _first_person(ctx, q.speaker)
+    return names_someone(ctx, q.speaker) and not _first_person(ctx, q.speaker)
 
 
 def _open(ctx: DocContext, head: Quote, ui: int) -> bool:
