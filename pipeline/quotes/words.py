@@ -183,6 +183,9 @@ WORD_LISTS: dict[str, str] = {
     "nominal_adjective_endings": "endings",
     "authoring_lemmas": "set",
     "work_noun_endings": "endings",
+    "contrast_conjunctions": "set",
+    "withholding_objects": "set",
+    "withholding_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -283,6 +286,9 @@ OPTIONAL_LISTS = frozenset(
         "nominal_adjective_endings",
         "authoring_lemmas",
         "work_noun_endings",
+        "contrast_conjunctions",
+        "withholding_objects",
+        "withholding_lemmas",
     }
 )
 
