@@ -9,6 +9,10 @@
 - a source pattern ("laut X") after a frame in a unit without quotation marks whose words
   from the frame on have no verb ("…, sagte X, Y, der Zeitung Z laut Vorausbericht"): the
   rest of the frame, no statement; "…, die Täter seien laut Polizei geflohen" stays;
+- "raten" frames what is advised like "empfehlen" ("rät dazu, dass …", "raten, … zu …"); not
+  "in Schwierigkeiten geraten";
+- a speaker between the verb and its first comma ("Nun empfiehlt die Polizei, auf keinen Fall
+  …, sondern …"): the infinitive complement starts at that comma, the whole coordination;
 - a verb of withholding with a negated object ("nannte keine Details", "gab nichts
   bekannt"): nothing was said, no reported row; "nannte Details" stays.
 
@@ -134,4 +138,45 @@ WITHHELD = [
 
 @pytest.mark.parametrize(("text", "expected"), WITHHELD, ids=[str(i) for i in range(len(WITHHELD))])
 def test_withheld_object(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+ADVICE = [
+    (
+        "Der Experte rät dazu, dass man lange Passwörter wählt.",
+        [("indirect", "dass man lange Passwörter wählt", "rät", "Der Experte", None)],
+    ),
+    (
+        "Die Verbraucherschützer raten, keine Anhänge von Unbekannten zu öffnen.",
+        [
+            (
+                "indirect",
+                "keine Anhänge von Unbekannten zu öffnen",
+                "raten",
+                "Die Verbraucherschützer",
+                None,
+            )
+        ],
+    ),
+    ("Die Firma ist in Schwierigkeiten geraten.", []),
+    (
+        (
+            "Nun empfiehlt die Polizei, auf keinen Fall auf die Forderungen einzugehen, sondern "
+            "Anzeige zu erstatten."
+        ),
+        [
+            (
+                "indirect",
+                "auf keinen Fall auf die Forderungen einzugehen, sondern Anzeige zu erstatten",
+                "empfiehlt",
+                "die Polizei",
+                "Polizei",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVICE, ids=[str(i) for i in range(len(ADVICE))])
+def test_advice(nlp, text, expected):
     assert _rows(nlp(text)) == expected
