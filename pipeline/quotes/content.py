@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import labels
-from .context import Cue, DocContext, Quote, Span
+from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .units import Unit
 from .words import word_ids
 
@@ -45,8 +45,8 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
         if text == ",":
             if j + 1 >= end:
                 return None
-            if first_comma < 0 and j == k:
-                first_comma = j
+            if first_comma < 0 and (j == k or _frame_words(ctx, k, j, verb_pos)):
+                first_comma = j  # "empfiehlt die Polizei, …": the speaker ends the frame
             found = _after_comma(ctx, j, k, end, first_comma, verb_pos)
             if found is not None:
                 return found
@@ -194,6 +194,16 @@ def _recipient_between(ctx: DocContext, k: int, j: int) -> bool:
         (doc[k].lower_ in w.prepositions or doc[k].lower_ in w.adverbial_starts)
         and j - k <= 5
         and not any(doc[m].pos_ in ("VERB", "AUX") or doc[m].is_punct for m in range(k, j))
+    )
+
+
+def _frame_words(ctx: DocContext, k: int, j: int, verb_pos: set[int]) -> bool:
+    """The words ``k``..``j`` after a frame's verb up to its first comma hold no verb and no
+    quotation: the frame's own (its speaker, an adverbial), so the complement starts at
+    that comma."""
+    pos = ctx.table.pos
+    return all(
+        m not in verb_pos and ctx.inside[m] < 0 and pos[m] not in VERB_POS for m in range(k, j)
     )
 
 

@@ -550,7 +550,9 @@ def _inverted_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame)
         last = doc[fr.parts[0][1] - 1]
         open_clause = ctx.konj(last) or labels.is_auxiliary(last)
         if (rest_has and not first_has) or (
-            open_clause and not any(m in st.verb_pos for m in range(k + 1, end))
+            open_clause
+            and not any(m in st.verb_pos for m in range(k + 1, end))
+            and doc[k + 1].pos_ != "PROPN"  # "…, sagte der Fraktionschef, Harry Reid"
         ):
             fr.parts.append((k + 1, end))
     if _opener(ctx, c, cue):
@@ -1144,6 +1146,8 @@ def pattern_content(
     doc, u, end = ctx.doc, st.u, st.end
     if slot == "clause":
         fr.parts = _clause_around(ctx, st, cue, c, ms, me, fr.speaker)
+        if fr.parts and _leftover(ctx, st, fr.parts[-1][1]):
+            fr.parts = []
     elif slot == "after":
         comp = complement(ctx, me, u, st.verb_pos)
         if comp is None and me - 1 > ms and doc[me - 1].text == ",":
@@ -1179,6 +1183,20 @@ def pattern_content(
     else:
         return False
     return True
+
+
+def _leftover(ctx: DocContext, st: UnitState, b: int) -> bool:
+    """The words from the end of a frame made before in the same unit up to ``b`` (the end
+    of a source pattern's clause) hold no verb but the frame's: what is left of that frame
+    ("…, sagte X, Y, der Welt am Sonntag laut Vorausbericht": the addressee), no
+    statement; in a unit without quotation marks (a mixed quote keeps its source)."""
+    a, u = st.used_until, st.u
+    return (
+        a > u.start
+        and ctx.pos
+        and not any(ctx.inside[m] >= 0 for m in range(u.start, u.end))
+        and not any(ctx.doc[m].pos_ in ("VERB", "AUX") for m in range(a, b))
+    )
 
 
 def _clause_after_colon(ctx: DocContext, a: int, b: int) -> Span:

@@ -55,6 +55,7 @@ def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Sp
     return (
         has_preposition(ctx, cue, u.start, stop)
         and not negated_act(ctx, cue, c, stop)
+        and not _withheld(ctx, cue, c, stop)
         and (not _named(ctx, cue) or _named_act(ctx, cue, speaker))
         and (cue.lemma not in ctx.w.announcing_lemmas or not _anaphor(ctx, c, stop))
     )
@@ -193,6 +194,22 @@ def negated_act(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
     chain = {t.i for t in _chain(cue)} | {k for p in cue.pieces for k in range(*p)}
     negs = word_ids(ctx.w.negations)
     return any(negates(ctx, m, negs, chain, cue) for m in range(a, b))
+
+
+def _withheld(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
+    """A verb of ``withholding_lemmas`` whose object (or its determiner) in ``a``..``b``
+    is a negation of ``withholding_objects``: nothing was said ("Der Minister nannte keine
+    Details", "Die Polizei gab nichts bekannt")."""
+    if not ctx.parsed or cue.verb is None or cue.lemma not in ctx.w.withholding_lemmas:
+        return False
+    chain = {t.i for t in _chain(cue)}
+    for m in range(a, b):
+        t = ctx.doc[m]
+        if t.lower_ not in ctx.w.withholding_objects or ctx.inside[m] >= 0:
+            continue
+        if t.head.i in chain or (t.head.head.i in chain and t.head.pos_ in NOMINAL_TAGS):
+            return True
+    return False
 
 
 def negates(ctx: DocContext, m: int, negs: frozenset[int], heads: set[int], cue: Cue) -> bool:

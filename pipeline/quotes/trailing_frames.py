@@ -210,6 +210,18 @@ def _content(ctx: DocContext, start: int, comma: int) -> Span | None:
         return None
     commas = [m for m in range(start, comma) if texts[m] == ","]
     head_end = commas[0] if commas else comma
-    if commas and not _has_verb(ctx, start, head_end):
+    if commas and not _has_verb(ctx, start, head_end) and not _contrasted(ctx, start, head_end):
         return None
     return start, comma
+
+
+def _contrasted(ctx: DocContext, start: int, comma: int) -> bool:
+    """ "Nicht die Komplexität, sondern die Länge verleiht Schutz": a first piece that
+    opens with a negation and a contrast conjunction after its comma is the first member of
+    the subject, no apposition."""
+    lower = ctx.table.lower
+    return (
+        lower[start] in word_ids(ctx.w.negations)
+        and comma + 1 < len(ctx.doc)
+        and lower[comma + 1] in word_ids(ctx.w.contrast_conjunctions)
+    )

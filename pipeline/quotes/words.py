@@ -186,6 +186,9 @@ WORD_LISTS: dict[str, str] = {
     "fragment_conjunctions": "set",
     "noun_origin_prepositions": "set",
     "source_coordinators": "set",
+    "contrast_conjunctions": "set",
+    "withholding_objects": "set",
+    "withholding_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -289,6 +292,9 @@ OPTIONAL_LISTS = frozenset(
         "work_noun_endings",
         "fragment_conjunctions",
         "source_coordinators",
+        "contrast_conjunctions",
+        "withholding_objects",
+        "withholding_lemmas",
     }
 )
 

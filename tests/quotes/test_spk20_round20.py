@@ -67,7 +67,7 @@ MEDIA = [
             "Ein Feuerwehrmann war in der Nacht im Einsatz. Wir konnten kaum etwas sehen, "
             "erinnert sich dieser laut der Zeitung."
         ),
-        [("indirect", "Wir konnten kaum etwas sehen", "laut", "dieser", None)],
+        [("indirect", "Wir konnten kaum etwas sehen", "erinnert", "dieser", None)],
     ),
     (
         (
