@@ -23,6 +23,9 @@ PERSON_LABELS = labels.PERSON_ENTITY_LABELS
 ORG_LABELS = frozenset({"ORG"})
 
 
+MAX_NAME_WORDS = 4  # words of a name that closes a sentence after its verb
+
+
 def span_of(tok: Token) -> Span:
     """Subject subtree without relative clauses and edge punctuation."""
     left, right = tok.i, tok.i
@@ -61,6 +64,8 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     sp = parse_speaker_raw(ctx, verb)
     if sp is not None:
         sp = _after_finite(ctx, _in_verb_unit(ctx, sp, verb))
+    if sp is not None and sp[0] > verb.i:
+        sp = _before_clause_end(ctx, verb.i, sp)
     if sp is None or sp[0] <= verb.i < sp[1]:
         return None
     doc = ctx.doc
@@ -81,6 +86,25 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
             and not any(ctx.inside[m] >= 0 for m in range(*np))
         ):
             sp = (sp[0], np[1])
+    return sp
+
+
+def _before_clause_end(ctx: DocContext, v: int, sp: Span) -> Span | None:
+    """A subject at ``sp`` after the verb at ``v`` past the end of the verb's sentence
+    ("…, schildert PwC. In Summe erlitten … Verluste": "PwC." kept its full stop and the
+    parse ran on into the next sentence): the name that ends the sentence right after the
+    verb ("PwC."), else None; ``sp`` when no colon and no capitalised word ending in a full
+    stop before a capitalised word lies between them (not "bzw.")."""
+    doc = ctx.doc
+    for m in range(v + 1, sp[0]):
+        t = doc[m]
+        if t.text in (":", ";"):
+            return None
+        if len(t.text) > 1 and t.text[0].isupper() and t.text.endswith(".") and doc[m + 1].is_title:
+            name = (v + 1, m + 1)
+            words = [doc[k].text.rstrip(".") for k in range(*name)]
+            capitalised = all(x[:1].isupper() and x.replace("-", "").isalpha() for x in words)
+            return name if m - v <= MAX_NAME_WORDS and capitalised else None
     return sp
 
 
