@@ -186,6 +186,7 @@ WORD_LISTS: dict[str, str] = {
     "fragment_conjunctions": "set",
     "noun_origin_prepositions": "set",
     "source_coordinators": "set",
+    "view_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -289,6 +290,7 @@ OPTIONAL_LISTS = frozenset(
         "work_noun_endings",
         "fragment_conjunctions",
         "source_coordinators",
+        "view_nouns",
     }
 )
 
