@@ -91,6 +91,8 @@ def _starts_sentence(toks: _Tokens, k: int) -> bool:
     ch = text[:1]
     if quote and k + 1 < len(toks) and toks[k + 1][0][:1].islower():
         return False  # "Benedikt XVI. „ist und bleibt …“": quoted words that go on with it
+    if text.lstrip(".").startswith("@"):
+        return True  # a tweet's handle after a sentence (". .@MatthiasMeisner Nein.")
     return ch.isupper() or ch.isdigit() or (quote or punct and ch in '„“"»«‚(–-')
 
 

@@ -7,7 +7,9 @@
   words that are no place ("Ein Kommentar – Die …") stay as they are;
 - a possessive before a noun of a view or finding stated ("Seine These:", "Seine
   Argumentation:", list ``view_nouns``) and a colon before a clause: the owner's speech,
-  as after "Sein Argument:"; a noun that states nothing ("Seine Wohnung:") stays no speech.
+  as after "Sein Argument:"; a noun that states nothing ("Seine Wohnung:") stays no speech;
+- a tweet's handle after a full stop (". .@Redaktion Nein.", ". @Redaktion Nein, …") opens
+  a new unit: the tweet is not glued to the statement before.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -23,6 +25,8 @@ TEASER = "Streit um das Budget. "
 SAID = "Die Stadt werde im kommenden Jahr sparen müssen"
 TAIL = ", sagte der Bürgermeister am Montag."
 ROW = [("indirect", SAID, "sagte", "der Bürgermeister", None)]
+DENIED = "Der Sprecher dementierte das Gerücht, dass es Sonderzüge gebe."
+DENIED_ROW = [("indirect", "dass es Sonderzüge gebe", "dementierte", "Der Sprecher", None)]
 
 DOCUMENTS = [
     (TEASER + "Wiener Neustadt – " + SAID + TAIL, ROW),
@@ -55,6 +59,8 @@ DOCUMENTS = [
     ),
     # unchanged: a noun that states nothing
     ("Der Minister sprach lange. Seine Wohnung: In der Küche fehlt ein Herd.", []),
+    (DENIED + " .@ZeitungXY Nein. Es gibt keine Sonderzüge.", DENIED_ROW),
+    (DENIED + " @ZeitungXY Nein, es gibt keine Sonderzüge.", DENIED_ROW),
 ]
 
 
