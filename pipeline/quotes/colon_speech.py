@@ -15,7 +15,7 @@ Tote und 200 Verletzte.", "Das Ergebnis: Die Partei verliert fünf Prozent."):
 3. a possessive and a noun ("Seine Botschaft:") before first-person words: the possessive
    is the speaker mention (``colon_speech:possessor``); a person's name in the genitive or a
    possessive before a noun of an utterance ("Mayers Fazit im STANDARD-Gespräch:", "Sein
-   Argument:", list ``utterance_nouns``) before a clause: the owner is
+   Argument:", "Seine These:", lists ``utterance_nouns``, ``view_nouns``) before a clause: the owner is
    (``colon_speech:utterance``);
 4. a person's name with at most adverbs and prepositional phrases after it ("Kurz dazu:",
    "Kohlschreiber zum Spiel:") and no verb, inside a paragraph, before a clause
@@ -225,11 +225,18 @@ def _utterance_owner(ctx: DocContext, a: int, k: int) -> Span | None:
         n = a + 1
     elif not _genitive_name(doc[n - 1]):
         return None
-    if n >= k or ctx.table.lower[n] not in word_ids(ctx.w.utterance_nouns):
+    if n >= k or not _utterance_noun(ctx, n):
         return None
     if any(pos[m] not in LABEL_TAIL_POS for m in range(n + 1, k)):
         return None
     return a, n
+
+
+def _utterance_noun(ctx: DocContext, n: int) -> bool:
+    """Token ``n`` names an utterance ("Fazit", ``utterance_nouns``) or a view stated
+    ("These", "Erkenntnis", ``view_nouns``)."""
+    lower = ctx.table.lower[n]
+    return lower in word_ids(ctx.w.utterance_nouns) or lower in word_ids(ctx.w.view_nouns)
 
 
 def _genitive_name(t) -> bool:

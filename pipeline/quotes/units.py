@@ -91,6 +91,8 @@ def _starts_sentence(toks: _Tokens, k: int) -> bool:
     ch = text[:1]
     if quote and k + 1 < len(toks) and toks[k + 1][0][:1].islower():
         return False  # "Benedikt XVI. „ist und bleibt …“": quoted words that go on with it
+    if text.lstrip(".").startswith("@"):
+        return True  # a tweet's handle after a sentence (". .@MatthiasMeisner Nein.")
     return ch.isupper() or ch.isdigit() or (quote or punct and ch in '„“"»«‚(–-')
 
 
@@ -325,6 +327,32 @@ def _place_name(t: Token) -> bool:
     return t.pos_ == "PROPN" or t.ent_type_ == "LOC"
 
 
+#: at most this many words of a place after a title before a dash ("Wiener Neustadt – ")
+MAX_JOINED_PLACE = 2
+#: the coarse parts of speech of such a place's words ("Wiener" is an adjective)
+PLACE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def _opener(toks: _Tokens, k: int) -> bool:
+    """Token ``k`` opens a sentence with a capital and is no noun or name ("Der", "Bei",
+    "Nach"): the body starts after a dash glued to it ("Wien –Der Nationalrat …")."""
+    if k >= len(toks):
+        return False
+    t = toks.doc[k]
+    return t.text[:1].isupper() and t.is_alpha and not labels.is_nominal(t)
+
+
+def _joined_place(toks: _Tokens, at: list[int], after: int) -> bool:
+    """After a title in the same paragraph: are the words ``at`` before the dash a place,
+    names the tagger or recogniser sees ("Graz") or at most two capitalised words before
+    a sentence opener ("Wiener Neustadt – Der …", "Essen – Bei einer …")?"""
+    if all(_place_name(toks.doc[m]) for m in at):
+        return True
+    if len(at) > MAX_JOINED_PLACE or not _opener(toks, after):
+        return False
+    return all(toks.doc[m].pos_ in PLACE_POS for m in at)
+
+
 def _split_dateline(toks: _Tokens, units: list[Unit], i: int) -> list[Unit]:
     """ "London – Der Premier …", "Wien (APA) – „…“": a paragraph-initial place (and
     agency) before a dash is its own unit, so no quote starts with it. After a title or
@@ -336,10 +364,10 @@ def _split_dateline(toks: _Tokens, units: list[Unit], i: int) -> list[Unit]:
         return [u]
     for k in range(u.start + 1, min(u.end - 1, u.start + MAX_DATELINE + 1)):
         text, _, _, _, alpha, _ = toks[k]
-        if text in DASHES and toks.space[k] and toks.space[k - 1]:
+        if text in DASHES and toks.space[k - 1] and (toks.space[k] or _opener(toks, k + 1)):
             at = [m for m in range(u.start, k) if toks[m][0] not in "()/,"]
             names = at and all(toks[m][4] and toks[m][0][:1].isupper() for m in at)
-            if names and (not joined or all(_place_name(toks.doc[m]) for m in at)):
+            if names and (not joined or _joined_place(toks, at, k + 1)):
                 return [Unit(u.start, k + 1, u.paragraph, True), Unit(k + 1, u.end, u.paragraph)]
             return [u]
         if not (alpha or text in "()/,"):

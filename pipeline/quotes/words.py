@@ -189,6 +189,7 @@ WORD_LISTS: dict[str, str] = {
     "contrast_conjunctions": "set",
     "withholding_objects": "set",
     "withholding_lemmas": "set",
+    "view_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -295,6 +296,7 @@ OPTIONAL_LISTS = frozenset(
         "contrast_conjunctions",
         "withholding_objects",
         "withholding_lemmas",
+        "view_nouns",
     }
 )
 
