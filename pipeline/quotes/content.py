@@ -40,6 +40,8 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
             continue
         if text == ":":
             return ("colon", j + 1) if j + 1 < end else None
+        if text in DASHES and _label_after_dash(ctx, j, end):
+            return None  # "X beantragt … – Merkel: …": the colon is the label's
         if lower[j] in that and (j == k or texts[j - 1] == "," or _recipient_between(ctx, k, j)):
             return ("that", j)
         if text == ",":
@@ -54,6 +56,26 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
             return None
         j += 1
     return _bare_infinitive(ctx, k, end)
+
+
+#: dashes that set a new piece of a title apart ("… – Merkel: …")
+DASHES = ("–", "—")
+#: at most this many words of a label between a dash and its colon
+LABEL_WORDS = 3
+
+
+def _label_after_dash(ctx: DocContext, j: int, end: int) -> bool:
+    """A dash at ``j`` followed by a short label and a colon ("Griechenland beantragt
+    neues Hilfspaket – Merkel: Über Antrag kann …"): a new piece of a title speaks; the
+    colon is not the complement of a verb before the dash. Capitalised words only."""
+    texts = ctx.table.texts
+    a = j + 1
+    while a < end and texts[a].isspace():
+        a += 1  # "ESM –  Merkel:": a doubled space is a token of its own
+    k = a
+    while k < end and k - a < LABEL_WORDS and texts[k][:1].isupper() and ctx.inside[k] < 0:
+        k += 1
+    return a < k < end and texts[k] == ":"
 
 
 def reportative_moods(ctx: DocContext, text: str) -> None:

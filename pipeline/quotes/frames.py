@@ -231,7 +231,22 @@ def _sense_shy(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
     if comp is None or cue.lemma not in w.thing_sense_lemmas:
         return False
     bare = comp[0] == "infinitive" and ctx.table.texts[comp[1] - 1] != ","
-    return comp[0] == "colon" or bare
+    return comp[0] == "colon" or bare or _noun_infinitive(ctx, cue, comp)
+
+
+def _noun_infinitive(ctx: DocContext, cue: Cue, comp: tuple[str, int]) -> bool:
+    """An infinitive after a verb of ``thing_sense_lemmas`` that the parse hangs on a noun
+    between the verb and the clause ("X drohen 30 Jahre Haft wegen Verschwörung mit dem
+    Ziel, eine Terrororganisation zu unterstützen"): the noun's clause, no threat."""
+    if comp[0] != "infinitive" or not ctx.parsed:
+        return False
+    doc = ctx.doc
+    k = next((k for k in range(comp[1], len(doc)) if labels.is_infinitive(doc[k])), None)
+    if k is None or doc[k].is_sent_start:
+        return False
+    head = doc[k].head  # not a time ("drohte am Montag, … zu …": the parse's slip)
+    nominal = labels.is_nominal(head) and head.lower_ not in ctx.w.time_words
+    return nominal and cue.end <= head.i < comp[1]
 
 
 def _later_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
@@ -841,6 +856,8 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
         return False
     if _writer_pattern(ctx, cue, c, st.end):
         return False  # "Man kann davon ausgehen, dass …": the writer's own statement
+    if _came_true(ctx, c, ms):
+        return False  # "Damit bestätigt sich die Befürchtung, dass …": narration
     if rec["present_or_mood"] and not _account(ctx, me, st.end):
         return False
     slot = rec["content"]
@@ -870,6 +887,20 @@ def _writer_pattern(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     k = verbs[-1]
     as_verb = replace(cue, start=k, end=k + 1, pieces=[(k, k + 1)], verb=ctx.doc[k])
     return writer_statement(ctx, as_verb, c, end)
+
+
+def _came_true(ctx: DocContext, c: int, ms: int) -> bool:
+    """A cue pattern (a report noun) right after a reflexive verb of coming true
+    (``self_confirming_lemmas`` with "sich": "Damit bestätigt sich die Befürchtung, dass
+    …", "Nun bewahrheitete sich die Sorge, dass …"): the noun is its subject, what came
+    true is told by the writer, no one is quoted."""
+    if not ctx.pos:
+        return False
+    doc, w = ctx.doc, ctx.w
+    for k in range(max(c, ms - 6), ms - 1):
+        if doc[k].lemma_ in w.self_confirming_lemmas and doc[k + 1].lower_ in w.reflexive_pronouns:
+            return True
+    return False
 
 
 def _attributive(ctx: DocContext, st: UnitState, ms: int, me: int) -> bool:

@@ -190,6 +190,7 @@ WORD_LISTS: dict[str, str] = {
     "withholding_objects": "set",
     "withholding_lemmas": "set",
     "view_nouns": "set",
+    "self_confirming_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -253,6 +254,7 @@ OPTIONAL_LISTS = frozenset(
         "disowning_lemmas",
         "complement_only_lemmas",
         "thing_sense_lemmas",
+        "self_confirming_lemmas",
         "no_anaphor_lemmas",
         "announcing_auxiliaries",
         "referring_participles",
