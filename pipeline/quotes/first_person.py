@@ -227,21 +227,32 @@ def first_person_sentences(ctx: DocContext) -> None:
 def _sentences(ctx: DocContext) -> bool:
     """Add the sentences of :func:`first_person_sentences`; were there any?"""
     added = False
-    last: dict[int, Quote] = {}  # unit -> the statement that ends last in it
-    for q in ctx.quotes:
-        if not q.nested and (q.unit not in last or q.end > last[q.unit].end):
-            last[q.unit] = q
+    last = last_statements(ctx)
     for ui in range(1, len(ctx.units)):
         said = last.get(ui - 1)
         if ui in last or said is None or not _goes_on(ctx, said, ui):
             continue
-        u = ctx.units[ui]
-        q = Quote("continuation", [(u.start, u.end)], CONFIDENCE, SENTENCE_RULE, ui)
-        q.take_speaker(said)
-        ctx.quotes.append(q)
-        last[ui] = q
+        last[ui] = sentence_of(ctx, ui, said, CONFIDENCE, SENTENCE_RULE)
         added = True
     return added
+
+
+def last_statements(ctx: DocContext) -> dict[int, Quote]:
+    """Unit -> the statement that ends last in it (nested quotes left out)."""
+    last: dict[int, Quote] = {}
+    for q in ctx.quotes:
+        if not q.nested and (q.unit not in last or q.end > last[q.unit].end):
+            last[q.unit] = q
+    return last
+
+
+def sentence_of(ctx: DocContext, ui: int, said: Quote, confidence: float, rule: str) -> Quote:
+    """Add unit ``ui`` whole as a continuation of ``said`` (its speaker) and return it."""
+    u = ctx.units[ui]
+    q = Quote("continuation", [(u.start, u.end)], confidence, rule, ui)
+    q.take_speaker(said)
+    ctx.quotes.append(q)
+    return q
 
 
 def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:

@@ -41,7 +41,9 @@ from .first_person import (
     _names_speaker,
     _someone_else,
     first_person_word,
+    last_statements,
     names_someone,
+    sentence_of,
 )
 from .words import word_ids
 
@@ -59,10 +61,7 @@ def spoken_runs(ctx: DocContext) -> None:
     """Sentences that go on with unmarked framed speech (see the module doc)."""
     if ctx.table is None or not ctx.pos or not ctx.w.spoken_particles:
         return
-    last: dict[int, Quote] = {}  # unit -> the statement that ends last in it
-    for q in ctx.quotes:
-        if not q.nested and (q.unit not in last or q.end > last[q.unit].end):
-            last[q.unit] = q
+    last = last_statements(ctx)
     head: Quote | None = None
     for ui in range(1, len(ctx.units)):
         before = last.get(ui - 1)
@@ -74,11 +73,7 @@ def spoken_runs(ctx: DocContext) -> None:
             continue
         if not (_spoken(ctx, ui) or _bridge(ctx, head, ui, last)):
             continue
-        u = ctx.units[ui]
-        q = Quote("continuation", [(u.start, u.end)], CONFIDENCE, RULE, ui)
-        q.take_speaker(head)
-        ctx.quotes.append(q)
-        last[ui] = q
+        last[ui] = sentence_of(ctx, ui, head, CONFIDENCE, RULE)
 
 
 def speech_goes_on(ctx: DocContext, head: Quote, ui: int) -> bool:
