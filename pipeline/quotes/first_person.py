@@ -56,7 +56,7 @@ def first_person_speech(ctx: DocContext) -> None:
         if sp in moved and q.kind == "continuation":  # it went on from the "ich" of a frame
             q.speaker, q.speaker_chars = moved[sp]
             continue
-        if not _first_person(ctx, sp):
+        if not first_person_mention(ctx, sp):
             continue
         around = _around(ctx, q, sp, quotes)
         if around is not None:
@@ -86,7 +86,7 @@ def first_person_speech(ctx: DocContext) -> None:
         ctx.quotes.remove(q)
 
 
-def _first_person(ctx: DocContext, sp: Span) -> bool:
+def first_person_mention(ctx: DocContext, sp: Span) -> bool:
     """Is the mention one first-person word outside quotation marks, the subject of a main
     clause (not "die Hälfte derer, die wir als Freunde bezeichnen")?"""
     a, b = sp
@@ -117,7 +117,7 @@ def _lends(ctx: DocContext, s: Quote) -> bool:
     """Does the statement ``s`` name someone who speaks, not in the first person?"""
     return (
         s.speaker is not None
-        and not _first_person(ctx, s.speaker)
+        and not first_person_mention(ctx, s.speaker)
         and names_someone(ctx, s.speaker)
     )
 
@@ -273,9 +273,9 @@ def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
         return False
     if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
         return False
-    if _lead_in(ctx, u.start, e) or _someone_else(ctx, said, u.start, e):
+    if has_lead_in(ctx, u.start, e) or names_someone_else(ctx, said, u.start, e):
         return False
-    if _framed_after(ctx, u.start, e):
+    if framed_after(ctx, u.start, e):
         return False
     return any(first_person_word(ctx, m) for m in range(u.start, e))
 
@@ -292,7 +292,7 @@ def first_person_word(ctx: DocContext, m: int) -> bool:
     )
 
 
-def _lead_in(ctx: DocContext, a: int, b: int) -> bool:
+def has_lead_in(ctx: DocContext, a: int, b: int) -> bool:
     """Does a clause end at a colon before the first first-person word of ``a``..``b``
     ("Danach zeigte sich X selbstkritisch: Ich habe …"): speech with a lead-in of its own
     (:mod:`.colon_speech`), not the speech of the statement before?"""
@@ -304,7 +304,7 @@ def _lead_in(ctx: DocContext, a: int, b: int) -> bool:
     return False
 
 
-def _someone_else(ctx: DocContext, said: Quote, a: int, b: int) -> bool:
+def names_someone_else(ctx: DocContext, said: Quote, a: int, b: int) -> bool:
     """Does ``a``..``b`` name a person the statement's speaker mention does not ("…,
     spielte Präsident X den Ball zurück", "Auch Komiker X nimmt sich der Causa an")?"""
     own = {ctx.table.texts[m] for m in range(*said.speaker)} if said.speaker else set()
@@ -314,7 +314,7 @@ def _someone_else(ctx: DocContext, said: Quote, a: int, b: int) -> bool:
     )
 
 
-def _framed_after(ctx: DocContext, a: int, b: int) -> bool:
+def framed_after(ctx: DocContext, a: int, b: int) -> bool:
     """Does a frame of the writer follow the speech in ``a``..``b`` (a comma and a finite
     verb: "…, darum kochen wir für euch, steht darauf.", "Wir müssen …, wollte er das Wort
     nicht in den Mund nehmen.") -- not after a subordinate clause that opens the sentence
@@ -322,12 +322,12 @@ def _framed_after(ctx: DocContext, a: int, b: int) -> bool:
     pos = ctx.table.pos
     if pos[a] == SCONJ or ctx.table.lower[a] in word_ids(ctx.w.subordinators):
         return False
-    finite = [m for m in range(a, b) if pos[m] in (VERB, AUX) and _finite(ctx, m)]
+    finite = [m for m in range(a, b) if pos[m] in (VERB, AUX) and is_finite(ctx, m)]
     # the last finite verb of the sentence right after a comma: the writer's clause
     return len(finite) > 1 and ctx.table.texts[finite[-1] - 1] == ","
 
 
-def _finite(ctx: DocContext, m: int) -> bool:
+def is_finite(ctx: DocContext, m: int) -> bool:
     """Is token ``m`` a finite form?"""
     return labels.morph_has(ctx.doc[m], labels.FINITE_FEATURE)
 
@@ -348,7 +348,7 @@ def first_person_leads(ctx: DocContext) -> None:
         return
     taken = {q.unit for q in ctx.quotes}
     for q in ctx.quotes:
-        if not _framed_speech(ctx, q):
+        if not framed_speech(ctx, q):
             continue
         start = q.start
         for ui in range(q.unit - 1, max(-1, q.unit - 1 - SENTENCES_LEADING), -1):
@@ -361,7 +361,7 @@ def first_person_leads(ctx: DocContext) -> None:
             taken.update(range(ctx.unit_of[start], q.unit))
 
 
-def _framed_speech(ctx: DocContext, q: Quote) -> bool:
+def framed_speech(ctx: DocContext, q: Quote) -> bool:
     """Is ``q`` a statement outside quotation marks that opens its sentence and whose
     frame (speaker mention and cue) follows it ("…, sagt Kurz.")?"""
     if q.nested or q.kind == "continuation" or q.speaker is None or not _statement(q, None):
@@ -372,7 +372,7 @@ def _framed_speech(ctx: DocContext, q: Quote) -> bool:
     return (
         q.speaker[0] >= q.end
         and all(a >= q.end for a, _ in q.cue)
-        and not _first_person(ctx, q.speaker)
+        and not first_person_mention(ctx, q.speaker)
     )
 
 
@@ -394,14 +394,18 @@ def _leads(ctx: DocContext, q: Quote, ui: int) -> bool:
         return False
     if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
         return False
-    if _lead_in(ctx, u.start, e) or _someone_else(ctx, q, u.start, e):
+    if has_lead_in(ctx, u.start, e) or names_someone_else(ctx, q, u.start, e):
         return False
-    if _framed_after(ctx, u.start, e) or ctx.cues_by_unit[ui] or _names_speaker(ctx, q, u.start, e):
+    if (
+        framed_after(ctx, u.start, e)
+        or ctx.cues_by_unit[ui]
+        or names_speaker_again(ctx, q, u.start, e)
+    ):
         return False
     return any(first_person_word(ctx, m) for m in range(u.start, e))
 
 
-def _names_speaker(ctx: DocContext, q: Quote, a: int, b: int) -> bool:
+def names_speaker_again(ctx: DocContext, q: Quote, a: int, b: int) -> bool:
     """Does ``a``..``b`` name the speaker of ``q`` by a word of its mention ("Leitl etwa
     sieht …, der … für uns war, …": the writer tells of the speaker, who does not speak)?"""
     own = {ctx.table.texts[m] for m in range(*q.speaker) if ctx.table.pos[m] in (PROPN, NOUN)}

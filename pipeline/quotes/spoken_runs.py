@@ -33,16 +33,16 @@ from .context import DocContext, Quote
 from .first_person import (
     CONFIDENCE,
     SENTENCE_RULE,
-    _finite,
-    _first_person,
-    _framed_after,
-    _framed_speech,
-    _lead_in,
-    _names_speaker,
-    _someone_else,
+    first_person_mention,
     first_person_word,
+    framed_after,
+    framed_speech,
+    has_lead_in,
+    is_finite,
     last_statements,
     names_someone,
+    names_someone_else,
+    names_speaker_again,
     sentence_of,
 )
 from .words import word_ids
@@ -85,7 +85,7 @@ def speech_goes_on(ctx: DocContext, head: Quote, ui: int) -> bool:
 def _heads(ctx: DocContext, q: Quote) -> bool:
     """Is ``q`` speech outside quotation marks that ends its sentence, framed after it
     ("…, sagt X.") or after a colon ("Kurz dazu: Es braucht …")?"""
-    if _framed_speech(ctx, q):
+    if framed_speech(ctx, q):
         return True
     colon = q.rule.startswith(COLON_RULE) or COLON_PIECE in q.rule.split("+")
     if not colon or q.nested or q.speaker is None:
@@ -95,7 +95,7 @@ def _heads(ctx: DocContext, q: Quote) -> bool:
         return False
     # a lead-in may name the speaker badly ("ergibt das interessante Konflikte:"), or be
     # the writer's own ("Da habe ich mir gesagt: …")
-    return names_someone(ctx, q.speaker) and not _first_person(ctx, q.speaker)
+    return names_someone(ctx, q.speaker) and not first_person_mention(ctx, q.speaker)
 
 
 def _open(ctx: DocContext, head: Quote, ui: int) -> bool:
@@ -110,9 +110,9 @@ def _open(ctx: DocContext, head: Quote, ui: int) -> bool:
         return False
     if ctx.cues_by_unit[ui] or any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
         return False
-    if _lead_in(ctx, u.start, e) or _someone_else(ctx, head, u.start, e):
+    if has_lead_in(ctx, u.start, e) or names_someone_else(ctx, head, u.start, e):
         return False
-    return not (_framed_after(ctx, u.start, e) or _names_speaker(ctx, head, u.start, e))
+    return not (framed_after(ctx, u.start, e) or names_speaker_again(ctx, head, u.start, e))
 
 
 def _spoken(ctx: DocContext, ui: int) -> bool:
@@ -142,7 +142,7 @@ def _bridge(ctx: DocContext, head: Quote, ui: int, last: dict[int, Quote]) -> bo
         return False
     u, v = ctx.units[ui], ctx.units[nxt]
     e = u.content_end(ctx.doc)
-    if _told_of(ctx, u.start, e) or not any(_finite(ctx, m) for m in range(u.start, e)):
+    if _told_of(ctx, u.start, e) or not any(is_finite(ctx, m) for m in range(u.start, e)):
         return False  # "Ein Spiel fertig spielen": a subheading
     reflexive = word_ids(ctx.w.reflexive_pronouns)
     if any(ctx.table.lower[m] in reflexive for m in range(u.start, e)):
