@@ -273,9 +273,9 @@ def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
         return False
     if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
         return False
-    if has_lead_in(ctx, u.start, e) or names_someone_else(ctx, said, u.start, e):
+    if _lead_in(ctx, u.start, e) or _someone_else(ctx, said, u.start, e):
         return False
-    if framed_after(ctx, u.start, e):
+    if _framed_after(ctx, u.start, e):
         return False
     return any(first_person_word(ctx, m) for m in range(u.start, e))
 
@@ -292,7 +292,7 @@ def first_person_word(ctx: DocContext, m: int) -> bool:
     )
 
 
-def has_lead_in(ctx: DocContext, a: int, b: int) -> bool:
+def _lead_in(ctx: DocContext, a: int, b: int) -> bool:
     """Does a clause end at a colon before the first first-person word of ``a``..``b``
     ("Danach zeigte sich X selbstkritisch: Ich habe …"): speech with a lead-in of its own
     (:mod:`.colon_speech`), not the speech of the statement before?"""
@@ -304,7 +304,7 @@ def has_lead_in(ctx: DocContext, a: int, b: int) -> bool:
     return False
 
 
-def names_someone_else(ctx: DocContext, said: Quote, a: int, b: int) -> bool:
+def _someone_else(ctx: DocContext, said: Quote, a: int, b: int) -> bool:
     """Does ``a``..``b`` name a person the statement's speaker mention does not ("…,
     spielte Präsident X den Ball zurück", "Auch Komiker X nimmt sich der Causa an")?"""
     own = {ctx.table.texts[m] for m in range(*said.speaker)} if said.speaker else set()
@@ -314,7 +314,7 @@ def names_someone_else(ctx: DocContext, said: Quote, a: int, b: int) -> bool:
     )
 
 
-def framed_after(ctx: DocContext, a: int, b: int) -> bool:
+def _framed_after(ctx: DocContext, a: int, b: int) -> bool:
     """Does a frame of the writer follow the speech in ``a``..``b`` (a comma and a finite
     verb: "…, darum kochen wir für euch, steht darauf.", "Wir müssen …, wollte er das Wort
     nicht in den Mund nehmen.") -- not after a subordinate clause that opens the sentence
@@ -386,26 +386,30 @@ def _opening(ctx: DocContext, a: int, b: int) -> int:
 def _leads(ctx: DocContext, q: Quote, ui: int) -> bool:
     """Is unit ``ui`` speech in the first person that leads into ``q`` (see
     :func:`first_person_leads`)?"""
+    if not may_go_on(ctx, q, ui):
+        return False
+    u = ctx.units[ui]
+    return any(first_person_word(ctx, m) for m in range(u.start, u.content_end(ctx.doc)))
+
+
+def may_go_on(ctx: DocContext, q: Quote, ui: int) -> bool:
+    """May unit ``ui`` be more of the speech of ``q`` at all: same paragraph, no dateline,
+    no question, no marks, no cue, no lead-in or frame of its own, nobody else named and
+    not the speaker by name?"""
     u = ctx.units[ui]
     if u.paragraph != ctx.units[q.unit].paragraph or u.dateline:
         return False
     e = u.content_end(ctx.doc)
     if e <= u.start or (e < u.end and ctx.table.texts[e] == "?"):
         return False
-    if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
+    if ctx.cues_by_unit[ui] or any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
         return False
-    if has_lead_in(ctx, u.start, e) or names_someone_else(ctx, q, u.start, e):
+    if _lead_in(ctx, u.start, e) or _someone_else(ctx, q, u.start, e):
         return False
-    if (
-        framed_after(ctx, u.start, e)
-        or ctx.cues_by_unit[ui]
-        or names_speaker_again(ctx, q, u.start, e)
-    ):
-        return False
-    return any(first_person_word(ctx, m) for m in range(u.start, e))
+    return not (_framed_after(ctx, u.start, e) or _names_speaker(ctx, q, u.start, e))
 
 
-def names_speaker_again(ctx: DocContext, q: Quote, a: int, b: int) -> bool:
+def _names_speaker(ctx: DocContext, q: Quote, a: int, b: int) -> bool:
     """Does ``a``..``b`` name the speaker of ``q`` by a word of its mention ("Leitl etwa
     sieht …, der … für uns war, …": the writer tells of the speaker, who does not speak)?"""
     own = {ctx.table.texts[m] for m in range(*q.speaker) if ctx.table.pos[m] in (PROPN, NOUN)}

@@ -35,14 +35,11 @@ from .first_person import (
     SENTENCE_RULE,
     first_person_mention,
     first_person_word,
-    framed_after,
     framed_speech,
-    has_lead_in,
     is_finite,
     last_statements,
+    may_go_on,
     names_someone,
-    names_someone_else,
-    names_speaker_again,
     sentence_of,
 )
 from .words import word_ids
@@ -69,7 +66,7 @@ def spoken_runs(ctx: DocContext) -> None:
             head = None
         elif before.rule not in (RULE, SENTENCE_RULE):
             head = before if _heads(ctx, before) else None
-        if head is None or ui in last or not _open(ctx, head, ui):
+        if head is None or ui in last or not may_go_on(ctx, head, ui):
             continue
         if not (_spoken(ctx, ui) or _bridge(ctx, head, ui, last)):
             continue
@@ -79,7 +76,7 @@ def spoken_runs(ctx: DocContext) -> None:
 def speech_goes_on(ctx: DocContext, head: Quote, ui: int) -> bool:
     """Does unit ``ui`` read as more of the speech of ``head`` (no sign of the writer, a
     sign of speech: see the module doc)?"""
-    return _open(ctx, head, ui) and _spoken(ctx, ui)
+    return may_go_on(ctx, head, ui) and _spoken(ctx, ui)
 
 
 def _heads(ctx: DocContext, q: Quote) -> bool:
@@ -96,23 +93,6 @@ def _heads(ctx: DocContext, q: Quote) -> bool:
     # a lead-in may name the speaker badly ("ergibt das interessante Konflikte:"), or be
     # the writer's own ("Da habe ich mir gesagt: …")
     return names_someone(ctx, q.speaker) and not first_person_mention(ctx, q.speaker)
-
-
-def _open(ctx: DocContext, head: Quote, ui: int) -> bool:
-    """May unit ``ui`` go on with the speech of ``head`` at all: same paragraph, no
-    question, no marks, no cue, no lead-in or frame of its own, nobody else named and
-    not the speaker by name?"""
-    u = ctx.units[ui]
-    if u.paragraph != ctx.units[head.unit].paragraph or u.dateline:
-        return False
-    e = u.content_end(ctx.doc)
-    if e <= u.start or (e < u.end and ctx.table.texts[e] == "?"):
-        return False
-    if ctx.cues_by_unit[ui] or any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):
-        return False
-    if has_lead_in(ctx, u.start, e) or names_someone_else(ctx, head, u.start, e):
-        return False
-    return not (framed_after(ctx, u.start, e) or names_speaker_again(ctx, head, u.start, e))
 
 
 def _spoken(ctx: DocContext, ui: int) -> bool:
@@ -138,7 +118,7 @@ def _bridge(ctx: DocContext, head: Quote, ui: int, last: dict[int, Quote]) -> bo
     """Is unit ``ui`` a sentence with no sign of the writer between the speech and a
     sentence in the first person that goes on with it?"""
     nxt = ui + 1
-    if nxt >= len(ctx.units) or nxt in last or not _open(ctx, head, nxt):
+    if nxt >= len(ctx.units) or nxt in last or not may_go_on(ctx, head, nxt):
         return False
     u, v = ctx.units[ui], ctx.units[nxt]
     e = u.content_end(ctx.doc)
