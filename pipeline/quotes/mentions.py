@@ -17,6 +17,7 @@ from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
 from .mention_cuts import cut_addressee, cut_clause, dative_before, predicate_of_als
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
+from .shared_subjects import shared_subject
 from .words import word_ids
 
 PERSON_LABELS = labels.PERSON_ENTITY_LABELS
@@ -246,7 +247,8 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
             # sentence break the parse missed): a subject that names a speaker wins
             subj = next((c for c in pool if _names_speaker(ctx, c)), subj)
     else:
-        subj = labels.clause_subject(verb)
+        # "hat Flugblätter verteilt, Plakate geklebt und … angekündigt": the row's subject
+        subj = shared_subject(verb) or labels.clause_subject(verb)
     return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, subj))
 
 
@@ -1663,6 +1665,8 @@ def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
         return rest if speakerish(ctx, rest) else None
     if low in w.agent_prepositions or low in w.coordinators:
         return rest  # "– und Delegierte und Beobachter fragten sich": no "und"
+    if low in w.fixed_phrase_tails and sp[0] > 0:
+        return rest  # "vor allem Mozilla": "allem" ends the fixed phrase, Mozilla speaks
     if low in w.prepositions:
         return None
     return sp
@@ -1871,6 +1875,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         return True
     if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):
         return True
+    if _time_phrase(ctx, content):
+        return True  # "und vergangene Woche verkündet": when, not who
     doc, a = ctx.doc, sp[0]
     agents = word_ids(ctx.w.agent_prepositions)
     if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:
@@ -1895,6 +1901,17 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         )
         and ctx.kit.roles.lookup(one.text) is None
     )
+
+
+def _time_phrase(ctx: DocContext, content: list[Token]) -> bool:
+    """Is the mention a time word with adjectives before it ("vergangene Woche", "letzten
+    Montag", "kommendes Jahr"): the parse took an adverbial of time for the subject."""
+    if not ctx.pos or len(content) < 2 or content[-1].lower_ not in ctx.w.time_words:
+        return False
+    first = content[0]
+    if first.i > 0 and labels.is_adposition(first.doc[first.i - 1]):
+        return False  # "Ersten Angaben vom gestrigen Mittwoch zufolge": the report's date
+    return all(t.pos_ == "ADJ" and t.is_lower for t in content[:-1])
 
 
 def _addressee(ctx: DocContext, sp: Span) -> bool:

@@ -1,0 +1,58 @@
+"""Speakers: the subject a row of coordinated participles shares with the first of them.
+
+"Die Gewerkschaft hat Flugblätter verteilt, Plakate geklebt und letzten Montag angekündigt,
+im Herbst zu streiken": the participles share one auxiliary ("hat") and so one subject ("Die
+Gewerkschaft"). A participle in the middle of the row has no auxiliary of its own, so the
+noun the parse makes its subject ("Plakate") is its object; the cue verb at the end of the
+row (a participle with no auxiliary either) takes the subject of the nearest conjunct before
+it that has an auxiliary.
+
+A conjunct with its own finite verb ("…, die Polizei hat Fehler gemacht und erklärt, …")
+keeps its own subject: this walk only steps over participles with no auxiliary.
+
+>>> shared_subject(verb)   # the first conjunct's subject, or None  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import labels
+
+#: the participle feature and tag (both label schemes carry the model's morphology and tags)
+PARTICIPLE_FEATURE = "VerbForm=Part"
+PARTICIPLE_TAG = "VVPP"
+
+
+def shared_subject(verb: Token) -> Token | None:
+    """The subject of the coordinated row that the participle ``verb`` ends (see the module
+    docstring): that of the nearest conjunct before it with an auxiliary, when ``verb`` has
+    neither an auxiliary nor a subject of its own and a conjunct in between has one the
+    parse gave it; else None (the usual walk of :func:`labels.clause_subject` stands)."""
+    if not _bare_participle(verb) or _own_subject(verb) is not None:
+        return None
+    skipped = False
+    cur = labels.coordination_head(verb)
+    while cur is not None:
+        subj = _own_subject(cur)
+        if len(labels.verb_chain(cur)) > 1 or cur.pos_ == "AUX":  # TIGER: the auxiliary heads
+            return subj if skipped else None
+        skipped = skipped or subj is not None  # "Plakate geklebt": the object of a conjunct
+        cur = labels.coordination_head(cur)
+    return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject on ``verb``'s own chain (no agent), else None."""
+    for v in labels.verb_chain(verb):
+        for child in labels.children_with(v, "subject"):
+            if not labels.has_role(child, "agent"):
+                return child
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle with no auxiliary of its own ("angekündigt" in "hat … verteilt, Plakate
+    geklebt und … angekündigt")."""
+    participle = verb.tag_ == PARTICIPLE_TAG or labels.morph_has(verb, PARTICIPLE_FEATURE)
+    return participle and len(labels.verb_chain(verb)) == 1
