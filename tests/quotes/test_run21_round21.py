@@ -5,6 +5,11 @@ Konjunktiv rows with no speaker though the person was named in the sentence befo
   whose subject names no one who speaks ("Scharfe *Kritik* … übt die Juristin X.", "Die
   *Zeit* der großen Budgets ist vorbei, befand X."): the one person that sentence names,
   not after a preposition, speaks;
+- a Konjunktiv I sentence two or more sentences after a statement, when the sentences
+  between are the speaker's own words in the first person with no quotation marks ("…,
+  sagt die Biologin X. Daher müssen wir … . Wir dürfen … . Die Mittel sind … knapp. Die
+  Forschung trage …"): those count for no gap, the statement's speaker goes on; three
+  sentences of the writer's between end it;
 - the sentence before names its person after a preposition ("wurde mit Bürgermeister X
   besprochen"), names two people ("überreichte A an B") or none: the row stays, with no
   speaker (a wrong name is worse than none).
@@ -20,6 +25,8 @@ import pytest
 from tests.conftest import quote_rows as _rows
 
 CONT = "continuation"
+INDIRECT = "indirect"
+LANG = "die Biologin Eva Lang"
 
 DOCUMENTS = [
     (
@@ -71,6 +78,36 @@ DOCUMENTS = [
     (
         "Den Preis überreichte Anna Berg an Peter Klein. Die Jury sei sich einig gewesen.",
         [(CONT, "Die Jury sei sich einig gewesen.", None, None, None)],
+    ),
+    (
+        (
+            "Die Forschung braucht mehr Geld, sagt die Biologin Eva Lang. Daher müssen wir die "
+            "Politik überzeugen. Wir dürfen dabei nicht lockerlassen. Die Mittel sind seit Jahren "
+            "knapp. Die Grundlagenforschung trage zum Wohlstand bei."
+        ),
+        [
+            (INDIRECT, "Die Forschung braucht mehr Geld", "sagt", LANG, "Eva Lang"),
+            (
+                CONT,
+                "Daher müssen wir die Politik überzeugen. Wir dürfen dabei nicht lockerlassen.",
+                None,
+                LANG,
+                "Eva Lang",
+            ),
+            (CONT, "Die Grundlagenforschung trage zum Wohlstand bei.", None, LANG, "Eva Lang"),
+        ],
+    ),
+    # three sentences of the writer's between: no speaker
+    (
+        (
+            "Die Forschung braucht mehr Geld, sagt die Biologin Eva Lang. Die Mittel sind seit "
+            "Jahren knapp. Die Universitäten sparen überall. Die Labore sind veraltet. Die "
+            "Grundlagenforschung trage zum Wohlstand bei."
+        ),
+        [
+            (INDIRECT, "Die Forschung braucht mehr Geld", "sagt", LANG, "Eva Lang"),
+            (CONT, "Die Grundlagenforschung trage zum Wohlstand bei.", None, None, None),
+        ],
     ),
     # no person: no speaker
     (
