@@ -64,7 +64,9 @@ def orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
         sp = _holder_before(ctx, ui) or _one_person_before(ctx, ch, ui) or sp
     src, conf = "none", ORPHAN_CONFIDENCE
     across = across_gap(ctx, ch, ui)
-    so = so_speaker(ctx, u.start, u.end)
+    # "…, so Obama", "Für Premier X ist das ein Alarmsignal, auch wenn er … ausgehe": the
+    # speaker the sentence names itself
+    so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
     own = own_subject(ctx, u) if so is None and ctx.parsed else None
     if so is not None:
         # "Sein Rivale McCain, so Obama weiter, würde …": the speaker named in the sentence

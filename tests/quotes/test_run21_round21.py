@@ -10,6 +10,10 @@ Konjunktiv rows with no speaker though the person was named in the sentence befo
   sagt die Biologin X. Daher müssen wir … . Wir dürfen … . Die Mittel sind … knapp. Die
   Forschung trage …"): those count for no gap, the statement's speaker goes on; three
   sentences of the writer's between end it;
+- a Konjunktiv sentence with no statement before it that names whose view it states with a
+  holder phrase ("*Für den Premier X* ist das ein Alarmsignal, auch wenn er davon
+  ausgehe, …"): that person speaks; a body or thing there names no one ("Für die Region ist
+  das ein Problem"): no row;
 - the sentence before names its person after a preposition ("wurde mit Bürgermeister X
   besprochen"), names two people ("überreichte A an B") or none: the row stays, with no
   speaker (a wrong name is worse than none).
@@ -108,6 +112,31 @@ DOCUMENTS = [
             (INDIRECT, "Die Forschung braucht mehr Geld", "sagt", LANG, "Eva Lang"),
             (CONT, "Die Grundlagenforschung trage zum Wohlstand bei.", None, None, None),
         ],
+    ),
+    (
+        (
+            "Die Grenze wird ab Mai kontrolliert. Für den italienischen Premier Marco Rossi ist "
+            "das ein Alarmsignal, auch wenn er davon ausgehe, dass Österreich die Regeln einhält."
+        ),
+        [
+            (
+                CONT,
+                (
+                    "Für den italienischen Premier Marco Rossi ist das ein Alarmsignal, auch wenn "
+                    "er davon ausgehe, dass Österreich die Regeln einhält."
+                ),
+                None,
+                "den italienischen Premier Marco Rossi",
+                "Marco Rossi",
+            )
+        ],
+    ),
+    (
+        (
+            "Die Grenze wird ab Mai kontrolliert. Für die Region ist das ein Problem, auch wenn "
+            "die Kontrollen nur kurz dauern sollen."
+        ),
+        [],
     ),
     # no person: no speaker
     (
