@@ -17,8 +17,10 @@ from .mentions import is_medium, someone, speakerish
 from .nameless_sources import names_no_one, no_statement
 from .standalone_speakers import STANDALONE
 from .units import Unit
+from .words import word_ids
 
 MAX_GAP = 2  # how many sentences of the writer's an orphan looks back over to a statement
+MAX_VOICED = 2  # how many sentences in the speaker's first person it looks back over besides
 
 
 @dataclass
@@ -140,7 +142,12 @@ def across_gap(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
     if head is None or head.kind == "speech-act" or "orphan" in head.rule:
         return None
     between = range(ch.gap_ui, ui)
-    if not 1 <= len(between) <= MAX_GAP or any(has_row(ch, j) for j in between[1:]):
+    # the speaker's own words in the first person, with no quotation marks ("…, sagt X.
+    # Daher müssen wir … . Wir dürfen … . Die Forschung sei …"), count for no gap
+    voiced = sum(_first_person(ctx, j) for j in between)
+    if len(between) - voiced > MAX_GAP or not 1 <= len(between) <= MAX_GAP + MAX_VOICED:
+        return None
+    if any(has_row(ch, j) for j in between[1:]):
         return None
     if names_no_one(ctx, head.speaker):
         return None
@@ -150,6 +157,16 @@ def across_gap(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
     if len(between) > 1 and _names_person(ctx, between):
         return None  # "… Huber war damals Minister. Die Sitzung dauerte …": whose words?
     return head.speaker
+
+
+def _first_person(ctx: DocContext, j: int) -> bool:
+    """Has unit ``j`` a ``first_person_forms`` word outside quotation marks ("Daher müssen
+    *wir* …")?"""
+    if ctx.table is None:
+        return False
+    u, lower = ctx.units[j], ctx.table.lower
+    forms = word_ids(ctx.w.first_person_forms)
+    return any(lower[k] in forms and ctx.inside[k] < 0 for k in range(u.start, u.end))
 
 
 def _names_person(ctx: DocContext, units: range) -> bool:

@@ -20,6 +20,7 @@ from .act_speakers import act_speaker, describes
 from .chain_heads import Chain, across_gap, has_row
 from .context import DocContext, Quote, Span
 from .mentions import (
+    PERSON_LABELS,
     holder_speaker,
     parse_speaker,
     person_subject,
@@ -44,6 +45,8 @@ DESCRIPTION = "description"  # an orphan's speaker source: a speech act told wit
 #: a gap, one after a speech act told without its words
 SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION)
 MAX_BACK = 3  # how many Konjunktiv sentences with no quote an orphan looks back over
+#: part-of-speech ids of the words a name's noun phrase opens with ("der Verwaltungsrechtler")
+PHRASE_POS = frozenset({symbols.DET, symbols.ADJ, symbols.NOUN, symbols.PROPN})
 
 
 def orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
@@ -55,11 +58,15 @@ def orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
     sp = _so_before(ctx, ui) or narrator
     if sp is None or not speakerish(ctx, sp):
         # "Für die Ärztin X steht fest, dass … . Er sei …": whose view it was, when the
-        # subject speaks not ("Für den Vorschlag … fand die Chefin lobende Worte": she)
-        sp = _holder_before(ctx, ui) or sp
+        # subject speaks not ("Für den Vorschlag … fand die Chefin lobende Worte": she);
+        # "Schwere Kritik … übt Verwaltungsrechtler X. Die Novelle verstoße …": the one
+        # person the sentence before names
+        sp = _holder_before(ctx, ui) or _one_person_before(ctx, ch, ui) or sp
     src, conf = "none", ORPHAN_CONFIDENCE
     across = across_gap(ctx, ch, ui)
-    so = so_speaker(ctx, u.start, u.end)
+    # "…, so Obama", "Für Premier X ist das ein Alarmsignal, auch wenn er … ausgehe": the
+    # speaker the sentence names itself
+    so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
     own = own_subject(ctx, u) if so is None and ctx.parsed else None
     if so is not None:
         # "Sein Rivale McCain, so Obama weiter, würde …": the speaker named in the sentence
@@ -164,6 +171,37 @@ def _holder_before(ctx: DocContext, ui: int) -> Span | None:
     X's view)."""
     pu = ctx.unit_before(ui)
     return holder_speaker(ctx, pu.start, pu.end) if pu is not None else None
+
+
+def _one_person_before(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
+    """The one person a sentence of the writer's right before, in the same paragraph and
+    with no row of its own, names outside quotation marks, not after a preposition ("Schwere
+    Kritik an der Reform übt *Verwaltungsrechtler Andreas Hauer*."; not "Der Verkauf wurde
+    mit Präsident X erörtert", whose subject is what the sentence is about)."""
+    pu = ctx.unit_before(ui)
+    if pu is None or has_row(ch, ui - 1) or ch.moods[ui - 1]:
+        return None
+    people = [
+        e
+        for e in ctx.ents()
+        if pu.start <= e.start
+        and e.end <= pu.end
+        and e.label_ in PERSON_LABELS
+        and ctx.inside[e.start] < 0
+    ]
+    if len(people) != 1 or not _named_as_subject(ctx, pu.start, people[0].start):
+        return None
+    return people[0].start, people[0].end
+
+
+def _named_as_subject(ctx: DocContext, start: int, k: int) -> bool:
+    """Does the name at ``k`` head its noun phrase (its titles and role nouns before it:
+    "Verwaltungsrechtler Andreas Hauer") with no preposition before that phrase?"""
+    doc = ctx.doc
+    j = k
+    while j > start and doc[j - 1].pos in PHRASE_POS:
+        j -= 1
+    return j == start or doc[j - 1].pos != symbols.ADP
 
 
 def _same_name(ctx: DocContext, a: Span, b: Span) -> bool:
