@@ -996,13 +996,12 @@ def merge_interrupted(ctx: DocContext) -> None:
     when a sentence ends between ("„A“, erklärte X am Montag. Er fügte hinzu: „B“"): two
     statements, each with its own frame."""
     doc, quotes = ctx.doc, ctx.quotes
-    direct = sorted(
-        (q for q in quotes if q.direct and not q.nested and q.confidence >= 0.5),
-        key=lambda q: q.start,
-    )
+    direct = sorted((q for q in quotes if q.direct and not q.nested), key=lambda q: q.start)
     drop = set()
     for i in range(len(direct) - 1):
         a, b = direct[i], direct[i + 1]
+        if min(a.confidence, b.confidence) < 0.5 and not _goes_on(ctx, a, b):
+            continue
         gap = range(a.end, b.start)
         by_unit = ctx.cues_by_unit
         cues = [
@@ -1031,6 +1030,23 @@ def merge_interrupted(ctx: DocContext) -> None:
         direct[i + 1] = a
     if drop:
         quotes[:] = [q for q in quotes if id(q) not in drop]
+
+
+def _goes_on(ctx: DocContext, a: Quote, b: Quote) -> bool:
+    """„Das Problem“, sagte X, „ist nicht neu.“: the quote after the frame goes on with the
+    sentence the one before it began (a lowercase word after its mark, no stop before the
+    first one's closing mark), so the two are one quote even when the first part alone is
+    rated as a name or a title (one part rated a quote)."""
+    doc = ctx.doc
+    if max(a.confidence, b.confidence) < 0.5 or b.end - b.start < 3 or a.end - a.start < 3:
+        return False
+    first, last = doc[b.start + 1], doc[a.end - 2]
+    return (
+        first.is_alpha
+        and first.text[:1].islower()
+        and last.text not in SENT_END
+        and last.text not in "!?"
+    )
 
 
 def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:

@@ -5,7 +5,12 @@
   words ("Wien/Spielfeld/Athen/Belgrad – Die …", "Amstetten/St. Pölten – Über …"), a
   place with an abbreviation ("St. Pölten") or a region in brackets ("Salt Lake City
   (Utah) – Die …"): what the body reports starts after it, not in the title; a dash in a
-  sentence of the title ("Die Lösung liegt in Europa – Die …") is no dateline.
+  sentence of the title ("Die Lösung liegt in Europa – Die …") is no dateline;
+- a quote interrupted by its frame whose first part alone reads as a name or is rated
+  low ("„Das Problem“, sagte X, „ist nicht neu.“", "„Ich glaube“, so X, „dass …“"): the
+  part after the frame goes on with the sentence (a lowercase word after its mark, no stop
+  before the first closing mark), so both parts are one quote; a full stop between the
+  two keeps two quotes.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(parts joined by " || ", speaker mention)`` in text order.
@@ -66,4 +71,30 @@ DATELINES = [
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
 def test_long_datelines(nlp, text, expected):
+    assert quote_part_rows(nlp(text)) == expected
+
+
+INTERRUPTED = [
+    (
+        "„Das Problem“, sagte Innenministerin Anna Berger, „ist nicht neu.“",
+        [("„Das Problem“ || „ist nicht neu.“", "Innenministerin Anna Berger")],
+    ),
+    (
+        "„Ich glaube“, so Berger, „dass wir das schaffen.“",
+        [("„Ich glaube“ || „dass wir das schaffen.“", "Berger")],
+    ),
+    (
+        "„Wir haben alles versucht“, sagte Innenministerin Berger, „aber die Länder blockieren.“",
+        [("„Wir haben alles versucht“ || „aber die Länder blockieren.“", "Innenministerin Berger")],
+    ),
+    # a full stop after the frame: two statements
+    (
+        "„Wir haben alles versucht“, sagte Berger am Montag. „Aber die Länder blockieren.“",
+        [("„Wir haben alles versucht“", "Berger"), ("„Aber die Länder blockieren.“", "Berger")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
+def test_interrupted_quotes(nlp, text, expected):
     assert quote_part_rows(nlp(text)) == expected
