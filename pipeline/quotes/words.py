@@ -191,6 +191,8 @@ WORD_LISTS: dict[str, str] = {
     "withholding_lemmas": "set",
     "view_nouns": "set",
     "self_confirming_lemmas": "set",
+    "pointing_openers": "set",
+    "pointing_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -299,6 +301,8 @@ OPTIONAL_LISTS = frozenset(
         "withholding_objects",
         "withholding_lemmas",
         "view_nouns",
+        "pointing_openers",
+        "pointing_prepositions",
     }
 )
 

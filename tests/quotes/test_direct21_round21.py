@@ -10,17 +10,23 @@
   low ("„Das Problem“, sagte X, „ist nicht neu.“", "„Ich glaube“, so X, „dass …“"): the
   part after the frame goes on with the sentence (a lowercase word after its mark, no stop
   before the first closing mark), so both parts are one quote; a full stop between the
-  two keeps two quotes.
+  two keeps two quotes;
+- a quoted sentence of its own, and the next sentence of its paragraph points back to it
+  ("„…“ So kommentierte X den Beschluss.", "„…“ So X am Montag.", "„…“ Mit diesen Worten
+  wandte sich X an …"): that sentence's subject is the speaker, also after an earlier
+  quote of someone else; "So weit ist es …", "So steht es auf einem Transparent" name no
+  one.
 
 News-style texts written for these tests; both label schemes.
-Rows: ``(parts joined by " || ", speaker mention)`` in text order.
+Rows: ``(parts joined by " || ", speaker mention)`` in text order (``(kind, text, cue,
+speaker mention, speaker_name)`` for the quotes pointed back to).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import quote_part_rows
+from tests.conftest import quote_part_rows, quote_rows
 
 DATELINES = [
     (
@@ -98,3 +104,50 @@ INTERRUPTED = [
 @pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
 def test_interrupted_quotes(nlp, text, expected):
     assert quote_part_rows(nlp(text)) == expected
+
+
+OPENING = "Die Firma baut Stellen ab. „Wir werden nicht aufgeben.“ "
+QUOTE = "„Wir werden nicht aufgeben.“"
+KOLLER = "die Gewerkschafterin Maria Koller"
+
+POINTED_BACK = [
+    (
+        OPENING + "So kommentierte die Gewerkschafterin Maria Koller den Beschluss.",
+        [("direct", QUOTE, None, KOLLER, "Maria Koller")],
+    ),
+    (
+        OPENING + "Mit diesen Worten wandte sich die Gewerkschafterin Maria Koller an alle.",
+        [("direct", QUOTE, None, KOLLER, "Maria Koller")],
+    ),
+    (
+        OPENING + "So die Gewerkschafterin Maria Koller am Montag.",
+        [("direct", QUOTE, None, KOLLER, "Maria Koller")],
+    ),
+    (
+        (
+            "„Wir werden nicht aufgeben“, sagte Koller. „Der Vorstand muss einlenken.“ So "
+            "kommentierte der Betriebsrat Hans Berger den Beschluss."
+        ),
+        [
+            ("direct", "„Wir werden nicht aufgeben“", "sagte", "Koller", None),
+            (
+                "direct",
+                "„Der Vorstand muss einlenken.“",
+                None,
+                "der Betriebsrat Hans Berger",
+                "Hans Berger",
+            ),
+        ],
+    ),
+    # no one named: no speaker
+    (OPENING + "So weit ist es aber noch nicht.", [("direct", QUOTE, None, None, None)]),
+    (
+        OPENING + "So steht es auf einem Transparent vor dem Werk.",
+        [("direct", QUOTE, None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTED_BACK)
+def test_pointed_back(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
