@@ -15,7 +15,11 @@
   ("„…“ So kommentierte X den Beschluss.", "„…“ So X am Montag.", "„…“ Mit diesen Worten
   wandte sich X an …"): that sentence's subject is the speaker, also after an earlier
   quote of someone else; "So weit ist es …", "So steht es auf einem Transparent" name no
-  one.
+  one;
+- a quote opened in one paragraph and closed in the next with no mark reopening it
+  ("„A.\n\nB.“", "„A.\n\nB“, sagte sie."): one quote over the blank line, when the next
+  paragraph's first quotation mark closes it; a quote no mark there closes ends with its
+  paragraph.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(parts joined by " || ", speaker mention)`` in text order (``(kind, text, cue,
@@ -151,3 +155,56 @@ POINTED_BACK = [
 @pytest.mark.parametrize(("text", "expected"), POINTED_BACK)
 def test_pointed_back(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
+
+
+PARAGRAPHS = [
+    (
+        (
+            "Die Ministerin erklärte am Montag: „Wir haben alles versucht. Die Länder blockieren "
+            "jede Reform.\n\nWir werden trotzdem weiterarbeiten.“\n\nDie Opposition widersprach."
+        ),
+        [
+            (
+                (
+                    "„Wir haben alles versucht. Die Länder blockieren jede Reform.\n\nWir werden "
+                    "trotzdem weiterarbeiten.“"
+                ),
+                "Die Ministerin",
+            )
+        ],
+    ),
+    (
+        (
+            "„Wir haben alles versucht. Die Länder blockieren jede Reform.\n\nWir werden "
+            "trotzdem weiterarbeiten“, sagte die Ministerin am Montag."
+        ),
+        [
+            (
+                (
+                    "„Wir haben alles versucht. Die Länder blockieren jede Reform.\n\nWir werden "
+                    "trotzdem weiterarbeiten“"
+                ),
+                "die Ministerin",
+            )
+        ],
+    ),
+    # the next paragraph opens a quote of its own first: the open quote ends with its paragraph
+    (
+        (
+            "Die Ministerin erklärte am Montag: „Wir haben alles versucht. Die Länder blockieren "
+            "jede Reform.\n\nDie Opposition nannte das „Unsinn“."
+        ),
+        [
+            (
+                "„Wir haben alles versucht. Die Länder blockieren jede Reform.",
+                "Die Ministerin",
+            ),
+            ("„Unsinn“", "Die Opposition"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPHS)
+def test_quotes_over_paragraphs(nlp, text, expected):
+    assert quote_part_rows(nlp(text)) == expected
