@@ -46,6 +46,9 @@ TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"
 #: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
 CITED_MARK = "+cited"
 VERB_POS = ("VERB", "AUX")
+#: the parts of speech of the word after a sentence-opening "so" that points back to the
+#: quote before: its verb or the subject of a frame with no verb ("So die Ministerin.")
+POINTED_NEXT_POS = frozenset({"VERB", "AUX", "DET", "PROPN", "NOUN"})
 #: a quoted fragment that an attitude verb's subject holds ("sieht X einen „…“"):
 #: rated like a quoted phrase of the speaker's (:func:`_attitude_holder`)
 ATTITUDE_CONFIDENCE = 0.6
@@ -725,6 +728,10 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     next framed quote, or a person subject of the sentence before."""
     ui, e = m.ui, m.d.end
     a = Attribution(m.d.rule + STANDALONE, 0.8)
+    a.speaker = _pointed_back(ctx, m)
+    if a.speaker is not None:
+        a.rule += "+pointed_back"
+        return a
     last = recent.quote
     if last is not None and recent.unit < ui - 1:
         # the unit right before names someone else ("nahm auch X zu der Frage Stellung"):
@@ -765,6 +772,33 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if a.speaker is not None:
         a.rule += "+person"
     return a
+
+
+def _pointed_back(ctx: DocContext, m: Marked) -> Span | None:
+    """A quoted sentence of its own, and the next sentence in its paragraph points back to
+    it with a word before its verb or subject ("„…“ So kommentierte X den Beschluss.",
+    "„…“ So die Gewerkschafterin X.") or with a phrase of a quote noun ("„…“ Mit diesen
+    Worten wandte sich X an …"): the subject of that sentence, when it names someone who
+    speaks ("„…“ So weit ist es noch nicht." names no one)."""
+    doc, w, ui = ctx.doc, ctx.w, m.ui
+    u = ctx.units[ui]
+    if ui + 1 >= len(ctx.units) or m.d.start > u.start + 1 or m.d.end < u.content_end(doc):
+        return None
+    nxt = ctx.units[ui + 1]
+    end = nxt.content_end(doc)
+    if nxt.paragraph != u.paragraph or end - nxt.start < 3:
+        return None
+    first, second = doc[nxt.start], doc[nxt.start + 1]
+    if first.lower_ in w.pointing_openers:
+        if second.pos_ not in POINTED_NEXT_POS:
+            return None
+    elif first.lower_ not in w.pointing_prepositions or not any(
+        doc[k].lower_ in w.quote_nouns for k in range(nxt.start + 1, min(nxt.start + 4, end))
+    ):
+        return None
+    sp = clause_speaker(ctx, nxt.start + 1, end)
+    sp = tidy(ctx, sp) if sp is not None else None
+    return sp if sp is not None and speakerish(ctx, sp) else None
 
 
 def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
@@ -996,13 +1030,12 @@ def merge_interrupted(ctx: DocContext) -> None:
     when a sentence ends between ("„A“, erklärte X am Montag. Er fügte hinzu: „B“"): two
     statements, each with its own frame."""
     doc, quotes = ctx.doc, ctx.quotes
-    direct = sorted(
-        (q for q in quotes if q.direct and not q.nested and q.confidence >= 0.5),
-        key=lambda q: q.start,
-    )
+    direct = sorted((q for q in quotes if q.direct and not q.nested), key=lambda q: q.start)
     drop = set()
     for i in range(len(direct) - 1):
         a, b = direct[i], direct[i + 1]
+        if min(a.confidence, b.confidence) < 0.5 and not _goes_on(ctx, a, b):
+            continue
         gap = range(a.end, b.start)
         by_unit = ctx.cues_by_unit
         cues = [
@@ -1031,6 +1064,23 @@ def merge_interrupted(ctx: DocContext) -> None:
         direct[i + 1] = a
     if drop:
         quotes[:] = [q for q in quotes if id(q) not in drop]
+
+
+def _goes_on(ctx: DocContext, a: Quote, b: Quote) -> bool:
+    """„Das Problem“, sagte X, „ist nicht neu.“: the quote after the frame goes on with the
+    sentence the one before it began (a lowercase word after its mark, no stop before the
+    first one's closing mark), so the two are one quote even when the first part alone is
+    rated as a name or a title (one part rated a quote)."""
+    doc = ctx.doc
+    if max(a.confidence, b.confidence) < 0.5 or b.end - b.start < 3 or a.end - a.start < 3:
+        return False
+    first, last = doc[b.start + 1], doc[a.end - 2]
+    return (
+        first.is_alpha
+        and first.text[:1].islower()
+        and last.text not in SENT_END
+        and last.text not in "!?"
+    )
 
 
 def cited_copies(ctx: DocContext, quotes: list[Quote]) -> list[Quote]:

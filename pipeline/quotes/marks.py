@@ -118,6 +118,21 @@ class MarkFinder:
                 return False
         return False
 
+    def _closes_paragraph(self, text: str, m: int, rec: dict[str, Any]) -> bool:
+        """A quote left open at a paragraph's end goes on over a blank line when the first
+        quotation mark of the next paragraph (from ``m``, at most :data:`SPAN_CHARS`
+        characters) closes it: „A.\n\nB.“ and „A.\n\nB“, sagte sie. are one quote. Not for
+        a mark that opens and closes alike (the straight ``"``)."""
+        if rec["open"] in rec["close"]:
+            return False
+        end = text.find("\n", m)
+        end = min(len(text) if end < 0 else end, m + SPAN_CHARS)
+        for k in range(m, end):
+            c = text[k]
+            if c in self.all_marks:
+                return c in rec["close"] and self._closing_context(text, k)
+        return False
+
     def _typed_close_later(self, text: str, k: int, rec: dict[str, Any]) -> bool:
         """The close at ``k`` is a symmetric mark that also opens quotes of its own (the
         straight ``"`` some archives close „ with) while a proper close of ``rec`` follows
@@ -158,6 +173,9 @@ class MarkFinder:
                 single = text.count("\n", k, m) == 1  # a line break, not a blank line
                 if single and not rec.get("nested") and self._closes_later(text, m, rec):
                     k = m  # "anwenden:\n[…]\n11. heimliches Beobachten …“": one quote
+                    continue
+                if not single and not rec.get("nested") and self._closes_paragraph(text, m, rec):
+                    k = m  # „A.\n\nB.“: the next paragraph closes the quote, no mark opens
                     continue
                 if opener != '"' and not rec.get("nested") and k - i > 20:
                     return (k, False)  # unclosed: the quote ends with its paragraph

@@ -313,8 +313,11 @@ def _named_opener(
 
 
 DASHES = labels.DASHES
-#: a dateline is at most this many tokens before its dash ("Wien (APA) –")
+#: a dateline is at most this many words before its dash ("Wien (APA) –"); the marks
+#: between them ("/", "(", ")", ",") do not count ("Wien/Spielfeld/Athen/Belgrad –")
 MAX_DATELINE = 5
+#: the marks between a dateline's words
+DATELINE_MARKS = "()/,"
 
 
 #: a dateline after a title and teaser in the same paragraph ("… ausgespart. Wien – Der …",
@@ -348,9 +351,25 @@ def _joined_place(toks: _Tokens, at: list[int], after: int) -> bool:
     a sentence opener ("Wiener Neustadt – Der …", "Essen – Bei einer …")?"""
     if all(_place_name(toks.doc[m]) for m in at):
         return True
-    if len(at) > MAX_JOINED_PLACE or not _opener(toks, after):
+    if not _opener(toks, after):
         return False
-    return all(toks.doc[m].pos_ in PLACE_POS for m in at)
+    # "Wien/Spielfeld/Athen/Belgrad – Die …", "Amstetten/St. Pölten – Über …": each place
+    # of a list joined by slashes has at most two words
+    groups: list[list[int]] = [[]]
+    for m in range(at[0], at[-1] + 1):
+        if toks[m][0] == "/":
+            groups.append([])
+        elif m in at:
+            groups[-1].append(m)
+    return all(
+        0 < len(g) <= MAX_JOINED_PLACE and all(_place_pos(toks, m) for m in g) for g in groups
+    )
+
+
+def _place_pos(toks: _Tokens, m: int) -> bool:
+    """Token ``m`` may be a word of a place's name: a noun, name or adjective by the tagger,
+    or an abbreviation with its stop ("St.")."""
+    return toks.doc[m].pos_ in PLACE_POS or toks[m][0].endswith(".")
 
 
 def _split_dateline(toks: _Tokens, units: list[Unit], i: int) -> list[Unit]:
@@ -362,14 +381,25 @@ def _split_dateline(toks: _Tokens, units: list[Unit], i: int) -> list[Unit]:
     joined = i > 0 and units[i - 1].paragraph == u.paragraph
     if joined and i > MAX_DATELINE_UNIT:
         return [u]
-    for k in range(u.start + 1, min(u.end - 1, u.start + MAX_DATELINE + 1)):
+    words = 1
+    for k in range(u.start + 1, u.end - 1):
         text, _, _, _, alpha, _ = toks[k]
         if text in DASHES and toks.space[k - 1] and (toks.space[k] or _opener(toks, k + 1)):
-            at = [m for m in range(u.start, k) if toks[m][0] not in "()/,"]
-            names = at and all(toks[m][4] and toks[m][0][:1].isupper() for m in at)
+            at = [m for m in range(u.start, k) if toks[m][0] not in DATELINE_MARKS]
+            names = at and all(_place_word(toks[m]) for m in at)
             if names and (not joined or _joined_place(toks, at, k + 1)):
                 return [Unit(u.start, k + 1, u.paragraph, True), Unit(k + 1, u.end, u.paragraph)]
             return [u]
-        if not (alpha or text in "()/,"):
+        if text not in DATELINE_MARKS:
+            words += 1
+        if words > MAX_DATELINE or not (alpha or text in DATELINE_MARKS or _place_word(toks[k])):
             return [u]
     return [u]
+
+
+def _place_word(lex: tuple[str, bool, bool, bool, bool, str]) -> bool:
+    """A capitalised word of a place name: letters only, or a short abbreviation with its
+    stop ("St. Pölten", "Mt. Vernon")."""
+    text = lex[0]
+    word = text[:-1] if text.endswith(".") and len(text) <= 4 else text
+    return word[:1].isupper() and word.isalpha()

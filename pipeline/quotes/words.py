@@ -192,6 +192,8 @@ WORD_LISTS: dict[str, str] = {
     "view_nouns": "set",
     "self_confirming_lemmas": "set",
     "fixed_phrase_tails": "set",
+    "pointing_openers": "set",
+    "pointing_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -301,6 +303,8 @@ OPTIONAL_LISTS = frozenset(
         "withholding_lemmas",
         "view_nouns",
         "fixed_phrase_tails",
+        "pointing_openers",
+        "pointing_prepositions",
     }
 )
 
