@@ -140,7 +140,11 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     comp = comp if frames_complement(ctx, cue, comp) else None
     if _sense_shy(ctx, cue, comp):
         return False  # "Dem Verteidiger droht ein Ausfall: …": no one speaks
-    if comp is not None and (_negated(ctx, st, cue, c) or _decides(ctx, cue, comp[1])):
+    if comp is not None and (
+        _negated(ctx, st, cue, c)
+        or _decides(ctx, cue, comp[1])
+        or _open_question(ctx, cue, comp[1])
+    ):
         # "Ein Sprecher wollte nicht bestätigen, dass …", "X entscheidet, ob …": nothing
         # was said, but the Konjunktiv sentences after it may still be the subject's
         ctx.unit_speaker.setdefault(st.ui, (_verb_speaker(ctx, st, cue, c, False), None))
@@ -167,6 +171,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
         and not _not_content(ctx, st, cue, c)
         and not _duty(ctx, cue, c)
+        and not _open_question(ctx, cue, st.used_until)
     ):
         _inverted_frame(ctx, st, cue, c, fr)
     elif comp is not None:
@@ -325,6 +330,25 @@ def _decides(ctx: DocContext, cue: Cue, k: int) -> bool:
     ``k`` ("Der Richter entscheidet, ob …"): a decision, not what was said."""
     w, low = ctx.w, ctx.doc[k].lower_
     return cue.lemma in w.deciding_lemmas and (low in w.whether_words or low in w.question_words)
+
+
+def _open_question(ctx: DocContext, cue: Cue, k: int) -> bool:
+    """A speech verb in the infinitive, with "zu" or under a modal of duty, ability or the
+    future (``open_question_modals``), with a "whether" or w-question as its content at ``k``
+    ("…, der erklären soll, wie …", "Schwer zu sagen, wer …", "Wer ihm geholfen hat, soll er
+    sagen"): a question still to be answered, nothing said; needs the parse."""
+    w, verb = ctx.w, cue.verb
+    low = ctx.doc[k].lower_ if k < len(ctx.doc) else ""
+    if low not in w.whether_words and low not in w.question_words:
+        return False
+    if not ctx.parsed or verb is None:
+        return False
+    chain = labels.verb_chain(verb)
+    if not _infinitive(verb, chain) or labels.has_passive_auxiliary(verb):
+        return False
+    if cue.start > 0 and ctx.doc[cue.start - 1].lower_ in w.infinitive_markers:
+        return True
+    return any(t.i != verb.i and t.lemma_.lower() in w.open_question_modals for t in chain)
 
 
 def _negated(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:

@@ -1,0 +1,74 @@
+"""Cue frames of round 21 (issue 10, precision on unseen text): the writer's narration that a
+speech verb seemed to frame, and rarer cues of derStandard.
+
+- a speech verb in the infinitive, with "zu" or under a modal of duty, ability or the future,
+  whose content is a "whether" or w-question ("…, der erklären soll, wie …", "Schwer zu
+  sagen, wer …", "Wer ihm geholfen hat, soll er sagen"): a question still to be answered,
+  nothing said; a finite speech verb with the same question still frames ("…, die erklärte,
+  wie …").
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows as _rows
+
+OPEN_QUESTIONS = [
+    (
+        (
+            "Am Donnerstag wird der Gutachter Peter Lindner gehört, der erklären soll, wie das "
+            "Feuer ausgebrochen ist."
+        ),
+        [],
+    ),
+    ("Schwer zu sagen, wer die Wahl im Herbst gewinnen wird.", []),
+    (
+        (
+            "Die Beamten verhörten den Fahrer stundenlang. Wer ihm bei der Flucht geholfen hat, "
+            "soll er sagen."
+        ),
+        [],
+    ),
+    ("Die Ministerin wird am Montag erklären, ob die Schulen geöffnet bleiben.", []),
+    (
+        "Der Bürgermeister konnte nicht erklären, warum die Baustelle seit Monaten ruht.",
+        [],
+    ),
+    # a finite speech verb with the same question frames
+    (
+        "Die Gutachterin Maria Gruber erklärte, wie das Feuer ausgebrochen sei.",
+        [
+            (
+                "indirect",
+                "wie das Feuer ausgebrochen sei",
+                "erklärte",
+                "Die Gutachterin Maria Gruber",
+                "Maria Gruber",
+            )
+        ],
+    ),
+    # a "that" clause under the same modal is not a question
+    (
+        "Der Sprecher der Polizei sagte, dass der Fahrer geflohen sei.",
+        [
+            (
+                "indirect",
+                "dass der Fahrer geflohen sei",
+                "sagte",
+                "Der Sprecher der Polizei",
+                "Polizei",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OPEN_QUESTIONS, ids=[str(i) for i in range(len(OPEN_QUESTIONS))]
+)
+def test_open_question_says_nothing(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
