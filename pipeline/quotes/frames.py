@@ -1231,7 +1231,13 @@ def pattern_content(
         k = fr.speaker[1] if fr.speaker else me
         while k < end and doc[k].text != ",":
             k += 1
-        if k < end and fr.parts and _goes_on(ctx, fr.parts[0], (k + 1, end)):
+        if (
+            k + 1 < end
+            and fr.parts
+            and not (ctx.parsed and labels.is_relative_pronoun(doc[k + 1]))
+            and _goes_on(ctx, fr.parts[0], (k + 1, end))
+        ):
+            # not "…, geht aus dem Antrag hervor, der uns vorliegt": the source's own clause
             fr.parts = [_clause_after_colon(ctx, *fr.parts[0]), (k + 1, end)]
     elif slot == "rest":
         fr.parts = [(me, end)]

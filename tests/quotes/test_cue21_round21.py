@@ -6,6 +6,10 @@ speech verb seemed to frame, and rarer cues of derStandard.
   sagen, wer …", "Wer ihm geholfen hat, soll er sagen"): a question still to be answered,
   nothing said; a finite speech verb with the same question still frames ("…, die erklärte,
   wie …").
+- "…, geht aus X hervor": the clause before the comma is what the document X says (content
+  before, like "…, heißt es in X"); a relative clause after the source belongs to it ("…,
+  geht aus dem Antrag hervor, der dem STANDARD vorliegt"), not to the content; "hervorgehen"
+  of a firm's origin stays no cue ("Die Firma, die aus einer Fusion hervorging, …").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -71,4 +75,44 @@ OPEN_QUESTIONS = [
     ("text", "expected"), OPEN_QUESTIONS, ids=[str(i) for i in range(len(OPEN_QUESTIONS))]
 )
 def test_open_question_says_nothing(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+SOURCE_AFTER = [
+    (
+        "Insgesamt wurden 12.000 Anträge gezählt, geht aus der aktuellen Statistik hervor.",
+        [
+            (
+                "indirect",
+                "Insgesamt wurden 12.000 Anträge gezählt",
+                "geht aus der aktuellen Statistik hervor",
+                "der aktuellen Statistik",
+                None,
+            )
+        ],
+    ),
+    (
+        (
+            "Die Schulden belaufen sich auf 18 Millionen Euro, geht aus dem Insolvenzantrag "
+            "hervor, der der Zeitung vorliegt."
+        ),
+        [
+            (
+                "indirect",
+                "Die Schulden belaufen sich auf 18 Millionen Euro",
+                "geht aus dem Insolvenzantrag hervor",
+                "dem Insolvenzantrag",
+                None,
+            )
+        ],
+    ),
+    ("Die Firma, die aus einer Fusion hervorging, ist insolvent.", []),
+    ("Der Sieger ging aus dem Duell gestärkt hervor.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SOURCE_AFTER, ids=[str(i) for i in range(len(SOURCE_AFTER))]
+)
+def test_source_after_comma(nlp, text, expected):
     assert _rows(nlp(text)) == expected
