@@ -878,7 +878,7 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     ms, me = cue.start - rec["cue_start"], cue.end
     if rec["unit_start"] and ms != st.u.start:
         return False
-    if _writer_pattern(ctx, cue, c, st.end):
+    if cue.lemma not in ctx.w.hearsay_lemmas and _writer_pattern(ctx, cue, c, st.end):
         return False  # "Man kann davon ausgehen, dass …": the writer's own statement
     if _came_true(ctx, c, ms):
         return False  # "Damit bestätigt sich die Befürchtung, dass …": narration
@@ -970,7 +970,8 @@ def pattern_speaker(
     if where == "after":
         return _speaker_after(ctx, st, cue, ms, me, slot)
     if where == "source":
-        return True, _document_source(ctx, st, cue, c, ms, me)
+        speaker = _document_source(ctx, st, cue, c, ms, me)
+        return speaker is not None or not rec["require_speaker"], speaker
     if where == "before":
         speaker = ph.np_backward(doc, ms, u.start, pos)
         if speaker is None and ms > u.start and doc[ms - 1].lower_ in ctx.w.object_pronouns:

@@ -10,6 +10,11 @@ speech verb seemed to frame, and rarer cues of derStandard.
   before, like "…, heißt es in X"); a relative clause after the source belongs to it ("…,
   geht aus dem Antrag hervor, der dem STANDARD vorliegt"), not to the content; "hervorgehen"
   of a firm's origin stays no cue ("Die Firma, die aus einer Fusion hervorging, …").
+- "Aus der Regierung ist zu hören, dass …", "…, war aus dem Sender zu hören", "wie aus dem
+  Ministerium zu hören war": hearsay from a named source ("aus", "seitens", "bei", "von"),
+  not the writer's "ist zu" statement; with no source ("Es ist zu hören, dass …", "Im
+  Vorfeld war zu hören, …"), with a negation ("war nichts zu hören") or of a sound ("Im
+  Hintergrund war Rufen zu hören") no row.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -115,4 +120,54 @@ SOURCE_AFTER = [
     ("text", "expected"), SOURCE_AFTER, ids=[str(i) for i in range(len(SOURCE_AFTER))]
 )
 def test_source_after_comma(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+HEARSAY = [
+    (
+        "Aus der Regierung ist zu hören, dass die Reform verschoben wird.",
+        [
+            (
+                "indirect",
+                "dass die Reform verschoben wird",
+                "ist zu hören",
+                "der Regierung",
+                "Regierung",
+            )
+        ],
+    ),
+    (
+        "Die Reform werde verschoben, war aus der Regierung zu hören.",
+        [
+            (
+                "indirect",
+                "Die Reform werde verschoben",
+                "war aus der Regierung zu hören",
+                "der Regierung",
+                "Regierung",
+            )
+        ],
+    ),
+    (
+        "Die Reform wird verschoben, wie aus dem Ministerium zu hören war.",
+        [
+            (
+                "indirect",
+                "Die Reform wird verschoben",
+                "wie aus dem Ministerium zu hören war",
+                "dem Ministerium",
+                "Ministerium",
+            )
+        ],
+    ),
+    ("Es ist zu hören, dass die Reform verschoben wird.", []),
+    ("Im Vorfeld war zu hören, dass die Firma verkauft werden soll.", []),
+    ("Von der Opposition war dazu nichts zu hören.", []),
+    ("Im Hintergrund war lautes Rufen zu hören.", []),
+    ("Es war zu hören, wie die Tür ins Schloss fiel.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARSAY, ids=[str(i) for i in range(len(HEARSAY))])
+def test_hearsay_from_source(nlp, text, expected):
     assert _rows(nlp(text)) == expected
