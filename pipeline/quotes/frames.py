@@ -662,12 +662,29 @@ def _verb_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int, coordinated:
         speaker = parse_speaker(ctx, cue.verb)
         subj = subject_of(ctx, cue.verb) if speaker is None else None
         if subj is not None and subj.lower_ in ctx.w.indefinite_subjects:
-            return None  # "Weitere Details wolle man nicht nennen": no one is named
+            # "Weitere Details wolle man nicht nennen": no one is named, unless a body is
+            return _indefinite_source(ctx, st, c)
     if speaker is None:
         speaker = ctx.g.subject_before(ctx, c, cue.start)
     if speaker is None and c > st.u.start and coordinated:
         speaker = ctx.g.subject_before(ctx, st.u.start, cue.start)
     return speaker
+
+
+def _indefinite_source(ctx: DocContext, st: UnitState, c: int) -> Span | None:
+    """ "Seitens des Roten Kreuzes sprach man von …", "Beim Verband sagte man, …": with
+    "man" as the subject, the body that a phrase of ``man_source_prepositions`` in the
+    clause names (:func:`~.mentions.speakerish`) speaks; a place or a time does not ("Im
+    Vorfeld sprach man von …")."""
+    doc, w = ctx.doc, ctx.w
+    k = c
+    while k < st.end and doc[k].text not in CLAUSE_BREAK:
+        if doc[k].lower_ in w.man_source_prepositions:
+            np = ctx.ph.np_loose(doc, k + 1, st.end, ctx.pos)
+            ents = {t.ent_type_ for t in doc[np[0] : np[1]]} if np is not None else {"LOC"}
+            return np if "LOC" not in ents and speakerish(ctx, np) else None
+        k += 1
+    return None
 
 
 def _complement_frame(

@@ -193,6 +193,7 @@ WORD_LISTS: dict[str, str] = {
     "self_confirming_lemmas": "set",
     "open_question_modals": "set",
     "hearsay_lemmas": "set",
+    "man_source_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -303,6 +304,7 @@ OPTIONAL_LISTS = frozenset(
         "view_nouns",
         "open_question_modals",
         "hearsay_lemmas",
+        "man_source_prepositions",
     }
 )
 

@@ -15,6 +15,10 @@ speech verb seemed to frame, and rarer cues of derStandard.
   not the writer's "ist zu" statement; with no source ("Es ist zu hören, dass …", "Im
   Vorfeld war zu hören, …"), with a negation ("war nichts zu hören") or of a sound ("Im
   Hintergrund war Rufen zu hören") no row.
+- "man" as the subject of a speech verb with a body in a "seitens"/"bei"/"im"/"aus" phrase
+  ("Seitens des Roten Kreuzes sprach man von …", "Im Ministerium sagte man, …"): the body
+  speaks; a place, a time or a reason ("In Wien", "Im Vorfeld", "Aus diesem Grund") names
+  no one, and "man" alone stays no speaker.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -170,4 +174,34 @@ HEARSAY = [
 
 @pytest.mark.parametrize(("text", "expected"), HEARSAY, ids=[str(i) for i in range(len(HEARSAY))])
 def test_hearsay_from_source(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+MAN_SOURCE = [
+    (
+        "Seitens der Feuerwehr sprach man von einem ruhigen Einsatz.",
+        [
+            (
+                "reported",
+                "Seitens der Feuerwehr sprach man von einem ruhigen Einsatz.",
+                "sprach",
+                "der Feuerwehr",
+                "Feuerwehr",
+            )
+        ],
+    ),
+    (
+        "Im Ministerium sagte man, die Reform komme im Herbst.",
+        [("indirect", "die Reform komme im Herbst", "sagte", "Ministerium", "Ministerium")],
+    ),
+    ("Im Vorfeld sprach man von einem neuen Rekord.", []),
+    ("In Wien sprach man von einem großen Erfolg.", []),
+    ("Aus diesem Grund sprach man von einem großen Erfolg.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MAN_SOURCE, ids=[str(i) for i in range(len(MAN_SOURCE))]
+)
+def test_man_with_a_body(nlp, text, expected):
     assert _rows(nlp(text)) == expected
