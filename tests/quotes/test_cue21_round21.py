@@ -6,6 +6,9 @@ speech verb seemed to frame, and rarer cues of derStandard.
   sagen, wer …", "Wer ihm geholfen hat, soll er sagen"): a question still to be answered,
   nothing said; a finite speech verb with the same question still frames ("…, die erklärte,
   wie …").
+- the writer's inference with the particle verb's "zu" inside it after a copula ("Es ist
+  anzunehmen, dass …", like "ist zu berichten"): no row; other particle verbs' forms
+  ("hat angekündigt, dass …") frame as before.
 - "…, geht aus X hervor": the clause before the comma is what the document X says (content
   before, like "…, heißt es in X"); a relative clause after the source belongs to it ("…,
   geht aus dem Antrag hervor, der dem STANDARD vorliegt"), not to the content; "hervorgehen"
@@ -204,4 +207,21 @@ MAN_SOURCE = [
     ("text", "expected"), MAN_SOURCE, ids=[str(i) for i in range(len(MAN_SOURCE))]
 )
 def test_man_with_a_body(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+WRITER_INFERENCE = [
+    ("Es ist anzunehmen, dass der Hersteller die Preise senken wird.", []),
+    ("Es ist anzumerken, dass die Zahlen vorläufig sind.", []),
+    (
+        "Der Sprecher hat angekündigt, dass die Firma schließt.",
+        [("indirect", "dass die Firma schließt", "angekündigt", "Der Sprecher", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), WRITER_INFERENCE, ids=[str(i) for i in range(len(WRITER_INFERENCE))]
+)
+def test_writer_inference(nlp, text, expected):
     assert _rows(nlp(text)) == expected
