@@ -12,6 +12,7 @@ speech verb seemed to frame, and rarer cues of derStandard.
 - "…, geht aus X hervor": the clause before the comma is what the document X says (content
   before, like "…, heißt es in X"); a relative clause after the source belongs to it ("…,
   geht aus dem Antrag hervor, der dem STANDARD vorliegt"), not to the content; "hervorgehen"
+  negated ("…, geht aus dem Bericht nicht hervor") says nothing; "hervorgehen"
   of a firm's origin stays no cue ("Die Firma, die aus einer Fusion hervorging, …").
 - "Aus der Regierung ist zu hören, dass …", "…, war aus dem Sender zu hören", "wie aus dem
   Ministerium zu hören war": hearsay from a named source ("aus", "seitens", "bei", "von"),
@@ -118,6 +119,7 @@ SOURCE_AFTER = [
             )
         ],
     ),
+    ("Wie viele Eltern befragt wurden, geht aus dem Bericht nicht hervor.", []),
     ("Die Firma, die aus einer Fusion hervorging, ist insolvent.", []),
     ("Der Sieger ging aus dem Duell gestärkt hervor.", []),
 ]
