@@ -47,15 +47,8 @@ CASES = [
             "Entscheidend wird das Gutachten des Sachverständigen Christian Reiter, der erklären "
             "soll, wie die Verletzung entstanden ist."
         ),
-        [
-            (
-                "indirect",
-                "wie die Verletzung entstanden ist",
-                "erklären",
-                "der",
-                "Christian Reiter",
-            )
-        ],
+        # a question still to be answered ("erklären soll, wie"), nothing said (round 21)
+        [],
     ),
     # a plural subject between the name and "er" does not hide the name
     (

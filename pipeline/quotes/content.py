@@ -317,6 +317,8 @@ def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     before = {doc[m].lower_ for m in range(c, cue.start) if ctx.inside[m] < 0}
     if INFINITIVE in forms and cue.start > c and doc[cue.start - 1].lower_ in w.infinitive_markers:
         return not before.isdisjoint(w.modal_copulas)
+    if _infixed_infinitive(v.lower_, cue.lemma, w.infinitive_markers):
+        return not before.isdisjoint(w.modal_copulas)  # "Es ist anzunehmen, dass …"
     after = {doc[m].lower_ for m in range(cue.start + 1, min(cue.start + 3, end))}
     if before.isdisjoint(w.writer_modals) and after.isdisjoint(w.writer_modals):
         return False  # the modal before the verb or right after it ("wird man sagen dürfen")
@@ -327,6 +329,14 @@ def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     stop = min(cue.end + 3, end)
     subjects = [doc[m] for m in range(c, stop) if labels.has_role(doc[m], "subject")]
     return not subjects or any(t.lower_ in w.impersonal_subjects for t in subjects)
+
+
+def _infixed_infinitive(form: str, lemma: str | None, markers) -> bool:
+    """``form`` is the particle verb ``lemma`` with an infinitive marker inside it
+    ("anzunehmen" of "annehmen"), whatever the tagger calls it."""
+    if not lemma or " " in lemma:
+        return False
+    return any(form == lemma[:i] + m + lemma[i:] for m in markers for i in range(2, len(lemma) - 2))
 
 
 def _purpose(ctx: DocContext, t) -> bool:

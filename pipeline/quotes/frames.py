@@ -140,7 +140,11 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     comp = comp if frames_complement(ctx, cue, comp) else None
     if _sense_shy(ctx, cue, comp):
         return False  # "Dem Verteidiger droht ein Ausfall: …": no one speaks
-    if comp is not None and (_negated(ctx, st, cue, c) or _decides(ctx, cue, comp[1])):
+    if comp is not None and (
+        _negated(ctx, st, cue, c)
+        or _decides(ctx, cue, comp[1])
+        or _open_question(ctx, cue, comp[1])
+    ):
         # "Ein Sprecher wollte nicht bestätigen, dass …", "X entscheidet, ob …": nothing
         # was said, but the Konjunktiv sentences after it may still be the subject's
         ctx.unit_speaker.setdefault(st.ui, (_verb_speaker(ctx, st, cue, c, False), None))
@@ -167,6 +171,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
         and not _not_content(ctx, st, cue, c)
         and not _duty(ctx, cue, c)
+        and not _open_question(ctx, cue, st.used_until)
     ):
         _inverted_frame(ctx, st, cue, c, fr)
     elif comp is not None:
@@ -325,6 +330,25 @@ def _decides(ctx: DocContext, cue: Cue, k: int) -> bool:
     ``k`` ("Der Richter entscheidet, ob …"): a decision, not what was said."""
     w, low = ctx.w, ctx.doc[k].lower_
     return cue.lemma in w.deciding_lemmas and (low in w.whether_words or low in w.question_words)
+
+
+def _open_question(ctx: DocContext, cue: Cue, k: int) -> bool:
+    """A speech verb in the infinitive, with "zu" or under a modal of duty, ability or the
+    future (``open_question_modals``), with a "whether" or w-question as its content at ``k``
+    ("…, der erklären soll, wie …", "Schwer zu sagen, wer …", "Wer ihm geholfen hat, soll er
+    sagen"): a question still to be answered, nothing said; needs the parse."""
+    w, verb = ctx.w, cue.verb
+    low = ctx.doc[k].lower_ if k < len(ctx.doc) else ""
+    if low not in w.whether_words and low not in w.question_words:
+        return False
+    if not ctx.parsed or verb is None:
+        return False
+    chain = labels.verb_chain(verb)
+    if not _infinitive(verb, chain) or labels.has_passive_auxiliary(verb):
+        return False
+    if cue.start > 0 and ctx.doc[cue.start - 1].lower_ in w.infinitive_markers:
+        return True
+    return any(t.i != verb.i and t.lemma_.lower() in w.open_question_modals for t in chain)
 
 
 def _negated(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> bool:
@@ -638,12 +662,29 @@ def _verb_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int, coordinated:
         speaker = parse_speaker(ctx, cue.verb)
         subj = subject_of(ctx, cue.verb) if speaker is None else None
         if subj is not None and subj.lower_ in ctx.w.indefinite_subjects:
-            return None  # "Weitere Details wolle man nicht nennen": no one is named
+            # "Weitere Details wolle man nicht nennen": no one is named, unless a body is
+            return _indefinite_source(ctx, st, c)
     if speaker is None:
         speaker = ctx.g.subject_before(ctx, c, cue.start)
     if speaker is None and c > st.u.start and coordinated:
         speaker = ctx.g.subject_before(ctx, st.u.start, cue.start)
     return speaker
+
+
+def _indefinite_source(ctx: DocContext, st: UnitState, c: int) -> Span | None:
+    """ "Seitens des Roten Kreuzes sprach man von …", "Beim Verband sagte man, …": with
+    "man" as the subject, the body that a phrase of ``man_source_prepositions`` in the
+    clause names (:func:`~.mentions.speakerish`) speaks; a place or a time does not ("Im
+    Vorfeld sprach man von …")."""
+    doc, w = ctx.doc, ctx.w
+    k = c
+    while k < st.end and doc[k].text not in CLAUSE_BREAK:
+        if doc[k].lower_ in w.man_source_prepositions:
+            np = ctx.ph.np_loose(doc, k + 1, st.end, ctx.pos)
+            ents = {t.ent_type_ for t in doc[np[0] : np[1]]} if np is not None else {"LOC"}
+            return np if "LOC" not in ents and speakerish(ctx, np) else None
+        k += 1
+    return None
 
 
 def _complement_frame(
@@ -854,7 +895,7 @@ def pattern_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -
     ms, me = cue.start - rec["cue_start"], cue.end
     if rec["unit_start"] and ms != st.u.start:
         return False
-    if _writer_pattern(ctx, cue, c, st.end):
+    if cue.lemma not in ctx.w.hearsay_lemmas and _writer_pattern(ctx, cue, c, st.end):
         return False  # "Man kann davon ausgehen, dass …": the writer's own statement
     if _came_true(ctx, c, ms):
         return False  # "Damit bestätigt sich die Befürchtung, dass …": narration
@@ -946,7 +987,8 @@ def pattern_speaker(
     if where == "after":
         return _speaker_after(ctx, st, cue, ms, me, slot)
     if where == "source":
-        return True, _document_source(ctx, st, cue, c, ms, me)
+        speaker = _document_source(ctx, st, cue, c, ms, me)
+        return speaker is not None or not rec["require_speaker"], speaker
     if where == "before":
         speaker = ph.np_backward(doc, ms, u.start, pos)
         if speaker is None and ms > u.start and doc[ms - 1].lower_ in ctx.w.object_pronouns:
@@ -1207,7 +1249,13 @@ def pattern_content(
         k = fr.speaker[1] if fr.speaker else me
         while k < end and doc[k].text != ",":
             k += 1
-        if k < end and fr.parts and _goes_on(ctx, fr.parts[0], (k + 1, end)):
+        if (
+            k + 1 < end
+            and fr.parts
+            and not (ctx.parsed and labels.is_relative_pronoun(doc[k + 1]))
+            and _goes_on(ctx, fr.parts[0], (k + 1, end))
+        ):
+            # not "…, geht aus dem Antrag hervor, der uns vorliegt": the source's own clause
             fr.parts = [_clause_after_colon(ctx, *fr.parts[0]), (k + 1, end)]
     elif slot == "rest":
         fr.parts = [(me, end)]

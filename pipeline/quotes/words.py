@@ -194,6 +194,9 @@ WORD_LISTS: dict[str, str] = {
     "fixed_phrase_tails": "set",
     "pointing_openers": "set",
     "pointing_prepositions": "set",
+    "open_question_modals": "set",
+    "hearsay_lemmas": "set",
+    "man_source_prepositions": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -305,6 +308,9 @@ OPTIONAL_LISTS = frozenset(
         "fixed_phrase_tails",
         "pointing_openers",
         "pointing_prepositions",
+        "open_question_modals",
+        "hearsay_lemmas",
+        "man_source_prepositions",
     }
 )
 
