@@ -34,10 +34,11 @@ KINDS = (
     "source_noun",
     "utterance_noun",
     "document_noun",
+    "demonym",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
-_LIST_ONLY = frozenset({"utterance_noun", "document_noun"})
+_LIST_ONLY = frozenset({"utterance_noun", "document_noun", "demonym"})
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -159,6 +160,13 @@ class RoleLexicon:
             f.lower(): r["gender"]
             for r in records
             if r["kind"] == "determiner" and r["gender"]
+            for f in r["forms"]
+        }
+        #: a nationality or home region as person noun -> (country, gender) ("Franzose")
+        self.demonyms: dict[str, tuple[str, str]] = {
+            f: (r["country"], r["gender"])
+            for r in records
+            if r["kind"] == "demonym" and r.get("country") and r.get("gender")
             for f in r["forms"]
         }
         self._cache: dict[str, RoleMatch | None] = {}

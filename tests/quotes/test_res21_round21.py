@@ -1,0 +1,72 @@
+"""Speaker names of round 21 (issue 10, "Speakers"): a description resolves to the full name
+the article introduced, or stays empty when that is not clear.
+
+- a nationality or home region as person noun ("sagte der Franzose", "so die Steirerin"):
+  the person of that country named before (from the entity, a role with a country, or the
+  demonym right before the name); else the one person of unknown country named before;
+  empty when two persons of unknown country fit, when an anonymous person is described
+  between ("die Festnahme eines Aktivisten … erklärte der Italiener"), when the noun was the
+  text's own anonymous protagonist before, for an indefinite "ein Franzose" and for the
+  plural "die Franzosen".
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_rows
+
+DEMONYMS = [
+    (
+        (
+            "Der französische Präsident Emmanuel Macron besuchte am Montag Wien. "
+            "Es gebe viel zu tun, sagte der Franzose."
+        ),
+        [("der Franzose", "Emmanuel Macron")],
+    ),
+    (
+        (
+            "Der Tennisprofi Dominic Thiem gewann am Sonntag in Kitzbühel. "
+            "Er sei sehr glücklich, sagte der Österreicher nach dem Spiel."
+        ),
+        [("der Österreicher", "Dominic Thiem")],
+    ),
+    # the one woman of the two persons
+    (
+        (
+            "Die Ministerin Karin Kneissl traf in Paris ihren Amtskollegen Pierre Dubois. "
+            "Die Gespräche seien gut verlaufen, sagte die Österreicherin."
+        ),
+        [("die Österreicherin", "Karin Kneissl")],
+    ),
+    # two women of unknown country: no name
+    (
+        (
+            "Die Ministerin Karin Kneissl traf in Paris die Bürgermeisterin Anne Hidalgo. "
+            "Die Gespräche seien gut verlaufen, sagte die Österreicherin."
+        ),
+        [("die Österreicherin", None)],
+    ),
+    # an anonymous person described between
+    (
+        (
+            "Der Bürgermeister Peter Gruber kritisierte die Kontrollen. Die Polizei nahm am "
+            "Sonntag einen Aktivisten fest. Er habe nur friedlich protestiert, erklärte der "
+            "Italiener."
+        ),
+        [("der Italiener", None)],
+    ),
+    # someone new and several
+    (
+        "Der Trainer Peter Stöger sprach am Montag. Das Team sei stark, sagte ein Franzose.",
+        [("ein Franzose", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYMS)
+def test_demonym_speakers(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
