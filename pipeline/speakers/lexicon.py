@@ -247,7 +247,10 @@ class RoleLexicon:
                     base = self._base(rec)
                     prefix = word[:-n]
                     other = any(prefix.lower().startswith(p) for p in self.office_prefixes)
-                    hit = RoleMatch(rec, (prefix + base).lower(), prefix + base.lower(), other)
+                    # "Gesundheits" + "ministerium"; after a hyphen the noun keeps its
+                    # capital ("US-Botschaft", "Tsipras-Regierung")
+                    tail = base if prefix.endswith("-") else base.lower()
+                    hit = RoleMatch(rec, (prefix + base).lower(), prefix + tail, other)
                     break
         if len(self._cache) > _MAX_CACHE:  # bounded: long runs see an open vocabulary
             self._cache.clear()

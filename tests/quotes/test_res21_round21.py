@@ -7,7 +7,10 @@ the article introduced, or stays empty when that is not clear.
   empty when two persons of unknown country fit, when an anonymous person is described
   between ("die Festnahme eines Aktivisten … erklärte der Italiener"), when the noun was the
   text's own anonymous protagonist before, for an indefinite "ein Franzose" and for the
-  plural "die Franzosen".
+  plural "die Franzosen";
+- a speaking body as the last part of a hyphenated compound keeps the capital of its noun
+  ("die US-Botschaft" -> "US-Botschaft", not "US-botschaft"; "des Gesundheitsministeriums"
+  -> "Gesundheitsministerium").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -69,4 +72,21 @@ DEMONYMS = [
 
 @pytest.mark.parametrize(("text", "expected"), DEMONYMS)
 def test_demonym_speakers(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+BODIES = [
+    (
+        "Die Reisewarnung bleibe bestehen, teilte die US-Botschaft am Montag mit.",
+        [("die US-Botschaft", "US-Botschaft")],
+    ),
+    (
+        "Die Impfung sei sicher, sagte ein Sprecher des Gesundheitsministeriums.",
+        [("ein Sprecher des Gesundheitsministeriums", "Gesundheitsministerium")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_hyphenated_body_names(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
