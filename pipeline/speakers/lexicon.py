@@ -35,10 +35,11 @@ KINDS = (
     "utterance_noun",
     "document_noun",
     "demonym",
+    "name_title",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
-_LIST_ONLY = frozenset({"utterance_noun", "document_noun", "demonym"})
+_LIST_ONLY = frozenset({"utterance_noun", "document_noun", "demonym", "name_title"})
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -169,6 +170,8 @@ class RoleLexicon:
             if r["kind"] == "demonym" and r.get("country") and r.get("gender")
             for f in r["forms"]
         }
+        #: words before a name that are no given name ("Bischof", "Tennisstar"), lower-cased
+        self.name_titles = tuple(sorted(self._words("name_title"), key=len, reverse=True))
         self._cache: dict[str, RoleMatch | None] = {}
         self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class

@@ -89,6 +89,7 @@ from pipeline.labels import (
 )
 
 from .demonym import demonym_head, demonym_referent
+from .full_name import lengthen
 from .lexicon import RoleLexicon, RoleMatch
 
 #: a web address ("golem.de", "www.faz.net"): letters, digits, dots and hyphens, a TLD
@@ -997,6 +998,7 @@ class Resolver:
                 return Resolution(pers[0]._.canonical_name or " ".join(words), "speaker.name")
             return None
         self._learn_from_mention(p, span)
+        lengthen(self, p)  # "Kyritsis" -> "Giorgos Kyritsis" (a full name NER missed)
         return Resolution(p.name, "speaker.name", p)
 
     def _titled(self, ent: Span) -> bool:

@@ -10,7 +10,10 @@ the article introduced, or stays empty when that is not clear.
   plural "die Franzosen";
 - a speaking body as the last part of a hyphenated compound keeps the capital of its noun
   ("die US-Botschaft" -> "US-Botschaft", not "US-botschaft"; "des Gesundheitsministeriums"
-  -> "Gesundheitsministerium").
+  -> "Gesundheitsministerium");
+- a person NER knows only by the surname takes the given names before an earlier mention
+  ("… Ehefrau Ensaf Haidar … sagte Haidar" -> "Ensaf Haidar"); not a title or person noun
+  before it ("Bischof", "Musiker Heino") nor a word that is no proper noun ("Doch Gruber").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -89,4 +92,31 @@ BODIES = [
 
 @pytest.mark.parametrize(("text", "expected"), BODIES)
 def test_hyphenated_body_names(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+FULL_NAMES = [
+    (
+        (
+            "Am Sonntag sprach seine nach Kanada geflüchtete Ehefrau Ensaf Haidar in Montreal. "
+            "Dieses Urteil habe sie schockiert, sagte Haidar."
+        ),
+        [("Haidar", "Ensaf Haidar")],
+    ),
+    (
+        "Am Abend trat der Musiker Heino in Wien auf. Er sei noch lange nicht müde, sagte Heino.",
+        [("Heino", "Heino")],
+    ),
+    (
+        (
+            "Bischof Zsifkovics besuchte am Sonntag die Pfarre. Die Kirche müsse offen bleiben, "
+            "sagte Zsifkovics."
+        ),
+        [("Zsifkovics", "Zsifkovics")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_NAMES)
+def test_full_name_before_surname(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
