@@ -7,10 +7,12 @@ named before it:
 - the person named last whose country is that one -- known from the entity ("Emmanuel
   Macron": FR), from a role with a country ("der französische Präsident X") or from the
   demonym right before a mention ("der Franzose Jean Dupont");
-- else the one person of the text whose country is not known, if there is exactly one of a
-  fitting gender within reach (of its gender, or of none known when no one else is named)
-  and it was named outside quoted words;
-- never a person of another country, nor one before another person described anew
+- else the one person of the text whose country is not known, if there is exactly one of
+  its gender within reach (or of no known gender, when no one else is named) and it was
+  named outside quoted words; with several, the rules
+  for other person nouns decide ("sagte der Forscher");
+- never a person of another country (nor anyone when the person named last is of another
+  country), nor one before another person described anew
   ("Renzi … die Festnahme eines Aktivisten … erklärte der Italiener") or before the same
   noun used without a name ("der Burgenländer geriet ins Visier"), and nothing when two persons of unknown country fit
   ("Thiem schlug Nadal. …, sagte der Österreicher." stays empty unless Nadal is known
@@ -106,33 +108,46 @@ def _introduced_as(resolver: Any, person: Any) -> str | None:
     return None
 
 
+#: what :func:`demonym_referent` returns when no rule may guess a name
+BLOCKED = object()
+
+
 def demonym_referent(resolver: Any, span: Span, found: tuple[Token, str, str]):
-    """The person "der Franzose" at ``span`` refers to (see the module docstring), or None;
+    """The person "der Franzose" at ``span`` refers to (see the module docstring); None when
+    the country does not decide (the rules for other person nouns go on); :data:`BLOCKED`
+    when no one named may be meant: the noun was the text's anonymous protagonist, someone
+    is described anew between, or the person named last is of another country.
     ``found``: what :func:`demonym_head` says of the mention."""
     head, country, gender = found
     if _used_before(resolver, head):
-        return None  # "der Burgenländer geriet ins Visier … als der Burgenländer vermutete"
+        return BLOCKED  # "der Burgenländer geriet ins Visier … als der Burgenländer vermutete"
     pos = span.start_char
-    same, unknown, others = [], [], 0
+    same, unknown, latest, named = [], [], None, 0
     for p in resolver.index.persons.values():
         last = p.last_before(pos) if p.name else None
         if last is None or pos - last > resolver.max_distance:
             continue
-        others += 1
+        named += 1
         if p.gender not in (None, gender):
             continue
         cc = p.country or _introduced_as(resolver, p)
+        if latest is None or last > latest[0]:
+            latest = (last, p, cc)
         if cc == country:
             same.append((last, p))
         elif cc is None:
             unknown.append((last, p))
-    if same:
-        p = max(same, key=lambda x: x[0])[1]
-    elif len(unknown) == 1 and (unknown[0][1].gender == gender or others == 1):
-        last, p = unknown[0]
-        if not resolver._named_outside_quote(last):
-            return None
-    else:
+    if latest is None:
         return None
+    if same:
+        p, mine = max(same, key=lambda x: x[0])[1], True
+    elif latest[2] is not None:
+        return BLOCKED  # "Nadal (ES) … sagte der Österreicher": not him
+    elif len(unknown) == 1 and (unknown[0][1].gender == gender or named == 1):
+        p, mine = unknown[0][1], resolver._named_outside_quote(unknown[0][0])
+    else:
+        p, mine = latest[1], False
     # "Renzi … die Festnahme eines Aktivisten … erklärte der Italiener": the one described
-    return None if _described_between(resolver, p, span) else p
+    if _described_between(resolver, p, span):
+        return BLOCKED
+    return p if mine else None

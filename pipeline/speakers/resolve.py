@@ -88,7 +88,7 @@ from pipeline.labels import (
     verb_chain,
 )
 
-from .demonym import demonym_head, demonym_referent
+from .demonym import BLOCKED, demonym_head, demonym_referent
 from .full_name import lengthen
 from .lexicon import RoleLexicon, RoleMatch
 
@@ -1725,9 +1725,9 @@ class Resolver:
         if found is None:
             return None
         ref = demonym_referent(self, span, found)
-        if ref is None and any(t.text[:1].isdigit() for t in span):
-            return None  # "der 69-jährige Niederländer": as "der 69-Jährige"
-        if ref is None:  # not clear: no other rule guesses ("der Italiener" is no "Forscher")
+        if ref is None or (ref is BLOCKED and any(t.text[:1].isdigit() for t in span)):
+            return None  # the rules for person nouns and ages decide ("der 69-jährige …")
+        if ref is BLOCKED:  # no other rule guesses ("der Italiener" is no "Forscher")
             return Resolution(None, "speaker.unresolved", Person("", "", gender=found[2]))
         return Resolution(ref.name, "speaker.demonym", ref)
 
