@@ -34,10 +34,12 @@ KINDS = (
     "source_noun",
     "utterance_noun",
     "document_noun",
+    "demonym",
+    "name_title",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
-_LIST_ONLY = frozenset({"utterance_noun", "document_noun"})
+_LIST_ONLY = frozenset({"utterance_noun", "document_noun", "demonym", "name_title"})
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -161,6 +163,15 @@ class RoleLexicon:
             if r["kind"] == "determiner" and r["gender"]
             for f in r["forms"]
         }
+        #: a nationality or home region as person noun -> (country, gender) ("Franzose")
+        self.demonyms: dict[str, tuple[str, str]] = {
+            f: (r["country"], r["gender"])
+            for r in records
+            if r["kind"] == "demonym" and r.get("country") and r.get("gender")
+            for f in r["forms"]
+        }
+        #: words before a name that are no given name ("Bischof", "Tennisstar"), lower-cased
+        self.name_titles = tuple(sorted(self._words("name_title"), key=len, reverse=True))
         self._cache: dict[str, RoleMatch | None] = {}
         self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class
@@ -239,7 +250,10 @@ class RoleLexicon:
                     base = self._base(rec)
                     prefix = word[:-n]
                     other = any(prefix.lower().startswith(p) for p in self.office_prefixes)
-                    hit = RoleMatch(rec, (prefix + base).lower(), prefix + base.lower(), other)
+                    # "Gesundheits" + "ministerium"; after a hyphen the noun keeps its
+                    # capital ("US-Botschaft", "Tsipras-Regierung")
+                    tail = base if prefix.endswith("-") else base.lower()
+                    hit = RoleMatch(rec, (prefix + base).lower(), prefix + tail, other)
                     break
         if len(self._cache) > _MAX_CACHE:  # bounded: long runs see an open vocabulary
             self._cache.clear()

@@ -44,6 +44,9 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 clause (or whom a possessive before the noun points to)
 ``speaker.first_person``        "ich"/"wir" of speech without quotation marks -> the speaker
                                 of the statement it stands in or that ends shortly before
+``speaker.demonym``             "der Franzose", "die Österreicherin" -> the person of that
+                                country named before, else the one person of unknown country
+                                (:mod:`pipeline.speakers.demonym`)
 ``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
                                 of that gender before it, as for a pronoun
 ``speaker.person_noun``         "so der Forscher" (no introduction with that noun) -> the
@@ -85,6 +88,8 @@ from pipeline.labels import (
     verb_chain,
 )
 
+from .demonym import BLOCKED, demonym_head, demonym_referent
+from .full_name import lengthen
 from .lexicon import RoleLexicon, RoleMatch
 
 #: a web address ("golem.de", "www.faz.net"): letters, digits, dots and hyphens, a TLD
@@ -904,6 +909,7 @@ class Resolver:
             or self._by_owner(span)
             or self._by_relative_source(span)
             or self._by_first_person(span)
+            or self._by_demonym(span)
             or self._by_age(span)
             or self._by_person_noun(span)
             or self._by_back_reference(span)
@@ -992,6 +998,7 @@ class Resolver:
                 return Resolution(pers[0]._.canonical_name or " ".join(words), "speaker.name")
             return None
         self._learn_from_mention(p, span)
+        lengthen(self, p)  # "Kyritsis" -> "Giorgos Kyritsis" (a full name NER missed)
         return Resolution(p.name, "speaker.name", p)
 
     def _titled(self, ent: Span) -> bool:
@@ -1710,6 +1717,19 @@ class Resolver:
             and doc[i].text not in names  # "Meier" has a person noun's ending
             for i in idx.indices_of("person_noun")
         )
+
+    def _by_demonym(self, span: Span) -> Resolution | None:
+        """ "sagte der Franzose" -> the person of that country named before
+        (:mod:`pipeline.speakers.demonym`)."""
+        found = demonym_head(span, self.lex, _plural)
+        if found is None:
+            return None
+        ref = demonym_referent(self, span, found)
+        if ref is None or (ref is BLOCKED and any(t.text[:1].isdigit() for t in span)):
+            return None  # the rules for person nouns and ages decide ("der 69-jährige …")
+        if ref is BLOCKED:  # no other rule guesses ("der Italiener" is no "Forscher")
+            return Resolution(None, "speaker.unresolved", Person("", "", gender=found[2]))
+        return Resolution(ref.name, "speaker.demonym", ref)
 
     def _by_age(self, span: Span) -> Resolution | None:
         """ "Der 50-Jährige", "die 43-Jährige", "der 61-jährige Jurist": a definite singular
