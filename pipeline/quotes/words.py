@@ -192,6 +192,7 @@ WORD_LISTS: dict[str, str] = {
     "view_nouns": "set",
     "self_confirming_lemmas": "set",
     "fixed_phrase_tails": "set",
+    "masculine_subject_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -301,6 +302,7 @@ OPTIONAL_LISTS = frozenset(
         "withholding_lemmas",
         "view_nouns",
         "fixed_phrase_tails",
+        "masculine_subject_articles",
     }
 )
 
