@@ -608,6 +608,8 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     part = _part_of_group(ctx, subj, verb)
     if part is not None:
         return part
+    if _referring_neuter(ctx, subj, verb):
+        return (subj.i, subj.i + 1)  # "Das Gericht … Es stellte fest": the body speaks
     if no_subject(ctx, subj):
         return _article_of_quoted_name(ctx, subj)
     w = ctx.w
@@ -617,6 +619,28 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     if subj.pos_ in ("PRON", "DET") and subj.lower_ not in w.speaker_pronouns:
         return None
     return _whole_quoted_name(ctx, span_of(subj), verb)
+
+
+def _referring_neuter(ctx: DocContext, subj: Token, verb: Token) -> bool:
+    """Is ``subj`` the neuter pronoun (``neuter_speaker_pronouns``) of an active speech verb
+    that refers back to a neuter speaking body, the subject of a clause from the start of
+    the sentence before up to it ("Das Gericht prüfte den Fall. Es stellte fest, …"), not
+    the "es" of "heißt es"?"""
+    w = ctx.w
+    if subj.lower_ not in w.neuter_speaker_pronouns or not ctx.unit_of:
+        return False
+    if verb.lemma_ in w.sourceless_cue_lemmas or ctx.inside[subj.i] >= 0:
+        return False
+    ui = ctx.unit_of[subj.i]
+    start = ctx.units[max(0, ui - 1)].start
+    return any(
+        labels.has_role(t, "subject")
+        and not labels.has_role(t, "passive_subject")
+        and labels.morph_values(t, "Gender") == ["Neut"]
+        and labels.morph_values(t, "Number") == ["Sing"]
+        and _names_speaker(ctx, t)
+        for t in ctx.doc[start : subj.i]
+    )
 
 
 def _part_of_group(ctx: DocContext, subj: Token, verb: Token) -> Span | None:

@@ -193,6 +193,7 @@ WORD_LISTS: dict[str, str] = {
     "self_confirming_lemmas": "set",
     "fixed_phrase_tails": "set",
     "masculine_subject_articles": "set",
+    "neuter_speaker_pronouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -303,6 +304,7 @@ OPTIONAL_LISTS = frozenset(
         "view_nouns",
         "fixed_phrase_tails",
         "masculine_subject_articles",
+        "neuter_speaker_pronouns",
     }
 )
 

@@ -5,7 +5,11 @@
   the parse takes the fronted noun for the subject; the article "der" with a masculine
   person noun (a role, a person noun, an age noun) right after the verb marks the subject;
   a feminine noun after "der" is a dative ("sagte der Journalistin") and a fronted person
-  stays the subject.
+  stays the subject;
+- the neuter pronoun "es" as the subject of an active speech verb right after a sentence
+  whose subject is a neuter speaking body ("Das Gericht prüfte den Fall. Es stellte fest,
+  …"): "es" is the speaker mention (Wikinews gold marks it); the "es" of "heißt es" and of a
+  passive stays no speaker.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -58,4 +62,36 @@ FRONTED_OBJECTS = [
     ("text", "expected"), FRONTED_OBJECTS, ids=[str(i) for i in range(len(FRONTED_OBJECTS))]
 )
 def test_subject_after_verb(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+NEUTER_BODIES = [
+    (
+        (
+            "Das Gericht prüfte den Fall genau. Es stellte fest, dass die Berichterstattung zu "
+            "weit gegangen sei."
+        ),
+        [("Es", None)],
+    ),
+    (
+        "Das Unternehmen reagierte am Montag. Es teilte mit, man werde die Anlage schließen.",
+        [("Es", None)],
+    ),
+    (
+        "Das Ministerium wies die Vorwürfe zurück. Es sei alles korrekt abgelaufen, erklärte es.",
+        [("es", None)],
+    ),
+    # "heißt es", a passive, no body before: no speaker
+    (
+        "Das Ministerium prüft den Antrag. Es heißt, die Entscheidung falle bald.",
+        [(None, None)],
+    ),
+    ("Das Wetter war schlecht. Es wird erwartet, dass der Regen anhält.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NEUTER_BODIES, ids=[str(i) for i in range(len(NEUTER_BODIES))]
+)
+def test_neuter_pronoun_of_body(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
