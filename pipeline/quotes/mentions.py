@@ -384,6 +384,9 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
     first = min(t.i for t in chain)
     if subj.i >= first:
         return subj
+    person = _masculine_person_after(ctx, chain, first)
+    if person is not None and _fronted_thing(ctx, subj):
+        return person  # "Die Niederlage bezeichnete der Trainer als …": a fronted object
     alt = _nominative_after(chain, first, ctx.table.pos)
     if alt is None or (
         labels.has_role(alt, "passive_subject")
@@ -411,6 +414,42 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
     ):
         return alt
     return subj
+
+
+#: words from the article after the finite verb to its noun ("der 54-jährige Trainer")
+MAX_ARTICLE_TO_NOUN = 4
+
+
+def _masculine_person_after(ctx: DocContext, chain: list[Token], first: int) -> Token | None:
+    """The person noun right after the finite verb at ``first`` with a masculine subject
+    article (``masculine_subject_articles``: "bezeichnete *der* 54-jährige Trainer", "*der*
+    69-Jährige"), hung
+    on the verb chain and not feminine (not "sagte der Journalistin"); else None."""
+    doc = ctx.doc
+    k = first + 1
+    if k >= len(doc) or doc[k].lower_ not in ctx.w.masculine_subject_articles:
+        return None
+    noun = doc[k].head
+    ids = {v.i for v in chain}
+    if not (k < noun.i <= k + MAX_ARTICLE_TO_NOUN) or noun.head.i not in ids:
+        return None
+    feminine = ctx.kit.roles.noun_gender(noun.text, trust_masculine=False) == "f"
+    if ctx.inside[noun.i] >= 0 or feminine or labels.morph_values(doc[k], "Gender") == ["Fem"]:
+        return None
+    if any(labels.has_role(g, "case") for g in noun.children):
+        return None
+    # a body after "der" may be a dative ("warf der Regierung vor"); a person noun is not
+    person = noun.ent_type_ in PERSON_LABELS or _names_person(ctx, noun) or _age_noun(ctx, noun)
+    return noun if person else None
+
+
+def _fronted_thing(ctx: DocContext, subj: Token) -> bool:
+    """Is the fronted subject ``subj`` a noun or name that names no person ("Die
+    Niederlage", "Rapids Debakel gegen die Admira")? With a masculine subject after the
+    finite verb it is the object."""
+    if subj.pos_ not in ("NOUN", "PROPN") or _names_person(ctx, subj):
+        return False
+    return not any(t.ent_type_ in PERSON_LABELS for t in subj.subtree)
 
 
 def _passive_source(ctx: DocContext, verb: Token) -> Span | None:
@@ -569,6 +608,8 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     part = _part_of_group(ctx, subj, verb)
     if part is not None:
         return part
+    if _referring_neuter(ctx, subj, verb):
+        return (subj.i, subj.i + 1)  # "Das Gericht … Es stellte fest": the body speaks
     if no_subject(ctx, subj):
         return _article_of_quoted_name(ctx, subj)
     w = ctx.w
@@ -578,6 +619,28 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     if subj.pos_ in ("PRON", "DET") and subj.lower_ not in w.speaker_pronouns:
         return None
     return _whole_quoted_name(ctx, span_of(subj), verb)
+
+
+def _referring_neuter(ctx: DocContext, subj: Token, verb: Token) -> bool:
+    """Is ``subj`` the neuter pronoun (``neuter_speaker_pronouns``) of an active speech verb
+    that refers back to a neuter speaking body, the subject of a clause from the start of
+    the sentence before up to it ("Das Gericht prüfte den Fall. Es stellte fest, …"), not
+    the "es" of "heißt es"?"""
+    w = ctx.w
+    if subj.lower_ not in w.neuter_speaker_pronouns or not ctx.unit_of:
+        return False
+    if verb.lemma_ in w.sourceless_cue_lemmas or ctx.inside[subj.i] >= 0:
+        return False
+    ui = ctx.unit_of[subj.i]
+    start = ctx.units[max(0, ui - 1)].start
+    return any(
+        labels.has_role(t, "subject")
+        and not labels.has_role(t, "passive_subject")
+        and labels.morph_values(t, "Gender") == ["Neut"]
+        and labels.morph_values(t, "Number") == ["Sing"]
+        and _names_speaker(ctx, t)
+        for t in ctx.doc[start : subj.i]
+    )
 
 
 def _part_of_group(ctx: DocContext, subj: Token, verb: Token) -> Span | None:

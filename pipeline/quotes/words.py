@@ -197,6 +197,8 @@ WORD_LISTS: dict[str, str] = {
     "open_question_modals": "set",
     "hearsay_lemmas": "set",
     "man_source_prepositions": "set",
+    "masculine_subject_articles": "set",
+    "neuter_speaker_pronouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -311,6 +313,8 @@ OPTIONAL_LISTS = frozenset(
         "open_question_modals",
         "hearsay_lemmas",
         "man_source_prepositions",
+        "masculine_subject_articles",
+        "neuter_speaker_pronouns",
     }
 )
 

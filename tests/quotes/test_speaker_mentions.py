@@ -31,7 +31,7 @@ CASES = [
             "Seine Zuversicht drückte der Schweizer Aussenminister Ignazio Cassis so aus: "
             "„Wir finden eine Lösung.“"
         ),
-        [("Ignazio Cassis", "Ignazio Cassis")],
+        [("der Schweizer Aussenminister Ignazio Cassis", "Ignazio Cassis")],
     ),
     (
         "Während Kanzler Karl Nehammer sagte, die Reform komme, blieb die Opposition skeptisch.",
