@@ -47,8 +47,8 @@ ACROSS_GAP = "gap"  # an orphan's speaker source: the statement two sentences ba
 MEMORY = "memory"  # an orphan's speaker source: the last source phrase of the writer's
 DESCRIPTION = "description"  # an orphan's speaker source: a speech act told without its words
 #: orphans whose speaker a continuation takes on as surely as a framed statement's: one across
-#: a gap, one after a speech act told without its words
-SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION)
+#: a gap, one after a speech act told without its words, one a source phrase before gives
+SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION, MEMORY)
 MAX_BACK = 3  # how many Konjunktiv sentences with no quote an orphan looks back over
 #: part-of-speech ids of the words a name's noun phrase opens with ("der Verwaltungsrechtler")
 PHRASE_POS = frozenset({symbols.DET, symbols.ADJ, symbols.NOUN, symbols.PROPN})

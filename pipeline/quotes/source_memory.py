@@ -3,7 +3,9 @@ before it (an orphan, :mod:`.orphans`) whose speaker nothing near names reports 
 last source phrase of the writer's sentences gave ("*Laut Aussage des Justizministeriums*
 lebte X seit Jahren illegal im Land. … Zwei Agenten gaben sich als … aus. Über Monate *sei*
 er beobachtet worden."), when that phrase stands in its paragraph or the one before and no
-other person's statement came in between.
+other person's statement came in between. A writer's sentence that names a text after
+"in"/"im" is such a source phrase too ("*In einem Jahresbericht* des Ministeriums steht,
+dass …").
 
 >>> remembered_source(ctx, ui)   # the speaker of the source row, or None  # doctest: +SKIP
 """
@@ -11,7 +13,9 @@ other person's statement came in between.
 from __future__ import annotations
 
 from spacy import symbols
+from spacy.tokens import Token
 
+from .. import labels
 from .context import DocContext, Quote, Span
 from .nameless_sources import names_no_one
 from .words import word_ids
@@ -47,10 +51,46 @@ def remembered_source(ctx: DocContext, ui: int) -> Span | None:
             return None  # "Ein Sprecher sagte, …": another's statement
         passed |= {q.speaker for q in said if not _pronoun(ctx, q.speaker)}
         if not rows.get(j):
+            document = _document_in(ctx, j)
+            if document is not None and not passed:
+                return document  # "In einem Jahresbericht des Ministeriums steht, dass …"
             writers += 1
             if writers > MAX_WRITERS:
                 return None
     return None
+
+
+def _document_in(ctx: DocContext, j: int) -> Span | None:
+    """The last text a writer's sentence ``j`` names after one of ``document_prepositions``,
+    outside quotation marks, whose noun ends in one of ``text_noun_endings`` or
+    ``report_noun_endings`` ("In *einem Jahresbericht* für 2005 des Ministeriums steht, …",
+    "… werden *im Bericht* auf … zurückgeführt"): where what it reports stands."""
+    if not ctx.parsed:
+        return None
+    u, w = ctx.units[j], ctx.w
+    endings = w.text_noun_endings + w.report_noun_endings
+    found = None
+    for t in ctx.doc[u.start : u.end]:
+        if t.pos_ != "NOUN" or ctx.inside[t.i] >= 0 or not t.lower_.endswith(endings):
+            continue
+        adp = labels.adposition_of(t)
+        if adp is not None and adp.i < t.i and adp.lower_ in w.document_prepositions:
+            found = (adp.i + 1, _phrase_end(t))
+    return found
+
+
+def _phrase_end(noun: Token) -> int:
+    """Where the noun phrase of ``noun`` ends: past its genitive attributes ("Jahresbericht
+    … *des Ministeriums*"), not past a prepositional phrase the parse hangs on it ("im
+    Bericht *auf die ungleiche Verteilung* zurückgeführt")."""
+    end = noun.i + 1
+    for c in noun.children:
+        if c.i < noun.i or c.is_punct or labels.adposition_of(c) is not None:
+            continue
+        if labels.is_adposition(c) or labels.has_role(c, "relative_clause", "parataxis"):
+            continue
+        end = max(end, c.right_edge.i + 1)
+    return end
 
 
 def _speech_act(ctx: DocContext, j: int, said: list[Quote]) -> bool:

@@ -4,7 +4,10 @@
   last source phrase of the writer's sentences gave ("Laut Angaben der Polizei …", "Einem
   Bericht der Zeitung X zufolge …"), in its paragraph or the one before, with only the
   writer's sentences between; not when the source stands two paragraphs back, nor after
-  someone else's speech act ("Die Staatsanwaltschaft berichtete über …").
+  someone else's speech act ("Die Staatsanwaltschaft berichtete über …"); a writer's
+  sentence that names a text after "in"/"im" ("In einem Bericht des Rechnungshofs steht,
+  dass …", "… werden in der Studie auf … zurückgeführt") is such a source phrase too; a
+  place is not ("… werden in Wien seit Jahren diskutiert").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -111,4 +114,46 @@ MEMORY = [
 
 @pytest.mark.parametrize(("text", "expected"), MEMORY, ids=[str(i) for i in range(len(MEMORY))])
 def test_source_memory(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+DOCUMENTS = [
+    (
+        (
+            "In einem Bericht des Rechnungshofs steht, dass die Stadt im Vorjahr 20 Millionen "
+            "Euro zu viel ausgegeben hat. Jedoch seien die meisten Ausgaben gerechtfertigt "
+            "gewesen."
+        ),
+        [
+            (
+                "continuation",
+                "Jedoch seien die meisten Ausgaben gerechtfertigt gewesen.",
+                None,
+                "einem Bericht des Rechnungshofs",
+                "Rechnungshof (Österreich)",
+            )
+        ],
+    ),
+    (
+        (
+            "Die Probleme der Spitäler werden in der Studie auf den Mangel an Pflegekräften "
+            "zurückgeführt. Viele Stellen seien seit Monaten unbesetzt."
+        ),
+        [("continuation", "Viele Stellen seien seit Monaten unbesetzt.", None, "der Studie", None)],
+    ),
+    # a place: no speaker
+    (
+        (
+            "Die Probleme der Spitäler werden in Wien seit Jahren diskutiert. Viele Stellen "
+            "seien seit Monaten unbesetzt."
+        ),
+        [("continuation", "Viele Stellen seien seit Monaten unbesetzt.", None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DOCUMENTS, ids=[str(i) for i in range(len(DOCUMENTS))]
+)
+def test_document_in_writers_sentence(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
