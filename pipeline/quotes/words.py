@@ -191,6 +191,7 @@ WORD_LISTS: dict[str, str] = {
     "withholding_lemmas": "set",
     "view_nouns": "set",
     "self_confirming_lemmas": "set",
+    "past_e_forms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -299,6 +300,7 @@ OPTIONAL_LISTS = frozenset(
         "withholding_objects",
         "withholding_lemmas",
         "view_nouns",
+        "past_e_forms",
     }
 )
 

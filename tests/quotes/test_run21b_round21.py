@@ -7,7 +7,11 @@
   someone else's speech act ("Die Staatsanwaltschaft berichtete über …"); a writer's
   sentence that names a text after "in"/"im" ("In einem Bericht des Rechnungshofs steht,
   dass …", "… werden in der Studie auf … zurückgeführt") is such a source phrase too; a
-  place is not ("… werden in Wien seit Jahren diskutiert").
+  place is not ("… werden in Wien seit Jahren diskutiert");
+- a finite ``-e`` form right before a 3rd person pronoun subject is Konjunktiv I even when
+  the tagger reads it as indicative ("daran verschwende sie keinen Gedanken", "dann mache
+  er eben sein Studium fertig"); not a past form ("Dann wurde er entlassen") nor an adverb
+  ("Wie lange er noch bleibt, ist offen").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -156,4 +160,57 @@ DOCUMENTS = [
     ("text", "expected"), DOCUMENTS, ids=[str(i) for i in range(len(DOCUMENTS))]
 )
 def test_document_in_writers_sentence(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+INVERTED = [
+    (
+        (
+            "Der Minister sagte, er sei zufrieden. Er weiß aber, dass die Karriere schnell "
+            "vorbei sein kann. Wenn es ihn aufstreut, dann mache er eben sein Studium fertig."
+        ),
+        [
+            ("indirect", "er sei zufrieden", "sagte", "Der Minister", None),
+            (
+                "continuation",
+                "Wenn es ihn aufstreut, dann mache er eben sein Studium fertig.",
+                None,
+                "Der Minister",
+                None,
+            ),
+        ],
+    ),
+    (
+        (
+            "Die Trainerin sagte, das Team sei bereit. Sie hat den Aufstieg im Blick. An eine "
+            "Niederlage verschwende sie keinen Gedanken."
+        ),
+        [
+            ("indirect", "das Team sei bereit", "sagte", "Die Trainerin", None),
+            (
+                "continuation",
+                "An eine Niederlage verschwende sie keinen Gedanken.",
+                None,
+                "Sie",
+                None,
+            ),
+        ],
+    ),
+    # a past form, an adverb: no continuation
+    (
+        (
+            "Der Trainer sagte, die Mannschaft sei gut vorbereitet. Dann wurde er vom Verein "
+            "entlassen."
+        ),
+        [("indirect", "die Mannschaft sei gut vorbereitet", "sagte", "Der Trainer", None)],
+    ),
+    (
+        "Der Spieler sagte, er sei enttäuscht. Wie lange er noch bleibt, ist offen.",
+        [("indirect", "er sei enttäuscht", "sagte", "Der Spieler", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED, ids=[str(i) for i in range(len(INVERTED))])
+def test_konjunktiv_before_pronoun_subject(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
