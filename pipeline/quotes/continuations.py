@@ -37,7 +37,14 @@ from .own_frames import (
     own_subject,
     subordinate_content,
 )
-from .speech_moods import guessed_mood, hearsay_only, outside_moods, present_modal, prospective
+from .speech_moods import (
+    guessed_mood,
+    hearsay_only,
+    inverted_moods,
+    outside_moods,
+    present_modal,
+    prospective,
+)
 from .standalone_speakers import STANDALONE
 from .units import Unit
 
@@ -59,6 +66,7 @@ def continuations(ctx: DocContext) -> None:
         by_unit.setdefault(q.unit, []).append(q)
     ch = Chain(by_unit, None)
     outside = outside_moods(ctx)
+    inverted_moods(ctx, outside)  # "daran verschwende er keinen Gedanken"
     ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
     for ui, u in enumerate(ctx.units):
         mood = ch.moods[ui]

@@ -9,6 +9,9 @@ A speech act told without its words ("Für Griss fand Abwerzger lobende *Worte*.
 followed by those words: the sentences after the first go on with its subject as surely as
 after a framed statement (:data:`SURE_ORPHANS`).
 
+One with no speaker at all reports what the last source phrase of the writer's sentences
+gave ("Laut Angaben der Polizei …": :mod:`.source_memory`).
+
 >>> orphan(ctx, chain, ui, unit, hearsay)   # appends the orphan to ctx.quotes  # doctest: +SKIP
 """
 
@@ -29,6 +32,7 @@ from .mentions import (
     speakerish,
 )
 from .own_frames import hypothetical, indicative_root, own_content, own_subject, subordinate_content
+from .source_memory import remembered_source
 from .units import Unit
 
 #: Konjunktiv I sentences with no quote right before them: reported speech, but the speaker
@@ -40,10 +44,11 @@ ORPHAN_CONFIDENCE = 0.45
 #: (that subject, or the speaker of a quote some sentences back) was right for 2 of 30
 UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 ACROSS_GAP = "gap"  # an orphan's speaker source: the statement two sentences back
+MEMORY = "memory"  # an orphan's speaker source: the last source phrase of the writer's
 DESCRIPTION = "description"  # an orphan's speaker source: a speech act told without its words
 #: orphans whose speaker a continuation takes on as surely as a framed statement's: one across
-#: a gap, one after a speech act told without its words
-SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION)
+#: a gap, one after a speech act told without its words, one a source phrase before gives
+SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION, MEMORY)
 MAX_BACK = 3  # how many Konjunktiv sentences with no quote an orphan looks back over
 #: part-of-speech ids of the words a name's noun phrase opens with ("der Verwaltungsrechtler")
 PHRASE_POS = frozenset({symbols.DET, symbols.ADJ, symbols.NOUN, symbols.PROPN})
@@ -93,6 +98,10 @@ def orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
         # the subject before names nobody who speaks, or is what a Konjunktiv sentence with
         # no indicative one before it in reach is about: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
+    if sp is None and (mem := remembered_source(ctx, ui)) is not None:
+        # "Laut Aussage des Ministeriums lebte X … . Zwei Agenten gaben sich … aus. Über
+        # Monate sei er beobachtet worden": the last source phrase of the writer's
+        sp, src, conf = mem, MEMORY, 0.6
     part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
     if hearsay and sp is None or hypothetical(ctx, part):
         # "Der Täter soll geflohen sein" with no one named who says so: the writer's hearsay

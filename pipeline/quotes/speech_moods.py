@@ -41,6 +41,39 @@ def outside_moods(ctx: DocContext) -> list[int]:
     return outside
 
 
+def inverted_moods(ctx: DocContext, outside: list[int]) -> None:
+    """Mark in ``outside`` (and ``ctx.moods``) the Konjunktiv I the tagger missed in a finite
+    ``-e`` form right before a 3rd person pronoun subject, after the first word of its
+    sentence ("daran *verschwende* er keinen Gedanken", "dann *mache* er eben sein Studium
+    fertig"): the indicative of the 3rd person singular ends in ``-t``, the 1st person's
+    ``-e`` has "ich" ("ich *habe* es zugelassen"); not a form the grammar gave a mood, which
+    :func:`outside_moods` kept or dropped, nor one with a Konjunktiv II stem letter
+    ("*bekäme* es"); not a past form (``past_e_forms``: "wurde er"), an adverb ("wie lange
+    er") nor a fixed phrase or a condition (:func:`_idiomatic`)."""
+    if ctx.table is None:
+        return
+    doc, w, lower = ctx.doc, ctx.w, ctx.table.lower
+    pronouns = word_ids(w.mood_guess_pronouns)
+    for k in range(1, len(lower) - 1):
+        if lower[k + 1] not in pronouns or ctx.moods[k] or ctx.inside[k] >= 0:
+            continue
+        t = doc[k]
+        low = t.lower_
+        if (
+            t.text[:1].islower()
+            and len(low) > 3
+            and low.endswith(w.konj1_endings)
+            and not low.endswith(w.not_konj1_endings)
+            and low not in w.not_verb_e | w.past_e_forms
+            and not any(ch in w.konj2_stem_letters for ch in low)
+            and labels.morph_has(t, labels.FINITE_FEATURE)
+            and ctx.units[ctx.unit_of[k]].start < k
+            and lower[k - 1] not in word_ids(w.first_person_subjects)
+            and not _idiomatic(ctx, k)
+        ):
+            outside[k] = ctx.moods[k] = 2
+
+
 def guessed_mood(ctx: DocContext, moods: list[int], ui: int, u: Unit) -> int:
     """The mood of unit ``ui`` right after a statement when the tagger found none: a
     verb-second ``-e`` form after the subject that opens it (after a coordinator: "Denn

@@ -199,6 +199,7 @@ WORD_LISTS: dict[str, str] = {
     "man_source_prepositions": "set",
     "masculine_subject_articles": "set",
     "neuter_speaker_pronouns": "set",
+    "past_e_forms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -315,6 +316,7 @@ OPTIONAL_LISTS = frozenset(
         "man_source_prepositions",
         "masculine_subject_articles",
         "neuter_speaker_pronouns",
+        "past_e_forms",
     }
 )
 
