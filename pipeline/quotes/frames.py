@@ -1156,7 +1156,29 @@ def _interposed(ctx: DocContext, rest: list[int]) -> bool:
     k = 0
     while k < len(rest) - 1 and k < MAX_ADVERBS and doc[rest[k]].pos_ == "ADV":
         k += 1
-    return k + 1 < len(rest) and doc[rest[k]].text == "," and _has(doc[rest[k + 1]], FINITE)
+    if k + 1 < len(rest) and doc[rest[k]].text == "," and _has(doc[rest[k + 1]], FINITE):
+        return True
+    return _verbless_tail(ctx, rest)
+
+
+#: at most this many words of place and occasion after a ", so X" source
+MAX_SOURCE_TAIL = 8
+
+
+def _verbless_tail(ctx: DocContext, rest: list[int]) -> bool:
+    """ ", so X im Gespräch mit der Zeitung, sollten …": a phrase of occasion with no verb
+    after the source, opened by a preposition, then a comma and the finite verb of the
+    clause the frame interrupts."""
+    doc = ctx.doc
+    if not rest or doc[rest[0]].pos_ != "ADP":
+        return False
+    for k in range(1, min(len(rest) - 1, MAX_SOURCE_TAIL + 1)):
+        t = doc[rest[k]]
+        if t.text == ",":
+            return _has(doc[rest[k + 1]], FINITE)
+        if t.is_punct or t.pos_ in VERB_TAGS:
+            return False
+    return False
 
 
 def _quoted_web_source(ctx: DocContext, i: int, end: int) -> Span | None:

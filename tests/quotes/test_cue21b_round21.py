@@ -11,7 +11,10 @@
   and a source noun makes "nach" a time, no source ("Nach Müllers Meinung",
   "Nach eigenen Angaben" stay sources);
 - "wie aus dem am Montag eingereichten Antrag hervorgeht": a participle phrase the
-  tagger calls a verb inside the source phrase keeps the source.
+  tagger calls a verb inside the source phrase keeps the source;
+- ", so X im Gespräch mit der Zeitung, sollten …": a verbless phrase of occasion after a
+  mid-sentence "so X" source, then the comma and the finite verb of the interrupted
+  clause, keeps the frame.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -141,6 +144,26 @@ DOCUMENTS = [
             )
         ],
     ),
+    (
+        (
+            "Migranten, so Müller im Gespräch mit der Zeitung, sollten besser an den Außengrenzen "
+            "gestoppt werden."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    "Migranten, so Müller im Gespräch mit der Zeitung, sollten besser an den "
+                    "Außengrenzen gestoppt werden"
+                ),
+                "so",
+                "Müller",
+                "Müller",
+            )
+        ],
+    ),
+    # "so" as "such as": a relative clause after the phrase, no statement
+    ("Es kamen viele Gäste, so Müller mit seiner Frau, die im Dorf wohnt.", []),
 ]
 
 
