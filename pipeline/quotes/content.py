@@ -527,13 +527,25 @@ def _paragraph_back(ctx: DocContext, pi: int) -> int:
     first = pi
     while first > 0 and units[first - 1].paragraph == para:
         first -= 1
-    if pi - first >= ANAPHOR_REACH:
+    if pi - first >= ANAPHOR_REACH or _opens_undated(ctx, first, pi):
         return units[pi].start
     start, end = units[first].start, units[pi].start
     taken = any(q.start < end and start < q.end for q in ctx.quotes)
     if taken or any(inside[m] >= 0 for m in range(start, end)):
         return units[pi].start
     return start
+
+
+def _opens_undated(ctx: DocContext, first: int, pi: int) -> bool:
+    """The reach back from unit ``pi`` would take in the document's opening unit of a text
+    in archive shape: one paragraph with no dateline that goes on after the anaphor's
+    sentence. Archives that join title, teaser and body into one paragraph (10kGNAD) open
+    with the title or teaser, which no "Das sagte X" of the body reports; a short text
+    that ends with "Das sagte X" is all body."""
+    units = ctx.units
+    if not first == 0 < pi or len(units) <= pi + 2:
+        return False
+    return units[-1].paragraph == units[0].paragraph and not any(u.dateline for u in units)
 
 
 def is_word(doc: Doc, k: int) -> bool:

@@ -1021,6 +1021,8 @@ def _speaker_after(
     ):
         # ", so urteilte X": a verb the tagger calls an adjective is no part of the source
         speaker = ph.np_loose(doc, me + 1, end, pos) or speaker
+    if rec["source_in_match"] and _noun_before_source(ctx, ms, me):
+        return False, None  # "nach seinem Ausscheiden Informationen": a time, no source
     if rec["source_in_match"]:
         # "nach Angaben der Polizei" / "nach Angaben Moskaus": the attribute names the
         # source; "nach Polizeiangaben", "nach eigenen Angaben": the match does
@@ -1040,7 +1042,7 @@ def _speaker_after(
     if speaker is None and rec["require_speaker"]:
         return False, None  # "laut schreiend": no source, no quote
     if slot != "before":
-        return True, _origin_source(ctx, speaker, end)
+        return True, _origin_source(ctx, _second_attribute_cut(ctx, speaker), end)
     # ", so X": X must close the sentence (else "so" is "such as", "so mancher")
     if speaker is None:
         return False, None
@@ -1060,6 +1062,29 @@ def _speaker_after(
     if (long_clause and not interposed or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
+
+
+def _noun_before_source(ctx: DocContext, ms: int, me: int) -> bool:
+    """ "nach seinem Ausscheiden Informationen": a capitalised word between "nach" and the
+    source noun of the match is a noun of its own ("nach" is then a time), not an
+    attribute of the source ("nach eigenen Angaben", "nach ersten Erkenntnissen"); a
+    name's genitive right after "nach" is one ("Nach Grupps Meinung")."""
+    return any(ctx.doc[m].text[:1].isupper() for m in range(ms + 2, me - 1))
+
+
+def _second_attribute_cut(ctx: DocContext, speaker: Span | None) -> Span | None:
+    """ "laut Berechnungen der Zeitung von Inseraten im Wert …": a "von" phrase after a
+    genitive attribute of the source is no second attribute but the clause's own (a
+    passive's agent); the source ends before it ("laut einem Bericht von X" keeps it)."""
+    if speaker is None:
+        return None
+    doc, genitive = ctx.doc, False
+    for m in range(speaker[0] + 1, speaker[1]):
+        if doc[m].lower_ in ctx.w.genitive_determiners:
+            genitive = True
+        elif genitive and doc[m].lower_ in ctx.w.attribute_prepositions:
+            return (speaker[0], m)
+    return speaker
 
 
 def _origin_source(ctx: DocContext, speaker: Span | None, end: int) -> Span | None:
@@ -1131,7 +1156,29 @@ def _interposed(ctx: DocContext, rest: list[int]) -> bool:
     k = 0
     while k < len(rest) - 1 and k < MAX_ADVERBS and doc[rest[k]].pos_ == "ADV":
         k += 1
-    return k + 1 < len(rest) and doc[rest[k]].text == "," and _has(doc[rest[k + 1]], FINITE)
+    if k + 1 < len(rest) and doc[rest[k]].text == "," and _has(doc[rest[k + 1]], FINITE):
+        return True
+    return _verbless_tail(ctx, rest)
+
+
+#: at most this many words of place and occasion after a ", so X" source
+MAX_SOURCE_TAIL = 8
+
+
+def _verbless_tail(ctx: DocContext, rest: list[int]) -> bool:
+    """ ", so X im Gespräch mit der Zeitung, sollten …": a phrase of occasion with no verb
+    after the source, opened by a preposition, then a comma and the finite verb of the
+    clause the frame interrupts."""
+    doc = ctx.doc
+    if not rest or doc[rest[0]].pos_ != "ADP":
+        return False
+    for k in range(1, min(len(rest) - 1, MAX_SOURCE_TAIL + 1)):
+        t = doc[rest[k]]
+        if t.text == ",":
+            return _has(doc[rest[k + 1]], FINITE)
+        if t.is_punct or t.pos_ in VERB_TAGS:
+            return False
+    return False
 
 
 def _quoted_web_source(ctx: DocContext, i: int, end: int) -> Span | None:
@@ -1164,7 +1211,8 @@ def _document_source(
         return ph.np_loose(doc, k + 1, st.end, pos)  # "hieß es vom Sprecher X"
     inner = next((k for k in range(cue.start + 1, me) if doc[k].lower_ in after_preps), None)
     if inner is not None:
-        return ph.np_loose(doc, inner + 1, me, pos)  # "geht aus dem Bericht hervor"
+        # "geht aus dem Bericht hervor", "aus dem am Freitag eingereichten Antrag"
+        return ph.np_loose(doc, inner + 1, me, pos) or _participle_np(ctx, inner + 1, me)
     for a in dict.fromkeys((u.start, c)):
         if doc[a].lower_ not in before_preps or a + 1 >= ms:
             continue
@@ -1182,6 +1230,21 @@ def _document_source(
             )
         ):
             return np
+    return None
+
+
+def _participle_np(ctx: DocContext, a: int, b: int) -> Span | None:
+    """ "dem am Freitag eingereichten Antrag": an article, a participle phrase the tagger
+    calls a verb and the noun after it, from ``a`` to before ``b`` (or None)."""
+    doc, ph = ctx.doc, ctx.ph
+    if a >= b or not ph.is_det(doc[a], ctx.pos):
+        return None
+    for j in range(a + 2, b):
+        if doc[j].is_punct:
+            return None
+        if ph.is_nounish(doc[j], ctx.pos) and ph.is_adjish(doc[j - 1], False):
+            np = ph.np_forward(doc, j, b, ctx.pos)
+            return (a, np[1]) if np else None
     return None
 
 
