@@ -193,6 +193,9 @@ WORD_LISTS: dict[str, str] = {
     "self_confirming_lemmas": "set",
     "pointing_openers": "set",
     "pointing_prepositions": "set",
+    "gesture_lemmas": "set",
+    "stance_lemmas": "set",
+    "stance_adjectives": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -303,6 +306,9 @@ OPTIONAL_LISTS = frozenset(
         "view_nouns",
         "pointing_openers",
         "pointing_prepositions",
+        "gesture_lemmas",
+        "stance_lemmas",
+        "stance_adjectives",
     }
 )
 
