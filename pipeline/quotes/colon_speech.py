@@ -39,6 +39,7 @@ from .first_person import first_person_word
 from .frames import CLAUSE_BREAK
 from .mentions import PERSON_LABELS, clause_speaker, parse_speaker, speakerish
 from .spoken_runs import present_tense, told_of
+from .stance_frames import subject_after_verb
 from .trailing_frames import finite_verb_in
 from .words import word_ids
 
@@ -204,6 +205,8 @@ def _gesture_speaker(ctx: DocContext, a: int, k: int, end: int) -> tuple[Span, s
     if not _gesture_clause(ctx, b, k) or not _reads_as_speech(ctx, k + 1, end):
         return None
     sp = clause_speaker(ctx, b, k)
+    if sp is None and b > a and ctx.table.pos[b] in (VERB, AUX):
+        sp = subject_after_verb(ctx, b, k)  # "…, ist er überzeugt:", "…, wischt Kurz beiseite:"
     if sp is None and b > a and ctx.table.lower[a] not in word_ids(ctx.w.subordinators):
         sp = clause_speaker(ctx, a, k)  # "Merkel, die …, hatte sich zufrieden gezeigt:"
     if sp is None or not a <= sp[0] < sp[1] <= k or not _speaks_of(ctx, sp):

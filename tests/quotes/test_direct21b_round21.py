@@ -10,6 +10,12 @@ lead-in tells of a gesture or a stance of someone who speaks.
   sicher:", "Die Bilanz:"), the past tense or "er" after the gesture ("Stöger winkte ab: Er
   hatte genug gesehen.").
 
+- a stance after the words it frames ("…, ist er überzeugt.", "…, sind die Anwälte
+  überzeugt: …", ``stance_frames``): the words before the comma are the subject's
+  statement, and a quote framed later in the sentence ("…, glaubt Wolff") starts after the
+  colon; not a condition ("Wenn die Reform kommt, ist der Minister zufrieden.") nor a
+  subject that names nobody ("…, ist aber noch nicht sicher.").
+
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
 """
@@ -94,4 +100,62 @@ GESTURES = [
 
 @pytest.mark.parametrize(("text", "expected"), GESTURES, ids=[str(i) for i in range(len(GESTURES))])
 def test_gesture_before_colon(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+STANCES = [
+    (
+        (
+            "Die Anwälte legten ihren Bericht vor. In den Zahlen drücke sich ein schwieriger "
+            "Zugang zum Recht aus, sind die Anwälte überzeugt: Hohe Gebühren schreckten viele "
+            "Bürger ab, glaubt Rupert Wolff."
+        ),
+        [
+            (
+                "indirect",
+                "In den Zahlen drücke sich ein schwieriger Zugang zum Recht aus",
+                "sind … überzeugt",
+                "die Anwälte",
+                None,
+            ),
+            (
+                "indirect",
+                "Hohe Gebühren schreckten viele Bürger ab",
+                "glaubt",
+                "Rupert Wolff",
+                "Rupert Wolff",
+            ),
+        ],
+    ),
+    (
+        (
+            "Kammerpräsident Christoph Leitl sieht keinen Anlass für Personalrochaden: "
+            "Personelle Wechsel bringen derzeit überhaupt nichts, ist er überzeugt: Die "
+            "Stimmung in der Bevölkerung ist schlecht."
+        ),
+        [
+            (
+                "indirect",
+                "Personelle Wechsel bringen derzeit überhaupt nichts",
+                "ist … überzeugt",
+                "er",
+                "Christoph Leitl",
+            ),
+            (
+                "indirect",
+                "Die Stimmung in der Bevölkerung ist schlecht",
+                None,
+                "er",
+                "Christoph Leitl",
+            ),
+        ],
+    ),
+    # a condition, a subject that names nobody
+    ("Wenn die Reform kommt, ist der Minister zufrieden.", []),
+    ("Die Straße wurde repariert, ist aber noch nicht sicher.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCES, ids=[str(i) for i in range(len(STANCES))])
+def test_stance_after_words(nlp, text, expected):
     assert _rows(nlp(text)) == expected
