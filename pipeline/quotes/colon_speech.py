@@ -37,7 +37,9 @@ from .content import writer_statement
 from .context import DocContext, Quote, Span
 from .first_person import first_person_word
 from .frames import CLAUSE_BREAK
-from .mentions import PERSON_LABELS, parse_speaker, speakerish
+from .mentions import PERSON_LABELS, clause_speaker, parse_speaker, speakerish
+from .spoken_runs import present_tense, told_of
+from .stance_frames import subject_after_verb
 from .trailing_frames import finite_verb_in
 from .words import word_ids
 
@@ -48,6 +50,9 @@ POSSESSOR_RULE = "colon_speech:possessor"
 UTTERANCE_RULE = "colon_speech:utterance"
 ADDED_RULE = "colon_speech:added"
 FRAMED_RULE = "colon_speech:framed"
+GESTURE_RULE = "colon_speech:gesture"
+#: a stance adjective ends at most this many tokens before the colon ("sich zufrieden gezeigt")
+STANCE_REACH = 3
 #: a speech verb's words end at most this many tokens before the colon ("verlangte Wolff:")
 CUE_REACH = 5
 EXCLAMATION = "!"
@@ -172,8 +177,13 @@ def _speaker(
     if not verbs:
         name = _name_label(ctx, a, k) if labels_too else None
         return None if name is None or not finite_verb_in(ctx, k + 1, end) else (name, NAME_RULE)
-    if not speaks:
-        return None
+    found = _subject(ctx, verbs, a, k) if speaks else None
+    return found or _gesture_speaker(ctx, a, k, end)
+
+
+def _subject(ctx: DocContext, verbs: list[int], a: int, k: int) -> tuple[Span, str] | None:
+    """The subject of the one main verb of the lead-in ``a``..``k`` when it names someone
+    who speaks (the words after the colon speak in the first person)."""
     doc = ctx.doc
     heads = [doc[m] for m in verbs if not a <= doc[m].head.i < k or doc[m].head.i == m]
     if len(heads) != 1:
@@ -182,6 +192,49 @@ def _speaker(
     if sp is None or not (a <= sp[0] and sp[1] <= k):
         return None
     return (sp, SUBJECT_RULE) if _speaks_of(ctx, sp) else None
+
+
+def _gesture_speaker(ctx: DocContext, a: int, k: int, end: int) -> tuple[Span, str] | None:
+    """ "Kurz zuckt die Schultern: Wenn das …", "…, wischt Kurz beiseite: Es braucht …",
+    "Die Botschafterin ist überzeugt: Wir werden …": a lead-in whose last clause tells of a
+    gesture or a stance of someone who speaks, before words that read as speech (first
+    person, or the present tense with no "er"/"sie", Konjunktiv or role noun of someone told
+    of): the speech of that subject (``colon_speech:gesture``)."""
+    breaks = [m for m in range(a, k) if ctx.table.texts[m] in CLAUSE_BREAK]
+    b = breaks[-1] + 1 if breaks else a
+    if not _gesture_clause(ctx, b, k) or not _reads_as_speech(ctx, k + 1, end):
+        return None
+    sp = clause_speaker(ctx, b, k)
+    if sp is None and b > a and ctx.table.pos[b] in (VERB, AUX):
+        sp = subject_after_verb(ctx, b, k)  # "…, ist er überzeugt:", "…, wischt Kurz beiseite:"
+    if sp is None and b > a and ctx.table.lower[a] not in word_ids(ctx.w.subordinators):
+        sp = clause_speaker(ctx, a, k)  # "Merkel, die …, hatte sich zufrieden gezeigt:"
+    if sp is None or not a <= sp[0] < sp[1] <= k or not _speaks_of(ctx, sp):
+        return None
+    return sp, GESTURE_RULE
+
+
+def _gesture_clause(ctx: DocContext, b: int, k: int) -> bool:
+    """Does the clause ``b``..``k`` tell of a gesture (``gesture_lemmas``: "zuckt die
+    Schultern", "wischt beiseite") or end in a stance (a verb of ``stance_lemmas`` and an
+    adjective of ``stance_adjectives`` among its last words: "ist überzeugt", "gibt sich
+    gelassen", "hatte sich zufrieden gezeigt")?"""
+    t, pos = ctx.table, ctx.table.pos
+    verbs = [m for m in range(b, k) if pos[m] in (VERB, AUX)]
+    if any(t.lemma[m] in word_ids(ctx.w.gesture_lemmas) and pos[m] == VERB for m in verbs):
+        return True
+    stance = word_ids(ctx.w.stance_adjectives)
+    if not any(t.lower[m] in stance for m in range(max(b, k - STANCE_REACH), k)):
+        return False
+    return any(t.lemma[m] in word_ids(ctx.w.stance_lemmas) for m in verbs)
+
+
+def _reads_as_speech(ctx: DocContext, a: int, b: int) -> bool:
+    """Do the words ``a``..``b`` after a gesture read as speech (see
+    :func:`_gesture_speaker`)?"""
+    if any(first_person_word(ctx, m) for m in range(a, b)):
+        return True
+    return present_tense(ctx, a, b) and not told_of(ctx, a, b)
 
 
 def _name_label(ctx: DocContext, a: int, k: int) -> Span | None:

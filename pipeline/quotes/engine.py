@@ -68,6 +68,7 @@ from .reported_frames import reported_frames
 from .scoring import Scorer
 from .speaker_tails import speaker_tails
 from .spoken_runs import spoken_runs
+from .stance_frames import stance_frames
 from .standalone_speakers import standalone_speakers
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
@@ -141,6 +142,7 @@ class QuoteEngine:
             frames(ctx)
             trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
             colon_speech(ctx)  # "Kurz dazu: Es braucht …"
+            stance_frames(ctx)  # "…, ist er überzeugt: …"
             dateline_spans(ctx)  # "Teaser. Wien – A. Das sagte X.": A, not the teaser
             drop_generic_frames(ctx)  # "…, wie man früher sagte": nobody's words
             direct_quotes(ctx)

@@ -102,11 +102,11 @@ def _spoken(ctx: DocContext, ui: int) -> bool:
     e = u.content_end(ctx.doc)
     if any(first_person_word(ctx, m) for m in range(u.start, e)):
         return True
-    if _told_of(ctx, u.start, e):
+    if told_of(ctx, u.start, e):
         return False
     if _addressed(ctx, u.start, e) or (e < u.end and ctx.table.texts[e] == "!"):
         return True
-    if not _present(ctx, u.start, e):
+    if not present_tense(ctx, u.start, e):
         return False
     particles = word_ids(ctx.w.spoken_particles)
     if any(ctx.table.lower[m] in particles for m in range(u.start, e)):
@@ -122,7 +122,7 @@ def _bridge(ctx: DocContext, head: Quote, ui: int, last: dict[int, Quote]) -> bo
         return False
     u, v = ctx.units[ui], ctx.units[nxt]
     e = u.content_end(ctx.doc)
-    if _told_of(ctx, u.start, e) or not any(is_finite(ctx, m) for m in range(u.start, e)):
+    if told_of(ctx, u.start, e) or not any(is_finite(ctx, m) for m in range(u.start, e)):
         return False  # "Ein Spiel fertig spielen": a subheading
     reflexive = word_ids(ctx.w.reflexive_pronouns)
     if any(ctx.table.lower[m] in reflexive for m in range(u.start, e)):
@@ -130,7 +130,7 @@ def _bridge(ctx: DocContext, head: Quote, ui: int, last: dict[int, Quote]) -> bo
     return any(first_person_word(ctx, m) for m in range(v.start, v.content_end(ctx.doc)))
 
 
-def _told_of(ctx: DocContext, a: int, b: int) -> bool:
+def told_of(ctx: DocContext, a: int, b: int) -> bool:
     """Does ``a``..``b`` read as the writer's: a reported-speech mood, "er"/"sie" of
     someone told of (not "Sie" capitalised inside the sentence), or a role noun ("eine der
     letzten Reisen des Bundespräsidenten")?"""
@@ -163,7 +163,7 @@ def _addressed(ctx: DocContext, a: int, b: int) -> bool:
     )
 
 
-def _present(ctx: DocContext, a: int, b: int) -> bool:
+def present_tense(ctx: DocContext, a: int, b: int) -> bool:
     """Are the finite verbs of ``a``..``b`` (one at least) all in the present tense?"""
     doc, pos = ctx.doc, ctx.table.pos
     finite = [

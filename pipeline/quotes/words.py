@@ -200,6 +200,9 @@ WORD_LISTS: dict[str, str] = {
     "masculine_subject_articles": "set",
     "neuter_speaker_pronouns": "set",
     "past_e_forms": "set",
+    "gesture_lemmas": "set",
+    "stance_lemmas": "set",
+    "stance_adjectives": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -317,6 +320,9 @@ OPTIONAL_LISTS = frozenset(
         "masculine_subject_articles",
         "neuter_speaker_pronouns",
         "past_e_forms",
+        "gesture_lemmas",
+        "stance_lemmas",
+        "stance_adjectives",
     }
 )
 
