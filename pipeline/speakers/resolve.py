@@ -979,6 +979,15 @@ class Resolver:
             pers = pers[1:]
         if len(pers) > 1 and self._titled(pers[-1]):
             pers = pers[-1:]  # "Admira General Manager Alexander Friedl": the club before
+        owner = self._relative_of(span) if len(pers) <= 1 else None
+        if owner is not None:
+            # "sagte Badawis Ehefrau": she speaks, not Badawi -- the person the text
+            # introduced with that noun ("Ehefrau Ensaf Haidar"), else no name
+            res = self._by_description(span)
+            ref = res.ref if res is not None else None
+            if ref is not None and getattr(ref, "surname", "") not in owner.text:
+                return res
+            return Resolution(None, "speaker.unresolved")
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -1015,6 +1024,19 @@ class Resolver:
         self._learn_from_mention(p, span)
         lengthen(self, p)  # "Kyritsis" -> "Giorgos Kyritsis" (a full name NER missed)
         return Resolution(p.name, "speaker.name", p)
+
+    def _relative_of(self, span: Span) -> Token | None:
+        """The person's name in the genitive before a kinship noun in the mention ("Badawis
+        Ehefrau", "Hubers Sohn der Zeitung"), else None."""
+        for name in span[:-1]:
+            if not (name.text.endswith("s") and _cap(name)):
+                continue
+            if name.ent_type_ not in PERSON_LABELS and name.text[:-1] not in self.index.by_surname:
+                continue
+            m = self.lex.lookup(self.doc[name.i + 1].text)
+            if m is not None and m.record.get("id", "").startswith("family."):
+                return name
+        return None
 
     def _titled(self, ent: Span) -> bool:
         """Does a title no entity covers stand right before the full name ``ent``
