@@ -435,8 +435,10 @@ class DocIndex:
     def _is_subject(span: Span) -> bool:
         # both label schemes (UD of models/de_newsx, TIGER of de_core_news_*): pipeline.labels;
         # not after a comparison particle the parser hung on the name ("ähnlich wie Strache")
+        # "Der Tennisspieler Novak Djokovic verlor gegen Federer": the name set beside the
+        # subject noun is the subject too (not Federer, whom a later "er" would then take)
         return any(
-            has_role(t, "subject")
+            (has_role(t, "subject") or _beside_subject(t))
             and not any(
                 c.i < t.i and c.is_alpha and c.pos_ in ("ADP", "CCONJ", "SCONJ") for c in t.children
             )
@@ -637,6 +639,18 @@ def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
     return "Plur" in numbers and "Sing" not in numbers
 
 
+def _beside_subject(tok: Token) -> bool:
+    """Is ``tok`` an apposition right after a subject noun ("Der Tennisspieler Novak
+    Djokovic", "Die Ministerin Karin Kneissl")?"""
+    head = tok.head
+    return (
+        has_role(tok, "apposition")
+        and head.i < tok.i
+        and head.pos_ == "NOUN"
+        and has_role(head, "subject")
+    )
+
+
 def _clause_verb(tok: Token) -> int | None:
     """The index of the verb of the clause ``tok`` stands in: its nearest verbal ancestor,
     the main verb for an auxiliary, the predicate noun of a copula ("sie ist Sprecherin")."""
@@ -714,6 +728,7 @@ class Resolver:
         self._said: list[tuple[int, int, Resolution]] = []
         #: subject pronouns outside quotations, not yet put on the timeline (reading order)
         self._pending: list[Token] = []
+        self._first_person = lexicon.first_person_singular | lexicon.first_person_plural
         if doc.has_annotation("DEP"):
             self._described_subjects()
             self._pending = self._subject_pronouns()
@@ -964,6 +979,15 @@ class Resolver:
             pers = pers[1:]
         if len(pers) > 1 and self._titled(pers[-1]):
             pers = pers[-1:]  # "Admira General Manager Alexander Friedl": the club before
+        owner = self._relative_of(span) if len(pers) <= 1 else None
+        if owner is not None:
+            # "sagte Badawis Ehefrau": she speaks, not Badawi -- the person the text
+            # introduced with that noun ("Ehefrau Ensaf Haidar"), else no name
+            res = self._by_description(span)
+            ref = res.ref if res is not None else None
+            if ref is not None and getattr(ref, "surname", "") not in owner.text:
+                return res
+            return Resolution(None, "speaker.unresolved")
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -1000,6 +1024,19 @@ class Resolver:
         self._learn_from_mention(p, span)
         lengthen(self, p)  # "Kyritsis" -> "Giorgos Kyritsis" (a full name NER missed)
         return Resolution(p.name, "speaker.name", p)
+
+    def _relative_of(self, span: Span) -> Token | None:
+        """The person's name in the genitive before a kinship noun in the mention ("Badawis
+        Ehefrau", "Hubers Sohn der Zeitung"), else None."""
+        for name in span[:-1]:
+            if not (name.text.endswith("s") and _cap(name)):
+                continue
+            if name.ent_type_ not in PERSON_LABELS and name.text[:-1] not in self.index.by_surname:
+                continue
+            m = self.lex.lookup(self.doc[name.i + 1].text)
+            if m is not None and m.record.get("id", "").startswith("family."):
+                return name
+        return None
 
     def _titled(self, ent: Span) -> bool:
         """Does a title no entity covers stand right before the full name ``ent``
@@ -2053,8 +2090,9 @@ class Resolver:
         """The referent of a pronoun at char ``pos``: the most recent sentence with a
         compatible person or body; in it a subject or speaker ("Merkel traf Obama. Sie sagte
         ..."), else the closest mention; with ``nearest`` (a demonstrative) the closest."""
-        found: list[tuple[object, bool]] = []
+        found: list[tuple[object, bool, int]] = []
         sent = None
+        quoted: object | None = None
         for at, ref, prominent in reversed(self.index.timeline):
             if at >= pos:
                 continue
@@ -2062,16 +2100,43 @@ class Resolver:
                 break
             at_sent = self.index.sent_start_char(at)
             if found and (at_sent is None or at_sent != sent):
-                break
+                if nearest or any(p for _, p, _ in found) or not self._all_quoted(found):
+                    break
+                # "Djokovic: Ich habe Roger das Match geschenkt. Er fand …": a name in the
+                # words quoted last is not whom "er" means -- their speaker, named before, is
+                quoted = quoted or found[0][0]
+                found = []
             if self._compatible(ref, gender):
                 if not found:
                     sent = at_sent
-                found.append((ref, prominent))
+                found.append((ref, prominent, at))
         if not found:
-            return None
+            return quoted
         if nearest:
             return found[0][0]
-        return next((r for r, prominent in found if prominent), found[0][0])
+        if quoted is not None and not any(p for _, p, _ in found):
+            return quoted
+        return next((r for r, prominent, _ in found if prominent), found[0][0])
+
+    def _all_quoted(self, found: list[tuple[object, bool, int]]) -> bool:
+        """Are all the mentions names inside quoted first-person words, none their subject
+        ("Ich habe Roger das Match geschenkt": the speaker talks of someone else; a detected
+        quote may take in narration, whose subject the name then is)?"""
+        for _, _, at in found:
+            if not self.index._in_quote(at):
+                return False
+            first = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            if first is None:
+                return False
+            end = first.end
+            while end < len(self.doc) and self.doc[end].ent_type_ == first[0].ent_type_ != "":
+                end += 1
+            if DocIndex._is_subject(self.doc[first.start : end]):
+                return False
+            before = self.doc[first[0].sent.start : first.start]
+            if not any(t.lower_ in self._first_person for t in before):
+                return False  # "… war eine von Lee Sedol": he may speak of himself
+        return True
 
     @staticmethod
     def _compatible(ref: object, gender: str) -> bool:
