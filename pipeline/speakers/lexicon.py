@@ -127,30 +127,7 @@ class RoleLexicon:
         self.office_prefixes = self._words("office_prefix")
         #: endings of an age noun after the number ("50-Jährige", "61-jähriger")
         self.age_suffixes = tuple(sorted(self._words("age_suffix"), key=len, reverse=True))
-        self._gender_suffixes = sorted(
-            (
-                (f.lower(), r["gender"])
-                for r in records
-                if r["kind"] == "gender_suffix"
-                for f in r["forms"]
-            ),
-            key=lambda x: -len(x[0]),
-        )
-        #: endings of plural person nouns, longest first; group "exception": endings of
-        #: words that look like one but name no person ("Fahrzeugen" is not "Zeugen")
-        self._plural_suffixes = sorted(
-            (
-                (f.lower(), r.get("group") != "exception")
-                for r in records
-                if r["kind"] == "plural_suffix"
-                for f in r["forms"]
-            ),
-            key=lambda x: (-len(x[0]), x[1]),  # an exception wins a tie
-        )
-        self._gender_by_suffix: dict[str, str] = {}
-        for suffix, g in self._gender_suffixes:
-            self._gender_by_suffix.setdefault(suffix, g)
-        self._gender_lens = sorted({len(k) for k in self._gender_by_suffix}, reverse=True)
+        self._suffixes(records)
         self.pronouns = {
             f.lower(): r["gender"] for r in records if r["kind"] == "pronoun" for f in r["forms"]
         }
@@ -177,6 +154,33 @@ class RoleLexicon:
         #: word hashes seen by :meth:`hash_classes`, and those of each class
         self._seen_hashes: set[int] = set()
         self._class_hashes: dict[str, set[int]] = {"intro": set(), "person_noun": set()}
+
+    def _suffixes(self, records: list[dict[str, Any]]) -> None:
+        """The endings that tell a person noun's gender and its plural, longest first."""
+        self._gender_suffixes = sorted(
+            (
+                (f.lower(), r["gender"])
+                for r in records
+                if r["kind"] == "gender_suffix"
+                for f in r["forms"]
+            ),
+            key=lambda x: -len(x[0]),
+        )
+        #: endings of plural person nouns, longest first; group "exception": endings of
+        #: words that look like one but name no person ("Fahrzeugen" is not "Zeugen")
+        self._plural_suffixes = sorted(
+            (
+                (f.lower(), r.get("group") != "exception")
+                for r in records
+                if r["kind"] == "plural_suffix"
+                for f in r["forms"]
+            ),
+            key=lambda x: (-len(x[0]), x[1]),  # an exception wins a tie
+        )
+        self._gender_by_suffix: dict[str, str] = {}
+        for suffix, g in self._gender_suffixes:
+            self._gender_by_suffix.setdefault(suffix, g)
+        self._gender_lens = sorted({len(k) for k in self._gender_by_suffix}, reverse=True)
 
     def _pointers(self) -> None:
         """The words whose speaker is named elsewhere: "Demnach", "ich"/"wir", possessives
