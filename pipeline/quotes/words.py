@@ -393,7 +393,6 @@ class QuoteWords:
         raise AttributeError(f"no word list {name!r} in quote_words.jsonl")
 
 
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=512)
 def word_ids(words: frozenset[str]) -> frozenset[int]:
     """The string ids of a ``set`` list (``doc[i].lower_ in words`` is ``lower[i] in
