@@ -22,6 +22,7 @@ from spacy import symbols
 from .act_speakers import act_speaker, describes
 from .chain_heads import Chain, across_gap, has_row
 from .context import DocContext, Quote, Span
+from .medium_sources import medium_source
 from .mentions import (
     PERSON_LABELS,
     holder_speaker,
@@ -72,8 +73,12 @@ def orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
     # "…, so Obama", "Für Premier X ist das ein Alarmsignal, auch wenn er … ausgehe": the
     # speaker the sentence names itself
     so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
-    own = own_subject(ctx, u) if so is None and ctx.parsed else None
-    if so is not None:
+    medium = medium_source(ctx, u) if so is None else None
+    own = own_subject(ctx, u) if so is None and medium is None and ctx.parsed else None
+    if medium is not None:
+        # "Die Verhandlungen seien nach SPIEGEL ONLINE gescheitert": the medium reports it
+        sp, src, conf = medium, "medium", 0.6
+    elif so is not None:
         # "Sein Rivale McCain, so Obama weiter, würde …": the speaker named in the sentence
         sp, src, conf = so, "so_speaker", 0.6
     elif own is not None and (speakerish(ctx, own) or _person_noun_subject(ctx, own)):

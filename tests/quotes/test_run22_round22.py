@@ -4,7 +4,12 @@ general classes.
 - "…, so heißt es in dem Bericht." after a statement: the text named after "heißt es" is
   the source, as in "…, heißt es in dem Bericht." (not the sentence before's subject, not a
   continuation of the statement before); a parenthetical "…, so heißt es, …" keeps the
-  whole sentence; "so heißt es weiter" names no one.
+  whole sentence; "so heißt es weiter" names no one;
+- a medium named after "nach" inside a Konjunktiv sentence with no frame ("Die Verhandlungen
+  seien nach SPIEGEL ONLINE gescheitert"): the medium is the source of the orphan; a time or
+  a place after "nach" is none ("nach der Wahl", "nach Brüssel");
+- "nach STANDARD-Infos", "nach Kurier-Infos": the outlet's information frames the sentence,
+  as "nach APA-Informationen" does; "nach Mitternacht" frames nothing.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -48,4 +53,68 @@ SO_HEISST_ES = [
 
 @pytest.mark.parametrize(("text", "expected"), SO_HEISST_ES, ids=range(len(SO_HEISST_ES)))
 def test_so_heisst_es_names_the_text(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+MEDIA = [
+    (
+        (
+            "Die Gespräche wurden am Abend abgebrochen. Die Verhandlungen seien nach SPIEGEL "
+            "ONLINE an der Frage der Finanzierung gescheitert."
+        ),
+        [
+            (
+                "continuation",
+                (
+                    "Die Verhandlungen seien nach SPIEGEL ONLINE an der Frage der Finanzierung "
+                    "gescheitert."
+                ),
+                None,
+                "SPIEGEL ONLINE",
+                "Der Spiegel",
+            )
+        ],
+    ),
+    (
+        "Der Streit eskalierte im Sommer. Die Verhandlungen seien nach der Wahl gescheitert.",
+        [
+            (
+                "continuation",
+                "Die Verhandlungen seien nach der Wahl gescheitert.",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Der Streit eskalierte im Sommer. Die Gespräche seien nach Brüssel verlegt worden.",
+        [
+            (
+                "continuation",
+                "Die Gespräche seien nach Brüssel verlegt worden.",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Der Vorstand will nach Kurier-Infos noch heuer zurücktreten.",
+        [
+            (
+                "indirect",
+                "Der Vorstand will nach Kurier-Infos noch heuer zurücktreten",
+                "nach Kurier-Infos",
+                "Kurier-Infos",
+                None,
+            )
+        ],
+    ),
+    ("Die neuen Infos kamen erst nach Mitternacht.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIA, ids=range(len(MEDIA)))
+def test_medium_in_the_sentence(nlp, text, expected):
     assert _rows(nlp(text)) == expected
