@@ -222,6 +222,7 @@ def first_person_sentences(ctx: DocContext) -> None:
         # the sentences after it go on with it
         first_person_speech(ctx)
         _sentences(ctx)
+    _inside_runs(ctx)
 
 
 def _sentences(ctx: DocContext) -> bool:
@@ -255,11 +256,35 @@ def sentence_of(ctx: DocContext, ui: int, said: Quote, confidence: float, rule: 
     return q
 
 
+def _inside_runs(ctx: DocContext) -> None:
+    """A sentence in the first person between two continuations with one speaker, all in one
+    paragraph ("…, sagte er. Die Kosten seien gedeckt. *Wir haben alles durchgerechnet.* Die
+    Opposition blockiere …"): the speaker's own words inside the run go on with it."""
+    last = last_statements(ctx)
+    for ui in range(1, len(ctx.units) - 1):
+        before, after = last.get(ui - 1), last.get(ui + 1)
+        if ui in last or before is None or after is None or before.speaker is None:
+            continue
+        if before.kind != "continuation" or after.kind != "continuation":
+            continue
+        if after.speaker != before.speaker or after.unit != ui + 1:
+            continue
+        if ctx.units[ui + 1].paragraph != ctx.units[ui].paragraph:
+            continue
+        if _in_paragraph(ctx, before, ui) and _voiced(ctx, before, ui):
+            last[ui] = sentence_of(ctx, ui, before, CONFIDENCE, SENTENCE_RULE)
+
+
+def _in_paragraph(ctx: DocContext, said: Quote, ui: int) -> bool:
+    """Is unit ``ui`` in the paragraph of the statement ``said``, no dateline?"""
+    u = ctx.units[ui]
+    return u.paragraph == ctx.units[said.unit].paragraph and not u.dateline
+
+
 def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
     """Does unit ``ui`` go on in the first person from the statement ``said`` that ends in
     the unit before it, in the same paragraph?"""
-    u = ctx.units[ui]
-    if u.paragraph != ctx.units[said.unit].paragraph or u.dateline:
+    if not _in_paragraph(ctx, said, ui):
         return False
     if said.rule not in (RULE, SENTENCE_RULE) and not (
         said.kind != "continuation"  # a continuation's speaker is a guess already
@@ -268,6 +293,13 @@ def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
         and _lends(ctx, said)
     ):
         return False
+    return _voiced(ctx, said, ui)
+
+
+def _voiced(ctx: DocContext, said: Quote, ui: int) -> bool:
+    """Is unit ``ui`` the speech of ``said``'s speaker in the first person: no question, no
+    quotation marks, no lead-in or frame of its own, no other person named?"""
+    u = ctx.units[ui]
     e = u.content_end(ctx.doc)
     if e < u.end and ctx.table.texts[e] == "?":
         return False

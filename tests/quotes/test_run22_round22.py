@@ -9,7 +9,11 @@ general classes.
   seien nach SPIEGEL ONLINE gescheitert"): the medium is the source of the orphan; a time or
   a place after "nach" is none ("nach der Wahl", "nach Brüssel");
 - "nach STANDARD-Infos", "nach Kurier-Infos": the outlet's information frames the sentence,
-  as "nach APA-Informationen" does; "nach Mitternacht" frames nothing.
+  as "nach APA-Informationen" does; "nach Mitternacht" frames nothing;
+- a sentence in the first person inside a run of continuations of one speaker ("…, sagte
+  er. Die Kosten seien gedeckt. Wir haben alles durchgerechnet. Die Opposition blockiere
+  …"): the speaker's own words; a sentence of the writer's in the present there ("Der Wagen
+  steht noch vor dem Haus.") stays out.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -118,3 +122,37 @@ MEDIA = [
 @pytest.mark.parametrize(("text", "expected"), MEDIA, ids=range(len(MEDIA)))
 def test_medium_in_the_sentence(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+RUNS = [
+    (
+        (
+            "Der Minister verteidigte die Reform. Sie sei notwendig, sagte er. Die Kosten seien "
+            "gedeckt. Wir haben alles genau durchgerechnet. Die Opposition blockiere jeden "
+            "Fortschritt."
+        ),
+        [
+            ("Sie sei notwendig", "er"),
+            ("Die Kosten seien gedeckt.", "er"),
+            ("Wir haben alles genau durchgerechnet.", "er"),
+            ("Die Opposition blockiere jeden Fortschritt.", "er"),
+        ],
+    ),
+    (
+        (
+            "Der Streit dauert an. Die Firma habe alle Fristen eingehalten, sagte die Sprecherin. "
+            "Die Behörde sei zu spät gekommen. Der Wagen steht noch vor dem Haus. Man werde "
+            "klagen."
+        ),
+        [
+            ("Die Firma habe alle Fristen eingehalten", "die Sprecherin"),
+            ("Die Behörde sei zu spät gekommen.", "die Sprecherin"),
+            ("Man werde klagen.", "die Sprecherin"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS, ids=range(len(RUNS)))
+def test_first_person_inside_a_run(nlp, text, expected):
+    assert [(r[1], r[3]) for r in _rows(nlp(text))] == expected
