@@ -269,6 +269,8 @@ def _inside_runs(ctx: DocContext) -> None:
             continue
         if after.speaker != before.speaker or after.unit != ui + 1:
             continue
+        if not _lends(ctx, before):
+            continue  # "jemand", "man", "wir": a run with no one named who speaks
         if ctx.units[ui + 1].paragraph != ctx.units[ui].paragraph:
             continue
         if _in_paragraph(ctx, before, ui) and _voiced(ctx, before, ui):
