@@ -1014,7 +1014,9 @@ def _object_for_subject(ctx: DocContext, q: Quote) -> bool:
     subject: not one its article marks as nominative ("Ein Leitartikel … forderte Obama …
     auf") nor a thing before a verb whose object is a person (:mod:`.nominative_subjects`)."""
     sp = q.speaker
-    return not speakerish(ctx, sp) and not nominative_subject(ctx, sp, q.cue_lemma)
+    if speakerish(ctx, sp):
+        return False
+    return not nominative_subject(ctx, sp, q.cue_lemma, q.cue[0][0])
 
 
 def _final_cuts(ctx: DocContext, q: Quote) -> None:

@@ -25,13 +25,20 @@ NOMINATIVE_FEATURES = ("Case=Nom", "Gender=Masc", "Number=Sing")
 #: a noun morphology that contradicts the article's masculine singular
 PLURAL = "Number=Plur"
 OTHER_FEATURES = ("Gender=Fem", PLURAL)
+#: marks between a mention and the cue that put them in different clauses
+CLAUSE_MARKS = frozenset({",", ";", ":"})
 
 
-def nominative_subject(ctx: DocContext, sp: Span, lemma: str | None) -> bool:
-    """Is the mention the subject however little it names a speaker: its article marks it
-    as nominative (:func:`nominative_marked`), or it is a singular phrase before a verb
-    whose accusative object is the person spoken to (``addressee_object_lemmas``: "Ein
-    Gutachten forderte Müller auf", "Die Studie bittet die Regierung")?"""
+def nominative_subject(ctx: DocContext, sp: Span, lemma: str | None, cue: int) -> bool:
+    """Is the mention the subject of the cue at ``cue`` however little it names a speaker:
+    in the cue's clause (no comma, colon or semicolon between them: not "Dass der Artikel ein Grund
+    gewesen sei, weist X zurück"), its article marks it as nominative
+    (:func:`nominative_marked`), or it is a singular phrase before a verb whose accusative
+    object is the person spoken to (``addressee_object_lemmas``: "Ein Gutachten forderte
+    Müller auf", "Die Studie bittet die Regierung")?"""
+    a, b = (sp[1], cue) if sp[1] <= cue else (cue, sp[0])
+    if any(ctx.table.texts[k] in CLAUSE_MARKS for k in range(a, b)):
+        return False
     if nominative_marked(ctx, sp):
         return True
     if lemma not in ctx.w.addressee_object_lemmas:

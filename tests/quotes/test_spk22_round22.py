@@ -8,7 +8,8 @@ speaks.
   auf", "Die Studie bittet die Regierung"); a feminine noun after an article read as
   masculine is a dative ("Der Politik schlug er vor": er), and a plural or an object with a
   verb of other objects still gives way to the person after the verb ("Die Anrainer bat
-  Huber", "Den Vorschlag lehnte Meier ab");
+  Huber", "Den Vorschlag lehnte Meier ab"); not a mention in a clause of its own before the
+  cue's, past a comma ("Dass der Artikel ein Grund gewesen sein soll, weist Gruber zurück");
 - a role after the verb with a place phrase the parse hung on the verb, then a comma and a
   person's name that closes the clause ("sagte Österreichs Wirtschaftsdelegierter in
   London, Christian Kesberg."): the mention runs on to the name (not "Österreichs
@@ -51,6 +52,14 @@ SUBJECTS = [
     ("Der Politik schlug er vor, sich an anderen Ländern zu orientieren.", [("er", None)]),
     ("Den Vorschlag lehnte Meier ab, er sei zu teuer.", [("Meier", "Meier")]),
     ("Die Anrainer bat Huber, die Fenster geschlossen zu halten.", [("Huber", "Huber")]),
+    # a subject of a clause of its own before the cue's
+    (
+        (
+            "Dass der Kurier-Artikel ein Grund für Streit und Scheitern gewesen sein soll, weist "
+            "Gruber zurück: Wenn man deshalb eine Einigung verhindere, wäre das kindisch."
+        ),
+        [("Gruber", "Gruber")],
+    ),
 ]
 
 
