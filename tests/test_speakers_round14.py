@@ -115,7 +115,7 @@ CASES = [
                 "indirect",
                 "Der Kongress werde es billigen",
                 "sagte",
-                "der demokratische Minderheitsführer",
+                "der demokratische Minderheitsführer im Senat, Harry Reid",
                 "Harry Reid",
             )
         ],

@@ -15,8 +15,10 @@ from .. import labels
 from .container_sources import container_source
 from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
 from .mention_cuts import cut_addressee, cut_clause, dative_before, predicate_of_als
+from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
+from .place_names import name_after_place
 from .shared_subjects import shared_subject
 from .words import word_ids
 
@@ -65,8 +67,8 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     sp = parse_speaker_raw(ctx, verb)
     if sp is not None:
         sp = _after_finite(ctx, _in_verb_unit(ctx, sp, verb))
-    if sp is not None and sp[0] > verb.i:
-        sp = _before_clause_end(ctx, verb.i, sp)
+    if sp is not None and sp[0] > verb.i:  # "sagte X in London, Christian Kesberg."
+        sp = _before_clause_end(ctx, verb.i, name_after_place(ctx, sp))
     if sp is None or sp[0] <= verb.i < sp[1]:
         return None
     doc = ctx.doc
@@ -957,7 +959,7 @@ def tidy_mentions(ctx: DocContext) -> None:
             # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
             after = after_cue(ctx, q, objects=True)
             q.speaker = after or q.speaker
-        elif q.speaker is not None and q.cue and not speakerish(ctx, q.speaker):
+        elif q.speaker is not None and q.cue and _object_for_subject(ctx, q):
             # "Die Äußerungen bezeichnete Wiefelspütz als …": a fronted object taken for the
             # subject; the person right after the cue verb speaks
             q.speaker = after_cue(ctx, q) or q.speaker
@@ -1005,6 +1007,16 @@ def tidy_mentions(ctx: DocContext) -> None:
         q.speaker = q.speaker or origin_of_noun_cue(ctx, q, speakerish)
         _so_fallback(ctx, q)
         _final_cuts(ctx, q)
+
+
+def _object_for_subject(ctx: DocContext, q: Quote) -> bool:
+    """A mention that names no one who speaks and may be an object the parse took for the
+    subject: not one its article marks as nominative ("Ein Leitartikel … forderte Obama …
+    auf") nor a thing before a verb whose object is a person (:mod:`.nominative_subjects`)."""
+    sp = q.speaker
+    if speakerish(ctx, sp):
+        return False
+    return not nominative_subject(ctx, sp, q.cue_lemma, q.cue[0][0])
 
 
 def _final_cuts(ctx: DocContext, q: Quote) -> None:

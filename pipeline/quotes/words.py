@@ -204,6 +204,7 @@ WORD_LISTS: dict[str, str] = {
     "stance_lemmas": "set",
     "stance_adjectives": "set",
     "medium_prepositions": "set",
+    "nominative_masculine_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -325,6 +326,7 @@ OPTIONAL_LISTS = frozenset(
         "stance_lemmas",
         "stance_adjectives",
         "medium_prepositions",
+        "nominative_masculine_articles",
     }
 )
 

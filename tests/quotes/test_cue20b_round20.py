@@ -60,7 +60,7 @@ APPOSITION = [
                 "indirect",
                 "Es steht nun kein Zweifel, dass der Kongress die Vereinbarung erlauben wird",
                 "sagte",
-                "der demokratische Minderheitsführer",
+                "der demokratische Minderheitsführer im Senat, Harry Reid",
                 "Harry Reid",
             )
         ],
