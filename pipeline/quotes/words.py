@@ -203,6 +203,9 @@ WORD_LISTS: dict[str, str] = {
     "gesture_lemmas": "set",
     "stance_lemmas": "set",
     "stance_adjectives": "set",
+    "viewing_nouns": "set",
+    "viewed_thing_endings": "endings",
+    "result_correlatives": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -323,6 +326,9 @@ OPTIONAL_LISTS = frozenset(
         "gesture_lemmas",
         "stance_lemmas",
         "stance_adjectives",
+        "viewing_nouns",
+        "viewed_thing_endings",
+        "result_correlatives",
     }
 )
 

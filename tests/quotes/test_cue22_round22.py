@@ -1,0 +1,104 @@
+"""Cue frames of round 22 (issue 10, precision on unseen text): the writer's narration and
+words that look like cues but are none, as the derStandard hand checks found them.
+
+- a "nach" source pattern whose noun also names the act of watching or reading, with a
+  thing to watch after it ("nach Ansicht der TV-Bilder", "nach Durchsicht der Akten"): the
+  time after it, no source; "nach Ansicht der Staatsanwaltschaft" stays a source;
+- a speech verb whose separable particle at the end of a long clause makes another verb
+  ("sprach X … von allen Vorwürfen frei": freisprechen), past the reach of ``not_with``;
+  "sprach … von einem Erfolg" stays a reported speech act;
+- a "dass" clause after a degree word in the speech verb's clause ("schildern den Vorfall
+  derart unterschiedlich, dass …", "sprach so leise, dass …"): a result, not what was
+  said; a degree word inside the content clause changes nothing.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows
+
+NOT_SOURCES = [
+    ("Der Verteidiger zeigte sich nach Ansicht der Fernsehbilder einsichtig.", []),
+    ("Nach Durchsicht der Akten blieb die Behörde bei ihrer Entscheidung.", []),
+    (
+        "Nach Ansicht der Staatsanwaltschaft ist der Angeklagte voll schuldfähig.",
+        [
+            (
+                "indirect",
+                "ist der Angeklagte voll schuldfähig",
+                "Nach Ansicht",
+                "der Staatsanwaltschaft",
+                "Staatsanwaltschaft",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NOT_SOURCES, ids=[str(i) for i in range(len(NOT_SOURCES))]
+)
+def test_viewing_is_no_source(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+PARTICLES = [
+    (
+        (
+            "Das Landesgericht sprach den früheren Bürgermeister nach drei Verhandlungstagen "
+            "von allen Vorwürfen frei."
+        ),
+        [],
+    ),
+    (
+        "Der Bürgermeister sprach nach der Sitzung von einem großen Erfolg für die Gemeinde.",
+        [
+            (
+                "reported",
+                "Der Bürgermeister sprach nach der Sitzung von einem großen Erfolg für die Gemeinde.",
+                "sprach",
+                "Der Bürgermeister",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PARTICLES, ids=[str(i) for i in range(len(PARTICLES))]
+)
+def test_particle_at_clause_end(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+RESULTS = [
+    (
+        (
+            "Die Anrainer schildern den Vorfall derart unterschiedlich, dass die Polizei noch "
+            "keine Schlüsse zieht."
+        ),
+        [],
+    ),
+    (
+        "Der Minister sagte, dass die Reform so rasch komme, dass sich niemand vorbereiten könne.",
+        [
+            (
+                "indirect",
+                "dass die Reform so rasch komme, dass sich niemand vorbereiten könne",
+                "sagte",
+                "Der Minister",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTS, ids=[str(i) for i in range(len(RESULTS))])
+def test_result_clause(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
