@@ -206,6 +206,8 @@ WORD_LISTS: dict[str, str] = {
     "viewing_nouns": "set",
     "viewed_thing_endings": "endings",
     "result_correlatives": "set",
+    "topic_prepositions": "set",
+    "speaking_person_forms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -329,6 +331,8 @@ OPTIONAL_LISTS = frozenset(
         "viewing_nouns",
         "viewed_thing_endings",
         "result_correlatives",
+        "topic_prepositions",
+        "speaking_person_forms",
     }
 )
 

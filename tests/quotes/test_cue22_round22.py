@@ -9,7 +9,12 @@ words that look like cues but are none, as the derStandard hand checks found the
   "sprach … von einem Erfolg" stays a reported speech act;
 - a "dass" clause after a degree word in the speech verb's clause ("schildern den Vorfall
   derart unterschiedlich, dass …", "sprach so leise, dass …"): a result, not what was
-  said; a degree word inside the content clause changes nothing.
+  said; a degree word inside the content clause changes nothing;
+- unquoted words after a colon that the writer tells (:mod:`pipeline.quotes.narrated_colons`):
+  a summary of the topic of a verb that cues no indirect speech ("spricht über ihren
+  Kurzfilm: …"), a past-tense account after a topic phrase or of someone told of ("Der
+  Trainer lachte: Er hatte gewonnen."); first person, "sagte über X: …" and a past tense
+  with no "er"/"sie" stay speech.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -101,4 +106,66 @@ RESULTS = [
 
 @pytest.mark.parametrize(("text", "expected"), RESULTS, ids=[str(i) for i in range(len(RESULTS))])
 def test_result_clause(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+NARRATED_COLONS = [
+    (
+        (
+            "Im Anschluss spricht die Regisseurin über ihren Kurzfilm: Zwei Studentinnen "
+            "arbeiten an einem gemeinsamen Projekt."
+        ),
+        [],
+    ),
+    ("Der Trainer lachte: Er hatte gewonnen.", []),
+    (
+        (
+            "Der Sportdirektor schimpfte in der Kabine über die Schiedsrichter: Nach dem Tor "
+            "richtete sich der Frust gegen die Unparteiischen."
+        ),
+        [],
+    ),
+    # first person, a verb of what was said, no "er"/"sie" told of: speech
+    (
+        "Der Trainer lachte: Wir waren chancenlos.",
+        [("indirect", "Wir waren chancenlos", "lachte", "Der Trainer", None)],
+    ),
+    (
+        "Der Minister sagte über den Plan: Der ist nicht zu finanzieren.",
+        [("indirect", "Der ist nicht zu finanzieren", "sagte", "Der Minister", None)],
+    ),
+    (
+        "Der Sportdirektor schimpfte über die Schiedsrichter: Ich habe so etwas noch nie erlebt.",
+        [
+            (
+                "indirect",
+                "Ich habe so etwas noch nie erlebt",
+                "schimpfte",
+                "Der Sportdirektor",
+                None,
+            )
+        ],
+    ),
+    (
+        (
+            "Die Gewerkschaft verweist auf das Lohnniveau in Deutschland: Deutschland hatte in "
+            "den letzten Jahren den größten Niedriglohnsektor Europas."
+        ),
+        [
+            (
+                "indirect",
+                "Deutschland hatte in den letzten Jahren den größten Niedriglohnsektor Europas",
+                "verweist",
+                "Die Gewerkschaft",
+                "Gewerkschaft",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NARRATED_COLONS, ids=[str(i) for i in range(len(NARRATED_COLONS))]
+)
+def test_narrated_colon(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
