@@ -77,6 +77,8 @@ class CueFinder:
         # "betrachtet X als Y", "geht von X aus": no cue without the preposition
         self.judging = words.judging_lemmas
         self.negations = words.negations
+        # "findet, dass …", "…, findet X.": verbs of an opinion frame only next to a comma
+        self.opinions = words.opinion_lemmas
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -183,6 +185,8 @@ class CueFinder:
                 continue  # "forderte 20 Todesopfer"; not "Die „Aktion Leben“ forderte"
             if verb.get("not_with") and _clause_particle(doc, i, unit, verb["not_with"], parsed):
                 continue  # "sprach X vor 15 Jahren von allen Vorwürfen frei": freisprechen
+            if verb["lemma"] in self.opinions and not _by_comma(doc, i, unit):
+                continue  # "findet X faszinierend", "fand die Leichen": no opinion framed
             if self._judges_nothing(doc, i, unit, verb, inside):
                 continue  # "muss die Spiele im Detail betrachten": looks, judges nothing
             pieces = [(i, i + 1)]
@@ -299,6 +303,28 @@ def _in_clause(
             ):
                 return True  # not its subject: "„…“, erklärte der Sieger"
             k += step
+    return False
+
+
+#: at most this many words (its subject) between a verb of an opinion and the comma after it
+OPINION_GAP = 4
+
+
+def _by_comma(doc: Doc, i: int, unit: Unit) -> bool:
+    """A finite verb with a comma right before it ("…, findet der Minister.") or a few
+    words after it in its clause, before no quotation or conjunction ("findet, dass …",
+    "findet der Minister, …"; not "eine Person findet, „die …“", "Unterkunft gefunden, und
+    …")."""
+    if not labels.morph_has(doc[i], labels.FINITE_FEATURE):
+        return False
+    if i > unit.start and doc[i - 1].text == ",":
+        return True
+    for k in range(i + 1, min(i + OPINION_GAP + 2, unit.end - 1)):
+        if doc[k].text == ",":
+            nxt = doc[k + 1]
+            return not (nxt.is_quote or nxt.pos == CCONJ)
+        if doc[k].text in CLAUSE_MARKS or doc[k].is_quote:
+            return False
     return False
 
 

@@ -208,6 +208,7 @@ WORD_LISTS: dict[str, str] = {
     "result_correlatives": "set",
     "topic_prepositions": "set",
     "speaking_person_forms": "set",
+    "opinion_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -333,6 +334,7 @@ OPTIONAL_LISTS = frozenset(
         "result_correlatives",
         "topic_prepositions",
         "speaking_person_forms",
+        "opinion_lemmas",
     }
 )
 

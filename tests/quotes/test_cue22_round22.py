@@ -14,7 +14,11 @@ words that look like cues but are none, as the derStandard hand checks found the
   a summary of the topic of a verb that cues no indirect speech ("spricht über ihren
   Kurzfilm: …"), a past-tense account after a topic phrase or of someone told of ("Der
   Trainer lachte: Er hatte gewonnen."); first person, "sagte über X: …" and a past tense
-  with no "er"/"sie" stay speech.
+  with no "er"/"sie" stay speech;
+- "finden" of an opinion (``opinion_lemmas``, a cue only as a finite verb next to a comma):
+  "X findet, dass …", "Zudem findet X, die Reform sei …" and the trailing "…, findet X.";
+  not "fand die Leichen", "findet es gut, dass …", "findet sich zurecht", "findet X
+  faszinierend", "Unterkunft gefunden, und …".
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -168,4 +172,37 @@ NARRATED_COLONS = [
     ("text", "expected"), NARRATED_COLONS, ids=[str(i) for i in range(len(NARRATED_COLONS))]
 )
 def test_narrated_colon(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+OPINIONS = [
+    (
+        "Der Minister findet, dass die Reform zu spät kommt.",
+        [("indirect", "dass die Reform zu spät kommt", "findet", "Der Minister", None)],
+    ),
+    (
+        "Die Reform kommt zu spät, findet die Ministerin.",
+        [("indirect", "Die Reform kommt zu spät", "findet", "die Ministerin", None)],
+    ),
+    (
+        "Zudem findet der Minister, die Reform sei zu teuer.",
+        [("indirect", "die Reform sei zu teuer", "findet", "der Minister", None)],
+    ),
+    # finding things, finding one's way, judging an object: no opinion framed
+    ("Die Polizei fand die Leichen später in zwei Wagen.", []),
+    ("Er findet es gut, dass die Regierung handelt.", []),
+    ("Wer mit dem System vertraut ist, findet sich flott zurecht.", []),
+    ("Die Kinder in einer App zu sehen findet die Forscherin faszinierend.", []),
+    (
+        (
+            "In dem Quartier hätten die Helfer gar in einer Turnhalle Unterkunft gefunden, und "
+            "manche hätten auf dem Boden geschlafen."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPINIONS, ids=[str(i) for i in range(len(OPINIONS))])
+def test_opinion_finden(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
