@@ -77,6 +77,8 @@ class CueFinder:
         # "betrachtet X als Y", "geht von X aus": no cue without the preposition
         self.judging = words.judging_lemmas
         self.negations = words.negations
+        # "findet, dass …", "…, findet X.": verbs of an opinion frame only next to a comma
+        self.opinions = words.opinion_lemmas
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -181,6 +183,10 @@ class CueFinder:
                 continue  # "sprach sich für … aus", "bestätigt sich": no speech
             if verb.get("not_with") and _in_clause(doc, i, unit, verb["not_with"], inside):
                 continue  # "forderte 20 Todesopfer"; not "Die „Aktion Leben“ forderte"
+            if verb.get("not_with") and _clause_particle(doc, i, unit, verb["not_with"], parsed):
+                continue  # "sprach X vor 15 Jahren von allen Vorwürfen frei": freisprechen
+            if verb["lemma"] in self.opinions and not _by_comma(doc, i, unit):
+                continue  # "findet X faszinierend", "fand die Leichen": no opinion framed
             if self._judges_nothing(doc, i, unit, verb, inside):
                 continue  # "muss die Spiele im Detail betrachten": looks, judges nothing
             pieces = [(i, i + 1)]
@@ -235,6 +241,8 @@ class CueFinder:
             if s < taken_until:
                 continue
             rec = self.patterns[rid]
+            if _viewing(ctx, e):
+                continue  # "nach Ansicht der TV-Bilder": after watching them, no source
             cs = s + rec["cue_start"]
             if rec["cue_end"] is None:
                 ce = e
@@ -247,6 +255,23 @@ class CueFinder:
             )
             taken_until = e
         return cues
+
+
+#: at most this many words between a noun of viewing and the thing viewed ("der neuen TV-Bilder")
+VIEWED_REACH = 4
+
+
+def _viewing(ctx: DocContext, e: int) -> bool:
+    """A source pattern that ends in a noun of watching or reading (``viewing_nouns``) with
+    a thing one watches or reads after it (``viewed_thing_endings``: "nach Ansicht der
+    TV-Bilder", "nach Durchsicht der Akten"): the time after it, no source's view."""
+    w, doc = ctx.w, ctx.doc
+    if e < 1 or doc[e - 1].lower_ not in w.viewing_nouns:
+        return False
+    for t in doc[e : e + VIEWED_REACH]:
+        if t.pos in _NOUN_POS or (not ctx.pos and t.text[:1].isupper()):
+            return t.lower_.endswith(w.viewed_thing_endings)
+    return False
 
 
 def _after_quote(doc: Doc, i: int, unit: Unit) -> bool:
@@ -279,6 +304,50 @@ def _in_clause(
                 return True  # not its subject: "„…“, erklärte der Sieger"
             k += step
     return False
+
+
+#: at most this many words (its subject) between a verb of an opinion and the comma after it
+OPINION_GAP = 4
+
+
+def _by_comma(doc: Doc, i: int, unit: Unit) -> bool:
+    """A finite verb with a comma right before it ("…, findet der Minister.") or a few
+    words after it in its clause, before no quotation or conjunction ("findet, dass …",
+    "findet der Minister, …"; not "eine Person findet, „die …“", "Unterkunft gefunden, und
+    …")."""
+    if not labels.morph_has(doc[i], labels.FINITE_FEATURE):
+        return False
+    if i > unit.start and doc[i - 1].text == ",":
+        return True
+    for k in range(i + 1, min(i + OPINION_GAP + 2, unit.end - 1)):
+        if doc[k].text == ",":
+            nxt = doc[k + 1]
+            return not (nxt.is_quote or nxt.pos == CCONJ)
+        if doc[k].text in CLAUSE_MARKS or doc[k].is_quote:
+            return False
+    return False
+
+
+#: how far after a verb the end of its clause may be for a particle there to count
+PARTICLE_REACH = 25
+
+
+def _clause_particle(doc: Doc, i: int, unit: Unit, words: Collection[str], parsed: bool) -> bool:
+    """The verb at ``i`` has a word of ``words`` as its separable particle at the end of its
+    clause, past the reach of :func:`_in_clause` ("sprach Wałęsa vor mehr als 15 Jahren von
+    allen Vorwürfen frei"): another verb ("freisprechen"); with the parse, only the verb's
+    own particle counts."""
+    k = i + 1
+    while k < unit.end and k - i <= PARTICLE_REACH and doc[k].text not in CLAUSE_MARKS:
+        k += 1
+    if k >= unit.end or doc[k].text not in CLAUSE_MARKS or doc[k - 1].lower_ not in words:
+        return False
+    t = doc[k - 1]
+    return not parsed or (t.head.i == i and labels.has_role(t, "particle"))
+
+
+#: marks that end a clause (the verb's particle stands right before one)
+CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?"})
 
 
 #: POS ids of the words that may open a discourse participle ("ehrlich gesagt", "ganz offen gesagt")

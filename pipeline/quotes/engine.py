@@ -58,6 +58,7 @@ from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .marks import MarkFinder
 from .mentions import tidy_mentions
+from .narrated_colons import narrated_colons
 from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
 from .passing_media import passing_media
@@ -142,6 +143,7 @@ class QuoteEngine:
             frames(ctx)
             trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
             colon_speech(ctx)  # "Kurz dazu: Es braucht …"
+            narrated_colons(ctx)  # "Der Trainer lachte: Er hatte gewonnen.": the writer's
             stance_frames(ctx)  # "…, ist er überzeugt: …"
             dateline_spans(ctx)  # "Teaser. Wien – A. Das sagte X.": A, not the teaser
             drop_generic_frames(ctx)  # "…, wie man früher sagte": nobody's words

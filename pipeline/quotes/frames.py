@@ -138,6 +138,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
     comp = comp if frames_complement(ctx, cue, comp) else None
+    if cue.lemma in ctx.w.opinion_lemmas and not _opinion_clause(ctx, cue, comp):
+        return False  # "fand die Leichen", "findet es gut, dass …": no opinion stated
     if _sense_shy(ctx, cue, comp):
         return False  # "Dem Verteidiger droht ein Ausfall: …": no one speaks
     if comp is not None and (
@@ -184,6 +186,26 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
 
 #: the complements that follow a speech verb as a clause of their own
 AFTER_CLAUSES = ("that", "infinitive", "mood")
+
+
+#: the complements that state an opinion after a verb of ``opinion_lemmas``
+OPINION_CLAUSES = ("that", "mood")
+
+
+def _opinion_clause(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
+    """A verb of holding an opinion (``opinion_lemmas``: "findet") frames here only a
+    "dass" or Konjunktiv clause right after a comma after it, with at most its own subject
+    and adverbs between ("Der Minister findet, dass …", "Zudem findet der Minister, die
+    Reform sei …"; not "fand die Leichen", "findet es gut, dass …"); a frame after its
+    content is :mod:`.trailing_frames`' ("…, findet der Minister.")."""
+    if comp is None or comp[0] not in OPINION_CLAUSES or cue.verb is None:
+        return False
+    comma = comp[1] - 1
+    if comma < cue.after or ctx.table.texts[comma] != ",":
+        return False
+    subj = labels.clause_subject(cue.verb) if ctx.parsed else None
+    own = set(range(subj.left_edge.i, subj.right_edge.i + 1)) if subj is not None else set()
+    return all(m in own or ctx.doc[m].pos_ in ("ADV", "PART") for m in range(cue.after, comma))
 
 
 def _thing_subject(ctx: DocContext, cue: Cue) -> bool:

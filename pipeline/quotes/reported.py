@@ -82,9 +82,30 @@ def frames_complement(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -
     frames none ("hatte sich für X stark gemacht, zuletzt scheint …": the writer goes on)."""
     if comp is None or not SPEECH_KINDS & set(cue.kinds):
         return False
+    if comp[0] == "that" and _result_clause(ctx, cue, comp[1]):
+        return False  # "erzählen dermaßen unterschiedliche Versionen, dass …": a result
     if "indirect" in cue.kinds or cue.lemma not in ctx.w.judging_lemmas:
         return True
     return comp[0] in JUDGING_COMPLEMENTS
+
+
+def _result_clause(ctx: DocContext, cue: Cue, k: int) -> bool:
+    """The "dass" clause at ``k`` follows a degree word of ``result_correlatives`` in the
+    verb's clause ("erzählen dermaßen unterschiedliche Versionen, dass einem der Kopf
+    schwirrt", "sprach so leise, dass …") or opens with one ("…, so dass …"): the result of
+    how something was said, not what was said."""
+    lower, texts = ctx.table.lower, ctx.table.texts
+    words = word_ids(ctx.w.result_correlatives)
+    if k < len(texts) and lower[k] in words:
+        return True
+    m = k - 1
+    while m >= cue.end and texts[m] == ",":
+        m -= 1
+    while m >= cue.end and texts[m] not in CLAUSE_BREAK:
+        if lower[m] in words and ctx.inside[m] < 0:
+            return True
+        m -= 1
+    return False
 
 
 def _names_speaker(ctx: DocContext, cue: Cue, speaker: Span) -> bool:

@@ -205,6 +205,12 @@ WORD_LISTS: dict[str, str] = {
     "stance_adjectives": "set",
     "medium_prepositions": "set",
     "nominative_masculine_articles": "set",
+    "viewing_nouns": "set",
+    "viewed_thing_endings": "endings",
+    "result_correlatives": "set",
+    "topic_prepositions": "set",
+    "speaking_person_forms": "set",
+    "opinion_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -327,6 +333,12 @@ OPTIONAL_LISTS = frozenset(
         "stance_adjectives",
         "medium_prepositions",
         "nominative_masculine_articles",
+        "viewing_nouns",
+        "viewed_thing_endings",
+        "result_correlatives",
+        "topic_prepositions",
+        "speaking_person_forms",
+        "opinion_lemmas",
     }
 )
 
