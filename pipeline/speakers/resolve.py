@@ -1001,8 +1001,29 @@ class Resolver:
             or self._by_web(span)
             or self._by_acronym(span)
             or self._by_heuristic(span)
-            or Resolution(None, "speaker.unresolved")
+            or self._unknown_name(span)
         )
+
+    def _unknown_name(self, span: Span) -> Resolution:
+        """No rule resolved the mention. When it reads like a name NER missed or took for a
+        place, opening with a given name ("Karl-Theodor"), someone unknown spoke: a later
+        "er"/"sie" refers to them, not to a person named before (no name rather than a
+        wrong one)."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if (
+            0 < len(toks) <= 3
+            and all(self._unknown_name_word(t) for t in toks)
+            and self.lex.given_name_gender(toks[0].text.split("-")[0]) is not None
+        ):
+            return Resolution(None, "speaker.unresolved", Person(name="", surname=""))
+        return Resolution(None, "speaker.unresolved")
+
+    def _unknown_name_word(self, tok: Token) -> bool:
+        if not _cap(tok) or tok.lower_ in self.lex.function_words or tok.i in self.index.countries:
+            return False
+        if self.lex.lookup(tok.text) is not None or self.index._plural_noun(tok):
+            return False
+        return tok.pos_ in ("PROPN", "X") and tok.ent_type_ not in ORG_LABELS
 
     def _ents_in(self, span: Span, labels) -> list[Span]:
         idx = self.index

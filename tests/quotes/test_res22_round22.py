@@ -6,6 +6,8 @@
   them or took them for a place; a later "er" and the bare given name are that person too;
   a body set off after a body's noun ("Der Chef des Konzerns, Volkswagen AG, sagte") is
   no person;
+- a speaker NER missed that opens with a given name ("Karl-Theodor warf … vor") is someone
+  unknown: a later "er" is not the person named before it (no name rather than a wrong one);
 - a truncated compound joined by "und" ("der Such- und Rettungsbehörde") is one noun, not
   two who speak.
 
@@ -79,6 +81,30 @@ CASES = [
                 "Der Leiter der Indonesischen Such- und Rettungsagentur, Karl Oberleitner",
                 "Karl Oberleitner",
             )
+        ],
+    ),
+    # a speaker NER missed that opens with a given name: "er" after it is not the person
+    # named before (no name rather than a wrong one); a medium missed stays no one
+    (
+        (
+            "Der Abgeordnete Peter Kranz forderte ein Verbot. Karl-Theodor warf der Partei "
+            "daraufhin Heuchelei vor. Ihre Haltung bezeichnete er als verlogen."
+        ),
+        [
+            ("Der Abgeordnete Peter Kranz", "Peter Kranz"),
+            ("Karl-Theodor", None),
+            ("er", None),
+        ],
+    ),
+    (
+        (
+            "Der Abgeordnete Peter Kranz forderte ein Verbot. Das sei nötig, berichtet Heise. "
+            "Er sagte, er werde weiter kämpfen."
+        ),
+        [
+            ("Der Abgeordnete Peter Kranz", "Peter Kranz"),
+            ("Heise", None),
+            ("Er", "Peter Kranz"),
         ],
     ),
     # a body set off after a body's noun is no person
