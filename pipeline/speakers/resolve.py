@@ -103,6 +103,8 @@ ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 #: parts of speech of a short attribute after a noun ("im Senat", "der Partei")
 _ATTRIBUTE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN"})
+#: the words of a person noun's phrase before an apposition ("Einer der Putschisten,")
+_APPOSITION_OWNER_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PRON", "NUM"})
 #: what the subject of the sentence before a "Demnach" must resolve by to be its source
 _SOURCE_RULES = (
     "speaker.name",
@@ -151,7 +153,8 @@ class Body:
 def _several_speakers(span: Span) -> bool:
     """Does the mention coordinate two who speak at its top level ("Koch und Rauball", "Die
     syrische Opposition und der Westen", "Er sowie Giesel")? Their words have no one name.
-    Not inside a name ("Zentrum für Luft- und Raumfahrt"), a prepositional attribute
+    Not inside a name ("Zentrum für Luft- und Raumfahrt") or a truncated compound ("der
+    Such- und Rettungsagentur"), a prepositional attribute
     ("Politiker von CSU und SPD") or brackets ("Carl Lewis (1983 und 1991)"), nor two
     descriptions of one person ("der Minister und frühere Gründer …")."""
     toks = list(span)
@@ -160,6 +163,8 @@ def _several_speakers(span: Span) -> bool:
         depth += (t.text == "(") - (t.text == ")")
         if depth or t.pos_ != "CCONJ" or not 0 < k < len(toks) - 1 or t.ent_iob_ == "I":
             continue
+        if toks[k - 1].text.endswith("-"):
+            continue  # "der Such- und Rettungsagentur": one compound, not two who speak
         left, right = toks[:k], toks[k + 1 :]
         if any(u.pos_ == "ADP" for u in left):
             return False
@@ -328,8 +333,72 @@ class DocIndex:
             if j > tok.i + 1:
                 out.append((doc[tok.i + 1 : j], None))
                 covered.update(range(tok.i + 1, j))
+        if self.has_pos:
+            taken = {i for span, _ in out for i in range(span.start, span.end)}
+            out.extend((run, None) for run in self._apposition_runs(taken))
         out.sort(key=lambda x: x[0].start)
         return out
+
+    def _apposition_runs(self, taken: set[int]) -> list[Span]:
+        """ "Der Ministerpräsident Thailands, Abhisit Vejjajiva, kündigte an", "der Chef der
+        Bundesagentur für Arbeit, Frank-Jürgen Weise, sagte": two or three capitalised words
+        set off by commas after the phrase of a person noun name that person, also where NER
+        missed them or took them for a place or a body."""
+        doc, out = self.doc, []
+        for c in (i for i, w in enumerate(self.words) if w == ","):
+            j = c + 1
+            while j < len(doc) and j - c <= 3 and j not in taken and self._apposition_word(doc[j]):
+                j += 1
+            if j - c - 1 < 2 or j >= len(doc) or not self._ends_apposition(doc[j]):
+                continue
+            run = doc[c + 1 : j]
+            if self._owner_noun_before(c) and self._name_shaped(run):
+                out.append(run)
+        return out
+
+    def _apposition_word(self, tok: Token) -> bool:
+        if not _cap(tok) or tok.text in _PUNCT or tok.lower_ in self.lex.function_words:
+            return False
+        m = self.lex.lookup(tok.text)
+        if (m is not None and m.kind != "given_name") or tok.i in self.countries:
+            return False
+        return tok.pos_ in ("PROPN", "NOUN", "X") and tok.ent_type_ not in PERSON_LABELS
+
+    @staticmethod
+    def _ends_apposition(tok: Token) -> bool:
+        return tok.text in (",", ".", ";", "(") or (
+            tok.pos_ in ("VERB", "AUX") and tok.ent_iob_ != "I"
+        )
+
+    def _name_shaped(self, run: Span) -> bool:
+        """A name rather than a body or common nouns: a given name the lexicon knows first,
+        or a proper noun last ("Bambang Suryo Aji") and no body's name."""
+        first = run[0].text.split("-")[0]
+        if self.lex.given_name_gender(first) is not None:
+            return True
+        if run[-1].pos_ == "NOUN" or run[0].ent_iob_ == "I":
+            return False
+        return not any(t.ent_type_ == "ORG" for t in run)
+
+    def _owner_noun_before(self, comma: int) -> bool:
+        """A singular person noun (a role, or a noun with a person's ending) at most six words
+        before the comma, with only the words of its phrase between ("Der stellvertretende
+        Direktor der Such- und Rettungsagentur", "Einer der Putschisten")."""
+        doc = self.doc
+        for k in range(comma - 1, max(comma - 7, -1), -1):
+            t = doc[k]
+            if t.pos_ not in _APPOSITION_OWNER_POS or t.ent_type_ in PERSON_LABELS:
+                return False
+            m = self.lex.lookup(t.text)
+            if m is not None:
+                if m.kind in ("role", "honorific"):
+                    return True
+                continue
+            if t.pos_ == "NOUN" and self.lex.noun_gender(t.text, trust_masculine=True):
+                return not self._plural_noun(t) or (
+                    k > 1 and doc[k - 2].lower_ in ("einer", "eine")
+                )
+        return False
 
     def _name_run_on(self, ent: Span, ent_tokens: set[int]) -> Span:
         """ "Iggy Pop", "Ibrahima Fall": a person entity the recogniser ended one word short,
@@ -911,6 +980,7 @@ class Resolver:
         return (
             self._by_name(span)
             or self._by_role(span)
+            or self._by_apposition(span)
             or self._by_description(span)
             or self._by_entity(span)
             or self._by_org_description(span)
@@ -931,8 +1001,29 @@ class Resolver:
             or self._by_web(span)
             or self._by_acronym(span)
             or self._by_heuristic(span)
-            or Resolution(None, "speaker.unresolved")
+            or self._unknown_name(span)
         )
+
+    def _unknown_name(self, span: Span) -> Resolution:
+        """No rule resolved the mention. When it reads like a name NER missed or took for a
+        place, opening with a given name ("Karl-Theodor"), someone unknown spoke: a later
+        "er"/"sie" refers to them, not to a person named before (no name rather than a
+        wrong one)."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if (
+            0 < len(toks) <= 3
+            and all(self._unknown_name_word(t) for t in toks)
+            and self.lex.given_name_gender(toks[0].text.split("-")[0]) is not None
+        ):
+            return Resolution(None, "speaker.unresolved", Person(name="", surname=""))
+        return Resolution(None, "speaker.unresolved")
+
+    def _unknown_name_word(self, tok: Token) -> bool:
+        if not _cap(tok) or tok.lower_ in self.lex.function_words or tok.i in self.index.countries:
+            return False
+        if self.lex.lookup(tok.text) is not None or self.index._plural_noun(tok):
+            return False
+        return tok.pos_ in ("PROPN", "X") and tok.ent_type_ not in ORG_LABELS
 
     def _ents_in(self, span: Span, labels) -> list[Span]:
         idx = self.index
@@ -1180,6 +1271,32 @@ class Resolver:
         # after the role: leave it empty rather than name the body; "er" later means him
         anonymous = Person(name="", surname="", gender=gender)
         return Resolution(None, "speaker.unresolved", anonymous)
+
+    def _by_apposition(self, span: Span) -> Resolution | None:
+        """ "Der ältere Bruder des Papstes, Georg Ratzinger, sagte", "erklärte ein
+        Talibanführer auf pakistanischer Seite, Baitullah Mehsud": a singular person noun
+        (a kinship word too) with the name set off after it, when the mention ends before
+        the name -- that person."""
+        if self._ents_in(span, PERSON_LABELS):
+            return None
+        if not any(self._owner_word(t) for t in span):
+            return None
+        j = span.end
+        while j < min(len(self.doc), span.end + 4) and self.doc[j].pos_ in _ATTRIBUTE_POS:
+            j += 1
+        named = self._apposition_after(self.doc[span.start : j])
+        return Resolution(named.name, "speaker.apposition", named) if named is not None else None
+
+    def _owner_word(self, tok: Token) -> bool:
+        """A singular person noun: a role, a kinship word or a noun with a person's ending."""
+        m = self.lex.lookup(tok.text)
+        if m is not None:
+            return m.kind in ("role", "honorific")
+        return (
+            tok.pos_ == "NOUN"
+            and self.lex.noun_gender(tok.text, trust_masculine=True) is not None
+            and not self.index._plural_noun(tok)
+        )
 
     def _by_description(self, span: Span) -> Resolution | None:
         """ "der Technologieexperte" -> the person the text introduced with that very noun
