@@ -56,6 +56,7 @@ from .generic_voice import drop_generic_frames
 from .headlines import headline_speakers
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
+from .lead_ins import lead_ins
 from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .noun_sources import claim_sources
@@ -164,6 +165,7 @@ class QuoteEngine:
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
+            lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 
