@@ -11,7 +11,10 @@ said. Words before a colon that name the quote's own speaker are the writer's le
   Bresnik: Das war …, sagte Bresnik", "Riha und … wollen … ermöglichen: Bewusst machen,
   …, sagt Riha");
 - the speaker is a personal pronoun and the lead-in names a person ("Skeptisch äußerte
-  sich Angela Merkel: Deutschland werde …, sagte sie").
+  sich Angela Merkel: Deutschland werde …, sagte sie");
+- the lead-in is a colon frame of its own: another quote starts after the colon with its
+  cue in the lead-in ("Er warnte vor negativen Auswirkungen: Einseitige Beschlüsse
+  würden …, sagte Gentiloni").
 
 A part that holds quotation marks (their marks bound what is said), a direct quote, and a lead-in that names nobody
 ("Klar ist auch: Wir werden …, sagte er", "Da gibt es nur zwei Optionen: …") stay.
@@ -63,13 +66,23 @@ def _naming_colon(ctx: DocContext, q: Quote) -> int | None:
     words = _speaker_words(ctx, q)
     pronoun = words is None
     for c in range(a + 1, b - MIN_LEFT):
-        if doc[c].text != ":":
-            continue
-        if any(a <= s < c for s, _ in q.cue):
-            return None  # the quote's own cue before the colon frames the lead-in too
-        if _names(ctx, q, a, c, words or set(), pronoun):
+        if not (doc[c].is_punct and doc[c].text.endswith(":")):
+            continue  # ":" or "):" ("Bürgermeister X (ÖVP): …")
+        if any(s < c for s, _ in q.cue):
+            return None  # the quote's own cue before the colon: the words after it are said
+        if _names(ctx, q, a, c, words or set(), pronoun) or _frames_after(ctx, q, a, c):
             return c
     return None
+
+
+def _frames_after(ctx: DocContext, q: Quote, a: int, c: int) -> bool:
+    """Is there a colon frame in tokens ``a``..``c``: another quote that starts right after
+    the colon at ``c`` with its cue before it ("Er warnte vor …: Einseitige Beschlüsse
+    würden …, sagte X")?"""
+    return any(
+        r is not q and r.parts and r.start == c + 1 and any(a <= s < c for s, _ in r.cue)
+        for r in ctx.quotes
+    )
 
 
 def _speaker_words(ctx: DocContext, q: Quote) -> set[str] | None:

@@ -4,7 +4,9 @@
   said starts after the colon ("Huber und sein Stellvertreter wollen ein Zeichen setzen:
   …, sagt Huber"; "Skeptisch äußerte sich die Ministerin Maria Berger: …, sagte sie"); a
   lead-in that names nobody stays part of the statement ("Klar ist auch: …, sagte er",
-  "Da gibt es nur zwei Wege: …"), and so does a colon in a part with quotation marks.
+  "Da gibt es nur zwei Wege: …"), and so does a colon in a part with quotation marks; a
+  lead-in that is a colon frame of its own is the writer's too ("Er warnte vor den Folgen:
+  …, sagte Gentiloni").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -30,6 +32,36 @@ LEAD_INS = [
             "Wirtschaftsministerin Maria Berger: Die Förderung komme zu spät, sagte sie am Abend."
         ),
         [("indirect", "Die Förderung komme zu spät", "sagte", "sie", "Maria Berger")],
+    ),
+    (
+        (
+            "Die Zahlen sind gesunken. Er warnte vor den Folgen solcher Entscheidungen: "
+            "Einseitige Beschlüsse würden großen Schaden anrichten, sagte Gentiloni."
+        ),
+        [
+            (
+                "indirect",
+                "Einseitige Beschlüsse würden großen Schaden anrichten",
+                "sagte",
+                "Gentiloni",
+                "Gentiloni",
+            )
+        ],
+    ),
+    (
+        (
+            "Für viele ist das Kennzeichen nur eine Blechtafel. Nicht so für den Bürgermeister "
+            "Stefan Huber (ÖVP): Das Kennzeichen ist eine Frage der Identität, sagt er."
+        ),
+        [
+            (
+                "indirect",
+                "Das Kennzeichen ist eine Frage der Identität",
+                "sagt",
+                "er",
+                "Stefan Huber",
+            )
+        ],
     ),
     # the lead-in names nobody: the whole sentence is said
     (
