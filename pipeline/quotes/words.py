@@ -203,6 +203,7 @@ WORD_LISTS: dict[str, str] = {
     "gesture_lemmas": "set",
     "stance_lemmas": "set",
     "stance_adjectives": "set",
+    "gloss_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -323,6 +324,7 @@ OPTIONAL_LISTS = frozenset(
         "gesture_lemmas",
         "stance_lemmas",
         "stance_adjectives",
+        "gloss_nouns",
     }
 )
 

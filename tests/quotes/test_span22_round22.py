@@ -6,7 +6,9 @@
   lead-in that names nobody stays part of the statement ("Klar ist auch: …, sagte er",
   "Da gibt es nur zwei Wege: …"), and so does a colon in a part with quotation marks; a
   lead-in that is a colon frame of its own is the writer's too ("Er warnte vor den Folgen:
-  …, sagte Gentiloni").
+  …, sagte Gentiloni");
+- the writer's gloss after a dash at the end of a statement ("…, dass … – ein Seitenhieb
+  auf den Koalitionspartner") is not said; other words after a dash are ("– und zwar …").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -96,4 +98,33 @@ LEAD_INS = [
 
 @pytest.mark.parametrize(("text", "expected"), LEAD_INS, ids=[str(i) for i in range(len(LEAD_INS))])
 def test_lead_in_naming_the_speaker(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+GLOSSES = [
+    (
+        (
+            "Die Ministerin betonte, dass die Grenze geschützt werden müsse – ein Seitenhieb "
+            "auf den Koalitionspartner. Der reagierte nicht."
+        ),
+        [("indirect", "dass die Grenze geschützt werden müsse", "betonte", "Die Ministerin", None)],
+    ),
+    # other words after the dash: the statement goes on
+    (
+        "Der Bürgermeister sagte, man werde die Straße sanieren – und zwar noch heuer.",
+        [
+            (
+                "indirect",
+                "man werde die Straße sanieren – und zwar noch heuer",
+                "sagte",
+                "Der Bürgermeister",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSES, ids=[str(i) for i in range(len(GLOSSES))])
+def test_gloss_after_dash(nlp, text, expected):
     assert _rows(nlp(text)) == expected
