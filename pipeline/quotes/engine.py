@@ -53,9 +53,11 @@ from .direct import cited_copies, direct_quotes
 from .first_person import first_person_leads, first_person_sentences, first_person_speech
 from .frames import frames
 from .generic_voice import drop_generic_frames
+from .glosses import glosses
 from .headlines import headline_speakers
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
+from .lead_ins import lead_ins
 from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
@@ -166,6 +168,8 @@ class QuoteEngine:
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
+            lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
+            glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

@@ -211,6 +211,7 @@ WORD_LISTS: dict[str, str] = {
     "topic_prepositions": "set",
     "speaking_person_forms": "set",
     "opinion_lemmas": "set",
+    "gloss_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -339,6 +340,7 @@ OPTIONAL_LISTS = frozenset(
         "topic_prepositions",
         "speaking_person_forms",
         "opinion_lemmas",
+        "gloss_nouns",
     }
 )
 
