@@ -68,7 +68,7 @@ CASES = [
             "Die Kämpfe würden weitergehen, erklärte ein Talibanführer auf pakistanischer "
             "Seite, Baitullah Mehsud."
         ),
-        [("ein Talibanführer", "Baitullah Mehsud")],
+        [("ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud", "Baitullah Mehsud")],
     ),
     # a truncated compound joined by "und" is one noun, not two who speak
     (
