@@ -382,13 +382,13 @@ def report_judged(
                 f"{name}: log-loss {log_loss(conf, labels):.4f}",
                 reliability(conf, labels, kinds),
             ]
+    counts = Counter(kinds)  # the kinds of the whole set, as in the fit
     articles = sorted({r.doc for r in judged})
     random.Random(len(articles)).shuffle(articles)
     fold = {a: i % JUDGED_FOLDS for i, a in enumerate(articles)}
     conf = [0.0] * len(judged)
     for k in range(JUDGED_FOLDS):
-        kinds = Counter(r.kind for r in judged)  # the kinds of the whole set, as in the fit
-        kept = [r for r in judged if fold[r.doc] != k and kinds[r.kind] >= MIN_JUDGED_KIND]
+        kept = [r for r in judged if fold[r.doc] != k and counts[r.kind] >= MIN_JUDGED_KIND]
         fit = rows + kept * JUDGED_WEIGHT
         scorer = Scorer(fit_stages(fit, l2, rule_l2))
         for i, r in enumerate(judged):

@@ -185,3 +185,13 @@ def test_judged_rows_pull_the_fit():
     both = fit.fit_stages(train + judged * fit.JUDGED_WEIGHT, 1.0, 5.0)
     pulled = Scorer(both).probability(judged[0].features)
     assert 0.7 < pulled < alone
+
+
+def test_judged_report_per_kind():
+    fit = _fit_script()
+    train = _rows(fit, 36, 4, 0) + _rows(fit, 30, 10, 1, rule="rule=after")
+    judged = [r for doc in range(100, 112) for r in _rows(fit, 9, 1, doc)]
+    text = fit.report_judged(train, judged, 1.0, 5.0, [])
+    assert "old weights" not in text  # no old weights file
+    assert text.count("judged rows 120:") == 2  # train only; train + judged folds
+    assert text.count("indirect      n  120 ") == 2
