@@ -243,19 +243,24 @@ def fit_rows(
     return fit_weights(kept, labels, l2=l2, penalties=rules if rule_l2 is not None else None)
 
 
-def fit_stages(rows: list[Row], l2: float, rule_l2: float | None = None) -> list[dict[str, Any]]:
+def fit_stages(
+    rows: list[Row], l2: float, rule_l2: float | None = None, extra: list[Row] | None = None
+) -> list[dict[str, Any]]:
     """The weights: first :func:`fit_rows` over all candidates without the kind's own
     pieces (:func:`kind_pieces`) and without the per-kind gate features
     (``kind=<kind>*rule_conf>=0.5``); then, per kind, the gate feature's weight as one
     offset (:func:`~pipeline.quotes.scoring.fit_offset`) on the kind's quotes at the gate,
     the first stage's log-odds fixed. A quote below the gate has no gate feature, so its
     confidence (which decides whether it is rescued) is the first stage's. The ``rule=``
-    pieces have L2 ``rule_l2`` (:func:`fit_rows`)."""
+    pieces have L2 ``rule_l2`` (:func:`fit_rows`). ``extra`` rows (the judged ones) are fit
+    too; the kinds' own pieces are those of ``rows`` (judged rows are too few to say)."""
+    drop = kind_pieces(rows)
+    rows = rows + (extra or [])
     gates = {f"kind={r.kind}*{GATE}" for r in rows}
     first = fit_rows(
         [r.features for r in rows],
         [r.right for r in rows],
-        kind_pieces(rows) | gates,
+        drop | gates,
         l2,
         rule_l2,
     )
@@ -285,7 +290,7 @@ def held_out(
     conf = [0.0] * len(rows)
     for k in range(folds):
         fit = [r for r in rows if fold[r.doc] != k]
-        scorer = Scorer(fit_stages(fit + (extra or []), l2, rule_l2))
+        scorer = Scorer(fit_stages(fit, l2, rule_l2, extra))
         for i, r in enumerate(rows):
             if fold[r.doc] == k:
                 conf[i] = scorer.probability(r.features)
@@ -389,8 +394,7 @@ def report_judged(
     conf = [0.0] * len(judged)
     for k in range(JUDGED_FOLDS):
         kept = [r for r in judged if fold[r.doc] != k and counts[r.kind] >= MIN_JUDGED_KIND]
-        fit = rows + kept * JUDGED_WEIGHT
-        scorer = Scorer(fit_stages(fit, l2, rule_l2))
+        scorer = Scorer(fit_stages(rows, l2, rule_l2, kept * JUDGED_WEIGHT))
         for i, r in enumerate(judged):
             if fold[r.doc] == k:
                 conf[i] = scorer.probability(r.features)
@@ -457,7 +461,7 @@ def main() -> None:
     if judged:
         print(report_judged(rows, judged, args.l2, args.rule_l2, old))
     drop = kind_pieces(rows)
-    records = fit_stages(rows + fit_judged(judged), args.l2, args.rule_l2)
+    records = fit_stages(rows, args.l2, args.rule_l2, fit_judged(judged))
     if old:
         print(f"{args.gold}: " + output_changes(rows, old, records, rescue))
         if text_rows:

@@ -182,7 +182,7 @@ def test_judged_rows_pull_the_fit():
     train = _rows(fit, 36, 4, 0) + _rows(fit, 30, 10, 1, rule="rule=after")
     judged = _rows(fit, 7, 3, 100)  # the same rule right 7 in 10 times on unseen text
     alone = Scorer(fit.fit_stages(train, 1.0, 5.0)).probability(judged[0].features)
-    both = fit.fit_stages(train + judged * fit.JUDGED_WEIGHT, 1.0, 5.0)
+    both = fit.fit_stages(train, 1.0, 5.0, judged * fit.JUDGED_WEIGHT)
     pulled = Scorer(both).probability(judged[0].features)
     assert 0.7 < pulled < alone
 
