@@ -180,10 +180,15 @@ def _reported_mood(ctx: DocContext, q: Quote) -> bool:
 
 
 def fit_weights(
-    rows: list[dict[str, float]], labels: list[int], l2: float = 1.0, steps: int = 50
+    rows: list[dict[str, float]],
+    labels: list[float],
+    l2: float = 1.0,
+    steps: int = 50,
+    penalties: dict[str, float] | None = None,
 ) -> list[dict[str, Any]]:
-    """Logistic regression (Newton steps, L2 penalty ``l2`` on all weights but ``bias``)
-    over feature dicts; returns ``quote_confidence.jsonl`` records sorted by feature.
+    """Logistic regression (Newton steps, L2 penalty ``l2`` on all weights but ``bias``, or
+    the feature's own in ``penalties``) over feature dicts; labels may be soft (0.5);
+    returns ``quote_confidence.jsonl`` records sorted by feature.
 
     >>> recs = fit_weights([{"bias": 1.0, "a": 1.0}, {"bias": 1.0}] * 20, [1, 0] * 20)
     >>> [r["feature"] for r in recs], recs[0]["weight"] > 0
@@ -198,7 +203,7 @@ def fit_weights(
         for k, v in r.items():
             x[i, index[k]] = v
     y = np.asarray(labels, dtype=float)
-    penalty = np.full(len(names), l2)
+    penalty = np.array([(penalties or {}).get(k, l2) for k in names], dtype=float)
     if "bias" in index:
         penalty[index["bias"]] = 0.0
     w = np.zeros(len(names))

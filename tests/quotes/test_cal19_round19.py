@@ -74,7 +74,7 @@ DOCUMENTS = [
             ),
             ("continuation", "Verletzt worden sei niemand.", None, "Die Feuerwehr", "Feuerwehr"),
         ],
-        [(0.9, 1.0), (0.75, 0.95)],
+        [(0.9, 1.0), (0.75, 0.97)],
     ),
     (
         "Laut Polizei war der Fahrer nicht angeschnallt.",
