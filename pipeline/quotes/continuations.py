@@ -47,6 +47,7 @@ from .speech_moods import (
 )
 from .standalone_speakers import STANDALONE
 from .units import Unit
+from .writer_guesses import without_guess
 
 __all__ = ["ORPHAN_CONFIDENCE", "continuations", "subordinate_content"]
 
@@ -187,7 +188,8 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         ch.prev_ui = ui
         return
     sp = own_sp or (prev.speaker if told else None)
-    q = Quote("continuation", [part or (u.start, u.end)], conf, rule, ui, sp)
+    # "…, womit Apple gemeint sein dürfte": the writer's guess is cut off
+    q = Quote("continuation", [without_guess(ctx, part or (u.start, u.end))], conf, rule, ui, sp)
     q.speaker_chars = prev.speaker_chars if sp is not None and not own_sp else None
     ctx.quotes.append(q)
     if q.confidence >= 0.5:

@@ -212,6 +212,7 @@ WORD_LISTS: dict[str, str] = {
     "speaking_person_forms": "set",
     "opinion_lemmas": "set",
     "gloss_nouns": "set",
+    "guess_modals": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -341,6 +342,7 @@ OPTIONAL_LISTS = frozenset(
         "speaking_person_forms",
         "opinion_lemmas",
         "gloss_nouns",
+        "guess_modals",
     }
 )
 
