@@ -18,18 +18,50 @@ them, not all.
 
 prints the reliability of today's confidence on the judged rows (bins, ECE, precision at
 confidence >= 0.8, per kind). The judgment files stay outside the repository; nothing in
-the tests or CI needs them. ``data/scripts/fit_quote_confidence.py --judged`` uses the same
-rows to check (and choose) the fit.
+the tests or CI needs them. ``data/scripts/fit_quote_confidence.py`` uses the same rows to
+check (and choose) the fit.
+
+The judged rows in the repository: ``bench/judged_rows.jsonl``
+-----------------------------------------------------------------
+
+The hand-check outputs quote the articles, so they (and the judgment files, which quote them
+too) stay outside the repository. What the fit needs of them is in ``bench/judged_rows.jsonl``
+(:data:`JUDGED_ROWS_SCHEMA`), written by
+
+    python -m bench.judged export NOTES/qjudge_10*.md --hc-dir NOTES [--hc-dir DIR …] \
+        [--corpus 10kGNAD_TEST] [--out bench/judged_rows.jsonl]
+
+one line per judged row that was found in its article: the judgment file's seed and tag, the
+row's number there, its 10kGNAD *test* row (the line of ``test.csv``, counted from 0), the
+character offsets of each ``[[…]]`` part in the article as :func:`bench.handcheck.read_articles`
+gives it, the row's kind and confidence when it was judged, and the judgment as the judge
+wrote it (``statement`` y/n, ``question`` for an interview question credited to the outlet,
+``span``, ``speaker``), plus the first 12 hex digits of the SHA-1 of the parts' text (joined by
+a newline) to check that a reader's text is the judged one. :func:`load_judged_rows` reads it
+back into the same :class:`JudgedRow` list that :func:`load_judged` makes of the notes.
+
+Who judged: readers (helper sessions) who did not write the quote engine, one judgment file
+per ``bench.handcheck --seed NN --quotes 60`` run of earlier rounds (seeds 1043-1053). Licence:
+10kGNAD is CC BY-NC-SA (derStandard articles); the file holds only labels we wrote about those
+texts and offsets into them, no text (a 12-digit hash of a span cannot be read back), so the
+texts must be read from one's own copy of the corpus (``../shared/corpora/10kgnad/test.csv``).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import math
 import re
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from pipeline.rules import Field, Schema, load_rules
 
 #: label of a judged statement whose span the judge found wrong
 SPAN_BAD = 0.5
@@ -42,6 +74,37 @@ _JUDGMENT = re.compile(
 _QUESTION = re.compile(r"STANDARD interview|interviewer(?:'s)? (?:question|lead-in)", re.IGNORECASE)
 _HC_ROW = re.compile(r"^Q(\d+) row (\d+) \| (.*)$")
 _JUDGE_NAME = re.compile(r"qjudge_(\d+)_(.+)\.md$")
+_SPEAKER = re.compile(r"\bspeaker\s*=\s*([^\s,;:—]+)", re.IGNORECASE)
+
+#: the in-repository judged rows (see the module docstring)
+JUDGED_ROWS = Path(__file__).resolve().parent / "judged_rows.jsonl"
+
+JUDGED_ROWS_SCHEMA = Schema(
+    {
+        "id": Field(str, required=True, help="SEED_TAG:QNNN, unique"),
+        "seed": Field(int, required=True, help="bench.handcheck --seed of the judged run"),
+        "tag": Field(str, required=True, help="the judgment file's tag (qjudge_SEED_TAG.md)"),
+        "number": Field(int, required=True, help="the row's number in that run (QNNN)"),
+        "row": Field(int, required=True, help="10kGNAD test.csv line, from 0"),
+        "parts": Field(list, required=True, item=list, help="[[start, end], …] characters"),
+        "kind": Field(str, required=True, help="the row's kind when judged"),
+        "confidence": Field(float, help="the row's confidence when judged"),
+        "statement": Field(bool, required=True, help="judged a statement (y/n)"),
+        "question": Field(bool, default=False, help="an interview question of the outlet"),
+        "span": Field(str, default="-", choices=("ok", "bad", "-"), help="judged span"),
+        "speaker": Field(str, default="-", help="right, wrong, missing, rightly-empty or -"),
+        "sha1": Field(str, required=True, help="SHA-1 (12 hex) of the parts' text"),
+    },
+    name="judged row",
+    unique=("id",),
+)
+
+_HEADER = """\
+# Hand-judged quote rows of 10kGNAD test articles (derStandard), without their text: see the
+# docstring of bench/judged.py (who judged, licence) and JUDGED_ROWS_SCHEMA there. Offsets are
+# characters of bench.handcheck.read_articles(test.csv)[row]. Written by
+# python -m bench.judged export {judges} ({n} rows).
+"""
 
 
 @dataclass(slots=True)
@@ -50,6 +113,13 @@ class Judgment:
 
     statement: bool
     span_ok: bool
+    #: as the judge wrote them: the statement y/n, the span, the speaker
+    judged: tuple[bool, str, str] = (True, "-", "-")
+
+    @property
+    def question(self) -> bool:
+        """An interview question the judge called no statement, counted as one."""
+        return self.statement and not self.judged[0]
 
     def label(self, span_bad: float = SPAN_BAD) -> float:
         """1.0 right, 0.0 wrong, ``span_bad`` for a statement with a bad span."""
@@ -87,8 +157,12 @@ def parse_judgments(text: str) -> dict[int, Judgment]:
         m = _JUDGMENT.match(line)
         if m and int(m.group(1)) not in out:
             span = (m.group(3) or "ok").lower()
-            statement = m.group(2).lower() == "y" or bool(_QUESTION.search(line))
-            out[int(m.group(1))] = Judgment(statement, span == "ok")
+            said = m.group(2).lower() == "y"
+            statement = said or bool(_QUESTION.search(line))
+            speaker = _SPEAKER.search(line)
+            who = speaker.group(1).lower().replace("–", "-") if speaker else "-"
+            judged = (said, (m.group(3) or "-").lower(), who)
+            out[int(m.group(1))] = Judgment(statement, span == "ok", judged)
     return out
 
 
@@ -162,13 +236,11 @@ class JudgedRow:
     label: float
 
 
-def load_judged(
-    judges: list[Path], dirs: list[Path], texts: list[str], span_bad: float = SPAN_BAD
-) -> tuple[list[JudgedRow], Counter[str]]:
-    """The judged rows of ``judges`` (each paired with its hc file in ``dirs``) with their
-    spans in ``texts`` (the 10kGNAD articles), and counts of what was left out."""
-    rows: list[JudgedRow] = []
-    skipped: Counter[str] = Counter()
+def _found_rows(
+    judges: list[Path], dirs: list[Path], texts: list[str], skipped: Counter[str]
+) -> Iterator[tuple[Path, HcRow, Judgment]]:
+    """Each judged hand-check row of ``judges`` (paired with its hc file in ``dirs``) found
+    in ``texts``, its ``parts`` set; what is left out is counted in ``skipped``."""
     for judge in judges:
         hc = hc_path(judge, dirs)
         if hc is None:
@@ -180,11 +252,92 @@ def load_judged(
             if j is None:
                 skipped["not judged"] += 1
                 continue
-            parts = locate(r.context, texts[r.article]) if r.article < len(texts) else []
-            if not parts:
+            r.parts = locate(r.context, texts[r.article]) if r.article < len(texts) else []
+            if not r.parts:
                 skipped["not found in the text"] += 1
                 continue
-            rows.append(JudgedRow(judge.stem, r.number, r.article, parts, j.label(span_bad)))
+            yield judge, r, j
+
+
+def load_judged(
+    judges: list[Path], dirs: list[Path], texts: list[str], span_bad: float = SPAN_BAD
+) -> tuple[list[JudgedRow], Counter[str]]:
+    """The judged rows of ``judges`` (each paired with its hc file in ``dirs``) with their
+    spans in ``texts`` (the 10kGNAD articles), and counts of what was left out."""
+    skipped: Counter[str] = Counter()
+    rows = [
+        JudgedRow(judge.stem, r.number, r.article, r.parts, j.label(span_bad))
+        for judge, r, j in _found_rows(judges, dirs, texts, skipped)
+    ]
+    return rows, skipped
+
+
+def span_hash(text: str, parts: list[tuple[int, int]] | list[list[int]]) -> str:
+    """The first 12 hex digits of the SHA-1 of the parts' text, joined by a newline.
+
+    >>> span_hash("abcdef", [(0, 2), (4, 6)]) == span_hash("ab--ef", [[0, 2], [4, 6]])
+    True
+    """
+    joined = "\n".join(text[a:b] for a, b in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:12]
+
+
+def export_records(
+    judges: list[Path], dirs: list[Path], texts: list[str]
+) -> tuple[list[dict[str, Any]], Counter[str]]:
+    """The :data:`JUDGED_ROWS_SCHEMA` records of the judged rows of ``judges`` (no text of
+    the articles, only offsets into ``texts``), and counts of what was left out."""
+    skipped: Counter[str] = Counter()
+    out = []
+    for judge, r, j in _found_rows(judges, dirs, texts, skipped):
+        m = _JUDGE_NAME.search(judge.name)
+        seed, tag = (int(m.group(1)), m.group(2)) if m else (0, judge.stem)
+        said, span, speaker = j.judged
+        record = {"id": f"{seed}_{tag}:Q{r.number:03d}", "seed": seed, "tag": tag}
+        record |= {"number": r.number, "row": r.article, "parts": [list(p) for p in r.parts]}
+        conf = None if math.isnan(r.confidence) else r.confidence
+        record |= {"kind": r.kind, "confidence": conf}
+        record |= {"statement": said, "question": j.question, "span": span, "speaker": speaker}
+        record["sha1"] = span_hash(texts[r.article], r.parts)
+        out.append(record)
+    return out, skipped
+
+
+def write_judged_rows(path: Path, records: list[dict[str, Any]], judges: str) -> None:
+    """``records`` as JSONL under the :data:`_HEADER` comment."""
+    lines = [json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) for r in records]
+    head = _HEADER.format(judges=judges, n=len(records))
+    path.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def load_judged_rows(
+    path: Path, texts: list[str], span_bad: float = SPAN_BAD
+) -> tuple[list[JudgedRow], Counter[str]]:
+    """The :class:`JudgedRow` list of an exported file (``bench/judged_rows.jsonl``), the
+    same :func:`load_judged` makes of the notes; rows whose offsets do not lie in ``texts``
+    or whose text hash differs are left out (counted)."""
+    return load_judged_rows_from(load_rules(path, JUDGED_ROWS_SCHEMA), texts, span_bad)
+
+
+def load_judged_rows_from(
+    records: list[dict[str, Any]], texts: list[str], span_bad: float = SPAN_BAD
+) -> tuple[list[JudgedRow], Counter[str]]:
+    """:func:`load_judged_rows` of records already read."""
+    rows: list[JudgedRow] = []
+    skipped: Counter[str] = Counter()
+    for rec in records:
+        parts = [(int(a), int(b)) for a, b in rec["parts"]]
+        text = texts[rec["row"]] if rec["row"] < len(texts) else ""
+        if not parts or any(not 0 <= a < b <= len(text) for a, b in parts):
+            skipped["offsets outside the text"] += 1
+            continue
+        if span_hash(text, parts) != rec["sha1"]:
+            skipped["text differs (sha1)"] += 1
+            continue
+        statement = rec["statement"] or rec["question"]
+        label = Judgment(statement, rec["span"] != "bad").label(span_bad)
+        source = f"qjudge_{rec['seed']}_{rec['tag']}"
+        rows.append(JudgedRow(source, rec["number"], rec["row"], parts, label))
     return rows, skipped
 
 
@@ -267,10 +420,36 @@ def today_rows(nlp: Any, judged: list[JudgedRow], texts: list[str]) -> list[dict
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def export(argv: list[str]) -> None:
+    """``python -m bench.judged export JUDGES --hc-dir DIR [--corpus CSV] [--out FILE]``."""
+    from bench.handcheck import read_articles
+    from pipeline.training.convert import CORPORA
+
+    parser = argparse.ArgumentParser(prog="python -m bench.judged export")
     parser.add_argument("judges", nargs="+", type=Path, help="qjudge_NN_TAG.md files")
     parser.add_argument("--hc-dir", action="append", type=Path, default=[])
+    parser.add_argument("--corpus", type=Path, default=CORPORA / "10kgnad" / "test.csv")
+    parser.add_argument("--out", type=Path, default=JUDGED_ROWS)
+    args = parser.parse_args(argv)
+    texts = read_articles(args.corpus)
+    dirs = args.hc_dir or [j.parent for j in args.judges]
+    records, skipped = export_records(args.judges, dirs, texts)
+    names = " ".join(sorted({j.name for j in args.judges}))
+    write_judged_rows(args.out, records, names)
+    print(f"{len(records)} judged rows -> {args.out}; left out: {dict(skipped)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["export"]:
+        export(argv[1:])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "judges", nargs="*", type=Path, help=f"qjudge_NN_TAG.md files (default: {JUDGED_ROWS})"
+    )
+    parser.add_argument("--hc-dir", action="append", type=Path, default=[])
+    parser.add_argument("--rows", type=Path, default=JUDGED_ROWS, help="exported judged rows")
     parser.add_argument("--corpus", type=Path, help="10kGNAD test.csv")
     parser.add_argument("--span-bad", type=float, default=SPAN_BAD)
     args = parser.parse_args(argv)
@@ -279,8 +458,11 @@ def main(argv: list[str] | None = None) -> None:
     from pipeline.training.convert import CORPORA
 
     texts = read_articles(args.corpus or CORPORA / "10kgnad" / "test.csv")
-    dirs = args.hc_dir or [j.parent for j in args.judges]
-    judged, skipped = load_judged(args.judges, dirs, texts, args.span_bad)
+    if args.judges:
+        dirs = args.hc_dir or [j.parent for j in args.judges]
+        judged, skipped = load_judged(args.judges, dirs, texts, args.span_bad)
+    else:
+        judged, skipped = load_judged_rows(args.rows, texts, args.span_bad)
     nlp, _ = load_pipeline()
     found = today_rows(nlp, judged, texts)
     print(f"judged rows read {len(judged)}; left out: {dict(skipped)}")

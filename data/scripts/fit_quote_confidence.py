@@ -30,15 +30,19 @@ unseen text:
 
 - the ``rule=`` pieces get a stronger L2 (``--rule-l2``, :data:`RULE_L2` 5; the other
   features ``--l2`` 1);
-- ``--judged`` adds hand-judged rows of derStandard articles (10kGNAD, judged by readers
-  who did not write the code; :mod:`bench.judged`: right 1, no statement 0, a statement
-  with a bad span 0.5) to the fit, each :data:`JUDGED_WEIGHT` (3) times, the kinds with at
-  least :data:`MIN_JUDGED_KIND` judged rows (direct, indirect, continuation), and reports
-  their reliability: under the old weights, the train-only fit, and the fit on train plus
-  the judged rows of the other folds (:data:`JUDGED_FOLDS` folds, articles grouped).
+- hand-judged rows of derStandard articles (10kGNAD, judged by readers who did not write
+  the code; :mod:`bench.judged`: right 1, no statement 0, a statement with a bad span 0.5)
+  are fit too, each :data:`JUDGED_WEIGHT` (3) times, the kinds with at least
+  :data:`MIN_JUDGED_KIND` judged rows (direct, indirect, continuation), and their
+  reliability is reported: under the old weights, the train-only fit, and the fit on train
+  plus the judged rows of the other folds (:data:`JUDGED_FOLDS` folds, articles grouped).
+  They are read from ``bench/judged_rows.jsonl`` (``--judged-rows``; offsets and labels, no
+  text: the texts come from ``--texts`` or :data:`TEST_CSV`); ``--judged NOTES/qjudge_10*.md
+  --hc-dir NOTES`` reads them from the judgment files instead (what ``python -m
+  bench.judged export`` writes the file from; both give the same rows and weights);
+  ``--no-judged`` fits on train only.
 
-    python data/scripts/fit_quote_confidence.py TRAIN --folds 5 --texts 10kGNAD_TEST \\
-        --judged NOTES/qjudge_10*.md --hc-dir NOTES
+    python data/scripts/fit_quote_confidence.py TRAIN --folds 5 [--texts 10kGNAD_TEST]
 
 Chosen on the judged rows' cross-validation and the held-out train folds, never dev
 (826 judged rows of 14 judgment files matched to today's output, 14 unmatched; log-loss,
@@ -61,6 +65,12 @@ train rows over 0.8 rise from 9 to 69 at precision .72.) No fit moves the judged
 precision at >= 0.8 much: the wrong judged rows at >= 0.8 are right-looking rows of
 rules that are right on train (``nach Angaben`` .76 judged, .97 train; ``laut`` .83,
 .97), fewer of them than a rule of their own would need.
+Round 22b measured that: one offset per rule piece fit on the judged rows after the fit
+(their log-odds fixed, L2 5/20/50) changes the judged rows' cross-validation by nothing
+(log-loss .3478 -> .3478/.3482/.3481, ECE .0224 -> .0256/.0216/.0194, P@0.8 .912 ->
+.915/.914/.913) and makes the train folds worse (log-loss .2542 -> .2605/.2567/.2553, ECE
+.0165 -> .0307/.0241/.0209): the judged rows are in the fit already, and the largest
+offsets (``nach_angaben`` -.15 on 28 rows, ``verb`` -.14, ``laut`` -.11) are small.
 
 Before it writes the weights it prints how many rows of the gold file (and, with
 ``--texts``, of the first 500 texts of a 10kGNAD CSV file) the new weights output that the
@@ -75,7 +85,7 @@ import math
 import random
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +93,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.handcheck import read_articles
-from bench.judged import SPAN_BAD, load_judged, reliability, today_rows
+from bench.judged import (
+    JUDGED_ROWS,
+    SPAN_BAD,
+    load_judged,
+    load_judged_rows,
+    reliability,
+    today_rows,
+)
 from pipeline.evaluate.quotes import (
     calibration,
     calibration_by_kind,
@@ -95,6 +112,7 @@ from pipeline.model import load_pipeline
 from pipeline.quotes.engine import _rescuable
 from pipeline.quotes.scoring import CONFIDENCE_SCHEMA, Scorer, fit_offset, fit_weights
 from pipeline.rules import load_rules, write_rules
+from pipeline.training.convert import CORPORA
 
 HEADER = (
     "# Weights of the calibrated quote confidence (schema: pipeline/quotes/scoring.py\n"
@@ -102,6 +120,9 @@ HEADER = (
     "# data/scripts/fit_quote_confidence.py (L2 {l2}, rule pieces {rule_l2}, {n} quotes, {pos}\n"
     "# right{judged}).\n"
 )
+
+#: the 10kGNAD test split the judged rows were judged on
+TEST_CSV = CORPORA / "10kgnad" / "test.csv"
 
 #: fold draws of the held-out report (one number from one draw moves by about .002)
 DRAWS = 3
@@ -150,39 +171,50 @@ def collect(
     """The candidate quotes of the gold file's texts, those of the first
     :data:`~bench.handcheck.ROWS` texts of a 10kGNAD CSV file ``texts_path`` (unlabelled:
     which rows the new weights output that the old do not), the engine's rescue level, and
-    the ``judged`` rows of those texts that today's engine outputs (:func:`judged_rows`)."""
+    the ``judged`` rows (of ``judged.texts``) that today's engine outputs
+    (:func:`judged_rows`)."""
     nlp, _ = load_pipeline()
     engine = nlp.get_pipe("newsx_quotes").extractor
     rescue = engine.kit.settings.get("rescue_confidence", 1.1)
     gold = load_gold(gold_path)
     rows = candidate_rows(nlp, [g["text"] for g in gold], [g["quotes"] for g in gold])
-    if not texts_path:
-        return rows, [], rescue, []
-    texts = read_articles(Path(texts_path))
-    text_rows = candidate_rows(nlp, texts, [[] for _ in texts])
-    return rows, text_rows, rescue, judged_rows(nlp, judged, texts) if judged else []
+    text_rows: list[Row] = []
+    if texts_path:
+        texts = read_articles(Path(texts_path))
+        text_rows = candidate_rows(nlp, texts, [[] for _ in texts])
+    if not judged:
+        return rows, text_rows, rescue, []
+    return rows, text_rows, rescue, judged_rows(nlp, judged, read_articles(judged.texts))
 
 
 @dataclass(slots=True)
 class Judged:
-    """The ``--judged`` options: judgment files, folders of their hand-check outputs, the
-    label of a statement with a bad span."""
+    """Where the judged rows come from: the 10kGNAD file they were judged on, the exported
+    rows (``--judged-rows``, :data:`~bench.judged.JUDGED_ROWS`) or, when ``judges`` are
+    given, the judgment files and the folders of their hand-check outputs (``--judged``,
+    ``--hc-dir``); the label of a statement with a bad span."""
 
-    judges: list[Path]
-    dirs: list[Path]
+    texts: Path
+    rows_file: Path = JUDGED_ROWS
+    judges: list[Path] = field(default_factory=list)
+    dirs: list[Path] = field(default_factory=list)
     span_bad: float = SPAN_BAD
 
 
 def judged_rows(nlp: Any, judged: Judged, texts: list[str]) -> list[Row]:
     """One :class:`Row` per hand-judged 10kGNAD row (:mod:`bench.judged`) that today's
     engine outputs, ``right`` its judged label, ``doc`` its article."""
-    found, skipped = load_judged(judged.judges, judged.dirs, texts, judged.span_bad)
+    if judged.judges:
+        found, skipped = load_judged(judged.judges, judged.dirs, texts, judged.span_bad)
+    else:
+        found, skipped = load_judged_rows(judged.rows_file, texts, judged.span_bad)
     out = [
         Row(f["features"], f["row"].label, f["row"].article, f["kind"], f["gated"], f["rescuable"])
         for f in today_rows(nlp, found, texts)
     ]
     print(
-        f"judged rows: {len(found)} read ({dict(skipped) or 'none left out'}), {len(out)} "
+        f"judged rows: {len(found)} read from {judged.judges and 'the notes' or judged.rows_file}"
+        f" ({dict(skipped) or 'none left out'}), {len(out)} "
         f"matched to today's output, {len(found) - len(out)} unmatched (dropped)"
     )
     return out
@@ -429,22 +461,32 @@ def main() -> None:
         "weights output and the old do not (or the other way round)",
     )
     parser.add_argument(
+        "--judged-rows",
+        type=Path,
+        default=JUDGED_ROWS,
+        help="hand-judged rows of 10kGNAD test articles (bench/judged.py; their texts from "
+        f"--texts or {TEST_CSV}): fit on them too (each counts {JUDGED_WEIGHT} times; kinds "
+        f"with at least {MIN_JUDGED_KIND} judged rows) and report their reliability",
+    )
+    parser.add_argument("--no-judged", action="store_true", help="fit on train only")
+    parser.add_argument(
         "--judged",
         nargs="+",
         type=Path,
         default=[],
-        help="qjudge_NN_TAG.md hand judgments of rows of the --texts file (bench/judged.py): "
-        f"fit on them too (each counts {JUDGED_WEIGHT} times; kinds with at least "
-        f"{MIN_JUDGED_KIND} judged rows) and report their reliability",
+        help="read the judged rows from qjudge_NN_TAG.md judgment files and their hand-check "
+        "outputs (--hc-dir) instead of --judged-rows (the input of python -m bench.judged export)",
     )
     parser.add_argument("--hc-dir", action="append", type=Path, default=[])
     parser.add_argument("--span-bad", type=float, default=SPAN_BAD)
     args = parser.parse_args()
-    if args.judged and not args.texts:
-        parser.error("--judged needs --texts (the 10kGNAD file the rows were judged on)")
     judged_opts = None
-    if args.judged:
-        judged_opts = Judged(args.judged, args.hc_dir or [args.judged[0].parent], args.span_bad)
+    if not args.no_judged:
+        texts = Path(args.texts) if args.texts else TEST_CSV
+        if not texts.exists():
+            parser.error(f"the judged rows need their texts: {texts} not found (--texts)")
+        dirs = args.hc_dir or [j.parent for j in args.judged[:1]]
+        judged_opts = Judged(texts, args.judged_rows, args.judged, dirs, args.span_bad)
     rows, text_rows, rescue, judged = collect(args.gold, args.texts, judged_opts)
     labels = [r.right for r in rows]
     out = Path(args.out)
