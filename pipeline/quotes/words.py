@@ -212,6 +212,8 @@ WORD_LISTS: dict[str, str] = {
     "speaking_person_forms": "set",
     "opinion_lemmas": "set",
     "gloss_nouns": "set",
+    "sought_heads": "set",
+    "impersonal_reflexive_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -341,6 +343,8 @@ OPTIONAL_LISTS = frozenset(
         "speaking_person_forms",
         "opinion_lemmas",
         "gloss_nouns",
+        "sought_heads",
+        "impersonal_reflexive_lemmas",
     }
 )
 
