@@ -30,6 +30,7 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
     j = k
     limit = min(end, k + 30)
     first_comma = -1  # the first comma after the frame: where a long complement begins
+    own_clause = False  # a main clause of the writer's after a comma (:func:`_own_main_clause`)
     while j < limit:
         text = texts[j]
         if inside[j] >= 0:
@@ -43,7 +44,7 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
         if text in DASHES and _label_after_dash(ctx, j, end):
             return None  # "X beantragt … – Merkel: …": the colon is the label's
         if lower[j] in that and (j == k or texts[j - 1] == "," or _recipient_between(ctx, k, j)):
-            return ("that", j)
+            return None if own_clause else ("that", j)
         if text == ",":
             if j + 1 >= end:
                 return None
@@ -51,11 +52,31 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
                 first_comma = j  # "empfiehlt die Polizei, …": the speaker ends the frame
             found = _after_comma(ctx, j, k, end, first_comma, verb_pos)
             if found is not None:
-                return found
+                return None if own_clause and found[0] == "that" else found
+            # "verspricht viel, wir forschen nach, ob …": a later "ob" is that clause's
+            own_clause = own_clause or _own_main_clause(ctx, j + 1, end)
         if j > k and j in verb_pos:
             return None
         j += 1
     return _bare_infinitive(ctx, k, end)
+
+
+def _own_main_clause(ctx: DocContext, n: int, end: int) -> bool:
+    """The comma before ``n`` opens a main clause of the writer's that is no complement: a
+    personal pronoun subject and a finite verb right after it, no quotation ("Google
+    verspricht viel, wir forschen nach, ob …"): a later "dass" or "ob" is that verb's."""
+    doc = ctx.doc
+    if n + 1 >= end or ctx.inside[n] >= 0 or ctx.inside[n + 1] >= 0:
+        return False
+    first, verb = doc[n], doc[n + 1]
+    return (
+        first.pos_ == "PRON"
+        and not labels.is_relative_pronoun(first)
+        and first.lower_ not in ctx.w.that_words
+        and verb.pos_ in ("VERB", "AUX")
+        and labels.morph_has(verb, labels.FINITE_FEATURE)
+        and not ctx.konj(verb)
+    )
 
 
 #: dashes that set a new piece of a title apart ("… – Merkel: …")

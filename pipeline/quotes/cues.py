@@ -79,6 +79,9 @@ class CueFinder:
         self.negations = words.negations
         # "findet, dass …", "…, findet X.": verbs of an opinion frame only next to a comma
         self.opinions = words.opinion_lemmas
+        # "Es fragt sich, ob …": what is questionable, no one asks
+        self.impersonal = words.impersonal_reflexive_lemmas
+        self.expletive = words.impersonal_pronouns
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
         for rec in rules.patterns:
@@ -185,6 +188,8 @@ class CueFinder:
                 continue  # "forderte 20 Todesopfer"; not "Die „Aktion Leben“ forderte"
             if verb.get("not_with") and _clause_particle(doc, i, unit, verb["not_with"], parsed):
                 continue  # "sprach X vor 15 Jahren von allen Vorwürfen frei": freisprechen
+            if verb["lemma"] in self.impersonal and self._impersonal(doc, i, unit):
+                continue  # "Es fragt sich, ob …": no one asks
             if verb["lemma"] in self.opinions and not _by_comma(doc, i, unit):
                 continue  # "findet X faszinierend", "fand die Leichen": no opinion framed
             if self._judges_nothing(doc, i, unit, verb, inside):
@@ -207,6 +212,14 @@ class CueFinder:
                 preposition=verb.get("preposition"),
             )
         return None
+
+    def _impersonal(self, doc: Doc, i: int, unit: Unit) -> bool:
+        """Verb ``i`` with "sich" next to it and "es" right before it or right after it
+        and "sich" ("Es fragt sich", "fragt es sich", "fragt sich es")."""
+        near = [k for k in range(max(unit.start, i - 1), min(unit.end, i + 3)) if k != i]
+        return any(doc[k].lower_ in self.reflexives for k in near) and any(
+            doc[k].lower_ in self.expletive for k in near
+        )
 
     def _judges_nothing(
         self, doc: Doc, i: int, unit: Unit, verb: dict[str, Any], inside: list[int] | None

@@ -339,12 +339,36 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
             or (ctx.g.finite_like(doc[c], ctx.pos) and cue.start - c <= 8)
         )
     )
+    if inverted and comp is None and _own_subject_before(ctx, cue, u.start, c - 1):
+        return False  # "Der Vorsitzende, der … gilt, wies Kritik zurück": its subject
     if not (inverted and (comp is not None or not clause_like(ctx, u.start, c - 1))):
         return inverted
     if ctx.parsed and cue.verb is not None:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _own_subject_before(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
+    """The parse's subject of the cue verb stands in ``a``..``b``, the words before the
+    comma that would be the content ("Der Vorsitzende der Partei, der als starker Mann
+    gilt, wies Kritik zurück"): they are the verb's own subject, not what was said."""
+    if not ctx.parsed or cue.verb is None:
+        return False
+    subj = labels.clause_subject(cue.verb)
+    if subj is None or not a <= subj.i < b or ctx.inside[subj.i] >= 0:
+        return False
+    # the whole stretch is that one noun phrase (with its relative clause), no clause of
+    # its own the parse hung on the verb
+    if subj.left_edge.i > a or subj.right_edge.i < b - 1 or subj.pos_ in VERB_TAGS:
+        return False
+    doc = ctx.doc
+    rel = next((m for m in range(a + 1, b) if labels.is_relative_pronoun(doc[m])), b)
+    close = next((m for m in range(rel, b) if doc[m].text == ","), b)
+    # no finite verb of its own outside the relative clause ("Das ist alles, hatte X
+    # gesagt"; "Ein Richter, der …, und zwei Polizisten seien …, teilte X mit")
+    outside = [*range(a, rel), *range(close, b)]
+    return not any(_has(doc[m], FINITE) or ctx.konj(doc[m]) for m in outside)
 
 
 def _decides(ctx: DocContext, cue: Cue, k: int) -> bool:
@@ -1028,6 +1052,23 @@ def pattern_speaker(
     return True, None
 
 
+def _sought_phrase(ctx: DocContext, ms: int, me: int) -> bool:
+    """The match's preposition hangs on a verb or noun of seeking or asking ("Die Polizei
+    sucht nach Zeugen", "die Fahndung nach Informationen"): the phrase is its object."""
+    doc, sought = ctx.doc, ctx.w.sought_heads
+    head = doc[ms].head
+    if ms <= head.i < me:
+        head = head.head  # UD: the preposition hangs on its noun
+    if head.i == ms:
+        return False
+    prev = doc[ms - 1] if ms > 0 else None
+    return (
+        head.lower_ in sought
+        or head.lemma_.lower() in sought
+        or (prev is not None and prev.lower_ in sought)
+    )
+
+
 def _speaker_after(
     ctx: DocContext, st: UnitState, cue: Cue, ms: int, me: int, slot: str
 ) -> tuple[bool, Span | None]:
@@ -1045,6 +1086,8 @@ def _speaker_after(
         speaker = ph.np_loose(doc, me + 1, end, pos) or speaker
     if rec["source_in_match"] and _noun_before_source(ctx, ms, me):
         return False, None  # "nach seinem Ausscheiden Informationen": a time, no source
+    if rec["source_in_match"] and _sought_phrase(ctx, ms, me):
+        return False, None  # "sucht nach Zeugen": what is sought, no source
     if rec["source_in_match"]:
         # "nach Angaben der Polizei" / "nach Angaben Moskaus": the attribute names the
         # source; "nach Polizeiangaben", "nach eigenen Angaben": the match does

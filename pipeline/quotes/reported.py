@@ -24,7 +24,7 @@ from .. import labels
 from .context import Cue, DocContext, Span
 from .mentions import speakerish
 from .phrases import CLAUSE_BREAK
-from .units import Unit
+from .units import DASHES, Unit
 from .words import word_ids
 
 #: the complements a verb of judging that cues no indirect speech (``kinds``) frames: a
@@ -103,7 +103,8 @@ def _result_clause(ctx: DocContext, cue: Cue, k: int) -> bool:
         m -= 1
     while m >= cue.end and texts[m] not in CLAUSE_BREAK:
         if lower[m] in words and ctx.inside[m] < 0:
-            return True
+            # "… zu wollen – so, dass …": a "so" after a dash opens its own clause
+            return m == 0 or texts[m - 1] not in DASHES
         m -= 1
     return False
 

@@ -213,6 +213,8 @@ WORD_LISTS: dict[str, str] = {
     "opinion_lemmas": "set",
     "gloss_nouns": "set",
     "guess_modals": "set",
+    "sought_heads": "set",
+    "impersonal_reflexive_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -343,6 +345,8 @@ OPTIONAL_LISTS = frozenset(
         "opinion_lemmas",
         "gloss_nouns",
         "guess_modals",
+        "sought_heads",
+        "impersonal_reflexive_lemmas",
     }
 )
 
