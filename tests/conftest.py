@@ -113,6 +113,20 @@ def quote_part_rows(doc) -> list[tuple]:
     ]
 
 
+def fit_script():
+    """``data/scripts/fit_quote_confidence.py`` loaded as a module (a script, not in the
+    package), for the tests of the confidence fit."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "data" / "scripts" / "fit_quote_confidence.py"
+    spec = importlib.util.spec_from_file_location("fit_quote_confidence", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # the dataclass looks its module up
+    spec.loader.exec_module(module)
+    return module
+
+
 def speaker_rows(doc) -> list[tuple]:
     """``(speaker mention, speaker_name)`` of every quote of ``doc`` in text order."""
     return [(q._.speaker, q._.speaker_name) for q in doc.spans["quotes"]]

@@ -27,13 +27,13 @@ from __future__ import annotations
 from spacy.symbols import AUX, PRON, VERB
 
 from .. import labels
+from .colon_speech import FRAMED_RULE
 from .context import Cue, DocContext, Quote
 from .phrases import CLAUSE_BREAK
 from .words import word_ids
 
 #: the rule pieces of a colon frame: a speech verb's (:mod:`.frames`) and colon speech's
 VERB_COLON = "colon"
-FRAMED_RULE = "colon_speech:framed"
 #: morphological features (Universal Dependencies) of the past and the subjunctive
 PAST = "Tense=Past"
 SUBJUNCTIVE = "Mood=Sub"

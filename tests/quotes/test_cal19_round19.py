@@ -20,27 +20,14 @@ Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from pipeline import rules_dir
 from pipeline.evaluate import quotes as ev
 from pipeline.quotes.data import QuoteRules
 from pipeline.quotes.scoring import KIND_INTERACTIONS, Scorer, fit_offset
+from tests.conftest import fit_script
 from tests.conftest import quote_rows as _rows
-
-
-def _fit_script():
-    path = Path(__file__).resolve().parents[2] / "data" / "scripts" / "fit_quote_confidence.py"
-    spec = importlib.util.spec_from_file_location("fit_quote_confidence", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # the dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
-
 
 DOCUMENTS = [
     (
@@ -137,7 +124,7 @@ def _synthetic_rows(fit):
 
 
 def test_fit_stages_leave_quotes_below_the_gate_alone():
-    fit = _fit_script()
+    fit = fit_script()
     rows = _synthetic_rows(fit)
     stages = Scorer(fit.fit_stages(rows, l2=1.0))
     gates = {"kind=direct*rule_conf>=0.5", "kind=continuation*rule_conf>=0.5"}
@@ -170,7 +157,7 @@ def test_a_piece_the_fit_never_saw_gets_its_kinds_rate(piece):
 
 
 def test_kind_pieces_of_the_fit():
-    fit = _fit_script()
+    fit = fit_script()
     rows = [fit.Row({"rule=marks": 1.0, "rule=verb": 1.0}, 1, 0, "direct", True, True)] * 50
     rows += [fit.Row({"rule=verb": 1.0}, 0, 1, "indirect", True, True)] * 10
     rows += [fit.Row({"rule=that": 1.0}, 1, 1, "indirect", True, True)] * 10
@@ -181,7 +168,7 @@ def test_kind_pieces_of_the_fit():
 
 
 def test_output_rows_of_the_fit():
-    fit = _fit_script()
+    fit = fit_script()
     rows = [
         fit.Row({}, 1, 0, "direct", True, False),  # at the gate: always out
         fit.Row({}, 1, 0, "continuation", False, True),  # rescued at >= 0.5

@@ -16,14 +16,11 @@ real judgment files stay outside the repository.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from bench import judged as J
 from pipeline.quotes.scoring import Scorer, fit_weights
+from tests.conftest import fit_script
 
 JUDGMENTS = """# Quote hand check, seed 9001
 
@@ -150,15 +147,6 @@ def test_penalty_per_feature_and_soft_labels():
     assert abs(soft[0]["weight"]) < 1e-6
 
 
-def _fit_script():
-    path = Path(__file__).resolve().parents[2] / "data" / "scripts" / "fit_quote_confidence.py"
-    spec = importlib.util.spec_from_file_location("fit_quote_confidence", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # the dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def _rows(fit, n_right, n_wrong, doc, rule="rule=verb", kind="indirect"):
     feats = {"bias": 1.0, f"kind={kind}": 1.0, rule: 1.0, "rule_conf>=0.5": 1.0}
     return [fit.Row(dict(feats), 1, doc, kind, True, True) for _ in range(n_right)] + [
@@ -167,7 +155,7 @@ def _rows(fit, n_right, n_wrong, doc, rule="rule=verb", kind="indirect"):
 
 
 def test_rule_pieces_shrunk_harder():
-    fit = _fit_script()
+    fit = fit_script()
     rows = _rows(fit, 38, 2, 0) + _rows(fit, 20, 20, 1, rule="rule=after")
     loose = {w["feature"]: w["weight"] for w in fit.fit_stages(rows, 1.0, 1.0)}
     tight = {w["feature"]: w["weight"] for w in fit.fit_stages(rows, 1.0, 50.0)}
@@ -178,7 +166,7 @@ def test_rule_pieces_shrunk_harder():
 
 
 def test_judged_rows_pull_the_fit():
-    fit = _fit_script()
+    fit = fit_script()
     train = _rows(fit, 36, 4, 0) + _rows(fit, 30, 10, 1, rule="rule=after")
     judged = _rows(fit, 7, 3, 100)  # the same rule right 7 in 10 times on unseen text
     alone = Scorer(fit.fit_stages(train, 1.0, 5.0)).probability(judged[0].features)
@@ -188,7 +176,7 @@ def test_judged_rows_pull_the_fit():
 
 
 def test_judged_report_per_kind():
-    fit = _fit_script()
+    fit = fit_script()
     train = _rows(fit, 36, 4, 0) + _rows(fit, 30, 10, 1, rule="rule=after")
     judged = [r for doc in range(100, 112) for r in _rows(fit, 9, 1, doc)]
     text = fit.report_judged(train, judged, 1.0, 5.0, [])

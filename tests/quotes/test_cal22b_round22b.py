@@ -15,9 +15,7 @@ The fixtures (judgment lines, hand-check rows, articles) are written for these t
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +24,7 @@ from bench import judged as J
 from bench.handcheck import read_articles
 from pipeline.rules import RuleFileError, load_rules
 from pipeline.training.convert import CORPORA
+from tests.conftest import fit_script
 
 ARTICLES = [
     (
@@ -188,11 +187,7 @@ def test_shipped_judged_rows_lie_in_the_corpus():
 
 
 def test_fit_script_reads_the_shipped_rows_by_default():
-    path = Path(__file__).resolve().parents[2] / "data" / "scripts" / "fit_quote_confidence.py"
-    spec = importlib.util.spec_from_file_location("fit_quote_confidence", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    module = fit_script()
     opts = module.Judged(Path("test.csv"))
     assert opts.rows_file == J.JUDGED_ROWS and not opts.judges
     assert module.TEST_CSV == CORPORA / "10kgnad" / "test.csv"
