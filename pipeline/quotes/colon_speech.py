@@ -103,11 +103,11 @@ def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, s
     """A speech verb right before the colon ("…, verlangte Wolff: Es entspricht …", "…,
     wies Wolff zurück: Es gibt …", "…, sagt Kurz – und fügt an: Eine … Forderung!"): the
     speech after it is the verb's speaker's, whom its own quote, the statement it is
-    joined to or the parse names."""
+    joined to or the parse names. Words without a finite verb count only after the frame
+    of the words before it ("Der Film zeigt …, sagt Riha: Die höhere Sicht der Dinge.")."""
     texts, doc = ctx.table.texts, ctx.doc
     exclaims = end < len(doc) and texts[end] == EXCLAMATION  # "Eine alte Forderung!"
-    if not (exclaims or finite_verb_in(ctx, k + 1, end)):
-        return None
+    clause = exclaims or finite_verb_in(ctx, k + 1, end)
     for c in reversed(ctx.cues_by_unit[ui]):
         if c.verb is None or not a <= c.start < k or k - c.after > CUE_REACH:
             continue
@@ -122,8 +122,10 @@ def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, s
             for q in ctx.quotes
             if q.speaker is not None and c.pieces[0] in q.cue and AFTER in q.rule.split("+")
         ]
-        if own:
+        if own:  # its words after the colon may lack a verb ("…, sagt Riha: Die Sicht.")
             return own[-1].speaker, FRAMED_RULE
+        if not clause:
+            return None
         joined = _joined(ctx, ui, a, c.start)
         if joined is not None:
             return joined, ADDED_RULE

@@ -14,7 +14,9 @@ said. Words before a colon that name the quote's own speaker are the writer's le
   sich Angela Merkel: Deutschland werde …, sagte sie");
 - the lead-in is a colon frame of its own: another quote starts after the colon with its
   cue in the lead-in ("Er warnte vor negativen Auswirkungen: Einseitige Beschlüsse
-  würden …, sagte Gentiloni").
+  würden …, sagte Gentiloni"), unless that frame names a person by name and the quote
+  someone else ("Van der Bellen hat selbst gesagt, in einem Interview: Wenn es …, sagte Hofer":
+  Hofer's claim about another's words).
 
 A part that holds quotation marks (their marks bound what is said), a direct quote, and a lead-in that names nobody
 ("Klar ist auch: Wir werden …, sagte er", "Da gibt es nur zwei Optionen: …") stay.
@@ -80,9 +82,30 @@ def _frames_after(ctx: DocContext, q: Quote, a: int, c: int) -> bool:
     the colon at ``c`` with its cue before it ("Er warnte vor …: Einseitige Beschlüsse
     würden …, sagte X")?"""
     return any(
-        r is not q and r.parts and r.start == c + 1 and any(a <= s < c for s, _ in r.cue)
+        r is not q
+        and r.parts
+        and r.start == c + 1
+        and any(a <= s < c for s, _ in r.cue)
+        and not _other_named(ctx, q, r)
         for r in ctx.quotes
     )
+
+
+def _other_named(ctx: DocContext, q: Quote, r: Quote) -> bool:
+    """Does the colon frame's quote ``r`` name a person by name, and ``q`` someone else?
+    Then the lead-in is ``q``'s speaker's own claim about another's words ("Van der Bellen
+    hat selbst gesagt, in einem Interview: Wenn es …, sagte Hofer"), not a lead-in; a body
+    ("Auch die Industriellenvereinigung wandte sich dagegen: …, meinte ihr Generalsekretär
+    X") stays a lead-in."""
+    if r.speaker is None or not _names_person(ctx, r):
+        return False
+    mine, theirs = _speaker_words(ctx, q), _speaker_words(ctx, r)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _names_person(ctx: DocContext, q: Quote) -> bool:
+    """Does ``q``'s speaker mention hold a person's name?"""
+    return any(ctx.doc[k].ent_type_ in PERSON_LABELS for k in range(*q.speaker))
 
 
 def _speaker_words(ctx: DocContext, q: Quote) -> set[str] | None:
