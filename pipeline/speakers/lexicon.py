@@ -36,11 +36,10 @@ KINDS = (
     "document_noun",
     "demonym",
     "name_title",
-    "hypernym",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
-_LIST_ONLY = frozenset({"utterance_noun", "document_noun", "demonym", "name_title", "hypernym"})
+_LIST_ONLY = frozenset({"utterance_noun", "document_noun", "demonym", "name_title"})
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -150,9 +149,6 @@ class RoleLexicon:
         }
         #: words before a name that are no given name ("Bischof", "Tennisstar"), lower-cased
         self.name_titles = tuple(sorted(self._words("name_title"), key=len, reverse=True))
-        #: person nouns general enough for anyone of an office ("der Politiker" for the
-        #: chancellor, "der Mann"), lower-cased endings
-        self.hypernyms = tuple(sorted(self._words("hypernym"), key=len, reverse=True))
         self._cache: dict[str, RoleMatch | None] = {}
         self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class

@@ -2019,8 +2019,6 @@ class Resolver:
             return None
         if self._person_between(ref, span) or (ref.roles and self._used_before(head)):
             return None  # "Beck zeigte den Musiker X an. Der Sänger ruft …": the musician
-        if not self._role_fits(ref, head):
-            return None  # "Feuerwehrchef Juan Chavez … sagte der Hausbesitzer": someone else
         if not self._alone_in_sentence(ref, last, gender):
             return None  # "Hans Gruber und Peter Wagner trafen sich. …, sagte der Politiker."
         return Resolution(ref.name, "speaker.person_noun", ref)
@@ -2154,9 +2152,7 @@ class Resolver:
         Professor" is not the one introduced as "Verkehrsminister")."""
         m = self.lex.lookup(head.text)
         if m is None or m.kind != "role":
-            # a plain person noun after a person introduced with a role is someone else,
-            # unless it is general enough ("der Politiker" for the chancellor)
-            return not ref.roles or self._general_noun(head)
+            return True
         group = m.record.get("group") or m.stem
         if group in ref.roles.values() or any(
             s.endswith(m.stem) or m.stem.endswith(s) for s in ref.roles
@@ -2170,10 +2166,6 @@ class Resolver:
         base = (m.record.get("name") or m.record["forms"][0]).lower()
         prefix = m.stem[: len(m.stem) - len(base)].strip("-")
         return m.stem.endswith(base) and len(prefix) >= 5 and self._said_near(ref, [prefix], head)
-
-    def _general_noun(self, head: Token) -> bool:
-        """Is the person noun general enough for anyone of an office ("Politiker", "Mann")?"""
-        return head.lower_.endswith(self.lex.hypernyms)
 
     def _titled_otherwise(self, ref: Person, head: Token) -> bool:
         """Does a mention of ``ref`` follow a capitalised noun that is no role of the lexicon
