@@ -118,6 +118,10 @@ _SOURCE_RULES = (
     "speaker.acronym",
 )
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
+_OPENING_MARKS = frozenset('"„“«»‚')
+#: characters between the end of quoted words and the pronoun of their cue (", sagte er")
+_COLON_QUOTE_GAP = 16
+_CLOSING_MARKS = frozenset('"“”«»‘')
 
 
 @dataclass
@@ -750,9 +754,20 @@ def _plural(det: Token, noun: Token) -> bool:
     between = det.doc[det.i + 1 : noun.i]
     if any(t.pos_ == "ADJ" and t.lower_.endswith("en") for t in between):
         return True
+    if any(_counts_several(t) for t in between):
+        return True  # "nach Meinung der beiden Politiker", "die zwei Forscher"
     if "Sing" in morph_values(det, "Number"):
         return False
     return "Plur" in morph_values(noun, "Number")
+
+
+def _counts_several(tok: Token) -> bool:
+    """A number word or a plural determiner before a noun ("beiden", "zwei", "drei"), not an
+    age ("der 61-jährige Forscher") or an ordinal."""
+    if tok.pos_ not in ("DET", "NUM") or tok.text[:1].isdigit() and "-" in tok.text:
+        return False
+    number = morph_values(tok, "Number")
+    return "Card" in morph_values(tok, "NumType") or ("Plur" in number and "Sing" not in number)
 
 
 #: words of a description between the comma and an apposition's name ("Odessas Gouverneur,
@@ -981,6 +996,7 @@ class Resolver:
             self._by_name(span)
             or self._by_role(span)
             or self._by_apposition(span)
+            or self._by_name_before(span)
             or self._by_description(span)
             or self._by_entity(span)
             or self._by_org_description(span)
@@ -1212,7 +1228,7 @@ class Resolver:
         head = self._head_role(span)
         if head is None:
             return None
-        named = self._apposition_after(span)
+        named = self._apposition_after(span) or self._apposition_after(self._quoted_owner(span))
         if named is not None:  # "des Direktors der Fluggesellschaft, Jefferson Irwin Jauwena"
             return Resolution(named.name, f"speaker.role:{head[1].id}", named)
         tok, m = head
@@ -1272,6 +1288,18 @@ class Resolver:
         anonymous = Person(name="", surname="", gender=gender)
         return Resolution(None, "speaker.unresolved", anonymous)
 
+    def _quoted_owner(self, span: Span) -> Span:
+        """The mention run on over a name in quotation marks it was cut before ("Der
+        Geschäftsführer von „Ener1“, Charles Gassenheimer"); else the mention itself."""
+        doc, j = self.doc, span.end
+        if j + 2 < len(doc) and doc[j].text in _OPENING_MARKS and doc[j - 1].pos_ == "ADP":
+            k = j + 1
+            while k < min(len(doc), j + 5) and doc[k].text not in _PUNCT:
+                k += 1
+            if k > j + 1 and k < len(doc) and doc[k].text in _CLOSING_MARKS:
+                return doc[span.start : k + 1]
+        return span
+
     def _by_apposition(self, span: Span) -> Resolution | None:
         """ "Der ältere Bruder des Papstes, Georg Ratzinger, sagte", "erklärte ein
         Talibanführer auf pakistanischer Seite, Baitullah Mehsud": a singular person noun
@@ -1286,6 +1314,23 @@ class Resolver:
             j += 1
         named = self._apposition_after(self.doc[span.start : j])
         return Resolution(named.name, "speaker.apposition", named) if named is not None else None
+
+    def _by_name_before(self, span: Span) -> Resolution | None:
+        """ "Stephen Singer, ein Klimaexperte vom WWF, erklärte": an indefinite person noun
+        set off after a name that opens the sentence describes that person."""
+        doc, toks = self.doc, [t for t in span if t.text not in _PUNCT]
+        if len(toks) < 2 or toks[0].lower_ not in self.lex.indefinites or span.start < 3:
+            return None
+        if doc[span.start - 1].text != "," or not self._person_word(toks[-1]):
+            return None
+        ent = next((e for e in doc.ents if e.end == span.start - 1), None)
+        if ent is None or ent.label_ not in PERSON_LABELS or not doc[ent.start].is_sent_start:
+            return None
+        words = [t.text for t in self.index._name_tokens(ent)]
+        named = self.index.person_by_name(words, ent.start_char)
+        if named is None or not named.name or self._ents_in(span, PERSON_LABELS):
+            return None
+        return Resolution(named.name, "speaker.apposition", named)
 
     def _owner_word(self, tok: Token) -> bool:
         """A singular person noun: a role, a kinship word or a noun with a person's ending."""
@@ -1540,7 +1585,8 @@ class Resolver:
         pointer = tok.lower_ in self.lex.demonstratives
         # "… ohne die Einwilligung von Präsident X. Dieser lehnt …": a demonstrative points
         # to the nearest fitting mention, not to the sentence's subject
-        ref = self._recent(span.start_char, gender, nearest=pointer)
+        ref = None if pointer else self._named_before_colon(span, gender)
+        ref = ref or self._recent(span.start_char, gender, nearest=pointer)
         if ref is None or not ref.name:  # none, or an unnamed person ("der Mann") was meant
             return Resolution(None, "speaker.unresolved")
         if pointer and self._noun_between(ref, span):
@@ -1550,6 +1596,25 @@ class Resolver:
             # teaches no gender that would keep a later "er" from the person
             ref.gender = gender
         return Resolution(ref.name, "speaker.pronoun", ref)
+
+    def _named_before_colon(self, span: Span, gender: str) -> Person | None:
+        """ "… kam Ablehnung von Rupert Wolff: Wir lehnen das ab, sagte er": the person
+        named right before the colon that opens the words the pronoun's cue ends."""
+        doc, idx = self.doc, self.index
+        part = next((q for q in reversed(idx._quote_parts) if q[1] <= span.start_char), None)
+        if part is None or span.start_char - part[1] > _COLON_QUOTE_GAP:
+            return None
+        first = doc.char_span(part[0], part[0] + 1, alignment_mode="expand")
+        i = first.start - 1 if first is not None else -1
+        while i > 0 and doc[i].text in _OPENING_MARKS:
+            i -= 1
+        if i < 1 or doc[i].text != ":" or doc[i - 1].ent_type_ not in PERSON_LABELS:
+            return None
+        ent = next((e for e in idx.ents if e.end == i), None)
+        if ent is None:
+            return None
+        named = idx.person_by_name([t.text for t in idx._name_tokens(ent)], ent.end_char)
+        return named if named is not None and self._compatible(named, gender) else None
 
     def _by_relative(self, span: Span) -> Resolution | None:
         """ "Andreas Schleicher, der als Vater der Pisa-Tests gilt, meint …": a relative pronoun
