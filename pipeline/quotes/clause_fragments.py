@@ -34,7 +34,7 @@ def bare_clause(ctx: DocContext, u: Unit) -> bool:
     end = u.content_end(doc)
     if end < u.end and doc[end].text == QUESTION_MARK:
         return False
-    if any(ctx.inside[k] >= 0 for k in range(u.start, u.end)):
+    if ctx.in_marks(u.start, u.end):
         return False
     conj = word_ids(ctx.w.fragment_conjunctions)
     k = next(

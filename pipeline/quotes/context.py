@@ -267,6 +267,19 @@ class DocContext:
         """Some token in ``start``..``end`` has a reported-speech mood."""
         return any(self.moods[start:end])
 
+    def in_marks(self, start: int, end: int) -> bool:
+        """Some token in ``start``..``end`` is inside quotation marks (a direct quote)."""
+        return max(self.inside[start:end], default=-1) >= 0
+
+    def finite_verbs(self, start: int, end: int) -> list[int]:
+        """The finite verbs and auxiliaries of ``start``..``end``, in text order."""
+        pos, doc = self.table.pos, self.doc
+        return [
+            m
+            for m in range(start, end)
+            if pos[m] in (VERB, AUX) and labels.morph_has(doc[m], labels.FINITE_FEATURE)
+        ]
+
     def unit_before(self, ui: int) -> Unit | None:
         """The sentence unit right before unit ``ui`` when it is in the same paragraph."""
         if ui == 0 or self.units[ui - 1].paragraph != self.units[ui].paragraph:

@@ -12,14 +12,13 @@ a part that holds quotation marks.
 
 from __future__ import annotations
 
+from .. import labels
 from .context import DocContext, Quote
 
 #: a part keeps at least this many tokens before the dash, else it stays as it is
 MIN_LEFT = 3
 #: the gloss noun comes within this many tokens after the article ("eine deutliche Spitze")
 NOUN_REACH = 3
-
-DASHES = frozenset({"–", "—", "-"})
 
 
 def glosses(ctx: DocContext) -> None:
@@ -37,11 +36,11 @@ def glosses(ctx: DocContext) -> None:
 def _gloss_dash(ctx: DocContext, q: Quote, a: int, b: int) -> int | None:
     """The first dash in part ``a``..``b`` (no quotation marks in it) followed by an
     indefinite article and a gloss noun."""
-    if any(ctx.inside[k] >= 0 for k in range(a, b)):
+    if ctx.in_marks(a, b):
         return None
     doc, w = ctx.doc, ctx.w
     for d in range(a + MIN_LEFT, b - 2):
-        if doc[d].text not in DASHES or doc[d + 1].lower_ not in w.indefinite_articles:
+        if doc[d].text not in labels.DASHES or doc[d + 1].lower_ not in w.indefinite_articles:
             continue
         reach = range(d + 2, min(b, d + 2 + NOUN_REACH))
         if any(doc[k].lower_ in w.gloss_nouns for k in reach):

@@ -63,7 +63,7 @@ def _naming_colon(ctx: DocContext, q: Quote) -> int | None:
     name ``q``'s speaker, with at least :data:`MIN_LEFT` tokens after it."""
     doc = ctx.doc
     a, b = q.parts[0]
-    if any(ctx.inside[k] >= 0 for k in range(a, b)):
+    if ctx.in_marks(a, b):
         return None  # a quotation in the part: the marks, not the colon, bound what is said
     words = _speaker_words(ctx, q)
     pronoun = words is None

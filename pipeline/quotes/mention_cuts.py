@@ -46,7 +46,7 @@ def cut_clause(ctx: DocContext, sp: Span, end: int | None = None) -> Span:
     if not coords:
         return sp
     rest = (coords[-1] + 1, stop)
-    if _finite_in(ctx, *rest) is not None or any(ctx.inside[k] >= 0 for k in range(*rest)):
+    if _finite_in(ctx, *rest) is not None or ctx.in_marks(*rest):
         return sp
     if not any(pos[k] in NOUN_IDS or labels.is_article(ctx.doc[k]) for k in range(*rest)):
         return sp

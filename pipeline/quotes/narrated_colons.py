@@ -24,12 +24,11 @@ and so do quotations.
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, PRON, VERB
-
 from .. import labels
 from .colon_speech import FRAMED_RULE
 from .context import Cue, DocContext, Quote
 from .phrases import CLAUSE_BREAK
+from .spoken_runs import third_person_in
 from .words import word_ids
 
 #: the rule pieces of a colon frame: a speech verb's (:mod:`.frames`) and colon speech's
@@ -69,7 +68,7 @@ def _colon_quote(ctx: DocContext, q: Quote) -> bool:
     a, b = q.parts[0]
     if a < 1 or ctx.table.texts[a - 1] != COLON or ctx.inside[a - 1] >= 0:
         return False
-    return not any(ctx.inside[m] >= 0 for m in range(a, b))
+    return not ctx.in_marks(a, b)
 
 
 def _narrated(ctx: DocContext, q: Quote) -> bool:
@@ -85,7 +84,7 @@ def _narrated(ctx: DocContext, q: Quote) -> bool:
     topic = verb is not None and any(ctx.table.lower[m] in topics for m in range(verb.end, a - 1))
     if topic and INDIRECT not in verb.kinds:
         return True
-    return _past_only(ctx, a, b) and (topic or _told_of(ctx, a, b))
+    return _past_only(ctx, a, b) and (topic or third_person_in(ctx, a, b))
 
 
 def _lead_verb(ctx: DocContext, ui: int, colon: int) -> Cue | None:
@@ -98,28 +97,10 @@ def _lead_verb(ctx: DocContext, ui: int, colon: int) -> Cue | None:
     return verbs[-1] if verbs else None
 
 
-def _told_of(ctx: DocContext, a: int, b: int) -> bool:
-    """A third-person pronoun in ``a``..``b`` ("Er hatte gewonnen"; not a polite "Sie"
-    inside the sentence): someone the writer tells of."""
-    t, w = ctx.table, ctx.w
-    pronouns = word_ids(w.third_person_pronouns)
-    return any(
-        t.pos[m] == PRON
-        and t.lower[m] in pronouns
-        and not (m > a and t.texts[m] in w.polite_address_forms)
-        for m in range(a, b)
-    )
-
-
 def _past_only(ctx: DocContext, a: int, b: int) -> bool:
     """Are the finite verbs of ``a``..``b`` (one at least) all in the past indicative?"""
-    doc, pos = ctx.doc, ctx.table.pos
-    finite = [
-        m
-        for m in range(a, b)
-        if pos[m] in (VERB, AUX) and labels.morph_has(doc[m], labels.FINITE_FEATURE)
-    ]
-    return bool(finite) and all(_past(doc[m]) for m in finite)
+    finite = ctx.finite_verbs(a, b)
+    return bool(finite) and all(_past(ctx.doc[m]) for m in finite)
 
 
 def _past(t) -> bool:

@@ -134,19 +134,23 @@ def told_of(ctx: DocContext, a: int, b: int) -> bool:
     """Does ``a``..``b`` read as the writer's: a reported-speech mood, "er"/"sie" of
     someone told of (not "Sie" capitalised inside the sentence), or a role noun ("eine der
     letzten Reisen des Bundespräsidenten")?"""
-    if ctx.any_mood(a, b):
+    if ctx.any_mood(a, b) or third_person_in(ctx, a, b):
         return True
+    t, roles = ctx.table, ctx.kit.roles
+    return any(
+        t.pos[m] == NOUN and (r := roles.lookup(t.texts[m])) is not None and r.kind == "role"
+        for m in range(a, b)
+    )
+
+
+def third_person_in(ctx: DocContext, a: int, b: int) -> bool:
+    """Is there an "er"/"sie" of someone told of in ``a``..``b`` (not a polite "Sie"
+    capitalised inside the sentence)?"""
     pronouns = word_ids(ctx.w.third_person_pronouns)
     polite = ctx.w.polite_address_forms
     t = ctx.table
-    if any(
-        t.pos[m] == PRON and t.lower[m] in pronouns and not (m > a and t.texts[m] in polite)
-        for m in range(a, b)
-    ):
-        return True
-    roles = ctx.kit.roles
     return any(
-        t.pos[m] == NOUN and (r := roles.lookup(t.texts[m])) is not None and r.kind == "role"
+        t.pos[m] == PRON and t.lower[m] in pronouns and not (m > a and t.texts[m] in polite)
         for m in range(a, b)
     )
 
@@ -165,13 +169,8 @@ def _addressed(ctx: DocContext, a: int, b: int) -> bool:
 
 def present_tense(ctx: DocContext, a: int, b: int) -> bool:
     """Are the finite verbs of ``a``..``b`` (one at least) all in the present tense?"""
-    doc, pos = ctx.doc, ctx.table.pos
-    finite = [
-        m
-        for m in range(a, b)
-        if pos[m] in (VERB, AUX) and labels.morph_has(doc[m], labels.FINITE_FEATURE)
-    ]
-    return bool(finite) and all(labels.morph_has(doc[m], PRESENT_FEATURE) for m in finite)
+    finite = ctx.finite_verbs(a, b)
+    return bool(finite) and all(labels.morph_has(ctx.doc[m], PRESENT_FEATURE) for m in finite)
 
 
 def _spoken_opening(ctx: DocContext, a: int) -> bool:

@@ -180,11 +180,7 @@ def _tail_end(ctx: DocContext, cue: Cue, start: int, end: int) -> int | None:
 def finite_verb_in(ctx: DocContext, a: int, b: int) -> bool:
     """A finite verb in ``a``..``b``: a clause of its own ("Es gibt noch Fragezeichen,
     erinnerte X daran, dass …"), not a phrase ("Angesprochen auf …, sagt X, …")."""
-    pos, doc = ctx.table.pos, ctx.doc
-    return any(
-        pos[m] in (VERB, AUX) and labels.morph_has(doc[m], labels.FINITE_FEATURE)
-        for m in range(a, b)
-    )
+    return bool(ctx.finite_verbs(a, b))
 
 
 def _has_verb(ctx: DocContext, a: int, b: int) -> bool:
