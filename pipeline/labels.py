@@ -632,8 +632,9 @@ def opens_relative_clause(token: Token) -> bool:
 DASHES = frozenset({"–", "—", "-"})
 
 
-#: entity labels of persons (spaCy's German models: PER; others: PERSON)
-PERSON_ENTITY_LABELS = frozenset({"PER", "PERSON"})
+#: entity labels of persons (spaCy's German and our models: PER; others: PERSON or PERS);
+#: one set for quotes and speakers
+PERSON_ENTITY_LABELS = frozenset({"PER", "PERSON", "PERS"})
 
 
 def has_passive_auxiliary(verb: Token) -> bool:

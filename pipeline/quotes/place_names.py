@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from spacy.symbols import ADP, AUX, VERB
 
+from .. import labels
 from .context import DocContext, Span
 
 #: words of the place phrase between the role and the comma
 MAX_PLACE_WORDS = 4
 #: what may follow the name: it closes the clause
 NAME_CLOSERS = frozenset({".", ",", ";", "!", "?"})
-PERSON = "PER"
 
 
 def name_after_place(ctx: DocContext, sp: Span) -> Span:
@@ -29,7 +29,11 @@ def name_after_place(ctx: DocContext, sp: Span) -> Span:
     docstring), else ``sp``."""
     doc, pos = ctx.doc, ctx.table.pos
     a, b = sp
-    if b >= len(doc) or pos[b] != ADP or any(t.ent_type_ == PERSON for t in doc[a:b]):
+    if (
+        b >= len(doc)
+        or pos[b] != ADP
+        or any(t.ent_type_ in labels.PERSON_ENTITY_LABELS for t in doc[a:b])
+    ):
         return sp
     comma = next(
         (k for k in range(b + 1, min(b + 2 + MAX_PLACE_WORDS, len(doc))) if doc[k].text == ","),
@@ -38,13 +42,17 @@ def name_after_place(ctx: DocContext, sp: Span) -> Span:
     if comma is None or any(pos[k] in (VERB, AUX) or doc[k].is_punct for k in range(b + 1, comma)):
         return sp
     k = comma + 1
-    if k >= len(doc) or doc[k].ent_type_ != PERSON or doc[k].ent_iob_ != "B":
+    if (
+        k >= len(doc)
+        or doc[k].ent_type_ not in labels.PERSON_ENTITY_LABELS
+        or doc[k].ent_iob_ != "B"
+    ):
         return sp
     end = k + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     if end < len(doc) and doc[end].text not in NAME_CLOSERS:
         return sp
-    if any(ctx.inside[m] >= 0 for m in range(a, end)):
+    if ctx.in_marks(a, end):
         return sp
     return (a, end)

@@ -26,9 +26,9 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from pipeline.labels import morph_values
+from pipeline.labels import PERSON_ENTITY_LABELS, morph_values
 
-PERSON_LABELS = frozenset({"PER", "PERSON", "PERS"})
+PERSON_LABELS = PERSON_ENTITY_LABELS
 
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 

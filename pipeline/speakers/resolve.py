@@ -78,6 +78,7 @@ from pipeline.labels import (
     DASHES,
     FINITE_FEATURE,
     GENITIVE,
+    PERSON_ENTITY_LABELS,
     clause_subject,
     coordination_head,
     has_role,
@@ -98,7 +99,7 @@ _WEB = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.[a-z]{2,6}$")
 #: an abbreviation in capitals ("VCÖ", "ÖAMTC", "WIFO"): two to seven letters
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,7}$")
 
-PERSON_LABELS = frozenset({"PER", "PERSON", "PERS"})
+PERSON_LABELS = PERSON_ENTITY_LABELS
 ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 #: parts of speech of a short attribute after a noun ("im Senat", "der Partei")
