@@ -383,6 +383,7 @@ def reliability(conf: list[float], labels: list[float], kinds: list[str]) -> str
 def today_rows(nlp: Any, judged: list[JudgedRow], texts: list[str]) -> list[dict[str, Any]]:
     """Each judged row that today's engine outputs: ``{"row", "features", "kind",
     "gated", "rescuable", "confidence"}`` (the candidate's scorer features)."""
+    from pipeline.components.quotes import CharOffsets
     from pipeline.quotes.engine import _rescuable
 
     engine = nlp.get_pipe("newsx_quotes").extractor
@@ -400,10 +401,8 @@ def today_rows(nlp: Any, judged: list[JudgedRow], texts: list[str]) -> list[dict
             for i, (q, c) in enumerate(zip(quotes, confs))
             if q.confidence >= gate or (c >= rescue and _rescuable(q))
         ]
-        chars = [
-            [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1])] for s, e in quotes[i].parts]
-            for i in shown
-        ]
+        offsets = CharOffsets(doc, ctx.table)
+        chars = [[list(offsets(s, e)) for s, e in quotes[i].parts] for i in shown]
         here = [i for i, r in enumerate(judged) if r.article == a]
         for j, p in match([judged[i] for i in here], chars).items():
             q = quotes[shown[p]]

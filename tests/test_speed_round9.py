@@ -1,5 +1,5 @@
 """Ninth speed round: the quote spans take their character offsets from one
-``Doc.to_array(IDX)`` (:class:`pipeline.components.quotes._CharOffsets`) and the quote steps
+``Doc.to_array(IDX)`` (:class:`pipeline.components.quotes.CharOffsets`) and the quote steps
 read ``doc.ents`` once per Doc (:meth:`pipeline.quotes.context.DocContext.ents`); the
 output must be what a ``Token`` per look gave."""
 
@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Span
 
 import pipeline.components.quotes  # noqa: F401  (registers newsx_quotes)
-from pipeline.components.quotes import _CharOffsets
+from pipeline.components.quotes import CharOffsets
 from pipeline.quotes.context import DocContext, TokenTable
 
 
@@ -65,7 +65,7 @@ def test_quote_offsets_exact(nlp, text, expected):
 @pytest.mark.parametrize("text", [t for t, _ in CASES] + ["", "  \n Grüezi  mitenand ! "])
 def test_char_offsets_are_the_tokens(nlp, text):
     doc = nlp.make_doc(text)
-    chars = _CharOffsets(doc, TokenTable.of(doc))
+    chars = CharOffsets(doc, TokenTable.of(doc))
     for a in range(len(doc)):
         for b in range(a + 1, min(a + 4, len(doc)) + 1):
             span = doc[a:b]

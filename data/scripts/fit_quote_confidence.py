@@ -101,6 +101,7 @@ from bench.judged import (
     reliability,
     today_rows,
 )
+from pipeline.components.quotes import CharOffsets
 from pipeline.evaluate.quotes import (
     calibration,
     calibration_by_kind,
@@ -229,9 +230,8 @@ def candidate_rows(nlp: Any, texts: list[str], golds: list[list[dict[str, Any]]]
     piped = nlp.pipe(texts, disable=["newsx_quotes", "newsx_speakers"])
     for d, (g, doc) in enumerate(zip(golds, piped)):
         ctx, quotes = engine.candidates(doc)
-        chars = [
-            [[doc[a].idx, doc[b - 1].idx + len(doc[b - 1])] for a, b in q.parts] for q in quotes
-        ]
+        offsets = CharOffsets(doc, ctx.table)
+        chars = [[list(offsets(a, b)) for a, b in q.parts] for q in quotes]
         pairs = pair_quotes([q["quote"]["spans"] for q in g], chars)
         right = {pi for _, pi, f1 in pairs if f1 >= 0.5}
         for i, q in enumerate(quotes):

@@ -158,7 +158,7 @@ class QuoteFinder(RuleComponent):
         text = table.text()  # (``doc.text`` makes a Token per token on every access)
         quotes = self.extractor(doc, text, table)
         put = _writer(doc)
-        chars = _CharOffsets(doc, table) if quotes else None
+        chars = CharOffsets(doc, table) if quotes else None
         spans = [self._span(doc, text, q, put, chars) for q in quotes]
         floor = self.min_confidence
         doc.spans[self.span_key] = [s for s, q in zip(spans, quotes) if _rounded(q) >= floor]
@@ -169,7 +169,7 @@ class QuoteFinder(RuleComponent):
             yield self(doc)
 
     def _span(
-        self, doc: Doc, text: str, q: Quote, put: Callable[..., None], chars: _CharOffsets
+        self, doc: Doc, text: str, q: Quote, put: Callable[..., None], chars: CharOffsets
     ) -> Span:
         """The Span of quote ``q`` with its attributes (``text`` is ``doc.text``; ``put``
         writes one attribute, see :func:`_writer`; ``chars`` gives tokens' char offsets)."""
@@ -193,7 +193,7 @@ class QuoteFinder(RuleComponent):
         return span
 
 
-class _CharOffsets:
+class CharOffsets:
     """``chars(a, b)``: the character offsets ``(start, end)`` of tokens ``a``..``b`` of a
     Doc, read from one ``Doc.to_array(IDX)`` and the :class:`TokenTable`'s texts instead of
     a ``Token`` per look."""
