@@ -16,7 +16,11 @@ said. Words before a colon that name the quote's own speaker are the writer's le
   cue in the lead-in ("Er warnte vor negativen Auswirkungen: Einseitige Beschlüsse
   würden …, sagte Gentiloni"), unless that frame names a person by name and the quote
   someone else ("Van der Bellen hat selbst gesagt, in einem Interview: Wenn es …, sagte Hofer":
-  Hofer's claim about another's words).
+  Hofer's claim about another's words);
+- the lead-in is a sentence of the writer telling of a reaction: a speech-act noun or a
+  stance adjective (``speech_act_words``, ``stance_adjectives``), an indicative finite verb,
+  no first or second person ("Lob kam auch aus der Wissenschaft: Wenn dies …, erklärte der
+  Leiter des PIK", "Auch hier gibt sich das Ministerium gelassen: Wir haben …, so ein Sprecher").
 
 A part that holds quotation marks (their marks bound what is said), a direct quote, and a lead-in that names nobody
 ("Klar ist auch: Wir werden …, sagte er", "Da gibt es nur zwei Optionen: …") stay.
@@ -30,6 +34,7 @@ from spacy.symbols import NOUN, PROPN
 
 from .context import DocContext, Quote
 from .mentions import PERSON_LABELS
+from .words import word_ids
 
 #: a part keeps at least this many tokens after the colon, else it stays as it is
 MIN_LEFT = 3
@@ -72,9 +77,28 @@ def _naming_colon(ctx: DocContext, q: Quote) -> int | None:
             continue  # ":" or "):" ("Bürgermeister X (ÖVP): …")
         if any(s < c for s, _ in q.cue):
             return None  # the quote's own cue before the colon: the words after it are said
-        if _names(ctx, q, a, c, words or set(), pronoun) or _frames_after(ctx, q, a, c):
+        if (
+            _names(ctx, q, a, c, words or set(), pronoun)
+            or _frames_after(ctx, q, a, c)
+            or _reaction_lead(ctx, a, c)
+        ):
             return c
     return None
+
+
+def _reaction_lead(ctx: DocContext, a: int, c: int) -> bool:
+    """Is the sentence start ``a``..``c`` the writer's account of a reaction ("Lob kam auch
+    aus der Wissenschaft", "Offene Kritik übt sie nicht", "gibt sich das Ministerium
+    gelassen"): a speech-act noun or stance adjective, an indicative finite verb and no
+    first or second person (a speaker's own "Ich bin zuversichtlich:" stays)?"""
+    if not ctx.doc[a].is_sent_start or ctx.any_mood(a, c) or not ctx.finite_verbs(a, c):
+        return False
+    lower = ctx.table.lower[a:c]
+    w = ctx.w
+    if any(m in word_ids(w.speaking_person_forms) for m in lower):
+        return False
+    acts = word_ids(w.speech_act_words) | word_ids(w.stance_adjectives)
+    return any(m in acts for m in lower)
 
 
 def _frames_after(ctx: DocContext, q: Quote, a: int, c: int) -> bool:
