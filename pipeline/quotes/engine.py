@@ -66,6 +66,7 @@ from .overlaps import resolve_overlaps
 from .passing_media import passing_media
 from .passive_mentions import passive_mentions
 from .phrases import Phrases
+from .question_topics import question_topics
 from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
 from .scoring import Scorer
@@ -168,6 +169,7 @@ class QuoteEngine:
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
+            question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))

@@ -5,7 +5,12 @@
   Grünen an …:", "Auch hier gibt sich das Ministerium gelassen:"), and the words after the
   colon framed after them ("…, sagte X", "…, so X"): what is said starts after the colon;
   a speaker's own first-person lead ("Ich bin zuversichtlich: …, sagte er") and a
-  Konjunktiv lead (reported words themselves) stay in the quote.
+  Konjunktiv lead (reported words themselves) stay in the quote;
+- a question before a frame ("Auf die Frage, ob der Zeitplan hält, meinte der Sprecher: Wir
+  hoffen, dass …", "Zur Frage, ob …, sagte X, dies sei …"): the question is what was asked,
+  the answer after the frame is what is said, the whole of it from the colon; a fronted topic
+  phrase of a clause of its own ("Auf die Frage nach dem Zeitplan gibt es keine Antwort,
+  sagte X") and "Zu fragen sei, ob …" (the verb: said) stay.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(parts joined by " || ", speaker mention)`` in text order.
@@ -61,4 +66,55 @@ REACTION_LEADS = [
     ("text", "expected"), REACTION_LEADS, ids=[str(i) for i in range(len(REACTION_LEADS))]
 )
 def test_reaction_lead_before_colon(nlp, text, expected):
+    assert quote_part_rows(nlp(text)) == expected
+
+
+QUESTIONS = [
+    (
+        (
+            "Die Gemeinde plant einen Neubau der Schule. Auf die Frage, ob der Zeitplan bis Ende "
+            "August eingehalten werden kann, meinte der Sprecher: Wir hoffen, dass das so rasch "
+            "wie möglich passiert."
+        ),
+        [("Wir hoffen, dass das so rasch wie möglich passiert", "der Sprecher")],
+    ),
+    (
+        (
+            "Der Konzern legte am Dienstag seine Zahlen vor. Auf die Frage, wann das neue Werk "
+            "öffnen werde, sagte Vorstandschef Peter Lang, dass er noch kein Datum nennen könne."
+        ),
+        [("dass er noch kein Datum nennen könne", "Vorstandschef Peter Lang")],
+    ),
+    (
+        (
+            "Zur Frage, ob Bulgarien Hilfe anfordern könnte, sagte Innenminister Petar Iliew, "
+            "dies sei gegenwärtig nicht der Fall."
+        ),
+        [("dies sei gegenwärtig nicht der Fall", "Innenminister Petar Iliew")],
+    ),
+    # a clause of its own after the topic phrase: said
+    (
+        "Auf die Frage nach dem Zeitplan gibt es noch keine Antwort, sagte ein Sprecher.",
+        [("Auf die Frage nach dem Zeitplan gibt es noch keine Antwort", "ein Sprecher")],
+    ),
+    # the verb "fragen": said
+    (
+        (
+            "Die Jäger investieren viel Geld in die Aufzucht. Zu fragen sei, ob diese Form der "
+            "Jagd heute noch zeitgemäß ist, gibt der Ethiker Rudolf Winkler zu bedenken."
+        ),
+        [
+            (
+                "Zu fragen sei, ob diese Form der Jagd heute noch zeitgemäß ist",
+                "der Ethiker Rudolf Winkler",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUESTIONS, ids=[str(i) for i in range(len(QUESTIONS))]
+)
+def test_question_before_frame(nlp, text, expected):
     assert quote_part_rows(nlp(text)) == expected

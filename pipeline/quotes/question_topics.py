@@ -1,0 +1,88 @@
+"""Question topics: "Auf die Frage, ob der Zeitplan hält, sagte X: …" -- the question X
+answers is what was asked, not what X says.
+
+A part of a quote (not a direct quote) before the quote's cue that opens with a preposition
+and a question noun (``question_topic_nouns``; a noun: "Zu fragen sei, ob …" is said) and
+goes on with the question itself after a comma ("Auf die Frage, ob …", "Auf die Frage an den Vater, wann …") is the question: the
+part goes. A quote of nothing but the question takes the answer after its frame instead,
+from the colon or comma after the speaker to the end of the sentence ("…, meinte der
+Sprecher: Wir hoffen, dass …", "…, sagte Merkel, dass sie …"). A fronted topic phrase of a
+clause of its own ("Auf die Frage nach dem Zeitplan gibt es keine Antwort, sagte X") stays.
+
+>>> question_topics(ctx)   # drops question parts from ctx.quotes  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import ADP, NOUN
+
+from .context import DocContext, Quote, Span
+from .words import word_ids
+
+#: the question noun comes within this many tokens after the preposition ("Auf die Frage"),
+#: the comma before the question within this many after it ("Frage an den Vater, ob")
+NOUN_REACH = 3
+COMMA_REACH = 6
+#: an answer keeps at least this many tokens
+MIN_ANSWER = 2
+
+
+def question_topics(ctx: DocContext) -> None:
+    """Drop the question parts of ``ctx.quotes``; a quote left with none answers after its
+    frame, or goes when the sentence holds no answer."""
+    nouns = word_ids(ctx.w.question_topic_nouns)
+    if not nouns:
+        return
+    kept = []
+    for q in ctx.quotes:
+        if q.direct or q.kind == "direct" or not q.parts or not q.cue:
+            kept.append(q)
+            continue
+        parts = [p for p in q.parts if not _asked(ctx, q, p, nouns)]
+        if len(parts) < len(q.parts):
+            parts = _answered(ctx, q, parts)
+        if parts:
+            q.parts = parts
+            kept.append(q)
+    ctx.quotes = kept
+
+
+def _asked(ctx: DocContext, q: Quote, part: Span, nouns: frozenset[int]) -> bool:
+    """Is ``part`` a question before ``q``'s cue ("Auf die Frage, ob …")?"""
+    a, b = part
+    table = ctx.table
+    if table.pos[a] != ADP or b > min(s for s, _ in q.cue):
+        return False
+    reach = range(a + 1, min(a + 1 + NOUN_REACH, b))
+    noun = next((m for m in reach if table.lower[m] in nouns and table.pos[m] == NOUN), None)
+    if noun is None:
+        return False
+    asking = word_ids(ctx.w.question_words) | word_ids(ctx.w.whether_words)
+    for m in range(noun + 1, min(noun + 1 + COMMA_REACH, b - 1)):
+        if table.texts[m] == ",":
+            return table.lower[m + 1] in asking
+    return False
+
+
+def _answered(ctx: DocContext, q: Quote, parts: list[Span]) -> list[Span]:
+    """The parts of ``q`` without its question: the answer after its frame when it holds
+    what is left ("meinte der Sprecher: Wir hoffen, [dass …]"), else what is left."""
+    answer = _answer(ctx, q)
+    if answer is None or not all(answer[0] <= a and b <= answer[1] for a, b in parts):
+        return parts
+    return [answer]
+
+
+def _answer(ctx: DocContext, q: Quote) -> Span | None:
+    """The words after ``q``'s frame to its sentence's end, from the first colon or comma
+    after the cue and speaker ("meinte der Sprecher: Wir hoffen, …")."""
+    frame_end = max([b for _, b in q.cue] + ([q.speaker[1]] if q.speaker else []))
+    unit = ctx.units[q.unit]
+    end = unit.end
+    while end > frame_end and ctx.table.texts[end - 1] in (".", "!", "?"):
+        end -= 1
+    texts = ctx.table.texts
+    mark = next((m for m in range(frame_end, end) if texts[m] in (":", ",")), None)
+    if mark is None or end - mark - 1 < MIN_ANSWER:
+        return None
+    return (mark + 1, end)
