@@ -63,6 +63,7 @@ from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
 from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
+from .paired_sentences import paired_sentences
 from .passing_media import passing_media
 from .passive_mentions import passive_mentions
 from .phrases import Phrases
@@ -170,6 +171,7 @@ class QuoteEngine:
             headline_speakers(ctx)
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
             question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked
+            paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))

@@ -216,6 +216,7 @@ WORD_LISTS: dict[str, str] = {
     "sought_heads": "set",
     "impersonal_reflexive_lemmas": "set",
     "question_topic_nouns": "set",
+    "paired_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -349,6 +350,7 @@ OPTIONAL_LISTS = frozenset(
         "sought_heads",
         "impersonal_reflexive_lemmas",
         "question_topic_nouns",
+        "paired_openers",
     }
 )
 

@@ -10,7 +10,11 @@
   hoffen, dass …", "Zur Frage, ob …, sagte X, dies sei …"): the question is what was asked,
   the answer after the frame is what is said, the whole of it from the colon; a fronted topic
   phrase of a clause of its own ("Auf die Frage nach dem Zeitplan gibt es keine Antwort,
-  sagte X") and "Zu fragen sei, ob …" (the verb: said) stay.
+  sagte X") and "Zu fragen sei, ob …" (the verb: said) stay;
+- an unmarked quote of two sentences framed after the second, which opens with "Und" or
+  "Aber" ("Ich habe ihm meine Brille angeboten. Aber auch das hat er nicht gesehen, sagte
+  X"): the first-person sentence before is its first half; a sentence of the writer's in
+  the third person ("Huber hatte … angeboten.") stays out.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(parts joined by " || ", speaker mention)`` in text order.
@@ -117,4 +121,43 @@ QUESTIONS = [
     ("text", "expected"), QUESTIONS, ids=[str(i) for i in range(len(QUESTIONS))]
 )
 def test_question_before_frame(nlp, text, expected):
+    assert quote_part_rows(nlp(text)) == expected
+
+
+PAIRED = [
+    (
+        (
+            "Der Trainer ärgerte sich über die Niederlage. Ich habe dem Linienrichter meine Brille "
+            "angeboten. Aber auch das hat er nicht gesehen, sagte Trainer Franz Huber."
+        ),
+        [
+            (
+                (
+                    "Ich habe dem Linienrichter meine Brille angeboten. Aber auch das hat er "
+                    "nicht gesehen"
+                ),
+                "Trainer Franz Huber",
+            )
+        ],
+    ),
+    (
+        (
+            "Die Verhandlungen laufen. Wir wissen nicht, wann sie enden. Und das ist auch gut so, "
+            "sagte die Ministerin."
+        ),
+        [("Wir wissen nicht, wann sie enden. Und das ist auch gut so", "die Ministerin")],
+    ),
+    # the writer's sentence in the third person stays out
+    (
+        (
+            "Der Trainer ärgerte sich über die Niederlage. Huber hatte dem Linienrichter seine "
+            "Brille angeboten. Aber auch das hat er nicht gesehen, sagte Huber."
+        ),
+        [("Aber auch das hat er nicht gesehen", "Huber")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED, ids=[str(i) for i in range(len(PAIRED))])
+def test_paired_sentences(nlp, text, expected):
     assert quote_part_rows(nlp(text)) == expected

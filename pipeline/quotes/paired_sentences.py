@@ -1,0 +1,46 @@
+"""Paired sentences: "Ich habe ihm meine Brille angeboten. Aber auch das hat er nicht
+gesehen, sagte X." -- an unmarked quote of two sentences whose frame follows the second.
+
+The frame after a sentence that opens with "Und" or "Aber" (``paired_openers``) takes only
+that sentence; the sentence before it in the same paragraph is the first half of the same
+words when it speaks in the first or second person (``speaking_person_forms``: the writer
+of a news report does not say "ich" or "wir"), holds no quotation marks, no reported-speech
+mood and no other quote. The quote then runs over both sentences.
+
+>>> paired_sentences(ctx)   # widens quotes of ctx.quotes in place  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .context import DocContext, Quote
+from .words import word_ids
+
+
+def paired_sentences(ctx: DocContext) -> None:
+    """Widen each framed second sentence over its first-person first half."""
+    openers = word_ids(ctx.w.paired_openers)
+    if not openers:
+        return
+    taken = {k for q in ctx.quotes for a, b in q.parts for k in range(a, b)}
+    for q in ctx.quotes:
+        first = _first_half(ctx, q, openers)
+        if first is not None and not any(k in taken for k in range(*first)):
+            q.parts = [(first[0], q.parts[0][1])]
+
+
+def _first_half(ctx: DocContext, q: Quote, openers: frozenset[int]) -> tuple[int, int] | None:
+    """The sentence before ``q`` that begins its words, or None."""
+    if q.direct or q.kind != "indirect" or q.speaker is None or len(q.parts) != 1 or not q.cue:
+        return None
+    a, b = q.parts[0]
+    if min(s for s, _ in q.cue) < b or q.unit < 1:
+        return None  # the frame comes first: its words follow it
+    unit, before = ctx.units[q.unit], ctx.units[q.unit - 1]
+    lower = ctx.table.lower
+    if a != unit.start or lower[a] not in openers or before.paragraph != unit.paragraph:
+        return None
+    s, e = before.start, before.end
+    if ctx.in_marks(s, e) or ctx.any_mood(s, e):
+        return None
+    persons = word_ids(ctx.w.speaking_person_forms)
+    return (s, e) if any(lower[m] in persons for m in range(s, e)) else None
