@@ -974,11 +974,34 @@ class Resolver:
             return None
         self._catch_up(span.start_char)
         res = self._resolve(span, cue)
+        if self._unindexed_name(res, start, end):
+            # a name the entity recogniser missed ("verweist Rabmer-Koller auf …") is a
+            # mention too: what a later description refers back over starts there
+            bisect.insort(res.ref.mentions, start)
+        if isinstance(res.ref, Person) and res.ref.name:
+            self._name_described(res.ref, start, end)
         if res.ref is not None:
             # after the entries at the same offset, as appending and a stable sort would
             bisect.insort_right(self.index.timeline, (start, res.ref, True), key=_at)
         self._cache[key] = res
         return res
+
+    def _name_described(self, ref: Person, start: int, end: int) -> None:
+        """A described subject put on the timeline as no one ("betonte die
+        Sozialversicherungs-Chefin") stands for the person its mention resolved to: a later
+        "sie" must not stop at an anonymous person."""
+        timeline = self.index.timeline
+        for k, (at, other, prominent) in enumerate(timeline):
+            if start <= at < end and isinstance(other, Person) and not other.name:
+                timeline[k] = (at, ref, prominent)
+
+    @staticmethod
+    def _unindexed_name(res: Resolution, start: int, end: int) -> bool:
+        """Did the mention ``[start, end)`` name a person by a name no mention of the
+        index covers?"""
+        if not isinstance(res.ref, Person) or res.rule != "speaker.name":
+            return False
+        return not any(start <= m < end for m in res.ref.mentions)
 
     # the order here is the order documented in the module docstring
     def _cue_token(self, cue: Cue) -> Token | None:
@@ -2106,10 +2129,16 @@ class Resolver:
                 continue
             if ref.gender is None and (met_other or not unknown):
                 return None
-            if not self._named_outside_quote(at):
+            if not self._named_outside_quote(at) and not self._speaker_named(ref, at):
                 return None
             return ref if self._alone_in_sentence(ref, at, gender) else None
         return None
+
+    def _speaker_named(self, ref: Person, at: int) -> bool:
+        """Is the name at char ``at`` inside the speaker mention of a statement, resolved to
+        ``ref`` ("Die Vorsitzende …, Ulrike Rabmer-Koller, fordert mehr Geld" taken whole
+        as a reported statement: its speaker is named, not talked of in quoted words)?"""
+        return any(s <= at < e and res.ref is ref for (s, e), res in self._cache.items())
 
     def _named_outside_quote(self, at: int) -> bool:
         """Is the name at char ``at`` outside quoted words, or the subject of its clause (a
