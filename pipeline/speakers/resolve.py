@@ -762,6 +762,15 @@ def _plural(det: Token, noun: Token) -> bool:
     return "Plur" in morph_values(noun, "Number")
 
 
+def _fits_attribute(attr: Token, gender: list[str] | None) -> bool:
+    """Does a relative pronoun of ``gender`` agree with the genitive ``attr`` and not with
+    the noun it depends on (by the tagger's genders, where it tells both)?"""
+    if not gender or not gender[0]:
+        return False
+    own, head = morph_values(attr, "Gender"), morph_values(attr.head, "Gender")
+    return own == gender and bool(head) and head != gender
+
+
 def _counts_several(tok: Token) -> bool:
     """A number word or a plural determiner before a noun ("beiden", "zwei", "drei"), not an
     age ("der 61-jährige Forscher") or an ordinal."""
@@ -776,6 +785,8 @@ def _counts_several(tok: Token) -> bool:
 _APPOSITION_REACH = 5
 _DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN"})
 
+#: the gender of an article as the tagger's feature value
+_UD_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
 #: the tagger's grammatical gender of a noun as the gender of the person it names
 _MORPH_GENDER = {("Masc",): "m", ("Fem",): "f"}
 
@@ -1652,9 +1663,15 @@ class Resolver:
             return None  # "die Ärztekammer, der sie … vorwirft": not the one who speaks
         if tok.i < 2 or self.doc[tok.i - 1].text != ",":
             return None
-        antecedent = self._phrase_before(tok.i - 1)
+        rel_gender = morph_values(tok, "Gender") or [
+            _UD_GENDER.get(self.lex.article_gender.get(tok.lower_, ""), "")
+        ]  # "die": the tagger leaves it open
+        antecedent = self._phrase_before(tok.i - 1, rel_gender)
         if antecedent is None:
             return None
+        # "Reinhard Bütikofer, Parteivorsitzender der Grünen, der sagte": the name before
+        # the apposition the clause follows, not the party
+        antecedent = self._name_before_apposition(antecedent) or antecedent
         res = self._resolve(antecedent, None)
         if res.name is None:
             return None
@@ -1663,6 +1680,18 @@ class Resolver:
             return None
         # no new mention for the pronoun timeline: the phrase before is that mention
         return Resolution(res.name, "speaker.relative")
+
+    def _name_before_apposition(self, phrase: Span) -> Span | None:
+        """The person name that ends at the comma right before ``phrase``, when ``phrase``
+        is an apposition with no name of its own ("Bütikofer, Parteivorsitzender der
+        Grünen")."""
+        comma = phrase.start - 1
+        if comma < 1 or self.doc[comma].text != "," or phrase.root.pos_ != "NOUN":
+            return None
+        if any(t.ent_type_ in PERSON_LABELS for t in phrase):
+            return None
+        ents = self._ents_in(self.doc[comma - 1 : comma], PERSON_LABELS)
+        return self.doc[ents[0].start : comma] if ents and ents[0].end == comma else None
 
     @staticmethod
     def _relative_subject(tok: Token) -> bool:
@@ -1931,10 +1960,29 @@ class Resolver:
         said = [(end, r) for _, end, r in self._said if first.start_char <= end <= pos]
         return max(said, key=lambda x: x[0])[1] if said else None
 
-    def _phrase_before(self, comma: int) -> Span | None:
-        """The name (a PER/ORG entity) or noun phrase that ends right before token ``comma``."""
+    def _phrase_before(self, comma: int, gender: list[str] | None = None) -> Span | None:
+        """The name (a PER/ORG entity) or noun phrase that ends right before token ``comma``;
+        the whole phrase when that is the genitive of a noun ("den Chef der Gewerkschaft,
+        der …": the head, not the body) -- unless only the genitive has the relative
+        pronoun's ``gender`` ("die Tochter des Präsidenten, der …")."""
         doc = self.doc
         last = doc[comma - 1]
+        top = last
+        if last.ent_type_ not in PERSON_LABELS:
+            while (
+                top.head.i < top.i
+                and top.head.pos_ in ("NOUN", "PROPN")
+                and has_role(top, "noun_modifier")
+                # a genitive ("der IAEA von Ägypten, das …": no), of the pronoun's gender
+                and not any(has_role(c, "case") for c in top.children)
+                and not _fits_attribute(top, gender)
+            ):
+                top = top.head
+        if top is not last:
+            start = max(top.left_edge.i, last.sent.start)
+            while start < top.i and doc[start].is_punct:
+                start += 1  # the comma the parse hung on an apposition
+            return doc[start:comma]
         for ent in self._ents_in(doc[comma - 1 : comma], PERSON_LABELS | ORG_LABELS):
             return doc[ent.start : comma] if ent.end == comma else None
         if last.pos_ not in ("NOUN", "PROPN") or last.is_sent_start:

@@ -8,6 +8,11 @@ named in a statement taken whole.
 - a described subject that resolves as a speaker mention stands for its person on the
   pronoun timeline: a later "er"/"sie" takes that person's name ("Und er versichert: …"),
   not the anonymous person the description was first taken for;
+- a relative pronoun after an apposition set off by commas ("Reinhard Bütikofer,
+  Parteivorsitzender der Grünen, der sagte, …") names the person before the apposition; after
+  a noun with a genitive ("den Chef der Gewerkschaft, der betonte, …") it stands for the
+  whole phrase, not the body in the genitive; a name stands for itself ("der Sitzung der
+  IAEA von Ägypten, das vorschlug"), and a pronoun of the other gender stays without a name;
 - a description of another body's office ("die Chefin der Gewerkschaft") stays without a
   name, and so does a pronoun after a new anonymous person ("Eine Bäuerin … widerspricht.
   Und sie sagt: …").
@@ -74,4 +79,51 @@ DESCRIBED_AFTER_STATEMENT = [
     ids=[str(i) for i in range(len(DESCRIBED_AFTER_STATEMENT))],
 )
 def test_description_after_person_named_in_statement(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+RELATIVES = [
+    (
+        (
+            "Dem widerspricht die Aussage von Reinhard Bütikofer, Parteichef der Grünen, der "
+            "sagte, man dürfe nicht so tun, als sei alles entschieden."
+        ),
+        [("der", "Reinhard Bütikofer")],
+    ),
+    (
+        "Die Ministerin traf Karl Huber, den Chef der Gewerkschaft, der betonte, man werde streiken.",
+        [("der", "Karl Huber")],
+    ),
+    (
+        (
+            "Das Gericht hörte Anna Berger, Sprecherin des Vereins, die erklärte, man habe "
+            "nichts gewusst."
+        ),
+        [("die", "Anna Berger")],
+    ),
+    # the body in the genitive is not the one who speaks
+    (
+        "Die Ministerin traf den Chef der Gewerkschaft, der betonte, man werde streiken.",
+        [("der", None)],
+    ),
+    # the genitive alone has the relative pronoun's gender: the body speaks
+    (
+        "Ein Sprecher der Polizei, die mitteilte, man suche Zeugen, war vor Ort.",
+        [("die", "Polizei")],
+    ),
+    # the relative pronoun's gender is not the person's
+    (
+        (
+            "Das Gericht hörte Anna Berger, Sprecherin des Vereins, der erklärte, man habe "
+            "nichts gewusst."
+        ),
+        [("der", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), RELATIVES, ids=[str(i) for i in range(len(RELATIVES))]
+)
+def test_relative_after_apposition_or_genitive(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
