@@ -762,6 +762,15 @@ def _plural(det: Token, noun: Token) -> bool:
     return "Plur" in morph_values(noun, "Number")
 
 
+def _fits_attribute(attr: Token, gender: list[str] | None) -> bool:
+    """Does a relative pronoun of ``gender`` agree with the genitive ``attr`` and not with
+    the noun it depends on (by the tagger's genders, where it tells both)?"""
+    if not gender or not gender[0]:
+        return False
+    own, head = morph_values(attr, "Gender"), morph_values(attr.head, "Gender")
+    return own == gender and bool(head) and head != gender
+
+
 def _counts_several(tok: Token) -> bool:
     """A number word or a plural determiner before a noun ("beiden", "zwei", "drei"), not an
     age ("der 61-jährige Forscher") or an ordinal."""
@@ -776,6 +785,8 @@ def _counts_several(tok: Token) -> bool:
 _APPOSITION_REACH = 5
 _DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN"})
 
+#: the gender of an article as the tagger's feature value
+_UD_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
 #: the tagger's grammatical gender of a noun as the gender of the person it names
 _MORPH_GENDER = {("Masc",): "m", ("Fem",): "f"}
 
@@ -974,11 +985,34 @@ class Resolver:
             return None
         self._catch_up(span.start_char)
         res = self._resolve(span, cue)
+        if self._unindexed_name(res, start, end):
+            # a name the entity recogniser missed ("verweist Rabmer-Koller auf …") is a
+            # mention too: what a later description refers back over starts there
+            bisect.insort(res.ref.mentions, start)
+        if isinstance(res.ref, Person) and res.ref.name:
+            self._name_described(res.ref, start, end)
         if res.ref is not None:
             # after the entries at the same offset, as appending and a stable sort would
             bisect.insort_right(self.index.timeline, (start, res.ref, True), key=_at)
         self._cache[key] = res
         return res
+
+    def _name_described(self, ref: Person, start: int, end: int) -> None:
+        """A described subject put on the timeline as no one ("betonte die
+        Sozialversicherungs-Chefin") stands for the person its mention resolved to: a later
+        "sie" must not stop at an anonymous person."""
+        timeline = self.index.timeline
+        for k, (at, other, prominent) in enumerate(timeline):
+            if start <= at < end and isinstance(other, Person) and not other.name:
+                timeline[k] = (at, ref, prominent)
+
+    @staticmethod
+    def _unindexed_name(res: Resolution, start: int, end: int) -> bool:
+        """Did the mention ``[start, end)`` name a person by a name no mention of the
+        index covers?"""
+        if not isinstance(res.ref, Person) or res.rule != "speaker.name":
+            return False
+        return not any(start <= m < end for m in res.ref.mentions)
 
     # the order here is the order documented in the module docstring
     def _cue_token(self, cue: Cue) -> Token | None:
@@ -1629,9 +1663,15 @@ class Resolver:
             return None  # "die Ärztekammer, der sie … vorwirft": not the one who speaks
         if tok.i < 2 or self.doc[tok.i - 1].text != ",":
             return None
-        antecedent = self._phrase_before(tok.i - 1)
+        rel_gender = morph_values(tok, "Gender") or [
+            _UD_GENDER.get(self.lex.article_gender.get(tok.lower_, ""), "")
+        ]  # "die": the tagger leaves it open
+        antecedent = self._phrase_before(tok.i - 1, rel_gender)
         if antecedent is None:
             return None
+        # "Reinhard Bütikofer, Parteivorsitzender der Grünen, der sagte": the name before
+        # the apposition the clause follows, not the party
+        antecedent = self._name_before_apposition(antecedent) or antecedent
         res = self._resolve(antecedent, None)
         if res.name is None:
             return None
@@ -1640,6 +1680,18 @@ class Resolver:
             return None
         # no new mention for the pronoun timeline: the phrase before is that mention
         return Resolution(res.name, "speaker.relative")
+
+    def _name_before_apposition(self, phrase: Span) -> Span | None:
+        """The person name that ends at the comma right before ``phrase``, when ``phrase``
+        is an apposition with no name of its own ("Bütikofer, Parteivorsitzender der
+        Grünen")."""
+        comma = phrase.start - 1
+        if comma < 1 or self.doc[comma].text != "," or phrase.root.pos_ != "NOUN":
+            return None
+        if any(t.ent_type_ in PERSON_LABELS for t in phrase):
+            return None
+        ents = self._ents_in(self.doc[comma - 1 : comma], PERSON_LABELS)
+        return self.doc[ents[0].start : comma] if ents and ents[0].end == comma else None
 
     @staticmethod
     def _relative_subject(tok: Token) -> bool:
@@ -1908,10 +1960,29 @@ class Resolver:
         said = [(end, r) for _, end, r in self._said if first.start_char <= end <= pos]
         return max(said, key=lambda x: x[0])[1] if said else None
 
-    def _phrase_before(self, comma: int) -> Span | None:
-        """The name (a PER/ORG entity) or noun phrase that ends right before token ``comma``."""
+    def _phrase_before(self, comma: int, gender: list[str] | None = None) -> Span | None:
+        """The name (a PER/ORG entity) or noun phrase that ends right before token ``comma``;
+        the whole phrase when that is the genitive of a noun ("den Chef der Gewerkschaft,
+        der …": the head, not the body) -- unless only the genitive has the relative
+        pronoun's ``gender`` ("die Tochter des Präsidenten, der …")."""
         doc = self.doc
         last = doc[comma - 1]
+        top = last
+        if last.ent_type_ not in PERSON_LABELS:
+            while (
+                top.head.i < top.i
+                and top.head.pos_ in ("NOUN", "PROPN")
+                and has_role(top, "noun_modifier")
+                # a genitive ("der IAEA von Ägypten, das …": no), of the pronoun's gender
+                and not any(has_role(c, "case") for c in top.children)
+                and not _fits_attribute(top, gender)
+            ):
+                top = top.head
+        if top is not last:
+            start = max(top.left_edge.i, last.sent.start)
+            while start < top.i and doc[start].is_punct:
+                start += 1  # the comma the parse hung on an apposition
+            return doc[start:comma]
         for ent in self._ents_in(doc[comma - 1 : comma], PERSON_LABELS | ORG_LABELS):
             return doc[ent.start : comma] if ent.end == comma else None
         if last.pos_ not in ("NOUN", "PROPN") or last.is_sent_start:
@@ -2106,10 +2177,16 @@ class Resolver:
                 continue
             if ref.gender is None and (met_other or not unknown):
                 return None
-            if not self._named_outside_quote(at):
+            if not self._named_outside_quote(at) and not self._speaker_named(ref, at):
                 return None
             return ref if self._alone_in_sentence(ref, at, gender) else None
         return None
+
+    def _speaker_named(self, ref: Person, at: int) -> bool:
+        """Is the name at char ``at`` inside the speaker mention of a statement, resolved to
+        ``ref`` ("Die Vorsitzende …, Ulrike Rabmer-Koller, fordert mehr Geld" taken whole
+        as a reported statement: its speaker is named, not talked of in quoted words)?"""
+        return any(s <= at < e and res.ref is ref for (s, e), res in self._cache.items())
 
     def _named_outside_quote(self, at: int) -> bool:
         """Is the name at char ``at`` outside quoted words, or the subject of its clause (a
