@@ -33,6 +33,10 @@ from .words import word_ids
 #: diesen zu überwinden")
 JUDGING_COMPLEMENTS = frozenset({"that", "direct", "colon"})
 
+#: the complements of a verb of ``question_only_lemmas`` that ask: a question-word clause, a
+#: quotation
+QUESTION_COMPLEMENTS = frozenset({"question", "direct"})
+
 #: the marks that end a speech verb's clause (brackets and dashes set off an apposition)
 CLAUSE_STOPS = CLAUSE_BREAK - {"(", ")", "–", "—"}
 
@@ -79,14 +83,30 @@ def frames_complement(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -
     """The cue frames its complement ``comp``: any but for a verb of judging
     (``judging_lemmas``) that cues no indirect speech, which frames those of
     :data:`JUDGING_COMPLEMENTS`, and a verb that cues only reported speech acts, which
-    frames none ("hatte sich für X stark gemacht, zuletzt scheint …": the writer goes on)."""
+    frames none ("hatte sich für X stark gemacht, zuletzt scheint …": the writer goes on);
+    a verb of ``question_only_lemmas`` frames only a question (:func:`_question_complement`)."""
     if comp is None or not SPEECH_KINDS & set(cue.kinds):
         return False
+    if cue.lemma in ctx.w.question_only_lemmas and not _question_complement(ctx, comp):
+        return False  # "hat angefragt: Der Spieler ist gefragt": the writer's narration
     if comp[0] == "that" and _result_clause(ctx, cue, comp[1]):
         return False  # "erzählen dermaßen unterschiedliche Versionen, dass …": a result
     if "indirect" in cue.kinds or cue.lemma not in ctx.w.judging_lemmas:
         return True
     return comp[0] in JUDGING_COMPLEMENTS
+
+
+def _question_complement(ctx: DocContext, comp: tuple[str, int]) -> bool:
+    """The complement asks: a question-word clause, a quotation, or a clause opened by a
+    word of ``whether_words`` ("angefragt, ob …")."""
+    if comp[0] in QUESTION_COMPLEMENTS:
+        return True
+    k = comp[1]
+    return (
+        comp[0] == "that"
+        and k < len(ctx.doc)
+        and ctx.table.lower[k] in word_ids(ctx.w.whether_words)
+    )
 
 
 def _result_clause(ctx: DocContext, cue: Cue, k: int) -> bool:

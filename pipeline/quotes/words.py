@@ -215,6 +215,9 @@ WORD_LISTS: dict[str, str] = {
     "guess_modals": "set",
     "sought_heads": "set",
     "impersonal_reflexive_lemmas": "set",
+    "thing_pointing_lemmas": "set",
+    "question_only_lemmas": "set",
+    "sign_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -347,6 +350,9 @@ OPTIONAL_LISTS = frozenset(
         "guess_modals",
         "sought_heads",
         "impersonal_reflexive_lemmas",
+        "thing_pointing_lemmas",
+        "question_only_lemmas",
+        "sign_noun_endings",
     }
 )
 
