@@ -20,6 +20,8 @@ True
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, DET, NUM
+
 from .. import labels
 from .context import Cue, DocContext, Span
 from .mentions import speakerish
@@ -36,6 +38,9 @@ JUDGING_COMPLEMENTS = frozenset({"that", "direct", "colon"})
 #: the complements of a verb of ``question_only_lemmas`` that ask: a question-word clause, a
 #: quotation
 QUESTION_COMPLEMENTS = frozenset({"question", "direct"})
+
+#: the parts of speech between a preposition and its noun of a rank ("auf den zweiten Platz")
+RANK_MODIFIERS = frozenset({DET, ADJ, NUM})
 
 #: the marks that end a speech verb's clause (brackets and dashes set off an apposition)
 CLAUSE_STOPS = CLAUSE_BREAK - {"(", ")", "–", "—"}
@@ -58,6 +63,7 @@ def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Sp
     stop = clause_stop(ctx, cue, end)
     return (
         has_preposition(ctx, cue, u.start, stop)
+        and not _ranked(ctx, cue, u.start, stop)
         and not negated_act(ctx, cue, c, stop)
         and not _withheld(ctx, cue, c, stop)
         and (not _named(ctx, cue) or _named_act(ctx, cue, speaker))
@@ -198,6 +204,24 @@ def has_preposition(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
     return any(
         doc[m].lower_ == want and ctx.inside[m] < 0 and not _comparison(ctx, m) for m in range(a, b)
     )
+
+
+def _ranked(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
+    """A verb of ``ranking_lemmas`` with a noun of a rank or a place
+    (``rank_noun_endings``) right after its preposition in ``a``..``b``, past articles, adjectives and numbers ("verwies Hamilton
+    auf den zweiten Platz", "auf die Plätze verweisen"): a ranking, nothing said."""
+    if cue.preposition is None or not ctx.pos or cue.lemma not in ctx.w.ranking_lemmas:
+        return False
+    doc, pos = ctx.doc, ctx.table.pos
+    for m in range(a, b):
+        if doc[m].lower_ != cue.preposition or ctx.inside[m] >= 0:
+            continue
+        n = m + 1
+        while n < b and pos[n] in RANK_MODIFIERS:
+            n += 1
+        if n < b and doc[n].lower_.endswith(ctx.w.rank_noun_endings):
+            return True
+    return False
 
 
 def _comparison(ctx: DocContext, m: int) -> bool:

@@ -218,6 +218,8 @@ WORD_LISTS: dict[str, str] = {
     "thing_pointing_lemmas": "set",
     "question_only_lemmas": "set",
     "sign_noun_endings": "endings",
+    "ranking_lemmas": "set",
+    "rank_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -353,6 +355,8 @@ OPTIONAL_LISTS = frozenset(
         "thing_pointing_lemmas",
         "question_only_lemmas",
         "sign_noun_endings",
+        "ranking_lemmas",
+        "rank_noun_endings",
     }
 )
 

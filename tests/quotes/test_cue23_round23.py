@@ -12,7 +12,11 @@ are the writer's narration.
   or question-word clause ("hat angefragt, ob …", "angefragt, wann …"), not a colon or a
   "dass" clause ("Barcelona hat schon angefragt: Der Stürmer ist ein gefragter Mann."),
   and an ask without a question leaves no speaker for the Konjunktiv sentences after it
-  (the answer is not the asker's).
+  (the answer is not the asker's);
+- a verb of ranking (``ranking_lemmas``: verweisen) with a noun of a rank or a place after
+  its preposition (``rank_noun_endings``: "verwies Hamilton auf den zweiten Platz", "auf
+  Rang zwei", "den Trainer auf die Tribüne"): a ranking or a sending off, no speech act;
+  "verwies auf die hohen Kosten" stays.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -168,4 +172,28 @@ QUESTIONS = [
     ("text", "expected"), QUESTIONS, ids=[str(i) for i in range(len(QUESTIONS))]
 )
 def test_asking_frames_only_questions(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+RANKS = [
+    ("Vettel verwies Hamilton im Training auf den zweiten Platz.", []),
+    ("Im Sprint verwies die Norwegerin die Deutsche auf Rang zwei.", []),
+    ("Der Schiedsrichter verwies den Trainer auf die Tribüne.", []),
+    (
+        "Die Ministerin verwies auf die hohen Kosten der Reform.",
+        [
+            (
+                "reported",
+                "Die Ministerin verwies auf die hohen Kosten der Reform.",
+                "verwies",
+                "Die Ministerin",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS, ids=[str(i) for i in range(len(RANKS))])
+def test_ranking_is_no_speech_act(nlp, text, expected):
     assert _rows(nlp(text)) == expected
