@@ -64,6 +64,7 @@ def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Sp
     return (
         has_preposition(ctx, cue, u.start, stop)
         and not _ranked(ctx, cue, u.start, stop)
+        and not _own_object(ctx, cue, speaker)
         and not negated_act(ctx, cue, c, stop)
         and not _withheld(ctx, cue, c, stop)
         and (not _named(ctx, cue) or _named_act(ctx, cue, speaker))
@@ -140,10 +141,7 @@ def _names_speaker(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
     object of the cue's own preposition ("Die Übernahme war von der Firma ausgegangen":
     where it came from, not who assumed it) and not the subject of a passive ("Die Pläne
     der Kommission würden bekanntgegeben": what is announced)."""
-    a = speaker[0]
-    while a > 0 and labels.is_article(ctx.doc[a - 1]):
-        a -= 1
-    if cue.preposition is not None and a > 0 and ctx.doc[a - 1].lower_ == cue.preposition:
+    if _own_object(ctx, cue, speaker):
         return False
     verb = cue.verb
     if ctx.parsed and verb is not None and ctx.g.is_passive(verb):
@@ -151,6 +149,16 @@ def _names_speaker(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
         if subj is not None and speaker[0] <= subj.i < speaker[1]:
             return False
     return speakerish(ctx, speaker)
+
+
+def _own_object(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
+    """The speaker is the object of the cue's own preposition, what the act is about, not
+    who acts ("Die Übernahme war von der Firma ausgegangen", "Zuvor war in Medien von
+    dieser Entscheidung berichtet worden")."""
+    a = speaker[0]
+    while a > 0 and labels.is_article(ctx.doc[a - 1]):
+        a -= 1
+    return cue.preposition is not None and a > 0 and ctx.doc[a - 1].lower_ == cue.preposition
 
 
 def _chain(cue: Cue) -> list:

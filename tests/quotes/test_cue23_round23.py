@@ -16,7 +16,11 @@ are the writer's narration.
 - a verb of ranking (``ranking_lemmas``: verweisen) with a noun of a rank or a place after
   its preposition (``rank_noun_endings``: "verwies Hamilton auf den zweiten Platz", "auf
   Rang zwei", "den Trainer auf die Tribüne"): a ranking or a sending off, no speech act;
-  "verwies auf die hohen Kosten" stays.
+  "verwies auf die hohen Kosten" stays;
+- the object of a speech verb's own preposition is what the act is about, never its
+  speaker, for every verb with a preposition ("Zuvor war in Medien von dieser Entscheidung
+  berichtet worden", "Von einem Hitzetag wird gesprochen, wenn …"); "Die Polizei berichtete
+  von mehreren Verletzten" stays.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -196,4 +200,27 @@ RANKS = [
 
 @pytest.mark.parametrize(("text", "expected"), RANKS, ids=[str(i) for i in range(len(RANKS))])
 def test_ranking_is_no_speech_act(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+TOPICS = [
+    ("Zuvor war bereits in mehreren Zeitungen von dieser Entscheidung berichtet worden.", []),
+    ("Von einem Hitzetag wird gesprochen, wenn die Temperatur 30 Grad übersteigt.", []),
+    (
+        "Die Polizei berichtete von mehreren Verletzten.",
+        [
+            (
+                "reported",
+                "Die Polizei berichtete von mehreren Verletzten.",
+                "berichtete",
+                "Die Polizei",
+                "Polizei",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS, ids=[str(i) for i in range(len(TOPICS))])
+def test_topic_is_no_speaker(nlp, text, expected):
     assert _rows(nlp(text)) == expected
