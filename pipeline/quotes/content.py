@@ -17,6 +17,10 @@ from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .units import Unit
 from .words import word_ids
 
+#: the colon after a frame and the mark of a question
+COLON = ":"
+QUESTION_MARK = "?"
+
 
 def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple[str, int] | None:
     """Where the complement of a frame ending before ``k`` starts, as ``(type, token)``:
@@ -326,14 +330,28 @@ def _quoted_predicate(ctx: DocContext, n: int, end: int) -> bool:
 INFINITIVE, PARTICIPLE = "Inf", "Part"
 
 
+def _told_after_colon(ctx: DocContext, cue: Cue, end: int) -> bool:
+    """A colon right after the cue and no question mark after it up to ``end`` (the mark
+    itself included): what follows is told, not asked."""
+    texts, a = ctx.table.texts, cue.after
+    if a >= len(texts) or texts[a] != COLON:
+        return False
+    return all(texts[m] != QUESTION_MARK for m in range(a, min(end + 1, len(texts))))
+
+
 def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     """A speech verb under a modal with no one as its subject but "man" or "es" ("Alles in
     allem kann man sagen, dass …", "Als Ergebnis darf festgehalten werden, dass …", "Hier
     wird man sagen dürfen, dass …"), or after "ist zu" ("Auch Positives ist zu berichten:
-    …"): the writer's own statement, no quote (``c``: where the cue's clause starts, ``end``: where its unit's content ends)."""
+    …"), or a verb that frames only questions (``question_only_lemmas``) before a colon
+    and no question ("hat schon angefragt: Der Stürmer ist gefragt"): the writer's own
+    statement, no quote (``c``: where the cue's clause starts, ``end``: where its unit's
+    content ends)."""
     doc, w, v = ctx.doc, ctx.w, cue.verb
     if v is None or not ctx.pos:
         return False
+    if cue.lemma in w.question_only_lemmas and _told_after_colon(ctx, cue, end):
+        return True  # "Barcelona hat schon angefragt: Der Stürmer ist gefragt."
     forms = labels.morph_values(v, "VerbForm")
     before = {doc[m].lower_ for m in range(c, cue.start) if ctx.inside[m] < 0}
     if INFINITIVE in forms and cue.start > c and doc[cue.start - 1].lower_ in w.infinitive_markers:

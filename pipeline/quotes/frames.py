@@ -178,9 +178,11 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         _inverted_frame(ctx, st, cue, c, fr)
     elif comp is not None:
         _complement_frame(ctx, st, cue, c, comp, fr)
-    else:
+    elif cue.lemma not in ctx.w.question_only_lemmas:
         _no_clause(ctx, st, cue, c, fr)
         return False
+    else:
+        return False  # "hat angefragt." asks: the answer after it is not the asker's
     return True
 
 
@@ -210,15 +212,42 @@ def _opinion_clause(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> 
 
 def _thing_subject(ctx: DocContext, cue: Cue) -> bool:
     """A verb that a thing does too (``thing_subject_lemmas``: "Schon der Titel deutet an,
-    wie …", "Der Name erinnert daran, dass …") whose subject is a noun that names no one who
+    wie …", "Der Name erinnert daran, dass …"; for ``thing_pointing_lemmas``
+    :func:`_sign_subject`) whose subject is a noun that names no one who
     speaks (:func:`~.mentions.speakerish`) and no text (``text_noun_endings``: "Der Bericht
     erinnert daran"); needs the parse."""
-    if cue.lemma not in ctx.w.thing_subject_lemmas or not ctx.parsed or cue.verb is None:
+    if not ctx.parsed or cue.verb is None:
+        return False
+    if cue.lemma in ctx.w.thing_pointing_lemmas:
+        return _sign_subject(ctx, cue.verb)
+    if cue.lemma not in ctx.w.thing_subject_lemmas:
         return False
     subj = labels.clause_subject(cue.verb)
     if subj is None or subj.pos_ not in NOUN_TAGS or subj.lower_.endswith(ctx.w.text_noun_endings):
         return False
+    if _named_beside(ctx, cue.verb, subj):
+        return False  # "Des Weiteren verwies Steinbrück darauf": the parse took the adverb
     return not (speakerish(ctx, (subj.left_edge.i, subj.i + 1)) or _person_noun(ctx, subj))
+
+
+def _sign_subject(ctx: DocContext, verb) -> bool:
+    """The subject of a verb of pointing is a sign, a find or a figure
+    (``sign_noun_endings``: "Der Titel Partisan verweist auf …", "Alle Spuren weisen darauf
+    hin, dass …") and no other noun the verb governs names someone who speaks."""
+    subj = labels.clause_subject(verb)
+    if subj is None or subj.pos_ not in NOUN_TAGS:
+        return False
+    return subj.lower_.endswith(ctx.w.sign_noun_endings) and not _named_beside(ctx, verb, subj)
+
+
+def _named_beside(ctx: DocContext, verb, subj) -> bool:
+    """Another noun the verb governs names someone who speaks: an inverted subject the
+    parse calls an object ("Des Weiteren verwies Steinbrück darauf", "Des Weiteren" taken
+    for the subject)."""
+    return any(
+        t.i != subj.i and t.pos_ in NOUN_TAGS and speakerish(ctx, (t.left_edge.i, t.i + 1))
+        for t in verb.children
+    )
 
 
 def _authored_work(ctx: DocContext, cue: Cue) -> bool:

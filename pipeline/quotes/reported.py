@@ -20,6 +20,8 @@ True
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ, DET, NUM
+
 from .. import labels
 from .context import Cue, DocContext, Span
 from .mentions import speakerish
@@ -32,6 +34,13 @@ from .words import word_ids
 #: infinitive, a question or a bare clause ("würdigte X als Kind des Krieges, das half,
 #: diesen zu überwinden")
 JUDGING_COMPLEMENTS = frozenset({"that", "direct", "colon"})
+
+#: the complements of a verb of ``question_only_lemmas`` that ask: a question-word clause, a
+#: quotation
+QUESTION_COMPLEMENTS = frozenset({"question", "direct"})
+
+#: the parts of speech between a preposition and its noun of a rank ("auf den zweiten Platz")
+RANK_MODIFIERS = frozenset({DET, ADJ, NUM})
 
 #: the marks that end a speech verb's clause (brackets and dashes set off an apposition)
 CLAUSE_STOPS = CLAUSE_BREAK - {"(", ")", "–", "—"}
@@ -54,6 +63,8 @@ def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Sp
     stop = clause_stop(ctx, cue, end)
     return (
         has_preposition(ctx, cue, u.start, stop)
+        and not _ranked(ctx, cue, u.start, stop)
+        and not _own_object(ctx, cue, speaker)
         and not negated_act(ctx, cue, c, stop)
         and not _withheld(ctx, cue, c, stop)
         and (not _named(ctx, cue) or _named_act(ctx, cue, speaker))
@@ -79,14 +90,30 @@ def frames_complement(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -
     """The cue frames its complement ``comp``: any but for a verb of judging
     (``judging_lemmas``) that cues no indirect speech, which frames those of
     :data:`JUDGING_COMPLEMENTS`, and a verb that cues only reported speech acts, which
-    frames none ("hatte sich für X stark gemacht, zuletzt scheint …": the writer goes on)."""
+    frames none ("hatte sich für X stark gemacht, zuletzt scheint …": the writer goes on);
+    a verb of ``question_only_lemmas`` frames only a question (:func:`_question_complement`)."""
     if comp is None or not SPEECH_KINDS & set(cue.kinds):
         return False
+    if cue.lemma in ctx.w.question_only_lemmas and not _question_complement(ctx, comp):
+        return False  # "hat angefragt: Der Spieler ist gefragt": the writer's narration
     if comp[0] == "that" and _result_clause(ctx, cue, comp[1]):
         return False  # "erzählen dermaßen unterschiedliche Versionen, dass …": a result
     if "indirect" in cue.kinds or cue.lemma not in ctx.w.judging_lemmas:
         return True
     return comp[0] in JUDGING_COMPLEMENTS
+
+
+def _question_complement(ctx: DocContext, comp: tuple[str, int]) -> bool:
+    """The complement asks: a question-word clause, a quotation, or a clause opened by a
+    word of ``whether_words`` ("angefragt, ob …")."""
+    if comp[0] in QUESTION_COMPLEMENTS:
+        return True
+    k = comp[1]
+    return (
+        comp[0] == "that"
+        and k < len(ctx.doc)
+        and ctx.table.lower[k] in word_ids(ctx.w.whether_words)
+    )
 
 
 def _result_clause(ctx: DocContext, cue: Cue, k: int) -> bool:
@@ -114,10 +141,7 @@ def _names_speaker(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
     object of the cue's own preposition ("Die Übernahme war von der Firma ausgegangen":
     where it came from, not who assumed it) and not the subject of a passive ("Die Pläne
     der Kommission würden bekanntgegeben": what is announced)."""
-    a = speaker[0]
-    while a > 0 and labels.is_article(ctx.doc[a - 1]):
-        a -= 1
-    if cue.preposition is not None and a > 0 and ctx.doc[a - 1].lower_ == cue.preposition:
+    if _own_object(ctx, cue, speaker):
         return False
     verb = cue.verb
     if ctx.parsed and verb is not None and ctx.g.is_passive(verb):
@@ -125,6 +149,16 @@ def _names_speaker(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
         if subj is not None and speaker[0] <= subj.i < speaker[1]:
             return False
     return speakerish(ctx, speaker)
+
+
+def _own_object(ctx: DocContext, cue: Cue, speaker: Span) -> bool:
+    """The speaker is the object of the cue's own preposition, what the act is about, not
+    who acts ("Die Übernahme war von der Firma ausgegangen", "Zuvor war in Medien von
+    dieser Entscheidung berichtet worden")."""
+    a = speaker[0]
+    while a > 0 and labels.is_article(ctx.doc[a - 1]):
+        a -= 1
+    return cue.preposition is not None and a > 0 and ctx.doc[a - 1].lower_ == cue.preposition
 
 
 def _chain(cue: Cue) -> list:
@@ -178,6 +212,24 @@ def has_preposition(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
     return any(
         doc[m].lower_ == want and ctx.inside[m] < 0 and not _comparison(ctx, m) for m in range(a, b)
     )
+
+
+def _ranked(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
+    """A verb of ``ranking_lemmas`` with a noun of a rank or a place
+    (``rank_noun_endings``) right after its preposition in ``a``..``b``, past articles, adjectives and numbers ("verwies Hamilton
+    auf den zweiten Platz", "auf die Plätze verweisen"): a ranking, nothing said."""
+    if cue.preposition is None or not ctx.pos or cue.lemma not in ctx.w.ranking_lemmas:
+        return False
+    doc, pos = ctx.doc, ctx.table.pos
+    for m in range(a, b):
+        if doc[m].lower_ != cue.preposition or ctx.inside[m] >= 0:
+            continue
+        n = m + 1
+        while n < b and pos[n] in RANK_MODIFIERS:
+            n += 1
+        if n < b and doc[n].lower_.endswith(ctx.w.rank_noun_endings):
+            return True
+    return False
 
 
 def _comparison(ctx: DocContext, m: int) -> bool:

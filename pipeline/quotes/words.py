@@ -217,6 +217,11 @@ WORD_LISTS: dict[str, str] = {
     "impersonal_reflexive_lemmas": "set",
     "question_topic_nouns": "set",
     "paired_openers": "set",
+    "thing_pointing_lemmas": "set",
+    "question_only_lemmas": "set",
+    "sign_noun_endings": "endings",
+    "ranking_lemmas": "set",
+    "rank_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -351,6 +356,11 @@ OPTIONAL_LISTS = frozenset(
         "impersonal_reflexive_lemmas",
         "question_topic_nouns",
         "paired_openers",
+        "thing_pointing_lemmas",
+        "question_only_lemmas",
+        "sign_noun_endings",
+        "ranking_lemmas",
+        "rank_noun_endings",
     }
 )
 
