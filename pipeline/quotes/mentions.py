@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .container_sources import container_source
 from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
-from .mention_cuts import cut_addressee, cut_clause, dative_before, predicate_of_als
+from .mention_cuts import (
+    cut_addressee,
+    cut_clause,
+    cut_leading_adverbs,
+    dative_before,
+    predicate_of_als,
+)
 from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
@@ -1050,6 +1056,7 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         q.speaker = cut_addressee(ctx, q, q.speaker)
         # "Dies war … und die Anwohner befürchten": the clause before the coordinator goes
         q.speaker = cut_clause(ctx, q.speaker, q.cue[0][0] if q.cue else None)
+        q.speaker = cut_leading_adverbs(ctx, q.speaker)  # "meint denn auch Anwalt X"
     # "Von der Leyen hatte Fehler eingeräumt und angegeben, …": the name the parse split
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
     if q.speaker is not None and dative_before(ctx, q.speaker):
