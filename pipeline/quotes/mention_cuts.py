@@ -20,7 +20,12 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
 - adverbs the parse put before the subject after the verb ("meint denn auch Anwalt
   Bitsche", "berichten nun Forscher", "schreibt etwa Guardian-Kolumnist X") are no part of
   who speaks, when an article, adjective, noun or name follows them ("rund 100 Experten",
-  "mehr als 20 Ärzte" stay).
+  "mehr als 20 Ärzte" stay); at the start of a sentence an additive particle before an
+  article too (``additive_particles``: "Auch die Ministerin X"; "Nur die Hälfte" stays);
+- an article that is never genitive (``object_articles``) right after a name and before a
+  noun or adjective opens the verb's object the parse ran into the mention ("beurteilte der
+  Geschäftsführer …, Volker Beck das Pontifikat …" -> "… Volker Beck"; "Kollege Jan den
+  Haan" stays: a name after the article).
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ def cut_clause(ctx: DocContext, sp: Span, end: int | None = None) -> Span:
     return rest
 
 
+#: parts of speech after an article that make it open an object, not a name ("den Haan")
+OBJECT_HEADS = frozenset({"NOUN", "ADJ"})
 #: parts of speech that may open the phrase after a leading adverb
 PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
 
@@ -68,9 +75,31 @@ def cut_leading_adverbs(ctx: DocContext, sp: Span) -> Span:
     k = a
     while k < b - 1 and _bare_adverb(doc[k]):
         k += 1
+    if k == a and a + 1 < b - 1 and _opening_particle(ctx, a) and doc[a + 1].pos_ == "DET":
+        k = a + 1  # "Auch die Ministerin X sagte"
     if k == a or doc[k].pos_ not in PHRASE_OPENERS:
         return sp
     return (k, b)
+
+
+def cut_object_run(ctx: DocContext, sp: Span) -> Span:
+    """The mention without the object the parse ran into it after a name (see the module
+    docstring)."""
+    a, b = sp
+    ids, doc = word_ids(ctx.w.object_articles), ctx.doc
+    for k in range(a + 1, b - 1):
+        if ctx.table.lower[k] not in ids or doc[k - 1].pos_ != "PROPN":
+            continue
+        if doc[k + 1].pos_ in OBJECT_HEADS and doc[k].ent_iob_ != "I":  # not in a name
+            return (a, k)
+    return sp
+
+
+def _opening_particle(ctx: DocContext, k: int) -> bool:
+    """Is the word at ``k`` an additive particle that opens the sentence ("Auch",
+    "Selbst"; not "Nur", "Fast": they say how many)?"""
+    t = ctx.doc[k]
+    return t.is_sent_start and ctx.table.lower[k] in word_ids(ctx.w.additive_particles)
 
 
 def _bare_adverb(t) -> bool:

@@ -18,6 +18,7 @@ from .mention_cuts import (
     cut_addressee,
     cut_clause,
     cut_leading_adverbs,
+    cut_object_run,
     dative_before,
     predicate_of_als,
 )
@@ -1057,6 +1058,8 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         # "Dies war … und die Anwohner befürchten": the clause before the coordinator goes
         q.speaker = cut_clause(ctx, q.speaker, q.cue[0][0] if q.cue else None)
         q.speaker = cut_leading_adverbs(ctx, q.speaker)  # "meint denn auch Anwalt X"
+        # "beurteilte …, Volker Beck das Pontifikat": the object run into the name
+        q.speaker = cut_object_run(ctx, q.speaker)
     # "Von der Leyen hatte Fehler eingeräumt und angegeben, …": the name the parse split
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
     if q.speaker is not None and dative_before(ctx, q.speaker):

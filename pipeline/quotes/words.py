@@ -215,6 +215,8 @@ WORD_LISTS: dict[str, str] = {
     "guess_modals": "set",
     "sought_heads": "set",
     "impersonal_reflexive_lemmas": "set",
+    "object_articles": "set",
+    "additive_particles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -347,6 +349,8 @@ OPTIONAL_LISTS = frozenset(
         "guess_modals",
         "sought_heads",
         "impersonal_reflexive_lemmas",
+        "object_articles",
+        "additive_particles",
     }
 )
 

@@ -6,7 +6,11 @@
   the verb is told, not telling; a masculine-marked phrase stays the subject as before, and
   a fronted object before a verb without a dative still gives way to the person after it;
 - adverbs before the subject after the verb ("meint denn auch Anwalt X", "berichten nun
-  Forscher …") are no part of the mention; "rund"/"mehr als" before a number stay.
+  Forscher …") or opening the sentence before an article ("Auch die frühere Ministerin X")
+  are no part of the mention;
+- the verb's object the parse ran into a name ("beurteilte der Geschäftsführer …, Volker
+  Beck das Pontifikat …"): the mention ends at the name; an article inside a name
+  ("Jan den Haan") stays.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -43,6 +47,29 @@ DOCUMENTS = [
             "Die Korallen sterben schneller."
         ),
         [("Forscher der Universität Wien", "Universität Wien")],
+    ),
+    # a sentence-opening adverb before an article
+    (
+        "Auch die frühere Ministerin Anna Berger sagte, die Reform sei gescheitert.",
+        [("die frühere Ministerin Anna Berger", "Anna Berger")],
+    ),
+    # a quantity's particle stays
+    (
+        "Fast jeder Fünfte gab an, sein Unternehmen sei nicht betroffen.",
+        [("Fast jeder Fünfte", None)],
+    ),
+    # the object run into the name after the verb
+    (
+        (
+            "Als „verpasste Chance“ beurteilte der Geschäftsführer der Fraktion, Volker Beck "
+            "das Pontifikat Benedikt XVI."
+        ),
+        [("der Geschäftsführer der Fraktion, Volker Beck", "Volker Beck")],
+    ),
+    # an article inside a name stays
+    (
+        "Dazu sagt Kollege Jan den Haan: „Wir erzeugen eine Karte.“",
+        [("Kollege Jan den Haan", "Jan den Haan")],
     ),
     # no quote: nothing
     ("Die Anklage wirft Peter Huber Betrug und Untreue in drei Fällen.", []),
