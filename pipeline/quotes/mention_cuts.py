@@ -25,7 +25,10 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
 - an article that is never genitive (``object_articles``) right after a name and before a
   noun or adjective opens the verb's object the parse ran into the mention ("beurteilte der
   Geschäftsführer …, Volker Beck das Pontifikat …" -> "… Volker Beck"; "Kollege Jan den
-  Haan" stays: a name after the article).
+  Haan" stays: a name after the article);
+- a relative clause after a comma with its finite verb is no part of who speaks ("Anwalt
+  X, der den Angeklagten vertritt, sagte" -> "Anwalt X"; an apposition "Die Regierungspartei,
+  die Hamas" has no verb and stays).
 """
 
 from __future__ import annotations
@@ -91,6 +94,22 @@ def cut_object_run(ctx: DocContext, sp: Span) -> Span:
         if ctx.table.lower[k] not in ids or doc[k - 1].pos_ != "PROPN":
             continue
         if doc[k + 1].pos_ in OBJECT_HEADS and doc[k].ent_iob_ != "I":  # not in a name
+            return (a, k)
+    return sp
+
+
+#: the pronoun type of a relative pronoun (both label schemes carry the model's morphology)
+RELATIVE_TYPE = "Rel"
+
+
+def cut_relative(ctx: DocContext, sp: Span) -> Span:
+    """The mention without a relative clause after a comma (see the module docstring)."""
+    a, b = sp
+    doc = ctx.doc
+    for k in range(a + 1, b - 2):
+        if doc[k].text != "," or RELATIVE_TYPE not in labels.morph_values(doc[k + 1], "PronType"):
+            continue
+        if _finite_in(ctx, k + 2, b) is not None:
             return (a, k)
     return sp
 

@@ -19,6 +19,7 @@ from .mention_cuts import (
     cut_clause,
     cut_leading_adverbs,
     cut_object_run,
+    cut_relative,
     dative_before,
     predicate_of_als,
 )
@@ -1060,6 +1061,7 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         q.speaker = cut_leading_adverbs(ctx, q.speaker)  # "meint denn auch Anwalt X"
         # "beurteilte …, Volker Beck das Pontifikat": the object run into the name
         q.speaker = cut_object_run(ctx, q.speaker)
+        q.speaker = cut_relative(ctx, q.speaker)  # "Anwalt X, der Y vertritt, sagte"
     # "Von der Leyen hatte Fehler eingeräumt und angegeben, …": the name the parse split
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
     if q.speaker is not None and dative_before(ctx, q.speaker):

@@ -10,7 +10,9 @@
   are no part of the mention;
 - the verb's object the parse ran into a name ("beurteilte der Geschäftsführer …, Volker
   Beck das Pontifikat …"): the mention ends at the name; an article inside a name
-  ("Jan den Haan") stays.
+  ("Jan den Haan") stays;
+- a relative clause after a comma in the mention ("Anwalt X, der den Angeklagten
+  vertritt"): the mention ends before it; an apposition with no verb stays.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -70,6 +72,15 @@ DOCUMENTS = [
     (
         "Dazu sagt Kollege Jan den Haan: „Wir erzeugen eine Karte.“",
         [("Kollege Jan den Haan", "Jan den Haan")],
+    ),
+    # a relative clause after the name goes; an apposition without a verb stays
+    (
+        "Das sei ein Fehler, sagte Anwalt Herbert Huber, der den Angeklagten vertritt.",
+        [("Anwalt Herbert Huber", "Herbert Huber")],
+    ),
+    (
+        "Die Regierungspartei, die Hamas, erklärte, sie werde nicht verhandeln.",
+        [("Die Regierungspartei, die Hamas", "Hamas")],
     ),
     # no quote: nothing
     ("Die Anklage wirft Peter Huber Betrug und Untreue in drei Fällen.", []),
