@@ -16,7 +16,19 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
   (PNO)"); a mention after a dative article and adjectives the parse left out of it is
   the addressee itself ("die dem früheren Kardinal Bergoglio vorwerfen"); after such a verb
   a title and a name after the subject's noun are the addressee too ("warf die Opposition
-  Präsident Alexander Lukaschenko vor").
+  Präsident Alexander Lukaschenko vor");
+- adverbs the parse put before the subject after the verb ("meint denn auch Anwalt
+  Bitsche", "berichten nun Forscher", "schreibt etwa Guardian-Kolumnist X") are no part of
+  who speaks, when an article, adjective, noun or name follows them ("rund 100 Experten",
+  "mehr als 20 Ärzte" stay); at the start of a sentence an additive particle before an
+  article too (``additive_particles``: "Auch die Ministerin X"; "Nur die Hälfte" stays);
+- an article that is never genitive (``object_articles``) right after a name and before a
+  noun or adjective opens the verb's object the parse ran into the mention ("beurteilte der
+  Geschäftsführer …, Volker Beck das Pontifikat …" -> "… Volker Beck"; "Kollege Jan den
+  Haan" stays: a name after the article);
+- a relative clause after a comma with its finite verb is no part of who speaks ("Anwalt
+  X, der den Angeklagten vertritt, sagte" -> "Anwalt X"; an apposition "Die Regierungspartei,
+  die Hamas" has no verb and stays).
 """
 
 from __future__ import annotations
@@ -51,6 +63,68 @@ def cut_clause(ctx: DocContext, sp: Span, end: int | None = None) -> Span:
     if not any(pos[k] in NOUN_IDS or labels.is_article(ctx.doc[k]) for k in range(*rest)):
         return sp
     return rest
+
+
+#: parts of speech after an article that make it open an object, not a name ("den Haan")
+OBJECT_HEADS = frozenset({"NOUN", "ADJ"})
+#: parts of speech that may open the phrase after a leading adverb
+PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
+
+
+def cut_leading_adverbs(ctx: DocContext, sp: Span) -> Span:
+    """The mention without the adverbs before its phrase (see the module docstring)."""
+    a, b = sp
+    doc = ctx.doc
+    k = a
+    while k < b - 1 and _bare_adverb(doc[k]):
+        k += 1
+    if k == a and a + 1 < b - 1 and _opening_particle(ctx, a) and doc[a + 1].pos_ == "DET":
+        k = a + 1  # "Auch die Ministerin X sagte"
+    if k == a or doc[k].pos_ not in PHRASE_OPENERS:
+        return sp
+    return (k, b)
+
+
+def cut_object_run(ctx: DocContext, sp: Span) -> Span:
+    """The mention without the object the parse ran into it after a name (see the module
+    docstring)."""
+    a, b = sp
+    ids, doc = word_ids(ctx.w.object_articles), ctx.doc
+    for k in range(a + 1, b - 1):
+        if ctx.table.lower[k] not in ids or doc[k - 1].pos_ != "PROPN":
+            continue
+        if doc[k + 1].pos_ in OBJECT_HEADS and doc[k].ent_iob_ != "I":  # not in a name
+            return (a, k)
+    return sp
+
+
+#: the pronoun type of a relative pronoun (both label schemes carry the model's morphology)
+RELATIVE_TYPE = "Rel"
+
+
+def cut_relative(ctx: DocContext, sp: Span) -> Span:
+    """The mention without a relative clause after a comma (see the module docstring)."""
+    a, b = sp
+    doc = ctx.doc
+    for k in range(a + 1, b - 2):
+        if doc[k].text != "," or RELATIVE_TYPE not in labels.morph_values(doc[k + 1], "PronType"):
+            continue
+        if _finite_in(ctx, k + 2, b) is not None:
+            return (a, k)
+    return sp
+
+
+def _opening_particle(ctx: DocContext, k: int) -> bool:
+    """Is the word at ``k`` an additive particle that opens the sentence ("Auch",
+    "Selbst"; not "Nur", "Fast": they say how many)?"""
+    t = ctx.doc[k]
+    return t.is_sent_start and ctx.table.lower[k] in word_ids(ctx.w.additive_particles)
+
+
+def _bare_adverb(t) -> bool:
+    """An adverb in lower case with no inflection ("auch", "nun"; not the adjective
+    "nationalem" the tagger took for one)."""
+    return t.pos_ == "ADV" and t.is_alpha and t.is_lower and len(t.morph) == 0
 
 
 def _finite_in(ctx: DocContext, a: int, b: int) -> int | None:

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .container_sources import container_source
 from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
-from .mention_cuts import cut_addressee, cut_clause, dative_before, predicate_of_als
+from .mention_cuts import (
+    cut_addressee,
+    cut_clause,
+    cut_leading_adverbs,
+    cut_object_run,
+    cut_relative,
+    dative_before,
+    predicate_of_als,
+)
 from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
@@ -936,77 +944,102 @@ def tidy_mentions(ctx: DocContext) -> None:
     - a medium or addressee attribute goes: "eine Augenzeugin der APA" -> "eine Augenzeugin";
     - a date, an adverb or a connective is no speaker: "Montag", "Weiters" -> None.
     """
-    citing_lemmas = ctx.w.citing_lemmas
     for q in ctx.quotes:
-        source_genitive(ctx, q)  # "Nach einem Bericht der BBC seien …": the BBC's report
-        if q.speaker is not None and q.kind in INSIDE_NO_SPEAKER and _overlaps(q.speaker, q.parts):
-            q.speaker = None  # a noun of what is said: the steps below look for the speaker
-        if q.speaker is not None:
-            q.speaker = _tidy_speaker(ctx, q)
-        if q.speaker is not None:
-            q.speaker = _without_spaces(ctx, q.speaker)  # "die  " of a text with double spaces
-        if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
-            # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
-            # it took the place before the verb, the subject follows the verb
-            q.speaker = after_cue(ctx, q, objects=True)
-        citing = q.cue_lemma in citing_lemmas
-        cited = cited_speaker(ctx, q) if citing else None
-        if cited is not None:
-            # "X wird von der Agentur zitiert", "zitiert Welt-Online den Minister"
-            q.speaker = cited
-        citing = citing and q.speaker is not None
-        if citing and is_medium(ctx, q.speaker):
-            # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
-            after = after_cue(ctx, q, objects=True)
-            q.speaker = after or q.speaker
-        elif q.speaker is not None and q.cue and _object_for_subject(ctx, q):
-            # "Die Äußerungen bezeichnete Wiefelspütz als …": a fronted object taken for the
-            # subject; the person right after the cue verb speaks
-            q.speaker = after_cue(ctx, q) or q.speaker
-        if q.speaker is not None:
-            # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
-            q.speaker = after_fronted(ctx, q.speaker) or q.speaker
-        if PHRASE_MARK in q.rule and q.speaker is not None and not _names_by_head(ctx, q.speaker):
-            # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
-            # "Einspareffekte sollen „…“ erreicht werden", "Die Arbeit der Organisationen
-            # werde ausgeklammert": the head noun names no one) says nothing
-            q.speaker = None
-        if PHRASE_MARK in q.rule and q.speaker is None:
-            # "Eine nationalistische Organisation feierte die Absage als „…“": the subject of
-            # the verb the phrase belongs to, when it names someone
-            q.speaker = governing_subject(ctx, q)
-        if q.speaker is None and q.cue:
-            # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
-            # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
-            q.speaker = quoted_source(ctx, q)
-            if q.speaker is not None and _overlaps(q.speaker, q.parts):
-                # "dem „Figaro“ zufolge" is no part of what is said, nor its own speaker
-                q.speaker = None if q.direct else q.speaker
-                _cut_source(ctx, q)
-        if q.speaker is None and q.cue:
-            # "Die Experten kamen zu dem Ergebnis, dass …": the subject of the cue's verb
-            q.speaker = cue_subject(ctx, q)
-        if q.speaker is None and q.cue:
-            # "hat Staatssekretär Matthias Berninger gefordert" with the name parsed as object
-            q.speaker = frame_name(ctx, q)
-        if q.speaker is None and q.cue:
-            # "…, erklärte  der Minister." (two spaces), "…, sagten EU-Abgeordnete" (tagged
-            # as a verb): the subject the parse lost, right after the cue
-            q.speaker = after_cue(ctx, q)
-        if q.speaker is None and q.direct and not q.cue:
-            # "„Ja, es gibt Zumutungen.“ Das musste Finanzminister X einräumen."
-            q.speaker = anaphor_speaker(ctx, q)
-        # "Für den Theologen X sei der Rücktritt „…“": whose view the sentence states
-        q.speaker = _holder_view(ctx, q) or q.speaker
-        # "hat einen Zeitungsbericht dementiert, wonach …": the report is the source
-        q.speaker = report_source(ctx, q) or q.speaker
-        if q.speaker is not None and _passive_person(ctx, q):
-            q.speaker = None  # "Huber wurden „unwahre Aussagen“ attestiert": a dative
-        q.speaker = q.speaker or container_source(ctx, q) or origin_after_cue(ctx, q, speakerish)
-        # "Von der Polizei kam die Information, …": the origin of a cue noun that is the subject
-        q.speaker = q.speaker or origin_of_noun_cue(ctx, q, speakerish)
+        _tidy_found(ctx, q)
+        _cited_or_fronted(ctx, q)
+        _phrase_speaker(ctx, q)
+        _frame_fallbacks(ctx, q)
+        _late_sources(ctx, q)
         _so_fallback(ctx, q)
         _final_cuts(ctx, q)
+
+
+def _tidy_found(ctx: DocContext, q: Quote) -> None:
+    """The mention the frame gave, tidied: no noun of what is said, no spaces, no object."""
+    source_genitive(ctx, q)  # "Nach einem Bericht der BBC seien …": the BBC's report
+    if q.speaker is not None and q.kind in INSIDE_NO_SPEAKER and _overlaps(q.speaker, q.parts):
+        q.speaker = None  # a noun of what is said: the steps below look for the speaker
+    if q.speaker is not None:
+        q.speaker = _tidy_speaker(ctx, q)
+    if q.speaker is not None:
+        q.speaker = _without_spaces(ctx, q.speaker)  # "die  " of a text with double spaces
+    if q.speaker is not None and _object_phrase(ctx, q, q.speaker):
+        # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
+        # it took the place before the verb, the subject follows the verb
+        q.speaker = after_cue(ctx, q, objects=True)
+
+
+def _cited_or_fronted(ctx: DocContext, q: Quote) -> None:
+    """The person a citing verb cites, or the person after the verb when a fronted object
+    or adjective took the subject's place."""
+    citing = q.cue_lemma in ctx.w.citing_lemmas
+    cited = cited_speaker(ctx, q) if citing else None
+    if cited is not None:
+        # "X wird von der Agentur zitiert", "zitiert Welt-Online den Minister"
+        q.speaker = cited
+    citing = citing and q.speaker is not None
+    if citing and is_medium(ctx, q.speaker):
+        # "Ein Fernsehsender zitierte Papandreou: „…“": the medium cites, the person speaks
+        after = after_cue(ctx, q, objects=True)
+        q.speaker = after or q.speaker
+    elif q.speaker is not None and q.cue and _object_for_subject(ctx, q):
+        # "Die Äußerungen bezeichnete Wiefelspütz als …": a fronted object taken for the
+        # subject; the person right after the cue verb speaks
+        q.speaker = after_cue(ctx, q) or q.speaker
+    if q.speaker is not None:
+        # "Besorgt äußerte sich auch der Vorsitzende X": a fronted adjective, not the speaker
+        q.speaker = after_fronted(ctx, q.speaker) or q.speaker
+
+
+def _phrase_speaker(ctx: DocContext, q: Quote) -> None:
+    """A quoted phrase with no frame: the subject only when it names someone."""
+    if PHRASE_MARK in q.rule and q.speaker is not None and not _names_by_head(ctx, q.speaker):
+        # a quoted phrase with no frame: a thing as subject ("Die Studie zeige, „…“",
+        # "Einspareffekte sollen „…“ erreicht werden", "Die Arbeit der Organisationen
+        # werde ausgeklammert": the head noun names no one) says nothing
+        q.speaker = None
+    if PHRASE_MARK in q.rule and q.speaker is None:
+        # "Eine nationalistische Organisation feierte die Absage als „…“": the subject of
+        # the verb the phrase belongs to, when it names someone
+        q.speaker = governing_subject(ctx, q)
+
+
+def _frame_fallbacks(ctx: DocContext, q: Quote) -> None:
+    """No mention yet: the speaker the parse lost in the frame, tried in turn."""
+    if q.speaker is None and q.cue:
+        # "„Muslix64“ erwähnte", "Wie die „Aktion Deutschland hilft“ mitteilte", "schrieb
+        # „Die Zeit“": a name in quotation marks next to the cue, which the parse misses
+        q.speaker = quoted_source(ctx, q)
+        if q.speaker is not None and _overlaps(q.speaker, q.parts):
+            # "dem „Figaro“ zufolge" is no part of what is said, nor its own speaker
+            q.speaker = None if q.direct else q.speaker
+            _cut_source(ctx, q)
+    if q.speaker is None and q.cue:
+        # "Die Experten kamen zu dem Ergebnis, dass …": the subject of the cue's verb
+        q.speaker = cue_subject(ctx, q)
+    if q.speaker is None and q.cue:
+        # "hat Staatssekretär Matthias Berninger gefordert" with the name parsed as object
+        q.speaker = frame_name(ctx, q)
+    if q.speaker is None and q.cue:
+        # "…, erklärte  der Minister." (two spaces), "…, sagten EU-Abgeordnete" (tagged
+        # as a verb): the subject the parse lost, right after the cue
+        q.speaker = after_cue(ctx, q)
+    if q.speaker is None and q.direct and not q.cue:
+        # "„Ja, es gibt Zumutungen.“ Das musste Finanzminister X einräumen."
+        q.speaker = anaphor_speaker(ctx, q)
+
+
+def _late_sources(ctx: DocContext, q: Quote) -> None:
+    """Whose view, report, container or origin the sentence names."""
+    # "Für den Theologen X sei der Rücktritt „…“": whose view the sentence states
+    q.speaker = _holder_view(ctx, q) or q.speaker
+    # "hat einen Zeitungsbericht dementiert, wonach …": the report is the source
+    q.speaker = report_source(ctx, q) or q.speaker
+    if q.speaker is not None and _passive_person(ctx, q):
+        q.speaker = None  # "Huber wurden „unwahre Aussagen“ attestiert": a dative
+    q.speaker = q.speaker or container_source(ctx, q) or origin_after_cue(ctx, q, speakerish)
+    # "Von der Polizei kam die Information, …": the origin of a cue noun that is the subject
+    q.speaker = q.speaker or origin_of_noun_cue(ctx, q, speakerish)
 
 
 def _object_for_subject(ctx: DocContext, q: Quote) -> bool:
@@ -1025,6 +1058,10 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         q.speaker = cut_addressee(ctx, q, q.speaker)
         # "Dies war … und die Anwohner befürchten": the clause before the coordinator goes
         q.speaker = cut_clause(ctx, q.speaker, q.cue[0][0] if q.cue else None)
+        q.speaker = cut_leading_adverbs(ctx, q.speaker)  # "meint denn auch Anwalt X"
+        # "beurteilte …, Volker Beck das Pontifikat": the object run into the name
+        q.speaker = cut_object_run(ctx, q.speaker)
+        q.speaker = cut_relative(ctx, q.speaker)  # "Anwalt X, der Y vertritt, sagte"
     # "Von der Leyen hatte Fehler eingeräumt und angegeben, …": the name the parse split
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
     if q.speaker is not None and dative_before(ctx, q.speaker):

@@ -9,6 +9,9 @@ Müller als …"), it can be no object: it is the subject, and the name after th
 addressee or the object. Feminine, neuter and plural articles ("Die Studie", "Das Papier")
 are nominative or accusative alike and decide nothing, and so does a masculine-read
 article before a feminine or plural noun ("Der Politik schlug er vor": a dative).
+Before a verb whose dative is the one spoken to (``dative_speech_lemmas``: "Die Anklage
+wirft Peter Huber Betrug vor") a singular phrase is the subject too, unless an article that
+may be dative opens it ("Der Politik schlug er vor", "Dem Minister empfahl die Studie").
 
 >>> nominative_marked(ctx, (0, 2))   # "Ein Leitartikel … forderte Obama … auf"  # doctest: +SKIP
 True
@@ -35,16 +38,27 @@ def nominative_subject(ctx: DocContext, sp: Span, lemma: str | None, cue: int) -
     gewesen sei, weist X zurück"), its article marks it as nominative
     (:func:`nominative_marked`), or it is a singular phrase before a verb whose accusative
     object is the person spoken to (``addressee_object_lemmas``: "Ein Gutachten forderte
-    Müller auf", "Die Studie bittet die Regierung")?"""
+    Müller auf", "Die Studie bittet die Regierung") or whose dative is
+    (``dative_speech_lemmas``: "Die Anklage wirft Peter Huber Betrug vor", "Die Studie
+    empfiehlt der Regierung …": the person after the verb is told, not telling)?"""
     a, b = (sp[1], cue) if sp[1] <= cue else (cue, sp[0])
     if any(ctx.table.texts[k] in CLAUSE_MARKS for k in range(a, b)):
         return False
     if nominative_marked(ctx, sp):
         return True
-    if lemma not in ctx.w.addressee_object_lemmas:
+    if lemma in ctx.w.dative_speech_lemmas and _dative_article(ctx, sp[0]):
+        return False  # "Der Politik schlug er vor": the fronted dative
+    if lemma not in ctx.w.addressee_object_lemmas and lemma not in ctx.w.dative_speech_lemmas:
         return False
     noun = _noun(ctx, sp)
     return noun is not None and not labels.morph_has(noun, PLURAL)
+
+
+def _dative_article(ctx: DocContext, k: int) -> bool:
+    """May the article at ``k`` open a dative ("dem", "einer", "der", "den")?"""
+    w, lower = ctx.w, ctx.table.lower[k]
+    lists = (w.dative_determiners, w.ambiguous_dative_articles, w.dative_plural_articles)
+    return any(lower in word_ids(words) for words in lists)
 
 
 def _noun(ctx: DocContext, sp: Span):

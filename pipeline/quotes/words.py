@@ -222,6 +222,8 @@ WORD_LISTS: dict[str, str] = {
     "sign_noun_endings": "endings",
     "ranking_lemmas": "set",
     "rank_noun_endings": "endings",
+    "object_articles": "set",
+    "additive_particles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -361,6 +363,8 @@ OPTIONAL_LISTS = frozenset(
         "sign_noun_endings",
         "ranking_lemmas",
         "rank_noun_endings",
+        "object_articles",
+        "additive_particles",
     }
 )
 
