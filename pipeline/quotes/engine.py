@@ -68,6 +68,7 @@ from .passive_mentions import passive_mentions
 from .phrases import Phrases
 from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
+from .run_bridges import bridge_runs
 from .scoring import Scorer
 from .speaker_tails import speaker_tails
 from .spoken_runs import spoken_runs
@@ -167,6 +168,7 @@ class QuoteEngine:
             spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
+            bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss

@@ -215,6 +215,7 @@ WORD_LISTS: dict[str, str] = {
     "guess_modals": "set",
     "sought_heads": "set",
     "impersonal_reflexive_lemmas": "set",
+    "bridge_modals": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -347,6 +348,7 @@ OPTIONAL_LISTS = frozenset(
         "guess_modals",
         "sought_heads",
         "impersonal_reflexive_lemmas",
+        "bridge_modals",
     }
 )
 
