@@ -134,43 +134,17 @@ def _ent_starts(ctx: DocContext, ch: Chain) -> dict[int, str]:
 
 def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     """The continuation of ``ch.prev_q`` in unit ``ui``."""
-    doc, prev = ctx.doc, ch.prev_q
-    conf = 0.75 if mood == 2 else 0.55
-    compound = ""  # the Konjunktiv II compound that stands in for a Konjunktiv I one
+    prev = ch.prev_q
     modal = mood == MODAL_MOOD
     fragment = mood == FRAGMENT_MOOD
-    if mood == 1 and not any(
-        ctx.inside[k] < 0
-        and ctx.moods[k] == 1
-        and doc[k].lower_.endswith(ctx.w.konj2_plural_endings)
-        for k in range(u.start, u.end)
-    ):
-        # Konjunktiv II stands in for reported speech where Konjunktiv I looks like
-        # the indicative (plural: "hätten", "würden"); a singular "hätte", "könnte",
-        # "möchte" is mostly a conditional or a wish of the narrator
-        conf = ORPHAN_CONFIDENCE
-        # "Er würde manche Arten von Werbung verbieten", "Er hätte … besprochen": the
-        # Konjunktiv II compound stands in for the Konjunktiv I one ("werde", "habe")
-        compound = (
-            FUTURE if reported_future(ctx, u) else PERFECT if reported_perfect(ctx, u) else ""
-        )
-        if compound:
-            conf = REPORTED_FUTURE_CONFIDENCE
+    conf, compound = _mood_confidence(ctx, u, mood)
     if prev.kind == "speech-act":
         conf -= 0.1
     # an orphan that took the speaker across one sentence goes on like a framed statement
     orphan = "orphan" in prev.rule and not any("orphan:" + k in prev.rule for k in SURE_ORPHANS)
     if orphan:
         conf = ORPHAN_CONFIDENCE
-    # "„…“, so X" or "Für den Theologen X sei …": the sentence names its own speaker
-    so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
-    # the subject of a "sollen" sentence is what the plan is about, never its speaker
-    own_sp = so or (own_subject(ctx, u) if ctx.parsed and not (modal or fragment) else None)
-    if own_sp is not None and not so and _pronoun_of_others(ctx, u, own_sp, prev.speaker):
-        own_sp = None  # "…, sagte eine Sprecherin. Und sie setzen um, was … worden sei"
-    # a head that names no one who made a statement passes on no speaker, nor one whose
-    # mention names no one ("dem Vernehmen nach", "Spekulationen zufolge")
-    told = not no_statement(ctx, prev) and not names_no_one(ctx, prev.speaker)
+    so, own_sp, told = _speakers(ctx, u, prev, modal or fragment)
     rule = (
         "continuation:konjunktiv"
         + ("+modal" if modal else "+fragment" if fragment else "")
@@ -194,7 +168,59 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     ctx.quotes.append(q)
     if q.confidence >= 0.5:
         ch.rows.add(ui)
-    # direct quotes inside a continuation are nested fragments of it
+    _nest_direct(ch, ui, q, modal)
+    ch.prev_q, ch.prev_ui = q, ui
+
+
+def _mood_confidence(ctx: DocContext, u: Unit, mood: int) -> tuple[float, str]:
+    """The confidence of a continuation in mood ``mood`` and the Konjunktiv II compound
+    (:data:`.konjunktiv_two.FUTURE`, :data:`.konjunktiv_two.PERFECT` or "") that stands in
+    for a Konjunktiv I one."""
+    doc = ctx.doc
+    conf = 0.75 if mood == 2 else 0.55
+    compound = ""
+    if mood == 1 and not any(
+        ctx.inside[k] < 0
+        and ctx.moods[k] == 1
+        and doc[k].lower_.endswith(ctx.w.konj2_plural_endings)
+        for k in range(u.start, u.end)
+    ):
+        # Konjunktiv II stands in for reported speech where Konjunktiv I looks like
+        # the indicative (plural: "hätten", "würden"); a singular "hätte", "könnte",
+        # "möchte" is mostly a conditional or a wish of the narrator
+        conf = ORPHAN_CONFIDENCE
+        # "Er würde manche Arten von Werbung verbieten", "Er hätte … besprochen": the
+        # Konjunktiv II compound stands in for the Konjunktiv I one ("werde", "habe")
+        compound = (
+            FUTURE if reported_future(ctx, u) else PERFECT if reported_perfect(ctx, u) else ""
+        )
+        if compound:
+            conf = REPORTED_FUTURE_CONFIDENCE
+    return conf, compound
+
+
+def _speakers(
+    ctx: DocContext, u: Unit, prev: Quote, planned: bool
+) -> tuple[Span | None, Span | None, bool]:
+    """The speakers a continuation in unit ``u`` after ``prev`` may take: the one the
+    sentence names with "so" or as a holder, its own subject (none for a ``planned``
+    "sollen" sentence or a fragment), and whether ``prev`` passes its speaker on."""
+    # "„…“, so X" or "Für den Theologen X sei …": the sentence names its own speaker
+    so = so_speaker(ctx, u.start, u.end) or holder_speaker(ctx, u.start, u.end)
+    # the subject of a "sollen" sentence is what the plan is about, never its speaker
+    own_sp = so or (own_subject(ctx, u) if ctx.parsed and not planned else None)
+    if own_sp is not None and not so and _pronoun_of_others(ctx, u, own_sp, prev.speaker):
+        own_sp = None  # "…, sagte eine Sprecherin. Und sie setzen um, was … worden sei"
+    # a head that names no one who made a statement passes on no speaker, nor one whose
+    # mention names no one ("dem Vernehmen nach", "Spekulationen zufolge")
+    told = not no_statement(ctx, prev) and not names_no_one(ctx, prev.speaker)
+    return so, own_sp, told
+
+
+def _nest_direct(ch: Chain, ui: int, q: Quote, modal: bool) -> None:
+    """Direct quotes inside continuation ``q`` are nested fragments of it: a phrase quoted
+    inside reported speech is the reported speaker's (the one the sentence names itself:
+    "Für den Ökonomen X sei der Kompromiss „…“")."""
     for dq in ch.by_unit.get(ui, []):
         if (
             dq.direct
@@ -202,12 +228,9 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
             and "orphan" not in q.rule
             and not modal
         ):
-            # a phrase quoted inside reported speech is the reported speaker's (the one
-            # the sentence names itself: "Für den Ökonomen X sei der Kompromiss „…“")
             dq.speaker = q.speaker
             dq.nested = True
             dq.confidence = max(dq.confidence, 0.6)
-    ch.prev_q, ch.prev_ui = q, ui
 
 
 def _pronoun_of_others(ctx: DocContext, u: Unit, own: Span, speaker: Span | None) -> bool:

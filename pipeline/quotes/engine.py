@@ -70,6 +70,7 @@ from .phrases import Phrases
 from .question_topics import question_topics
 from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
+from .run_bridges import bridge_runs
 from .scoring import Scorer
 from .speaker_tails import speaker_tails
 from .spoken_runs import spoken_runs
@@ -169,6 +170,7 @@ class QuoteEngine:
             spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
+            bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
             question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked
             paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences

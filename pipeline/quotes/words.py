@@ -224,6 +224,7 @@ WORD_LISTS: dict[str, str] = {
     "rank_noun_endings": "endings",
     "object_articles": "set",
     "additive_particles": "set",
+    "bridge_modals": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -365,6 +366,7 @@ OPTIONAL_LISTS = frozenset(
         "rank_noun_endings",
         "object_articles",
         "additive_particles",
+        "bridge_modals",
     }
 )
 

@@ -4,8 +4,9 @@
   one speaker's statement, is one continuation ("…, sagte X, die Lage sei ernst. *Man müsse
   jetzt handeln. Die Regierung werde … vorlegen.*"), as the Wikinews annotation marks it;
 - a run goes on over a sentence the rules rate low (a Konjunktiv II in the singular, "Ein
-  Stillstand wäre fatal.") between two of its sentences; at the start of a run such a
-  sentence stays out ("…, sagte X, … Ein Stillstand wäre fatal. Man müsse handeln.");
+  Stillstand wäre fatal.") between two of its sentences; at the start of a run, right
+  after the statement, it goes on too since round 23 ("…, sagte X, … Ein Stillstand wäre
+  fatal. Man müsse handeln.": :mod:`pipeline.quotes.run_bridges`);
 - a paragraph break ends the run: the sentence after it is a continuation of its own;
 - a sentence of the writer's between two Konjunktiv sentences ends the run, and so does a
   sentence that names a speaker of its own ("Für den Ökonomen X sei das zu wenig"), which
@@ -78,7 +79,8 @@ RUNS = [
             ),
         ],
     ),
-    # … and at the start of the run it stays out
+    # … and at the start of the run, between the statement and the run, too (round 23:
+    # :mod:`pipeline.quotes.run_bridges`)
     (
         (
             "Der Finanzminister sagte, die Lage sei ernst. Ein Stillstand wäre fatal. Man "
@@ -86,7 +88,13 @@ RUNS = [
         ),
         [
             ("indirect", "die Lage sei ernst", "sagte", MINISTER, None),
-            ("continuation", "Man müsse jetzt handeln.", None, MINISTER, None),
+            (
+                "continuation",
+                "Ein Stillstand wäre fatal. Man müsse jetzt handeln.",
+                None,
+                MINISTER,
+                None,
+            ),
         ],
     ),
     # a paragraph break ends the run
