@@ -1556,7 +1556,7 @@ def after_time_phrase(ctx: DocContext, sp: Span) -> Span | None:
     """The speaker after the finite verb when the mention is a time phrase opening the
     sentence ("Anfang der Woche hatte die Organisation X bekannt gegeben", "Vergangene Woche
     erklärte der Minister"): verb-second order leaves the subject after the verb; only a
-    phrase right before a finite verb that :func:`_no_speaker` calls a time, and only a
+    phrase right before a finite verb that :func:`_time_mention` calls a time, and only a
     subject that names someone (:func:`someone`)."""
     doc, v = ctx.doc, sp[1]
     if v + 1 >= len(doc) or not _opens_clause(ctx, doc[sp[0]]):

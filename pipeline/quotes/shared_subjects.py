@@ -81,7 +81,8 @@ def row_subject(verb: Token, speech_verb: Callable[[Token], bool]) -> Token | No
     if after is None or after.i < conj.i or after.pos_ == "PRON":
         return None
     if conj.doc[conj.i - 1].text != ",":
-        return None  # "Wie er sagte, nimmt die Regierung …": the comma ends a clause of its own
+        return None  # the conjunct's verb opens it right after a comma ("…, nimmt …")
+    # not after a clause of its own ("Wie er sagte, nimmt die Regierung …": its subject)
     return _opening_subject(conj)
 
 
