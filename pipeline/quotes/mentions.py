@@ -27,7 +27,7 @@ from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
 from .place_names import name_after_place
-from .shared_subjects import shared_subject
+from .shared_subjects import row_subject, shared_subject
 from .words import word_ids
 
 PERSON_LABELS = labels.PERSON_ENTITY_LABELS
@@ -258,8 +258,22 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
             subj = next((c for c in pool if _names_speaker(ctx, c)), subj)
     else:
         # "hat Flugblätter verteilt, Plakate geklebt und … angekündigt": the row's subject
-        subj = shared_subject(verb) or labels.clause_subject(verb)
+        subj = (
+            shared_subject(verb)
+            or row_subject(verb, lambda t: _speech_verb(ctx, t))
+            or labels.clause_subject(verb)
+        )
     return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, subj))
+
+
+def _speech_verb(ctx: DocContext, t: Token) -> bool:
+    """Is ``t`` a form of a speech verb: one with no separable particle ("sagt"), or one
+    whose particle hangs on it ("teilte … mit"; not "nimmt" for "annehmen" alone)?"""
+    kids = {c.lower_ for c in t.children}
+    return any(
+        not entry.get("particle") or entry["particle"] in kids
+        for entry, _ in ctx.kit.verb_forms.get(t.lower_, ())
+    )
 
 
 def _person_before(
@@ -967,6 +981,28 @@ def _tidy_found(ctx: DocContext, q: Quote) -> None:
         # "Ihren Widersacher Jeremy Corbyn forderte May auf": an object is no speaker;
         # it took the place before the verb, the subject follows the verb
         q.speaker = after_cue(ctx, q, objects=True)
+    if q.speaker is not None and _elided_subject(ctx, q, q.speaker):
+        q.speaker = None  # "Und stellen eine Diskrepanz fest:": the object after the verb
+
+
+def _elided_subject(ctx: DocContext, q: Quote, sp: Span) -> bool:
+    """Is the mention the object after a cue verb that opens its sentence right after "und"
+    ("Die Prüfer sind unzufrieden. Und stellen eine Diskrepanz fest: …")? The subject is left
+    out (the one before goes on); the phrase after the verb, parsed as its object, neither
+    a pronoun nor marked nominative, is no speaker."""
+    doc = ctx.doc
+    v = q.cue[0][0] if q.cue else -1
+    if v < 1 or sp[0] <= v or doc[v - 1].lower_ not in ctx.w.clause_coordinators:
+        return False
+    if not _opens_clause(ctx, doc[v - 1]) or doc[v].pos_ not in ("VERB", "AUX"):
+        return False
+    head = _head(ctx, sp)
+    if head is None or head.pos_ == "PRON" or not labels.has_role(head, "object"):
+        return False
+    # "Und betont der Präsident:": a nominative article or head makes it the subject
+    return not labels.has_role(head, "subject") and not any(
+        labels.morph_values(t, "Case") == ["Nom"] for t in (doc[sp[0]], head)
+    )
 
 
 def _cited_or_fronted(ctx: DocContext, q: Quote) -> None:
@@ -1100,7 +1136,7 @@ def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
     sp = q.speaker if is_cue else tidy(ctx, q.speaker)
     if sp is None and not is_cue:
         # "Monatelang haben die Wiener Linien bestritten": the subject after the verb
-        sp = after_fronted(ctx, q.speaker)
+        sp = after_fronted(ctx, q.speaker) or after_time_phrase(ctx, q.speaker)
     if sp is None and not is_cue and _addressee(ctx, q.speaker):
         # "Dem STANDARD sagte die Ministerin": the addressee took the place before the
         # verb, the phrase after it is the subject whatever case the parse gave it
@@ -1512,6 +1548,22 @@ def after_fronted(ctx: DocContext, sp: Span) -> Span | None:
     # "Erfreut zeigte sich …": before a reflexive verb even a word tagged as a name
     reflexive = ctx.table.lower[v + 1] in word_ids(w.reflexive_pronouns)
     if not _fronted_adjective(ctx, doc[sp[0]], reflexive):
+        return None
+    return _subject_after_verb(ctx, v)
+
+
+def after_time_phrase(ctx: DocContext, sp: Span) -> Span | None:
+    """The speaker after the finite verb when the mention is a time phrase opening the
+    sentence ("Anfang der Woche hatte die Organisation X bekannt gegeben", "Vergangene Woche
+    erklärte der Minister"): verb-second order leaves the subject after the verb; only a
+    phrase right before a finite verb that :func:`_time_mention` calls a time, and only a
+    subject that names someone (:func:`someone`)."""
+    doc, v = ctx.doc, sp[1]
+    if v + 1 >= len(doc) or not _opens_clause(ctx, doc[sp[0]]):
+        return None
+    if not ((ctx.pos and ctx.table.pos[v] in VERB_POS) or doc[v].lower_ in ctx.kit.verb_forms):
+        return None
+    if not _time_mention(ctx, sp):
         return None
     return _subject_after_verb(ctx, v)
 
@@ -2013,6 +2065,19 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         )
         and ctx.kit.roles.lookup(one.text) is None
     )
+
+
+def _time_mention(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention a time ("Anfang der Woche", "Vergangene Woche", "Montag"): its words
+    other than articles are time words or numbers, or a :func:`_time_phrase`."""
+    content = [
+        t
+        for t in ctx.doc[sp[0] : sp[1]]
+        if any(ch.isalpha() for ch in t.text) and not ctx.ph.is_det(t, ctx.pos)
+    ]
+    if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):
+        return True
+    return _time_phrase(ctx, content)
 
 
 def _time_phrase(ctx: DocContext, content: list[Token]) -> bool:

@@ -10,10 +10,20 @@ it that has an auxiliary.
 A conjunct with its own finite verb ("…, die Polizei hat Fehler gemacht und erklärt, …")
 keeps its own subject: this walk only steps over participles with no auxiliary.
 
+Finite verbs share a subject the same way: "Der Bürgermeister lobte die Polizei, nimmt die
+Beamten in Schutz und warnt, …". A conjunct whose finite verb opens it right after a comma
+("nimmt") has no subject of its own before the verb, so the noun the parse makes its subject
+after the verb ("die Beamten") is its object; the cue verb after it ("und warnt"), with no
+subject either, takes the subject that opens the sentence before the first verb
+(:func:`row_subject`). Not when that conjunct's verb is a speech verb ("…, sagt der Minister
+und fordert": a frame after what is said), nor a pronoun after it ("…, nimmt er …").
+
 >>> shared_subject(verb)   # the first conjunct's subject, or None  # doctest: +SKIP
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -56,3 +66,39 @@ def _bare_participle(verb: Token) -> bool:
     geklebt und … angekündigt")."""
     participle = verb.tag_ == PARTICIPLE_TAG or labels.morph_has(verb, PARTICIPLE_FEATURE)
     return participle and len(labels.verb_chain(verb)) == 1
+
+
+def row_subject(verb: Token, speech_verb: Callable[[Token], bool]) -> Token | None:
+    """The subject that opens the sentence for a cue ``verb`` coordinated with a conjunct
+    whose finite verb stands right after a comma with a noun after it (see the module
+    docstring); else None. ``speech_verb``: is a token a speech verb (a frame)?"""
+    if _own_subject(verb) is not None:
+        return None
+    conj = labels.coordination_head(verb)
+    if conj is None or conj.i == 0 or speech_verb(conj):
+        return None
+    after = _own_subject(conj)
+    if after is None or after.i < conj.i or after.pos_ == "PRON":
+        return None
+    if conj.doc[conj.i - 1].text != ",":
+        return None  # the conjunct's verb opens it right after a comma ("…, nimmt …")
+    # not after a clause of its own ("Wie er sagte, nimmt die Regierung …": its subject)
+    return _opening_subject(conj)
+
+
+def _opening_subject(conj: Token) -> Token | None:
+    """The subject that opens ``conj``'s sentence with its finite verb right after it ("Der
+    Bürgermeister lobte …", verb-second), else None ("Wie der Minister sagte, …")."""
+    sent = conj.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None:
+        return None
+    for t in sent:
+        if t.i >= conj.i:
+            return None
+        if not labels.has_role(t, "subject") or labels.has_role(t, "agent"):
+            continue
+        edge = t.right_edge.i + 1
+        if t.left_edge.i == first.i and t.i < t.head.i < conj.i and edge < conj.i:
+            return t if conj.doc[edge].pos_ in ("VERB", "AUX") else None
+    return None
