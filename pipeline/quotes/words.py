@@ -217,6 +217,8 @@ WORD_LISTS: dict[str, str] = {
     "impersonal_reflexive_lemmas": "set",
     "question_topic_nouns": "set",
     "paired_openers": "set",
+    "owner_prepositions": "set",
+    "summary_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -351,6 +353,8 @@ OPTIONAL_LISTS = frozenset(
         "impersonal_reflexive_lemmas",
         "question_topic_nouns",
         "paired_openers",
+        "owner_prepositions",
+        "summary_nouns",
     }
 )
 
