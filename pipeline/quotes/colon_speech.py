@@ -170,8 +170,11 @@ def _speaker(
 ) -> tuple[Span, str] | None:
     """The speaker of the words after the colon ``k`` and the rule, or None; a name label
     counts only when ``labels_too`` (not in a paragraph's first sentence: an interview's)."""
-    pos = ctx.table.pos
-    verbs = [m for m in range(a, k) if pos[m] in (VERB, AUX)]
+    pos, doc = ctx.table.pos, ctx.doc
+    # a person's name is no verb, whatever the tagger says ("Markus Wieser")
+    verbs = [
+        m for m in range(a, k) if pos[m] in (VERB, AUX) and doc[m].ent_type_ not in PERSON_LABELS
+    ]
     speaks = any(_speaks(ctx, m, k + 1, end) for m in range(k + 1, end))
     if not verbs and speaks and _possessor(ctx, a, k):
         return (a, a + 1), POSSESSOR_RULE
@@ -341,7 +344,10 @@ def _owner_after(ctx: DocContext, a: int, k: int, end: int) -> Span | None:
     m = n + 2
     while m < k and pos[m] in (DET, ADJ):
         m += 1
-    if m >= k or _name_end(ctx, m, k) != k:
+    b = m
+    while b < k and pos[b] == NOUN and ctx.doc[b].ent_type_ not in PERSON_LABELS:
+        b += 1  # a role the lexicon lacks ("AKNÖ-Präsidenten")
+    if b >= k or _name_end(ctx, b, k) != k:
         return None
     return m, k
 

@@ -83,6 +83,18 @@ OWNERS = [
         ),
         [("Das kommt für uns nicht in Frage", "Ministerin Eva Huber")],
     ),
+    (
+        (
+            "Die Umfrage ist abgeschlossen. Die Conclusio für den AKNÖ-Präsidenten Markus "
+            "Wieser: Wenn Unternehmer Flexibilisierung meinen, dann geht es um niedrigere Löhne."
+        ),
+        [
+            (
+                "Wenn Unternehmer Flexibilisierung meinen, dann geht es um niedrigere Löhne",
+                "AKNÖ-Präsidenten Markus Wieser",
+            )
+        ],
+    ),
     # the writer's summary of someone told of in the third person
     ("Das Rennen in Monza war hart. Die Bilanz für Sebastian Vettel: Er wurde nur Dritter.", []),
 ]
