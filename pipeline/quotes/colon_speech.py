@@ -30,7 +30,7 @@ stays as it is.
 
 from __future__ import annotations
 
-from spacy.symbols import ADP, ADV, AUX, DET, NOUN, NUM, PART, PROPN, VERB
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PROPN, PUNCT, VERB
 
 from .. import labels
 from .content import writer_statement
@@ -38,7 +38,7 @@ from .context import DocContext, Quote, Span
 from .first_person import first_person_word
 from .frames import CLAUSE_BREAK
 from .mentions import PERSON_LABELS, clause_speaker, parse_speaker, speakerish
-from .spoken_runs import present_tense, told_of
+from .spoken_runs import present_tense, third_person_in, told_of
 from .stance_frames import subject_after_verb
 from .trailing_frames import finite_verb_in
 from .words import word_ids
@@ -61,6 +61,9 @@ AFTER = "after"
 CONFIDENCE = 0.7
 #: parts of speech after the name of a label ("Kurz dazu:", "Koss zum STANDARD:")
 LABEL_TAIL_POS = frozenset({ADV, PART, ADP, DET, NOUN, PROPN, NUM})
+#: parts of speech of an apposition after a label's name ("Andreas Koller, Sprecher des
+#: Presserats sowie Vertreter der Initiative:")
+APPOSITION_POS = LABEL_TAIL_POS | {ADJ, CCONJ, PUNCT}
 #: the morphology of a possessive, and of a first-person one (Universal Dependencies)
 FIRST_PERSON = "Person=1"
 
@@ -167,17 +170,22 @@ def _speaker(
 ) -> tuple[Span, str] | None:
     """The speaker of the words after the colon ``k`` and the rule, or None; a name label
     counts only when ``labels_too`` (not in a paragraph's first sentence: an interview's)."""
-    pos = ctx.table.pos
-    verbs = [m for m in range(a, k) if pos[m] in (VERB, AUX)]
+    pos, doc = ctx.table.pos, ctx.doc
+    # a person's name is no verb, whatever the tagger says ("Markus Wieser")
+    verbs = [
+        m for m in range(a, k) if pos[m] in (VERB, AUX) and doc[m].ent_type_ not in PERSON_LABELS
+    ]
     speaks = any(_speaks(ctx, m, k + 1, end) for m in range(k + 1, end))
     if not verbs and speaks and _possessor(ctx, a, k):
         return (a, a + 1), POSSESSOR_RULE
     if not verbs and finite_verb_in(ctx, k + 1, end):
-        owner = _utterance_owner(ctx, a, k)
+        owner = _utterance_owner(ctx, a, k) or _owner_after(ctx, a, k, end)
         if owner is not None:
             return owner, UTTERANCE_RULE
     if not verbs:
         name = _name_label(ctx, a, k) if labels_too else None
+        if name is None and labels_too and speaks:
+            name = _apposed_name(ctx, a, k)
         return None if name is None or not finite_verb_in(ctx, k + 1, end) else (name, NAME_RULE)
     found = _subject(ctx, verbs, a, k) if speaks else None
     return found or _gesture_speaker(ctx, a, k, end)
@@ -242,17 +250,39 @@ def _reads_as_speech(ctx: DocContext, a: int, b: int) -> bool:
 def _name_label(ctx: DocContext, a: int, k: int) -> Span | None:
     """A person's name opening ``a``..``k`` with only adverbs and prepositional phrases
     after it ("Kurz dazu", "Kommunikationschef Matthias Euler-Rolle zum STANDARD")."""
-    doc = ctx.doc
-    b = a
-    while b < k and (doc[b].ent_type_ in PERSON_LABELS or _role(ctx, b)):
-        b += 1
-    if b == a or not any(doc[m].ent_type_ in PERSON_LABELS for m in range(a, b)):
+    b = _name_end(ctx, a, k)
+    if b is None:
         return None
     if b < k and ctx.table.pos[b] not in (ADV, PART, ADP):
         return None  # "Merkel Kanzlerin:" -- the name must end where the tail begins
     if any(ctx.table.pos[m] not in LABEL_TAIL_POS for m in range(b, k)):
         return None
     return a, b
+
+
+def _name_end(ctx: DocContext, a: int, k: int) -> int | None:
+    """Where a person's name (and the role words before it) opening ``a``..``k`` ends, or
+    None."""
+    doc = ctx.doc
+    b = a
+    while b < k and (doc[b].ent_type_ in PERSON_LABELS or _role(ctx, b)):
+        b += 1
+    if b == a or not any(doc[m].ent_type_ in PERSON_LABELS for m in range(a, b)):
+        return None
+    return b
+
+
+def _apposed_name(ctx: DocContext, a: int, k: int) -> Span | None:
+    """A person's name opening ``a``..``k`` and an apposition with a noun and no verb after a
+    comma ("Andreas Koller, Sprecher eines der Senate im Presserat:"), read before words in
+    the first person only: the name, or None."""
+    b = _name_end(ctx, a, k)
+    if b is None or b + 1 >= k or ctx.table.texts[b] != ",":
+        return None
+    pos = ctx.table.pos
+    if any(pos[m] not in APPOSITION_POS for m in range(b + 1, k)):
+        return None
+    return (a, b) if any(pos[m] == NOUN for m in range(b + 1, k)) else None
 
 
 def _possessor(ctx: DocContext, a: int, k: int) -> bool:
@@ -291,7 +321,35 @@ def _utterance_noun(ctx: DocContext, n: int) -> bool:
     """Token ``n`` names an utterance ("Fazit", ``utterance_nouns``) or a view stated
     ("These", "Erkenntnis", ``view_nouns``)."""
     lower = ctx.table.lower[n]
-    return lower in word_ids(ctx.w.utterance_nouns) or lower in word_ids(ctx.w.view_nouns)
+    return any(
+        lower in word_ids(nouns)
+        for nouns in (ctx.w.utterance_nouns, ctx.w.view_nouns, ctx.w.summary_nouns)
+    )
+
+
+def _owner_after(ctx: DocContext, a: int, k: int, end: int) -> Span | None:
+    """ "Die Conclusio für den AKNÖ-Präsidenten Markus Wieser:", "Die Antwort von Ministerin
+    Huber:": an article, a noun of an utterance, a preposition of its owner
+    (``owner_prepositions``) and a person's name that ends the lead-in: the words from the
+    role or name on speak the clause after the colon, unless it tells of someone in the
+    third person ("Die Bilanz für Vettel: Er wurde Dritter."). Returns them or None."""
+    pos, lower = ctx.table.pos, ctx.table.lower
+    if third_person_in(ctx, k + 1, end):
+        return None
+    n = a + 1 if pos[a] == DET else a
+    if k - n < 3 or not _utterance_noun(ctx, n):
+        return None
+    if lower[n + 1] not in word_ids(ctx.w.owner_prepositions):
+        return None
+    m = n + 2
+    while m < k and pos[m] in (DET, ADJ):
+        m += 1
+    b = m
+    while b < k and pos[b] == NOUN and ctx.doc[b].ent_type_ not in PERSON_LABELS:
+        b += 1  # a role the lexicon lacks ("AKNÖ-Präsidenten")
+    if b >= k or _name_end(ctx, b, k) != k:
+        return None
+    return m, k
 
 
 def _genitive_name(t) -> bool:

@@ -76,6 +76,7 @@ from .speaker_tails import speaker_tails
 from .spoken_runs import spoken_runs
 from .stance_frames import stance_frames
 from .standalone_speakers import standalone_speakers
+from .stray_stops import stray_stops
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
 from .written_places import document_sources
@@ -174,6 +175,7 @@ class QuoteEngine:
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
             question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked
             paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences
+            stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))

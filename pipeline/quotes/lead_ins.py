@@ -22,6 +22,11 @@ said. Words before a colon that name the quote's own speaker are the writer's le
   no first or second person ("Lob kam auch aus der Wissenschaft: Wenn dies …, erklärte der
   Leiter des PIK", "Auch hier gibt sich das Ministerium gelassen: Wir haben …, so ein Sprecher").
 
+A reported-speech run with no frame of its own (a continuation) whose sentence opens with
+the writer's indicative clause before a colon and goes on in the reported-speech mood after
+it ("Ein Detail der Auswertung betrifft das Betrügerprofil: Die Hälfte der Fälle gehe auf
+…") starts after the colon too: the lead-in says what the reported words are about.
+
 A part that holds quotation marks (their marks bound what is said), a direct quote, and a lead-in that names nobody
 ("Klar ist auch: Wir werden …, sagte er", "Da gibt es nur zwei Optionen: …") stay.
 
@@ -51,9 +56,11 @@ def lead_ins(ctx: DocContext) -> None:
     könnte er das schon sagen": "räumt ein")."""
     trimmed = []
     for q in ctx.quotes:
-        if q.direct or q.kind == "direct" or q.speaker is None or not q.parts:
+        if q.direct or q.kind == "direct" or not q.parts:
             continue
-        colon = _naming_colon(ctx, q)
+        colon = _naming_colon(ctx, q) if q.speaker is not None else None
+        if colon is None and q.kind == "continuation" and not q.cue:
+            colon = _indicative_lead(ctx, q)
         if colon is not None:
             q.parts[0] = (colon + 1, q.parts[0][1])
             trimmed.append(q)
@@ -84,6 +91,34 @@ def _naming_colon(ctx: DocContext, q: Quote) -> int | None:
         ):
             return c
     return None
+
+
+def _indicative_lead(ctx: DocContext, q: Quote) -> int | None:
+    """The colon after the writer's indicative clause that opens ``q``'s first part (at a
+    sentence start, no quotation marks, no first or second person; for a quote without a
+    speaker, one that tells of things) when the words after it are in the reported-speech mood, with
+    at least :data:`MIN_LEFT` tokens; else None."""
+    a, b = q.parts[0]
+    if not ctx.doc[a].is_sent_start or ctx.in_marks(a, b):
+        return None
+    texts = ctx.table.texts
+    c = next((m for m in range(a + 1, b - MIN_LEFT) if texts[m] == ":"), None)
+    if c is None or ctx.any_mood(a, c) or not ctx.finite_verbs(a, c):
+        return None
+    if any(m in word_ids(ctx.w.speaking_person_forms) for m in ctx.table.lower[a:c]):
+        return None
+    if q.speaker is None and not _of_things(ctx, a, c):
+        return None  # "Hofer strahlte: …": the lead-in tells whose words they are
+    return c if ctx.any_mood(c + 1, b) else None
+
+
+def _of_things(ctx: DocContext, a: int, c: int) -> bool:
+    """Does ``a``..``c`` tell of things: a common noun and no name (neither a person's by
+    the entities nor any proper noun: "Hofer strahlte" may be tagged anything)?"""
+    pos = ctx.table.pos
+    if any(ctx.doc[m].ent_type_ in PERSON_LABELS or pos[m] == PROPN for m in range(a, c)):
+        return False
+    return any(pos[m] == NOUN for m in range(a, c))
 
 
 def _reaction_lead(ctx: DocContext, a: int, c: int) -> bool:

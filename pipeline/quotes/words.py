@@ -225,6 +225,8 @@ WORD_LISTS: dict[str, str] = {
     "object_articles": "set",
     "additive_particles": "set",
     "bridge_modals": "set",
+    "owner_prepositions": "set",
+    "summary_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -367,6 +369,8 @@ OPTIONAL_LISTS = frozenset(
         "object_articles",
         "additive_particles",
         "bridge_modals",
+        "owner_prepositions",
+        "summary_nouns",
     }
 )
 
