@@ -55,7 +55,7 @@ def _subordinate_clause(ctx: DocContext, at: int) -> tuple[int, int] | None:
     (:func:`_opens`) and close it (:func:`_closed`); None in a main clause or one that is
     the subject or an object of another ("Was das bedeutet, hängt laut X davon ab")."""
     for verb in _clause_verbs(ctx.doc[at]):
-        if verb.head is verb or labels.has_role(verb, *ARGUMENT_ROLES):
+        if verb.head.i == verb.i or labels.has_role(verb, *ARGUMENT_ROLES):
             return None  # a main clause; a clause that is the subject or object ("Was …")
         found = _clause_of(ctx, verb, at)
         if found is not None:
@@ -102,7 +102,7 @@ def _clause_verbs(tok: Token) -> Iterator[Token]:
     """The first verb up the parse from ``tok``, then the verbs its verb group and
     coordination hang on, up to the first that plays another role."""
     for _ in range(MAX_CLIMB):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return
         tok = tok.head
         if labels.is_verbal(tok):
@@ -110,7 +110,7 @@ def _clause_verbs(tok: Token) -> Iterator[Token]:
     if not labels.is_verbal(tok):
         return
     yield tok
-    while tok.head is not tok and labels.is_verbal(tok.head):
+    while tok.head.i != tok.i and labels.is_verbal(tok.head):
         if not labels.has_role(tok, "verb_group", "conjunct"):
             return
         tok = tok.head

@@ -5,7 +5,8 @@
   verfügt, sind schwer zu überprüfen" -- the main clause after it is the writer's; the same
   in an adverbial clause opened by a subordinating conjunction ("Nachdem die Firma laut
   Betriebsrat … gestrichen hat, wollen …", "…, auch wenn er sich den Forschern zufolge …");
-- unchanged: a source phrase in a main clause ("Laut Polizei wurden …"), a relative clause
+- unchanged: a source phrase in a main clause ("Laut Polizei wurden …", "Was das bedeutet,
+  hängt laut der Studie von … ab: …" -- the main clause opens with a subject clause), a relative clause
   inside the source phrase ("nach Angaben der Regierung, die … will, …"), and a "wie" frame
   ("…, wie der Sender laut X berichtete": the frame, not the content).
 
@@ -48,6 +49,21 @@ DOCUMENTS = [
             "berichtete."
         ),
         [("Dies wurde vom Ministerium bestätigt", "der Sender")],
+    ),
+    (
+        (
+            "Was das für die Region bedeutet, hängt laut der Studie von den Preisen ab: "
+            "In reichen Ländern könne man Wasser importieren."
+        ),
+        [
+            (
+                (
+                    "Was das für die Region bedeutet, hängt || von den Preisen ab: In reichen "
+                    "Ländern könne man Wasser importieren"
+                ),
+                "der Studie",
+            )
+        ],
     ),
 ]
 
