@@ -77,6 +77,7 @@ from .spoken_runs import spoken_runs
 from .stance_frames import stance_frames
 from .standalone_speakers import standalone_speakers
 from .stray_stops import stray_stops
+from .subordinate_sources import subordinate_sources
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
 from .written_places import document_sources
@@ -159,6 +160,7 @@ class QuoteEngine:
             speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
             passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
             passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
+            subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
