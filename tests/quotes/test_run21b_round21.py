@@ -129,13 +129,21 @@ DOCUMENTS = [
             "gewesen."
         ),
         [
+            # round 23 (cue23b): "In einem Bericht … steht, dass …" frames the report's words
+            (
+                "indirect",
+                "dass die Stadt im Vorjahr 20 Millionen Euro zu viel ausgegeben hat",
+                "In einem Bericht des Rechnungshofs steht",
+                "einem Bericht des Rechnungshofs",
+                "Rechnungshof (Österreich)",
+            ),
             (
                 "continuation",
                 "Jedoch seien die meisten Ausgaben gerechtfertigt gewesen.",
                 None,
                 "einem Bericht des Rechnungshofs",
                 "Rechnungshof (Österreich)",
-            )
+            ),
         ],
     ),
     (
