@@ -9,8 +9,10 @@ named before it:
   demonym right before a mention ("der Franzose Jean Dupont");
 - else the one person of the text whose country is not known, if there is exactly one of
   its gender within reach (or of no known gender, when no one else is named) and it was
-  named outside quoted words; with several, the rules
-  for other person nouns decide ("sagte der Forscher");
+  named outside quoted words; with several, the person named last if no one else was named
+  outside quoted words in the mention's sentence and the two before ("Ogier … feierte einen
+  Sieg. …, sagte der Franzose"), else the rules for other person nouns decide ("sagte der
+  Forscher");
 - never a person of another country (nor anyone when the person named last is of another
   country), nor one before another person described anew
   ("Renzi … die Festnahme eines Aktivisten … erklärte der Italiener") or before the same
@@ -108,6 +110,26 @@ def _introduced_as(resolver: Any, person: Any) -> str | None:
     return None
 
 
+def _alone_near(resolver: Any, span: Span, person: Any) -> bool:
+    """Is ``person`` the one person named outside quoted words in the mention's sentence
+    (before it) and the two sentences before ("Ogier … feierte einen nie gefährdeten Sieg.
+    …, sagte der Franzose"), while others of unknown country were named further back -- and
+    is that last mention of the person outside quoted words?"""
+    first = span.sent
+    for _ in range(2):
+        if first.start == 0:
+            break
+        first = resolver.doc[first.start - 1].sent
+    lo, hi = first.start_char, span.start_char
+    for p in resolver.index.persons.values():
+        if p is person or not p.name:
+            continue
+        if any(lo <= at < hi and resolver._named_outside_quote(at) for at in p.mentions):
+            return False
+    last = person.last_before(hi)  # not a name in the quoted words before ("…, Benitez ist …")
+    return last is not None and lo <= last and not resolver.index._in_quote(last)
+
+
 #: what :func:`demonym_referent` returns when no rule may guess a name
 BLOCKED = object()
 
@@ -146,7 +168,7 @@ def demonym_referent(resolver: Any, span: Span, found: tuple[Token, str, str]):
     elif len(unknown) == 1 and (unknown[0][1].gender == gender or named == 1):
         p, mine = unknown[0][1], resolver._named_outside_quote(unknown[0][0])
     else:
-        p, mine = latest[1], False
+        p, mine = latest[1], _alone_near(resolver, span, latest[1])
     # "Renzi … die Festnahme eines Aktivisten … erklärte der Italiener": the one described
     if _described_between(resolver, p, span):
         return BLOCKED

@@ -808,7 +808,13 @@ def _det_gender(span: Span, lex: RoleLexicon) -> str | None:
     if span[0].lower_ in lex.article_gender:
         return lex.article_gender[span[0].lower_]
     g = morph_values(span.root, "Gender")
-    return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0]) if len(g) == 1 else None
+    if len(g) != 1:
+        return None
+    if g[0] in ("Masc", "Neut") and set(morph_values(span.root, "Case")) & {"Dat", "Gen"}:
+        # "im Fachblatt", "des Konzerns": dative and genitive forms are alike for both
+        # genders, the tagger's choice is a guess ("Er glaubt …" is not the "Fachblatt")
+        return None
+    return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0])
 
 
 class Resolver:
