@@ -216,6 +216,7 @@ WORD_LISTS: dict[str, str] = {
     "sought_heads": "set",
     "impersonal_reflexive_lemmas": "set",
     "bridge_modals": "set",
+    "sum_verbs": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -349,6 +350,7 @@ OPTIONAL_LISTS = frozenset(
         "sought_heads",
         "impersonal_reflexive_lemmas",
         "bridge_modals",
+        "sum_verbs",
     }
 )
 
