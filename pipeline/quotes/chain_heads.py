@@ -56,6 +56,9 @@ def unit_has_quote(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> b
         return False
     # "…, so die Behörden laut New York Times.": not the quote that holds another's speaker
     own = [q for q in own if not _medium_over_speaker(ctx, q, own)] or own
+    # "Der Verband fordert mehr Personal, sagte Präsident X.": not the quote whose speaker is
+    # the subject inside another's words (the frame's speaker goes on)
+    own = [q for q in own if not _speaker_in_words(q, own)] or own
     # "X betonte, dass die Personen, die Asyl beantragen, …": the statement, not the relative
     # clause whose speech verb names no one who made one (:func:`no_statement`)
     ch.prev_q = max(own, key=lambda q: (_names_speaker(ctx, q), q.end - q.start))
@@ -85,6 +88,20 @@ def _medium_over_speaker(ctx: DocContext, q: Quote, quotes: list[Quote]) -> bool
         return False
     return any(
         o is not q and o.speaker is not None and any(a <= o.speaker[0] < b for a, b in q.parts)
+        for o in quotes
+    )
+
+
+def _speaker_in_words(q: Quote, quotes: list[Quote]) -> bool:
+    """Does the speaker mention of ``q`` lie inside the words of another of ``quotes`` with
+    a speaker of its own outside them: ``q`` is a statement reported within that quote?"""
+    if q.speaker is None:
+        return False
+    return any(
+        o is not q
+        and o.speaker is not None
+        and any(a <= q.speaker[0] < b for a, b in o.parts)
+        and not any(a <= o.speaker[0] < b for a, b in o.parts)
         for o in quotes
     )
 

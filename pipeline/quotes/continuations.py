@@ -24,6 +24,7 @@ from .konjunktiv_two import (
     orphan_mood_two,
     reported_future,
     reported_perfect,
+    writer_sum,
 )
 from .mentions import NOUN_IDS, holder_speaker, so_speaker
 from .nameless_sources import names_no_one, no_statement
@@ -94,6 +95,9 @@ def continuations(ctx: DocContext) -> None:
         )
         chain = (mood > 0 or modal or fragment) and after
         if not chain and speech_or_fragment(ctx, ch, ui, u):
+            continue
+        if mood > 0 and writer_sum(ctx, u):
+            break_chain(ch, ui)  # "Nach heutigem Maßstab entspräche dies …": the writer's sum
             continue
         if (
             (mood == 2 or mood == 1 and orphan_mood_two(ctx, ch, ui, u))

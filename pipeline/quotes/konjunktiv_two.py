@@ -119,3 +119,19 @@ def orphan_mood_two(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
     root = unit_root(ctx, u)
     subj = subject_of(ctx, labels.lexical_verb(root)) if root is not None else None
     return subj is not None and (subj.lower_ in ctx.w.third_person_pronouns or subj.lower_ == name)
+
+
+def writer_sum(ctx: DocContext, u: Unit) -> bool:
+    """Is unit ``u`` the writer's arithmetic: its main verb outside quotation marks a
+    singular Konjunktiv II of ``sum_verbs`` ("Nach heutigem Maßstab *entspräche* dies einem
+    Preis von 2079 US-Dollar", "Ein Bündnis *bekäme* 40,8 Prozent") with a figure in digits?
+    A reporter's conversion or projection of the numbers before, not the speaker's words."""
+    doc = ctx.doc
+    outside = [k for k in range(u.start, u.end) if ctx.inside[k] < 0]
+    heads = [
+        doc[k]
+        for k in outside
+        if doc[k].lower_ in ctx.w.sum_verbs
+        and (doc[k].head.i == k or not u.start <= doc[k].head.i < u.end)
+    ]
+    return bool(heads) and any(any(c.isdigit() for c in doc[k].text) for k in outside)

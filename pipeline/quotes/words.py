@@ -227,6 +227,7 @@ WORD_LISTS: dict[str, str] = {
     "bridge_modals": "set",
     "owner_prepositions": "set",
     "summary_nouns": "set",
+    "sum_verbs": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -371,6 +372,7 @@ OPTIONAL_LISTS = frozenset(
         "bridge_modals",
         "owner_prepositions",
         "summary_nouns",
+        "sum_verbs",
     }
 )
 
