@@ -332,7 +332,7 @@ def _verb_chain(verb: Token) -> list[Token]:
     chain = [verb]
     chain.extend(children_with(verb, "auxiliary"))
     cur = verb
-    while has_role(cur, "clausal_object") and cur.head is not cur and is_auxiliary(cur.head):
+    while has_role(cur, "clausal_object") and cur.head.i != cur.i and is_auxiliary(cur.head):
         cur = cur.head
         chain.append(cur)
     return chain
