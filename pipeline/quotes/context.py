@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .phrases import has_pos
 from .units import Unit, split_units
+from .words import word_ids
 
 if TYPE_CHECKING:
     from ..speakers.lexicon import RoleLexicon
@@ -270,6 +271,21 @@ class DocContext:
     def in_marks(self, start: int, end: int) -> bool:
         """Some token in ``start``..``end`` is inside quotation marks (a direct quote)."""
         return max(self.inside[start:end], default=-1) >= 0
+
+    def speaks_in_person(self, start: int, end: int) -> bool:
+        """Some token in ``start``..``end`` is a first- or second-person form
+        (``speaking_person_forms``: the writer of a news report does not say "ich" or "wir")."""
+        persons = word_ids(self.w.speaking_person_forms)
+        return any(m in persons for m in self.table.lower[start:end])
+
+    def widen_back(self, first_of: Callable[[DocContext, Quote], Span | None]) -> None:
+        """Widen each quote of one part back over the span ``first_of`` finds before it
+        (``None``: as it is), unless another quote holds a token of that span."""
+        taken = {k for q in self.quotes for a, b in q.parts for k in range(a, b)}
+        for q in self.quotes:
+            first = first_of(self, q)
+            if first is not None and not any(k in taken for k in range(*first)):
+                q.parts = [(first[0], q.parts[0][1])]
 
     def finite_verbs(self, start: int, end: int) -> list[int]:
         """The finite verbs and auxiliaries of ``start``..``end``, in text order."""

@@ -105,7 +105,7 @@ def _indicative_lead(ctx: DocContext, q: Quote) -> int | None:
     c = next((m for m in range(a + 1, b - MIN_LEFT) if texts[m] == ":"), None)
     if c is None or ctx.any_mood(a, c) or not ctx.finite_verbs(a, c):
         return None
-    if any(m in word_ids(ctx.w.speaking_person_forms) for m in ctx.table.lower[a:c]):
+    if ctx.speaks_in_person(a, c):
         return None
     if q.speaker is None and not _of_things(ctx, a, c):
         return None  # "Hofer strahlte: …": the lead-in tells whose words they are
@@ -128,12 +128,10 @@ def _reaction_lead(ctx: DocContext, a: int, c: int) -> bool:
     first or second person (a speaker's own "Ich bin zuversichtlich:" stays)?"""
     if not ctx.doc[a].is_sent_start or ctx.any_mood(a, c) or not ctx.finite_verbs(a, c):
         return False
-    lower = ctx.table.lower[a:c]
-    w = ctx.w
-    if any(m in word_ids(w.speaking_person_forms) for m in lower):
+    if ctx.speaks_in_person(a, c):
         return False
-    acts = word_ids(w.speech_act_words) | word_ids(w.stance_adjectives)
-    return any(m in acts for m in lower)
+    acts = word_ids(ctx.w.speech_act_words) | word_ids(ctx.w.stance_adjectives)
+    return any(m in acts for m in ctx.table.lower[a:c])
 
 
 def _frames_after(ctx: DocContext, q: Quote, a: int, c: int) -> bool:

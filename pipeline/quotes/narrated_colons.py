@@ -76,8 +76,7 @@ def _narrated(ctx: DocContext, q: Quote) -> bool:
     summary of the topic of a verb that cues no indirect speech, or a past-tense account
     after a topic or of someone told of ("er", "sie")?"""
     a, b = q.parts[0]
-    persons = word_ids(ctx.w.speaking_person_forms)
-    if ctx.any_mood(a, b) or any(ctx.table.lower[m] in persons for m in range(a, b)):
+    if ctx.any_mood(a, b) or ctx.speaks_in_person(a, b):
         return False
     verb = _lead_verb(ctx, q.unit, a - 1)
     topics = word_ids(ctx.w.topic_prepositions)

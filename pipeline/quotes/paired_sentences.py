@@ -18,29 +18,23 @@ from .words import word_ids
 
 def paired_sentences(ctx: DocContext) -> None:
     """Widen each framed second sentence over its first-person first half."""
-    openers = word_ids(ctx.w.paired_openers)
-    if not openers:
-        return
-    taken = {k for q in ctx.quotes for a, b in q.parts for k in range(a, b)}
-    for q in ctx.quotes:
-        first = _first_half(ctx, q, openers)
-        if first is not None and not any(k in taken for k in range(*first)):
-            q.parts = [(first[0], q.parts[0][1])]
+    if word_ids(ctx.w.paired_openers):
+        ctx.widen_back(_first_half)
 
 
-def _first_half(ctx: DocContext, q: Quote, openers: frozenset[int]) -> tuple[int, int] | None:
+def _first_half(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
     """The sentence before ``q`` that begins its words, or None."""
     if q.direct or q.kind != "indirect" or q.speaker is None or len(q.parts) != 1 or not q.cue:
         return None
     a, b = q.parts[0]
     if min(s for s, _ in q.cue) < b or q.unit < 1:
         return None  # the frame comes first: its words follow it
-    unit, before = ctx.units[q.unit], ctx.units[q.unit - 1]
-    lower = ctx.table.lower
-    if a != unit.start or lower[a] not in openers or before.paragraph != unit.paragraph:
+    before = ctx.unit_before(q.unit)
+    if before is None or a != ctx.units[q.unit].start:
+        return None
+    if ctx.table.lower[a] not in word_ids(ctx.w.paired_openers):
         return None
     s, e = before.start, before.end
     if ctx.in_marks(s, e) or ctx.any_mood(s, e):
         return None
-    persons = word_ids(ctx.w.speaking_person_forms)
-    return (s, e) if any(lower[m] in persons for m in range(s, e)) else None
+    return (s, e) if ctx.speaks_in_person(s, e) else None

@@ -29,11 +29,7 @@ def stray_stops(ctx: DocContext) -> None:
     """Widen each verbless fragment framed after it over the sentence it ends."""
     if ctx.table is None or not ctx.pos:
         return
-    taken = {k for q in ctx.quotes for a, b in q.parts for k in range(a, b)}
-    for q in ctx.quotes:
-        before = _sentence_ended(ctx, q)
-        if before is not None and not any(k in taken for k in range(*before)):
-            q.parts = [(before[0], q.parts[0][1])]
+    ctx.widen_back(_sentence_ended)
 
 
 def _sentence_ended(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
@@ -48,10 +44,10 @@ def _sentence_ended(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
         return None  # "Es komme vor", "Das Niveau aber steige": a clause the tagger missed
     if any(pos[m] in (VERB, AUX, PRON) for m in range(a, b)):
         return None
-    unit, before = ctx.units[q.unit], ctx.units[q.unit - 1]
-    s, e = before.start, before.end
-    if before.paragraph != unit.paragraph or before.dateline or ctx.cues_by_unit[q.unit - 1]:
+    before = ctx.unit_before(q.unit)
+    if before is None or before.dateline or ctx.cues_by_unit[q.unit - 1]:
         return None
+    s, e = before.start, before.end
     if ctx.in_marks(s, e) or not present_tense(ctx, s, e):
         return None
     return s, e
