@@ -36,10 +36,14 @@ KINDS = (
     "document_noun",
     "demonym",
     "name_title",
+    "role_group_set",
+    "person_suffix",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
-_LIST_ONLY = frozenset({"utterance_noun", "document_noun", "demonym", "name_title"})
+_LIST_ONLY = frozenset(
+    {"utterance_noun", "document_noun", "demonym", "name_title", "role_group_set", "person_suffix"}
+)
 
 ROLE_SCHEMA = Schema(
     name="role",
@@ -149,6 +153,14 @@ class RoleLexicon:
         }
         #: words before a name that are no given name ("Bischof", "Tennisstar"), lower-cased
         self.name_titles = tuple(sorted(self._words("name_title"), key=len, reverse=True))
+        #: role groups that all name the one who leads a body ("Parteichef", "Vorsitzender")
+        self.leader_groups = self._group("role_group_set", "leader")
+        #: role groups of whoever heads a body a compound prefix names ("UN-Generalsekretär"
+        #: is the "UN-Chef"; a "UN-Sprecher" is not)
+        self.head_groups = self._group("role_group_set", "head")
+        #: person-noun endings that name a person whatever the gender of the given name
+        #: ("der Kultregisseur", "der Pianist"), unlike a bare "-er" or "-ent"
+        self.person_suffixes = tuple(sorted(self._words("person_suffix"), key=len, reverse=True))
         self._cache: dict[str, RoleMatch | None] = {}
         self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class

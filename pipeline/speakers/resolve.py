@@ -123,6 +123,8 @@ _OPENING_MARKS = frozenset('"„“«»‚')
 #: characters between the end of quoted words and the pronoun of their cue (", sagte er")
 _COLON_QUOTE_GAP = 16
 _CLOSING_MARKS = frozenset('"“”«»‘')
+#: the id prefix of a kinship noun's record ("family.ehefrau")
+KIN_PREFIX = "family."
 
 
 @dataclass
@@ -667,6 +669,8 @@ class DocIndex:
     def _add_role(p: Person, m: RoleMatch, country: str | None) -> None:
         if m.kind == "role":
             p.roles[m.stem] = m.record.get("group") or ""
+        elif m.record.get("id", "").startswith(KIN_PREFIX):  # "Ehefrau Ensaf Haidar"
+            p.descriptions.add(m.record["forms"][0].lower())
         if m.record.get("gender") and p.gender is None:
             p.gender = m.record["gender"]
         cc = country or m.record.get("country")
@@ -1131,7 +1135,7 @@ class Resolver:
         if owner is not None:
             # "sagte Badawis Ehefrau": she speaks, not Badawi -- the person the text
             # introduced with that noun ("Ehefrau Ensaf Haidar"), else no name
-            res = self._by_description(span)
+            res = self._by_description(span) or self._by_kin(owner)
             ref = res.ref if res is not None else None
             if ref is not None and getattr(ref, "surname", "") not in owner.text:
                 return res
@@ -1173,6 +1177,23 @@ class Resolver:
         lengthen(self, p)  # "Kyritsis" -> "Giorgos Kyritsis" (a full name NER missed)
         return Resolution(p.name, "speaker.name", p)
 
+    def _by_kin(self, owner: Token) -> Resolution | None:
+        """ "Badawis Ehefrau" -> the person the text introduced with that kinship noun, or
+        its synonym ("Ehefrau Ensaf Haidar", "Gattin …"), named last before; not the owner."""
+        m = self.lex.lookup(self.doc[owner.i + 1].text)
+        if m is None:
+            return None
+        word, pos = m.record["forms"][0].lower(), owner.idx
+        fits = [
+            p
+            for p in self.index.persons.values()
+            if word in p.descriptions and p.first < pos and p.surname not in owner.text
+        ]
+        if not fits:
+            return None
+        best = max(fits, key=lambda p: p.last_before(pos) or -1)
+        return Resolution(best.name, "speaker.description", best)
+
     def _relative_of(self, span: Span) -> Token | None:
         """The person's name in the genitive before a kinship noun in the mention ("Badawis
         Ehefrau", "Hubers Sohn der Zeitung"), else None."""
@@ -1182,7 +1203,7 @@ class Resolver:
             if name.ent_type_ not in PERSON_LABELS and name.text[:-1] not in self.index.by_surname:
                 continue
             m = self.lex.lookup(self.doc[name.i + 1].text)
-            if m is not None and m.record.get("id", "").startswith("family."):
+            if m is not None and m.record.get("id", "").startswith(KIN_PREFIX):
                 return name
         return None
 
@@ -1289,6 +1310,7 @@ class Resolver:
         for p in self.index.persons.values() if not new_or_many else ():
             if p.first >= limit:
                 continue
+            prefix_hit = self._prefix_hit(m, p, pos)
             if m.other_office:  # "der Vize-Außenminister": only who was introduced as such
                 stem_hit, group_hit = m.stem in p.roles, False
             else:
@@ -1296,7 +1318,7 @@ class Resolver:
                 # only the plain title stands for its whole group ("der Staatschef" may be the
                 # "Präsident"; "der Schulleiter" is not the "Abteilungsleiter")
                 group_hit = group and plain and group in p.roles.values()
-            if not (stem_hit or group_hit):
+            if not (stem_hit or group_hit or prefix_hit):
                 continue
             if country and p.country and country != p.country:
                 continue
@@ -1305,6 +1327,7 @@ class Resolver:
             last = p.last_before(pos)
             key = (
                 bool(country and p.country == country),
+                prefix_hit,
                 stem_hit,
                 last if last is not None else -1,
             )
@@ -1328,6 +1351,33 @@ class Resolver:
         # after the role: leave it empty rather than name the body; "er" later means him
         anonymous = Person(name="", surname="", gender=gender)
         return Resolution(None, "speaker.unresolved", anonymous)
+
+    def _prefix_hit(self, m: RoleMatch, p: Person, pos: int) -> int:
+        """Does a leader's title with a body's prefix ("der UN-Chef", "die PiS-Vorsitzende")
+        name the one the text introduced with a heading role of that very prefix
+        ("UN-Generalsekretär Ban Ki-moon", "PiS-Chef Jarosław Kaczyński") or with a heading
+        role next to the body's name ("Der Generalsekretär der Nato, Jens Stoltenberg")?
+        Not one of a spokesperson's or an envoy's role ("UN-Sprecher"). 2 for a role of the
+        prefix, 1 for the body's name beside the person, else 0."""
+        if (m.record.get("group") or "") not in self.lex.leader_groups or "-" not in m.stem:
+            return 0
+        prefix = m.stem.split("-", 1)[0]
+        heads = self.lex.head_groups
+        if len(prefix) < 2 or not any(g in heads for g in p.roles.values()):
+            return 0
+        if any(s.startswith(prefix + "-") for s, g in p.roles.items() if g in heads):
+            return 2
+        if any(s.startswith(prefix + "-") for s in p.roles):
+            return 0  # "UN-Sprecher": the body's someone else
+        # the body's name as a word of its own ("der Nato"), not another's "UN-Generalsekretär"
+        word = re.compile(rf"\b{re.escape(prefix)}\b(?!-)", re.IGNORECASE)
+        text = self.doc.text
+        near = any(
+            word.search(text[max(0, at - 80) : min(at + len(p.name) + 80, pos)])
+            for at in p.mentions
+            if at < pos
+        )
+        return int(near)
 
     def _quoted_owner(self, span: Span) -> Span:
         """The mention run on over a name in quotation marks it was cut before ("Der
@@ -2114,7 +2164,7 @@ class Resolver:
         head, gender = described
         # a person of no known gender only for a title or a feminine noun ("die Professorin"
         # after "Yuka Sasaki"), not for a masculine ending alone ("der englische Independent")
-        unknown = self._is_role(head) or gender == "f"
+        unknown = self._is_role(head) or gender == "f" or self._person_ending(head)
         ref = self._only_fitting(span.start_char, gender, unknown)
         if ref is None or self._person_between(ref, span, own=True):
             return None
@@ -2122,11 +2172,19 @@ class Resolver:
             return None
         m = self.lex.lookup(head.text)
         country = self.index.country_in(span.start, span.end) or (m and m.record.get("country"))
-        if country and country != ref.country:
-            return None  # "der Kremlchef" is not the president of Kasachstan named before
+        if country and country != ref.country and (m is not None or ref.country is not None):
+            # "der Kremlchef" is not the president of Kasachstan named before; a person
+            # noun's country ("der US-Kultregisseur") tells of one whose country is unknown
+            return None
         if not self._attribute_fits(ref, head, span) or self._named_after(ref, span):
             return None
         return Resolution(ref.name, "speaker.back_reference", ref)
+
+    def _person_ending(self, head: Token) -> bool:
+        """Does the noun end in a person noun's ending that no thing has ("der
+        US-Kultregisseur", "der Pianist"; not the bare "-er" or "-ent" of "der Independent")?"""
+        low = head.text.lower()
+        return any(low.endswith(suffix) for suffix in self.lex.person_suffixes)
 
     def _named_after(self, ref: Person, span: Span) -> bool:
         """Does the sentence name the person after the description ("Der Richter sagte zu
@@ -2242,6 +2300,9 @@ class Resolver:
             s.endswith(m.stem) or m.stem.endswith(s) for s in ref.roles
         ):
             return True
+        leaders = self.lex.leader_groups
+        if group in leaders and leaders.intersection(ref.roles.values()):
+            return True  # "der PiS-Vorsitzende" is the "Parteichef" named last
         if not ref.roles:  # "Der Zürcher Bischof Joseph Bonnemain": a title the lexicon lacks
             return not self._titled_otherwise(ref, head)
         # a compound names whose office it is: "die Sozialversicherungs-Chefin" after "…
