@@ -160,7 +160,10 @@ class RoleLexicon:
         self.head_groups = self._group("role_group_set", "head")
         #: person-noun endings that name a person whatever the gender of the given name
         #: ("der Kultregisseur", "der Pianist"), unlike a bare "-er" or "-ent"
-        self.person_suffixes = tuple(sorted(self._words("person_suffix"), key=len, reverse=True))
+        #: endings of a hearsay group's noun ("Bankenkreisen"), never a body's own name
+        self.circle_nouns = self._group("person_suffix", "circle")
+        persons = self._words("person_suffix") - self.circle_nouns
+        self.person_suffixes = tuple(sorted(persons, key=len, reverse=True))
         self._cache: dict[str, RoleMatch | None] = {}
         self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class

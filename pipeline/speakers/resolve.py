@@ -2525,10 +2525,27 @@ class Resolver:
             full = self._fuller_name(toks[0])
             if full:
                 return Resolution(full, "speaker.name_heuristic", Person(full, toks[0].text))
-            if not self.index._recurs(toks[0]) or tagged:
+            if not self.index._recurs(toks[0]) or (tagged and not self._missed_body(span)):
                 return None
         text = self.index.text_between(toks[0], toks[-1])
         return Resolution(text, "speaker.name_heuristic", Person(text, toks[-1].text))
+
+    def _missed_body(self, span: Span) -> bool:
+        """Is the mention one proper noun that recurs, no given name ("berichtet Heise",
+        "bestätigte ToyTalk", "laut Acer"): a company or medium the NER missed names itself."""
+        tok = span[0]
+        low = tok.lower_
+        return (
+            len(span) == 1
+            and tok.pos_ == "PROPN"
+            and tok.is_alpha  # not "STANDARD-Infos", "US-Sicherheitsforscher"
+            and len(tok) >= 3
+            and self.lex.given_name_gender(tok.text) is None
+            # not a common noun the tagger took for a name ("laut Ankläger", "aus
+            # Bankenkreisen", "Sicherheitskreise")
+            and self.lex.noun_gender(tok.text, trust_masculine=True) is None
+            and not any(low.endswith(w) for w in self.lex.circle_nouns)
+        )
 
     def _surname_as_noun(self, span: Span, toks: list[Token]) -> Resolution | None:
         """ "sagte Fall" after "Ibrahima Fall": a bare capitalised word the tagger took for

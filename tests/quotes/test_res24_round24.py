@@ -12,7 +12,10 @@
   gender; a noun with a bare thing-like ending ("der Independent") does not;
 - a kinship noun after the owner's genitive ("Hassans Ehefrau") names the person the text
   introduced with that noun or its synonym ("Seine Gattin Leila Amiri"); none when the text
-  named no one so.
+  named no one so;
+- a bare proper noun that recurs in the text and the NER missed ("berichtet Buzzfeed", "Wie
+  Eurostat mitteilte") names itself; not a common noun the tagger took for a name ("aus
+  Bankenkreisen", "Laut Ankläger").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -139,4 +142,44 @@ KIN = [
 
 @pytest.mark.parametrize(("text", "expected"), KIN, ids=[str(i) for i in range(len(KIN))])
 def test_kin_owner(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
+
+
+MISSED_BODIES = [
+    (
+        (
+            "Die Plattform Buzzfeed hat neue Dokumente aus Washington veröffentlicht. Der "
+            "Konzern habe die Zahlen geschönt, berichtet Buzzfeed."
+        ),
+        [("Buzzfeed", "Buzzfeed")],
+    ),
+    (
+        (
+            "Die Arbeitslosigkeit in Spanien ist gesunken. Wie Eurostat am Freitag mitteilte, "
+            "lag die Quote bei sieben Prozent. Eurostat erwartet einen weiteren Rückgang."
+        ),
+        [("Eurostat", "Eurostat")],
+    ),
+    # common nouns: no name
+    (
+        (
+            "Finanzminister Karl Berger plant neue Kredite. Die Schulden würden damit weiter "
+            "steigen, heißt es aus Bankenkreisen. Aus Bankenkreisen kam zuletzt viel Kritik."
+        ),
+        [("Bankenkreisen", None)],
+    ),
+    (
+        (
+            "Der Prozess gegen Franz Huber beginnt im Mai. Laut Ankläger hat der Mann das Geld "
+            "veruntreut. Kein Ankläger war je so streng."
+        ),
+        [("Ankläger", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MISSED_BODIES, ids=[str(i) for i in range(len(MISSED_BODIES))]
+)
+def test_missed_body_names_itself(nlp, text, expected):
     assert speaker_rows(nlp(text)) == expected
