@@ -2339,10 +2339,20 @@ class Resolver:
         after = self.doc[head.i + 1 : end]
         if any(t.ent_type_ in PERSON_LABELS for t in after):
             return False  # "Der behandelnde Arzt Lahms": someone of the person named
+        # a work in brackets ("der US-Kultregisseur (Inglourious Basterds)") is an aside
+        bracketed, depth = set(), 0
+        for t in after:
+            depth += (t.text == "(") - (t.text == ")")
+            if depth > 0:
+                bracketed.add(t.i)
         words = [
             t.lower_
             for t in after
-            if t.text[:1].isupper() and t.is_alpha and len(t) >= 4 and head in t.ancestors
+            if t.text[:1].isupper()
+            and t.is_alpha
+            and len(t) >= 4
+            and head in t.ancestors
+            and t.i not in bracketed
         ]  # of the noun, not the verb's "bei einer Pressekonferenz"
         if not words:
             return True

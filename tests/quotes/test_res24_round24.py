@@ -9,7 +9,8 @@
   des Aufsichtsrats");
 - a person noun whose ending names a person ("der Kultregisseur", "der Journalist", "der
   Experte") refers back to the one person named last even when the given name tells no
-  gender; a noun with a bare thing-like ending ("der Independent") does not;
+  gender, also with a work in brackets after it ("der Kultregisseur (Pulp Fiction)"); a noun
+  with a bare thing-like ending ("der Independent") does not;
 - a kinship noun after the owner's genitive ("Hassans Ehefrau") names the person the text
   introduced with that noun or its synonym ("Seine Gattin Leila Amiri"); none when the text
   named no one so;
@@ -97,6 +98,14 @@ PERSON_ENDINGS = [
     (
         "Im Saal saß Eike Lindqvist. „Das Buch hat mich sehr berührt“, sagte der Journalist.",
         [("der Journalist", "Eike Lindqvist")],
+    ),
+    # a work in brackets after the noun is an aside, no attribute of another body
+    (
+        (
+            "Hollywood – Einer hält weiter an DVDs fest: Quentin Tarantino. Ich kann mit "
+            "Streaming nichts anfangen, schreibt der Kultregisseur (Pulp Fiction) in einem Buch."
+        ),
+        [("der Kultregisseur (Pulp Fiction)", "Quentin Tarantino")],
     ),
     # a thing-like ending: no one
     (
