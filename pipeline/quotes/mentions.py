@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .container_sources import container_source
 from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
+from .genitive_possessors import possessed_phrase, possessor_attribute
 from .mention_cuts import (
     cut_addressee,
     cut_clause,
@@ -27,6 +28,7 @@ from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
 from .place_names import name_after_place
+from .plural_subjects import plural_subject
 from .shared_subjects import row_subject, shared_subject
 from .words import word_ids
 
@@ -77,6 +79,8 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         sp = _after_finite(ctx, _in_verb_unit(ctx, sp, verb))
     if sp is not None and sp[0] > verb.i:  # "sagte X in London, Christian Kesberg."
         sp = _before_clause_end(ctx, verb.i, name_after_place(ctx, sp))
+    if sp is not None:  # "sagte Badawis … Ehefrau Ensaf Haidar": the wife speaks
+        sp = possessed_phrase(ctx, verb, sp, span_of)
     if sp is None or sp[0] <= verb.i < sp[1]:
         return None
     doc = ctx.doc
@@ -1526,7 +1530,9 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
             np is not None
             and (speakerish(ctx, np) or _names_person(ctx, doc[np[1] - 1]))
             and not (
-                trust_case and _object_case(ctx, np, bare_names=unnamed, titled=q.speaker is None)
+                trust_case
+                and _object_case(ctx, np, bare_names=unnamed, titled=q.speaker is None)
+                and not plural_subject(ctx, doc[c - 1], np)
             )
         ):
             return np
@@ -1919,6 +1925,8 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
         if lower[k] not in cuts:
             continue
         t = doc[k]
+        if possessor_attribute(ctx, k, sp[1]):
+            continue  # "Badawis nach Kanada geflüchtete Ehefrau": the possessor's attribute
         if not t.ent_type_ and (
             doc[k - 1].ent_type_ in ("PER", "PERSON") or _age_noun(ctx, doc[k - 1])
         ):

@@ -1,0 +1,63 @@
+"""Speaker mentions of round 24 (issue 10, "Speakers"): the frame's words that name the
+speaker.
+
+- a plural subject after its verb that the parse took for the object ("Auf die Frage, ob
+  …, antworteten die Eltern, dass …"): a finite verb in the third person plural with no
+  subject, followed by a plural noun phrase no object-only word opens, has it as its
+  subject; a verb with a subject of its own keeps it ("kritisierten sie die
+  Schiedsrichter");
+- a genitive name before a participle attribute and its noun ("sagte Badawis nach Kanada
+  geflüchtete Ehefrau Ensaf Haidar"): the noun's phrase speaks, not the possessor; a name
+  before an occasion phrase stays cut there ("sagte Hans im Interview mit der Zeitung").
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_rows
+
+DOCUMENTS = [
+    (
+        (
+            "Auf die Frage, ob sie den Sohn vermissen, antworteten die Eltern, dass sie "
+            "jeden Tag an ihn denken."
+        ),
+        [("die Eltern", None)],
+    ),
+    (
+        "Auf die Frage nach ihrer Zukunft antworteten die Spieler, dass sie bleiben wollten.",
+        [("die Spieler", None)],
+    ),
+    (
+        "Am Montag warnten die Gewerkschaften, dass die Reform Arbeitsplätze koste.",
+        [("die Gewerkschaften", None)],
+    ),
+    # a subject of its own: the plural object stays out
+    (
+        "Nach dem Spiel kritisierten sie die Schiedsrichter, dass diese parteiisch gewesen seien.",
+        [("sie", None)],
+    ),
+    (
+        "Die Strafe sei unmenschlich, sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar.",
+        [("Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar", "Ensaf Haidar")],
+    ),
+    (
+        "Der Vertrag sei gültig, erklärte Putins langjähriger Berater Juri Uschakow.",
+        [("Putins langjähriger Berater Juri Uschakow", "Juri Uschakow")],
+    ),
+    # a name before an occasion phrase: the mention ends with the name
+    (
+        "Die Strafe sei unmenschlich, sagte Hans im Interview mit der Zeitung.",
+        [("Hans", "Hans")],
+    ),
+    ("Die Strafe sei unmenschlich, sagte Klaus nach der Sitzung.", [("Klaus", "Klaus")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS, ids=[d[0][:40] for d in DOCUMENTS])
+def test_speaker_mentions_round24(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
