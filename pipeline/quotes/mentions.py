@@ -24,6 +24,7 @@ from .mention_cuts import (
     dative_before,
     predicate_of_als,
 )
+from .name_phrases import with_name_phrase
 from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
@@ -1106,6 +1107,9 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
     if q.speaker is not None and dative_before(ctx, q.speaker):
         q.speaker = None  # "Stimmen, die dem früheren Kardinal X vorwerfen": the addressee
+    if q.speaker is not None:  # "die Internationale Organisation für Migration (IOM)"
+        named = with_name_phrase(ctx, q.speaker)
+        q.speaker = q.speaker if _overlaps(named, q.parts) else named
 
 
 def _so_fallback(ctx: DocContext, q: Quote) -> None:

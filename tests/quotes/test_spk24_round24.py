@@ -8,7 +8,12 @@ speaker.
   Schiedsrichter");
 - a genitive name before a participle attribute and its noun ("sagte Badawis nach Kanada
   geflüchtete Ehefrau Ensaf Haidar"): the noun's phrase speaks, not the possessor; a name
-  before an occasion phrase stays cut there ("sagte Hans im Interview mit der Zeitung").
+  before an occasion phrase stays cut there ("sagte Hans im Interview mit der Zeitung");
+- a body's or an office's name over its field when the parse hung the field on the verb
+  ("sagte die Internationale Organisation für Migration (IOM)", "sagte der EU-Kommissar
+  für Energie Günther Oettinger"): marked by an abbreviation in brackets, a person's name
+  after it or a capitalised adjective in the name; a field with an article or no mark stays
+  as the parse gave it ("der Minister für die Opposition").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -55,6 +60,27 @@ DOCUMENTS = [
         [("Hans", "Hans")],
     ),
     ("Die Strafe sei unmenschlich, sagte Klaus nach der Sitzung.", [("Klaus", "Klaus")]),
+    (
+        "Die Lage sei dramatisch, sagte die Internationale Organisation für Migration (IOM).",
+        [("die Internationale Organisation für Migration (IOM)", "Organisation")],
+    ),
+    (
+        "Die Ursache sei unklar, erklärte die französische Aufsichtsbehörde für Luftfahrt (DGAC).",
+        [("die französische Aufsichtsbehörde für Luftfahrt (DGAC)", "Aufsichtsbehörde")],
+    ),
+    (
+        "Die Preise würden steigen, sagte der EU-Kommissar für Energie Günther Oettinger.",
+        [("der EU-Kommissar für Energie Günther Oettinger", "Günther Oettinger")],
+    ),
+    # a field with an article: as the parse gave it
+    (
+        "Die Reform komme zu spät, sagte der Minister für die Opposition am Montag.",
+        [("der Minister für die Opposition", None)],
+    ),
+    (
+        "Die Reform komme zu spät, warnte die Weltgesundheitsorganisation (WHO) am Montag.",
+        [("die Weltgesundheitsorganisation (WHO)", "Weltgesundheitsorganisation")],
+    ),
 ]
 
 
