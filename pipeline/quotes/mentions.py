@@ -2053,6 +2053,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         return True
     if _time_phrase(ctx, content):
         return True  # "und vergangene Woche verkündet": when, not who
+    if content and all(t.lower_ in ctx.w.setting_nouns for t in content):
+        return True  # "In diesem Zusammenhang wurde betont": in what setting, not who
     doc, a = ctx.doc, sp[0]
     agents = word_ids(ctx.w.agent_prepositions)
     if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:

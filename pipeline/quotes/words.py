@@ -229,6 +229,7 @@ WORD_LISTS: dict[str, str] = {
     "summary_nouns": "set",
     "sum_verbs": "set",
     "name_prepositions": "set",
+    "setting_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -375,6 +376,7 @@ OPTIONAL_LISTS = frozenset(
         "summary_nouns",
         "sum_verbs",
         "name_prepositions",
+        "setting_nouns",
     }
 )
 

@@ -13,7 +13,10 @@ speaker.
   ("sagte die Internationale Organisation für Migration (IOM)", "sagte der EU-Kommissar
   für Energie Günther Oettinger"): marked by an abbreviation in brackets, a person's name
   after it or a capitalised adjective in the name; a field with an article or no mark stays
-  as the parse gave it ("der Minister für die Opposition").
+  as the parse gave it ("der Minister für die Opposition");
+- a set phrase of the setting taken for the source of a passive speech verb ("In diesem
+  Zusammenhang wurde betont, dass …", "Im Vorfeld wurde gefordert"): no speaker; a
+  document in the same place speaks ("In der Erklärung wurde betont").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -81,6 +84,13 @@ DOCUMENTS = [
         "Die Reform komme zu spät, warnte die Weltgesundheitsorganisation (WHO) am Montag.",
         [("die Weltgesundheitsorganisation (WHO)", "Weltgesundheitsorganisation")],
     ),
+    ("In diesem Zusammenhang wurde betont, dass die Reform notwendig sei.", [(None, None)]),
+    ("Im Vorfeld wurde gefordert, dass die Gebühren sinken.", [(None, None)]),
+    (
+        "In diesem Zusammenhang sagte der Minister, dass die Reform notwendig sei.",
+        [("der Minister", None)],
+    ),
+    ("In der Erklärung wurde betont, dass die Reform notwendig sei.", [("der Erklärung", None)]),
 ]
 
 
