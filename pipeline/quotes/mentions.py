@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .container_sources import container_source
 from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
+from .genitive_possessors import possessed_phrase, possessor_attribute
 from .mention_cuts import (
     cut_addressee,
     cut_clause,
@@ -23,10 +24,12 @@ from .mention_cuts import (
     dative_before,
     predicate_of_als,
 )
+from .name_phrases import with_name_phrase
 from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .particle_names import particle_name
 from .place_names import name_after_place
+from .plural_subjects import plural_subject
 from .shared_subjects import row_subject, shared_subject
 from .words import word_ids
 
@@ -77,6 +80,8 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
         sp = _after_finite(ctx, _in_verb_unit(ctx, sp, verb))
     if sp is not None and sp[0] > verb.i:  # "sagte X in London, Christian Kesberg."
         sp = _before_clause_end(ctx, verb.i, name_after_place(ctx, sp))
+    if sp is not None:  # "sagte Badawis … Ehefrau Ensaf Haidar": the wife speaks
+        sp = possessed_phrase(ctx, verb, sp, span_of)
     if sp is None or sp[0] <= verb.i < sp[1]:
         return None
     doc = ctx.doc
@@ -1102,6 +1107,9 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
     if q.speaker is not None and dative_before(ctx, q.speaker):
         q.speaker = None  # "Stimmen, die dem früheren Kardinal X vorwerfen": the addressee
+    if q.speaker is not None:  # "die Internationale Organisation für Migration (IOM)"
+        named = with_name_phrase(ctx, q.speaker)
+        q.speaker = q.speaker if _overlaps(named, q.parts) else named
 
 
 def _so_fallback(ctx: DocContext, q: Quote) -> None:
@@ -1526,7 +1534,9 @@ def after_cue(ctx: DocContext, q: Quote, objects: bool = False) -> Span | None:
             np is not None
             and (speakerish(ctx, np) or _names_person(ctx, doc[np[1] - 1]))
             and not (
-                trust_case and _object_case(ctx, np, bare_names=unnamed, titled=q.speaker is None)
+                trust_case
+                and _object_case(ctx, np, bare_names=unnamed, titled=q.speaker is None)
+                and not plural_subject(ctx, doc[c - 1], np)
             )
         ):
             return np
@@ -1919,6 +1929,8 @@ def _cut_after_name(ctx: DocContext, sp: Span) -> Span:
         if lower[k] not in cuts:
             continue
         t = doc[k]
+        if possessor_attribute(ctx, k, sp[1]):
+            continue  # "Badawis nach Kanada geflüchtete Ehefrau": the possessor's attribute
         if not t.ent_type_ and (
             doc[k - 1].ent_type_ in ("PER", "PERSON") or _age_noun(ctx, doc[k - 1])
         ):
@@ -2041,6 +2053,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         return True
     if _time_phrase(ctx, content):
         return True  # "und vergangene Woche verkündet": when, not who
+    if content and all(t.lower_ in ctx.w.setting_nouns for t in content):
+        return True  # "In diesem Zusammenhang wurde betont": in what setting, not who
     doc, a = ctx.doc, sp[0]
     agents = word_ids(ctx.w.agent_prepositions)
     if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:
