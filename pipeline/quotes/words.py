@@ -228,6 +228,9 @@ WORD_LISTS: dict[str, str] = {
     "owner_prepositions": "set",
     "summary_nouns": "set",
     "sum_verbs": "set",
+    "trailing_only_lemmas": "set",
+    "computing_lemmas": "set",
+    "nobody_pronouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -373,6 +376,9 @@ OPTIONAL_LISTS = frozenset(
         "owner_prepositions",
         "summary_nouns",
         "sum_verbs",
+        "trailing_only_lemmas",
+        "computing_lemmas",
+        "nobody_pronouns",
     }
 )
 
