@@ -81,6 +81,8 @@ class CueFinder:
         self.opinions = words.opinion_lemmas
         # "…, weiß die Direktorin.": verbs that frame only after what they frame
         self.trailing_only = words.trailing_only_lemmas
+        # "Die Software kann X nicht errechnen": what it can compute, no statement
+        self.computing = words.computing_lemmas
         # "Er weiß, dass …", "…, weiß also, was …", "…, weiß niemand": knowing, no frame
         self.asking = words.whether_words | words.question_words
         self.closing = (
@@ -226,11 +228,15 @@ class CueFinder:
 
     def _placed(self, doc: Doc, i: int, unit: Unit, lemma: str) -> bool:
         """A verb of an opinion (``opinion_lemmas``) stands by a comma (:func:`_by_comma`),
-        a verb of ``trailing_only_lemmas`` is an inverted trailing frame
+        a verb of computing (``computing_lemmas``) is no infinitive, a verb of
+        ``trailing_only_lemmas`` is an inverted trailing frame
         (:func:`_inverted_trailing`) after no question ("Ob …, weiß X"); any other verb
         stands anywhere."""
         if lemma in self.opinions:
             return _by_comma(doc, i, unit)
+        if lemma in self.computing:
+            # "nicht errechnen kann": a skill (not a past form the tagger calls infinitive)
+            return not (labels.is_infinitive(doc[i]) and doc[i].lower_ == lemma)
         if lemma in self.trailing_only:
             opener = doc[unit.start].lower_ in self.asking  # "Ob das gilt, weiß X"
             return not opener and _inverted_trailing(doc, i, unit, self.closing)

@@ -231,6 +231,8 @@ WORD_LISTS: dict[str, str] = {
     "trailing_only_lemmas": "set",
     "computing_lemmas": "set",
     "nobody_pronouns": "set",
+    "fragment_source_patterns": "set",
+    "fragment_owner_patterns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -379,6 +381,8 @@ OPTIONAL_LISTS = frozenset(
         "trailing_only_lemmas",
         "computing_lemmas",
         "nobody_pronouns",
+        "fragment_source_patterns",
+        "fragment_owner_patterns",
     }
 )
 

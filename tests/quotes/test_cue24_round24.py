@@ -5,7 +5,13 @@
   "Ob …, weiß niemand", "…, weiß ich nicht", "…, weiß also, was …" (knowing, no frame);
 - verbs of computing ("berechnen", "errechnen", "ausrechnen"): "…, berechneten Forscher",
   "Die Forscher errechneten, dass …" state a result; with a question complement ("Das
-  Programm berechnet, wie viel …") they compute, nothing is said.
+  Programm berechnet, wie viel …") or as an infinitive ("Die Software kann die Kürzung nicht
+  errechnen") they compute, nothing is said;
+- a quoted fragment inside a mixed quote whose own clause names a nearer source before it
+  ("Wie die Zeitung berichtete, soll laut der Studie … „verbesserte Bedingungen“ …", "…,
+  bei dem es sich seiner Meinung nach um einen „Angriff“ handle", "dass nach Aussagen
+  eines Gutachters die Spuren „wie Pech“ klebten"): that source speaks the fragment; a bare
+  "nach Polizeiangaben" names no one and the outer speaker stays.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention)`` in text order.
@@ -63,6 +69,33 @@ DOCUMENTS = [
     ("Er ist Techniker, weiß also, was ein Kondensstreifen ist.", []),
     # computing, nothing said
     ("Das Programm berechnet, wie viel Strom die Anlage erzeugt.", []),
+    ("Da die Software die Kürzung nicht errechnen kann, wird sie von Hand bearbeitet.", []),
+]
+
+#: (text, the fragment's speaker mention); the fragment is the text's only direct quote
+FRAGMENTS = [
+    (
+        (
+            "Wie die Zeitung berichtete, soll laut der Studie nur jeder zweite Zahler von "
+            "seinem Beitrag „verbesserte Bedingungen“ erwarten."
+        ),
+        "der Studie",
+    ),
+    (
+        (
+            "Der Anwalt fordert eine Untersuchung des Vorfalls, bei dem es sich seiner Meinung "
+            "nach um einen „entsetzlichen Angriff“ gehandelt haben könne."
+        ),
+        "seiner Meinung",
+    ),
+    (
+        "Das Gericht wies darauf hin, dass nach Aussagen eines Gutachters die Spuren „wie Pech“ klebten.",
+        "eines Gutachters",
+    ),
+    (
+        "Der Minister sagte, nach Polizeiangaben sei die Demonstration „weitgehend störungsfrei“ verlaufen.",
+        "Der Minister",
+    ),
 ]
 
 
@@ -70,3 +103,9 @@ DOCUMENTS = [
 def test_round24_cue_frames(nlp, text, expected):
     rows = [row[:4] for row in quote_rows(nlp(text))]
     assert rows == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), FRAGMENTS)
+def test_round24_fragment_source(nlp, text, speaker):
+    rows = [row for row in quote_rows(nlp(text)) if row[0] == "direct"]
+    assert [row[3] for row in rows] == [speaker]
