@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .. import labels
 from .context import VERB_POS, Cue, DocContext, Quote, Span
+from .nested_sources import inner_source
 from .units import Unit
 from .words import word_ids
 
@@ -628,6 +629,18 @@ def attach_directs(ctx: DocContext, q: Quote) -> None:
         prior = ctx.direct_info.get(idx)
         if prior is None or _cue_right_after(ctx, ctx.directs[idx], prior, q):
             ctx.direct_info[idx] = _framed_direct(ctx, idx, q, 0.75, "+nested:", nested=True)
+            _nearer_source(ctx, idx, q)
+
+
+def _nearer_source(ctx: DocContext, idx: int, q: Quote) -> None:
+    """A fragment of the mixed quote ``q`` with a source of its own clause before it
+    ("soll laut der Studie jeder Zweite „…“ erwarten"): that source speaks it
+    (:func:`~.nested_sources.inner_source`)."""
+    inner = inner_source(ctx, q, ctx.directs[idx].start)
+    if inner is not None:
+        frag = ctx.direct_info[idx]
+        frag.speaker, frag.cue = inner[1], list(inner[0].pieces)
+        frag.cue_lemma, frag.rule = inner[0].lemma, f"{frag.rule}+{inner[0].rule}"
 
 
 def _cue_right_after(ctx: DocContext, d, prior: Quote, q: Quote) -> bool:

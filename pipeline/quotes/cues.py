@@ -79,6 +79,19 @@ class CueFinder:
         self.negations = words.negations
         # "findet, dass …", "…, findet X.": verbs of an opinion frame only next to a comma
         self.opinions = words.opinion_lemmas
+        # "…, weiß die Direktorin.": verbs that frame only after what they frame
+        self.trailing_only = words.trailing_only_lemmas
+        # "Die Software kann X nicht errechnen": what it can compute, no statement
+        self.computing = words.computing_lemmas
+        # "Er weiß, dass …", "…, weiß also, was …", "…, weiß niemand": knowing, no frame
+        self.asking = words.whether_words | words.question_words
+        self.closing = (
+            words.negations
+            | words.that_words
+            | self.asking
+            | words.nobody_pronouns
+            | words.indefinite_subjects
+        )
         # "Es fragt sich, ob …": what is questionable, no one asks
         self.impersonal = words.impersonal_reflexive_lemmas
         self.expletive = words.impersonal_pronouns
@@ -190,8 +203,8 @@ class CueFinder:
                 continue  # "sprach X vor 15 Jahren von allen Vorwürfen frei": freisprechen
             if verb["lemma"] in self.impersonal and self._impersonal(doc, i, unit):
                 continue  # "Es fragt sich, ob …": no one asks
-            if verb["lemma"] in self.opinions and not _by_comma(doc, i, unit):
-                continue  # "findet X faszinierend", "fand die Leichen": no opinion framed
+            if not self._placed(doc, i, unit, verb["lemma"]):
+                continue  # "findet X faszinierend", "Er weiß, dass …": no opinion framed
             if self._judges_nothing(doc, i, unit, verb, inside):
                 continue  # "muss die Spiele im Detail betrachten": looks, judges nothing
             pieces = [(i, i + 1)]
@@ -212,6 +225,22 @@ class CueFinder:
                 preposition=verb.get("preposition"),
             )
         return None
+
+    def _placed(self, doc: Doc, i: int, unit: Unit, lemma: str) -> bool:
+        """A verb of an opinion (``opinion_lemmas``) stands by a comma (:func:`_by_comma`),
+        a verb of computing (``computing_lemmas``) is no infinitive, a verb of
+        ``trailing_only_lemmas`` is an inverted trailing frame
+        (:func:`_inverted_trailing`) after no question ("Ob …, weiß X"); any other verb
+        stands anywhere."""
+        if lemma in self.opinions:
+            return _by_comma(doc, i, unit)
+        if lemma in self.computing:
+            # "nicht errechnen kann": a skill (not a past form the tagger calls infinitive)
+            return not (labels.is_infinitive(doc[i]) and doc[i].lower_ == lemma)
+        if lemma in self.trailing_only:
+            opener = doc[unit.start].lower_ in self.asking  # "Ob das gilt, weiß X"
+            return not opener and _inverted_trailing(doc, i, unit, self.closing)
+        return True
 
     def _impersonal(self, doc: Doc, i: int, unit: Unit) -> bool:
         """Verb ``i`` with "sich" next to it and "es" right before it or right after it
@@ -299,6 +328,17 @@ def _next_to(doc: Doc, i: int, unit: Unit, words: frozenset[str]) -> bool:
     )
 
 
+def _inverted_trailing(doc: Doc, i: int, unit: Unit, closing: Collection[str]) -> bool:
+    """A finite verb right after a comma or dash, with its subject after it and none of
+    ``closing`` (a negation, "dass", "ob") after it in its unit ("…, weiß die Direktorin.";
+    not "Wann es gelingt, weiß ich nicht", "…, weiß man, dass …")."""
+    if i < unit.start + 2 or doc[i - 1].text not in TRAILING_MARKS:
+        return False
+    if not labels.morph_has(doc[i], labels.FINITE_FEATURE):
+        return False
+    return not any(doc[k].lower_ in closing for k in range(i + 1, unit.end))
+
+
 def _in_clause(
     doc: Doc, i: int, unit: Unit, words: Collection[str], inside: list[int] | None, reach: int = 6
 ) -> bool:
@@ -318,6 +358,9 @@ def _in_clause(
             k += step
     return False
 
+
+#: the marks before an inverted trailing frame ("…, weiß X", "… – weiß X")
+TRAILING_MARKS = frozenset({",", *labels.DASHES})
 
 #: at most this many words (its subject) between a verb of an opinion and the comma after it
 OPINION_GAP = 4

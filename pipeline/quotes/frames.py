@@ -401,10 +401,12 @@ def _own_subject_before(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
 
 
 def _decides(ctx: DocContext, cue: Cue, k: int) -> bool:
-    """A verb of deciding (``deciding_lemmas``) with a "whether" or w-question complement at
-    ``k`` ("Der Richter entscheidet, ob …"): a decision, not what was said."""
+    """A verb of deciding or computing (``deciding_lemmas``, ``computing_lemmas``) with a
+    "whether" or w-question complement at ``k`` ("Der Richter entscheidet, ob …", "Das
+    Programm berechnet, wie viel …"): a decision or a sum, not what was said."""
     w, low = ctx.w, ctx.doc[k].lower_
-    return cue.lemma in w.deciding_lemmas and (low in w.whether_words or low in w.question_words)
+    deciding = cue.lemma in w.deciding_lemmas or cue.lemma in w.computing_lemmas
+    return deciding and (low in w.whether_words or low in w.question_words)
 
 
 def _open_question(ctx: DocContext, cue: Cue, k: int) -> bool:

@@ -230,6 +230,11 @@ WORD_LISTS: dict[str, str] = {
     "sum_verbs": "set",
     "name_prepositions": "set",
     "setting_nouns": "set",
+    "trailing_only_lemmas": "set",
+    "computing_lemmas": "set",
+    "nobody_pronouns": "set",
+    "fragment_source_patterns": "set",
+    "fragment_owner_patterns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -377,6 +382,11 @@ OPTIONAL_LISTS = frozenset(
         "sum_verbs",
         "name_prepositions",
         "setting_nouns",
+        "trailing_only_lemmas",
+        "computing_lemmas",
+        "nobody_pronouns",
+        "fragment_source_patterns",
+        "fragment_owner_patterns",
     }
 )
 
