@@ -6,7 +6,9 @@
   …", "Nach Angaben des Roten Kreuzes in Graz wurden …", an apposition "Laut der
   Sprecherin der Stadtwerke, Anna Berger, fehlt …", "Laut einer Studie aus dem Jahr 2019
   wird …"), past a relative clause of the phrase ("Nach Informationen des Blogs X, das …
-  hat, wird …": the phrase is no row of its own either); rows whose span starts at the verb
+  hat, wird …": the phrase is no row of its own either); with no comma before it the first
+  finite verb is the main one however the parse hangs it ("Laut einem Bericht der Caritas
+  leben …, leiden …"); rows whose span starts at the verb
   already stay as they are, and so does a source phrase inside the clause ("Die Lage ist
   laut Polizei in Linz stabil").
 
@@ -86,6 +88,22 @@ FRONTED_SOURCES = [
                 "Nach Informationen",
                 "des Blogs Technikwelt",
                 None,
+            )
+        ],
+    ),
+    # no comma before it: the first finite verb is the main one, however it is parsed
+    (
+        (
+            "Laut einem Bericht der Caritas leben viele Familien in Armut, leiden unter "
+            "Ausgrenzung und werden diskriminiert."
+        ),
+        [
+            (
+                "indirect",
+                "leben viele Familien in Armut, leiden unter Ausgrenzung und werden diskriminiert",
+                "Laut",
+                "einem Bericht der Caritas",
+                "Caritas",
             )
         ],
     ),
