@@ -52,6 +52,7 @@ from .dateline_spans import dateline_spans
 from .direct import cited_copies, direct_quotes
 from .first_person import first_person_leads, first_person_sentences, first_person_speech
 from .frames import frames
+from .fronted_sources import fronted_sources
 from .generic_voice import drop_generic_frames
 from .glosses import glosses
 from .headlines import headline_speakers
@@ -161,6 +162,7 @@ class QuoteEngine:
             passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
             passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
             subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
+            fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
