@@ -11,7 +11,10 @@
   speaks in the first or second person, the sentence before is its first half if it is in
   the present tense and reads as no told-of fact (no "er"/"sie", no role noun, no named
   entity, no number); the writer's narration in the past, or a sentence naming an entity,
-  stays out.
+  stays out;
+- a chat with readers: a person's label right after the colon of a reader's question, two
+  times or more ("…: Stefan Brändle: Sie haben recht, …"), heads an answer that runs to the
+  next question, not only its first sentence; a single name after a colon stays no label.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(parts joined by " || ", speaker mention)`` in text order.
@@ -184,4 +187,36 @@ PAIRED = [
 
 @pytest.mark.parametrize(("text", "expected"), PAIRED, ids=[str(i) for i in range(len(PAIRED))])
 def test_paired_sentences_in_person(nlp, text, expected):
+    assert quote_part_rows(nlp(text)) == expected
+
+
+CHAT = [
+    (
+        (
+            "Unser Korrespondent Stefan Brändle beantwortete Fragen der Leser. Leser Max fragt "
+            "nach dem Wahlmodus: Stefan Brändle: Sie haben recht, es ist keine reine "
+            "Mehrheitswahl. In die Stichwahl kommt jede Partei mit mehr als zehn Prozent. Das "
+            "betrifft meist drei Parteien. Leserin Eva will wissen, wer gewinnt: Stefan "
+            "Brändle: Das kann ich nicht sagen. Die Umfragen sind zu knapp."
+        ),
+        [
+            (
+                (
+                    "Sie haben recht, es ist keine reine Mehrheitswahl. In die Stichwahl kommt "
+                    "jede Partei mit mehr als zehn Prozent. Das betrifft meist drei Parteien."
+                ),
+                "Stefan Brändle",
+            ),
+            ("Das kann ich nicht sagen. Die Umfragen sind zu knapp.", "Stefan Brändle"),
+        ],
+    ),
+    # one name after a colon is no chat label
+    ("Die Aufstellung: Peter Huber: Tor. Danach kam die Abwehr.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAT, ids=[str(i) for i in range(len(CHAT))])
+def test_chat_answers_after_questions(nlp, text, expected):
+    """A person's label after a reader's question ("…: Stefan Brändle: …"), two times or
+    more: each answer runs to the next reader's question, not only over its first sentence."""
     assert quote_part_rows(nlp(text)) == expected
