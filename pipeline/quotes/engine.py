@@ -78,7 +78,6 @@ from .stance_frames import stance_frames
 from .standalone_speakers import standalone_speakers
 from .stray_stops import stray_stops
 from .subordinate_sources import subordinate_sources
-from .teaser_rows import teaser_rows
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
 from .written_places import document_sources
@@ -181,7 +180,6 @@ class QuoteEngine:
             stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
-            teaser_rows(ctx)  # "Titel. Teaser. Wien – …": no rows before the dateline
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

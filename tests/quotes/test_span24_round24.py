@@ -14,10 +14,7 @@
   stays out;
 - a chat with readers: a person's label right after the colon of a reader's question, two
   times or more ("…: Stefan Brändle: Sie haben recht, …"), heads an answer that runs to the
-  next question, not only its first sentence; a single name after a colon stays no label;
-- title and teaser: archives that join an article's lines print title, teaser and dateline
-  in the first paragraph ("Titel. Teaser. Wien – …"); what ends before that dateline gives
-  no row, a text that opens with its dateline keeps its rows.
+  next question, not only its first sentence; a single name after a colon stays no label.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(parts joined by " || ", speaker mention)`` in text order.
@@ -222,36 +219,4 @@ CHAT = [
 def test_chat_answers_after_questions(nlp, text, expected):
     """A person's label after a reader's question ("…: Stefan Brändle: …"), two times or
     more: each answer runs to the next reader's question, not only over its first sentence."""
-    assert quote_part_rows(nlp(text)) == expected
-
-
-TEASERS = [
-    # title and teaser before the dateline, joined into one paragraph: the body's rows only
-    (
-        (
-            "Landeshauptmann Huber: „Die Sicherheit hat Vorrang“. Wien – Der Landeshauptmann "
-            "Peter Huber hat am Montag ein neues Sicherheitspaket vorgestellt. „Die Sicherheit "
-            "hat Vorrang“, sagte Huber bei einer Pressekonferenz."
-        ),
-        [("„Die Sicherheit hat Vorrang“", "Huber")],
-    ),
-    (
-        (
-            "Die Ökonomen glauben, dass die Preise steigen. Wien – Die Inflation zieht wieder "
-            "an. Die Preise würden weiter steigen, sagte der Ökonom Karl Berg am Dienstag."
-        ),
-        [("Die Preise würden weiter steigen", "der Ökonom Karl Berg")],
-    ),
-    # a text that opens with its dateline keeps its first statement
-    (
-        "Wien – Die Preise würden weiter steigen, sagte der Ökonom Karl Berg am Dienstag.",
-        [("Die Preise würden weiter steigen", "der Ökonom Karl Berg")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), TEASERS, ids=[str(i) for i in range(len(TEASERS))])
-def test_no_rows_in_title_and_teaser(nlp, text, expected):
-    """Title and teaser before the dateline of the first paragraph ("Titel. Teaser. Wien –
-    …") give no rows; a text that opens with its dateline keeps all of its rows."""
     assert quote_part_rows(nlp(text)) == expected
