@@ -10,6 +10,9 @@ A single labelled paragraph counts only when the label names a person of the tex
 ("Scolik: Die Verhandlungen sind gescheitert."), so "Fazit: …" stays a sentence. In a text
 of one paragraph with persons' labels and no interviewer's questions (a report that quotes
 "Schaub: Ein wunderbarer Abend."), a label's words end where the writer's sentences start.
+A chat with readers ("User X fragt nach dem Wahlmodus: Stefan Brändle: Sie haben recht, …")
+puts a person's label right after the colon of each reader's question: two such labels or
+more are labels too, and each answer runs to the sentence of the next question.
 
 >>> interviews(ctx)   # appends direct quotes to ctx.quotes  # doctest: +SKIP
 """
@@ -80,7 +83,7 @@ def interviews(ctx: DocContext) -> None:
         q = Quote("direct", [p.content], CONFIDENCE, rule, p.first_unit, speaker, [p.label])
         q.cue_lemma = "interview"
         q.direct = True
-        if not asked and p.kind == "person" and _one_paragraph(ctx):
+        if not asked and p.kind == "person" and _one_paragraph(ctx) and not _after_colon(ctx, p):
             q.parts = [(p.content[0], _spoken_end(ctx, q, p))]
         ctx.quotes.append(q)
 
@@ -159,13 +162,13 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
     the next label or the end of the paragraph (archives often keep no paragraphs:
     "… die Flüchtlingskrise. STANDARD: Wie …? Poposki: Wir …")."""
     heads = list(_label_heads(ctx))
-    heads = sorted(heads + _inner_heads(ctx, heads), key=lambda h: h[2])
+    heads = sorted(set(heads + _inner_heads(ctx, heads) + _colon_heads(ctx)), key=lambda h: h[2])
     out = []
     for n, (ui, first, colon) in enumerate(heads):
         u = ctx.units[ui]
         end = _paragraph_end(ctx, ui)
         if n + 1 < len(heads) and ctx.units[heads[n + 1][0]].paragraph == u.paragraph:
-            end = min(end, _trim(ctx, heads[n + 1][1]))
+            end = min(end, _trim(ctx, _head_start(ctx, heads[n + 1], colon)))
         start = colon + 1
         while start < end and (ctx.table.orth[start] == COLON or ctx.doc[start].is_space):
             start += 1  # "STANDARD:: Die …" (a doubled colon in the archive)
@@ -247,6 +250,40 @@ def _inner_heads(ctx: DocContext, heads: list[tuple[int, int, int]]) -> list[tup
                 out.append((ui, a, k))
                 break
     return out
+
+
+def _colon_heads(ctx: DocContext) -> list[tuple[int, int, int]]:
+    """A person's label right after another colon, two times or more: a chat or forum
+    Q&A reports each reader's question and gives the answer after it ("User X interessiert
+    sich für den Wahlmodus: Stefan Brändle: Sie haben recht, …"); the sentence splitter
+    keeps the label inside the question's unit."""
+    doc, orth = ctx.doc, ctx.table.orth
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for k in positions(orth, COLON):
+        if ctx.inside[k] >= 0:
+            continue
+        for a in range(k - 1, max(k - MAX_LABEL, 1) - 1, -1):
+            if orth[a - 1] == COLON:
+                if _label_like(ctx, a, k) and _names_person(ctx, a, k):
+                    found.setdefault(doc[a:k].text, []).append((ctx.unit_of[k], a, k))
+                break
+    return [h for hits in found.values() if len(hits) >= 2 for h in hits]
+
+
+def _after_colon(ctx: DocContext, p: Labelled) -> bool:
+    """Does the label stand right after another colon (:func:`_colon_heads`)? Its answer
+    runs to the next reader's question, not only over the sentences that read as speech."""
+    return p.label[0] > 0 and ctx.table.orth[p.label[0] - 1] == COLON
+
+
+def _head_start(ctx: DocContext, head: tuple[int, int, int], colon: int) -> int:
+    """Where the text before label ``head`` ends: its label, or for a label after a reader's
+    question (:func:`_colon_heads`) the start of the question's unit when that comes after
+    ``colon``, the colon of the label before."""
+    ui, first, _ = head
+    if first > 0 and ctx.table.orth[first - 1] == COLON and ctx.units[ui].start > colon:
+        return ctx.units[ui].start
+    return first
 
 
 def _before_credit(ctx: DocContext, start: int, end: int) -> int:

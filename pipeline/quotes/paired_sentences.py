@@ -7,12 +7,19 @@ words when it speaks in the first or second person (``speaking_person_forms``: t
 of a news report does not say "ich" or "wir"), holds no quotation marks, no reported-speech
 mood and no other quote. The quote then runs over both sentences.
 
+When the framed sentence itself speaks in the person ("Klar ist, dass die Aufklärung
+Vorrang hat. Aber wir kümmern uns auch darum, …, sagte der Sprecher."), the sentence before
+needs no person of its own: it is in the present tense (the writer narrates in the past)
+and reads as nobody's told-of fact (no "er"/"sie", no role noun, no named entity, no number:
+:func:`.spoken_runs.told_of`, :func:`.spoken_runs._factual`).
+
 >>> paired_sentences(ctx)   # widens quotes of ctx.quotes in place  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 from .context import DocContext, Quote
+from .spoken_runs import _factual, present_tense, told_of
 from .words import word_ids
 
 
@@ -37,4 +44,8 @@ def _first_half(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
     s, e = before.start, before.end
     if ctx.in_marks(s, e) or ctx.any_mood(s, e):
         return None
-    return (s, e) if ctx.speaks_in_person(s, e) else None
+    if ctx.speaks_in_person(s, e):
+        return s, e
+    if not ctx.speaks_in_person(a, b) or not present_tense(ctx, s, e):
+        return None
+    return None if told_of(ctx, s, e) or _factual(ctx, s, e) else (s, e)
