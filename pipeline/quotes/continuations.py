@@ -38,6 +38,7 @@ from .own_frames import (
     own_subject,
     subordinate_content,
 )
+from .spaces import past_spaces
 from .speech_moods import (
     guessed_mood,
     hearsay_only,
@@ -118,8 +119,9 @@ def continuations(ctx: DocContext) -> None:
 def _goes_on(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
     """Not a new paragraph opening with a person, not a caption without punctuation."""
     doc = ctx.doc
+    a = past_spaces(doc, u.start, u.end)
     if ctx.units[ch.prev_ui].paragraph != u.paragraph and any(
-        _ent_starts(ctx, ch).get(k) == "PER" for k in range(u.start, min(u.end, u.start + 3))
+        _ent_starts(ctx, ch).get(k) == "PER" for k in range(a, min(u.end, a + 3))
     ):
         return False  # a new paragraph that opens with a person: a new subject
     # caption or heading without final punctuation
