@@ -38,6 +38,7 @@ from .own_frames import (
     own_subject,
     subordinate_content,
 )
+from .plan_heads import governed_infinitive
 from .spaces import past_spaces
 from .speech_moods import (
     guessed_mood,
@@ -85,6 +86,7 @@ def continuations(ctx: DocContext) -> None:
             and ctx.units[ch.prev_ui].paragraph == u.paragraph
             and present_modal(ctx, u)
             and prospective(ctx, prev)
+            and governed_infinitive(ctx, prev)
         )
         # "Er würde … verbieten. Etwa wenn … geworben wird.": an example added to the statement
         fragment = (
