@@ -15,7 +15,10 @@
   …", "muss die Brücke gesperrt werden. Im Sommer soll sie …"); after facts whose
   participle or finite plural the tagger calls an infinitive ("Demnach sind die Kosten …
   angestiegen. Heuer sollen es … sein.", "wonach die Autos breiter werden. Auch die Flügel
-  sollen …") it is the writer's forecast: no row.
+  sollen …") it is the writer's forecast: no row;
+- a Konjunktiv sentence that ends in a year ("… über der Zahl von 2014."; the tokenizer
+  keeps the full stop with the number, as an ordinal's) ends with its full stop all the
+  same: the run of the statement goes on over it.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -210,4 +213,77 @@ PLAN_DOCUMENTS = [
 
 @pytest.mark.parametrize(("text", "expected"), PLAN_DOCUMENTS)
 def test_sollen_after_plans_only(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+YEAR_DOCUMENTS = [
+    (
+        (
+            "Das Ende der Reihe sei keine Sparmaßnahme, sagt Werner Döring, Geschäftsführer der "
+            "Kulturhäuser. Das Budget bleibe gleich. Mit 50.000 Besuchern bis Jahresende liege "
+            "man etwas über der Zahl von 2014."
+        ),
+        [
+            (
+                "indirect",
+                "Das Ende der Reihe sei keine Sparmaßnahme",
+                "sagt",
+                "Werner Döring",
+                "Werner Döring",
+            ),
+            (
+                "continuation",
+                (
+                    "Das Budget bleibe gleich. Mit 50.000 Besuchern bis Jahresende liege man etwas "
+                    "über der Zahl von 2014."
+                ),
+                None,
+                "Werner Döring",
+                "Werner Döring",
+            ),
+        ],
+    ),
+    (
+        (
+            "Die Zahl der Anträge sei gesunken, sagte die Ministerin Eva Koller. Vor allem gelte "
+            "das für das Jahr 2015."
+        ),
+        [
+            (
+                "indirect",
+                "Die Zahl der Anträge sei gesunken",
+                "sagte",
+                "die Ministerin Eva Koller",
+                "Eva Koller",
+            ),
+            (
+                "continuation",
+                "Vor allem gelte das für das Jahr 2015.",
+                None,
+                "die Ministerin Eva Koller",
+                "Eva Koller",
+            ),
+        ],
+    ),
+    # the writer's sentence in the indicative stays without a row
+    (
+        (
+            "Die Zahl der Anträge sei gesunken, sagte die Ministerin Eva Koller. Das Museum "
+            "eröffnete im Jahr 2015."
+        ),
+        [
+            (
+                "indirect",
+                "Die Zahl der Anträge sei gesunken",
+                "sagte",
+                "die Ministerin Eva Koller",
+                "Eva Koller",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_DOCUMENTS)
+def test_konjunktiv_sentence_ending_in_a_year(nlp, text, expected):
     assert _rows(nlp(text)) == expected
