@@ -13,6 +13,8 @@ no speaker.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from .. import labels
 from .chain_heads import Chain, break_chain, speech_or_fragment, unit_has_quote
 from .clause_fragments import bare_clause
@@ -38,6 +40,8 @@ from .own_frames import (
     own_subject,
     subordinate_content,
 )
+from .plan_heads import governed_infinitive
+from .spaces import past_spaces
 from .speech_moods import (
     guessed_mood,
     hearsay_only,
@@ -84,6 +88,7 @@ def continuations(ctx: DocContext) -> None:
             and ctx.units[ch.prev_ui].paragraph == u.paragraph
             and present_modal(ctx, u)
             and prospective(ctx, prev)
+            and governed_infinitive(ctx, prev)
         )
         # "Er würde … verbieten. Etwa wenn … geworben wird.": an example added to the statement
         fragment = (
@@ -103,7 +108,7 @@ def continuations(ctx: DocContext) -> None:
             (mood == 2 or mood == 1 and orphan_mood_two(ctx, ch, ui, u))
             and not chain
             and ctx.kit.settings.get("orphans", True)
-            and u.content_end(doc) < u.end
+            and (u.content_end(doc) < u.end or _year_stop(doc, u))
         ):
             orphan(ctx, ch, ui, u, mood == 2 and hearsay_only(ctx, u, outside))
             continue
@@ -118,12 +123,24 @@ def continuations(ctx: DocContext) -> None:
 def _goes_on(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
     """Not a new paragraph opening with a person, not a caption without punctuation."""
     doc = ctx.doc
+    a = past_spaces(doc, u.start, u.end)
     if ctx.units[ch.prev_ui].paragraph != u.paragraph and any(
-        _ent_starts(ctx, ch).get(k) == "PER" for k in range(u.start, min(u.end, u.start + 3))
+        _ent_starts(ctx, ch).get(k) == "PER" for k in range(a, min(u.end, a + 3))
     ):
         return False  # a new paragraph that opens with a person: a new subject
     # caption or heading without final punctuation
-    return not (u.content_end(doc) == u.end and doc[u.end - 1].text not in CLOSING_MARKS)
+    return not (
+        u.content_end(doc) == u.end
+        and doc[u.end - 1].text not in CLOSING_MARKS
+        and not _year_stop(doc, u)
+    )
+
+
+def _year_stop(doc: Doc, u: Unit) -> bool:
+    """Does unit ``u`` end in a number whose full stop the tokenizer kept as an ordinal's
+    ("… über der Zahl von 2014.")?"""
+    last = doc[u.end - 1].text
+    return len(last) > 1 and last.endswith(".") and last[:-1].isdigit()
 
 
 def _ent_starts(ctx: DocContext, ch: Chain) -> dict[int, str]:

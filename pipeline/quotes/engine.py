@@ -73,6 +73,7 @@ from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
 from .run_bridges import bridge_runs
 from .scoring import Scorer
+from .spaces import trim_space_edges
 from .speaker_tails import speaker_tails
 from .spoken_runs import spoken_runs
 from .stance_frames import stance_frames
@@ -182,6 +183,7 @@ class QuoteEngine:
             stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
+            trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

@@ -411,8 +411,9 @@ def framed_speech(ctx: DocContext, q: Quote) -> bool:
 
 
 def _opening(ctx: DocContext, a: int, b: int) -> int:
-    """The first token of ``a``..``b`` that is no punctuation (a dash, a quotation mark)."""
-    while a < b and ctx.doc[a].is_punct:
+    """The first token of ``a``..``b`` that is no punctuation (a dash, a quotation mark)
+    or whitespace."""
+    while a < b and (ctx.doc[a].is_punct or ctx.doc[a].is_space):
         a += 1
     return a
 

@@ -42,6 +42,7 @@ from .first_person import (
     names_someone,
     sentence_of,
 )
+from .spaces import past_spaces
 from .words import word_ids
 
 #: the rule piece of a spoken sentence after framed speech
@@ -111,7 +112,7 @@ def _spoken(ctx: DocContext, ui: int) -> bool:
     particles = word_ids(ctx.w.spoken_particles)
     if any(ctx.table.lower[m] in particles for m in range(u.start, e)):
         return True
-    return _spoken_opening(ctx, u.start) and not _factual(ctx, u.start, e)
+    return _spoken_opening(ctx, past_spaces(ctx.doc, u.start, e)) and not _factual(ctx, u.start, e)
 
 
 def _bridge(ctx: DocContext, head: Quote, ui: int, last: dict[int, Quote]) -> bool:
@@ -149,6 +150,7 @@ def third_person_in(ctx: DocContext, a: int, b: int) -> bool:
     pronouns = word_ids(ctx.w.third_person_pronouns)
     polite = ctx.w.polite_address_forms
     t = ctx.table
+    a = past_spaces(ctx.doc, a, b)
     return any(
         t.pos[m] == PRON and t.lower[m] in pronouns and not (m > a and t.texts[m] in polite)
         for m in range(a, b)
@@ -161,6 +163,7 @@ def _addressed(ctx: DocContext, a: int, b: int) -> bool:
     t = ctx.table
     second = word_ids(ctx.w.second_person_forms)
     polite = ctx.w.polite_address_forms
+    a = past_spaces(ctx.doc, a, b)
     return any(
         t.lower[m] in second or (m > a and t.texts[m] in polite and t.pos[m] == PRON)
         for m in range(a, b)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 from spacy.vocab import Vocab
 
 from ... import labels
+from ..spaces import past_spaces
 from ..words import word_ids
 from . import GrammarData
 
@@ -141,6 +142,9 @@ class GermanGrammar(GrammarData):
         """The ``-e`` form right after the subject that opens the clause at ``n``, or None;
         a personal pronoun of the list ``subject_pronouns`` other than ``mood_guess_pronouns``
         ("ich", "wir") only with ``first_person``."""
+        n = past_spaces(doc, n, seg_end)
+        if n >= seg_end:
+            return None
         if doc[n].lower_ in self.w.mood_guess_pronouns:
             j = n + 1
         else:
@@ -237,7 +241,9 @@ class GermanGrammar(GrammarData):
 
     # --------------------------------------------------------------- subject
     def subject_before(self, ctx: DocContext, c: int, k: int) -> Span | None:
-        """Heuristic subject of a verb-second clause starting at ``c`` with cue at ``k``."""
+        """Heuristic subject of a verb-second clause starting at ``c`` with cue at ``k`` (a
+        sentence after a double space opens with a space token: the clause starts after it)."""
+        c = past_spaces(ctx.doc, c, k)
         if c >= k:
             return None
         doc, pos, ph, w = ctx.doc, ctx.pos, self.ph, self.w
