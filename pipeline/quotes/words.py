@@ -230,6 +230,7 @@ WORD_LISTS: dict[str, str] = {
     "sum_verbs": "set",
     "name_prepositions": "set",
     "setting_nouns": "set",
+    "quantifier_subjects": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -377,6 +378,7 @@ OPTIONAL_LISTS = frozenset(
         "sum_verbs",
         "name_prepositions",
         "setting_nouns",
+        "quantifier_subjects",
     }
 )
 
