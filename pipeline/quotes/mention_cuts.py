@@ -28,7 +28,12 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
   Haan" stays: a name after the article);
 - a relative clause after a comma with its finite verb is no part of who speaks ("Anwalt
   X, der den Angeklagten vertritt, sagte" -> "Anwalt X"; an apposition "Die Regierungspartei,
-  die Hamas" has no verb and stays).
+  die Hamas" has no verb and stays);
+- a mention that runs on into its own statement ("die Pläne, laut denen jeder Haushalt
+  einen Anschluss haben sollte": "denen jeder Haushalt") ends where the statement starts;
+  a relative pronoun that opens it and is no noun's attribute is the source alone;
+- a set noun of the setting before a genitive ("Im Rahmen einer Pressekonferenz wurde
+  betont": ``setting_nouns``) says in what setting, the genitive phrase is the source.
 """
 
 from __future__ import annotations
@@ -250,3 +255,42 @@ def _other_dative(ctx: DocContext, q: Quote, sp: Span) -> bool:
         if lower[k] in datives and (k == 0 or not labels.is_adposition(ctx.doc[k - 1])):
             return True
     return False
+
+
+def cut_statement(sp: Span, parts: list[Span]) -> Span:
+    """``sp`` up to the first part of the statement it runs into ("laut denen jeder
+    Haushalt …" -> "denen"); ``sp`` when it holds none, or when the part opens it."""
+    a, b = sp
+    starts = [pa for pa, pb in parts if a < pa < b]
+    return (a, min(starts)) if starts else sp
+
+
+def cut_setting_noun(ctx: DocContext, sp: Span) -> Span:
+    """ "Rahmen einer Pressekonferenz" -> "einer Pressekonferenz": a mention that opens
+    (after an article) with a noun of the setting (``setting_nouns``) followed by a
+    genitive article starts at the genitive; else ``sp``."""
+    a, b = sp
+    doc, w = ctx.doc, ctx.w
+    k = a + 1 if labels.is_article(doc[a]) else a
+    if (
+        k + 2 < b
+        and doc[k].lower_ in w.setting_nouns
+        and doc[k + 1].lower_ in w.genitive_determiners
+    ):
+        return (k + 1, b)
+    return sp
+
+
+def cut_relative_source(ctx: DocContext, q: Quote) -> None:
+    """ "laut denen jeder Haushalt …" -> "denen": a relative pronoun that opens a mention and
+    is no attribute of a noun in it ("laut dessen Sprecher" stays) names the source alone;
+    the words after it are the clause's own subject, and the part that started after them
+    starts after the pronoun."""
+    if q.speaker is None:
+        return
+    a, b = q.speaker
+    first = ctx.doc[a]
+    if b - a < 2 or not labels.is_relative_pronoun(first) or a <= first.head.i < b:
+        return
+    q.speaker = (a, a + 1)
+    q.parts = [(a + 1, pb) if pa == b else (pa, pb) for pa, pb in q.parts]

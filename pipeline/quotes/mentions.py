@@ -21,6 +21,9 @@ from .mention_cuts import (
     cut_leading_adverbs,
     cut_object_run,
     cut_relative,
+    cut_relative_source,
+    cut_setting_noun,
+    cut_statement,
     dative_before,
     predicate_of_als,
 )
@@ -646,8 +649,21 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
         # "ein Kommentar, der … bezeichnete": the gold marks the pronoun itself
         return (subj.i, subj.i + 1)
     if subj.pos_ in ("PRON", "DET") and subj.lower_ not in w.speaker_pronouns:
-        return None
+        return _group_pronoun(ctx, subj, verb)
     return _whole_quoted_name(ctx, span_of(subj), verb)
+
+
+def _group_pronoun(ctx: DocContext, subj: Token, verb: Token) -> Span | None:
+    """ "Einige vertreten die Auffassung, …", "Viele befürchten, dass …": a group pronoun
+    (``quantifier_subjects``) alone right before the finite verb of its clause speaks (not
+    the frame's object noun); one further from its verb ("wo alle nach Machern rufen") does
+    not."""
+    if subj.lower_ not in ctx.w.quantifier_subjects or subj.i + 1 >= len(ctx.doc):
+        return None
+    finite = ctx.doc[subj.i + 1]
+    if finite.i not in {v.i for v in labels.verb_chain(verb)}:
+        return None
+    return span_of(subj)
 
 
 def _referring_neuter(ctx: DocContext, subj: Token, verb: Token) -> bool:
@@ -1103,6 +1119,9 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         # "beurteilte …, Volker Beck das Pontifikat": the object run into the name
         q.speaker = cut_object_run(ctx, q.speaker)
         q.speaker = cut_relative(ctx, q.speaker)  # "Anwalt X, der Y vertritt, sagte"
+        q.speaker = cut_statement(q.speaker, q.parts)  # a mention running into the statement
+        cut_relative_source(ctx, q)  # "laut denen jeder Haushalt …"
+        q.speaker = cut_setting_noun(ctx, q.speaker)  # "Im Rahmen einer Pressekonferenz"
     # "Von der Leyen hatte Fehler eingeräumt und angegeben, …": the name the parse split
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
     if q.speaker is not None and dative_before(ctx, q.speaker):

@@ -13,7 +13,10 @@ the reported-speech mood ("schrieb Lopez, die den Auftritt kaum erwarten könne"
 that holds nothing else is dropped, when the statement has another part. Other phrases
 the parse hangs on the mention stay the statement's: the parse often takes the
 statement's own words for them ("laut Stadt rund 3.000 Menschen", "nach
-Abfallwirtschaftsgesetz in Rechnung gestellt").
+Abfallwirtschaftsgesetz in Rechnung gestellt"). A mention that is the bare report noun
+alone ("nach Angaben unabhängiger Experten" -> "Angaben") becomes the genitive phrase the
+parse hangs on it right after it ("unabhängiger Experten"), as "nach Angaben der Experten"
+gives "der Experten".
 
 >>> speaker_tails(ctx)   # trims ctx.quotes in place  # doctest: +SKIP
 """
@@ -25,6 +28,9 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Span
+
+#: words of a genitive attribute taken for the bare report noun's source
+MAX_ATTRIBUTE = 8
 
 
 def speaker_tails(ctx: DocContext) -> None:
@@ -38,6 +44,24 @@ def speaker_tails(ctx: DocContext) -> None:
         kept = [p for p in parts if p is not None]
         if kept and kept != q.parts:
             q.parts = kept
+        q.speaker = _source_attribute(ctx, q.speaker, q.parts)
+
+
+def _source_attribute(ctx: DocContext, sp: Span, parts: list[Span]) -> Span:
+    """A mention that is the bare report noun alone ("nach Angaben unabhängiger Experten"
+    with the attribute's adjective tagged in another case): the genitive noun phrase the
+    parse hangs on it right after it, outside the statement's parts; else ``sp``."""
+    sa, sb = sp
+    doc = ctx.doc
+    if sb - sa != 1 or doc[sa].lower_ not in ctx.w.bare_sources:
+        return sp
+    for t in doc[sa].children:
+        end = t.right_edge.i + 1
+        if t.i < sb or _left(t) != sb or not _genitive(ctx, t):
+            continue
+        if not any(a < end and sb < b for a, b in parts) and end - sb <= MAX_ATTRIBUTE:
+            return (sb, end)
+    return sp
 
 
 def _after_tail(ctx: DocContext, sp: Span, part: Span) -> Span | None:

@@ -235,6 +235,7 @@ WORD_LISTS: dict[str, str] = {
     "nobody_pronouns": "set",
     "fragment_source_patterns": "set",
     "fragment_owner_patterns": "set",
+    "quantifier_subjects": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -387,6 +388,7 @@ OPTIONAL_LISTS = frozenset(
         "nobody_pronouns",
         "fragment_source_patterns",
         "fragment_owner_patterns",
+        "quantifier_subjects",
     }
 )
 
