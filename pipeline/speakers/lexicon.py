@@ -38,11 +38,20 @@ KINDS = (
     "name_title",
     "role_group_set",
     "person_suffix",
+    "class_noun",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
 _LIST_ONLY = frozenset(
-    {"utterance_noun", "document_noun", "demonym", "name_title", "role_group_set", "person_suffix"}
+    {
+        "utterance_noun",
+        "document_noun",
+        "demonym",
+        "name_title",
+        "role_group_set",
+        "person_suffix",
+        "class_noun",
+    }
 )
 
 ROLE_SCHEMA = Schema(
@@ -164,6 +173,10 @@ class RoleLexicon:
         self.circle_nouns = self._group("person_suffix", "circle")
         persons = self._words("person_suffix") - self.circle_nouns
         self.person_suffixes = tuple(sorted(persons, key=len, reverse=True))
+        #: endings of a noun naming a class of bodies ("Organisation", "Nachrichtenmagazin"):
+        #: a speaker's name only as the body of that class the text named
+        self.press_class_nouns = tuple(self._group("class_noun", "press"))
+        self.class_nouns = tuple(sorted(self._words("class_noun"), key=len, reverse=True))
         self._cache: dict[str, RoleMatch | None] = {}
         self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class

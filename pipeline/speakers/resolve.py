@@ -1507,7 +1507,7 @@ class Resolver:
             if t.i > tok.i:
                 om = self.lex.lookup(t.text)
                 if om is not None and om.kind == "org":
-                    return om.name
+                    return self._body_of(span, t, om.name)
         # "Polizeisprecher" -> "Polizei", "Regierungssprecher" -> "Regierung"
         low = tok.text.lower()
         for form in self._spokesperson_forms():
@@ -1517,11 +1517,16 @@ class Resolver:
                 for cand in (prefix, prefix[:-1] if prefix.endswith("s") else ""):
                     om = self.lex.lookup(cand) if cand else None
                     if om is not None and om.kind == "org":
-                        return om.name
+                        return self._body_of(span, tok, om.name)
                 if tok.text[k - 1] == "-" and prefix[:1].isupper():
                     return prefix  # "UNMIS-Sprecher", "Kreml-Sprecher": a named body
                 break
         return None
+
+    def _body_of(self, span: Span, noun: Token, name: str) -> str | None:
+        """``name`` of a body a spokesperson speaks for, or for a class noun ("eine Sprecherin
+        der Organisation", "ein Unternehmenssprecher") the body of that class the text named."""
+        return self._named_body(span, noun) if self._class_noun(name) else name
 
     def _spokesperson_forms(self) -> list[str]:
         forms = {
@@ -1637,9 +1642,85 @@ class Resolver:
         if name is None and any(self._person_word(x) for x in span if x.i < t.i):
             # "die Moderatorin eines Lokalsenders": an unnamed person of a body, not the body
             return Resolution(None, f"speaker.person_of:{m.id}")
-        name = name or m.name
         gender = m.record.get("gender") or _det_gender(span, self.lex)
+        if name is None and self._class_noun(t.text):
+            # "die Organisation", "des Nachrichtenmagazins": the body of that class the text
+            # named, or no name -- never the bare class noun
+            plural = "Plur" in morph_values(t, "Number")
+            name = "" if plural else self._named_body(span, t) or ""
+            return Resolution(name or None, f"speaker.class_noun:{m.id}", Body(name, gender))
+        name = name or m.name
         return Resolution(name, f"speaker.org_noun:{m.id}", Body(name, gender))
+
+    def _class_noun(self, word: str) -> bool:
+        """A noun naming a class of bodies, alone or as a compound's head ("Organisation",
+        "Nachrichtenmagazin", "Umweltschutzorganisation"); not a hyphenated one whose first
+        part names the body ("Siemens-Konzern")."""
+        low = word.lower()
+        if "-" in word and word.split("-")[0][:1].isupper() and len(word.split("-")[0]) > 3:
+            return False
+        return any(low.endswith(n) for n in self.lex.class_nouns)
+
+    def _named_body(self, span: Span, noun: Token) -> str | None:
+        """The body a class noun stands for: its name around it ("Organisation für Migration
+        (IOM)", "die Süddeutsche Zeitung"), else the organisation named or heard last in its
+        sentence and the two before ("Das berichtet der Spiegel. Nach Informationen des
+        Nachrichtenmagazins …") -- not one introduced with another class noun ("das Magazin
+        Focus" is no "Konzern")."""
+        own = self._own_name(span, noun)
+        if own is not None or not self.doc.has_annotation("SENT_START"):
+            return own
+        lo, pos = self._sentence_back(span, 2).start_char, span.start_char
+        found: list[tuple[int, str]] = []
+        for ent in self.index.ents:
+            if ent.start_char >= pos:
+                break
+            if ent.start_char < lo or ent.label_ not in ORG_LABELS:
+                continue
+            if self._body_name(ent, span) and not self._of_other_class(ent, noun):
+                found.append((ent.start_char, ent._.canonical_name or ent.text))
+        for at, ref, _ in self.index.timeline:
+            if lo <= at < pos and isinstance(ref, Body) and ref.name and self._body_name(ref, span):
+                found.append((at, ref.name))
+        return max(found)[1] if found else None
+
+    def _own_name(self, span: Span, noun: Token) -> str | None:
+        """An acronym in brackets after the class noun ("der Organisation für das Verbot von
+        Chemiewaffen (OPCW)"), or a capitalised adjective before it that makes it a name ("die
+        Süddeutsche Zeitung"; not a place's "die Berliner Tageszeitung")."""
+        sent_end = noun.sent.end if self.doc.has_annotation("SENT_START") else len(self.doc)
+        for t in self.doc[noun.i + 1 : min(sent_end, noun.i + 10)]:
+            if t.is_punct and t.text not in ("(", ")"):
+                break
+            if _ACRONYM.match(t.text) and self.doc[t.i - 1].text == "(":
+                return t.text
+        before = self.doc[noun.i - 1] if noun.i > span.start else None
+        if before is None or before.i == span.start or before.pos_ != "ADJ":
+            return None
+        if before.text[:1].isupper() and not before.text.endswith("er"):
+            return f"{before.text} {noun.text}"
+        return None
+
+    def _of_other_class(self, ent: Span, noun: Token) -> bool:
+        """Was the entity introduced with a class noun of another class, the press for a
+        company or the other way round ("das Magazin Focus" for "der Konzern")?"""
+        if ent.start == 0:
+            return False
+        before = self.doc[ent.start - 1].text
+        if not before[:1].isupper() or not self._class_noun(before):
+            return False
+        press = self.lex.press_class_nouns
+        return before.lower().endswith(press) != noun.lower_.endswith(press)
+
+    def _body_name(self, body: Span | Body, span: Span) -> bool:
+        """A body's own name, no class noun itself; inside a quote only as the subject of
+        the mention's own sentence ("Der ORF will …, erklärt ein Unternehmenssprecher")."""
+        if isinstance(body, Span) and self.index._in_quote(body.start_char):
+            own = body.start_char >= span[0].sent.start_char
+            if not own or not DocIndex._is_subject(body):
+                return False
+        words = body.name.split() if isinstance(body, Body) else [t.text for t in body]
+        return not self._class_noun(words[-1])
 
     def _person_word(self, tok: Token) -> bool:
         """A capitalised noun that names a person: a role ("Sprecherin") or a person noun's

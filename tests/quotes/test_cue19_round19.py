@@ -81,7 +81,7 @@ DOCUMENTS = [
                 ),
                 "kündigte … an",
                 "Der Konzern",
-                "Konzern",
+                None,
             )
         ],
     ),

@@ -78,7 +78,7 @@ DOCUMENTS = [
                 ),
                 "laut",
                 "Berechnungen der Zeitung",
-                "Zeitung",
+                None,
             )
         ],
     ),

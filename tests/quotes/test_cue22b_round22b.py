@@ -117,7 +117,7 @@ DOCUMENTS = [
     ("Der Konzern verspricht viel, wir forschen nach, ob das stimmt.", []),
     (
         "Der Konzern verspricht, dass die Daten sicher bleiben.",
-        [("indirect", "dass die Daten sicher bleiben", "verspricht", "Der Konzern", "Konzern")],
+        [("indirect", "dass die Daten sicher bleiben", "verspricht", "Der Konzern", None)],
     ),
 ]
 

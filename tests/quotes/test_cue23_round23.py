@@ -61,7 +61,7 @@ POINTING = [
                 "Das Unternehmen verweist auf eine Bezahlung über dem Branchenschnitt.",
                 "verweist",
                 "Das Unternehmen",
-                "Unternehmen",
+                None,
             )
         ],
     ),
@@ -135,7 +135,7 @@ QUESTIONS = [
                 "ob der Verdächtige wieder frei ist",
                 "angefragt",
                 "Die Zeitung",
-                "Zeitung",
+                None,
             )
         ],
     ),

@@ -191,7 +191,7 @@ PHRASE_HEAD = [
                 "„großen Sieg für das Land“",
                 None,
                 "Eine rechtsextreme Organisation",
-                "Organisation",
+                None,
             ),
         ],
     ),

@@ -467,7 +467,7 @@ WRITTEN_WORDS = [
                 "„Mit dieser Ausgabe stellt die Redaktion ihre Arbeit auf neue Beine“",
                 None,
                 "der Zeitung",
-                "Zeitung",
+                None,
             )
         ],
     ),

@@ -56,7 +56,7 @@ CITED = [
                 "die Zürcher Stadträtin Corine Mauch",
                 "Corine Mauch",
             ),
-            ("direct", "Die Tramlinie kommt.", "zitierte", "Ein Radiosender", "Radiosender"),
+            ("direct", "Die Tramlinie kommt.", "zitierte", "Ein Radiosender", None),
         ],
     ),
     # German, passive: the person cited and the paper that cites
@@ -243,7 +243,7 @@ AS_AFTER_LEAD = [
                 "leidet der Schauspieler an Alzheimer",
                 "wie … berichtete",
                 "die Zeitung",
-                "Zeitung",
+                None,
             )
         ],
     ),

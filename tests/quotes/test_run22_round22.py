@@ -46,7 +46,7 @@ SO_HEISST_ES = [
             "Der Konzern legte am Montag Zahlen vor. Der Umsatz sei gestiegen, so hieß es aus "
             "dem Unternehmen."
         ),
-        [("indirect", "Der Umsatz sei gestiegen", "hieß es", "dem Unternehmen", "Unternehmen")],
+        [("indirect", "Der Umsatz sei gestiegen", "hieß es", "dem Unternehmen", None)],
     ),
     (
         "Der Täter sei über die Grenze geflüchtet, so heißt es.",

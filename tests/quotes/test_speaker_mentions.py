@@ -98,7 +98,7 @@ CASES = [
     # medium that cites it, see tests/quotes/test_quotes_round8.py)
     (
         "Der Sender zitierte Mitsotakis: „Wir bleiben hart.“",
-        [("Mitsotakis", "Mitsotakis"), ("Der Sender", "Sender")],
+        [("Mitsotakis", "Mitsotakis"), ("Der Sender", None)],
     ),
     # --- a web address or a speaking body as source
     (

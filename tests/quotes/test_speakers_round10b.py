@@ -80,7 +80,7 @@ CASES = [
     ),
     (
         "Die Zeitung zitiert das Protokoll mit den Worten „Die Sitzung ist geschlossen“.",
-        [("„Die Sitzung ist geschlossen“", "Die Zeitung", "Zeitung")],
+        [("„Die Sitzung ist geschlossen“", "Die Zeitung", None)],
     ),
     # no one named before, or no demonstrative speaker: no name
     ("„Die Preise steigen weiter“, so diese.", [("„Die Preise steigen weiter“", "diese", None)]),

@@ -13,11 +13,11 @@ import pytest
 CASES = [
     (
         "Der Konzern teilte am Montag mit, die Gewinne seien gestiegen.",
-        [("die Gewinne seien gestiegen", "Der Konzern", "Konzern")],
+        [("die Gewinne seien gestiegen", "Der Konzern", None)],
     ),
     (
         "Ein Sprecher des Konzerns sagte in Linz, die Stellen seien sicher.",
-        [("die Stellen seien sicher", "Ein Sprecher des Konzerns", "Konzern")],
+        [("die Stellen seien sicher", "Ein Sprecher des Konzerns", None)],
     ),
     ("Der Konzern in Winterthur wächst seit Jahren.", []),
 ]

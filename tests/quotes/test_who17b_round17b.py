@@ -253,7 +253,7 @@ ORIGINS = [
             "Die Chemikalie sei bei Gefechten verwendet worden, verlautete am Donnerstag aus "
             "Kreisen der Organisation für das Verbot von Chemiewaffen."
         ),
-        [("Kreisen der Organisation", "Organisation")],
+        [("Kreisen der Organisation", None)],
     ),
     ("Am Abend hieß es, dass die Verhandlungen aus Zeitgründen vertagt würden.", [(None, None)]),
     (
