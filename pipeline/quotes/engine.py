@@ -64,6 +64,7 @@ from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
 from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
+from .own_reporting import drop_own_reporting
 from .paired_sentences import paired_sentences
 from .passing_media import passing_media
 from .passive_mentions import passive_mentions
@@ -182,6 +183,7 @@ class QuoteEngine:
             stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
+            drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the writer's
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

@@ -228,6 +228,8 @@ WORD_LISTS: dict[str, str] = {
     "owner_prepositions": "set",
     "summary_nouns": "set",
     "sum_verbs": "set",
+    "own_outlets": "set",
+    "own_reporting_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -373,6 +375,8 @@ OPTIONAL_LISTS = frozenset(
         "owner_prepositions",
         "summary_nouns",
         "sum_verbs",
+        "own_outlets",
+        "own_reporting_nouns",
     }
 )
 
