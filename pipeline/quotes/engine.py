@@ -64,6 +64,7 @@ from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
 from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
+from .own_reporting import drop_own_reporting
 from .paired_sentences import paired_sentences
 from .passing_media import passing_media
 from .passive_mentions import passive_mentions
@@ -184,6 +185,7 @@ class QuoteEngine:
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
             trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
+            drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

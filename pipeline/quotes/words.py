@@ -236,6 +236,8 @@ WORD_LISTS: dict[str, str] = {
     "fragment_source_patterns": "set",
     "fragment_owner_patterns": "set",
     "quantifier_subjects": "set",
+    "own_outlets": "set",
+    "own_reporting_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -389,6 +391,8 @@ OPTIONAL_LISTS = frozenset(
         "fragment_source_patterns",
         "fragment_owner_patterns",
         "quantifier_subjects",
+        "own_outlets",
+        "own_reporting_nouns",
     }
 )
 
