@@ -402,9 +402,12 @@ def _own_subject_before(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
 
 def _decides(ctx: DocContext, cue: Cue, k: int) -> bool:
     """A verb of deciding or computing (``deciding_lemmas``, ``computing_lemmas``) with a
-    "whether" or w-question complement at ``k`` ("Der Richter entscheidet, ob …", "Das
+    "whether" or w-question complement, or one of ``specifying_lemmas`` with a "whether"
+    complement ("Die Karte gibt an, ob …"), at ``k`` ("Der Richter entscheidet, ob …", "Das
     Programm berechnet, wie viel …"): a decision or a sum, not what was said."""
     w, low = ctx.w, ctx.doc[k].lower_
+    if cue.lemma in w.specifying_lemmas and low in w.whether_words:
+        return True  # "3 gibt nur an, ob LTE verfügbar ist": the map shows, no one says
     deciding = cue.lemma in w.deciding_lemmas or cue.lemma in w.computing_lemmas
     return deciding and (low in w.whether_words or low in w.question_words)
 
@@ -1154,7 +1157,7 @@ def _speaker_after(
     long_clause = len(rest) > 6 and (not pos or any(doc[m].pos_ in VERB_TAGS for m in rest))
     # "Sein Rivale, so X, würde …": the finite verb right after the comma goes on with the
     # clause the frame interrupts
-    interposed = _interposed(ctx, rest)
+    interposed = _interposed(ctx, rest) or _reason_clause(ctx, rest)
     if (long_clause and not interposed or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
@@ -1255,6 +1258,20 @@ def _interposed(ctx: DocContext, rest: list[int]) -> bool:
     if k + 1 < len(rest) and doc[rest[k]].text == "," and _has(doc[rest[k + 1]], FINITE):
         return True
     return _verbless_tail(ctx, rest)
+
+
+def _reason_clause(ctx: DocContext, rest: list[int]) -> bool:
+    """ "…, ärgerte sich X (im Ziel) darüber, dass …": after the source a pronominal adverb
+    without a finite verb before it, a comma and "dass": the reason of the feeling, the
+    frame's own clause, not a clause that goes on."""
+    doc = ctx.doc
+    for k in range(min(len(rest) - 2, MAX_SOURCE_TAIL)):
+        t = doc[rest[k]]
+        if t.text == "," or _has(t, FINITE):
+            return False
+        if labels.is_pronominal_adverb(t):
+            return doc[rest[k + 1]].text == "," and doc[rest[k + 2]].lower_ in ctx.w.that_words
+    return False
 
 
 #: at most this many words of place and occasion after a ", so X" source
@@ -1412,6 +1429,7 @@ def pattern_content(
             k + 1 < end
             and fr.parts
             and not (ctx.parsed and labels.is_relative_pronoun(doc[k + 1]))
+            and doc[k + 1].lower_ not in ctx.w.that_words  # "…, ärgerte sich X darüber, dass"
             and _goes_on(ctx, fr.parts[0], (k + 1, end))
         ):
             # not "…, geht aus dem Antrag hervor, der uns vorliegt": the source's own clause

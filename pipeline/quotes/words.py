@@ -233,6 +233,9 @@ WORD_LISTS: dict[str, str] = {
     "nobody_pronouns": "set",
     "fragment_source_patterns": "set",
     "fragment_owner_patterns": "set",
+    "specifying_lemmas": "set",
+    "meaning_lemmas": "set",
+    "meaning_adverbs": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -383,6 +386,9 @@ OPTIONAL_LISTS = frozenset(
         "nobody_pronouns",
         "fragment_source_patterns",
         "fragment_owner_patterns",
+        "specifying_lemmas",
+        "meaning_lemmas",
+        "meaning_adverbs",
     }
 )
 
