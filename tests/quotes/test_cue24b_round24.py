@@ -10,7 +10,10 @@
   what a statement meant, no frame of the clause before; "…, meinte X" stays a frame even
   with a "damit" inside the statement;
 - "sich darauf berufen, dass …" ("Die Regierung beruft sich darauf, dass …"): the subject
-  states the "dass" clause; "beruft sich auf Verordnungen" states nothing.
+  states the "dass" clause; "beruft sich auf Verordnungen" states nothing;
+- "staunen", "stöhnen" as inverted trailing frames ("…, staunte der Bürgermeister"); not
+  a verb that shares the subject of the clause before ("Der Läufer kam ins Ziel, staunte
+  über die Zeit und jubelte").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention)`` in text order.
@@ -76,6 +79,16 @@ DOCUMENTS = [
         ],
     ),
     ("Der Staatsanwalt beruft sich dabei auf amtliche Verordnungen.", []),
+    (
+        "So etwas habe ich noch nie gesehen, staunte der Bürgermeister.",
+        [("indirect", "So etwas habe ich noch nie gesehen", "staunte", "der Bürgermeister")],
+    ),
+    (
+        "Die Miete steigt schon wieder, stöhnt die Mieterin darüber, dass sie kaum sparen kann.",
+        [("indirect", "Die Miete steigt schon wieder", "stöhnt", "die Mieterin")],
+    ),
+    ("Der Läufer kam ins Ziel, staunte über die Zeit und jubelte.", []),
+    ("Die Gäste kamen spät, stöhnten über die Hitze und gingen bald.", []),
 ]
 
 
