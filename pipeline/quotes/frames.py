@@ -894,6 +894,12 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         )
         _keep(ctx, ui, speaker, q)
         return
+    if speaker is None and _named_reason(ctx, u, cue):
+        # "Als Grund wurden die Bedingungen genannt": someone named it, the text not whom
+        rule = fr.rule + "+reason"
+        q = Quote("reported", [(u.start, u.end)], 0.55, rule, ui, None, fr.cue_pieces, cue.lemma)
+        _keep(ctx, ui, None, q)
+        return
     if "reported" not in cue.kinds or speaker is None or not ctx.kit.settings.get("reported", True):
         return
     ok = speech_act(ctx, u, st.end, cue, c, speaker)
@@ -916,6 +922,24 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
             cue.lemma,
         )
         _keep(ctx, ui, speaker, q)
+
+
+def _named_reason(ctx: DocContext, u: Unit, cue: Cue) -> bool:
+    """ "Als Grund wurden die Bedingungen genannt", "Als Ursache wurde ein Defekt angegeben":
+    a unit that opens with "als" and a noun of a reason or date (``reason_nouns``), a verb of
+    ``reason_naming_lemmas`` as a passive participle and no negation: someone named it (a reported
+    speech act whose speaker the sentence leaves out)."""
+    doc, w = ctx.doc, ctx.w
+    if cue.lemma not in w.reason_naming_lemmas or cue.verb is None or u.end - u.start < 5:
+        return False
+    if (
+        doc[u.start].lower_ not in w.predicative_particles
+        or doc[u.start + 1].lower_ not in w.reason_nouns
+    ):
+        return False
+    if not labels.is_passive(cue.verb):
+        return False
+    return not any(doc[m].lower_ in w.negations for m in range(u.start, u.end))
 
 
 def _no_act(ctx: DocContext, verb) -> bool:

@@ -236,6 +236,8 @@ WORD_LISTS: dict[str, str] = {
     "specifying_lemmas": "set",
     "meaning_lemmas": "set",
     "meaning_adverbs": "set",
+    "reason_naming_lemmas": "set",
+    "reason_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -389,6 +391,8 @@ OPTIONAL_LISTS = frozenset(
         "specifying_lemmas",
         "meaning_lemmas",
         "meaning_adverbs",
+        "reason_naming_lemmas",
+        "reason_nouns",
     }
 )
 

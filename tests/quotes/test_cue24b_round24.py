@@ -13,7 +13,10 @@
   states the "dass" clause; "beruft sich auf Verordnungen" states nothing;
 - "staunen", "stöhnen" as inverted trailing frames ("…, staunte der Bürgermeister"); not
   a verb that shares the subject of the clause before ("Der Läufer kam ins Ziel, staunte
-  über die Zeit und jubelte").
+  über die Zeit und jubelte");
+- an agentless passive of naming a reason or date after "Als" ("Als Ursache wurde ein
+  Defekt angegeben", "Als Grund wurden … genannt"): a reported speech act with no speaker;
+  not a person ("Als Favorit wird X genannt": a rumour), not negated.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention)`` in text order.
@@ -89,6 +92,19 @@ DOCUMENTS = [
     ),
     ("Der Läufer kam ins Ziel, staunte über die Zeit und jubelte.", []),
     ("Die Gäste kamen spät, stöhnten über die Hitze und gingen bald.", []),
+    (
+        "Der Flug fiel aus. Als Ursache wurde ein Defekt an der Bordelektronik angegeben.",
+        [
+            (
+                "reported",
+                "Als Ursache wurde ein Defekt an der Bordelektronik angegeben.",
+                "angegeben",
+                None,
+            )
+        ],
+    ),
+    ("Als Favorit für das Amt wird der Wirtschaftsminister genannt.", []),
+    ("Als Grund wurde der Polizei das Motiv nicht genannt.", []),
 ]
 
 
