@@ -92,6 +92,9 @@ class CueFinder:
             | words.nobody_pronouns
             | words.indefinite_subjects
         )
+        # "…, meinte er damit …": what a statement meant, no statement
+        self.meaning = words.meaning_lemmas
+        self.meaning_words = words.meaning_adverbs
         # "Es fragt sich, ob …": what is questionable, no one asks
         self.impersonal = words.impersonal_reflexive_lemmas
         self.expletive = words.impersonal_pronouns
@@ -231,7 +234,10 @@ class CueFinder:
         a verb of computing (``computing_lemmas``) is no infinitive, a verb of
         ``trailing_only_lemmas`` is an inverted trailing frame
         (:func:`_inverted_trailing`) after no question ("Ob …, weiß X"); any other verb
-        stands anywhere."""
+        stands anywhere; a verb of ``meaning_lemmas`` with one of ``meaning_adverbs`` next to
+        it in its clause ("Als X sagte, …, meinte er damit …") frames nothing."""
+        if lemma in self.meaning and _in_clause(doc, i, unit, self.meaning_words, None, 3):
+            return False
         if lemma in self.opinions:
             return _by_comma(doc, i, unit)
         if lemma in self.computing:

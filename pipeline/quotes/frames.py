@@ -402,9 +402,12 @@ def _own_subject_before(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
 
 def _decides(ctx: DocContext, cue: Cue, k: int) -> bool:
     """A verb of deciding or computing (``deciding_lemmas``, ``computing_lemmas``) with a
-    "whether" or w-question complement at ``k`` ("Der Richter entscheidet, ob …", "Das
+    "whether" or w-question complement, or one of ``specifying_lemmas`` with a "whether"
+    complement ("Die Karte gibt an, ob …"), at ``k`` ("Der Richter entscheidet, ob …", "Das
     Programm berechnet, wie viel …"): a decision or a sum, not what was said."""
     w, low = ctx.w, ctx.doc[k].lower_
+    if cue.lemma in w.specifying_lemmas and low in w.whether_words:
+        return True  # "3 gibt nur an, ob LTE verfügbar ist": the map shows, no one says
     deciding = cue.lemma in w.deciding_lemmas or cue.lemma in w.computing_lemmas
     return deciding and (low in w.whether_words or low in w.question_words)
 
@@ -891,6 +894,12 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         )
         _keep(ctx, ui, speaker, q)
         return
+    if speaker is None and _named_reason(ctx, u, cue):
+        # "Als Grund wurden die Bedingungen genannt": someone named it, the text not whom
+        rule = fr.rule + "+reason"
+        q = Quote("reported", [(u.start, u.end)], 0.55, rule, ui, None, fr.cue_pieces, cue.lemma)
+        _keep(ctx, ui, None, q)
+        return
     if "reported" not in cue.kinds or speaker is None or not ctx.kit.settings.get("reported", True):
         return
     ok = speech_act(ctx, u, st.end, cue, c, speaker)
@@ -913,6 +922,24 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
             cue.lemma,
         )
         _keep(ctx, ui, speaker, q)
+
+
+def _named_reason(ctx: DocContext, u: Unit, cue: Cue) -> bool:
+    """ "Als Grund wurden die Bedingungen genannt", "Als Ursache wurde ein Defekt angegeben":
+    a unit that opens with "als" and a noun of a reason or date (``reason_nouns``), a verb of
+    ``reason_naming_lemmas`` as a passive participle and no negation: someone named it (a reported
+    speech act whose speaker the sentence leaves out)."""
+    doc, w = ctx.doc, ctx.w
+    if cue.lemma not in w.reason_naming_lemmas or cue.verb is None or u.end - u.start < 5:
+        return False
+    if (
+        doc[u.start].lower_ not in w.predicative_particles
+        or doc[u.start + 1].lower_ not in w.reason_nouns
+    ):
+        return False
+    if not labels.is_passive(cue.verb):
+        return False
+    return not any(doc[m].lower_ in w.negations for m in range(u.start, u.end))
 
 
 def _no_act(ctx: DocContext, verb) -> bool:
@@ -1154,7 +1181,7 @@ def _speaker_after(
     long_clause = len(rest) > 6 and (not pos or any(doc[m].pos_ in VERB_TAGS for m in rest))
     # "Sein Rivale, so X, würde …": the finite verb right after the comma goes on with the
     # clause the frame interrupts
-    interposed = _interposed(ctx, rest)
+    interposed = _interposed(ctx, rest) or _reason_clause(ctx, rest)
     if (long_clause and not interposed or enumeration) and not ctx.any_mood(st.u.start, ms):
         return False, None
     return True, speaker
@@ -1255,6 +1282,20 @@ def _interposed(ctx: DocContext, rest: list[int]) -> bool:
     if k + 1 < len(rest) and doc[rest[k]].text == "," and _has(doc[rest[k + 1]], FINITE):
         return True
     return _verbless_tail(ctx, rest)
+
+
+def _reason_clause(ctx: DocContext, rest: list[int]) -> bool:
+    """ "…, ärgerte sich X (im Ziel) darüber, dass …": after the source a pronominal adverb
+    without a finite verb before it, a comma and "dass": the reason of the feeling, the
+    frame's own clause, not a clause that goes on."""
+    doc = ctx.doc
+    for k in range(min(len(rest) - 2, MAX_SOURCE_TAIL)):
+        t = doc[rest[k]]
+        if t.text == "," or _has(t, FINITE):
+            return False
+        if labels.is_pronominal_adverb(t):
+            return doc[rest[k + 1]].text == "," and doc[rest[k + 2]].lower_ in ctx.w.that_words
+    return False
 
 
 #: at most this many words of place and occasion after a ", so X" source
@@ -1412,6 +1453,7 @@ def pattern_content(
             k + 1 < end
             and fr.parts
             and not (ctx.parsed and labels.is_relative_pronoun(doc[k + 1]))
+            and doc[k + 1].lower_ not in ctx.w.that_words  # "…, ärgerte sich X darüber, dass"
             and _goes_on(ctx, fr.parts[0], (k + 1, end))
         ):
             # not "…, geht aus dem Antrag hervor, der uns vorliegt": the source's own clause

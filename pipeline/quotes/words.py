@@ -238,6 +238,11 @@ WORD_LISTS: dict[str, str] = {
     "quantifier_subjects": "set",
     "own_outlets": "set",
     "own_reporting_nouns": "set",
+    "specifying_lemmas": "set",
+    "meaning_lemmas": "set",
+    "meaning_adverbs": "set",
+    "reason_naming_lemmas": "set",
+    "reason_nouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -393,6 +398,11 @@ OPTIONAL_LISTS = frozenset(
         "quantifier_subjects",
         "own_outlets",
         "own_reporting_nouns",
+        "specifying_lemmas",
+        "meaning_lemmas",
+        "meaning_adverbs",
+        "reason_naming_lemmas",
+        "reason_nouns",
     }
 )
 
