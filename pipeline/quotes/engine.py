@@ -38,6 +38,7 @@ from spacy.vocab import Vocab
 
 from .. import labels
 from ..speakers.lexicon import RoleLexicon
+from .colon_runs import colon_runs
 from .colon_speech import colon_speech
 from .content import (
     attach_directs,  # noqa: F401  (part of the engine's public steps)
@@ -180,6 +181,7 @@ class QuoteEngine:
             stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
+            colon_runs(ctx)  # "X sagte: Wir kommen wieder. Wir bauen auf.": one direct quote
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 
