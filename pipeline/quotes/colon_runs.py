@@ -7,7 +7,7 @@ A frame row whose words follow its colon (rule piece ``colon``), run to their se
 and speak in the first person becomes direct speech with the whole sentence; the
 continuations of the same speaker mention that go on from it sentence by sentence in its
 paragraph (the first-person sentences after it), and a continuation that starts with its
-words, join it. The step runs last, after the steps that widen quotes.
+words, join it; a sentence in the Konjunktiv (reported speech: "Er habe …") ends the run. The step runs last, after the steps that widen quotes.
 
 >>> colon_runs(ctx)   # rewrites ctx.quotes in place  # doctest: +SKIP
 """
@@ -51,7 +51,8 @@ def _join(ctx: DocContext, q: Quote) -> None:
     speaker that go on from it."""
     ui = q.unit
     end = _trim(ctx, ctx.units[ui].end)
-    for r in [r for r in ctx.quotes if r.kind == "continuation" and r.start == q.start]:
+    same = [r for r in ctx.quotes if r.kind == "continuation" and r.start == q.start]
+    for r in [r for r in same if not ctx.any_mood(r.start, r.end)]:
         # a continuation the first person of the next sentence widened back over the words
         ctx.quotes.remove(r)
         end = max(end, r.end)
@@ -64,8 +65,8 @@ def _join(ctx: DocContext, q: Quote) -> None:
             for r in ctx.quotes
             if r.kind == "continuation" and r.speaker == q.speaker and r.start == nxt.start
         ]
-        if not run:
-            break
+        if not run or any(ctx.any_mood(r.start, r.end) for r in run):
+            break  # a Konjunktiv sentence is the writer's report of more words: no direct
         for r in run:
             ctx.quotes.remove(r)
         ui += 1
