@@ -463,10 +463,8 @@ def nearest_cue(ctx: DocContext, m: Marked) -> Cue | None:
     if best is not None and _closed_relative(ctx, best[1], s, e):
         # "kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll,
         # als „Provokation …“": a cue in a relative clause that ends before the quote
-        # frames none of it; the verb that governs the quote does. With none, the quote has
-        # no frame here ("Die Demonstration, zu der ein Bündnis aufgerufen hatte, ist
-        # „weitgehend störungsfrei“ verlaufen": the alliance did not say it)
-        return _governing_cue(ctx, frame, s, e)
+        # frames none of it; the verb that governs the quote does
+        return _governing_cue(ctx, frame, s, e) or best[1]
     return best[1] if best else None
 
 
