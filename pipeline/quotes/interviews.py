@@ -20,6 +20,7 @@ more are labels too, and each answer runs to the sentence of the next question.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.strings import get_string_id
 from spacy.symbols import CCONJ
@@ -55,6 +56,7 @@ class Labelled:
 def interviews(ctx: DocContext) -> None:
     """Append the labelled paragraphs of ``ctx.doc`` as direct quotes."""
     labelled = _labelled(ctx)
+    _answering_names(ctx, labelled)
     asking = _repeated_labels(ctx, labelled)
     found = [
         p
@@ -86,6 +88,22 @@ def interviews(ctx: DocContext) -> None:
         if not asked and p.kind == "person" and _one_paragraph(ctx) and not _after_colon(ctx, p):
             q.parts = [(p.content[0], _spoken_end(ctx, q, p))]
         ctx.quotes.append(q)
+
+
+def _answering_names(ctx: DocContext, labelled: list[Labelled]) -> None:
+    """A one-word label of no known kind right after the outlet's question is the
+    interviewee's surname though no entity names it ("STANDARD: Wie geht es weiter?
+    Berger: Wir warten ab."): it labels a person's answer."""
+    for prev, p in pairwise(labelled):
+        if (
+            p.kind == "other"
+            and p.label[1] - p.label[0] == 1
+            and not _is_outlet(ctx, p.label)
+            and _is_outlet(ctx, prev.label)
+            and prev.content[1] > prev.content[0]
+            and ctx.doc[prev.content[1] - 1].text == "?"
+        ):
+            p.kind = "person"
 
 
 def _one_paragraph(ctx: DocContext) -> bool:

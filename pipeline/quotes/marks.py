@@ -15,6 +15,8 @@ from typing import Any
 #: characters to its closing mark (:meth:`MarkFinder._closes_later`)
 SPAN_PARAGRAPHS = 4
 SPAN_CHARS = 600
+# curly closing marks that end a straight-opened quote no straight mark closes
+LOOSE_CLOSES = "“”"
 
 
 @dataclass
@@ -83,7 +85,7 @@ class MarkFinder:
             if not self._opening_context(text, i, rec.get("space_inside", False)):
                 i += 1
                 continue
-            end = self._find_close(text, i, rec)
+            end = self._find_close(text, i, rec) or self._fallback_close(text, i, rec)
             if end is None:
                 i += 1
                 continue
@@ -91,6 +93,32 @@ class MarkFinder:
             out.append(MarkedQuote(i, j, rec["id"], closed))
             i = j
         return out
+
+    def _fallback_close(self, text: str, i: int, rec: dict[str, Any]) -> tuple[int, bool] | None:
+        """A close for a quote :meth:`_find_close` left open. A straight ``"`` that no
+        straight mark closes in its paragraph ends at the first curly closing mark there
+        (``"Wir kommen wieder“, sagte er``: archives mix the styles). A typographic opener
+        left open in the text's last paragraph ends with the text, as it would end with
+        any other paragraph."""
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        if rec["open"] in rec["close"]:
+            if rec.get("nested") or text.find(rec["open"], i + 1, end) >= 0:
+                return None
+            for k in range(i + 2, end):
+                if text[k] in LOOSE_CLOSES and self._closing_context(text, k):
+                    return (k + 1, True)
+                if text[k] in self.opens:
+                    return None  # „…“ inside: its close is its own
+            return None
+        if (
+            end == len(text)
+            and not rec.get("nested")
+            and end - i > 20
+            and text[i + 1] not in rec["close"]
+        ):
+            return (end, False)
+        return None
 
     @staticmethod
     def _doubled(text: str, i: int, rec: dict[str, Any]) -> bool:

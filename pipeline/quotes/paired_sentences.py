@@ -12,6 +12,9 @@ Vorrang hat. Aber wir kümmern uns auch darum, …, sagte der Sprecher."), the s
 needs no person of its own: it is in the present tense (the writer narrates in the past)
 and reads as nobody's told-of fact (no "er"/"sie", no role noun, no named entity, no number:
 :func:`.spoken_runs.told_of`, :func:`.spoken_runs._factual`).
+A framed sentence in the person without "Und"/"Aber" takes the sentence before only when
+that is a verbless judgement ("Nichts, worüber man sich Sorgen machen muss. Hoffentlich bin
+ich bald fit, schrieb der Stürmer."; :func:`_verbless`) of that kind.
 
 >>> paired_sentences(ctx)   # widens quotes of ctx.quotes in place  # doctest: +SKIP
 """
@@ -39,13 +42,32 @@ def _first_half(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
     before = ctx.unit_before(q.unit)
     if before is None or a != ctx.units[q.unit].start:
         return None
-    if ctx.table.lower[a] not in word_ids(ctx.w.paired_openers):
-        return None
     s, e = before.start, before.end
     if ctx.in_marks(s, e) or ctx.any_mood(s, e):
         return None
-    if ctx.speaks_in_person(s, e):
+    opened = ctx.table.lower[a] in word_ids(ctx.w.paired_openers)
+    if opened and ctx.speaks_in_person(s, e):
         return s, e
-    if not ctx.speaks_in_person(a, b) or not present_tense(ctx, s, e):
+    if not opened and not _verbless(ctx, s, e):
+        return None
+    tensed = not opened or present_tense(ctx, s, e)  # a verbless one: its verb-final clause
+    if not ctx.speaks_in_person(a, b) or not tensed:
         return None
     return None if told_of(ctx, s, e) or _factual(ctx, s, e) else (s, e)
+
+
+def _verbless(ctx: DocContext, s: int, e: int) -> bool:
+    """Is the sentence ``s``..``e`` a main clause without a verb: no finite verb at all ("Kein
+    Grund zur Sorge."), or none before its only comma and a verb-final clause after it
+    ("Nichts, worüber man sich Sorgen machen muss.") in the present tense? The short judgement a speaker opens
+    with, not a sentence of the writer's report. (By word order: the parse of such fragments
+    is unreliable.)"""
+    doc = ctx.doc
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    commas = [m for m in range(s, e) if doc[m].text == ","]
+    if not commas:
+        return not ctx.finite_verbs(s, e)
+    if len(commas) > 1 or ctx.finite_verbs(s, commas[0]):
+        return False
+    return e - 1 in ctx.finite_verbs(commas[0], e) and present_tense(ctx, e - 1, e)
