@@ -49,7 +49,7 @@ NAMED = [
             "Am Montag hatte die Internationale Organisation für Migration (IOM) bekannt "
             "gegeben, seit Jahresbeginn seien etwa 20.000 Menschen über das Meer gekommen."
         ),
-        [("die Internationale Organisation", "IOM")],
+        [("die Internationale Organisation für Migration (IOM)", "IOM")],
     ),
     (
         (

@@ -77,7 +77,7 @@ DOCUMENTS = [
                 "Sie verzeichne ein Plus von fünf Prozent",
                 "teilte … mit",
                 "das Unternehmen",
-                "Unternehmen",
+                None,
             )
         ],
     ),

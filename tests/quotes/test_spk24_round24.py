@@ -65,7 +65,7 @@ DOCUMENTS = [
     ("Die Strafe sei unmenschlich, sagte Klaus nach der Sitzung.", [("Klaus", "Klaus")]),
     (
         "Die Lage sei dramatisch, sagte die Internationale Organisation für Migration (IOM).",
-        [("die Internationale Organisation für Migration (IOM)", "Organisation")],
+        [("die Internationale Organisation für Migration (IOM)", "IOM")],
     ),
     (
         "Die Ursache sei unklar, erklärte die französische Aufsichtsbehörde für Luftfahrt (DGAC).",
