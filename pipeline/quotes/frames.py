@@ -896,7 +896,7 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         return
     if speaker is None and _named_reason(ctx, u, cue):
         # "Als Grund wurden die Bedingungen genannt": someone named it, the text not whom
-        rule = fr.rule + "+reason"
+        rule = fr.rule + "+reported+reason"
         q = Quote("reported", [(u.start, u.end)], 0.55, rule, ui, None, fr.cue_pieces, cue.lemma)
         _keep(ctx, ui, None, q)
         return
