@@ -162,26 +162,30 @@ class RoleLexicon:
         }
         #: words before a name that are no given name ("Bischof", "Tennisstar"), lower-cased
         self.name_titles = tuple(sorted(self._words("name_title"), key=len, reverse=True))
-        #: role groups that all name the one who leads a body ("Parteichef", "Vorsitzender")
-        self.leader_groups = self._group("role_group_set", "leader")
-        #: role groups of whoever heads a body a compound prefix names ("UN-Generalsekretär"
-        #: is the "UN-Chef"; a "UN-Sprecher" is not)
-        self.head_groups = self._group("role_group_set", "head")
-        #: person-noun endings that name a person whatever the gender of the given name
-        #: ("der Kultregisseur", "der Pianist"), unlike a bare "-er" or "-ent"
-        #: endings of a hearsay group's noun ("Bankenkreisen"), never a body's own name
-        self.circle_nouns = self._group("person_suffix", "circle")
-        persons = self._words("person_suffix") - self.circle_nouns
-        self.person_suffixes = tuple(sorted(persons, key=len, reverse=True))
-        #: endings of a noun naming a class of bodies ("Organisation", "Nachrichtenmagazin"):
-        #: a speaker's name only as the body of that class the text named
-        self.press_class_nouns = tuple(self._group("class_noun", "press"))
-        self.class_nouns = tuple(sorted(self._words("class_noun"), key=len, reverse=True))
+        self._name_classes()
         self._cache: dict[str, RoleMatch | None] = {}
         self._gender_cache: dict[tuple[str, bool | None], str | None] = {}
         #: word hashes seen by :meth:`hash_classes`, and those of each class
         self._seen_hashes: set[int] = set()
         self._class_hashes: dict[str, set[int]] = {"intro": set(), "person_noun": set()}
+
+    def _name_classes(self) -> None:
+        """Role groups and noun endings that tell which person or body a description names."""
+        #: role groups that all name the one who leads a body ("Parteichef", "Vorsitzender")
+        self.leader_groups = self._group("role_group_set", "leader")
+        #: role groups of whoever heads a body a compound prefix names ("UN-Generalsekretär"
+        #: is the "UN-Chef"; a "UN-Sprecher" is not)
+        self.head_groups = self._group("role_group_set", "head")
+        #: endings of a hearsay group's noun ("Bankenkreisen"), never a body's own name
+        self.circle_nouns = self._group("person_suffix", "circle")
+        persons = self._words("person_suffix") - self.circle_nouns
+        #: person-noun endings that name a person whatever the gender of the given name
+        #: ("der Kultregisseur", "der Pianist"), unlike a bare "-er" or "-ent"
+        self.person_suffixes = tuple(sorted(persons, key=len, reverse=True))
+        #: endings of a noun naming a class of bodies ("Organisation", "Nachrichtenmagazin"):
+        #: a speaker's name only as the body of that class the text named
+        self.press_class_nouns = tuple(self._group("class_noun", "press"))
+        self.class_nouns = tuple(sorted(self._words("class_noun"), key=len, reverse=True))
 
     def _suffixes(self, records: list[dict[str, Any]]) -> None:
         """The endings that tell a person noun's gender and its plural, longest first."""
