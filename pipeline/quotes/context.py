@@ -81,6 +81,11 @@ def token_texts(doc: Doc, orth: list[int]) -> list[str]:
     return out
 
 
+#: the rule-id prefix of a quote found by a cue pattern of ``cue_patterns.jsonl`` ("laut X",
+#: "nach Angaben X"): the source-phrase rows
+PATTERN_RULE = "pattern:"
+
+
 @dataclass
 class Quote:
     """A quote under construction; token ranges, turned into a Span at the end."""
@@ -105,6 +110,11 @@ class Quote:
     @property
     def end(self) -> int:
         return max(b for _, b in self.parts)
+
+    @property
+    def from_pattern(self) -> bool:
+        """Was the quote found by a cue pattern (a source phrase, "laut X")?"""
+        return self.rule.startswith(PATTERN_RULE)
 
     def take_speaker(self, other: Quote) -> None:
         """Go on with the speaker of ``other``: its mention and its copied offsets."""

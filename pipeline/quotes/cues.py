@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from .. import labels
 from .anchored import AnchoredMatcher
-from .context import VERB_POS, Cue, DocContext, TokenTable
+from .context import PATTERN_RULE, VERB_POS, Cue, DocContext, TokenTable
 from .data import QuoteRules
 from .units import Unit
 from .words import QuoteWords
@@ -298,9 +298,8 @@ class CueFinder:
                 ce = e + rec["cue_end"] if rec["cue_end"] < 0 else s + rec["cue_end"]
             kinds = (rec["kind"],)
             conf = float(rec["confidence"])
-            cues.append(
-                Cue(cs, e, [(cs, ce)], rec["cue_lemma"], f"pattern:{rid}", conf, kinds, pattern=rec)
-            )
+            rule = PATTERN_RULE + rid
+            cues.append(Cue(cs, e, [(cs, ce)], rec["cue_lemma"], rule, conf, kinds, pattern=rec))
             taken_until = e
         return cues
 

@@ -39,7 +39,7 @@ def fronted_sources(ctx: DocContext) -> None:
     preps = ctx.w.source_prepositions
     phrases = []
     for q in ctx.quotes:
-        if q.direct or not q.cue or q.speaker is None or not q.rule.startswith("pattern:"):
+        if q.direct or not q.cue or q.speaker is None or not q.from_pattern:
             continue
         at = q.cue[0][0]
         if ctx.doc[at].lower_ not in preps or at != ctx.units[q.unit].start:

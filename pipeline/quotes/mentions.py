@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .. import labels
 from .container_sources import container_source
-from .context import NOUN_IDS, VERB_POS, DocContext, Quote, Span
+from .context import NOUN_IDS, PATTERN_RULE, VERB_POS, DocContext, Quote, Span
 from .genitive_possessors import possessed_phrase, possessor_attribute
 from .mention_cuts import (
     cut_addressee,
@@ -34,6 +34,7 @@ from .particle_names import particle_name
 from .place_names import name_after_place
 from .plural_subjects import plural_subject
 from .shared_subjects import row_subject, shared_subject
+from .spaces import strip_spaces
 from .words import word_ids
 
 PERSON_LABELS = labels.PERSON_ENTITY_LABELS
@@ -954,7 +955,7 @@ def name_like(ctx: DocContext, t: Token) -> bool:
 PHRASE_MARK = "+phrase"
 SO_MARK = "+so_speaker"
 #: the rule prefix of a cue pattern ("pattern:heisst_es"): its own places say where the source is
-PATTERN_MARK = "pattern:"
+PATTERN_MARK = PATTERN_RULE
 #: how many tokens before or after a quote its "so" speaker may stand
 SO_REACH = 10
 #: words of a prepositional phrase after a fronted adjective ("Passend zu den Gefahren des
@@ -1144,11 +1145,7 @@ def _so_fallback(ctx: DocContext, q: Quote) -> None:
 def _without_spaces(ctx: DocContext, sp: Span) -> Span | None:
     """The mention without the whitespace tokens at its edges (a text with double spaces
     gives "die  " for "die"), None when nothing else is left."""
-    doc, (a, b) = ctx.doc, sp
-    while a < b and doc[a].is_space:
-        a += 1
-    while b > a and doc[b - 1].is_space:
-        b -= 1
+    a, b = strip_spaces(ctx.doc, *sp)
     return (a, b) if a < b else None
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from .context import DocContext, Quote
 
-PATTERN_RULE = "pattern:"  # the rule id prefix of a source-phrase row ("laut X", "nach Angaben")
 HYPHEN = "-"
 
 
@@ -37,7 +36,7 @@ def drop_own_reporting(ctx: DocContext) -> None:
 def _own_reporting(ctx: DocContext, q: Quote) -> bool:
     """Do the cue and the mention of the source-phrase row ``q`` name the outlet and a
     noun of its findings ("nach Informationen des STANDARD", "laut STANDARD-Infos")?"""
-    if q.direct or q.speaker is None or not q.rule.startswith(PATTERN_RULE):
+    if q.direct or q.speaker is None or not q.from_pattern:
         return False
     spans = [*q.cue, q.speaker]
     pieces = [p for a, b in spans for t in ctx.doc[a:b] for p in t.text.split(HYPHEN) if p]

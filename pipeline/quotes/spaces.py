@@ -25,6 +25,15 @@ def past_spaces(doc: Doc, a: int, b: int) -> int:
     return a
 
 
+def strip_spaces(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """The range ``a``-``b`` without the whitespace tokens at its edges (empty when it holds
+    nothing else: then ``a == b``)."""
+    a = past_spaces(doc, a, b)
+    while b > a and doc[b - 1].is_space:
+        b -= 1
+    return a, b
+
+
 def trim_space_edges(ctx: DocContext) -> None:
     """Every part of every quote without the whitespace tokens at its edges (a part of
     whitespace only stays as it is)."""
@@ -32,9 +41,6 @@ def trim_space_edges(ctx: DocContext) -> None:
     for q in ctx.quotes:
         parts = []
         for a, b in q.parts:
-            a2 = past_spaces(doc, a, b)
-            b2 = b
-            while b2 > a2 and doc[b2 - 1].is_space:
-                b2 -= 1
+            a2, b2 = strip_spaces(doc, a, b)
             parts.append((a2, b2) if a2 < b2 else (a, b))
         q.parts = parts

@@ -31,7 +31,7 @@ def subordinate_sources(ctx: DocContext) -> None:
         return
     preps = ctx.w.source_prepositions
     for q in ctx.quotes:
-        if q.direct or not q.cue or not q.rule.startswith("pattern:"):
+        if q.direct or not q.cue or not q.from_pattern:
             continue
         at = q.cue[0][0]
         if ctx.doc[at].lower_ not in preps:
