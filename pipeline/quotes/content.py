@@ -69,17 +69,50 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
 def _own_main_clause(ctx: DocContext, n: int, end: int) -> bool:
     """The comma before ``n`` opens a main clause of the writer's that is no complement: a
     personal pronoun subject and a finite verb right after it, no quotation ("Google
-    verspricht viel, wir forschen nach, ob …"): a later "dass" or "ob" is that verb's."""
+    verspricht viel, wir forschen nach, ob …"), or after a coordinator a noun phrase subject
+    and its finite verb ("bezeichnete es als seltsam, und die Kommission klärt ab, ob …"):
+    a later "dass" or "ob" is that verb's."""
     doc = ctx.doc
     if n + 1 >= end or ctx.inside[n] >= 0 or ctx.inside[n + 1] >= 0:
         return False
-    first, verb = doc[n], doc[n + 1]
+    first = doc[n]
+    if first.pos_ == "CCONJ":
+        m = _noun_phrase_end(ctx, n + 1, end)
+        # right after its subject a verb is the finite one ("und die Kommission *prüft*":
+        # the tagger may read a participle)
+        if m is not None and _indicative_verb(ctx, m, end, second=True):
+            return True
     return (
         first.pos_ == "PRON"
         and not labels.is_relative_pronoun(first)
         and first.lower_ not in ctx.w.that_words
-        and verb.pos_ in ("VERB", "AUX")
-        and labels.morph_has(verb, labels.FINITE_FEATURE)
+        and _indicative_verb(ctx, n + 1, end)
+    )
+
+
+def _noun_phrase_end(ctx: DocContext, n: int, end: int) -> int | None:
+    """The token after a determiner, its adjectives and a noun at ``n`` ("die
+    EU-Kommission"), outside quotation marks; None when ``n`` opens no such phrase."""
+    doc = ctx.doc
+    if n >= end or doc[n].pos_ != "DET":
+        return None
+    m = n + 1
+    while m < end and doc[m].pos_ == "ADJ":
+        m += 1
+    if m >= end or doc[m].pos_ not in ("NOUN", "PROPN") or ctx.inside[m] >= 0:
+        return None
+    return m + 1
+
+
+def _indicative_verb(ctx: DocContext, m: int, end: int, second: bool = False) -> bool:
+    """A finite verb outside quotation marks and not in the Konjunktiv at ``m`` (any verb
+    when ``second``: the verb-second place of a main clause holds the finite one)."""
+    if m >= end or ctx.inside[m] >= 0:
+        return False
+    verb = ctx.doc[m]
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and (second or labels.morph_has(verb, labels.FINITE_FEATURE))
         and not ctx.konj(verb)
     )
 

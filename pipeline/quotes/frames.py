@@ -138,6 +138,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         return True
     comp = complement(ctx, cue.after, st.u, st.verb_pos)
     comp = comp if frames_complement(ctx, cue, comp) else None
+    if _topic_question(ctx, cue, comp):
+        return False  # "Das Gutachten erklärt, warum …": what it is about
     if cue.lemma in ctx.w.opinion_lemmas and not _opinion_clause(ctx, cue, comp):
         return False  # "fand die Leichen", "findet es gut, dass …": no opinion stated
     if _sense_shy(ctx, cue, comp):
@@ -222,12 +224,34 @@ def _thing_subject(ctx: DocContext, cue: Cue) -> bool:
         return _sign_subject(ctx, cue.verb)
     if cue.lemma not in ctx.w.thing_subject_lemmas:
         return False
+    return _thing_noun_subject(ctx, cue, ctx.w.text_noun_endings)
+
+
+def _thing_noun_subject(ctx: DocContext, cue: Cue, texts: tuple[str, ...] = ()) -> bool:
+    """The subject of the cue's verb is a noun that names no one who speaks
+    (:func:`~.mentions.speakerish`) and no text (a noun ending in ``texts``); needs the
+    parse."""
+    if not ctx.parsed or cue.verb is None:
+        return False
     subj = labels.clause_subject(cue.verb)
-    if subj is None or subj.pos_ not in NOUN_TAGS or subj.lower_.endswith(ctx.w.text_noun_endings):
+    if subj is None or subj.pos_ not in NOUN_TAGS or (texts and subj.lower_.endswith(texts)):
         return False
     if _named_beside(ctx, cue.verb, subj):
         return False  # "Des Weiteren verwies Steinbrück darauf": the parse took the adverb
     return not (speakerish(ctx, (subj.left_edge.i, subj.i + 1)) or _person_noun(ctx, subj))
+
+
+def _topic_question(ctx: DocContext, cue: Cue, comp: tuple[str, int] | None) -> bool:
+    """A w-question after a verb whose subject is a thing (:func:`_thing_noun_subject`, a
+    text too: "Das Gutachten erklärt, warum …", "Der Film erzählt, wie …", "Die Studie
+    beschreibt, wie …"): the question is what the thing is about, the writer's narration;
+    no one's words. A verb of asking (``asking_lemmas``) asks its question."""
+    return (
+        comp is not None
+        and comp[0] == "question"
+        and cue.lemma not in ctx.w.asking_lemmas
+        and _thing_noun_subject(ctx, cue)
+    )
 
 
 def _sign_subject(ctx: DocContext, verb) -> bool:

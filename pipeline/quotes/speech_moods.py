@@ -22,6 +22,7 @@ from .context import DocContext, Quote
 from .mentions import NOUN_IDS
 from .own_frames import QUESTION_MARK, unit_root
 from .phrases import CLAUSE_BREAK
+from .spaces import past_spaces
 from .units import Unit
 from .words import word_ids
 
@@ -67,11 +68,17 @@ def inverted_moods(ctx: DocContext, outside: list[int]) -> None:
             and low not in w.not_verb_e | w.past_e_forms
             and not any(ch in w.konj2_stem_letters for ch in low)
             and labels.morph_has(t, labels.FINITE_FEATURE)
-            and ctx.units[ctx.unit_of[k]].start < k
+            and _first_word(ctx, k) < k
             and lower[k - 1] not in word_ids(w.first_person_subjects)
             and not _idiomatic(ctx, k)
         ):
             outside[k] = ctx.moods[k] = 2
+
+
+def _first_word(ctx: DocContext, k: int) -> int:
+    """The first token of the unit of ``k`` that is no whitespace token."""
+    u = ctx.units[ctx.unit_of[k]]
+    return past_spaces(ctx.doc, u.start, u.end)
 
 
 def guessed_mood(ctx: DocContext, moods: list[int], ui: int, u: Unit) -> int:
@@ -82,7 +89,8 @@ def guessed_mood(ctx: DocContext, moods: list[int], ui: int, u: Unit) -> int:
     person singular present indicative ends in ``-t``: an ``-e`` there is the Konjunktiv I;
     a word the tagger reads as an indicative verb is one ("wurde", "Ich glaube")."""
     doc = ctx.doc
-    n = u.start + (u.start + 1 < u.end and doc[u.start].pos == symbols.CCONJ)
+    s = past_spaces(doc, u.start, u.end)  # "… aus.  Denn …": a double space opens the unit
+    n = s + (s + 1 < u.end and doc[s].pos == symbols.CCONJ)
     k = ctx.g.guessed_verb(doc, n, u.content_end(doc))
     if k is None or ctx.inside[k] >= 0 or "Ind" in labels.morph_values(doc[k], "Mood"):
         return 0  # a verb the tagger read as indicative is one ("Das Werk *wurde* …")
@@ -104,7 +112,8 @@ def _no_verb(ctx: DocContext, k: int) -> bool:
         return False
     t = ctx.doc[k]
     u = ctx.units[ctx.unit_of[k]]
-    if t.pos in NOUN_IDS and t.text[:1].isupper() and k > u.start and not t.nbor(-1).is_punct:
+    first = _first_word(ctx, k)  # a double space gives the unit a first space token
+    if t.pos in NOUN_IDS and t.text[:1].isupper() and k > first and not t.nbor(-1).is_punct:
         return True
     listed = getattr(ctx.g, "konj1", ()), getattr(ctx.g, "konj2", ())
     if any(t.lower_ in forms for forms in listed):
@@ -128,13 +137,14 @@ def _idiomatic(ctx: DocContext, k: int) -> bool:
     Then it reports no one's words."""
     doc, w = ctx.doc, ctx.w
     u = ctx.units[ctx.unit_of[k]]
+    first = _first_word(ctx, k)  # a double space gives the unit a first space token
     a = k
-    while a > u.start and doc[a - 1].text not in CLAUSE_BREAK:
+    while a > first and doc[a - 1].text not in CLAUSE_BREAK:
         a -= 1
     lead = [doc[j].lower_ for j in range(a, min(a + 2, k))]
     if lead and lead[0] in w.comparison_leads and (k == a + 1 or lead[1] in w.comparison_particles):
         return True
-    if k == u.start:
+    if k == first:
         return True  # verb first: a concession, a wish or a condition ("*Sei* das nun …")
     if k == a and _offers_alternatives(ctx, k, u):
         return True  # "…– *sei* es zur Arbeit oder wegen der Familie": a concession
