@@ -243,6 +243,8 @@ WORD_LISTS: dict[str, str] = {
     "meaning_adverbs": "set",
     "reason_naming_lemmas": "set",
     "reason_nouns": "set",
+    "non_genitive_articles": "set",
+    "nominative_genitive_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -403,6 +405,8 @@ OPTIONAL_LISTS = frozenset(
         "meaning_adverbs",
         "reason_naming_lemmas",
         "reason_nouns",
+        "non_genitive_articles",
+        "nominative_genitive_articles",
     }
 )
 
