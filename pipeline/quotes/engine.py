@@ -74,6 +74,7 @@ from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
 from .run_bridges import bridge_runs
 from .scoring import Scorer
+from .source_overruns import source_overruns
 from .spaces import trim_space_edges
 from .speaker_tails import speaker_tails
 from .spoken_runs import spoken_runs
@@ -161,6 +162,7 @@ class QuoteEngine:
             interviews(ctx)
             tidy_mentions(ctx)
             speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
+            source_overruns(ctx)  # "laut Anklage Gelder an Politiker": "Gelder" is said
             passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
             passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
             subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only

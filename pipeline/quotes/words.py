@@ -244,6 +244,8 @@ WORD_LISTS: dict[str, str] = {
     "reason_naming_lemmas": "set",
     "reason_nouns": "set",
     "asking_lemmas": "set",
+    "non_genitive_articles": "set",
+    "nominative_genitive_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -405,6 +407,8 @@ OPTIONAL_LISTS = frozenset(
         "reason_naming_lemmas",
         "reason_nouns",
         "asking_lemmas",
+        "non_genitive_articles",
+        "nominative_genitive_articles",
     }
 )
 
