@@ -1039,6 +1039,7 @@ class Resolver:
             return Resolution(None, "speaker.several")  # "Koch und Rauball": no one name
         return (
             self._by_name(span)
+            or self._by_team(span)
             or self._by_role(span)
             or self._by_apposition(span)
             or self._by_name_before(span)
@@ -1176,6 +1177,62 @@ class Resolver:
         self._learn_from_mention(p, span)
         lengthen(self, p)  # "Kyritsis" -> "Giorgos Kyritsis" (a full name NER missed)
         return Resolution(p.name, "speaker.name", p)
+
+    def _by_team(self, span: Span) -> Resolution | None:
+        """A definite mention of a research team or its members ("so die Wissenschafter",
+        "den Studienautoren zufolge") names the team the text introduced by its lead before
+        it ("das Team um Daniel Takahashi") -> the lead; the latest such phrase. None when
+        the text names no team by its lead ("Forscher glauben", "die Forscher" alone)."""
+        lex, head, doc = self.lex, span[-1], self.doc
+        if span.end < len(doc) and doc[span.end].lower_ in lex.team_leads and self._team_word(head):
+            # a mention cut before its lead: "Wie Forscher um Maria Lang berichten"
+            return self._lead_resolution(span.end + 1)
+        first = span[0].lower_
+        if len(span) < 2 or first not in lex.determiners or first in lex.indefinites:
+            return None
+        if not self._team_word(head) or any(t.pos_ != "ADJ" for t in span[1:-1]):
+            return None
+        for i in range(span.start - 1, 0, -1):
+            if doc[i].lower_ in lex.team_leads and self._team_word(doc[i - 1]):
+                name = self._lead_name(i + 1)
+                if name is None or self._other_person_after(name, i, span.start):
+                    return None
+                return Resolution(name, "speaker.team")
+        return None
+
+    def _other_person_after(self, name: str, i: int, end: int) -> bool:
+        """Is someone else named in a sentence after the one of token ``i`` and before token
+        ``end`` ("Scott Boback hat mit Kollegen …": the researchers may be his)?"""
+        doc = self.doc
+        after = doc[i].sent.end
+        if after >= end:
+            return False
+        words = set(name.split())
+        persons = self._ents_in(doc[after:end], PERSON_LABELS)
+        return any(not words & {t.text for t in e} for e in persons)
+
+    def _lead_resolution(self, i: int) -> Resolution | None:
+        name = self._lead_name(i)
+        return Resolution(name, "speaker.team") if name is not None else None
+
+    def _team_word(self, tok: Token) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith(self.lex.team_nouns)
+
+    def _lead_name(self, i: int) -> str | None:
+        """The person named at token ``i`` (past whitespace), by the longest form of the name."""
+        doc = self.doc
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        ents = [e for e in self._ents_in(doc[i : i + 1], PERSON_LABELS) if e.start == i]
+        if not ents:
+            # a name the recogniser missed or took for a place: two or more proper nouns
+            run = i
+            while run < len(doc) and doc[run].pos_ == "PROPN" and _cap(doc[run]):
+                run += 1
+            return doc[i:run].text if run - i >= 2 else None
+        words = [t.text for t in self.index._name_tokens(ents[0])]
+        p = self.index.person_by_name(words, ents[0].start_char + 1)
+        return p.name if p is not None else ents[0].text
 
     def _by_kin(self, owner: Token) -> Resolution | None:
         """ "Badawis Ehefrau" -> the person the text introduced with that kinship noun, or

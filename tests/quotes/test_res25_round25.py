@@ -1,0 +1,82 @@
+"""Speaker names of round 25 (issue 10, "Speakers"): general classes of German news language.
+
+- a definite mention of a research team or its members ("so die Wissenschafter", "den
+  Forschern zufolge", "schreiben die Studienautoren") names the team the text introduced by
+  its lead before ("das Team um Daniel Takahashi", "Forscher um Tilman Pfau") -> the lead;
+  a mention cut before its lead ("Wie Forscher um Maria Lang berichten") -> the lead too;
+  no name when the text names no team by its lead ("Forscher glauben …"), when the phrase
+  with "um" names no team ("Die Polizei um Mitternacht"), and when someone else is named in
+  a sentence between ("Peter Kurz hat mit Kollegen …": the researchers may be his);
+- a "further" connective with a sourceless cue ("Weiter hieß es, …") after a double space
+  between two sentences (a whitespace token opens the sentence) goes on with the speaker of
+  the statement before, as after a single space.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_rows
+
+DOCUMENTS = [
+    (
+        (
+            "Für die Studie nahm das Team um Daniel Takahashi die Laute von Affen auf. Die "
+            "Jungtiere lernten von den Eltern, schreiben die Forscher."
+        ),
+        [("die Forscher", "Daniel Takahashi")],
+    ),
+    (
+        (
+            "Forscher um Tilman Pfau ist es gelungen, eine Supraflüssigkeit zu erzeugen. Die "
+            "Tropfen seien stabil, berichten die Forscher im Fachblatt Nature."
+        ),
+        [("die Forscher", "Tilman Pfau")],
+    ),
+    (
+        (
+            "Die Wissenschafter um Anna Berger von der Universität Wien untersuchten 300 Proben. "
+            '"Das hat uns überrascht", sagen die Wissenschafter.'
+        ),
+        [("die Wissenschafter", "Anna Berger")],
+    ),
+    # no team named by its lead: no name
+    (
+        (
+            "Forscher glauben, dass die Eiszeit früher endete. Das Klima sei rasch wärmer "
+            "geworden, so die Forscher."
+        ),
+        [("Forscher", None), ("die Forscher", None)],
+    ),
+    (
+        "Die Polizei um Mitternacht kam spät. Das sei ein Fehler gewesen, sagten die Forscher.",
+        [("die Forscher", None)],
+    ),
+    # someone else named in between: the researchers may be his
+    (
+        (
+            "Forscher um Maria Lang fanden ein Fossil mit vier Beinen. Peter Kurz hat mit Kollegen "
+            "elf Ratten untersucht. Die Tiere seien erstickt, schreiben die Forscher."
+        ),
+        [("die Forscher", None)],
+    ),
+    # a double space between the sentences: "Weiter hieß es" goes on as after one space
+    (
+        (
+            "Die Bahn werde die Strecke bis Juni sperren, sagte Konzernsprecher Peter Lang.  "
+            "Weiter hieß es, der Ersatzverkehr laufe im Takt."
+        ),
+        [
+            ("Konzernsprecher Peter Lang", "Peter Lang"),
+            ("Konzernsprecher Peter Lang", "Peter Lang"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_res25_speakers(nlp, text, expected):
+    assert speaker_rows(nlp(text)) == expected
