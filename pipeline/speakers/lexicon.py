@@ -191,7 +191,9 @@ class RoleLexicon:
         #: the preposition naming a research team by its lead ("das Team um X"), and the
         #: endings of a noun naming the team or its members ("die Forscher")
         self.team_leads = self._group("team_noun", "lead")
-        self.team_nouns = tuple(self._words("team_noun") - self.team_leads)
+        #: the genitive articles and prepositions between a team noun and its body ("des")
+        self.team_links = self._group("team_noun", "link")
+        self.team_nouns = tuple(self._words("team_noun") - self.team_leads - self.team_links)
 
     def _suffixes(self, records: list[dict[str, Any]]) -> None:
         """The endings that tell a person noun's gender and its plural, longest first."""

@@ -1192,13 +1192,32 @@ class Resolver:
             return None
         if not self._team_word(head) or any(t.pos_ != "ADJ" for t in span[1:-1]):
             return None
-        for i in range(span.start - 1, 0, -1):
-            if doc[i].lower_ in lex.team_leads and self._team_word(doc[i - 1]):
+        for i in range(span.start - 1, -1, -1):
+            if i and doc[i].lower_ in lex.team_leads and self._team_word(doc[i - 1]):
                 name = self._lead_name(i + 1)
-                if name is None or self._other_person_after(name, i, span.start):
-                    return None
-                return Resolution(name, "speaker.team")
+            elif self._team_word(doc[i]):
+                name = self._team_body(i + 1)  # "Forscher des IST Austria"
+                if name is None:
+                    continue
+            else:
+                continue
+            if name is None or self._other_person_after(name, i, span.start):
+                return None
+            return Resolution(name, "speaker.team")
         return None
+
+    def _team_body(self, i: int) -> str | None:
+        """The body a team noun ending before token ``i`` is of, when an ORG entity follows
+        it past a genitive article or "von" ("Forscher des IST Austria", "Wissenschaftler von
+        der Universität Wien"), else None."""
+        doc = self.doc
+        k = i
+        while k < min(i + 2, len(doc)) and doc[k].lower_ in self.lex.team_links:
+            k += 1
+        if k == i or k >= len(doc):
+            return None
+        ents = [e for e in self._ents_in(doc[k : k + 1], ORG_LABELS) if e.start == k]
+        return ents[0].text if ents else None
 
     def _other_person_after(self, name: str, i: int, end: int) -> bool:
         """Is someone else named in a sentence after the one of token ``i`` and before token

@@ -7,6 +7,9 @@
   no name when the text names no team by its lead ("Forscher glauben …"), when the phrase
   with "um" names no team ("Die Polizei um Mitternacht"), and when someone else is named in
   a sentence between ("Peter Kurz hat mit Kollegen …": the researchers may be his);
+  without a lead, the body a team noun was of ("Forscher des IST Austria", "Wissenschafter
+  von der Universität Innsbruck") -> the body; not an object after it ("befanden die Tester
+  das Modell von Acer");
 - a "further" connective with a sourceless cue ("Weiter hieß es, …") after a double space
   between two sentences (a whitespace token opens the sentence) goes on with the speaker of
   the statement before, as after a single space.
@@ -62,6 +65,22 @@ DOCUMENTS = [
             "elf Ratten untersucht. Die Tiere seien erstickt, schreiben die Forscher."
         ),
         [("die Forscher", None)],
+    ),
+    # the body the team is of ("Wissenschafter von der Universität Innsbruck")
+    (
+        (
+            "Wissenschafter von der Universität Innsbruck haben Eis gebohrt. Die Proben seien "
+            "2000 Jahre alt, sagen die Wissenschafter."
+        ),
+        [("die Wissenschafter", "Universität Innsbruck")],
+    ),
+    # an object after the team noun is no body it is of
+    (
+        (
+            "Unter den Laptops befanden die Tester das Modell von Acer am besten. Es sei leicht "
+            "und schnell, schreiben die Tester."
+        ),
+        [("die Tester", None)],
     ),
     # a double space between the sentences: "Weiter hieß es" goes on as after one space
     (
