@@ -1536,7 +1536,21 @@ class Resolver:
             # "ARD-Reporter Peter Mezger … sagte der Reporter des Fernsehsenders": the head of
             # a compound reaches neither past other persons nor to a person of another body
             return None
+        if self._aged_topic_other(span, best):
+            return None  # "ärgerte sich der 35-jährige Routinier": the one talked about now
         return Resolution(best.name, "speaker.description", best)
+
+    def _aged_topic_other(self, span: Span, best: Person) -> bool:
+        """Does a mention with an age ("der 35-jährige Routinier") stand where the text talks
+        about another named person of the same gender than ``best`` (the pronouns since carry
+        that one on)? The age describes the person talked about, not one introduced before."""
+        lex = self.lex
+        if not lex.age_suffixes or not any(
+            t.text[:1].isdigit() and t.lower_.endswith(lex.age_suffixes) for t in span[1:3]
+        ):
+            return False
+        ref = self._recent(span.start_char, best.gender) if best.gender in ("m", "f") else None
+        return isinstance(ref, Person) and bool(ref.name) and ref is not best
 
     def _of_another(self, head: Token) -> bool:
         """Does a genitive attribute follow the noun ("der Reporter des Fernsehsenders")? Not

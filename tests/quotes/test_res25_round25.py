@@ -10,6 +10,10 @@
   without a lead, the body a team noun was of ("Forscher des IST Austria", "Wissenschafter
   von der Universität Innsbruck") -> the body; not an object after it ("befanden die Tester
   das Modell von Acer");
+- a description with an age that matches a noun the text introduced someone with ("der
+  35-jährige Routinier" after "Routinier Klaus Berger") names the person the text talks about
+  now when that is another named person of the same gender ("Hannes Reichelt … er … er"), as
+  an age alone does; still the one introduced when the text stayed with him;
 - a "further" connective with a sourceless cue ("Weiter hieß es, …") after a double space
   between two sentences (a whitespace token opens the sentence) goes on with the speaker of
   the statement before, as after a single space.
@@ -81,6 +85,23 @@ DOCUMENTS = [
             "und schnell, schreiben die Tester."
         ),
         [("die Tester", None)],
+    ),
+    # an age: the person talked about now, not the one introduced with the noun before
+    (
+        (
+            "Routinier Klaus Berger vergab eine bessere Platzierung mit einem Fehler. Hannes "
+            "Reichelt zog eine geteilte Bilanz. Einerseits verzeichnete er als Vierter sein "
+            "bestes Ergebnis, andererseits vergab er einen Podestplatz schon am Start. Der war "
+            "miserabel, ärgerte sich der 35-jährige Routinier."
+        ),
+        [("der 35-jährige Routinier", "Hannes Reichelt")],
+    ),
+    (
+        (
+            "Routinier Klaus Berger vergab eine bessere Platzierung mit einem Fehler. Er war "
+            "lange verletzt. Das war bitter, sagte der 35-jährige Routinier."
+        ),
+        [("der 35-jährige Routinier", "Klaus Berger")],
     ),
     # a double space between the sentences: "Weiter hieß es" goes on as after one space
     (
