@@ -1568,7 +1568,7 @@ class Resolver:
         description of their own that ends the sentence or is set off again ("Odessas
         Gouverneur, der georgische Expräsident Michail Saakaschwili.")."""
         doc = self.doc
-        j = span.end
+        j = self._past_acronym(span.end)
         if j + 1 >= len(doc) or doc[j].text != ",":
             return None
         k, stop = j + 1, min(len(doc), j + 1 + _APPOSITION_REACH)
@@ -1584,6 +1584,15 @@ class Resolver:
             return None
         words = [t.text for t in self.index._name_tokens(ent)]
         return self.index.person_by_name(words, ent.end_char)
+
+    def _past_acronym(self, j: int) -> int:
+        """The token after a bracketed short name at token ``j`` ("der Leiter des Instituts
+        (PIK), Hans Joachim Schellnhuber"), else ``j``."""
+        doc = self.doc
+        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+            return j
+        short = doc[j + 1]
+        return j + 3 if short.text.isupper() or short.pos_ == "PROPN" else j
 
     def _set_off_end(self, ent: Span) -> bool:
         """Does a comma, a full stop or the text's end follow the name?"""
@@ -2284,12 +2293,10 @@ class Resolver:
         described in between ("Ein Anrainer ... sagte der Mann")."""
         toks = [t for t in span if t.text not in _PUNCT]
         lex = self.lex
-        if (
-            len(toks) < 2
-            or toks[0].lower_ not in lex.determiners
-            or toks[0].lower_ in lex.indefinites
-        ):
+        if len(toks) < 2 or toks[0].lower_ in lex.indefinites:
             return None
+        if toks[0].lower_ not in lex.determiners and not self._place_genitive(toks[0]):
+            return None  # "Brasiliens Teamkicker" is as definite as "der Teamkicker"
         head = toks[-1]
         if head.pos_ != "NOUN" or any(t.text[:1].isupper() for t in toks[1:-1]):
             return None
@@ -2309,7 +2316,9 @@ class Resolver:
             return None
         ref = self._recent(span.start_char, gender)
         # the gender must be known to agree ("Yolanda Alvarez" is no "Reporter")
-        if not isinstance(ref, Person) or not ref.name or ref.gender != gender:
+        if not isinstance(ref, Person) or not ref.name:
+            return None
+        if ref.gender != gender and not (ref.gender is None and self._described_as(ref, gender)):
             return None
         if self._of_another(head):
             return None  # "der Reporter des Fernsehsenders": someone of a body, not named
@@ -2321,6 +2330,19 @@ class Resolver:
         if not self._alone_in_sentence(ref, last, gender):
             return None  # "Hans Gruber und Peter Wagner trafen sich. …, sagte der Politiker."
         return Resolution(ref.name, "speaker.person_noun", ref)
+
+    def _described_as(self, ref: Person, gender: str) -> bool:
+        """Did the text describe ``ref`` (of unknown gender) with a noun of ``gender`` ("Sein
+        Landsmann Willian")?"""
+        return any(
+            self.lex.noun_gender(d.capitalize(), trust_masculine=True) == gender
+            for d in ref.descriptions
+        )
+
+    @staticmethod
+    def _place_genitive(tok: Token) -> bool:
+        """A place's genitive that opens a mention as an article would ("Brasiliens")."""
+        return tok.pos_ == "PROPN" and tok.ent_type_ in PLACE_LABELS and tok.text.endswith("s")
 
     def _by_back_reference(self, span: Span) -> Resolution | None:
         """ "meint der Apple-Chef" after "Apple-CEO Tim Cook", "sagt der Ökonom" after "James

@@ -14,6 +14,11 @@
   35-jährige Routinier" after "Routinier Klaus Berger") names the person the text talks about
   now when that is another named person of the same gender ("Hannes Reichelt … er … er"), as
   an age alone does; still the one introduced when the text stayed with him;
+- a name set off after a bracketed short name of the body ("der Leiter des Instituts (PIK),
+  Hans Joachim Schellnhuber") is the person the mention describes;
+- a place's genitive opening a description ("betonte Brasiliens Teamkicker") refers back as
+  "der Teamkicker" does, also to a person of unknown gender the text described with a noun
+  of the description's gender ("Sein Landsmann Willian");
 - a "further" connective with a sourceless cue ("Weiter hieß es, …") after a double space
   between two sentences (a whitespace token opens the sentence) goes on with the speaker of
   the statement before, as after a single space.
@@ -102,6 +107,27 @@ DOCUMENTS = [
             "lange verletzt. Das war bitter, sagte der 35-jährige Routinier."
         ),
         [("der 35-jährige Routinier", "Klaus Berger")],
+    ),
+    # the name set off after a bracketed short name
+    (
+        (
+            "Das sei ein großer Schritt, erklärte der Leiter des Potsdam-Instituts für "
+            "Klimafolgenforschung (PIK), Hans Joachim Schellnhuber."
+        ),
+        [
+            (
+                "der Leiter des Potsdam-Instituts für Klimafolgenforschung",
+                "Hans Joachim Schellnhuber",
+            )
+        ],
+    ),
+    # a place's genitive opens a description as an article would
+    (
+        (
+            'Sein Landsmann Willian zeigte sich motiviert. "Wir müssen sie unter Druck setzen", '
+            "betonte Brasiliens Teamkicker."
+        ),
+        [("Brasiliens Teamkicker", "Willian")],
     ),
     # a double space between the sentences: "Weiter hieß es" goes on as after one space
     (
