@@ -766,6 +766,15 @@ def _plural(det: Token, noun: Token) -> bool:
     return "Plur" in morph_values(noun, "Number")
 
 
+def _singular_form(noun: Token, m: RoleMatch) -> bool:
+    """Is ``noun`` a singular form its record lists that no plural shares ("der Konzern",
+    which the tagger calls a genitive plural at times; "Konzerne" is the plural), unlike a
+    masculine or neuter noun in "-er", "-el", "-en" ("die Sender" is plural too)?"""
+    low = noun.text.lower()
+    forms = {f.lower() for f in m.record["forms"]}
+    return low in forms and not low.endswith(("er", "el", "en"))
+
+
 def _fits_attribute(attr: Token, gender: list[str] | None) -> bool:
     """Does a relative pronoun of ``gender`` agree with the genitive ``attr`` and not with
     the noun it depends on (by the tagger's genders, where it tells both)?"""
@@ -1745,7 +1754,7 @@ class Resolver:
         if name is None and self._class_noun(t.text):
             # "die Organisation", "des Nachrichtenmagazins": the body of that class the text
             # named, or no name -- never the bare class noun
-            plural = "Plur" in morph_values(t, "Number")
+            plural = "Plur" in morph_values(t, "Number") and not _singular_form(t, m)
             name = "" if plural else self._named_body(span, t) or ""
             return Resolution(name or None, f"speaker.class_noun:{m.id}", Body(name, gender))
         name = name or m.name

@@ -19,6 +19,8 @@
 - a place's genitive opening a description ("betonte Brasiliens Teamkicker") refers back as
   "der Teamkicker" does, also to a person of unknown gender the text described with a noun
   of the description's gender ("Sein Landsmann Willian");
+- a class noun in a singular form no plural shares ("teilte der Konzern mit") names the
+  company named before even when the tagger calls it a genitive plural;
 - a "further" connective with a sourceless cue ("Weiter hieß es, …") after a double space
   between two sentences (a whitespace token opens the sentence) goes on with the speaker of
   the statement before, as after a single space.
@@ -128,6 +130,15 @@ DOCUMENTS = [
             "betonte Brasiliens Teamkicker."
         ),
         [("Brasiliens Teamkicker", "Willian")],
+    ),
+    # "der Konzern" after a named company: singular whatever the tagger says
+    (
+        (
+            "Der Glücksspielkonzern Novomatic steigt bei den Casinos ein. Mittlerweile ist das "
+            "bestätigt: Novomatic habe verbindliche Angebote gelegt, teilte der Konzern am "
+            "Sonntag in einer Aussendung mit."
+        ),
+        [("der Konzern", "Novomatic")],
     ),
     # a double space between the sentences: "Weiter hieß es" goes on as after one space
     (
