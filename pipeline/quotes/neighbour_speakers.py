@@ -17,6 +17,7 @@ from spacy import symbols
 
 from .context import DocContext, Quote, Span
 from .mentions import speakerish
+from .spaces import past_spaces
 from .words import word_ids
 
 ORPHAN_RULE = "continuation:konjunktiv+orphan:"  # the rule id prefix of an orphan
@@ -65,8 +66,9 @@ def _trailing_statement(ctx: DocContext, by_unit: dict[int, list[Quote]], ui: in
     if not _same_paragraph(ctx, ui - 1, ui):
         return None
     u = ctx.units[ui]
+    start = past_spaces(ctx.doc, u.start, u.end)
     for q in by_unit.get(ui, []):
-        if q.speaker is None or q.start - u.start > 1:
+        if q.speaker is None or q.start - start > 1:
             continue
         if q.speaker[0] >= min(b for _, b in q.parts):
             return q
@@ -96,7 +98,8 @@ def _further_hearsay(ctx: DocContext, q: Quote) -> bool:
     if not q.cue or q.cue_lemma not in ctx.w.sourceless_cue_lemmas:
         return False
     doc, u = ctx.doc, ctx.units[q.unit]
-    if doc[u.start].lower not in word_ids(ctx.w.further_openers) or q.start <= u.start:
+    start = past_spaces(doc, u.start, u.end)
+    if q.start <= start or doc[start].lower not in word_ids(ctx.w.further_openers):
         return False
     cue = {k for a, b in q.cue for k in range(a, b)}
-    return all(k in cue or doc[k].pos in BY_CUE_POS for k in range(u.start + 1, q.start))
+    return all(k in cue or doc[k].pos in BY_CUE_POS for k in range(start + 1, q.start))

@@ -39,6 +39,7 @@ KINDS = (
     "role_group_set",
     "person_suffix",
     "class_noun",
+    "team_noun",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
@@ -51,6 +52,7 @@ _LIST_ONLY = frozenset(
         "role_group_set",
         "person_suffix",
         "class_noun",
+        "team_noun",
     }
 )
 
@@ -186,6 +188,12 @@ class RoleLexicon:
         #: a speaker's name only as the body of that class the text named
         self.press_class_nouns = tuple(self._group("class_noun", "press"))
         self.class_nouns = tuple(sorted(self._words("class_noun"), key=len, reverse=True))
+        #: the preposition naming a research team by its lead ("das Team um X"), and the
+        #: endings of a noun naming the team or its members ("die Forscher")
+        self.team_leads = self._group("team_noun", "lead")
+        #: the genitive articles and prepositions between a team noun and its body ("des")
+        self.team_links = self._group("team_noun", "link")
+        self.team_nouns = tuple(self._words("team_noun") - self.team_leads - self.team_links)
 
     def _suffixes(self, records: list[dict[str, Any]]) -> None:
         """The endings that tell a person noun's gender and its plural, longest first."""

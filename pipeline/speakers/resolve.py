@@ -766,6 +766,15 @@ def _plural(det: Token, noun: Token) -> bool:
     return "Plur" in morph_values(noun, "Number")
 
 
+def _singular_form(noun: Token, m: RoleMatch) -> bool:
+    """Is ``noun`` a singular form its record lists that no plural shares ("der Konzern",
+    which the tagger calls a genitive plural at times; "Konzerne" is the plural), unlike a
+    masculine or neuter noun in "-er", "-el", "-en" ("die Sender" is plural too)?"""
+    low = noun.text.lower()
+    forms = {f.lower() for f in m.record["forms"]}
+    return low in forms and not low.endswith(("er", "el", "en"))
+
+
 def _fits_attribute(attr: Token, gender: list[str] | None) -> bool:
     """Does a relative pronoun of ``gender`` agree with the genitive ``attr`` and not with
     the noun it depends on (by the tagger's genders, where it tells both)?"""
@@ -1039,6 +1048,7 @@ class Resolver:
             return Resolution(None, "speaker.several")  # "Koch und Rauball": no one name
         return (
             self._by_name(span)
+            or self._by_team(span)
             or self._by_role(span)
             or self._by_apposition(span)
             or self._by_name_before(span)
@@ -1176,6 +1186,81 @@ class Resolver:
         self._learn_from_mention(p, span)
         lengthen(self, p)  # "Kyritsis" -> "Giorgos Kyritsis" (a full name NER missed)
         return Resolution(p.name, "speaker.name", p)
+
+    def _by_team(self, span: Span) -> Resolution | None:
+        """A definite mention of a research team or its members ("so die Wissenschafter",
+        "den Studienautoren zufolge") names the team the text introduced by its lead before
+        it ("das Team um Daniel Takahashi") -> the lead; the latest such phrase. None when
+        the text names no team by its lead ("Forscher glauben", "die Forscher" alone)."""
+        lex, head, doc = self.lex, span[-1], self.doc
+        if span.end < len(doc) and doc[span.end].lower_ in lex.team_leads and self._team_word(head):
+            # a mention cut before its lead: "Wie Forscher um Maria Lang berichten"
+            return self._lead_resolution(span.end + 1)
+        first = span[0].lower_
+        if len(span) < 2 or first not in lex.determiners or first in lex.indefinites:
+            return None
+        if not self._team_word(head) or any(t.pos_ != "ADJ" for t in span[1:-1]):
+            return None
+        for i in range(span.start - 1, -1, -1):
+            if i and doc[i].lower_ in lex.team_leads and self._team_word(doc[i - 1]):
+                name = self._lead_name(i + 1)
+            elif self._team_word(doc[i]):
+                name = self._team_body(i + 1)  # "Forscher des IST Austria"
+                if name is None:
+                    continue
+            else:
+                continue
+            if name is None or self._other_person_after(name, i, span.start):
+                return None
+            return Resolution(name, "speaker.team")
+        return None
+
+    def _team_body(self, i: int) -> str | None:
+        """The body a team noun ending before token ``i`` is of, when an ORG entity follows
+        it past a genitive article or "von" ("Forscher des IST Austria", "Wissenschaftler von
+        der Universität Wien"), else None."""
+        doc = self.doc
+        k = i
+        while k < min(i + 2, len(doc)) and doc[k].lower_ in self.lex.team_links:
+            k += 1
+        if k == i or k >= len(doc):
+            return None
+        ents = [e for e in self._ents_in(doc[k : k + 1], ORG_LABELS) if e.start == k]
+        return ents[0].text if ents else None
+
+    def _other_person_after(self, name: str, i: int, end: int) -> bool:
+        """Is someone else named in a sentence after the one of token ``i`` and before token
+        ``end`` ("Scott Boback hat mit Kollegen …": the researchers may be his)?"""
+        doc = self.doc
+        after = doc[i].sent.end
+        if after >= end:
+            return False
+        words = set(name.split())
+        persons = self._ents_in(doc[after:end], PERSON_LABELS)
+        return any(not words & {t.text for t in e} for e in persons)
+
+    def _lead_resolution(self, i: int) -> Resolution | None:
+        name = self._lead_name(i)
+        return Resolution(name, "speaker.team") if name is not None else None
+
+    def _team_word(self, tok: Token) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_.endswith(self.lex.team_nouns)
+
+    def _lead_name(self, i: int) -> str | None:
+        """The person named at token ``i`` (past whitespace), by the longest form of the name."""
+        doc = self.doc
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        ents = [e for e in self._ents_in(doc[i : i + 1], PERSON_LABELS) if e.start == i]
+        if not ents:
+            # a name the recogniser missed or took for a place: two or more proper nouns
+            run = i
+            while run < len(doc) and doc[run].pos_ == "PROPN" and _cap(doc[run]):
+                run += 1
+            return doc[i:run].text if run - i >= 2 else None
+        words = [t.text for t in self.index._name_tokens(ents[0])]
+        p = self.index.person_by_name(words, ents[0].start_char + 1)
+        return p.name if p is not None else ents[0].text
 
     def _by_kin(self, owner: Token) -> Resolution | None:
         """ "Badawis Ehefrau" -> the person the text introduced with that kinship noun, or
@@ -1460,7 +1545,21 @@ class Resolver:
             # "ARD-Reporter Peter Mezger … sagte der Reporter des Fernsehsenders": the head of
             # a compound reaches neither past other persons nor to a person of another body
             return None
+        if self._aged_topic_other(span, best):
+            return None  # "ärgerte sich der 35-jährige Routinier": the one talked about now
         return Resolution(best.name, "speaker.description", best)
+
+    def _aged_topic_other(self, span: Span, best: Person) -> bool:
+        """Does a mention with an age ("der 35-jährige Routinier") stand where the text talks
+        about another named person of the same gender than ``best`` (the pronouns since carry
+        that one on)? The age describes the person talked about, not one introduced before."""
+        lex = self.lex
+        if not lex.age_suffixes or not any(
+            t.text[:1].isdigit() and t.lower_.endswith(lex.age_suffixes) for t in span[1:3]
+        ):
+            return False
+        ref = self._recent(span.start_char, best.gender) if best.gender in ("m", "f") else None
+        return isinstance(ref, Person) and bool(ref.name) and ref is not best
 
     def _of_another(self, head: Token) -> bool:
         """Does a genitive attribute follow the noun ("der Reporter des Fernsehsenders")? Not
@@ -1478,7 +1577,7 @@ class Resolver:
         description of their own that ends the sentence or is set off again ("Odessas
         Gouverneur, der georgische Expräsident Michail Saakaschwili.")."""
         doc = self.doc
-        j = span.end
+        j = self._past_acronym(span.end)
         if j + 1 >= len(doc) or doc[j].text != ",":
             return None
         k, stop = j + 1, min(len(doc), j + 1 + _APPOSITION_REACH)
@@ -1494,6 +1593,15 @@ class Resolver:
             return None
         words = [t.text for t in self.index._name_tokens(ent)]
         return self.index.person_by_name(words, ent.end_char)
+
+    def _past_acronym(self, j: int) -> int:
+        """The token after a bracketed short name at token ``j`` ("der Leiter des Instituts
+        (PIK), Hans Joachim Schellnhuber"), else ``j``."""
+        doc = self.doc
+        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+            return j
+        short = doc[j + 1]
+        return j + 3 if short.text.isupper() or short.pos_ == "PROPN" else j
 
     def _set_off_end(self, ent: Span) -> bool:
         """Does a comma, a full stop or the text's end follow the name?"""
@@ -1646,7 +1754,7 @@ class Resolver:
         if name is None and self._class_noun(t.text):
             # "die Organisation", "des Nachrichtenmagazins": the body of that class the text
             # named, or no name -- never the bare class noun
-            plural = "Plur" in morph_values(t, "Number")
+            plural = "Plur" in morph_values(t, "Number") and not _singular_form(t, m)
             name = "" if plural else self._named_body(span, t) or ""
             return Resolution(name or None, f"speaker.class_noun:{m.id}", Body(name, gender))
         name = name or m.name
@@ -2194,12 +2302,10 @@ class Resolver:
         described in between ("Ein Anrainer ... sagte der Mann")."""
         toks = [t for t in span if t.text not in _PUNCT]
         lex = self.lex
-        if (
-            len(toks) < 2
-            or toks[0].lower_ not in lex.determiners
-            or toks[0].lower_ in lex.indefinites
-        ):
+        if len(toks) < 2 or toks[0].lower_ in lex.indefinites:
             return None
+        if toks[0].lower_ not in lex.determiners and not self._place_genitive(toks[0]):
+            return None  # "Brasiliens Teamkicker" is as definite as "der Teamkicker"
         head = toks[-1]
         if head.pos_ != "NOUN" or any(t.text[:1].isupper() for t in toks[1:-1]):
             return None
@@ -2219,7 +2325,9 @@ class Resolver:
             return None
         ref = self._recent(span.start_char, gender)
         # the gender must be known to agree ("Yolanda Alvarez" is no "Reporter")
-        if not isinstance(ref, Person) or not ref.name or ref.gender != gender:
+        if not isinstance(ref, Person) or not ref.name:
+            return None
+        if ref.gender != gender and not (ref.gender is None and self._described_as(ref, gender)):
             return None
         if self._of_another(head):
             return None  # "der Reporter des Fernsehsenders": someone of a body, not named
@@ -2231,6 +2339,19 @@ class Resolver:
         if not self._alone_in_sentence(ref, last, gender):
             return None  # "Hans Gruber und Peter Wagner trafen sich. …, sagte der Politiker."
         return Resolution(ref.name, "speaker.person_noun", ref)
+
+    def _described_as(self, ref: Person, gender: str) -> bool:
+        """Did the text describe ``ref`` (of unknown gender) with a noun of ``gender`` ("Sein
+        Landsmann Willian")?"""
+        return any(
+            self.lex.noun_gender(d.capitalize(), trust_masculine=True) == gender
+            for d in ref.descriptions
+        )
+
+    @staticmethod
+    def _place_genitive(tok: Token) -> bool:
+        """A place's genitive that opens a mention as an article would ("Brasiliens")."""
+        return tok.pos_ == "PROPN" and tok.ent_type_ in PLACE_LABELS and tok.text.endswith("s")
 
     def _by_back_reference(self, span: Span) -> Resolution | None:
         """ "meint der Apple-Chef" after "Apple-CEO Tim Cook", "sagt der Ökonom" after "James
