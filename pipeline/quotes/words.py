@@ -243,6 +243,7 @@ WORD_LISTS: dict[str, str] = {
     "meaning_adverbs": "set",
     "reason_naming_lemmas": "set",
     "reason_nouns": "set",
+    "so_claim_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -403,6 +404,7 @@ OPTIONAL_LISTS = frozenset(
         "meaning_adverbs",
         "reason_naming_lemmas",
         "reason_nouns",
+        "so_claim_noun_endings",
     }
 )
 
