@@ -2092,8 +2092,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     content = [
         t for t in words if not ctx.ph.is_det(t, ctx.pos) and t.lower_ not in ctx.w.adverbial_starts
     ]
-    if not words:
-        return True
+    if not words or words[0].lower_ in ctx.w.framing_participles:
+        return True  # "Verglichen mit den Antworten … stellte sich heraus": no one
     if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):
         return True
     if _time_phrase(ctx, content):

@@ -244,6 +244,7 @@ WORD_LISTS: dict[str, str] = {
     "reason_naming_lemmas": "set",
     "reason_nouns": "set",
     "so_claim_noun_endings": "endings",
+    "framing_participles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -405,6 +406,7 @@ OPTIONAL_LISTS = frozenset(
         "reason_naming_lemmas",
         "reason_nouns",
         "so_claim_noun_endings",
+        "framing_participles",
     }
 )
 

@@ -17,7 +17,9 @@ name the speaker, from the hand-judged derStandard rows.
 - a participle attribute with no article before the speaker's noun ("berichteten mit den
   Verhandlungen vertraute Kreise"): the mention was the preposition's object ("den
   Verhandlungen"); it runs from the preposition to the noun; a "von" agent ("die vom Beirat
-  verlautbarten Beschlüsse") and an adverb ("laut Stadt rund 3.000 Menschen") stay out.
+  verlautbarten Beschlüsse") and an adverb ("laut Stadt rund 3.000 Menschen") stay out;
+- a phrase of comparison or basis opened by a participle the tagger took for a noun
+  ("Verglichen mit den Antworten …", ``framing_participles``) names no speaker.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -71,6 +73,17 @@ DOCUMENTS = [
     (
         "Die Lage sei ernst, sagte der in Wien lebende Autor Hans Berger.",
         [("der in Wien lebende Autor Hans Berger", "Hans Berger")],
+    ),
+    (
+        (
+            "Die Patienten wurden befragt. Verglichen mit den Antworten gesunder Menschen "
+            "stellte sich heraus, dass sie mehr Fett aßen."
+        ),
+        [(None, None)],
+    ),
+    (
+        "Gemessen an der Einwohnerzahl habe Wien die meisten Ärzte, sagte der Minister.",
+        [("der Minister", None)],
     ),
 ]
 
