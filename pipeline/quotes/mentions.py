@@ -2104,6 +2104,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     agents = word_ids(ctx.w.agent_prepositions)
     if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:
         return True  # "Mit 27 von 35 Stimmen wurde beschlossen": a share, not an agent
+    if a > 1 and ctx.table.lower[a - 1] in agents and _measure_of(ctx, sp):
+        return True  # "wurde eine Summe von zehn Millionen Euro genannt": what the sum is
     if _addressee(ctx, sp):
         return True
     one = words[0]
@@ -2124,6 +2126,17 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         )
         and ctx.kit.roles.lookup(one.text) is None
     )
+
+
+def _measure_of(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention a number of something after a noun's "von" ("eine Summe von zehn
+    Millionen Euro"), naming no one (not "von zwei Zeugen")?"""
+    doc, a = ctx.doc, sp[0]
+    before = doc[a - 2]
+    number = doc[a].like_num or doc[a].pos_ == "NUM"
+    if not number or not (before.pos_ == "NOUN" and before.text[:1].isupper()):
+        return False
+    return not someone(ctx, sp)
 
 
 def _time_mention(ctx: DocContext, sp: Span) -> bool:

@@ -19,7 +19,10 @@ name the speaker, from the hand-judged derStandard rows.
   Verhandlungen"); it runs from the preposition to the noun; a "von" agent ("die vom Beirat
   verlautbarten Beschlüsse") and an adverb ("laut Stadt rund 3.000 Menschen") stay out;
 - a phrase of comparison or basis opened by a participle the tagger took for a noun
-  ("Verglichen mit den Antworten …", ``framing_participles``) names no speaker.
+  ("Verglichen mit den Antworten …", ``framing_participles``) names no speaker;
+- a number of something after a noun's "von" in a passive ("wurde eine Summe von 300
+  Millionen Dollar genannt"): the sum, not an agent; people counted stay ("von drei
+  Polizisten als haltlos bezeichnet").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -84,6 +87,11 @@ DOCUMENTS = [
     (
         "Gemessen an der Einwohnerzahl habe Wien die meisten Ärzte, sagte der Minister.",
         [("der Minister", None)],
+    ),
+    ("Als Kaufpreis wurde eine Summe von 300 Millionen Dollar genannt.", [(None, None)]),
+    (
+        "Die Vorwürfe wurden von drei Polizisten als haltlos bezeichnet.",
+        [("drei Polizisten", None)],
     ),
 ]
 
