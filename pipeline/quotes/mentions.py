@@ -9,9 +9,13 @@ the grammar's :meth:`~pipeline.quotes.lang.Grammar.subject_before` reads word or
 
 from __future__ import annotations
 
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
 from .. import labels
+from .addressee_subjects import subject_after_addressee
+from .claim_mentions import so_claim
+from .compound_roles import coordinated_role
 from .container_sources import container_source
 from .context import NOUN_IDS, PATTERN_RULE, VERB_POS, DocContext, Quote, Span
 from .genitive_possessors import possessed_phrase, possessor_attribute
@@ -83,7 +87,7 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     if sp is not None:
         sp = _after_finite(ctx, _in_verb_unit(ctx, sp, verb))
     if sp is not None and sp[0] > verb.i:  # "sagte X in London, Christian Kesberg."
-        sp = _before_clause_end(ctx, verb.i, name_after_place(ctx, sp))
+        sp = _before_clause_end(ctx, verb.i, name_after_place(ctx, coordinated_role(ctx, sp)))
     if sp is not None:  # "sagte Badawis … Ehefrau Ensaf Haidar": the wife speaks
         sp = possessed_phrase(ctx, verb, sp, span_of)
     if sp is None or sp[0] <= verb.i < sp[1]:
@@ -1112,6 +1116,10 @@ def _object_for_subject(ctx: DocContext, q: Quote) -> bool:
 
 def _final_cuts(ctx: DocContext, q: Quote) -> None:
     """The last repairs of a quote's mention (:mod:`.mention_cuts`, :mod:`.particle_names`)."""
+    if q.speaker is not None:  # "…, so der Vorwurf.": a claim noun names nobody
+        q.speaker = so_claim(ctx, q.speaker)
+    if q.speaker is not None:  # "sagte dem Sender am Montag ein Sprecher": the addressee
+        q.speaker = subject_after_addressee(ctx, q, q.speaker, someone)
     if q.speaker is not None:  # "wirft die OSZE der Wahlkommission vor": the addressee
         q.speaker = cut_addressee(ctx, q, q.speaker)
         # "Dies war … und die Anwohner befürchten": the clause before the coordinator goes
@@ -1758,6 +1766,7 @@ def tidy(ctx: DocContext, sp: Span) -> Span | None:
     sp = _lead_word(ctx, sp)
     if sp is None:
         return None
+    sp = _bare_participle_attribute(ctx, sp)  # "sagten mit dem Vorgang vertraute Personen"
     sp = _run_on(ctx, sp)
     sp = _cut_apposition(ctx, sp)
     sp = _cut_after_name(ctx, sp)
@@ -1825,7 +1834,8 @@ def _relative_run_on(ctx: DocContext, sp: Span) -> Span:
 
 def _participle_attribute(ctx: DocContext, sp: Span) -> Span:
     """ "die in New York City geborene Lopez": a place inside a participle attribute stands
-    for the whole noun phrase, whose noun speaks."""
+    for the whole noun phrase, whose noun speaks (with no article:
+    :func:`_bare_participle_attribute`)."""
     doc, k = ctx.doc, sp[0]
     if (
         k < 2
@@ -1836,6 +1846,25 @@ def _participle_attribute(ctx: DocContext, sp: Span) -> Span:
     end = ctx.units[ctx.unit_of[k]].end if ctx.unit_of else len(doc)
     np = ctx.ph.np_loose(doc, k - 2, end, ctx.pos)
     return np if np is not None and np[1] > sp[1] else sp
+
+
+def _bare_participle_attribute(ctx: DocContext, sp: Span) -> Span:
+    """ "mit dem Vorgang vertraute Personen": the object of the preposition before ``sp`` is
+    followed by an attributive adjective and its noun; the whole phrase from the
+    preposition, else ``sp``."""
+    doc, b, lower = ctx.doc, sp[1], ctx.table.lower
+    if sp[0] < 1 or lower[sp[0] - 1] not in word_ids(ctx.w.prepositions):
+        return sp
+    if lower[sp[0] - 1] in word_ids(ctx.w.agent_prepositions | ctx.w.source_prepositions):
+        return sp  # "vom Beirat verlautbarten Beschlüsse", "laut X": the agent, the source
+    if not ctx.pos or b >= len(doc) or ctx.table.pos[b] != ADJ or not doc[b].is_lower:
+        return sp
+    if not labels.morph_values(doc[b], "Case"):
+        return sp  # an attributive adjective has case ("vertraute"), an adverbial none ("rund")
+    np = ctx.ph.np_forward(doc, b, doc[b].sent.end, True)
+    if np is None or np[1] <= b + 1 or ctx.in_marks(sp[0] - 1, np[1]):
+        return sp
+    return (sp[0] - 1, np[1])
 
 
 def _lead_word(ctx: DocContext, sp: Span) -> Span | None:
@@ -2063,8 +2092,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     content = [
         t for t in words if not ctx.ph.is_det(t, ctx.pos) and t.lower_ not in ctx.w.adverbial_starts
     ]
-    if not words:
-        return True
+    if not words or words[0].lower_ in ctx.w.framing_participles:
+        return True  # "Verglichen mit den Antworten … stellte sich heraus": no one
     if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):
         return True
     if _time_phrase(ctx, content):
@@ -2075,6 +2104,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     agents = word_ids(ctx.w.agent_prepositions)
     if a > 1 and ctx.table.lower[a - 1] in agents and doc[a - 2].like_num:
         return True  # "Mit 27 von 35 Stimmen wurde beschlossen": a share, not an agent
+    if a > 1 and ctx.table.lower[a - 1] in agents and _measure_of(ctx, sp):
+        return True  # "wurde eine Summe von zehn Millionen Euro genannt": what the sum is
     if _addressee(ctx, sp):
         return True
     one = words[0]
@@ -2095,6 +2126,17 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
         )
         and ctx.kit.roles.lookup(one.text) is None
     )
+
+
+def _measure_of(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention a number of something after a noun's "von" ("eine Summe von zehn
+    Millionen Euro"), naming no one (not "von zwei Zeugen")?"""
+    doc, a = ctx.doc, sp[0]
+    before = doc[a - 2]
+    number = doc[a].like_num or doc[a].pos_ == "NUM"
+    if not number or not (before.pos_ == "NOUN" and before.text[:1].isupper()):
+        return False
+    return not someone(ctx, sp)
 
 
 def _time_mention(ctx: DocContext, sp: Span) -> bool:

@@ -246,6 +246,8 @@ WORD_LISTS: dict[str, str] = {
     "asking_lemmas": "set",
     "non_genitive_articles": "set",
     "nominative_genitive_articles": "set",
+    "so_claim_noun_endings": "endings",
+    "framing_participles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -409,6 +411,8 @@ OPTIONAL_LISTS = frozenset(
         "asking_lemmas",
         "non_genitive_articles",
         "nominative_genitive_articles",
+        "so_claim_noun_endings",
+        "framing_participles",
     }
 )
 
