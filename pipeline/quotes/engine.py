@@ -38,6 +38,7 @@ from spacy.vocab import Vocab
 
 from .. import labels
 from ..speakers.lexicon import RoleLexicon
+from .colon_runs import colon_runs
 from .colon_speech import colon_speech
 from .content import (
     attach_directs,  # noqa: F401  (part of the engine's public steps)
@@ -186,6 +187,7 @@ class QuoteEngine:
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
             trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
             drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own
+            colon_runs(ctx)  # "X sagte: Wir kommen wieder. Wir bauen auf.": one direct quote
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

@@ -1,0 +1,91 @@
+"""Round 25 (span25): spans of unmarked speech and titles.
+
+Classes covered:
+
+- unmarked first-person speech after a colon frame, over one sentence or more ("Der
+  Bürgermeister sagte: Wir kommen wieder. Wir bauen die Stadt auf."): one direct quote of
+  the frame's speaker with its full stop, the continuation sentences that go on from it
+  included (a continuation of several sentences with all of them); a Konjunktiv sentence
+  (the writer's report) ends the run, narration between keeps the later sentence apart;
+- no direct quote when a relative pronoun is the frame's subject ("ein Lächeln, das …
+  signalisieren sollte: Ich habe …");
+- third-person words after a colon stay indirect.
+"""
+
+import pytest
+
+from tests.conftest import quote_rows as _rows
+
+COLON_RUNS = [
+    (
+        "Der Bürgermeister Peter Huber sagte: Wir kommen wieder. Wir bauen die Stadt auf.",
+        [
+            (
+                "direct",
+                "Wir kommen wieder. Wir bauen die Stadt auf.",
+                "sagte",
+                "Der Bürgermeister Peter Huber",
+                "Peter Huber",
+            )
+        ],
+    ),
+    (
+        (
+            "Philipp Kohlschreiber gewann das Turnier in Kitzbühel. Kohlschreiber zum Spiel: "
+            "Das war nicht der Traumstart, ich habe nervös angefangen. Im zweiten Satz habe ich "
+            "dann mehr riskiert und ein frühes Break geschafft. Von da an habe ich zu meinem "
+            "Spiel gefunden. Im Moment des Triumphs dachte Kohlschreiber auch an seinen Freund."
+        ),
+        [
+            (
+                "direct",
+                (
+                    "Das war nicht der Traumstart, ich habe nervös angefangen. Im zweiten Satz habe "
+                    "ich dann mehr riskiert und ein frühes Break geschafft. Von da an habe ich zu "
+                    "meinem Spiel gefunden."
+                ),
+                None,
+                "Kohlschreiber",
+                "Philipp Kohlschreiber",
+            )
+        ],
+    ),
+    (
+        "Die Ministerin Anna Gruber versprach: Wir werden keinen Millimeter abweichen.",
+        [
+            (
+                "direct",
+                "Wir werden keinen Millimeter abweichen.",
+                "versprach",
+                "Die Ministerin Anna Gruber",
+                "Anna Gruber",
+            )
+        ],
+    ),
+    # the frame's subject is a relative pronoun: no one's direct speech
+    (
+        (
+            "Die Ministerin setzte ein Lächeln auf, das den Wählern signalisieren sollte: Ich "
+            "habe das alles im Griff. Viele glaubten ihr."
+        ),
+        [("indirect", "Ich habe das alles im Griff", "signalisieren", "das", None)],
+    ),
+    # third person after the colon: the writer's report, no direct speech
+    (
+        "Der Bürgermeister Peter Huber sagte: Die Stadt wird wieder aufgebaut.",
+        [
+            (
+                "indirect",
+                "Die Stadt wird wieder aufgebaut",
+                "sagte",
+                "Der Bürgermeister Peter Huber",
+                "Peter Huber",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), COLON_RUNS, ids=[str(i) for i in range(len(COLON_RUNS))])
+def test_colon_runs(nlp, text, rows):
+    assert _rows(nlp(text)) == rows
