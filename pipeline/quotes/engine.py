@@ -82,6 +82,7 @@ from .stance_frames import stance_frames
 from .standalone_speakers import standalone_speakers
 from .stray_stops import stray_stops
 from .subordinate_sources import subordinate_sources
+from .title_rows import title_rows
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
 from .written_places import document_sources
@@ -188,6 +189,7 @@ class QuoteEngine:
             trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
             drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own
             colon_runs(ctx)  # "X sagte: Wir kommen wieder. Wir bauen auf.": one direct quote
+            title_rows(ctx)  # "„Service für Zuwanderer“: … Wien – …": no one's statement
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

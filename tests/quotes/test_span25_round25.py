@@ -9,7 +9,13 @@ Classes covered:
   (the writer's report) ends the run, narration between keeps the later sentence apart;
 - no direct quote when a relative pronoun is the frame's subject ("ein Lächeln, das …
   signalisieren sollte: Ich habe …");
-- third-person words after a colon stay indirect.
+- third-person words after a colon stay indirect;
+- title and teaser quotes before the first paragraph's dateline: one that only its marks
+  found (no speaker, no speech frame, no clause it is a phrase of) and no label before it
+  in its sentence is no statement ("„Initiative Religion ist Privatsache“: Eltern haben
+  …"); headline attributions stay ("Nagl: „…“", "„…“, sagt der Minister");
+- a double space before a sentence: an interview label after it is a label ("…  STANDARD:
+  Wie geht es Ihnen?").
 """
 
 import pytest
@@ -88,4 +94,72 @@ COLON_RUNS = [
 
 @pytest.mark.parametrize(("text", "rows"), COLON_RUNS, ids=[str(i) for i in range(len(COLON_RUNS))])
 def test_colon_runs(nlp, text, rows):
+    assert _rows(nlp(text)) == rows
+
+
+TITLES = [
+    (
+        (
+            "„Initiative Religion ist Privatsache“: Eltern haben Beschwerde eingebracht. "
+            "Wien – Die Initiative hat am Montag eine Beschwerde eingebracht, sagte ein Sprecher."
+        ),
+        [
+            (
+                "indirect",
+                "Die Initiative hat am Montag eine Beschwerde eingebracht",
+                "sagte",
+                "ein Sprecher",
+                None,
+            )
+        ],
+    ),
+    # headline attributions stay
+    (
+        (
+            "Nagl: „Traurigster Tag für Graz“ – Tausende bei Gedenken. Graz – Bürgermeister "
+            "Siegfried Nagl zeigte sich erschüttert."
+        ),
+        [("direct", "„Traurigster Tag für Graz“", None, "Nagl", "Siegfried Nagl")],
+    ),
+    (
+        (
+            "„Die Lage ist ernst“, sagt der Minister. Wien – Der Minister Peter Huber hat am "
+            "Montag vor der Presse gesprochen."
+        ),
+        [("direct", "„Die Lage ist ernst“", "sagt", "der Minister", None)],
+    ),
+    # no dateline: the first sentence is no title, its rows stay as they were
+    (
+        "„Initiative Religion ist Privatsache“ heißt der Verein, der am Montag gegründet wurde.",
+        [("direct", "„Initiative Religion ist Privatsache“", None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), TITLES, ids=[str(i) for i in range(len(TITLES))])
+def test_title_rows(nlp, text, rows):
+    assert _rows(nlp(text)) == rows
+
+
+SPACED_LABELS = [
+    (
+        (
+            "Der Trainer Peter Huber spricht über die Saison. Die Fragen stellte Anna Berger.  "
+            "STANDARD: Wie geht es Ihnen?  Huber: Sehr gut, wir haben gewonnen.  STANDARD: Was "
+            "kommt jetzt?  Huber: Wir fahren nach Hause."
+        ),
+        [
+            ("direct", "Wie geht es Ihnen?", "STANDARD", "STANDARD", "Der Standard"),
+            ("direct", "Sehr gut, wir haben gewonnen.", "Huber", "Huber", "Peter Huber"),
+            ("direct", "Was kommt jetzt?", "STANDARD", "STANDARD", "Der Standard"),
+            ("direct", "Wir fahren nach Hause.", "Huber", "Huber", "Peter Huber"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"), SPACED_LABELS, ids=[str(i) for i in range(len(SPACED_LABELS))]
+)
+def test_labels_after_a_double_space(nlp, text, rows):
     assert _rows(nlp(text)) == rows
