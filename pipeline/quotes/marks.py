@@ -175,6 +175,25 @@ class MarkFinder:
         rest = text[k + 1 : min(stops, default=len(text))]
         return any(c in rest for c in rec["close"] if c != text[k])
 
+    def _line_break(self, text: str, i: int, k: int, rec: dict[str, Any]) -> tuple[bool, Any]:
+        """A paragraph end at ``k`` inside the quote opened at ``i``: ``(True, m)`` when the
+        quote goes on from ``m`` (the next paragraph reopens it, or a line or paragraph
+        after closes it), else ``(False, end)`` with what :meth:`_find_close` returns."""
+        n = len(text)
+        m = k
+        while m < n and text[m].isspace():
+            m += 1
+        if m < n and text[m] == rec["open"] and not rec.get("nested"):
+            return True, m + 1
+        single = text.count("\n", k, m) == 1  # a line break, not a blank line
+        if single and not rec.get("nested") and self._closes_later(text, m, rec):
+            return True, m  # "anwenden:\n[…]\n11. heimliches Beobachten …“": one quote
+        if not single and not rec.get("nested") and self._closes_paragraph(text, m, rec):
+            return True, m  # „A.\n\nB.“: the next paragraph closes the quote, no mark opens
+        if rec["open"] != '"' and not rec.get("nested") and k - i > 20:
+            return False, (k, False)  # unclosed: the quote ends with its paragraph
+        return False, None
+
     def _find_close(self, text: str, i: int, rec: dict[str, Any]) -> tuple[int, bool] | None:
         closes = rec["close"]
         opener = rec["open"]
@@ -191,23 +210,11 @@ class MarkFinder:
                 k = found.start()
             c = text[k]
             if c == "\n":
-                # paragraph end inside a quote: continue only if the next paragraph reopens
-                m = k
-                while m < n and text[m].isspace():
-                    m += 1
-                if m < n and text[m] == opener and not rec.get("nested"):
-                    k = m + 1
-                    continue
-                single = text.count("\n", k, m) == 1  # a line break, not a blank line
-                if single and not rec.get("nested") and self._closes_later(text, m, rec):
-                    k = m  # "anwenden:\n[…]\n11. heimliches Beobachten …“": one quote
-                    continue
-                if not single and not rec.get("nested") and self._closes_paragraph(text, m, rec):
-                    k = m  # „A.\n\nB.“: the next paragraph closes the quote, no mark opens
-                    continue
-                if opener != '"' and not rec.get("nested") and k - i > 20:
-                    return (k, False)  # unclosed: the quote ends with its paragraph
-                return None
+                goes_on, at = self._line_break(text, i, k, rec)
+                if not goes_on:
+                    return at
+                k = at
+                continue
             if (
                 c in closes
                 and self._closing_context(text, k, rec.get("space_inside", False))
