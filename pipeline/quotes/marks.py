@@ -17,6 +17,8 @@ SPAN_PARAGRAPHS = 4
 SPAN_CHARS = 600
 # curly closing marks that end a straight-opened quote no straight mark closes
 LOOSE_CLOSES = "“”"
+#: the marks that end a sentence (before a space) where a quote left open may end
+SENTENCE_ENDS = ".!?"
 
 
 @dataclass
@@ -201,18 +203,19 @@ class MarkFinder:
         k = i + 1
         depth_inner = 0
         depth_same = 0
+        reopened = -1  # where the same mark opened again inside the quote
         stop_chars = self.stop_chars
         while k < n:
             if stop_chars is not None:
                 found = stop_chars.search(text, k)
                 if found is None:
-                    return None
+                    return self._reopened(text, i, reopened)
                 k = found.start()
             c = text[k]
             if c == "\n":
                 goes_on, at = self._line_break(text, i, k, rec)
                 if not goes_on:
-                    return at
+                    return self._reopened(text, i, reopened) or at
                 k = at
                 continue
             if (
@@ -229,6 +232,7 @@ class MarkFinder:
             inner = self.opens.get(c)
             if c == opener and opener not in closes and self._opening_context(text, k):
                 depth_same += 1
+                reopened = k if reopened < 0 else reopened
             elif depth_same and c in closes and self._closing_context(text, k):
                 depth_same -= 1
                 k += 1
@@ -247,4 +251,19 @@ class MarkFinder:
             ):
                 depth_inner -= 1
             k += 1
-        return None
+        return self._reopened(text, i, reopened)
+
+    @staticmethod
+    def _reopened(text: str, i: int, p: int) -> tuple[int, bool] | None:
+        """The end of a quote opened at ``i`` that nothing closes, when its mark opened again
+        at ``p`` (``p < 0``: never): „Wir bauen auf. Sie sagte: „Der Bund hilft.“ is two
+        quotes, not one that runs on past the second. The first ends after the last sentence
+        before ``p`` (else right before ``p``); the second is a quote of its own."""
+        if p < 0:
+            return None
+        for k in range(p - 1, i + 1, -1):
+            if text[k] in SENTENCE_ENDS and text[k + 1].isspace():
+                return (k + 1, False)
+        while p > i + 1 and text[p - 1].isspace():
+            p -= 1
+        return (p, False)

@@ -15,7 +15,10 @@ Classes covered:
   in its sentence is no statement ("„Initiative Religion ist Privatsache“: Eltern haben
   …"); headline attributions stay ("Nagl: „…“", "„…“, sagt der Minister");
 - a double space before a sentence: an interview label after it is a label ("…  STANDARD:
-  Wie geht es Ihnen?").
+  Wie geht es Ihnen?");
+- a „ left open mid-paragraph until the next „: two quotes, the first ending with the last
+  sentence before the second ("„Wir bauen auf. Wir brauchen Hilfe. Die Ministerin
+  antwortete: „Der Bund hilft mit.“"), not one that runs on past the second's close.
 """
 
 import pytest
@@ -162,4 +165,34 @@ SPACED_LABELS = [
     ("text", "rows"), SPACED_LABELS, ids=[str(i) for i in range(len(SPACED_LABELS))]
 )
 def test_labels_after_a_double_space(nlp, text, rows):
+    assert _rows(nlp(text)) == rows
+
+
+UNCLOSED = [
+    (
+        (
+            "Der Bürgermeister sagte: „Wir bauen die Stadt wieder auf. Wir brauchen Hilfe. Die "
+            "Ministerin antwortete: „Der Bund hilft mit.“ Die Feier endete am Abend."
+        ),
+        [
+            (
+                "direct",
+                "„Wir bauen die Stadt wieder auf. Wir brauchen Hilfe.",
+                "sagte",
+                "Der Bürgermeister",
+                None,
+            ),
+            ("direct", "„Der Bund hilft mit.“", "antwortete", "Die Ministerin", None),
+        ],
+    ),
+    # a quote inside a quote that closes: one quote, as before
+    (
+        "Der Bürgermeister sagte: „Wir haben „genug“ gesagt.“ Die Feier endete am Abend.",
+        [("direct", "„Wir haben „genug“ gesagt.“", "sagte", "Der Bürgermeister", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), UNCLOSED, ids=[str(i) for i in range(len(UNCLOSED))])
+def test_unclosed_mark_before_the_next_quote(nlp, text, rows):
     assert _rows(nlp(text)) == rows
