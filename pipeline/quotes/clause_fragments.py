@@ -14,6 +14,7 @@ from spacy import symbols
 from .. import labels
 from .context import DocContext
 from .own_frames import QUESTION_MARK, VERB_POS
+from .spaces import past_spaces
 from .units import Unit
 from .words import word_ids
 
@@ -37,10 +38,9 @@ def bare_clause(ctx: DocContext, u: Unit) -> bool:
     if ctx.in_marks(u.start, u.end):
         return False
     conj = word_ids(ctx.w.fragment_conjunctions)
-    k = next(
-        (k for k in range(u.start, min(u.start + MAX_LEAD + 1, end)) if lower[k] in conj), None
-    )
-    if k is None or any(doc[m].pos not in LEAD_POS for m in range(u.start, k)):
+    a = past_spaces(doc, u.start, end)  # "…  Etwa wenn …": not the double space
+    k = next((k for k in range(a, min(a + MAX_LEAD + 1, end)) if lower[k] in conj), None)
+    if k is None or any(doc[m].pos not in LEAD_POS for m in range(a, k)):
         return False
     head = doc[k].head  # the verb, or the predicate of a copula ("weil … beschädigt sind")
     heads_unit = head.head.i == head.i or not u.start <= head.head.i < u.end

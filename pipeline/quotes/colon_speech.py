@@ -38,6 +38,7 @@ from .context import DocContext, Quote, Span
 from .first_person import first_person_word
 from .frames import CLAUSE_BREAK
 from .mentions import PERSON_LABELS, clause_speaker, parse_speaker, speakerish
+from .spaces import past_spaces
 from .spoken_runs import present_tense, third_person_in, told_of
 from .stance_frames import subject_after_verb
 from .trailing_frames import finite_verb_in
@@ -75,7 +76,7 @@ def colon_speech(ctx: DocContext) -> None:
     covered = {m for q in ctx.quotes for a, b in q.parts for m in range(a, b)}
     for ui, u in enumerate(ctx.units):
         end = u.content_end(ctx.doc)
-        found = _colon(ctx, u.start, end)
+        found = _colon(ctx, past_spaces(ctx.doc, u.start, end), end)
         if found is None or found[1] + 1 in covered or end - found[1] < 4:
             continue
         if any(ctx.inside[m] >= 0 for m in range(u.start, u.end)):

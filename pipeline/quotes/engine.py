@@ -38,6 +38,7 @@ from spacy.vocab import Vocab
 
 from .. import labels
 from ..speakers.lexicon import RoleLexicon
+from .colon_runs import colon_runs
 from .colon_speech import colon_speech
 from .content import (
     attach_directs,  # noqa: F401  (part of the engine's public steps)
@@ -82,6 +83,7 @@ from .stance_frames import stance_frames
 from .standalone_speakers import standalone_speakers
 from .stray_stops import stray_stops
 from .subordinate_sources import subordinate_sources
+from .title_rows import title_rows
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
 from .written_places import document_sources
@@ -188,6 +190,8 @@ class QuoteEngine:
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
             trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
             drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own
+            colon_runs(ctx)  # "X sagte: Wir kommen wieder. Wir bauen auf.": one direct quote
+            title_rows(ctx)  # "„Service für Zuwanderer“: … Wien – …": no one's statement
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

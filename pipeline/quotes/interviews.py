@@ -28,6 +28,7 @@ from spacy.symbols import CCONJ
 from .context import DocContext, Quote, Span
 from .mentions import PERSON_LABELS, is_web_source
 from .phrases import SENT_END
+from .spaces import past_spaces
 from .spoken_runs import speech_goes_on
 from .words import word_ids
 
@@ -230,13 +231,15 @@ def _label_heads(ctx: DocContext):
         ):
             yield ui, k - 1, k
             continue
-        # a conjunction before a label is no word of it ("Und Stürmer Jan Novak:")
-        first = u.start + 1 if ctx.table.pos[u.start] == CCONJ else u.start
+        # a double space before the sentence is no word of its label ("…  STANDARD: …"),
+        # nor a conjunction before a label ("Und Stürmer Jan Novak:")
+        start = past_spaces(doc, u.start, k)
+        first = start + 1 if ctx.table.pos[start] == CCONJ else start
         if ui in seen or not first < k <= first + MAX_LABEL:
             continue
         seen.add(ui)
-        if _label_like(ctx, u.start, k):
-            yield ui, u.start, k
+        if _label_like(ctx, start, k):
+            yield ui, start, k
 
 
 def _inner_heads(ctx: DocContext, heads: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -17,6 +17,8 @@ SPAN_PARAGRAPHS = 4
 SPAN_CHARS = 600
 # curly closing marks that end a straight-opened quote no straight mark closes
 LOOSE_CLOSES = "“”"
+#: the marks that end a sentence (before a space) where a quote left open may end
+SENTENCE_ENDS = ".!?"
 
 
 @dataclass
@@ -175,6 +177,25 @@ class MarkFinder:
         rest = text[k + 1 : min(stops, default=len(text))]
         return any(c in rest for c in rec["close"] if c != text[k])
 
+    def _line_break(self, text: str, i: int, k: int, rec: dict[str, Any]) -> tuple[bool, Any]:
+        """A paragraph end at ``k`` inside the quote opened at ``i``: ``(True, m)`` when the
+        quote goes on from ``m`` (the next paragraph reopens it, or a line or paragraph
+        after closes it), else ``(False, end)`` with what :meth:`_find_close` returns."""
+        n = len(text)
+        m = k
+        while m < n and text[m].isspace():
+            m += 1
+        if m < n and text[m] == rec["open"] and not rec.get("nested"):
+            return True, m + 1
+        single = text.count("\n", k, m) == 1  # a line break, not a blank line
+        if single and not rec.get("nested") and self._closes_later(text, m, rec):
+            return True, m  # "anwenden:\n[…]\n11. heimliches Beobachten …“": one quote
+        if not single and not rec.get("nested") and self._closes_paragraph(text, m, rec):
+            return True, m  # „A.\n\nB.“: the next paragraph closes the quote, no mark opens
+        if rec["open"] != '"' and not rec.get("nested") and k - i > 20:
+            return False, (k, False)  # unclosed: the quote ends with its paragraph
+        return False, None
+
     def _find_close(self, text: str, i: int, rec: dict[str, Any]) -> tuple[int, bool] | None:
         closes = rec["close"]
         opener = rec["open"]
@@ -182,32 +203,21 @@ class MarkFinder:
         k = i + 1
         depth_inner = 0
         depth_same = 0
+        reopened = -1  # where the same mark opened again inside the quote
         stop_chars = self.stop_chars
         while k < n:
             if stop_chars is not None:
                 found = stop_chars.search(text, k)
                 if found is None:
-                    return None
+                    return self._reopened(text, i, reopened)
                 k = found.start()
             c = text[k]
             if c == "\n":
-                # paragraph end inside a quote: continue only if the next paragraph reopens
-                m = k
-                while m < n and text[m].isspace():
-                    m += 1
-                if m < n and text[m] == opener and not rec.get("nested"):
-                    k = m + 1
-                    continue
-                single = text.count("\n", k, m) == 1  # a line break, not a blank line
-                if single and not rec.get("nested") and self._closes_later(text, m, rec):
-                    k = m  # "anwenden:\n[…]\n11. heimliches Beobachten …“": one quote
-                    continue
-                if not single and not rec.get("nested") and self._closes_paragraph(text, m, rec):
-                    k = m  # „A.\n\nB.“: the next paragraph closes the quote, no mark opens
-                    continue
-                if opener != '"' and not rec.get("nested") and k - i > 20:
-                    return (k, False)  # unclosed: the quote ends with its paragraph
-                return None
+                goes_on, at = self._line_break(text, i, k, rec)
+                if not goes_on:
+                    return self._reopened(text, i, reopened) or at
+                k = at
+                continue
             if (
                 c in closes
                 and self._closing_context(text, k, rec.get("space_inside", False))
@@ -222,6 +232,7 @@ class MarkFinder:
             inner = self.opens.get(c)
             if c == opener and opener not in closes and self._opening_context(text, k):
                 depth_same += 1
+                reopened = k if reopened < 0 else reopened
             elif depth_same and c in closes and self._closing_context(text, k):
                 depth_same -= 1
                 k += 1
@@ -240,4 +251,19 @@ class MarkFinder:
             ):
                 depth_inner -= 1
             k += 1
-        return None
+        return self._reopened(text, i, reopened)
+
+    @staticmethod
+    def _reopened(text: str, i: int, p: int) -> tuple[int, bool] | None:
+        """The end of a quote opened at ``i`` that nothing closes, when its mark opened again
+        at ``p`` (``p < 0``: never): „Wir bauen auf. Sie sagte: „Der Bund hilft.“ is two
+        quotes, not one that runs on past the second. The first ends after the last sentence
+        before ``p`` (else right before ``p``); the second is a quote of its own."""
+        if p < 0:
+            return None
+        for k in range(p - 1, i + 1, -1):
+            if text[k] in SENTENCE_ENDS and text[k + 1].isspace():
+                return (k + 1, False)
+        while p > i + 1 and text[p - 1].isspace():
+            p -= 1
+        return (p, False)

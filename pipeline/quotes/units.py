@@ -147,7 +147,9 @@ def _cut_after(
     if (
         i in closes
         and i > 0
-        and toks[i - 1][0] in _END_OR_MARK
+        # a closing mark after the sentence's end, or the full stop that ends a quote
+        # nothing closes (marks.MarkFinder._reopened: „A. Sie sagte: „B.“)
+        and (toks[i - 1][0] in _END_OR_MARK or text in SENT_END)
         and i + 1 < len(toks)
         and toks[i + 1][0][:1].isupper()
         and not toks[i + 1][2]

@@ -75,7 +75,8 @@ DASH_LABEL = [
     ),
     (
         "Der Minister kündigte am Montag an: Wir bleiben hart.",
-        [("indirect", "Wir bleiben hart", "kündigte … an", "Der Minister", None)],
+        # unmarked first-person speech after a colon frame is direct (round 24, colon_runs)
+        [("direct", "Wir bleiben hart.", "kündigte … an", "Der Minister", None)],
     ),
 ]
 

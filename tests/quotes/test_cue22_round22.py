@@ -132,7 +132,8 @@ NARRATED_COLONS = [
     # first person, a verb of what was said, no "er"/"sie" told of: speech
     (
         "Der Trainer lachte: Wir waren chancenlos.",
-        [("indirect", "Wir waren chancenlos", "lachte", "Der Trainer", None)],
+        # one direct quote with its full stop since round 24 (colon_runs)
+        [("direct", "Wir waren chancenlos.", "lachte", "Der Trainer", None)],
     ),
     (
         "Der Minister sagte über den Plan: Der ist nicht zu finanzieren.",
@@ -142,8 +143,8 @@ NARRATED_COLONS = [
         "Der Sportdirektor schimpfte über die Schiedsrichter: Ich habe so etwas noch nie erlebt.",
         [
             (
-                "indirect",
-                "Ich habe so etwas noch nie erlebt",
+                "direct",
+                "Ich habe so etwas noch nie erlebt.",
                 "schimpfte",
                 "Der Sportdirektor",
                 None,

@@ -114,12 +114,12 @@ CASES = [
             "Der Trainer Karl Bauer sagte: Wir haben gut gespielt. Es gibt noch Luft nach "
             "oben. Die Mannschaft reist am Sonntag ab."
         ),
+        # unmarked first-person speech after a colon frame: one direct quote (round 25)
         [
-            ("indirect", "Wir haben gut gespielt", "sagte", "Der Trainer Karl Bauer", "Karl Bauer"),
             (
-                "continuation",
-                "Es gibt noch Luft nach oben.",
-                None,
+                "direct",
+                "Wir haben gut gespielt. Es gibt noch Luft nach oben.",
+                "sagte",
                 "Der Trainer Karl Bauer",
                 "Karl Bauer",
             ),

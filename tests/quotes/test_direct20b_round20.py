@@ -99,9 +99,11 @@ def test_spans_without_the_frames_words(nlp, text, expected):
     assert quote_part_rows(nlp(text)) == expected
 
 
+# unmarked first-person speech after a colon frame is one direct quote with the
+# first-person sentences that go on from it (round 25, colon_runs)
 STATEMENT = (
-    "indirect",
-    "Wir haben heute gut verteidigt",
+    "direct",
+    "Wir haben heute gut verteidigt.",
     "sprach",
     "Trainer Peter Stöger",
     "Peter Stöger",
@@ -114,11 +116,10 @@ FIRST_PERSON = [
             "in der Innenstadt. Ich hoffe, dass wir das am Mittwoch wiederholen können."
         ),
         [
-            STATEMENT,
             (
-                "continuation",
-                "Ich bin sehr zufrieden mit der Mannschaft.",
-                None,
+                "direct",
+                "Wir haben heute gut verteidigt. Ich bin sehr zufrieden mit der Mannschaft.",
+                "sprach",
                 "Trainer Peter Stöger",
                 "Peter Stöger",
             ),
@@ -159,12 +160,15 @@ GOES_ON = [
             "Der Teamchef blieb gelassen. Der 54-Jährige versprach jedoch: Wir sind noch nicht "
             "am Ziel. Wir werden alles dafür tun, dass die Qualifikation bald fix ist."
         ),
+        # one direct quote since round 25 (colon_runs)
         [
-            ("indirect", "Wir sind noch nicht am Ziel", "versprach", "Der 54-Jährige", None),
             (
-                "continuation",
-                "Wir werden alles dafür tun, dass die Qualifikation bald fix ist.",
-                None,
+                "direct",
+                (
+                    "Wir sind noch nicht am Ziel. Wir werden alles dafür tun, dass die "
+                    "Qualifikation bald fix ist."
+                ),
+                "versprach",
                 "Der 54-Jährige",
                 None,
             ),
@@ -184,11 +188,13 @@ GOES_ON = [
                 "Anna Berger",
                 "Anna Berger",
             ),
-            ("indirect", "Wir erstellen eine Karte der Wiese", "ergänzt", "Ihr Kollege", None),
             (
-                "continuation",
-                "Je mehr Wiesen wir kartieren, desto besser wird das System.",
-                None,
+                "direct",
+                (
+                    "Wir erstellen eine Karte der Wiese. Je mehr Wiesen wir kartieren, desto "
+                    "besser wird das System."
+                ),
+                "ergänzt",
                 "Ihr Kollege",
                 None,
             ),

@@ -126,10 +126,11 @@ COLON = [
             "Nach dem Spiel zeigte sich Trainer Peter Huber selbstkritisch: Ich habe die "
             "Mannschaft falsch eingestellt."
         ),
+        # one direct quote with its full stop since round 25 (colon_runs)
         [
             (
-                "indirect",
-                "Ich habe die Mannschaft falsch eingestellt",
+                "direct",
+                "Ich habe die Mannschaft falsch eingestellt.",
                 None,
                 "Trainer Peter Huber",
                 "Peter Huber",
@@ -157,7 +158,7 @@ COLON = [
             "Der Kanzler trat am Abend vor die Presse. Seine Botschaft: Wir müssen die Grenzen "
             "sichern."
         ),
-        [("indirect", "Wir müssen die Grenzen sichern", None, "Seine", None)],
+        [("direct", "Wir müssen die Grenzen sichern.", None, "Seine", None)],
     ),
 ]
 

@@ -35,7 +35,7 @@ LABELS = [
             "ist es falsch, sie zu zeigen, sagte die Journalistin."
         ),
         [
-            ("Ich halte diese Bilder für unverantwortlich", "Maria Berger"),
+            ("Ich halte diese Bilder für unverantwortlich.", "Maria Berger"),
             ("Daher ist es falsch, sie zu zeigen", "die Journalistin"),
         ],
     ),
@@ -44,7 +44,7 @@ LABELS = [
             "Die Regierung legte den Plan am Montag vor. Der Plan sei gut, sagte der Kanzler. "
             "Maria Berger, Chefin der Opposition: Wir lehnen den Plan ab."
         ),
-        [("Der Plan sei gut", "der Kanzler"), ("Wir lehnen den Plan ab", "Maria Berger")],
+        [("Der Plan sei gut", "der Kanzler"), ("Wir lehnen den Plan ab.", "Maria Berger")],
     ),
     # no first person after the label: no row
     (
@@ -81,7 +81,7 @@ OWNERS = [
             "Die Gespräche dauerten bis Mitternacht. Die Antwort von Ministerin Eva Huber: Das "
             "kommt für uns nicht in Frage."
         ),
-        [("Das kommt für uns nicht in Frage", "Ministerin Eva Huber")],
+        [("Das kommt für uns nicht in Frage.", "Ministerin Eva Huber")],
     ),
     (
         (
