@@ -244,6 +244,7 @@ WORD_LISTS: dict[str, str] = {
     "reason_naming_lemmas": "set",
     "reason_nouns": "set",
     "asking_lemmas": "set",
+    "knowing_verbs": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -405,6 +406,7 @@ OPTIONAL_LISTS = frozenset(
         "reason_naming_lemmas",
         "reason_nouns",
         "asking_lemmas",
+        "knowing_verbs",
     }
 )
 
