@@ -245,6 +245,7 @@ WORD_LISTS: dict[str, str] = {
     "reason_nouns": "set",
     "asking_lemmas": "set",
     "knowing_verbs": "set",
+    "unmarked_frame_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -407,6 +408,7 @@ OPTIONAL_LISTS = frozenset(
         "reason_nouns",
         "asking_lemmas",
         "knowing_verbs",
+        "unmarked_frame_lemmas",
     }
 )
 

@@ -8,7 +8,12 @@ clause that a nearer verb governs, and the writer's jussive idiom.
   the speech verb, or after a clause with a verb of another kind ("…, als er in Berlin
   war, dass …"), stays its content;
 - "…, sei dahingestellt" (the writer leaves a question open): no one's Konjunktiv, no row;
-  a Konjunktiv clause with another verb after a frame keeps its row.
+  a Konjunktiv clause with another verb after a frame keeps its row;
+- a verb that frames only quoted speech ("beschreiben", "seufzen", "lachen" …) as an
+  inverted frame after a comma, finite or a passive participle, frames the unmarked speech
+  before it, as derStandard prints it ("Wir sind zu früh dran, seufzt der Trainer", "…,
+  wird die App auf ihrer Website beschrieben"); not as an infinitive after a fronted
+  object ("Das Video, das …, will sie nicht beschreiben").
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -69,6 +74,29 @@ DOCUMENTS = [
 ]
 
 
+UNMARKED = [
+    (
+        "Wir sind einfach zu früh dran, seufzt der Trainer.",
+        [("indirect", "Wir sind einfach zu früh dran", "seufzt", "der Trainer", None)],
+    ),
+    (
+        "Der Markt ist in Bewegung, beschreibt die Analystin Maria Huber die Lage.",
+        [
+            (
+                "indirect",
+                "Der Markt ist in Bewegung",
+                "beschreibt",
+                "die Analystin Maria Huber",
+                "Maria Huber",
+            )
+        ],
+    ),
+    # a fronted object and an infinitive: no speech
+    ("Das Video, das ihr Leben veränderte, will sie nicht genau beschreiben.", []),
+    ("Das Haus, das er als Kind bewohnte, beschrieb er in seinem Roman.", []),
+]
+
+
 @pytest.mark.parametrize("text", NEARER)
 def test_nearer_verb_keeps_its_clause(nlp, text):
     rows = _rows(nlp(text))
@@ -78,3 +106,18 @@ def test_nearer_verb_keeps_its_clause(nlp, text):
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_rows(nlp, text, expected):
     assert _rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), UNMARKED)
+def test_unmarked_frames(nlp, text, expected):
+    assert _rows(nlp(text)) == expected
+
+
+def test_passive_website_frame(nlp):
+    text = (
+        "Rumblr ist eine App für Freizeitkämpfer, wird das Projekt auf seiner Website beschrieben."
+    )
+    rows = _rows(nlp(text))
+    assert [row[:3] for row in rows] == [
+        ("indirect", "Rumblr ist eine App für Freizeitkämpfer", "beschrieben")
+    ]
