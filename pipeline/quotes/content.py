@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .. import labels
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .nested_sources import inner_source
+from .speech_moods import idiomatic
 from .units import Unit
 from .words import word_ids
 
@@ -49,21 +50,37 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
         if text in DASHES and _label_after_dash(ctx, j, end):
             return None  # "X beantragt … – Merkel: …": the colon is the label's
         if lower[j] in that and (j == k or texts[j - 1] == "," or _recipient_between(ctx, k, j)):
-            return None if own_clause else ("that", j)
+            return None if own_clause or _knower_between(ctx, k, j) else ("that", j)
         if text == ",":
             if j + 1 >= end:
                 return None
             if first_comma < 0 and (j == k or _frame_words(ctx, k, j, verb_pos)):
                 first_comma = j  # "empfiehlt die Polizei, …": the speaker ends the frame
             found = _after_comma(ctx, j, k, end, first_comma, verb_pos)
+            if found is not None and found[0] == "that":
+                return None if own_clause or _knower_between(ctx, k, j) else found
             if found is not None:
-                return None if own_clause and found[0] == "that" else found
+                return found
             # "verspricht viel, wir forschen nach, ob …": a later "ob" is that clause's
             own_clause = own_clause or _own_main_clause(ctx, j + 1, end)
         if j > k and j in verb_pos:
             return None
         j += 1
     return _bare_infinitive(ctx, k, end)
+
+
+def _knower_between(ctx: DocContext, k: int, j: int) -> bool:
+    """Is there a verb of knowing, learning or perceiving (``knowing_verbs``: its lemma or
+    its form) outside quotation marks between the frame's end ``k`` and the "dass"/"ob" at
+    ``j``? Then the clause is that nearer verb's ("Das sagte sie, bevor sie *erfuhr*, dass
+    …"), not the frame's content."""
+    doc, pos, knowing = ctx.doc, ctx.table.pos, ctx.w.knowing_verbs
+    return any(
+        ctx.inside[m] < 0
+        and pos[m] in VERB_POS
+        and (doc[m].lemma_ in knowing or doc[m].lower_ in knowing)
+        for m in range(k, j)
+    )
 
 
 def _own_main_clause(ctx: DocContext, n: int, end: int) -> bool:
@@ -519,7 +536,10 @@ def _reported_clause(
     the end of its clause: "… zu bestätigen, die …")."""
     doc, w, ph, g = ctx.doc, ctx.w, ctx.ph, ctx.g
     nt = doc[n]
-    moody = any(ctx.inside[m] < 0 and ctx.moods[m] for m in range(n, seg_end))
+    # not the writer's fixed phrase ("…, sei dahingestellt": :func:`speech_moods.idiomatic`)
+    moody = any(
+        ctx.inside[m] < 0 and ctx.moods[m] and not idiomatic(ctx, m) for m in range(n, seg_end)
+    )
     opens = nt.lower_ not in w.relative_starts or (
         right_after and nt.lower_ in w.nominative_articles
     )

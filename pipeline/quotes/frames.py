@@ -172,7 +172,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         return False  # "Dass …, bestätigt diese Rolle, meinte X": X frames it all
     elif (
         inverted
-        and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0)
+        and ("indirect" in cue.kinds or ctx.inside[max(c - 2, 0)] >= 0 or _unmarked_frame(ctx, cue))
         and not _not_content(ctx, st, cue, c)
         and not _duty(ctx, cue, c)
         and not _open_question(ctx, cue, st.used_until)
@@ -377,6 +377,18 @@ def _relative_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: int, fr
     fr.frame_after = True
     fr.parts, fr.speaker = [(a, c - 1), (k, st.end)], sp
     fr.rule += "+after+relative"
+
+
+def _unmarked_frame(ctx: DocContext, cue: Cue) -> bool:
+    """A verb that frames only quoted speech (``unmarked_frame_lemmas``), finite or a
+    passive participle, frames the unmarked speech before it as an inverted frame ("…,
+    *seufzt* der Trainer", "…, wird die App auf ihrer Website *beschrieben*"); not as an
+    infinitive after a fronted object ("Das Video, das …, will sie nicht *beschreiben*")."""
+    return (
+        cue.verb is not None
+        and cue.lemma in ctx.w.unmarked_frame_lemmas
+        and not labels.is_infinitive(cue.verb)
+    )
 
 
 def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:

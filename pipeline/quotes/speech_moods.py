@@ -34,10 +34,10 @@ ARTICLE_POS = frozenset({symbols.DET, symbols.PRON})  # part-of-speech ids of DE
 def outside_moods(ctx: DocContext) -> list[int]:
     """The moods of the tokens outside quotation marks (0 inside; moods are 0, 1 or 2),
     without those of words that are no finite verb (:func:`_no_verb`) or stand in a fixed
-    phrase, a comparison or a condition (:func:`_idiomatic`)."""
+    phrase, a comparison or a condition (:func:`idiomatic`)."""
     outside = [0] * len(ctx.moods)
     for k in compress(count(), ctx.moods):  # the few tokens with a mood
-        if ctx.inside[k] < 0 and not _no_verb(ctx, k) and not _idiomatic(ctx, k):
+        if ctx.inside[k] < 0 and not _no_verb(ctx, k) and not idiomatic(ctx, k):
             outside[k] = ctx.moods[k]
     return outside
 
@@ -50,7 +50,7 @@ def inverted_moods(ctx: DocContext, outside: list[int]) -> None:
     ``-e`` has "ich" ("ich *habe* es zugelassen"); not a form the grammar gave a mood, which
     :func:`outside_moods` kept or dropped, nor one with a Konjunktiv II stem letter
     ("*bekäme* es"); not a past form (``past_e_forms``: "wurde er"), an adverb ("wie lange
-    er") nor a fixed phrase or a condition (:func:`_idiomatic`)."""
+    er") nor a fixed phrase or a condition (:func:`idiomatic`)."""
     if ctx.table is None:
         return
     doc, w, lower = ctx.doc, ctx.w, ctx.table.lower
@@ -70,7 +70,7 @@ def inverted_moods(ctx: DocContext, outside: list[int]) -> None:
             and labels.morph_has(t, labels.FINITE_FEATURE)
             and _first_word(ctx, k) < k
             and lower[k - 1] not in word_ids(w.first_person_subjects)
-            and not _idiomatic(ctx, k)
+            and not idiomatic(ctx, k)
         ):
             outside[k] = ctx.moods[k] = 2
 
@@ -125,7 +125,7 @@ def _no_verb(ctx: DocContext, k: int) -> bool:
     return k + 1 >= u.end or ctx.doc[k + 1].pos not in ARTICLE_POS
 
 
-def _idiomatic(ctx: DocContext, k: int) -> bool:
+def idiomatic(ctx: DocContext, k: int) -> bool:
     """Is the Konjunktiv ``k`` part of an irreal comparison ("tut so, *als sei* nichts
     geschehen", "*als ob* er krank *sei*": ``comparison_leads`` at the start of its clause,
     right before it or before a ``comparison_particles`` word) or of a fixed phrase

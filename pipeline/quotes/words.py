@@ -248,6 +248,8 @@ WORD_LISTS: dict[str, str] = {
     "nominative_genitive_articles": "set",
     "so_claim_noun_endings": "endings",
     "framing_participles": "set",
+    "knowing_verbs": "set",
+    "unmarked_frame_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -413,6 +415,8 @@ OPTIONAL_LISTS = frozenset(
         "nominative_genitive_articles",
         "so_claim_noun_endings",
         "framing_participles",
+        "knowing_verbs",
+        "unmarked_frame_lemmas",
     }
 )
 
