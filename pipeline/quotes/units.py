@@ -253,7 +253,7 @@ def split_units(
         named = _introduced_surnames(doc) if is_role is not None else None
 
         def opens(k: int, t: Token) -> bool:
-            if toks.orth[k] in ids and labels.is_nominal(t):
+            if toks.orth[k] in ids and (labels.is_nominal(t) or labels.is_verbal(t)):
                 return True
             return named is not None and _named_opener(doc, k, t, named, is_role)
 
@@ -269,20 +269,58 @@ def _split_heading(toks: _Tokens, u: Unit, opens: Callable[[int, Token], bool]) 
     """ "Auch im Krankenstand Laut der Umfrage beantworten …": archives join a subheading to
     its paragraph without punctuation. A token ``k`` that ``opens(k, word before it)`` a
     sentence (a heading opener with a capital after a noun; see :func:`split_units`) after
-    2 to :data:`MAX_HEADING` words from the unit's start that have no verb and no
-    punctuation and do not open with an article, preposition, conjunction or w-word
-    (:func:`~pipeline.labels.may_open_heading`) starts a new unit."""
+    2 to :data:`MAX_HEADING` words from the unit's start that have no punctuation and do not
+    open with an article, preposition, conjunction or w-word
+    (:func:`~pipeline.labels.may_open_heading`) starts a new unit. A subheading may have a
+    headline's verbs (see :func:`_headline_verb`) if the sentence after it has a finite
+    verb ("Öbib prüft Einstieg Die Bewertung … habe …")."""
     doc = toks.doc
     first = doc[u.start]
     if u.dateline or not labels.may_open_heading(first) or labels.is_verbal(first):
         return [u]
+    verbs = 0
     for k in range(u.start + 2, min(u.end - 1, u.start + MAX_HEADING + 1)):
         t = doc[k - 1]
-        if t.is_punct or t.is_space or labels.is_verbal(t):
+        if t.is_punct or t.is_space:
             return [u]
-        if opens(k, t):
+        if labels.is_verbal(t):
+            if not _headline_verb(doc, u.start, k - 1, verbs):
+                return [u]
+            verbs += 1
+        if verbs and not _headline_end(doc, u.start, k - 1):
+            continue
+        if opens(k, t) and (not verbs or _finite_in(doc, k + 1, u.end)):
             return [Unit(u.start, k, u.paragraph), Unit(k, u.end, u.paragraph)]
     return [u]
+
+
+def _finite(t: Token) -> bool:
+    return labels.is_verbal(t) and labels.morph_has(t, labels.FINITE_FEATURE)
+
+
+def _headline_verb(doc: Doc, start: int, i: int, verbs: int) -> bool:
+    """Is the verb ``i`` a headline's: its one finite verb as the second word ("Öbib prüft
+    Einstieg", "Boehner könnte Obama verklagen"), or an infinitive or participle after it
+    or alone ("Einstieg geplant"; one the tagger calls finite after a modal or auxiliary:
+    "Meier will Einigung erreichen")?"""
+    if not _finite(doc[i]) or i == start + 1 and verbs == 0:
+        return True
+    return verbs == 1 and i > start + 1 and doc[start + 1].pos_ == "AUX"
+
+
+def _headline_end(doc: Doc, start: int, i: int) -> bool:
+    """May a headline with a verb end with token ``i``: a noun with no article or
+    preposition before it ("prüft Einstieg", not "sagte der Zeitung Die Presse"), or an
+    infinitive or participle after the second word ("Obama verklagen")?"""
+    t = doc[i]
+    if labels.is_verbal(t):
+        return i > start + 1
+    return labels.is_nominal(t) and not labels.is_closed_class(doc[i - 1])
+
+
+def _finite_in(doc: Doc, start: int, end: int) -> bool:
+    """Is there a finite verb among tokens ``start``..``end``?"""
+    return any(_finite(doc[m]) for m in range(start, end))
 
 
 def _introduced_surnames(doc: Doc) -> dict[int, int]:
@@ -308,6 +346,8 @@ def _named_opener(
     verb = doc[k + 1]
     if not (labels.is_verbal(verb) and labels.morph_has(verb, labels.FINITE_FEATURE)):
         return False
+    if labels.is_verbal(t):  # a headline's last verb ("… Obama verklagen Boehner schloss …")
+        return True
     if t.pos_ not in ("NOUN", "PROPN") or is_role(t.text):
         return False
     # "Wirbel um Aurier Blanc sprach": two names, unless the recogniser makes them one
