@@ -1050,6 +1050,7 @@ def merge_interrupted(ctx: DocContext) -> None:
             and doc[b.start - 1].text in (",", ":")
             and cues
             and not any("\n" in doc[k].text or doc[k].text in SENT_END for k in gap)
+            and (not _second_frame(ctx, gap) or _goes_on(ctx, a, b))
         )
         if not ok:
             continue
@@ -1064,6 +1065,16 @@ def merge_interrupted(ctx: DocContext) -> None:
         direct[i + 1] = a
     if drop:
         quotes[:] = [q for q in quotes if id(q) not in drop]
+
+
+def _second_frame(ctx: DocContext, gap: range) -> bool:
+    """„A“, sagte X, und die Ministerin antwortete: „B“: a comma and a coordinator with a
+    subject after them open a second frame between the quotes -- two speakers, two quotes."""
+    doc = ctx.doc
+    for k in gap[:-1]:
+        if doc[k].text == "," and doc[k + 1].lower_ in ctx.w.coordinators:
+            return any(labels.has_role(doc[m], "subject") for m in range(k + 2, gap.stop))
+    return False
 
 
 def _goes_on(ctx: DocContext, a: Quote, b: Quote) -> bool:
