@@ -113,7 +113,7 @@ def _statement(s: Quote, q: Quote) -> bool:
     return s is not q and not s.nested and s.confidence >= MIN_STATEMENT_CONFIDENCE
 
 
-def _lends(ctx: DocContext, s: Quote) -> bool:
+def lends(ctx: DocContext, s: Quote) -> bool:
     """Does the statement ``s`` name someone who speaks, not in the first person?"""
     return (
         s.speaker is not None
@@ -147,7 +147,7 @@ def _around(ctx: DocContext, q: Quote, sp: Span, quotes: list[Quote]) -> Quote |
             s.unit == q.unit
             and _statement(s, q)
             and any(a <= sp[0] < b for a, b in s.parts)
-            and _lends(ctx, s)
+            and lends(ctx, s)
         ):
             return s
     return None
@@ -160,7 +160,7 @@ def _before(ctx: DocContext, q: Quote, sp: Span, quotes: list[Quote]) -> Quote |
     guess)."""
     ui = ctx.unit_of[sp[0]]
     last = quote_ending_before(ctx, quotes, sp[0], ui, SENTENCES_BEFORE, lambda s: _statement(s, q))
-    return last if last is not None and _lends(ctx, last) else None
+    return last if last is not None and lends(ctx, last) else None
 
 
 def _colon_frame(ctx: DocContext, q: Quote, sp: Span) -> tuple[int, Span] | None:
@@ -269,11 +269,11 @@ def _inside_runs(ctx: DocContext) -> None:
             continue
         if after.speaker != before.speaker or after.unit != ui + 1:
             continue
-        if not _lends(ctx, before):
+        if not lends(ctx, before):
             continue  # "jemand", "man", "wir": a run with no one named who speaks
         if ctx.units[ui + 1].paragraph != ctx.units[ui].paragraph:
             continue
-        if _in_paragraph(ctx, before, ui) and _voiced(ctx, before, ui):
+        if _in_paragraph(ctx, before, ui) and voiced(ctx, before, ui):
             last[ui] = sentence_of(ctx, ui, before, CONFIDENCE, SENTENCE_RULE)
 
 
@@ -292,13 +292,13 @@ def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
         said.kind != "continuation"  # a continuation's speaker is a guess already
         and _statement(said, None)
         and said.speaker is not None
-        and _lends(ctx, said)
+        and lends(ctx, said)
     ):
         return False
-    return _voiced(ctx, said, ui)
+    return voiced(ctx, said, ui)
 
 
-def _voiced(ctx: DocContext, said: Quote, ui: int) -> bool:
+def voiced(ctx: DocContext, said: Quote, ui: int) -> bool:
     """Is unit ``ui`` the speech of ``said``'s speaker in the first person: no question, no
     quotation marks, no lead-in or frame of its own, no other person named?"""
     u = ctx.units[ui]

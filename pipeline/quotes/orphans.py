@@ -35,6 +35,7 @@ from .mentions import (
 from .own_frames import hypothetical, indicative_root, own_content, own_subject, subordinate_content
 from .source_memory import remembered_source
 from .units import Unit
+from .voiced_orphans import voiced_speaker
 
 #: Konjunktiv I sentences with no quote right before them: reported speech, but the speaker
 #: is often wrong (about 1 in 4 right on the Wikinews training set), so below the default
@@ -46,10 +47,12 @@ ORPHAN_CONFIDENCE = 0.45
 UNATTRIBUTED_ORPHAN_CONFIDENCE = 0.5
 ACROSS_GAP = "gap"  # an orphan's speaker source: the statement two sentences back
 MEMORY = "memory"  # an orphan's speaker source: the last source phrase of the writer's
+VOICED = "voiced"  # an orphan's speaker source: the statement before first-person words
 DESCRIPTION = "description"  # an orphan's speaker source: a speech act told without its words
 #: orphans whose speaker a continuation takes on as surely as a framed statement's: one across
-#: a gap, one after a speech act told without its words, one a source phrase before gives
-SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION, MEMORY)
+#: a gap, one after a speech act told without its words, one a source phrase before gives,
+#: one after the speaker's own words in the first person
+SURE_ORPHANS = (ACROSS_GAP, DESCRIPTION, MEMORY, VOICED)
 MAX_BACK = 3  # how many Konjunktiv sentences with no quote an orphan looks back over
 #: part-of-speech ids of the words a name's noun phrase opens with ("der Verwaltungsrechtler")
 PHRASE_POS = frozenset({symbols.DET, symbols.ADJ, symbols.NOUN, symbols.PROPN})
@@ -105,10 +108,10 @@ def orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
         # the subject before names nobody who speaks, or is what a Konjunktiv sentence with
         # no indicative one before it in reach is about: reported speech with no speaker
         sp, src, conf = None, "subject", UNATTRIBUTED_ORPHAN_CONFIDENCE
-    if sp is None and (mem := remembered_source(ctx, ui)) is not None:
+    if sp is None and (back := _source_back(ctx, ch, ui)) is not None:
         # "Laut Aussage des Ministeriums lebte X … . Zwei Agenten gaben sich … aus. Über
         # Monate sei er beobachtet worden": the last source phrase of the writer's
-        sp, src, conf = mem, MEMORY, 0.6
+        (sp, src), conf = back, 0.6
     part = own_content(ctx, u) if src == "own_subject" else subordinate_content(ctx, u)
     if hearsay and sp is None or hypothetical(ctx, part):
         # "Der Täter soll geflohen sein" with no one named who says so: the writer's hearsay
@@ -125,6 +128,18 @@ def orphan(ctx: DocContext, ch: Chain, ui: int, u: Unit, hearsay: bool) -> None:
     if q.confidence >= 0.5:
         ch.rows.add(ui)
     ch.prev_q, ch.prev_ui = (q, ui) if sp is not None else (None, -10)
+
+
+def _source_back(ctx: DocContext, ch: Chain, ui: int) -> tuple[Span, str] | None:
+    """The speaker of an orphan nothing near names, and where it comes from: the statement
+    before the speaker's own words in the first person right before it
+    (:mod:`.voiced_orphans`), or the last source phrase of the writer's sentences
+    (:mod:`.source_memory`)."""
+    voice = voiced_speaker(ctx, ch, ui)
+    if voice is not None:
+        return voice, VOICED
+    mem = remembered_source(ctx, ui)
+    return (mem, MEMORY) if mem is not None else None
 
 
 def _goes_across(ctx: DocContext, across: Span, sp: Span, narrator: Span | None, told: int) -> bool:
