@@ -245,6 +245,7 @@ WORD_LISTS: dict[str, str] = {
     "reason_nouns": "set",
     "so_claim_noun_endings": "endings",
     "framing_participles": "set",
+    "so_plan_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -407,6 +408,7 @@ OPTIONAL_LISTS = frozenset(
         "reason_nouns",
         "so_claim_noun_endings",
         "framing_participles",
+        "so_plan_noun_endings",
     }
 )
 
