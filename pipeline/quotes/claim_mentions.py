@@ -1,9 +1,12 @@
-"""A claim or view noun set off by "so" after the statement ("…, so der Vorwurf.", "…, so
+"""A claim or view noun (or a plan or idea noun, ``so_plan_noun_endings``: "…, so das
+Konzept, …") set off by "so" after the statement ("…, so der Vorwurf.", "…, so
 der Tenor.", "…, so die überwiegende Meinung."): the noun says what kind of statement it is,
 not who makes it. With nothing naming whose it is, the mention is no speaker (the speaker is
 the one named before, or nobody); with a genitive after it ("so das Verdikt vieler Nutzer")
 the mention runs on through the owner. A report or document ("so der Bericht") and a noun
-with an owner inside the mention ("so der Vorwurf der Staatsanwaltschaft") stay speakers, and so does one with a possessive ("so sein Vorwurf").
+with an owner inside the mention ("so der Vorwurf der Staatsanwaltschaft") stay speakers,
+and so does one with a possessive ("so sein Vorwurf": the name resolver takes the owner the
+possessive points to, roles.jsonl ``utterance_nouns.claim``).
 
 >>> so_claim(ctx, (8, 10))   # "…, so der Vorwurf."  # doctest: +SKIP
 None
@@ -30,14 +33,15 @@ def _after_so(ctx: DocContext, a: int) -> bool:
 def so_claim(ctx: DocContext, sp: Span) -> Span | None:
     """``sp``, the mention run on through a genitive owner, or None (module docstring)."""
     doc, a, b = ctx.doc, sp[0], sp[1]
-    if not ctx.w.so_claim_noun_endings or not _after_so(ctx, a):
+    endings = ctx.w.so_claim_noun_endings + ctx.w.so_plan_noun_endings
+    if not endings or not _after_so(ctx, a):
         return sp
     content = [
         t
         for t in doc[a:b]
         if t.is_alpha and not ctx.ph.is_det(t, ctx.pos) and not ctx.ph.is_adjish(t, ctx.pos)
     ]
-    if len(content) != 1 or not content[0].lower_.endswith(ctx.w.so_claim_noun_endings):
+    if len(content) != 1 or not content[0].lower_.endswith(endings):
         return sp
     if any(labels.is_possessive(t) for t in doc[a:b]):
         return sp  # "so sein Vorwurf": the owner speaks

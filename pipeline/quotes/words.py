@@ -250,6 +250,7 @@ WORD_LISTS: dict[str, str] = {
     "framing_participles": "set",
     "knowing_verbs": "set",
     "unmarked_frame_lemmas": "set",
+    "so_plan_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -417,6 +418,7 @@ OPTIONAL_LISTS = frozenset(
         "framing_participles",
         "knowing_verbs",
         "unmarked_frame_lemmas",
+        "so_plan_noun_endings",
     }
 )
 
