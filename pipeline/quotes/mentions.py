@@ -2074,15 +2074,19 @@ def _employer(ctx: DocContext, sp: Span, k: int) -> bool:
 def _person_noun(ctx: DocContext, t: Token) -> bool:
     """A noun that names a person: a role ("Sprecher") or a person noun's ending
     ("Augenzeugin", "Studentin", plural "Meteorologen") -- not a document ("einem Artikel der Nachrichtenagentur")."""
-    if not ctx.ph.is_nounish(t, ctx.pos) or not t.text[:1].isupper():
+    return ctx.ph.is_nounish(t, ctx.pos) and person_word(ctx, t.text)
+
+
+def person_word(ctx: DocContext, word: str) -> bool:
+    """A capitalised role noun ("Minister") or a noun with a person's ending ("Journalistin",
+    plural "Meteorologen")."""
+    if not word[:1].isupper():
         return False
     roles = ctx.kit.roles
-    m = roles.lookup(t.text)
+    m = roles.lookup(word)
     if m is not None:
         return m.kind == "role"
-    return roles.noun_gender(t.text, trust_masculine=ctx.pos) is not None or (
-        roles.plural_person(t.text)
-    )
+    return roles.noun_gender(word, trust_masculine=ctx.pos) is not None or roles.plural_person(word)
 
 
 def _no_speaker(ctx: DocContext, sp: Span) -> bool:

@@ -28,6 +28,7 @@ from .mentions import (
     holder_speaker,
     parse_speaker,
     person_subject,
+    person_word,
     so_speaker,
     someone,
     speakerish,
@@ -165,20 +166,8 @@ def _names_person(ctx: DocContext, sp: Span) -> bool:
     if len(toks) == 1 and toks[0].pos == symbols.PRON:
         return True
     return any(
-        t.ent_type_ in PERSON_LABELS or t.pos in NOUN_POS and _person_word(ctx, t.text)
-        for t in toks
+        t.ent_type_ in PERSON_LABELS or t.pos in NOUN_POS and person_word(ctx, t.text) for t in toks
     )
-
-
-def _person_word(ctx: DocContext, word: str) -> bool:
-    """A role noun ("Minister") or a noun with a person's ending ("Journalistin")."""
-    if not word[:1].isupper():
-        return False
-    roles = ctx.kit.roles
-    m = roles.lookup(word)
-    if m is not None:
-        return m.kind == "role"
-    return roles.noun_gender(word, trust_masculine=ctx.pos) is not None or roles.plural_person(word)
 
 
 def _speech_form(ctx: DocContext, j: int) -> bool:
