@@ -46,6 +46,7 @@ from .content import (
 from .context import Cue, DocContext, Quote, TokenTable, Toolkit
 from .continuation_runs import join_runs
 from .continuations import ORPHAN_CONFIDENCE, continuations
+from .coordinated_sources import coordinated_sources
 from .cues import CueFinder
 from .data import QuoteRules
 from .dateline_spans import dateline_spans
@@ -167,6 +168,7 @@ class QuoteEngine:
             passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
             subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
             fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
+            coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on

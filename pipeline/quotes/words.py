@@ -245,6 +245,7 @@ WORD_LISTS: dict[str, str] = {
     "reason_nouns": "set",
     "non_genitive_articles": "set",
     "nominative_genitive_articles": "set",
+    "article_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -407,6 +408,7 @@ OPTIONAL_LISTS = frozenset(
         "reason_nouns",
         "non_genitive_articles",
         "nominative_genitive_articles",
+        "article_noun_endings",
     }
 )
 
