@@ -63,6 +63,7 @@ from .lead_ins import lead_ins
 from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
+from .narrated_lead_ins import narrated_lead_ins
 from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
 from .own_reporting import drop_own_reporting
@@ -187,6 +188,7 @@ class QuoteEngine:
             paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences
             stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
+            narrated_lead_ins(ctx)  # "Es ist ein Witz unter Technikern: X sei …, so Y"
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
             trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
             drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own

@@ -1,5 +1,5 @@
-"""Source mentions of round 25b (issue 10): every source a "laut" / "nach Angaben" frame
-names, and the body a report comes from.
+"""Source mentions and lead-ins of round 25b (issue 10): every source a "laut" / "nach
+Angaben" frame names, the body a report comes from, and the writer's clause before a colon.
 
 - a second source joined by "und" / "sowie" after "laut X" or "nach Angaben von X" is in
   the mention too ("laut Polizei und Feuerwehr", "nach Angaben von Armee und Sanitätern",
@@ -8,6 +8,10 @@ names, and the body a report comes from.
 - after a report noun the ``von`` phrase the statement leaves out is the reporting body
   ("laut einem Bericht von The Register", "laut einem Artikel von „BBC News“, der …":
   the relative clause stays out);
+- the writer's indicative clause before a colon opens a statement framed after it, in
+  the reported-speech mood after the colon ("Es ist ein alter Witz unter Technikern: Der
+  Browser sei …, so das Urteil vieler Nutzer"): the statement starts after the colon; a
+  lead-in in the reported-speech mood, before indicative words, or after the cue stays;
 - unchanged: a date after the source ("nach Polizeiangaben vom Sonntag"), a mention
   with a genitive attribute ("laut einer Studie der Universität Wien"), a joined word that
   is no noun phrase ("laut Polizei und anschließend auch der Regierung").
@@ -73,6 +77,43 @@ UNCHANGED = [
 ]
 
 
+LEAD_INS = [
+    (
+        (
+            "Es ist ein alter Witz unter Technikern: Der neue Browser sei nur gut, um einen "
+            "anderen herunterzuladen, so das Urteil vieler Nutzer."
+        ),
+        [("Der neue Browser sei nur gut, um einen anderen herunterzuladen", "das Urteil")],
+    ),
+    (
+        (
+            "Auch die Kämpfe am Boden gingen weiter: Im Süden der Stadt habe die Miliz eine "
+            "wichtige Straße erobert, teilte die Beobachtungsstelle mit."
+        ),
+        [
+            (
+                "Im Süden der Stadt habe die Miliz eine wichtige Straße erobert",
+                "die Beobachtungsstelle",
+            )
+        ],
+    ),
+    # unchanged: the words after the colon are indicative, the lead-in is reported, or
+    # the cue stands before the colon
+    (
+        "Das Problem ist klar: Die Regierung hat versagt, sagte Huber.",
+        [("Das Problem ist klar: Die Regierung hat versagt", "Huber")],
+    ),
+    (
+        "Die Reform habe keine Jobs geschaffen: Das Volumen sei gesunken, sagte Huber.",
+        [("Die Reform habe keine Jobs geschaffen: Das Volumen sei gesunken", "Huber")],
+    ),
+    (
+        "Huber sagte dazu: Die Regierung habe versagt, die Lage sei ernst.",
+        [("Die Regierung habe versagt, die Lage sei ernst", "Huber")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), JOINED, ids=[str(i) for i in range(len(JOINED))])
 def test_mention_holds_joined_source(nlp, text, expected):
     assert quote_part_rows(nlp(text)) == expected
@@ -82,4 +123,9 @@ def test_mention_holds_joined_source(nlp, text, expected):
     ("text", "expected"), UNCHANGED, ids=[str(i) for i in range(len(UNCHANGED))]
 )
 def test_mention_unchanged(nlp, text, expected):
+    assert quote_part_rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_INS, ids=[str(i) for i in range(len(LEAD_INS))])
+def test_narrated_lead_in(nlp, text, expected):
     assert quote_part_rows(nlp(text)) == expected
