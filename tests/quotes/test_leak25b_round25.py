@@ -12,7 +12,7 @@ Angaben" frame names, the body a report comes from, and the writer's clause befo
   the reported-speech mood after the colon ("Es ist ein alter Witz unter Technikern: Der
   Browser sei …, so das Urteil vieler Nutzer"): the statement starts after the colon; a
   lead-in in the reported-speech mood, before indicative words, or after the cue stays;
-- unchanged: a date after the source ("nach Polizeiangaben vom Sonntag"), a mention
+- unchanged: a named body after "der" ("laut einer Pressemitteilung der ALA"), a date after the source ("nach Polizeiangaben vom Sonntag"), a mention
   with a genitive attribute ("laut einer Studie der Universität Wien"), a joined word that
   is no noun phrase ("laut Polizei und anschließend auch der Regierung").
 
@@ -74,6 +74,19 @@ UNCHANGED = [
         [("dass drei Menschen verletzt worden seien", "Polizei und Feuerwehr")],
     ),
     ("Der Konzern und die Gewerkschaft verhandeln seit Montag über den Vertrag.", []),
+    # a named body after "der" is the report's genitive attribute, not the statement's noun
+    (
+        (
+            "Mit der Aktionswoche soll laut einer Pressemitteilung der ALA die Freiheit des "
+            "Lesens gefeiert werden."
+        ),
+        [
+            (
+                "Mit der Aktionswoche soll || die Freiheit des Lesens gefeiert werden",
+                "einer Pressemitteilung der ALA",
+            )
+        ],
+    ),
 ]
 
 
