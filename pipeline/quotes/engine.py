@@ -47,6 +47,7 @@ from .content import (
 from .context import Cue, DocContext, Quote, TokenTable, Toolkit
 from .continuation_runs import join_runs
 from .continuations import ORPHAN_CONFIDENCE, continuations
+from .coordinated_sources import coordinated_sources
 from .cues import CueFinder
 from .data import QuoteRules
 from .dateline_spans import dateline_spans
@@ -63,6 +64,7 @@ from .lead_ins import lead_ins
 from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
+from .narrated_lead_ins import narrated_lead_ins
 from .noun_sources import claim_sources
 from .overlaps import resolve_overlaps
 from .own_reporting import drop_own_reporting
@@ -169,6 +171,7 @@ class QuoteEngine:
             passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
             subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
             fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
+            coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
@@ -187,6 +190,7 @@ class QuoteEngine:
             paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences
             stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
+            narrated_lead_ins(ctx)  # "Es ist ein Witz unter Technikern: X sei …, so Y"
             glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
             trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
             drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own

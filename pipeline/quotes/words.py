@@ -251,6 +251,7 @@ WORD_LISTS: dict[str, str] = {
     "knowing_verbs": "set",
     "unmarked_frame_lemmas": "set",
     "so_plan_noun_endings": "endings",
+    "article_noun_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -419,6 +420,7 @@ OPTIONAL_LISTS = frozenset(
         "knowing_verbs",
         "unmarked_frame_lemmas",
         "so_plan_noun_endings",
+        "article_noun_endings",
     }
 )
 

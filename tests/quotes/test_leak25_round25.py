@@ -7,7 +7,7 @@
   and the words go back to the statement;
 - one noun phrase stays whole: a genitive attribute ("laut einer Studie der Universität
   Wien"), a role before a name ("laut einem Sprecher von Siemens"), a coordinated second
-  source the span leaves out ("laut Polizei und Staatsanwaltschaft"), a name that owns the
+  source ("laut Polizei und Staatsanwaltschaft": the mention holds both since leak25b), a name that owns the
   noun after it ("laut Prieths Anwalt Mathias Kapferer", "von Straches Pinnwand").
 
 News-style texts written for these tests; both label schemes.
@@ -59,7 +59,7 @@ ONE_PHRASE = [
     ),
     (
         "Die Firma hat laut Polizei und Staatsanwaltschaft keine Unterlagen vorgelegt.",
-        [("Die Firma hat || keine Unterlagen vorgelegt", "Polizei")],
+        [("Die Firma hat || keine Unterlagen vorgelegt", "Polizei und Staatsanwaltschaft")],
     ),
     # a name that owns the noun after it
     (
