@@ -253,6 +253,8 @@ class RoleLexicon:
         self.utterance_nouns = self._words("utterance_noun")
         #: nouns of a text a statement comes from ("Dem Bericht zufolge", "laut der Studie")
         self.document_nouns = self._words("document_noun")
+        #: a court's ruling: points back to the court also without an article ("Laut Urteil")
+        self.ruling_nouns = self._group("document_noun", "ruling")
         self.back_pointers = (
             self.source_adverbs | self.first_person_singular | self.first_person_plural
         )

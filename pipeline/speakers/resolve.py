@@ -2027,10 +2027,12 @@ class Resolver:
         return Resolution(said.name, "speaker.source_adverb") if said is not None else None
 
     def _definite_source(self, span: Span) -> bool:
-        """Is the mention a definite source noun with nothing that names its owner, in a
-        phrase of where a statement comes from ("Den Angaben zufolge", "Dem Bericht
-        zufolge", "heißt es in der Aussendung")?"""
+        """Is the mention a definite (or bare) source noun with nothing that names its owner,
+        in a phrase of where a statement comes from ("Den Angaben zufolge", "Dem Bericht
+        zufolge", "heißt es in der Aussendung", "Laut Urteil")?"""
         toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) == 1 and toks[0].lower_ in self.lex.ruling_nouns:
+            return self._in_source_phrase(toks)  # bare: "Laut Urteil habe die Bank …"
         if len(toks) < 2 or toks[0].lower_ in self.lex.possessive_gender:
             return False
         if not morph_has(toks[0], "Definite=Def") or any(t.pos_ != "ADJ" for t in toks[1:-1]):

@@ -8,7 +8,10 @@ language.
 - a description as former ("der frühere Höchstrichter", "der Ex-Kicker", also through "er"
   after it) names the one person the text introduced as former ("den ehemaligen
   Verfassungsgerichtspräsidenten Ludwig Adamovich"); no name when it introduced several as
-  former, when the gender differs, or when it introduced no one as former.
+  former, when the gender differs, or when it introduced no one as former;
+- a court's ruling as a source ("Laut Urteil", "Dem Urteil zufolge") points back to the court
+  the sentence before names, also bare ("Laut Urteil"); no name when no one is named before,
+  and a bare report noun ("Laut Studie") still names no one.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -77,6 +80,29 @@ DOCUMENTS = [
             "frühere Nationalspieler."
         ),
         [("der frühere Nationalspieler", None)],
+    ),
+    # a ruling points back to the court
+    (
+        (
+            "Das Handelsgericht Wien hat die Klage abgewiesen. Laut Urteil habe die Bank "
+            "korrekt gehandelt."
+        ),
+        [("Urteil", "Handelsgericht Wien")],
+    ),
+    (
+        (
+            "Das Handelsgericht Wien hat die Klage abgewiesen. Dem Urteil zufolge habe die Bank "
+            "korrekt gehandelt."
+        ),
+        [("Dem Urteil", "Handelsgericht Wien")],
+    ),
+    (
+        "Es regnete am Montag. Laut Urteil habe die Bank korrekt gehandelt.",
+        [("Urteil", None)],
+    ),
+    (
+        ("Das Institut veröffentlichte am Montag Zahlen. Laut Studie sind die Fälle gestiegen."),
+        [("Studie", None)],
     ),
 ]
 
