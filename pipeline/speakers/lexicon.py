@@ -40,6 +40,8 @@ KINDS = (
     "person_suffix",
     "class_noun",
     "team_noun",
+    "named_thing",
+    "former_word",
 )
 
 #: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
@@ -53,6 +55,8 @@ _LIST_ONLY = frozenset(
         "person_suffix",
         "class_noun",
         "team_noun",
+        "named_thing",
+        "former_word",
     }
 )
 
@@ -194,6 +198,11 @@ class RoleLexicon:
         #: the genitive articles and prepositions between a team noun and its body ("des")
         self.team_links = self._group("team_noun", "link")
         self.team_nouns = tuple(self._words("team_noun") - self.team_leads - self.team_links)
+        #: endings of a noun naming a thing after a person ("John W. Kluge Preis", "Stiftung")
+        self.named_things = tuple(self._words("named_thing"))
+        #: words and prefixes saying someone was something ("der frühere Höchstrichter")
+        self.former_words = self._group("former_word", "word")
+        self.former_prefixes = tuple(self._group("former_word", "prefix"))
 
     def _suffixes(self, records: list[dict[str, Any]]) -> None:
         """The endings that tell a person noun's gender and its plural, longest first."""
@@ -244,6 +253,8 @@ class RoleLexicon:
         self.utterance_nouns = self._words("utterance_noun")
         #: nouns of a text a statement comes from ("Dem Bericht zufolge", "laut der Studie")
         self.document_nouns = self._words("document_noun")
+        #: a court's ruling: points back to the court also without an article ("Laut Urteil")
+        self.ruling_nouns = self._group("document_noun", "ruling")
         self.back_pointers = (
             self.source_adverbs | self.first_person_singular | self.first_person_plural
         )

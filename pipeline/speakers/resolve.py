@@ -1159,6 +1159,8 @@ class Resolver:
                 return None
             if self._attribute_of(ent, span):
                 return None  # "der Pressesprecher von Aljaksandr Milinkewitsch"
+            if self._names_thing(ent, span):
+                return Resolution(None, "speaker.unresolved")  # "John W. Kluge Preis"
             words = [t.text for t in idx._name_tokens(ent)]
         else:
             # a role-introduced name (no NER) inside the mention: "Präsident Putin"
@@ -1320,6 +1322,25 @@ class Resolver:
         only_article = all(t.lower_ in self.lex.determiners for t in before)
         return only_article or any(self._person_word(t) for t in before)
 
+    def _names_thing(self, ent: Span, span: Span) -> bool:
+        """Is the name part of a thing's name, a noun of a thing named after a person right
+        after it closing the mention ("Der John W. Kluge Preis", "die Bill Gates Stiftung")?
+        Then no person speaks. Not a noun the mention runs into ("Jungwirth Betroffenen",
+        "Mitterlehner Montagmittag"), not a genitive."""
+        doc = self.doc
+        if ent.end >= span.end or ent[-1].text.endswith("s"):
+            return False
+        after = doc[ent.end]
+        return (
+            (after.pos_ == "NOUN" or after.tag_ == "NN")
+            and _cap(after)
+            and after.lower_.endswith(self.lex.named_things)
+            and after.is_alpha
+            and not after.ent_type_
+            and not self._person_word(after)
+            and all(t.text in _PUNCT for t in doc[ent.end + 1 : span.end])
+        )
+
     def _genitive_before_noun(self, ent: Span, span: Span) -> bool:
         """ "Merkels Sprecher": a name with the genitive -s before a noun of the mention."""
         doc = self.doc
@@ -1429,7 +1450,7 @@ class Resolver:
                 # "er" after "ein Sprecher der Armee" is that spokesperson: the same body
                 gender = m.record.get("gender")
                 return Resolution(body, f"speaker.spokesperson:{m.id}", Body(body, gender))
-        back = self._by_back_reference(span)
+        back = self._by_back_reference(span) or self._by_former(span, tok)
         if back is not None:  # "meint der Apple-Chef" after "Apple-CEO Tim Cook"
             return back
         # a person spoke ("der Direktor der Zivilluftfahrtbehörde"), not the body named
@@ -1537,7 +1558,7 @@ class Resolver:
             if p.first < limit and any(_describes(d, word) for d in p.descriptions)
         ]
         if not fits:
-            return None
+            return self._by_former(span, head)
         best = max(fits, key=lambda p: p.last_before(span.start_char) or -1)
         if word not in best.descriptions and (
             self._person_between(best, span) or self._of_another(head)
@@ -1548,6 +1569,49 @@ class Resolver:
         if self._aged_topic_other(span, best):
             return None  # "ärgerte sich der 35-jährige Routinier": the one talked about now
         return Resolution(best.name, "speaker.description", best)
+
+    def _former(self, tok: Token) -> bool:
+        """ "früheren", "ehemalige", "Ex-Kicker": a word that says someone was something."""
+        low = tok.lower_
+        return low in self.lex.former_words or low.startswith(self.lex.former_prefixes)
+
+    def _by_former(self, span: Span, head: Token) -> Resolution | None:
+        """ "der frühere Höchstrichter" -> the one person the text introduced as former
+        ("den ehemaligen Verfassungsgerichtspräsidenten Ludwig Adamovich"), of the mention's
+        gender; none when the text introduced no one or several as former."""
+        if not any(self._former(t) for t in span[1 : head.i - span.start + 1]):
+            return None
+        if not self.index._descriptor(head) and not self._person_word(head):
+            return None
+        found: dict[int, Person] = {}
+        for tok in self.doc[: span.start]:
+            if self._former(tok):
+                p = self._named_after_former(tok)
+                if p is not None:
+                    found[id(p)] = p
+        if len(found) != 1:
+            return None
+        (p,) = found.values()
+        gender = _det_gender(span, self.lex)
+        if gender not in ("m", "f") or p.gender not in (None, gender):
+            return None
+        return Resolution(p.name, "speaker.description", p)
+
+    def _named_after_former(self, tok: Token) -> Person | None:
+        """The person named within three words after a former-word ("ehemaligen
+        Verfassungsgerichtspräsidenten Ludwig Adamovich", "Ex-Kanzler Gerhard Schröder")."""
+        doc = self.doc
+        for k in range(tok.i + 1, min(tok.i + 4, len(doc))):
+            t = doc[k]
+            if t.ent_type_ in PERSON_LABELS and t.ent_iob_ == "B":
+                ent = next((e for e in doc.ents if e.start == k), None)
+                if ent is None:
+                    return None
+                words = [w.text for w in self.index._name_tokens(ent)]
+                return self.index.person_by_name(words, ent.start_char + 1)
+            if not _cap(t) or t.text in _PUNCT:
+                return None
+        return None
 
     def _aged_topic_other(self, span: Span, best: Person) -> bool:
         """Does a mention with an age ("der 35-jährige Routinier") stand where the text talks
@@ -1963,10 +2027,12 @@ class Resolver:
         return Resolution(said.name, "speaker.source_adverb") if said is not None else None
 
     def _definite_source(self, span: Span) -> bool:
-        """Is the mention a definite source noun with nothing that names its owner, in a
-        phrase of where a statement comes from ("Den Angaben zufolge", "Dem Bericht
-        zufolge", "heißt es in der Aussendung")?"""
+        """Is the mention a definite (or bare) source noun with nothing that names its owner,
+        in a phrase of where a statement comes from ("Den Angaben zufolge", "Dem Bericht
+        zufolge", "heißt es in der Aussendung", "Laut Urteil")?"""
         toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) == 1 and toks[0].lower_ in self.lex.ruling_nouns:
+            return self._in_source_phrase(toks)  # bare: "Laut Urteil habe die Bank …"
         if len(toks) < 2 or toks[0].lower_ in self.lex.possessive_gender:
             return False
         if not morph_has(toks[0], "Definite=Def") or any(t.pos_ != "ADJ" for t in toks[1:-1]):
