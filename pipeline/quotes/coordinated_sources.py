@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote
+from .source_overruns import source_phrase_rows
 
 #: tags of words a joined noun phrase may hold
 PHRASE_TAGS = ("NOUN", "PROPN", "DET", "ADJ", "NUM", "X", "PRON")
@@ -32,12 +33,7 @@ def coordinated_sources(ctx: DocContext) -> None:
     ``von`` phrase left between it and the statement (see the module docstring)."""
     if not ctx.pos:
         return
-    preps = ctx.w.source_prepositions
-    for q in ctx.quotes:
-        if q.direct or not q.cue or q.speaker is None or not q.from_pattern:
-            continue
-        if ctx.doc[q.cue[0][0]].lower_ not in preps or q.speaker[0] <= q.cue[0][0]:
-            continue
+    for q in source_phrase_rows(ctx):
         gap = _gap_end(q)
         end = _joined_end(ctx, q.speaker[1], gap) if gap is not None else None
         if end is not None:

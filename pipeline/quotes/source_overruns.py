@@ -30,6 +30,8 @@ Activision": an unknown name after a role noun).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .. import labels
@@ -39,18 +41,24 @@ from .context import DocContext, Quote
 NOMINATIVE, MASCULINE = "Case=Nom", "Gender=Masc"
 
 
-def source_overruns(ctx: DocContext) -> None:
-    """End the mention of each row cued by a source preposition before the statement's
-    own noun phrase (:func:`_overrun`) and give those words back to the statement."""
-    if not ctx.parsed:
-        return
+def source_phrase_rows(ctx: DocContext) -> Iterator[Quote]:
+    """The rows a source phrase found ("laut Polizei …", "nach Angaben der Armee …"): cued by a
+    source preposition, with the speaker mention after it."""
     preps = ctx.w.source_prepositions
     for q in ctx.quotes:
         if q.direct or not q.cue or q.speaker is None or not q.from_pattern:
             continue
         at = q.cue[0][0]
-        if ctx.doc[at].lower_ not in preps or q.speaker[0] <= at:
-            continue
+        if ctx.doc[at].lower_ in preps and q.speaker[0] > at:
+            yield q
+
+
+def source_overruns(ctx: DocContext) -> None:
+    """End the mention of each row cued by a source preposition before the statement's
+    own noun phrase (:func:`_overrun`) and give those words back to the statement."""
+    if not ctx.parsed:
+        return
+    for q in source_phrase_rows(ctx):
         cut = _overrun(ctx, *q.speaker)
         if cut is not None:
             _give_back(ctx, q, cut)
