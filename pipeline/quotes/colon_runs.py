@@ -20,6 +20,7 @@ from __future__ import annotations
 from .. import labels
 from .context import DocContext, Quote
 from .first_person import first_person_word
+from .spaces import before_spaces
 from .spoken_runs import COLON_PIECE, COLON_RULE
 
 
@@ -56,7 +57,7 @@ def _join(ctx: DocContext, q: Quote) -> None:
     """``q`` becomes direct speech to its sentence's end, with the continuations of its
     speaker that go on from it."""
     ui = q.unit
-    end = _trim(ctx, ctx.units[ui].end)
+    end = before_spaces(ctx.doc, 0, ctx.units[ui].end)
     same = [r for r in ctx.quotes if r.kind == "continuation" and r.start == q.start]
     for r in [r for r in same if not ctx.any_mood(r.start, r.end)]:
         # a continuation the first person of the next sentence widened back over the words
@@ -77,13 +78,7 @@ def _join(ctx: DocContext, q: Quote) -> None:
             ctx.quotes.remove(r)
         # a continuation may hold several sentences: the run goes on after its last one
         ui = max([ui + 1] + [ctx.unit_of[r.end - 1] for r in run])
-        end = max([end, _trim(ctx, nxt.end)] + [r.end for r in run])
+        end = max([end, before_spaces(ctx.doc, 0, nxt.end)] + [r.end for r in run])
     q.parts = [(q.start, end)]
     q.kind = "direct"
     q.direct = True
-
-
-def _trim(ctx: DocContext, end: int) -> int:
-    while end > 0 and ctx.doc[end - 1].is_space:
-        end -= 1
-    return end

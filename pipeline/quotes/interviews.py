@@ -28,7 +28,7 @@ from spacy.symbols import CCONJ
 from .context import DocContext, Quote, Span
 from .mentions import PERSON_LABELS, is_web_source
 from .phrases import SENT_END
-from .spaces import past_spaces
+from .spaces import before_spaces, past_spaces
 from .spoken_runs import speech_goes_on
 from .words import word_ids
 
@@ -337,9 +337,8 @@ def _dated_credit(ctx: DocContext, k: int, end: int) -> bool:
 
 
 def _trim(ctx: DocContext, end: int) -> int:
-    while end > 0 and ctx.doc[end - 1].is_space:
-        end -= 1
-    return end
+    """``end`` before the whitespace tokens that precede it."""
+    return before_spaces(ctx.doc, 0, end)
 
 
 def _label_like(ctx: DocContext, a: int, b: int) -> bool:
@@ -399,10 +398,7 @@ def _paragraph_end(ctx: DocContext, ui: int) -> int:
     end = ui
     while end + 1 < len(ctx.units) and ctx.units[end + 1].paragraph == para:
         end += 1
-    e = ctx.units[end].end
-    while e > ctx.units[ui].start and ctx.doc[e - 1].is_space:
-        e -= 1
-    return e
+    return before_spaces(ctx.doc, ctx.units[ui].start, ctx.units[end].end)
 
 
 def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:

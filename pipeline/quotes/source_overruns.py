@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote
+from .spaces import before_spaces
 
 #: the morphology of a masculine nominative noun
 NOMINATIVE, MASCULINE = "Case=Nom", "Gender=Masc"
@@ -109,10 +110,7 @@ def _give_back(ctx: DocContext, q: Quote, cut: int) -> None:
     """End ``q``'s mention at ``cut`` (before the spaces there) and add the tokens after it
     to the statement, joined to a part that starts right where the mention ended."""
     a, b = q.speaker
-    end = cut
-    while end > a + 1 and ctx.doc[end - 1].is_space:
-        end -= 1
-    q.speaker = (a, end)
+    q.speaker = (a, before_spaces(ctx.doc, a + 1, cut))
     parts = sorted(q.parts + [(cut, b)])
     joined = [parts[0]]
     for s, e in parts[1:]:

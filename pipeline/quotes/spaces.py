@@ -25,13 +25,18 @@ def past_spaces(doc: Doc, a: int, b: int) -> int:
     return a
 
 
+def before_spaces(doc: Doc, a: int, b: int) -> int:
+    """The end ``b`` moved back over the whitespace tokens before it (not before ``a``)."""
+    while b > a and doc[b - 1].is_space:
+        b -= 1
+    return b
+
+
 def strip_spaces(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """The range ``a``-``b`` without the whitespace tokens at its edges (empty when it holds
     nothing else: then ``a == b``)."""
     a = past_spaces(doc, a, b)
-    while b > a and doc[b - 1].is_space:
-        b -= 1
-    return a, b
+    return a, before_spaces(doc, a, b)
 
 
 def trim_space_edges(ctx: DocContext) -> None:

@@ -19,6 +19,21 @@ from typing import Any
 from pipeline import rules_dir
 from pipeline.rules import Field, Schema, load_rules
 
+#: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
+_LIST_ONLY_KINDS = (
+    "utterance_noun",
+    "document_noun",
+    "demonym",
+    "name_title",
+    "role_group_set",
+    "person_suffix",
+    "class_noun",
+    "team_noun",
+    "named_thing",
+    "former_word",
+)
+_LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
+
 KINDS = (
     "role",
     "org",
@@ -32,32 +47,7 @@ KINDS = (
     "plural_suffix",
     "age_suffix",
     "source_noun",
-    "utterance_noun",
-    "document_noun",
-    "demonym",
-    "name_title",
-    "role_group_set",
-    "person_suffix",
-    "class_noun",
-    "team_noun",
-    "named_thing",
-    "former_word",
-)
-
-#: kinds read as word lists only, never looked up as a speaker's word ("Botschaft" stays org)
-_LIST_ONLY = frozenset(
-    {
-        "utterance_noun",
-        "document_noun",
-        "demonym",
-        "name_title",
-        "role_group_set",
-        "person_suffix",
-        "class_noun",
-        "team_noun",
-        "named_thing",
-        "former_word",
-    }
+    *_LIST_ONLY_KINDS,
 )
 
 ROLE_SCHEMA = Schema(
