@@ -31,7 +31,8 @@ too) stay outside the repository. What the fit needs of them is in ``bench/judge
     python -m bench.judged export NOTES/qjudge_10*.md --hc-dir NOTES [--hc-dir DIR …] \
         [--corpus 10kGNAD_TEST] [--out bench/judged_rows.jsonl]
 
-one line per judged row that was found in its article: the judgment file's seed and tag, the
+one line per judged row that was found in its article (the rows already in ``--out`` of other
+judgment files stay, so judges are added one file at a time): the judgment file's seed and tag, the
 row's number there, its 10kGNAD *test* row (the line of ``test.csv``, counted from 0), the
 character offsets of each ``[[…]]`` part in the article as :func:`bench.handcheck.read_articles`
 gives it, the row's kind and confidence when it was judged, and the judgment as the judge
@@ -41,7 +42,7 @@ a newline) to check that a reader's text is the judged one. :func:`load_judged_r
 back into the same :class:`JudgedRow` list that :func:`load_judged` makes of the notes.
 
 Who judged: readers (helper sessions) who did not write the quote engine, one judgment file
-per ``bench.handcheck --seed NN --quotes 60`` run of earlier rounds (seeds 1043-1053). Licence:
+per ``bench.handcheck --seed NN --quotes 60`` run of earlier rounds (seeds 1043-1053, 1061). Licence:
 10kGNAD is CC BY-NC-SA (derStandard articles); the file holds only labels we wrote about those
 texts and offsets into them, no text (a 12-digit hash of a span cannot be read back), so the
 texts must be read from one's own copy of the corpus (``../shared/corpora/10kgnad/test.csv``).
@@ -433,9 +434,20 @@ def export(argv: list[str]) -> None:
     texts = read_articles(args.corpus)
     dirs = args.hc_dir or [j.parent for j in args.judges]
     records, skipped = export_records(args.judges, dirs, texts)
-    names = " ".join(sorted({j.name for j in args.judges}))
+    records = kept_records(args.out, records) + records
+    names = " ".join(sorted({f"qjudge_{r['seed']}_{r['tag']}.md" for r in records}))
     write_judged_rows(args.out, records, names)
     print(f"{len(records)} judged rows -> {args.out}; left out: {dict(skipped)}")
+
+
+def kept_records(path: Path, new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records of ``path`` (if it exists) whose judgment file is not among ``new``'s:
+    an export adds judges to the file (or replaces one judged again) and keeps the rows of
+    judges whose notes are gone."""
+    if not path.exists():
+        return []
+    judges = {(r["seed"], r["tag"]) for r in new}
+    return [r for r in load_rules(path, JUDGED_ROWS_SCHEMA) if (r["seed"], r["tag"]) not in judges]
 
 
 def main(argv: list[str] | None = None) -> None:

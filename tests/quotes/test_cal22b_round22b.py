@@ -110,6 +110,24 @@ def test_export_command_writes_no_text(tmp_path):
     assert len(load_rules(out, J.JUDGED_ROWS_SCHEMA)) == 5
 
 
+def test_export_adds_a_judge_and_keeps_the_rows_of_the_others(tmp_path):
+    notes, out, csv = _notes(tmp_path), tmp_path / "judged_rows.jsonl", _csv(tmp_path)
+    J.main(["export", str(notes / "qjudge_9101_base.md"), "--corpus", str(csv), "--out", str(out)])
+    first = out.read_text(encoding="utf-8").splitlines()[4:]
+    (notes / "qjudge_9101_base.md").unlink()  # the notes of that round are gone
+    (notes / "qjudge_9102_w1.md").write_text(JUDGMENTS.replace("9101", "9102"), encoding="utf-8")
+    (notes / "hc_9102_w1.txt").write_text(HC.replace("9101", "9102"), encoding="utf-8")
+    for _ in range(2):  # judged again: its rows are replaced, not doubled
+        J.main(
+            ["export", str(notes / "qjudge_9102_w1.md"), "--corpus", str(csv), "--out", str(out)]
+        )
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[3].endswith("qjudge_9101_base.md qjudge_9102_w1.md (10 rows).")
+    assert lines[4:9] == first
+    ids = [r["id"] for r in load_rules(out, J.JUDGED_ROWS_SCHEMA)]
+    assert ids == [f"{seed}:Q00{n}" for seed in ("9101_base", "9102_w1") for n in range(1, 6)]
+
+
 def test_exported_rows_read_back_as_the_notes_give_them(tmp_path):
     notes, out = _notes(tmp_path), tmp_path / "judged_rows.jsonl"
     judges = [notes / "qjudge_9101_base.md"]
