@@ -11,7 +11,15 @@ style German outlets and archives use, and quotes whose closing mark is missing.
   « Wir kommen » opened a quote that ran to the paragraph's end) (:mod:`pipeline.quotes.marks`);
 - a quote whose closing mark is missing ends before the frame inside it ("„Wir bleiben,
   sagte er."), not after a colon frame and not at ", sagen wir mal" (the speaker's own
-  words) (:mod:`pipeline.quotes.open_frames`).
+  words) (:mod:`pipeline.quotes.open_frames`);
+- speech after a colon without marks under a role with its article ("Der Trainer nach dem
+  Spiel: Wir …", "Dazu der Bürgermeister: Wir …", "Ein Sprecher der Polizei: Wir …"),
+  before first-person words only; not under a noun that is no role ("Die Mannschaft nach
+  dem Spiel:"), not before third-person words (:mod:`pipeline.quotes.colon_speech`);
+- a crosshead joined to its paragraph whose infinitive the tagger calls an adjective and
+  whose next sentence opens with a surname the tagger calls a noun ("Boehner könnte Obama
+  verklagen Boehner schloss …") is a unit of its own, not part of the continuation
+  (:mod:`pipeline.quotes.units`).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -330,6 +338,64 @@ DOCUMENTS = [
                 None,
             ),
             ("direct", "„Das ist versprochen.“", None, "der Finanzminister", None),
+        ],
+    ),
+    # speech after a colon under a role with its article
+    (
+        "Die Mannschaft verlor knapp. Der Trainer nach dem Spiel: Wir haben alles gegeben.",
+        [("direct", "Wir haben alles gegeben.", None, "Der Trainer", None)],
+    ),
+    (
+        "Die Gemeinde feiert. Dazu der Bürgermeister: Wir haben lange auf diesen Tag gewartet.",
+        [("direct", "Wir haben lange auf diesen Tag gewartet.", None, "der Bürgermeister", None)],
+    ),
+    (
+        "Die Suche geht weiter. Ein Sprecher der Polizei: Wir ermitteln in alle Richtungen.",
+        [
+            (
+                "direct",
+                "Wir ermitteln in alle Richtungen.",
+                None,
+                "Ein Sprecher der Polizei",
+                "Polizei",
+            )
+        ],
+    ),
+    (
+        "Die Regierung steht unter Druck. Die neue Ministerin im Interview: Ich bleibe im Amt.",
+        [("direct", "Ich bleibe im Amt.", None, "Die neue Ministerin", None)],
+    ),
+    ("Die Mannschaft verlor knapp. Die Mannschaft nach dem Spiel: Wir haben alles gegeben.", []),
+    ("Die Mannschaft verlor knapp. Die Bilanz des Trainers: Wir haben alles gegeben.", []),
+    ("Die Gemeinde feiert. Dazu der Bürgermeister: Die Stadt hat genug Geld.", []),
+    ("Die Mannschaft verlor knapp. Der Trainer nach dem Spiel: 30 Fouls und zwei rote Karten.", []),
+    # a crosshead the tagger misreads is no part of the continuation
+    (
+        (
+            "Der Parlamentschef John Boehner gab sich kämpferisch. Die Debatte sei nicht "
+            "vorbei, erklärte er. Seine Partei werde das Abkommen stoppen. Boehner könnte "
+            "Obama verklagen Boehner schloss auch nicht aus, Obama zu verklagen, weil dieser "
+            "Dokumente zurückgehalten habe."
+        ),
+        [
+            ("indirect", "Die Debatte sei nicht vorbei", "erklärte", "er", "John Boehner"),
+            (
+                "continuation",
+                "Seine Partei werde das Abkommen stoppen.",
+                None,
+                "er",
+                "John Boehner",
+            ),
+            (
+                "continuation",
+                (
+                    "Boehner schloss auch nicht aus, Obama zu verklagen, weil dieser Dokumente "
+                    "zurückgehalten habe."
+                ),
+                None,
+                "er",
+                "John Boehner",
+            ),
         ],
     ),
 ]
