@@ -65,6 +65,8 @@ LABEL_TAIL_POS = frozenset({ADV, PART, ADP, DET, NOUN, PROPN, NUM})
 #: parts of speech of an apposition after a label's name ("Andreas Koller, Sprecher des
 #: Presserats sowie Vertreter der Initiative:")
 APPOSITION_POS = LABEL_TAIL_POS | {ADJ, CCONJ, PUNCT}
+#: parts of speech of a genitive after a role ("Ein Sprecher der Wiener Polizei:")
+GENITIVE_POS = frozenset({DET, ADJ, NOUN, PROPN})
 #: the morphology of a possessive, and of a first-person one (Universal Dependencies)
 FIRST_PERSON = "Person=1"
 
@@ -187,6 +189,8 @@ def _speaker(
         name = _name_label(ctx, a, k) if labels_too else None
         if name is None and labels_too and speaks:
             name = _apposed_name(ctx, a, k)
+        if name is None and speaks:
+            name = _role_label(ctx, a, k)
         return None if name is None or not finite_verb_in(ctx, k + 1, end) else (name, NAME_RULE)
     found = _subject(ctx, verbs, a, k) if speaks else None
     return found or _gesture_speaker(ctx, a, k, end)
@@ -259,6 +263,30 @@ def _name_label(ctx: DocContext, a: int, k: int) -> Span | None:
     if any(ctx.table.pos[m] not in LABEL_TAIL_POS for m in range(b, k)):
         return None
     return a, b
+
+
+def _role_label(ctx: DocContext, a: int, k: int) -> Span | None:
+    """A role with its article opening ``a``..``k`` (after an adverb or none) with only
+    adverbs and prepositional phrases after it ("Der Trainer nach dem Spiel:", "Dazu der
+    Bürgermeister:"), read before words in the first person only: the article and the role
+    (with the adjectives between), or None. An article marks no interview's label."""
+    pos = ctx.table.pos
+    b = a + 1 if pos[a] == ADV else a
+    if b >= k or pos[b] != DET or labels.is_possessive(ctx.doc[b]):
+        return None
+    n = b + 1
+    while n < k and pos[n] in (ADJ, PROPN):  # "Der Wiener Bürgermeister"
+        n += 1
+    if n >= k or not _role(ctx, n):
+        return None
+    if n + 1 < k and pos[n + 1] == DET:  # "Ein Sprecher der Polizei:": its genitive
+        genitive = all(pos[m] in GENITIVE_POS for m in range(n + 1, k))
+        return (b, k) if genitive else None
+    if n + 1 < k and pos[n + 1] not in (ADV, PART, ADP):
+        return None  # "Der Trainer Kurz:": a name label
+    if any(pos[m] not in LABEL_TAIL_POS for m in range(n + 1, k)):
+        return None
+    return b, n + 1
 
 
 def _name_end(ctx: DocContext, a: int, k: int) -> int | None:

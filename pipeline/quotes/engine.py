@@ -66,6 +66,7 @@ from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
 from .narrated_lead_ins import narrated_lead_ins
 from .noun_sources import claim_sources
+from .open_frames import open_frames
 from .overlaps import resolve_overlaps
 from .own_reporting import drop_own_reporting
 from .paired_sentences import paired_sentences
@@ -153,6 +154,7 @@ class QuoteEngine:
         text = table.text() if text is None else text
         ctx = DocContext.build(doc, self.kit, self.marks.find(text), table)
         reportative_moods(ctx, text)  # "soll geflohen sein": hearsay reads as reported speech
+        open_frames(ctx)  # "„Wir bleiben, sagte er.": an open quote ends before its frame
         with labels.memoised_children(doc):  # the steps walk the same parse again and again
             self.cues(ctx)
             frames(ctx)

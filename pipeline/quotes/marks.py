@@ -21,6 +21,16 @@ LOOSE_CLOSES = "“”"
 SENTENCE_ENDS = ".!?"
 
 
+def _punctuation_after(text: str, i: int) -> bool:
+    """Does a comma, a closing bracket or a sentence's end (a stop before a space, not the
+    dots of „...und dann“) follow the mark at ``i``, after a space or none?"""
+    j = i + 2 if text[i + 1 : i + 2] == " " else i + 1
+    after = text[j : j + 1]
+    if after and after in ",;)]}":
+        return True
+    return bool(after) and after in ".!?:" and (j + 1 >= len(text) or text[j + 1].isspace())
+
+
 @dataclass
 class MarkedQuote:
     """A span between an opening and a closing mark, marks included (character offsets)."""
@@ -56,13 +66,17 @@ class MarkFinder:
 
     @staticmethod
     def _opening_context(text: str, i: int, spaced: bool = False) -> bool:
-        """``spaced``: the mark's style puts a space inside (French « … »)."""
+        """``spaced``: the mark's style puts a space inside (French « … »). A mark right
+        before a comma or a sentence's end closes (``« Wir kommen », sagte er``: the ``»``
+        of a spaced pair opens nothing)."""
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         inner_ok = not after.isspace() or (spaced and after != "\n")
         return (
-            before.isspace() or before in "([{/–-—:;,.!?>" or before in '„“"»«‚‘›‹'
-        ) and inner_ok
+            (before.isspace() or before in "([{/–-—:;,.!?>" or before in '„“"»«‚‘›‹')
+            and inner_ok
+            and not _punctuation_after(text, i)
+        )
 
     @staticmethod
     def _closing_context(text: str, i: int, spaced: bool = False) -> bool:

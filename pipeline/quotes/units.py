@@ -283,7 +283,7 @@ def _split_heading(toks: _Tokens, u: Unit, opens: Callable[[int, Token], bool]) 
         t = doc[k - 1]
         if t.is_punct or t.is_space:
             return [u]
-        if labels.is_verbal(t):
+        if labels.is_verbal(t) or _misread_infinitive(doc, k - 1, u.start):
             if not _headline_verb(doc, u.start, k - 1, verbs):
                 return [u]
             verbs += 1
@@ -313,9 +313,19 @@ def _headline_end(doc: Doc, start: int, i: int) -> bool:
     preposition before it ("prüft Einstieg", not "sagte der Zeitung Die Presse"), or an
     infinitive or participle after the second word ("Obama verklagen")?"""
     t = doc[i]
-    if labels.is_verbal(t):
+    if labels.is_verbal(t) or _misread_infinitive(doc, i, start):
         return i > start + 1
     return labels.is_nominal(t) and not labels.is_closed_class(doc[i - 1])
+
+
+def _misread_infinitive(doc: Doc, i: int, start: int | None = None) -> bool:
+    """Is token ``i`` a headline's infinitive the tagger calls an adjective: one right
+    after a noun or name, where no adjective stands ("Boehner könnte Obama verklagen":
+    "verklagen" tagged as an attributive adjective)? With ``start``, the headline from
+    there also has an auxiliary as its second word ("könnte")."""
+    if i < 1 or doc[i].pos_ != "ADJ" or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return start is None or (i > start + 2 and doc[start + 1].pos_ == "AUX")
 
 
 def _finite_in(doc: Doc, start: int, end: int) -> bool:
@@ -341,13 +351,19 @@ def _named_opener(
     role and not the start of the same name ("Breite Zusammenarbeit Pühringer war …"; not
     "Österreichs Bundeskanzler Faymann sagte …")?"""
     n = doc[k]
-    if n.pos_ != "PROPN" or named.get(n.orth, k + 1) > k or k + 1 >= len(doc):
+    after_verb = labels.is_verbal(t) or _misread_infinitive(doc, t.i)
+    # after a headline's verb, a name the tagger calls a noun where the recogniser opens a
+    # person ("… Obama verklagen Boehner schloss …", "Boehner" tagged as a noun)
+    name = n.pos_ == "PROPN" or (
+        after_verb and n.ent_type_ in labels.PERSON_ENTITY_LABELS and n.ent_iob_ == "B"
+    )
+    if not name or named.get(n.orth, k + 1) > k or k + 1 >= len(doc):
         return False
     verb = doc[k + 1]
     if not (labels.is_verbal(verb) and labels.morph_has(verb, labels.FINITE_FEATURE)):
         return False
-    if labels.is_verbal(t):  # a headline's last verb ("… Obama verklagen Boehner schloss …")
-        return True
+    if after_verb:
+        return True  # a headline's last verb ("… Obama verklagen Boehner schloss …")
     if t.pos_ not in ("NOUN", "PROPN") or is_role(t.text):
         return False
     # "Wirbel um Aurier Blanc sprach": two names, unless the recogniser makes them one
