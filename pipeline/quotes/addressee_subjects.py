@@ -34,9 +34,10 @@ FEMININE_DATIVE = ("Case=Dat", "Gender=Fem")
 
 
 def _after_cue_verb(ctx: DocContext, q: Quote, a: int) -> bool:
-    """Does a cue verb of ``q`` stand right before token ``a`` (past whitespace)?"""
+    """Does a cue verb of ``q`` stand right before token ``a`` (past whitespace and adverbs:
+    "sagte gestern einem Reporter")?"""
     k = a - 1
-    while k > 0 and ctx.doc[k].is_space:
+    while k > 0 and (ctx.doc[k].is_space or ctx.table.pos[k] == ADV):
         k -= 1
     return any(s <= k < e for s, e in q.cue) and ctx.table.pos[k] in VERB_POS
 
@@ -101,3 +102,17 @@ def subject_after_addressee(
             return np
         break
     return None if kind == "sure" else sp
+
+
+def speaker_past_addressee(
+    ctx: DocContext, q: Quote, sp: Span, someone: Callable[[DocContext, Span], bool]
+) -> Span | None:
+    """The speaker after the addressee ``sp`` that the mention step dropped whole: the parse
+    made "einem Reporter der Bürgermeister" the subject and its second phrase a genitive
+    ("…, sagte einem Reporter der Bürgermeister."); the phrase after the addressee's noun
+    speaks when it names someone (``someone``; the caller leaves out media: "einem Reporter
+    der Zeitung" is a genitive). None when ``sp`` is no addressee right after a cue verb."""
+    found = subject_after_addressee(ctx, q, sp, someone)
+    if found is None or found == sp or not someone(ctx, found):
+        return None
+    return found

@@ -13,7 +13,7 @@ from spacy.symbols import ADJ
 from spacy.tokens import Doc, Token
 
 from .. import labels
-from .addressee_subjects import subject_after_addressee
+from .addressee_subjects import speaker_past_addressee, subject_after_addressee
 from .claim_mentions import so_claim
 from .compound_roles import coordinated_role
 from .container_sources import container_source
@@ -39,6 +39,7 @@ from .place_names import name_after_place
 from .plural_subjects import plural_subject
 from .shared_subjects import row_subject, shared_subject
 from .spaces import strip_spaces
+from .stranded_articles import article_phrase
 from .words import word_ids
 
 PERSON_LABELS = labels.PERSON_ENTITY_LABELS
@@ -632,6 +633,8 @@ def _active_subject(ctx: DocContext, verb: Token) -> bool:
 def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     """The agent or subject of ``verb`` as a token range, untrimmed."""
     agent = labels.clause_agent(verb)
+    if agent is not None and _active_subject(ctx, verb):
+        agent = None  # "Die Ministerin hat von den Ländern Geld gefordert": asked of them
     if agent is not None:
         a, b = span_of(agent)
         while a + 1 < b and labels.is_adposition(verb.doc[a]):
@@ -811,7 +814,24 @@ def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
     if found is not None and speakerish(ctx, found):
         return found
     # "Seine Zuversicht drückte Solana so aus:": a thing as subject, the person named beside it
-    return named_in(ctx, a, b) or found
+    found = named_in(ctx, a, b) or found
+    # "Kritik übte auch der Rechnungshof:": a bare noun fronted before the verb, the subject
+    # after it
+    return (found and _after_fronted_noun(ctx, found, b)) or found
+
+
+def _after_fronted_noun(ctx: DocContext, sp: Span, b: int) -> Span | None:
+    """The subject after the finite verb that follows the mention ``sp`` when ``sp`` is one
+    common noun with no article that names no one ("Kritik", "Lob"): verb-second order put
+    the object first; only a subject before ``b`` that names someone."""
+    v = sp[1]
+    if not ctx.pos or sp[1] - sp[0] != 1 or v >= b or ctx.table.pos[v] not in VERB_POS:
+        return None
+    t = ctx.doc[sp[0]]
+    if t.pos_ != "NOUN" or someone(ctx, sp) or not _opens_clause(ctx, t):
+        return None
+    found = _subject_after_verb(ctx, v)
+    return found if found is not None and found[1] <= b else None
 
 
 def named_in(
@@ -997,6 +1017,8 @@ def tidy_mentions(ctx: DocContext) -> None:
 def _tidy_found(ctx: DocContext, q: Quote) -> None:
     """The mention the frame gave, tidied: no noun of what is said, no spaces, no object."""
     source_genitive(ctx, q)  # "Nach einem Bericht der BBC seien …": the BBC's report
+    if q.speaker is not None:  # "Der von der Zeitung zitierte Experte sagte": not "Der"
+        q.speaker = article_phrase(ctx, q, q.speaker)
     if q.speaker is not None and q.kind in INSIDE_NO_SPEAKER and _overlaps(q.speaker, q.parts):
         q.speaker = None  # a noun of what is said: the steps below look for the speaker
     if q.speaker is not None:
@@ -1173,6 +1195,8 @@ def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
         # "Dem STANDARD sagte die Ministerin": the addressee took the place before the
         # verb, the phrase after it is the subject whatever case the parse gave it
         sp = after_cue(ctx, q, objects=True)
+        # "…, sagte einem Reporter der Bürgermeister": parsed as one phrase, a genitive
+        sp = sp or speaker_past_addressee(ctx, q, q.speaker, _someone_not_medium)
     if sp is None and _in_dateline(ctx, q.speaker):
         # "Wien – Sein Landsmann Michel Serres nannte ihn …": the words between the
         # dateline and the cue; "Wien – …, zitiert Verteidiger Rudolf Mayer"
@@ -1494,6 +1518,11 @@ def someone(ctx: DocContext, sp: Span) -> bool:
     ("Meteorologen", "Beide Seiten"), a pronoun or a quantifier of people?"""
     toks = ctx.doc[sp[0] : sp[1]]
     return speakerish(ctx, sp) or any(_person_noun(ctx, t) or t.pos_ == "PRON" for t in toks)
+
+
+def _someone_not_medium(ctx: DocContext, sp: Span) -> bool:
+    """:func:`someone`, but no medium ("einem Reporter der Zeitung": the reporter's paper)."""
+    return someone(ctx, sp) and not is_medium(ctx, sp)
 
 
 def so_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
