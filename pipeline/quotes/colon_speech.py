@@ -20,7 +20,9 @@ Tote und 200 Verletzte.", "Das Ergebnis: Die Partei verliert fünf Prozent."):
 4. a person's name with at most adverbs and prepositional phrases after it ("Kurz dazu:",
    "Kohlschreiber zum Spiel:") and no verb, inside a paragraph, before a clause
    (``colon_speech:name``; a paragraph that opens with a label is an interview's,
-   :mod:`.interviews`).
+   :mod:`.interviews`); a role of the lexicon with its article ("Der Trainer nach dem
+   Spiel:", "Dazu der Bürgermeister:", "Ein Sprecher der Polizei:") before first-person
+   words, in any sentence (an article marks no interview's label).
 
 A unit that holds quotation marks, or whose words after the colon are a quote already,
 stays as it is.

@@ -2,7 +2,9 @@
 
 Works on characters, so it needs no model. A quote may run over several sentences; over
 several paragraphs when each new paragraph opens with the same mark (German convention:
-no closing mark at the end of a quoted paragraph).
+no closing mark at the end of a quoted paragraph). A style may put a space inside its marks
+(``space_inside``: „ Wir kommen “ in archive copies); a mark right before a comma or a
+sentence's end opens nothing.
 """
 
 from __future__ import annotations
