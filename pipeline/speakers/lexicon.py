@@ -31,6 +31,7 @@ _LIST_ONLY_KINDS = (
     "team_noun",
     "named_thing",
     "former_word",
+    "compound_body",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -245,6 +246,9 @@ class RoleLexicon:
         self.document_nouns = self._words("document_noun")
         #: a court's ruling: points back to the court also without an article ("Laut Urteil")
         self.ruling_nouns = self._group("document_noun", "ruling")
+        #: bodies a bare mention of which is the one compound named before ("das Ministerium"
+        #: after "das Innenministerium"); not services met in many units ("die Polizei")
+        self.compound_bodies = self._words("compound_body")
         self.back_pointers = (
             self.source_adverbs | self.first_person_singular | self.first_person_plural
         )

@@ -59,6 +59,10 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 Branchenmedium atmedia.at") -> itself
 ``speaker.acronym``             an abbreviation in capitals no entity covers ("der VCÖ")
 ``speaker.name_heuristic``      no entity: capitalised words that look like a name
+``speaker.headline``            an unresolved singular description or "er"/"sie" in the
+                                title or teaser ("„…“, sagt der Regisseur. Hollywood – …")
+                                with no one named before -> the first person named after it
+                                (:mod:`pipeline.speakers.headline_referents`)
 ``speaker.unresolved``          a mention we could not resolve (speaker_name stays None)
 ==============================  ==========================================================
 """
@@ -91,6 +95,7 @@ from pipeline.labels import (
 
 from .demonym import BLOCKED, demonym_head, demonym_referent
 from .full_name import lengthen
+from .headline_referents import head_end
 from .lexicon import RoleLexicon, RoleMatch
 
 #: a web address ("golem.de", "www.faz.net"): letters, digits, dots and hyphens, a TLD
@@ -123,6 +128,10 @@ _OPENING_MARKS = frozenset('"„“«»‚')
 #: characters between the end of quoted words and the pronoun of their cue (", sagte er")
 _COLON_QUOTE_GAP = 16
 _CLOSING_MARKS = frozenset('"“”«»‘')
+#: how many sentences back a definite document noun looks for the document named before
+DOCUMENT_SENTENCES = 4
+#: resolutions that name no one who issues a document ("aus dem Irak": a place)
+_NO_DOCUMENT_SOURCES = ("speaker.place", "speaker.several", "speaker.document")
 #: the id prefix of a kinship noun's record ("family.ehefrau")
 KIN_PREFIX = "family."
 
@@ -804,6 +813,16 @@ _UD_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
 _MORPH_GENDER = {("Masc",): "m", ("Fem",): "f"}
 
 
+def _document_stem(word: str) -> str:
+    """A document noun without its compound's first part and case ending ("bwb-berichts" ->
+    "bericht"): "der Aussendung" refers to "einer Aussendung", not to "das Dokument"."""
+    tail = word.rsplit("-", 1)[-1]
+    for ending in ("es", "s", "en", "n"):
+        if tail.endswith(ending) and len(tail) > len(ending) + 3:
+            return tail[: -len(ending)]
+    return tail
+
+
 def _describes(description: str, word: str) -> bool:
     """Does the noun ``word`` (lower case) repeat a ``description`` of a person: the same
     noun ("Technologieexperten" for "technologieexperte") or the head of its compound
@@ -844,6 +863,7 @@ class Resolver:
         #: subject pronouns outside quotations, not yet put on the timeline (reading order)
         self._pending: list[Token] = []
         self._first_person = lexicon.first_person_singular | lexicon.first_person_plural
+        self._head: int | None = None  # where the head of the text ends (on first use)
         if doc.has_annotation("DEP"):
             self._described_subjects()
             self._pending = self._subject_pronouns()
@@ -1004,6 +1024,8 @@ class Resolver:
             return None
         self._catch_up(span.start_char)
         res = self._resolve(span, cue)
+        if res.rule == "speaker.unresolved":
+            res = self._by_headline(span, cue) or res
         if self._unindexed_name(res, start, end):
             # a name the entity recogniser missed ("verweist Rabmer-Koller auf …") is a
             # mention too: what a later description refers back over starts there
@@ -1053,6 +1075,9 @@ class Resolver:
             or self._by_apposition(span)
             or self._by_name_before(span)
             or self._by_description(span)
+            or self._by_place_body(span)
+            or self._by_named_in_org(span)
+            or self._by_epithet(span)
             or self._by_entity(span)
             or self._by_org_description(span)
             or self._by_quoted_name(span)
@@ -1062,6 +1087,7 @@ class Resolver:
             or self._by_relative(span)
             or self._by_source_adverb(span)
             or self._by_definite_source(span)
+            or self._by_document(span)
             or self._by_owner(span)
             or self._by_relative_source(span)
             or self._by_first_person(span)
@@ -1074,6 +1100,80 @@ class Resolver:
             or self._by_heuristic(span)
             or self._unknown_name(span)
         )
+
+    def _by_headline(self, span: Span, cue: Cue) -> Resolution | None:
+        """ "„…“, sagt der Regisseur. Hollywood – … Quentin Tarantino": a singular
+        description or "er"/"sie" in the head of the text (:func:`.headline_referents.head_end`)
+        with no one named before it refers forward to the first person the text names after
+        it, of its gender and not introduced with another role."""
+        if span.end_char > self._head_end():
+            return None
+        described = self._forward_head(span, cue)
+        if described is None:
+            return None
+        head, gender = described
+        persons = [p for p in self.index.persons.values() if p.name]
+        if any(p.first < span.end_char for p in persons):
+            return None  # someone is named before: the rules that look back decide
+        ref = min(persons, key=lambda p: p.first, default=None)
+        if ref is None or ref.gender not in (None, gender):
+            return None
+        if head is not None and not self._role_fits(ref, head):
+            return None
+        # the name as its first mention resolves ("Iggy Pop", not a canonical name)
+        ent = next((e for e in self.index.ents if e.start_char == ref.first), None)
+        named = self._by_name(ent) if ent is not None else None
+        name = named.name if named is not None else None
+        return Resolution(name or ref.name, "speaker.headline", ref)
+
+    def _head_end(self) -> int:
+        if self._head is None:
+            self._head = head_end(self.doc)
+        return self._head
+
+    def _forward_head(self, span: Span, cue: Cue) -> tuple[Token | None, str] | None:
+        """The head noun and gender of a singular description ("der ehemalige
+        Präsidentschaftskandidat", "Kärntens Landeshauptmann", "Expertin"), or None and the
+        gender of a singular "er"/"sie"; None for anything else."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) == 1 and toks[0].lower_ in self.lex.pronouns:
+            tok = toks[0]
+            gender = self.lex.pronouns[tok.lower_]
+            if tok.lower_ in self.lex.demonstratives:
+                return None
+            if gender == "f" and _pronoun_plural(tok, self._cue_token(cue)):
+                return None
+            return (None, gender) if gender in ("m", "f") else None
+        described = self._described_head(span)
+        if described is not None:
+            return described
+        return self._bare_head(toks)
+
+    def _bare_head(self, toks: list[Token]) -> tuple[Token, str] | None:
+        """A headline's description without an article ("Landeshauptmann", "Russischer
+        Außenminister", "Kärntens Landeshauptmann"): its person noun and gender."""
+        if not toks or any(
+            t.pos_ != "ADJ" and t.i not in self.index.countries and not self._place_genitive(t)
+            for t in toks[:-1]
+        ):
+            return None  # "Russischer Außenminister" (a tagger may call it a proper noun)
+        head = toks[-1]
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ or self.index._plural_noun(head):
+            return None  # a title's first word is often tagged a proper noun
+        if "Plur" in morph_values(head, "Number"):
+            return None
+        m = self.lex.lookup(head.text)
+        if m is not None and m.kind != "role":
+            return None
+        if m is None and head.text in self.index.by_surname:
+            return None
+        # a proper noun's "-er" may be a surname ("sagte Koller"): only a role or an ending
+        # no name has ("Expertin") tells a person noun then
+        trust = head.pos_ == "NOUN"
+        gender = (m.record.get("gender") if m is not None else None) or self.lex.noun_gender(
+            head.text, trust_masculine=trust
+        )
+        return (head, gender) if gender in ("m", "f") else None
 
     def _unknown_name(self, span: Span) -> Resolution:
         """No rule resolved the mention. When it reads like a name NER missed or took for a
@@ -1150,6 +1250,8 @@ class Resolver:
             if ref is not None and getattr(ref, "surname", "") not in owner.text:
                 return res
             return Resolution(None, "speaker.unresolved")
+        if pers and self._place_adjective(pers[0], span) is not None:
+            return None  # "Wiener Berufsrettung": a body of the place, no one named Wiener
         if pers:
             ent = pers[0]
             # "der Sprecher Putins", "der Arzt Lahms": the speaker is the one whose the name
@@ -1446,6 +1548,9 @@ class Resolver:
             return Resolution(best.name, f"speaker.role:{m.id}", best)
         if group == "spokesperson":
             body = self._spokesperson_body(span, tok, m)
+            org = self.lex.lookup(body) if body else None
+            if org is not None and org.kind == "org" and body.lower() in self._bare_forms(org):
+                body = self._compound_before(span, org) or body  # "Ein Ministeriumssprecher"
             if body:
                 # "er" after "ein Sprecher der Armee" is that spokesperson: the same body
                 gender = m.record.get("gender")
@@ -1714,6 +1819,71 @@ class Resolver:
             return span[0].sent.end_char
         return span.end_char
 
+    def _place_adjective(self, ent: Span, span: Span) -> Token | None:
+        """The noun after a one-word name ending in "-er" that the tagger calls an adjective
+        ("Wiener Berufsrettung", "Grazer Polizei"): a body of the place, not a person; None
+        when the noun is a person's ("Wiener Bürgermeister") or none follows."""
+        if len(ent) != 1 or ent[0].pos_ != "ADJ" or not ent[0].lower_.endswith("er"):
+            return None
+        if ent.end >= span.end or ent.end != span.end - 1:
+            return None
+        noun = self.doc[ent.end]
+        if noun.pos_ != "NOUN" or noun.ent_type_ or self.index._noun_gender(noun) is not None:
+            return None
+        m = self.lex.lookup(noun.text)
+        return noun if m is None or m.kind == "org" else None
+
+    def _by_place_body(self, span: Span) -> Resolution | None:
+        """ "laut Wiener Berufsrettung": the place's adjective and the body's noun are the
+        body's name."""
+        pers = self._ents_in(span, PERSON_LABELS)
+        noun = self._place_adjective(pers[0], span) if len(pers) == 1 else None
+        if noun is None:
+            return None
+        name = self.doc[pers[0].start : noun.i + 1].text
+        return Resolution(name, "speaker.place_body", Body(name, _det_gender(span, self.lex)))
+
+    def _by_named_in_org(self, span: Span) -> Resolution | None:
+        """ "Vorarlbergs Kinder- und Jugendanwalt Michael Rauch" taken whole as an
+        organisation: the person named after the role word at its end."""
+        orgs = self._ents_in(span, ORG_LABELS)
+        if not orgs:
+            return None
+        ent, lex = orgs[-1], self.lex
+        for k in range(ent.start + 1, ent.end - 1):
+            role = lex.lookup(self.doc[k - 1].text)
+            if role is None or role.kind != "role":
+                continue
+            if lex.given_name_gender(self.doc[k].text) is None:
+                continue
+            words = [t.text for t in self.doc[k : ent.end]]
+            if not all(w[:1].isupper() for w in words):
+                return None
+            p = self.index.person_by_name(words, span.start_char + 1)
+            return Resolution(p.name if p else " ".join(words), "speaker.name", p)
+        return None
+
+    def _by_epithet(self, span: Span) -> Resolution | None:
+        """ "sagte der Wiener" (a man of the place, tagged as an organisation no list knows):
+        the man named last before it, as "er" would name him."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 2 or toks[0].lower_ not in self.lex.determiners:
+            return None
+        if toks[0].lower_ in self.lex.article_gender or toks[0].lower_ in self.lex.indefinites:
+            return None  # "die", "das", "ein": no man
+        if morph_values(toks[1], "Number") != ["Sing"]:
+            return None
+        word = toks[1]
+        if word.ent_type_ not in ORG_LABELS or not word.lower_.endswith("er"):
+            return None
+        ent = next((e for e in self.index.ents if e.start <= word.i < e.end), None)
+        if ent is None or len(ent) != 1 or ent._.canonical_id or self.lex.lookup(word.text):
+            return None  # "der Kurier": a newspaper the lists know
+        ref = self._recent(span.start_char, "m")
+        if not isinstance(ref, Person) or not ref.name:
+            return None
+        return Resolution(ref.name, "speaker.epithet", ref)
+
     def _by_entity(self, span: Span) -> Resolution | None:
         orgs = [e for e in self._ents_in(span, ORG_LABELS) if not self._modifies_noun(span, e)]
         if orgs:
@@ -1821,8 +1991,36 @@ class Resolver:
             plural = "Plur" in morph_values(t, "Number") and not _singular_form(t, m)
             name = "" if plural else self._named_body(span, t) or ""
             return Resolution(name or None, f"speaker.class_noun:{m.id}", Body(name, gender))
+        bare = all(x.i == t.i or x.pos_ in ("DET", "PUNCT") for x in span)
+        if name is None and bare and t.lower_ in self._bare_forms(m):
+            name = self._compound_before(span, m)  # "das Ministerium" -> "Innenministerium"
         name = name or m.name
         return Resolution(name, f"speaker.org_noun:{m.id}", Body(name, gender))
+
+    @staticmethod
+    def _bare_forms(m: RoleMatch) -> frozenset[str]:
+        """The record's own forms, lower-cased ("ministerium", "ministeriums")."""
+        return frozenset(f.lower() for f in m.record.get("forms", ()))
+
+    def _compound_before(self, span: Span, m: RoleMatch) -> str | None:
+        """The one compound of the body noun the text named before the mention ("das
+        Innenministerium … das Ministerium", "der Bundeswettbewerbsbehörde … die Behörde"),
+        in its base form; None when it named none or several different ones."""
+        base = (m.name or m.record["forms"][0]).lower()
+        if base not in self.lex.compound_bodies:
+            return None
+        forms = self._bare_forms(m)
+        found = set()
+        for tok in self.doc[: span.start]:
+            low = tok.lower_
+            if not tok.text[:1].isupper() or low in forms or "-" in low or not tok.is_alpha:
+                continue
+            cut = next(
+                (low[: len(low) - len(f) + len(base)] for f in forms if low.endswith(f)), None
+            )
+            if cut is not None and cut.endswith(base) and tok.pos_ in ("NOUN", "PROPN"):
+                found.add(tok.text[: len(cut)])
+        return found.pop() if len(found) == 1 else None
 
     def _class_noun(self, word: str) -> bool:
         """A noun naming a class of bodies, alone or as a compound's head ("Organisation",
@@ -2055,6 +2253,89 @@ class Resolver:
         if said is None and not self._quote_ends_near(span, 2):
             said = self._source_before(span)
         return Resolution(said.name, "speaker.definite_source") if said is not None else None
+
+    def _by_document(self, span: Span) -> Resolution | None:
+        """ "teilte der Konzern in einer Aussendung mit. … heißt es in der Aussendung", "heißt
+        es in dem BWB-Bericht": a definite document noun whose document the text named before
+        -> the body of its compound when the text names that body ("BWB"), else the speaker
+        named in the sentence of the document's last mention in the sentences before, else
+        the subject of that mention's clause."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if not toks or not self._document_word(toks[-1]) or not self._definite(toks):
+            return None
+        if any(t.pos_ not in ("DET", "ADP") for t in toks[:-1]):
+            return None  # "der deutschen Untersuchung": another one than the one named last
+        body = self._compound_body(toks[-1])
+        if body is not None:
+            return body
+        if not self.doc.has_annotation("SENT_START"):
+            return None
+        lo = self._sentence_back(span, DOCUMENT_SENTENCES).start
+        for i in range(span.start - 1, lo - 1, -1):
+            if self._document_word(self.doc[i]):
+                same = _document_stem(self.doc[i].lower_) == _document_stem(toks[-1].lower_)
+                return self._document_source(self.doc[i]) if same else None
+        return None
+
+    def _document_word(self, tok: Token) -> bool:
+        """A document noun ("Bericht", "Aussendung"), also as a compound's last part
+        ("BWB-Bericht")."""
+        low = tok.lower_
+        return low in self.lex.document_nouns or (
+            "-" in low and low.rsplit("-", 1)[1] in self.lex.document_nouns
+        )
+
+    def _definite(self, toks: list[Token]) -> bool:
+        """Is the noun phrase definite: a definite or demonstrative article, or a preposition
+        with the article in it before a bare noun ("im Urteil")?"""
+        first = toks[0]
+        if len(toks) == 1:
+            before = self.doc[first.i - 1] if first.i > 0 else None
+            return before is not None and before.pos_ == "ADP" and morph_has(before, "Definite=Def")
+        if first.lower_ in self.lex.possessive_gender:
+            return False
+        return morph_has(first, "Definite=Def") or morph_has(first, "PronType=Dem")
+
+    def _compound_body(self, noun: Token) -> Resolution | None:
+        """ "dem BWB-Bericht", "einem UN-Bericht": the body named in the compound, when the
+        text names it as an organisation."""
+        if "-" not in noun.text:
+            return None
+        prefix = noun.text.rsplit("-", 1)[0]
+        ent = next(
+            (e for e in self.index.ents if e.text == prefix and e.label_ in ORG_LABELS), None
+        )
+        if ent is None:
+            return None
+        res = self._by_entity(ent)
+        if res is None or res.name is None:
+            return None
+        # no referent: a later "er" is not the body of a document ("die DIW-Studie")
+        return Resolution(res.name, "speaker.document")
+
+    def _document_source(self, noun: Token) -> Resolution | None:
+        """Who issued the document mentioned at ``noun``: the speaker named in its sentence
+        (the one nearest to it), else the subject of its clause, else its compound's body."""
+        sent = noun.sent
+        named = [
+            (abs(start - noun.idx), res)
+            for (start, _), res in self._cache.items()
+            if sent.start_char <= start < sent.end_char
+            and res.name is not None
+            and not res.rule.startswith(_NO_DOCUMENT_SOURCES)
+        ]
+        if named:
+            return Resolution(min(named, key=lambda x: x[0])[1].name, "speaker.document")
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = self._main_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is not None and not self.index._in_quote(subject.idx):
+            phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            res = self._resolve(phrase, None)
+            if res.name is not None and res.rule.startswith(_SOURCE_RULES):
+                return Resolution(res.name, "speaker.document", res.ref)
+        return self._compound_body(noun)
 
     def _sentence_back(self, span: Span, sentences: int) -> Span:
         """The sentence ``sentences`` before the mention's own (the first one of the doc at

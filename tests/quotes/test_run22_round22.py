@@ -37,7 +37,7 @@ SO_HEISST_ES = [
                 "Die Zahl der Anträge sei im ersten Halbjahr deutlich gesunken",
                 "heißt es",
                 "dem Bericht",
-                None,
+                "Regierung",  # round 26: who issued the report named before
             )
         ],
     ),

@@ -129,7 +129,8 @@ TITLES = [
             "„Die Lage ist ernst“, sagt der Minister. Wien – Der Minister Peter Huber hat am "
             "Montag vor der Presse gesprochen."
         ),
-        [("direct", "„Die Lage ist ernst“", "sagt", "der Minister", None)],
+        # round 26: the title's description points forward to the minister the body names
+        [("direct", "„Die Lage ist ernst“", "sagt", "der Minister", "Peter Huber")],
     ),
     # no dateline: the first sentence is no title, its rows stay as they were
     (
