@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .. import labels
+from .ablaut_moods import ablaut_moods
 from .chain_heads import Chain, break_chain, speech_or_fragment, unit_has_quote
 from .clause_fragments import bare_clause
 from .context import DocContext, Quote, Span
@@ -73,6 +74,7 @@ def continuations(ctx: DocContext) -> None:
     ch = Chain(by_unit, None)
     outside = outside_moods(ctx)
     inverted_moods(ctx, outside)  # "daran verschwende er keinen Gedanken"
+    ablaut_moods(ctx, outside)  # "Er träfe dann auf X": a Konjunktiv II by its stem
     ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
     for ui, u in enumerate(ctx.units):
         mood = ch.moods[ui]
