@@ -252,6 +252,7 @@ WORD_LISTS: dict[str, str] = {
     "unmarked_frame_lemmas": "set",
     "so_plan_noun_endings": "endings",
     "article_noun_endings": "endings",
+    "act_clause_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
