@@ -8,7 +8,10 @@ begins and ends in its sentence.
 - the act as a second main clause after a comma ("Die Regierung wies die Vorwürfe zurück, die
   Opposition fordert …"): the quote starts at the act's clause
   (:func:`pipeline.quotes.reported.reported_start`); not after a phrase with no verb or a
-  colon (the content) nor after words in the reported-speech mood (the speaker's own).
+  colon (the content) nor after words in the reported-speech mood (the speaker's own);
+- a speech verb that describes a noun ("die als Konkurrenten bezeichneten Grazer", "Der
+  Asteroid, genannt …,"): no act (:mod:`pipeline.quotes.attributive_acts`); a name after the
+  cue that the parse hangs it on stays the speaker.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -160,4 +163,46 @@ DOCUMENTS = [
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS, ids=[d[0][:40] for d in DOCUMENTS])
 def test_reported_act_spans(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+ATTRIBUTES = [
+    # an attribute before its noun, a participle after its noun: no act
+    (
+        "Der Abstand beträgt acht Punkte, die als direkte Konkurrenten bezeichneten Grazer liegen zehn Punkte zurück.",
+        [],
+    ),
+    (
+        "Der Asteroid, genannt 2024 QX, hat die Form einer Birne.",
+        [],
+    ),
+    (
+        "Eine Verschiebung der Wahl bezeichnete Huber als fatal, weil die Leute warten.",
+        [
+            (
+                "reported",
+                "Eine Verschiebung der Wahl bezeichnete Huber als fatal, weil die Leute warten.",
+                "bezeichnete",
+                "Huber",
+                "Huber",
+            )
+        ],
+    ),
+    (
+        "Der Minister nannte den Vorschlag als Beispiel.",
+        [
+            (
+                "reported",
+                "Der Minister nannte den Vorschlag als Beispiel.",
+                "nannte",
+                "Der Minister",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTES, ids=[d[0][:40] for d in ATTRIBUTES])
+def test_attributive_speech_verbs(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
