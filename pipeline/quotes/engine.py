@@ -38,6 +38,8 @@ from spacy.vocab import Vocab
 
 from .. import labels
 from ..speakers.lexicon import RoleLexicon
+from .act_clauses import act_clauses
+from .attributive_acts import attributive_acts
 from .colon_runs import colon_runs
 from .colon_speech import colon_speech
 from .content import (
@@ -174,6 +176,8 @@ class QuoteEngine:
             subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
             fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
             coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
+            act_clauses(ctx)  # "X lehnte Y ab, während Z …": the reported act ends there
+            attributive_acts(ctx)  # "die als Favoriten bezeichneten Grazer": no act
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on

@@ -45,6 +45,9 @@ RANK_MODIFIERS = frozenset({DET, ADJ, NUM})
 #: the marks that end a speech verb's clause (brackets and dashes set off an apposition)
 CLAUSE_STOPS = CLAUSE_BREAK - {"(", ")", "–", "—"}
 
+#: the marks before a second main clause whose speech act is reported on its own
+SECOND_CLAUSE_BREAKS = frozenset({",", ";"})
+
 #: the kinds of a cue that frames what was said (a verb with neither reports acts only)
 SPEECH_KINDS = frozenset({"direct", "indirect"})
 
@@ -176,7 +179,44 @@ def reported_start(ctx: DocContext, u: Unit, c: int, cue: Cue) -> int:
         return c
     if _after_fronted_clause(ctx, u, c, cue):
         return c
-    return u.start
+    second = _second_clause_start(ctx, u, cue)
+    return u.start if second is None else second
+
+
+def _second_clause_start(ctx: DocContext, u: Unit, cue: Cue) -> int | None:
+    """Where the cue's clause starts when it is a second main clause after a comma or
+    semicolon, the conjunct or parataxis of a verb before it ("Die Regierung wies die
+    Vorwürfe zurück, die Opposition fordert einen Ausschuss": the opposition's act, not
+    the government's); not after a phrase with no verb (the content: "Mindestens 90
+    Millionen, nennt ein Experte eine Zahl") nor after words in the reported-speech mood
+    (the speaker's too: "Die Wahl solle fair sein, daher schlage sie … vor"); None else.
+    Needs the parse."""
+    verb = cue.verb
+    if not ctx.parsed or verb is None or not labels.has_role(verb, "conjunct", "parataxis"):
+        return None
+    head = labels.coordination_head(verb) or verb.head
+    a = verb.left_edge.i
+    while a < verb.i and (ctx.doc[a].is_punct or ctx.doc[a].is_space):
+        a += 1
+    b = a - 1
+    while b > u.start and ctx.doc[b].is_space:
+        b -= 1
+    if not (u.start < a and head.i < b and ctx.table.texts[b] in SECOND_CLAUSE_BREAKS):
+        return None
+    # no clause before (the content) or the speaker's own words in the reported mood
+    if ctx.inside[b] >= 0 or not _verbal(head) or ctx.any_mood(u.start, b):
+        return None
+    if any(ctx.table.texts[m] == ":" for m in range(head.i, b)):
+        return None  # "Manche wagen sich vor: Mindestens 90 Millionen, nennt X …"
+    return a
+
+
+def _verbal(head) -> bool:
+    """``head`` is a verb or has an auxiliary ("hat … erhöht" with the participle tagged as
+    an adjective)."""
+    return head.pos_ in ("VERB", "AUX") or any(
+        labels.is_auxiliary(t) for t in labels.verb_chain(head) if t.i != head.i
+    )
 
 
 def _after_fronted_clause(ctx: DocContext, u: Unit, c: int, cue: Cue) -> bool:

@@ -253,6 +253,7 @@ WORD_LISTS: dict[str, str] = {
     "so_plan_noun_endings": "endings",
     "article_noun_endings": "endings",
     "ablaut_konj2_singulars": "set",
+    "act_clause_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
