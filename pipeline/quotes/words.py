@@ -252,6 +252,7 @@ WORD_LISTS: dict[str, str] = {
     "unmarked_frame_lemmas": "set",
     "so_plan_noun_endings": "endings",
     "article_noun_endings": "endings",
+    "turning_out_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -421,6 +422,7 @@ OPTIONAL_LISTS = frozenset(
         "unmarked_frame_lemmas",
         "so_plan_noun_endings",
         "article_noun_endings",
+        "turning_out_lemmas",
     }
 )
 
