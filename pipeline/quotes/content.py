@@ -78,9 +78,17 @@ def _knower_between(ctx: DocContext, k: int, j: int) -> bool:
     return any(
         ctx.inside[m] < 0
         and pos[m] in VERB_POS
-        and (doc[m].lemma_ in knowing or doc[m].lower_ in knowing)
+        and (doc[m].lemma_ in knowing or doc[m].lower_ in knowing or _turning_out(ctx, m))
         for m in range(k, j)
     )
+
+
+def _turning_out(ctx: DocContext, m: int) -> bool:
+    """Token ``m`` is an unsplit form of a verb of ``turning_out_lemmas`` ("…, hatte sich
+    herausgestellt, dass …": what turned out, not the earlier frame's content)."""
+    turning = ctx.w.turning_out_lemmas
+    entries = ctx.kit.verb_forms.get(ctx.doc[m].lower_, ())
+    return any(verb["lemma"] in turning and not split for verb, split in entries)
 
 
 def _own_main_clause(ctx: DocContext, n: int, end: int) -> bool:

@@ -97,6 +97,8 @@ class CueFinder:
         self.meaning_words = words.meaning_adverbs
         # "Es fragt sich, ob …": what is questionable, no one asks
         self.impersonal = words.impersonal_reflexive_lemmas
+        # "Wie sich herausstellte, …": what turned out, no one speaks
+        self.turning_out = words.turning_out_lemmas
         self.expletive = words.impersonal_pronouns
         self.matcher = AnchoredMatcher(vocab)  # a Matcher that skips where no cue starts
         self.patterns: dict[str, dict[str, Any]] = {}
@@ -206,6 +208,10 @@ class CueFinder:
                 continue  # "sprach X vor 15 Jahren von allen Vorwürfen frei": freisprechen
             if verb["lemma"] in self.impersonal and self._impersonal(doc, i, unit):
                 continue  # "Es fragt sich, ob …": no one asks
+            if verb["lemma"] in self.turning_out and _in_clause(
+                doc, i, unit, self.reflexives, inside
+            ):
+                continue  # "Wie sich herausstellte, …", "stellte sich heraus": it turned out
             if not self._placed(doc, i, unit, verb["lemma"]):
                 continue  # "findet X faszinierend", "Er weiß, dass …": no opinion framed
             if self._judges_nothing(doc, i, unit, verb, inside):
@@ -300,7 +306,9 @@ class CueFinder:
             conf = float(rec["confidence"])
             rule = PATTERN_RULE + rid
             cues.append(Cue(cs, e, [(cs, ce)], rec["cue_lemma"], rule, conf, kinds, pattern=rec))
-            taken_until = e
+            # a match's last words outside its cue (the comma of "ist überzeugt,") may open
+            # the next match ("…, so X")
+            taken_until = ce if rec["cue_end"] is not None and rec["cue_end"] < 0 else e
         return cues
 
 

@@ -254,6 +254,7 @@ WORD_LISTS: dict[str, str] = {
     "article_noun_endings": "endings",
     "ablaut_konj2_singulars": "set",
     "act_clause_openers": "set",
+    "turning_out_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -424,6 +425,7 @@ OPTIONAL_LISTS = frozenset(
         "so_plan_noun_endings",
         "article_noun_endings",
         "ablaut_konj2_singulars",
+        "turning_out_lemmas",
     }
 )
 

@@ -82,7 +82,7 @@ DOCUMENTS = [
             "Die Patienten wurden befragt. Verglichen mit den Antworten gesunder Menschen "
             "stellte sich heraus, dass sie mehr Fett aßen."
         ),
-        [(None, None)],
+        [],  # round 26 (cue26): what turned out is no one's statement, no row
     ),
     (
         "Gemessen an der Einwohnerzahl habe Wien die meisten Ärzte, sagte der Minister.",
