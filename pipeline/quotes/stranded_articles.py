@@ -7,7 +7,8 @@ noun may follow: "Die Gesundheits-") with no verb after it is no demonstrative p
 ("Der habe ihm gesagt" keeps "Der") nor the object of a preposition ("Auf der vom Verein
 getragenen Homepage wird betont"): it runs on to the last noun before the cue verb (or
 the auxiliary of the cue verb), over no verb of its own but a participle before its noun
-("zitierte Experte"), and no quotation mark.
+("zitierte Experte"), and no quotation mark. After the cue verb ("…, sagt der 1979 in Graz
+geborene Maler Peter Huber.") it runs on to the last noun before the next punctuation.
 
 >>> article_phrase(ctx, q, (0, 1))   # "Der von der Zeitung zitierte Experte sagte, …"  # doctest: +SKIP
 (0, 5)
@@ -15,7 +16,7 @@ the auxiliary of the cue verb), over no verb of its own but a participle before 
 
 from __future__ import annotations
 
-from spacy.symbols import ADP, AUX, NOUN, PROPN, VERB
+from spacy.symbols import ADP, AUX, NOUN, PROPN, SCONJ, VERB
 
 from .context import DocContext, Quote, Span
 from .words import word_ids
@@ -24,6 +25,10 @@ from .words import word_ids
 REACH = 16
 #: the word classes that end the phrase's noun
 NOUN_POS = (NOUN, PROPN)
+#: the word classes that end a phrase after the cue verb ("dass")
+STOPS = (SCONJ,)
+#: the punctuation that closes the phrase after the cue verb (not a dash or bracket)
+PHRASE_ENDS = (",", ".", ";", ":", "!", "?")
 
 
 def _stranded(ctx: DocContext, sp: Span) -> bool:
@@ -54,10 +59,12 @@ def _attributive(ctx: DocContext, q: Quote, k: int) -> bool:
 
 
 def article_phrase(ctx: DocContext, q: Quote, sp: Span) -> Span:
-    """``sp`` run on to its noun before the cue verb when it is a stranded article (module
-    docstring), else ``sp``."""
+    """``sp`` run on to its noun before the cue verb, or after it to the end of its phrase,
+    when it is a stranded article (module docstring), else ``sp``."""
     if not ctx.pos or not q.cue or not _stranded(ctx, sp):
         return sp
+    if sp[0] > q.cue[0][0]:
+        return _phrase_after_cue(ctx, q, sp)
     doc, pos = ctx.doc, ctx.table.pos
     end = min(doc[sp[0]].sent.end, sp[0] + REACH)
     last = -1
@@ -71,3 +78,24 @@ def article_phrase(ctx: DocContext, q: Quote, sp: Span) -> Span:
         if pos[k] in NOUN_POS:
             last = k
     return sp
+
+
+def _phrase_after_cue(ctx: DocContext, q: Quote, sp: Span) -> Span:
+    """The stranded article after the cue verb run on to its noun right before a comma or
+    the end of the sentence ("sagt der 1979 in Graz geborene Maler Peter Huber, …"): over
+    no verb but a participle before its noun, no conjunction of a clause and no quoted
+    word; a dash or bracket first leaves ``sp`` ("der von Anwalt X – … – verteidigte
+    31-Jährige": the name is in the attribute)."""
+    doc, pos = ctx.doc, ctx.table.pos
+    end = min(doc[sp[0]].sent.end, sp[0] + REACH)
+    last, k = -1, sp[1]
+    while k < end:
+        t = doc[k]
+        if ctx.inside[k] >= 0 or t.is_quote or any(s <= k < e for s, e in q.parts):
+            break
+        if t.is_punct or pos[k] in STOPS or (pos[k] in (VERB, AUX) and not _attributive(ctx, q, k)):
+            break
+        last = k if pos[k] in NOUN_POS else last
+        k += 1
+    closed = k >= len(doc) or doc[k].text in PHRASE_ENDS or k == doc[sp[0]].sent.end
+    return (sp[0], k) if last >= 0 and last == k - 1 and closed else sp

@@ -9,7 +9,9 @@ name the speaker.
   the addressee stays ("sagte der Bürgermeister einem Reporter");
 - an article the parse took for the whole subject before an extended attribute ("Der von
   der Zeitung zitierte Experte sagte", "Der seit Jahren amtierende Machthaber hatte
-  erklärt"): the mention runs on to the noun before the cue verb; a demonstrative pronoun
+  erklärt"): the mention runs on to the noun before the cue verb; after the cue verb ("…,
+  sagt der 1979 in Graz geborene Maler Peter Huber.") to the last noun before the
+  punctuation; a demonstrative pronoun
   before its verb ("Der habe ihm gesagt") and a preposition's object ("Auf der vom Verein
   betriebenen Homepage wird betont") stay (:mod:`pipeline.quotes.stranded_articles`);
 - a "von" phrase the parse calls an agent in an active clause ("Die Ministerin hat von den
@@ -80,6 +82,17 @@ DOCUMENTS = [
             )
         ],
     ),
+    # after the cue verb: on to the last noun before the punctuation
+    (
+        "Die Ernte sei schlecht gewesen, sagt der 1979 in Graz geborene Maler Peter Huber.",
+        [("der 1979 in Graz geborene Maler Peter Huber", "Peter Huber")],
+    ),
+    (
+        "Es komme vor, sagt der 1979 in Graz geborene Maler Peter Huber, dass ihm nichts einfällt.",
+        [("der 1979 in Graz geborene Maler Peter Huber", "Peter Huber")],
+    ),
+    # a demonstrative after the verb names no one: as before
+    ("Die Lage sei ernst, sagte der.", [(None, None)]),
     # a preposition's object: the document source found before stays whole
     (
         "Auf der vom Verein betriebenen Homepage wird betont, jeder Euro zähle.",
