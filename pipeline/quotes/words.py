@@ -426,6 +426,7 @@ OPTIONAL_LISTS = frozenset(
         "article_noun_endings",
         "ablaut_konj2_singulars",
         "turning_out_lemmas",
+        "act_clause_openers",
     }
 )
 
