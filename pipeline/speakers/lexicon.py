@@ -32,6 +32,7 @@ _LIST_ONLY_KINDS = (
     "named_thing",
     "former_word",
     "compound_body",
+    "place_body",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -249,6 +250,9 @@ class RoleLexicon:
         #: bodies a bare mention of which is the one compound named before ("das Ministerium"
         #: after "das Innenministerium"); not services met in many units ("die Polizei")
         self.compound_bodies = self._words("compound_body")
+        #: the body of a place, named with the place ("die Stadt Klagenfurt", "das Land
+        #: Niederösterreich"): the noun and the place are the body's name
+        self.place_bodies = self._words("place_body")
         self.back_pointers = (
             self.source_adverbs | self.first_person_singular | self.first_person_plural
         )

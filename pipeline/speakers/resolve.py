@@ -18,6 +18,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 Ministeriums", "ein Polizeisprecher") -> that body
 ``speaker.org``                 an ORG entity -> its canonical name (or text)
 ``speaker.place``               a LOC/GPE entity (a country speaking) -> its canonical name
+``speaker.local_body``          a place's body noun and the place ("die Stadt Klagenfurt",
+                                "das Land Niederösterreich") -> both words ("Stadt Klagenfurt")
 ``speaker.org_description``     a description of an organisation the text introduced
                                 ("die Umweltschutzorganisation" after "Die
                                 Umweltschutzorganisation WWF") -> that organisation
@@ -97,6 +99,7 @@ from .demonym import BLOCKED, demonym_head, demonym_referent
 from .full_name import lengthen
 from .headline_referents import head_end
 from .lexicon import RoleLexicon, RoleMatch
+from .noun_named_runs import noun_named_runs
 
 #: a web address ("golem.de", "www.faz.net"): letters, digits, dots and hyphens, a TLD
 _WEB = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.[a-z]{2,6}$")
@@ -118,6 +121,7 @@ _SOURCE_RULES = (
     "speaker.description",
     "speaker.spokesperson",
     "speaker.org",
+    "speaker.local_body",
     "speaker.quoted_name",
     "speaker.pronoun",
     "speaker.web",
@@ -351,6 +355,7 @@ class DocIndex:
                 covered.update(range(tok.i + 1, j))
         if self.has_pos:
             taken = {i for span, _ in out for i in range(span.start, span.end)}
+            out.extend((run, None) for run in noun_named_runs(self, taken))
             out.extend((run, None) for run in self._apposition_runs(taken))
         out.sort(key=lambda x: x[0].start)
         return out
@@ -995,9 +1000,24 @@ class Resolver:
         pronoun, whose number the cue verb may tell); ``quote``: the quote's start and end
         chars (what a "Demnach" or "ich" after it refers to)."""
         res = self._resolve_mention(start, end, cue)
+        if res is not None and quote is not None and self._only_in_quote(res, start, quote):
+            res = Resolution(None, "speaker.unresolved")
         if res is not None and res.name is not None and quote is not None:
             self._said.append((quote[0], quote[1], res))
         return res
+
+    def _only_in_quote(self, res: Resolution, start: int | None, quote: tuple[int, int]) -> bool:
+        """Is the person a mention outside the quote resolved to named only inside the
+        quote's own words, set in quotation marks ("„This is a great day“, sagte der
+        Bürgermeister" is not "This"; a detected quote without marks may have taken in the
+        narration that names its speaker: "Vorstandschef X will …, wie er sagte")?"""
+        ref = res.ref
+        if not isinstance(ref, Person) or start is None or quote[0] <= start < quote[1]:
+            return False
+        if self.doc.text[quote[0] : quote[0] + 1] not in _OPENING_MARKS:
+            return False
+        before = [m for m in ref.mentions if m < start]
+        return bool(before) and all(quote[0] <= m < quote[1] for m in before)
 
     def refers_back(self, start: int | None, end: int | None) -> bool:
         """Is the mention "ich"/"wir" or "Demnach", which take the name of a statement around
@@ -1076,6 +1096,7 @@ class Resolver:
             or self._by_name_before(span)
             or self._by_description(span)
             or self._by_place_body(span)
+            or self._by_place_noun(span)
             or self._by_named_in_org(span)
             or self._by_epithet(span)
             or self._by_entity(span)
@@ -1842,6 +1863,24 @@ class Resolver:
             return None
         name = self.doc[pers[0].start : noun.i + 1].text
         return Resolution(name, "speaker.place_body", Body(name, _det_gender(span, self.lex)))
+
+    def _by_place_noun(self, span: Span) -> Resolution | None:
+        """ "die Stadt Klagenfurt", "das Land Niederösterreich": a place's body noun (roles.jsonl
+        ``place_body``) and the place after it, nothing else, are the body's name."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if toks and toks[0].lower_ in self.lex.determiners:
+            toks = toks[1:]
+        if len(toks) < 2 or toks[0].lower_ not in self.lex.place_bodies or not _cap(toks[0]):
+            return None
+        place = toks[1:]
+        if len(place) > 3 or any(
+            t.pos_ != "PROPN" and t.ent_type_ not in PLACE_LABELS for t in place
+        ):
+            return None
+        if any(t.ent_type_ in PERSON_LABELS or t.ent_type_ in ORG_LABELS for t in place):
+            return None
+        name = self.doc[toks[0].i : place[-1].i + 1].text
+        return Resolution(name, "speaker.local_body", Body(name, _det_gender(span, self.lex)))
 
     def _by_named_in_org(self, span: Span) -> Resolution | None:
         """ "Vorarlbergs Kinder- und Jugendanwalt Michael Rauch" taken whole as an

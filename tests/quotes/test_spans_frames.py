@@ -54,7 +54,7 @@ CASES = [
     ),
     (
         "Die Stadt Graz hat den Anrainern angeboten, die Kosten für die Lärmschutzfenster zu übernehmen.",
-        [("indirect", "die Kosten für die Lärmschutzfenster zu übernehmen", None)],
+        [("indirect", "die Kosten für die Lärmschutzfenster zu übernehmen", "Stadt Graz")],
     ),
     # --- a split verb finds its particle after an apposition
     (
