@@ -101,9 +101,24 @@ class GermanGrammar(GrammarData):
     def _first_person_e(self, t: Token) -> bool:
         """An ``-e`` form with the subject "ich" is indicative ("ich halte", "ich arbeite"):
         by the parse, or "ich" right before or after it ("und ich *habe* nicht so viel
-        Erfahrung", "*habe* ich"), whatever the parse hangs it on."""
+        Erfahrung", "*habe* ich"), whatever the parse hangs it on; or a verb that opens a
+        conjunct and so shares the subject "ich" of the finite verb before it ("Ich bin
+        gekommen und *habe* es gebracht": the parse may give it the object as subject)."""
         if not t.lower_.endswith(self.w.konj1_endings):
             return False
+        if self._has_first_person(t):
+            return True
+        opens = t.i > 0 and t.doc[t.i - 1].lower_ in self.w.coordinators
+        before = _finite_before(t) if opens else None  # "Ich kam … und *habe* es gebracht"
+        return before is not None and self._has_first_person(before)
+
+    def first_person_verb(self, t: Token) -> bool:
+        """Is ``t`` an ``-e`` form of the subject "ich" (:meth:`_first_person_e`)? For moods
+        set after :meth:`mood_in_context` (:mod:`..first_person_conjuncts`)."""
+        return self._first_person_e(t)
+
+    def _has_first_person(self, t: Token) -> bool:
+        """ "ich" right before or after ``t`` or the subject of its clause by the parse."""
         doc, first = t.doc, self.w.first_person_subjects
         if any(0 <= m < len(doc) and doc[m].lower_ in first for m in (t.i - 1, t.i + 1)):
             return True
@@ -376,3 +391,14 @@ def _attributive(t: Token) -> bool:
     return labels.has_role(t, "noun_modifier", "determiner") or (
         t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN") and not labels.has_role(t, "subject")
     )
+
+
+def _finite_before(t: Token) -> Token | None:
+    """The finite verb nearest before ``t`` in its sentence, whose subject a verb that opens
+    a conjunct ("… und *habe* es gebracht") shares, or None."""
+    start = t.sent.start if t.doc.has_annotation("SENT_START") else 0
+    for k in range(t.i - 2, start - 1, -1):
+        v = t.doc[k]
+        if v.pos_ in ("VERB", "AUX") and labels.morph_has(v, labels.FINITE_FEATURE):
+            return v
+    return None
