@@ -13,12 +13,18 @@ only a noun phrase (no verb, no punctuation but quotation marks) up to that part
 comma ("laut einem Artikel von „BBC News“, der sich auf … beruft,": the relative clause
 stays out); not a date ("nach Polizeiangaben vom Montag").
 
+When the frame gave the ``von`` phrase to the statement instead ("sollen laut einem Bericht
+von The Register ein Memo erhalten haben": the statement starts at "von"), the mention takes
+it back when the parse hangs the phrase on the report noun and it names someone (a name, or
+a capitalised first word that is no common noun or time word: not "hängt laut der Studie
+von den Preisen ab"), and the statement goes on after it.
+
 >>> coordinated_sources(ctx)   # "laut Polizei" -> "laut Polizei und Feuerwehr"  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import labels
 from .context import DocContext, Quote
@@ -38,6 +44,53 @@ def coordinated_sources(ctx: DocContext) -> None:
         end = _joined_end(ctx, q.speaker[1], gap) if gap is not None else None
         if end is not None:
             q.speaker = (q.speaker[0], end)
+        elif gap == q.speaker[1]:
+            _take_author(ctx, q)
+
+
+def _take_author(ctx: DocContext, q: Quote) -> None:
+    """Move the ``von`` phrase that opens ``q``'s next part to ``q``'s mention when the
+    parse hangs it on the mention's report noun ("laut einem Bericht von The Register ein
+    Memo"); the part keeps the words after it."""
+    b = q.speaker[1]
+    end = _author_end(ctx, b) if ctx.parsed and _joiner(ctx, b) else None
+    if end is None:
+        return
+    part = next(p for p in q.parts if p[0] == b)
+    if end >= part[1]:
+        return  # the statement would keep no word
+    q.speaker = (q.speaker[0], end)
+    q.parts = [(end, e) if (s, e) == part else (s, e) for s, e in q.parts]
+
+
+def _author_end(ctx: DocContext, b: int) -> int | None:
+    """The end of the ``von`` phrase at ``b`` when the parse hangs it on the report noun
+    before ``b`` and it is a name phrase (no verb, no punctuation, no time word first,
+    :func:`_names_someone`); else None."""
+    doc = ctx.doc
+    adp = doc[b]
+    noun = labels.pp_object(adp)
+    if noun.i == b:
+        noun = adp.head
+    if noun.i <= b or labels.adposition_of(noun) is None:
+        return None
+    if labels.phrase_head(noun).head.i != b - 1:
+        return None
+    end = max(noun.right_edge.i, adp.right_edge.i) + 1
+    words = doc[b + 1 : end]
+    if not all(_phrase_word(ctx, t, b) and not t.is_quote for t in words):
+        return None
+    if words[0].lower_ in ctx.w.time_words or not _names_someone(words):
+        return None
+    return end
+
+
+def _names_someone(words: Span) -> bool:
+    """Do ``words`` name someone: a name or entity word, or a capitalised first word that
+    is no common noun ("von The Register"; not "von den Preisen", "von Preisen")?"""
+    if any(t.pos_ in ("PROPN", "X") or t.ent_type_ for t in words):
+        return True
+    return words[0].text[:1].isupper() and words[0].pos_ != "NOUN"
 
 
 def _gap_end(q: Quote) -> int | None:
