@@ -15,6 +15,8 @@
   steigen, verliert das Land …") runs on past the clause's comma to the main clause, unless
   a frame follows, and so does one that opens with a noun and its relative clause ("Banken,
   die betrügen, müssen schließen") (:mod:`pipeline.quotes.fronted_clauses`);
+- quotes in doubled marks (",,Wir kommen wieder''", old forum and typewriter style) are
+  direct quotes (:mod:`pipeline.quotes.marks`);
 - a speech verb's participle in a row of participles ("hat X entdeckt, gemeldet und …
   erhalten") frames nothing (:mod:`pipeline.quotes.participle_rows`).
 
@@ -26,6 +28,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.quotes.data import QuoteRules
+from pipeline.quotes.marks import MarkFinder
+from pipeline.resources import rules_dir
 from tests.conftest import quote_rows
 
 FALLEN = "Die Preise für Kupfer sind zuletzt stark gefallen. "
@@ -165,6 +170,16 @@ DOCUMENTS = [
         ),
         [("direct", "Können wir uns das noch leisten?", None, "Der Abgeordnete", None)],
     ),
+    # doubled marks of old forum and typewriter texts: a direct quote
+    (
+        ",,Wir kommen wieder'', sagte der Trainer nach dem Spiel.",
+        [("direct", ",,Wir kommen wieder''", "sagte", "der Trainer", None)],
+    ),
+    (
+        "Der Trainer sagte nach dem Spiel: ,,Wir kommen wieder.''",
+        [("direct", ",,Wir kommen wieder.''", "sagte", "Der Trainer", None)],
+    ),
+    ("Die Werte 1,,2 und 3'' sind falsch gedruckt.", []),
     # a speech verb's participle in a row of participles: an act, no frame
     (
         (
@@ -187,3 +202,19 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS, ids=[d[0][-40:] for d in DOCUMENTS])
 def test_rows(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
+
+
+#: text -> the marked spans (characters, marks included)
+MARKED = [
+    (",,Wir kommen wieder'', sagte er.", [",,Wir kommen wieder''"]),
+    ("Er sagte: ,,Wir kommen.'' Dann ging er.", [",,Wir kommen.''"]),
+    ("Er sagte: „Wir kommen ,,bald'' wieder“, und ging.", ["„Wir kommen ,,bald'' wieder“"]),
+    ("Die Werte 1,,2 und 3'' sind falsch.", []),
+    (",,Wir kommen\nwieder'', sagte er.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKED, ids=[m[0][:30] for m in MARKED])
+def test_doubled_marks(text, expected):
+    finder = MarkFinder(QuoteRules.load(rules_dir("de")).marks)
+    assert [text[m.start : m.end] for m in finder.find(text)] == expected
