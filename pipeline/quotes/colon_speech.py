@@ -39,7 +39,7 @@ from .content import writer_statement
 from .context import DocContext, Quote, Span
 from .first_person import first_person_word
 from .frames import CLAUSE_BREAK
-from .mentions import PERSON_LABELS, clause_speaker, parse_speaker, speakerish
+from .mentions import PERSON_LABELS, clause_speaker, parse_speaker, span_of, speakerish
 from .spaces import past_spaces
 from .spoken_runs import present_tense, third_person_in, told_of
 from .stance_frames import subject_after_verb
@@ -140,6 +140,28 @@ def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, s
         sp = parse_speaker(ctx, c.verb)
         if sp is not None and a <= sp[0] and sp[1] <= k and _speaks_of(ctx, sp):
             return sp, FRAMED_RULE
+        other = _other_subject(ctx, c.verb, sp, a, k)
+        if other is not None:
+            return other, FRAMED_RULE
+    return None
+
+
+def _other_subject(ctx: DocContext, verb, sp: Span | None, a: int, k: int) -> Span | None:
+    """ "Bereits Ende Dezember hatte er gegenüber der Zeitung betont: …": the parse gave the
+    fronted time noun as a subject too and the mention went to it; another subject of the
+    verb (or its auxiliaries) inside the lead-in ``a``..``k`` that names someone who
+    speaks. "Der Abgeordnete verglich … und fragte ins Plenum: …": a verb with no subject
+    of its own takes that of the verb it is coordinated with. Else None."""
+    subjects = [s for v in labels.verb_chain(verb) for s in labels.children_with(v, "subject")]
+    head = labels.coordination_head(verb)
+    if not subjects and head is not None:
+        subjects = [s for v in labels.verb_chain(head) for s in labels.children_with(v, "subject")]
+    for s in subjects:
+        cand = span_of(s)
+        if sp is not None and sp[0] <= s.i < sp[1]:
+            continue
+        if a <= cand[0] and cand[1] <= k and _speaks_of(ctx, cand):
+            return cand
     return None
 
 

@@ -42,6 +42,7 @@ from .act_clauses import act_clauses
 from .attributive_acts import attributive_acts
 from .colon_runs import colon_runs
 from .colon_speech import colon_speech
+from .conditional_sources import conditional_sources
 from .content import (
     attach_directs,  # noqa: F401  (part of the engine's public steps)
     reportative_moods,
@@ -56,10 +57,12 @@ from .dateline_spans import dateline_spans
 from .direct import cited_copies, direct_quotes
 from .first_person import first_person_leads, first_person_sentences, first_person_speech
 from .frames import frames
+from .fronted_clauses import fronted_clauses
 from .fronted_sources import fronted_sources
 from .generic_voice import drop_generic_frames
 from .glosses import glosses
 from .headlines import headline_speakers
+from .infinitive_cues import infinitive_cues
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .lead_ins import lead_ins
@@ -72,6 +75,7 @@ from .open_frames import open_frames
 from .overlaps import resolve_overlaps
 from .own_reporting import drop_own_reporting
 from .paired_sentences import paired_sentences
+from .participle_rows import participle_rows
 from .passing_media import passing_media
 from .passive_mentions import passive_mentions
 from .phrases import Phrases
@@ -159,7 +163,11 @@ class QuoteEngine:
         open_frames(ctx)  # "„Wir bleiben, sagte er.": an open quote ends before its frame
         with labels.memoised_children(doc):  # the steps walk the same parse again and again
             self.cues(ctx)
+            infinitive_cues(ctx)  # "…, heißt es nun abwarten": no one's words
+            participle_rows(ctx)  # "hat X entdeckt, gemeldet und …": acts, no frame
             frames(ctx)
+            conditional_sources(ctx)  # "Geht es nach Norden, …": a way, no source
+            fronted_clauses(ctx)  # "sagte: Wenn es regnet, bleiben wir": not cut at the comma
             trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
             colon_speech(ctx)  # "Kurz dazu: Es braucht …"
             narrated_colons(ctx)  # "Der Trainer lachte: Er hatte gewonnen.": the writer's

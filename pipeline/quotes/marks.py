@@ -33,6 +33,27 @@ def _punctuation_after(text: str, i: int) -> bool:
     return bool(after) and after in ".!?:" and (j + 1 >= len(text) or text[j + 1].isspace())
 
 
+#: quotes typed with doubled marks, two commas and two apostrophes (",,Wir kommen''", old
+#: forum and typewriter style): opened after a space or a bracket, before a word; closed
+#: after a non-space, before no word or digit; inside one paragraph
+DOUBLED = re.compile(r"(?<![^\s(\[/])(,,)(?=\w)[^\n]*?(?<=\S)('')(?![\w])")
+DOUBLED_RULE = "doubled_comma"
+
+
+def _with_doubled(found: list[MarkedQuote], text: str) -> list[MarkedQuote]:
+    """``found`` with the quotes in doubled marks (:data:`DOUBLED`) that overlap none of
+    them, in text order (the one-character scan skips ``''`` as markup and never opens
+    at a comma)."""
+    if ",," not in text:
+        return found
+    extra = [
+        MarkedQuote(m.start(), m.end(), DOUBLED_RULE)
+        for m in DOUBLED.finditer(text)
+        if not any(q.start < m.end() and m.start() < q.end for q in found)
+    ]
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
+
+
 @dataclass
 class MarkedQuote:
     """A span between an opening and a closing mark, marks included (character offsets)."""
@@ -110,7 +131,7 @@ class MarkFinder:
             j, closed = end
             out.append(MarkedQuote(i, j, rec["id"], closed))
             i = j
-        return out
+        return _with_doubled(out, text)
 
     def _fallback_close(self, text: str, i: int, rec: dict[str, Any]) -> tuple[int, bool] | None:
         """A close for a quote :meth:`_find_close` left open. A straight ``"`` that no

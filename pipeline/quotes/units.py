@@ -250,7 +250,7 @@ def split_units(
     units = [part for i, u in enumerate(units) for part in _split_dateline(toks, units, i)]
     if heading_openers and doc.has_annotation("TAG"):
         ids = frozenset(get_string_id(w) for w in heading_openers)
-        named = _introduced_surnames(doc) if is_role is not None else None
+        named = introduced_surnames(doc) if is_role is not None else None
 
         def opens(k: int, t: Token) -> bool:
             if toks.orth[k] in ids and (labels.is_nominal(t) or labels.is_verbal(t)):
@@ -333,7 +333,7 @@ def _finite_in(doc: Doc, start: int, end: int) -> bool:
     return any(_finite(doc[m]) for m in range(start, end))
 
 
-def _introduced_surnames(doc: Doc) -> dict[int, int]:
+def introduced_surnames(doc: Doc) -> dict[int, int]:
     """ORTH id of the last word of each person's name of two words or more -> the token
     where the first such name ends ("Michael Strugl" makes "Strugl" known from there on)."""
     known: dict[int, int] = {}
