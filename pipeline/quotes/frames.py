@@ -30,6 +30,7 @@ from .continuations import subordinate_content
 from .mentions import is_web_source, parse_speaker, source_name, speakerish, subject_of
 from .phrases import CLAUSE_BREAK
 from .reported import frames_complement, negates, reported_start, speech_act
+from .spaces import past_spaces
 from .units import Unit
 from .words import word_ids
 
@@ -657,6 +658,7 @@ def _wie_clause_start(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
     leads = word_ids(ctx.w.as_clause_leads)
     if lower[c] in leads and c + 1 < cue.start and lower[c + 1] in as_words:
         return c + 1  # "Denn wie die Zeitung berichtete, …": the connective stays out
+    c = _before_brackets(ctx, st, cue, c)
     if lower[c] in as_words or c <= u.start or texts[c - 1] != ",":
         return c
     w = c - 1
@@ -671,6 +673,42 @@ def _wie_clause_start(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
     ):
         return w
     return c
+
+
+def _before_brackets(ctx: DocContext, st: UnitState, cue: Cue, c: int) -> int:
+    """ "wie die Zeitung am Sonntag (Ortszeit) berichtete": a bracket with no verb in it
+    does not end the clause of the cue -- when "wie" opens the clause before it, the start
+    moves back to "wie"; else ``c``."""
+    u, texts, pos = st.u, ctx.table.texts, ctx.table.pos
+    if c - 2 <= u.start or texts[c - 1] != ")":
+        return c
+    b = c - 2
+    while b > u.start and texts[b] not in CLAUSE_BREAK:
+        b -= 1
+    if texts[b] != "(" or any(pos[m] in VERB_POS for m in range(b + 1, c - 1)):
+        return c
+    w = b
+    while w > u.start and texts[w - 1] not in CLAUSE_BREAK:
+        w -= 1
+    as_words = word_ids(ctx.w.as_words)
+    if ctx.table.lower[w] not in as_words or cue.start - w > 20:
+        return c
+    return w if _outer_clause(ctx, st, cue, w) else c
+
+
+def _outer_clause(ctx: DocContext, st: UnitState, cue: Cue, w: int) -> bool:
+    """Does the "wie" clause at ``w`` close its sentence ("Er starb, wie die Zeitung (Montag)
+    berichtete.") or open it, with no colon after it ("Wie die Zeitung (Montag) berichtete,
+    sind …"; not before another's words: "…, antwortete das Ministerium: …")? Not one set
+    into the content ("Von einer Abarbeitung, wie X (ÖVP) behaupte, kann keine Rede sein,
+    so Y": whose words those are, the sentence says later)."""
+    texts, u = ctx.table.texts, st.u
+    k = cue.after
+    while k < st.end and texts[k] not in CLAUSE_BREAK:
+        k += 1
+    if k >= u.content_end(ctx.doc):
+        return True
+    return w == past_spaces(ctx.doc, u.start, u.end) and ":" not in texts[k : st.end]
 
 
 def _wie_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> None:
@@ -780,11 +818,35 @@ def _verb_speaker(ctx: DocContext, st: UnitState, cue: Cue, c: int, coordinated:
         if subj is not None and subj.lower_ in ctx.w.indefinite_subjects:
             # "Weitere Details wolle man nicht nennen": no one is named, unless a body is
             return _indefinite_source(ctx, st, c)
+        if speaker is not None and _infinitive_object(cue.verb):
+            return None  # "… eine Reihe Polizisten gebeten zu haben, …": whom she asked
     if speaker is None:
         speaker = ctx.g.subject_before(ctx, c, cue.start)
     if speaker is None and c > st.u.start and coordinated:
         speaker = ctx.g.subject_before(ctx, st.u.start, cue.start)
     return speaker
+
+
+def _infinitive_object(verb) -> bool:
+    """Is the subject the parse gives a speech verb in a "zu" infinitive ("gebeten zu
+    haben", "zu bitten") an accusative, not a nominative: the object of the verb (whom
+    someone asked), as an infinitive clause has no subject of its own?"""
+    subject = labels.clause_subject(verb)
+    if subject is None:
+        return False
+    cases = labels.morph_values(subject, "Case")
+    if "Acc" not in cases or "Nom" in cases:
+        return False
+    doc, k = verb.doc, verb.i
+    if k + 2 < len(doc) and _zu(doc[k + 1]) and labels.is_infinitive(doc[k + 2]):
+        return True  # "gebeten zu haben"
+    return k > 0 and _zu(doc[k - 1]) and labels.is_infinitive(verb)  # "zu bitten"
+
+
+def _zu(t) -> bool:
+    """The infinitive particle: a particle that is no negation (by part of speech and
+    morphology, the same in both label schemes)."""
+    return t.pos_ == "PART" and not labels.morph_values(t, "Polarity")
 
 
 def _indefinite_source(ctx: DocContext, st: UnitState, c: int) -> Span | None:
@@ -949,7 +1011,7 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
         part = subordinate_content(ctx, u)
         q = Quote(
             "reported" if part is None else "indirect",
-            [part or (reported_start(ctx, u, c, cue), u.end)],
+            [part or (_act_start(ctx, u, c, cue), u.end)],
             0.55,
             fr.rule + ("+reported" if part is None else "+reported_clause"),
             ui,
@@ -1017,15 +1079,46 @@ def _subordinate(verb) -> bool:
     that a subordinating conjunction opens: not the sentence's speech act."""
     t = verb
     for _ in range(3):
-        if (
-            labels.has_role(t, "relative_clause")
-            or next(labels.children_with(t, "marker"), None) is not None
-        ):
+        if labels.has_role(t, "relative_clause") and verb_second_start(t) is None:
+            return True
+        if next(labels.children_with(t, "marker"), None) is not None:
             return True
         if t.head.i == t.i or t.head.pos_ != "AUX":
             return False
         t = t.head
     return False
+
+
+def _act_start(ctx: DocContext, u: Unit, c: int, cue: Cue) -> int:
+    """Where a reported speech act's row starts (:func:`~.reported.reported_start`), or at
+    the subject of a verb-second clause after a comma (:func:`verb_second_start`: "Tausende
+    zogen durch Wien, *die Polizei spricht von …*": the writer's clause before it)."""
+    start = (
+        verb_second_start(cue.verb)
+        if ctx.parsed and labels.has_role(cue.verb, "relative_clause")
+        else None
+    )
+    return start if start is not None and start > u.start else reported_start(ctx, u, c, cue)
+
+
+def verb_second_start(verb) -> int | None:
+    """Where a clause starts that the parser hung on a noun as a relative clause but that
+    opens with the article of its subject, right before the verb (", *die Polizei spricht*
+    von 4.000 Teilnehmern"): a relative clause opens with its pronoun, this is a main clause
+    with the verb second. None for any other clause."""
+    subject = labels.clause_subject(verb)
+    if subject is None or subject.i > verb.i or subject.right_edge.i + 1 != verb.i:
+        return None
+    first, doc = subject.left_edge, verb.doc
+    ok = (
+        first.i > 0
+        and not any(t.is_punct for t in doc[first.i : verb.i])
+        and doc[first.i - 1].text == ","
+        and first.i < subject.i
+        and labels.is_article(first)
+        and first.head.i == subject.i
+    )
+    return first.i if ok else None
 
 
 # ------------------------------------------------------------------ cue patterns

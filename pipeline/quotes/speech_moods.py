@@ -115,14 +115,37 @@ def _no_verb(ctx: DocContext, k: int) -> bool:
     first = _first_word(ctx, k)  # a double space gives the unit a first space token
     if t.pos in NOUN_IDS and t.text[:1].isupper() and k > first and not t.nbor(-1).is_punct:
         return True
+    if any(ch.isdigit() for ch in t.text):
+        return True  # "der 1960er- und *1970er-Jahre*": a number is no verb
     listed = getattr(ctx.g, "konj1", ()), getattr(ctx.g, "konj2", ())
     if any(t.lower_ in forms for forms in listed):
         return False
+    if _before_noun_in_final_clause(ctx, k, u):
+        return True
     if labels.has_role(t, "auxiliary") or any(map(_governs, t.children)):
         return False
     # a verb second before its subject is a verb whatever the parse says ("Mit den Inseraten
     # *verunsichere* die Kammer die Patienten"); an adjective stands before its noun
     return k + 1 >= u.end or ctx.doc[k + 1].pos not in ARTICLE_POS
+
+
+def _before_noun_in_final_clause(ctx: DocContext, k: int, u: Unit) -> bool:
+    """Is ``k`` right before a noun, in a clause that a subordinating conjunction opens and
+    that has a verb later, at its end ("ob sich dahinter *blanke* Mordlust oder Eitelkeit
+    verbirgt")? A subordinate clause puts its finite verb last: the word is an adjective
+    of that noun."""
+    doc = ctx.doc
+    if k + 1 >= u.end or doc[k + 1].pos not in ATTRIBUTED_POS - {symbols.ADJ}:
+        return False
+    a = k
+    while a > u.start and doc[a - 1].text not in CLAUSE_BREAK:
+        a -= 1
+    if doc[a].pos != symbols.SCONJ:
+        return False
+    b = k + 2
+    while b < u.end and doc[b].text not in CLAUSE_BREAK and not doc[b].is_punct:
+        b += 1
+    return b - 1 > k + 1 and doc[b - 1].pos in (symbols.VERB, symbols.AUX)
 
 
 def idiomatic(ctx: DocContext, k: int) -> bool:
