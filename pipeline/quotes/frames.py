@@ -133,7 +133,7 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
     doc = ctx.doc
     if writer_statement(ctx, cue, c, st.end):
         return False  # "Alles in allem kann man sagen, dass …": the writer speaks
-    if _thing_subject(ctx, cue) or _authored_work(ctx, cue):
+    if _thing_subject(ctx, cue) or authored_work(ctx, cue):
         return False  # "Schon der Titel deutet an, wie …": the writer's narration
     if _interposed_frame(ctx, st, cue, c, fr):
         return True
@@ -275,7 +275,7 @@ def _named_beside(ctx: DocContext, verb, subj) -> bool:
     )
 
 
-def _authored_work(ctx: DocContext, cue: Cue) -> bool:
+def authored_work(ctx: DocContext, cue: Cue) -> bool:
     """A verb of writing (``authoring_lemmas``) with a work as its object (a noun of
     ``work_noun_endings`` with only articles, adjectives, numbers before it, the parse may
     call it the subject: "hat ein Buch darüber geschrieben, wie …"; not "schrieb in seinem

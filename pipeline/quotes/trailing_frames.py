@@ -35,7 +35,7 @@ from spacy.symbols import DET as DET_POS
 
 from .. import labels
 from .context import Cue, DocContext, Quote, Span
-from .frames import CLAUSE_BREAK
+from .frames import CLAUSE_BREAK, authored_work
 from .mentions import speakerish
 from .units import Unit
 from .words import word_ids
@@ -85,6 +85,8 @@ def _frame(ctx: DocContext, ui: int, u: Unit, cue: Cue) -> Quote | None:
         return None
     if cue.lemma in ctx.w.complement_only_lemmas:
         return None  # "…, bieten die Hochschulen Workshops an": an offer
+    if authored_work(ctx, cue):
+        return None  # "…, schreibt sogar Gedichte für sie": a work, nothing said
     if ctx.table.texts[k - 1] != ",":
         return None
     speaker = _speaker(ctx, cue, end)
