@@ -252,6 +252,10 @@ WORD_LISTS: dict[str, str] = {
     "unmarked_frame_lemmas": "set",
     "so_plan_noun_endings": "endings",
     "article_noun_endings": "endings",
+    "speech_act_origins": "set",
+    "stative_auxiliaries": "set",
+    "stative_patient_lemmas": "set",
+    "sentence_adverbs": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
