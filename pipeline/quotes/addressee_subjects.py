@@ -9,7 +9,9 @@ counts before a noun, not before an article ("sagte einer der Beamten" is the sp
 "der" before a noun the tagger calls a feminine dative ("sagte der Zeitung ein Sprecher")
 gives way only to a speaker found after it (the tagger says so of "teilte der ORF mit"
 too). A phrase of time ("am Montag") ends at its noun: "sagte einem Reporter am Montag der
-Bürgermeister" is no genitive of "Montag".
+Bürgermeister" is no genitive of "Montag". A genitive right after the addressee's noun that
+names no one who speaks is the addressee's ("sagte einem Reporter der Zeitung die
+Ministerin"): the speaker after it speaks.
 
 >>> subject_after_addressee(ctx, q, (6, 8), someone)   # "…, sagte dem Sender am Montag ein Sprecher."  # doctest: +SKIP
 (10, 12)
@@ -89,6 +91,7 @@ def subject_after_addressee(
     while j < sp[1] and ctx.ph.is_adjish(doc[j], True):
         j += 1
     j += 1  # past the addressee's noun: "dem STANDARD Bürgermeister X" ran on into the name
+    genitive = j  # "einem Reporter der Zeitung die Ministerin": the addressee's paper
     end = min(doc[sp[0]].sent.end, j + REACH)
     while j < end and not doc[j].is_punct and ctx.inside[j] < 0:
         if pos[j] == ADP:  # "am Montag", "im Interview"
@@ -100,6 +103,9 @@ def subject_after_addressee(
         np = ctx.ph.np_forward(doc, j, end, True, after_verb=True)
         if np is not None and lower[np[0]] not in datives and someone(ctx, np):
             return np
+        if np is not None and j == genitive and lower[j] in word_ids(ctx.w.genitive_determiners):
+            j = np[1]  # the addressee's genitive that names no one who speaks
+            continue
         break
     return None if kind == "sure" else sp
 

@@ -16,7 +16,9 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
   (PNO)"); a mention after a dative article and adjectives the parse left out of it is
   the addressee itself ("die dem früheren Kardinal Bergoglio vorwerfen"); after such a verb
   a title and a name after the subject's noun are the addressee too ("warf die Opposition
-  Präsident Alexander Lukaschenko vor");
+  Präsident Alexander Lukaschenko vor"), and so is a bare name after a plural noun when
+  the verb is plural ("werfen die Abgeordneten Huber vor"; not inside one name: "schlagen
+  die Vereinten Nationen vor");
 - adverbs the parse put before the subject after the verb ("meint denn auch Anwalt
   Bitsche", "berichten nun Forscher", "schreibt etwa Guardian-Kolumnist X") are no part of
   who speaks, when an article, adjective, noun or name follows them ("rund 100 Experten",
@@ -46,6 +48,8 @@ from .words import word_ids
 
 #: how many words past the mention the cue may start for a coordinator between them
 CUE_REACH = 6
+#: the morphology of a plural noun or verb
+PLURAL = "Number=Plur"
 
 
 def cut_clause(ctx: DocContext, sp: Span, end: int | None = None) -> Span:
@@ -172,6 +176,9 @@ def cut_addressee(ctx: DocContext, q: Quote, sp: Span) -> Span:
     # "den" after the verb only: "Sein Kollege den Haan ergänzt" (a name's particle)
     plural = word_ids(ctx.w.dative_plural_articles) if after_cue else frozenset()
     inverted = after_cue and q.cue_lemma in ctx.w.dative_speech_lemmas
+    for k in range(sp[0] + 2, sp[1]) if inverted else ():
+        if ctx.table.pos[k - 1] in NOUN_IDS and _bare_name_after_plural(ctx, q, k, sp[1]):
+            return (sp[0], k)  # "werfen die Abgeordneten Huber vor": Huber is addressed
     for k in range(sp[0] + 1, sp[1] - 1):
         if ctx.table.pos[k - 1] not in NOUN_IDS and not doc[k - 1].is_quote:
             continue  # after the noun or a quoted name ("der „Arbeitskreis X“ der Polizei")
@@ -204,6 +211,21 @@ def _titled_name(ctx: DocContext, k: int, b: int) -> bool:
     if before.text.endswith(("s", "-")) or labels.morph_values(before, "Case") == [labels.GENITIVE]:
         return False
     return k + 1 < b and doc[k + 1].ent_type_ == "PER"
+
+
+def _bare_name_after_plural(ctx: DocContext, q: Quote, k: int, b: int) -> bool:
+    """Does a bare name at ``k``..``b`` (capitalised words, no article, no coordinator)
+    follow a plural noun after a plural cue verb ("werfen die Abgeordneten Huber vor"): the
+    plural noun is the subject, the name the verb's dative, not its apposition?"""
+    doc = ctx.doc
+    if not labels.morph_has(doc[k - 1], PLURAL) or labels.is_article(doc[k]):
+        return False
+    if doc[k].ent_iob_ == "I" or labels.morph_has(doc[b - 1], PLURAL):
+        return False  # "schlagen die Vereinten Nationen vor": one name
+    if not all(t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN") for t in doc[k:b]):
+        return False
+    finite = [t for a, e in q.cue for t in doc[a:e] if labels.morph_has(t, labels.FINITE_FEATURE)]
+    return bool(finite) and all(labels.morph_has(t, PLURAL) for t in finite)
 
 
 def _named(ctx: DocContext, a: int, b: int) -> bool:

@@ -9,7 +9,7 @@ the grammar's :meth:`~pipeline.quotes.lang.Grammar.subject_before` reads word or
 
 from __future__ import annotations
 
-from spacy.symbols import ADJ
+from spacy.symbols import ADJ, ADV
 from spacy.tokens import Doc, Token
 
 from .. import labels
@@ -33,12 +33,15 @@ from .mention_cuts import (
 )
 from .name_phrases import with_name_phrase
 from .nominative_subjects import nominative_subject
+from .object_mentions import work_object
 from .origin_sources import origin_after_cue, origin_of_noun_cue
+from .origin_speakers import origin_of_act
 from .particle_names import particle_name
 from .place_names import name_after_place
 from .plural_subjects import plural_subject
 from .shared_subjects import row_subject, shared_subject
 from .spaces import strip_spaces
+from .stative_passives import asked_mention, asked_subject
 from .stranded_articles import article_phrase
 from .words import word_ids
 
@@ -642,10 +645,12 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
         return (a, b)
     if ctx.g.is_passive(verb) and not _active_subject(ctx, verb):
         return _passive_source(ctx, verb) or _document_phrase(ctx, verb)
+    if asked_subject(ctx, verb):
+        return None  # "Die Ministerin sei gefordert, …": she is asked, she does not speak
     subj = subject_of(ctx, verb)
     if subj is None:
         return _origin_phrase(ctx, verb)
-    part = _part_of_group(ctx, subj, verb)
+    part = _part_of_group(ctx, subj, verb) or _partitive_genitive(ctx, subj, verb)
     if part is not None:
         return part
     if _referring_neuter(ctx, subj, verb):
@@ -717,6 +722,23 @@ def _part_of_group(ctx: DocContext, subj: Token, verb: Token) -> Span | None:
     if any(t.pos_ not in ("DET", "NUM", "ADJ") for t in doc[j + 1 : verb.i - 1]):
         return None
     return (left, verb.i)
+
+
+def _partitive_genitive(ctx: DocContext, subj: Token, verb: Token) -> Span | None:
+    """ "Wobei eine der Zeuginnen überraschenderweise sagt": a count pronoun as subject and
+    a genitive plural of persons right after it, with adverbs before the verb: the pronoun
+    and the genitive are the mention; else None."""
+    doc, j = ctx.doc, subj.i + 1
+    if subj.pos_ not in ("PRON", "DET", "NUM") or j >= verb.i:
+        return None
+    if doc[j].lower_ not in ctx.w.genitive_determiners or ctx.inside[j] >= 0:
+        return None
+    np = ctx.ph.np_forward(doc, j, verb.i, ctx.pos)
+    if np is None or not _person_noun(ctx, doc[np[1] - 1]):
+        return None
+    if any(ctx.table.pos[m] != ADV for m in range(np[1], verb.i)):
+        return None
+    return (subj.i, np[1])
 
 
 def _split_subject(subj: Token, noun: Token) -> bool:
@@ -830,7 +852,7 @@ def _after_fronted_noun(ctx: DocContext, sp: Span, b: int) -> Span | None:
     t = ctx.doc[sp[0]]
     if t.pos_ != "NOUN" or someone(ctx, sp) or not _opens_clause(ctx, t):
         return None
-    found = _subject_after_verb(ctx, v)
+    found = _subject_after_verb(ctx, v) or origin_of_act(ctx, v, b, someone)
     return found if found is not None and found[1] <= b else None
 
 
@@ -1210,6 +1232,10 @@ def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
         sp = q.speaker  # a name does not run on into what is said
     if sp is not None and not is_cue and _place_phrase(ctx, q, sp):
         sp = None  # "das droht uns im ersten Bezirk": a place, not who speaks
+    if sp is not None and not is_cue and work_object(ctx, q, sp):
+        sp = None  # "…, schreibt sogar Gedichte für seine Frau": what is written
+    if sp is not None and not is_cue and asked_mention(ctx, q, sp):
+        sp = None  # "Die Ministerin sei gefordert, …": she is asked, she does not speak
     return sp
 
 
@@ -2118,6 +2144,15 @@ def person_word(ctx: DocContext, word: str) -> bool:
     return roles.noun_gender(word, trust_masculine=ctx.pos) is not None or roles.plural_person(word)
 
 
+def _sentence_adverb(ctx: DocContext, words: list[Token]) -> bool:
+    """Is the mention a sentence adverb the tagger may call a noun (``sentence_adverbs``),
+    alone or before a preposition ("Ausgerechnet an dem Tag"): a phrase of time or place,
+    no one who speaks?"""
+    if not words or words[0].lower_ not in ctx.w.sentence_adverbs:
+        return False
+    return len(words) == 1 or labels.is_adposition(words[1])
+
+
 def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     """A date, adverb or connective taken for a subject ("Montag", "Weiters")."""
     toks = ctx.doc[sp[0] : sp[1]]
@@ -2125,6 +2160,8 @@ def _no_speaker(ctx: DocContext, sp: Span) -> bool:
     content = [
         t for t in words if not ctx.ph.is_det(t, ctx.pos) and t.lower_ not in ctx.w.adverbial_starts
     ]
+    if _sentence_adverb(ctx, words):
+        return True  # "Ausgerechnet an dem Tag …": the tagger called the adverb a noun
     if not words or words[0].lower_ in ctx.w.framing_participles:
         return True  # "Verglichen mit den Antworten … stellte sich heraus": no one
     if content and all(t.lower_ in ctx.w.time_words or t.like_num for t in content):

@@ -255,6 +255,10 @@ WORD_LISTS: dict[str, str] = {
     "ablaut_konj2_singulars": "set",
     "act_clause_openers": "set",
     "turning_out_lemmas": "set",
+    "speech_act_origins": "set",
+    "stative_auxiliaries": "set",
+    "stative_patient_lemmas": "set",
+    "sentence_adverbs": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
