@@ -431,6 +431,10 @@ OPTIONAL_LISTS = frozenset(
         "ablaut_konj2_singulars",
         "turning_out_lemmas",
         "act_clause_openers",
+        "speech_act_origins",
+        "stative_auxiliaries",
+        "stative_patient_lemmas",
+        "sentence_adverbs",
     }
 )
 
