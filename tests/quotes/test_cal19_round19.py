@@ -147,7 +147,9 @@ def test_shipped_weights_leave_the_kinds_own_pieces_to_the_kind():
         assert {f"kind={kind}", f"kind={kind}*rule_conf>=0.5"} <= weights
 
 
-@pytest.mark.parametrize("piece", ["rule=interview:label", "rule=continuation:run"])
+# rule=interview:label was such a piece until round 26: the judged rows now hold interview
+# answers (judges 1061/1063), so the fit gives it a weight of its own
+@pytest.mark.parametrize("piece", ["rule=continuation:run"])
 def test_a_piece_the_fit_never_saw_gets_its_kinds_rate(piece):
     scorer = Scorer(QuoteRules.load(rules_dir("de")).confidence)
     base = {"bias": 1.0, "kind=direct": 1.0, "rule=verb": 1.0, "rule_conf": 0.9}
