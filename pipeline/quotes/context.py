@@ -246,10 +246,18 @@ class DocContext:
             closes.add(span.end - 1)
         ctx = cls(doc, kit, has_pos(doc), labels.is_parsed(doc), inside, directs, closes)
         ctx.table = table = TokenTable.of(doc) if table is None else table
-        ctx.units = split_units(
-            doc,
-            inside,
-            closes,
+        ctx.split_units()
+        ctx.moods = moods(doc, kit.grammar, kit.mood_memo, table)
+        return ctx
+
+    def split_units(self) -> None:
+        """Split the sentence units (and map tokens to them) by the quotation marks of
+        ``inside``/``closes``: at build, and again when a step has cut a quote."""
+        kit, table = self.kit, self.table
+        self.units = split_units(
+            self.doc,
+            self.inside,
+            self.closes,
             kit.words.abbreviations,
             table.orth,
             table.space,
@@ -257,11 +265,9 @@ class DocContext:
             kit.words.heading_openers,
             kit.roles.is_role,
         )
-        ctx.moods = moods(doc, kit.grammar, kit.mood_memo, table)
-        ctx.unit_of = [0] * len(doc)
-        for ui, u in enumerate(ctx.units):
-            ctx.unit_of[u.start : u.end] = [ui] * (u.end - u.start)
-        return ctx
+        self.unit_of = [0] * len(self.doc)
+        for ui, u in enumerate(self.units):
+            self.unit_of[u.start : u.end] = [ui] * (u.end - u.start)
 
     def ents(self) -> tuple[Any, ...]:
         """``doc.ents``, read once per Doc (spaCy builds a new Span per entity on every

@@ -16,7 +16,6 @@ words ("„Ich weiß, sagte er, …“" is the frame inside one quote, :mod:`.di
 from __future__ import annotations
 
 from .context import Direct, DocContext
-from .units import split_units
 
 #: parts of speech that open the subject of an inverted frame right after its verb
 SUBJECT_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN"})
@@ -37,7 +36,7 @@ def open_frames(ctx: DocContext) -> None:
         ctx.closes.discard(d.end - 1)
         cut = True
     if cut:
-        _split_again(ctx)
+        ctx.split_units()
 
 
 def _frame_comma(ctx: DocContext, d: Direct) -> int | None:
@@ -57,23 +56,3 @@ def _frame_comma(ctx: DocContext, d: Direct) -> int | None:
         if (is_verb or verb.lower_ in so_words) and subject:
             return k  # not ", sagen wir mal," (the speaker's own words)
     return None
-
-
-def _split_again(ctx: DocContext) -> None:
-    """The units of ``ctx`` after quotes were cut (as :meth:`.context.DocContext.build`
-    makes them)."""
-    kit, table = ctx.kit, ctx.table
-    ctx.units = split_units(
-        ctx.doc,
-        ctx.inside,
-        ctx.closes,
-        kit.words.abbreviations,
-        table.orth,
-        table.space,
-        kit.words.sentence_openers,
-        kit.words.heading_openers,
-        kit.roles.is_role,
-    )
-    ctx.unit_of = [0] * len(ctx.doc)
-    for ui, u in enumerate(ctx.units):
-        ctx.unit_of[u.start : u.end] = [ui] * (u.end - u.start)
