@@ -20,7 +20,6 @@ from .ablaut_moods import ablaut_moods
 from .chain_heads import Chain, break_chain, speech_or_fragment, unit_has_quote
 from .clause_fragments import bare_clause
 from .context import DocContext, Quote, Span
-from .first_person_conjuncts import first_person_conjuncts
 from .konjunktiv_two import (
     FUTURE,
     PERFECT,
@@ -75,7 +74,6 @@ def continuations(ctx: DocContext) -> None:
     ch = Chain(by_unit, None)
     outside = outside_moods(ctx)
     inverted_moods(ctx, outside)  # "daran verschwende er keinen Gedanken"
-    first_person_conjuncts(ctx, outside)  # "Ich kam und habe es gebracht": indicative
     ablaut_moods(ctx, outside)  # "Er träfe dann auf X": a Konjunktiv II by its stem
     ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
     for ui, u in enumerate(ctx.units):

@@ -50,10 +50,12 @@ def inverted_moods(ctx: DocContext, outside: list[int]) -> None:
     ``-e`` has "ich" ("ich *habe* es zugelassen"); not a form the grammar gave a mood, which
     :func:`outside_moods` kept or dropped, nor one with a Konjunktiv II stem letter
     ("*bekäme* es"); not a past form (``past_e_forms``: "wurde er"), an adverb ("wie lange
-    er") nor a fixed phrase or a condition (:func:`idiomatic`)."""
+    er"), a fixed phrase or a condition (:func:`idiomatic`) nor a verb the grammar reads as
+    the first person's (``first_person_verb``: "Ich bin gekommen und *habe* es gebracht")."""
     if ctx.table is None:
         return
     doc, w, lower = ctx.doc, ctx.w, ctx.table.lower
+    first = getattr(ctx.kit.grammar, "first_person_verb", None) if ctx.parsed else None
     pronouns = word_ids(w.mood_guess_pronouns)
     for k in range(1, len(lower) - 1):
         if lower[k + 1] not in pronouns or ctx.moods[k] or ctx.inside[k] >= 0:
@@ -71,6 +73,7 @@ def inverted_moods(ctx: DocContext, outside: list[int]) -> None:
             and _first_word(ctx, k) < k
             and lower[k - 1] not in word_ids(w.first_person_subjects)
             and not idiomatic(ctx, k)
+            and not (first is not None and first(t))
         ):
             outside[k] = ctx.moods[k] = 2
 

@@ -2,8 +2,8 @@
 shares the subject "ich" of the finite verb before it and is indicative ("Ich bin gekommen
 und *habe* es gebracht": :meth:`pipeline.quotes.lang.de.GermanGrammar._first_person_e`), so
 first-person words start no Konjunktiv orphan of their own and stay with the frame after
-them (also before "es", which :func:`pipeline.quotes.speech_moods.inverted_moods` reads
-as an inverted subject: :mod:`pipeline.quotes.first_person_conjuncts`); a coordinated
+them (also before "es", which :func:`pipeline.quotes.speech_moods.inverted_moods` would
+read as an inverted subject); a coordinated
 Konjunktiv I whose subject is a third person stays reported speech.
 A singular Konjunktiv II with an ablaut stem ("läge", "bekäme") right after a framed
 statement in its paragraph goes on with that statement (:mod:`pipeline.quotes.ablaut_moods`);
@@ -40,7 +40,7 @@ DOCUMENTS = [
             ),
         ],
     ),
-    # "habe es": not the inverted Konjunktiv I of "es" (first_person_conjuncts)
+    # "habe es": not the inverted Konjunktiv I of "es" (inverted_moods)
     (
         (
             "Die Sprinterin siegte vor Anna Weber (2019 und 2021). Ich bin ruhig geblieben, "

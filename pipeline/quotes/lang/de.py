@@ -114,7 +114,7 @@ class GermanGrammar(GrammarData):
 
     def first_person_verb(self, t: Token) -> bool:
         """Is ``t`` an ``-e`` form of the subject "ich" (:meth:`_first_person_e`)? For moods
-        set after :meth:`mood_in_context` (:mod:`..first_person_conjuncts`)."""
+        set after :meth:`mood_in_context` (:func:`..speech_moods.inverted_moods`)."""
         return self._first_person_e(t)
 
     def _has_first_person(self, t: Token) -> bool:
