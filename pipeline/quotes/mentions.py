@@ -33,7 +33,6 @@ from .mention_cuts import (
 )
 from .name_phrases import with_name_phrase
 from .nominative_subjects import nominative_subject
-from .object_mentions import work_object
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .origin_speakers import origin_of_act
 from .particle_names import particle_name
@@ -1232,8 +1231,6 @@ def _tidy_speaker(ctx: DocContext, q: Quote) -> Span | None:
         sp = q.speaker  # a name does not run on into what is said
     if sp is not None and not is_cue and _place_phrase(ctx, q, sp):
         sp = None  # "das droht uns im ersten Bezirk": a place, not who speaks
-    if sp is not None and not is_cue and work_object(ctx, q, sp):
-        sp = None  # "…, schreibt sogar Gedichte für seine Frau": what is written
     if sp is not None and not is_cue and asked_mention(ctx, q, sp):
         sp = None  # "Die Ministerin sei gefordert, …": she is asked, she does not speak
     return sp

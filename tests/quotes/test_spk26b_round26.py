@@ -6,7 +6,8 @@ thing written or the adverb is no speaker.
   Abgeordneten Huber vor"); one name of two plural words stays ("schlagen die Vereinten
   Nationen vor") (:func:`pipeline.quotes.mention_cuts.cut_addressee`);
 - an authored work the cue verb takes as its object is no speaker ("…, schreibt sogar
-  Gedichte für seine Frau") (:mod:`pipeline.quotes.object_mentions`);
+  Gedichte für seine Frau"): since the merge no frame at all
+  (:func:`pipeline.quotes.frames.authored_work`, also for trailing frames);
 - the addressee's genitive after the cue verb ("sagte einem Reporter der Zeitung die
   Ministerin"): the speaker after it speaks
   (:func:`pipeline.quotes.addressee_subjects.subject_after_addressee`);
