@@ -234,6 +234,47 @@ def test_direct_forms(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
 
 
+HEADLINES = [
+    # a headline quote framed by a bare role takes the person of the body's repeat
+    (
+        (
+            "„Wir bleiben beim Budget hart“: Kanzler lehnt Kompromiss ab\nWien – Bundeskanzler "
+            "Karl Horn hat am Montag einen Kompromiss im Budgetstreit abgelehnt. „Wir bleiben "
+            "beim Budget hart“, sagte Horn nach dem Ministerrat."
+        ),
+        [
+            ("direct", "„Wir bleiben beim Budget hart“", "lehnt … ab", "Horn", "Karl Horn"),
+            ("direct", "„Wir bleiben beim Budget hart“", "sagte", "Horn", "Karl Horn"),
+        ],
+    ),
+    # the body's speaker names no person either: the headline keeps its role
+    (
+        (
+            "„Wir bleiben beim Budget hart“: Minister lehnt Kompromiss ab\nWien – Der "
+            "Finanzminister hat am Montag einen Kompromiss im Budgetstreit abgelehnt. „Wir bleiben "
+            "beim Budget hart“, sagte der Finanzminister nach dem Ministerrat."
+        ),
+        [
+            ("direct", "„Wir bleiben beim Budget hart“", "lehnt … ab", "Minister", None),
+            ("direct", "„Wir bleiben beim Budget hart“", "sagte", "der Finanzminister", None),
+        ],
+    ),
+    # a headline label with the name stays as it was
+    (
+        (
+            "Kanzler Horn: „Wir bleiben hart“\nWien – Bundeskanzler Karl Horn hat am Montag einen "
+            "Kompromiss im Budgetstreit abgelehnt."
+        ),
+        [("direct", "„Wir bleiben hart“", None, "Kanzler Horn", "Karl Horn")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINES)
+def test_headline_roles(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
 INTERVIEWS = [
     # an explainer's questions and answers, no one named before them: no quote
     (
