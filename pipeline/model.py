@@ -22,7 +22,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import extensions, resources
+from . import extensions, resources, tokenizer_marks
 
 SHIPPED_MODEL = resources.model_dir()
 INSTALLED_MODELS = ("de_core_news_lg", "de_core_news_md", "de_core_news_sm")
@@ -143,6 +143,7 @@ def add_newsx_components(
         anchor = _last_assigning(nlp, after)
         pipe = nlp.add_pipe(factory, after=anchor) if anchor else nlp.add_pipe(factory)
         pipe.initialize(nlp=nlp, rules=list(rules))
+    tokenizer_marks.add_mark_infixes(nlp)  # "sagte:„Wir": the mark is a token of its own
     _empty_tokenizer_cache(nlp)
     return nlp
 

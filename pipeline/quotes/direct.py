@@ -580,6 +580,7 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
         )
         or any(x <= s - 1 < y or x <= s - 2 < y for x, y in c.pieces)
         or (e < u.end and doc[e].text == "," and c.start > e)
+        or _exclaimed_before_cue(ctx, m, c)
     )
     if not m.sentence_like and not lead:
         # a fragment opening with a lowercase word is rarely a name or title
@@ -597,6 +598,14 @@ def _by_cue(ctx: DocContext, m: Marked, c: Cue) -> Attribution:
     ):
         a.conf = 0.2
     return a
+
+
+def _exclaimed_before_cue(ctx: DocContext, m: Marked, c: Cue) -> bool:
+    """A short quote that ends with its own "!" or "?" and the cue's verb right after the
+    closing mark, no comma between ("„Raus hier!“ rief der Wirt", "„Warum?“ fragte sie"):
+    an utterance, not a quoted word."""
+    e = m.d.end
+    return c.start == e and e - 2 > m.d.start and ctx.doc[e - 2].text in ("!", "?")
 
 
 def _after_title_noun(ctx: DocContext, m: Marked) -> bool:

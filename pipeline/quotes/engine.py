@@ -61,6 +61,7 @@ from .fronted_clauses import fronted_clauses
 from .fronted_sources import fronted_sources
 from .generic_voice import drop_generic_frames
 from .glosses import glosses
+from .headline_roles import headline_roles
 from .headlines import headline_speakers
 from .infinitive_cues import infinitive_cues
 from .interviews import interviews
@@ -198,6 +199,7 @@ class QuoteEngine:
             spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
             headline_speakers(ctx)
+            headline_roles(ctx)  # "„…“: Kanzler lehnt ab … „…“, sagte Horn": Horn's words
             bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
             question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked

@@ -72,6 +72,9 @@ def interviews(ctx: DocContext) -> None:
     elif any(p.kind in ("question", "other") for p in found):
         _run_to_next(ctx, found)
     interviewee = _interviewee(ctx, found[0].first_unit) if found else None
+    if interviewee is None and all(p.kind in ("question", "answer") for p in found):
+        _after_labels(ctx, found)
+        return  # an explainer's "Frage: … Antwort: …" with no one answering: the writer's text
     _drop_across_labels(ctx, found)
     asked = any(p.kind in ("question", "other") for p in found)
     for p in found:
@@ -148,6 +151,17 @@ def _drop_across_labels(ctx: DocContext, found: list[Labelled]) -> None:
     ctx.quotes[:] = [
         q for q in ctx.quotes if not any(a <= k < b for a, b in q.parts for k in labels)
     ]
+
+
+def _after_labels(ctx: DocContext, found: list[Labelled]) -> None:
+    """In an explainer's questions and answers, a statement the answer reports ("Antwort:
+    Er hänge davon ab, heißt es im Ministerium") starts after the label, not at it; a quote
+    with a label further inside is cut wrong and dropped (:func:`_drop_across_labels`)."""
+    starts = {p.label[0]: p.content[0] for p in found}
+    for q in ctx.quotes:
+        q.parts = [(starts.get(a, a), b) for a, b in q.parts]
+        q.parts = [(a, b) for a, b in q.parts if a < b] or q.parts
+    _drop_across_labels(ctx, found)
 
 
 def _text(ctx: DocContext, span: Span) -> str:

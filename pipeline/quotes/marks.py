@@ -106,7 +106,9 @@ class MarkFinder:
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         inner_ok = not before.isspace() or (spaced and before != "\n")
-        return inner_ok and not after.isalnum()
+        # "… reparieren.“Das sagte er": a mark glued to the next sentence still closes
+        glued = before in SENTENCE_ENDS and after.isupper()
+        return inner_ok and (not after.isalnum() or glued)
 
     def find(self, text: str) -> list[MarkedQuote]:
         """All top-level quotes in ``text`` (nested single-mark quotes stay inside)."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 from .context import Quote
 
 KINDS = ("direct", "indirect", "mixed", "continuation", "reported")
+#: the rules of labelled paragraphs (:mod:`.interviews`)
+INTERVIEW_RULE = "interview:"
 
 
 Bounded = tuple[int, int, Quote]  # a quote's start and end (its parts' extremes), the quote
@@ -18,6 +20,8 @@ Bounded = tuple[int, int, Quote]  # a quote's start and end (its parts' extremes
 def _nested(q: Bounded, k: Bounded) -> bool:
     """Is the shorter of two overlapping quotes a direct quote inside the other?"""
     inner, outer = (q, k) if (q[1] - q[0]) <= (k[1] - k[0]) else (k, q)
+    if inner[2].rule.startswith(INTERVIEW_RULE):
+        return False  # a labelled answer is no quoted phrase: "…? Antwort: Heute würde ich …"
     return inner[2].direct and outer[0] <= inner[0] and inner[1] <= outer[1] and not outer[2].direct
 
 
@@ -60,6 +64,10 @@ def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
         if q.speaker is not None and q.kind in ("indirect", "mixed", "direct")
     ]
     quotes = [q for q in quotes if not (q.direct and _within_any(q, speakers))]
+    # a mixed frame that holds nothing but a direct quote is that quote ("antwortete X:
+    # „Nein, ich bleibe.“" found as both): one row, the direct one
+    directs = {(q.start, q.end) for q in quotes if q.direct}
+    quotes = [q for q in quotes if q.kind != "mixed" or (q.start, q.end) not in directs]
     frame_words = _frame_words(quotes)
     quotes = [q for q in quotes if not _only_frame(q, frame_words)]
     bounded = [(q.start, q.end, q) for q in quotes]  # the parts do not change below
