@@ -9,6 +9,10 @@ comma. The noun before which the verb stands is a subject or object of another v
 name after the cue that the parse took for the verb's noun is its subject: "bezeichnete Conze
 als fatal").
 
+The participle of a verb of asking with "sein" and no "werden" (a stative passive:
+"Derzeit sind andere Staaten gefordert", "Das Team ist gegen Porto gefordert") says that
+someone is challenged or called upon; no act of asking is reported either.
+
 >>> attributive_acts(ctx)   # reported quotes cued by an attribute are dropped  # doctest: +SKIP
 """
 
@@ -18,6 +22,7 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote
+from .stative_passives import asked_subject
 
 #: the parts of speech of the noun an attribute describes
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -34,11 +39,14 @@ def attributive_acts(ctx: DocContext) -> None:
 
 
 def _attributive(ctx: DocContext, q: Quote) -> bool:
-    """``q`` is a reported quote cued by one word that describes a noun."""
+    """``q`` is a reported quote cued by one word that describes a noun, or by the
+    participle of a stative passive of a verb of asking
+    (:func:`~.stative_passives.asked_subject`: "Derzeit sind andere Staaten gefordert", "Das
+    Team ist am Sonntag gegen Porto gefordert": someone is challenged, nobody asks)."""
     if q.kind != "reported" or len(q.cue) != 1 or q.cue[0][1] - q.cue[0][0] != 1:
         return False
     verb = ctx.doc[q.cue[0][0]]
-    return _before_noun(verb) or _after_noun(ctx, verb)
+    return _before_noun(verb) or _after_noun(ctx, verb) or asked_subject(ctx, verb)
 
 
 def _before_noun(verb: Token) -> bool:

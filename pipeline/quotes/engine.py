@@ -85,6 +85,7 @@ from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
 from .run_bridges import bridge_runs
 from .scoring import Scorer
+from .source_clause_ends import source_clause_ends
 from .source_overruns import source_overruns
 from .spaces import trim_space_edges
 from .speaker_tails import speaker_tails
@@ -94,6 +95,7 @@ from .standalone_speakers import standalone_speakers
 from .stray_stops import stray_stops
 from .subordinate_sources import subordinate_sources
 from .title_rows import title_rows
+from .titled_acts import titled_acts
 from .trailing_frames import trailing_frames
 from .words import QuoteWords
 from .written_places import document_sources
@@ -185,6 +187,8 @@ class QuoteEngine:
             subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
             fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
             coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
+            source_clause_ends(ctx)  # "laut X zogen 5.000 …, die Polizei spricht von …"
+            titled_acts(ctx)  # "warnte vor dem „Projekt Nordbahn“": a reported act
             act_clauses(ctx)  # "X lehnte Y ab, während Z …": the reported act ends there
             attributive_acts(ctx)  # "die als Favoriten bezeichneten Grazer": no act
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now

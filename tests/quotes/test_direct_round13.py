@@ -244,7 +244,18 @@ TITLES = [
             )
         ],
     ),
-    ("Die Gewerkschaft kündigte eine Kampagne mit dem Titel „Gute Arbeit“ an.", []),
+    # the title no quote; the announcement a reported act, as without the marks (round 27)
+    (
+        "Die Gewerkschaft kündigte eine Kampagne mit dem Titel „Gute Arbeit“ an.",
+        [
+            (
+                "reported",
+                "Die Gewerkschaft kündigte eine Kampagne mit dem Titel „Gute Arbeit“ an.",
+                "Die Gewerkschaft",
+                "Gewerkschaft",
+            )
+        ],
+    ),
     # a motto in the speaker's own words stays a quote
     (
         "Der Trainer sagte mit einem Lächeln: „Unser Motto bleibt: Wir geben niemals auf.“",
