@@ -30,14 +30,26 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 name, not across a plural subject
 ``speaker.org_noun:<id>``       a speaking body from roles.jsonl ("das Staatsfernsehen",
                                 "Behördenangaben") -> its name ("Staatsfernsehen", "Behörden")
+``speaker.report_compound``     "nach US-Justizangaben", "laut Armeeangaben" (a compound
+                                report noun) -> the body its first part names ("Justiz")
+                                (:mod:`pipeline.speakers.report_nouns`)
+``speaker.report_attribute``    a bare report noun as the mention ("laut Angaben ihrer
+                                Witwen": "Angaben") -> what its attribute names
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
-                                speaking body before it (plural "sie" stays unresolved)
+                                speaking body before it
+``speaker.plural_group``        a plural "sie" -> the one group named as a subject in the
+                                nearest sentence naming one ("Botaniker der Uni Wien … Sie
+                                fanden heraus"): what its phrase resolves to, else the
+                                phrase (:mod:`pipeline.speakers.plural_groups`)
 ``speaker.relative``            a relative pronoun after a comma ("Andreas Schleicher, der …
                                 meint") -> what the phrase before the comma resolves to
 ``speaker.source_adverb``       "Demnach" -> the speaker of the statement that ends in the
                                 sentence before, else the person or body the subject of the
                                 clause before names ("Ein Bericht des Magazins Nikkei sorgt
                                 für Aufsehen. Demnach …"), else a statement two sentences back
+``speaker.earlier_report``      "den Angaben zufolge", "nach diesen Angaben" (an article
+                                and a report noun) -> the body the same noun had before
+                                ("nach Angaben der Justiz", "nach Polizeiangaben")
 ``speaker.definite_source``     "Den Angaben zufolge", "Dem Bericht zufolge" (a definite
                                 source noun, no owner named) -> as ``source_adverb``
 ``speaker.owner``               "nach seinen Worten" -> whom "er" would name; "nach eigenen
@@ -100,6 +112,14 @@ from .full_name import lengthen
 from .headline_referents import head_end
 from .lexicon import RoleLexicon, RoleMatch
 from .noun_named_runs import noun_named_runs
+from .plural_groups import group_before, group_phrase
+from .report_nouns import (
+    REPORT_SENTENCES,
+    bare_report,
+    compound_source,
+    earlier_report,
+    report_body,
+)
 
 #: a web address ("golem.de", "www.faz.net"): letters, digits, dots and hyphens, a TLD
 _WEB = re.compile(r"^[A-Za-z][\w-]*(\.[\w-]+)*\.[a-z]{2,6}$")
@@ -127,6 +147,8 @@ _SOURCE_RULES = (
     "speaker.web",
     "speaker.acronym",
 )
+#: what the body of a report named before must resolve by to name a later bare report
+_REPORT_BODY_RULES = (*_SOURCE_RULES, "speaker.org_noun", "speaker.place", "speaker.report")
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 _OPENING_MARKS = frozenset('"„“«»‚')
 #: characters between the end of quoted words and the pronoun of their cue (", sagte er")
@@ -295,6 +317,10 @@ class DocIndex:
         return None
 
     # -- persons ---------------------------------------------------------------------
+    def quote_part(self, pos: int) -> tuple[int, int] | None:
+        """The quote part char ``pos`` lies in, or None."""
+        return next((q for q in self._quote_parts if q[0] <= pos < q[1]), None)
+
     def _in_quote(self, pos: int) -> bool:
         for s, e in self._quote_parts:
             if s <= pos < e:
@@ -1104,9 +1130,12 @@ class Resolver:
             or self._by_quoted_name(span)
             or self._by_possessive_utterance(span)
             or self._by_org_noun(span)
+            or self._by_report_compound(span)
+            or self._by_report_attribute(span)
             or self._by_pronoun(span, cue)
             or self._by_relative(span)
             or self._by_source_adverb(span)
+            or self._by_earlier_report(span)
             or self._by_definite_source(span)
             or self._by_document(span)
             or self._by_owner(span)
@@ -2162,7 +2191,7 @@ class Resolver:
         tok = toks[0]
         gender = self.lex.pronouns[tok.lower_]
         if gender == "f" and _pronoun_plural(tok, self._cue_token(cue)):
-            return Resolution(None, "speaker.unresolved")
+            return self._by_plural_group(tok) or Resolution(None, "speaker.unresolved")
         pointer = tok.lower_ in self.lex.demonstratives
         # "… ohne die Einwilligung von Präsident X. Dieser lehnt …": a demonstrative points
         # to the nearest fitting mention, not to the sentence's subject
@@ -2177,6 +2206,27 @@ class Resolver:
             # teaches no gender that would keep a later "er" from the person
             ref.gender = gender
         return Resolution(ref.name, "speaker.pronoun", ref)
+
+    def _by_plural_group(self, tok: Token) -> Resolution | None:
+        """ "Botaniker der Uni Wien haben … entdeckt. Sie fanden heraus, …": a plural "sie"
+        -> the one group named as a subject just before (:mod:`.plural_groups`): what its
+        phrase resolves to, else the phrase."""
+        speakers = frozenset(
+            span.root.i
+            for s, e in self._cache
+            if s < tok.idx and (span := self.doc.char_span(s, e, alignment_mode="expand"))
+        )
+        head = group_before(self.doc, tok, self.lex, self.index.quote_part, speakers)
+        if head is None:
+            return None
+        phrase = group_phrase(self.doc, head, self.lex)
+        res = self._resolve(phrase, None)
+        name = (
+            res.name
+            if res.name and res.rule.startswith(_SOURCE_RULES)
+            else " ".join(phrase.text.split())
+        )
+        return Resolution(name, "speaker.plural_group")
 
     def _named_before_colon(self, span: Span, gender: str) -> Person | None:
         """ "… kam Ablehnung von Rupert Wolff: Wir lehnen das ab, sagte er": the person
@@ -2279,6 +2329,59 @@ class Resolver:
         return (source or toks[-1].lower_ in self.lex.document_nouns) and self._in_source_phrase(
             toks
         )
+
+    def _by_report_attribute(self, span: Span) -> Resolution | None:
+        """ "laut Angaben ihrer Witwen", "nach Angaben des Ministeriums" with the mention only
+        "Angaben": a bare report noun -> what the attribute after it names (a name, else a
+        group of people: "Witwen")."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 1 or not self.doc.has_annotation("DEP"):
+            return None
+        m = self.lex.lookup(toks[0].text)
+        if m is None or m.kind != "source_noun":
+            return None
+        body = report_body(toks[0])
+        if body is None or body.start != span.end:
+            return None
+        res = self._resolve(body, None)
+        if res.name is not None and res.rule.startswith(_REPORT_BODY_RULES):
+            return Resolution(res.name, "speaker.report_attribute")
+        phrase = group_phrase(self.doc, body.root, self.lex)
+        if body.root.pos_ == "NOUN" and self.lex.plural_person(body.root.text):
+            return Resolution(" ".join(phrase.text.split()), "speaker.report_attribute")
+        return None
+
+    def _by_report_compound(self, span: Span) -> Resolution | None:
+        """ "nach US-Justizangaben", "laut Armeeangaben": a compound report noun -> the body
+        its first part names (:func:`.report_nouns.compound_source`)."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 1:
+            return None
+        name = compound_source(toks[0].text, self.lex)
+        return Resolution(name, "speaker.report_compound") if name else None
+
+    def _by_earlier_report(self, span: Span) -> Resolution | None:
+        """ "Ein Soldat hat nach Angaben der Justiz … gestanden. … Die Männer sollen den
+        Angaben zufolge …": a bare report noun with a definite or demonstrative article ->
+        the body the same noun named before had ("der Justiz"), or the body of its compound
+        ("nach Polizeiangaben"); nothing when the noun named before has no body."""
+        noun = bare_report(span, self.lex)
+        if noun is None or not self.doc.has_annotation("SENT_START"):
+            return None
+        first = self._sentence_back(span, REPORT_SENTENCES).start
+        report = earlier_report(self.doc, noun, first)
+        if report is None:
+            return None
+        if report.lower_ != noun.lower_:
+            name = compound_source(report.text, self.lex)
+            return Resolution(name, "speaker.earlier_report") if name else None
+        body = report_body(report) if self.doc.has_annotation("DEP") else None
+        if body is None or not len(body):
+            return None
+        res = self._resolve(body, None)
+        if res.name is None or not res.rule.startswith(_REPORT_BODY_RULES):
+            return None
+        return Resolution(res.name, "speaker.earlier_report")
 
     def _by_definite_source(self, span: Span) -> Resolution | None:
         """ "Die Polizei untersuchte den Unfall. Den Angaben zufolge …": a definite source
