@@ -86,7 +86,8 @@ DOCUMENTS = [
             "Die Landes-ÖVP habe einen Einsatz verhindert, argumentierte Niessl. Die "
             "Innenministerin sei gefordert, die Assistenzleistung des Bundesheeres anzufordern."
         ),
-        [("Niessl", "Niessl"), (None, None)],
+        # round 27: the Konjunktiv sentence goes on with Niessl's statement (run27)
+        [("Niessl", "Niessl"), ("Niessl", "Niessl")],
     ),
     # a perfect with "haben": the subject speaks
     (
