@@ -118,3 +118,65 @@ ASKED_DOCUMENTS = [
 )
 def test_asked_continuation(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
+
+
+INVERTED_DOCUMENTS = [
+    # the parse loses the subject after the verb: the name right after the speech verb
+    (
+        (
+            "Die Regierung hat die Reform am Montag beschlossen. Hart und ungerecht nannte  "
+            "Karl Huber, der frühere Chef der  Opposition, die  Reform, die Anna Berger aus "
+            "Wien  mitbrachte. Doch notwendig sei  sie, um  die Pleite zu verhindern."
+        ),
+        [
+            (
+                "continuation",
+                "Doch notwendig sei  sie, um  die Pleite zu verhindern.",
+                None,
+                "Karl Huber",
+                "Karl Huber",
+            ),
+        ],
+    ),
+    # no speech verb before either name: no speaker
+    (
+        (
+            "Die Regierung hat die Reform am Montag beschlossen. Am Abend traf  Karl Huber, "
+            "der frühere Chef der  Opposition, in Wien  Anna Berger  zum Essen. Doch "
+            "notwendig sei  die Reform nicht."
+        ),
+        [
+            (
+                "continuation",
+                "Doch notwendig sei  die Reform nicht.",
+                None,
+                None,
+                None,
+            ),
+        ],
+    ),
+    # the name after the speech verb is not the first one named: its object, no speaker
+    (
+        (
+            "Die Gespräche sind gescheitert. Sein Vertreter, Kanzleramtsminister Josef Huber, "
+            "gibt  Karl Maier ganz offen die Schuld am Scheitern des Gipfels.  Maier habe die "
+            "Linie nicht halten können."
+        ),
+        [
+            (
+                "continuation",
+                "Maier habe die Linie nicht halten können.",
+                None,
+                None,
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INVERTED_DOCUMENTS, ids=[d[0][:40] for d in INVERTED_DOCUMENTS]
+)
+def test_inverted_speaker_before_orphan(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
