@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .. import labels
 from .ablaut_moods import ablaut_moods
+from .asked_continuations import release_asked
 from .chain_heads import Chain, break_chain, speech_or_fragment, unit_has_quote
 from .clause_fragments import bare_clause
 from .context import DocContext, Quote, Span
@@ -76,6 +77,7 @@ def continuations(ctx: DocContext) -> None:
     inverted_moods(ctx, outside)  # "daran verschwende er keinen Gedanken"
     ablaut_moods(ctx, outside)  # "Er träfe dann auf X": a Konjunktiv II by its stem
     ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
+    release_asked(ctx, by_unit, ch.moods)  # "…, sagte X. Die Ministerin sei gefordert, …"
     for ui, u in enumerate(ctx.units):
         mood = ch.moods[ui]
         if ui in by_unit and unit_has_quote(ctx, ch, ui, u, mood):

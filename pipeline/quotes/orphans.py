@@ -244,7 +244,8 @@ def _one_person_before(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
     """The one person a sentence of the writer's right before, in the same paragraph and
     with no row of its own, names outside quotation marks, not after a preposition ("Schwere
     Kritik an der Reform übt *Verwaltungsrechtler Andreas Hauer*."; not "Der Verkauf wurde
-    mit Präsident X erörtert", whose subject is what the sentence is about)."""
+    mit Präsident X erörtert", whose subject is what the sentence is about). Of several, the
+    first when a speech verb stands right before it (an inverted subject)."""
     pu = ctx.unit_before(ui)
     if pu is None or has_row(ch, ui - 1) or ch.moods[ui - 1]:
         return None
@@ -256,9 +257,23 @@ def _one_person_before(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
         and e.label_ in PERSON_LABELS
         and ctx.inside[e.start] < 0
     ]
+    if len(people) > 1:
+        # "Hart nannte X, der frühere Chef, die Abmachung, die Y brachte.": the first name,
+        # right after a speech verb, its subject by word order when the parse lost it (not
+        # "X gibt Y die Schuld": Y is named after the subject)
+        people = people[:1] if _after_speech_verb(ctx, pu, people[0].start) else []
     if len(people) != 1 or not _named_as_subject(ctx, pu.start, people[0].start):
         return None
     return people[0].start, people[0].end
+
+
+def _after_speech_verb(ctx: DocContext, pu: Unit, k: int) -> bool:
+    """Does the name at ``k`` follow a form of a speech verb of unit ``pu`` outside
+    quotation marks, with nothing but spaces between?"""
+    j = k - 1
+    while j > pu.start and ctx.doc[j].is_space:
+        j -= 1
+    return j >= pu.start and ctx.inside[j] < 0 and ctx.doc[j].lower_ in ctx.kit.verb_forms
 
 
 def _named_as_subject(ctx: DocContext, start: int, k: int) -> bool:

@@ -87,7 +87,8 @@ DOCUMENTS = [
             "Innenministerin sei gefordert, die Assistenzleistung des Bundesheeres anzufordern."
         ),
         # round 27: the stative passive reports no act of asking; the Konjunktiv sentence
-        # goes on with Niessl's argument
+        # goes on with Niessl's argument (leak27; run27's
+        # asked_continuations joins it too)
         [("Niessl", "Niessl"), ("Niessl", "Niessl")],
     ),
     # a perfect with "haben": the subject speaks
