@@ -34,3 +34,32 @@ def coordinated_role(ctx: DocContext, sp: Span) -> Span:
     if np is None or ctx.in_marks(sp[0], np[1]):
         return sp
     return (sp[0], np[1])
+
+
+def compound_person_name(ctx: DocContext, sp: Span) -> Span:
+    """``sp`` run on over the name after it when ``sp`` is one hyphenated person compound
+    ("IHS-Mann", "Youtube-Star": its last part in ``compound_person_tails`` or a role) and
+    one capitalised word closes the clause after it ("sagt IHS-Mann Hofer."; the parse takes
+    the name for an object), else ``sp``."""
+    doc, k = ctx.doc, sp[1]
+    if sp[1] - sp[0] != 1 or k + 1 >= len(doc) or not _person_compound(ctx, doc[sp[0]].text):
+        return sp
+    name, after = doc[k], doc[k + 1]
+    if not (name.is_alpha and name.text[:1].isupper()) or name.lower_ in ctx.w.time_words:
+        return sp
+    if ctx.kit.roles.lookup(name.text) is not None or ctx.kit.roles.plural_person(name.text):
+        return sp  # "sagte der SPÖ-Mann Journalisten": an addressee, no name
+    if not after.is_punct or after.is_quote or ctx.inside[k] >= 0:
+        return sp
+    return (sp[0], k + 1)
+
+
+def _person_compound(ctx: DocContext, text: str) -> bool:
+    """Is ``text`` a hyphenated compound whose last part names a person ("IHS-Mann")?"""
+    head, _, tail = text.rpartition("-")
+    if not head or not tail[:1].isupper():
+        return False
+    if tail.lower() in ctx.w.compound_person_tails:
+        return True
+    m = ctx.kit.roles.lookup(tail)
+    return m is not None and m.kind == "role"

@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .addressee_subjects import speaker_past_addressee, subject_after_addressee
 from .claim_mentions import so_claim
-from .compound_roles import coordinated_role
+from .compound_roles import compound_person_name, coordinated_role
 from .container_sources import container_source
 from .context import NOUN_IDS, PATTERN_RULE, VERB_POS, DocContext, Quote, Span
+from .es_objects import es_object_subject
 from .genitive_possessors import possessed_phrase, possessor_attribute
 from .mention_cuts import (
     cut_addressee,
@@ -34,7 +35,7 @@ from .mention_cuts import (
 from .name_phrases import with_name_phrase
 from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
-from .origin_speakers import origin_of_act
+from .origin_speakers import bare_act, origin_of_act
 from .particle_names import particle_name
 from .place_names import name_after_place
 from .plural_subjects import plural_subject
@@ -90,7 +91,9 @@ def _parse_speaker(ctx: DocContext, verb: Token) -> Span | None:
     if sp is not None:
         sp = _after_finite(ctx, _in_verb_unit(ctx, sp, verb))
     if sp is not None and sp[0] > verb.i:  # "sagte X in London, Christian Kesberg."
-        sp = _before_clause_end(ctx, verb.i, name_after_place(ctx, coordinated_role(ctx, sp)))
+        sp = _before_clause_end(
+            ctx, verb.i, name_after_place(ctx, compound_person_name(ctx, coordinated_role(ctx, sp)))
+        )
     if sp is not None:  # "sagte Badawis … Ehefrau Ensaf Haidar": the wife speaks
         sp = possessed_phrase(ctx, verb, sp, span_of)
     if sp is None or sp[0] <= verb.i < sp[1]:
@@ -245,6 +248,8 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         cands = [c for c in cands if not _after_preposition(ctx, c)] or cands
         # "Weitere Details wolle man nicht nennen": beside "man" the other is the object
         cands = [c for c in cands if c.lower_ in ctx.w.indefinite_subjects] or cands
+        # "Schon Anfang März hatte er erklärt": a fronted date parsed as a second subject
+        cands = [c for c in cands if c.lower_ not in ctx.w.time_words] or cands
     if len(cands) > 1 and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         # "…, ist ein Akt der Grausamkeit, fügte er hinzu": a word of the clause before,
         # with a finite verb of its own, is no subject of the frame after the comma
@@ -277,9 +282,31 @@ def subject_of(ctx: DocContext, verb: Token) -> Token | None:
         subj = (
             shared_subject(verb)
             or row_subject(verb, lambda t: _speech_verb(ctx, t))
+            or (None if cands else _conjunct_subject(ctx, verb))
             or labels.clause_subject(verb)
         )
     return _fronted_name(ctx, verb, fronted_not_subject(ctx, verb, subj))
+
+
+def _conjunct_subject(ctx: DocContext, verb: Token) -> Token | None:
+    """The subject a conjunct ``verb`` with none of its own shares with the verb it is
+    coordinated with, chosen as for that verb when the parse gives it several and the first
+    names no one ("Die Pläne der Stadt kritisierte der Bürgermeister scharf und erklärte,
+    …": the fronted object is no subject); None when that verb has one subject or none, or
+    the first is a name, pronoun or speaker noun (the usual walk stands)."""
+    head = labels.coordination_head(verb)
+    steps = 0
+    while head is not None and head.pos_ not in ("VERB", "AUX") and steps < 2:
+        head, steps = (None if head.head.i == head.i else head.head), steps + 1
+    if head is None or head.i == verb.i:
+        return None
+    subjects = [c for v in labels.verb_chain(head) for c in labels.children_with(v, "subject")]
+    if len(subjects) < 2:
+        return None
+    first = labels.clause_subject(verb)
+    if first is not None and (_names_speaker(ctx, first) or first.pos_ in ("PRON", "PROPN")):
+        return None  # "Hallervorden nennt darin Erdogan … und erinnert": the first one speaks
+    return subject_of(ctx, head)
 
 
 def _speech_verb(ctx: DocContext, t: Token) -> bool:
@@ -434,7 +461,7 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
     ):
         # "Der Vorsitzende hatte Lenz aufgefordert": an object parsed as the passive subject
         # of an active verb does not replace the subject before the verb
-        return subj
+        return _past_date(ctx, chain, first, subj)
     case = labels.morph_values(subj, "Case")
     if (
         case
@@ -453,7 +480,28 @@ def fronted_not_subject(ctx: DocContext, verb: Token, subj: Token | None) -> Tok
         and subj.lower_.endswith(endings)
     ):
         return alt
-    return subj
+    return _past_date(ctx, chain, first, subj)
+
+
+def _past_date(ctx: DocContext, chain: list[Token], first: int, subj: Token) -> Token:
+    """The person or speaker pronoun after the finite verb at ``first`` when the fronted
+    subject ``subj`` is a date ("Anfang des Jahres hatte Huber erklärt": the parse reads
+    "Huber" as the object), else ``subj``."""
+    if subj.lower_ not in ctx.w.time_words or subj.pos_ not in ("NOUN", "PROPN"):
+        return subj
+    after = _person_after(ctx, chain, first) or _pronoun_after(ctx, first)
+    if after is None or labels.has_role(after, "passive_subject"):
+        return subj  # a passive subject is found later as the phrase after the verb
+    return after
+
+
+def _pronoun_after(ctx: DocContext, first: int) -> Token | None:
+    """A speaker pronoun in the nominative right after the finite verb at ``first``."""
+    doc = ctx.doc
+    t = doc[first + 1] if first + 1 < len(doc) else None
+    if t is None or t.lower_ not in ctx.w.speaker_pronouns:
+        return None
+    return t if "Nom" in labels.morph_values(t, "Case") else None
 
 
 #: words from the article after the finite verb to its noun ("der 54-jährige Trainer")
@@ -647,15 +695,17 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
     if asked_subject(ctx, verb):
         return None  # "Die Ministerin sei gefordert, …": she is asked, she does not speak
     subj = subject_of(ctx, verb)
-    if subj is None:
-        return _origin_phrase(ctx, verb)
+    if subj is None:  # "sah es das Gericht als erwiesen an": the phrase after "es"
+        return es_object_subject(ctx, verb, _names_speaker, span_of) or _origin_phrase(ctx, verb)
     part = _part_of_group(ctx, subj, verb) or _partitive_genitive(ctx, subj, verb)
     if part is not None:
         return part
     if _referring_neuter(ctx, subj, verb):
         return (subj.i, subj.i + 1)  # "Das Gericht … Es stellte fest": the body speaks
     if no_subject(ctx, subj):
-        return _article_of_quoted_name(ctx, subj)
+        # "Damit hält es die Regierung für nötig": "es" parsed as the subject is the object
+        found = es_object_subject(ctx, verb, _names_speaker, span_of)
+        return found or _article_of_quoted_name(ctx, subj)
     w = ctx.w
     if subj.lower_ in w.relative_pronouns | w.demonstrative_subjects:
         # "ein Kommentar, der … bezeichnete": the gold marks the pronoun itself
@@ -832,6 +882,9 @@ def clause_speaker(ctx: DocContext, a: int, b: int) -> Span | None:
                 found = sp
                 break
     found = found or ctx.g.subject_before(ctx, a, b)
+    if found is not None and bare_act(ctx, found):
+        # "Kritik kam aus der Wirtschaft:": the act speaks not; its origin or subject may
+        return _after_fronted_noun(ctx, found, b)
     if found is not None and speakerish(ctx, found):
         return found
     # "Seine Zuversicht drückte Solana so aus:": a thing as subject, the person named beside it

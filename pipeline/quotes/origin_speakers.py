@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.symbols import ADV
 
-from .context import DocContext, Span
+from .context import VERB_POS, DocContext, Span
 
 #: words between the verb and the preposition (adverbs: "auch", "prompt")
 REACH = 3
@@ -37,3 +37,14 @@ def origin_of_act(
     if np is None or any(ctx.inside[m] >= 0 for m in range(*np)):
         return None
     return np if someone(ctx, np) else None
+
+
+def bare_act(ctx: DocContext, sp: Span) -> bool:
+    """Is the mention ``sp`` one bare speech act noun before its verb ("Kritik kam aus der
+    Wirtschaft: …"): the act, not who speaks (the frame has no speaker then unless its
+    origin or a subject after the verb names someone)?"""
+    doc = ctx.doc
+    if sp[1] - sp[0] != 1 or sp[1] >= len(doc) or ctx.table.pos[sp[1]] not in VERB_POS:
+        return False
+    t = doc[sp[0]]
+    return t.pos_ == "NOUN" and t.lower_ in ctx.w.speech_act_words

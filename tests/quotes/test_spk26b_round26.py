@@ -71,8 +71,8 @@ DOCUMENTS = [
         "Lob kam auch von der Opposition: „Das ist ein guter Tag für das Land.“",
         [("der Opposition", "Opposition")],
     ),
-    # an origin that names no one: as before
-    ("Lob kam von allen Seiten: „Das ist ein guter Tag.“", [("Lob", None)]),
+    # an origin that names no one: no speaker (round 27: the act itself speaks not)
+    ("Lob kam von allen Seiten: „Das ist ein guter Tag.“", [(None, None)]),
     (
         "Wobei eine der Zeuginnen überraschenderweise sagt, sie habe nichts gesehen.",
         [("eine der Zeuginnen", None)],
