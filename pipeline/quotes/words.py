@@ -436,6 +436,7 @@ OPTIONAL_LISTS = frozenset(
         "stative_auxiliaries",
         "stative_patient_lemmas",
         "sentence_adverbs",
+        "compound_person_tails",
     }
 )
 
