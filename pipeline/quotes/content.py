@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .. import labels
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .nested_sources import inner_source
+from .spaces import past_spaces
 from .speech_moods import idiomatic
 from .units import Unit
 from .words import word_ids
@@ -318,7 +319,9 @@ def _after_comma(
 ) -> tuple[str, int] | None:
     """The complement opened by the comma at ``j``, or None."""
     doc, w = ctx.doc, ctx.w
-    n = j + 1
+    n = past_spaces(doc, j + 1, end)  # "auf,  die Aktion zu  verbieten": archive line breaks
+    if n >= end:
+        return None
     nt = doc[n]
     if nt.lower_ in w.content_openers:
         return ("that", n)
@@ -343,7 +346,7 @@ def _after_comma(
         not _purpose(ctx, nt)
         and nt.lower_ not in w.adverbial_subordinators
         and doc[j - 1].lower_ not in w.infinitive_nouns  # "der Möglichkeit, … zu …"
-        and ctx.g.infinitive_clause(doc, n, seg_end)
+        and (ctx.g.infinitive_clause(doc, n, seg_end) or _spaced_infinitive(ctx, n, seg_end))
         and (
             seg_end >= end - 1
             or _clause_follows(ctx, seg_end, end)
@@ -357,6 +360,18 @@ def _after_comma(
         # may follow it
         return ("infinitive", start)
     return None
+
+
+def _spaced_infinitive(ctx: DocContext, a: int, b: int) -> bool:
+    """ "zu  verbieten": an infinitive marker and its infinitive with a whitespace token
+    between them (an archive's line break) in ``a``..``b``."""
+    doc, markers = ctx.doc, word_ids(ctx.w.infinitive_markers)
+    for m in range(a, b - 2):
+        if ctx.table.lower[m] in markers and doc[m + 1].is_space:
+            v = past_spaces(doc, m + 1, b)
+            if v < b and doc[v].lower_.endswith(tuple(ctx.w.infinitive_endings)):
+                return True
+    return False
 
 
 #: at most this many words before a quotation that goes on with their clause

@@ -97,6 +97,8 @@ class CueFinder:
         self.meaning_words = words.meaning_adverbs
         # "Es fragt sich, ob …": what is questionable, no one asks
         self.impersonal = words.impersonal_reflexive_lemmas
+        # "hatte wiederholt erklärt", "die wiederholt Beihilfe leisten": an adverb
+        self.adverbial_forms = words.adverbial_speech_forms
         # "Wie sich herausstellte, …": what turned out, no one speaks
         self.turning_out = words.turning_out_lemmas
         self.expletive = words.impersonal_pronouns
@@ -196,9 +198,9 @@ class CueFinder:
             return None  # a noun -- unless its place says it is a mis-tagged verb
         if t.lower_ in self.referring and _in_clause(doc, i, unit, self.copulas, inside, 4):
             return None  # "Gemeint ist die Grazer SPÖ", "gemeint waren X": no speech act
-        cands = list(self.forms.get(t.lower_, ()))
-        if verbal and t.lemma_:
-            cands += self.lemmas.get(t.lemma_.lower(), [])
+        if t.lower_ in self.adverbial_forms and pos and self._other_verb(doc, table, i, unit):
+            return None  # "wurden wiederholt X festgenommen", "die wiederholt X leisten"
+        cands = self._candidates(t, verbal, unit, parsed, table)
         for verb, split in cands:
             if not verb.get("reflexive", True) and _next_to(doc, i, unit, self.reflexives):
                 continue  # "sprach sich für … aus", "bestätigt sich": no speech
@@ -235,6 +237,24 @@ class CueFinder:
             )
         return None
 
+    def _candidates(
+        self, t, verbal: bool, unit: Unit, parsed: bool, table: TokenTable
+    ) -> list[tuple[dict[str, Any], bool]]:
+        """The speech verbs token ``t`` may be, as ``(verb record, split)``: by its form and,
+        tagged a verb, by its lemma; a split verb whose particle stands past an apposition
+        comes first ("riefen den Bürgermeister, Leoluca Orlando, auf, …": "aufrufen", whose
+        content follows the particle, not "rufen", whose content would start at the comma)."""
+        cands = list(self.forms.get(t.lower_, ()))
+        if verbal and t.lemma_:
+            cands += self.lemmas.get(t.lemma_.lower(), [])
+        doc, i = t.doc, t.i
+        for verb, split in cands:
+            if split and cands[0][1] is False:
+                prt = find_particle(doc, i, unit, verb["particle"], parsed, self.no_particle, table)
+                if prt is not None and "," in table.texts[i + 1 : prt]:
+                    return sorted(cands, key=lambda cand: not cand[1])
+        return cands
+
     def _placed(self, doc: Doc, i: int, unit: Unit, lemma: str) -> bool:
         """A verb of an opinion (``opinion_lemmas``) stands by a comma (:func:`_by_comma`),
         a verb of computing (``computing_lemmas``) is no infinitive, a verb of
@@ -253,6 +273,21 @@ class CueFinder:
             opener = doc[unit.start].lower_ in self.asking  # "Ob das gilt, weiß X"
             return not opener and _inverted_trailing(doc, i, unit, self.closing)
         return True
+
+    def _other_verb(self, doc: Doc, table: TokenTable, i: int, unit: Unit) -> bool:
+        """A full verb that is no speech verb follows the word at ``i`` in its clause (no
+        comma or colon between, within :data:`ADVERB_VERB_REACH` words): the word grades that
+        verb ("wurden wiederholt Ausländer festgenommen", "die wiederholt Beihilfe
+        leisten"), it is no verb itself; before a speech verb ("hatte wiederholt erklärt")
+        the parse often makes it the head, and it stays the cue."""
+        k = i + 1
+        while k < unit.end and k - i <= ADVERB_VERB_REACH and table.texts[k] not in CLAUSE_MARKS:
+            if table.pos[k] == VERB:
+                return doc[k].lemma_.lower() not in self.lemmas and (
+                    table.texts[k].lower() not in self.forms
+                )
+            k += 1
+        return False
 
     def _impersonal(self, doc: Doc, i: int, unit: Unit) -> bool:
         """Verb ``i`` with "sich" next to it and "es" right before it or right after it
@@ -370,6 +405,10 @@ def _in_clause(
                 return True  # not its subject: "„…“, erklärte der Sieger"
             k += step
     return False
+
+
+#: how far from an adverbial speech verb form another verb of its clause may stand
+ADVERB_VERB_REACH = 8
 
 
 #: the marks before an inverted trailing frame ("…, weiß X", "… – weiß X")

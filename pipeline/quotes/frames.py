@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from spacy.symbols import CCONJ, SCONJ
+
 from .. import labels
 from .content import (
     adverbial_end,
@@ -545,10 +547,39 @@ def _colon_of_main_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, k: i
     clause's ("Viele, die X kritisiert hatten, zollten ihm Respekt: …", "Als er die Worte
     spricht, geschieht das Unglaubliche: …")."""
     texts = ctx.table.texts
+    if adverbial_clause_before(ctx, st.u.start, cue, k):
+        return True  # "…, auch wenn sie es nicht zugeben: …": the writer's words follow
     commas = [m for m in range(cue.after, k - 1) if texts[m] == "," and ctx.inside[m] < 0]
     return any(_verb_first(ctx, cue, m + 1, st.end) for m in commas) and _verb_final_clause(
         ctx, st, cue, c
     )
+
+
+#: at most this many words between an adverbial subordinator and the verb that ends its clause
+SUBORDINATE_REACH = 10
+
+
+def adverbial_clause_before(ctx: DocContext, start: int, cue: Cue, k: int) -> bool:
+    """The speech verb ends an adverbial clause ("wenn", "obwohl", "weil":
+    ``adverbial_subordinators``, not "wie") right before the colon at ``k - 1`` (only
+    auxiliaries between), with no finite verb or conjunction between the subordinator and
+    the verb: the colon is not the clause's ("Sie streiten, auch wenn sie es nicht zugeben:
+    …"; "Wie der Minister betonte: …" and "wenn er verzichtet und sagt: …" stay frames).
+    ``start``: the first token of the cue's unit."""
+    doc, texts = ctx.doc, ctx.table.texts
+    if k - 1 >= len(doc) or texts[k - 1] != ":":
+        return False
+    if any(not labels.is_auxiliary(doc[m]) for m in range(cue.end, k - 1)):
+        return False
+    subs = word_ids(ctx.w.adverbial_subordinators)
+    m = cue.start - 1
+    while m >= start and cue.start - m <= SUBORDINATE_REACH and texts[m] not in CLAUSE_BREAK:
+        if _has(doc[m], FINITE) or doc[m].pos == CCONJ:
+            return False  # "wenn er verzichtet und sagt: …": the clause's speech after all
+        if ctx.table.lower[m] in subs:
+            return doc[m].pos == SCONJ and cue.start - m >= 2  # not "als Regierung"
+        m -= 1
+    return False
 
 
 def _verb_first(ctx: DocContext, cue: Cue, k: int, end: int) -> bool:

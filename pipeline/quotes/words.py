@@ -260,6 +260,7 @@ WORD_LISTS: dict[str, str] = {
     "stative_patient_lemmas": "set",
     "sentence_adverbs": "set",
     "compound_person_tails": "set",
+    "adverbial_speech_forms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -437,6 +438,7 @@ OPTIONAL_LISTS = frozenset(
         "stative_patient_lemmas",
         "sentence_adverbs",
         "compound_person_tails",
+        "adverbial_speech_forms",
     }
 )
 
