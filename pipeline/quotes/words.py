@@ -259,6 +259,7 @@ WORD_LISTS: dict[str, str] = {
     "stative_auxiliaries": "set",
     "stative_patient_lemmas": "set",
     "sentence_adverbs": "set",
+    "asked_clause_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
