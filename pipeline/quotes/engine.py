@@ -56,6 +56,7 @@ from .data import QuoteRules
 from .dateline_spans import dateline_spans
 from .direct import cited_copies, direct_quotes
 from .first_person import first_person_leads, first_person_sentences, first_person_speech
+from .frame_sentences import frame_sentences
 from .frames import frames
 from .fronted_clauses import fronted_clauses
 from .fronted_sources import fronted_sources
@@ -64,6 +65,7 @@ from .glosses import glosses
 from .headline_roles import headline_roles
 from .headlines import headline_speakers
 from .infinitive_cues import infinitive_cues
+from .inner_frames import inner_frames
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .lead_ins import lead_ins
@@ -71,8 +73,10 @@ from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
 from .narrated_lead_ins import narrated_lead_ins
+from .no_one_mentions import no_one_mentions
 from .noun_sources import claim_sources
 from .open_frames import open_frames
+from .opening_frames import opening_frames
 from .overlaps import resolve_overlaps
 from .own_reporting import drop_own_reporting
 from .paired_sentences import paired_sentences
@@ -89,6 +93,7 @@ from .source_clause_ends import source_clause_ends
 from .source_overruns import source_overruns
 from .spaces import trim_space_edges
 from .speaker_tails import speaker_tails
+from .speech_between import speech_between
 from .spoken_runs import spoken_runs
 from .stance_frames import stance_frames
 from .standalone_speakers import standalone_speakers
@@ -172,6 +177,7 @@ class QuoteEngine:
             conditional_sources(ctx)  # "Geht es nach Norden, …": a way, no source
             fronted_clauses(ctx)  # "sagte: Wenn es regnet, bleiben wir": not cut at the comma
             trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
+            frame_sentences(ctx)  # "… aufzuhören. Sagt Iggy Pop.": the sentence before
             colon_speech(ctx)  # "Kurz dazu: Es braucht …"
             narrated_colons(ctx)  # "Der Trainer lachte: Er hatte gewonnen.": the writer's
             stance_frames(ctx)  # "…, ist er überzeugt: …"
@@ -195,6 +201,7 @@ class QuoteEngine:
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
             continuations(ctx)
+            no_one_mentions(ctx)  # "Ehrlich gesagt: …", "Konkret bedeutet das: …": no speaker
             reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
             standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"
             claim_sources(ctx)  # "wies die Forderung X' zurück, …": X's claim (after the chain)
@@ -202,6 +209,7 @@ class QuoteEngine:
             first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
             spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
             first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
+            speech_between(ctx)  # "…, sagt X. Ich war müde. Nun bin ich froh, so X."
             headline_speakers(ctx)
             headline_roles(ctx)  # "„…“: Kanzler lehnt ab … „…“, sagte Horn": Horn's words
             bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"
@@ -216,6 +224,8 @@ class QuoteEngine:
             drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own
             colon_runs(ctx)  # "X sagte: Wir kommen wieder. Wir bauen auf.": one direct quote
             title_rows(ctx)  # "„Service für Zuwanderer“: … Wien – …": no one's statement
+            inner_frames(ctx)  # "Ob …, ließ der Minister offen.": the quote ends at the comma
+            opening_frames(ctx)  # "Sie möchte wissen, wie … sei.": the quote starts after it
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

@@ -261,6 +261,7 @@ WORD_LISTS: dict[str, str] = {
     "sentence_adverbs": "set",
     "compound_person_tails": "set",
     "adverbial_speech_forms": "set",
+    "asked_clause_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -439,6 +440,7 @@ OPTIONAL_LISTS = frozenset(
         "sentence_adverbs",
         "compound_person_tails",
         "adverbial_speech_forms",
+        "asked_clause_openers",
     }
 )
 
