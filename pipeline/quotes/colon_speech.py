@@ -38,7 +38,7 @@ from .. import labels
 from .content import writer_statement
 from .context import DocContext, Quote, Span
 from .first_person import first_person_word
-from .frames import CLAUSE_BREAK
+from .frames import CLAUSE_BREAK, adverbial_clause_before
 from .mentions import PERSON_LABELS, clause_speaker, parse_speaker, span_of, speakerish
 from .spaces import past_spaces
 from .spoken_runs import present_tense, third_person_in, told_of
@@ -121,6 +121,8 @@ def _framed(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, s
             continue
         if any(texts[m] in CLAUSE_BREAK for m in range(c.after, k)) or _as_clause(ctx, a, c.start):
             continue
+        if adverbial_clause_before(ctx, a, c, k + 1):
+            continue  # "…, auch wenn sie es nicht zugeben: …": the colon is not the verb's
         if writer_statement(ctx, c, a, end):
             return None  # "Auch Positives ist zu berichten: …": the writer's words
         # the frame of the words before it ("Man müsse …, verlangte Wolff:"), whose

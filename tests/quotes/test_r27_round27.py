@@ -1,0 +1,43 @@
+"""Round 27, merge fixes (issue 10): a speech verb that ends an adverbial clause right before
+a colon ("…, auch wenn sie es nicht zugeben: …") does not make the words after the colon its
+speech in colon_speech either (cue27's frames.adverbial_clause_before, which kept the cue
+frame from them, now also asked there); "Obwohl …, sagte die Ministerin: …" and "Wie die
+Sprecherin betonte: …" as before.
+
+News-style texts written for these tests; both label schemes.
+Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_rows
+
+DOCUMENTS = [
+    (
+        "Die beiden Parteien streiten seit Wochen, auch wenn sie es nicht zugeben: Die Schule "
+        "beginnt zu früh.",
+        [],
+    ),
+    (
+        "Der Bürgermeister schweigt, weil er es so versprochen hatte: Der Bau ruht bis Mai.",
+        [],
+    ),
+    (
+        "Obwohl sie es abgestritten hatte, sagte die Ministerin am Montag: Die Schule bleibt offen.",
+        [("indirect", "Die Schule bleibt offen", "sagte", "die Ministerin", None)],
+    ),
+    (
+        "Die Lage ist ernst, sagte der Bürgermeister: Wir brauchen mehr Geld.",
+        [
+            ("indirect", "Die Lage ist ernst", "sagte", "der Bürgermeister", None),
+            ("direct", "Wir brauchen mehr Geld.", None, "der Bürgermeister", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_no_colon_speech_after_an_adverbial_clause(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
