@@ -260,6 +260,8 @@ WORD_LISTS: dict[str, str] = {
     "stative_patient_lemmas": "set",
     "sentence_adverbs": "set",
     "compound_person_tails": "set",
+    "focus_particle_pairs": "set",
+    "manner_tails": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
