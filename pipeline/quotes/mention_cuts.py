@@ -28,6 +28,11 @@ subject, an "als" predicate, and a dative addressee glued to the subject after t
   noun or adjective opens the verb's object the parse ran into the mention ("beurteilte der
   Geschäftsführer …, Volker Beck das Pontifikat …" -> "… Volker Beck"; "Kollege Jan den
   Haan" stays: a name after the article);
+- a mention that runs back over a comma splice into the object of the clause before it
+  ("Die Slowakei übernimmt die EU-Präsidentschaft, Premier X fürchtet, …": the cue verb is
+  a conjunct whose first verb has its own subject) is the name after the comma;
+- a phrase of manner at the end that announces the words (``manner_tails``: "wird die
+  Chefin X wie folgt zitiert", "… mit den Worten") is no part of who speaks;
 - a relative clause after a comma with its finite verb is no part of who speaks ("Anwalt
   X, der den Angeklagten vertritt, sagte" -> "Anwalt X"; an apposition "Die Regierungspartei,
   die Hamas" has no verb and stays);
@@ -78,6 +83,8 @@ def cut_clause(ctx: DocContext, sp: Span, end: int | None = None) -> Span:
 OBJECT_HEADS = frozenset({"NOUN", "ADJ"})
 #: parts of speech that may open the phrase after a leading adverb
 PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
+#: what may follow a focus particle that opens the sentence: an article, a noun or a name
+FOCUSED_OPENERS = PHRASE_OPENERS
 
 
 def cut_leading_adverbs(ctx: DocContext, sp: Span) -> Span:
@@ -87,8 +94,8 @@ def cut_leading_adverbs(ctx: DocContext, sp: Span) -> Span:
     k = a
     while k < b - 1 and _bare_adverb(doc[k]):
         k += 1
-    if k == a and a + 1 < b - 1 and _opening_particle(ctx, a) and doc[a + 1].pos_ == "DET":
-        k = a + 1  # "Auch die Ministerin X sagte"
+    if k == a and a + 1 < b:
+        k = a + _opening_focus(ctx, a, b)  # "Auch die Ministerin X", "Nicht nur Huber"
     if k == a or doc[k].pos_ not in PHRASE_OPENERS:
         return sp
     return (k, b)
@@ -107,6 +114,36 @@ def cut_object_run(ctx: DocContext, sp: Span) -> Span:
     return sp
 
 
+def cut_manner_tail(ctx: DocContext, sp: Span) -> Span:
+    """The mention without a phrase of manner at its end that announces the words ("wird
+    die Chefin X wie folgt zitiert", "… mit den Worten": ``manner_tails``)."""
+    a, b = sp
+    doc = ctx.doc
+    for k in range(max(a + 1, b - 3), b):
+        if " ".join(t.lower_ for t in doc[k:b]) in ctx.w.manner_tails:
+            return (a, k)
+    return sp
+
+
+def cut_spliced_object(ctx: DocContext, sp: Span, cue: int | None) -> Span:
+    """The mention without the object of the clause before a comma splice ("Die Slowakei
+    übernimmt die EU-Präsidentschaft, Premier X fürchtet, dass …" -> "Premier X"): the
+    mention ends at the cue verb, a conjunct whose first verb has a subject of its own
+    before the mention, and only a name after its last comma."""
+    a, b = sp
+    doc = ctx.doc
+    if cue is None or cue != b:
+        return sp
+    first = labels.coordination_head(doc[cue])
+    own = labels.clause_subject(first) if first is not None and first.i < a else None
+    if own is None or own.i >= a:
+        return sp
+    commas = [k for k in range(a + 1, b - 1) if doc[k].text == ","]
+    if not commas or not any(t.pos_ == "PROPN" for t in doc[commas[-1] + 1 : b]):
+        return sp
+    return (commas[-1] + 1, b)
+
+
 #: the pronoun type of a relative pronoun (both label schemes carry the model's morphology)
 RELATIVE_TYPE = "Rel"
 
@@ -123,11 +160,19 @@ def cut_relative(ctx: DocContext, sp: Span) -> Span:
     return sp
 
 
-def _opening_particle(ctx: DocContext, k: int) -> bool:
-    """Is the word at ``k`` an additive particle that opens the sentence ("Auch",
-    "Selbst"; not "Nur", "Fast": they say how many)?"""
-    t = ctx.doc[k]
-    return t.is_sent_start and ctx.table.lower[k] in word_ids(ctx.w.additive_particles)
+def _opening_focus(ctx: DocContext, a: int, b: int) -> int:
+    """How many words at ``a`` are a focus particle that opens the sentence before the
+    speaker's phrase ("Auch die Ministerin X", "Selbst Huber", "Nicht nur Huber":
+    ``additive_particles``, ``focus_particle_pairs``), or 0."""
+    doc = ctx.doc
+    if not doc[a].is_sent_start:
+        return 0
+    n = 1 if ctx.table.lower[a] in word_ids(ctx.w.additive_particles) else 0
+    if not n and a + 1 < b and f"{doc[a].lower_} {doc[a + 1].lower_}" in ctx.w.focus_particle_pairs:
+        n = 2
+    if not n or a + n >= b or doc[a + n].pos_ not in FOCUSED_OPENERS:
+        return 0
+    return n if doc[a + n].pos_ != "DET" or a + n + 1 < b else 0
 
 
 def _bare_adverb(t) -> bool:

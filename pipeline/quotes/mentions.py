@@ -24,10 +24,12 @@ from .mention_cuts import (
     cut_addressee,
     cut_clause,
     cut_leading_adverbs,
+    cut_manner_tail,
     cut_object_run,
     cut_relative,
     cut_relative_source,
     cut_setting_noun,
+    cut_spliced_object,
     cut_statement,
     dative_before,
     predicate_of_als,
@@ -1221,6 +1223,9 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         # "Dies war … und die Anwohner befürchten": the clause before the coordinator goes
         q.speaker = cut_clause(ctx, q.speaker, q.cue[0][0] if q.cue else None)
         q.speaker = cut_leading_adverbs(ctx, q.speaker)  # "meint denn auch Anwalt X"
+        q.speaker = cut_manner_tail(ctx, q.speaker)  # "wird die Chefin X wie folgt zitiert"
+        # "übernimmt die EU-Präsidentschaft, Premier X fürchtet": the object before the comma
+        q.speaker = cut_spliced_object(ctx, q.speaker, q.cue[0][0] if q.cue else None)
         # "beurteilte …, Volker Beck das Pontifikat": the object run into the name
         q.speaker = cut_object_run(ctx, q.speaker)
         q.speaker = cut_relative(ctx, q.speaker)  # "Anwalt X, der Y vertritt, sagte"

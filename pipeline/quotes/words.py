@@ -262,6 +262,8 @@ WORD_LISTS: dict[str, str] = {
     "compound_person_tails": "set",
     "adverbial_speech_forms": "set",
     "asked_clause_openers": "set",
+    "focus_particle_pairs": "set",
+    "manner_tails": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -441,6 +443,8 @@ OPTIONAL_LISTS = frozenset(
         "compound_person_tails",
         "adverbial_speech_forms",
         "asked_clause_openers",
+        "focus_particle_pairs",
+        "manner_tails",
     }
 )
 
