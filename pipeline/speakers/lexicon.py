@@ -33,6 +33,7 @@ _LIST_ONLY_KINDS = (
     "former_word",
     "compound_body",
     "place_body",
+    "plural_pronoun",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -144,6 +145,8 @@ class RoleLexicon:
         }
         #: "dieser", "letztere": the nearest person noun before them is meant
         self.demonstratives = self._group("pronoun", "demonstrative")
+        #: "ihnen": a pronoun that only ever means several ("Ihnen zufolge …")
+        self.plural_pronouns = self._words("plural_pronoun")
         #: article -> the gender it shows unambiguously ("die" -> f, "das" -> n)
         self.article_gender = {
             f.lower(): r["gender"]

@@ -4,7 +4,8 @@
 "sie" (by its own morphology or its plural finite verb) refers to the group of people or
 bodies named as the subject of a clause in the nearest sentence (its own or the two before)
 that names one; the speaker's name is what the group's phrase resolves to, else the phrase
-itself ("Botaniker der Uni Wien"). A thing as subject ("die Zahlen", "die U-Bahnlinien") is
+itself ("Botaniker der Uni Wien"); "Ihnen zufolge …" does the same, and a pronoun subject
+with a partitive genitive names the genitive's group ("Einige der Spieler"). A thing as subject ("die Zahlen", "die U-Bahnlinien") is
 no group and is passed over: a speech verb needs someone who speaks. Two different groups
 in that sentence, or coordinated subjects before the pronoun in its own ("X, Y und Z
 wollen …, wie sie ankündigten"), leave it unresolved (:func:`group_before`).
@@ -57,11 +58,11 @@ def group_before(
         return None
     for back in range(SENTENCES_BACK + 1):
         found = [
-            t
+            g
             for t in doc[sent.start : end]
             if (t.i in speakers or _subject(t))
-            and _group_noun(t, lex)
-            and (back or part_of(t.idx) in (None, own))
+            and _group_noun(g := _partitive(t), lex)
+            and (back or part_of(g.idx) in (None, own))
         ]
         if found:
             return found[-1] if len({t.lower_ for t in found}) == 1 else None
@@ -70,6 +71,17 @@ def group_before(
         sent = doc[sent.start - 1].sent
         end = sent.end
     return None
+
+
+def _partitive(t: Token) -> Token:
+    """The noun a pronoun subject takes its part of ("Einige der Spieler": "Spieler"), else
+    ``t`` itself."""
+    if t.pos_ not in ("PRON", "DET"):
+        return t
+    return next(
+        (c for c in t.children if c.i > t.i and c.pos_ == "NOUN" and has_role(c, "noun_modifier")),
+        t,
+    )
 
 
 def _other_subject(t: Token, lex) -> bool:

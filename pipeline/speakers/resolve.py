@@ -37,9 +37,10 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 Witwen": "Angaben") -> what its attribute names
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
                                 speaking body before it
-``speaker.plural_group``        a plural "sie" -> the one group named as a subject in the
-                                nearest sentence naming one ("Botaniker der Uni Wien … Sie
-                                fanden heraus"): what its phrase resolves to, else the
+``speaker.plural_group``        a plural "sie" or "Ihnen" -> the one group named as a
+                                subject in the nearest sentence naming one ("Botaniker der
+                                Uni Wien … Sie fanden heraus"; "Einige der Spieler": the
+                                genitive's group): what its phrase resolves to, else the
                                 phrase (:mod:`pipeline.speakers.plural_groups`)
 ``speaker.relative``            a relative pronoun after a comma ("Andreas Schleicher, der …
                                 meint") -> what the phrase before the comma resolves to
@@ -507,6 +508,7 @@ class DocIndex:
                 canonical = None  # "Sasaki Reisenden": the name is the words before the noun
             text = canonical or self.text_between(toks[0], toks[-1])
             names.append((span, toks, text))
+        names = _text_over_gazetteer(names)
         # surnames seen as the last word of a multi-word name; "Putins" -> "Putin" if known
         known = {_surname_key(t[-1].text) for _, t, _ in names}
         # "Ban" alone after "Ban Ki-moon", "Thaksin" after "Thaksin Shinawatra": the first word
@@ -742,6 +744,25 @@ class Resolution:
     name: str | None
     rule: str
     ref: object = None  # the Person or Body, for the pronoun timeline
+
+
+def _text_over_gazetteer(
+    names: list[tuple[Span, list[Token], str]],
+) -> list[tuple[Span, list[Token], str]]:
+    """ "Die Bürgermeisterin Eva Lindner … Lindner: …": a surname alone whose canonical name
+    (the persons gazetteer: "Christian Lindner") differs from every full name the text gives
+    with that surname is the text's person, not the gazetteer's: its own word is kept."""
+    full: dict[str, set[str]] = {}
+    for _, toks, text in names:
+        if len(toks) > 1:
+            full.setdefault(_surname_key(toks[-1].text), set()).add(text)
+    out = []
+    for span, toks, text in names:
+        given = full.get(_surname_key(toks[-1].text)) if len(toks) == 1 else None
+        if given and text != toks[0].text and text not in given:
+            text = toks[0].text
+        out.append((span, toks, text))
+    return out
 
 
 def _pronoun_plural(tok: Token, cue: Token | None) -> bool:
@@ -2186,6 +2207,8 @@ class Resolver:
 
     def _by_pronoun(self, span: Span, cue: Cue) -> Resolution | None:
         toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) == 1 and toks[0].lower_ in self.lex.plural_pronouns:
+            return self._by_plural_group(toks[0]) or Resolution(None, "speaker.unresolved")
         if len(toks) != 1 or toks[0].lower_ not in self.lex.pronouns:
             return None
         tok = toks[0]
