@@ -127,9 +127,11 @@ def cut_manner_tail(ctx: DocContext, sp: Span) -> Span:
 
 def cut_spliced_object(ctx: DocContext, sp: Span, cue: int | None) -> Span:
     """The mention without the object of the clause before a comma splice ("Die Slowakei
-    übernimmt die EU-Präsidentschaft, Premier X fürchtet, dass …" -> "Premier X"): the
+    übernimmt die EU-Präsidentschaft, Premier X fürchtet, dass …" -> "Premier X") or before
+    "und" ("Der Verein verlor das Spiel und Trainer X sagte, …" -> "Trainer X"): the
     mention ends at the cue verb, a conjunct whose first verb has a subject of its own
-    before the mention, and only a name after its last comma."""
+    before the mention, and only a name after its last comma (or, with no comma, its first
+    coordinating conjunction)."""
     a, b = sp
     doc = ctx.doc
     if cue is None or cue != b:
@@ -139,6 +141,8 @@ def cut_spliced_object(ctx: DocContext, sp: Span, cue: int | None) -> Span:
     if own is None or own.i >= a:
         return sp
     commas = [k for k in range(a + 1, b - 1) if doc[k].text == ","]
+    if not commas:  # "Der Verein verlor das Spiel und Trainer X sagte, …": the first "und"
+        commas = [k for k in range(a + 1, b - 1) if doc[k].pos == CCONJ][:1]
     if not commas or not any(t.pos_ == "PROPN" for t in doc[commas[-1] + 1 : b]):
         return sp
     return (commas[-1] + 1, b)

@@ -2,7 +2,10 @@
 a colon ("…, auch wenn sie es nicht zugeben: …") does not make the words after the colon its
 speech in colon_speech either (cue27's frames.adverbial_clause_before, which kept the cue
 frame from them, now also asked there); "Obwohl …, sagte die Ministerin: …" and "Wie die
-Sprecherin betonte: …" as before.
+Sprecherin betonte: …" as before. A mention that a parse runs over "und" from the object of
+the clause before ("Der Verein verlor das Spiel und Trainer X sagte, …") is cut there, as
+spk27b's cut_spliced_object cuts at a comma splice; a coordinated subject ("Huber und Meier
+sagten") stays.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -40,4 +43,29 @@ DOCUMENTS = [
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_no_colon_speech_after_an_adverbial_clause(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+SPLICED = [
+    (
+        "Der Verein verlor das Spiel und Trainer Karl Berger sagte, die Mannschaft habe gekämpft.",
+        [
+            (
+                "indirect",
+                "die Mannschaft habe gekämpft",
+                "sagte",
+                "Trainer Karl Berger",
+                "Karl Berger",
+            )
+        ],
+    ),
+    (
+        "Huber und Meier sagten, das Jahr sei gut gewesen.",
+        [("indirect", "das Jahr sei gut gewesen", "sagten", "Huber und Meier", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLICED)
+def test_mention_cut_at_the_first_clause_object(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
