@@ -19,8 +19,10 @@ from tests.conftest import quote_rows
 
 DOCUMENTS = [
     (
-        "Die beiden Parteien streiten seit Wochen, auch wenn sie es nicht zugeben: Die Schule "
-        "beginnt zu früh.",
+        (
+            "Die beiden Parteien streiten seit Wochen, auch wenn sie es nicht zugeben: Die "
+            "Schule beginnt zu früh."
+        ),
         [],
     ),
     (
