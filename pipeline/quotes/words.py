@@ -259,6 +259,7 @@ WORD_LISTS: dict[str, str] = {
     "stative_auxiliaries": "set",
     "stative_patient_lemmas": "set",
     "sentence_adverbs": "set",
+    "subjunctive_passive_auxiliaries": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -435,6 +436,7 @@ OPTIONAL_LISTS = frozenset(
         "stative_auxiliaries",
         "stative_patient_lemmas",
         "sentence_adverbs",
+        "subjunctive_passive_auxiliaries",
     }
 )
 
