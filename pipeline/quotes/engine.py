@@ -50,6 +50,7 @@ from .content import (
 from .context import Cue, DocContext, Quote, TokenTable, Toolkit
 from .continuation_runs import join_runs
 from .continuations import ORPHAN_CONFIDENCE, continuations
+from .coordinated_acts import coordinated_acts
 from .coordinated_sources import coordinated_sources
 from .cues import CueFinder
 from .data import QuoteRules
@@ -98,6 +99,7 @@ from .spoken_runs import spoken_runs
 from .stance_frames import stance_frames
 from .standalone_speakers import standalone_speakers
 from .stray_stops import stray_stops
+from .subjunctive_passives import subjunctive_passives
 from .subordinate_sources import subordinate_sources
 from .title_rows import title_rows
 from .titled_acts import titled_acts
@@ -195,7 +197,9 @@ class QuoteEngine:
             coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
             source_clause_ends(ctx)  # "laut X zogen 5.000 …, die Polizei spricht von …"
             titled_acts(ctx)  # "warnte vor dem „Projekt Nordbahn“": a reported act
+            coordinated_acts(ctx)  # "warnten vor X, und scheinen …": the act is the row
             act_clauses(ctx)  # "X lehnte Y ab, während Z …": the reported act ends there
+            subjunctive_passives(ctx)  # "würden … aufgefordert": the subject is asked
             attributive_acts(ctx)  # "die als Favoriten bezeichneten Grazer": no act
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"

@@ -4,7 +4,8 @@
 clause after a comma that has its own subject, its verb second and that verb a speech verb
 ("In Wien gingen laut Polizei 3.000 Menschen auf die Straße, *die Veranstalter sprechen von
 10.000*") is another source's statement, not the first source's (the verb-second clause of
-:func:`~.frames.verb_second_start`, which the parse hangs on a noun as a relative clause).
+:func:`~.frames.verb_second_start`, which the parse hangs on a noun as a relative clause; or whose plural subject the parse
+took for an object: "die Veranstalter sprechen von …").
 The row ends at that comma. Any other verb-second clause stays: it goes on with the source's
 account ("…, der Asylantrag laufe weiter", "…, der Rest geht an die Privatsender").
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import labels
 from .context import DocContext, Quote
 from .frames import verb_second_start
 from .spaces import before_spaces
@@ -61,8 +63,29 @@ def _second_clause(ctx: DocContext, q: Quote) -> int | None:
             if i not in verbs or t.pos_ not in VERB_TAGS:
                 continue
             s = verb_second_start(t)
+            if s is None:
+                s = _object_first_start(t)
             if s is not None and after < s - 1 and a <= s - 1 and ctx.inside[s - 1] < 0:
                 return s - 1
+    return None
+
+
+def _object_first_start(verb) -> int | None:
+    """The same verb-second clause when the parse took its plural subject for an object
+    (", *die Veranstalter sprechen* von 10.000"): a verb with no subject on its chain and
+    an object right before it that opens with its article after a comma, where the object
+    starts; else None."""
+    if any(True for v in labels.verb_chain(verb) for _ in labels.children_with(v, "subject")):
+        return None
+    doc = verb.doc
+    for obj in labels.children_with(verb, "object"):
+        first = obj.left_edge
+        if obj.right_edge.i + 1 != verb.i or first.i == 0 or first.i >= obj.i:
+            continue
+        if doc[first.i - 1].text != "," or any(t.is_punct for t in doc[first.i : verb.i]):
+            continue
+        if labels.is_article(first) and first.head.i == obj.i:
+            return first.i
     return None
 
 

@@ -264,6 +264,7 @@ WORD_LISTS: dict[str, str] = {
     "asked_clause_openers": "set",
     "focus_particle_pairs": "set",
     "manner_tails": "set",
+    "subjunctive_passive_auxiliaries": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -445,6 +446,7 @@ OPTIONAL_LISTS = frozenset(
         "asked_clause_openers",
         "focus_particle_pairs",
         "manner_tails",
+        "subjunctive_passive_auxiliaries",
     }
 )
 
