@@ -30,6 +30,10 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 #: the morphology of a participle
 PARTICIPLE = "VerbForm=Part"
 
+#: the tag and morphology of a relative pronoun
+RELATIVE_TAG = "PRELS"
+RELATIVE = "PronType=Rel"
+
 
 def attributive_acts(ctx: DocContext) -> None:
     """Drop the reported quotes whose cue is an attribute of a noun (module docstring)."""
@@ -46,7 +50,12 @@ def _attributive(ctx: DocContext, q: Quote) -> bool:
     if q.kind != "reported" or len(q.cue) != 1 or q.cue[0][1] - q.cue[0][0] != 1:
         return False
     verb = ctx.doc[q.cue[0][0]]
-    return _before_noun(verb) or _after_noun(ctx, verb) or asked_subject(ctx, verb)
+    return (
+        _before_noun(verb)
+        or _after_noun(ctx, verb)
+        or asked_subject(ctx, verb)
+        or _relative_subject(ctx, verb)
+    )
 
 
 def _before_noun(verb: Token) -> bool:
@@ -75,3 +84,15 @@ def _after_noun(ctx: DocContext, verb: Token) -> bool:
     if any(True for _ in labels.children_with(verb, "auxiliary")):
         return False  # "…, genannt wurde auch X": a passive act
     return i + 1 >= len(ctx.doc) or not labels.is_auxiliary(ctx.doc[i + 1])
+
+
+def _relative_subject(ctx: DocContext, verb: Token) -> bool:
+    """The verb's subject is a relative pronoun right after a comma, before the verb: a
+    relative clause the parse hung elsewhere ("Gutachten vorlegen, die mehr für einen
+    Unfall von X sprachen"), which describes its noun (as frames' relative clauses)."""
+    subj = labels.clause_subject(verb)
+    if subj is None or subj.i == 0 or subj.i > verb.i:
+        return False
+    if ctx.doc[subj.i - 1].text != ",":
+        return False
+    return subj.tag_ == RELATIVE_TAG or labels.morph_has(subj, RELATIVE)

@@ -5,7 +5,9 @@ frame from them, now also asked there); "Obwohl …, sagte die Ministerin: …" 
 Sprecherin betonte: …" as before. A mention that a parse runs over "und" from the object of
 the clause before ("Der Verein verlor das Spiel und Trainer X sagte, …") is cut there, as
 spk27b's cut_spliced_object cuts at a comma splice; a coordinated subject ("Huber und Meier
-sagten") stays.
+sagten") stays. A reported act whose subject is a relative pronoun right after a comma is
+a relative clause the parse hung elsewhere ("Zeugen gefunden, die von einem Foul
+berichteten"): it describes its noun, no row (leak27b's measured patch).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(kind, text, cue, speaker mention, speaker_name)`` in text order.
@@ -70,4 +72,26 @@ SPLICED = [
 
 @pytest.mark.parametrize(("text", "expected"), SPLICED)
 def test_mention_cut_at_the_first_clause_object(nlp, text, expected):
+    assert quote_rows(nlp(text)) == expected
+
+
+RELATIVE_ACTS = [
+    ("Der Verein hat Zeugen gefunden, die von einem Foul berichteten.", []),
+    (
+        "Der Verein hat Zeugen gefunden. Die Zeugen berichteten von einem Foul.",
+        [
+            (
+                "reported",
+                "Die Zeugen berichteten von einem Foul.",
+                "berichteten",
+                "Die Zeugen",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_ACTS)
+def test_no_reported_act_in_a_relative_clause(nlp, text, expected):
     assert quote_rows(nlp(text)) == expected
