@@ -13,7 +13,7 @@ lexicon (a role, or a compound that ends in one) and no word is part of a person
 from __future__ import annotations
 
 from .context import DocContext, Span
-from .headlines import HEAD_UNITS, MIN_SHARE, MIN_WORDS, RULE_MARK, _words
+from .headlines import HEAD_UNITS, RULE_MARK, body_repeat
 from .mentions import PERSON_LABELS
 
 
@@ -26,18 +26,13 @@ def headline_roles(ctx: DocContext) -> None:
     ]
     if not heads:
         return
-    body = [q for q in ctx.quotes if q.speaker is not None and q.unit >= 1 and q.direct]
+    body = [
+        q
+        for q in ctx.quotes
+        if q.speaker is not None and q.unit >= 1 and q.direct and _names_person(ctx, q.speaker)
+    ]
     for q in heads:
-        words = _words(ctx, q)
-        if len(words) < MIN_WORDS:
-            continue
-        best, share = None, MIN_SHARE
-        for r in body:
-            if r.start <= q.end or not _names_person(ctx, r.speaker):
-                continue
-            s = len(words & _words(ctx, r)) / len(words)
-            if s >= share:
-                best, share = r, s
+        best = body_repeat(ctx, q, body)
         if best is not None:
             q.speaker = best.speaker
             q.rule += RULE_MARK

@@ -36,21 +36,29 @@ def headline_speakers(ctx: DocContext) -> None:
         return
     body = [q for q in ctx.quotes if q.speaker is not None and q.unit >= 1]
     for q in heads:
-        words = _words(ctx, q)
-        if len(words) < MIN_WORDS:
-            continue
-        best, share = None, MIN_SHARE
-        for r in body:
-            if r.start <= q.end:
-                continue
-            s = len(words & _words(ctx, r)) / len(words)
-            if s >= share:
-                best, share = r, s
+        best = body_repeat(ctx, q, body)
         if best is not None:
             q.speaker = best.speaker
             q.rule += RULE_MARK
             if _has_verb(ctx, q):  # a sentence, not a name the body repeats
                 q.confidence = max(q.confidence, REPEAT_CONFIDENCE)
+
+
+def body_repeat(ctx: DocContext, q: Quote, body: list[Quote]) -> Quote | None:
+    """The quote of ``body`` after ``q`` that holds the largest share (at least
+    :data:`MIN_SHARE`; the last of equals) of ``q``'s words, or None; a headline quote of
+    fewer than :data:`MIN_WORDS` words has none."""
+    words = _words(ctx, q)
+    if len(words) < MIN_WORDS:
+        return None
+    best, share = None, MIN_SHARE
+    for r in body:
+        if r.start <= q.end:
+            continue
+        s = len(words & _words(ctx, r)) / len(words)
+        if s >= share:
+            best, share = r, s
+    return best
 
 
 def _has_verb(ctx: DocContext, q: Quote) -> bool:
