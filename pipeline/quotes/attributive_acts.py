@@ -30,9 +30,8 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 #: the morphology of a participle
 PARTICIPLE = "VerbForm=Part"
 
-#: the tag and morphology of a relative pronoun
+#: the tag of a relative pronoun (STTS, both model kinds)
 RELATIVE_TAG = "PRELS"
-RELATIVE = "PronType=Rel"
 
 
 def attributive_acts(ctx: DocContext) -> None:
@@ -95,4 +94,4 @@ def _relative_subject(ctx: DocContext, verb: Token) -> bool:
         return False
     if ctx.doc[subj.i - 1].text != ",":
         return False
-    return subj.tag_ == RELATIVE_TAG or labels.morph_has(subj, RELATIVE)
+    return subj.tag_ == RELATIVE_TAG or labels.is_relative_pronoun(subj)

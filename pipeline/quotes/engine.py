@@ -205,7 +205,7 @@ class QuoteEngine:
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
             continuations(ctx)
-            no_one_mentions(ctx)  # "Ehrlich gesagt: …", "Konkret bedeutet das: …": no speaker
+            no_one_mentions(ctx)  # "Ehrlich gesagt: …", "niemand behauptet, …": no frame
             reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
             standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"
             claim_sources(ctx)  # "wies die Forderung X' zurück, …": X's claim (after the chain)
