@@ -192,6 +192,15 @@ GENITIVE = "Gen"
 FINITE_FEATURE = "VerbForm=Fin"
 
 
+#: the morphology of a participle ("gemeldet", "gefordert")
+PARTICIPLE_FEATURE = "VerbForm=Part"
+
+
+def is_participle(token: Token) -> bool:
+    """A participle, by its morphology (UD and TIGER models both give it)."""
+    return morph_has(token, PARTICIPLE_FEATURE)
+
+
 def is_article(token: Token) -> bool:
     """An article ("der", "eine"), not a relative or demonstrative pronoun of the same form
     ("PronType=Dem,Rel" holds neither)."""

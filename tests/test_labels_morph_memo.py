@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from pipeline import labels
 
@@ -44,3 +45,17 @@ def test_several_values_are_no_item(ud_nlp):
     assert not labels.morph_has(doc[0], "Case=Nom")
     assert labels.morph_has(doc[0], "Number=Plur")
     assert labels.morph_values(doc[1], "Case") == []
+
+
+@pytest.mark.parametrize(
+    ("morph", "expected"),
+    [
+        ("VerbForm=Part", True),
+        ("Aspect=Perf|VerbForm=Part", True),
+        ("VerbForm=Fin", False),
+        ("", False),
+    ],
+)
+def test_is_participle_reads_the_morphology(morph, expected):
+    doc = Doc(Vocab(), words=["gemeldet"], morphs=[morph])
+    assert labels.is_participle(doc[0]) is expected

@@ -27,8 +27,6 @@ from .stative_passives import asked_subject
 #: the parts of speech of the noun an attribute describes
 NOUNS = frozenset({"NOUN", "PROPN"})
 
-#: the morphology of a participle
-PARTICIPLE = "VerbForm=Part"
 
 #: the tag of a relative pronoun (STTS, both model kinds)
 RELATIVE_TAG = "PRELS"
@@ -78,7 +76,7 @@ def _after_noun(ctx: DocContext, verb: Token) -> bool:
     i = verb.i
     if i < 2 or ctx.doc[i - 1].text != "," or ctx.doc[i - 2].pos_ not in NOUNS:
         return False
-    if not labels.morph_has(verb, PARTICIPLE):
+    if not labels.is_participle(verb):
         return False
     if any(True for _ in labels.children_with(verb, "auxiliary")):
         return False  # "…, genannt wurde auch X": a passive act

@@ -471,7 +471,7 @@ def _discourse_participle(table: TokenTable, t, unit: Unit) -> bool:
     i = t.i
     if i + 1 >= unit.end or table.texts[i + 1] not in _DISCOURSE_MARKS:
         return False
-    if not labels.morph_has(t, "VerbForm=Part"):
+    if not labels.is_participle(t):
         return False
     k = i - 1
     while k >= unit.start and table.pos[k] in _DISCOURSE_POS and i - k <= 2:

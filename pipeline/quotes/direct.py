@@ -662,7 +662,7 @@ def _given_name(ctx: DocContext, m: Marked, pieces: list[Span]) -> bool:
     if any(t.lower_ in w.reflexive_pronouns for t in verb.children):
         return True
     return (
-        labels.morph_has(verb, "VerbForm=Part")
+        labels.is_participle(verb)
         and labels.clause_subject(verb) is None
         and not any(labels.has_role(t, "auxiliary") for t in verb.children)
     )

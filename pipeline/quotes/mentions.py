@@ -2393,7 +2393,7 @@ def _passive_participle(ctx: DocContext, verb: Token, start: int) -> bool:
 def _passive_auxiliary(ctx: DocContext, verb: Token, start: int) -> int | None:
     """The passive auxiliary of participle ``verb`` before it in its clause (from ``start``),
     outside quotation marks; None for any other verb."""
-    if not labels.morph_has(verb, "VerbForm=Part"):
+    if not labels.is_participle(verb):
         return None
     for i in range(verb.i - 1, start - 1, -1):
         t = ctx.doc[i]

@@ -23,9 +23,6 @@ from .. import labels
 from .context import DocContext, Quote
 from .words import word_ids
 
-#: the morphology of a participle
-PARTICIPLE_FEATURE = "VerbForm=Part"
-
 
 def no_one_mentions(ctx: DocContext) -> None:
     """Drop or re-attach quotes whose speaker mention names no one (module doc)."""
@@ -64,7 +61,7 @@ def _manner(ctx: DocContext, q: Quote) -> bool:
     if not q.cue or sp is None or sp[1] - sp[0] != 1 or q.speaker_chars is not None:
         return False
     c = q.cue[0][0]
-    if c != sp[1] or not labels.morph_has(ctx.doc[c], PARTICIPLE_FEATURE):
+    if c != sp[1] or not labels.is_participle(ctx.doc[c]):
         return False
     if ctx.table.pos[sp[0]] in (PRON, DET) or ctx.doc[sp[0]].ent_type_:
         return False

@@ -15,8 +15,6 @@ from .. import labels
 from .context import Cue, DocContext
 from .words import word_ids
 
-#: the morphology of a participle (both label schemes carry the model's morphology)
-PARTICIPLE = "VerbForm=Part"
 COMMA = ","
 
 
@@ -33,10 +31,10 @@ def participle_rows(ctx: DocContext) -> None:
 def _in_row(ctx: DocContext, c: Cue, end: int) -> bool:
     """Is the cue a participle between ", " after a participle and a comma or coordinator?"""
     v = c.verb
-    if v is None or c.after != v.i + 1 or not labels.morph_has(v, PARTICIPLE):
+    if v is None or c.after != v.i + 1 or not labels.is_participle(v):
         return False
     i, texts, doc = v.i, ctx.table.texts, ctx.doc
     if i < 2 or i + 1 >= end or texts[i - 1] != COMMA:
         return False
     joins = texts[i + 1] == COMMA or ctx.table.lower[i + 1] in word_ids(ctx.w.coordinators)
-    return joins and labels.morph_has(doc[i - 2], PARTICIPLE)
+    return joins and labels.is_participle(doc[i - 2])

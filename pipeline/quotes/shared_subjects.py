@@ -29,8 +29,7 @@ from spacy.tokens import Token
 
 from .. import labels
 
-#: the participle feature and tag (both label schemes carry the model's morphology and tags)
-PARTICIPLE_FEATURE = "VerbForm=Part"
+#: the STTS tag of a full verb's participle (both model kinds), besides labels.is_participle
 PARTICIPLE_TAG = "VVPP"
 
 
@@ -64,7 +63,7 @@ def _own_subject(verb: Token) -> Token | None:
 def _bare_participle(verb: Token) -> bool:
     """A participle with no auxiliary of its own ("angekündigt" in "hat … verteilt, Plakate
     geklebt und … angekündigt")."""
-    participle = verb.tag_ == PARTICIPLE_TAG or labels.morph_has(verb, PARTICIPLE_FEATURE)
+    participle = verb.tag_ == PARTICIPLE_TAG or labels.is_participle(verb)
     return participle and len(labels.verb_chain(verb)) == 1
 
 

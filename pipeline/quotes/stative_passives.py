@@ -17,15 +17,12 @@ from spacy.tokens import Token
 from .. import labels
 from .context import DocContext, Quote, Span
 
-#: the morphology of a participle
-PARTICIPLE = "VerbForm=Part"
-
 
 def asked_subject(ctx: DocContext, verb: Token) -> bool:
     """Is ``verb`` the participle of a stative passive of a verb of asking (module
     docstring), so that its subject is the one asked?"""
     w = ctx.w
-    if verb.lemma_ not in w.stative_patient_lemmas or not labels.morph_has(verb, PARTICIPLE):
+    if verb.lemma_ not in w.stative_patient_lemmas or not labels.is_participle(verb):
         return False
     chain = labels.verb_chain(verb)[1:]
     if any(t.lower_ in w.passive_auxiliaries for t in chain):

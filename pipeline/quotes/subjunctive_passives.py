@@ -20,8 +20,7 @@ from spacy.tokens import Token
 from .. import labels
 from .context import DocContext, Quote
 
-#: the morphology and tag of a participle
-PARTICIPLE = "VerbForm=Part"
+#: the STTS tag of a full verb's participle (both model kinds), besides labels.is_participle
 PARTICIPLE_TAG = "VVPP"
 
 
@@ -68,7 +67,7 @@ def _subjunctive_passive(ctx: DocContext, t: Token) -> bool:
 
 def _participle(t: Token) -> bool:
     """Is ``t`` a participle (by tag or morphology)?"""
-    return t.tag_ == PARTICIPLE_TAG or labels.morph_has(t, PARTICIPLE)
+    return t.tag_ == PARTICIPLE_TAG or labels.is_participle(t)
 
 
 def _subject(t: Token) -> Token | None:
