@@ -14,8 +14,9 @@ Workers are forked: they inherit the loaded pipeline, nothing is pickled or load
 Where fork is unavailable or unsafe (Windows, macOS), :func:`available` is False and
 :func:`pipeline.run.run` uses spaCy's ``n_process`` instead. A worker exits by itself when
 the parent is gone (a killed run leaves no process holding the model in memory); a worker
-that dies (killed, out of memory) fails the run with a :class:`NewsxError`, and the chunks
-already written are kept for ``--resume``.
+that dies (killed, out of memory) fails the run with a :class:`NewsxError`: its task is
+lost, the live workers first finish the tasks already handed out, and every chunk complete
+by then is written and kept for ``--resume``.
 """
 
 from __future__ import annotations
@@ -179,27 +180,50 @@ class Workers:
                 or len(sent) - len(ready) >= DEPTH * self.n
                 or len(sent) >= BUFFER * self.n
             ):
-                index, results = self._receive()
-                ready[index] = results
+                died = None
+                try:
+                    ready.update([self._receive()])
+                except _WorkerDied as error:  # the live workers' queued tasks still count
+                    ready.update(self._drain())
+                    died = error
                 while due in ready:
                     yield sent.pop(due), ready.pop(due)
                     due += 1
+                if died is not None:
+                    raise died
             if task is None:
                 return
 
     def _receive(self) -> tuple[int, list[DocResult]]:
-        """The next finished task's ``(index, results)``; a failed or dead worker raises."""
+        """The next finished task's ``(index, results)``; a failed worker raises
+        :class:`NewsxError`, a dead one :class:`_WorkerDied`."""
         while True:
             try:
-                index, outcome = self.done.get(timeout=POLL_SECONDS)
-                break
+                return self._unpack(self.done.get(timeout=POLL_SECONDS))
             except queue.Empty:
                 dead = [p for p in self.procs if not p.is_alive()]
                 if dead:
-                    raise NewsxError(
-                        f"a worker process died (exit code {dead[0].exitcode}). The chunks "
-                        "written so far are kept: run again with --resume."
-                    ) from None
+                    raise _WorkerDied(dead[0].exitcode) from None
+
+    def _drain(self) -> Iterator[tuple[int, list[DocResult]]]:
+        """After a worker died: the live workers finish the tasks already queued (the dead
+        one's task is lost) and stop; their ``(index, results)`` until all have stopped.
+        A task that fails now ends the drain (the run fails for the dead worker anyway)."""
+        for p in self.procs:
+            if p.is_alive():
+                self.todo.put(None)
+        while True:
+            try:
+                yield self._unpack(self.done.get(timeout=POLL_SECONDS))
+            except queue.Empty:
+                if not any(p.is_alive() for p in self.procs):
+                    return
+            except NewsxError:
+                return
+
+    def _unpack(self, message: tuple[int, Any]) -> tuple[int, list[DocResult]]:
+        """``(index, results)`` of a worker's message; merges a router's model choices."""
+        index, outcome = message
         if isinstance(self.nlp, Pipelines):
             kind, value, choices, failed = outcome
             for lang, choice in choices.items():
@@ -211,3 +235,13 @@ class Workers:
         if kind == "failed":
             raise NewsxError(f"a worker process failed:\n{value}")
         return index, value
+
+
+class _WorkerDied(NewsxError):
+    """A worker process is gone (killed, out of memory) with its task."""
+
+    def __init__(self, exitcode: int | None) -> None:
+        super().__init__(
+            f"a worker process died (exit code {exitcode}). The chunks written so far "
+            "are kept: run again with --resume."
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import time
 
 import pandas as pd
 import pytest
@@ -43,6 +44,8 @@ def _fail(doc):
 def _exit(doc):
     if "Absturz" in doc.text:
         os._exit(3)  # a worker killed mid-task (out of memory, segfault)
+    if "Verzögerung" in doc.text:
+        time.sleep(3 * parallel.POLL_SECONDS)  # the other worker dies before this ends
     return doc
 
 
@@ -158,8 +161,25 @@ def test_a_dead_worker_stops_the_run_and_keeps_the_finished_chunks(tmp_path):
     with pytest.raises(NewsxError, match="worker process died .*--resume"):
         run(nlp, [src], out, n_process=2, batch_size=2)
     assert not mp.active_children()
-    assert 0 in OutputFolder(out).done() and (out / STATE_DIR).is_dir()
+    assert OutputFolder(out).done() == {0} and (out / STATE_DIR).is_dir()
     assert not (out / "documents.csv").exists()
+
+
+def test_a_worker_dying_while_the_other_is_slow_keeps_the_chunk_the_slow_one_ends(tmp_path):
+    """Chunk 1's killer is reached while chunk 0's first task still runs in the other
+    worker: that worker finishes what is queued, so chunk 0 is written all the same."""
+    nlp = _pipeline("test_parallel_exit")
+    src = tmp_path / "in"
+    _corpus(src, n=30, extra=[
+        ("001.txt", "Verzögerung am Flughafen Wien-Schwechat.".encode()),
+        ("025.txt", "Absturz der Börse in Frankfurt.".encode()),
+    ])  # fmt: skip
+    out = tmp_path / "out"
+    with pytest.raises(NewsxError, match="worker process died"):
+        run(nlp, [src], out, n_process=2, batch_size=2)
+    assert not mp.active_children()
+    assert OutputFolder(out).done() == {0}
+    assert sorted(p.name for p in out.iterdir()) == [STATE_DIR]
 
 
 def test_tasks_cut_chunks_into_batches_in_input_order():
