@@ -250,6 +250,10 @@ class RoleLexicon:
         self.document_nouns = self._words("document_noun")
         #: a court's ruling: points back to the court also without an article ("Laut Urteil")
         self.ruling_nouns = self._group("document_noun", "ruling")
+        #: the last part that makes a closed compound a text ("Kampflied", "Rundschreiben")
+        self.document_ends = self._group("document_noun", "compound_end")
+        #: texts only the same text named before points back to, never the statement before
+        self.text_nouns = self._group("document_noun", "text")
         #: bodies a bare mention of which is the one compound named before ("das Ministerium"
         #: after "das Innenministerium"); not services met in many units ("die Polizei")
         self.compound_bodies = self._words("compound_body")

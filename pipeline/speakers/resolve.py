@@ -53,8 +53,13 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 ("nach Angaben der Justiz", "nach Polizeiangaben")
 ``speaker.definite_source``     "Den Angaben zufolge", "Dem Bericht zufolge" (a definite
                                 source noun, no owner named) -> as ``source_adverb``
+``speaker.document``            "heißt es in dem Schreiben", "laut Erlass" (a definite or bare
+                                document noun) -> who issued the same text named before; "…
+                                veröffentlichte ein Kampflied. …, heißt es darin" (an
+                                indefinite text object before the quote) -> who issued it
 ``speaker.owner``               "nach seinen Worten" -> whom "er" would name; "nach eigenen
-                                Angaben" -> what the subject of its clause names
+                                Angaben" -> what the subject of its clause names (else the one
+                                argument of the clause that names a body or person)
 ``speaker.relative_source``     "sprach von Beweisen, wonach …" -> the subject of the noun's
                                 clause (or whom a possessive before the noun points to)
 ``speaker.first_person``        "ich"/"wir" of speech without quotation marks -> the speaker
@@ -98,6 +103,7 @@ from pipeline.labels import (
     FINITE_FEATURE,
     GENITIVE,
     PERSON_ENTITY_LABELS,
+    children_with,
     clause_subject,
     coordination_head,
     has_role,
@@ -148,6 +154,14 @@ _SOURCE_RULES = (
     "speaker.web",
     "speaker.acronym",
 )
+#: what a clause argument must resolve by to be the source of "nach eigenen Angaben"
+_OWN_SOURCE_RULES = (
+    "speaker.name",
+    "speaker.role",
+    "speaker.org",
+    "speaker.acronym",
+    "speaker.web",
+)
 #: what the body of a report named before must resolve by to name a later bare report
 _REPORT_BODY_RULES = (*_SOURCE_RULES, "speaker.org_noun", "speaker.place", "speaker.report")
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
@@ -157,6 +171,8 @@ _COLON_QUOTE_GAP = 16
 _CLOSING_MARKS = frozenset('"“”«»‘')
 #: how many sentences back a definite document noun looks for the document named before
 DOCUMENT_SENTENCES = 4
+#: the shortest first part of a closed compound text noun ("Kampf" of "Kampflied")
+MIN_DOCUMENT_PREFIX = 3
 #: resolutions that name no one who issues a document ("aus dem Irak": a place)
 _NO_DOCUMENT_SOURCES = ("speaker.place", "speaker.several", "speaker.document")
 #: the id prefix of a kinship noun's record ("family.ehefrau")
@@ -916,6 +932,8 @@ class Resolver:
         self._pending: list[Token] = []
         self._first_person = lexicon.first_person_singular | lexicon.first_person_plural
         self._head: int | None = None  # where the head of the text ends (on first use)
+        #: start and end char of the quote whose mention is being resolved (or None)
+        self._quote: tuple[int, int] | None = None
         if doc.has_annotation("DEP"):
             self._described_subjects()
             self._pending = self._subject_pronouns()
@@ -1046,6 +1064,7 @@ class Resolver:
         ``cue``: the cue's char offsets, or a function returning them (read only for a
         pronoun, whose number the cue verb may tell); ``quote``: the quote's start and end
         chars (what a "Demnach" or "ich" after it refers to)."""
+        self._quote = quote
         res = self._resolve_mention(start, end, cue)
         if res is not None and quote is not None and self._only_in_quote(res, start, quote):
             res = Resolution(None, "speaker.unresolved")
@@ -1159,6 +1178,7 @@ class Resolver:
             or self._by_earlier_report(span)
             or self._by_definite_source(span)
             or self._by_document(span)
+            or self._by_issued_text(span)
             or self._by_owner(span)
             or self._by_relative_source(span)
             or self._by_first_person(span)
@@ -1723,7 +1743,7 @@ class Resolver:
             return None
         if span[0].lower_ in self.lex.indefinites:
             return None
-        head = self._head_noun(span)
+        head = self._head_noun(span) or self._introduced_compound(span)
         if head is None or _plural(span[0], head):
             return None
         word = head.text.lower()
@@ -1745,6 +1765,18 @@ class Resolver:
         if self._aged_topic_other(span, best):
             return None  # "ärgerte sich der 35-jährige Routinier": the one talked about now
         return Resolution(best.name, "speaker.description", best)
+
+    def _introduced_compound(self, span: Span) -> Token | None:
+        """ "der Bank-Austria-Ökonom" after "Bank-Austria-Ökonom Walter X": a hyphenated
+        compound the tagger took for a name or entity is the head of a description when a
+        person was introduced with that very word."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 2 or "-" not in toks[1].text or not toks[1].text[:1].isupper():
+            return None
+        word = toks[1].lower_
+        if any(word in p.descriptions for p in self.index.persons.values()):
+            return toks[1]
+        return None
 
     def _former(self, tok: Token) -> bool:
         """ "früheren", "ehemalige", "Ex-Kicker": a word that says someone was something."""
@@ -2345,13 +2377,13 @@ class Resolver:
             return self._in_source_phrase(toks)  # bare: "Laut Urteil habe die Bank …"
         if len(toks) < 2 or toks[0].lower_ in self.lex.possessive_gender:
             return False
-        if not morph_has(toks[0], "Definite=Def") or any(t.pos_ != "ADJ" for t in toks[1:-1]):
+        definite = morph_has(toks[0], "Definite=Def") or morph_has(toks[0], "PronType=Dem")
+        if not definite or any(t.pos_ != "ADJ" for t in toks[1:-1]):
             return False
         noun = self.lex.lookup(toks[-1].text)
         source = noun is not None and noun.kind == "source_noun"
-        return (source or toks[-1].lower_ in self.lex.document_nouns) and self._in_source_phrase(
-            toks
-        )
+        document = toks[-1].lower_ in self.lex.document_nouns - self.lex.text_nouns
+        return (source or document) and self._in_source_phrase(toks)
 
     def _by_report_attribute(self, span: Span) -> Resolution | None:
         """ "laut Angaben ihrer Witwen", "nach Angaben des Ministeriums" with the mention only
@@ -2436,19 +2468,45 @@ class Resolver:
         if not self.doc.has_annotation("SENT_START"):
             return None
         lo = self._sentence_back(span, DOCUMENT_SENTENCES).start
+        same = None  # the first of the same text's mentions before: where it was introduced
         for i in range(span.start - 1, lo - 1, -1):
             if self._document_word(self.doc[i]):
-                same = _document_stem(self.doc[i].lower_) == _document_stem(toks[-1].lower_)
-                return self._document_source(self.doc[i]) if same else None
-        return None
+                if _document_stem(self.doc[i].lower_) != _document_stem(toks[-1].lower_):
+                    break
+                same = self.doc[i]
+        if same is not None:
+            return self._document_source(same)
+        # "laut Erlass" with no text named before: a text, never a name
+        return Resolution(None, "speaker.unresolved") if len(toks) == 1 else None
 
     def _document_word(self, tok: Token) -> bool:
         """A document noun ("Bericht", "Aussendung"), also as a compound's last part
-        ("BWB-Bericht")."""
+        ("BWB-Bericht", "Kampflied", "Rundschreiben")."""
         low = tok.lower_
-        return low in self.lex.document_nouns or (
+        if low in self.lex.document_nouns or (
             "-" in low and low.rsplit("-", 1)[1] in self.lex.document_nouns
+        ):
+            return True
+        return tok.pos_ == "NOUN" and any(
+            low.endswith(end) and len(low) - len(end) >= MIN_DOCUMENT_PREFIX
+            for end in self.lex.document_ends
         )
+
+    def _by_issued_text(self, span: Span) -> Resolution | None:
+        """ "Die Hamas veröffentlichte ein neues Kampflied. Der Krieg sei nicht vorbei, heißt
+        es darin": an indefinite text noun before the quote, the object of a clause, is the
+        mention of a text ("darin") -> who issued it (:meth:`_document_source`)."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) < 2 or not self.doc.has_annotation("DEP"):
+            return None
+        det, noun = toks[0], toks[-1]
+        if not morph_has(det, "Definite=Ind") or any(t.pos_ != "ADJ" for t in toks[1:-1]):
+            return None
+        if not self._document_word(noun) or not has_role(noun, "object"):
+            return None
+        if self._quote is None or noun.sent.end_char > self._quote[0]:
+            return None  # "hat einen Zeitungsbericht dementiert, wonach …": not its text
+        return self._document_source(noun)
 
     def _definite(self, toks: list[Token]) -> bool:
         """Is the noun phrase definite: a definite or demonstrative article, or a preposition
@@ -2456,7 +2514,10 @@ class Resolver:
         first = toks[0]
         if len(toks) == 1:
             before = self.doc[first.i - 1] if first.i > 0 else None
-            return before is not None and before.pos_ == "ADP" and morph_has(before, "Definite=Def")
+            if before is None or before.pos_ != "ADP":
+                return False
+            # "im Urteil"; a bare singular after a preposition: "laut Erlass"
+            return morph_has(before, "Definite=Def") or "Plur" not in morph_values(first, "Number")
         if first.lower_ in self.lex.possessive_gender:
             return False
         return morph_has(first, "Definite=Def") or morph_has(first, "PronType=Dem")
@@ -2482,12 +2543,18 @@ class Resolver:
         """Who issued the document mentioned at ``noun``: the speaker named in its sentence
         (the one nearest to it), else the subject of its clause, else its compound's body."""
         sent = noun.sent
+        attribute = report_body(noun) if noun.i + 1 < len(self.doc) else None
+        if attribute is not None and len(attribute):  # "ein Brief von Kandidatin X"
+            res = self._resolve(attribute, None)
+            if res.name is not None and res.rule.startswith(_SOURCE_RULES):
+                return Resolution(res.name, "speaker.document", res.ref)
         named = [
             (abs(start - noun.idx), res)
             for (start, _), res in self._cache.items()
             if sent.start_char <= start < sent.end_char
             and res.name is not None
             and not res.rule.startswith(_NO_DOCUMENT_SOURCES)
+            and res.name.lower() not in self.lex.document_nouns  # "Erlass" taken for a name
         ]
         if named:
             return Resolution(min(named, key=lambda x: x[0])[1].name, "speaker.document")
@@ -2514,12 +2581,22 @@ class Resolver:
 
     def _quote_ends_near(self, span: Span, sentences: int) -> bool:
         """Does a quote end before the mention in its sentence or the ``sentences`` before
-        (its source is the one the mention points to, named or not)?"""
+        (its source is the one the mention points to, named or not)? Not a part of the
+        mention's own quote ("Das Gerät soll den Informationen zufolge …": its first part
+        ends before the mention)."""
         if not self.doc.has_annotation("SENT_START"):
             return True
         first = self._sentence_back(span, sentences)
         lo, pos = first.start_char, span.start_char
-        return any(lo <= end <= pos for _, end in self.index._quote_parts)
+        toks = [t for t in span if t.text not in _PUNCT]
+        own = self._quote or (-1, -1)
+        if toks and self._document_word(toks[-1]):
+            own = (-1, -1)  # a text: the statement before may be what it says
+        return any(
+            lo <= end <= pos
+            for start, end in self.index._quote_parts
+            if not own[0] <= start < end <= own[1]
+        )
 
     def _source_before(self, span: Span) -> Resolution | None:
         """ "Ein Bericht des Magazins Nikkei sorgt für Aufsehen. Demnach …", "Die Webanalyse
@@ -2589,8 +2666,32 @@ class Resolver:
             return None
         first = toks[0].lower_
         if first in self.lex.own_words:
-            return self._subject_of_clause(toks[-1], span, "speaker.owner")
+            return self._subject_of_clause(toks[-1], span, "speaker.owner") or self._own_source(
+                toks[-1], span
+            )
         return self._possessor(first, span, "speaker.owner")
+
+    def _own_source(self, noun: Token, span: Span) -> Resolution | None:
+        """ "Zwei Millionen Euro hat die Partei nach eigenen Angaben investiert", "Nach
+        eigenen Angaben hat Fortinet das Problem behoben": when the parse took another noun
+        for the subject, the one argument of the clause's verbs that names a person or body
+        (by name, role or organisation); nothing when none or several do."""
+        if not self.doc.has_annotation("DEP"):
+            return None
+        verb = noun.head
+        if verb.pos_ == "ADP" and verb.head.i != verb.i:  # TIGER: the preposition heads
+            verb = verb.head
+        found = []
+        for v in verb_chain(verb):
+            for arg in children_with(v, "subject", "object"):
+                if arg.i in range(span.start, span.end):
+                    continue
+                res = self._resolve(self.doc[arg.left_edge.i : arg.i + 1], None)
+                if res.name and res.rule.startswith(_OWN_SOURCE_RULES):
+                    found.append(res.name)
+        if len(set(found)) != 1:
+            return None
+        return Resolution(found[0], "speaker.owner")
 
     def _by_possessive_utterance(self, span: Span) -> Resolution | None:
         """ "Sein Argument: …", "Ihr Fazit: …", "lautet seine Botschaft": a possessive alone
@@ -3038,6 +3139,8 @@ class Resolver:
             prev = self.doc[tok.start - 1] if tok is not None and tok.start > 0 else None
             if prev is None or prev.pos_ != "NOUN" or not prev.text[:1].isupper():
                 continue
+            if prev.lower_ in (head.lower_ + "n", head.lower_ + "en"):
+                continue  # the same title inflected: "dem Sachverständigen X" … "der Sachverständige"
             if self.lex.lookup(prev.text) is None and not self._person_word(prev):
                 return True
         return False

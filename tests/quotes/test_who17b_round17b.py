@@ -113,14 +113,15 @@ CONTAINERS = [
             "Am Samstag veröffentlichte die Hamas ein neues Kampflied. Der Krieg ist noch nicht "
             "vorbei, heißt es darin."
         ),
-        [("ein neues Kampflied", None)],
+        # round 28: the text's name is who issued it (it was None)
+        [("ein neues Kampflied", "Hamas")],
     ),
     (
         (
             "Die Gewerkschaft hat der Regierung einen Brief geschickt. Darin wird gefordert, "
             "dass die Löhne steigen."
         ),
-        [("einen Brief", None)],
+        [("einen Brief", "Gewerkschaft")],
     ),
     # no text in the sentence before: no speaker
     (
