@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.char_classes import ALPHA, CONCAT_QUOTES
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
@@ -46,7 +47,27 @@ def add_mark_infixes(nlp: Language) -> Language:
     pattern = getattr(current, "pattern", None)
     if not isinstance(pattern, str):
         return nlp  # a tokenizer without regex infixes (a custom one): leave it
-    if MARK_INFIXES[0] in pattern:
+    kept = _keep_apostrophes(pattern)
+    if MARK_INFIXES[0] in pattern:  # added before (a saved pipeline): only the apostrophes
+        if kept != pattern:
+            tokenizer.infix_finditer = compile_infix_regex([kept]).finditer
         return nlp
-    tokenizer.infix_finditer = compile_infix_regex([*MARK_INFIXES, pattern]).finditer
+    tokenizer.infix_finditer = compile_infix_regex([*MARK_INFIXES, kept]).finditer
     return nlp
+
+
+#: typographic apostrophes: kept inside a word between two letters
+APOSTROPHES = "‘’"
+
+
+def _quote_infix(quotes: str) -> str:
+    """spaCy's German infix that splits a quotation mark (or bracket) between letters."""
+    return rf"(?<=[{ALPHA}])([{quotes}\)\]\(\[])(?=[{ALPHA}])"
+
+
+def _keep_apostrophes(pattern: str) -> str:
+    """``pattern`` with spaCy's quote-between-letters infix minus :data:`APOSTROPHES`
+    (unchanged when the pattern has no such infix: another tokenizer's rules stay)."""
+    quotes = CONCAT_QUOTES.replace("'", "")
+    kept = "".join(c for c in quotes if c not in APOSTROPHES)
+    return pattern.replace(_quote_infix(quotes), _quote_infix(kept))

@@ -269,7 +269,7 @@ class MarkFinder:
                     return (k + 1, True)
             # a nested quote ("‚…‘" or another „…“ inside „…“) must not close us
             inner = self.opens.get(c)
-            if c == opener and opener not in closes and self._opening_context(text, k):
+            if c == opener and self._reopens(text, k, rec):
                 depth_same += 1
                 reopened = k if reopened < 0 else reopened
             elif depth_same and c in closes and self._closing_context(text, k):
@@ -291,6 +291,14 @@ class MarkFinder:
                 depth_inner -= 1
             k += 1
         return self._reopened(text, i, reopened)
+
+    def _reopens(self, text: str, k: int, rec: dict[str, Any]) -> bool:
+        """Does the quote's own mark at ``k`` open a quote inside it? A mark that opens and
+        closes alike (the straight ``"``) opens one only where it cannot close (after a
+        space, before a word: ``"Wir sind "Stadt des Jahres" geworden."``)."""
+        if not self._opening_context(text, k):
+            return False
+        return rec["open"] not in rec["close"] or not self._closing_context(text, k)
 
     @staticmethod
     def _reopened(text: str, i: int, p: int) -> tuple[int, bool] | None:

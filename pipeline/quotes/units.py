@@ -255,10 +255,33 @@ def split_units(
         def opens(k: int, t: Token) -> bool:
             if toks.orth[k] in ids and (labels.is_nominal(t) or labels.is_verbal(t)):
                 return True
+            if _capital_particle(doc[k], t):
+                return True
             return named is not None and _named_opener(doc, k, t, named, is_role)
 
         units = [part for u in units for part in _split_heading(toks, u, opens)]
     return units
+
+
+#: coarse parts of speech of a word that opens a sentence with a capital and nowhere else
+#: has one (a preposition or conjunction: "Um", "Wegen", "Obwohl")
+CAPITAL_OPENER_POS = frozenset({"ADP", "SCONJ"})
+
+
+def _capital_particle(t: Token, before: Token) -> bool:
+    """ "Uno will Sondergericht Um die Verbrechen …": a preposition or conjunction written
+    with a capital right after a capitalised word (a noun, whatever its tag) opens the
+    sentence after a subheading joined to its paragraph; a word of a name ("Xi Jinping",
+    "Nguyen Van Ly": tagged as prepositions) opens nothing."""
+    return (
+        t.pos_ in CAPITAL_OPENER_POS
+        and not t.ent_type_
+        and t.text[:1].isupper()
+        and t.is_alpha
+        and before.is_alpha
+        and before.text[:1].isupper()
+        and not (before.pos_ == "PROPN" or before.ent_type_)
+    )
 
 
 #: a subheading joined to its paragraph has this many words at most
@@ -315,7 +338,15 @@ def _headline_end(doc: Doc, start: int, i: int) -> bool:
     t = doc[i]
     if labels.is_verbal(t) or _misread_infinitive(doc, i, start):
         return i > start + 1
-    return labels.is_nominal(t) and not labels.is_closed_class(doc[i - 1])
+    return _noun_like(t) and not labels.is_closed_class(doc[i - 1])
+
+
+def _noun_like(t: Token) -> bool:
+    """A noun or name by the tagger, or a capitalised word it took for an adjective in a
+    heading ("Uno will Sondergericht": "Sondergericht" tagged ADJD)."""
+    if labels.is_nominal(t):
+        return True
+    return t.pos_ == "ADJ" and t.is_alpha and t.text[:1].isupper() and t.i > t.sent.start
 
 
 def _misread_infinitive(doc: Doc, i: int, start: int | None = None) -> bool:
@@ -444,7 +475,7 @@ def _split_dateline(toks: _Tokens, units: list[Unit], i: int) -> list[Unit]:
         text, _, _, _, alpha, _ = toks[k]
         if text in DASHES and toks.space[k - 1] and (toks.space[k] or _opener(toks, k + 1)):
             at = [m for m in range(u.start, k) if toks[m][0] not in DATELINE_MARKS]
-            names = at and all(_place_word(toks[m]) for m in at)
+            names = at and all(_place_word(toks[m]) or _agency(toks, m) for m in at)
             if names and (not joined or _joined_place(toks, at, k + 1)):
                 return [Unit(u.start, k + 1, u.paragraph, True), Unit(k + 1, u.end, u.paragraph)]
             return [u]
@@ -453,6 +484,17 @@ def _split_dateline(toks: _Tokens, units: list[Unit], i: int) -> list[Unit]:
         if words > MAX_DATELINE or not (alpha or text in DATELINE_MARKS or _place_word(toks[k])):
             return [u]
     return [u]
+
+
+def _agency(toks: _Tokens, m: int) -> bool:
+    """Token ``m`` is a lower-case word alone in brackets after the place, an agency's
+    short name ("BERLIN (dpa) – …", "Paris (afp) – …")."""
+    return (
+        0 < m < len(toks) - 1
+        and toks[m][0].isalpha()
+        and toks[m - 1][0] == "("
+        and toks[m + 1][0] == ")"
+    )
 
 
 def _place_word(lex: tuple[str, bool, bool, bool, bool, str]) -> bool:
