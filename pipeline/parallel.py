@@ -14,16 +14,18 @@ Workers are forked: they inherit the loaded pipeline, nothing is pickled or load
 Where fork is unavailable or unsafe (Windows, macOS), :func:`available` is False and
 :func:`pipeline.run.run` uses spaCy's ``n_process`` instead. A worker exits by itself when
 the parent is gone (a killed run leaves no process holding the model in memory); a worker
-that dies (killed, out of memory) fails the run with a :class:`NewsxError`: its task is
-lost, the live workers first finish the tasks already handed out, and every chunk complete
-by then is written and kept for ``--resume``.
+that dies (killed, out of memory) fails the run with a :class:`NewsxError`: its tasks are
+lost, the live workers first finish the tasks they hold, and every chunk complete by then
+is written and kept for ``--resume``. Each worker has a pipe of its own: with one queue
+shared by all, a worker killed while it held the queue's lock (or had written half a
+message) could hang the others and the parent.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import multiprocessing.connection as mp_connection
 import os
-import queue
 import signal
 import sys
 import threading
@@ -95,55 +97,91 @@ def _task_rows(nlp: Any, files: Files, batch_size: int, piece_chars: int) -> lis
     return [(replace(item, content=""), rows, words) for item, rows, words in out]
 
 
-def _serve(nlp: Any, batch_size: int, piece_chars: int, todo: Any, done: Any, parent: int) -> None:
-    """A worker's loop: ``(index, files)`` from ``todo``, ``(index, outcome)`` to ``done``;
-    ``None`` ends it. Ctrl-C is the parent's to handle (it stops the workers)."""
+def _serve(
+    nlp: Any, batch_size: int, piece_chars: int, conn: Any, others: list[Any], parent: int
+) -> None:
+    """A worker's loop: ``(index, files)`` from its pipe ``conn``, ``(index, outcome)`` back
+    on it; ``None`` or a closed pipe ends it. ``others``: the parent's ends of the workers
+    forked before, inherited and closed here. Ctrl-C is the parent's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for other in others:
+        other.close()
     _watch_parent(parent)
-    for index, files in iter(todo.get, None):
+    while (message := _recv(conn)) is not None:
+        index, files = message
         try:
             outcome: Any = ("rows", _task_rows(nlp, files, batch_size, piece_chars))
         except Exception:  # noqa: BLE001 -- reported by the parent, which stops the run
             outcome = ("failed", traceback.format_exc(limit=8))
         if isinstance(nlp, Pipelines):
             outcome = (*outcome, dict(nlp.choices), dict(nlp.failed))
-        done.put((index, outcome))
+        conn.send((index, outcome))
+
+
+def _recv(conn: Any) -> Any:
+    """The next message on ``conn``; ``None`` when the other end is gone."""
+    try:
+        return conn.recv()
+    except (EOFError, OSError):
+        return None
 
 
 # ------------------------------------------------------------------ parent side
+@dataclass(eq=False)
+class _Worker:
+    """A worker process, the parent's end of its pipe and the task indices it holds."""
+
+    proc: Any
+    conn: Any
+    out: list[int] = field(default_factory=list)
+
+
 @dataclass
 class Workers:
-    """``n`` forked workers building rows with ``nlp``; use as a context manager."""
+    """``n`` forked workers building rows with ``nlp``; use as a context manager.
+
+    Each worker has a pipe of its own (tasks in, rows out), so a worker that dies loses
+    only the tasks it held: no lock or half-written message of a shared queue can stop the
+    others, which finish their tasks before the run fails."""
 
     nlp: Any
     n: int
     batch_size: int
     piece_chars: int
-    procs: list[Any] = field(default_factory=list)
+    workers: list[_Worker] = field(default_factory=list)
 
     def __enter__(self) -> Self:
         ctx = mp.get_context("fork")
-        self.todo, self.done = ctx.Queue(), ctx.Queue()
-        args = (self.nlp, self.batch_size, self.piece_chars, self.todo, self.done, os.getpid())
-        self.procs = [ctx.Process(target=_serve, args=args, daemon=True) for _ in range(self.n)]
-        for p in self.procs:
-            p.start()
+        for _ in range(self.n):
+            mine, theirs = ctx.Pipe()
+            others = [w.conn for w in self.workers]
+            args = (self.nlp, self.batch_size, self.piece_chars, theirs, others, os.getpid())
+            proc = ctx.Process(target=_serve, args=args, daemon=True)
+            proc.start()
+            theirs.close()
+            self.workers.append(_Worker(proc, mine))
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         """Stop the workers: after their last task on success, at once on an error."""
         if exc_type is None:
-            for _ in self.procs:
-                self.todo.put(None)
-            for p in self.procs:
-                p.join(timeout=60)
-        for p in self.procs:
-            if p.is_alive():
-                p.terminate()
-            p.join()
-        for q in (self.todo, self.done):
-            q.close()
-            q.cancel_join_thread()
+            self._stop()
+            for w in self.workers:
+                w.proc.join(timeout=60)
+        for w in self.workers:
+            if w.proc.is_alive():
+                w.proc.terminate()
+            w.proc.join()
+            w.conn.close()
+
+    def _stop(self) -> None:
+        """Tell every live worker to end after its tasks."""
+        for w in self.workers:
+            if w.proc.is_alive():
+                try:
+                    w.conn.send(None)
+                except OSError:  # gone meanwhile
+                    pass
 
     def parts(
         self,
@@ -174,10 +212,10 @@ class Workers:
             task = next(stream, None)
             if task is not None:
                 sent[due + len(sent)] = task
-                self.todo.put((due + len(sent) - 1, task.files))
+                self._send(due + len(sent) - 1, task.files)
             while sent and (
                 task is None
-                or len(sent) - len(ready) >= DEPTH * self.n
+                or sum(len(w.out) for w in self.workers) >= DEPTH * self.n
                 or len(sent) >= BUFFER * self.n
             ):
                 died = None
@@ -194,32 +232,42 @@ class Workers:
             if task is None:
                 return
 
+    def _send(self, index: int, files: Files) -> None:
+        """Task ``index`` to the live worker holding the fewest tasks (fewer than
+        :data:`DEPTH`, as :meth:`_results` receives before the workers are full)."""
+        w = min(self.workers, key=lambda w: len(w.out))
+        w.out.append(index)
+        try:
+            w.conn.send((index, files))
+        except OSError:  # the worker is gone: :meth:`_receive` reads its end and says so
+            pass
+
     def _receive(self) -> tuple[int, list[DocResult]]:
         """The next finished task's ``(index, results)``; a failed worker raises
         :class:`NewsxError`, a dead one :class:`_WorkerDied`."""
         while True:
-            try:
-                return self._unpack(self.done.get(timeout=POLL_SECONDS))
-            except queue.Empty:
-                dead = [p for p in self.procs if not p.is_alive()]
-                if dead:
-                    raise _WorkerDied(dead[0].exitcode) from None
+            busy = [w for w in self.workers if w.out]
+            if not busy:
+                raise NewsxError("internal error: a task was awaited that no worker holds")
+            for conn in mp_connection.wait([w.conn for w in busy], timeout=POLL_SECONDS):
+                w = next(w for w in busy if w.conn is conn)
+                message = _recv(conn)
+                if message is None:
+                    w.out.clear()  # its tasks are lost
+                    w.proc.join(timeout=POLL_SECONDS)
+                    raise _WorkerDied(w.proc.exitcode)
+                w.out.remove(message[0])
+                return self._unpack(message)
 
     def _drain(self) -> Iterator[tuple[int, list[DocResult]]]:
-        """After a worker died: the live workers finish the tasks already queued (the dead
-        one's task is lost) and stop; their ``(index, results)`` until all have stopped.
-        A task that fails now ends the drain (the run fails for the dead worker anyway)."""
-        for p in self.procs:
-            if p.is_alive():
-                self.todo.put(None)
-        while True:
+        """After a worker died: what the live workers finish of the tasks they hold, then
+        they stop. Another worker dying, or a task failing, loses only its own task."""
+        while any(w.out for w in self.workers):
             try:
-                yield self._unpack(self.done.get(timeout=POLL_SECONDS))
-            except queue.Empty:
-                if not any(p.is_alive() for p in self.procs):
-                    return
+                yield self._receive()
             except NewsxError:
-                return
+                continue
+        self._stop()
 
     def _unpack(self, message: tuple[int, Any]) -> tuple[int, list[DocResult]]:
         """``(index, results)`` of a worker's message; merges a router's model choices."""
