@@ -26,6 +26,37 @@ QUESTION_MARK = "?"
 
 
 def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple[str, int] | None:
+    """Where the complement of a frame ending before ``k`` starts (:func:`_complement`); a
+    "dass" or infinitive clause after a second verb the parse joins to the cue's is that
+    verb's ("bestätigte den Termin und freute sich, dass …", "unter Stress gestanden und
+    den Druck gespürt zu haben, …"): no complement of the cue."""
+    found = _complement(ctx, k, unit, verb_pos)
+    if found is None or found[0] not in JOINED_VERB_CLAUSES:
+        return found
+    return None if _joined_verb_before(ctx, k, found[1], verb_pos) else found
+
+
+#: the complements a verb joined to the cue by "und" takes for its own (a clause in the
+#: reported-speech mood is speech all the same: "äußerte Vorbehalte und wagte die Prognose,
+#: X würden …")
+JOINED_VERB_CLAUSES = ("that", "infinitive")
+
+
+def _joined_verb_before(ctx: DocContext, k: int, n: int, verb_pos: set[int]) -> bool:
+    """A coordinator ("und") between ``k`` and the complement at ``n``, before any comma,
+    and after it a verb the parse joins to a cue verb (:func:`_joined_verb`)."""
+    texts, lower = ctx.table.texts, ctx.table.lower
+    joins = word_ids(ctx.w.clause_coordinators)
+    m = k
+    while m < n and texts[m] != "," and not (lower[m] in joins and ctx.inside[m] < 0):
+        m += 1
+    if m >= n or texts[m] == ",":
+        return False
+    pos = ctx.table.pos
+    return any(pos[j] in VERB_POS and _joined_verb(ctx, j, verb_pos) for j in range(m + 1, n))
+
+
+def _complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple[str, int] | None:
     """Where the complement of a frame ending before ``k`` starts, as ``(type, token)``:
     ``direct`` (quotation marks), ``colon``, ``that`` ("dass", also "ob"), ``question``
     (a w-question), ``mood`` (a clause in the reported-speech mood: Konjunktiv),
@@ -68,6 +99,19 @@ def complement(ctx: DocContext, k: int, unit: Unit, verb_pos: set[int]) -> tuple
             return None
         j += 1
     return _bare_infinitive(ctx, k, end)
+
+
+def _joined_verb(ctx: DocContext, j: int, verb_pos: set[int]) -> bool:
+    """The verb at ``j``, outside quotation marks, is no cue and the parse joins it to a cue
+    verb by a coordinator (UD conj; TIGER cd > cj): "bestätigte den Termin und freute
+    sich, dass …", where the clause after the comma is the second verb's."""
+    if not ctx.parsed or j in verb_pos or ctx.inside[j] >= 0:
+        return False
+    t = ctx.doc[j]
+    if not labels.has_role(t, "conjunct"):
+        return False
+    head = t.head.head if labels.has_role(t.head, "coordinator") else t.head
+    return head.i < j and any(x.i in verb_pos for x in (head, *labels.verb_chain(head)))
 
 
 def _knower_between(ctx: DocContext, k: int, j: int) -> bool:
