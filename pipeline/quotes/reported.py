@@ -70,9 +70,37 @@ def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Sp
         and not _own_object(ctx, cue, speaker)
         and not negated_act(ctx, cue, c, stop)
         and not _withheld(ctx, cue, c, stop)
+        and not _capacity(ctx, cue)
+        and not _self_naming(ctx, cue, stop)
         and (not _named(ctx, cue) or _named_act(ctx, cue, speaker))
         and (cue.lemma not in ctx.w.announcing_lemmas or not _anaphor(ctx, c, stop))
     )
+
+
+def _capacity(ctx: DocContext, cue: Cue) -> bool:
+    """A modal of ability or permission (``capacity_modal_forms``) in the verb's chain: what
+    someone may or could do, nothing said ("Das Parlament kann Änderungen vorschlagen", "Der
+    Betriebsrat darf eine Prüfung fordern"); needs the parse."""
+    if not ctx.parsed or cue.verb is None:
+        return False
+    forms = ctx.w.capacity_modal_forms
+    return any(t.i != cue.verb.i and t.lower_ in forms for t in _chain(cue))
+
+
+def _self_naming(ctx: DocContext, cue: Cue, stop: int) -> bool:
+    """A verb with no preposition of its own whose reflexive use cues nothing (its entry
+    says ``"reflexive": false``) with a reflexive pronoun right after the pronoun subject
+    that follows it ("Damals nannte er sich Max": a name, nothing said; the cue finder sees
+    only a reflexive next to the verb); not "sprach er sich für X aus"."""
+    k = cue.start + 2
+    if cue.preposition is not None:
+        return False  # "sprach er sich für X aus": a stance, said
+    if k >= stop or not ctx.pos or ctx.doc[k].lower_ not in ctx.w.reflexive_pronouns:
+        return False
+    if ctx.doc[k - 1].pos_ != "PRON" or ctx.inside[k] >= 0:
+        return False
+    entries = ctx.kit.verb_forms.get(ctx.doc[cue.start].lower_, ())
+    return any(e["lemma"] == cue.lemma and not e.get("reflexive", True) for e, _ in entries)
 
 
 def _named(ctx: DocContext, cue: Cue) -> bool:

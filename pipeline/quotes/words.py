@@ -265,6 +265,7 @@ WORD_LISTS: dict[str, str] = {
     "focus_particle_pairs": "set",
     "manner_tails": "set",
     "subjunctive_passive_auxiliaries": "set",
+    "capacity_modal_forms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -447,6 +448,7 @@ OPTIONAL_LISTS = frozenset(
         "focus_particle_pairs",
         "manner_tails",
         "subjunctive_passive_auxiliaries",
+        "capacity_modal_forms",
     }
 )
 
