@@ -12,7 +12,9 @@ hides it.
   (:mod:`pipeline.quotes.nominative_subjects`);
 - an "as" comparison before a verb with a subject pronoun after it ("Wie Havranek
   kritisierte auch er, …"): the pronoun speaks (:mod:`pipeline.quotes.compared_speakers`);
-  an as-clause that ends at its verb ("Wie Havranek kritisierte, …") keeps its speaker.
+  an as-clause that ends at its verb ("Wie Havranek kritisierte, …") keeps its speaker;
+  so does the subject a Konjunktiv sentence after such a sentence goes on from ("Wie
+  Havranek kritisierte auch er den Bericht. Die Kommission habe …": er).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
@@ -75,6 +77,22 @@ DOCUMENTS = [
         [("Havranek", None)],
     ),
     ("Wie der Sprecher sagte, sei er zufrieden.", [("der Sprecher", None)]),
+    (
+        (
+            "Auch Anwalt Peter Held schilderte die Zustände als schlecht. Wie Havranek "
+            "kritisierte auch er den Bericht der Kommission. Die Kommission habe ihn nicht "
+            "befragt. Der Bericht sei daher einseitig."
+        ),
+        [("er", "Peter Held"), ("er", "Peter Held")],
+    ),
+    # no comparison: the subject before goes on
+    (
+        (
+            "Auch Anwalt Peter Held schilderte die Zustände als schlecht. Havranek kritisierte "
+            "den Bericht der Kommission. Die Kommission habe ihn nicht befragt."
+        ),
+        [("Havranek", None)],
+    ),
 ]
 
 
