@@ -137,6 +137,8 @@ def cut_spliced_object(ctx: DocContext, sp: Span, cue: int | None) -> Span:
     if cue is None or cue != b:
         return sp
     first = labels.coordination_head(doc[cue])
+    if first is None and labels.has_role(doc[cue], "parataxis"):
+        first = doc[cue].head  # "… verlor das Spiel und Trainer X sagte danach, …"
     own = labels.clause_subject(first) if first is not None and first.i < a else None
     if own is None or own.i >= a:
         return sp

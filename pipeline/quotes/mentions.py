@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .addressee_subjects import speaker_past_addressee, subject_after_addressee
 from .claim_mentions import so_claim
+from .compared_speakers import compared_pronoun, compared_subject
 from .compound_roles import compound_person_name, coordinated_role
+from .conjunct_subjects import conjunct_subject
 from .container_sources import container_source
 from .context import NOUN_IDS, PATTERN_RULE, VERB_POS, DocContext, Quote, Span
 from .es_objects import es_object_subject
@@ -696,6 +698,9 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
         return _passive_source(ctx, verb) or _document_phrase(ctx, verb)
     if asked_subject(ctx, verb):
         return None  # "Die Ministerin sei gefordert, …": she is asked, she does not speak
+    spliced = conjunct_subject(ctx, verb)  # "… und Konzernchef X sagte": X, not the first's
+    if spliced is not None:
+        return spliced
     subj = subject_of(ctx, verb)
     if subj is None:  # "sah es das Gericht als erwiesen an": the phrase after "es"
         return es_object_subject(ctx, verb, _names_speaker, span_of) or _origin_phrase(ctx, verb)
@@ -1016,6 +1021,7 @@ def person_subject(ctx: DocContext, ui: int, any_subject: bool = False) -> Span 
     sp = ctx.g.subject_before(ctx, pu.start, pu.content_end(ctx.doc) - 1)
     if sp is None:
         return None
+    sp = compared_subject(ctx, sp)  # "Wie Havranek kritisierte auch er …": er
     doc = ctx.doc
     if (
         any_subject
@@ -1232,6 +1238,8 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         q.speaker = cut_statement(q.speaker, q.parts)  # a mention running into the statement
         cut_relative_source(ctx, q)  # "laut denen jeder Haushalt …"
         q.speaker = cut_setting_noun(ctx, q.speaker)  # "Im Rahmen einer Pressekonferenz"
+    if q.speaker is not None:  # "Wie Havranek kritisierte auch er, …": the pronoun speaks
+        q.speaker = compared_pronoun(ctx, q, q.speaker)
     # "Von der Leyen hatte Fehler eingeräumt und angegeben, …": the name the parse split
     q.speaker = particle_name(ctx, q, speakerish) or q.speaker
     if q.speaker is not None and dative_before(ctx, q.speaker):

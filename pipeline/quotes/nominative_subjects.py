@@ -12,6 +12,10 @@ article before a feminine or plural noun ("Der Politik schlug er vor": a dative)
 Before a verb whose dative is the one spoken to (``dative_speech_lemmas``: "Die Anklage
 wirft Peter Huber Betrug vor") a singular phrase is the subject too, unless an article that
 may be dative opens it ("Der Politik schlug er vor", "Dem Minister empfahl die Studie").
+A plural phrase is the subject there when the finite verb is plural and a single person's
+name follows it ("Kritiker werfen Erdogan vor", "Gegner raten Huber ab": the name cannot
+agree with the verb, it is the one spoken to); a name coordinated after it ("werfen Huber
+und Maier vor") decides nothing.
 
 >>> nominative_marked(ctx, (0, 2))   # "Ein Leitartikel … forderte Obama … auf"  # doctest: +SKIP
 True
@@ -51,7 +55,27 @@ def nominative_subject(ctx: DocContext, sp: Span, lemma: str | None, cue: int) -
     if lemma not in ctx.w.addressee_object_lemmas and lemma not in ctx.w.dative_speech_lemmas:
         return False
     noun = _noun(ctx, sp)
-    return noun is not None and not labels.morph_has(noun, PLURAL)
+    if noun is None:
+        return False
+    return not labels.morph_has(noun, PLURAL) or _name_after_plural_verb(ctx, cue)
+
+
+def _name_after_plural_verb(ctx: DocContext, cue: int) -> bool:
+    """Is the cue verb at ``cue`` a plural finite form followed (after at most two words)
+    by one person's name that no coordinator joins to another ("werfen Erdogan vor")?"""
+    doc = ctx.doc
+    verb = doc[cue]
+    if not labels.morph_has(verb, PLURAL) or not labels.morph_has(verb, labels.FINITE_FEATURE):
+        return False
+    end = min(len(doc), cue + 4)
+    person = labels.PERSON_ENTITY_LABELS
+    name = next((k for k in range(cue + 1, end) if doc[k].ent_type_ in person), None)
+    if name is None or any(doc[k].is_punct for k in range(cue + 1, name)):
+        return False
+    k = name + 1
+    while k < len(doc) and doc[k].ent_type_ in person and doc[k].ent_iob_ != "B":
+        k += 1  # the rest of the name
+    return k >= len(doc) or doc[k].pos_ != "CCONJ"
 
 
 def _dative_article(ctx: DocContext, k: int) -> bool:
