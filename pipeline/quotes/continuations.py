@@ -33,6 +33,7 @@ from .konjunktiv_two import (
 from .mentions import NOUN_IDS, holder_speaker, so_speaker
 from .nameless_sources import names_no_one, no_statement
 from .neighbour_speakers import neighbour_speakers
+from .nested_acts import nested_act
 from .orphans import ORPHAN_CONFIDENCE, SURE_ORPHANS, orphan
 from .own_frames import (
     CLOSING_MARKS,
@@ -80,6 +81,8 @@ def continuations(ctx: DocContext) -> None:
     release_asked(ctx, by_unit, ch.moods)  # "…, sagte X. Die Ministerin sei gefordert, …"
     for ui, u in enumerate(ctx.units):
         mood = ch.moods[ui]
+        if nested_act(ctx, ch, ui, u, mood):  # "…, schreibt X. Viele hätten … berichtet. …"
+            continue
         if ui in by_unit and unit_has_quote(ctx, ch, ui, u, mood):
             continue
         prev = ch.prev_q

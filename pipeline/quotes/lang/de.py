@@ -280,8 +280,22 @@ class GermanGrammar(GrammarData):
                 return (c + 1, c + 2)
             np = ph.np_forward(doc, c + 1, k, pos)
             if np is not None:
-                return np
+                return self._compared_subject(ctx, c, np[1], k) or np
         return self._subject_by_order(ctx, c, k)
+
+    def _compared_subject(self, ctx: DocContext, c: int, j: int, k: int) -> Span | None:
+        """The subject after the finite verb at ``j`` of a sentence that opens with a
+        compared noun phrase ("*Wie Havranek* kritisierte auch er den Bericht": he, not
+        Havranek; not "Wie Havranek sagte, sei …", whose verb ends the clause)."""
+        doc, pos, ph, w = ctx.doc, ctx.pos, self.ph, self.w
+        if doc[c].lower_ not in w.as_words or j + 1 >= k or not self.finite_like(doc[j], pos):
+            return None
+        m = j + 1
+        particle = doc[m].lower_ in w.focus_particles
+        m += particle
+        if m < k and ph.is_pronoun_subject(doc[m]):
+            return (m, m + 1)
+        return ph.np_forward(doc, m, k, pos) if particle and m < k else None
 
     def _subject_by_order(self, ctx: DocContext, c: int, k: int) -> Span | None:
         """Verb-second: a pronoun right after the finite verb, the fronted noun phrase, or the
