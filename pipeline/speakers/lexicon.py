@@ -198,6 +198,8 @@ class RoleLexicon:
         #: words and prefixes saying someone was something ("der frühere Höchstrichter")
         self.former_words = self._group("former_word", "word")
         self.former_prefixes = tuple(self._group("former_word", "prefix"))
+        #: adjectives saying where a person comes from ("der gebürtige St. Pöltner")
+        self.origin_adjectives = self._group("function_word", "origin_adjective")
 
     def _suffixes(self, records: list[dict[str, Any]]) -> None:
         """The endings that tell a person noun's gender and its plural, longest first."""

@@ -15,7 +15,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 ``speaker.description``         "der Technologieexperte" -> the person the text introduced
                                 with that noun ("Der Technologieexperte Adrian Kingsley-Hughes")
 ``speaker.spokesperson:<id>``   an unnamed spokesperson of a named body ("ein Sprecher des
-                                Ministeriums", "ein Polizeisprecher") -> that body
+                                Ministeriums", "ein Polizeisprecher") -> that body; a bare
+                                "ein Sprecher" -> the body whose statement came just before
 ``speaker.org``                 an ORG entity -> its canonical name (or text)
 ``speaker.place``               a LOC/GPE entity (a country speaking) -> its canonical name
 ``speaker.local_body``          a place's body noun and the place ("die Stadt Klagenfurt",
@@ -67,6 +68,9 @@ decides, in this order (the first that applies wins; its id goes into the rule c
 ``speaker.demonym``             "der Franzose", "die Österreicherin" -> the person of that
                                 country named before, else the one person of unknown country
                                 (:mod:`pipeline.speakers.demonym`)
+``speaker.origin_noun``         "so der gebürtige St. Pöltner" (a noun after an origin
+                                adjective) -> the person named before, as "der Forscher"
+                                would be; never the place in the noun
 ``speaker.age``                 "der 50-Jährige", "die 43-Jährige" -> the most recent person
                                 of that gender before it, as for a pronoun
 ``speaker.person_noun``         "so der Forscher" (no introduction with that noun) -> the
@@ -1161,6 +1165,7 @@ class Resolver:
             or self._by_apposition(span)
             or self._by_name_before(span)
             or self._by_description(span)
+            or self._by_origin_noun(span)
             or self._by_place_body(span)
             or self._by_place_noun(span)
             or self._by_named_in_org(span)
@@ -1637,18 +1642,16 @@ class Resolver:
                 best.country = country
             best.roles.setdefault(m.stem, group)
             return Resolution(best.name, f"speaker.role:{m.id}", best)
-        if group == "spokesperson":
-            body = self._spokesperson_body(span, tok, m)
-            org = self.lex.lookup(body) if body else None
-            if org is not None and org.kind == "org" and body.lower() in self._bare_forms(org):
-                body = self._compound_before(span, org) or body  # "Ein Ministeriumssprecher"
-            if body:
-                # "er" after "ein Sprecher der Armee" is that spokesperson: the same body
-                gender = m.record.get("gender")
-                return Resolution(body, f"speaker.spokesperson:{m.id}", Body(body, gender))
+        spoke = self._by_spokesperson(span, tok, m, plain) if group == "spokesperson" else None
+        if spoke is not None:
+            return spoke
         back = self._by_back_reference(span) or self._by_former(span, tok)
+        back = back or self._former_named_last(span, tok)
         if back is not None:  # "meint der Apple-Chef" after "Apple-CEO Tim Cook"
             return back
+        named = self._by_apposition(span)  # "der AU-Sondergesandte für Burundi, Ibrahima Fall"
+        if named is not None:
+            return named
         # a person spoke ("der Direktor der Zivilluftfahrtbehörde"), not the body named
         # after the role: leave it empty rather than name the body; "er" later means him
         anonymous = Person(name="", surname="", gender=gender)
@@ -1805,6 +1808,21 @@ class Resolver:
             return None
         return Resolution(p.name, "speaker.description", p)
 
+    def _former_named_last(self, span: Span, head: Token) -> Resolution | None:
+        """ "Der Vorstoß kam von Irmgard Griss. Die ehemalige Präsidentin des Obersten
+        Gerichtshofs fordert …": a definite role with a former-word before it describes the
+        person named last, as "die Forscherin" would, when no one was introduced with it."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if toks[0].lower_ not in self.lex.determiners or toks[0].lower_ in self.lex.indefinites:
+            return None
+        if not any(self._former(t) for t in toks[1:] if t.i < head.i):
+            return None
+        gender = _det_gender(span, self.lex)
+        if gender not in ("m", "f") or _plural(toks[0], head):
+            return None
+        ref = self._noun_referent(span, head, gender)
+        return Resolution(ref.name, "speaker.description", ref) if ref is not None else None
+
     def _named_after_former(self, tok: Token) -> Person | None:
         """The person named within three words after a former-word ("ehemaligen
         Verfassungsgerichtspräsidenten Ludwig Adamovich", "Ex-Kanzler Gerhard Schröder")."""
@@ -1853,6 +1871,9 @@ class Resolver:
         if j + 1 >= len(doc) or doc[j].text != ",":
             return None
         k, stop = j + 1, min(len(doc), j + 1 + _APPOSITION_REACH)
+        run = self._run_named_at(doc[k])
+        if run is not None:
+            return run
         while k < stop and doc[k].ent_type_ not in PERSON_LABELS:
             if doc[k].pos_ not in _DESCRIPTION_POS:
                 return None
@@ -1865,6 +1886,14 @@ class Resolver:
             return None
         words = [t.text for t in self.index._name_tokens(ent)]
         return self.index.person_by_name(words, ent.end_char)
+
+    def _run_named_at(self, tok: Token) -> Person | None:
+        """The person whose name the index found in a run of proper nouns set off after a
+        person noun, where the recogniser missed it or took it for a place ("der
+        AU-Sondergesandte für Burundi, Ibrahima Fall,"); None when no name starts at ``tok``."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ORG_LABELS or tok.ent_type_ in PERSON_LABELS:
+            return None
+        return next((p for p in self.index.persons.values() if tok.idx in p.mentions), None)
 
     def _past_acronym(self, j: int) -> int:
         """The token after a bracketed short name at token ``j`` ("der Leiter des Instituts
@@ -1902,6 +1931,33 @@ class Resolver:
                     return prefix  # "UNMIS-Sprecher", "Kreml-Sprecher": a named body
                 break
         return None
+
+    def _by_spokesperson(self, span: Span, tok: Token, m: RoleMatch, plain: bool):
+        """The body a spokesperson noun ``tok`` no person was introduced with speaks for
+        ("ein Sprecher der Armee", "ein Ministeriumssprecher"; a plain bare one: the body
+        whose statement came just before), else None."""
+        body = self._spokesperson_body(span, tok, m)
+        body = body or (self._body_said_before(span, tok) if plain else None)
+        org = self.lex.lookup(body) if body else None
+        if org is not None and org.kind == "org" and body.lower() in self._bare_forms(org):
+            body = self._compound_before(span, org) or body  # "Ein Ministeriumssprecher"
+        if not body:
+            return None
+        # "er" after "ein Sprecher der Armee" is that spokesperson: the same body
+        gender = m.record.get("gender")
+        return Resolution(body, f"speaker.spokesperson:{m.id}", Body(body, gender))
+
+    def _body_said_before(self, span: Span, tok: Token) -> str | None:
+        """ "Die Wiener Linien waren um Beruhigung bemüht: …. Wir sind vorbereitet, sagte ein
+        Sprecher.": a bare spokesperson noun with an article and nothing after it speaks for
+        the body whose statement ends in its sentence or the one before -- never a person's."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 2 or toks[-1].i != tok.i or not _cap(tok) or "-" in tok.text:
+            return None
+        said = self._said_before(span, 1)
+        if said is None or not isinstance(said.ref, Body) or not said.name:
+            return None
+        return said.name
 
     def _body_of(self, span: Span, noun: Token, name: str) -> str | None:
         """``name`` of a body a spokesperson speaks for, or for a class noun ("eine Sprecherin
@@ -2936,22 +2992,58 @@ class Resolver:
         gender = self.index._noun_gender(head)
         if gender not in ("m", "f") or lex.article_gender.get(toks[0].lower_, gender) != gender:
             return None
+        if self._of_another(head):
+            return None  # "der Reporter des Fernsehsenders": someone of a body, not named
+        ref = self._noun_referent(span, head, gender)
+        return Resolution(ref.name, "speaker.person_noun", ref) if ref is not None else None
+
+    def _noun_referent(self, span: Span, head: Token, gender: str) -> Person | None:
+        """The person named last whom a definite singular person noun of ``gender`` at
+        ``span`` refers back to (see :meth:`_by_person_noun`), else None."""
         ref = self._recent(span.start_char, gender)
         # the gender must be known to agree ("Yolanda Alvarez" is no "Reporter")
         if not isinstance(ref, Person) or not ref.name:
             return None
         if ref.gender != gender and not (ref.gender is None and self._described_as(ref, gender)):
             return None
-        if self._of_another(head):
-            return None  # "der Reporter des Fernsehsenders": someone of a body, not named
         last = ref.last_before(span.start_char)
-        if last is None or self.index._in_quote(last) or self.index._in_quote(span.start_char):
+        if last is None or self.index._in_quote(last) or self._in_other_quote(span.start_char):
             return None
         if self._person_between(ref, span) or (ref.roles and self._used_before(head)):
             return None  # "Beck zeigte den Musiker X an. Der Sänger ruft …": the musician
         if not self._alone_in_sentence(ref, last, gender):
             return None  # "Hans Gruber und Peter Wagner trafen sich. …, sagte der Politiker."
-        return Resolution(ref.name, "speaker.person_noun", ref)
+        return ref
+
+    def _in_other_quote(self, pos: int) -> bool:
+        """Is char ``pos`` in quoted words other than the row's own ("Die ehemalige
+        Präsidentin … fordert …": a reported row's span holds its own mention)?"""
+        own = self._quote
+        return self.index._in_quote(pos) and not (own is not None and own[0] <= pos < own[1])
+
+    def _by_origin_noun(self, span: Span) -> Resolution | None:
+        """ "so der gebürtige St. Pöltner", "sagte die geborene Grazerin": a definite singular
+        noun after an origin adjective (roles.jsonl function_word group ``origin_adjective``)
+        is a person from that place -- the person named before (as "der Forscher" would be),
+        never the place the recogniser found in the noun; nobody when none fits."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        lex = self.lex
+        if len(toks) < 3 or toks[0].lower_ not in lex.determiners:
+            return None
+        if toks[0].lower_ in lex.indefinites or _plural(toks[0], toks[-1]):
+            return None
+        k = next((i for i, t in enumerate(toks[1:-1], 1) if t.lower_ in lex.origin_adjectives), 0)
+        if not k or not all(_cap(t) for t in toks[k + 1 :]):
+            return None
+        g = morph_values(toks[0], "Gender")
+        gender = {"Masc": "m", "Fem": "f"}.get(g[0]) if len(g) == 1 else None
+        gender = gender or lex.article_gender.get(toks[0].lower_)
+        if gender not in ("m", "f") or self._in_brackets(span):
+            return None
+        ref = self._noun_referent(span, toks[-1], gender)
+        if ref is None:
+            return Resolution(None, "speaker.unresolved", Person("", "", gender=gender))
+        return Resolution(ref.name, "speaker.origin_noun", ref)
 
     def _described_as(self, ref: Person, gender: str) -> bool:
         """Did the text describe ``ref`` (of unknown gender) with a noun of ``gender`` ("Sein
