@@ -208,7 +208,11 @@ def _speaker(
     if not verbs and speaks and _possessor(ctx, a, k):
         return (a, a + 1), POSSESSOR_RULE
     if not verbs and finite_verb_in(ctx, k + 1, end):
-        owner = _utterance_owner(ctx, a, k) or _owner_after(ctx, a, k, end)
+        owner = (
+            _utterance_owner(ctx, a, k)
+            or _owner_after(ctx, a, k, end)
+            or _genitive_owner(ctx, a, k, end)
+        )
         if owner is not None:
             return owner, UTTERANCE_RULE
     if not verbs:
@@ -405,6 +409,35 @@ def _owner_after(ctx: DocContext, a: int, k: int, end: int) -> Span | None:
     if b >= k or _name_end(ctx, b, k) != k:
         return None
     return m, k
+
+
+def _genitive_owner(ctx: DocContext, a: int, k: int, end: int) -> Span | None:
+    """ "Das Fazit des Trainers:", "Die Antwort der Ministerin Anna Huber:": an article, a
+    noun of an utterance and its owner in the genitive (an article, adjectives, a role of
+    the lexicon and at most a name after it) that ends the lead-in: the owner speaks the
+    clause after the colon, unless it tells of someone in the third person ("Das Fazit
+    des Trainers: Er war zu langsam."). Returns the owner's tokens or None."""
+    pos = ctx.table.pos
+    if pos[a] != DET or labels.is_possessive(ctx.doc[a]) or third_person_in(ctx, k + 1, end):
+        return None
+    n = a + 1
+    if n + 2 > k or not _utterance_noun(ctx, n) or pos[n + 1] != DET:
+        return None
+    if labels.is_possessive(ctx.doc[n + 1]) or not _genitive_case(ctx.doc[n + 1]):
+        return None
+    m = n + 2
+    while m < k and pos[m] == ADJ:
+        m += 1
+    if m >= k or not _role(ctx, m):
+        return None
+    if m + 1 < k and _name_end(ctx, m + 1, k) != k:
+        return None
+    return n + 1, k
+
+
+def _genitive_case(t) -> bool:
+    """An article in the genitive by the morphology ("des", "der" after a noun)."""
+    return labels.GENITIVE in labels.morph_values(t, "Case")
 
 
 def _genitive_name(t) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+import spacy.symbols as spacy_symbols
+
 from .. import labels
 from .context import VERB_POS as VERB_POS_IDS
 from .context import Cue, Direct, DocContext, Quote, Span
@@ -40,7 +42,13 @@ from .phrases import (
 from .standalone_speakers import STANDALONE
 from .units import DASHES
 from .words import word_ids
-from .written_places import DOCUMENT_MARK, document_place, names_written_words, written_place
+from .written_places import (
+    DOCUMENT_MARK,
+    PLACE_LABELS,
+    document_place,
+    names_written_words,
+    written_place,
+)
 
 TITLE_LABELS = frozenset({"ORG", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: rule piece of the copy of a cited direct quote (:func:`cited_copies`)
@@ -53,6 +61,11 @@ POINTED_NEXT_POS = frozenset({"VERB", "AUX", "DET", "PROPN", "NOUN"})
 #: rated like a quoted phrase of the speaker's (:func:`_attitude_holder`)
 ATTITUDE_CONFIDENCE = 0.6
 MAX_DASH_LABEL = 3
+#: parts of speech of a headline label's words, and of the topic after its preposition
+#: ("– Kaiser über Lösung:")
+NAME_LABEL_POS = frozenset({spacy_symbols.NOUN, spacy_symbols.PROPN})
+TOPIC_POS = frozenset({spacy_symbols.NOUN, spacy_symbols.PROPN, spacy_symbols.DET})
+PROPN_ID, ADP_ID = spacy_symbols.PROPN, spacy_symbols.ADP
 #: where a cue pattern's content stands when a quote right before the pattern is its content
 FRAMED_BEFORE = ("before", "either")
 #: a quoted phrase of the speaker a verbless headline clause names (:func:`_verbless_clause_speaker`)
@@ -397,7 +410,26 @@ def _label_after_dash(ctx: DocContext, start: int, colon: int) -> Span | None:
     names = all(doc[k].text[:1].isupper() for k in range(j, colon)) and any(
         doc[k].ent_type_ in PERSON_LABELS for k in range(j, colon)
     )
-    return (j, colon) if names else None
+    return (j, colon) if names else _name_on_topic(ctx, j, colon)
+
+
+def _name_on_topic(ctx: DocContext, j: int, colon: int) -> Span | None:
+    """ "… – Graz-Coach Foda: „…“", "… – Kaiser über Lösung: „…“": capitalised nouns or
+    names after a dash, a proper noun among them, then at most a preposition and its
+    noun before the colon: the label's words (the tagger often misses the person)."""
+    pos, texts = ctx.table.pos, ctx.table.texts
+    b = j
+    while b < colon and pos[b] in NAME_LABEL_POS and texts[b][:1].isupper():
+        b += 1
+    if b == j or not any(pos[k] == PROPN_ID or ctx.doc[k].ent_type_ for k in range(j, b)):
+        return None
+    if any(ctx.doc[k].ent_type_ in PLACE_LABELS for k in range(j, b)):
+        return None  # "… – Wien: „…“": a place speaks not
+    if b < colon and (
+        pos[b] != ADP_ID or any(pos[k] not in TOPIC_POS for k in range(b + 1, colon))
+    ):
+        return None
+    return j, b
 
 
 def _listed_person(ctx: DocContext, start: int, colon: int) -> Span | None:
