@@ -18,7 +18,10 @@ A phrase that opens a clause or a bracket after a comma or an opening bracket, b
 with a finite verb ("Das Auto fährt 300 Kilometer, *nach anderen Angaben* 350", "Zwölf
 Menschen starben (*laut Polizei* waren es 15)"), speaks for what follows it: the row starts
 after the phrase (and ends at the bracket). A phrase between commas ("Die Zahl stieg, laut
-Polizei, auf 20") or at the end speaks for the whole clause and stays.
+Polizei, auf 20") or at the end speaks for the whole clause and stays; so does a phrase after
+words in the reported-speech mood ("Vier Gruppen seien unterwegs gewesen, laut X sei es …": the
+source's account runs on before it), but not after a writer's guess ("dürfte"). Train same;
+10kGNAD 500-999: 1 row better (the Konjunktiv before the phrase back in the row).
 
 >>> source_clause_ends(ctx)   # source rows end before a verb-second clause  # doctest: +SKIP
 """
@@ -101,7 +104,18 @@ def _opening_phrase(ctx: DocContext, q: Quote) -> int | None:
         return None
     if _closes_subordinate(ctx, q.start, phrase - 1):
         return None  # "Das Werk, welches X betreibt, laut Y weiter außer Betrieb": one clause
+    if _reported_before(ctx, q.start, phrase - 1):
+        return None  # "Er sei verletzt, laut X sei er …": the account runs on before the phrase
     return after
+
+
+def _reported_before(ctx: DocContext, a: int, comma: int) -> bool:
+    """Some word in ``a``..``comma`` is in the reported-speech mood, other than a modal of
+    the writer's guess (``guess_modals``: "Das dürfte nicht wirken, laut X …" is the writer's
+    own clause): the source's account runs on before its phrase ("Vier Gruppen seien
+    unterwegs gewesen, laut X sei es …")."""
+    guesses = ctx.w.guess_modals
+    return any(ctx.moods[k] and ctx.doc[k].lower_ not in guesses for k in range(a, comma))
 
 
 def _closes_subordinate(ctx: DocContext, a: int, comma: int) -> bool:
