@@ -4,9 +4,9 @@ auch er, dass …". The frame reads "Wie … kritisierte" as an "as X said" fram
 kritisierte, …"), and a subject pronoun right after the verb (after at most two adverbs
 such as "auch") makes the verb the main clause's: "Wie Havranek" is a comparison, the
 pronoun speaks. A comma after the verb ("Wie Havranek kritisierte, sei er …") keeps
-the frame's speaker. The same holds for the subject of a sentence told before a
-Konjunktiv one ("Wie Havranek kritisierte auch er den Bericht. Die Kommission habe …"):
-the pronoun, not the name in the comparison, goes on speaking (:func:`compared_subject`).
+the frame's speaker. The subject of such a sentence told before a Konjunktiv one ("Wie
+Havranek kritisierte auch er den Bericht. Die Kommission habe …") is the grammar's
+(:meth:`.lang.de.GermanGrammar.subject_before`).
 
 >>> compared_pronoun(ctx, q, (1, 2))   # "Wie Havranek kritisierte auch er, dass …"  # doctest: +SKIP
 (4, 5)
@@ -35,22 +35,6 @@ def compared_pronoun(ctx: DocContext, q: Quote, sp: Span) -> Span:
     if ctx.table.lower[c] not in word_ids(ctx.w.as_words) or not c < sp[0] < sp[1] <= v:
         return sp
     return _pronoun_after(ctx, v) or sp
-
-
-def compared_subject(ctx: DocContext, sp: Span) -> Span:
-    """The pronoun after the finite verb that follows a subject ``sp`` opened by "wie"
-    at the start of its sentence ("Wie Havranek kritisierte auch er den Bericht"), else
-    ``sp``."""
-    a, b = sp
-    doc = ctx.doc
-    if a < 1 or b >= len(doc) or ctx.table.lower[a - 1] not in word_ids(ctx.w.as_words):
-        return sp
-    if not (a == 1 or doc[a - 2].is_sent_end or doc[a - 2].is_punct and doc[a - 2].text != ","):
-        return sp
-    v = doc[b]
-    if v.pos_ not in ("VERB", "AUX") or not labels.morph_has(v, labels.FINITE_FEATURE):
-        return sp
-    return _pronoun_after(ctx, b) or sp
 
 
 def _pronoun_after(ctx: DocContext, v: int) -> Span | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from .. import labels
 from .addressee_subjects import speaker_past_addressee, subject_after_addressee
 from .claim_mentions import so_claim
-from .compared_speakers import compared_pronoun, compared_subject
+from .compared_speakers import compared_pronoun
 from .compound_roles import compound_person_name, coordinated_role
 from .conjunct_subjects import conjunct_subject
 from .container_sources import container_source
@@ -1021,7 +1021,6 @@ def person_subject(ctx: DocContext, ui: int, any_subject: bool = False) -> Span 
     sp = ctx.g.subject_before(ctx, pu.start, pu.content_end(ctx.doc) - 1)
     if sp is None:
         return None
-    sp = compared_subject(ctx, sp)  # "Wie Havranek kritisierte auch er …": er
     doc = ctx.doc
     if (
         any_subject
