@@ -54,6 +54,7 @@ from .speech_moods import (
     prospective,
 )
 from .standalone_speakers import STANDALONE
+from .subject_moods import subject_moods
 from .units import Unit
 from .writer_guesses import without_guess
 
@@ -77,6 +78,7 @@ def continuations(ctx: DocContext) -> None:
     outside = outside_moods(ctx)
     inverted_moods(ctx, outside)  # "daran verschwende er keinen Gedanken"
     ablaut_moods(ctx, outside)  # "Er träfe dann auf X": a Konjunktiv II by its stem
+    subject_moods(ctx, outside)  # "Er gefährde tausende Jobs": the tagger's adjective
     ch.moods = [max(outside[u.start : u.end], default=0) for u in ctx.units]
     release_asked(ctx, by_unit, ch.moods)  # "…, sagte X. Die Ministerin sei gefordert, …"
     for ui, u in enumerate(ctx.units):

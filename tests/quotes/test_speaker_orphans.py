@@ -50,13 +50,18 @@ CASES = [
         ),
         [("Bis 2050 sei", None, None)],
     ),
-    # the speaker of a quote two sentences back does not carry over a sentence between
+    # the speaker of a quote two sentences back goes on past a sentence of the writer's
+    # that names no person and tells of no speech (round 29: "dauere", which the tagger
+    # misses, is the Konjunktiv I after the subject; before, the sentence had no row)
     (
         (
             "„Wir kämpfen weiter“, sagte Gewerkschafter Hans Huber in Linz. Die Verhandlungen "
             "begannen am Montag. Der Streik dauere an, bis ein Angebot vorliege."
         ),
-        [("„Wir kämpfen", "Gewerkschafter Hans Huber", "Hans Huber")],
+        [
+            ("„Wir kämpfen", "Gewerkschafter Hans Huber", "Hans Huber"),
+            ("Der Streik dauere", "Gewerkschafter Hans Huber", "Hans Huber"),
+        ],
     ),
 ]
 

@@ -180,6 +180,70 @@ class GermanGrammar(GrammarData):
         )
         return j if guessed else None
 
+    def second_e_verb(self, doc: Doc, n: int, end: int) -> int | None:
+        """The verb-second ``-e`` form right after the 3rd person subject that opens the
+        clause at ``n`` ("Er *gefährde* tausende Jobs", "Dieser *koste* Milliarden", "Die
+        Firma *verzeichne* ein Plus"), whatever the tagger calls it, or None: the
+        indicative of the 3rd person singular ends in ``-t``, so the form is a Konjunktiv.
+        Not a past form ("wurde"; "machte": an ``-te`` form is the present stem's only when
+        the tagger reads a verb whose lemma it is, "koste" of "kosten"), nor a clause with
+        "ich" in it ("Das glaube ich") or with another finite verb by the tag ("Er alleine
+        schaffte es": the word is no verb)."""
+        n = past_spaces(doc, n, end)
+        j = self._after_third_subject(doc, n, end)
+        if j is None or j >= end:
+            return None
+        t, w = doc[j], self.w
+        low = t.lower_
+        if j + 1 >= end or doc[j + 1].is_punct or labels.is_closed_class(t):
+            # "Dieses schöne, alte Haus": a verb has its object or adverb after it; "Tunesier
+            # nahe Raqqa getroffen": a preposition is no verb
+            return None
+        if not (
+            t.text[:1].islower()
+            and len(low) > 3
+            and low.endswith(w.konj1_endings)
+            and low not in w.not_verb_e | w.past_e_forms
+            and (not low.endswith(w.not_konj1_endings) or self._present_stem(t))
+        ):
+            return None
+        b = j + 1
+        while b < end and doc[b].text not in CLAUSE_BREAK:
+            b += 1
+        for m in range(n, b):
+            v = doc[m]
+            if v.lower_ in w.first_person_subjects:
+                return None
+            if m != j and v.pos_ in ("VERB", "AUX") and labels.morph_has(v, labels.FINITE_FEATURE):
+                return None
+        return j
+
+    def _after_third_subject(self, doc: Doc, n: int, end: int) -> int | None:
+        """The token after the 3rd person subject that opens the clause at ``n``: a personal
+        pronoun of ``mood_guess_pronouns`` but "ich", a demonstrative alone
+        (``demonstrative_subjects``, ``anaphors``: "Dieser koste", not "Dieser Plan"), or a
+        noun phrase; None for another start."""
+        if n >= end:
+            return None
+        w, low = self.w, doc[n].lower_
+        if low in w.mood_guess_pronouns and low not in w.first_person_subjects:
+            return n + 1
+        if low in w.demonstrative_subjects | w.anaphors and n + 2 < end:
+            nxt, after = doc[n + 1], doc[n + 2]
+            if nxt.text[:1].islower() and after.pos_ not in ("NOUN", "PROPN", "PUNCT"):
+                return n + 1  # "Dieser koste den Staat …", not "Das neue Gesetz"
+        if self.ph.is_pronoun_subject(doc[n]):
+            return None
+        np = self.ph.np_forward(doc, n, end, True)
+        return None if np is None else np[1]
+
+    def _present_stem(self, t: Token) -> bool:
+        """Is the form ``t`` with an ending of ``not_konj1_endings`` a verb whose lemma is
+        the form with the infinitive's ``-n`` ("benachteilige" of "benachteiligen", "koste"
+        of "kosten"; not "machte" of "machen", nor "verletzte" with the lemma "verletzt":
+        the tagger's tense is no help, it gives "sandte" the present)?"""
+        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == t.lower_ + "n"
+
     def infinitive_clause(self, doc: Doc, a: int, b: int) -> bool:
         """ "nicht zu bestimmen", "abzuwarten": an infinitive with its marker in ``a``..``b``."""
         markers, endings = self.w.infinitive_markers, self.w.infinitive_endings
