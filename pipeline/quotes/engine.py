@@ -56,6 +56,7 @@ from .cues import CueFinder
 from .data import QuoteRules
 from .dateline_spans import dateline_spans
 from .direct import cited_copies, direct_quotes
+from .elliptical_frames import elliptical_frames
 from .first_person import first_person_leads, first_person_sentences, first_person_speech
 from .frame_sentences import frame_sentences
 from .frames import frames
@@ -75,6 +76,7 @@ from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
 from .narrated_lead_ins import narrated_lead_ins
 from .no_one_mentions import no_one_mentions
+from .noun_infinitives import noun_infinitives
 from .noun_sources import claim_sources
 from .open_frames import open_frames
 from .opening_frames import opening_frames
@@ -198,6 +200,7 @@ class QuoteEngine:
             source_clause_ends(ctx)  # "laut X zogen 5.000 …, die Polizei spricht von …"
             titled_acts(ctx)  # "warnte vor dem „Projekt Nordbahn“": a reported act
             coordinated_acts(ctx)  # "warnten vor X, und scheinen …": the act is the row
+            noun_infinitives(ctx)  # "kritisierte den Beschluss, X zu tun, als Fehler"
             act_clauses(ctx)  # "X lehnte Y ab, während Z …": the reported act ends there
             subjunctive_passives(ctx)  # "würden … aufgefordert": the subject is asked
             attributive_acts(ctx)  # "die als Favoriten bezeichneten Grazer": no act
@@ -217,6 +220,7 @@ class QuoteEngine:
             headline_speakers(ctx)
             headline_roles(ctx)  # "„…“: Kanzler lehnt ab … „…“, sagte Horn": Horn's words
             bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"
+            elliptical_frames(ctx)  # "Andere, sie habe …, wieder andere, …": one row each
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
             question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked
             paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences

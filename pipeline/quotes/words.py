@@ -266,6 +266,9 @@ WORD_LISTS: dict[str, str] = {
     "manner_tails": "set",
     "subjunctive_passive_auxiliaries": "set",
     "capacity_modal_forms": "set",
+    "act_sequence_adverbs": "set",
+    "elliptical_frame_words": "set",
+    "elliptical_frame_heads": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -449,6 +452,9 @@ OPTIONAL_LISTS = frozenset(
         "manner_tails",
         "subjunctive_passive_auxiliaries",
         "capacity_modal_forms",
+        "act_sequence_adverbs",
+        "elliptical_frame_words",
+        "elliptical_frame_heads",
     }
 )
 
