@@ -34,6 +34,7 @@ _LIST_ONLY_KINDS = (
     "compound_body",
     "place_body",
     "plural_pronoun",
+    "body_pronoun",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -147,6 +148,13 @@ class RoleLexicon:
         self.demonstratives = self._group("pronoun", "demonstrative")
         #: "ihnen": a pronoun that only ever means several ("Ihnen zufolge …")
         self.plural_pronouns = self._words("plural_pronoun")
+        #: "es": a pronoun that names a body only ("Das Unternehmen …, wie es mitteilte")
+        self.body_pronouns = {
+            f.lower(): r["gender"]
+            for r in records
+            if r["kind"] == "body_pronoun"
+            for f in r["forms"]
+        }
         #: article -> the gender it shows unambiguously ("die" -> f, "das" -> n)
         self.article_gender = {
             f.lower(): r["gender"]
@@ -254,6 +262,12 @@ class RoleLexicon:
         self.ruling_nouns = self._group("document_noun", "ruling")
         #: the last part that makes a closed compound a text ("Kampflied", "Rundschreiben")
         self.document_ends = self._group("document_noun", "compound_end")
+        #: a body's noun (lower-cased, five letters or more): "Gewerkschaft" in "Gewerkschafter"
+        self.body_forms = frozenset(
+            f.lower() for r in self.records if r["kind"] == "org" for f in r["forms"] if len(f) >= 5
+        )
+        #: texts a body issues itself ("Aussendung", "Stellungnahme"), lower-cased
+        self.release_nouns = frozenset(f.lower() for f in self._group("document_noun", "release"))
         #: texts only the same text named before points back to, never the statement before
         self.text_nouns = self._group("document_noun", "text")
         #: bodies a bare mention of which is the one compound named before ("das Ministerium"

@@ -38,6 +38,9 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 Witwen": "Angaben") -> what its attribute names
 ``speaker.pronoun``             "er"/"sie" -> the most recent gender-compatible person or
                                 speaking body before it
+``speaker.body_pronoun``        "er"/"sie"/"es" after a body subject just before ("Der Konzern
+                                rechnet mit …, wie er mitteilte") -> what that subject names
+                                (:mod:`pipeline.speakers.body_pronouns`)
 ``speaker.plural_group``        a plural "sie" or "Ihnen" -> the one group named as a
                                 subject in the nearest sentence naming one ("Botaniker der
                                 Uni Wien … Sie fanden heraus"; "Einige der Spieler": the
@@ -58,6 +61,8 @@ decides, in this order (the first that applies wins; its id goes into the rule c
                                 document noun) -> who issued the same text named before; "…
                                 veröffentlichte ein Kampflied. …, heißt es darin" (an
                                 indefinite text object before the quote) -> who issued it
+``speaker.release``             "hieß es in einer Aussendung" (an indefinite text a body issues,
+                                no owner named) -> the subject of the clause before
 ``speaker.owner``               "nach seinen Worten" -> whom "er" would name; "nach eigenen
                                 Angaben" -> what the subject of its clause names (else the one
                                 argument of the clause that names a body or person)
@@ -110,6 +115,7 @@ from pipeline.labels import (
     children_with,
     clause_subject,
     coordination_head,
+    has_quote_role,
     has_role,
     is_relative_pronoun,
     morph_has,
@@ -118,6 +124,7 @@ from pipeline.labels import (
     verb_chain,
 )
 
+from .body_pronouns import body_gender, body_subject, subject_phrase
 from .demonym import BLOCKED, demonym_head, demonym_referent
 from .full_name import lengthen
 from .headline_referents import head_end
@@ -178,6 +185,18 @@ DOCUMENT_SENTENCES = 4
 #: the shortest first part of a closed compound text noun ("Kampf" of "Kampflied")
 MIN_DOCUMENT_PREFIX = 3
 #: resolutions that name no one who issues a document ("aus dem Irak": a place)
+#: resolutions of a body subject a pronoun may take its name from
+_BODY_RULES = (
+    "speaker.org",
+    "speaker.local_body",
+    "speaker.place_body",
+    "speaker.org_description",
+    "speaker.class_noun",
+    "speaker.org_noun",
+    "speaker.quoted_name",
+    "speaker.acronym",
+    "speaker.name_heuristic",
+)
 _NO_DOCUMENT_SOURCES = ("speaker.place", "speaker.several", "speaker.document")
 #: the id prefix of a kinship noun's record ("family.ehefrau")
 KIN_PREFIX = "family."
@@ -1184,6 +1203,7 @@ class Resolver:
             or self._by_definite_source(span)
             or self._by_document(span)
             or self._by_issued_text(span)
+            or self._by_release(span)
             or self._by_owner(span)
             or self._by_relative_source(span)
             or self._by_first_person(span)
@@ -2297,6 +2317,9 @@ class Resolver:
         toks = [t for t in span if t.text not in _PUNCT]
         if len(toks) == 1 and toks[0].lower_ in self.lex.plural_pronouns:
             return self._by_plural_group(toks[0]) or Resolution(None, "speaker.unresolved")
+        if len(toks) == 1 and toks[0].lower_ in self.lex.body_pronouns:
+            gender = self.lex.body_pronouns[toks[0].lower_]
+            return self._by_body_pronoun(toks[0], gender) or Resolution(None, "speaker.unresolved")
         if len(toks) != 1 or toks[0].lower_ not in self.lex.pronouns:
             return None
         tok = toks[0]
@@ -2304,6 +2327,9 @@ class Resolver:
         if gender == "f" and _pronoun_plural(tok, self._cue_token(cue)):
             return self._by_plural_group(tok) or Resolution(None, "speaker.unresolved")
         pointer = tok.lower_ in self.lex.demonstratives
+        body = None if pointer else self._by_body_pronoun(tok, gender)
+        if body is not None:
+            return body
         # "… ohne die Einwilligung von Präsident X. Dieser lehnt …": a demonstrative points
         # to the nearest fitting mention, not to the sentence's subject
         ref = None if pointer else self._named_before_colon(span, gender)
@@ -2317,6 +2343,32 @@ class Resolver:
             # teaches no gender that would keep a later "er" from the person
             ref.gender = gender
         return Resolution(ref.name, "speaker.pronoun", ref)
+
+    def _by_body_pronoun(self, tok: Token, gender: str) -> Resolution | None:
+        """ "Der Konzern rechnet mit …, wie er mitteilte", "Die Lufthansa streicht Flüge, wie
+        sie mitteilte": a body subject just before, with no person named between
+        (:mod:`pipeline.speakers.body_pronouns`) -> what that subject names; an unnamed class
+        noun ("Der Konzern" with no company named) leaves the name empty."""
+        if not self.doc.has_annotation("DEP") or not self.doc.has_annotation("SENT_START"):
+            return None
+        head = body_subject(tok, gender, self.lex, self.index.quote_part, self._quote)
+        if head is None or self._person_named_between(head.idx, tok.idx, gender):
+            return None
+        phrase = subject_phrase(head)
+        res = self._resolve(phrase, None)
+        if res.name is not None and not res.rule.startswith(_BODY_RULES):
+            return None
+        if res.name is None and head.lower_ in self.lex.place_bodies:
+            return None  # "der zuständige Bundesstaat": no name, maybe no one who speaks
+        ref = res.ref if isinstance(res.ref, Body) else Body(res.name or "", gender)
+        return Resolution(res.name, "speaker.body_pronoun", ref)
+
+    def _person_named_between(self, lo: int, hi: int, gender: str) -> bool:
+        """Is a person of ``gender`` (or of none known) named between chars ``lo`` and ``hi``?"""
+        return any(
+            lo < at < hi and isinstance(ref, Person) and ref.name and ref.gender in (None, gender)
+            for at, ref, _ in self.index.timeline
+        )
 
     def _by_plural_group(self, tok: Token) -> Resolution | None:
         """ "Botaniker der Uni Wien haben … entdeckt. Sie fanden heraus, …": a plural "sie"
@@ -2563,6 +2615,57 @@ class Resolver:
         if self._quote is None or noun.sent.end_char > self._quote[0]:
             return None  # "hat einen Zeitungsbericht dementiert, wonach …": not its text
         return self._document_source(noun)
+
+    def _by_release(self, span: Span) -> Resolution | None:
+        """ "Die Ärztekammer weist die Vorwürfe zurück. Man stehe zu der Reform, hieß es in
+        einer Aussendung": an indefinite text a body issues itself, with no owner named ->
+        the person or body the subject of the clause before names (:meth:`_source_before`)."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) < 2 or not self.doc.has_annotation("DEP"):
+            return None
+        det, noun = toks[0], toks[-1]
+        if det.lower_ not in self.lex.indefinites and not morph_has(det, "Definite=Ind"):
+            return None
+        if noun.lower_ not in self.lex.release_nouns or any(t.pos_ != "ADJ" for t in toks[1:-1]):
+            return None
+        owner = report_body(noun) if noun.i + 1 < len(self.doc) else None
+        if owner is not None and len(owner):
+            return None  # "in einer Aussendung der Partei": its owner, another rule's
+        res = self._release_source(span)
+        if res is None or res.name is None:
+            return None
+        return Resolution(res.name, "speaker.release", res.ref)
+
+    def _release_source(self, span: Span) -> Resolution | None:
+        """Who issued the text: the subject of the clause before, or the statement that ended
+        there; when that subject is a thing ("Rabmer-Kollers Vorwurf weist die Ärztekammer
+        zurück": the parse took the fronted object for it), the one object naming a body or
+        person."""
+        verb = self._verb_before(span)
+        subject = self._main_subject(verb) if verb is not None else None
+        if subject is None or not self._thing_noun(subject):
+            return self._source_before(span) or self._said_before(span, 1)
+        others = [
+            c
+            for v in verb_chain(verb)
+            for c in v.children
+            if c.i != subject.i
+            and has_role(c, "object", "subject")
+            and (body_gender(c, self.lex) or self._person_word(c))
+        ]
+        if len(others) != 1 or self.index._in_quote(others[0].idx):
+            return None
+        res = self._resolve(subject_phrase(others[0]), None)
+        return res if res.name is not None and res.rule.startswith(_SOURCE_RULES) else None
+
+    def _thing_noun(self, tok: Token) -> bool:
+        """A common noun that names no person and no body ("Vorwurf", "Zahl")."""
+        last = tok.text.rsplit("-", 1)[-1]
+        if tok.ent_type_ or not last[1:].islower():
+            return False  # "der ÖAMTC" is a name ("der Blockade-Vorwurf" a thing)
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and last != tok.text):
+            return False  # a proper noun may be a name the recogniser missed
+        return body_gender(tok, self.lex) is None and not self._person_word(tok)
 
     def _definite(self, toks: list[Token]) -> bool:
         """Is the noun phrase definite: a definite or demonstrative article, or a preposition
@@ -3210,6 +3313,8 @@ class Resolver:
         leaders = self.lex.leader_groups
         if group in leaders and leaders.intersection(ref.roles.values()):
             return True  # "der PiS-Vorsitzende" is the "Parteichef" named last
+        if self._member_of_body(m, ref, head):
+            return True  # "der Gewerkschafter" is the "Chef der Gewerkschaft Verdi" named
         if not ref.roles:  # "Der Zürcher Bischof Joseph Bonnemain": a title the lexicon lacks
             return not self._titled_otherwise(ref, head)
         # a compound names whose office it is: "die Sozialversicherungs-Chefin" after "…
@@ -3218,6 +3323,14 @@ class Resolver:
         base = (m.record.get("name") or m.record["forms"][0]).lower()
         prefix = m.stem[: len(m.stem) - len(base)].strip("-")
         return m.stem.endswith(base) and len(prefix) >= 5 and self._said_near(ref, [prefix], head)
+
+    def _member_of_body(self, m: RoleMatch, ref: Person, head: Token) -> bool:
+        """Is the role a member of a body by its word ("Gewerkschafter" of "Gewerkschaft",
+        "Senator" of "Senat"), and the text names that body beside the person ("Der Chef der
+        Gewerkschaft Verdi, Frank Werneke")?"""
+        base = (m.record.get("name") or m.record["forms"][0]).lower()
+        bodies = [b for b in self.lex.body_forms if base.startswith(b) and base != b]
+        return bool(bodies) and self._said_near(ref, bodies, head)
 
     def _titled_otherwise(self, ref: Person, head: Token) -> bool:
         """Does a mention of ``ref`` follow a capitalised noun that is no role of the lexicon
@@ -3432,7 +3545,7 @@ class Resolver:
             return None
         known = self.index.by_surname.keys() | self.index.given_words
         if self.index.has_pos and not all(
-            t.pos_ in ("PROPN", "X") or t.text in known for t in toks
+            t.pos_ in ("PROPN", "X") or t.text in known or self._name_part(t, toks[0]) for t in toks
         ):
             return self._surname_as_noun(span, toks)
         tagged = self.index.has_ents and self.index.has_pos  # NER ran and missed it: be strict
@@ -3464,6 +3577,20 @@ class Resolver:
             # Bankenkreisen", "Sicherheitskreise")
             and self.lex.noun_gender(tok.text, trust_masculine=True) is None
             and not any(low.endswith(w) for w in self.lex.circle_nouns)
+        )
+
+    @staticmethod
+    def _name_part(tok: Token, first: Token) -> bool:
+        """A word after a proper noun that the parse makes a part of its name, whatever its
+        tag ("sagte Riad Haddad dem Sender": "Haddad" tagged a common noun)."""
+        if tok.i <= first.i or first.pos_ != "PROPN" or "Plur" in morph_values(tok, "Number"):
+            return False  # "nach SPIEGEL ONLINE Gerüchte": a plural noun is no name
+        cases = morph_values(first, "Case")
+        if "Gen" in cases or cases != morph_values(tok, "Case"):
+            return False  # "aus Apples Zulieferkette": a genitive owner and its noun
+        # UD hangs the later word on the first (flat), TIGER the first on the last (pnc)
+        return (tok.head.i == first.i and has_quote_role(tok, "name_part")) or (
+            first.head.i == tok.i and has_quote_role(first, "name_part")
         )
 
     def _surname_as_noun(self, span: Span, toks: list[Token]) -> Resolution | None:

@@ -71,7 +71,7 @@ NEUTER_BODIES = [
             "Das Gericht prüfte den Fall genau. Es stellte fest, dass die Berichterstattung zu "
             "weit gegangen sei."
         ),
-        [("Es", None)],
+        [("Es", "Gericht")],  # round 29: the body subject before names "es"
     ),
     (
         "Das Unternehmen reagierte am Montag. Es teilte mit, man werde die Anlage schließen.",
@@ -79,7 +79,7 @@ NEUTER_BODIES = [
     ),
     (
         "Das Ministerium wies die Vorwürfe zurück. Es sei alles korrekt abgelaufen, erklärte es.",
-        [("es", None)],
+        [("es", "Ministerium")],  # round 29
     ),
     # "heißt es", a passive, no body before: no speaker
     (
