@@ -266,6 +266,13 @@ WORD_LISTS: dict[str, str] = {
     "manner_tails": "set",
     "subjunctive_passive_auxiliaries": "set",
     "capacity_modal_forms": "set",
+    "asked_participles": "set",
+    "reflexive_shift_particles": "set",
+    "deliberation_lemmas": "set",
+    "noticing_lemmas": "set",
+    "noticed_markers": "set",
+    "noticed_clause_openers": "set",
+    "jussive_forms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -449,6 +456,13 @@ OPTIONAL_LISTS = frozenset(
         "manner_tails",
         "subjunctive_passive_auxiliaries",
         "capacity_modal_forms",
+        "asked_participles",
+        "reflexive_shift_particles",
+        "deliberation_lemmas",
+        "noticing_lemmas",
+        "noticed_markers",
+        "noticed_clause_openers",
+        "jussive_forms",
     }
 )
 
