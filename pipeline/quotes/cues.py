@@ -88,6 +88,9 @@ class CueFinder:
         self.noticing = words.noticing_lemmas
         self.noticed_markers = words.noticed_markers
         self.noticed_openers = words.noticed_clause_openers
+        # "dass Google nicht die Möglichkeit anbietet, …": a thing offered, no speech
+        self.offering = words.offering_lemmas
+        self.passive_auxiliaries = words.passive_auxiliaries
         # "Die Software kann X nicht errechnen": what it can compute, no statement
         self.computing = words.computing_lemmas
         # "Er weiß, dass …", "…, weiß also, was …", "…, weiß niemand": knowing, no frame
@@ -294,6 +297,8 @@ class CueFinder:
             return not opener and _inverted_trailing(doc, i, unit, self.closing)
         if lemma in self.noticing:
             return not self._noticed(doc, i, unit)
+        if lemma in self.offering:
+            return not _thing_offered(doc, i, unit, self.passive_auxiliaries)
         return True
 
     def _noticed(self, doc: Doc, i: int, unit: Unit) -> bool:
@@ -455,6 +460,31 @@ TRAILING_MARKS = frozenset({",", *labels.DASHES})
 
 #: at most this many words (its subject) between a verb of an opinion and the comma after it
 OPINION_GAP = 4
+
+
+#: how far from an offering verb its offered thing may stand in its clause
+OFFERED_REACH = 6
+
+
+def _thing_offered(doc: Doc, i: int, unit: Unit, passives: Collection[str]) -> bool:
+    """A noun in the clause of the verb at ``i`` that is its accusative object, or its
+    subject in a passive (a word of ``passives`` in the clause): "nicht die Möglichkeit
+    anbietet, …", "werden Exkursionen angeboten, die …": a thing is offered, the clause
+    after the comma belongs to the noun; an offer to someone ("bietet den Besitzern an, …")
+    stays."""
+    objects, subjects, passive = False, False, False
+    for step in (1, -1):
+        k = i + step
+        while unit.start <= k < unit.end and abs(k - i) <= OFFERED_REACH:
+            t = doc[k]
+            if t.text in CLAUSE_MARKS:
+                break
+            passive = passive or t.lower_ in passives
+            if t.pos == NOUN and "Dat" not in t.morph.get("Case"):
+                objects = objects or labels.has_role(t, "object")
+                subjects = subjects or labels.has_role(t, "passive_subject")
+            k += step
+    return objects or (subjects and passive)
 
 
 def _by_comma(doc: Doc, i: int, unit: Unit) -> bool:

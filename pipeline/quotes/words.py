@@ -273,6 +273,7 @@ WORD_LISTS: dict[str, str] = {
     "noticed_markers": "set",
     "noticed_clause_openers": "set",
     "jussive_forms": "set",
+    "offering_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -463,6 +464,7 @@ OPTIONAL_LISTS = frozenset(
         "noticed_markers",
         "noticed_clause_openers",
         "jussive_forms",
+        "offering_lemmas",
     }
 )
 

@@ -16,6 +16,9 @@ the engine with newly written news sentences.
   er."): "überlegt, ob …", "überlegt, X zu tun" is thinking it over;
 - "bemerken" in the sense of perceiving (``noticing_lemmas``): negated, in an "als" clause,
   or with a "wenn" clause after it: no row; "bemerkte, dass … sei" and a direct quote stay;
+- "anbieten" with a thing offered (``offering_lemmas``: an accusative noun object, or a
+  passive subject: "nicht die Möglichkeit anbietet, …") is no speech; an offer to someone
+  ("bot den Anrainern an, …") stays;
 - the writer's note in a modal passive whose parsed subject is an adverb ("Grundsätzlich
   muss gesagt werden, dass …") and the jussive "Es sei darauf hingewiesen, dass …"
   (``jussive_forms``): no row; a perfect passive ("sei darauf hingewiesen worden") stays.
@@ -142,6 +145,19 @@ DOCUMENTS = [
     (
         "„Das ist ein schöner Erfolg“, bemerkte die Bürgermeisterin.",
         [("direct", "„Das ist ein schöner Erfolg“", "bemerkte", "die Bürgermeisterin", None)],
+    ),
+    (
+        "Schade ist, dass der Hersteller nicht die Möglichkeit anbietet, mehrere Konten zu verbinden.",
+        [],
+    ),
+    ("Im Museum werden Schulklassen Führungen angeboten, die sonst nicht möglich wären.", []),
+    (
+        "Die Stadt bot den Anrainern an, die Kosten zu übernehmen.",
+        [("indirect", "die Kosten zu übernehmen", "bot … an", "Die Stadt", None)],
+    ),
+    (
+        "Vor drei Jahren hatte die Firma den Behörden angeboten, den Müll zu entsorgen.",
+        [("indirect", "den Müll zu entsorgen", "angeboten", "die Firma", None)],
     ),
     ("Grundsätzlich muss gesagt werden, dass die Lage ruhig ist.", []),
     ("Es sei darauf hingewiesen, dass die Studie klein ist.", []),
