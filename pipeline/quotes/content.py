@@ -460,7 +460,9 @@ def _told_after_colon(ctx: DocContext, cue: Cue, end: int) -> bool:
 def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     """A speech verb under a modal with no one as its subject but "man" or "es" ("Alles in
     allem kann man sagen, dass …", "Als Ergebnis darf festgehalten werden, dass …", "Hier
-    wird man sagen dürfen, dass …"), or after "ist zu" ("Auch Positives ist zu berichten:
+    wird man sagen dürfen, dass …"; an adverb the parse makes the subject names no one:
+    "Grundsätzlich muss gesagt werden"), a participle in the jussive ("Es sei darauf
+    hingewiesen, dass …", :func:`_jussive`), or after "ist zu" ("Auch Positives ist zu berichten:
     …"), or a verb that frames only questions (``question_only_lemmas``) before a colon
     and no question ("hat schon angefragt: Der Stürmer ist gefragt"): the writer's own
     statement, no quote (``c``: where the cue's clause starts, ``end``: where its unit's
@@ -477,6 +479,8 @@ def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     if _infixed_infinitive(v.lower_, cue.lemma, w.infinitive_markers):
         return not before.isdisjoint(w.modal_copulas)  # "Es ist anzunehmen, dass …"
     after = {doc[m].lower_ for m in range(cue.start + 1, min(cue.start + 3, end))}
+    if PARTICIPLE in forms and _jussive(ctx, cue, c, before):
+        return True  # "Es sei darauf hingewiesen, dass …": the writer's note
     if before.isdisjoint(w.writer_modals) and after.isdisjoint(w.writer_modals):
         return False  # the modal before the verb or right after it ("wird man sagen dürfen")
     if INFINITIVE not in forms and (
@@ -484,8 +488,26 @@ def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     ):
         return False  # a participle only in the passive: "darf festgehalten werden"
     stop = min(cue.end + 3, end)
-    subjects = [doc[m] for m in range(c, stop) if labels.has_role(doc[m], "subject")]
+    subjects = [
+        doc[m]
+        for m in range(c, stop)
+        if labels.has_role(doc[m], "subject") and doc[m].pos_ not in NO_SUBJECT_POS
+    ]  # "Grundsätzlich muss gesagt werden": an adverb the parse made the subject
     return not subjects or any(t.lower_ in w.impersonal_subjects for t in subjects)
+
+
+#: parts of speech that name no one when the parse makes them a subject
+NO_SUBJECT_POS = frozenset({"ADJ", "ADV"})
+
+
+def _jussive(ctx: DocContext, cue: Cue, c: int, before: set[str]) -> bool:
+    """A participle cue in a clause that opens with an expletive and has a jussive form
+    (``jussive_forms``) before it, and a clause mark right after it ("Es sei darauf
+    hingewiesen, dass …", "Es sei betont: …"): the writer's note, no one speaks."""
+    texts = ctx.table.texts
+    if before.isdisjoint(ctx.w.jussive_forms) or cue.end >= len(texts):
+        return False
+    return ctx.doc[c].lower_ in ctx.w.impersonal_pronouns and texts[cue.end] in (",", ":")
 
 
 def _infixed_infinitive(form: str, lemma: str | None, markers) -> bool:

@@ -71,6 +71,7 @@ class CueFinder:
         # "zu sichern" is the infinitive of sichern, not a split "zusichern"
         self.no_particle = words.infinitive_markers
         self.reflexives = words.reflexive_pronouns
+        self.shift_particles = words.reflexive_shift_particles
         # "Gemeint ist X", "satirisch gemeint war": what is meant, no speech
         self.referring = words.referring_participles
         self.copulas = words.modal_copulas
@@ -81,6 +82,15 @@ class CueFinder:
         self.opinions = words.opinion_lemmas
         # "…, weiß die Direktorin.": verbs that frame only after what they frame
         self.trailing_only = words.trailing_only_lemmas
+        # "Er überlegt, ob …": thinking it over; a frame only after what it frames
+        self.deliberating = words.deliberation_lemmas
+        # "Als sie bemerkte, dass …", "bemerkte er, wenn …": perceiving, no speech
+        self.noticing = words.noticing_lemmas
+        self.noticed_markers = words.noticed_markers
+        self.noticed_openers = words.noticed_clause_openers
+        # "dass Google nicht die Möglichkeit anbietet, …": a thing offered, no speech
+        self.offering = words.offering_lemmas
+        self.passive_auxiliaries = words.passive_auxiliaries
         # "Die Software kann X nicht errechnen": what it can compute, no statement
         self.computing = words.computing_lemmas
         # "Er weiß, dass …", "…, weiß also, was …", "…, weiß niemand": knowing, no frame
@@ -208,6 +218,8 @@ class CueFinder:
                 continue  # "forderte 20 Todesopfer"; not "Die „Aktion Leben“ forderte"
             if verb.get("not_with") and _clause_particle(doc, i, unit, verb["not_with"], parsed):
                 continue  # "sprach X vor 15 Jahren von allen Vorwürfen frei": freisprechen
+            if self._reflexive_particle(doc, i, unit, verb, parsed, inside):
+                continue  # "drängt sich der Verdacht auf, dass …": aufdrängen, no one speaks
             if verb["lemma"] in self.impersonal and self._impersonal(doc, i, unit):
                 continue  # "Es fragt sich, ob …": no one asks
             if verb["lemma"] in self.turning_out and _in_clause(
@@ -236,6 +248,17 @@ class CueFinder:
                 preposition=verb.get("preposition"),
             )
         return None
+
+    def _reflexive_particle(
+        self, doc: Doc, i: int, unit: Unit, verb: dict, parsed: bool, inside: list[int] | None
+    ) -> bool:
+        """The verb at ``i`` with a reflexive in its clause and a separable particle of
+        ``reflexive_shift_particles`` that is not its own ("drängt sich der Verdacht auf",
+        "drängte sich die Frage auf"): another verb, no speech."""
+        particles = self.shift_particles - {verb.get("particle")}
+        if not particles or not _in_clause(doc, i, unit, self.reflexives, inside):
+            return False
+        return _clause_particle(doc, i, unit, particles, parsed)
 
     def _candidates(
         self, t, verbal: bool, unit: Unit, parsed: bool, table: TokenTable
@@ -269,10 +292,31 @@ class CueFinder:
         if lemma in self.computing:
             # "nicht errechnen kann": a skill (not a past form the tagger calls infinitive)
             return not (labels.is_infinitive(doc[i]) and doc[i].lower_ == lemma)
-        if lemma in self.trailing_only:
+        if lemma in self.trailing_only or lemma in self.deliberating:
             opener = doc[unit.start].lower_ in self.asking  # "Ob das gilt, weiß X"
             return not opener and _inverted_trailing(doc, i, unit, self.closing)
+        if lemma in self.noticing:
+            return not self._noticed(doc, i, unit)
+        if lemma in self.offering:
+            return not _thing_offered(doc, i, unit, self.passive_auxiliaries)
         return True
+
+    def _noticed(self, doc: Doc, i: int, unit: Unit) -> bool:
+        """A verb of ``noticing_lemmas`` in the sense of perceiving: negated ("bemerkte
+        nicht, dass …", "Niemand bemerkte, wie …"), in a clause opened by a temporal
+        conjunction ("Als sie bemerkte, dass …") or with a "wenn" clause after its comma
+        ("bemerkte er, wenn ihm jemand folgte")."""
+        if _in_clause(doc, i, unit, self.noticed_markers, None, NEGATION_REACH):
+            return True
+        k = i - 1
+        while k > unit.start and doc[k - 1].text not in CLAUSE_MARKS:
+            k -= 1
+        if doc[k].lower_ in self.noticed_openers:
+            return True
+        k = i + 1
+        while k < unit.end - 1 and k - i <= OPINION_GAP + 1 and doc[k].text not in CLAUSE_MARKS:
+            k += 1
+        return doc[k].text == "," and doc[k + 1].lower_ in self.noticed_openers
 
     def _other_verb(self, doc: Doc, table: TokenTable, i: int, unit: Unit) -> bool:
         """A full verb that is no speech verb follows the word at ``i`` in its clause (no
@@ -416,6 +460,31 @@ TRAILING_MARKS = frozenset({",", *labels.DASHES})
 
 #: at most this many words (its subject) between a verb of an opinion and the comma after it
 OPINION_GAP = 4
+
+
+#: how far from an offering verb its offered thing may stand in its clause
+OFFERED_REACH = 6
+
+
+def _thing_offered(doc: Doc, i: int, unit: Unit, passives: Collection[str]) -> bool:
+    """A noun in the clause of the verb at ``i`` that is its accusative object, or its
+    subject in a passive (a word of ``passives`` in the clause): "nicht die Möglichkeit
+    anbietet, …", "werden Exkursionen angeboten, die …": a thing is offered, the clause
+    after the comma belongs to the noun; an offer to someone ("bietet den Besitzern an, …")
+    stays."""
+    objects, subjects, passive = False, False, False
+    for step in (1, -1):
+        k = i + step
+        while unit.start <= k < unit.end and abs(k - i) <= OFFERED_REACH:
+            t = doc[k]
+            if t.text in CLAUSE_MARKS:
+                break
+            passive = passive or t.lower_ in passives
+            if t.pos == NOUN and "Dat" not in t.morph.get("Case"):
+                objects = objects or labels.has_role(t, "object")
+                subjects = subjects or labels.has_role(t, "passive_subject")
+            k += step
+    return objects or (subjects and passive)
 
 
 def _by_comma(doc: Doc, i: int, unit: Unit) -> bool:

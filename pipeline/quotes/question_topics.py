@@ -4,7 +4,11 @@ answers is what was asked, not what X says.
 A part of a quote (not a direct quote) before the quote's cue that opens with a preposition
 and a question noun (``question_topic_nouns``; a noun: "Zu fragen sei, ob …" is said) and
 goes on with the question itself after a comma ("Auf die Frage, ob …", "Auf die Frage an den Vater, wann …") is the question: the
-part goes. A quote of nothing but the question takes the answer after its frame instead,
+part goes. So does a part opened by a participle of being asked (``asked_participles``;
+"Gefragt, ob er zurücktrete, …", "Darauf angesprochen, ob …", "Von Journalisten befragt,
+warum …"), not one where the participle is in a clause of its own ("Man habe sich gefragt,
+ob …", "Sie sei gefragt worden, ob …": the speaker's words). An answer that is a direct
+quote is that quote alone ("…, sagte Weber: „Auf keinen Fall.“"). A quote of nothing but the question takes the answer after its frame instead,
 from the colon or comma after the speaker to the end of the sentence ("…, meinte der
 Sprecher: Wir hoffen, dass …", "…, sagte Merkel, dass sie …"). A fronted topic phrase of a
 clause of its own ("Auf die Frage nach dem Zeitplan gibt es keine Antwort, sagte X") stays.
@@ -14,7 +18,7 @@ clause of its own ("Auf die Frage nach dem Zeitplan gibt es keine Antwort, sagte
 
 from __future__ import annotations
 
-from spacy.symbols import ADP, NOUN
+from spacy.symbols import ADP, AUX, NOUN, PRON, VERB
 
 from .context import DocContext, Quote, Span
 from .words import word_ids
@@ -23,6 +27,12 @@ from .words import word_ids
 #: the comma before the question within this many after it ("Frage an den Vater, ob")
 NOUN_REACH = 3
 COMMA_REACH = 6
+#: the participle of being asked comes within this many tokens of the part's start
+#: ("Darauf angesprochen, ob …", "Von Journalisten gefragt, ob …")
+PARTICIPLE_REACH = 4
+#: parts of speech before the participle that make it a clause of its own ("Man habe sich
+#: gefragt, ob …", "Sie wurde gefragt, ob …"): the speaker's words
+CLAUSE_POS = frozenset({AUX, VERB, PRON})
 #: an answer keeps at least this many tokens
 MIN_ANSWER = 2
 
@@ -48,13 +58,15 @@ def question_topics(ctx: DocContext) -> None:
 
 
 def _asked(ctx: DocContext, q: Quote, part: Span, nouns: frozenset[int]) -> bool:
-    """Is ``part`` a question before ``q``'s cue ("Auf die Frage, ob …")?"""
+    """Is ``part`` a question before ``q``'s cue ("Auf die Frage, ob …", "Gefragt, ob …")?"""
     a, b = part
     table = ctx.table
-    if table.pos[a] != ADP or b > min(s for s, _ in q.cue):
+    if b > min(s for s, _ in q.cue):
         return False
-    reach = range(a + 1, min(a + 1 + NOUN_REACH, b))
-    noun = next((m for m in reach if table.lower[m] in nouns and table.pos[m] == NOUN), None)
+    noun = _asked_participle(ctx, a, b)
+    if noun is None and table.pos[a] == ADP:
+        reach = range(a + 1, min(a + 1 + NOUN_REACH, b))
+        noun = next((m for m in reach if table.lower[m] in nouns and table.pos[m] == NOUN), None)
     if noun is None:
         return False
     asking = word_ids(ctx.w.question_words) | word_ids(ctx.w.whether_words)
@@ -64,13 +76,33 @@ def _asked(ctx: DocContext, q: Quote, part: Span, nouns: frozenset[int]) -> bool
     return False
 
 
+def _asked_participle(ctx: DocContext, a: int, b: int) -> int | None:
+    """The participle of being asked that opens ``a``..``b`` ("Gefragt, ob …", "Darauf
+    angesprochen, ob …", "Von Journalisten befragt, warum …"): within the first tokens,
+    with no comma, verb or pronoun before it; else None."""
+    asked = word_ids(ctx.w.asked_participles)
+    for m in range(a, min(a + PARTICIPLE_REACH, b)):
+        if ctx.table.lower[m] in asked:
+            return m
+        if ctx.table.texts[m] == "," or ctx.table.pos[m] in CLAUSE_POS:
+            return None  # "Man habe sich gefragt, ob …": a clause of its own
+    return None
+
+
 def _answered(ctx: DocContext, q: Quote, parts: list[Span]) -> list[Span]:
     """The parts of ``q`` without its question: the answer after its frame when it holds
     what is left ("meinte der Sprecher: Wir hoffen, [dass …]"), else what is left."""
     answer = _answer(ctx, q)
     if answer is None or not all(answer[0] <= a and b <= answer[1] for a, b in parts):
         return parts
+    if any(_quoted(o, answer) for o in ctx.quotes):
+        return []  # "…, sagte Weber: „Auf keinen Fall.“": the direct quote is the answer
     return [answer]
+
+
+def _quoted(o: Quote, span: Span) -> bool:
+    """Is ``o`` a direct quote inside ``span``?"""
+    return (o.direct or o.kind == "direct") and span[0] <= o.start and o.end <= span[1]
 
 
 def _answer(ctx: DocContext, q: Quote) -> Span | None:

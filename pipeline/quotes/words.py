@@ -269,6 +269,14 @@ WORD_LISTS: dict[str, str] = {
     "act_sequence_adverbs": "set",
     "elliptical_frame_words": "set",
     "elliptical_frame_heads": "set",
+    "asked_participles": "set",
+    "reflexive_shift_particles": "set",
+    "deliberation_lemmas": "set",
+    "noticing_lemmas": "set",
+    "noticed_markers": "set",
+    "noticed_clause_openers": "set",
+    "jussive_forms": "set",
+    "offering_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -455,6 +463,14 @@ OPTIONAL_LISTS = frozenset(
         "act_sequence_adverbs",
         "elliptical_frame_words",
         "elliptical_frame_heads",
+        "asked_participles",
+        "reflexive_shift_particles",
+        "deliberation_lemmas",
+        "noticing_lemmas",
+        "noticed_markers",
+        "noticed_clause_openers",
+        "jussive_forms",
+        "offering_lemmas",
     }
 )
 
