@@ -34,7 +34,7 @@ from .mentions import (
     speakerish,
     tidy,
 )
-from .other_subjects import other_person_subject
+from .other_subjects import background, other_person_subject
 from .phrases import (
     CLAUSE_BREAK,
     SENT_END,
@@ -781,7 +781,7 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         # the nearer speaker
         before = (
             _speaker_of_unit(ctx, ui - 1)
-            or _named_subject(ctx, ui)
+            or (None if background(ctx, ui) else _named_subject(ctx, ui))
             or other_person_subject(ctx, ui, last.speaker)
         )
         if before is not None:

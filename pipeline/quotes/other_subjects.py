@@ -7,7 +7,8 @@ gelassen. „Ich sehe das anders.“": Berger's words. The subject of the narrat
 counts when it names a person: a person entity, a bare name before the verb ("Hoff zeigte
 sich skeptisch"), a role noun in the singular ("Der Minister blieb gelassen") or a singular
 er/sie whose gender cannot be the earlier speaker's ("Er zeigte sich gelassen" after a
-woman). The same person again, a role the earlier mention holds ("Der Trainer lachte" after
+woman). Narration of the past before the story ("Berger hatte im Mai die Reform
+angekündigt": a past auxiliary and a participle) talks about the person. The same person again, a role the earlier mention holds ("Der Trainer lachte" after
 "Trainer Klaus Weber"), a pronoun that fits the earlier speaker, a plural or a thing ("Die
 Lage ist ernst") leave the earlier speaker.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import labels
 from .context import DocContext, Span
 
 #: UD morphological genders of a pronoun as the role lexicon writes them
@@ -35,6 +37,8 @@ def other_person_subject(ctx: DocContext, ui: int, earlier: Span | None) -> Span
     if ctx.units[ui].paragraph != pu.paragraph:
         return None
     end = pu.content_end(ctx.doc)
+    if background(ctx, ui):
+        return None
     sp = ctx.g.subject_before(ctx, pu.start, end - 1)
     if sp is None or sp[1] >= end or any(ctx.inside[k] >= 0 for k in range(*sp)):
         return None
@@ -45,6 +49,18 @@ def other_person_subject(ctx: DocContext, ui: int, earlier: Span | None) -> Span
     if any(t.ent_type_ == "PER" for t in toks) or _bare_name(ctx, toks, sp, end):
         return sp
     return sp if _other_role(ctx, toks, before) else None
+
+
+def background(ctx: DocContext, ui: int) -> bool:
+    """Is the sentence before unit ``ui`` narration of the past before the story (a past
+    auxiliary and a participle: "Berger hatte im Mai die Reform angekündigt", "… wurde
+    gewählt")? The person is talked about, not the next voice."""
+    if ui == 0 or not ctx.pos:
+        return False
+    pu = ctx.units[ui - 1]
+    toks = ctx.doc[pu.start : pu.content_end(ctx.doc)]
+    aux = any(t.pos_ == "AUX" and "Past" in labels.morph_values(t, "Tense") for t in toks)
+    return aux and any("Part" in labels.morph_values(t, "VerbForm") for t in toks)
 
 
 def _other_gender(ctx: DocContext, pron: Token, before: list[Token]) -> bool:

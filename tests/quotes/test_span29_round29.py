@@ -4,7 +4,8 @@
   person: that person speaks, not the speaker of the quote before -- a name, a role noun,
   a role and a name, an er/sie whose gender cannot be the earlier speaker's
   (:mod:`pipeline.quotes.other_subjects`); the same person again, a role the earlier
-  mention holds, a pronoun that fits the earlier speaker and a thing keep the earlier one;
+  mention holds, a pronoun that fits the earlier speaker, a thing and narration of the past
+  before the story ("X hatte im Mai …", also for a full name) keep the earlier one;
 - "Auf die Frage, ob …, antwortete X: „…“": the question step took the direct quote after
   the colon as the frame's answer, and the quote came out twice; one row
   (:func:`pipeline.quotes.overlaps.resolve_overlaps`); no Doc of these tests has two quotes
@@ -62,6 +63,22 @@ OTHER_SUBJECTS = [
     (WEBER + "Er lächelte. „Die Mannschaft ist bereit.“", [WEBER_ROW, WEBER_ROW]),
     (LANG + "Sie schüttelte den Kopf. „Ich sehe das anders.“", [LANG_ROW, LANG_ROW]),
     (LANG + "Die Lage ist ernst. „Wir müssen handeln.“", [LANG_ROW, LANG_ROW]),
+    # narration of the past before the story talks about the person: the earlier speaker
+    (
+        LANG + "Brunner hatte im Mai die Reform gestartet. „Seitdem ist nichts passiert.“",
+        [LANG_ROW, LANG_ROW],
+    ),
+    (
+        LANG + "Er hatte im Mai eine Reform gestartet. „Seitdem ist nichts passiert.“",
+        [LANG_ROW, LANG_ROW],
+    ),
+    (
+        (
+            "„Der Trainer hat alles richtig gemacht“, sagte Kapitän Stefan Moser. Klaus Weber "
+            "hatte die Mannschaft im Sommer übernommen. „Wir sind ihm dankbar.“"
+        ),
+        [("Kapitän Stefan Moser", "Stefan Moser")] * 2,
+    ),
 ]
 
 QUESTIONS = [
