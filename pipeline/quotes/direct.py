@@ -34,6 +34,7 @@ from .mentions import (
     speakerish,
     tidy,
 )
+from .other_subjects import background, other_person_subject
 from .phrases import (
     CLAUSE_BREAK,
     SENT_END,
@@ -769,7 +770,8 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     next framed quote, or a person subject of the sentence before."""
     ui, e = m.ui, m.d.end
     a = Attribution(m.d.rule + STANDALONE, 0.8)
-    a.speaker = _pointed_back(ctx, m)
+    # after a quote of its own, "„…“ Das sagte X" points back past it to X
+    a.speaker = _pointed_back(ctx, m, anaphor=recent.quote is not None)
     if a.speaker is not None:
         a.rule += "+pointed_back"
         return a
@@ -777,7 +779,11 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     if last is not None and recent.unit < ui - 1:
         # the unit right before names someone else ("nahm auch X zu der Frage Stellung"):
         # the nearer speaker
-        before = _speaker_of_unit(ctx, ui - 1) or _named_subject(ctx, ui)
+        before = (
+            _speaker_of_unit(ctx, ui - 1)
+            or (None if background(ctx, ui) else _named_subject(ctx, ui))
+            or other_person_subject(ctx, ui, last.speaker)
+        )
         if before is not None:
             a.speaker = before
             a.rule += "+previous"
@@ -815,12 +821,14 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     return a
 
 
-def _pointed_back(ctx: DocContext, m: Marked) -> Span | None:
+def _pointed_back(ctx: DocContext, m: Marked, anaphor: bool = False) -> Span | None:
     """A quoted sentence of its own, and the next sentence in its paragraph points back to
     it with a word before its verb or subject ("„…“ So kommentierte X den Beschluss.",
     "„…“ So die Gewerkschafterin X.") or with a phrase of a quote noun ("„…“ Mit diesen
-    Worten wandte sich X an …"): the subject of that sentence, when it names someone who
-    speaks ("„…“ So weit ist es noch nicht." names no one)."""
+    Worten wandte sich X an …"), or, with ``anaphor`` (a quote of someone else before it
+    would go on), with a demonstrative right before a speech cue ("„…“ Das sagte der
+    Trainer."): the subject of that sentence, when it names someone who speaks ("„…“ So
+    weit ist es noch nicht." names no one)."""
     doc, w, ui = ctx.doc, ctx.w, m.ui
     u = ctx.units[ui]
     if ui + 1 >= len(ctx.units) or m.d.start > u.start + 1 or m.d.end < u.content_end(doc):
@@ -830,7 +838,8 @@ def _pointed_back(ctx: DocContext, m: Marked) -> Span | None:
     if nxt.paragraph != u.paragraph or end - nxt.start < 3:
         return None
     first, second = doc[nxt.start], doc[nxt.start + 1]
-    if first.lower_ in w.pointing_openers:
+    anaphor = anaphor and _anaphor_cue(ctx, ui + 1)
+    if first.lower_ in w.pointing_openers or anaphor:
         if second.pos_ not in POINTED_NEXT_POS:
             return None
     elif first.lower_ not in w.pointing_prepositions or not any(
@@ -838,8 +847,20 @@ def _pointed_back(ctx: DocContext, m: Marked) -> Span | None:
     ):
         return None
     sp = clause_speaker(ctx, nxt.start + 1, end)
+    if sp is None and anaphor:
+        # "Dies erklärte die Ministerin": the parse took the demonstrative for the subject
+        sp = ctx.g.subject_before(ctx, nxt.start, end - 1)
     sp = tidy(ctx, sp) if sp is not None else None
     return sp if sp is not None and speakerish(ctx, sp) else None
+
+
+def _anaphor_cue(ctx: DocContext, ui: int) -> bool:
+    """Does unit ``ui`` open with a demonstrative for the sentence before and a speech cue
+    right after it ("„…“ Das sagte der Trainer nach dem Spiel.", "Dies bestätigte X")?"""
+    start = ctx.units[ui].start
+    if ctx.doc[start].lower_ not in ctx.w.anaphors:
+        return False
+    return any(c.start == start + 1 for c in ctx.cues_by_unit[ui])
 
 
 def _phrase(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:

@@ -106,6 +106,7 @@ from .subordinate_sources import subordinate_sources
 from .title_rows import title_rows
 from .titled_acts import titled_acts
 from .trailing_frames import trailing_frames
+from .utterance_holders import utterance_holders
 from .words import QuoteWords
 from .written_places import document_sources
 
@@ -190,6 +191,7 @@ class QuoteEngine:
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)
+            utterance_holders(ctx)  # "– so lautete die Antwort des Ministers": the minister
             speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
             source_overruns(ctx)  # "laut Anklage Gelder an Politiker": "Gelder" is said
             passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker

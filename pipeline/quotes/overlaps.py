@@ -64,10 +64,15 @@ def resolve_overlaps(quotes: list[Quote]) -> list[Quote]:
         if q.speaker is not None and q.kind in ("indirect", "mixed", "direct")
     ]
     quotes = [q for q in quotes if not (q.direct and _within_any(q, speakers))]
-    # a mixed frame that holds nothing but a direct quote is that quote ("antwortete X:
-    # „Nein, ich bleibe.“" found as both): one row, the direct one
+    # a mixed or indirect frame that holds nothing but a direct quote is that quote
+    # ("antwortete X: „Nein, ich bleibe.“" found as both; "Auf die Frage, ob …, sagte X:
+    # „Nein.“" whose answer the question step took after the colon): one row, the direct one
     directs = {(q.start, q.end) for q in quotes if q.direct}
-    quotes = [q for q in quotes if q.kind != "mixed" or (q.start, q.end) not in directs]
+    quotes = [
+        q
+        for q in quotes
+        if q.direct or q.kind not in ("mixed", "indirect") or (q.start, q.end) not in directs
+    ]
     frame_words = _frame_words(quotes)
     quotes = [q for q in quotes if not _only_frame(q, frame_words)]
     bounded = [(q.start, q.end, q) for q in quotes]  # the parts do not change below

@@ -67,7 +67,7 @@ CASES = [
     ),
     (
         "Das Fazit von Sandra Boser lautete: „Die Reform ist gescheitert.“",
-        [("„Die Reform ist gescheitert.“", "Das Fazit von Sandra Boser", "Sandra Boser")],
+        [("„Die Reform ist gescheitert.“", "Sandra Boser", "Sandra Boser")],
     ),
 ]
 
