@@ -266,6 +266,7 @@ WORD_LISTS: dict[str, str] = {
     "manner_tails": "set",
     "subjunctive_passive_auxiliaries": "set",
     "capacity_modal_forms": "set",
+    "crosshead_verb_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
