@@ -52,6 +52,7 @@ from .continuation_runs import join_runs
 from .continuations import ORPHAN_CONFIDENCE, continuations
 from .coordinated_acts import coordinated_acts
 from .coordinated_sources import coordinated_sources
+from .crosshead_mentions import crosshead_mentions
 from .cues import CueFinder
 from .data import QuoteRules
 from .dateline_spans import dateline_spans
@@ -78,6 +79,7 @@ from .narrated_lead_ins import narrated_lead_ins
 from .no_one_mentions import no_one_mentions
 from .noun_infinitives import noun_infinitives
 from .noun_sources import claim_sources
+from .object_tails import object_tails
 from .open_frames import open_frames
 from .opening_frames import opening_frames
 from .overlaps import resolve_overlaps
@@ -107,6 +109,7 @@ from .title_rows import title_rows
 from .titled_acts import titled_acts
 from .trailing_frames import trailing_frames
 from .utterance_holders import utterance_holders
+from .utterance_owners import utterance_owners
 from .words import QuoteWords
 from .written_places import document_sources
 
@@ -193,6 +196,9 @@ class QuoteEngine:
             tidy_mentions(ctx)
             utterance_holders(ctx)  # "– so lautete die Antwort des Ministers": the minister
             speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
+            utterance_owners(ctx)  # "Seine Botschaft an die Fans lautet:": the owner speaks
+            object_tails(ctx)  # "warf X Y Spionage vor": the mention ends at the speaker
+            crosshead_mentions(ctx)  # "Illusionen verbreiten Merkel warf …": Merkel
             source_overruns(ctx)  # "laut Anklage Gelder an Politiker": "Gelder" is said
             passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
             passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks

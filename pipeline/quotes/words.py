@@ -277,6 +277,7 @@ WORD_LISTS: dict[str, str] = {
     "noticed_clause_openers": "set",
     "jussive_forms": "set",
     "offering_lemmas": "set",
+    "crosshead_verb_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
