@@ -108,7 +108,6 @@ from .subordinate_sources import subordinate_sources
 from .title_rows import title_rows
 from .titled_acts import titled_acts
 from .trailing_frames import trailing_frames
-from .utterance_holders import utterance_holders
 from .utterance_owners import utterance_owners
 from .words import QuoteWords
 from .written_places import document_sources
@@ -194,7 +193,6 @@ class QuoteEngine:
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)
-            utterance_holders(ctx)  # "– so lautete die Antwort des Ministers": the minister
             speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
             utterance_owners(ctx)  # "Seine Botschaft an die Fans lautet:": the owner speaks
             object_tails(ctx)  # "warf X Y Spionage vor": the mention ends at the speaker

@@ -7,13 +7,16 @@ possessive, with at most adjectives between, names its owner:
 - a possessive ("Seine Botschaft an die Fans"): the mention ends at the noun, so the
   addressee's phrase after it stays out and the name resolver takes the one the possessive
   points to (not the embassy of "Botschaft");
-- a genitive phrase right after the noun, inside the mention ("Die Botschaft der Kanzlerin
-  an die Bürger"): the mention is that phrase ("der Kanzlerin"); not after a preposition
-  ("hieß es in der Erklärung des Vorstands": the document is the mention, the name
-  resolver takes the owner).
+- a genitive attribute right after the noun, inside the mention, that names someone who
+  speaks ("Die Botschaft der Kanzlerin an die Bürger", "– so lautete die knappe Antwort des
+  Ministers", "Das Fazit von Sandra Boser"): the mention is that attribute ("der
+  Kanzlerin"); "das Fazit des Berichts" names no one and stays; not after a preposition
+  ("hieß es in der Erklärung des Vorstands": the document is the mention, as the gold has
+  it; the name resolver takes the owner).
 
-A noun that is itself the subject of the quote's speech verb ("Die Botschaft in Wien teilte
-mit", "Die Botschaft der USA erklärte") is a body that speaks and stays.
+An embassy that speaks ("Die Botschaft in Wien teilte mit") has no owner and stays; with a
+possessive it stays whole when it is the subject of the quote's speech verb ("Ihre Botschaft
+in Wien teilte mit"); "Die Botschaft der USA erklärte" names the USA.
 
 >>> utterance_owners(ctx)   # rewrites speaker mentions of ctx.quotes in place  # doctest: +SKIP
 """
@@ -24,6 +27,7 @@ from spacy.tokens import Token
 
 from .. import labels
 from .context import DocContext, Quote, Span
+from .mentions import speakerish
 
 #: adjectives between the article and the noun ("Seine klare Botschaft")
 MAX_ADJECTIVES = 2
@@ -72,9 +76,9 @@ def _owner(ctx: DocContext, q: Quote, sp: Span) -> Span:
         return sp
     doc = ctx.doc
     noun = doc[k]
-    if _speaking_body(q, noun):
-        return sp
     if labels.is_possessive(doc[sp[0]]):
+        if _speaking_body(q, noun):
+            return sp  # "Ihre Botschaft in Wien teilte mit": her country's embassy speaks
         return (sp[0], k + 1)
     if sp[0] > 0 and doc[sp[0] - 1].lower_ in ctx.w.prepositions:
         return sp  # "in der Erklärung des Vorstands": the document, as the gold has it
@@ -83,14 +87,21 @@ def _owner(ctx: DocContext, q: Quote, sp: Span) -> Span:
 
 
 def _genitive_after(ctx: DocContext, k: int) -> Span | None:
-    """The genitive noun phrase right after the noun at ``k`` ("der Kanzlerin"), else None."""
-    doc = ctx.doc
+    """The genitive attribute right after the noun at ``k`` that names someone who speaks
+    (an article of the genitive, a person's name, or "von" and a phrase: "der Kanzlerin",
+    "Webers", "von Sandra Boser"), else None."""
+    doc, w = ctx.doc, ctx.w
     j = k + 1
-    if j >= len(doc) or labels.morph_values(doc[j], "Case") != [labels.GENITIVE]:
+    if j < len(doc) and doc[j].lower_ in w.agent_prepositions:
+        j += 1  # "Das Fazit von Sandra Boser"
+    elif j >= len(doc) or not (
+        doc[j].lower_ in w.genitive_determiners
+        or (doc[j].ent_type_ == "PER" and doc[j].ent_iob_ == "B")
+    ):
         return None
-    if not ctx.ph.is_det(doc[j], ctx.pos):
+    if j >= len(doc):
         return None
     owner = ctx.ph.np_forward(doc, j, doc[k].sent.end, ctx.pos)
-    if owner is None or owner[1] - owner[0] < 2 or ctx.in_marks(owner[0], owner[1]):
+    if owner is None or ctx.in_marks(owner[0], owner[1]):
         return None
-    return owner
+    return owner if speakerish(ctx, owner) else None

@@ -14,7 +14,7 @@
   the next sentence point back to the quote, also after a quote of someone else
   (:func:`pipeline.quotes.direct._pointed_back`);
 - "„…“ – so lautete die Antwort des Ministers.": the holder of the utterance noun speaks
-  (:mod:`pipeline.quotes.utterance_holders`).
+  (:mod:`pipeline.quotes.utterance_owners`).
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(speaker mention, speaker_name)`` in text order.
