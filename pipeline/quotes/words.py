@@ -472,6 +472,7 @@ OPTIONAL_LISTS = frozenset(
         "noticed_clause_openers",
         "jussive_forms",
         "offering_lemmas",
+        "crosshead_verb_endings",
     }
 )
 
