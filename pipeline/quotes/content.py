@@ -479,8 +479,10 @@ def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
     if _infixed_infinitive(v.lower_, cue.lemma, w.infinitive_markers):
         return not before.isdisjoint(w.modal_copulas)  # "Es ist anzunehmen, dass …"
     after = {doc[m].lower_ for m in range(cue.start + 1, min(cue.start + 3, end))}
-    if PARTICIPLE in forms and _jussive(ctx, cue, c, before):
-        return True  # "Es sei darauf hingewiesen, dass …": the writer's note
+    if INFINITIVE not in forms and _jussive(ctx, cue, c, before):
+        # "Es sei darauf hingewiesen, dass …": the writer's note (a tagger may call the
+        # participle an adjective, "betont", or a finite verb, "erwähnt")
+        return True
     if before.isdisjoint(w.writer_modals) and after.isdisjoint(w.writer_modals):
         return False  # the modal before the verb or right after it ("wird man sagen dürfen")
     if INFINITIVE not in forms and (

@@ -164,6 +164,8 @@ def verb_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> b
         _relative_frame(ctx, st, cue, c, comp[1], fr)
         return True
     inverted = _inverted(ctx, st, cue, c, comp)
+    if inverted and _closes_own_clause(ctx, cue, c):
+        return False  # "X müsse die Aufgabe, die …, annehmen, sagte Y": X's verb, no frame
     c = _wie_clause_start(ctx, st, cue, c)
     if ctx.table.lower[c] in word_ids(ctx.w.as_words) and cue.start - c <= 20:
         if _modal_infinitive(ctx, cue, c):
@@ -415,6 +417,29 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
         sp = parse_speaker(ctx, cue.verb)
         return sp is not None and sp[0] > c
     return ctx.g.np_after(ctx, c + 1 if c != cue.start else cue.start + 1, st.end) is not None
+
+
+def _closes_own_clause(ctx: DocContext, cue: Cue, c: int) -> bool:
+    """The speech verb after the comma at ``c - 1`` is an infinitive or a participle whose
+    finite auxiliary in the Konjunktiv stands before that comma ("Deutschland müsse die Aufgabe, die sich
+    stelle, *annehmen* und gestalten, sagte X"): the verb closes the clause before it (the
+    comma ended a relative clause), it frames nothing ("…, wird X, der Autor, zitiert" does
+    frame: an indicative auxiliary); needs the parse."""
+    verb = cue.verb
+    if not ctx.parsed or verb is None or _has(verb, FINITE) or c < 1:
+        return False
+    chain = labels.verb_chain(verb)
+    if any(t.i < c - 1 and ctx.konj(t) and ctx.inside[t.i] < 0 for t in chain):
+        return True
+    if cue.start != c or len(chain) > 1 or cue.end >= len(ctx.doc):
+        return False
+    # a bare non-finite verb right after the comma, then a comma or "und" (the parse lost
+    # its auxiliary): the clause before it goes on; an inverted frame has its subject there
+    nxt = ctx.doc[cue.end]
+    if nxt.text != "," and nxt.lower_ not in ctx.w.coordinators:
+        return False
+    sp = parse_speaker(ctx, verb)
+    return sp is None or sp[0] < c
 
 
 def _own_subject_before(ctx: DocContext, cue: Cue, a: int, b: int) -> bool:
