@@ -39,6 +39,7 @@ from spacy.vocab import Vocab
 from .. import labels
 from ..speakers.lexicon import RoleLexicon
 from .act_clauses import act_clauses
+from .asked_objects import asked_objects
 from .attributive_acts import attributive_acts
 from .colon_runs import colon_runs
 from .colon_speech import colon_speech
@@ -85,6 +86,7 @@ from .opening_frames import opening_frames
 from .overlaps import resolve_overlaps
 from .own_reporting import drop_own_reporting
 from .paired_sentences import paired_sentences
+from .participle_documents import participle_documents
 from .participle_rows import participle_rows
 from .passing_media import passing_media
 from .passive_mentions import passive_mentions
@@ -196,6 +198,8 @@ class QuoteEngine:
             speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
             utterance_owners(ctx)  # "Seine Botschaft an die Fans lautet:": the owner speaks
             object_tails(ctx)  # "warf X Y Spionage vor": the mention ends at the speaker
+            asked_objects(ctx)  # "Die Aktivisten forderten Passanten auf": not Passanten
+            participle_documents(ctx)  # "In dem von X vorgelegten Papier heißt es": the paper
             crosshead_mentions(ctx)  # "Illusionen verbreiten Merkel warf …": Merkel
             source_overruns(ctx)  # "laut Anklage Gelder an Politiker": "Gelder" is said
             passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker

@@ -12,7 +12,11 @@ possessive, with at most adjectives between, names its owner:
   Ministers", "Das Fazit von Sandra Boser"): the mention is that attribute ("der
   Kanzlerin"); "das Fazit des Berichts" names no one and stays; not after a preposition
   ("hieß es in der Erklärung des Vorstands": the document is the mention, as the gold has
-  it; the name resolver takes the owner).
+  it; the name resolver takes the owner);
+- a will, wish or plan (``will_nouns``) only right after a source preposition ("Geht es
+  nach dem Willen der Kommission und der Länder, …", "Nach den Plänen des Konzerns …"): no
+  document, so its genitive owner who speaks is the mention; elsewhere ("Der Plan der
+  Regierung sieht vor", "Im Plan der Stadt heißt es") the mention stays.
 
 An embassy that speaks ("Die Botschaft in Wien teilte mit") has no owner and stays; with a
 possessive it stays whole when it is the subject of the quote's speech verb ("Ihre Botschaft
@@ -44,7 +48,7 @@ def utterance_owners(ctx: DocContext) -> None:
 
 def _nouns(ctx: DocContext) -> set[str]:
     w = ctx.w
-    return set(w.utterance_nouns) | set(w.view_nouns) | set(w.summary_nouns)
+    return set(w.utterance_nouns) | set(w.view_nouns) | set(w.summary_nouns) | set(w.will_nouns)
 
 
 def _utterance_noun(ctx: DocContext, sp: Span) -> int:
@@ -80,7 +84,11 @@ def _owner(ctx: DocContext, q: Quote, sp: Span) -> Span:
         if _speaking_body(q, noun):
             return sp  # "Ihre Botschaft in Wien teilte mit": her country's embassy speaks
         return (sp[0], k + 1)
-    if sp[0] > 0 and doc[sp[0] - 1].lower_ in ctx.w.prepositions:
+    before = doc[sp[0] - 1].lower_ if sp[0] > 0 else ""
+    if noun.lower_ in ctx.w.will_nouns:
+        if before not in ctx.w.source_prepositions:
+            return sp  # "Der Plan der Regierung sieht vor", "Im Plan der Stadt heißt es"
+    elif before in ctx.w.prepositions:
         return sp  # "in der Erklärung des Vorstands": the document, as the gold has it
     owner = _genitive_after(ctx, k)
     return owner if owner is not None and owner[1] <= sp[1] else sp

@@ -61,7 +61,7 @@ DOCUMENTS = [
                 "indirect",
                 "sollen die Mieten im nächsten Jahr sinken",
                 "nach",
-                "dem Willen der Regierung",
+                "der Regierung",
                 "Regierung",
             )
         ],
