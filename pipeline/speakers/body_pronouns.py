@@ -104,20 +104,53 @@ def body_gender(t: Token, lex: RoleLexicon) -> str | None:
     m = lex.lookup(t.text)
     noun = m is not None and m.kind == "org"
     low = t.lower_
+    before = _noun_before_name(t, lex)
+    if before is not None:  # "Der Versicherer Allianz": the noun before the name tells
+        return body_gender(before, lex) or _noun_gender(before, lex)
     if (
         not noun
         and t.ent_type_ not in BODY_LABELS
         and not any(low.endswith(n) for n in lex.class_nouns)
         and low not in lex.place_bodies
+        and not _name_after(t)
     ):
         return None
+    if noun and not _has_article(t, lex) and m.record.get("gender"):
+        return m.record["gender"]
+    return _noun_gender(t, lex)
+
+
+def _has_article(t: Token, lex: RoleLexicon) -> bool:
+    return any(c.i < t.i and c.lower_ in lex.article_gender for c in t.children)
+
+
+def _noun_gender(t: Token, lex: RoleLexicon) -> str | None:
+    """The gender the article of ``t`` tells, else the one its morphology tells."""
     det = next((c for c in t.children if c.i < t.i and c.lower_ in lex.article_gender), None)
     if det is not None:
         return lex.article_gender[det.lower_]
-    if noun and m.record.get("gender"):
-        return m.record["gender"]
     g = morph_values(t, "Gender")
     return _GENDERS.get(g[0]) if len(g) == 1 else None
+
+
+def _name_after(t: Token) -> bool:
+    """Is a common noun followed by an organisation's name that the parse hangs into it
+    ("Der Autobauer VW", "Der Hersteller Bosch"): the noun is that body's class?"""
+    if t.pos_ != "NOUN" or t.ent_type_ or t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    return nxt.ent_type_ in BODY_LABELS and nxt.ent_iob_ == "B" and nxt.head.i == t.i
+
+
+def _noun_before_name(t: Token, lex: RoleLexicon) -> Token | None:
+    """The common noun right before an organisation's name ``t`` in its phrase ("Der
+    Versicherer Allianz" when the parse makes the name the head), not a person's role."""
+    if t.ent_type_ not in BODY_LABELS or t.ent_iob_ != "B" or t.i == 0:
+        return None
+    prev = t.doc[t.i - 1]
+    if prev.pos_ != "NOUN" or prev.ent_type_ or prev.head.i != t.i or _person(prev, lex):
+        return None
+    return prev
 
 
 def _plural(t: Token) -> bool:

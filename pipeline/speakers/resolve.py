@@ -131,6 +131,7 @@ from .headline_referents import head_end
 from .lexicon import RoleLexicon, RoleMatch
 from .noun_named_runs import noun_named_runs
 from .plural_groups import group_before, group_phrase
+from .repeated_names import repeated_names
 from .report_nouns import (
     REPORT_SENTENCES,
     bare_report,
@@ -2249,6 +2250,9 @@ class Resolver:
         for at, ref, _ in self.index.timeline:
             if lo <= at < pos and isinstance(ref, Body) and ref.name and self._body_name(ref, span):
                 found.append((at, ref.name))
+        for at, ent in repeated_names(self.doc, self.index.ents, ORG_LABELS, lo, pos):
+            if self._body_name(ent, span) and not self._of_other_class(ent, noun):
+                found.append((at, ent._.canonical_name or ent.text))  # a repeat the NER missed
         return max(found)[1] if found else None
 
     def _own_name(self, span: Span, noun: Token) -> str | None:
