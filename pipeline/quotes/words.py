@@ -278,6 +278,7 @@ WORD_LISTS: dict[str, str] = {
     "jussive_forms": "set",
     "offering_lemmas": "set",
     "crosshead_verb_endings": "endings",
+    "resumed_clause_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -473,6 +474,7 @@ OPTIONAL_LISTS = frozenset(
         "jussive_forms",
         "offering_lemmas",
         "crosshead_verb_endings",
+        "resumed_clause_openers",
     }
 )
 
