@@ -11,7 +11,10 @@
   with its owner (a possessive, a genitive that names someone who speaks, a name in the
   genitive) before a clause in the reported-speech mood: the owner speaks it, and the
   Konjunktiv sentences after it go on (:func:`pipeline.quotes.colon_speech.claim_owner`);
-  no owner, a first-person possessive or words in the indicative give no row.
+  no owner, a first-person possessive or words in the indicative give no row;
+- "„A“, sagte X und fügte hinzu: „B“": a coordinator and a second cue before the colon open
+  a second statement of the same speaker: two direct quotes, not one of two parts
+  (:func:`pipeline.quotes.direct.merge_interrupted`); "„A“, sagte X, „B“" stays one.
 
 News-style texts written for these tests; both label schemes.
 Rows: ``(parts joined by " || ", speaker mention)`` in text order; for the claims
@@ -175,3 +178,34 @@ CLAIMS = [
 @pytest.mark.parametrize(("text", "rows"), CLAIMS)
 def test_claim_owners(nlp, text, rows):
     assert quote_rows(nlp(text)) == rows
+
+
+ADDED = [
+    (
+        (
+            "„Wir sind bereit“, sagte Weber am Montag vor Journalisten und fügte hinzu: "
+            "„Jetzt ist die Regierung am Zug.“"
+        ),
+        [("„Wir sind bereit“", "Weber"), ("„Jetzt ist die Regierung am Zug.“", "Weber")],
+    ),
+    (
+        (
+            "„Das Budget hält“, betonte die Ministerin im Parlament und ergänzte: „Wir sparen "
+            "nicht bei der Bildung.“"
+        ),
+        [
+            ("„Das Budget hält“", "die Ministerin"),
+            ("„Wir sparen nicht bei der Bildung.“", "die Ministerin"),
+        ],
+    ),
+    # must stay one quote of two parts
+    (
+        "„Wir sind bereit“, sagte Weber, „jetzt ist die Regierung am Zug.“",
+        [("„Wir sind bereit“ || „jetzt ist die Regierung am Zug.“", "Weber")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), ADDED)
+def test_added_statements(nlp, text, rows):
+    assert quote_part_rows(nlp(text)) == rows
