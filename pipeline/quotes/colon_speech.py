@@ -44,6 +44,7 @@ from .spaces import past_spaces
 from .spoken_runs import present_tense, third_person_in, told_of
 from .stance_frames import subject_after_verb
 from .trailing_frames import finite_verb_in
+from .utterance_owners import _genitive_after as genitive_after
 from .words import word_ids
 
 #: the rules of the two shapes (see the module doc) and their rating
@@ -215,6 +216,10 @@ def _speaker(
         )
         if owner is not None:
             return owner, UTTERANCE_RULE
+    if not verbs and ctx.any_mood(k + 1, end):
+        owner = claim_owner(ctx, a, k)
+        if owner is not None:
+            return owner, UTTERANCE_RULE
     if not verbs:
         name = _name_label(ctx, a, k) if labels_too else None
         if name is None and labels_too and speaks:
@@ -374,6 +379,36 @@ def _utterance_owner(ctx: DocContext, a: int, k: int) -> Span | None:
     if any(pos[m] not in LABEL_TAIL_POS for m in range(n + 1, k)):
         return None
     return a, n
+
+
+def claim_owner(ctx: DocContext, a: int, k: int) -> Span | None:
+    """ "Der Vorwurf der Opposition:", "Ihr Vorwurf:", "Die Kritik Webers:": a
+    third-person possessive or an article, at most adjectives, a noun of an utterance or a
+    claim (``utterance_nouns``, ``view_nouns``, ``summary_nouns``, the role lexicon's
+    ``utterance_nouns``) and, after an article, its owner in the genitive that names someone
+    who speaks and ends the lead-in ``a``..``k`` (or a name in the genitive right after the noun). Before a clause in the reported-speech
+    mood the owner speaks it (the possessive, or the genitive). Returns it or None."""
+    doc, pos = ctx.doc, ctx.table.pos
+    if pos[a] != DET or labels.morph_has(doc[a], FIRST_PERSON):
+        return None
+    n = a + 1
+    while n < k and pos[n] == ADJ:
+        n += 1
+    if n >= k or pos[n] != NOUN or not _claim_noun(ctx, n):
+        return None
+    if labels.is_possessive(doc[a]):
+        return (a, a + 1) if n + 1 == k else None
+    if k > n + 1 and all(pos[m] == PROPN for m in range(n + 1, k)) and _genitive_name(doc[k - 1]):
+        return n + 1, k  # "Der Vorwurf Sardanas:", "Die Kritik Anna Webers:"
+    owner = genitive_after(ctx, n)
+    return owner if owner is not None and owner[1] == k else None
+
+
+def _claim_noun(ctx: DocContext, n: int) -> bool:
+    """Token ``n`` names an utterance or a claim ("Vorwurf", "Kritik")."""
+    if _utterance_noun(ctx, n):
+        return True
+    return ctx.doc[n].lower_ in ctx.kit.roles.utterance_nouns
 
 
 def _utterance_noun(ctx: DocContext, n: int) -> bool:

@@ -1113,6 +1113,7 @@ def merge_interrupted(ctx: DocContext) -> None:
             and cues
             and not any("\n" in doc[k].text or doc[k].text in SENT_END for k in gap)
             and (not _second_frame(ctx, gap) or _goes_on(ctx, a, b))
+            and not _added_frame(ctx, gap, cues)
         )
         if not ok:
             continue
@@ -1137,6 +1138,17 @@ def _second_frame(ctx: DocContext, gap: range) -> bool:
         if doc[k].text == "," and doc[k + 1].lower_ in ctx.w.coordinators:
             return any(labels.has_role(doc[m], "subject") for m in range(k + 2, gap.stop))
     return False
+
+
+def _added_frame(ctx: DocContext, gap: range, cues: list[Cue]) -> bool:
+    """„A“, sagte X und fügte hinzu: „B“: a coordinator (``clause_coordinators``) and a
+    second cue after it before a colon that ends the gap open a second statement of the
+    same speaker -- two quotes, as the gold has them."""
+    doc = ctx.doc
+    if doc[gap.stop - 1].text != ":":
+        return False
+    joins = [k for k in gap if doc[k].lower_ in ctx.w.clause_coordinators]
+    return bool(joins) and any(c.start > joins[0] for c in cues)
 
 
 def _goes_on(ctx: DocContext, a: Quote, b: Quote) -> bool:

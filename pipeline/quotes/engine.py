@@ -94,6 +94,7 @@ from .phrases import Phrases
 from .question_topics import question_topics
 from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
+from .resumed_statements import resumed_statements
 from .run_bridges import bridge_runs
 from .scoring import Scorer
 from .source_clause_ends import source_clause_ends
@@ -244,6 +245,7 @@ class QuoteEngine:
             title_rows(ctx)  # "„Service für Zuwanderer“: … Wien – …": no one's statement
             inner_frames(ctx)  # "Ob …, ließ der Minister offen.": the quote ends at the comma
             opening_frames(ctx)  # "Sie möchte wissen, wie … sei.": the quote starts after it
+            resumed_statements(ctx)  # "A sei X, sagte er, aber B sei Y": the quote goes on
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
 
 

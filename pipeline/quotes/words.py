@@ -279,6 +279,7 @@ WORD_LISTS: dict[str, str] = {
     "offering_lemmas": "set",
     "crosshead_verb_endings": "endings",
     "will_nouns": "set",
+    "resumed_clause_openers": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -475,6 +476,7 @@ OPTIONAL_LISTS = frozenset(
         "offering_lemmas",
         "crosshead_verb_endings",
         "will_nouns",
+        "resumed_clause_openers",
     }
 )
 

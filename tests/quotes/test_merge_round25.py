@@ -45,13 +45,9 @@ TEXTS = [
     (
         "„Wir brauchen mehr Geld“, sagte Huber am Montag und fügte hinzu: „Der Bund muss helfen.“",
         [
-            (
-                "direct",
-                "„Wir brauchen mehr Geld“, sagte Huber am Montag und fügte hinzu: „Der Bund muss helfen.“",
-                "sagte",
-                "Huber",
-                "Huber",
-            ),
+            # round 29 (span29b): "und fügte hinzu:" opens a second statement, two quotes
+            ("direct", "„Wir brauchen mehr Geld“", "sagte", "Huber", "Huber"),
+            ("direct", "„Der Bund muss helfen.“", "fügte … hinzu", "Huber", "Huber"),
         ],
     ),
     (
