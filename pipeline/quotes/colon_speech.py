@@ -44,7 +44,7 @@ from .spaces import past_spaces
 from .spoken_runs import present_tense, third_person_in, told_of
 from .stance_frames import subject_after_verb
 from .trailing_frames import finite_verb_in
-from .utterance_owners import _genitive_after as genitive_after
+from .utterance_owners import genitive_after
 from .words import word_ids
 
 #: the rules of the two shapes (see the module doc) and their rating

@@ -21,9 +21,9 @@ def subject_moods(ctx: DocContext, outside: list[int]) -> None:
     """Mark in ``outside`` (and ``ctx.moods``) the Konjunktiv I of a sentence without a mood
     whose verb-second ``-e`` form stands right after the subject that opens it (after a
     coordinator too: "Und er *koste* …"), outside quotation marks."""
-    second = getattr(ctx.g, "second_e_verb", None)
-    if second is None or not ctx.parsed:
+    if not ctx.parsed:
         return
+    second = ctx.g.second_e_verb
     doc = ctx.doc
     for u in ctx.units:
         if any(outside[u.start : u.end]):

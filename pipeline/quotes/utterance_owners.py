@@ -41,23 +41,24 @@ def utterance_owners(ctx: DocContext) -> None:
     """Rewrite the mentions of ``ctx.quotes`` whose head is an owned utterance noun."""
     if not ctx.parsed:
         return
+    nouns = _nouns(ctx)
     for q in ctx.quotes:
         if q.speaker is not None and not q.nested:
-            q.speaker = _owner(ctx, q, q.speaker)
+            q.speaker = _owner(ctx, q, q.speaker, nouns)
 
 
 def _nouns(ctx: DocContext) -> set[str]:
+    """The heads of an owned utterance: utterance, view, summary and will nouns."""
     w = ctx.w
     return set(w.utterance_nouns) | set(w.view_nouns) | set(w.summary_nouns) | set(w.will_nouns)
 
 
-def _utterance_noun(ctx: DocContext, sp: Span) -> int:
+def _utterance_noun(ctx: DocContext, sp: Span, nouns: set[str]) -> int:
     """The index of the utterance noun after the mention's article (at most adjectives
     between), else -1."""
     doc, a, b = ctx.doc, sp[0], sp[1]
     if not ctx.ph.is_det(doc[a], ctx.pos):
         return -1
-    nouns = _nouns(ctx)
     for k in range(a + 1, min(b, a + 2 + MAX_ADJECTIVES)):
         t = doc[k]
         if t.lower_ in nouns and t.text[:1].isupper():
@@ -73,9 +74,9 @@ def _speaking_body(q: Quote, noun: Token) -> bool:
     return any(a <= h < b for a, b in q.cue) and labels.has_role(noun, "subject")
 
 
-def _owner(ctx: DocContext, q: Quote, sp: Span) -> Span:
+def _owner(ctx: DocContext, q: Quote, sp: Span, nouns: set[str]) -> Span:
     """The owner's mention for ``sp`` (module docstring), else ``sp``."""
-    k = _utterance_noun(ctx, sp)
+    k = _utterance_noun(ctx, sp, nouns)
     if k < 0:
         return sp
     doc = ctx.doc
@@ -90,11 +91,11 @@ def _owner(ctx: DocContext, q: Quote, sp: Span) -> Span:
             return sp  # "Der Plan der Regierung sieht vor", "Im Plan der Stadt heißt es"
     elif before in ctx.w.prepositions:
         return sp  # "in der Erklärung des Vorstands": the document, as the gold has it
-    owner = _genitive_after(ctx, k)
+    owner = genitive_after(ctx, k)
     return owner if owner is not None and owner[1] <= sp[1] else sp
 
 
-def _genitive_after(ctx: DocContext, k: int) -> Span | None:
+def genitive_after(ctx: DocContext, k: int) -> Span | None:
     """The genitive attribute right after the noun at ``k`` that names someone who speaks
     (an article of the genitive, a person's name, or "von" and a phrase: "der Kanzlerin",
     "Webers", "von Sandra Boser"), else None."""

@@ -41,6 +41,11 @@ class Grammar(Protocol):
         clause ``i``..``end`` opened by a 3rd person subject; None when there is none (or
         the language makes no such guess)."""
 
+    def second_e_verb(self, doc: Doc, n: int, end: int) -> int | None:
+        """The reported-speech verb form the tagger missed right after the 3rd person
+        subject that opens the clause at ``n`` (whatever tag it got), or None (also when
+        the language makes no such guess)."""
+
     def is_passive(self, verb: Token) -> bool:
         """Is ``verb`` a passive participle ("wurde mitgeteilt")?"""
 

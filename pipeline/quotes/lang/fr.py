@@ -42,6 +42,10 @@ class FrenchGrammar(GrammarData):
         """No mood guess (see :meth:`mood_guess`)."""
         return None
 
+    def second_e_verb(self, doc: Doc, n: int, end: int) -> int | None:
+        """No mood guess (see :meth:`mood_guess`)."""
+        return None
+
     def infinitive_clause(self, doc: Doc, a: int, b: int) -> bool:
         """ "de rester", "à négocier": a marker followed by an infinitive in ``a``..``b``."""
         return any(
