@@ -20,10 +20,9 @@ A mention with an article ("forderte die Polizei auf") or a name stays.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from .. import labels
 from .context import DocContext, Quote, Span
+from .object_tails import bare_noun
 from .spaces import past_spaces
 
 
@@ -38,17 +37,12 @@ def asked_objects(ctx: DocContext) -> None:
         q.speaker = _speaker(ctx, q, q.speaker)
 
 
-def _bare_noun(t: Token) -> bool:
-    """A capitalised common noun outside names ("Passanten")."""
-    return t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha and not t.ent_type_
-
-
 def _speaker(ctx: DocContext, q: Quote, sp: Span) -> Span:
     """The speaker's mention for ``sp`` (module doc), else ``sp``."""
     doc, a, b = ctx.doc, sp[0], sp[1]
     verb = q.cue[0][0]
     last = doc[b - 1]
-    if a <= verb or not _bare_noun(last) or doc[verb].pos_ not in ("VERB", "AUX"):
+    if a <= verb or not bare_noun(last) or doc[verb].pos_ not in ("VERB", "AUX"):
         return sp
     if b - a >= 3 and ctx.ph.is_det(doc[a], ctx.pos) and not ctx.ph.is_det(doc[b - 2], True):
         if last.head.i == verb and labels.has_role(last, "object"):

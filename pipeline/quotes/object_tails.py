@@ -44,15 +44,14 @@ def object_tails(ctx: DocContext) -> None:
         q.speaker = _before_topic(ctx, sp)
 
 
+def bare_noun(t: Token) -> bool:
+    """A capitalised common noun outside names ("Spionage", "Passanten")."""
+    return t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha and not t.ent_type_
+
+
 def _bare_object(ctx: DocContext, t: Token) -> bool:
-    """A capitalised common noun outside names, no person's noun ("Spionage")."""
-    return (
-        t.pos_ == "NOUN"
-        and t.text[:1].isupper()
-        and t.is_alpha
-        and not t.ent_type_
-        and not person_word(ctx, t.text)
-    )
+    """A bare noun (:func:`bare_noun`) that is no person's noun ("Spionage")."""
+    return bare_noun(t) and not person_word(ctx, t.text)
 
 
 def _before_object(ctx: DocContext, sp: Span, act: bool) -> Span:
