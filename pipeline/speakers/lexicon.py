@@ -35,6 +35,7 @@ _LIST_ONLY_KINDS = (
     "place_body",
     "plural_pronoun",
     "body_pronoun",
+    "party_prefix",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -76,6 +77,12 @@ _MIN_PREFIX = 2
 _MAX_CACHE = 200_000
 #: Compound matching only for parts at least this long ("Chef" in "Kremlchef" is fine).
 _MIN_PART = 4
+
+
+def _numbered(word: str) -> bool:
+    """A compound opened by a number and a hyphen, its noun capitalised ("96-Trainer")."""
+    head, _, tail = word.rpartition("-")
+    return word[:1].isdigit() and bool(head) and tail[:1].isupper()
 
 
 @dataclass(frozen=True)
@@ -195,6 +202,12 @@ class RoleLexicon:
         #: a speaker's name only as the body of that class the text named
         self.press_class_nouns = tuple(self._group("class_noun", "press"))
         self.class_nouns = tuple(sorted(self._words("class_noun"), key=len, reverse=True))
+        #: endings of a class noun naming a firm ("der Konzern", "das Unternehmen")
+        self.company_class_nouns = tuple(self._group("class_noun", "company"))
+        #: parties whose name opens a title ("der SPÖ-Chef"), lower-cased
+        self.party_prefixes = self._words("party_prefix")
+        #: role groups of a political office a party title may stand for ("Vizekanzler")
+        self.political_offices = self._group("role_group_set", "political_office")
         #: the preposition naming a research team by its lead ("das Team um X"), and the
         #: endings of a noun naming the team or its members ("die Forscher")
         self.team_leads = self._group("team_noun", "lead")
@@ -316,7 +329,7 @@ class RoleLexicon:
         if rec is not None:
             base = self._base(rec)
             hit = RoleMatch(rec, base.lower(), base)
-        elif word[:1].isupper() and len(word) > _MIN_PART:
+        elif (word[:1].isupper() or _numbered(word)) and len(word) > _MIN_PART:
             low = word.lower()
             for n in self._suffix_lens:
                 if n + _MIN_PREFIX > len(low):

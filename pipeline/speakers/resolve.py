@@ -867,6 +867,11 @@ def _plural(det: Token, noun: Token) -> bool:
     return "Plur" in morph_values(noun, "Number")
 
 
+def _class_stem(word: str) -> str:
+    """A class noun without its genitive ending ("konzerns" -> "konzern")."""
+    return word[:-1] if word.endswith("s") and len(word) > 5 else word
+
+
 def _singular_form(noun: Token, m: RoleMatch) -> bool:
     """Is ``noun`` a singular form its record lists that no plural shares ("der Konzern",
     which the tagger calls a genitive plural at times; "Konzerne" is the plural), unlike a
@@ -1659,6 +1664,8 @@ class Resolver:
             if best_key is None or key > best_key:
                 best, best_key = p, key
         if best is not None:
+            if self._several_numbered(tok, m, limit):
+                return Resolution(None, "speaker.unresolved")  # whose is "der 96-Trainer"?
             if country and best.country is None:
                 best.country = country
             best.roles.setdefault(m.stem, group)
@@ -1677,6 +1684,15 @@ class Resolver:
         # after the role: leave it empty rather than name the body; "er" later means him
         anonymous = Person(name="", surname="", gender=gender)
         return Resolution(None, "speaker.unresolved", anonymous)
+
+    def _several_numbered(self, tok: Token, m: RoleMatch, limit: int) -> bool:
+        """A title opened by a club's number ("der 96-Trainer") tells not which club's: is
+        more than one person named before with its plain title ("Kölns Trainer X")?"""
+        if not tok.text[:1].isdigit():
+            return False
+        base = (m.record.get("name") or m.record["forms"][0]).lower()
+        persons = self.index.persons.values()
+        return sum(p.first < limit and any(s.endswith(base) for s in p.roles) for p in persons) > 1
 
     def _prefix_hit(self, m: RoleMatch, p: Person, pos: int) -> int:
         """Does a leader's title with a body's prefix ("der UN-Chef", "die PiS-Vorsitzende")
@@ -2240,6 +2256,7 @@ class Resolver:
             return own
         lo, pos = self._sentence_back(span, 2).start_char, span.start_char
         found: list[tuple[int, str]] = []
+        same: list[tuple[int, str]] = []
         for ent in self.index.ents:
             if ent.start_char >= pos:
                 break
@@ -2247,13 +2264,36 @@ class Resolver:
                 continue
             if self._body_name(ent, span) and not self._of_other_class(ent, noun):
                 found.append((ent.start_char, ent._.canonical_name or ent.text))
+                if self._same_class(ent, noun):  # "Der Konzern Siemens" … "des Konzerns"
+                    same.append((ent.start_char, ent._.canonical_name or ent.text))
         for at, ref, _ in self.index.timeline:
             if lo <= at < pos and isinstance(ref, Body) and ref.name and self._body_name(ref, span):
                 found.append((at, ref.name))
         for at, ent in repeated_names(self.doc, self.index.ents, ORG_LABELS, lo, pos):
             if self._body_name(ent, span) and not self._of_other_class(ent, noun):
                 found.append((at, ent._.canonical_name or ent.text))  # a repeat the NER missed
+        if same:
+            return max(same)[1]
         return max(found)[1] if found else None
+
+    def _same_class(self, ent: Span, noun: Token) -> bool:
+        """Was the entity introduced with the mention's own class noun ("Der Konzern
+        Siemens" for "des Konzerns", "die Firma X" for "die Firma")?"""
+        intro = self._intro_noun(ent)
+        if intro is None or not self._class_noun(intro.text):
+            return False
+        a, b = _class_stem(intro.lower_), _class_stem(noun.lower_)
+        return a.endswith(b) or b.endswith(a)
+
+    def _intro_noun(self, ent: Span) -> Token | None:
+        """The capitalised noun that introduces an entity, right before it or opening it
+        ("Die Gewerkschaft IG Metall", "die Bank Raiffeisen"), else None."""
+        if len(ent) > 1 and _cap(ent[0]) and ent[0].pos_ == "NOUN":
+            return ent[0]
+        before = self.doc[ent.start - 1] if ent.start else None
+        if before is None or not _cap(before) or before.ent_type_:
+            return None
+        return before if before.pos_ in ("NOUN", "PROPN") else None
 
     def _own_name(self, span: Span, noun: Token) -> str | None:
         """An acronym in brackets after the class noun ("der Organisation für das Verbot von
@@ -2278,20 +2318,40 @@ class Resolver:
         if ent.start == 0:
             return False
         before = self.doc[ent.start - 1].text
+        if self._other_body_kind(ent, noun):
+            return True  # "die Gewerkschaft IG Metall" is no "Konzern"
         if not before[:1].isupper() or not self._class_noun(before):
             return False
         press = self.lex.press_class_nouns
         return before.lower().endswith(press) != noun.lower_.endswith(press)
 
+    def _other_body_kind(self, ent: Span, noun: Token) -> bool:
+        """For a firm's class noun ("der Konzern", "das Unternehmen"): was the entity
+        introduced with a body noun of the lexicon that no class noun is ("die Gewerkschaft
+        IG Metall", "die Partei X", "das Ministerium")?"""
+        if not noun.lower_.endswith(self.lex.company_class_nouns):
+            return False
+        intro = self._intro_noun(ent)
+        if intro is None or self._class_noun(intro.text):
+            return False
+        m = self.lex.lookup(intro.text)
+        return m is not None and m.kind == "org"
+
     def _body_name(self, body: Span | Body, span: Span) -> bool:
         """A body's own name, no class noun itself; inside a quote only as the subject of
         the mention's own sentence ("Der ORF will …, erklärt ein Unternehmenssprecher")."""
         if isinstance(body, Span) and self.index._in_quote(body.start_char):
-            own = body.start_char >= span[0].sent.start_char
+            own = body.start_char >= span[0].sent.start_char or self._in_own_quote(body)
             if not own or not DocIndex._is_subject(body):
                 return False
         words = body.name.split() if isinstance(body, Body) else [t.text for t in body]
         return not self._class_noun(words[-1])
+
+    def _in_own_quote(self, body: Span) -> bool:
+        """Is the body in the words of the row being resolved ("Die Airline AUA streicht 50
+        Flüge. Das teilte das Unternehmen mit.": its statement's own subject)?"""
+        own = self._quote
+        return own is not None and own[0] <= body.start_char < own[1]
 
     def _person_word(self, tok: Token) -> bool:
         """A capitalised noun that names a person: a role ("Sprecherin") or a person noun's
@@ -3321,12 +3381,26 @@ class Resolver:
             return True  # "der Gewerkschafter" is the "Chef der Gewerkschaft Verdi" named
         if not ref.roles:  # "Der Zürcher Bischof Joseph Bonnemain": a title the lexicon lacks
             return not self._titled_otherwise(ref, head)
+        if self._party_title_fits(m, ref):
+            return True  # "der Grünen-Chef" after "Vizekanzler Werner Kogler"
         # a compound names whose office it is: "die Sozialversicherungs-Chefin" after "…
         # Hauptverband der Sozialversicherungsträger, Ulrike Rabmer-Koller"; not "des
         # Polizeichefs von Kandahar" for the president
         base = (m.record.get("name") or m.record["forms"][0]).lower()
         prefix = m.stem[: len(m.stem) - len(base)].strip("-")
         return m.stem.endswith(base) and len(prefix) >= 5 and self._said_near(ref, [prefix], head)
+
+    def _party_title_fits(self, m: RoleMatch, ref: Person) -> bool:
+        """Is the role a party's title ("der SPÖ-Chef", "die Grünen-Vorsitzende") and the
+        person introduced with a political office ("Vizekanzler", "Ministerin"), with no
+        title of another party ("SPÖ-Klubobmann X" is no "ÖVP-Chef")?"""
+        prefix = m.stem.split("-", 1)[0] if "-" in m.stem else ""
+        parties = self.lex.party_prefixes
+        if prefix not in parties:
+            return False
+        if not self.lex.political_offices.intersection(ref.roles.values()):
+            return False
+        return not any(s.split("-", 1)[0] in parties - {prefix} for s in ref.roles if "-" in s)
 
     def _member_of_body(self, m: RoleMatch, ref: Person, head: Token) -> bool:
         """Is the role a member of a body by its word ("Gewerkschafter" of "Gewerkschaft",
