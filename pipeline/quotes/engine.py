@@ -68,6 +68,7 @@ from .generic_voice import drop_generic_frames
 from .glosses import glosses
 from .headline_roles import headline_roles
 from .headlines import headline_speakers
+from .impersonal_remarks import impersonal_remarks
 from .infinitive_cues import infinitive_cues
 from .inner_frames import inner_frames
 from .interviews import interviews
@@ -80,6 +81,7 @@ from .narrated_lead_ins import narrated_lead_ins
 from .no_one_mentions import no_one_mentions
 from .noun_infinitives import noun_infinitives
 from .noun_sources import claim_sources
+from .object_relatives import object_relatives
 from .object_tails import object_tails
 from .open_frames import open_frames
 from .opening_frames import opening_frames
@@ -193,6 +195,7 @@ class QuoteEngine:
             stance_frames(ctx)  # "…, ist er überzeugt: …"
             dateline_spans(ctx)  # "Teaser. Wien – A. Das sagte X.": A, not the teaser
             drop_generic_frames(ctx)  # "…, wie man früher sagte": nobody's words
+            impersonal_remarks(ctx)  # "Eines lässt sich sagen: …": the writer's remark
             direct_quotes(ctx)
             interviews(ctx)
             tidy_mentions(ctx)
@@ -215,6 +218,7 @@ class QuoteEngine:
             act_clauses(ctx)  # "X lehnte Y ab, während Z …": the reported act ends there
             subjunctive_passives(ctx)  # "würden … aufgefordert": the subject is asked
             attributive_acts(ctx)  # "die als Favoriten bezeichneten Grazer": no act
+            object_relatives(ctx)  # "forderte Zugang zu Akten, die … könnten": the object too
             standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
             document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
             reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on

@@ -280,6 +280,8 @@ WORD_LISTS: dict[str, str] = {
     "crosshead_verb_endings": "endings",
     "will_nouns": "set",
     "resumed_clause_openers": "set",
+    "letting_verb_forms": "set",
+    "object_konj2_modal_forms": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -477,6 +479,8 @@ OPTIONAL_LISTS = frozenset(
         "crosshead_verb_endings",
         "will_nouns",
         "resumed_clause_openers",
+        "letting_verb_forms",
+        "object_konj2_modal_forms",
     }
 )
 
