@@ -280,6 +280,8 @@ WORD_LISTS: dict[str, str] = {
     "crosshead_verb_endings": "endings",
     "will_nouns": "set",
     "resumed_clause_openers": "set",
+    "first_person_singular": "set",
+    "everyday_person_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
