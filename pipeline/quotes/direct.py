@@ -21,6 +21,7 @@ import spacy.symbols as spacy_symbols
 from .. import labels
 from .context import VERB_POS as VERB_POS_IDS
 from .context import Cue, Direct, DocContext, Quote, Span
+from .described_speakers import described_person
 from .mentions import (
     ORG_LABELS,
     PERSON_LABELS,
@@ -172,11 +173,11 @@ def _later_cue(ctx: DocContext, m: Marked, q: Quote) -> None:
 def _coordinated(ctx: DocContext, marked: list[tuple[Marked, Quote]]) -> None:
     """ "skandierten „A“ oder „B“", "schrieben „A“ und „B“ an die Wand": two quotes joined
     by a coordinator alone are said alike; the one rated lower takes the other's rating,
-    speaker and cue (not a title or name)."""
-    doc = ctx.doc
+    speaker and cue (not a title or name); the second may have its own article or
+    preposition ("von einer „A“ und einem „B“")."""
     for (m1, q1), (m2, q2) in pairwise(marked):
         gap = range(m1.d.end, m2.d.start)
-        if len(gap) != 1 or doc[gap[0]].lower_ not in ctx.w.coordinators:
+        if not _coordinating_gap(ctx, gap):
             continue
         if m1.title or m2.title or not (q1.direct and q2.direct):
             continue
@@ -188,6 +189,18 @@ def _coordinated(ctx: DocContext, marked: list[tuple[Marked, Quote]]) -> None:
             low.speaker = high.speaker
         if not low.cue:
             low.cue, low.cue_lemma = list(high.cue), high.cue_lemma
+
+
+def _coordinating_gap(ctx: DocContext, gap: range) -> bool:
+    """A coordinator alone, or one with the second member's article or preposition and
+    article ("von einer „A“ und einem „B“", "„A“ oder die „B“")."""
+    doc = ctx.doc
+    if not gap or len(gap) > 3 or doc[gap[0]].lower_ not in ctx.w.coordinators:
+        return False
+    rest = [doc[k] for k in gap[1:]]
+    if len(rest) == 2 and rest[0].pos_ != "ADP":
+        return False
+    return all(ctx.ph.is_det(t, ctx.pos) or t.pos_ == "ADP" for t in rest)
 
 
 def _marked(ctx: DocContext, idx: int, d: Direct, speaker_spans) -> Marked:
@@ -372,6 +385,9 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         return Attribution(f"{mrule}+unknown_verb", 0.75, sp, [(e + 1, e + 2)], lemma)
     if m.sentence_like and (e - s) >= 0.6 * (u.end - u.start):
         return _standalone(ctx, m, recent)
+    dashed = _pointed_back(ctx, m) if m.sentence_like else None
+    if dashed is not None:  # "„…“ – Mit diesem Satz überraschte X …": X's words
+        return Attribution(f"{mrule}{STANDALONE}+pointed_back", 0.8, dashed)
     named = _parenthesis_after_name(ctx, m)
     if named is not None:  # "…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …"
         return Attribution(f"{mrule}+parenthesis", 0.8, named)
@@ -815,7 +831,7 @@ def _standalone(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
         a.speaker = nxt
         a.rule += "+next"
         return a
-    a.speaker = person_subject(ctx, ui)
+    a.speaker = person_subject(ctx, ui) or described_person(ctx, ui, m.d.start, e)
     if a.speaker is not None:
         a.rule += "+person"
     return a
@@ -829,35 +845,57 @@ def _pointed_back(ctx: DocContext, m: Marked, anaphor: bool = False) -> Span | N
     would go on), with a demonstrative right before a speech cue ("„…“ Das sagte der
     Trainer."): the subject of that sentence, when it names someone who speaks ("„…“ So
     weit ist es noch nicht." names no one)."""
-    doc, w, ui = ctx.doc, ctx.w, m.ui
+    doc, w = ctx.doc, ctx.w
+    span = _pointing_sentence(ctx, m)
+    if span is None:
+        return None
+    start, end, pui = span
+    first, second = doc[start], doc[start + 1]
+    anaphor = anaphor and _anaphor_cue(ctx, pui, start)
+    if first.lower_ in w.pointing_openers or anaphor:
+        if second.pos_ not in POINTED_NEXT_POS:
+            return None
+    elif first.lower_ not in w.pointing_prepositions or not any(
+        doc[k].lower_ in w.quote_nouns for k in range(start + 1, min(start + 4, end))
+    ):
+        return None
+    sp = clause_speaker(ctx, start + 1, end)
+    if sp is None and anaphor:
+        # "Dies erklärte die Ministerin": the parse took the demonstrative for the subject
+        sp = ctx.g.subject_before(ctx, start, end - 1)
+    sp = tidy(ctx, sp) if sp is not None else None
+    return sp if sp is not None and speakerish(ctx, sp) else None
+
+
+def _pointing_sentence(ctx: DocContext, m: Marked) -> tuple[int, int, int] | None:
+    """Where the sentence that may point back to the quoted sentence ``m`` (which fills
+    its unit up to its end or a dash) starts and ends, and its unit: the next unit in the
+    paragraph, or the rest of the unit after a dash right after the quote ("„…“ – Mit
+    diesem Satz überraschte X …": the splitter keeps the dash's sentence in the unit)."""
+    doc, ui = ctx.doc, m.ui
     u = ctx.units[ui]
-    if ui + 1 >= len(ctx.units) or m.d.start > u.start + 1 or m.d.end < u.content_end(doc):
+    if m.d.start > u.start + 1:
+        return None
+    cend = u.content_end(doc)
+    e = m.d.end
+    if e < cend and doc[e].text in labels.DASHES and cend - (e + 1) >= 3:
+        if ctx.inside[e + 1] >= 0:
+            return None
+        return e + 1, cend, ui
+    if ui + 1 >= len(ctx.units) or e < cend:
         return None
     nxt = ctx.units[ui + 1]
     end = nxt.content_end(doc)
     if nxt.paragraph != u.paragraph or end - nxt.start < 3:
         return None
-    first, second = doc[nxt.start], doc[nxt.start + 1]
-    anaphor = anaphor and _anaphor_cue(ctx, ui + 1)
-    if first.lower_ in w.pointing_openers or anaphor:
-        if second.pos_ not in POINTED_NEXT_POS:
-            return None
-    elif first.lower_ not in w.pointing_prepositions or not any(
-        doc[k].lower_ in w.quote_nouns for k in range(nxt.start + 1, min(nxt.start + 4, end))
-    ):
-        return None
-    sp = clause_speaker(ctx, nxt.start + 1, end)
-    if sp is None and anaphor:
-        # "Dies erklärte die Ministerin": the parse took the demonstrative for the subject
-        sp = ctx.g.subject_before(ctx, nxt.start, end - 1)
-    sp = tidy(ctx, sp) if sp is not None else None
-    return sp if sp is not None and speakerish(ctx, sp) else None
+    return nxt.start, end, ui + 1
 
 
-def _anaphor_cue(ctx: DocContext, ui: int) -> bool:
-    """Does unit ``ui`` open with a demonstrative for the sentence before and a speech cue
-    right after it ("„…“ Das sagte der Trainer nach dem Spiel.", "Dies bestätigte X")?"""
-    start = ctx.units[ui].start
+def _anaphor_cue(ctx: DocContext, ui: int, start: int | None = None) -> bool:
+    """Does unit ``ui`` (from ``start``) open with a demonstrative for the sentence before
+    and a speech cue right after it ("„…“ Das sagte der Trainer nach dem Spiel.", "Dies
+    bestätigte X")?"""
+    start = ctx.units[ui].start if start is None else start
     if ctx.doc[start].lower_ not in ctx.w.anaphors:
         return False
     return any(c.start == start + 1 for c in ctx.cues_by_unit[ui])

@@ -94,6 +94,7 @@ from .passing_media import passing_media
 from .passive_mentions import passive_mentions
 from .phrases import Phrases
 from .question_topics import question_topics
+from .relayed_sources import relayed_sources
 from .reported_fragments import reported_fragments
 from .reported_frames import reported_frames
 from .resumed_statements import resumed_statements
@@ -212,6 +213,7 @@ class QuoteEngine:
             fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
             coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
             source_clause_ends(ctx)  # "laut X zogen 5.000 …, die Polizei spricht von …"
+            relayed_sources(ctx)  # "laut X … eintreffen, so Pangl.": Pangl relays X
             titled_acts(ctx)  # "warnte vor dem „Projekt Nordbahn“": a reported act
             coordinated_acts(ctx)  # "warnten vor X, und scheinen …": the act is the row
             noun_infinitives(ctx)  # "kritisierte den Beschluss, X zu tun, als Fehler"

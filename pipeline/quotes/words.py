@@ -282,6 +282,8 @@ WORD_LISTS: dict[str, str] = {
     "resumed_clause_openers": "set",
     "letting_verb_forms": "set",
     "object_konj2_modal_forms": "set",
+    "first_person_singular": "set",
+    "everyday_person_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -481,6 +483,8 @@ OPTIONAL_LISTS = frozenset(
         "resumed_clause_openers",
         "letting_verb_forms",
         "object_konj2_modal_forms",
+        "first_person_singular",
+        "everyday_person_endings",
     }
 )
 
