@@ -121,8 +121,13 @@ def speech_or_fragment(ctx: DocContext, ch: Chain, ui: int, u: Unit) -> bool:
         sp = ctx.unit_speaker[ui][0]
         if _something(ctx, sp):
             return False  # "Jetzt droht ein Streik.": no one speaks, no words go on
-        ch.prev_q = Quote("speech-act", [(u.start, u.end)], 0.6, "speech_act", ui, sp)
-        ch.prev_ui = ui
+        act = Quote("speech-act", [(u.start, u.end)], 0.6, "speech_act", ui, sp)
+        if no_statement(ctx, act):
+            # "Österreich ist eines von sechs Ländern, die die Fragen nicht beantwortet
+            # haben.": the writer's sentence; the statement before may go on across it
+            # (:func:`across_act`)
+            break_chain(ch, ui)
+        ch.prev_q, ch.prev_ui = act, ui
         return True
     return False
 
@@ -174,6 +179,15 @@ def across_gap(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
     if len(between) > 1 and _names_person(ctx, between):
         return None  # "… Huber war damals Minister. Die Sitzung dauerte …": whose words?
     return head.speaker
+
+
+def across_act(ctx: DocContext, ch: Chain, ui: int) -> Span | None:
+    """The speaker of the statement before the writer's sentence that heads the chain with a
+    speech act naming no one who made a statement (:func:`speech_or_fragment`), when it goes
+    on across that sentence to unit ``ui`` (:func:`across_gap`)."""
+    if ch.prev_q is None or ch.prev_q.kind != "speech-act" or ch.gap_ui != ch.prev_ui:
+        return None
+    return across_gap(ctx, ch, ui)
 
 
 def _first_person(ctx: DocContext, j: int) -> bool:

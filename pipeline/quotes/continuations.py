@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import labels
 from .ablaut_moods import ablaut_moods
 from .asked_continuations import release_asked
-from .chain_heads import Chain, break_chain, speech_or_fragment, unit_has_quote
+from .chain_heads import Chain, across_act, break_chain, speech_or_fragment, unit_has_quote
 from .clause_fragments import bare_clause
 from .context import DocContext, Quote, Span
 from .konjunktiv_two import (
@@ -175,6 +175,9 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
     if orphan:
         conf = ORPHAN_CONFIDENCE
     so, own_sp, told = _speakers(ctx, u, prev, modal or fragment)
+    # "…, forderte X. Y ist eines der Länder, die … nicht beantwortet haben. X habe …": the
+    # statement before the writer's sentence goes on
+    across = None if told or own_sp else across_act(ctx, ch, ui)
     rule = (
         "continuation:konjunktiv"
         + ("+modal" if modal else "+fragment" if fragment else "")
@@ -182,7 +185,7 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         + ("" if prev.kind != "speech-act" else "+after_speech_act")
         + ("+orphan" if orphan else "")
         + ("+so_speaker" if so else "+own_subject" if own_sp else "")
-        + ("" if told or own_sp else "+no_statement")
+        + ("" if told or own_sp or across else "+no_statement")
     )
     part = own_content(ctx, u) if own_sp and not so else None
     part = part or (None if so else subordinate_content(ctx, u))
@@ -191,10 +194,12 @@ def _continue(ctx: DocContext, ch: Chain, ui: int, u: Unit, mood: int) -> None:
         # of a statement, which goes on after it
         ch.prev_ui = ui
         return
-    sp = own_sp or (prev.speaker if told else None)
+    sp = own_sp or (prev.speaker if told else across)
     # "…, womit Apple gemeint sein dürfte": the writer's guess is cut off
     q = Quote("continuation", [without_guess(ctx, part or (u.start, u.end))], conf, rule, ui, sp)
     q.speaker_chars = prev.speaker_chars if sp is not None and not own_sp else None
+    if across is not None:
+        q.speaker_chars = ch.gap_q.speaker_chars
     ctx.quotes.append(q)
     if q.confidence >= 0.5:
         ch.rows.add(ui)

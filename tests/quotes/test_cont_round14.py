@@ -30,7 +30,8 @@ CONTINUATIONS = [
         ],
     ),
     (
-        # 2: the speech verb of a relative clause: no speaker, not "die"
+        # 2: the speech verb of a relative clause: not "die"; the statement before goes on
+        # across the writer's sentence (round 31)
         (
             "Der Bürgermeister Hans Gruber forderte mehr Geld vom Land. Die Stadt ist eine von "
             "drei Gemeinden, die die Fragen des Rechnungshofs bisher nicht beantwortet haben. "
@@ -41,7 +42,10 @@ CONTINUATIONS = [
                 "Der Bürgermeister Hans Gruber forderte mehr Geld vom Land.",
                 "Der Bürgermeister Hans Gruber",
             ),
-            ("Gruber habe deshalb den Landeshauptmann informiert.", None),
+            (
+                "Gruber habe deshalb den Landeshauptmann informiert.",
+                "Der Bürgermeister Hans Gruber",
+            ),
         ],
     ),
     (
