@@ -53,7 +53,8 @@ def _stance(ctx: DocContext, v: int, end: int) -> tuple[Span, int] | None:
     t, pos = ctx.table, ctx.table.pos
     if pos[v] not in (VERB, AUX) or t.lemma[v] not in word_ids(ctx.w.stance_lemmas):
         return None
-    stance = word_ids(ctx.w.stance_adjectives)
+    # "…, zeigte sich X verblüfft": surprise frames the words before as a stance does
+    stance = word_ids(ctx.w.stance_adjectives) | word_ids(ctx.w.surprise_adjectives)
     adj = next((m for m in range(v + 1, min(end, v + MAX_FRAME)) if t.lower[m] in stance), None)
     if adj is None or (adj + 1 < end and t.texts[adj + 1] != COLON):
         return None
