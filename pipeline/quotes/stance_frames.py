@@ -5,7 +5,8 @@ ab, glaubt Wolff."
 
 A clause after a comma that opens with a verb of a stance (``stance_lemmas``), names
 someone right after it and ends in an adjective of a stance (``stance_adjectives``: "ist
-er überzeugt", "gibt sich der Minister zuversichtlich") at a colon or the sentence's end
+er überzeugt", "gibt sich der Minister zuversichtlich"; or of surprise, ``surprise_adjectives``:
+"zeigte sich X verblüfft") at a colon or the sentence's end
 frames the words before the comma (not a condition: "Wenn …, ist er zufrieden."): an
 indirect statement of that speaker (``stance_frames:before+after``). Speech after the
 colon is :mod:`.colon_speech`'s; a quote of another frame that ran back over this one
