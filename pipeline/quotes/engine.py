@@ -40,6 +40,7 @@ from .. import labels
 from ..speakers.lexicon import RoleLexicon
 from .act_clauses import act_clauses
 from .asked_objects import asked_objects
+from .asked_speakers import asked_speakers
 from .attributive_acts import attributive_acts
 from .colon_runs import colon_runs
 from .colon_speech import colon_speech
@@ -240,6 +241,7 @@ class QuoteEngine:
             elliptical_frames(ctx)  # "Andere, sie habe …, wieder andere, …": one row each
             join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
             question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked
+            asked_speakers(ctx)  # "Gefragt, wann er …, antwortete X: …": X speaks
             paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences
             stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
             lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon

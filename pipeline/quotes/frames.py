@@ -1524,8 +1524,9 @@ def _document_source(
     doc, ph, pos, rec, u, w = ctx.doc, ctx.ph, ctx.pos, cue.pattern, st.u, ctx.w
     after_preps = set(rec.get("source_after") or ())
     before_preps = set(rec.get("source_before") or ())
-    if doc[ms].lower_ in w.document_prepositions:
-        return ph.np_loose(doc, ms + 1, me, pos)
+    if doc[ms].lower_ in w.document_prepositions or doc[ms].lower_ in before_preps:
+        # "In dem von Ärzten verfassten Brief steht", "Auf dem Plakat stand"
+        return ph.np_loose(doc, ms + 1, me, pos) or _participle_np(ctx, ms + 1, me)
     k = me
     while k < min(st.end, me + MAX_ADVERBS) and labels.is_pronominal_adverb(doc[k]):
         k += 1  # "hieß es dazu von der Polizei" (not "heißt es nun auf … warten")
@@ -1612,6 +1613,8 @@ def pattern_content(
             # "den Vorwurf, die Regierung habe …": a reported clause right after the comma
             comp = complement(ctx, me - 1, u, st.verb_pos)
             comp = comp if comp is not None and comp[0] == "mood" else None
+        if comp is None and me - 1 > ms and doc[me - 1].text == ":":
+            comp = complement(ctx, me - 1, u, st.verb_pos)  # "kommt zu dem Schluss: …"
         if comp is None and fr.speaker is not None:
             # "X. Dies geht aus einer Mitteilung hervor.": the sentence before is the content
             back = anaphoric(ctx, st.ui, c, cue)

@@ -59,10 +59,15 @@ def question_topics(ctx: DocContext) -> None:
 
 def _asked(ctx: DocContext, q: Quote, part: Span, nouns: frozenset[int]) -> bool:
     """Is ``part`` a question before ``q``'s cue ("Auf die Frage, ob …", "Gefragt, ob …")?"""
+    if part[1] > min(s for s, _ in q.cue):
+        return False
+    return asked_part(ctx, part, nouns)
+
+
+def asked_part(ctx: DocContext, part: Span, nouns: frozenset[int]) -> bool:
+    """Does ``part`` open with a question ("Auf die Frage, ob …", "Gefragt, ob …")?"""
     a, b = part
     table = ctx.table
-    if b > min(s for s, _ in q.cue):
-        return False
     noun = _asked_participle(ctx, a, b)
     if noun is None and table.pos[a] == ADP:
         reach = range(a + 1, min(a + 1 + NOUN_REACH, b))

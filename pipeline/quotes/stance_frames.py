@@ -5,7 +5,8 @@ ab, glaubt Wolff."
 
 A clause after a comma that opens with a verb of a stance (``stance_lemmas``), names
 someone right after it and ends in an adjective of a stance (``stance_adjectives``: "ist
-er überzeugt", "gibt sich der Minister zuversichtlich") at a colon or the sentence's end
+er überzeugt", "gibt sich der Minister zuversichtlich"; or of surprise, ``surprise_adjectives``:
+"zeigte sich X verblüfft") at a colon or the sentence's end
 frames the words before the comma (not a condition: "Wenn …, ist er zufrieden."): an
 indirect statement of that speaker (``stance_frames:before+after``). Speech after the
 colon is :mod:`.colon_speech`'s; a quote of another frame that ran back over this one
@@ -53,7 +54,8 @@ def _stance(ctx: DocContext, v: int, end: int) -> tuple[Span, int] | None:
     t, pos = ctx.table, ctx.table.pos
     if pos[v] not in (VERB, AUX) or t.lemma[v] not in word_ids(ctx.w.stance_lemmas):
         return None
-    stance = word_ids(ctx.w.stance_adjectives)
+    # "…, zeigte sich X verblüfft": surprise frames the words before as a stance does
+    stance = word_ids(ctx.w.stance_adjectives) | word_ids(ctx.w.surprise_adjectives)
     adj = next((m for m in range(v + 1, min(end, v + MAX_FRAME)) if t.lower[m] in stance), None)
     if adj is None or (adj + 1 < end and t.texts[adj + 1] != COLON):
         return None

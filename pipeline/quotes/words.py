@@ -284,6 +284,7 @@ WORD_LISTS: dict[str, str] = {
     "object_konj2_modal_forms": "set",
     "first_person_singular": "set",
     "everyday_person_endings": "endings",
+    "surprise_adjectives": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -485,6 +486,7 @@ OPTIONAL_LISTS = frozenset(
         "object_konj2_modal_forms",
         "first_person_singular",
         "everyday_person_endings",
+        "surprise_adjectives",
     }
 )
 
