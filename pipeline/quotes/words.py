@@ -280,6 +280,7 @@ WORD_LISTS: dict[str, str] = {
     "crosshead_verb_endings": "endings",
     "will_nouns": "set",
     "resumed_clause_openers": "set",
+    "active_perfect_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -477,6 +478,7 @@ OPTIONAL_LISTS = frozenset(
         "crosshead_verb_endings",
         "will_nouns",
         "resumed_clause_openers",
+        "active_perfect_lemmas",
     }
 )
 
