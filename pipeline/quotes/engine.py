@@ -42,6 +42,7 @@ from .act_clauses import act_clauses
 from .asked_objects import asked_objects
 from .asked_speakers import asked_speakers
 from .attributive_acts import attributive_acts
+from .cited_people import cited_people
 from .colon_runs import colon_runs
 from .colon_speech import colon_speech
 from .conditional_sources import conditional_sources
@@ -210,6 +211,7 @@ class QuoteEngine:
             source_overruns(ctx)  # "laut Anklage Gelder an Politiker": "Gelder" is said
             passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
             passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
+            cited_people(ctx)  # "zitierte die Agentur TASR Fico": Fico speaks
             subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
             fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
             coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources

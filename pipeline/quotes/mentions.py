@@ -677,11 +677,31 @@ def _active_subject(ctx: DocContext, verb: Token) -> bool:
     chain = labels.verb_chain(verb)
     if any(v.lower_ in ctx.w.passive_auxiliaries for v in chain):
         return False
+    perfect = _perfect_active(ctx, verb)
     return any(
-        not labels.has_role(c, "passive_subject")
+        perfect or not labels.has_role(c, "passive_subject")
         for v in chain
         for c in labels.children_with(v, "subject")
     )
+
+
+def _perfect_active(ctx: DocContext, verb: Token) -> bool:
+    """Is ``verb`` a participle in an active perfect ("Zuvor hatte die „Presse“ gemeldet":
+    the parse labels the paper a passive subject), no passive auxiliary in its chain?"""
+    chain = labels.verb_chain(verb)
+    if any(v.lower_ in ctx.w.passive_auxiliaries for v in chain):
+        return False
+    return any(v.lemma_ in ctx.w.active_perfect_lemmas for v in chain[1:])
+
+
+def _relabelled_subject(ctx: DocContext, subj: Token, verb: Token) -> bool:
+    """A name in quotation marks the parse labels the passive subject of an active
+    perfect ("hatte die „Presse“ gemeldet"): the speaker. Others stay as they were."""
+    if subj.pos_ not in ("NOUN", "PROPN") or not labels.has_role(subj, "passive_subject"):
+        return False
+    if ctx.inside[subj.i] < 0 and not any(t.is_quote for t in subj.subtree):
+        return False
+    return _perfect_active(ctx, verb)
 
 
 def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
@@ -709,7 +729,7 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
         return part
     if _referring_neuter(ctx, subj, verb):
         return (subj.i, subj.i + 1)  # "Das Gericht … Es stellte fest": the body speaks
-    if no_subject(ctx, subj):
+    if no_subject(ctx, subj) and not _relabelled_subject(ctx, subj, verb):
         # "Damit hält es die Regierung für nötig": "es" parsed as the subject is the object
         found = es_object_subject(ctx, verb, _names_speaker, span_of)
         return found or _article_of_quoted_name(ctx, subj)
@@ -816,7 +836,9 @@ def _whole_quoted_name(ctx: DocContext, sp: Span, verb: Token) -> Span:
     hangs the last word of "Das „National Hurricane Centre“ der USA" as the subject): from
     the article before the opening mark."""
     piece = ctx.inside[sp[0]]
-    if piece < 0 or sp[1] > verb.i:
+    if piece < 0:
+        return _quoted_name_end(ctx, sp, verb)
+    if sp[1] > verb.i:
         return sp
     d = ctx.directs[piece]
     if not d.closed or not d.start < sp[0] < d.end:
@@ -828,6 +850,26 @@ def _whole_quoted_name(ctx: DocContext, sp: Span, verb: Token) -> Span:
     if start > 0 and ctx.doc[start - 1].pos_ == "DET":
         start -= 1
     return (start, max(sp[1], d.end))
+
+
+def _quoted_name_end(ctx: DocContext, sp: Span, verb: Token) -> Span:
+    """A subject between the finite auxiliary and the participle whose last word sits
+    inside a short name in quotation marks that closes after it ("hatte der „Spiegel“
+    berichtet": the parse stops at the name's last word): up to the closing mark. Not a
+    subject before the finite verb or after the verb: there the quoted name is a row of
+    its own (a titled act) that needs the words before it as its speaker."""
+    piece = ctx.inside[sp[1] - 1]
+    if piece < 0 or sp[1] >= verb.i:
+        return sp
+    if not any(v.i < sp[0] and v.pos_ == "AUX" for v in labels.verb_chain(verb)[1:]):
+        return sp
+    d = ctx.directs[piece]
+    if not d.closed or d.start < sp[0] or d.end <= sp[1]:
+        return sp
+    words = [t for t in ctx.doc[d.start : d.end] if t.is_alpha]
+    if not words or len(words) > 5 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return sp  # a quoted statement, not a name
+    return (sp[0], d.end)
 
 
 def _article_of_quoted_name(ctx: DocContext, subj: Token) -> Span | None:

@@ -285,6 +285,7 @@ WORD_LISTS: dict[str, str] = {
     "first_person_singular": "set",
     "everyday_person_endings": "endings",
     "surprise_adjectives": "set",
+    "active_perfect_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -487,6 +488,7 @@ OPTIONAL_LISTS = frozenset(
         "first_person_singular",
         "everyday_person_endings",
         "surprise_adjectives",
+        "active_perfect_lemmas",
     }
 )
 
