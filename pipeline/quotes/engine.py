@@ -186,77 +186,92 @@ class QuoteEngine:
         open_frames(ctx)  # "„Wir bleiben, sagte er.": an open quote ends before its frame
         with labels.memoised_children(doc):  # the steps walk the same parse again and again
             self.cues(ctx)
-            infinitive_cues(ctx)  # "…, heißt es nun abwarten": no one's words
-            participle_rows(ctx)  # "hat X entdeckt, gemeldet und …": acts, no frame
-            frames(ctx)
-            conditional_sources(ctx)  # "Geht es nach Norden, …": a way, no source
-            fronted_clauses(ctx)  # "sagte: Wenn es regnet, bleiben wir": not cut at the comma
-            trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
-            frame_sentences(ctx)  # "… aufzuhören. Sagt Iggy Pop.": the sentence before
-            colon_speech(ctx)  # "Kurz dazu: Es braucht …"
-            narrated_colons(ctx)  # "Der Trainer lachte: Er hatte gewonnen.": the writer's
-            stance_frames(ctx)  # "…, ist er überzeugt: …"
-            dateline_spans(ctx)  # "Teaser. Wien – A. Das sagte X.": A, not the teaser
-            drop_generic_frames(ctx)  # "…, wie man früher sagte": nobody's words
-            impersonal_remarks(ctx)  # "Eines lässt sich sagen: …": the writer's remark
-            direct_quotes(ctx)
-            interviews(ctx)
-            tidy_mentions(ctx)
-            speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
-            utterance_owners(ctx)  # "Seine Botschaft an die Fans lautet:": the owner speaks
-            object_tails(ctx)  # "warf X Y Spionage vor": the mention ends at the speaker
-            asked_objects(ctx)  # "Die Aktivisten forderten Passanten auf": not Passanten
-            participle_documents(ctx)  # "In dem von X vorgelegten Papier heißt es": the paper
-            crosshead_mentions(ctx)  # "Illusionen verbreiten Merkel warf …": Merkel
-            source_overruns(ctx)  # "laut Anklage Gelder an Politiker": "Gelder" is said
-            passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
-            passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
-            cited_people(ctx)  # "zitierte die Agentur TASR Fico": Fico speaks
-            subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
-            fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
-            coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
-            source_clause_ends(ctx)  # "laut X zogen 5.000 …, die Polizei spricht von …"
-            relayed_sources(ctx)  # "laut X … eintreffen, so Pangl.": Pangl relays X
-            titled_acts(ctx)  # "warnte vor dem „Projekt Nordbahn“": a reported act
-            coordinated_acts(ctx)  # "warnten vor X, und scheinen …": the act is the row
-            noun_infinitives(ctx)  # "kritisierte den Beschluss, X zu tun, als Fehler"
-            act_clauses(ctx)  # "X lehnte Y ab, während Z …": the reported act ends there
-            subjunctive_passives(ctx)  # "würden … aufgefordert": the subject is asked
-            attributive_acts(ctx)  # "die als Favoriten bezeichneten Grazer": no act
-            object_relatives(ctx)  # "forderte Zugang zu Akten, die … könnten": the object too
-            standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
-            document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
-            reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
-            continuations(ctx)
-            no_one_mentions(ctx)  # "Ehrlich gesagt: …", "niemand behauptet, …": no frame
-            reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
-            standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"
-            claim_sources(ctx)  # "wies die Forderung X' zurück, …": X's claim (after the chain)
-            first_person_speech(ctx)
-            first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
-            spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
-            first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
-            speech_between(ctx)  # "…, sagt X. Ich war müde. Nun bin ich froh, so X."
-            headline_speakers(ctx)
-            headline_roles(ctx)  # "„…“: Kanzler lehnt ab … „…“, sagte Horn": Horn's words
-            bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"
-            elliptical_frames(ctx)  # "Andere, sie habe …, wieder andere, …": one row each
-            join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
-            question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked
-            asked_speakers(ctx)  # "Gefragt, wann er …, antwortete X: …": X speaks
-            paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences
-            stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
-            lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
-            narrated_lead_ins(ctx)  # "Es ist ein Witz unter Technikern: X sei …, so Y"
-            glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
-            trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
-            drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own
-            colon_runs(ctx)  # "X sagte: Wir kommen wieder. Wir bauen auf.": one direct quote
-            title_rows(ctx)  # "„Service für Zuwanderer“: … Wien – …": no one's statement
-            inner_frames(ctx)  # "Ob …, ließ der Minister offen.": the quote ends at the comma
-            opening_frames(ctx)  # "Sie möchte wissen, wie … sei.": the quote starts after it
-            resumed_statements(ctx)  # "A sei X, sagte er, aber B sei Y": the quote goes on
+            _frame_steps(ctx)
+            _mention_steps(ctx)
+            _run_steps(ctx)
         return ctx, cited_copies(ctx, resolve_overlaps(ctx.quotes))
+
+
+def _frame_steps(ctx: DocContext) -> None:
+    """Cue frames, their content and the quotation marks (the first steps after the cues)."""
+    infinitive_cues(ctx)  # "…, heißt es nun abwarten": no one's words
+    participle_rows(ctx)  # "hat X entdeckt, gemeldet und …": acts, no frame
+    frames(ctx)
+    conditional_sources(ctx)  # "Geht es nach Norden, …": a way, no source
+    fronted_clauses(ctx)  # "sagte: Wenn es regnet, bleiben wir": not cut at the comma
+    trailing_frames(ctx)  # "…, sagt Kurz.": frames the parse hid
+    frame_sentences(ctx)  # "… aufzuhören. Sagt Iggy Pop.": the sentence before
+    colon_speech(ctx)  # "Kurz dazu: Es braucht …"
+    narrated_colons(ctx)  # "Der Trainer lachte: Er hatte gewonnen.": the writer's
+    stance_frames(ctx)  # "…, ist er überzeugt: …"
+    dateline_spans(ctx)  # "Teaser. Wien – A. Das sagte X.": A, not the teaser
+    drop_generic_frames(ctx)  # "…, wie man früher sagte": nobody's words
+    impersonal_remarks(ctx)  # "Eines lässt sich sagen: …": the writer's remark
+    direct_quotes(ctx)
+    interviews(ctx)
+
+
+def _mention_steps(ctx: DocContext) -> None:
+    """Speaker mentions, source phrases and reported acts of the quotes found so far."""
+    tidy_mentions(ctx)
+    speaker_tails(ctx)  # "nach Angaben der Beobachtungsstelle für Menschenrechte"
+    utterance_owners(ctx)  # "Seine Botschaft an die Fans lautet:": the owner speaks
+    object_tails(ctx)  # "warf X Y Spionage vor": the mention ends at the speaker
+    asked_objects(ctx)  # "Die Aktivisten forderten Passanten auf": not Passanten
+    participle_documents(ctx)  # "In dem von X vorgelegten Papier heißt es": the paper
+    crosshead_mentions(ctx)  # "Illusionen verbreiten Merkel warf …": Merkel
+    source_overruns(ctx)  # "laut Anklage Gelder an Politiker": "Gelder" is said
+    passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
+    passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
+    cited_people(ctx)  # "zitierte die Agentur TASR Fico": Fico speaks
+    subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
+    fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
+    coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
+    source_clause_ends(ctx)  # "laut X zogen 5.000 …, die Polizei spricht von …"
+    relayed_sources(ctx)  # "laut X … eintreffen, so Pangl.": Pangl relays X
+    titled_acts(ctx)  # "warnte vor dem „Projekt Nordbahn“": a reported act
+    coordinated_acts(ctx)  # "warnten vor X, und scheinen …": the act is the row
+    noun_infinitives(ctx)  # "kritisierte den Beschluss, X zu tun, als Fehler"
+    act_clauses(ctx)  # "X lehnte Y ab, während Z …": the reported act ends there
+    subjunctive_passives(ctx)  # "würden … aufgefordert": the subject is asked
+    attributive_acts(ctx)  # "die als Favoriten bezeichneten Grazer": no act
+    object_relatives(ctx)  # "forderte Zugang zu Akten, die … könnten": the object too
+    standalone_speakers(ctx)  # "„…“, so letztere. „…“": the speaker found just now
+    document_sources(ctx)  # "In einem Schreiben war von einem „…“ die Rede"
+
+
+def _run_steps(ctx: DocContext) -> None:
+    """Statements that go on (continuations, runs, first-person sentences) and the last span fixes."""
+    reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
+    continuations(ctx)
+    no_one_mentions(ctx)  # "Ehrlich gesagt: …", "niemand behauptet, …": no frame
+    reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
+    standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"
+    claim_sources(ctx)  # "wies die Forderung X' zurück, …": X's claim (after the chain)
+    first_person_speech(ctx)
+    first_person_sentences(ctx)  # "…, sagt X. Ich habe recht bekommen."
+    spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
+    first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
+    speech_between(ctx)  # "…, sagt X. Ich war müde. Nun bin ich froh, so X."
+    headline_speakers(ctx)
+    headline_roles(ctx)  # "„…“: Kanzler lehnt ab … „…“, sagte Horn": Horn's words
+    bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"
+    elliptical_frames(ctx)  # "Andere, sie habe …, wieder andere, …": one row each
+    join_runs(ctx)  # "… sei ernst. Man müsse handeln.": one continuation
+    question_topics(ctx)  # "Auf die Frage, ob …, sagte X: …": the question is asked
+    asked_speakers(ctx)  # "Gefragt, wann er …, antwortete X: …": X speaks
+    paired_sentences(ctx)  # "Ich habe … Aber auch das …, sagte X": both sentences
+    stray_stops(ctx)  # "… verdreifachen. Ohne 5G, sagte X": one statement
+    lead_ins(ctx)  # "X zeigte sich erfreut: …, sagte X": what X said follows the colon
+    narrated_lead_ins(ctx)  # "Es ist ein Witz unter Technikern: X sei …, so Y"
+    glosses(ctx)  # "…, dass … – eine Anspielung auf …": the writer's gloss
+    trim_space_edges(ctx)  # "…  Das ist so.": no quote begins with a double space
+    drop_own_reporting(ctx)  # "nach Informationen des STANDARD": the paper's own
+    colon_runs(ctx)  # "X sagte: Wir kommen wieder. Wir bauen auf.": one direct quote
+    title_rows(ctx)  # "„Service für Zuwanderer“: … Wien – …": no one's statement
+    inner_frames(ctx)  # "Ob …, ließ der Minister offen.": the quote ends at the comma
+    opening_frames(ctx)  # "Sie möchte wissen, wie … sei.": the quote starts after it
+    resumed_statements(ctx)  # "A sei X, sagte er, aber B sei Y": the quote goes on
 
 
 def _rescuable(q: Quote) -> bool:
