@@ -41,6 +41,7 @@ from .phrases import (
     SENT_END,
     has_pos,  # noqa: F401  (re-exported for callers of the old module)
 )
+from .signed_quotes import signature
 from .standalone_speakers import STANDALONE
 from .units import DASHES
 from .words import word_ids
@@ -344,6 +345,9 @@ def attribute(ctx: DocContext, m: Marked, recent: Recent) -> Attribution:
     best = nearest_cue(ctx, m) or _adjacent_pattern(ctx, m)
     if best is not None:
         return _by_cue(ctx, m, best)
+    signed = signature(ctx, s, e) if m.sentence_like else None
+    if signed is not None:  # "„…“ (Enzensberger)": the name that signs it
+        return Attribution(f"{mrule}+signed", 0.85, signed)
     if prev is not None and prev.text == ":":
         speaker = (
             _label_after_dash(ctx, u.start, s - 1)

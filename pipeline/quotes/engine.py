@@ -113,6 +113,7 @@ from .standalone_speakers import standalone_speakers
 from .stray_stops import stray_stops
 from .subjunctive_passives import subjunctive_passives
 from .subordinate_sources import subordinate_sources
+from .thing_subjects import thing_subjects
 from .title_rows import title_rows
 from .titled_acts import titled_acts
 from .trailing_frames import trailing_frames
@@ -246,6 +247,7 @@ def _run_steps(ctx: DocContext) -> None:
     continuations(ctx)
     no_one_mentions(ctx)  # "Ehrlich gesagt: …", "niemand behauptet, …": no frame
     reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
+    thing_subjects(ctx)  # "X kritisierte den Entwurf. Er sei „…“": X's words
     standalone_speakers(ctx, any_kind=True)  # "…, sei er gekommen. „Ich bin …“"
     claim_sources(ctx)  # "wies die Forderung X' zurück, …": X's claim (after the chain)
     first_person_speech(ctx)
