@@ -19,6 +19,8 @@ from .standalone_speakers import STANDALONE
 from .units import Unit
 from .words import word_ids
 
+#: the rule piece of a quoted phrase with no frame (:func:`.direct._phrase`)
+PHRASE = "+phrase"
 MAX_GAP = 2  # how many sentences of the writer's an orphan looks back over to a statement
 MAX_VOICED = 2  # how many sentences in the speaker's first person it looks back over besides
 
@@ -76,9 +78,13 @@ def _names_speaker(ctx: DocContext, q: Quote) -> int:
 
 
 def _frameless(q: Quote) -> bool:
-    """Is ``q`` words in quotation marks with no frame of their own: no speaker, or one
-    taken from the sentences around (a standalone quote)?"""
-    return q.direct and (q.speaker is None or STANDALONE in q.rule)
+    """Is ``q`` words in quotation marks with no frame of their own: no speaker, one taken
+    from the sentences around (a standalone quote), or a quoted phrase with no cue whose
+    speaker is only the subject before it ("Die Gewerkschaft lehnt die Reform ab. Sie sei
+    „ein Angriff auf die Arbeitnehmer“": what "sie" is said to be, not who says it)?"""
+    return q.direct and (
+        q.speaker is None or STANDALONE in q.rule or (not q.cue and q.rule.endswith(PHRASE))
+    )
 
 
 def _medium_over_speaker(ctx: DocContext, q: Quote, quotes: list[Quote]) -> bool:
