@@ -62,7 +62,9 @@ def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Sp
     """The cue (in unit ``u`` whose content ends at ``end``, its clause from ``c``) reports
     a speech act of ``speaker``: its preposition stands before it or in its clause, no
     negation hangs on the verb, for ``judging_lemmas`` and ``announcing_lemmas``
-    :func:`_named_act` holds, and a verb of announcing has no demonstrative object."""
+    :func:`_named_act` holds, a verb of ``demanding_lemmas`` has a speaker who names
+    someone ("Die Aufgabe verlangt Geduld": what it takes), and a verb of announcing has
+    no demonstrative object."""
     stop = clause_stop(ctx, cue, end)
     return (
         has_preposition(ctx, cue, u.start, stop)
@@ -73,6 +75,7 @@ def speech_act(ctx: DocContext, u: Unit, end: int, cue: Cue, c: int, speaker: Sp
         and not _capacity(ctx, cue)
         and not _self_naming(ctx, cue, stop)
         and (not _named(ctx, cue) or _named_act(ctx, cue, speaker))
+        and (cue.lemma not in ctx.w.demanding_lemmas or _names_speaker(ctx, cue, speaker))
         and (cue.lemma not in ctx.w.announcing_lemmas or not _anaphor(ctx, c, stop))
     )
 

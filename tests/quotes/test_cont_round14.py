@@ -97,12 +97,16 @@ CONTINUATIONS = [
         ),
         [
             (
+                "Die Umweltanwältin Maria Engel verlangte eine neue Prüfung.",
+                "Die Umweltanwältin Maria Engel",
+            ),
+            (
                 (
                     "Sollte am Ende des Verfahrens keine Genehmigung vorliegen, habe das Landesamt "
                     "über die Zukunft der Anlage zu entscheiden."
                 ),
                 "Die Umweltanwältin Maria Engel",
-            )
+            ),
         ],
     ),
 ]

@@ -52,6 +52,7 @@ CASES = [
         ),
         [
             ("Der Ministerpräsident Thailands, Abhisit Vejjajiva", "Abhisit Vejjajiva"),
+            ("Die Opposition", "Opposition"),
             ("Er", "Abhisit Vejjajiva"),
         ],
     ),

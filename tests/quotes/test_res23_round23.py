@@ -47,7 +47,11 @@ DESCRIBED_AFTER_STATEMENT = [
             "für die Spitäler. Die Lage sei dramatisch, warnte die Ärztekammer-Chefin. Und sie "
             "versichert: Wir lassen niemanden im Stich."
         ),
-        [("die Ärztekammer-Chefin", "Martina Gruber"), ("sie", "Martina Gruber")],
+        [
+            ("Die Präsidentin der Wiener Ärztekammer", "Martina Gruber"),
+            ("die Ärztekammer-Chefin", "Martina Gruber"),
+            ("sie", "Martina Gruber"),
+        ],
     ),
     # an anonymous person between: the pronoun is hers, no name
     (
@@ -68,7 +72,10 @@ DESCRIBED_AFTER_STATEMENT = [
             "Die Präsidentin der Wiener Ärztekammer, Martina Gruber, verlangt mehr Personal "
             "für die Spitäler. Die Lage sei dramatisch, warnte die Chefin der Gewerkschaft."
         ),
-        [("die Chefin der Gewerkschaft", None)],
+        [
+            ("Die Präsidentin der Wiener Ärztekammer", "Martina Gruber"),
+            ("die Chefin der Gewerkschaft", None),
+        ],
     ),
 ]
 

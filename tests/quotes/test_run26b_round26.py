@@ -123,6 +123,7 @@ ABLAUT_DOCUMENTS = [
                 "er",
                 None,
             ),
+            ("reported", "Er verlangt eine Befragung.", "verlangt", "Er", None),
         ],
     ),
     (
