@@ -36,6 +36,7 @@ _LIST_ONLY_KINDS = (
     "plural_pronoun",
     "body_pronoun",
     "party_prefix",
+    "party_word",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -206,6 +207,8 @@ class RoleLexicon:
         self.company_class_nouns = tuple(self._group("class_noun", "company"))
         #: parties whose name opens a title ("der SPÖ-Chef"), lower-cased
         self.party_prefixes = self._words("party_prefix")
+        #: words for a party itself opening a leader's title ("Parteichef"), lower-cased
+        self.party_words = tuple(self._words("party_word"))
         #: role groups of a political office a party title may stand for ("Vizekanzler")
         self.political_offices = self._group("role_group_set", "political_office")
         #: the preposition naming a research team by its lead ("das Team um X"), and the
