@@ -205,6 +205,9 @@ class RoleLexicon:
         self.class_nouns = tuple(sorted(self._words("class_noun"), key=len, reverse=True))
         #: endings of a class noun naming a firm ("der Konzern", "das Unternehmen")
         self.company_class_nouns = tuple(self._group("class_noun", "company"))
+        #: class nouns only as the word itself, never as a compound's head ("Bank", not
+        #: "Zentralbank", "Weltbank": a body's own name)
+        self.exact_class_nouns = self._group("class_noun", "exact")
         #: parties whose name opens a title ("der SPÖ-Chef"), lower-cased
         self.party_prefixes = self._words("party_prefix")
         #: words for a party itself opening a leader's title ("Parteichef"), lower-cased

@@ -2265,11 +2265,14 @@ class Resolver:
     def _class_noun(self, word: str) -> bool:
         """A noun naming a class of bodies, alone or as a compound's head ("Organisation",
         "Nachrichtenmagazin", "Umweltschutzorganisation"); not a hyphenated one whose first
-        part names the body ("Siemens-Konzern")."""
+        part names the body ("Siemens-Konzern"), nor a compound of a noun that is one only
+        by itself ("Zentralbank")."""
         low = word.lower()
         if "-" in word and word.split("-")[0][:1].isupper() and len(word.split("-")[0]) > 3:
             return False
-        return any(low.endswith(n) for n in self.lex.class_nouns)
+        # "die Bank" is one, "die Weltbank" a body's own name
+        exact = self.lex.exact_class_nouns
+        return any(low.endswith(n) and (low == n or n not in exact) for n in self.lex.class_nouns)
 
     def _named_body(self, span: Span, noun: Token) -> str | None:
         """The body a class noun stands for: its name around it ("Organisation für Migration
@@ -2307,7 +2310,8 @@ class Resolver:
         "Raiffeisen"); its canonical name when it has its own."""
         name = ent._.canonical_name or ent.text
         first = ent[0]
-        opens = len(ent) > 1 and _cap(first) and first.pos_ == "NOUN"
+        # not "Bank of England": the rest must be a name of its own
+        opens = len(ent) > 1 and _cap(first) and first.pos_ == "NOUN" and _cap(ent[1])
         if name == ent.text and opens and self._class_noun(first.text):
             return ent[1:].text if self.lex.lookup(first.text) is not None else name
         return name

@@ -64,6 +64,19 @@ DOCUMENTS = [
         ),
         [("Ein Sprecher der Bank", "Raiffeisen")],
     ),
+    # a name that goes on after the class noun with no name of its own keeps it
+    (
+        (
+            "Die Bank of England hat die Zinsen gesenkt. Die Bank erklärte, die Inflation sei "
+            "gesunken."
+        ),
+        [("Die Bank", "Bank of England")],
+    ),
+    # a compound of "Bank" is a body's own name
+    (
+        "Die Preise steigen weiter. „Die Inflation bleibt hoch“, sagt die Zentralbank.",
+        [("die Zentralbank", "Zentralbank")],
+    ),
     (
         (
             "Der Konzern Voestalpine hat seine Prognose gesenkt. Das Unternehmen rechnet mit "
