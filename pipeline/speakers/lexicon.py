@@ -36,6 +36,7 @@ _LIST_ONLY_KINDS = (
     "plural_pronoun",
     "body_pronoun",
     "party_prefix",
+    "party_word",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -204,8 +205,13 @@ class RoleLexicon:
         self.class_nouns = tuple(sorted(self._words("class_noun"), key=len, reverse=True))
         #: endings of a class noun naming a firm ("der Konzern", "das Unternehmen")
         self.company_class_nouns = tuple(self._group("class_noun", "company"))
+        #: class nouns only as the word itself, never as a compound's head ("Bank", not
+        #: "Zentralbank", "Weltbank": a body's own name)
+        self.exact_class_nouns = self._group("class_noun", "exact")
         #: parties whose name opens a title ("der SPÖ-Chef"), lower-cased
         self.party_prefixes = self._words("party_prefix")
+        #: words for a party itself opening a leader's title ("Parteichef"), lower-cased
+        self.party_words = tuple(self._words("party_word"))
         #: role groups of a political office a party title may stand for ("Vizekanzler")
         self.political_offices = self._group("role_group_set", "political_office")
         #: the preposition naming a research team by its lead ("das Team um X"), and the

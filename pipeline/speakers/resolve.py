@@ -131,6 +131,7 @@ from .headline_referents import head_end
 from .lexicon import RoleLexicon, RoleMatch
 from .noun_named_runs import noun_named_runs
 from .plural_groups import group_before, group_phrase
+from .quoted_titles import quoted_title
 from .repeated_names import repeated_names
 from .report_nouns import (
     REPORT_SENTENCES,
@@ -786,6 +787,16 @@ class Resolution:
     ref: object = None  # the Person or Body, for the pronoun timeline
 
 
+def _without_marks(res: Resolution) -> Resolution:
+    """The resolution with a medium's title for a name carrying a stray quotation mark
+    ("Bild“-Zeitung" -> "Bild"); its Body renamed alike."""
+    title = quoted_title(res.name)
+    if title is None:
+        return res
+    ref = Body(title, res.ref.gender) if isinstance(res.ref, Body) else res.ref
+    return Resolution(title, res.rule, ref)
+
+
 def _text_over_gazetteer(
     names: list[tuple[Span, list[Token], str]],
 ) -> list[tuple[Span, list[Token], str]]:
@@ -1141,6 +1152,7 @@ class Resolver:
         res = self._resolve(span, cue)
         if res.rule == "speaker.unresolved":
             res = self._by_headline(span, cue) or res
+        res = _without_marks(res)
         if self._unindexed_name(res, start, end):
             # a name the entity recogniser missed ("verweist Rabmer-Koller auf …") is a
             # mention too: what a later description refers back over starts there
@@ -1993,8 +2005,22 @@ class Resolver:
             return None
         said = self._said_before(span, 1)
         if said is None or not isinstance(said.ref, Body) or not said.name:
-            return None
+            return self._own_class_subject(span)
         return said.name
+
+    def _own_class_subject(self, span: Span) -> str | None:
+        """ "Der Konzern Voestalpine … . Das Unternehmen rechnet mit …, sagte ein Sprecher":
+        the firm a singular class noun subject of the row's own words stands for."""
+        own = self._quote
+        words = self.doc.char_span(*own, alignment_mode="expand") if own else None
+        for t in words or ():
+            m = self.lex.lookup(t.text) if _cap(t) and has_role(t, "subject") else None
+            if m is None or m.kind != "org" or not self._class_noun(t.text):
+                continue
+            if "Plur" in morph_values(t, "Number") and not _singular_form(t, m):
+                return None
+            return self._named_body(span, t)
+        return None
 
     def _body_of(self, span: Span, noun: Token, name: str) -> str | None:
         """``name`` of a body a spokesperson speaks for, or for a class noun ("eine Sprecherin
@@ -2239,11 +2265,14 @@ class Resolver:
     def _class_noun(self, word: str) -> bool:
         """A noun naming a class of bodies, alone or as a compound's head ("Organisation",
         "Nachrichtenmagazin", "Umweltschutzorganisation"); not a hyphenated one whose first
-        part names the body ("Siemens-Konzern")."""
+        part names the body ("Siemens-Konzern"), nor a compound of a noun that is one only
+        by itself ("Zentralbank")."""
         low = word.lower()
         if "-" in word and word.split("-")[0][:1].isupper() and len(word.split("-")[0]) > 3:
             return False
-        return any(low.endswith(n) for n in self.lex.class_nouns)
+        # "die Bank" is one, "die Weltbank" a body's own name
+        exact = self.lex.exact_class_nouns
+        return any(low.endswith(n) and (low == n or n not in exact) for n in self.lex.class_nouns)
 
     def _named_body(self, span: Span, noun: Token) -> str | None:
         """The body a class noun stands for: its name around it ("Organisation für Migration
@@ -2263,9 +2292,9 @@ class Resolver:
             if ent.start_char < lo or ent.label_ not in ORG_LABELS:
                 continue
             if self._body_name(ent, span) and not self._of_other_class(ent, noun):
-                found.append((ent.start_char, ent._.canonical_name or ent.text))
+                found.append((ent.start_char, self._without_class_noun(ent)))
                 if self._same_class(ent, noun):  # "Der Konzern Siemens" … "des Konzerns"
-                    same.append((ent.start_char, ent._.canonical_name or ent.text))
+                    same.append((ent.start_char, self._without_class_noun(ent)))
         for at, ref, _ in self.index.timeline:
             if lo <= at < pos and isinstance(ref, Body) and ref.name and self._body_name(ref, span):
                 found.append((at, ref.name))
@@ -2275,6 +2304,17 @@ class Resolver:
         if same:
             return max(same)[1]
         return max(found)[1] if found else None
+
+    def _without_class_noun(self, ent: Span) -> str:
+        """An entity's name without the class noun that opens it ("Bank Raiffeisen" ->
+        "Raiffeisen"); its canonical name when it has its own."""
+        name = ent._.canonical_name or ent.text
+        first = ent[0]
+        # not "Bank of England": the rest must be a name of its own
+        opens = len(ent) > 1 and _cap(first) and first.pos_ == "NOUN" and _cap(ent[1])
+        if name == ent.text and opens and self._class_noun(first.text):
+            return ent[1:].text if self.lex.lookup(first.text) is not None else name
+        return name
 
     def _same_class(self, ent: Span, noun: Token) -> bool:
         """Was the entity introduced with the mention's own class noun ("Der Konzern
@@ -3370,6 +3410,8 @@ class Resolver:
         if m is None or m.kind != "role":
             return True
         group = m.record.get("group") or m.stem
+        if self._other_body_leader(m, ref):
+            return False  # "der SPÖ-Chef" is not the one introduced as "Polizeichef"
         if group in ref.roles.values() or any(
             s.endswith(m.stem) or m.stem.endswith(s) for s in ref.roles
         ):
@@ -3401,6 +3443,29 @@ class Resolver:
         if not self.lex.political_offices.intersection(ref.roles.values()):
             return False
         return not any(s.split("-", 1)[0] in parties - {prefix} for s in ref.roles if "-" in s)
+
+    def _other_body_leader(self, m: RoleMatch, ref: Person) -> bool:
+        """Is the role a party's leader title ("der SPÖ-Chef") and every leader title the
+        text gave the person a compound naming another body ("Polizeichef", "Konzernchef";
+        a bare "Chef" and a party's own "Parteichef" fit)?"""
+        leaders = self.lex.leader_groups
+        party = m.stem.split("-", 1)[0] if "-" in m.stem else ""
+        if party not in self.lex.party_prefixes or m.record.get("group") not in leaders:
+            return False
+        own = [s for s, g in ref.roles.items() if g in leaders]
+        return bool(own) and all(self._other_body_prefix(s, party) for s in own)
+
+    def _other_body_prefix(self, stem: str, party: str) -> bool:
+        """Does a title's compound prefix name a body that is neither ``party`` nor a party
+        word ("polizei" of "polizeichef"; not "partei", "landespartei", "spö-klub")?"""
+        hit = self.lex.lookup(stem[:1].upper() + stem[1:])
+        if hit is None:
+            return False
+        base = (hit.record.get("name") or hit.record["forms"][0]).lower()
+        prefix = stem[: len(stem) - len(base)].strip("-") if stem.endswith(base) else ""
+        if not prefix or prefix.startswith(party) or prefix in self.lex.party_prefixes:
+            return False
+        return not prefix.endswith(self.lex.party_words)
 
     def _member_of_body(self, m: RoleMatch, ref: Person, head: Token) -> bool:
         """Is the role a member of a body by its word ("Gewerkschafter" of "Gewerkschaft",
