@@ -286,6 +286,7 @@ WORD_LISTS: dict[str, str] = {
     "everyday_person_endings": "endings",
     "surprise_adjectives": "set",
     "active_perfect_lemmas": "set",
+    "genitive_only_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -489,6 +490,7 @@ OPTIONAL_LISTS = frozenset(
         "everyday_person_endings",
         "surprise_adjectives",
         "active_perfect_lemmas",
+        "genitive_only_articles",
     }
 )
 
