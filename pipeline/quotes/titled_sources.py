@@ -29,6 +29,8 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 #: the longest title, in tokens with its marks
 MAX_TITLE = 9
 CLAUSE_END = ","
+#: the parts of speech of a noun phrase before a title ("Einem Bericht", "Nach neuen Angaben")
+PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def titled_sources(ctx: DocContext) -> None:
@@ -117,6 +119,8 @@ def _title_before_cue(ctx: DocContext, q: Quote) -> int | None:
     first = q.parts[0]
     if first[1] != s or first[0] >= s:
         return None
+    if not all(t.pos_ in PHRASE_TAGS for t in ctx.doc[first[0] : first[1]]):
+        return None  # "Zudem lobte der Kanzler dem „Kurier“ zufolge …": a clause, no phrase
     q.speaker = (first[0], e)
     q.parts = q.parts[1:]
     return idx

@@ -84,6 +84,17 @@ DOCUMENTS = [
         "Wie der Minister der „Zeit“ sagte, werde das Gesetz geändert.",
         [("indirect", "werde das Gesetz geändert", "der Minister")],
     ),
+    # a clause before the source: stays the statement
+    (
+        "Am Abend lobte die Ministerin dem „Standard“ zufolge die Polizei.",
+        [
+            (
+                "indirect",
+                "Am Abend lobte die Ministerin dem „Standard“ zufolge die Polizei",
+                "dem „Standard“",
+            )
+        ],
+    ),
     # without quotation marks: as before
     (
         "Laut einem Bericht der Zeitung soll der Minister zurücktreten.",
