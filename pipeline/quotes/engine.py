@@ -116,6 +116,7 @@ from .subordinate_sources import subordinate_sources
 from .thing_subjects import thing_subjects
 from .title_rows import title_rows
 from .titled_acts import titled_acts
+from .titled_sources import titled_sources
 from .trailing_frames import trailing_frames
 from .utterance_owners import utterance_owners
 from .words import QuoteWords
@@ -225,6 +226,7 @@ def _mention_steps(ctx: DocContext) -> None:
     passive_mentions(ctx)  # "wurden Stress und Gruppendruck genannt": no speaker
     passing_media(ctx)  # "…, erinnert sich dieser laut der Zeitung": dieser speaks
     cited_people(ctx)  # "zitierte die Agentur TASR Fico": Fico speaks
+    titled_sources(ctx)  # "Laut einem Bericht des „Standard“ soll …": the paper's title
     subordinate_sources(ctx)  # "X, die nach eigenen Angaben …, ist …": the clause only
     fronted_sources(ctx)  # "Laut X vom LKA hatten …": the phrase ends at the verb
     coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources

@@ -287,6 +287,7 @@ WORD_LISTS: dict[str, str] = {
     "surprise_adjectives": "set",
     "active_perfect_lemmas": "set",
     "demanding_lemmas": "set",
+    "genitive_only_articles": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -491,6 +492,7 @@ OPTIONAL_LISTS = frozenset(
         "surprise_adjectives",
         "active_perfect_lemmas",
         "demanding_lemmas",
+        "genitive_only_articles",
     }
 )
 
