@@ -4,8 +4,10 @@ engineer wrote to probe the engine and variants written for these tests:
 - a quoted phrase in a Konjunktiv sentence whose er/sie subject may be the thing the
   sentence before talks about ("X kritisierte den Entwurf. Er sei „ein Rückschritt“"): the
   phrase is the words of that sentence's subject (:mod:`pipeline.quotes.thing_subjects`);
-  a pronoun that can only be the subject ("Der Trainer lobte die Mannschaft. Er sei
-  „stolz“") and an indicative sentence keep their mention;
+  an indicative sentence keeps its mention; since run32 the Konjunktiv sentence is also a
+  continuation of the sentence before (:mod:`pipeline.quotes.chain_heads`), whose speaker
+  the nested phrase takes ("Der Trainer lobte die Mannschaft. Er sei „stolz“" → der
+  Trainer for both rows);
 - a quoted sentence signed by a person's name in brackets after it ("„…“ (Enzensberger)"):
   that person's words (:mod:`pipeline.quotes.signed_quotes`); a party or a body in brackets
   is no signature.
@@ -25,24 +27,38 @@ DOCUMENTS = [
         "Die Abgeordnete Maria Huber kritisierte den Entwurf. Er sei „ein Rückschritt für alle“.",
         [
             (
+                "continuation",
+                "Er sei „ein Rückschritt für alle“.",
+                None,
+                "Die Abgeordnete Maria Huber",
+                "Maria Huber",
+            ),
+            (
                 "direct",
                 "„ein Rückschritt für alle“",
                 None,
                 "Die Abgeordnete Maria Huber",
                 "Maria Huber",
-            )
+            ),
         ],
     ),
     (
         "Die Gewerkschaft lehnt die Reform ab. Sie sei „ein Angriff auf die Beschäftigten“.",
         [
             (
+                "continuation",
+                "Sie sei „ein Angriff auf die Beschäftigten“.",
+                None,
+                "Die Gewerkschaft",
+                "Gewerkschaft",
+            ),
+            (
                 "direct",
                 "„ein Angriff auf die Beschäftigten“",
                 None,
                 "Die Gewerkschaft",
                 "Gewerkschaft",
-            )
+            ),
         ],
     ),
     (
@@ -55,7 +71,10 @@ DOCUMENTS = [
     ),
     (
         "Der Trainer lobte die Mannschaft. Er sei „sehr stolz“.",
-        [("direct", "„sehr stolz“", None, "Er", None)],
+        [
+            ("continuation", "Er sei „sehr stolz“.", None, "Der Trainer", None),
+            ("direct", "„sehr stolz“", None, "Der Trainer", None),
+        ],
     ),
     (
         "Die Ministerin kritisierte den Entwurf. Er ist „ein Rückschritt“.",
