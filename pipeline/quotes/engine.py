@@ -76,6 +76,7 @@ from .inner_frames import inner_frames
 from .interviews import interviews
 from .lang import ADJECTIVES_AFTER_NOUN, make_grammar
 from .lead_ins import lead_ins
+from .manner_words import fronted_manners
 from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
@@ -276,6 +277,7 @@ def _run_steps(ctx: DocContext) -> None:
     inner_frames(ctx)  # "Ob …, ließ der Minister offen.": the quote ends at the comma
     opening_frames(ctx)  # "Sie möchte wissen, wie … sei.": the quote starts after it
     resumed_statements(ctx)  # "A sei X, sagte er, aber B sei Y": the quote goes on
+    fronted_manners(ctx)  # "Scharf kritisierte die Opposition, …": not "Scharf"
 
 
 def _rescuable(q: Quote) -> bool:

@@ -288,6 +288,7 @@ WORD_LISTS: dict[str, str] = {
     "active_perfect_lemmas": "set",
     "demanding_lemmas": "set",
     "genitive_only_articles": "set",
+    "fronted_manner_words": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -493,6 +494,7 @@ OPTIONAL_LISTS = frozenset(
         "active_perfect_lemmas",
         "demanding_lemmas",
         "genitive_only_articles",
+        "fronted_manner_words",
     }
 )
 
