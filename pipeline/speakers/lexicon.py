@@ -102,6 +102,11 @@ class RoleMatch:
     other_office: bool = False
 
     @property
+    def base(self) -> str:
+        """The record's plain word, lowercased ("außenminister" of "Außenministers")."""
+        return (self.record.get("name") or self.record["forms"][0]).lower()
+
+    @property
     def kind(self) -> str:
         return self.record["kind"]
 

@@ -878,6 +878,11 @@ def _plural(det: Token, noun: Token) -> bool:
     return "Plur" in morph_values(noun, "Number")
 
 
+def _party_prefix(stem: str) -> str:
+    """The part before a title's hyphen ("spö" of "spö-chef"), "" without one."""
+    return stem.split("-", 1)[0] if "-" in stem else ""
+
+
 def _class_stem(word: str) -> str:
     """A class noun without its genitive ending ("konzerns" -> "konzern")."""
     return word[:-1] if word.endswith("s") and len(word) > 5 else word
@@ -1645,7 +1650,7 @@ class Resolver:
             tok, "Number"
         )
         gender = m.record.get("gender")
-        plain = m.stem == (m.record.get("name") or m.record["forms"][0]).lower()
+        plain = m.stem == m.base
         pos = span.start_char
         limit = self._sent_end(span)
         best, best_key = None, None
@@ -1702,7 +1707,7 @@ class Resolver:
         more than one person named before with its plain title ("Kölns Trainer X")?"""
         if not tok.text[:1].isdigit():
             return False
-        base = (m.record.get("name") or m.record["forms"][0]).lower()
+        base = m.base
         persons = self.index.persons.values()
         return sum(p.first < limit and any(s.endswith(base) for s in p.roles) for p in persons) > 1
 
@@ -3428,7 +3433,7 @@ class Resolver:
         # a compound names whose office it is: "die Sozialversicherungs-Chefin" after "…
         # Hauptverband der Sozialversicherungsträger, Ulrike Rabmer-Koller"; not "des
         # Polizeichefs von Kandahar" for the president
-        base = (m.record.get("name") or m.record["forms"][0]).lower()
+        base = m.base
         prefix = m.stem[: len(m.stem) - len(base)].strip("-")
         return m.stem.endswith(base) and len(prefix) >= 5 and self._said_near(ref, [prefix], head)
 
@@ -3436,20 +3441,20 @@ class Resolver:
         """Is the role a party's title ("der SPÖ-Chef", "die Grünen-Vorsitzende") and the
         person introduced with a political office ("Vizekanzler", "Ministerin"), with no
         title of another party ("SPÖ-Klubobmann X" is no "ÖVP-Chef")?"""
-        prefix = m.stem.split("-", 1)[0] if "-" in m.stem else ""
+        prefix = _party_prefix(m.stem)
         parties = self.lex.party_prefixes
         if prefix not in parties:
             return False
         if not self.lex.political_offices.intersection(ref.roles.values()):
             return False
-        return not any(s.split("-", 1)[0] in parties - {prefix} for s in ref.roles if "-" in s)
+        return not any(_party_prefix(s) in parties - {prefix} for s in ref.roles)
 
     def _other_body_leader(self, m: RoleMatch, ref: Person) -> bool:
         """Is the role a party's leader title ("der SPÖ-Chef") and every leader title the
         text gave the person a compound naming another body ("Polizeichef", "Konzernchef";
         a bare "Chef" and a party's own "Parteichef" fit)?"""
         leaders = self.lex.leader_groups
-        party = m.stem.split("-", 1)[0] if "-" in m.stem else ""
+        party = _party_prefix(m.stem)
         if party not in self.lex.party_prefixes or m.record.get("group") not in leaders:
             return False
         own = [s for s, g in ref.roles.items() if g in leaders]
@@ -3461,7 +3466,7 @@ class Resolver:
         hit = self.lex.lookup(stem[:1].upper() + stem[1:])
         if hit is None:
             return False
-        base = (hit.record.get("name") or hit.record["forms"][0]).lower()
+        base = hit.base
         prefix = stem[: len(stem) - len(base)].strip("-") if stem.endswith(base) else ""
         if not prefix or prefix.startswith(party) or prefix in self.lex.party_prefixes:
             return False
@@ -3471,7 +3476,7 @@ class Resolver:
         """Is the role a member of a body by its word ("Gewerkschafter" of "Gewerkschaft",
         "Senator" of "Senat"), and the text names that body beside the person ("Der Chef der
         Gewerkschaft Verdi, Frank Werneke")?"""
-        base = (m.record.get("name") or m.record["forms"][0]).lower()
+        base = m.base
         bodies = [b for b in self.lex.body_forms if base.startswith(b) and base != b]
         return bool(bodies) and self._said_near(ref, bodies, head)
 
@@ -3480,7 +3485,7 @@ class Resolver:
         and no person noun by its ending (a title: "Bischof Joseph Bonnemain"), while the
         description is a plain title ("der Kardinal")?"""
         m = self.lex.lookup(head.text)
-        if m is None or m.stem != (m.record.get("name") or m.record["forms"][0]).lower():
+        if m is None or m.stem != m.base:
             return False
         for at in ref.mentions:
             tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
