@@ -1287,6 +1287,10 @@ def pattern_speaker(
         speaker = ph.np_backward(doc, ms, u.start, pos)
         if speaker is None and ms > u.start and doc[ms - 1].lower_ in ctx.w.object_pronouns:
             speaker = (ms - 1, ms)  # "Ihnen zufolge", "denen zufolge"
+        if speaker is None and ms - 3 >= u.start:
+            speaker = _lowercase_title(ctx, ms - 3, ms)  # "„profil“ zufolge"
+            if speaker is not None and ms - 4 >= u.start and ph.is_det(doc[ms - 4], pos):
+                speaker = (ms - 4, ms)  # "dem „profil“ zufolge"
         return True, speaker
     if where == "match":
         return True, (ms, cue.start) if cue.start > ms else (ms, me)

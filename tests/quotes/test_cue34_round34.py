@@ -1,7 +1,7 @@
 """A quoted title after "laut" and an article (round 34, issue 10): the noun phrase reader
 stops at the quotation mark after the article, so "Laut der „Presse“ …" gave no row while
 "Laut „Krone“ …" did (:func:`pipeline.quotes.frames._title_at`). Also a lowercase title
-("laut „profil“"), a title glued to a noun ("laut „Spiegel“-Bericht") and a quoted title
+("laut „profil“", "„profil“ zufolge"), a title glued to a noun ("laut „Spiegel“-Bericht") and a quoted title
 after the verb of an anaphoric frame ("X. Das berichtet die „Presse“.").
 
 News-style texts written for these tests; both label schemes.
@@ -112,6 +112,31 @@ CASES = [
                 "prüft die Behörde den Fall seit Wochen",
                 "Laut",
                 "dem „falter“",
+                None,
+            )
+        ],
+    ),
+    # a lowercase title before "zufolge"
+    (
+        "„profil“ zufolge ermittelt die Staatsanwaltschaft gegen zwei Bürgermeister.",
+        [
+            (
+                "indirect",
+                "ermittelt die Staatsanwaltschaft gegen zwei Bürgermeister",
+                "zufolge",
+                "„profil“",
+                None,
+            )
+        ],
+    ),
+    (
+        "Der Vertrag wird dem „profil“ zufolge am Montag unterschrieben.",
+        [
+            (
+                "indirect",
+                "Der Vertrag wird dem „profil“ zufolge am Montag unterschrieben",
+                "zufolge",
+                "dem „profil“",
                 None,
             )
         ],
