@@ -12,6 +12,7 @@ Speech verbs (:func:`verb_frame`): "wie X sagte, …", an inverted frame after t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.symbols import CCONJ, SCONJ
@@ -30,7 +31,7 @@ from .content import (
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
 from .mentions import is_web_source, parse_speaker, source_name, speakerish, subject_of
-from .phrases import CLAUSE_BREAK
+from .phrases import CLAUSE_BREAK, QUOTE_OPENERS
 from .reported import frames_complement, negates, reported_start, speech_act
 from .spaces import past_spaces
 from .units import Unit
@@ -67,6 +68,8 @@ class Frame:
 
 #: the mark that ends a question
 QUESTION_MARK = "?"
+#: a title glued to a noun by its closing mark and a hyphen ("Spiegel“-Bericht")
+_COMPOUND_TITLE = re.compile(r"^[^\W\d_][^„“”\"«»]*[“”\"«»]-[^\W\d_]")
 #: morphological features (Universal Dependencies) of a finite verb and the present tense
 FINITE = labels.FINITE_FEATURE
 PRESENT = "Tense=Pres"
@@ -1033,7 +1036,9 @@ def _no_clause(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     back = None if cue.lemma in shy else anaphoric(ctx, ui, c, cue)
     if back is not None and (speaker is None or speaker[0] <= c < speaker[1]):
         # the demonstrative is the object: the subject follows the verb
-        speaker = ctx.g.np_after(ctx, cue.start + 1, st.end)
+        speaker = ctx.g.np_after(ctx, cue.start + 1, st.end) or _title_at(
+            ctx, cue.start + 1, st.end
+        )
     if back is not None and speaker is not None:
         # "X. Das bestätigte der Sprecher.": the sentence before is the content
         q = Quote(
@@ -1282,6 +1287,10 @@ def pattern_speaker(
         speaker = ph.np_backward(doc, ms, u.start, pos)
         if speaker is None and ms > u.start and doc[ms - 1].lower_ in ctx.w.object_pronouns:
             speaker = (ms - 1, ms)  # "Ihnen zufolge", "denen zufolge"
+        if speaker is None and ms - 3 >= u.start:
+            speaker = _lowercase_title(ctx, ms - 3, ms)  # "„profil“ zufolge"
+            if speaker is not None and ms - 4 >= u.start and ph.is_det(doc[ms - 4], pos):
+                speaker = (ms - 4, ms)  # "dem „profil“ zufolge"
         return True, speaker
     if where == "match":
         return True, (ms, cue.start) if cue.start > ms else (ms, me)
@@ -1346,7 +1355,7 @@ def _speaker_after(
         if not (bare and speaker is not None and attr):
             speaker = (ms + 1, me)
     if speaker is None and me < end:
-        speaker = source_name(ctx, me, end) or _quoted_web_source(ctx, me, end)
+        speaker = _quoted_web_source(ctx, me, end) or _title_at(ctx, me, end, oblique=True)
     if speaker is None and rec["require_speaker"]:
         return False, None  # "laut schreiend": no source, no quote
     if slot != "before":
@@ -1501,6 +1510,55 @@ def _verbless_tail(ctx: DocContext, rest: list[int]) -> bool:
         if t.is_punct or t.pos_ in VERB_TAGS:
             return False
     return False
+
+
+def _title_at(ctx: DocContext, i: int, end: int, oblique: bool = False) -> Span | None:
+    """A quoted title at ``i``, with or without its article ("Das berichtet die „Presse“",
+    "laut „profil“"), which the noun phrase readers stop at or miss."""
+    return _bare_title(ctx, i, end) or _article_title(ctx, i, end, oblique)
+
+
+def _bare_title(ctx: DocContext, i: int, end: int) -> Span | None:
+    """A quoted title right at ``i``: capitalised ("„Krone“"), one lowercase word
+    ("„profil“") or glued to a noun ("„Spiegel“-Bericht")."""
+    if i >= end:
+        return None
+    return source_name(ctx, i, end) or _lowercase_title(ctx, i, end) or _compound_title(ctx, i, end)
+
+
+def _compound_title(ctx: DocContext, i: int, end: int) -> Span | None:
+    """ "laut „Spiegel“-Bericht": an opening mark and a word that closes the title and
+    goes on with a noun after a hyphen (the tokenizer keeps it one token)."""
+    doc = ctx.doc
+    if i + 1 >= end or doc[i].text not in QUOTE_OPENERS:
+        return None
+    return (i, i + 2) if _COMPOUND_TITLE.match(doc[i + 1].text) else None
+
+
+def _lowercase_title(ctx: DocContext, i: int, end: int) -> Span | None:
+    """ "laut „profil“": one lowercase word in quotation marks right at ``i`` is a title
+    (:func:`~.mentions.source_name` takes capitalised ones)."""
+    inside = ctx.inside
+    if inside[i] < 0 or i + 2 >= end or inside[i + 2] != inside[i]:
+        return None
+    if i + 3 < end and inside[i + 3] == inside[i]:
+        return None
+    word = ctx.doc[i + 1]
+    return (i, i + 3) if word.is_alpha and word.text[:1].islower() else None
+
+
+def _article_title(ctx: DocContext, i: int, end: int, oblique: bool) -> Span | None:
+    """ "laut der „Presse“", "laut den „Salzburger Nachrichten“": an article before a
+    quoted title, where the noun phrase reader stops at the mark. ``oblique``: after a
+    preposition the article's case is its (dative or genitive): "sang laut den
+    „Donauwalzer“ mit" is an adverb before an object."""
+    art = ctx.doc[i] if i + 1 < end else None
+    if art is None or not ctx.ph.is_det(art, ctx.pos) or ctx.inside[i + 1] < 0:
+        return None
+    if oblique and labels.morph_values(art, "Case") and not labels.in_dative_or_genitive(art):
+        return None
+    title = _bare_title(ctx, i + 1, end)
+    return (i, title[1]) if title is not None else None
 
 
 def _quoted_web_source(ctx: DocContext, i: int, end: int) -> Span | None:
