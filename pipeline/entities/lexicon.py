@@ -235,6 +235,10 @@ WORD_LISTS: dict[str, str] = {
     "neuter_heads": "endings",
     "masculine_heads": "endings",
     "hyphen_particles": "set",
+    "state_verbs": "set",
+    "state_reaction_verbs": "set",
+    "state_prefixes": "set",
+    "state_adjectives": "set",
 }
 #: Lists a language may leave out (empty then): the sports and product rules.
 OPTIONAL_LISTS = frozenset(
@@ -293,6 +297,10 @@ OPTIONAL_LISTS = frozenset(
         "neuter_heads",
         "masculine_heads",
         "hyphen_particles",
+        "state_verbs",
+        "state_reaction_verbs",
+        "state_prefixes",
+        "state_adjectives",
     }
 )
 WORDS_SCHEMA = Schema(

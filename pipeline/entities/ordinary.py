@@ -22,7 +22,9 @@ the text (before merging; known names of the lexicon are never dropped here):
 - a heading in capitals: two or more words in capitals ending in an ordinary noun
   ("SOZIOÖKONOMISCHES RISIKO", "DIE FRAU"), any label;
 - a verb first in its clause: a capitalised word at the start of a sentence or after a colon
-  with an object pronoun (dative or accusative) right after it ("Erzähl mir doch nichts!").
+  with an object pronoun (dative or accusative) right after it ("Erzähl mir doch nichts!");
+- an adjective of a person's state first in its sentence, as PER ("Erfreut zeigte sich
+  Landeshauptmann X", "Enttäuscht reagierte die Gewerkschaft"): see :func:`state_word`.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def ordinary_word(tables: EntityTables, tok: Token, label: str, words: list[str]
     ``words``: the token texts of the Doc)."""
     if tok.tag_ in ("ADJD", "ADV") and adverb(tables, tok):
         return True
+    if label == "PER" and state_word(tables, tok, words):
+        return True  # "Erfreut zeigte sich Landeshauptmann X" (model PER "Erfreut")
     if label not in ("LOC", "ORG", "MISC"):
         return False
     t = tok.text
@@ -153,6 +157,67 @@ def adverb(tables: EntityTables, tok: Token) -> bool:
     if t in tables.lexicon_words or t in tables.person_words or t in tables.surnames:
         return False
     return t.lower().endswith(tables.adverb_endings) and t not in tables.first_names
+
+
+def state_word(tables: EntityTables, tok: Token, words: list[str]) -> bool:
+    """'Erfreut zeigte sich Landeshauptmann X', 'Enttäuscht reagierte die Gewerkschaft': a
+    word first in its sentence with the shape of an adjective of state (:func:`_state_shape`)
+    right before a finite verb of ``state_verbs`` with "sich" after it or of
+    ``state_reaction_verbs``, whose subject follows (a noun phrase or a nominative pronoun
+    after the verb: not "Kurz zeigte sich erfreut"); never a known name, never used in the
+    text again (``words``: the token texts)."""
+    t, i = tok.text, tok.i
+    if not (tok.is_sent_start or (i > 0 and words[i - 1] in _STARTS)) or i + 2 >= len(words):
+        return False
+    if t in tables.lexicon_words or t in tables.person_words or tables.given_name(t):
+        return False
+    if t in tables.surnames or t in tables.first_names or t in tables.gaz_words:
+        return False
+    if not _state_shape(tables, tok) or words.count(t) > 1:
+        return False
+    verb = tok.doc[i + 1]
+    if not verb.tag_.endswith("FIN"):
+        return False
+    if verb.lemma_ in tables.state_verbs:
+        return verb.i + 1 < len(words) and verb.nbor().tag_ == "PRF" and _subject_after(verb)
+    return verb.lemma_ in tables.state_reaction_verbs and _subject_after(verb)
+
+
+def _state_shape(tables: EntityTables, tok: Token) -> bool:
+    """'Zufrieden' (``state_adjectives``), 'Skeptisch' (an ending of ``adverb_endings``, not
+    tagged as a proper noun: "König"), 'Verärgert' (a participle in -t after one of
+    ``state_prefixes``, not in -dt: "Gebhardt"), 'Irritiert' (in -iert)."""
+    t = tok.text
+    low = t.lower()
+    if t in tables.state_adjectives or low.endswith("iert"):
+        return True
+    if low.endswith(tables.adverb_endings):
+        return tok.tag_ != "NE"
+    return (
+        low.endswith("t")
+        and not low.endswith("dt")
+        and any(low.startswith(p) and len(low) - len(p) >= 4 for p in tables.state_prefixes)
+    )
+
+
+#: Parts of speech that open the subject after the verb (a noun phrase or a pronoun).
+_SUBJECT_OPENERS = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"})
+
+
+def _subject_after(verb: Token) -> bool:
+    """A subject right after ``verb`` (past "sich" and adverbs such as "auch"): a noun phrase
+    or a pronoun that is not marked for another case than the nominative."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : min(verb.i + 5, len(doc))]:
+        if tok.tag_ in ("PRF", "ADV", "PTKNEG") or tok.pos_ == "ADV":
+            continue  # "zeigte sich auch", "reagierte ebenfalls"
+        if tok.pos_ not in _SUBJECT_OPENERS or not tok.text[:1].isalpha():
+            return False
+        if tok.pos_ == "ADJ" and tok.text[:1].islower() and tok.tag_ != "ADJA":
+            return False  # "Kurz zeigte sich erfreut": a predicative adjective
+        case = tok.morph.get("Case")
+        return not case or "Nom" in case
+    return False
 
 
 def language(tables: EntityTables, t: str) -> bool:

@@ -18,7 +18,9 @@ CASES = [
             "Erfreut zeigte sich auch Bürgermeister Michael Ludwig über das Ergebnis: „Wien ist "
             "die lebenswerteste Stadt.“"
         ),
-        [("Bürgermeister Michael Ludwig", "Michael Ludwig")],
+        # round 34: "Erfreut" is no model PER any more; the mention is the name, as for a
+        # fronted word the model never tagged ("Überrascht zeigte sich auch ...")
+        [("Michael Ludwig", "Michael Ludwig")],
     ),
     (
         "Skeptisch äußerte sich die Gewerkschafterin Renate Anderl: „Das reicht bei weitem nicht.“",
