@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
-from spacy.symbols import ADJ, ADV, AUX, CCONJ, NOUN, PRON, PROPN, VERB, X
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, NOUN, PRON, PROPN, PUNCT, VERB, X
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -54,6 +54,11 @@ def verb_index(verbs: list[dict[str, Any]]) -> tuple[VerbIndex, VerbIndex]:
 
 
 MEMO_SIZE = 200_000  # lemma ids remembered across Docs
+#: the morphology of a subjunctive verb form
+SUBJUNCTIVE = "Mood=Sub"
+#: what follows a verb and its "sich" when they have no subject after them ("…,
+#: verteidigte sich gegen die Vorwürfe und ging")
+_NO_SUBJECT_POS = frozenset({ADP, CCONJ, PUNCT})
 #: how far from a verb of judging its preposition may stand ("wertet die Einigung der
 #: Belegschaft mit der Konzernführung als Erfolg")
 PREPOSITION_REACH = 12
@@ -107,6 +112,11 @@ class CueFinder:
         self.meaning_words = words.meaning_adverbs
         # "Es fragt sich, ob …": what is questionable, no one asks
         self.impersonal = words.impersonal_reflexive_lemmas
+        # "wehrte sich der Spanier", "verteidigte sich": speech only with "sich"
+        self.reflexive_speech = words.reflexive_speech_lemmas
+        self.konj2 = words.konj2_endings  # "wehrte" may be tagged a subjunctive
+        # "Als die Ergebnisse feststanden, freute sich X": a time, no words before the frame
+        self.adverbial_openers = words.adverbial_subordinators
         # "hatte wiederholt erklärt", "die wiederholt Beihilfe leisten": an adverb
         self.adverbial_forms = words.adverbial_speech_forms
         # "Wie sich herausstellte, …": what turned out, no one speaks
@@ -220,6 +230,10 @@ class CueFinder:
                 continue  # "sprach X vor 15 Jahren von allen Vorwürfen frei": freisprechen
             if self._reflexive_particle(doc, i, unit, verb, parsed, inside):
                 continue  # "drängt sich der Verdacht auf, dass …": aufdrängen, no one speaks
+            if verb["lemma"] in self.reflexive_speech and not self._reflexive_speech(
+                doc, i, unit, inside, parsed
+            ):
+                continue  # "verteidigte den Titel", "trat vor, wehrte sich und ging": no speech
             if verb["lemma"] in self.impersonal and self._impersonal(doc, i, unit):
                 continue  # "Es fragt sich, ob …": no one asks
             if verb["lemma"] in self.turning_out and _in_clause(
@@ -248,6 +262,31 @@ class CueFinder:
                 preposition=verb.get("preposition"),
             )
         return None
+
+    def _reflexive_speech(
+        self, doc: Doc, i: int, unit: Unit, inside: list[int] | None, parsed: bool
+    ) -> bool:
+        """A verb of ``reflexive_speech_lemmas`` says something: with "sich" in its clause
+        ("wehrte sich der Spanier"; not "verteidigte den Titel"), as a finite verb (not
+        "musste sich rechtfertigen", "hat sich entschuldigt") and not in the Konjunktiv I
+        (the sentence is a report of its own: "Man entschuldige sich bei allen, die …"),
+        and not as a predicate after a comma with no subject in the parse and none after
+        it that goes on with the subject before it ("Der Minister trat vor die Presse,
+        verteidigte sich gegen die Vorwürfe und ging")."""
+        if not _in_clause(doc, i, unit, self.reflexives, inside):
+            return False
+        if labels.is_infinitive(doc[i]) or labels.is_participle(doc[i]):
+            return False  # "musste sich rechtfertigen", "hat sich entschuldigt, …": the act
+        if labels.morph_has(doc[i], SUBJUNCTIVE) and not doc[i].lower_.endswith(self.konj2):
+            return False  # "Man entschuldige sich bei allen, die …": reported itself
+        if not parsed or i - 1 <= unit.start or doc[i - 1].text != ",":
+            return True
+        if labels.clause_subject(doc[i]) is not None:
+            return True
+        k = i + 1
+        while k < unit.end and (doc[k].lower_ in self.reflexives or doc[k].pos == ADV):
+            k += 1
+        return k < unit.end and doc[k].pos not in _NO_SUBJECT_POS
 
     def _reflexive_particle(
         self, doc: Doc, i: int, unit: Unit, verb: dict, parsed: bool, inside: list[int] | None
@@ -374,6 +413,8 @@ class CueFinder:
             if s < taken_until:
                 continue
             rec = self.patterns[rid]
+            if self._after_adverbial_clause(ctx, s, rec):
+                continue  # "Als die Ergebnisse feststanden, freute sich X": a time
             if _viewing(ctx, e):
                 continue  # "nach Ansicht der TV-Bilder": after watching them, no source
             cs = s + rec["cue_start"]
@@ -389,6 +430,21 @@ class CueFinder:
             # the next match ("…, so X")
             taken_until = ce if rec["cue_end"] is not None and rec["cue_end"] < 0 else e
         return cues
+
+    def _after_adverbial_clause(self, ctx: DocContext, s: int, rec: dict[str, Any]) -> bool:
+        """A pattern of a verb after a comma that frames the words before it with its
+        speaker after it (", freute sich X") in a sentence (or after its last colon) that
+        opens with an adverbial subordinator ("Als die Ergebnisse feststanden, freute sich
+        die Kandidatin"): the clause is a time or a condition, nothing said."""
+        if rec["content"] != "before" or rec["speaker"] != "after" or not ctx.pos:
+            return False
+        k = s + rec["cue_start"]
+        if ctx.table.texts[s] != "," or k >= len(ctx.doc) or ctx.table.pos[k] not in VERB_POS:
+            return False
+        u = ctx.units[ctx.unit_of[s]]
+        colons = [m for m in range(u.start, s) if ctx.table.texts[m] == ":"]
+        a = colons[-1] + 1 if colons else u.start
+        return ctx.doc[a].lower_ in self.adverbial_openers
 
 
 #: at most this many words between a noun of viewing and the thing viewed ("der neuen TV-Bilder")

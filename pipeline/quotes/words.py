@@ -289,6 +289,7 @@ WORD_LISTS: dict[str, str] = {
     "demanding_lemmas": "set",
     "genitive_only_articles": "set",
     "fronted_manner_words": "set",
+    "reflexive_speech_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -495,6 +496,7 @@ OPTIONAL_LISTS = frozenset(
         "demanding_lemmas",
         "genitive_only_articles",
         "fronted_manner_words",
+        "reflexive_speech_lemmas",
     }
 )
 

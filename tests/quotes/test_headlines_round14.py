@@ -22,7 +22,7 @@ CASES = [
             (
                 "direct",
                 "„Kein System der Steuerhinterziehung erfunden“",
-                None,
+                "verteidigt",  # round 34 (spk34): the headline's own frame "verteidigt sich"
                 "Juncker",
                 "Jean-Claude Juncker",
             ),
