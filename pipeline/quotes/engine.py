@@ -81,6 +81,7 @@ from .marks import MarkFinder
 from .mentions import tidy_mentions
 from .narrated_colons import narrated_colons
 from .narrated_lead_ins import narrated_lead_ins
+from .narrated_mains import narrated_mains
 from .no_one_mentions import no_one_mentions
 from .noun_infinitives import noun_infinitives
 from .noun_sources import claim_sources
@@ -248,6 +249,7 @@ def _run_steps(ctx: DocContext) -> None:
     """Statements that go on (continuations, runs, first-person sentences) and the last span fixes."""
     reported_frames(ctx)  # "…, sagte X. Dieser behaupte, …": X's words go on
     continuations(ctx)
+    narrated_mains(ctx)  # "X sei gut gelaufen, aber das Wetter machte …": the writer's clause
     no_one_mentions(ctx)  # "Ehrlich gesagt: …", "niemand behauptet, …": no frame
     reported_fragments(ctx)  # "Kämen sie nicht, so „schütze sie Gott“": reported
     thing_subjects(ctx)  # "X kritisierte den Entwurf. Er sei „…“": X's words
