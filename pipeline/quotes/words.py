@@ -289,6 +289,9 @@ WORD_LISTS: dict[str, str] = {
     "demanding_lemmas": "set",
     "genitive_only_articles": "set",
     "fronted_manner_words": "set",
+    "heading_labels": "set",
+    "interview_credit_nouns": "set",
+    "interview_credit_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -495,6 +498,9 @@ OPTIONAL_LISTS = frozenset(
         "demanding_lemmas",
         "genitive_only_articles",
         "fronted_manner_words",
+        "heading_labels",
+        "interview_credit_nouns",
+        "interview_credit_lemmas",
     }
 )
 
