@@ -114,11 +114,20 @@ def _repeated_names(ctx: DocContext, labelled: list[Labelled]) -> None:
         asks = sum(ctx.doc[p.content[1] - 1].text == "?" for p in ps)
         if (
             len(ps) >= 2
-            and 2 * asks < len(ps)  # the interviewer's label ("Profil: …?") asks
+            and 2 * asks < len(ps)
+            and (
+                not ctx.pos or any(_noun_at(ctx, p.label[1] - 1) for p in ps)
+            )  # the interviewer's label ("Profil: …?") asks
             and any(ctx.table.lower[k] in first for p in ps for k in range(*p.content))
         ):
             for p in ps:
                 p.kind = "person"
+
+
+def _noun_at(ctx: DocContext, k: int) -> bool:
+    """Is token ``k`` tagged as a noun or proper noun? (The tagger is unsure of an unknown
+    surname before a colon: one of its labels as a noun is enough.)"""
+    return ctx.doc[k].pos_ in ("PROPN", "NOUN")
 
 
 def _name_like(ctx: DocContext, label: Span) -> bool:
@@ -126,8 +135,6 @@ def _name_like(ctx: DocContext, label: Span) -> bool:
     a, b = label
     headings = word_ids(ctx.w.heading_labels | ctx.w.own_outlets)
     if _is_outlet(ctx, label) or any(ctx.table.lower[k] in headings for k in range(a, b)):
-        return False
-    if ctx.pos and ctx.doc[b - 1].pos_ not in ("PROPN", "NOUN"):
         return False
     roles = ctx.kit.roles
     return all(
@@ -521,15 +528,15 @@ def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
 def _credited(ctx: DocContext, a: int, b: int) -> bool:
     """Does the person at ``a:b`` end an interviewer's credit ("Das Gespräch führte Maria
     Huber.", "Interview: Maria Huber", "Die Fragen stellte …")? The credit nouns
-    (``interview_credit_nouns``) before it with a colon after them or a credit verb
-    (``interview_credit_lemmas``), and only punctuation after the name in its unit."""
+    (``interview_credit_nouns``) before it, as the unit's label ("Interview:", not "Im
+    Gespräch: …") or with a credit verb (``interview_credit_lemmas``), and only punctuation
+    after the name in its unit."""
     u = ctx.units[ctx.unit_of[a]]
     if any(not (t.is_punct or t.is_space) for t in ctx.doc[b : u.end]):
         return False
     nouns, lemmas = ctx.w.interview_credit_nouns, ctx.w.interview_credit_lemmas
-    toks = ctx.doc[u.start : a]
-    return any(t.lower_ in nouns for t in toks) and any(
-        t.lemma_.lower() in lemmas
-        or (t.text == ":" and t.i > u.start and t.nbor(-1).lower_ in nouns)
-        for t in toks
-    )
+    first = past_spaces(ctx.doc, u.start, a)
+    toks = ctx.doc[first:a]
+    if len(toks) > 1 and toks[0].lower_ in nouns and toks[1].text == ":":
+        return True
+    return any(t.lower_ in nouns for t in toks) and any(t.lemma_.lower() in lemmas for t in toks)
