@@ -35,6 +35,8 @@ from .words import word_ids
 #: a label is at most this many tokens before its colon
 MAX_LABEL = 3
 COLON = get_string_id(":")
+#: the cue lemma of every row: the rules' prefix (a word of the rule files, not spelt here)
+CUE_LEMMA = "interview:label".partition(":")[0]
 CONFIDENCE = 0.95  # above the frames inside an answer, which it contains
 #: a closing credit in brackets ("(Interview: Maria Huber, 12.8.2016)") has at most this
 #: many tokens inside
@@ -57,6 +59,7 @@ class Labelled:
 def interviews(ctx: DocContext) -> None:
     """Append the labelled paragraphs of ``ctx.doc`` as direct quotes."""
     labelled = _labelled(ctx)
+    _repeated_names(ctx, labelled)
     _answering_names(ctx, labelled)
     asking = _repeated_labels(ctx, labelled)
     found = [
@@ -87,11 +90,102 @@ def interviews(ctx: DocContext) -> None:
         elif p.kind == "other":
             rule = "interview:question"  # the outlet asks ("STANDARD: …"): filter on the rule
         q = Quote("direct", [p.content], CONFIDENCE, rule, p.first_unit, speaker, [p.label])
-        q.cue_lemma = "interview"
+        q.cue_lemma = CUE_LEMMA
         q.direct = True
         if not asked and p.kind == "person" and _one_paragraph(ctx) and not _after_colon(ctx, p):
             q.parts = [(p.content[0], _spoken_end(ctx, q, p))]
         ctx.quotes.append(q)
+    if qa:
+        ctx.quotes.extend(_unlabelled_questions(ctx, labelled, found))
+
+
+def _repeated_names(ctx: DocContext, labelled: list[Labelled]) -> None:
+    """A name label the entity recogniser does not tag, repeated at two answers or more, is
+    a person's label when one of its answers speaks in the first person ("Zadić: Wir
+    verhandeln hart. … Zadić: Das war überfällig."): a proper noun, maybe after roles, no
+    rubric or part of a text (``heading_labels``: "Fazit:", "Update:" stay sentences), no
+    outlet ("Standard:", ``own_outlets``) and no label whose paragraphs mostly ask."""
+    hits: dict[str, list[Labelled]] = {}
+    for p in labelled:
+        if p.kind == "other" and _name_like(ctx, p.label):
+            hits.setdefault(_text(ctx, p.label), []).append(p)
+    first = word_ids(ctx.w.first_person_forms)
+    for ps in hits.values():
+        asks = sum(ctx.doc[p.content[1] - 1].text == "?" for p in ps)
+        if (
+            len(ps) >= 2
+            and 2 * asks < len(ps)
+            and (
+                not ctx.pos or any(_noun_at(ctx, p.label[1] - 1) for p in ps)
+            )  # the interviewer's label ("Profil: …?") asks
+            and any(ctx.table.lower[k] in first for p in ps for k in range(*p.content))
+        ):
+            for p in ps:
+                p.kind = "person"
+
+
+def _noun_at(ctx: DocContext, k: int) -> bool:
+    """Is token ``k`` tagged as a noun or proper noun? (The tagger is unsure of an unknown
+    surname before a colon: one of its labels as a noun is enough.)"""
+    return ctx.doc[k].pos_ in ("PROPN", "NOUN")
+
+
+def _name_like(ctx: DocContext, label: Span) -> bool:
+    """A proper noun after roles only ("Zadić", "Ministerin Zadić"), no outlet, no heading."""
+    a, b = label
+    headings = word_ids(ctx.w.heading_labels | ctx.w.own_outlets)
+    if _is_outlet(ctx, label) or any(ctx.table.lower[k] in headings for k in range(a, b)):
+        return False
+    roles = ctx.kit.roles
+    return all(
+        (m := roles.lookup(t.text)) is not None and m.kind == "role" for t in ctx.doc[a : b - 1]
+    )
+
+
+def _unlabelled_questions(
+    ctx: DocContext, labelled: list[Labelled], found: list[Labelled]
+) -> list[Quote]:
+    """A paragraph with no label right before the answer of a person's label that answers
+    twice or more asks the interviewer's question (derStandard prints questions in bold,
+    plain text loses it): when it ends with a question mark, or after another answer when
+    it addresses the interviewee ("Ihre Partei blockiert …"). No speaker, like "Frage:"."""
+    if _one_paragraph(ctx):
+        return []
+    counts: dict[str, int] = {}
+    for p in found:
+        if p.kind == "person":
+            counts[_text(ctx, p.label)] = counts.get(_text(ctx, p.label), 0) + 1
+    paras = {ctx.units[p.first_unit].paragraph: p for p in labelled}
+    order = sorted({u.paragraph for u in ctx.units})
+    out = []
+    for prev, para, nxt in zip([None, *order], order, order[1:], strict=False):
+        answer = paras.get(nxt)
+        if para in paras or answer is None or counts.get(_text(ctx, answer.label), 0) < 2:
+            continue
+        span = _paragraph_span(ctx, para)
+        asks = ctx.doc[span[1] - 1].text == "?"
+        if asks or (prev in paras and paras[prev].kind == "person" and _addresses(ctx, span)):
+            q = Quote("direct", [span], CONFIDENCE, "interview:question", ctx.unit_of[span[0]])
+            q.cue_lemma = CUE_LEMMA
+            q.direct = True
+            out.append(q)
+    return out
+
+
+def _paragraph_span(ctx: DocContext, para: int) -> Span:
+    """The text of paragraph ``para`` without the spaces around it."""
+    ui = next(n for n, u in enumerate(ctx.units) if u.paragraph == para)
+    end = _paragraph_end(ctx, ui)
+    return (past_spaces(ctx.doc, ctx.units[ui].start, end), end)
+
+
+def _addresses(ctx: DocContext, span: Span) -> bool:
+    """A polite address form inside a sentence ("viele Ihrer Vorhaben")."""
+    polite, doc = ctx.w.polite_address_forms, ctx.doc
+    return any(
+        doc[k].text in polite and k > past_spaces(doc, ctx.units[ctx.unit_of[k]].start, k)
+        for k in range(*span)
+    )
 
 
 def _answering_names(ctx: DocContext, labelled: list[Labelled]) -> None:
@@ -401,6 +495,8 @@ def _names_person(ctx: DocContext, a: int, b: int) -> bool:
 def _is_outlet(ctx: DocContext, label: Span) -> bool:
     """An all-capitals label ("STANDARD") or an organisation: the interviewer."""
     toks = ctx.doc[label[0] : label[1]]
+    if any(t.lower_ in ctx.w.heading_labels for t in toks):
+        return False  # a rubric: "INTERVIEW: Die Sängerin … spricht über …"
     return all(t.text.isupper() and len(t.text) > 2 for t in toks) or any(
         t.ent_type_ == "ORG" for t in toks
     )
@@ -418,8 +514,29 @@ def _paragraph_end(ctx: DocContext, ui: int) -> int:
 def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
     """The person the lead names: the longest person entity before the first label."""
     limit = ctx.units[first_label_unit].start
-    persons = [e for e in ctx.ents() if e.label_ in PERSON_LABELS and e.end <= limit]
+    persons = [
+        e
+        for e in ctx.ents()
+        if e.label_ in PERSON_LABELS and e.end <= limit and not _credited(ctx, e.start, e.end)
+    ]
     if not persons:
         return None
     best = max(persons, key=lambda e: (len(e), -e.start))
     return (best.start, best.end)
+
+
+def _credited(ctx: DocContext, a: int, b: int) -> bool:
+    """Does the person at ``a:b`` end an interviewer's credit ("Das Gespräch führte Maria
+    Huber.", "Interview: Maria Huber", "Die Fragen stellte …")? The credit nouns
+    (``interview_credit_nouns``) before it, as the unit's label ("Interview:", not "Im
+    Gespräch: …") or with a credit verb (``interview_credit_lemmas``), and only punctuation
+    after the name in its unit."""
+    u = ctx.units[ctx.unit_of[a]]
+    if any(not (t.is_punct or t.is_space) for t in ctx.doc[b : u.end]):
+        return False
+    nouns, lemmas = ctx.w.interview_credit_nouns, ctx.w.interview_credit_lemmas
+    first = past_spaces(ctx.doc, u.start, a)
+    toks = ctx.doc[first:a]
+    if len(toks) > 1 and toks[0].lower_ in nouns and toks[1].text == ":":
+        return True
+    return any(t.lower_ in nouns for t in toks) and any(t.lemma_.lower() in lemmas for t in toks)

@@ -290,6 +290,9 @@ WORD_LISTS: dict[str, str] = {
     "genitive_only_articles": "set",
     "fronted_manner_words": "set",
     "reflexive_speech_lemmas": "set",
+    "heading_labels": "set",
+    "interview_credit_nouns": "set",
+    "interview_credit_lemmas": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -497,6 +500,9 @@ OPTIONAL_LISTS = frozenset(
         "genitive_only_articles",
         "fronted_manner_words",
         "reflexive_speech_lemmas",
+        "heading_labels",
+        "interview_credit_nouns",
+        "interview_credit_lemmas",
     }
 )
 
