@@ -37,6 +37,7 @@ _LIST_ONLY_KINDS = (
     "body_pronoun",
     "party_prefix",
     "party_word",
+    "adjective_person",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -204,6 +205,9 @@ class RoleLexicon:
         #: person-noun endings that name a person whatever the gender of the given name
         #: ("der Kultregisseur", "der Pianist"), unlike a bare "-er" or "-ent"
         self.person_suffixes = tuple(sorted(persons, key=len, reverse=True))
+        #: nouns made of adjectives that name a person of the article's gender ("der
+        #: Freiheitliche", "die Liberale"), also a party's name in the plural
+        self.adjective_persons = self._words("adjective_person")
         #: endings of a noun naming a class of bodies ("Organisation", "Nachrichtenmagazin"):
         #: a speaker's name only as the body of that class the text named
         self.press_class_nouns = tuple(self._group("class_noun", "press"))

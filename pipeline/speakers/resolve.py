@@ -1202,6 +1202,7 @@ class Resolver:
             return Resolution(None, "speaker.several")  # "Koch und Rauball": no one name
         return (
             self._by_name(span)
+            or self._by_adjective_person(span)
             or self._by_team(span)
             or self._by_role(span)
             or self._by_apposition(span)
@@ -1259,11 +1260,19 @@ class Resolver:
             return None
         if head is not None and not self._role_fits(ref, head):
             return None
+        if head is not None and not self._is_role(head) and self._titled_first(ref):
+            return None  # "sagte der Kapitän. Trainer Karl Bauer …": a title tells him apart
         # the name as its first mention resolves ("Iggy Pop", not a canonical name)
         ent = next((e for e in self.index.ents if e.start_char == ref.first), None)
         named = self._by_name(ent) if ent is not None else None
         name = named.name if named is not None else None
         return Resolution(name or ref.name, "speaker.headline", ref)
+
+    def _titled_first(self, ref: Person) -> bool:
+        """Does a title stand right before the person's first mention ("Trainer Karl Bauer";
+        not "Kristina Mena, Professorin für …")?"""
+        first = self.doc.char_span(ref.first, ref.first + 1, alignment_mode="expand")
+        return first is not None and first.start > 0 and self._is_role(self.doc[first.start - 1])
 
     def _head_end(self) -> int:
         if self._head is None:
@@ -3188,7 +3197,7 @@ class Resolver:
         if toks[0].lower_ not in lex.determiners and not self._place_genitive(toks[0]):
             return None  # "Brasiliens Teamkicker" is as definite as "der Teamkicker"
         head = toks[-1]
-        if head.pos_ != "NOUN" or any(t.text[:1].isupper() for t in toks[1:-1]):
+        if not self._noun_head(head) or any(t.text[:1].isupper() for t in toks[1:-1]):
             return None
         if self._in_brackets(span) or _plural(toks[0], head):
             return None
@@ -3201,13 +3210,49 @@ class Resolver:
         named = self._apposition_after(self.doc[span.start : j])
         if named is not None:
             return Resolution(named.name, "speaker.person_noun", named)
-        gender = self.index._noun_gender(head)
+        gender = lex.noun_gender(head.text, trust_masculine=True) if head.pos_ == "PROPN" else None
+        gender = gender or self.index._noun_gender(head)
         if gender not in ("m", "f") or lex.article_gender.get(toks[0].lower_, gender) != gender:
             return None
         if self._of_another(head):
             return None  # "der Reporter des Fernsehsenders": someone of a body, not named
         ref = self._noun_referent(span, head, gender)
         return Resolution(ref.name, "speaker.person_noun", ref) if ref is not None else None
+
+    def _by_adjective_person(self, span: Span) -> Resolution | None:
+        """ "Die Liberale sagte", "der Freiheitliche meinte": an article and a noun made of an
+        adjective (roles.jsonl ``adjective_person``), singular, is a person of the article's
+        gender -- the person named before, as "der Forscher" would be; never the party the
+        recogniser finds in the word ("Liberale": FDP), nobody when no one fits."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        lex = self.lex
+        if len(toks) != 2 or toks[1].lower_ not in lex.adjective_persons:
+            return None
+        det, head = toks
+        if det.lower_ not in lex.determiners or det.lower_ in lex.indefinites:
+            return None
+        g = morph_values(det, "Gender")
+        gender = {"Masc": "m", "Fem": "f"}.get(g[0]) if len(g) == 1 else None
+        gender = gender or lex.article_gender.get(det.lower_)
+        if gender not in ("m", "f") or _plural(det, head) or self._in_brackets(span):
+            return None
+        ref = self._noun_referent(span, head, gender)
+        if (
+            ref is not None
+            and ref.roles
+            and not (self._is_role(head) and self._role_fits(ref, head))
+        ):
+            ref = None  # "Bürgermeister Michael Ludwig …, sagte der Grüne": someone else
+        if ref is None:
+            return Resolution(None, "speaker.unresolved", Person("", "", gender=gender))
+        return Resolution(ref.name, "speaker.person_noun", ref)
+
+    def _noun_head(self, head: Token) -> bool:
+        """A common noun -- or a word the tagger took for a proper noun that no entity covers
+        and that ends in a person noun's ending no name has ("Der Jurist", "der Diplomat")."""
+        if head.pos_ == "NOUN":
+            return True
+        return head.pos_ == "PROPN" and not head.ent_type_ and self._person_ending(head)
 
     def _noun_referent(self, span: Span, head: Token, gender: str) -> Person | None:
         """The person named last whom a definite singular person noun of ``gender`` at
@@ -3403,10 +3448,19 @@ class Resolver:
         return not others or (mine and not any(others))
 
     def _coordinated(self, at: int) -> bool:
-        """Is the name at char ``at`` a conjunct of a coordination ("X und Y")?"""
-        tok = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        """Is the name at char ``at`` a conjunct of a coordination ("X und Y")? Also when a
+        parse hangs the first name off the second: a conjunction and a name right after it."""
+        doc = self.doc
+        tok = doc.char_span(at, at + 1, alignment_mode="expand")
         ents = self._ents_in(tok, PERSON_LABELS) if tok is not None else []
-        return any(coordination_head(t) is not None for e in ents[:1] for t in e)
+        if any(coordination_head(t) is not None for e in ents[:1] for t in e):
+            return True
+        return any(
+            e.end + 1 < len(doc)
+            and doc[e.end].pos_ == "CCONJ"
+            and doc[e.end + 1].ent_type_ in PERSON_LABELS
+            for e in ents[:1]
+        )
 
     def _role_fits(self, ref: Person, head: Token) -> bool:
         """A role the text gave the person does not contradict the description's role ("der
