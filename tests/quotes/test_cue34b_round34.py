@@ -229,3 +229,37 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_source_apposition(nlp, text, expected):
     assert rows(nlp(text)) == expected
+
+
+FRONTED_DATIVES = [
+    (
+        "Dem Verein drohe der Abstieg, berichten die „Salzburger Nachrichten“.",
+        [
+            (
+                "indirect",
+                "Dem Verein drohe der Abstieg",
+                "berichten",
+                "die „Salzburger Nachrichten“",
+                "Salzburger Nachrichten",
+            )
+        ],
+    ),
+    (
+        "Den Bauern drohen hohe Verluste, schreibt die „Kleine Zeitung“.",
+        [
+            (
+                "indirect",
+                "Den Bauern drohen hohe Verluste",
+                "schreibt",
+                "die „Kleine Zeitung“",
+                "Kleine Zeitung",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRONTED_DATIVES)
+def test_fronted_dative_before_a_medium(nlp, text, expected):
+    """A fronted dative object opens the statement; the medium after the verb speaks."""
+    assert rows(nlp(text)) == expected
