@@ -104,6 +104,7 @@ from .reported_frames import reported_frames
 from .resumed_statements import resumed_statements
 from .run_bridges import bridge_runs
 from .scoring import Scorer
+from .source_appositions import source_appositions
 from .source_clause_ends import source_clause_ends
 from .source_overruns import source_overruns
 from .spaces import trim_space_edges
@@ -234,6 +235,7 @@ def _mention_steps(ctx: DocContext) -> None:
     coordinated_sources(ctx)  # "laut Polizei und Feuerwehr": both sources
     source_clause_ends(ctx)  # "laut X zogen 5.000 …, die Polizei spricht von …"
     relayed_sources(ctx)  # "laut X … eintreffen, so Pangl.": Pangl relays X
+    source_appositions(ctx)  # "laut dem Sprecher, X, sei …": X names the source
     titled_acts(ctx)  # "warnte vor dem „Projekt Nordbahn“": a reported act
     coordinated_acts(ctx)  # "warnten vor X, und scheinen …": the act is the row
     noun_infinitives(ctx)  # "kritisierte den Beschluss, X zu tun, als Fehler"

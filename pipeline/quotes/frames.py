@@ -33,6 +33,7 @@ from .continuations import subordinate_content
 from .mentions import is_web_source, parse_speaker, source_name, speakerish, subject_of
 from .phrases import CLAUSE_BREAK, QUOTE_OPENERS
 from .reported import frames_complement, negates, reported_start, speech_act
+from .source_appositions import apposition_before
 from .spaces import past_spaces
 from .units import Unit
 from .words import word_ids
@@ -1287,6 +1288,8 @@ def pattern_speaker(
         speaker = ph.np_backward(doc, ms, u.start, pos)
         if speaker is None and ms > u.start and doc[ms - 1].lower_ in ctx.w.object_pronouns:
             speaker = (ms - 1, ms)  # "Ihnen zufolge", "denen zufolge"
+        if speaker is None:
+            speaker = apposition_before(ctx, ms, u.start)  # "Dem Sprecher, X, zufolge"
         if speaker is None and ms - 3 >= u.start:
             speaker = _lowercase_title(ctx, ms - 3, ms)  # "„profil“ zufolge"
             if speaker is not None and ms - 4 >= u.start and ph.is_det(doc[ms - 4], pos):

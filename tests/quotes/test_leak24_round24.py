@@ -57,7 +57,7 @@ FRONTED_SOURCES = [
                 "indirect",
                 "fehlt es an einem Konzept für den Winter",
                 "Laut",
-                "der Sprecherin der Stadtwerke",
+                "der Sprecherin der Stadtwerke, Anna Berger",
                 "Anna Berger",
             )
         ],
