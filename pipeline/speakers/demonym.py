@@ -96,11 +96,20 @@ def _described_between(resolver: Any, person: Any, span: Span) -> bool:
     return False
 
 
-def _introduced_as(resolver: Any, person: Any) -> str | None:
-    """The country of a demonym right before a mention of the person ("der Franzose Jean
-    Dupont")."""
+def _country_before(person: Any, pos: int) -> str | None:
+    """The person's country if the text told it before char ``pos`` (or no one knows
+    where): evidence after the mention ("…, wehrte sich der Spanier. … dem Spanier Lopez")
+    does not tell the reader who is meant."""
+    return person.country if person.country_at < pos else None
+
+
+def _introduced_as(resolver: Any, person: Any, pos: int) -> str | None:
+    """The country of a demonym right before a mention of the person before char ``pos``
+    ("der Franzose Jean Dupont")."""
     doc, lex = resolver.doc, resolver.lex
     for at in person.mentions:
+        if at >= pos:
+            continue
         first = doc.char_span(at, at + 1, alignment_mode="expand")
         if first is None or first.start == 0:
             continue
@@ -152,7 +161,7 @@ def demonym_referent(resolver: Any, span: Span, found: tuple[Token, str, str]):
         named += 1
         if p.gender not in (None, gender):
             continue
-        cc = p.country or _introduced_as(resolver, p)
+        cc = _country_before(p, pos) or _introduced_as(resolver, p, pos)
         if latest is None or last > latest[0]:
             latest = (last, p, cc)
         if cc == country:

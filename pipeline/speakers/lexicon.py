@@ -38,6 +38,7 @@ _LIST_ONLY_KINDS = (
     "party_prefix",
     "party_word",
     "adjective_person",
+    "quoted_title",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -208,6 +209,15 @@ class RoleLexicon:
         #: nouns made of adjectives that name a person of the article's gender ("der
         #: Freiheitliche", "die Liberale"), also a party's name in the plural
         self.adjective_persons = self._words("adjective_person")
+        #: a medium's title as it stands in quotation marks -> its name ("Presse" -> "Die
+        #: Presse", "Krone" -> "Kronen Zeitung", "profil"): the marks make a title that is
+        #: also a plain word safe (the bare word "die Presse" is the press)
+        self.quoted_titles = {
+            f: r.get("name") or r["forms"][0]
+            for r in self.records
+            if r["kind"] == "quoted_title"
+            for f in r["forms"]
+        }
         #: endings of a noun naming a class of bodies ("Organisation", "Nachrichtenmagazin"):
         #: a speaker's name only as the body of that class the text named
         self.press_class_nouns = tuple(self._group("class_noun", "press"))
@@ -286,6 +296,15 @@ class RoleLexicon:
         self.utterance_nouns = self._words("utterance_noun")
         #: nouns of a text a statement comes from ("Dem Bericht zufolge", "laut der Studie")
         self.document_nouns = self._words("document_noun")
+        #: what a medium's quoted title glued to a noun issues ("„Spiegel“-Bericht"): the
+        #: document nouns and the ends of compounds of them
+        self.glued_title_nouns = tuple(
+            sorted(
+                self.document_nouns | self._group("document_noun", "compound_end"),
+                key=len,
+                reverse=True,
+            )
+        )
         #: a court's ruling: points back to the court also without an article ("Laut Urteil")
         self.ruling_nouns = self._group("document_noun", "ruling")
         #: the last part that makes a closed compound a text ("Kampflied", "Rundschreiben")

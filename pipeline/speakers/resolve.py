@@ -177,6 +177,8 @@ _OWN_SOURCE_RULES = (
 )
 #: what the body of a report named before must resolve by to name a later bare report
 _REPORT_BODY_RULES = (*_SOURCE_RULES, "speaker.org_noun", "speaker.place", "speaker.report")
+# offices one person holds per country: their country rules out a person of unknown country
+_ONE_HOLDER_GROUPS = frozenset(("head_of_state", "head_of_government", "monarch"))
 _PUNCT = frozenset(',.;:!?()[]"„“”«»‚‘’–—-')
 _OPENING_MARKS = frozenset('"„“«»‚')
 #: characters between the end of quoted words and the pronoun of their cue (", sagte er")
@@ -217,6 +219,10 @@ class Person:
     gender: str | None = None
     first: int = 10**9  # char offset of the first mention
     mentions: list[int] = field(default_factory=list)  # char offsets, for recency
+    #: char offset of the mention that told the country (-1: not known where)
+    country_at: int = -1
+    #: char offset of the mention that gave a description (absent: not known where)
+    described_at: dict[str, int] = field(default_factory=dict)
 
     def last_before(self, pos: int) -> int | None:
         best = None
@@ -574,7 +580,12 @@ class DocIndex:
             # ("Putin sagte, Tokajew habe recht. Er betonte ..." -> Putin)
             prominent = self._is_subject(span) and not self._in_quote(start)
             self.timeline.append((start, cand, prominent))
+            had, told = cand.country is not None, set(cand.descriptions)
             self._introduce(cand, span, toks, genitive=sur != _surname_key(toks[-1].text))
+            if not had and cand.country is not None:
+                cand.country_at = span.start_char
+            for d in cand.descriptions - told:
+                cand.described_at.setdefault(d, span.start_char)
         self.timeline.sort(key=lambda x: x[0])
         #: words of names other than the last ("Thaksin" of "Thaksin Shinawatra")
         self.given_words = frozenset(w for p in self.persons.values() for w in p.name.split()[:-1])
@@ -671,6 +682,8 @@ class DocIndex:
                 # Reinhard Kreissl" (a tagger may call the bare title a proper noun)
                 if self._descriptor(doc[i], before_name=True):
                     p.descriptions.add(doc[i].text.lower())
+                    # "der deutsche Politiker Markus Weber": his country
+                    p.country = p.country or self.country_before(i)
                 if p.gender is None:  # "Politikerin Petra Hinz", "der Ökonom Edmund Phelps"
                     p.gender = self._noun_gender(doc[i])
         # right: NAME, der [adj]* ROLE [des Landes]
@@ -787,12 +800,14 @@ class Resolution:
     ref: object = None  # the Person or Body, for the pronoun timeline
 
 
-def _without_marks(res: Resolution) -> Resolution:
+def _without_marks(res: Resolution, titles: dict[str, str]) -> Resolution:
     """The resolution with a medium's title for a name carrying a stray quotation mark
-    ("Bild“-Zeitung" -> "Bild"); its Body renamed alike."""
+    ("Bild“-Zeitung" -> "Bild", "Krone“" -> "Kronen Zeitung": ``titles``); its Body
+    renamed alike."""
     title = quoted_title(res.name)
     if title is None:
         return res
+    title = titles.get(title, title)
     ref = Body(title, res.ref.gender) if isinstance(res.ref, Body) else res.ref
     return Resolution(title, res.rule, ref)
 
@@ -1157,7 +1172,7 @@ class Resolver:
         res = self._resolve(span, cue)
         if res.rule == "speaker.unresolved":
             res = self._by_headline(span, cue) or res
-        res = _without_marks(res)
+        res = _without_marks(res, self.lex.quoted_titles)
         if self._unindexed_name(res, start, end):
             # a name the entity recogniser missed ("verweist Rabmer-Koller auf …") is a
             # mention too: what a later description refers back over starts there
@@ -1639,8 +1654,11 @@ class Resolver:
         return "Gen" in morph_values(last, "Case") or last.text[:-1] in self.index.by_surname
 
     def _learn_from_mention(self, p: Person, span: Span) -> None:
+        had = p.country is not None
         for t, m in self._role_tokens(span):
             DocIndex._add_role(p, m, self.index.country_in(span.start, span.end))
+        if not had and p.country is not None:
+            p.country_at = span.start_char
 
     def _by_role(self, span: Span) -> Resolution | None:
         head = self._head_role(span)
@@ -1693,7 +1711,7 @@ class Resolver:
             if self._several_numbered(tok, m, limit):
                 return Resolution(None, "speaker.unresolved")  # whose is "der 96-Trainer"?
             if country and best.country is None:
-                best.country = country
+                best.country, best.country_at = country, span.start_char
             best.roles.setdefault(m.stem, group)
             return Resolution(best.name, f"speaker.role:{m.id}", best)
         spoke = self._by_spokesperson(span, tok, m, plain) if group == "spokesperson" else None
@@ -1817,7 +1835,7 @@ class Resolver:
         fits = [
             p
             for p in self.index.persons.values()
-            if p.first < limit and any(_describes(d, word) for d in p.descriptions)
+            if p.first < limit and any(_describes(d, word) for d in self._told_before(p, span))
         ]
         if not fits:
             return self._by_former(span, head)
@@ -1831,6 +1849,13 @@ class Resolver:
         if self._aged_topic_other(span, best):
             return None  # "ärgerte sich der 35-jährige Routinier": the one talked about now
         return Resolution(best.name, "speaker.description", best)
+
+    @staticmethod
+    def _told_before(p: Person, span: Span) -> list[str]:
+        """The descriptions of ``p`` the text gave before the mention (or no one knows
+        where): "der Spanier Pablo Lopez" after "…, wehrte sich der Spanier" does not tell
+        the reader that Lopez is meant."""
+        return [d for d in p.descriptions if p.described_at.get(d, -1) < span.start_char]
 
     def _introduced_compound(self, span: Span) -> Token | None:
         """ "der Bank-Austria-Ökonom" after "Bank-Austria-Ökonom Walter X": a hyphenated
@@ -2140,6 +2165,8 @@ class Resolver:
 
     def _by_entity(self, span: Span) -> Resolution | None:
         orgs = [e for e in self._ents_in(span, ORG_LABELS) if not self._modifies_noun(span, e)]
+        if orgs and self._bare_demonym(span):
+            return None  # "Der Bayer sagte": a man of Bavaria, not the firm Bayer
         if orgs:
             e = orgs[0]
             name = e._.canonical_name or e.text
@@ -2218,15 +2245,33 @@ class Resolver:
         Zeitung „Yemen Observer“", "„heute.at“") -> the quoted name (one to four words,
         capitalised, with a digit or a web address)."""
         marks = [t.i for t in span if t.is_quote]
+        if len(marks) == 1:
+            return self._by_glued_title(span, marks[0])
         if len(marks) != 2 or marks[1] - marks[0] < 2:
             return None
         words = self.doc[marks[0] + 1 : marks[1]]
         first = words[0].text
         named = first[:1].isupper() or any(ch.isdigit() for ch in first) or _WEB.match(first)
-        if len(words) > 4 or not named or any(t.is_quote for t in words):
+        title = self.lex.quoted_titles.get(words.text)  # "die „Presse“" -> Die Presse
+        if len(words) > 4 or not (named or title) or any(t.is_quote for t in words):
             return None
-        body = Body(words.text, _det_gender(span, self.lex))
-        return Resolution(words.text, "speaker.quoted_name", body)
+        body = Body(title or words.text, _det_gender(span, self.lex))
+        return Resolution(title or words.text, "speaker.quoted_name", body)
+
+    def _by_glued_title(self, span: Span, mark: int) -> Resolution | None:
+        """ "einem „Spiegel“-Bericht", "dem „profil“-Interview": a title the tokenizer glued
+        to a document noun after its closing mark -> the medium ("Der Spiegel", "profil")."""
+        if mark + 1 >= span.end:
+            return None
+        word = self.doc[mark + 1].text
+        title = quoted_title(word)
+        tail = word.rpartition("-")[2].lower()
+        if title is None or "-" not in word or not tail.endswith(self.lex.glued_title_nouns):
+            return None
+        if not (title[:1].isupper() or title in self.lex.quoted_titles):
+            return None
+        name = self.lex.quoted_titles.get(title, title)
+        return Resolution(name, "speaker.quoted_name", Body(name, None))
 
     def _by_org_noun(self, span: Span) -> Resolution | None:
         hits = [(t, self.lex.lookup(t.text)) for t in span]
@@ -3144,6 +3189,12 @@ class Resolver:
             for i in idx.indices_of("person_noun")
         )
 
+    def _bare_demonym(self, span: Span) -> bool:
+        """Is the mention an article of the demonym's gender and the demonym alone ("der
+        Bayer"; not "die Bayer AG", not "Bayer")?"""
+        found = demonym_head(span, self.lex, _plural)
+        return found is not None and sum(t.text not in _PUNCT for t in span) == 2
+
     def _by_demonym(self, span: Span) -> Resolution | None:
         """ "sagte der Franzose" -> the person of that country named before
         (:mod:`pipeline.speakers.demonym`)."""
@@ -3336,13 +3387,25 @@ class Resolver:
             return None
         m = self.lex.lookup(head.text)
         country = self.index.country_in(span.start, span.end) or (m and m.record.get("country"))
-        if country and country != ref.country and (m is not None or ref.country is not None):
+        if country and country != ref.country and self._country_blocks(m, ref):
             # "der Kremlchef" is not the president of Kasachstan named before; a person
             # noun's country ("der US-Kultregisseur") tells of one whose country is unknown
             return None
         if not self._attribute_fits(ref, head, span) or self._named_after(ref, span):
             return None
         return Resolution(ref.name, "speaker.back_reference", ref)
+
+    @staticmethod
+    def _country_blocks(m: object, ref: Person) -> bool:
+        """Does a description's country rule out ``ref`` (country known and other)? A
+        person of unknown country is ruled out only by a country's one-holder office ("der
+        Kremlchef"), not by an office many hold ("der Landeshauptmann" after "Thomas
+        Stelzer", whose country the text does not tell) nor by a person noun's country."""
+        if ref.country is not None:
+            return True
+        if m is None or getattr(m, "kind", None) != "role":
+            return False
+        return m.record.get("group") in _ONE_HOLDER_GROUPS
 
     def _person_ending(self, head: Token) -> bool:
         """Does the noun end in a person noun's ending that no thing has ("der

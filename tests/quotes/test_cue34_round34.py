@@ -23,7 +23,7 @@ CASES = [
                 "wird der Vertrag am Montag unterschrieben",
                 "Laut",
                 "der „Presse“",
-                "Presse",
+                "Die Presse",  # res34b: the paper's name (was 'Presse')
             )
         ],
     ),
@@ -100,7 +100,7 @@ CASES = [
                 "ermittelt die Staatsanwaltschaft gegen drei Beamte",
                 "Laut",
                 "„profil“",
-                None,
+                "profil",  # res34b (was None)
             )
         ],
     ),
@@ -112,7 +112,7 @@ CASES = [
                 "prüft die Behörde den Fall seit Wochen",
                 "Laut",
                 "dem „falter“",
-                None,
+                "Falter",  # res34b (was None)
             )
         ],
     ),
@@ -125,7 +125,7 @@ CASES = [
                 "ermittelt die Staatsanwaltschaft gegen zwei Bürgermeister",
                 "zufolge",
                 "„profil“",
-                None,
+                "profil",  # res34b (was None)
             )
         ],
     ),
@@ -137,7 +137,7 @@ CASES = [
                 "Der Vertrag wird dem „profil“ zufolge am Montag unterschrieben",
                 "zufolge",
                 "dem „profil“",
-                None,
+                "profil",  # res34b (was None)
             )
         ],
     ),
@@ -150,7 +150,7 @@ CASES = [
                 "wurde der Kanzler bereits informiert",
                 "Laut",
                 "einem „Spiegel“-Bericht",
-                None,
+                "Der Spiegel",  # res34b (was None)
             )
         ],
     ),
@@ -163,7 +163,7 @@ CASES = [
                 "Der Bürgermeister hat seinen Rücktritt angeboten. Das",
                 "berichtet",
                 "die „Presse“",
-                "Presse",
+                "Die Presse",  # res34b: the paper's name (was 'Presse')
             )
         ],
     ),

@@ -27,7 +27,7 @@ DOCUMENTS = [
     ),
     (
         "Am Montag hatte die „Presse“ gemeldet, der Minister wolle zurücktreten.",
-        [("die „Presse“", "Presse")],
+        [("die „Presse“", "Die Presse")],  # res34b: the paper's name (was 'Presse')
     ),
     (
         "Zuvor hatte die „Süddeutsche Zeitung“ geschrieben, der Konzern plane einen Umbau.",
