@@ -290,6 +290,8 @@ WORD_LISTS: dict[str, str] = {
     "genitive_only_articles": "set",
     "fronted_manner_words": "set",
     "reflexive_speech_lemmas": "set",
+    "spoken_fragment_openers": "set",
+    "all_or_none_pronouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -497,6 +499,8 @@ OPTIONAL_LISTS = frozenset(
         "genitive_only_articles",
         "fronted_manner_words",
         "reflexive_speech_lemmas",
+        "spoken_fragment_openers",
+        "all_or_none_pronouns",
     }
 )
 
