@@ -56,6 +56,8 @@ RULE = "continuation:spoken"
 COLON_RULE = "colon_speech"
 #: the rule piece of a speech verb's frame before a colon ("sagte X: …", :mod:`.frames`)
 COLON_PIECE = "colon"
+#: the kind of a row that goes on with the speech before it
+CONTINUATION = "continuation"
 #: the verb feature of the present tense
 PRESENT_FEATURE = "Tense=Pres"
 
@@ -66,17 +68,28 @@ def spoken_runs(ctx: DocContext) -> None:
         return
     last = last_statements(ctx)
     head: Quote | None = None
+    carried = False  # the head goes on past a continuation of its own (fragments only)
     for ui in range(1, len(ctx.units)):
         before = last.get(ui - 1)
         if before is None:
             head = None
         elif before.rule not in (RULE, SENTENCE_RULE):
-            head = before if _heads(ctx, before) else None
+            carried = head is not None and _carries(head, before)
+            head = head if carried else (before if _heads(ctx, before) else None)
         if head is None or ui in last or not may_go_on(ctx, head, ui):
             continue
-        if not (_spoken(ctx, ui) or _bridge(ctx, head, ui, last) or _spoken_fragment(ctx, ui)):
-            continue
-        last[ui] = sentence_of(ctx, ui, head, CONFIDENCE, RULE)
+        if carried:
+            spoken = _spoken_fragment(ctx, ui)
+        else:
+            spoken = _spoken(ctx, ui) or _bridge(ctx, head, ui, last) or _spoken_fragment(ctx, ui)
+        if spoken:
+            last[ui] = sentence_of(ctx, ui, head, CONFIDENCE, RULE)
+
+
+def _carries(head: Quote, q: Quote) -> bool:
+    """Is ``q`` a continuation with the speaker of ``head`` (a reported sentence between the
+    speech and a fragment of it: "…, so X. Es gebe …. Hauptsache, …")?"""
+    return q.kind == CONTINUATION and q.speaker is not None and q.speaker == head.speaker
 
 
 def speech_goes_on(ctx: DocContext, head: Quote, ui: int) -> bool:

@@ -107,3 +107,46 @@ def test_writers_sentence_stays_out(nlp, text):
     rows = quote_rows(nlp(text))
     assert len(rows) == 1
     assert rows[0][1] == text.split(", ")[0] or rows[0][1].startswith("„")
+
+
+CARRIED = [
+    (
+        (
+            "Wenn ich verliere, bin ich sauer, stellte die Spielerin Laura Kessler fest. Ihre "
+            "Trainerin habe ihr ein paar Tipps gegeben, die ihr aufgefallen seien, und so übte "
+            "sie gleich den Aufschlag. Einfach nur versuchen, die Bälle ins Feld zu bringen."
+        ),
+        "Einfach nur versuchen, die Bälle ins Feld zu bringen.",
+        "Laura Kessler",
+    ),
+    (
+        (
+            "Wir haben keine Vorlieben, so Sprecher Martin Lindner. Wenn es die Bereitschaft "
+            "zur Übernahme gebe, sei schon viel geholfen. Hauptsache, die Gemeinde wird "
+            "entlastet."
+        ),
+        "Hauptsache, die Gemeinde wird entlastet.",
+        "Martin Lindner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "more", "name"), CARRIED)
+def test_fragment_goes_on_past_a_reported_sentence(nlp, text, more, name):
+    # a Konjunktiv continuation of the same speaker stands between the speech and the
+    # fragment: only the fragment signs go on past it
+    rows = quote_rows(nlp(text))
+    assert len(rows) == 3
+    assert rows[1][0] == "continuation"
+    assert rows[2][:2] == ("continuation", more)
+    assert rows[2][4] == name
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Am Sonntag folgt das nächste Spiel.", "Alle Spieler sind fit.", "Der Verein ist stolz."],
+)
+def test_writers_sentence_after_a_reported_sentence_stays_out(nlp, tail):
+    text = "Wir sind zufrieden, sagte Trainer Paul Moser. Die Mannschaft habe gut gespielt. "
+    rows = quote_rows(nlp(text + tail))
+    assert [r[1] for r in rows] == ["Wir sind zufrieden", "Die Mannschaft habe gut gespielt."]
