@@ -11,7 +11,12 @@ with X's words when it reads as spoken: it is in the first person, addresses som
 or speaks in the present tense and either holds a word of the spoken register
 (``spoken_particles``: "halt", "eh", …) or opens with a word of talk that points back
 (``spoken_openers``: "Das funktioniert …", "Und es ist …") and names no entity and no
-number. One sentence without any such sign between the speech and a sentence in the first
+number. So does a sentence no writer narrates (round 34): an infinitive that ends its
+clause with no finite verb, no noun before it, no entity and no number ("Einfach nur
+versuchen, …"), a verbless opener of talk before a comma (``spoken_fragment_openers``:
+"Hauptsache, …"), or a present-tense judgement opened by a pronoun of all or none
+(``all_or_none_pronouns``: "Alle sind zufrieden …", "Keiner kann …") with no number. One
+sentence without any such sign between the speech and a sentence in the first
 person ("…, sagte X. Der Druck war das ganze Wochenende da. Jetzt freuen wir uns …") goes
 on with it as well, when it has a finite verb (no subheading) and no "sich" (someone told
 of: "Der Stürmer ärgerte sich …"). The run ends at a sentence that reads as the writer's:
@@ -26,7 +31,7 @@ name, a lead-in before a colon, a frame after the speech, a reported-speech mood
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, DET, NOUN, PRON, VERB
+from spacy.symbols import AUX, DET, NOUN, PRON, PROPN, PUNCT, VERB
 
 from .. import labels
 from .context import DocContext, Quote
@@ -51,6 +56,8 @@ RULE = "continuation:spoken"
 COLON_RULE = "colon_speech"
 #: the rule piece of a speech verb's frame before a colon ("sagte X: …", :mod:`.frames`)
 COLON_PIECE = "colon"
+#: the kind of a row that goes on with the speech before it
+CONTINUATION = "continuation"
 #: the verb feature of the present tense
 PRESENT_FEATURE = "Tense=Pres"
 
@@ -61,17 +68,28 @@ def spoken_runs(ctx: DocContext) -> None:
         return
     last = last_statements(ctx)
     head: Quote | None = None
+    carried = False  # the head goes on past a continuation of its own (fragments only)
     for ui in range(1, len(ctx.units)):
         before = last.get(ui - 1)
         if before is None:
             head = None
         elif before.rule not in (RULE, SENTENCE_RULE):
-            head = before if _heads(ctx, before) else None
+            carried = head is not None and _carries(head, before)
+            head = head if carried else (before if _heads(ctx, before) else None)
         if head is None or ui in last or not may_go_on(ctx, head, ui):
             continue
-        if not (_spoken(ctx, ui) or _bridge(ctx, head, ui, last)):
-            continue
-        last[ui] = sentence_of(ctx, ui, head, CONFIDENCE, RULE)
+        if carried:
+            spoken = _spoken_fragment(ctx, ui)
+        else:
+            spoken = _spoken(ctx, ui) or _bridge(ctx, head, ui, last) or _spoken_fragment(ctx, ui)
+        if spoken:
+            last[ui] = sentence_of(ctx, ui, head, CONFIDENCE, RULE)
+
+
+def _carries(head: Quote, q: Quote) -> bool:
+    """Is ``q`` a continuation with the speaker of ``head`` (a reported sentence between the
+    speech and a fragment of it: "…, so X. Es gebe …. Hauptsache, …")?"""
+    return q.kind == CONTINUATION and q.speaker is not None and q.speaker == head.speaker
 
 
 def speech_goes_on(ctx: DocContext, head: Quote, ui: int) -> bool:
@@ -129,6 +147,46 @@ def _bridge(ctx: DocContext, head: Quote, ui: int, last: dict[int, Quote]) -> bo
     if any(ctx.table.lower[m] in reflexive for m in range(u.start, e)):
         return False  # "Der Mittelfeldspieler ärgerte sich …": someone told of
     return any(first_person_word(ctx, m) for m in range(v.start, v.content_end(ctx.doc)))
+
+
+def _spoken_fragment(ctx: DocContext, ui: int) -> bool:
+    """Is unit ``ui`` a sentence no writer narrates: an infinitive with no finite verb and
+    no entity or number ("Einfach nur weiter hart arbeiten."), a verbless opener of talk
+    before a comma (``spoken_fragment_openers``: "Hauptsache, …"), or a present-tense
+    judgement about all or none (``all_or_none_pronouns``: "Alle sind zufrieden.",
+    "Keiner kann sich das leisten.") with no number?"""
+    u = ctx.units[ui]
+    e = u.content_end(ctx.doc)
+    a = past_spaces(ctx.doc, u.start, e)
+    if a >= e or told_of(ctx, a, e):
+        return False
+    t = ctx.table
+    if t.lower[a] in word_ids(ctx.w.spoken_fragment_openers):
+        return a + 1 < e and t.texts[a + 1] == ","
+    if not ctx.finite_verbs(a, e):
+        return _infinitive_fragment(ctx, a, e)
+    if t.lower[a] not in word_ids(ctx.w.all_or_none_pronouns):
+        return False
+    # standing alone before its verb ("Alle sind …", "Keiner kann …"), not "Alle Schulen"
+    if t.pos[a] != PRON and (a + 1 >= e or t.pos[a + 1] not in (VERB, AUX)):
+        return False
+    digits = any(ch.isdigit() for m in range(a, e) for ch in t.texts[m])
+    return present_tense(ctx, a, e) and not digits
+
+
+def _infinitive_fragment(ctx: DocContext, a: int, b: int) -> bool:
+    """Does ``a``..``b`` (no finite verb) open with an infinitive that ends its clause
+    (before a comma, "und" or the end), before any noun or pronoun, with no entity or
+    number ("Einfach nur versuchen, …"), not a plural verb the tagger took for an
+    infinitive ("Kühe gelten als heilig")?"""
+    pos, and_words = ctx.table.pos, word_ids(ctx.w.coordinators)
+    for m in range(a, b):
+        if pos[m] in (NOUN, PROPN, PRON):
+            return False
+        if labels.is_infinitive(ctx.doc[m]):
+            ends = m + 1 >= b or pos[m + 1] == PUNCT or ctx.table.lower[m + 1] in and_words
+            return ends and not _factual(ctx, a, b)
+    return False
 
 
 def told_of(ctx: DocContext, a: int, b: int) -> bool:

@@ -293,6 +293,8 @@ WORD_LISTS: dict[str, str] = {
     "heading_labels": "set",
     "interview_credit_nouns": "set",
     "interview_credit_lemmas": "set",
+    "spoken_fragment_openers": "set",
+    "all_or_none_pronouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -503,6 +505,8 @@ OPTIONAL_LISTS = frozenset(
         "heading_labels",
         "interview_credit_nouns",
         "interview_credit_lemmas",
+        "spoken_fragment_openers",
+        "all_or_none_pronouns",
     }
 )
 
