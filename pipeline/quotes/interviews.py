@@ -131,7 +131,7 @@ def _body_headline(ctx: DocContext, labelled: list[Labelled]) -> None:
     "Greenpeace: Projekt ist Klimasünde"): the only label of the text besides rubrics, in
     its first unit, its last word an organisation (tagged ORG or an organisation noun of
     the roles), no rubric or own outlet, and no result after it ("Rapid: 2:1 gegen Sturm"
-    is the writer's report) -- the body's headline attribution, like a person's."""
+    is the writer's report) -- the body's headline attribution, like a person's, to a dash."""
     if not labelled or labelled[0].first_unit != 0 or labelled[0].kind != "other":
         return
     if any(p.kind != "other" or _is_outlet(ctx, p.label) for p in labelled[1:]):
@@ -144,7 +144,8 @@ def _body_headline(ctx: DocContext, labelled: list[Labelled]) -> None:
     m = ctx.kit.roles.lookup(ctx.doc[b - 1].text)
     body = ctx.doc[b - 1].ent_type_ == "ORG" or (m is not None and m.kind == "org")
     if body and all(_body_word(ctx, k) for k in range(a, b - 1)):
-        p.kind = "person"
+        p.kind = "person"  # its words end at a dash: the title's next piece is the writer's
+        p.content = (p.content[0], _before_dash(ctx, *p.content))
 
 
 def _body_word(ctx: DocContext, k: int) -> bool:

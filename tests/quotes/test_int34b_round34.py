@@ -95,6 +95,10 @@ DOCUMENTS = [
         "Streit um den Flughafen – Greenpeace: Projekt ist eine Klimasünde\n\nDie Umweltschützer kritisieren den Ausbau.",
         [("Projekt ist eine Klimasünde", "Greenpeace", "Greenpeace", "Greenpeace", LABEL)],
     ),
+    (
+        "Polizei: Täter floh mit dem Auto – Zeugen gesucht. Linz – Ein Unbekannter hat am Montag eine Bank überfallen.",
+        [("Täter floh mit dem Auto", "Polizei", "Polizei", "Polizei", LABEL)],
+    ),
     # a place, a rubric, a topic or a result before the colon: no row
     (
         "Kunstprojekt Aurora: Von Wien nach Lissabon. Zwanzig Maler reisen durch Europa. Graz – Die Reise beginnt im Mai.",
