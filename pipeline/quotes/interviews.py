@@ -25,6 +25,7 @@ from itertools import pairwise
 from spacy.strings import get_string_id
 from spacy.symbols import CCONJ
 
+from ..labels import DASHES
 from .context import DocContext, Quote, Span
 from .mentions import PERSON_LABELS, is_web_source
 from .phrases import SENT_END
@@ -61,6 +62,7 @@ def interviews(ctx: DocContext) -> None:
     labelled = _labelled(ctx)
     _repeated_names(ctx, labelled)
     _answering_names(ctx, labelled)
+    _body_headline(ctx, labelled)
     asking = _repeated_labels(ctx, labelled)
     found = [
         p
@@ -124,6 +126,48 @@ def _repeated_names(ctx: DocContext, labelled: list[Labelled]) -> None:
                 p.kind = "person"
 
 
+def _body_headline(ctx: DocContext, labelled: list[Labelled]) -> None:
+    """The title's label names a body ("Innenministerium: Sind über jede Entlastung froh",
+    "Greenpeace: Projekt ist Klimasünde"): the only label of the text besides rubrics, in
+    its first unit, its last word an organisation (tagged ORG or an organisation noun of
+    the roles), no rubric or own outlet, and no result after it ("Rapid: 2:1 gegen Sturm"
+    is the writer's report) -- the body's headline attribution, like a person's, to a dash."""
+    if not labelled or labelled[0].first_unit != 0 or labelled[0].kind != "other":
+        return
+    if any(p.kind != "other" or _is_outlet(ctx, p.label) for p in labelled[1:]):
+        return  # an interview: its labels decide
+    p = labelled[0]
+    a, b = p.label
+    headings = word_ids(ctx.w.heading_labels | ctx.w.own_outlets)
+    if any(ctx.table.lower[k] in headings for k in range(a, b)) or _score(ctx, p.content):
+        return
+    m = ctx.kit.roles.lookup(ctx.doc[b - 1].text)
+    body = ctx.doc[b - 1].ent_type_ == "ORG" or (m is not None and m.kind == "org")
+    if body and all(_body_word(ctx, k) for k in range(a, b - 1)):
+        p.kind = "person"  # its words end at a dash: the title's next piece is the writer's
+        p.content = (p.content[0], _before_dash(ctx, *p.content))
+
+
+def _body_word(ctx: DocContext, k: int) -> bool:
+    """A word before a body's name: of its organisation entity, an adjective or proper noun
+    ("Rotes Kreuz", "Griechische Regierung"), a role or organisation noun; a thing noun
+    names a topic ("Literaturprojekt Crowd: Von Helsinki nach Zypern")."""
+    t = ctx.doc[k]
+    if t.ent_type_ == "ORG" or (ctx.pos and t.pos_ in ("ADJ", "PROPN")):
+        return True
+    m = ctx.kit.roles.lookup(t.text)
+    return m is not None and m.kind in ("role", "org")
+
+
+def _score(ctx: DocContext, span: Span) -> bool:
+    """Does ``span`` hold a result ("2:1", "3-0")?"""
+    return any(
+        any(c.isdigit() for c in ctx.table.texts[k])
+        and ("-" in ctx.table.texts[k] or ":" in ctx.table.texts[k])
+        for k in range(*span)
+    )
+
+
 def _noun_at(ctx: DocContext, k: int) -> bool:
     """Is token ``k`` tagged as a noun or proper noun? (The tagger is unsure of an unknown
     surname before a colon: one of its labels as a noun is enough.)"""
@@ -131,12 +175,16 @@ def _noun_at(ctx: DocContext, k: int) -> bool:
 
 
 def _name_like(ctx: DocContext, label: Span) -> bool:
-    """A proper noun after roles only ("Zadić", "Ministerin Zadić"), no outlet, no heading."""
+    """A proper noun after roles only ("Zadić", "Ministerin Zadić"), no outlet, no heading;
+    a surname the recogniser tags as an organisation ("Huber:") is a name too unless it is
+    in capitals or an organisation noun of the roles (the repeated answers decide)."""
     a, b = label
     headings = word_ids(ctx.w.heading_labels | ctx.w.own_outlets)
-    if _is_outlet(ctx, label) or any(ctx.table.lower[k] in headings for k in range(a, b)):
+    if _caps(ctx, label) or any(ctx.table.lower[k] in headings for k in range(a, b)):
         return False
     roles = ctx.kit.roles
+    if (m := roles.lookup(ctx.doc[b - 1].text)) is not None and m.kind == "org":
+        return False
     return all(
         (m := roles.lookup(t.text)) is not None and m.kind == "role" for t in ctx.doc[a : b - 1]
     )
@@ -289,7 +337,8 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
     the next label or the end of the paragraph (archives often keep no paragraphs:
     "… die Flüchtlingskrise. STANDARD: Wie …? Poposki: Wir …")."""
     heads = list(_label_heads(ctx))
-    heads = sorted(set(heads + _inner_heads(ctx, heads) + _colon_heads(ctx)), key=lambda h: h[2])
+    heads += _inner_heads(ctx, heads) + _colon_heads(ctx) + _dash_heads(ctx)
+    heads = sorted(set(heads), key=lambda h: h[2])
     out = []
     for n, (ui, first, colon) in enumerate(heads):
         u = ctx.units[ui]
@@ -300,6 +349,8 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
         while start < end and (ctx.table.orth[start] == COLON or ctx.doc[start].is_space):
             start += 1  # "STANDARD:: Die …" (a doubled colon in the archive)
         end = _before_credit(ctx, start, end)
+        if first > 0 and ctx.table.texts[first - 1] in DASHES:
+            end = _before_dash(ctx, start, end)
         if start >= end or ctx.inside[start] >= 0:
             continue  # "Nagl: „…“" is a colon frame of the direct quote
         if ctx.pos and ctx.table.pos[first] == CCONJ and first + 1 < colon:
@@ -397,6 +448,37 @@ def _colon_heads(ctx: DocContext) -> list[tuple[int, int, int]]:
                     found.setdefault(doc[a:k].text, []).append((ctx.unit_of[k], a, k))
                 break
     return [h for hits in found.values() if len(hits) >= 2 for h in hits]
+
+
+def _dash_heads(ctx: DocContext) -> list[tuple[int, int, int]]:
+    """A label right after a dash in the title (an archive joins the title's parts with
+    dashes: "Fico bringt Alternative ins Spiel – Innenministerium: Sind über jede
+    Entlastung froh – 2.000 Migranten …"); its words end at the next dash. Not in a text
+    that opens with its dateline ("Wien – …")."""
+    if not ctx.units or ctx.units[0].dateline:
+        return []
+    texts, end = ctx.table.texts, ctx.units[0].end
+    out = []
+    for k in positions(ctx.table.orth, COLON):
+        if k >= end:
+            break
+        if ctx.inside[k] >= 0:
+            continue
+        for a in range(k - 1, max(k - MAX_LABEL, 1) - 1, -1):
+            if texts[a - 1] in DASHES:
+                if _label_like(ctx, a, k):
+                    out.append((0, a, k))
+                break
+    return out
+
+
+def _before_dash(ctx: DocContext, start: int, end: int) -> int:
+    """``end``, or the first dash after ``start`` before it (spaces trimmed)."""
+    texts = ctx.table.texts
+    for k in range(start + 1, end):
+        if texts[k] in DASHES:
+            return _trim(ctx, k)
+    return end
 
 
 def _after_colon(ctx: DocContext, p: Labelled) -> bool:
@@ -497,9 +579,12 @@ def _is_outlet(ctx: DocContext, label: Span) -> bool:
     toks = ctx.doc[label[0] : label[1]]
     if any(t.lower_ in ctx.w.heading_labels for t in toks):
         return False  # a rubric: "INTERVIEW: Die Sängerin … spricht über …"
-    return all(t.text.isupper() and len(t.text) > 2 for t in toks) or any(
-        t.ent_type_ == "ORG" for t in toks
-    )
+    return _caps(ctx, label) or any(t.ent_type_ == "ORG" for t in toks)
+
+
+def _caps(ctx: DocContext, label: Span) -> bool:
+    """Is the label in capitals, words of three letters or more ("STANDARD")?"""
+    return all(t.isupper() and len(t) > 2 for t in ctx.table.texts[label[0] : label[1]])
 
 
 def _paragraph_end(ctx: DocContext, ui: int) -> int:

@@ -71,7 +71,16 @@ DASH_LABEL = [
             "den Antrag kann nicht mehr vor dem Referendum beraten werden. Wien – Die Börse hat am "
             "Dienstag leichter geschlossen."
         ),
-        [],
+        # round 34: the label after the dash is a headline attribution (interviews._dash_heads)
+        [
+            (
+                "direct",
+                "Über den Antrag kann nicht mehr vor dem Referendum beraten werden.",
+                "Merkel",
+                "Merkel",
+                "Angela Merkel",
+            )
+        ],
     ),
     (
         "Der Minister kündigte am Montag an: Wir bleiben hart.",
