@@ -96,6 +96,7 @@ from .participle_documents import participle_documents
 from .participle_rows import participle_rows
 from .passing_media import passing_media
 from .passive_mentions import passive_mentions
+from .phrase_frames import phrase_frames
 from .phrases import Phrases
 from .question_topics import question_topics
 from .relayed_sources import relayed_sources
@@ -214,6 +215,7 @@ def _frame_steps(ctx: DocContext) -> None:
     impersonal_remarks(ctx)  # "Eines lässt sich sagen: …": the writer's remark
     direct_quotes(ctx)
     interviews(ctx)
+    phrase_frames(ctx)  # "Auf die Kritik angesprochen, sagte X: …": a phrase, no statement
 
 
 def _mention_steps(ctx: DocContext) -> None:

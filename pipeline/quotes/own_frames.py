@@ -46,7 +46,52 @@ def own_subject(ctx: DocContext, u: Unit) -> Span | None:
     sp = parse_speaker(ctx, root)
     if sp is None or not (u.start <= sp[0] and sp[1] <= u.end):
         return None
-    return sp if _in_frame(ctx, u, root, sp) else None
+    if not _in_frame(ctx, u, root, sp) or (
+        _after_statement(ctx, u) and _narrated_event(ctx, u, root)
+    ):
+        return None
+    return sp
+
+
+def _after_statement(ctx: DocContext, u: Unit) -> bool:
+    """Does a statement end in the sentence before ``u`` (its speaker may go on)?"""
+    ui = ctx.unit_of[u.start]
+    return any(q.unit == ui - 1 or (q.unit == ui and q.start < u.start) for q in ctx.quotes)
+
+
+def _narrated_event(ctx: DocContext, u: Unit, root: Token) -> bool:
+    """Is the indicative main clause the writer's account of an event, no frame: none of
+    its verbs says or thinks anything (no speech verb form, no cue on it), and the
+    Konjunktiv clause after it is a main clause of its own after a comma ("Die Mannschaft
+    *verlor* das Spiel, der Schiedsrichter habe …"; "Das Team verlor, man habe aber …")?
+    A frame stays ("Der Verteidiger widersprach, der Schiedsrichter habe …"; "folgte dem
+    Antrag, dass er … sei")."""
+    subj = labels.clause_subject(root)
+    if subj is None or subj.i > root.i:
+        return False  # "Sollte … vorliegen, habe …": a condition, no account of an event
+    if any(labels.children_with(root, "marker")):
+        return False  # "Da das Werk heruntergefahren wurde, sei es …": no main clause
+    chain = labels.verb_chain(root)
+    forms = ctx.kit.verb_forms
+    if any(v.lower_ in forms for v in chain):
+        return False
+    ui = ctx.unit_of[u.start]
+    cues = ctx.cues_by_unit[ui] if ui < len(ctx.cues_by_unit) else []
+    if any(c.start <= v.i < c.after for c in cues for v in chain):
+        return False
+    part = own_content(ctx, u)
+    if part is None or part[0] < 1 or ctx.doc[part[0] - 1].text != ",":
+        return False
+    w, lower = ctx.w, ctx.table.lower
+    a = part[0] + (lower[part[0]] in word_ids(w.prepositions))
+    if lower[a] in word_ids(w.subordinators | w.question_words | w.whether_words):
+        return False  # "…, dass er … sei", "…, warum das Amt … habe"
+    pos = ctx.table.pos
+    verbs = [k for k in range(*part) if ctx.inside[k] < 0 and pos[k] in VERB_POS]
+    if verbs and not ctx.moods[verbs[0]]:
+        return False  # "beabsichtigten, die Regierung zu provozieren, … werde man": the aim
+    # "…, der Schiedsrichter habe": an article, no relative pronoun
+    return lower[a] not in word_ids(w.relative_starts) or ctx.doc[a].pos == symbols.DET
 
 
 def _in_frame(ctx: DocContext, u: Unit, root: Token, sp: Span) -> bool:
@@ -136,7 +181,12 @@ def subordinate_content(ctx: DocContext, u: Unit) -> Span | None:
     if lower[a] in word_ids(w.prepositions) and a + 1 < part[1]:
         a += 1  # "für die", "in deren"
     opener = w.subordinators | w.relative_starts
-    return part if lower[a] in word_ids(opener) else None
+    if lower[a] in word_ids(opener):
+        return part
+    # "Das Team verlor, *man habe aber …*": the writer's clause before it is no frame
+    root = indicative_root(ctx, u)
+    narrated = root is not None and _after_statement(ctx, u) and _narrated_event(ctx, u, root)
+    return part if narrated else None
 
 
 def hypothetical(ctx: DocContext, part: Span | None) -> bool:
