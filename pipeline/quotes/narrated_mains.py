@@ -45,7 +45,7 @@ ATTRIBUTE_POS = frozenset({symbols.ADP, symbols.DET})  # what stands before an a
 
 def narrated_mains(ctx: DocContext) -> None:
     """Cut each Konjunktiv continuation of one part in one sentence to its Konjunktiv main
-    clauses when the writer's indicative main clauses stand before or after them."""
+    clauses when the writer's indicative main clauses follow them."""
     for q in ctx.quotes:
         if q.kind != KIND or not q.rule.startswith(MODE) or len(q.parts) != 1:
             continue
@@ -83,9 +83,14 @@ def _statement(ctx: DocContext, part: Span) -> Span | None:
 
 def _opens_with_coordinator(ctx: DocContext, a: int, b: int) -> bool:
     """Does a coordinator open segment ``a``..``b`` ("und", "aber", "doch", "denn")?"""
+    words = _word_positions(ctx, a, b)
+    return bool(words) and _coordinator(ctx, ctx.doc[words[0]])
+
+
+def _word_positions(ctx: DocContext, a: int, b: int) -> list[int]:
+    """The positions of ``a``..``b`` that hold words (no punctuation, no space)."""
     doc = ctx.doc
-    words = [k for k in range(a, b) if not (doc[k].is_punct or doc[k].is_space)]
-    return bool(words) and _coordinator(ctx, doc[words[0]])
+    return [k for k in range(a, b) if not (doc[k].is_punct or doc[k].is_space)]
 
 
 def _segments(ctx: DocContext, part: Span) -> list[Span]:
@@ -170,9 +175,8 @@ def _attribute(ctx: DocContext, k: int) -> bool:
 def _words(ctx: DocContext, a: int, b: int) -> list[int]:
     """The word positions of ``a``..``b`` (no punctuation or space), past a coordinator
     that opens the segment."""
-    doc = ctx.doc
-    words = [k for k in range(a, b) if not (doc[k].is_punct or doc[k].is_space)]
-    if words and _coordinator(ctx, doc[words[0]]):
+    words = _word_positions(ctx, a, b)
+    if words and _coordinator(ctx, ctx.doc[words[0]]):
         words = words[1:]
     return words
 

@@ -55,7 +55,7 @@ def _phrase_framed(ctx: DocContext, q: Quote) -> bool:
         return True
     # "In einem Bericht, der …, fordert X ein Ende …": the act after the cue is reported
     # (Wikinews gold spans the whole sentence); with words in quotation marks after the
-    # cue or a reflexive verb of emotion ("ärgerte sich X über …") the phrase is only when
+    # cue or a reflexive verb of emotion ("ärgerte sich X über …") the phrase only says when
     u = ctx.units[q.unit]
     said = _reflexive(ctx, q) or ctx.in_marks(c, u.end)
     return said and _timed_phrase(ctx, a, b)
