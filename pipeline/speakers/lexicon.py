@@ -39,6 +39,7 @@ _LIST_ONLY_KINDS = (
     "party_word",
     "adjective_person",
     "quoted_title",
+    "owner_circle",
 )
 _LIST_ONLY = frozenset(_LIST_ONLY_KINDS)
 
@@ -209,6 +210,11 @@ class RoleLexicon:
         #: nouns made of adjectives that name a person of the article's gender ("der
         #: Freiheitliche", "die Liberale"), also a party's name in the plural
         self.adjective_persons = self._words("adjective_person")
+        #: group nouns of the people around someone ("Days Familie", "Roths Umfeld"): they
+        #: speak for themselves, not for the person named in the genitive before them
+        self.owner_circles = self._words("owner_circle") - self._group("owner_circle", "voice")
+        #: nouns of those who speak for someone ("Weckers Management", "Fischers Büro")
+        self.owner_voices = self._group("owner_circle", "voice")
         #: a medium's title as it stands in quotation marks -> its name ("Presse" -> "Die
         #: Presse", "Krone" -> "Kronen Zeitung", "profil"): the marks make a title that is
         #: also a plain word safe (the bare word "die Presse" is the press)

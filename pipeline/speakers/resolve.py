@@ -1413,6 +1413,10 @@ class Resolver:
             if ref is not None and getattr(ref, "surname", "") not in owner.text:
                 return res
             return Resolution(None, "speaker.unresolved")
+        if self._owner_others(span, pers):
+            return Resolution(None, "speaker.unresolved")
+        if pers and self._noun_surname(pers[0], span):
+            return None  # "Der Bauer sagte" with no Bauer named before: the noun
         if pers and self._place_adjective(pers[0], span) is not None:
             return None  # "Wiener Berufsrettung": a body of the place, no one named Wiener
         if pers:
@@ -1558,6 +1562,46 @@ class Resolver:
             if m is not None and m.record.get("id", "").startswith(KIN_PREFIX):
                 return name
         return None
+
+    def _owner_others(self, span: Span, pers: list[Span]) -> bool:
+        """ "Days Familie", "Arnautovićs Berater": a name in the genitive before a person or
+        group noun that does not speak for the name's owner (not "Merkels Sprecher",
+        "Weckers Management"), with no name of that person after it: someone else speaks."""
+        if pers and not self._genitive_before_noun(pers[0], span):
+            return False
+        for name in span[:-1]:
+            if not (name.text.endswith("s") and _cap(name)):
+                continue
+            known = _surname_key(name.text) in self.index.by_surname
+            if name.ent_type_ not in PERSON_LABELS and not known:
+                continue
+            noun = self.doc[name.i + 1]
+            return noun.i < span.end and self._other_of_owner(noun)
+        return False
+
+    def _noun_surname(self, ent: Span, span: Span) -> bool:
+        """ "Der Bauer sagte": a one-word name right after an article, alone in the mention,
+        that is a person noun, with no person of that surname named before the mention --
+        the noun ("der Bauer", "die Richterin"), not a person called so."""
+        if len(ent) != 1 or ent.start != span.start + 1 or ent.end != span.end:
+            return False
+        art, word = self.doc[span.start], ent[0]
+        if art.lower_ not in self.lex.determiners or not self._person_word(word):
+            return False
+        known = self.index.by_surname.get(_surname_key(word.text), [])
+        return not any(p.first < span.start_char for p in known)
+
+    def _other_of_owner(self, noun: Token) -> bool:
+        """A person noun other than a spokesperson's ("Berater", "Anwalt", "Sohn"), or a
+        group noun of people around someone ("Familie", "Umfeld")."""
+        if noun.lower_ in self.lex.owner_circles:
+            return True
+        m = self.lex.lookup(noun.text)
+        if noun.lower_ in self.lex.owner_voices or (
+            m is not None and m.record.get("group") == "spokesperson"
+        ):
+            return False
+        return self._person_word(noun)
 
     def _titled(self, ent: Span) -> bool:
         """Does a title no entity covers stand right before the full name ``ent``

@@ -29,7 +29,8 @@
   is no source, the newspaper is;
 - a person the recogniser ended one word short ("Iggy Pop" as "Iggy"): the proper noun
   after it belongs to the name, and a pronoun after it takes the whole name; a genitive of a
-  name the text uses before a noun ("Days Familie") stays the name; a bare surname the
+  name the text uses before a noun ("Days Familie") is not extended (and names no one: the
+  family speaks, res34c round 34); a bare surname the
   tagger took for a common noun ("sagte Fall") is the fuller name the text used with it as a
   proper noun ("Ibrahima Fall"), and "Er" after it is he; not a noun the text used as a
   noun before ("sagten Experten" after "Wiener Experten").
@@ -107,7 +108,7 @@ DOCUMENTS = [
             "Die Journalistin Anna Day wurde in Manama festgenommen. Days Familie appellierte "
             "an die Behörden, die Journalistin freizulassen."
         ),
-        [("Days Familie", "Anna Day")],
+        [("Days Familie", None)],  # res34c: her family speaks, not she
     ),
     (
         (
