@@ -14,6 +14,14 @@ right before the cue verb are no statement when
   sich X über …"): when it happened -- when the cue is a pattern's or direct speech
   follows it (a verb's act after it is a reported row of the whole sentence).
 
+* they are a verb-first clause of time opened by an adverb (``verb_first_time_adverbs``:
+  "Kaum war das Spiel vorbei, empörte sich X über …") -- when the cue is reflexive or
+  direct speech follows it;
+* they are a main clause opening with its subject before the second of one subject's
+  coordinated predicates ("Der Bürgermeister trat vor die Presse, erklärte seinen
+  Rücktritt und ging"): the cue verb has an accusative object right after it, no subject
+  of its own, and a coordinator and a finite verb follow the object.
+
 A verbless phrase is left alone ("Ohne 5G, sagte X": see :mod:`.stray_stops`), and so is
 a short statement with a participle that opens with no preposition ("Alles richtig gemacht,
 sagte der Trainer").
@@ -31,6 +39,8 @@ from .words import word_ids
 
 #: fine tags of the reflexive pronoun (STTS, both label schemes)
 REFLEXIVE_TAGS = frozenset({"PRF"})
+#: fine tags of a coordinating conjunction ("und", "oder"; STTS)
+COORDINATOR_TAGS = frozenset({"KON"})
 
 
 def phrase_frames(ctx: DocContext) -> None:
@@ -51,12 +61,14 @@ def _phrase_framed(ctx: DocContext, q: Quote) -> bool:
         return False
     if ctx.in_marks(a, b) or ctx.any_mood(a, b):
         return False
-    if _participle_phrase(ctx, a, b):
+    if _participle_phrase(ctx, a, b) or _coordinated_predicate(ctx, q, a, b):
+        return True
+    u = ctx.units[q.unit]
+    if _time_clause(ctx, a, b) and (_reflexive(ctx, q, after=True) or ctx.in_marks(c, u.end)):
         return True
     # "In einem Bericht, der …, fordert X ein Ende …": the act after the cue is reported
     # (Wikinews gold spans the whole sentence); with words in quotation marks after the
     # cue or a reflexive verb of emotion ("ärgerte sich X über …") the phrase only says when
-    u = ctx.units[q.unit]
     said = _reflexive(ctx, q) or ctx.in_marks(c, u.end)
     return said and _timed_phrase(ctx, a, b)
 
@@ -86,6 +98,53 @@ def _timed_phrase(ctx: DocContext, a: int, b: int) -> bool:
     return all(m + 1 < b and lower[m + 1] in openers for m in commas)
 
 
-def _reflexive(ctx: DocContext, q: Quote) -> bool:
-    """Is ``q``'s cue a verb with its reflexive pronoun ("ärgerte sich", "empörte sich")?"""
-    return any(ctx.doc[k].tag_ in REFLEXIVE_TAGS for a, b in q.cue for k in range(a, b))
+def _coordinated_predicate(ctx: DocContext, q: Quote, a: int, b: int) -> bool:
+    """ "Der Bürgermeister trat vor die Presse, erklärte seinen Rücktritt und ging": the cue
+    verb right after the comma has no subject of its own after it but an accusative object
+    right after it, and the clause before opens with its subject -- one subject's predicates."""
+    doc = ctx.doc
+    k = b + 1
+    if min(q.cue) != (k, k + 1) or k + 1 >= ctx.units[q.unit].end:
+        return False
+    verb, det = doc[k], doc[k + 1]
+    obj = det.head
+    if not (labels.is_article(det) or labels.is_possessive(det)) or obj.head != verb:
+        return False
+    if not labels.has_role(obj, "object") or labels.in_dative_or_genitive(det):
+        return False
+    if any(c.i > k for c in labels.children_with(verb, "subject")):
+        return False
+    if not _next_predicate(ctx, q, obj.right_edge.i + 1):
+        return False
+    return any(
+        labels.has_role(t, "subject") and t.left_edge.i == a and a <= t.head.i < b for t in doc[a:b]
+    )
+
+
+def _next_predicate(ctx: DocContext, q: Quote, m: int) -> bool:
+    """Does a coordinator and a finite verb follow at ``m`` (over the cue's particle): "…
+    erklärte seinen Rücktritt und ging", "kündigte eine Erklärung an und fuhr ab"?"""
+    cue = {k for a, b in q.cue for k in range(a, b)}
+    while m in cue:
+        m += 1
+    end = ctx.units[q.unit].end
+    if m + 1 >= end or ctx.doc[m].tag_ not in COORDINATOR_TAGS:
+        return False
+    return bool(ctx.finite_verbs(m + 1, m + 2))
+
+
+def _time_clause(ctx: DocContext, a: int, b: int) -> bool:
+    """ "Kaum war das Spiel vorbei": a verb-first clause opened by an adverb of time
+    (``verb_first_time_adverbs``) -- the finite verb right after it, its subject after."""
+    if ctx.table.lower[a] not in word_ids(ctx.w.verb_first_time_adverbs):
+        return False
+    return bool(ctx.finite_verbs(a + 1, a + 2))
+
+
+def _reflexive(ctx: DocContext, q: Quote, after: bool = False) -> bool:
+    """Is ``q``'s cue a verb with its reflexive pronoun ("ärgerte sich", "empörte sich")?
+    With ``after`` the pronoun may also stand right after the cue ("beschwerte sich")."""
+    ends = [b for _, b in q.cue] if after else []
+    spans = [range(a, b) for a, b in q.cue] + [range(e, e + 1) for e in ends]
+    doc = ctx.doc
+    return any(k < len(doc) and doc[k].tag_ in REFLEXIVE_TAGS for r in spans for k in r)

@@ -295,6 +295,7 @@ WORD_LISTS: dict[str, str] = {
     "interview_credit_lemmas": "set",
     "spoken_fragment_openers": "set",
     "all_or_none_pronouns": "set",
+    "verb_first_time_adverbs": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -507,6 +508,7 @@ OPTIONAL_LISTS = frozenset(
         "interview_credit_lemmas",
         "spoken_fragment_openers",
         "all_or_none_pronouns",
+        "verb_first_time_adverbs",
     }
 )
 
