@@ -93,6 +93,7 @@ from .overlaps import resolve_overlaps
 from .own_reporting import drop_own_reporting
 from .paired_sentences import paired_sentences
 from .participle_documents import participle_documents
+from .participle_parts import participle_parts
 from .participle_rows import participle_rows
 from .passing_media import passing_media
 from .passive_mentions import passive_mentions
@@ -216,6 +217,7 @@ def _frame_steps(ctx: DocContext) -> None:
     direct_quotes(ctx)
     interviews(ctx)
     phrase_frames(ctx)  # "Auf die Kritik angesprochen, sagte X: …": a phrase, no statement
+    participle_parts(ctx)  # "Darauf angesprochen, meinte X, man werde …": the clause only
 
 
 def _mention_steps(ctx: DocContext) -> None:

@@ -1432,7 +1432,8 @@ def _object_phrase(ctx: DocContext, q: Quote, sp: Span) -> bool:
         (a < sp[1] and sp[0] < b)  # part of the cue: "Nach einem Bericht"
         # "laut dem Bericht", "gemäß dem Dekret"; not "weist den Vorwurf zurück"
         or (sp[0] == b and not (ctx.pos and doc[b - 1].pos_ in ("VERB", "AUX")))
-        or (sp[1] == a and doc[a].lower_ in ctx.w.postpositions)  # "dem Bericht zufolge"
+        # "dem Bericht zufolge", "Dem Sprecher, Thomas Maier, zufolge"
+        or (_past_apposition(ctx, sp) == a and doc[a].lower_ in ctx.w.postpositions)
         for a, b in q.cue
     )
 
@@ -2337,6 +2338,15 @@ def _time_phrase(ctx: DocContext, content: list[Token]) -> bool:
     return all(t.pos_ == "ADJ" and t.is_lower for t in content[:-1])
 
 
+def _past_apposition(ctx: DocContext, sp: Span) -> int:
+    """Where the mention's phrase ends: past the comma that closes a name in apposition
+    ("Dem Sprecher der Feuerwehr, Thomas Maier, zufolge": the comma before "zufolge")."""
+    doc, a, b = ctx.doc, sp[0], sp[1]
+    if b + 1 < len(doc) and doc[b].text == "," and any(t.text == "," for t in doc[a:b]):
+        return b + 1
+    return b
+
+
 def _addressee(ctx: DocContext, sp: Span) -> bool:
     """Is the mention an addressee, topic or circumstance: the object of a preposition that
     never names who speaks ("gegenüber der FAZ", "vor Journalisten", "um Zigaretten"), or
@@ -2356,6 +2366,7 @@ def _addressee(ctx: DocContext, sp: Span) -> bool:
         lower[a - 1] in word_ids(w.prepositions | w.source_prepositions)
         or (ctx.pos and doc[a - 1].pos_ == "ADP")
     )
+    b = _past_apposition(ctx, sp)
     after = b < len(doc) and (
         lower[b] in word_ids(w.postpositions) or lower[b] in word_ids(w.prepositions)
     )
