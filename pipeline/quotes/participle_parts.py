@@ -7,7 +7,7 @@ Vorwürfen konfrontiert", "Auf die Zahlen angesprochen") for a clause the verb f
 after it, and give the quote two parts around the frame, the phrase and the clause after
 the cue. When that first part ends at the comma right before the cue, holds no quotation
 marks, no reported-speech mood and no finite verb and is a participle phrase
-(:func:`.phrase_frames._participle_phrase`: opened by a preposition, a pronominal adverb
+(:func:`.phrase_frames.participle_phrase`: opened by a preposition, a pronominal adverb
 or a participle of being asked), the part goes; the clause after the cue stays the quote.
 A quote with the phrase as its only part is :mod:`.phrase_frames`' case.
 
@@ -17,7 +17,7 @@ A quote with the phrase as its only part is :mod:`.phrase_frames`' case.
 from __future__ import annotations
 
 from .context import DocContext, Quote
-from .phrase_frames import _participle_phrase
+from .phrase_frames import participle_phrase
 
 #: the fewest tokens of a participle phrase ("Darauf angesprochen")
 MIN_PHRASE = 2
@@ -44,6 +44,6 @@ def _phrase_part(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
         return None
     if b - a < MIN_PHRASE or not all(s > c for s, _ in q.parts if (s, _) != (a, b)):
         return None
-    if ctx.in_marks(a, b) or ctx.any_mood(a, b) or not _participle_phrase(ctx, a, b):
+    if ctx.in_marks(a, b) or ctx.any_mood(a, b) or not participle_phrase(ctx, a, b):
         return None
     return (a, b)

@@ -61,7 +61,7 @@ def _phrase_framed(ctx: DocContext, q: Quote) -> bool:
         return False
     if ctx.in_marks(a, b) or ctx.any_mood(a, b):
         return False
-    if _participle_phrase(ctx, a, b) or _coordinated_predicate(ctx, q, a, b):
+    if participle_phrase(ctx, a, b) or _coordinated_predicate(ctx, q, a, b):
         return True
     u = ctx.units[q.unit]
     if _time_clause(ctx, a, b) and (_reflexive(ctx, q, after=True) or ctx.in_marks(c, u.end)):
@@ -73,7 +73,7 @@ def _phrase_framed(ctx: DocContext, q: Quote) -> bool:
     return said and _timed_phrase(ctx, a, b)
 
 
-def _participle_phrase(ctx: DocContext, a: int, b: int) -> bool:
+def participle_phrase(ctx: DocContext, a: int, b: int) -> bool:
     """ "Auf die Kritik angesprochen": no finite verb, a participle at the end, opened by a
     preposition or a pronominal adverb (or the participle of being asked)."""
     doc, lower = ctx.doc, ctx.table.lower
