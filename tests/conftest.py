@@ -113,6 +113,21 @@ def quote_part_rows(doc) -> list[tuple]:
     ]
 
 
+def quote_detail_rows(doc) -> list[tuple]:
+    """``(kind, parts joined by " || ", cue, speaker mention, speaker_name)`` of every quote
+    of ``doc`` in text order: the quote rows with each part of an interrupted quote."""
+    return [
+        (
+            q._.kind,
+            " || ".join(doc.text[a:b] for a, b in q._.parts),
+            q._.cue,
+            q._.speaker,
+            q._.speaker_name,
+        )
+        for q in doc.spans["quotes"]
+    ]
+
+
 def fit_script():
     """``data/scripts/fit_quote_confidence.py`` loaded as a module (a script, not in the
     package), for the tests of the confidence fit."""

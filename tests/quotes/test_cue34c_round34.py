@@ -20,18 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def rows(doc) -> list[tuple]:
-    return [
-        (
-            q._.kind,
-            " || ".join(doc.text[a:b] for a, b in q._.parts),
-            q._.cue,
-            q._.speaker,
-            q._.speaker_name,
-        )
-        for q in doc.spans["quotes"]
-    ]
+from tests.conftest import quote_detail_rows as rows
 
 
 def _zufolge(text: str, said: str, mention: str, name: str | None) -> tuple:
