@@ -12,7 +12,7 @@ or a participle of being asked), the part goes; the clause after the cue stays t
 A quote with the phrase as its only part takes the clause after the comma that ends the
 speaker instead ("Mit den Vorwürfen konfrontiert, sagte ein Sprecher, man weise alles
 zurück": the parse hung the clause on the speaker), when it is in the reported-speech mood
-or opens with a pronoun subject (round 36); else it is :mod:`.phrase_frames`' case (no row).
+or opens with a pronoun subject or "dass" (round 36); else it is :mod:`.phrase_frames`' case (no row).
 
 >>> participle_parts(ctx)   # narrows quotes of ctx.quotes in place  # doctest: +SKIP
 """
@@ -76,6 +76,9 @@ def _clause_after(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
     if k + 2 >= end or ctx.finite_verbs(after, k) or ctx.in_marks(k + 1, end):
         return None
     # "man weise alles zurück": a Konjunktiv the tagger read as an adverb -- a clause that
-    # opens with a pronoun subject after the speaker is what was said all the same
-    opener = ctx.table.lower[k + 1] in word_ids(ctx.w.subject_pronouns | ctx.w.indefinite_subjects)
+    # opens with a pronoun subject or "dass" after the speaker is what was said all the same
+    w = ctx.w
+    opener = ctx.table.lower[k + 1] in word_ids(
+        w.subject_pronouns | w.indefinite_subjects | w.that_words
+    )
     return (k + 1, end) if ctx.any_mood(k + 1, end) or opener else None

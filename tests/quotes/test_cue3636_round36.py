@@ -7,6 +7,8 @@
 * "…, wie es X formulierte" / "ausdrückte": no cue, the frame swallowed into a
   continuation; the verbs frame speech only in a "wie" clause (``as_frame_only_lemmas``),
   and the "es" of "wie es X sagte" is no part of the speaker mention.
+* "…, so lautet die Logik des Ministeriums" (also after a dash): no frame; a cue pattern
+  (``so_lautet`` in cue_patterns.jsonl) for a noun of a statement with its owner after it.
 * "Einem „profil“-Bericht zufolge …": a lowercase title glued to a noun before "zufolge"
   is the source (no row over the whole sentence, none for the title).
 
@@ -55,6 +57,10 @@ PARTICIPLE_PHRASES = [
                 "Johanna Mikl-Leitner",
             )
         ],
+    ),
+    (
+        "Mit den Vorwürfen konfrontiert, sagte ein Sprecher, dass man alles prüfe.",
+        [("indirect", "dass man alles prüfe", "sagte", "ein Sprecher", None)],
     ),
     # the phrase alone is no statement
     ("Mit den Vorwürfen konfrontiert, sagte der Sprecher nichts.", []),
@@ -125,6 +131,28 @@ AS_FRAMES = [
     ("Der Bürgermeister drückte auf die Tube, die Bauarbeiten beginnen im Mai.", []),
 ]
 
+SO_LAUTET = [
+    (
+        "Wer mehr verdient, soll mehr zahlen – so lautet die Logik des Ministeriums.",
+        [
+            (
+                "indirect",
+                "Wer mehr verdient, soll mehr zahlen",
+                "so lautet",
+                "des Ministeriums",
+                "Ministerium",
+            )
+        ],
+    ),
+    (
+        "Die Steuern sollen steigen, so lautete die Devise der Regierung.",
+        [("indirect", "Die Steuern sollen steigen", "so lautete", "der Regierung", "Regierung")],
+    ),
+    # no owner named, or no noun of a statement: no row
+    ("Wer mehr verdient, soll mehr zahlen – so lautet die Devise.", []),
+    ("Das Spiel endete 2:1 – so lautet das Ergebnis nach 90 Minuten.", []),
+]
+
 TITLED_SOURCES = [
     (
         "Einem „profil“-Bericht zufolge soll der Landesrat von den Zahlungen gewusst haben.",
@@ -162,6 +190,12 @@ def test_participle_phrase_before_the_cue(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", AS_FRAMES)
 def test_as_frames(nlp, text, expected):
     """ "…, wie es X formulierte": the clause before is X's statement."""
+    assert rows(nlp(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", SO_LAUTET)
+def test_so_lautet_frames(nlp, text, expected):
+    """ "…, so lautet die Logik des Ministeriums": the owner of the statement noun speaks."""
     assert rows(nlp(text)) == expected
 
 
