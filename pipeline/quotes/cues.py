@@ -87,6 +87,10 @@ class CueFinder:
         self.opinions = words.opinion_lemmas
         # "…, weiß die Direktorin.": verbs that frame only after what they frame
         self.trailing_only = words.trailing_only_lemmas
+        # "…, wie es der Minister formulierte": verbs that frame only in a "wie" clause
+        self.as_only = words.as_frame_only_lemmas
+        self.as_words = words.as_words
+        self.passive_or_stative = words.passive_auxiliaries | words.stative_auxiliaries
         # "Er überlegt, ob …": thinking it over; a frame only after what it frames
         self.deliberating = words.deliberation_lemmas
         # "Als sie bemerkte, dass …", "bemerkte er, wenn …": perceiving, no speech
@@ -321,7 +325,8 @@ class CueFinder:
         """A verb of an opinion (``opinion_lemmas``) stands by a comma (:func:`_by_comma`),
         a verb of computing (``computing_lemmas``) is no infinitive, a verb of
         ``trailing_only_lemmas`` is an inverted trailing frame
-        (:func:`_inverted_trailing`) after no question ("Ob …, weiß X"); any other verb
+        (:func:`_inverted_trailing`) after no question ("Ob …, weiß X"), a verb of
+        ``as_frame_only_lemmas`` is in a "wie" clause (:func:`_in_as_clause`); any other verb
         stands anywhere; a verb of ``meaning_lemmas`` with one of ``meaning_adverbs`` next to
         it in its clause ("Als X sagte, …, meinte er damit …") frames nothing."""
         if lemma in self.meaning and _in_clause(doc, i, unit, self.meaning_words, None, 3):
@@ -338,6 +343,9 @@ class CueFinder:
             return not self._noticed(doc, i, unit)
         if lemma in self.offering:
             return not _thing_offered(doc, i, unit, self.passive_auxiliaries)
+        if lemma in self.as_only:  # not "Wie der Entwurf formuliert ist, …": no one spoke
+            nxt = doc[i + 1].lower_ if i + 1 < unit.end else ""
+            return nxt not in self.passive_or_stative and _in_as_clause(doc, i, unit, self.as_words)
         return True
 
     def _noticed(self, doc: Doc, i: int, unit: Unit) -> bool:
@@ -474,6 +482,21 @@ def _next_to(doc: Doc, i: int, unit: Unit, words: frozenset[str]) -> bool:
     return (i + 1 < unit.end and doc[i + 1].lower_ in words) or (
         i > unit.start and doc[i - 1].lower_ in words
     )
+
+
+#: the most tokens between "wie" and the verb of its clause ("wie es X formulierte")
+AS_CLAUSE_REACH = 10
+
+
+def _in_as_clause(doc: Doc, i: int, unit: Unit, as_words: Collection[str]) -> bool:
+    """Is the verb at ``i`` in a clause opened by a word of ``as_words`` right after a comma,
+    dash or the unit start, with no punctuation between ("…, wie es X formulierte")?"""
+    k = i - 1
+    while k >= unit.start and i - k <= AS_CLAUSE_REACH and not doc[k].is_punct:
+        if doc[k].lower_ in as_words:
+            return k == unit.start or doc[k - 1].text in TRAILING_MARKS
+        k -= 1
+    return False
 
 
 def _inverted_trailing(doc: Doc, i: int, unit: Unit, closing: Collection[str]) -> bool:

@@ -216,8 +216,8 @@ def _frame_steps(ctx: DocContext) -> None:
     impersonal_remarks(ctx)  # "Eines lässt sich sagen: …": the writer's remark
     direct_quotes(ctx)
     interviews(ctx)
-    phrase_frames(ctx)  # "Auf die Kritik angesprochen, sagte X: …": a phrase, no statement
     participle_parts(ctx)  # "Darauf angesprochen, meinte X, man werde …": the clause only
+    phrase_frames(ctx)  # "Auf die Kritik angesprochen, sagte X: …": a phrase, no statement
 
 
 def _mention_steps(ctx: DocContext) -> None:

@@ -783,7 +783,15 @@ def _wie_frame(ctx: DocContext, st: UnitState, cue: Cue, c: int, fr: Frame) -> N
     if frame_end < end and doc[frame_end].text == ",":
         fr.parts.append((frame_end + 1, end))
     fr.cue_pieces = [(c, c + 1)] + fr.cue_pieces
-    fr.speaker = ctx.g.np_after(ctx, c + 1, cue.start)
+    s, lower = c + 1, ctx.table.lower
+    if (
+        s + 1 < cue.start
+        and lower[s] in word_ids(ctx.w.impersonal_pronouns)
+        and lower[s + 1] not in word_ids(ctx.w.reflexive_pronouns)
+    ):
+        s += 1  # "wie es der Minister formulierte": "es" is no speaker ("wie es sich X
+        # vorstellt": "es" is)
+    fr.speaker = ctx.g.np_after(ctx, s, cue.start)
     fr.rule += "+as"
 
 
@@ -1294,6 +1302,9 @@ def pattern_speaker(
             speaker = _lowercase_title(ctx, ms - 3, ms)  # "„profil“ zufolge"
             if speaker is not None and ms - 4 >= u.start and ph.is_det(doc[ms - 4], pos):
                 speaker = (ms - 4, ms)  # "dem „profil“ zufolge"
+        if speaker is None and ms - 2 >= u.start and _compound_title(ctx, ms - 2, ms):
+            det = ms - 3 >= u.start and ph.is_det(doc[ms - 3], pos)
+            speaker = (ms - 3 if det else ms - 2, ms)  # "Einem „profil“-Bericht zufolge"
         return True, speaker
     if where == "match":
         return True, (ms, cue.start) if cue.start > ms else (ms, me)

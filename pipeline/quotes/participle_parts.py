@@ -9,7 +9,10 @@ the cue. When that first part ends at the comma right before the cue, holds no q
 marks, no reported-speech mood and no finite verb and is a participle phrase
 (:func:`.phrase_frames.participle_phrase`: opened by a preposition, a pronominal adverb
 or a participle of being asked), the part goes; the clause after the cue stays the quote.
-A quote with the phrase as its only part is :mod:`.phrase_frames`' case.
+A quote with the phrase as its only part takes the clause after the comma that ends the
+speaker instead ("Mit den Vorwürfen konfrontiert, sagte ein Sprecher, man weise alles
+zurück": the parse hung the clause on the speaker), when it is in the reported-speech mood
+or opens with a pronoun subject or "dass" (round 36); else it is :mod:`.phrase_frames`' case (no row).
 
 >>> participle_parts(ctx)   # narrows quotes of ctx.quotes in place  # doctest: +SKIP
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from .context import DocContext, Quote
 from .phrase_frames import participle_phrase
+from .words import word_ids
 
 #: the fewest tokens of a participle phrase ("Darauf angesprochen")
 MIN_PHRASE = 2
@@ -31,6 +35,10 @@ def participle_parts(ctx: DocContext) -> None:
         first = _phrase_part(ctx, q)
         if first is not None:
             q.parts = [p for p in q.parts if p != first]
+            continue
+        clause = _clause_after(ctx, q)
+        if clause is not None:
+            q.parts = [clause]
 
 
 def _phrase_part(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
@@ -47,3 +55,30 @@ def _phrase_part(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
     if ctx.in_marks(a, b) or ctx.any_mood(a, b) or not participle_phrase(ctx, a, b):
         return None
     return (a, b)
+
+
+def _clause_after(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
+    """ "Mit den Vorwürfen konfrontiert, sagte ein Sprecher, man weise alles zurück.": the
+    parse framed only the phrase before the cue -- the clause after the comma that ends
+    the speaker is the quote, when it is in the reported-speech mood, has no quotation marks
+    and no finite verb stands between the cue and the comma; else None."""
+    if q.direct or q.kind != "indirect" or len(q.parts) != 1 or not q.cue:
+        return None
+    a, b = q.parts[0]
+    c = min(s for s, _ in q.cue)
+    u = ctx.units[q.unit]
+    if c != b + 1 or ctx.table.texts[b] != "," or a != u.start or b - a < MIN_PHRASE:
+        return None
+    if ctx.in_marks(a, b) or ctx.any_mood(a, b) or not participle_phrase(ctx, a, b):
+        return None
+    after, end = max(e for _, e in q.cue), u.content_end(ctx.doc)
+    k = next((m for m in range(after, end) if ctx.table.texts[m] == ","), end)
+    if k + 2 >= end or ctx.finite_verbs(after, k) or ctx.in_marks(k + 1, end):
+        return None
+    # "man weise alles zurück": a Konjunktiv the tagger read as an adverb -- a clause that
+    # opens with a pronoun subject or "dass" after the speaker is what was said all the same
+    w = ctx.w
+    opener = ctx.table.lower[k + 1] in word_ids(
+        w.subject_pronouns | w.indefinite_subjects | w.that_words
+    )
+    return (k + 1, end) if ctx.any_mood(k + 1, end) or opener else None

@@ -79,10 +79,22 @@ def participle_phrase(ctx: DocContext, a: int, b: int) -> bool:
     doc, lower = ctx.doc, ctx.table.lower
     asked = word_ids(ctx.w.asked_participles)
     last = doc[b - 1]
-    if ctx.finite_verbs(a, b) or not (labels.is_participle(last) or lower[b - 1] in asked):
-        return False
+    participle = labels.is_participle(last) or lower[b - 1] in asked
+    if (ctx.finite_verbs(a, b) or not participle) and not _finite_participle(ctx, a, b):
+        return False  # not "Mit den Vorwürfen konfrontiert" tagged a finite verb either
     first = doc[a]
     return ctx.table.pos[a] == ADP or labels.is_pronominal_adverb(first) or lower[a] in asked
+
+
+def _finite_participle(ctx: DocContext, a: int, b: int) -> bool:
+    """Is the only finite verb of ``a``..``b`` its last word, ending in one of
+    ``finite_participle_endings``, with no subject in the phrase ("Mit den Vorwürfen
+    konfrontiert": a participle the tagger took for "er konfrontiert")?"""
+    if ctx.finite_verbs(a, b) != [b - 1]:
+        return False
+    if not ctx.doc[b - 1].lower_.endswith(ctx.w.finite_participle_endings):
+        return False
+    return not any(labels.has_role(t, "subject") for t in ctx.doc[a:b])
 
 
 def _timed_phrase(ctx: DocContext, a: int, b: int) -> bool:

@@ -296,6 +296,8 @@ WORD_LISTS: dict[str, str] = {
     "spoken_fragment_openers": "set",
     "all_or_none_pronouns": "set",
     "verb_first_time_adverbs": "set",
+    "as_frame_only_lemmas": "set",
+    "finite_participle_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -509,6 +511,8 @@ OPTIONAL_LISTS = frozenset(
         "spoken_fragment_openers",
         "all_or_none_pronouns",
         "verb_first_time_adverbs",
+        "as_frame_only_lemmas",
+        "finite_participle_endings",
     }
 )
 
