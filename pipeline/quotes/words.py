@@ -296,11 +296,13 @@ WORD_LISTS: dict[str, str] = {
     "spoken_fragment_openers": "set",
     "all_or_none_pronouns": "set",
     "verb_first_time_adverbs": "set",
+    "others_voice_auxiliaries": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
 OPTIONAL_LISTS = frozenset(
     {
+        "others_voice_auxiliaries",
         "noun_origin_prepositions",
         "speaker_so_words",
         "partitive_prepositions",
