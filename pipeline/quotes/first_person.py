@@ -38,6 +38,9 @@ PLURAL_FEATURE = "Number=Plur"
 #: the rule of such a quote and its rating: first-person speech after a statement goes on
 #: from it as surely as an orphan after a named speaker does
 RULE = "continuation:first_person"
+#: the rule prefix of a continuation in the reported-speech mood (:mod:`.continuations`)
+KONJUNKTIV_RULE = "continuation:konjunktiv"
+OWN_SUBJECT = "+own_subject"  # the rule part of a continuation that took its own subject
 CONFIDENCE = 0.6
 
 
@@ -294,8 +297,24 @@ def _goes_on(ctx: DocContext, said: Quote, ui: int) -> bool:
         and said.speaker is not None
         and lends(ctx, said)
     ):
-        return False
+        if not _voiced_continuation(ctx, said):
+            return False
     return voiced(ctx, said, ui)
+
+
+def _voiced_continuation(ctx: DocContext, said: Quote) -> bool:
+    """Is ``said`` a Konjunktiv continuation of a framed statement (no orphan) that speaks
+    in the first person itself ("…, sagte X. Es wäre gut, wenn *wir* … hätten. Wir müssen
+    …": the speaker's own words go on; round 36, hc 1079 A276)?"""
+    return (
+        said.kind == "continuation"
+        and said.rule.startswith(KONJUNKTIV_RULE)
+        and "orphan" not in said.rule
+        and OWN_SUBJECT not in said.rule  # "Natürlich war der Gegner stark, …": a guess
+        and said.speaker is not None
+        and said.confidence >= MIN_STATEMENT_CONFIDENCE
+        and any(first_person_word(ctx, m) for a, b in said.parts for m in range(a, b))
+    )
 
 
 def voiced(ctx: DocContext, said: Quote, ui: int) -> bool:

@@ -8,6 +8,7 @@ verb names no one who made a statement (a relative pronoun, the agent of a narra
 
 from __future__ import annotations
 
+from .. import labels
 from .context import DocContext, Quote, Span
 from .mentions import NOUN_IDS, PERSON_LABELS, someone
 from .words import word_ids
@@ -48,6 +49,8 @@ def no_statement(ctx: DocContext, q: Quote) -> bool:
         return True  # "…, die die Fragen nicht beantwortet haben"
     if not (q.kind == "speech-act" or q.rule.startswith(VERB_RULE)) or sp[0] == 0:
         return False
+    if _act_object(ctx, q, sp):
+        return True  # "X wies Kritik an Y zurück. Allerdings gebe es …": not "Kritik"
     before = lower[sp[0] - 1]
     if before in word_ids(ctx.w.document_prepositions):
         return False  # "In dem Bericht wird beklagt, …": the document is the source
@@ -59,3 +62,25 @@ def no_statement(ctx: DocContext, q: Quote) -> bool:
     return before in word_ids(ctx.w.prepositions) and before not in word_ids(
         ctx.kit.roles.origin_prepositions
     )
+
+
+def _act_object(ctx: DocContext, q: Quote, sp: Span) -> bool:
+    """Is the mention ``sp`` between the speech verb of ``q`` and its particle its object:
+    a bare singular noun, no article, no name, naming no one, that the model reads as
+    accusative only ("X wies *Kritik* wegen … zurück", the parse taking the object for the
+    subject)? What follows is the act's subject's, never the object's (round 36: hc 1079
+    row 36; "behaupten Vertraute", "appellierte Ban" are subjects)."""
+    if len(q.cue) < 2 or not q.cue[0][0] < sp[0] < q.cue[-1][0]:
+        return False  # the object stands between the verb and its particle
+    toks = ctx.doc[sp[0] : sp[1]]
+    nouns = [t for t in toks if t.pos in NOUN_IDS]
+    if not nouns or nouns[0].i != sp[0] or someone(ctx, sp):
+        return False  # "meldete die Nachrichtensite": an article may be a subject's
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in toks):
+        return False
+    head = nouns[0]
+    if any(e.label_ in PERSON_LABELS and head.text in e.text for e in ctx.doc.ents):
+        return False  # "appellierte Ban, …" after "Ban Ki Moon": a name
+    cases = set(labels.morph_values(head, "Case"))
+    numbers = labels.morph_values(head, "Number")
+    return bool(cases) and cases <= {"Acc"} and numbers == ["Sing"]

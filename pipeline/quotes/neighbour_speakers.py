@@ -17,6 +17,7 @@ from spacy import symbols
 
 from .context import DocContext, Quote, Span
 from .mentions import speakerish
+from .nameless_sources import names_no_one
 from .spaces import past_spaces
 from .words import word_ids
 
@@ -42,6 +43,16 @@ def neighbour_speakers(ctx: DocContext) -> None:
                 # "Die Drohne stamme von der Koalition, hieß es.": a sourceless cue goes on
                 # with the named statement right before it
                 src = _statement(ctx, by_unit, ui - 1, ui)
+            elif _reported_frame(ctx, q):
+                # "…, wie der Beirat begründet. Es gab keine Anträge. Also *sei* anzunehmen,
+                # dass …": a frame in the reported mood goes on with the statement before,
+                # as a continuation would (any speaker its frame found)
+                src = _statement(ctx, by_unit, ui - 1, ui)
+                if src is None and ui - 1 not in by_unit:
+                    src = _statement(ctx, by_unit, ui - 2, ui)
+                if src is not None and not names_no_one(ctx, src.speaker):
+                    q.take_speaker(src)
+                continue
             else:
                 src = None
             if src is not None and _names_someone(ctx, src.speaker):
@@ -103,3 +114,19 @@ def _further_hearsay(ctx: DocContext, q: Quote) -> bool:
         return False
     cue = {k for a, b in q.cue for k in range(a, b)}
     return all(k in cue or doc[k].pos in BY_CUE_POS for k in range(start + 1, q.start))
+
+
+def _reported_frame(ctx: DocContext, q: Quote) -> bool:
+    """Is ``q`` an indirect quote whose frame before it names no one, is itself in the
+    reported-speech mood and is no perfect or passive (``others_voice_auxiliaries``): "Also
+    *sei* anzunehmen, dass …", "Man *müsse* davon ausgehen, dass …" -- the reasoning of the
+    source quoted before goes on (round 36, hc 1079 row 12)?"""
+    if q.direct or q.kind != "indirect" or not q.cue or q.speaker_chars is not None:
+        return False
+    u = ctx.units[q.unit]
+    if q.cue[0][0] >= q.start:
+        return False
+    others = word_ids(ctx.w.others_voice_auxiliaries)
+    if any(ctx.table.lemma[k] in others for k in range(u.start, q.start)):
+        return False  # "werde behauptet", "habe man angenommen": others' words told of
+    return any(ctx.moods[k] and ctx.inside[k] < 0 for k in range(u.start, q.start))

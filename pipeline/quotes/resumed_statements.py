@@ -97,11 +97,27 @@ def _same_statement(ctx: DocContext, first: tuple[int, int], s: int, e: int) -> 
     if labels.is_article(head) and labels.opens_relative_clause(head):
         return False  # "der" tagged as an article ("man" may hang under the speaker too)
     opened = lower[s] in word_ids(ctx.w.resumed_clause_openers)
-    finite = ctx.finite_verbs(s, e)
-    if not finite or (opened and finite[0] == s + 1 and not ctx.moods[s + 1]):
+    guessed = _mood_words(ctx, first, s, e)
+    finite = ctx.finite_verbs(s, e) or guessed
+    if not finite or (opened and finite[0] == s + 1 and s + 1 not in guessed):
         return False  # "…, und verließ den Saal": the frame's subject goes on
     if ctx.any_mood(*first):
-        return ctx.any_mood(s, e)
+        return bool(guessed)
     if not opened or ctx.any_mood(s, e) or not present_tense(ctx, s, e):
         return False
     return ctx.speaks_in_person(*first) or ctx.speaks_in_person(s, e)
+
+
+def _mood_words(ctx: DocContext, first: tuple[int, int], s: int, e: int) -> list[int]:
+    """The tokens of ``s``..``e`` in the reported-speech mood when ``first`` is in it too:
+    the verb the parse took for something else ("…, sagte X am Montag, man brauche
+    Neuwahlen", "brauche" tagged an adjective) is finite all the same (round 36: the
+    second clause after a frame was lost; train unchanged)."""
+    if not ctx.any_mood(*first):
+        return []
+    marked = [m for m in range(s, e) if ctx.moods[m]]
+    if marked or not ctx.parsed:
+        return marked
+    # "…, man rechne mit …": the "-e" form right after the subject (:mod:`.subject_moods`)
+    k = ctx.g.second_e_verb(ctx.doc, s, e)
+    return [] if k is None or ctx.inside[k] >= 0 else [k]

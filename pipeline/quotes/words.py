@@ -298,11 +298,13 @@ WORD_LISTS: dict[str, str] = {
     "verb_first_time_adverbs": "set",
     "as_frame_only_lemmas": "set",
     "finite_participle_endings": "endings",
+    "others_voice_auxiliaries": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
 OPTIONAL_LISTS = frozenset(
     {
+        "others_voice_auxiliaries",
         "noun_origin_prepositions",
         "speaker_so_words",
         "partitive_prepositions",
