@@ -2354,7 +2354,7 @@ class Resolver:
         if base not in self.lex.compound_bodies:
             return None
         forms = self._bare_forms(m)
-        found = set()
+        found: dict[str, Token] = {}
         for tok in self.doc[: span.start]:
             low = tok.lower_
             if not tok.text[:1].isupper() or low in forms or "-" in low or not tok.is_alpha:
@@ -2363,8 +2363,20 @@ class Resolver:
                 (low[: len(low) - len(f) + len(base)] for f in forms if low.endswith(f)), None
             )
             if cut is not None and cut.endswith(base) and tok.pos_ in ("NOUN", "PROPN"):
-                found.add(tok.text[: len(cut)])
-        return found.pop() if len(found) == 1 else None
+                found.setdefault(tok.text[: len(cut)], tok)
+        if len(found) != 1:
+            return None
+        text, tok = found.popitem()
+        return self._name_after_compound(tok) or text
+
+    def _name_after_compound(self, tok: Token) -> str | None:
+        """ "Das Wirtschaftsforschungsinstitut Wifo hat … erklärte das Institut": the
+        organisation whose name follows the compound that introduced it (round 36)."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.ent_iob_ != "B" or nxt.ent_type_ not in ORG_LABELS:
+            return None
+        ent = next((e for e in self.index.ents if e.start == nxt.i), None)
+        return (ent._.canonical_name or ent.text) if ent is not None else None
 
     def _class_noun(self, word: str) -> bool:
         """A noun naming a class of bodies, alone or as a compound's head ("Organisation",

@@ -10,6 +10,9 @@
   (its writer), "heißt es im Rundschreiben" to the circular introduced many sentences back
   (its issuer), "dem Bericht zufolge" with no report named before to the medium that was a
   source before -- and stays empty with no medium source;
+- a body noun after its compound: "Der Handelsverband … sagte der Verband" -> the compound,
+  "Das Wirtschaftsforschungsinstitut Wifo … erklärte das Institut" -> the organisation named
+  after the compound; "schreibt das Blatt" is a newspaper (not "dem Flugblatt");
 - the neuter one-holder office "das Oberhaupt" of the church: the pope named before; not a
   person no role names ("Das geistliche Oberhaupt der Tibeter" after "Der Dalai Lama").
 
@@ -301,6 +304,58 @@ DOCUMENTS = [
                 "Täter würden nur selten gefasst",
                 "schrieb",
                 "eine Zeitung",
+                None,
+            ),
+        ],
+    ),
+    (
+        ("Die Regierung plant eine neue Steuer, berichtet die „Kronen Zeitung“. Die Steuer "
+         "solle 2017 kommen, schreibt das Blatt."),
+        [
+            (
+                "indirect",
+                "Die Steuer solle 2017 kommen",
+                "schreibt",
+                "das Blatt",
+                "Kronen Zeitung",
+            ),
+        ],
+    ),
+    (
+        ("Wien – Der Handelsverband hat neue Zahlen vorgelegt. Der Umsatz sei gesunken, sagte "
+         "der Verband."),
+        [
+            (
+                "indirect",
+                "Der Umsatz sei gesunken",
+                "sagte",
+                "der Verband",
+                "Handelsverband",
+            ),
+        ],
+    ),
+    (
+        ("Wien – Das Wirtschaftsforschungsinstitut Wifo hat seine Prognose gesenkt. Die "
+         "Konjunktur bleibe schwach, erklärte das Institut am Mittwoch."),
+        [
+            (
+                "indirect",
+                "Die Konjunktur bleibe schwach",
+                "erklärte",
+                "das Institut",
+                "Österreichisches Institut für Wirtschaftsforschung",
+            ),
+        ],
+    ),
+    (
+        ("Die Polizei verteilte Flugblätter an die Anrainer. Man solle die Fenster geschlossen "
+         "halten, hieß es auf dem Flugblatt."),
+        [
+            (
+                "indirect",
+                "Man solle die Fenster geschlossen halten",
+                "hieß es",
+                "dem Flugblatt",
                 None,
             ),
         ],
