@@ -323,6 +323,9 @@ class RoleLexicon:
         self.release_nouns = frozenset(f.lower() for f in self._group("document_noun", "release"))
         #: texts only the same text named before points back to, never the statement before
         self.text_nouns = self._group("document_noun", "text")
+        #: a medium's report: with no report named before, the medium's own ("dem Bericht
+        #: zufolge" in an article from "nach Angaben des Tagesspiegels")
+        self.press_report_nouns = self._group("document_noun", "press_report")
         #: bodies a bare mention of which is the one compound named before ("das Ministerium"
         #: after "das Innenministerium"); not services met in many units ("die Polizei")
         self.compound_bodies = self._words("compound_body")

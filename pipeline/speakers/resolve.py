@@ -125,6 +125,7 @@ from pipeline.labels import (
 )
 
 from .body_pronouns import body_gender, body_subject, subject_phrase
+from .described_bodies import MEDIA_TYPES, compound_body_subject, last_body_of, typed_body_before
 from .demonym import BLOCKED, demonym_head, demonym_referent
 from .full_name import lengthen
 from .headline_referents import head_end
@@ -2353,7 +2354,7 @@ class Resolver:
         if base not in self.lex.compound_bodies:
             return None
         forms = self._bare_forms(m)
-        found = set()
+        found: dict[str, Token] = {}
         for tok in self.doc[: span.start]:
             low = tok.lower_
             if not tok.text[:1].isupper() or low in forms or "-" in low or not tok.is_alpha:
@@ -2362,8 +2363,20 @@ class Resolver:
                 (low[: len(low) - len(f) + len(base)] for f in forms if low.endswith(f)), None
             )
             if cut is not None and cut.endswith(base) and tok.pos_ in ("NOUN", "PROPN"):
-                found.add(tok.text[: len(cut)])
-        return found.pop() if len(found) == 1 else None
+                found.setdefault(tok.text[: len(cut)], tok)
+        if len(found) != 1:
+            return None
+        text, tok = found.popitem()
+        return self._name_after_compound(tok) or text
+
+    def _name_after_compound(self, tok: Token) -> str | None:
+        """ "Das Wirtschaftsforschungsinstitut Wifo hat … erklärte das Institut": the
+        organisation whose name follows the compound that introduced it (round 36)."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if nxt is None or nxt.ent_iob_ != "B" or nxt.ent_type_ not in ORG_LABELS:
+            return None
+        ent = next((e for e in self.index.ents if e.start == nxt.i), None)
+        return (ent._.canonical_name or ent.text) if ent is not None else None
 
     def _class_noun(self, word: str) -> bool:
         """A noun naming a class of bodies, alone or as a compound's head ("Organisation",
@@ -2406,7 +2419,31 @@ class Resolver:
                 found.append((at, ent._.canonical_name or ent.text))  # a repeat the NER missed
         if same:
             return max(same)[1]
-        return max(found)[1] if found else None
+        return max(found)[1] if found else self._body_further_back(span, noun)
+
+    def _body_further_back(self, span: Span, noun: Token) -> str | None:
+        """No body near a class noun: the last organisation of its kind named earlier ("schrieb
+        die Zeitung" five sentences after "nach Angaben des Tagesspiegels"), else the subject
+        of the sentence before as a body compound ("Die Qassam-Brigaden wollen …")
+        (:mod:`.described_bodies`)."""
+        first = span[0]
+        if not (morph_has(first, "Definite=Def") or morph_has(first, "PronType=Dem")):
+            return None  # "Nach Informationen einer Lokalzeitung": another one, not named
+        ent = typed_body_before(self.index.ents, span, noun, self.lex)
+        if ent is not None and not self.index._in_quote(ent.start_char):
+            # "der Süddeutschen Zeitung": a name of its own, though it ends in a class noun
+            return ent._.canonical_name or (ent.text if self._body_name(ent, span) else None)
+        if not self.doc.has_annotation("DEP"):
+            return None
+        verb = self._verb_before(span)
+        subjects = [
+            c
+            for v in (verb_chain(verb) if verb is not None else ())
+            for c in v.children
+            if has_role(c, "subject") and not self.index._in_quote(c.idx)
+        ]  # "Gaza/Jerusalem – Die Qassam-Brigaden wollen …": the dateline may be one
+        names = {n for n in (compound_body_subject(c, self.lex) for c in subjects) if n}
+        return names.pop() if len(names) == 1 else None
 
     def _without_class_noun(self, ent: Span) -> str:
         """An entity's name without the class noun that opens it ("Bank Raiffeisen" ->
@@ -2759,6 +2796,8 @@ class Resolver:
         before, else (no statement there) to the subject of the sentence before."""
         if not self._definite_source(span):
             return None
+        if self._demonstrative_document(span) is not None:
+            return None  # "In diesem Schreiben": the text named just before (_by_document)
         said = self._said_before(span, 2)
         if said is not None and not said.rule.startswith(_SOURCE_RULES):
             said = None  # never a place ("aus dem Irak, Syrien …")
@@ -2789,10 +2828,61 @@ class Resolver:
                 if _document_stem(self.doc[i].lower_) != _document_stem(toks[-1].lower_):
                     break
                 same = self.doc[i]
+        same = same or self._demonstrative_document(span) or self._introduced_far(span, lo)
         if same is not None:
             return self._document_source(same)
+        medium = self._medium_report(span, toks[-1])
+        if medium is not None:
+            return medium
         # "laut Erlass" with no text named before: a text, never a name
         return Resolution(None, "speaker.unresolved") if len(toks) == 1 else None
+
+    def _medium_report(self, span: Span, noun: Token) -> Resolution | None:
+        """ "Nach Angaben des Tagesspiegels … Vergleichszahlen liegen dem Bericht zufolge nur
+        unvollständig vor": a medium's report noun with no report named before in the text ->
+        the last medium named before, when it was the source of a statement before."""
+        if noun.lower_ not in self.lex.press_report_nouns:
+            return None
+        stem = _document_stem(noun.lower_)
+        if any(_document_stem(t.lower_).endswith(stem) for t in self.doc[: span.start]):
+            return None  # a report the text named: its source is another rule's
+        ent = last_body_of(self.index.ents, span, MEDIA_TYPES)
+        name = (ent._.canonical_name or ent.text) if ent is not None else None
+        said = {r.name for start, _, r in self._said if start < span.start_char}
+        return Resolution(name, "speaker.medium_report") if name in said else None
+
+    def _demonstrative_document(self, span: Span) -> Token | None:
+        """ "Er habe einen Brief geschrieben. In diesem Schreiben hieß es …": a demonstrative
+        document noun points to the last document noun of its own sentence or the one before,
+        whatever noun named it."""
+        toks = [t for t in span if t.text not in _PUNCT]
+        if len(toks) != 2 or not morph_has(toks[0], "PronType=Dem"):
+            return None
+        if not self._document_word(toks[1]) or not self.doc.has_annotation("SENT_START"):
+            return None
+        lo = self._sentence_back(span, 1).start
+        before = range(span.start - 1, lo - 1, -1)
+        return next((self.doc[i] for i in before if self._document_word(self.doc[i])), None)
+
+    def _introduced_far(self, span: Span, lo: int) -> Token | None:
+        """ "In einem Rundschreiben macht das Ministerium auf … aufmerksam. … (ten sentences)
+        … heißt es im Rundschreiben": a definite document noun whose document the text named
+        only before the sentences :meth:`_by_document` searches -> the first mention of a
+        document noun that ends in the same noun, when the text introduced no two of them
+        (two with an indefinite article)."""
+        noun = [t for t in span if t.text not in _PUNCT][-1]
+        stem = _document_stem(noun.lower_)
+        found = [
+            t
+            for t in self.doc[:lo]
+            if _document_stem(t.lower_).endswith(stem)
+            and t.pos_ in ("NOUN", "PROPN")
+            and self._document_word(t)
+        ]
+        intros = [t for t in found if any(morph_has(c, "Definite=Ind") for c in t.children)]
+        if not found or len(intros) > 1:
+            return None
+        return found[0]
 
     def _document_word(self, tok: Token) -> bool:
         """A document noun ("Bericht", "Aussendung"), also as a compound's last part
