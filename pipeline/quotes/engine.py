@@ -13,7 +13,8 @@
    party whose claim is rejected (:mod:`.noun_sources`); first-person speech without
    quotation marks goes to the statement before it, or opens the one framed after it
    (:mod:`.first_person`), and so do spoken sentences after unmarked framed speech
-   (:mod:`.spoken_runs`); a headline quote the body repeats takes the body's speaker
+   (:mod:`.spoken_runs`); unlabelled Q&A turns of an interview or a report
+   (:mod:`.qa_turns`); a headline quote the body repeats takes the body's speaker
    (:mod:`.headlines`); a run of continuations of one speaker in one paragraph is one
    quote (:mod:`.continuation_runs`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
@@ -99,6 +100,7 @@ from .passing_media import passing_media
 from .passive_mentions import passive_mentions
 from .phrase_frames import phrase_frames
 from .phrases import Phrases
+from .qa_turns import qa_turns
 from .question_topics import question_topics
 from .relayed_sources import relayed_sources
 from .reported_fragments import reported_fragments
@@ -266,6 +268,7 @@ def _run_steps(ctx: DocContext) -> None:
     spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
     first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
     speech_between(ctx)  # "…, sagt X. Ich war müde. Nun bin ich froh, so X."
+    qa_turns(ctx)  # "… im Gespräch mit dem STANDARD. Was …? Ich …": unlabelled Q&A turns
     headline_speakers(ctx)
     headline_roles(ctx)  # "„…“: Kanzler lehnt ab … „…“, sagte Horn": Horn's words
     bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"

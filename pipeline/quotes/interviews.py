@@ -76,8 +76,8 @@ def interviews(ctx: DocContext) -> None:
         found = [_headline(ctx, p) for p in found if p.kind == "person"]
     elif any(p.kind in ("question", "other") for p in found):
         _run_to_next(ctx, found)
-    interviewee = _interviewee(ctx, found[0].first_unit) if found else None
-    if interviewee is None and all(p.kind in ("question", "answer") for p in found):
+    answering = interviewee(ctx, found[0].first_unit) if found else None
+    if answering is None and all(p.kind in ("question", "answer") for p in found):
         _after_labels(ctx, found)
         return  # an explainer's "Frage: … Antwort: …" with no one answering: the writer's text
     _drop_across_labels(ctx, found)
@@ -86,7 +86,7 @@ def interviews(ctx: DocContext) -> None:
         speaker = p.label
         rule = "interview:label"
         if p.kind == "answer":
-            speaker, rule = interviewee, "interview:answer"
+            speaker, rule = answering, "interview:answer"
         elif p.kind == "question":
             speaker, rule = None, "interview:question"
         elif p.kind == "other":
@@ -212,7 +212,7 @@ def _unlabelled_questions(
             continue
         span = _paragraph_span(ctx, para)
         asks = ctx.doc[span[1] - 1].text == "?"
-        if asks or (prev in paras and paras[prev].kind == "person" and _addresses(ctx, span)):
+        if asks or (prev in paras and paras[prev].kind == "person" and addresses(ctx, span)):
             q = Quote("direct", [span], CONFIDENCE, "interview:question", ctx.unit_of[span[0]])
             q.cue_lemma = CUE_LEMMA
             q.direct = True
@@ -227,7 +227,7 @@ def _paragraph_span(ctx: DocContext, para: int) -> Span:
     return (past_spaces(ctx.doc, ctx.units[ui].start, end), end)
 
 
-def _addresses(ctx: DocContext, span: Span) -> bool:
+def addresses(ctx: DocContext, span: Span) -> bool:
     """A polite address form inside a sentence ("viele Ihrer Vorhaben")."""
     polite, doc = ctx.w.polite_address_forms, ctx.doc
     return any(
@@ -596,7 +596,7 @@ def _paragraph_end(ctx: DocContext, ui: int) -> int:
     return before_spaces(ctx.doc, ctx.units[ui].start, ctx.units[end].end)
 
 
-def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
+def interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
     """The person the lead names: the longest person entity before the first label."""
     limit = ctx.units[first_label_unit].start
     persons = [
