@@ -5,7 +5,8 @@
 3. cue frames with their content and speaker mention (:mod:`.frames`, :mod:`.content`,
    :mod:`.mentions`); frames of everyone's thought dropped (:mod:`.generic_voice`);
 4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
-   and Q&A pieces (:mod:`.interviews`); a quote with no speaker goes on with the quote
+   and Q&A pieces (:mod:`.interviews`), a medium's headline label a report of it
+   (:mod:`.headline_media`); a quote with no speaker goes on with the quote
    right before it (:mod:`.standalone_speakers`); written words and documents as sources
    (:mod:`.written_places`);
 5. continuations in the reported-speech mood (:mod:`.continuations`); quoted phrases in a
@@ -69,6 +70,7 @@ from .fronted_clauses import fronted_clauses
 from .fronted_sources import fronted_sources
 from .generic_voice import drop_generic_frames
 from .glosses import glosses
+from .headline_media import headline_media
 from .headline_roles import headline_roles
 from .headlines import headline_speakers
 from .impersonal_remarks import impersonal_remarks
@@ -218,6 +220,7 @@ def _frame_steps(ctx: DocContext) -> None:
     impersonal_remarks(ctx)  # "Eines lässt sich sagen: …": the writer's remark
     direct_quotes(ctx)
     interviews(ctx)
+    headline_media(ctx)  # "AFP: Zwölf Tote bei Anschlag": the agency's report, no words
     phrase_frames(ctx)  # "Auf die Kritik angesprochen, sagte X: …": a phrase, no statement
     participle_parts(ctx)  # "Darauf angesprochen, meinte X, man werde …": the clause only
 
