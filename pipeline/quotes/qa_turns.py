@@ -10,7 +10,9 @@ addresses the asker ("Das kommt darauf an, was Sie sich erwarten.") is a Q&A tur
 * in an interview -- its lead (the text before the first question) has an interview word
   (``interview_lead_words``, also as the last part of a compound: "STANDARD-Interview");
   two turns or more, one answer in the first person, and a question that addresses the
-  interviewee politely ("Sie"; a chat in "du" is no newspaper interview) -- a question
+  interviewee politely ("Sie"; a chat in "du" is no newspaper interview); or, after a
+  lead with no such word ("X über Y und Z"), two such questions and two answers in the
+  first person -- a question
   that addresses the interviewee, ends its paragraph or has an answer in the first person
   after it is the interviewer's (:func:`_interviewers`; rule ``interview:question``, the
   outlet of the lead as the speaker when it names one, "mit dem STANDARD", else none); a
@@ -74,7 +76,7 @@ def qa_turns(ctx: DocContext) -> None:
         return
     first = _question_start(ctx, answered[0][0])
     lead_end = ctx.units[first].start
-    if _interview_turns(ctx, turns, answered) and _interview_lead(ctx, lead_end):
+    if _interview_turns(ctx, turns, answered, lead_end):
         person = interviewee(ctx, first)
         if person is not None:
             own = [ui for ui in asks if _interviewers(ctx, ui)]
@@ -86,14 +88,19 @@ def qa_turns(ctx: DocContext) -> None:
 
 
 def _interview_turns(
-    ctx: DocContext, turns: list[tuple[int, int]], answered: list[tuple[int, int]]
+    ctx: DocContext, turns: list[tuple[int, int]], answered: list[tuple[int, int]], lead: int
 ) -> bool:
     """Two turns or more (one answered in the first person), and a question that
     addresses the interviewee politely ("Welche Oper wollen Sie …?"; a chat in "du" is
-    no interview of the paper)."""
+    no interview of the paper) after a lead with an interview word; with no such word
+    (the teaser "X über Y, Z und W"), two such questions and two answers in the first
+    person."""
     if len(turns) < MIN_TURNS:
         return False
-    return any(_addressing(ctx, _question_start(ctx, ui), ui + 1) for ui, _ in turns)
+    polite = sum(_addressing(ctx, _question_start(ctx, ui), ui + 1) for ui, _ in turns)
+    if _interview_lead(ctx, lead):
+        return polite >= 1
+    return polite >= MIN_TURNS and len(answered) >= MIN_TURNS
 
 
 def _addressing(ctx: DocContext, a: int, b: int) -> bool:

@@ -171,6 +171,33 @@ CASES = [
             ('direct', 'Wir brauchen mehr Ganztagsschulen.', 'Sabine Kranz'),
         ],
     ),
+    # teaser 'X über …' with paragraphs, no interview word: two polite questions, two answers in the first person
+    (
+        'Die Schauspielerin Maria Holzer über ihre neue Rolle, das Theater in der Provinz und den Mut zur Pause.\n\nWie haben Sie sich auf die Rolle vorbereitet?\n\nIch habe ein halbes Jahr lang Tagebücher gelesen. Das hat mir sehr geholfen.\n\nSpielen Sie lieber in Wien oder in der Provinz?\n\nIch mag beides. In der Provinz ist das Publikum aber ehrlicher.',
+        [
+            ('direct', 'Wie haben Sie sich auf die Rolle vorbereitet?', None),
+            ('direct', 'Ich habe ein halbes Jahr lang Tagebücher gelesen. Das hat mir sehr geholfen.', 'Maria Holzer'),
+            ('direct', 'Spielen Sie lieber in Wien oder in der Provinz?', None),
+            ('direct', 'Ich mag beides. In der Provinz ist das Publikum aber ehrlicher.', 'Maria Holzer'),
+        ],
+    ),
+    # the same teaser joined into one paragraph
+    (
+        'Die Schauspielerin Maria Holzer über ihre neue Rolle und den Mut zur Pause. Wie haben Sie sich auf die Rolle vorbereitet? Ich habe ein halbes Jahr lang Tagebücher gelesen. Spielen Sie lieber in Wien oder in der Provinz? Ich mag beides.',
+        [
+            ('direct', 'Wie haben Sie sich auf die Rolle vorbereitet?', None),
+            ('direct', 'Ich habe ein halbes Jahr lang Tagebücher gelesen.', 'Maria Holzer'),
+            ('direct', 'Spielen Sie lieber in Wien oder in der Provinz?', None),
+            ('direct', 'Ich mag beides.', 'Maria Holzer'),
+        ],
+    ),
+    # near miss: a report with one polite question and no answer: unchanged
+    (
+        'Die Schauspielerin Maria Holzer hat am Sonntag den Nestroy-Preis erhalten. Sie sei überwältigt, sagte Holzer. Wie haben Sie sich vorbereitet? Holzer lächelte nur. Die Jury lobte ihre Wandlungsfähigkeit.',
+        [
+            ('indirect', 'Sie sei überwältigt', 'Maria Holzer'),
+        ],
+    ),
 ]
 
 
