@@ -282,7 +282,7 @@ def _run_to_next(ctx: DocContext, found: list[Labelled]) -> None:
             nxt = found[n + 1]
             if ctx.units[nxt.first_unit].paragraph == ctx.units[p.first_unit].paragraph:
                 end = min(end, _trim(ctx, nxt.label[0]))
-        p.content = (p.content[0], _before_credit(ctx, p.content[0], end))
+        p.content = (p.content[0], before_credit(ctx, p.content[0], end))
 
 
 def _drop_across_labels(ctx: DocContext, found: list[Labelled]) -> None:
@@ -348,7 +348,7 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
         start = colon + 1
         while start < end and (ctx.table.orth[start] == COLON or ctx.doc[start].is_space):
             start += 1  # "STANDARD:: Die …" (a doubled colon in the archive)
-        end = _before_credit(ctx, start, end)
+        end = before_credit(ctx, start, end)
         if first > 0 and ctx.table.texts[first - 1] in DASHES:
             end = _before_dash(ctx, start, end)
         if start >= end or ctx.inside[start] >= 0:
@@ -497,7 +497,7 @@ def _head_start(ctx: DocContext, head: tuple[int, int, int], colon: int) -> int:
     return first
 
 
-def _before_credit(ctx: DocContext, start: int, end: int) -> int:
+def before_credit(ctx: DocContext, start: int, end: int) -> int:
     """``end``, or where a closing credit in brackets begins: the writer and the date after
     the last answer ("(Interview: Maria Huber, 12.8.2016)", "(red, 4.8.2015)") are no words
     of the interviewee, nor is the fact box an archive joins after them ("… will mehr.
@@ -602,7 +602,7 @@ def interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
     persons = [
         e
         for e in ctx.ents()
-        if e.label_ in PERSON_LABELS and e.end <= limit and not _credited(ctx, e.start, e.end)
+        if e.label_ in PERSON_LABELS and e.end <= limit and not credited(ctx, e.start, e.end)
     ]
     if not persons:
         return None
@@ -610,7 +610,7 @@ def interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
     return (best.start, best.end)
 
 
-def _credited(ctx: DocContext, a: int, b: int) -> bool:
+def credited(ctx: DocContext, a: int, b: int) -> bool:
     """Does the person at ``a:b`` end an interviewer's credit ("Das Gespräch führte Maria
     Huber.", "Interview: Maria Huber", "Die Fragen stellte …")? The credit nouns
     (``interview_credit_nouns``) before it, as the unit's label ("Interview:", not "Im

@@ -17,7 +17,8 @@ addresses the asker ("Das kommt darauf an, was Sie sich erwarten.") is a Q&A tur
   after it is the interviewer's (:func:`_interviewers`; rule ``interview:question``, the
   outlet of the lead as the speaker when it names one, "mit dem STANDARD", else none); a
   question posed after a colon ("Die Frage ist: Wie …?") stays in the answer. The answer,
-  to the next question, is the interviewee's: the person the lead names
+  to the next question or the interviewer's credit ("Das Gespräch führte …", "(Interview:
+  …, 12.8.2016)"), is the interviewee's: the person the lead names
   (:func:`.interviews.interviewee`), rule ``interview:answer``;
 * in a report that asks its speaker a question ("Ob er mit Widerstand rechne? Das kommt
   darauf an. Ich bin jedenfalls kein Sturkopf."), the answer is the speech of the statement
@@ -42,8 +43,15 @@ from __future__ import annotations
 from ..labels import DASHES
 from .context import DocContext, Quote, Span, quote_ending_before
 from .first_person import first_person_mention, first_person_word
-from .interviews import CONFIDENCE, CUE_LEMMA, addresses, interviewee
-from .mentions import speakerish
+from .interviews import (
+    CONFIDENCE,
+    CUE_LEMMA,
+    addresses,
+    before_credit,
+    credited,
+    interviewee,
+)
+from .mentions import PERSON_LABELS, speakerish
 from .overlaps import INTERVIEW_RULE
 from .spaces import past_spaces
 from .spoken_runs import speech_goes_on
@@ -223,11 +231,23 @@ def _interview(
     """Questions to the interviewer, answers to the interviewee."""
     for ui, nxt in turns:
         q_span = _units_span(ctx, _question_start(ctx, ui), ui + 1)
-        a_span = _units_span(ctx, ui + 1, nxt)
+        end = next((k for k in range(ui + 2, nxt) if _credit(ctx, k)), nxt)
+        a_span = _units_span(ctx, ui + 1, end)
+        a_span = (a_span[0], before_credit(ctx, *a_span))
         _give_way(ctx, q_span, a_span)
-        speaker = outlet
-        ctx.quotes.append(_row(ctx, q_span, QUESTION_RULE, speaker, "direct", CONFIDENCE))
+        ctx.quotes.append(_row(ctx, q_span, QUESTION_RULE, outlet, "direct", CONFIDENCE))
         ctx.quotes.append(_row(ctx, a_span, ANSWER_RULE, person, "direct", CONFIDENCE))
+
+
+def _credit(ctx: DocContext, ui: int) -> bool:
+    """Is unit ``ui`` the interviewer's credit after the last answer ("Das Gespräch führte
+    Maria Huber.", "Interview: Maria Huber"; :func:`.interviews.credited`)?"""
+    u = ctx.units[ui]
+    return any(
+        credited(ctx, e.start, e.end)
+        for e in ctx.ents()
+        if e.label_ in PERSON_LABELS and u.start <= e.start and e.end <= u.end
+    )
 
 
 def _reported_turn(ctx: DocContext, ui: int) -> bool:

@@ -4,7 +4,7 @@
   joined into one paragraph or with paragraphs): a question (ending in "?", no first
   person) is the interviewer's -- the outlet of the lead when it names one, else no speaker
   -- and the answer, to the next question, the interviewee's (the person of the lead);
-  :mod:`pipeline.quotes.qa_turns`.
+  :mod:`pipeline.quotes.qa_turns`. The interviewer's closing credit is no answer.
 - A report that asks its speaker a question ("Ob er … werde? Das weiß ich noch nicht."):
   the answer in the first person goes on with the statement before.
 - A headline label of a medium or agency ("AFP: …", "Kurier: …", "Tageszeitung: …") is an
@@ -196,6 +196,36 @@ CASES = [
         'Die Schauspielerin Maria Holzer hat am Sonntag den Nestroy-Preis erhalten. Sie sei überwältigt, sagte Holzer. Wie haben Sie sich vorbereitet? Holzer lächelte nur. Die Jury lobte ihre Wandlungsfähigkeit.',
         [
             ('indirect', 'Sie sei überwältigt', 'Maria Holzer'),
+        ],
+    ),
+    # the interviewer's dated credit in brackets after the last answer is no answer
+    (
+        'Die Bergsteigerin Anna Reisinger hat alle Achttausender bestiegen. Im Gespräch mit dem STANDARD erzählt sie von ihrer letzten Expedition. Was war der gefährlichste Moment? Ich bin in eine Gletscherspalte gestürzt. Haben Sie danach ans Aufhören gedacht? Nein, ich gehe nächstes Jahr wieder los. (Interview: Maria Huber, 12.8.2016)',
+        [
+            ('direct', 'Was war der gefährlichste Moment?', 'Der Standard'),
+            ('direct', 'Ich bin in eine Gletscherspalte gestürzt.', 'Anna Reisinger'),
+            ('direct', 'Haben Sie danach ans Aufhören gedacht?', 'Der Standard'),
+            ('direct', 'Nein, ich gehe nächstes Jahr wieder los.', 'Anna Reisinger'),
+        ],
+    ),
+    # 'Das Gespräch führte …' after the last answer is no answer
+    (
+        'Der Dirigent Lukas Hofbauer übernimmt im Herbst die Volksoper. Im Interview spricht er über seine Pläne.\n\nWelche Oper wollen Sie als Erstes dirigieren?\n\nIch beginne mit der Zauberflöte.\n\nUnd danach?\n\nDanach kommt eine Uraufführung.\n\nDas Gespräch führte Maria Huber.',
+        [
+            ('direct', 'Welche Oper wollen Sie als Erstes dirigieren?', None),
+            ('direct', 'Ich beginne mit der Zauberflöte.', 'Lukas Hofbauer'),
+            ('direct', 'Und danach?', None),
+            ('direct', 'Danach kommt eine Uraufführung.', 'Lukas Hofbauer'),
+        ],
+    ),
+    # near miss: an answer that tells of a talk ('das Gespräch mit Minister X führte zu nichts') is no credit
+    (
+        'Der Dirigent Lukas Hofbauer übernimmt im Herbst die Volksoper. Im Interview spricht er über seine Pläne.\n\nWelche Oper wollen Sie als Erstes dirigieren?\n\nIch beginne mit der Zauberflöte.\n\nHaben Sie schon mit dem Minister gesprochen?\n\nJa, aber das Gespräch mit Minister Karl Huber führte zu nichts. Wir reden im Mai weiter.',
+        [
+            ('direct', 'Welche Oper wollen Sie als Erstes dirigieren?', None),
+            ('direct', 'Ich beginne mit der Zauberflöte.', 'Lukas Hofbauer'),
+            ('direct', 'Haben Sie schon mit dem Minister gesprochen?', None),
+            ('direct', 'Ja, aber das Gespräch mit Minister Karl Huber führte zu nichts. Wir reden im Mai weiter.', 'Lukas Hofbauer'),
         ],
     ),
 ]
