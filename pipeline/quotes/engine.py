@@ -5,7 +5,8 @@
 3. cue frames with their content and speaker mention (:mod:`.frames`, :mod:`.content`,
    :mod:`.mentions`); frames of everyone's thought dropped (:mod:`.generic_voice`);
 4. direct quotes and their speakers (:mod:`.direct`), labelled paragraphs of interviews
-   and Q&A pieces (:mod:`.interviews`); a quote with no speaker goes on with the quote
+   and Q&A pieces (:mod:`.interviews`), a medium's headline label a report of it
+   (:mod:`.headline_media`); a quote with no speaker goes on with the quote
    right before it (:mod:`.standalone_speakers`); written words and documents as sources
    (:mod:`.written_places`);
 5. continuations in the reported-speech mood (:mod:`.continuations`); quoted phrases in a
@@ -13,7 +14,8 @@
    party whose claim is rejected (:mod:`.noun_sources`); first-person speech without
    quotation marks goes to the statement before it, or opens the one framed after it
    (:mod:`.first_person`), and so do spoken sentences after unmarked framed speech
-   (:mod:`.spoken_runs`); a headline quote the body repeats takes the body's speaker
+   (:mod:`.spoken_runs`); unlabelled Q&A turns of an interview or a report
+   (:mod:`.qa_turns`); a headline quote the body repeats takes the body's speaker
    (:mod:`.headlines`); a run of continuations of one speaker in one paragraph is one
    quote (:mod:`.continuation_runs`);
 6. speaker mentions made a speaker or nothing (:func:`.mentions.tidy_mentions`) and
@@ -68,6 +70,7 @@ from .fronted_clauses import fronted_clauses
 from .fronted_sources import fronted_sources
 from .generic_voice import drop_generic_frames
 from .glosses import glosses
+from .headline_media import headline_media
 from .headline_roles import headline_roles
 from .headlines import headline_speakers
 from .impersonal_remarks import impersonal_remarks
@@ -99,6 +102,7 @@ from .passing_media import passing_media
 from .passive_mentions import passive_mentions
 from .phrase_frames import phrase_frames
 from .phrases import Phrases
+from .qa_turns import qa_turns
 from .question_topics import question_topics
 from .relayed_sources import relayed_sources
 from .reported_fragments import reported_fragments
@@ -216,6 +220,7 @@ def _frame_steps(ctx: DocContext) -> None:
     impersonal_remarks(ctx)  # "Eines lässt sich sagen: …": the writer's remark
     direct_quotes(ctx)
     interviews(ctx)
+    headline_media(ctx)  # "AFP: Zwölf Tote bei Anschlag": the agency's report, no words
     participle_parts(ctx)  # "Darauf angesprochen, meinte X, man werde …": the clause only
     phrase_frames(ctx)  # "Auf die Kritik angesprochen, sagte X: …": a phrase, no statement
 
@@ -266,6 +271,7 @@ def _run_steps(ctx: DocContext) -> None:
     spoken_runs(ctx)  # "…, sagt X. Das ist halt so."
     first_person_leads(ctx)  # "Wir haben verloren. Ich bin schuld, sagt X."
     speech_between(ctx)  # "…, sagt X. Ich war müde. Nun bin ich froh, so X."
+    qa_turns(ctx)  # "… im Gespräch mit dem STANDARD. Was …? Ich …": unlabelled Q&A turns
     headline_speakers(ctx)
     headline_roles(ctx)  # "„…“: Kanzler lehnt ab … „…“, sagte Horn": Horn's words
     bridge_runs(ctx)  # "… sei ideal. Die Kinder dürfen erzählen. Oft seien …"

@@ -76,8 +76,8 @@ def interviews(ctx: DocContext) -> None:
         found = [_headline(ctx, p) for p in found if p.kind == "person"]
     elif any(p.kind in ("question", "other") for p in found):
         _run_to_next(ctx, found)
-    interviewee = _interviewee(ctx, found[0].first_unit) if found else None
-    if interviewee is None and all(p.kind in ("question", "answer") for p in found):
+    answering = interviewee(ctx, found[0].first_unit) if found else None
+    if answering is None and all(p.kind in ("question", "answer") for p in found):
         _after_labels(ctx, found)
         return  # an explainer's "Frage: … Antwort: …" with no one answering: the writer's text
     _drop_across_labels(ctx, found)
@@ -86,7 +86,7 @@ def interviews(ctx: DocContext) -> None:
         speaker = p.label
         rule = "interview:label"
         if p.kind == "answer":
-            speaker, rule = interviewee, "interview:answer"
+            speaker, rule = answering, "interview:answer"
         elif p.kind == "question":
             speaker, rule = None, "interview:question"
         elif p.kind == "other":
@@ -212,7 +212,7 @@ def _unlabelled_questions(
             continue
         span = _paragraph_span(ctx, para)
         asks = ctx.doc[span[1] - 1].text == "?"
-        if asks or (prev in paras and paras[prev].kind == "person" and _addresses(ctx, span)):
+        if asks or (prev in paras and paras[prev].kind == "person" and addresses(ctx, span)):
             q = Quote("direct", [span], CONFIDENCE, "interview:question", ctx.unit_of[span[0]])
             q.cue_lemma = CUE_LEMMA
             q.direct = True
@@ -227,7 +227,7 @@ def _paragraph_span(ctx: DocContext, para: int) -> Span:
     return (past_spaces(ctx.doc, ctx.units[ui].start, end), end)
 
 
-def _addresses(ctx: DocContext, span: Span) -> bool:
+def addresses(ctx: DocContext, span: Span) -> bool:
     """A polite address form inside a sentence ("viele Ihrer Vorhaben")."""
     polite, doc = ctx.w.polite_address_forms, ctx.doc
     return any(
@@ -282,7 +282,7 @@ def _run_to_next(ctx: DocContext, found: list[Labelled]) -> None:
             nxt = found[n + 1]
             if ctx.units[nxt.first_unit].paragraph == ctx.units[p.first_unit].paragraph:
                 end = min(end, _trim(ctx, nxt.label[0]))
-        p.content = (p.content[0], _before_credit(ctx, p.content[0], end))
+        p.content = (p.content[0], before_credit(ctx, p.content[0], end))
 
 
 def _drop_across_labels(ctx: DocContext, found: list[Labelled]) -> None:
@@ -348,7 +348,7 @@ def _labelled(ctx: DocContext) -> list[Labelled]:
         start = colon + 1
         while start < end and (ctx.table.orth[start] == COLON or ctx.doc[start].is_space):
             start += 1  # "STANDARD:: Die …" (a doubled colon in the archive)
-        end = _before_credit(ctx, start, end)
+        end = before_credit(ctx, start, end)
         if first > 0 and ctx.table.texts[first - 1] in DASHES:
             end = _before_dash(ctx, start, end)
         if start >= end or ctx.inside[start] >= 0:
@@ -497,7 +497,7 @@ def _head_start(ctx: DocContext, head: tuple[int, int, int], colon: int) -> int:
     return first
 
 
-def _before_credit(ctx: DocContext, start: int, end: int) -> int:
+def before_credit(ctx: DocContext, start: int, end: int) -> int:
     """``end``, or where a closing credit in brackets begins: the writer and the date after
     the last answer ("(Interview: Maria Huber, 12.8.2016)", "(red, 4.8.2015)") are no words
     of the interviewee, nor is the fact box an archive joins after them ("… will mehr.
@@ -596,13 +596,13 @@ def _paragraph_end(ctx: DocContext, ui: int) -> int:
     return before_spaces(ctx.doc, ctx.units[ui].start, ctx.units[end].end)
 
 
-def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
+def interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
     """The person the lead names: the longest person entity before the first label."""
     limit = ctx.units[first_label_unit].start
     persons = [
         e
         for e in ctx.ents()
-        if e.label_ in PERSON_LABELS and e.end <= limit and not _credited(ctx, e.start, e.end)
+        if e.label_ in PERSON_LABELS and e.end <= limit and not credited(ctx, e.start, e.end)
     ]
     if not persons:
         return None
@@ -610,7 +610,7 @@ def _interviewee(ctx: DocContext, first_label_unit: int) -> Span | None:
     return (best.start, best.end)
 
 
-def _credited(ctx: DocContext, a: int, b: int) -> bool:
+def credited(ctx: DocContext, a: int, b: int) -> bool:
     """Does the person at ``a:b`` end an interviewer's credit ("Das Gespräch führte Maria
     Huber.", "Interview: Maria Huber", "Die Fragen stellte …")? The credit nouns
     (``interview_credit_nouns``) before it, as the unit's label ("Interview:", not "Im
