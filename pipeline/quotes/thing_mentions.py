@@ -12,8 +12,10 @@ speaker taken as mentions; round 36).
   text: "der Bericht, der daran erinnert" stays): the thing points, nobody speaks.
 
 Empty is better than a thing: the statement keeps its row, and the Konjunktiv sentences
-after it no longer take the thing as their speaker. Measured (Wikinews train): no row
-changes; 10kGNAD rows 0-999: see the round-36 report.
+after it no longer take the thing as their speaker. Measured: Wikinews train unchanged
+(no such mention there); 10kGNAD rows 0-999: "Kritik" (and the Konjunktiv sentence after
+it, now Kaczyński's), "die" twice and "der Verdacht" ("hat sich der Verdacht …
+bestätigt") emptied, none worse.
 
 >>> rejected_claim(ctx, q, (43, 44))   # "wies Kritik … zurück"  # doctest: +SKIP
 None

@@ -42,6 +42,8 @@ WRITER = [
     "Der Akku hält zwei Tage. Der Vollständigkeit halber sei erwähnt, dass das Gerät auch "
     "wasserdicht ist.",
     "Der Akku hält zwei Tage. Erwähnt sei noch, dass das Gerät auch wasserdicht ist.",
+    "Die Kamera ist gut. Hervorzuheben ist, dass der Akku zwei Tage hält.",
+    "Die Kamera ist gut. Anzumerken bleibt, dass das Gehäuse leicht zerkratzt.",
 ]
 
 
@@ -51,6 +53,18 @@ def test_writer_remarks_yield_nothing(nlp, text):
 
 
 KEPT = [
+    (
+        "Der Minister sagte: Hervorzuheben ist, dass die Zahlen sinken.",
+        [
+            (
+                "indirect",
+                "Hervorzuheben ist, dass die Zahlen sinken",
+                "sagte",
+                "Der Minister",
+                None,
+            )
+        ],
+    ),
     (
         "Der Minister sagte, es bleibe abzuwarten, ob die Reform wirkt.",
         [
