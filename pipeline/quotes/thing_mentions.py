@@ -30,6 +30,8 @@ from .context import DocContext, Quote, Span
 
 #: steps from a relative clause's verb up to the verb that opens the clause
 RELATIVE_CLIMB = 2
+#: particles between the antecedent and the comma ("setzte ein Lächeln auf, das …")
+PARTICLE_SKIP = 2
 
 
 def rejected_claim(ctx: DocContext, q: Quote, sp: Span) -> Span | None:
@@ -72,21 +74,26 @@ def thing_relative(
         return sp
     if noun.lower_.endswith(w.text_noun_endings):
         return sp  # "der Bericht, der daran erinnert": a text speaks
-    if names_someone(ctx, (noun.left_edge.i, noun.i + 1)):
+    start = noun.i
+    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NUM"):
+        start -= 1  # the noun with its article and adjectives, not what the parse hung on it
+    if names_someone(ctx, (start, noun.i + 1)):
         return sp
     return None
 
 
 def _antecedent(t):
     """The noun a relative pronoun's clause hangs on ("Aktivitäten" of "Aktivitäten, die
-    darauf hinweisen"), else the noun right before the comma (a parse that hung the clause
-    elsewhere), else None."""
+    darauf hinweisen"), else the noun right before the comma or a verb particle there (a
+    parse that hung the clause elsewhere), else None."""
     v = t.head
     for _ in range(RELATIVE_CLIMB + 1):
-        if labels.has_role(v, "relative_clause"):
+        if labels.has_role(v, "relative_clause") and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         if v.head.i == v.i:
             break
         v = v.head
-    before = t.doc[t.i - 2]
-    return before if before.pos_ == "NOUN" else None
+    k = t.i - 2
+    while k > 0 and t.i - 2 - k < PARTICLE_SKIP and t.doc[k].pos_ in ("ADP", "PART"):
+        k -= 1  # "setzte ein Lächeln auf, das …": the verb's particle stands between
+    return t.doc[k] if t.doc[k].pos_ == "NOUN" else None

@@ -14,8 +14,9 @@
   hieß es" stays;
 - a bare claim noun as the subject of a verb of rejecting ("…, wies Vorwürfe … zurück"
   with the speaker parsed into a clause of its own) and a relative pronoun standing for a
-  thing that points ("Bewegungen, die darauf hinweisen, dass …") are no speaker: the
-  mention is empty; "Die Ärztin, die darauf hinweist" and "ein Bericht, der daran
+  thing that points ("Bewegungen, die darauf hinweisen, dass …", "traten Veränderungen
+  auf, die darauf hinweisen, dass …") are no speaker: the mention is empty; "Die Ärztin,
+  die darauf hinweist", "Forscherinnen, die darauf hinweisen" and "ein Bericht, der daran
   erinnert" keep theirs.
 
 News-style texts written for these tests; both label schemes.
@@ -142,6 +143,16 @@ MENTIONS = [
     (
         "Er verwies auf einen Bericht, der daran erinnert, dass die Mittel begrenzt sind.",
         [("indirect", "dass die Mittel begrenzt sind", "erinnert", "der", None)],
+    ),
+    (
+        "Die Tiere wurden untersucht. Im Labor traten Veränderungen auf, die darauf hinweisen, "
+        "dass die Tiere krank sind.",
+        [("indirect", "dass die Tiere krank sind", "hinweisen", None, None)],
+    ),
+    (
+        "Die Tiere wurden untersucht. Im Labor arbeiten Forscherinnen, die darauf hinweisen, "
+        "dass die Tiere krank sind.",
+        [("indirect", "dass die Tiere krank sind", "hinweisen", "die", None)],
     ),
     (
         "Die Ministerin wies seine Kritik zurück. Das Budget sei ausreichend.",
