@@ -16,7 +16,7 @@ from .. import labels
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .nested_sources import inner_source
 from .spaces import past_spaces
-from .speech_moods import idiomatic
+from .speech_moods import idiomatic, names_no_one
 from .units import Unit
 from .words import word_ids
 
@@ -474,10 +474,12 @@ def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
         return True  # "Barcelona hat schon angefragt: Der Stürmer ist gefragt."
     forms = labels.morph_values(v, "VerbForm")
     before = {doc[m].lower_ for m in range(c, cue.start) if ctx.inside[m] < 0}
+    if _opening_purpose(ctx, cue):
+        return True  # "Und um dies noch erwähnt zu haben: …": the writer's aside
     if INFINITIVE in forms and cue.start > c and doc[cue.start - 1].lower_ in w.infinitive_markers:
-        return not before.isdisjoint(w.modal_copulas)
+        return _modal_copula(ctx, cue, before)  # "Bliebe zu hoffen", "Zu hoffen ist"
     if _infixed_infinitive(v.lower_, cue.lemma, w.infinitive_markers):
-        return not before.isdisjoint(w.modal_copulas)  # "Es ist anzunehmen, dass …"
+        return _modal_copula(ctx, cue, before)  # "Es ist anzunehmen, dass …"
     after = {doc[m].lower_ for m in range(cue.start + 1, min(cue.start + 3, end))}
     if INFINITIVE not in forms and _jussive(ctx, cue, c, before):
         # "Es sei darauf hingewiesen, dass …": the writer's note (a tagger may call the
@@ -502,6 +504,50 @@ def writer_statement(ctx: DocContext, cue: Cue, c: int, end: int) -> bool:
 NO_SUBJECT_POS = frozenset({"ADJ", "ADV"})
 
 
+def _modal_copula(ctx: DocContext, cue: Cue, before: set[str]) -> bool:
+    """A "zu" infinitive cue with a form of "sein" or "bleiben" (``modal_copulas``, not the
+    Konjunktiv I of a report) before it in its clause or right after it ("Es ist
+    anzunehmen, dass …", "Bliebe zu hoffen, dass …", "Zu hoffen ist, dass …"): what is to
+    be hoped or said, the writer's own remark."""
+    copulas = ctx.w.modal_copulas
+    nxt = ctx.doc[cue.end].lower_ if cue.end < len(ctx.doc) else ""
+    return not before.isdisjoint(copulas) or nxt in copulas
+
+
+#: words between a cue and the colon that closes an opening purpose clause ("erwähnt zu
+#: haben:")
+PURPOSE_TAIL = 3
+
+
+def _opening_purpose(ctx: DocContext, cue: Cue) -> bool:
+    """A cue in a purpose clause that opens its sentence ("um", ``purpose_markers``, maybe
+    after "und"), points at the text with "dies", "das" or "es" and ends at a colon right
+    after the cue's verbs ("Und um dies noch erwähnt zu haben: …", "Um es kurz zu sagen:
+    …"): no main clause names anyone, the writer makes an aside (not "Er rief sie zusammen,
+    um ihnen mitzuteilen: …", nor "Um wenig später zu ihrem Mann zu sagen: …")."""
+    if not ctx.unit_of or cue.start >= len(ctx.unit_of):
+        return False
+    doc, w = ctx.doc, ctx.w
+    k = ctx.units[ctx.unit_of[cue.start]].start
+    while k < cue.start and (doc[k].is_space or doc[k].lower_ in w.clause_coordinators):
+        k += 1
+    if doc[k].lower_ not in w.purpose_markers:
+        return False
+    between = [doc[m] for m in range(k + 1, cue.start)]
+    if any(t.text in (",", ";", ":") for t in between):
+        return False
+    pointing = w.anaphors | w.impersonal_pronouns
+    if not any(t.lower_ in pointing for t in between):
+        return False  # "Um wenig später zu ihrem Mann zu sagen: …": she goes on speaking
+    for m in range(cue.end, min(cue.end + PURPOSE_TAIL + 1, len(doc))):
+        t = doc[m]
+        if t.text == COLON:
+            return True
+        if not (t.lower_ in w.infinitive_markers or t.pos_ in ("VERB", "AUX")):
+            return False
+    return False
+
+
 def _jussive(ctx: DocContext, cue: Cue, c: int, before: set[str]) -> bool:
     """A participle cue in a clause that opens with an expletive and has a jussive form
     (``jussive_forms``) before it, and a clause mark right after it ("Es sei darauf
@@ -509,7 +555,18 @@ def _jussive(ctx: DocContext, cue: Cue, c: int, before: set[str]) -> bool:
     texts = ctx.table.texts
     if before.isdisjoint(ctx.w.jussive_forms) or cue.end >= len(texts):
         return False
-    return ctx.doc[c].lower_ in ctx.w.impersonal_pronouns and texts[cue.end] in (",", ":")
+    if texts[cue.end] not in (",", ":"):
+        return False
+    return ctx.doc[c].lower_ in ctx.w.impersonal_pronouns or _fronted_jussive(ctx, cue, c)
+
+
+def _fronted_jussive(ctx: DocContext, cue: Cue, c: int) -> bool:
+    """The jussive form right before the participle and only a phrase of manner before it
+    that names no one (:func:`~.speech_moods.names_no_one`: "Der Vollständigkeit halber sei
+    erwähnt, dass …", "Nur nebenbei sei bemerkt: …"; not "Er sei gewarnt, …")."""
+    if cue.start - 1 <= c or ctx.doc[cue.start - 1].lower_ not in ctx.w.jussive_forms:
+        return False
+    return names_no_one(ctx, c, cue.start - 1)
 
 
 def _infixed_infinitive(form: str, lemma: str | None, markers) -> bool:

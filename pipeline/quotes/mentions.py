@@ -47,6 +47,7 @@ from .shared_subjects import row_subject, shared_subject
 from .spaces import strip_spaces
 from .stative_passives import asked_mention, asked_subject
 from .stranded_articles import article_phrase
+from .thing_mentions import rejected_claim, thing_relative
 from .words import word_ids
 
 PERSON_LABELS = labels.PERSON_ENTITY_LABELS
@@ -1263,6 +1264,10 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
     """The last repairs of a quote's mention (:mod:`.mention_cuts`, :mod:`.particle_names`)."""
     if q.speaker is not None:  # "…, so der Vorwurf.": a claim noun names nobody
         q.speaker = so_claim(ctx, q.speaker)
+    if q.speaker is not None:  # "wies Kritik … zurück": what is rejected never rejects
+        q.speaker = rejected_claim(ctx, q, q.speaker)
+    if q.speaker is not None:  # "Aktivitäten, die darauf hinweisen": a thing points
+        q.speaker = thing_relative(ctx, q, q.speaker, someone)
     if q.speaker is not None:  # "sagte dem Sender am Montag ein Sprecher": the addressee
         q.speaker = subject_after_addressee(ctx, q, q.speaker, someone)
     if q.speaker is not None:  # "wirft die OSZE der Wahlkommission vor": the addressee

@@ -174,7 +174,46 @@ def idiomatic(ctx: DocContext, k: int) -> bool:
         return True  # verb first: a concession, a wish or a condition ("*Sei* das nun …")
     if k == a and _offers_alternatives(ctx, k, u):
         return True  # "…– *sei* es zur Arbeit oder wegen der Familie": a concession
+    if jussive_note(ctx, k, a, u):
+        return True  # "Der Vollständigkeit halber *sei* erwähnt, dass …": the writer's note
     return any(_in_phrase(ctx, k, u, idiom.split()) for idiom in w.konjunktiv_idioms)
+
+
+#: adverbs between a jussive form and its participle ("sei hier nur erwähnt")
+JUSSIVE_REACH = 3
+
+
+def jussive_note(ctx: DocContext, k: int, a: int, u: Unit) -> bool:
+    """Is the Konjunktiv ``k`` (clause from ``a``) a jussive form (``jussive_forms``) next to
+    the participle of a speech verb that a comma or colon closes, with nothing before it
+    that names anyone (:func:`names_no_one`): "Der Vollständigkeit halber *sei* erwähnt,
+    dass …", "Erwähnt *sei*, dass …" -- the writer's note, no report (not "Der Minister
+    *sei* informiert, sagte X")?"""
+    doc, w, forms = ctx.doc, ctx.w, ctx.kit.verb_forms
+    if doc[k].lower_ not in w.jussive_forms or not names_no_one(ctx, a, k):
+        return False
+    fronted = k - 1 == a and doc[k - 1].lower_ in forms  # "Erwähnt sei (noch), dass"
+    for m in range(k + 1, min(k + 1 + JUSSIVE_REACH, u.end - 1)):
+        if fronted and doc[m].text in (",", ":"):
+            return True
+        if not fronted and doc[m].lower_ in forms:  # the tagger may call "erwähnt" finite
+            return doc[m + 1].text in (",", ":")
+        if doc[m].pos not in (symbols.ADV, symbols.PART):
+            return False
+    return False
+
+
+def names_no_one(ctx: DocContext, a: int, b: int) -> bool:
+    """Do the words ``a``..``b`` name no one: no pronoun, name, entity, role or body noun
+    ("Der Vollständigkeit halber", "Nur nebenbei"; not "Er", "Der Minister")?"""
+    roles = ctx.kit.roles
+    for t in ctx.doc[a:b]:
+        if t.pos_ in ("PRON", "PROPN") or t.ent_type_:
+            return False
+        m = roles.lookup(t.text) if t.text[:1].isupper() else None
+        if m is not None and m.kind in ("role", "org"):
+            return False
+    return True
 
 
 def _offers_alternatives(ctx: DocContext, k: int, u: Unit) -> bool:
