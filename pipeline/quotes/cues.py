@@ -82,6 +82,9 @@ class CueFinder:
         self.copulas = words.modal_copulas
         # "betrachtet X als Y", "geht von X aus": no cue without the preposition
         self.judging = words.judging_lemmas
+        # "hält X für Y": judged only in the indicative (round 36)
+        self.predicates = words.predicate_preposition_lemmas
+        self.first_speakers = words.first_person_speakers
         self.negations = words.negations
         # "findet, dass …", "…, findet X.": verbs of an opinion frame only next to a comma
         self.opinions = words.opinion_lemmas
@@ -393,13 +396,22 @@ class CueFinder:
     ) -> bool:
         """A verb of judging (``judging_lemmas``) that cues no indirect speech is a speech
         verb only with its preposition in its clause ("betrachtet X als Y", "geht von X
-        aus") and without a negation next to it ("Die Wirtschaft geht nicht von X aus")."""
+        aus") and without a negation next to it ("Die Wirtschaft geht nicht von X aus"); a
+        verb of ``predicate_preposition_lemmas`` not in the Konjunktiv ("Das Amt halte X für
+        Y": the report of someone named before goes on) nor next to a pronoun of
+        ``first_person_speakers`` ("Ich halte X für Y": the speaker's own words, framed
+        elsewhere)."""
         if verb.get("preposition") is None or "indirect" in verb["kinds"]:
             return False
         if verb["lemma"] not in self.judging:
             return False
         if _in_clause(doc, i, unit, self.negations, inside, NEGATION_REACH):
             return True
+        near = {doc[k].lower_ for k in (i - 1, i + 1) if unit.start <= k < unit.end}
+        if verb["lemma"] in self.predicates and (
+            labels.morph_has(doc[i], SUBJUNCTIVE) or near & self.first_speakers
+        ):
+            return True  # "Das Amt halte X für Y", "Ich halte X für Y": no act (round 36)
         return not _in_clause(doc, i, unit, [verb["preposition"]], inside, PREPOSITION_REACH)
 
     def pattern_cues(self, ctx: DocContext) -> list[Cue]:
