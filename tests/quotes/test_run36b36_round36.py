@@ -7,6 +7,9 @@ no speech verb.
   subject (:func:`pipeline.quotes.colon_speech._verdict_subject`); a frame after the
   colon of the next lead-in does not open its sentence
   (:func:`pipeline.quotes.reported_frames._opens_unit`);
+- a lead-in of an article and a noun of a claim with no owner ("Die Begründung:") before a
+  Konjunktiv clause: the subject of the sentence right before speaks it
+  (:func:`pipeline.quotes.colon_speech._claim_before`);
 - an orphan Konjunktiv sentence one or two sentences after such a verdict ("attestieren die
   Forscher …"), with only a writer's sentence between, takes its subject
   (:func:`pipeline.quotes.neighbour_speakers._verdict_speaker`).
@@ -195,6 +198,58 @@ NOT_VERDICT = [
     ),
 ]
 
+CLAIM = [
+    (
+        "Die Stadtregierung stoppte das Projekt am Dienstag. Die Begründung: Die Kosten seien um "
+        "ein Drittel gestiegen.",
+        [
+            (
+                "indirect",
+                "Die Kosten seien um ein Drittel gestiegen",
+                None,
+                "Die Stadtregierung",
+                "Stadtregierung",
+            )
+        ],
+    ),
+]
+
+NOT_CLAIM = [
+    # indicative after the colon: the writer's sum
+    (
+        "Die Regierung legte am Montag das Budget vor. Die Bilanz: Das Defizit sinkt auf zwei "
+        "Prozent.",
+        [],
+    ),
+    # the sentence before in another paragraph, or a passive with no subject: no speaker
+    (
+        "Die Stadtregierung stoppte das Projekt am Dienstag.\n\nDie Begründung: Die Kosten seien "
+        "um ein Drittel gestiegen.",
+        [
+            (
+                "continuation",
+                "Die Begründung: Die Kosten seien um ein Drittel gestiegen.",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "Das Projekt wurde am Dienstag gestoppt. Die Begründung: Die Kosten seien um ein Drittel "
+        "gestiegen.",
+        [
+            (
+                "continuation",
+                "Die Begründung: Die Kosten seien um ein Drittel gestiegen.",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+]
+
 KEPT = [
     (
         "Bei den Details blieb Verkehrsminister Josef Huber vage. Es werde eine Lösung geben, "
@@ -224,6 +279,11 @@ def test_a_colon_after_a_verdict(nlp, text, rows):
 
 @pytest.mark.parametrize("text,rows", VERDICT + NOT_VERDICT)
 def test_an_orphan_after_a_verdict(nlp, text, rows):
+    assert quote_detail_rows(nlp(text)) == rows
+
+
+@pytest.mark.parametrize("text,rows", CLAIM + NOT_CLAIM)
+def test_a_claim_noun_after_its_owners_sentence(nlp, text, rows):
     assert quote_detail_rows(nlp(text)) == rows
 
 
