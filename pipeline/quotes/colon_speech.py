@@ -22,7 +22,16 @@ Tote und 200 Verletzte.", "Das Ergebnis: Die Partei verliert fünf Prozent."):
    (``colon_speech:name``; a paragraph that opens with a label is an interview's,
    :mod:`.interviews`); a role of the lexicon with its article ("Der Trainer nach dem
    Spiel:", "Dazu der Bürgermeister:", "Ein Sprecher der Polizei:") before first-person
-   words, in any sentence (an article marks no interview's label).
+   words, in any sentence (an article marks no interview's label);
+5. a lead-in whose one main verb judges or justifies (``verdict_lemmas``,
+   ``attitude_lemmas``: "Die Zeitung rechtfertigte den Abdruck unter dem Titel X:", "Die
+   Kammer sieht die Reform kritisch:") before words in the reported-speech mood: the
+   speech of its subject (``colon_speech:verdict``; run36b: train unchanged, 10kGNAD rows
+   0-999 see the report);
+6. an article and a noun of a claim with no owner and no verb opening the unit ("Die
+   Begründung:") before words in the reported-speech mood: the speech of the subject of
+   the sentence right before, when it holds no quote (``colon_speech:claim_before``;
+   run36b: train and 10kGNAD rows 0-999 unchanged).
 
 A unit that holds quotation marks, or whose words after the colon are a quote already,
 stays as it is.
@@ -55,6 +64,8 @@ UTTERANCE_RULE = "colon_speech:utterance"
 ADDED_RULE = "colon_speech:added"
 FRAMED_RULE = "colon_speech:framed"
 GESTURE_RULE = "colon_speech:gesture"
+VERDICT_RULE = "colon_speech:verdict"
+CLAIM_RULE = "colon_speech:claim_before"
 #: a stance adjective ends at most this many tokens before the colon ("sich zufrieden gezeigt")
 STANCE_REACH = 3
 #: a speech verb's words end at most this many tokens before the colon ("verlangte Wolff:")
@@ -88,7 +99,11 @@ def colon_speech(ctx: DocContext) -> None:
             continue
         a, k = found
         first = ctx.unit_before(ui) is None
-        found = _framed(ctx, ui, a, k, end) or _speaker(ctx, a, k, end, not first)
+        found = (
+            _framed(ctx, ui, a, k, end)
+            or _speaker(ctx, a, k, end, not first)
+            or _claim_before(ctx, ui, a, k, end)
+        )
         if found is None:
             continue
         speaker, rule = found
@@ -228,7 +243,7 @@ def _speaker(
             name = _role_label(ctx, a, k)
         return None if name is None or not finite_verb_in(ctx, k + 1, end) else (name, NAME_RULE)
     found = _subject(ctx, verbs, a, k) if speaks else None
-    return found or _gesture_speaker(ctx, a, k, end)
+    return found or _gesture_speaker(ctx, a, k, end) or _verdict_subject(ctx, verbs, a, k, end)
 
 
 def _subject(ctx: DocContext, verbs: list[int], a: int, k: int) -> tuple[Span, str] | None:
@@ -242,6 +257,53 @@ def _subject(ctx: DocContext, verbs: list[int], a: int, k: int) -> tuple[Span, s
     if sp is None or not (a <= sp[0] and sp[1] <= k):
         return None
     return (sp, SUBJECT_RULE) if _speaks_of(ctx, sp) else None
+
+
+def _claim_before(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, str] | None:
+    """Class run36b: "Die Zeitung zeigt die Fotos ebenfalls. Die Rechtfertigung für den
+    Abdruck: Das Bild zeige …": a lead-in that opens its unit with an article and a noun of
+    an utterance or a claim (:func:`_claim_noun`) and has no verb or owner, before words in
+    the reported-speech mood: the subject of the sentence right before it (in its
+    paragraph, with no quote) speaks them when it names someone who speaks
+    (``colon_speech:claim_before``)."""
+    pos, doc = ctx.table.pos, ctx.doc
+    before = ctx.unit_before(ui)
+    if before is None or not ctx.parsed or not ctx.any_mood(k + 1, end):
+        return None
+    if a + 1 >= k or pos[a] != DET or labels.is_possessive(doc[a]) or pos[a + 1] != NOUN:
+        return None
+    if not _claim_noun(ctx, a + 1) or any(pos[m] in (VERB, AUX) for m in range(a, k)):
+        return None
+    if any(q.unit == ui - 1 for q in ctx.quotes):
+        return None
+    roots = [m for m in range(before.start, before.end) if doc[m].head.i == m]
+    if len(roots) != 1 or pos[roots[0]] not in (VERB, AUX):
+        return None
+    sp = parse_speaker(ctx, labels.lexical_verb(doc[roots[0]]))
+    if sp is None or not before.start <= sp[0] < sp[1] <= before.end or not _speaks_of(ctx, sp):
+        return None
+    return sp, CLAIM_RULE
+
+
+def _verdict_subject(
+    ctx: DocContext, verbs: list[int], a: int, k: int, end: int
+) -> tuple[Span, str] | None:
+    """Class run36b (a lead-in that is no speech verb): "Die Zeitung rechtfertigte den
+    Abdruck unter dem Titel X: Das Bild dokumentiere …". The one main verb of the lead-in
+    is one of judgement or justification (``verdict_lemmas``, ``attitude_lemmas``) and the
+    words after the colon are in the reported-speech mood: they are the speech of the
+    verb's subject when it names someone who speaks (``colon_speech:verdict``)."""
+    if not ctx.any_mood(k + 1, end):
+        return None
+    doc = ctx.doc
+    heads = [doc[m] for m in verbs if not a <= doc[m].head.i < k or doc[m].head.i == m]
+    if len(heads) != 1:
+        return None
+    lemma = labels.lexical_verb(heads[0]).lemma_
+    if lemma not in ctx.w.verdict_lemmas and lemma not in ctx.w.attitude_lemmas:
+        return None
+    found = _subject(ctx, verbs, a, k)
+    return None if found is None else (found[0], VERDICT_RULE)
 
 
 def _gesture_speaker(ctx: DocContext, a: int, k: int, end: int) -> tuple[Span, str] | None:

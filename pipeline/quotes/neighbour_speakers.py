@@ -8,6 +8,11 @@ Forward: a "further" connective and a cue that names no source ("*Weiter hieß e
 "*Zudem hieß es*, …"), or such a cue after its content ("Die Drohne stamme von der
 Koalition, *hieß es*."), go on with the speaker of the statement right before.
 
+Verdicts (run36b): an orphan one or two sentences after a sentence of judgement with no
+quote ("Für heuer *attestieren die Forscher* dem Land ein Nullwachstum. <the
+writer's sentence>. Angesichts … *komme* dies überraschend.") takes the verdict's subject
+(``verdict_lemmas``; train unchanged, 10kGNAD rows 0-999: one orphan named, hc 1079 Q18).
+
 >>> neighbour_speakers(ctx, rows)   # fills in q.speaker of quotes with none  # doctest: +SKIP
 """
 
@@ -15,8 +20,9 @@ from __future__ import annotations
 
 from spacy import symbols
 
+from .. import labels
 from .context import DocContext, Quote, Span
-from .mentions import speakerish
+from .mentions import parse_speaker, speakerish
 from .nameless_sources import names_no_one
 from .spaces import past_spaces
 from .words import word_ids
@@ -39,6 +45,8 @@ def neighbour_speakers(ctx: DocContext) -> None:
                 continue
             if q.rule.startswith(ORPHAN_RULE) and not ctx.cues_by_unit[ui]:
                 src = _trailing_statement(ctx, by_unit, ui + 1)
+                if src is None:
+                    q.speaker = _verdict_speaker(ctx, by_unit, ui)
             elif _further_hearsay(ctx, q) or _sourceless(ctx, q):
                 # "Die Drohne stamme von der Koalition, hieß es.": a sourceless cue goes on
                 # with the named statement right before it
@@ -130,3 +138,42 @@ def _reported_frame(ctx: DocContext, q: Quote) -> bool:
     if any(ctx.table.lemma[k] in others for k in range(u.start, q.start)):
         return False  # "werde behauptet", "habe man angenommen": others' words told of
     return any(ctx.moods[k] and ctx.inside[k] < 0 for k in range(u.start, q.start))
+
+
+def _verdict_speaker(ctx: DocContext, by_unit: dict[int, list[Quote]], ui: int) -> Span | None:
+    """Class run36b (a lead-in that is no speech verb): the subject of a sentence of
+    judgement (``verdict_lemmas``: "Für heuer attestieren die Ökonomen der Region kaum mehr
+    als Stagnation.") one unit before an orphan, or two when the one between is the
+    writer's (no quote, no cue, no reported mood), in its paragraph, when it names
+    someone who speaks; else None. (The verb may be a cue that made no quote.)"""
+    if not ctx.parsed:
+        return None
+    for back in (1, 2):
+        vi = ui - back
+        if not _same_paragraph(ctx, vi, ui) or vi in by_unit:
+            return None
+        u = ctx.units[vi]
+        sp = _verdict_subject(ctx, u.start, u.end)
+        if sp is not None:
+            return sp
+        if ctx.cues_by_unit[vi] or ctx.any_mood(u.start, u.end):
+            return None
+    return None
+
+
+def _verdict_subject(ctx: DocContext, a: int, b: int) -> Span | None:
+    """The subject of the main verb of ``a``..``b`` when its lemma is one of judgement
+    (``verdict_lemmas``) and it names someone who speaks, else None."""
+    doc, verdicts = ctx.doc, ctx.w.verdict_lemmas
+    for m in range(a, b):
+        t = doc[m]
+        if t.head.i != m or t.pos not in (symbols.VERB, symbols.AUX):
+            continue
+        verb = labels.lexical_verb(t)
+        if verb.lemma_ not in verdicts:
+            return None
+        sp = parse_speaker(ctx, verb)
+        if sp is not None and a <= sp[0] and sp[1] <= b and speakerish(ctx, sp):
+            return sp
+        return None
+    return None

@@ -17,6 +17,8 @@ from .context import DocContext, Quote
 
 #: the rule suffix of a frame turned into a continuation
 RULE = "+reported_frame"
+#: marks that end a clause before the frame's cue: the frame does not open the unit
+BREAKS = frozenset({",", ":"})
 
 
 def reported_frames(ctx: DocContext) -> None:
@@ -38,11 +40,12 @@ def reported_frames(ctx: DocContext) -> None:
 
 
 def _opens_unit(ctx: DocContext, q: Quote) -> bool:
-    """The frame's cue stands in the clause that opens the unit, before the content, and
+    """The frame's cue stands in the clause that opens the unit (no comma or colon before
+    it; the colon: run36b, 10kGNAD row 664), before the content, and
     its finite verb (the cue when the parse finds none) is in the reported-speech mood."""
     u, cue = ctx.units[q.unit], q.cue[0][0]
-    if not u.start < cue < q.start or any(ctx.doc[m].text == "," for m in range(u.start, cue)):
-        return False
+    if not u.start < cue < q.start or any(ctx.doc[m].text in BREAKS for m in range(u.start, cue)):
+        return False  # not after a lead-in's colon either ("Vor Gericht schilderte X den Ablauf: 2010 sei …")
     chain = labels.verb_chain(ctx.doc[cue])
     finite = [t for t in chain if labels.morph_has(t, labels.FINITE_FEATURE)] or chain
     return finite[0].i < q.start and bool(ctx.konj(finite[0]))
