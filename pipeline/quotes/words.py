@@ -300,12 +300,14 @@ WORD_LISTS: dict[str, str] = {
     "as_frame_only_lemmas": "set",
     "finite_participle_endings": "endings",
     "others_voice_auxiliaries": "set",
+    "feminine_relative_pronouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
 OPTIONAL_LISTS = frozenset(
     {
         "others_voice_auxiliaries",
+        "feminine_relative_pronouns",
         "noun_origin_prepositions",
         "speaker_so_words",
         "partitive_prepositions",

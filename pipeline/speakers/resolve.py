@@ -168,6 +168,8 @@ _SOURCE_RULES = (
     "speaker.web",
     "speaker.acronym",
 )
+#: what the subject of a verb that wrote a document must resolve by to be its writer
+_WRITER_RULES = ("speaker.name", "speaker.role", "speaker.pronoun", "speaker.description")
 #: what a clause argument must resolve by to be the source of "nach eigenen Angaben"
 _OWN_SOURCE_RULES = (
     "speaker.name",
@@ -3004,6 +3006,9 @@ class Resolver:
             res = self._resolve(attribute, None)
             if res.name is not None and res.rule.startswith(_SOURCE_RULES):
                 return Resolution(res.name, "speaker.document", res.ref)
+        writer = self._writer(noun)
+        if writer is not None:
+            return writer
         named = [
             (abs(start - noun.idx), res)
             for (start, _), res in self._cache.items()
@@ -3024,6 +3029,25 @@ class Resolver:
             if res.name is not None and res.rule.startswith(_SOURCE_RULES):
                 return Resolution(res.name, "speaker.document", res.ref)
         return self._compound_body(noun)
+
+    def _writer(self, noun: Token) -> Resolution | None:
+        """ "Wie die Zeitung berichtet, hat Bürgermeister X dem Rat einen Brief geschrieben.
+        In diesem Schreiben …": the named or pronoun subject of the verb that wrote or sent
+        the document (``authoring_verbs``) is its writer, also inside what a medium reports,
+        over the medium named in the sentence; None when no such subject resolves."""
+        verb = noun.head
+        if not has_role(noun, "object") or verb.lemma_.lower() not in self.lex.authoring_verbs:
+            return None
+        subject = self._main_subject(verb)
+        if subject is None:
+            return None
+        phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        res = self._resolve(phrase, None)
+        if res.name is None or not res.rule.startswith(_WRITER_RULES):
+            return None
+        if subject.pos_ == "PRON" and isinstance(res.ref, Body):
+            return None  # "er" taken for the medium that reports: the medium wrote nothing
+        return Resolution(res.name, "speaker.document", res.ref)
 
     def _sentence_back(self, span: Span, sentences: int) -> Span:
         """The sentence ``sentences`` before the mention's own (the first one of the doc at
