@@ -2421,7 +2421,20 @@ class Resolver:
                 found.append((at, ent._.canonical_name or ent.text))  # a repeat the NER missed
         if same:
             return max(same)[1]
+        if found and self._introduced_unnamed(span, noun, max(found)[0]):
+            return None  # "Siemens … Eine Gruppe von Aktionären … Die Gruppe": not Siemens
         return max(found)[1] if found else self._body_further_back(span, noun)
+
+    def _introduced_unnamed(self, span: Span, noun: Token, after: int) -> bool:
+        """Did the text introduce the class noun with an indefinite article ("Eine Gruppe
+        von Aktionären") after the body named at char ``after`` and before the mention: the
+        one introduced, which has no name (res36b)."""
+        return any(
+            t.idx > after
+            and t.lower_ == noun.lower_
+            and any(morph_has(c, "Definite=Ind") for c in t.children)
+            for t in self.doc[: span.start]
+        )
 
     def _body_further_back(self, span: Span, noun: Token) -> str | None:
         """No body near a class noun: the last organisation of its kind named earlier ("schrieb
