@@ -30,6 +30,7 @@ from .content import (
 )
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .continuations import subordinate_content
+from .dative_fronts import dative_front_subject
 from .mentions import is_web_source, parse_speaker, source_name, speakerish, subject_of
 from .phrases import CLAUSE_BREAK, QUOTE_OPENERS
 from .reported import frames_complement, negates, reported_start, speech_act
@@ -415,6 +416,8 @@ def _inverted(ctx: DocContext, st: UnitState, cue: Cue, c: int, comp) -> bool:
     )
     if inverted and comp is None and _own_subject_before(ctx, cue, u.start, c - 1):
         return False  # "Der Vorsitzende, der … gilt, wies Kritik zurück": its subject
+    if inverted and cue.verb is not None and dative_front_subject(ctx, cue.verb) is not None:
+        return False  # "Der SZ, die …, sagte X, …": a fronted dative, no content (res36b)
     if not (inverted and (comp is not None or not clause_like(ctx, u.start, c - 1))):
         return inverted
     if ctx.parsed and cue.verb is not None:

@@ -37,6 +37,7 @@ from .mention_cuts import (
     predicate_of_als,
 )
 from .name_phrases import with_name_phrase
+from .dative_fronts import dative_front_subject
 from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
 from .origin_speakers import bare_act, origin_of_act
@@ -724,7 +725,11 @@ def parse_speaker_raw(ctx: DocContext, verb: Token) -> Span | None:
         return spliced
     subj = subject_of(ctx, verb)
     if subj is None:  # "sah es das Gericht als erwiesen an": the phrase after "es"
-        return es_object_subject(ctx, verb, _names_speaker, span_of) or _origin_phrase(ctx, verb)
+        return (
+            es_object_subject(ctx, verb, _names_speaker, span_of)
+            or _origin_phrase(ctx, verb)
+            or dative_front_subject(ctx, verb)  # "Der SZ, die …, sagte X": X (res36b)
+        )
     part = _part_of_group(ctx, subj, verb) or _partitive_genitive(ctx, subj, verb)
     if part is not None:
         return part

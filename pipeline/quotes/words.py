@@ -303,6 +303,7 @@ WORD_LISTS: dict[str, str] = {
     "finite_participle_endings": "endings",
     "others_voice_auxiliaries": "set",
     "verdict_lemmas": "set",
+    "feminine_relative_pronouns": "set",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
@@ -310,6 +311,7 @@ OPTIONAL_LISTS = frozenset(
     {
         "others_voice_auxiliaries",
         "verdict_lemmas",
+        "feminine_relative_pronouns",
         "noun_origin_prepositions",
         "speaker_so_words",
         "partitive_prepositions",

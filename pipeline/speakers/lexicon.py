@@ -326,6 +326,10 @@ class RoleLexicon:
         #: a medium's report: with no report named before, the medium's own ("dem Bericht
         #: zufolge" in an article from "nach Angaben des Tagesspiegels")
         self.press_report_nouns = self._group("document_noun", "press_report")
+        #: lemmas of writing or sending a text: their subject is its writer (lower-cased)
+        self.authoring_verbs = frozenset(
+            f.lower() for f in self._group("function_word", "authoring_verb")
+        )
         #: bodies a bare mention of which is the one compound named before ("das Ministerium"
         #: after "das Innenministerium"); not services met in many units ("die Polizei")
         self.compound_bodies = self._words("compound_body")

@@ -168,6 +168,8 @@ _SOURCE_RULES = (
     "speaker.web",
     "speaker.acronym",
 )
+#: what the subject of a verb that wrote a document must resolve by to be its writer
+_WRITER_RULES = ("speaker.name", "speaker.role", "speaker.pronoun", "speaker.description")
 #: what a clause argument must resolve by to be the source of "nach eigenen Angaben"
 _OWN_SOURCE_RULES = (
     "speaker.name",
@@ -2419,7 +2421,20 @@ class Resolver:
                 found.append((at, ent._.canonical_name or ent.text))  # a repeat the NER missed
         if same:
             return max(same)[1]
+        if found and self._introduced_unnamed(span, noun, max(found)[0]):
+            return None  # "Siemens … Eine Gruppe von Aktionären … Die Gruppe": not Siemens
         return max(found)[1] if found else self._body_further_back(span, noun)
+
+    def _introduced_unnamed(self, span: Span, noun: Token, after: int) -> bool:
+        """Did the text introduce the class noun with an indefinite article ("Eine Gruppe
+        von Aktionären") after the body named at char ``after`` and before the mention: the
+        one introduced, which has no name (res36b)."""
+        return any(
+            t.idx > after
+            and t.lower_ == noun.lower_
+            and any(morph_has(c, "Definite=Ind") for c in t.children)
+            for t in self.doc[: span.start]
+        )
 
     def _body_further_back(self, span: Span, noun: Token) -> str | None:
         """No body near a class noun: the last organisation of its kind named earlier ("schrieb
@@ -3004,6 +3019,9 @@ class Resolver:
             res = self._resolve(attribute, None)
             if res.name is not None and res.rule.startswith(_SOURCE_RULES):
                 return Resolution(res.name, "speaker.document", res.ref)
+        writer = self._writer(noun)
+        if writer is not None:
+            return writer
         named = [
             (abs(start - noun.idx), res)
             for (start, _), res in self._cache.items()
@@ -3024,6 +3042,25 @@ class Resolver:
             if res.name is not None and res.rule.startswith(_SOURCE_RULES):
                 return Resolution(res.name, "speaker.document", res.ref)
         return self._compound_body(noun)
+
+    def _writer(self, noun: Token) -> Resolution | None:
+        """ "Wie die Zeitung berichtet, hat Bürgermeister X dem Rat einen Brief geschrieben.
+        In diesem Schreiben …": the named or pronoun subject of the verb that wrote or sent
+        the document (``authoring_verbs``) is its writer, also inside what a medium reports,
+        over the medium named in the sentence; None when no such subject resolves."""
+        verb = noun.head
+        if not has_role(noun, "object") or verb.lemma_.lower() not in self.lex.authoring_verbs:
+            return None
+        subject = self._main_subject(verb)
+        if subject is None:
+            return None
+        phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        res = self._resolve(phrase, None)
+        if res.name is None or not res.rule.startswith(_WRITER_RULES):
+            return None
+        if subject.pos_ == "PRON" and isinstance(res.ref, Body):
+            return None  # "er" taken for the medium that reports: the medium wrote nothing
+        return Resolution(res.name, "speaker.document", res.ref)
 
     def _sentence_back(self, span: Span, sentences: int) -> Span:
         """The sentence ``sentences`` before the mention's own (the first one of the doc at
