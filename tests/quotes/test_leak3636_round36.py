@@ -151,6 +151,8 @@ CASES = [
     (
         'Der angeklagte Beamte Peter Ruml bestreitet die Vorwürfe. Er habe nur von Kollegen davon gehört, sagte er vor Gericht. – Von welchen? – Kann ich nicht mehr sagen.',
         [
+            # "bestreitet die Vorwürfe" is a reported speech act since span36
+            ('reported', 'Der angeklagte Beamte Peter Ruml bestreitet die Vorwürfe.', 'Peter Ruml'),
             ('indirect', 'Er habe nur von Kollegen davon gehört', 'Peter Ruml'),
         ],
     ),
