@@ -188,7 +188,8 @@ def jussive_note(ctx: DocContext, k: int, a: int, u: Unit) -> bool:
     the participle of a speech verb that a comma or colon closes, with nothing before it
     that names anyone (:func:`names_no_one`): "Der Vollständigkeit halber *sei* erwähnt,
     dass …", "Erwähnt *sei*, dass …" -- the writer's note, no report (not "Der Minister
-    *sei* informiert, sagte X")?"""
+    *sei* informiert, sagte X", nor a "zu" infinitive, "Also *sei* davon auszugehen, dass
+    …": the Konjunktiv of "ist davon auszugehen", a report)?"""
     doc, w, forms = ctx.doc, ctx.w, ctx.kit.verb_forms
     if doc[k].lower_ not in w.jussive_forms or not names_no_one(ctx, a, k):
         return False
@@ -197,7 +198,8 @@ def jussive_note(ctx: DocContext, k: int, a: int, u: Unit) -> bool:
         if fronted and doc[m].text in (",", ":"):
             return True
         if not fronted and doc[m].lower_ in forms:  # the tagger may call "erwähnt" finite
-            return doc[m + 1].text in (",", ":")
+            # a "zu" infinitive is no jussive: "Also sei davon auszugehen, dass …" reports
+            return doc[m + 1].text in (",", ":") and not labels.is_infinitive(doc[m])
         if doc[m].pos not in (symbols.ADV, symbols.PART):
             return False
     return False
