@@ -61,3 +61,47 @@ def possessor_attribute(ctx: DocContext, k: int, end: int) -> bool:
         if t.is_lower and t.is_alpha and nxt.pos_ == "NOUN" and nxt.text[:1].isupper():
             return True
     return False
+
+
+#: apostrophes of the genitive of names ending in a hissing sound ("Kurz' Sprecher")
+GENITIVE_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def apostrophe_possessed(ctx: DocContext, sp: Span) -> Span:
+    """A mention cut at a name's apostrophe genitive ("Kurz' Sprecher", "Strauss' Witwe",
+    "Alexis' Anwalt": the parse takes "Kurz" or "Witwe" alone) holds name, apostrophe and
+    the noun: the mention is the possessed noun's phrase, and the resolver decides, as for
+    "Merkels Sprecher", whether the name speaks. An apostrophe with space before it or none
+    after it (a quotation mark) is no genitive."""
+    doc = ctx.doc
+    a, b = sp
+    if a >= 2 and _apostrophe_after_name(ctx, a - 1):
+        a -= 2
+    if b + 1 < len(doc) and _apostrophe_after_name(ctx, b):
+        k = b + 1
+        while k < min(len(doc), b + 1 + MAX_ATTRIBUTE_WORDS) and doc[k].pos_ == "ADJ":
+            k += 1
+        t = doc[k] if k < len(doc) else None
+        if t is not None and t.pos_ in ("NOUN", "PROPN") and t.is_alpha and not t.ent_type_:
+            b = k + 1  # "Marx' Familie": the parse may tag the noun as a name
+    if any(ctx.inside[m] >= 0 for m in range(a, b)):
+        return sp
+    return (a, b)
+
+
+def _apostrophe_after_name(ctx: DocContext, k: int) -> bool:
+    """Is token ``k`` a genitive apostrophe right after a capitalised name ending in a
+    hissing sound (``apostrophe_genitive_endings``), with a space after it and a
+    capitalised word next?"""
+    doc, endings = ctx.doc, ctx.w.apostrophe_genitive_endings
+    if not endings or k < 1 or k + 1 >= len(doc) or doc[k].text not in GENITIVE_APOSTROPHES:
+        return False
+    name, nxt = doc[k - 1], doc[k + 1]
+    return (
+        not name.whitespace_
+        and bool(doc[k].whitespace_)
+        and name.is_alpha
+        and name.text[:1].isupper()
+        and name.text.endswith(endings)
+        and nxt.text[:1].isupper()
+    )

@@ -21,7 +21,7 @@ from .conjunct_subjects import conjunct_subject
 from .container_sources import container_source
 from .context import NOUN_IDS, PATTERN_RULE, VERB_POS, DocContext, Quote, Span
 from .es_objects import es_object_subject
-from .genitive_possessors import possessed_phrase, possessor_attribute
+from .genitive_possessors import apostrophe_possessed, possessed_phrase, possessor_attribute
 from .mention_cuts import (
     cut_addressee,
     cut_clause,
@@ -36,7 +36,7 @@ from .mention_cuts import (
     dative_before,
     predicate_of_als,
 )
-from .name_phrases import with_name_phrase
+from .name_phrases import with_name_phrase, with_quoted_name
 from .dative_fronts import dative_front_subject
 from .nominative_subjects import nominative_subject
 from .origin_sources import origin_after_cue, origin_of_noun_cue
@@ -1297,6 +1297,7 @@ def _final_cuts(ctx: DocContext, q: Quote) -> None:
         q.speaker = None  # "Stimmen, die dem früheren Kardinal X vorwerfen": the addressee
     if q.speaker is not None:  # "die Internationale Organisation für Migration (IOM)"
         named = with_name_phrase(ctx, q.speaker)
+        named = apostrophe_possessed(ctx, with_quoted_name(ctx, named))  # "Kurz' Sprecher"
         q.speaker = q.speaker if _overlaps(named, q.parts) else named
 
 

@@ -98,3 +98,35 @@ def _capitalised_noun(t: Token) -> bool:
     return (
         t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and t.text.replace("-", "").isalpha()
     )
+
+
+#: words of a quoted name a mention may run on over ("der „Welt am Sonntag“")
+MAX_QUOTED_NAME_WORDS = 5
+
+
+def with_quoted_name(ctx: DocContext, sp: Span) -> Span:
+    """A mention that stops inside a short name in quotation marks ("Laut der „Welt am
+    Sonntag“": the parse ends at "Welt") runs on to the closing mark, one that starts
+    inside it goes back to the article before the opening mark; a quoted statement (a
+    verb inside, more than a few words) or an open quotation stays as it is."""
+    a, b = sp
+    for k in (a, b - 1):
+        piece = ctx.inside[k]
+        if piece < 0:
+            continue
+        d = ctx.directs[piece]
+        if not d.closed or (d.start == a and d.end == b) or not _short_name(ctx, d.start, d.end):
+            return sp
+        a, b = min(a, d.start), max(b, d.end)
+    if a < sp[0] and a > 0 and ctx.ph.is_det(ctx.doc[a - 1], ctx.pos) and ctx.inside[a - 1] < 0:
+        a -= 1
+    return (a, b)
+
+
+def _short_name(ctx: DocContext, s: int, e: int) -> bool:
+    words = [t for t in ctx.doc[s:e] if t.is_alpha]
+    return (
+        0 < len(words) <= MAX_QUOTED_NAME_WORDS
+        and words[0].text[:1].isupper()
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )

@@ -304,11 +304,13 @@ WORD_LISTS: dict[str, str] = {
     "others_voice_auxiliaries": "set",
     "verdict_lemmas": "set",
     "feminine_relative_pronouns": "set",
+    "apostrophe_genitive_endings": "endings",
 }
 
 #: lists a language may leave out (then empty): the speaker finders they feed stay off
 OPTIONAL_LISTS = frozenset(
     {
+        "apostrophe_genitive_endings",
         "others_voice_auxiliaries",
         "verdict_lemmas",
         "feminine_relative_pronouns",

@@ -299,6 +299,20 @@ def _at(entry: tuple[int, object, bool]) -> int:
     return entry[0]
 
 
+#: apostrophes of the genitive of names ending in a hissing sound ("Kurz' Sprecher")
+_GENITIVE_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _possessed_at(name: Token) -> int | None:
+    """The index of the word a name in the genitive owns: after "Merkels", or after the
+    apostrophe of "Kurz' Sprecher", "Strauss' Witwe", "Alexis' Anwalt"; None when the name
+    is no genitive."""
+    doc, k = name.doc, name.i + 1
+    if k + 1 < len(doc) and doc[k].text in _GENITIVE_APOSTROPHES and not name.whitespace_:
+        return k + 1 if name.text.endswith(("s", "z", "x", "ß")) else None
+    return k if name.text.endswith("s") else None
+
+
 def _cap(tok: Token) -> bool:
     """Capitalised word (German nouns are too, so callers add more evidence)."""
     t = tok.text
@@ -1557,11 +1571,13 @@ class Resolver:
         """The person's name in the genitive before a kinship noun in the mention ("Badawis
         Ehefrau", "Hubers Sohn der Zeitung"), else None."""
         for name in span[:-1]:
-            if not (name.text.endswith("s") and _cap(name)):
+            at = _possessed_at(name)
+            if at is None or at >= span.end or not _cap(name):
                 continue
-            if name.ent_type_ not in PERSON_LABELS and name.text[:-1] not in self.index.by_surname:
+            known = {name.text[:-1], name.text} & self.index.by_surname.keys()  # "Fuchs' Bruder"
+            if name.ent_type_ not in PERSON_LABELS and not known:
                 continue
-            m = self.lex.lookup(self.doc[name.i + 1].text)
+            m = self.lex.lookup(self.doc[at].text)
             if m is not None and m.record.get("id", "").startswith(KIN_PREFIX):
                 return name
         return None
@@ -1573,13 +1589,13 @@ class Resolver:
         if pers and not self._genitive_before_noun(pers[0], span):
             return False
         for name in span[:-1]:
-            if not (name.text.endswith("s") and _cap(name)):
+            at = _possessed_at(name)
+            if at is None or not _cap(name):
                 continue
             known = _surname_key(name.text) in self.index.by_surname
             if name.ent_type_ not in PERSON_LABELS and not known:
                 continue
-            noun = self.doc[name.i + 1]
-            return noun.i < span.end and self._other_of_owner(noun)
+            return at < span.end and self._other_of_owner(self.doc[at])
         return False
 
     def _noun_surname(self, ent: Span, span: Span) -> bool:
@@ -1655,13 +1671,13 @@ class Resolver:
 
     def _genitive_before_noun(self, ent: Span, span: Span) -> bool:
         """ "Merkels Sprecher": a name with the genitive -s before a noun of the mention."""
-        doc = self.doc
+        doc, at = self.doc, _possessed_at(ent[-1])
         return (
-            ent.end < span.end
-            and ent[-1].text.endswith("s")
-            and doc[ent.end].pos_ in ("NOUN", "PROPN")
-            and doc[ent.end].is_alpha
-            and doc[ent.end].ent_type_ not in PERSON_LABELS
+            at is not None
+            and at < span.end
+            and doc[at].pos_ in ("NOUN", "PROPN")
+            and doc[at].is_alpha
+            and doc[at].ent_type_ not in PERSON_LABELS
         )
 
     def _noun_before(self, span: Span, stop: int) -> bool:
