@@ -313,6 +313,11 @@ def _possessed_at(name: Token) -> int | None:
     return k if name.text.endswith("s") else None
 
 
+def _kin(m: RoleMatch) -> bool:
+    """Is the lexicon entry a kinship noun ("Mutter", "Witwe")?"""
+    return m.record.get("id", "").startswith(KIN_PREFIX)
+
+
 def _cap(tok: Token) -> bool:
     """Capitalised word (German nouns are too, so callers add more evidence)."""
     t = tok.text
@@ -690,6 +695,8 @@ class DocIndex:
         left = self._role_left(i) if i >= 1 and not genitive else None
         if left is not None:  # "le président russe Vladimir Poutine", "Der Sprecher des Kremls,"
             self._add_role(p, left[1], self.country_in(left[0], first.i))
+        elif i >= 1 and doc[i].text == "," and (m := self._kin_set_off(i, last.i)) is not None:
+            self._add_role(p, m, None)  # "Die Mutter des Opfers, Anna Huber, sagte"
         elif i >= 0 and not genitive:  # "der Sprecher Putins" is not Putin
             m = self.lex.lookup(doc[i].text)
             if m is not None and m.kind in ("role", "honorific"):
@@ -709,7 +716,7 @@ class DocIndex:
             k = j + 1 if doc[j + 1].lower_ not in self.lex.determiners else j + 2
             while k < len(doc) and k <= j + 5 and doc[k].text not in _PUNCT:
                 m = self.lex.lookup(doc[k].text)
-                if m is not None and m.kind == "role":
+                if m is not None and (m.kind == "role" or _kin(m)):  # "…, die Mutter des Opfers"
                     self._add_role(p, m, self.country_in(j + 1, min(k + 4, len(doc))))
                     break
                 if doc[k].text[:1].isupper():  # "…, ein Anwalt des NRDC" / "…, die Ärztin"
@@ -719,6 +726,26 @@ class DocIndex:
                         p.gender = self._noun_gender(doc[k])
                     break
                 k += 1
+
+    def _kin_set_off(self, comma: int, last: int) -> RoleMatch | None:
+        """A kinship noun with its definite article opening the sentence, a genitive phrase
+        after it, set off by commas before and after the name ("Die Mutter des Opfers, Anna
+        Huber, …"): the noun describes the name, and "Die Mutter" later refers to her."""
+        doc = self.doc
+        if last + 1 >= len(doc) or doc[last + 1].text != ",":
+            return None
+        for k in range(comma - 1, max(0, comma - 6), -1):
+            t = doc[k]
+            if t.text in _PUNCT or (self.has_pos and t.pos_ in ("VERB", "AUX")):
+                return None
+            m = self.lex.lookup(t.text)
+            art = doc[k - 1]
+            if m is None or not _kin(m) or art.lower_ not in self.lex.determiners:
+                continue
+            opens = art.is_sent_start or doc[art.i - 1].text in _PUNCT
+            definite = art.lower_ not in self.lex.indefinites
+            return m if opens and definite else None
+        return None
 
     def _role_or_article(self, tok: Token) -> bool:
         """After "NAME,": an article ("…, der Sprecher") or the role itself ("…, porte-parole")."""

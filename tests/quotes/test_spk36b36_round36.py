@@ -5,7 +5,9 @@
 - a name's apostrophe genitive ("Kurz' Sprecher", "Strauss' Witwe", "Alexis' Anwalt")
   is one mention with the noun (:func:`pipeline.quotes.genitive_possessors.apostrophe_possessed`),
   and the resolver reads it as "Merkels Sprecher": a spokesperson names the owner,
-  family and lawyers do not (``_possessed_at`` in :mod:`pipeline.speakers.resolve`).
+  family and lawyers do not (``_possessed_at`` in :mod:`pipeline.speakers.resolve`);
+- a kinship noun set off before or after a name describes it, so that "Die Mutter"
+  repeated later takes that person (``_kin_set_off`` in :mod:`pipeline.speakers.resolve`).
 
 Near-misses stay as they were: a bare quoted name, a name with its class noun, an
 addressee in quotation marks, "Merkels Sprecher", a straight single quote, a plain name.
@@ -57,4 +59,34 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_mention_edges(nlp, text, expected):
+    assert quote_detail_rows(nlp(text)) == expected
+
+
+#: a kinship noun that introduced a person ("Die Mutter des Opfers, Anna Huber, …", "Anna
+#: Huber, die Mutter des Opfers, …") names her when repeated ("Die Mutter sagte"); another
+#: noun, no introduction, or an indefinite one ("Eine Mutter aus Linz") names no one
+DESCRIPTIONS = [
+    ('Anna Huber, die Mutter des Opfers, erschien vor Gericht. Die Mutter sagte, sie wolle Gerechtigkeit.',
+     [('indirect', 'sie wolle Gerechtigkeit', 'sagte', 'Die Mutter', 'Anna Huber')]),
+    ('Die Mutter des Opfers, Anna Huber, erschien vor Gericht. Die Mutter sagte, sie wolle Gerechtigkeit.',
+     [('indirect', 'sie wolle Gerechtigkeit', 'sagte', 'Die Mutter', 'Anna Huber')]),
+    ('Mutter Anna Huber erschien vor Gericht. Die Mutter sagte, sie wolle Gerechtigkeit.',
+     [('indirect', 'sie wolle Gerechtigkeit', 'sagte', 'Die Mutter', 'Anna Huber')]),
+    ('Der Anwalt des Angeklagten, Peter Gruber, beantragte eine Vertagung. Der Anwalt sagte, sein Mandant sei krank.',
+     [('indirect', 'sein Mandant sei krank', 'sagte', 'Der Anwalt', 'Peter Gruber')]),
+    ('Die Witwe des Opfers, Maria Berger, erschien vor Gericht. Die Mutter sagte, sie wolle Gerechtigkeit.',
+     [('indirect', 'sie wolle Gerechtigkeit', 'sagte', 'Die Mutter', None)]),
+    ('Die Mutter des Opfers, Anna Huber, erschien vor Gericht. Der Vater sagte, er wolle Gerechtigkeit.',
+     [('indirect', 'er wolle Gerechtigkeit', 'sagte', 'Der Vater', None)]),
+    ('Die Polizei sprach mit Anna Huber. Die Mutter sagte, sie wolle Gerechtigkeit.',
+     [('indirect', 'sie wolle Gerechtigkeit', 'sagte', 'Die Mutter', None)]),
+    ('Der Vater des Spielers, Karl Lang, sah zu. „Ich bin stolz“, sagte der Vater.',
+     [('direct', '„Ich bin stolz“', 'sagte', 'der Vater', 'Karl Lang')]),
+    ('Eine Mutter aus Linz, Eva Moser, klagt. Die Mutter sagte, sie sei verzweifelt.',
+     [('indirect', 'sie sei verzweifelt', 'sagte', 'Die Mutter', None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS, ids=[c[0][:40] for c in DESCRIPTIONS])
+def test_repeated_kin_description(nlp, text, expected):
     assert quote_detail_rows(nlp(text)) == expected
