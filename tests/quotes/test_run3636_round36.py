@@ -403,37 +403,42 @@ def test_a_clause_after_the_frame(nlp, text, rows):
 #: goes on with the act's subject, a description the texts give no name; the first row (the
 #: subject phrase as the content of "wies … zurück") is a known error of the frames
 OBJECT_ROWS = [
+    # cue36b: the subject with its relative clause is no content; the act is reported with
+    # that subject, and the continuation keeps it (was: an indirect row whose text was the
+    # subject phrase)
     [
         (
-            "indirect",
+            "reported",
             "Der Vorsitzende der Partei Freiheit und Fortschritt (FuF), der als starker Mann "
-            "hinter dem Kabinett gilt",
+            "hinter dem Kabinett gilt, wies Kritik wegen autoritärer Tendenzen in seinem "
+            "eigenen Land am Dienstag zurück.",
             "wies … zurück",
-            None,
+            "Der Vorsitzende der Partei Freiheit und Fortschritt (FuF)",
             None,
         ),
         (
             "continuation",
             "Allerdings gebe es in Frankreich Probleme.",
             None,
-            "Der Vorsitzende der Partei Freiheit",
+            "Der Vorsitzende der Partei Freiheit und Fortschritt (FuF)",
             None,
         ),
     ],
     [
         (
-            "indirect",
+            "reported",
             "Die Chefin der Bewegung Einheit und Zukunft (EuZ), die als graue Eminenz hinter "
-            "der Regierung gilt",
+            "der Regierung gilt, wies Kritik wegen fehlender Pressefreiheit in ihrem eigenen "
+            "Land am Montag zurück.",
             "wies … zurück",
-            None,
+            "Die Chefin der Bewegung Einheit und Zukunft (EuZ)",
             None,
         ),
         (
             "continuation",
             "Vielmehr gebe es in Ungarn Defizite.",
             None,
-            "Die Chefin der Bewegung Einheit",
+            "Die Chefin der Bewegung Einheit und Zukunft (EuZ)",
             None,
         ),
     ],
