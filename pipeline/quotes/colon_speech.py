@@ -42,6 +42,7 @@ stays as it is.
 from __future__ import annotations
 
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PROPN, PUNCT, VERB
+from spacy.tokens import Token
 
 from .. import labels
 from .content import writer_statement
@@ -249,14 +250,21 @@ def _speaker(
 def _subject(ctx: DocContext, verbs: list[int], a: int, k: int) -> tuple[Span, str] | None:
     """The subject of the one main verb of the lead-in ``a``..``k`` when it names someone
     who speaks (the words after the colon speak in the first person)."""
-    doc = ctx.doc
-    heads = [doc[m] for m in verbs if not a <= doc[m].head.i < k or doc[m].head.i == m]
-    if len(heads) != 1:
+    head = _main_verb(ctx, verbs, a, k)
+    if head is None:
         return None
-    sp = parse_speaker(ctx, labels.lexical_verb(heads[0]))
+    sp = parse_speaker(ctx, labels.lexical_verb(head))
     if sp is None or not (a <= sp[0] and sp[1] <= k):
         return None
     return (sp, SUBJECT_RULE) if _speaks_of(ctx, sp) else None
+
+
+def _main_verb(ctx: DocContext, verbs: list[int], a: int, k: int) -> Token | None:
+    """The one verb of ``verbs`` that heads the lead-in ``a``..``k`` (its head outside the
+    lead-in, or the root); None when there is none or more than one."""
+    doc = ctx.doc
+    heads = [doc[m] for m in verbs if not a <= doc[m].head.i < k or doc[m].head.i == m]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _claim_before(ctx: DocContext, ui: int, a: int, k: int, end: int) -> tuple[Span, str] | None:
@@ -295,11 +303,10 @@ def _verdict_subject(
     verb's subject when it names someone who speaks (``colon_speech:verdict``)."""
     if not ctx.any_mood(k + 1, end):
         return None
-    doc = ctx.doc
-    heads = [doc[m] for m in verbs if not a <= doc[m].head.i < k or doc[m].head.i == m]
-    if len(heads) != 1:
+    head = _main_verb(ctx, verbs, a, k)
+    if head is None:
         return None
-    lemma = labels.lexical_verb(heads[0]).lemma_
+    lemma = labels.lexical_verb(head).lemma_
     if lemma not in ctx.w.verdict_lemmas and lemma not in ctx.w.attitude_lemmas:
         return None
     found = _subject(ctx, verbs, a, k)

@@ -20,11 +20,8 @@ or opens with a pronoun subject or "dass" (round 36); else it is :mod:`.phrase_f
 from __future__ import annotations
 
 from .context import DocContext, Quote
-from .phrase_frames import participle_phrase
+from .phrase_frames import opens_before_cue, participle_phrase
 from .words import word_ids
-
-#: the fewest tokens of a participle phrase ("Darauf angesprochen")
-MIN_PHRASE = 2
 
 
 def participle_parts(ctx: DocContext) -> None:
@@ -48,11 +45,9 @@ def _phrase_part(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
         return None
     a, b = min(q.parts)
     c = min(s for s, _ in q.cue)
-    if c != b + 1 or ctx.table.texts[b] != "," or a != ctx.units[q.unit].start:
+    if not all(s > c for s, _ in q.parts if (s, _) != (a, b)):
         return None
-    if b - a < MIN_PHRASE or not all(s > c for s, _ in q.parts if (s, _) != (a, b)):
-        return None
-    if ctx.in_marks(a, b) or ctx.any_mood(a, b) or not participle_phrase(ctx, a, b):
+    if not opens_before_cue(ctx, q, a, b) or not participle_phrase(ctx, a, b):
         return None
     return (a, b)
 
@@ -65,12 +60,9 @@ def _clause_after(ctx: DocContext, q: Quote) -> tuple[int, int] | None:
     if q.direct or q.kind != "indirect" or len(q.parts) != 1 or not q.cue:
         return None
     a, b = q.parts[0]
-    c = min(s for s, _ in q.cue)
+    if not opens_before_cue(ctx, q, a, b) or not participle_phrase(ctx, a, b):
+        return None
     u = ctx.units[q.unit]
-    if c != b + 1 or ctx.table.texts[b] != "," or a != u.start or b - a < MIN_PHRASE:
-        return None
-    if ctx.in_marks(a, b) or ctx.any_mood(a, b) or not participle_phrase(ctx, a, b):
-        return None
     after, end = max(e for _, e in q.cue), u.content_end(ctx.doc)
     k = next((m for m in range(after, end) if ctx.table.texts[m] == ","), end)
     if k + 2 >= end or ctx.finite_verbs(after, k) or ctx.in_marks(k + 1, end):

@@ -56,10 +56,7 @@ def _phrase_framed(ctx: DocContext, q: Quote) -> bool:
         return False
     a, b = q.parts[0]
     c = min(s for s, _ in q.cue)
-    texts = ctx.table.texts
-    if c != b + 1 or texts[b] != "," or a != ctx.units[q.unit].start or b - a < 2:
-        return False
-    if ctx.in_marks(a, b) or ctx.any_mood(a, b):
+    if not opens_before_cue(ctx, q, a, b):
         return False
     if participle_phrase(ctx, a, b) or _coordinated_predicate(ctx, q, a, b):
         return True
@@ -71,6 +68,21 @@ def _phrase_framed(ctx: DocContext, q: Quote) -> bool:
     # cue or a reflexive verb of emotion ("ärgerte sich X über …") the phrase only says when
     said = _reflexive(ctx, q) or ctx.in_marks(c, u.end)
     return said and _timed_phrase(ctx, a, b)
+
+
+#: the fewest tokens of a phrase before the cue ("Darauf angesprochen")
+MIN_PHRASE = 2
+
+
+def opens_before_cue(ctx: DocContext, q: Quote, a: int, b: int) -> bool:
+    """Does the part ``a``..``b`` of ``q`` open its sentence and end at the comma right
+    before the cue ("Auf die Kritik angesprochen, sagte X …"), with at least
+    :data:`MIN_PHRASE` tokens, no quotation marks and no word in the reported-speech mood?
+    (What :func:`_phrase_framed` and :mod:`.participle_parts` look at.)"""
+    c = min(s for s, _ in q.cue)
+    if c != b + 1 or ctx.table.texts[b] != "," or a != ctx.units[q.unit].start:
+        return False
+    return b - a >= MIN_PHRASE and not (ctx.in_marks(a, b) or ctx.any_mood(a, b))
 
 
 def participle_phrase(ctx: DocContext, a: int, b: int) -> bool:
