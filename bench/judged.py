@@ -42,7 +42,7 @@ a newline) to check that a reader's text is the judged one. :func:`load_judged_r
 back into the same :class:`JudgedRow` list that :func:`load_judged` makes of the notes.
 
 Who judged: readers (helper sessions) who did not write the quote engine, one judgment file
-per ``bench.handcheck --seed NN --quotes 60`` run of earlier rounds (seeds 1043-1053, 1061, 1063-1079). Licence:
+per ``bench.handcheck --seed NN --quotes 60`` run of earlier rounds (seeds 1043-1053, 1061, 1063-1080). Licence:
 10kGNAD is CC BY-NC-SA (derStandard articles); the file holds only labels we wrote about those
 texts and offsets into them, no text (a 12-digit hash of a span cannot be read back), so the
 texts must be read from one's own copy of the corpus (``../shared/corpora/10kgnad/test.csv``).
