@@ -83,7 +83,9 @@ DANACH = [
                 "seien im Vorjahr weniger Menschen nach Basel gezogen",
                 "Danach",
                 "Danach",
-                None,
+                # round 36: "Danach" is a source adverb like "Demnach" -- the figures are
+                # the office's (the name; the mention stays the adverb)
+                "Bundesamt für Statistik (Schweiz)",
             )
         ],
     ),
