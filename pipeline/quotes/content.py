@@ -16,7 +16,7 @@ from .. import labels
 from .context import VERB_POS, Cue, DocContext, Quote, Span
 from .nested_sources import inner_source
 from .spaces import past_spaces
-from .speech_moods import idiomatic, names_no_one
+from .speech_moods import idiomatic, words_name_no_one
 from .units import Unit
 from .words import word_ids
 
@@ -562,11 +562,11 @@ def _jussive(ctx: DocContext, cue: Cue, c: int, before: set[str]) -> bool:
 
 def _fronted_jussive(ctx: DocContext, cue: Cue, c: int) -> bool:
     """The jussive form right before the participle and only a phrase of manner before it
-    that names no one (:func:`~.speech_moods.names_no_one`: "Der Vollständigkeit halber sei
+    that names no one (:func:`~.speech_moods.words_name_no_one`: "Der Vollständigkeit halber sei
     erwähnt, dass …", "Nur nebenbei sei bemerkt: …"; not "Er sei gewarnt, …")."""
     if cue.start - 1 <= c or ctx.doc[cue.start - 1].lower_ not in ctx.w.jussive_forms:
         return False
-    return names_no_one(ctx, c, cue.start - 1)
+    return words_name_no_one(ctx, c, cue.start - 1)
 
 
 def _infixed_infinitive(form: str, lemma: str | None, markers) -> bool:

@@ -17,10 +17,10 @@ Measured (round 36): see the commit message and the notes' report_leak36.md.
 from __future__ import annotations
 
 from .context import DocContext, Quote
+from .interviews import LABEL_RULE
 from .mentions import PERSON_LABELS, is_medium
 
-#: the rule of a labelled row (:mod:`.interviews`) and of a medium's headline row
-LABEL_RULE = "interview:label"
+#: the rule of a medium's headline row (a labelled row's: :data:`.interviews.LABEL_RULE`)
 RULE = "interview:medium"
 #: a medium's report, not its words: rated below a person's label (0.95)
 CONFIDENCE = 0.6

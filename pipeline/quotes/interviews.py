@@ -37,7 +37,11 @@ from .words import word_ids
 MAX_LABEL = 3
 COLON = get_string_id(":")
 #: the cue lemma of every row: the rules' prefix (a word of the rule files, not spelt here)
-CUE_LEMMA = "interview:label".partition(":")[0]
+#: the rules of its rows (also :mod:`.qa_turns` and :mod:`.headline_media`)
+LABEL_RULE = "interview:label"
+ANSWER_RULE = "interview:answer"
+QUESTION_RULE = "interview:question"
+CUE_LEMMA = LABEL_RULE.partition(":")[0]
 CONFIDENCE = 0.95  # above the frames inside an answer, which it contains
 #: a closing credit in brackets ("(Interview: Maria Huber, 12.8.2016)") has at most this
 #: many tokens inside
@@ -84,13 +88,13 @@ def interviews(ctx: DocContext) -> None:
     asked = any(p.kind in ("question", "other") for p in found)
     for p in found:
         speaker = p.label
-        rule = "interview:label"
+        rule = LABEL_RULE
         if p.kind == "answer":
-            speaker, rule = answering, "interview:answer"
+            speaker, rule = answering, ANSWER_RULE
         elif p.kind == "question":
-            speaker, rule = None, "interview:question"
+            speaker, rule = None, QUESTION_RULE
         elif p.kind == "other":
-            rule = "interview:question"  # the outlet asks ("STANDARD: …"): filter on the rule
+            rule = QUESTION_RULE  # the outlet asks ("STANDARD: …"): filter on the rule
         q = Quote("direct", [p.content], CONFIDENCE, rule, p.first_unit, speaker, [p.label])
         q.cue_lemma = CUE_LEMMA
         q.direct = True
@@ -213,7 +217,7 @@ def _unlabelled_questions(
         span = _paragraph_span(ctx, para)
         asks = ctx.doc[span[1] - 1].text == "?"
         if asks or (prev in paras and paras[prev].kind == "person" and addresses(ctx, span)):
-            q = Quote("direct", [span], CONFIDENCE, "interview:question", ctx.unit_of[span[0]])
+            q = Quote("direct", [span], CONFIDENCE, QUESTION_RULE, ctx.unit_of[span[0]])
             q.cue_lemma = CUE_LEMMA
             q.direct = True
             out.append(q)

@@ -44,8 +44,10 @@ from ..labels import DASHES
 from .context import DocContext, Quote, Span, quote_ending_before
 from .first_person import first_person_mention, first_person_word
 from .interviews import (
+    ANSWER_RULE,
     CONFIDENCE,
     CUE_LEMMA,
+    QUESTION_RULE,
     addresses,
     before_credit,
     credited,
@@ -65,8 +67,6 @@ LABEL_REACH = 8
 MIN_TURNS = 2
 #: the rule confidence of an answer in a report (below an interview's: one question only)
 REPORT_CONFIDENCE = 0.8
-QUESTION_RULE = "interview:question"
-ANSWER_RULE = "interview:answer"
 REPORT_RULE = "continuation:answer"
 CONTINUATION = "continuation"
 

@@ -186,12 +186,12 @@ JUSSIVE_REACH = 3
 def jussive_note(ctx: DocContext, k: int, a: int, u: Unit) -> bool:
     """Is the Konjunktiv ``k`` (clause from ``a``) a jussive form (``jussive_forms``) next to
     the participle of a speech verb that a comma or colon closes, with nothing before it
-    that names anyone (:func:`names_no_one`): "Der Vollständigkeit halber *sei* erwähnt,
+    that names anyone (:func:`words_name_no_one`): "Der Vollständigkeit halber *sei* erwähnt,
     dass …", "Erwähnt *sei*, dass …" -- the writer's note, no report (not "Der Minister
     *sei* informiert, sagte X", nor a "zu" infinitive, "Also *sei* davon auszugehen, dass
     …": the Konjunktiv of "ist davon auszugehen", a report)?"""
     doc, w, forms = ctx.doc, ctx.w, ctx.kit.verb_forms
-    if doc[k].lower_ not in w.jussive_forms or not names_no_one(ctx, a, k):
+    if doc[k].lower_ not in w.jussive_forms or not words_name_no_one(ctx, a, k):
         return False
     fronted = k - 1 == a and doc[k - 1].lower_ in forms  # "Erwähnt sei (noch), dass"
     for m in range(k + 1, min(k + 1 + JUSSIVE_REACH, u.end - 1)):
@@ -205,9 +205,10 @@ def jussive_note(ctx: DocContext, k: int, a: int, u: Unit) -> bool:
     return False
 
 
-def names_no_one(ctx: DocContext, a: int, b: int) -> bool:
+def words_name_no_one(ctx: DocContext, a: int, b: int) -> bool:
     """Do the words ``a``..``b`` name no one: no pronoun, name, entity, role or body noun
-    ("Der Vollständigkeit halber", "Nur nebenbei"; not "Er", "Der Minister")?"""
+    ("Der Vollständigkeit halber", "Nur nebenbei"; not "Er", "Der Minister")? Words before a
+    verb, not a speaker mention (for a mention: :func:`.nameless_sources.names_no_one`)."""
     roles = ctx.kit.roles
     for t in ctx.doc[a:b]:
         if t.pos_ in ("PRON", "PROPN") or t.ent_type_:
